@@ -1,0 +1,48 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: demo test install dev system-deps neo4j-up neo4j-down bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(DEVSTAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP) $@
+
+install: $(STAMP)
+dev: $(DEVSTAMP)
+
+## demo: install paperkg and build a graph from the bundled sample corpus
+demo: $(STAMP)
+	$(BIN)/paperkg build examples/ --store graph/demo.lbdb
+	$(BIN)/paperkg stats --store graph/demo.lbdb
+	@echo "graph: graph/demo.lbdb   try: $(BIN)/paperkg query --list --store graph/demo.lbdb" >&2
+
+## system-deps: Debian packages the tests need (Chromium for browser tests, Maven for the Neo4j jars)
+system-deps:
+	@missing=""; \
+	for pkg in chromium chromium-driver maven; do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing" >&2; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+## test: install the dev extras and system packages, run the whole suite
+test: $(DEVSTAMP) system-deps
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) graph/*.lbdb* graph/views build *.egg-info

@@ -1,0 +1,1 @@
+"""The Cypher statements paperkg runs and the query library users run."""

@@ -1,0 +1,3 @@
+// name: ping
+// Returns 1: checks the connection.
+RETURN 1 AS ok

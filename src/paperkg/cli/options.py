@@ -1,0 +1,85 @@
+"""Option decorators shared by commands, and rendering of rows as table/JSON/CSV.
+
+stdout carries the data only; progress and notes go to stderr.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any, Callable, Sequence
+
+import click
+
+from paperkg import config
+
+
+def store_option(fn: Callable) -> Callable:
+    """--store PATH (embedded) or neo4j://host:port (Neo4j)."""
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="PATH|URI",
+        help=f"Embedded store path (default {config.DEFAULT_STORE}) or neo4j://host:port.",
+    )(fn)
+
+
+def format_option(fn: Callable) -> Callable:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "csv"]),
+        default="table",
+        show_default=True,
+        help="Output format on stdout.",
+    )(fn)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, max_width: int = 60) -> None:
+    """Write rows to stdout as an aligned table, a JSON list of objects, or CSV."""
+    out = sys.stdout
+    if fmt == "json":
+        json.dump([dict(zip(columns, r)) for r in rows], out, ensure_ascii=False, indent=1, default=str)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([_cell(v) if isinstance(v, (list, tuple, dict)) else ("" if v is None else v) for v in r])
+        return
+    cells = [[_cell(v) for v in r] for r in rows]
+    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in cells]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
+    out.write(line.rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for r in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
+
+
+def render_mapping(data: dict, fmt: str) -> None:
+    """A single record (a summary, a concept card): key/value table or JSON."""
+    if fmt == "json":
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return
+    render_rows(["key", "value"], [[k, v] for k, v in data.items()], fmt, max_width=100)
+
+
+def note(message: str) -> None:
+    """Progress or a remark for the person at the terminal: stderr."""
+    click.echo(message, err=True)

@@ -1,0 +1,51 @@
+"""The GraphStore protocol: what every engine (embedded LadybugDB, Neo4j) offers.
+
+The api layer only talks to this protocol, so a build, a query or an analytic
+runs the same on either engine.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
+
+from paperkg.model import GraphData, PaperGraph
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A graph of Paper, Concept and Result nodes (see DESIGN.md)."""
+
+    engine: str  # "ladybug" or "neo4j": selects per-engine .cypher overrides
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "GraphStore": ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def paper_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """content_hash of each given paper already stored (absent ids left out)."""
+
+    def write_papers(self, graphs: Sequence[PaperGraph]) -> None:
+        """Replace each paper and all its edges, in one transaction: all or nothing.
+
+        Concepts are merged (aliases unioned); a paper's listing dates are
+        unioned with those already stored.
+        """
+
+    def add_listings(self, rows: Sequence[dict]) -> None:
+        """Union listing dates/sources into stored papers: [{id, listed_on, source}]."""
+
+    def delete_paper(self, paper_id: str) -> bool:
+        """Remove a paper, its results, and concepts only it mentioned."""
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run one named query from cypher/ (or a .cypher file path) with parameters."""
+
+    def read_graph(self) -> GraphData:
+        """The whole graph in one bulk read per node/edge type."""
+
+    def alias_index(self) -> Iterable[tuple[str, str, list[str]]]:
+        """(key, kind, aliases+name) of every concept: what the resolver merges into."""
+
+    def counts(self) -> dict[str, int]:
+        """Nodes per label and kind, relationships per type."""
