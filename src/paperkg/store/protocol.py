@@ -41,6 +41,12 @@ class GraphStore(Protocol):
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run one named query from cypher/ (or a .cypher file path) with parameters."""
 
+    def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run one of paperkg's own read statements (cypher/read/)."""
+
+    def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
+        """Write one property (e.g. `community`) onto many concepts: {key: value}."""
+
     def read_graph(self) -> GraphData:
         """The whole graph in one bulk read per node/edge type."""
 

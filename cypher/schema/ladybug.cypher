@@ -1,0 +1,12 @@
+// The graph model of DESIGN.md as LadybugDB tables. One label per node, so a
+// concept's type is its `kind` property. `ON` is a keyword there: backticks.
+CREATE NODE TABLE IF NOT EXISTS Paper(id STRING, title STRING, abstract STRING, raw_title STRING, published STRING, listed_on STRING[], source STRING, url STRING, arxiv_id STRING, content_hash STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Concept(key STRING, name STRING, kind STRING, aliases STRING[], paper_count INT64, community INT64, PRIMARY KEY(key));
+CREATE NODE TABLE IF NOT EXISTS Result(id STRING, value STRING, number DOUBLE, unit STRING, sentence STRING, PRIMARY KEY(id));
+CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Paper TO Concept, count INT64, evidence STRING);
+CREATE REL TABLE IF NOT EXISTS PROPOSES(FROM Paper TO Concept);
+CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Paper TO Result);
+CREATE REL TABLE IF NOT EXISTS OF(FROM Result TO Concept);
+CREATE REL TABLE IF NOT EXISTS `ON`(FROM Result TO Concept);
+CREATE REL TABLE IF NOT EXISTS MEASURED_BY(FROM Result TO Concept);
+CREATE REL TABLE IF NOT EXISTS COMPARED_TO(FROM Result TO Concept);

@@ -1,0 +1,6 @@
+// name: create_proposes
+// description: Link papers to the concepts they introduce.
+// params: rows
+UNWIND $rows AS r
+MATCH (p:Paper {id: r.paper_id}), (c:Concept {key: r.concept_key})
+CREATE (p)-[:PROPOSES]->(c)

@@ -1,0 +1,6 @@
+// name: link_result_on
+// description: Link results to the concept they are on (the ON edge).
+// params: rows
+UNWIND $rows AS r
+MATCH (x:Result {id: r.result_id}), (c:Concept {key: r.concept_key})
+CREATE (x)-[:`ON`]->(c)

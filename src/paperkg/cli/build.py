@@ -1,0 +1,101 @@
+"""`paperkg build`, `stats`, `remove`."""
+from __future__ import annotations
+
+import click
+
+from paperkg import api
+from paperkg.cli.app import main
+from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.sources import FORMATS
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@store_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Source format; detected from content when not given.")
+@click.option("--skip-invalid", is_flag=True, help="Skip bad records, report them, and go on.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), default=None,
+              help="Where --skip-invalid writes skipped records (default graph/skipped.jsonl).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def build(sources, store, fmt, skip_invalid, report_path, workers, as_json):
+    """Build or update the graph from paper dumps (files, directories, globs).
+
+    Incremental: papers already stored with the same content are skipped,
+    changed ones replaced. Building the same input twice changes nothing.
+
+    \b
+    Example:
+      paperkg build ../shared/corpus/*.txt
+      paperkg build papers.jsonl --skip-invalid --store graph/mine.lbdb
+    """
+    bar = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=max(total, 1), label="building", file=click.get_text_stream("stderr"))
+        bar.__enter__()
+
+    try:
+        summary = api.build(sources, store=store, fmt=fmt, skip_invalid=skip_invalid, report_path=report_path,
+                            workers=workers, on_start=start, progress=lambda n: bar and bar.update(n))
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    data = summary.as_dict()
+    if as_json:
+        render_mapping(data, "json")
+        return
+    changed = summary.new + summary.updated
+    click.echo(
+        f"{summary.papers} papers read ({summary.records} records): {summary.new} new, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged, {summary.skipped} skipped"
+    )
+    click.echo(f"graph: {summary.concepts} concepts, {summary.relationships} relationships in {summary.store} "
+               f"({summary.seconds:.1f} s)")
+    if summary.skipped:
+        reasons = ", ".join(f"{n} {r}" for r, n in summary.skipped_reasons.items())
+        note(f"skipped {summary.skipped} record(s): {reasons}; details in {summary.skipped_report}")
+    if not changed and summary.papers:
+        note("nothing changed: every paper was already in the graph with the same content")
+
+
+@main.command()
+@store_option
+@format_option
+@click.option("--top", type=click.IntRange(0), default=10, show_default=True, help="How many top concepts.")
+def stats(store, fmt, top):
+    """Counts by label, concept type and relationship type, and the top concepts.
+
+    \b
+    Example:
+      paperkg stats --format json
+    """
+    data = api.stats(store, top=top)
+    if fmt == "json":
+        render_mapping(data, "json")
+        return
+    rows = [["Paper", "", data["papers"]], ["Paper listings", "", data["listings"]], ["Result", "", data["results"]]]
+    rows += [["Concept", kind, n] for kind, n in data["concepts_by_kind"].items()]
+    rows += [["relationship", t, n] for t, n in data["relationships"].items()]
+    render_rows(["what", "type", "count"], rows, fmt)
+    if fmt == "table" and data["top_concepts"]:
+        click.echo()
+        render_rows(["top concept", "type", "papers"], [[c["name"], c["kind"], c["papers"]] for c in data["top_concepts"]], fmt)
+
+
+@main.command()
+@click.argument("paper_id")
+@store_option
+def remove(paper_id, store):
+    """Remove a paper, its results, and the concepts only it mentioned.
+
+    \b
+    Example:
+      paperkg remove 2405.14734
+    """
+    if not api.remove_paper(paper_id, store=store):
+        raise click.ClickException(f"no paper with id {paper_id!r} in the graph")
+    click.echo(f"removed {paper_id}")

@@ -1,0 +1,52 @@
+"""`paperkg query`: run the named queries of cypher/queries/ or a .cypher file."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from paperkg import api
+from paperkg.cli.app import main
+from paperkg.cli.options import format_option, render_rows, store_option
+
+
+def parse_param(text: str) -> tuple[str, object]:
+    """`k=v`: v as JSON when it parses (numbers, lists, true/false/null), else a string."""
+    if "=" not in text:
+        raise click.BadParameter(f"{text!r} is not KEY=VALUE", param_hint="-p")
+    key, value = text.split("=", 1)
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError:
+        parsed = value
+    if isinstance(parsed, dict):
+        parsed = value
+    return key.strip(), parsed
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters.")
+@store_option
+@format_option
+def query(name, params, list_, store, fmt):
+    """Run a named query from cypher/queries/ or your own .cypher file.
+
+    Values are passed as parameters, never pasted into the text. A value
+    that parses as JSON (10, 0.5, true, ["a","b"]) is passed typed.
+
+    \b
+    Example:
+      paperkg query --list
+      paperkg query top_concepts -p kind=Dataset -p limit=10
+      paperkg query my_query.cypher -p name=DPO --format json
+    """
+    if list_:
+        rows = [[q.name, ", ".join(q.params), q.description] for q in api.list_queries()]
+        render_rows(["name", "params", "description"], rows, fmt, max_width=90)
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or FILE, or --list")
+    columns, rows = api.run_query(name, dict(parse_param(p) for p in params), store=store)
+    render_rows(columns, rows, fmt)

@@ -1,0 +1,47 @@
+"""Tell a file's format from its content (overridable with --format)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from paperkg.errors import InputError
+from paperkg.sources.daily_papers import looks_like_daily_papers
+from paperkg.sources.lines import head
+
+FORMATS = ("daily", "jsonl", "json", "csv", "arxiv")
+_ARXIV_KEYS = {"authors_parsed", "update_date", "categories", "versions"}
+
+
+def detect_format(path: Path) -> str:
+    """One of FORMATS, judged from the first 8 KiB; InputError if none fits."""
+    text = head(path)
+    stripped = text.lstrip()
+    first_line = stripped.splitlines()[0] if stripped else ""
+    if stripped.startswith("["):
+        return "json"
+    if stripped.startswith("{"):
+        try:
+            obj = json.loads(first_line)
+        except json.JSONDecodeError:
+            # a pretty-printed single object or a truncated first line
+            raise InputError("starts like JSON but its first line is not a JSON object; truncated file?", path=str(path), line=1) from None
+        return "arxiv" if isinstance(obj, dict) and len(_ARXIV_KEYS & obj.keys()) >= 2 else "jsonl"
+    if "\ufffd" in text[:-4]:
+        # the strict reader gives the exact line; this is only a fast first check
+        pass
+    try:
+        header = next(csv.reader(io.StringIO(first_line)))
+    except (csv.Error, StopIteration):
+        header = []
+    names = {h.strip().lower() for h in header}
+    if len(header) > 1 and ("title" in names or "abstract" in names):
+        return "csv"
+    if looks_like_daily_papers(text):
+        return "daily"
+    raise InputError(
+        "cannot tell the format: expected Daily Papers text, JSON Lines, a JSON array, "
+        "CSV with a title,abstract header, or the arXiv snapshot (use --format to say which)",
+        path=str(path), line=1,
+    )

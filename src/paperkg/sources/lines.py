@@ -1,0 +1,33 @@
+"""Line-level file access shared by the readers: strict UTF-8 with line numbers."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from paperkg.errors import InputError
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text without newline); non-UTF-8 bytes name their line."""
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"bytes that are not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                    path=str(path), line=number,
+                ) from None
+            if number == 1:
+                text = text.lstrip("\ufeff")
+            yield number, text.rstrip("\r\n")
+
+
+def head(path: Path, size: int = 8192) -> str:
+    """The first bytes of a file as text, for format detection."""
+    with open(path, "rb") as fh:
+        data = fh.read(size)
+    if not data.strip():
+        raise InputError("empty file: no papers in it", path=str(path))
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
+    return text

@@ -1,0 +1,211 @@
+"""The embedded default store: LadybugDB (PyPI `ladybug`, the maintained fork of Kùzu).
+
+One database file under graph/, a write-ahead log, one writer and many
+read-only readers. Every statement comes from cypher/; this module only
+batches rows, holds transactions and normalises results.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import ladybug
+
+from paperkg import config
+from paperkg.errors import QueryError, StoreBusyError, StoreError
+from paperkg.model import GraphData, PaperGraph
+from paperkg.store import cypher
+from paperkg.store.writes import plan_writes
+
+ENGINE = "ladybug"
+_LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
+
+
+class LadybugStore:
+    """GraphStore on a LadybugDB file; open it as a context manager."""
+
+    engine = ENGINE
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, buffer_pool_bytes: int | None = None):
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no graph at {str(self.path)!r}: run `paperkg build SOURCE... --store {self.path}` first")
+        if self.path.is_dir():
+            raise StoreError(f"{str(self.path)!r} is a directory; --store takes the database file path, e.g. graph/paperkg.lbdb")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(
+                str(self.path),
+                buffer_pool_size=buffer_pool_bytes or config.BUFFER_POOL_BYTES,
+                read_only=read_only,
+            )
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            if _LOCKED.search(str(exc)):
+                raise StoreBusyError(
+                    f"store is busy: another paperkg process is writing {str(self.path)!r}; wait for it to finish"
+                ) from None
+            raise StoreError(f"cannot open store {str(self.path)!r}: {str(exc).splitlines()[0]}") from None
+        if not read_only:
+            for stmt in cypher.schema_statements(ENGINE):
+                self._execute(stmt)
+
+    # -- plumbing ---------------------------------------------------------
+
+    def __enter__(self) -> "LadybugStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        self._conn = self._db = None
+        if conn is not None:
+            conn.close()
+        if db is not None:
+            db.close()
+
+    def _execute(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        if self._conn is None:
+            raise StoreError(f"store {str(self.path)!r} is closed")
+        try:
+            result = self._conn.execute(text, params or {})
+        except RuntimeError as exc:
+            raise QueryError(f"query failed on LadybugDB: {str(exc).splitlines()[0]}") from None
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append([_plain(v) for v in result.get_next()])
+        result.close()
+        return columns, rows
+
+    def _statement(self, group: str, name: str, params: dict[str, Any] | None = None):
+        return self._execute(cypher.load(group, name, ENGINE).text, params)
+
+    def _require_writer(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {str(self.path)!r} was opened read-only")
+
+    # -- writes -----------------------------------------------------------
+
+    def paper_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.paper_state(ids)}
+
+    def paper_state(self, ids: Sequence[str]) -> list[list[Any]]:
+        """[id, content_hash, listed_on, source] of stored papers among ids."""
+        if not ids:
+            return []
+        return self._statement("write", "paper_state", {"ids": list(ids)})[1]
+
+    def write_papers(self, graphs: Sequence[PaperGraph]) -> None:
+        self._require_writer()
+        if not graphs:
+            return
+        ids = [g.paper.id for g in graphs]
+        state = {r[0]: r for r in self.paper_state(ids)}
+        keys = sorted({c.key for g in graphs for c in g.concepts})
+        stored = {r[0]: r[1:] for r in self._statement("write", "concept_aliases", {"keys": keys})[1]} if keys else {}
+        old_keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": ids})[1]] if state else []
+        steps = plan_writes(graphs, state, stored, old_keys)
+        self._transaction(steps)
+
+    def add_listings(self, rows: Sequence[dict]) -> None:
+        self._require_writer()
+        if not rows:
+            return
+        state = {r[0]: r for r in self.paper_state([r["id"] for r in rows])}
+        merged = []
+        for row in rows:
+            if row["id"] not in state:
+                continue
+            _, _, listed, source = state[row["id"]]
+            dates = sorted(set(listed or []) | set(row.get("listed_on") or []))
+            sources = list(dict.fromkeys([s for s in (source or "").split(";") if s] + list(row.get("sources") or [])))
+            if dates != sorted(listed or []) or sources != [s for s in (source or "").split(";") if s]:
+                merged.append({"id": row["id"], "listed_on": dates, "source": ";".join(sources)})
+        if merged:
+            self._transaction([("set_listings", {"rows": merged})])
+
+    def delete_paper(self, paper_id: str) -> bool:
+        self._require_writer()
+        if not self.paper_state([paper_id]):
+            return False
+        keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": [paper_id]})[1]]
+        self._transaction([
+            ("delete_results", {"ids": [paper_id]}),
+            ("delete_paper", {"id": paper_id}),
+            ("delete_orphan_concepts", {"keys": keys}),
+            ("refresh_paper_counts", {"keys": keys}),
+        ])
+        return True
+
+    def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
+        """Write one property (for example `community`) on many concepts."""
+        self._require_writer()
+        if name not in {"community"}:
+            raise StoreError(f"concept property {name!r} cannot be written (known: community)")
+        rows = [{"key": k, "value": v} for k, v in values.items()]
+        self._transaction([(f"set_concept_{name}", {"rows": rows})])
+
+    def _transaction(self, steps: Iterable[tuple[str, dict]]) -> None:
+        """Run write statements all-or-nothing."""
+        self._execute("BEGIN TRANSACTION")
+        try:
+            for name, params in steps:
+                self._statement("write", name, params)
+        except BaseException:
+            self._execute("ROLLBACK")
+            raise
+        self._execute("COMMIT")
+
+    # -- reads ------------------------------------------------------------
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
+        _check_params(stmt, params or {})
+        return self._execute(stmt.text, params)
+
+    def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run one of paperkg's own read statements (cypher/read/)."""
+        return self._statement("read", name, params)
+
+    def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run a statement given as text (tests and benchmarks)."""
+        return self._execute(text, params)
+
+    def read_graph(self) -> GraphData:
+        data = GraphData()
+        for name in ("papers", "concepts", "mentions", "proposes", "results"):
+            columns, rows = self._statement("read", name)
+            setattr(data, name, [dict(zip(columns, r)) for r in rows])
+        return data
+
+    def alias_index(self) -> list[tuple[str, str, list[str]]]:
+        _, rows = self._statement("read", "concepts")
+        return [(key, kind, [name, *(aliases or [])]) for key, name, kind, aliases, _ in rows]
+
+    def counts(self) -> dict[str, int]:
+        out = {label: n for label, n in self._statement("read", "count_nodes")[1]}
+        out.update({f"rel:{t}": n for t, n in self._statement("read", "count_relationships")[1]})
+        out["listings"] = self._statement("read", "count_listings")[1][0][0] or 0
+        return out
+
+
+def _check_params(stmt: cypher.Statement, params: dict[str, Any]) -> None:
+    missing = [p for p in stmt.params if p not in params]
+    if missing:
+        raise QueryError(
+            f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE"
+        )
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as plain Python: nodes/rels as dicts of properties."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
