@@ -1,0 +1,215 @@
+"""Turn a laid-out networkx graph into one self-contained HTML page with pyvis.
+
+pyvis builds the node and edge lists; the page comes from paperkg's own
+template (`templates/view.html`), which inlines the vendored vis-network and
+no other resource, so the page draws with no network.
+
+Safety: nothing from a paper is ever written into the page as markup. Node
+data reaches the page only as JSON inside a script (Jinja's `tojson`, which
+escapes `<`, `>`, `&` and `'`), the page text goes through Jinja autoescaping,
+and the template builds tooltips and the details panel with `textContent`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader
+from pyvis.edge import Edge
+from pyvis.network import Network
+
+HERE = Path(__file__).parent
+TEMPLATE_DIR = HERE / "templates"
+ASSET_DIR = HERE / "assets"
+VIS_NETWORK_VERSION = "10.1.5"
+
+# One colour per node type; the legend and the type filter are built from it.
+KIND_COLOURS: dict[str, str] = {
+    "Paper": "#8c8c8c",
+    "Method": "#4e79a7",
+    "Model": "#f28e2b",
+    "Dataset": "#59a14f",
+    "Metric": "#e15759",
+    "Task": "#b07aa1",
+    "Community": "#76b7b2",
+}
+OTHER_COLOUR = "#bab0ac"
+
+MAX_EVIDENCE = 2  # sentences per tooltip
+MAX_SENTENCE = 280  # characters kept of one evidence sentence
+MAX_PAPERS = 8  # papers listed in the details panel
+
+
+@dataclass
+class View:
+    """One rendered page and what it shows.
+
+    `omitted` names what was cut to fit `max_nodes`; the page says the same.
+    """
+
+    filename: str
+    title: str
+    description: str
+    html: str = ""
+    node_count: int = 0
+    edge_count: int = 0
+    total_nodes: int = 0
+    omitted: dict[str, Any] = field(default_factory=dict)
+
+
+def safe_url(url: Any) -> str | None:
+    """Keep only http(s) links: a `javascript:` URL from a source file must never become a link."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    return url if re.match(r"^https?://[^\s]+$", url, flags=re.I) else None
+
+
+def _clip(text: Any, limit: int = MAX_SENTENCE) -> str:
+    s = " ".join(str(text).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _scaled(scores: Mapping[Any, float], nodes: list) -> dict[Any, float]:
+    """Scores mapped to 1..100 by square root, so a few hubs do not flatten the rest."""
+    vals = {n: max(0.0, float(scores.get(n, 0.0) or 0.0)) ** 0.5 for n in nodes}
+    top = max(vals.values(), default=0.0)
+    if top <= 0:
+        return {n: 10.0 for n in nodes}
+    return {n: 1.0 + 99.0 * v / top for n, v in vals.items()}
+
+
+def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
+    """The plain data the page needs about one node (no markup, ever)."""
+    kind = str(attrs.get("kind") or "Concept")
+    papers = []
+    for p in list(attrs.get("papers") or [])[:MAX_PAPERS]:
+        if isinstance(p, Mapping):
+            papers.append({"title": _clip(p.get("title", ""), 200), "url": safe_url(p.get("url"))})
+        else:
+            papers.append({"title": _clip(p, 200), "url": None})
+    return {
+        "name": str(attrs.get("label") or attrs.get("name") or node),
+        "kind": kind,
+        "aliases": [str(a) for a in (attrs.get("aliases") or []) if str(a)][:10],
+        "paper_count": attrs.get("paper_count"),
+        "evidence": [_clip(s) for s in list(attrs.get("evidence") or [])[:MAX_EVIDENCE]],
+        "papers": papers,
+        "url": safe_url(attrs.get("url")),
+        "detail": [_clip(s, 200) for s in list(attrs.get("detail") or [])[:6]],
+    }
+
+
+def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
+    """vis-network options: positions come from Python, so physics is off."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False, "stabilization": {"enabled": False}},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1,
+            "scaling": {
+                "min": 6,
+                "max": 40,
+                "label": {"enabled": True, "min": 11, "max": 26, "drawThreshold": 7, "maxVisible": 30},
+            },
+            "font": {"face": "sans-serif", "color": "#222"},
+        },
+        "edges": {
+            "smooth": False,
+            "color": {"color": "#b5bfca", "highlight": "#333", "hover": "#555", "inherit": False},
+            "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": node_count <= 3000,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": edge_count > 3000,
+            "hideEdgesOnZoom": edge_count > 3000,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+    }
+
+
+@lru_cache(maxsize=1)
+def vis_network_js() -> str:
+    """The vendored vis-network, checked to be safe to inline in a <script>."""
+    js = (ASSET_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    if re.search(r"</script|<!--", js, flags=re.I):  # would end or confuse the inline script
+        raise RuntimeError("vendored vis-network cannot be inlined: holds </script or <!--")
+    return js
+
+
+def _environment() -> Environment:
+    # autoescape on: every {{ value }} in the page is HTML-escaped unless marked safe.
+    return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
+
+
+def render_graph(
+    graph: nx.Graph,
+    positions: Mapping[Any, tuple[float, float]],
+    *,
+    scores: Mapping[Any, float],
+    title: str,
+    description: str,
+    notes: list[str] | None = None,
+    focus: Any = None,
+    weight: str = "weight",
+) -> str:
+    """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
+
+    Every node of `graph` is drawn at `positions[node]`, sized by `scores`;
+    every edge is drawn with its `weight`.
+    """
+    nodes = list(graph.nodes)
+    ids = {n: str(n) for n in nodes}
+    values = _scaled(scores, nodes)
+    kinds: dict[str, int] = {}
+
+    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
+    # pyvis's own template pulls Bootstrap and vis-network from CDNs; ours inlines.
+    net.set_template_dir(str(TEMPLATE_DIR) + "/", "view.html")
+    net.templateEnv = _environment()
+    for n in nodes:
+        rec = node_record(n, graph.nodes[n])
+        kinds[rec["kind"]] = kinds.get(rec["kind"], 0) + 1
+        x, y = positions[n]
+        net.add_node(
+            ids[n],
+            label=rec["name"],
+            color=KIND_COLOURS.get(rec["kind"], OTHER_COLOUR),
+            value=round(values[n], 2),
+            x=round(float(x), 1),
+            y=round(float(y), 1),
+            kind=rec["kind"],
+            info=rec,
+        )
+    # Network.add_edge scans every edge for duplicates (quadratic); a networkx
+    # graph has none, so edges go in directly as pyvis Edge records.
+    for u, v, data in graph.edges(data=True):
+        w = float(data.get(weight, 1.0) or 1.0)
+        net.edges.append(Edge(ids[u], ids[v], False, value=w, weight=w).options)
+    net.options = vis_options(len(nodes), graph.number_of_edges())
+
+    legend = [
+        {"kind": k, "colour": KIND_COLOURS.get(k, OTHER_COLOUR), "count": kinds[k]}
+        for k in sorted(kinds, key=lambda k: (list(KIND_COLOURS).index(k) if k in KIND_COLOURS else 99, k))
+    ]
+    net.templateEnv.globals.update(
+        page={
+            "title": title,
+            "description": description,
+            "notes": list(notes or []),
+            "legend": legend,
+            "focus": ids.get(focus) if focus is not None else None,
+            "vis_version": VIS_NETWORK_VERSION,
+        },
+        vis_js=vis_network_js(),
+    )
+    return net.generate_html()
