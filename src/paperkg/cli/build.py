@@ -1,6 +1,8 @@
 """`paperkg build`, `stats`, `remove`."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from paperkg import api
@@ -35,6 +37,8 @@ def build(sources, store, fmt, skip_invalid, report_path, workers, as_json):
 
     def start(total: int) -> None:
         nonlocal bar
+        if not sys.stderr.isatty():
+            return  # no bar in logs and pipes; the summary says it all
         bar = click.progressbar(length=max(total, 1), label="building", file=click.get_text_stream("stderr"))
         bar.__enter__()
 

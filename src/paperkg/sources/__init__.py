@@ -18,7 +18,7 @@ from paperkg.errors import InputError
 from paperkg.model import Paper
 from paperkg.sources.daily_papers import read_daily_papers
 from paperkg.sources.detect import FORMATS, detect_format
-from paperkg.sources.normalise import clean_block, clean_text, paper_id
+from paperkg.sources.normalise import clean_block, paper_id
 from paperkg.sources.record import RawRecord
 from paperkg.sources.structured import read_csv, read_json_array, read_jsonl
 
@@ -102,7 +102,7 @@ def read_records(
 def to_paper(rec: RawRecord, listed_on: tuple[str, ...], sources: tuple[str, ...]) -> Paper:
     return Paper(
         id=paper_id(rec.title, rec.arxiv_id),
-        title=clean_text(rec.title),
+        title=clean_block(rec.title),
         abstract=clean_block(rec.abstract),
         raw_title=rec.title,
         raw_abstract=rec.abstract,

@@ -19,6 +19,7 @@ from paperkg.store import cypher
 from paperkg.store.writes import plan_writes
 
 ENGINE = "ladybug"
+REL_TYPES = ("MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO")
 _LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
 
 
@@ -188,7 +189,8 @@ class LadybugStore:
         return [(key, kind, [name, *(aliases or [])]) for key, name, kind, aliases, _ in rows]
 
     def counts(self) -> dict[str, int]:
-        out = {label: n for label, n in self._statement("read", "count_nodes")[1]}
+        out = dict.fromkeys(("Paper", "Result", *(f"rel:{t}" for t in REL_TYPES)), 0)
+        out.update({label: n for label, n in self._statement("read", "count_nodes")[1]})
         out.update({f"rel:{t}": n for t, n in self._statement("read", "count_relationships")[1]})
         out["listings"] = self._statement("read", "count_listings")[1][0][0] or 0
         return out

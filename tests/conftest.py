@@ -1,0 +1,56 @@
+"""Shared fixtures: small inputs built per test, and the shared corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture
+def daily_file(tmp_path: Path):
+    """Write a Daily Papers dump: write(name, date, [(title, abstract), ...])."""
+
+    def write(name: str, date: str, pairs, header: bool = True) -> Path:
+        lines = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "",
+                 "byAK and the research community", ""] if header else []
+        lines += [date, ""]
+        for title, abstract in pairs:
+            lines += [title, ""] + ([abstract, ""] if abstract else [])
+        path = tmp_path / name
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def jsonl_file(tmp_path: Path):
+    def write(name: str, records) -> Path:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def abstract():
+    """abstract(topic): a plausible abstract long enough to read as one."""
+    return make_abstract
+
+
+def make_abstract(topic: str, extra: str = "") -> str:
+    return (f"We study {topic} in large language models. Our method improves results on standard "
+            f"benchmarks while keeping inference cheap, and we analyse why it works. {extra}").strip()
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The four Daily Papers dumps in ../shared; missing means a broken checkout."""
+    assert CORPUS.is_dir(), f"expected the shared corpus at {CORPUS}"
+    return CORPUS

@@ -1,0 +1,159 @@
+"""The embedded store: writes, replacement, idempotence, persistence, locking, crashes."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from paperkg.errors import QueryError, StoreBusyError, StoreError
+from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
+from paperkg.store import ladybug as ladybug_module
+from paperkg.store.ladybug import LadybugStore
+
+
+def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
+    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
+                 listed_on=tuple(listed), sources=(f"src:{pid}",))
+
+
+def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:
+    concepts = tuple(ConceptRow(k, k.split(":")[1], k.split(":")[0], (k.split(":")[1].upper(),)) for k in keys)
+    mentions = tuple(MentionRow(pid, k, 2, json.dumps([{"sentence": "s", "start": 0, "end": 1}])) for k in keys)
+    return PaperGraph(paper(pid, abstract, listed), concepts, mentions, (keys[0],) if keys else (), tuple(results))
+
+
+@pytest.fixture
+def store(tmp_path):
+    with LadybugStore(tmp_path / "g.lbdb") as st:
+        yield st
+
+
+def test_write_and_read_back(store):
+    res = ResultRow("r1", "p1", "97.2%", 97.2, "%", "It gets 97.2% on X.", of_key="Method:a", on_key="Dataset:x")
+    store.write_papers([graph("p1", ["Method:a", "Dataset:x"], results=[res]), graph("p2", ["Method:a"])])
+    counts = store.counts()
+    assert counts["Paper"] == 2 and counts["Concept:Method"] == 1 and counts["Concept:Dataset"] == 1
+    assert counts["rel:MENTIONS"] == 3 and counts["rel:PROPOSES"] == 2
+    assert counts["rel:REPORTS"] == 1 and counts["rel:OF"] == 1 and counts["rel:ON"] == 1
+    data = store.read_graph()
+    assert {c["key"]: c["paper_count"] for c in data.concepts} == {"Dataset:x": 1, "Method:a": 2}
+    assert data.results[0]["of_key"] == "Method:a" and data.results[0]["number"] == 97.2
+    ev = json.loads(data.mentions[0]["evidence"])
+    assert ev == [{"sentence": "s", "start": 0, "end": 1}]
+
+
+def test_replacing_a_paper_replaces_its_edges_and_drops_orphans(store):
+    store.write_papers([graph("p1", ["Method:a", "Dataset:x"]), graph("p2", ["Method:a"])])
+    store.write_papers([graph("p1", ["Method:b"], abstract="Changed.")])
+    data = store.read_graph()
+    assert sorted((m["paper_id"], m["concept_key"]) for m in data.mentions) == [
+        ("p1", "Method:b"), ("p2", "Method:a")]
+    assert {c["key"] for c in data.concepts} == {"Method:a", "Method:b"}  # Dataset:x orphaned, gone
+    assert store.paper_hashes(["p1"])["p1"] == paper("p1", "Changed.").content_hash
+
+
+def test_aliases_union_and_listings_union(store):
+    store.write_papers([graph("p1", ["Method:a"], listed=["--03-13"])])
+    g2 = PaperGraph(paper("p2"), (ConceptRow("Method:a", "other name", "Method", ("A-1",)),),
+                    (MentionRow("p2", "Method:a", 1, "[]"),))
+    store.write_papers([g2])
+    store.add_listings([{"id": "p1", "listed_on": ["--08-08"], "sources": ["other:1"]}])
+    (concept,) = store.read_graph().concepts
+    assert concept["name"] == "a" and concept["aliases"] == ["A", "A-1"]  # first name kept, aliases unioned
+    assert store.counts()["listings"] == 3
+    _, rows = store.run_read("papers")
+    assert [r[3] for r in rows if r[0] == "p1"] == [["--03-13", "--08-08"]]
+
+
+def test_delete_paper_removes_only_its_concepts(store):
+    res = ResultRow("r1", "p1", "5", 5.0, None, "s", on_key="Dataset:x")
+    store.write_papers([graph("p1", ["Method:a", "Dataset:x"], results=[res]), graph("p2", ["Method:a"])])
+    assert store.delete_paper("p1") is True
+    assert store.delete_paper("p1") is False
+    counts = store.counts()
+    assert counts["Paper"] == 1 and counts.get("Concept:Dataset", 0) == 0 and counts["Concept:Method"] == 1
+    assert counts.get("Result", 0) == 0 and counts["rel:ON"] == 0
+    assert store.read_graph().concepts[0]["paper_count"] == 1
+
+
+def test_failed_batch_rolls_back_whole(store, monkeypatch):
+    store.write_papers([graph("p1", ["Method:a"])])
+    before = store.counts()
+    real = ladybug_module.plan_writes
+    monkeypatch.setattr(ladybug_module, "plan_writes",
+                        lambda *a: real(*a)[:3] + [("no_such_statement", {})] + real(*a)[3:])
+    with pytest.raises(QueryError, match="no_such_statement"):
+        store.write_papers([graph("p2", ["Method:b"]), graph("p1", ["Method:c"], abstract="new")])
+    assert store.counts() == before
+    assert store.paper_hashes(["p1", "p2"]) == {"p1": paper("p1").content_hash}
+
+
+def test_persists_across_processes(tmp_path):
+    path = tmp_path / "g.lbdb"
+    with LadybugStore(path) as st:
+        st.write_papers([graph("p1", ["Method:a"])])
+    code = ("from paperkg.store.ladybug import LadybugStore\n"
+            f"st = LadybugStore({str(path)!r}, read_only=True)\nprint(st.counts()['Paper'])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
+
+
+def test_second_writer_gets_store_busy(tmp_path):
+    path = tmp_path / "g.lbdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys,time\nfrom paperkg.store.ladybug import LadybugStore\n"
+         f"s = LadybugStore({str(path)!r})\nprint('ready', flush=True)\ntime.sleep(30)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreBusyError, match="store is busy"):
+            LadybugStore(path)
+    finally:
+        holder.kill()
+        holder.wait()
+    with LadybugStore(path) as st:  # the lock died with its holder; the store is fine
+        assert st.counts()["Paper"] == 0
+
+
+def test_read_only_on_missing_store_is_clear(tmp_path):
+    with pytest.raises(StoreError, match="no graph at"):
+        LadybugStore(tmp_path / "nope.lbdb", read_only=True)
+
+
+def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract):
+    store_path = tmp_path / "g.lbdb"
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps({"title": f"Old {i}", "abstract": abstract(f"old {i}")}) + "\n" for i in range(20)))
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps({"title": f"New {i}", "abstract": abstract(f"topic {i}") * 3}) + "\n"
+                           for i in range(20000)))
+    cli = [sys.executable, "-m", "paperkg", "build", "--store", str(store_path)]
+    subprocess.run(cli + [str(first)], check=True, capture_output=True)
+    env = dict(os.environ, PAPERKG_WRITE_BATCH="20")
+    proc = subprocess.Popen(cli + [str(big)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    wal = Path(str(store_path) + ".wal")
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if wal.exists() and wal.stat().st_size > 200_000:  # several batches committed
+            break
+    assert proc.poll() is None, "the build finished before it could be killed; make the input bigger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with LadybugStore(store_path, read_only=True) as st:
+        data = st.read_graph()
+    titles = {p["title"] for p in data.papers}
+    assert {f"Old {i}" for i in range(20)} <= titles
+    assert len(titles) < 20020  # killed part-way
+    new = [p for p in data.papers if p["title"].startswith("New")]
+    assert len(new) % 20 == 0  # whole batches only
+    # a rerun finishes the job incrementally
+    out = subprocess.run(cli + [str(big), "--json"], check=True, capture_output=True, text=True)
+    summary = json.loads(out.stdout)
+    assert summary["new"] == 20000 - len(new) and summary["unchanged"] == len(new)
