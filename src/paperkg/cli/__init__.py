@@ -1,5 +1,6 @@
 """Thin click commands over paperkg.api. Importing this registers every command."""
 from paperkg.cli.app import main
 from paperkg.cli import build, query  # noqa: F401  (registers commands)
+from paperkg.cli import views  # noqa: F401  (registers `view`)
 
 __all__ = ["main"]

@@ -6,14 +6,16 @@ never read a store or compute analytics.
 What the views read from a graph
 --------------------------------
 Node attributes (all optional):
-  label or name  the text shown (default: the node id)
+  label, name or title  the text shown (default: the node id)
   kind           Paper, Method, Model, Dataset, Metric, Task or Community: colour and filter
   aliases        other names, shown in the tooltip and matched by the search box
   paper_count    papers mentioning the concept
   evidence       sentences naming it; the first two go in the tooltip
-  papers         [{title, url}] listed in the details panel, linked when url is http(s)
+  paper_links    [{title, url}] listed in the details panel, linked when url is http(s)
   url            the node's own link (papers)
   detail         extra one-line facts
+Render functions also take `details(node) -> dict` to add these for just the
+nodes drawn (evidence is costly to prepare for a whole graph).
 Edge attribute `weight`: co-occurrence count, drawn as edge width.
 
 Example
@@ -28,6 +30,7 @@ Example
 ('concept-m-moe.html', 2, 1)
 """
 from paperkg.views.index import write_index, write_view
+from paperkg.views.lookup import NodeDetails, find_concept, find_paper
 from paperkg.views.offline import external_references
 from paperkg.views.page import View
 from paperkg.views.render import (
@@ -38,8 +41,11 @@ from paperkg.views.render import (
 )
 
 __all__ = [
+    "NodeDetails",
     "View",
     "external_references",
+    "find_concept",
+    "find_paper",
     "render_community_view",
     "render_concept_view",
     "render_overview",

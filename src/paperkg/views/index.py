@@ -86,5 +86,6 @@ def write_view(view: View, views_dir: str | Path) -> Path:
     views_dir = Path(views_dir)
     path = views_dir / view.filename
     _write_atomic(path, view.html)
+    view.path = path
     write_index(views_dir)
     return path

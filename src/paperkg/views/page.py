@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader
@@ -59,6 +59,7 @@ class View:
     edge_count: int = 0
     total_nodes: int = 0
     omitted: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None  # set once written
 
 
 def safe_url(url: Any) -> str | None:
@@ -83,17 +84,22 @@ def _scaled(scores: Mapping[Any, float], nodes: list) -> dict[Any, float]:
     return {n: 1.0 + 99.0 * v / top for n, v in vals.items()}
 
 
+def node_label(node: Any, attrs: Mapping[str, Any]) -> str:
+    """The text a node shows: `label`, else `name` (concepts), else `title` (papers), else its id."""
+    return str(attrs.get("label") or attrs.get("name") or attrs.get("title") or node)
+
+
 def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
     """The plain data the page needs about one node (no markup, ever)."""
     kind = str(attrs.get("kind") or "Concept")
     papers = []
-    for p in list(attrs.get("papers") or [])[:MAX_PAPERS]:
+    for p in list(attrs.get("paper_links") or [])[:MAX_PAPERS]:
         if isinstance(p, Mapping):
             papers.append({"title": _clip(p.get("title", ""), 200), "url": safe_url(p.get("url"))})
         else:
             papers.append({"title": _clip(p, 200), "url": None})
     return {
-        "name": str(attrs.get("label") or attrs.get("name") or node),
+        "name": node_label(node, attrs),
         "kind": kind,
         "aliases": [str(a) for a in (attrs.get("aliases") or []) if str(a)][:10],
         "paper_count": attrs.get("paper_count"),
@@ -161,11 +167,14 @@ def render_graph(
     notes: list[str] | None = None,
     focus: Any = None,
     weight: str = "weight",
+    details: Callable[[Any], Mapping[str, Any]] | None = None,
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
     Every node of `graph` is drawn at `positions[node]`, sized by `scores`;
-    every edge is drawn with its `weight`.
+    every edge is drawn with its `weight`. `details(node)`, when given, adds
+    attributes (evidence, paper links) for just the nodes drawn, so a caller
+    need not prepare them for a whole graph.
     """
     nodes = list(graph.nodes)
     ids = {n: str(n) for n in nodes}
@@ -177,7 +186,8 @@ def render_graph(
     net.set_template_dir(str(TEMPLATE_DIR) + "/", "view.html")
     net.templateEnv = _environment()
     for n in nodes:
-        rec = node_record(n, graph.nodes[n])
+        attrs = graph.nodes[n] if details is None else {**graph.nodes[n], **details(n)}
+        rec = node_record(n, attrs)
         kinds[rec["kind"]] = kinds.get(rec["kind"], 0) + 1
         x, y = positions[n]
         net.add_node(

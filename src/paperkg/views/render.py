@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
+
+Details = Callable[[Any], Mapping[str, Any]]
 
 import networkx as nx
 
@@ -21,7 +23,7 @@ from paperkg.views.cut import (
     strongest_edges,
     subgraph_copy,
 )
-from paperkg.views.page import View, render_graph
+from paperkg.views.page import View, node_label, render_graph
 
 DEFAULT_MAX_NODES = 300
 DEFAULT_SEED = 7
@@ -34,8 +36,7 @@ def slug(text: Any, limit: int = 60) -> str:
 
 
 def _label(graph: nx.Graph, n: Any) -> str:
-    a = graph.nodes[n]
-    return str(a.get("label") or a.get("name") or n)
+    return node_label(n, graph.nodes[n])
 
 
 def _max_edges(node_count: int, max_edges: int | None) -> int:
@@ -44,16 +45,16 @@ def _max_edges(node_count: int, max_edges: int | None) -> int:
 
 
 def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: list[str],
-            focus: Any, seed: int, max_edges: int | None, total_edges: int | None = None) -> View:
+            focus: Any, seed: int, max_edges: int | None, details: Details | None = None) -> View:
     """Trim edges, lay out, render; record counts on the view."""
-    total_edges = graph.number_of_edges() if total_edges is None else total_edges
+    total_edges = graph.number_of_edges()
     shown = strongest_edges(graph, _max_edges(graph.number_of_nodes(), max_edges))
     if shown.number_of_edges() < total_edges:
         notes.append(f"Showing the {shown.number_of_edges():,} strongest of {total_edges:,} links "
                      "between these nodes.")
     pos = layout(shown, seed=seed, center=focus)
     view.html = render_graph(shown, pos, scores=scores, title=view.title, description=view.description,
-                             notes=notes, focus=focus)
+                             notes=notes, focus=focus, details=details)
     view.node_count, view.edge_count = shown.number_of_nodes(), shown.number_of_edges()
     return view
 
@@ -61,6 +62,7 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
 def render_concept_view(
     graph: nx.Graph, concept: Any, *, scores: Mapping[Any, float] | None = None, hops: int = 1,
     max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
+    details: Details | None = None,
 ) -> View:
     """A concept and the concepts within `hops` of it in the co-occurrence graph.
 
@@ -83,13 +85,14 @@ def render_concept_view(
     view = View(filename=f"concept-{slug(concept)}.html", title=f"{name}: {hops}-hop neighbourhood",
                 description=desc, total_nodes=total,
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
-    return _finish(view, sub, scores=scores, notes=notes, focus=concept, seed=seed, max_edges=max_edges)
+    return _finish(view, sub, scores=scores, notes=notes, focus=concept, seed=seed, max_edges=max_edges,
+                   details=details)
 
 
 def render_community_view(
     graph: nx.Graph, members: Iterable[Any], *, community_id: Any,
     scores: Mapping[Any, float] | None = None, max_nodes: int = DEFAULT_MAX_NODES,
-    max_edges: int | None = None, seed: int = DEFAULT_SEED,
+    max_edges: int | None = None, seed: int = DEFAULT_SEED, details: Details | None = None,
 ) -> View:
     """The concepts of one community and the links among them, cut to the top scores."""
     scores = scores or {}
@@ -106,12 +109,14 @@ def render_community_view(
                 description=desc, total_nodes=len(members),
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
     focus = ranked[0] if ranked else None
-    return _finish(view, sub, scores=scores, notes=notes, focus=focus, seed=seed, max_edges=max_edges)
+    return _finish(view, sub, scores=scores, notes=notes, focus=focus, seed=seed, max_edges=max_edges,
+                   details=details)
 
 
 def render_paper_view(
     graph: nx.Graph, paper: Any, *, scores: Mapping[Any, float] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
+    details: Details | None = None,
 ) -> View:
     """A paper, its concepts, and the papers that share the most concepts with it.
 
@@ -143,7 +148,8 @@ def render_paper_view(
     view = View(filename=f"paper-{slug(paper)}.html", title=title, description=desc,
                 total_nodes=1 + len(concepts) + len(others),
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
-    return _finish(view, sub, scores=sizes, notes=notes, focus=paper, seed=seed, max_edges=max_edges)
+    return _finish(view, sub, scores=sizes, notes=notes, focus=paper, seed=seed, max_edges=max_edges,
+                   details=details)
 
 
 def render_overview(

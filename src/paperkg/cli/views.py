@@ -1,0 +1,75 @@
+"""`paperkg view concept|community|paper|overview`: interactive HTML views."""
+from __future__ import annotations
+
+import webbrowser
+from typing import Callable
+
+import click
+
+from paperkg import api, config
+from paperkg.cli.app import main
+from paperkg.cli.options import note, store_option
+
+
+def view_options(fn: Callable) -> Callable:
+    """--max-nodes, --out-dir, --open and --store, shared by every view."""
+    fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
+    fn = click.option("--out-dir", type=click.Path(file_okay=False), default=None,
+                      help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")(fn)
+    fn = click.option("--max-nodes", type=click.IntRange(1, 20000), default=300, show_default=True,
+                      help="Cut to this many nodes, keeping the strongest links; the page says what was left out.")(fn)
+    return store_option(fn)
+
+
+def _done(view, open_browser: bool) -> None:
+    """The written path on stdout (data); what was cut on stderr (a remark)."""
+    click.echo(str(view.path))
+    note(f"{view.node_count} nodes, {view.edge_count} edges: {view.description}")
+    if view.omitted.get("nodes"):
+        note(f"left out {view.omitted['nodes']} nodes to fit --max-nodes")
+    if open_browser:
+        webbrowser.open(view.path.resolve().as_uri())
+
+
+@main.group()
+def view() -> None:
+    """Write interactive HTML views of the graph under graph/views/ (offline, self-contained).
+
+    \b
+    Example:
+      paperkg view concept "mixture of experts" --hops 2
+      paperkg view overview --open
+    """
+
+
+@view.command("concept")
+@click.argument("name")
+@click.option("--hops", type=click.IntRange(1, 2), default=1, show_default=True,
+              help="How far from the concept to go.")
+@view_options
+def view_concept(name, hops, max_nodes, out_dir, open_browser, store):
+    """A concept (name, alias or key) and its neighbourhood in the co-occurrence graph."""
+    _done(api.view_concept(name, store=store, hops=hops, max_nodes=max_nodes, out_dir=out_dir), open_browser)
+
+
+@view.command("community")
+@click.argument("community_id", type=click.IntRange(0))
+@view_options
+def view_community(community_id, max_nodes, out_dir, open_browser, store):
+    """One community of concepts (0 is the largest)."""
+    _done(api.view_community(community_id, store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
+
+
+@view.command("paper")
+@click.argument("id_or_title")
+@view_options
+def view_paper(id_or_title, max_nodes, out_dir, open_browser, store):
+    """A paper (id, arXiv id or title), its concepts and the papers sharing them."""
+    _done(api.view_paper(id_or_title, store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
+
+
+@view.command("overview")
+@view_options
+def view_overview(max_nodes, out_dir, open_browser, store):
+    """Communities as super-nodes sized by papers, linked by co-occurrence."""
+    _done(api.view_overview(store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
