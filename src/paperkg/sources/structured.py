@@ -77,7 +77,8 @@ def read_jsonl(path: Path) -> Iterator[RawRecord | InputError]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"not valid JSON ({exc.msg} at column {exc.colno}); truncated file?", path=str(path), line=number)
+            at = "" if exc.msg.endswith(" at") else " at"
+            yield InputError(f"not valid JSON ({exc.msg}{at} column {exc.colno}); truncated file?", path=str(path), line=number)
             continue
         yield record_from_mapping(obj, str(path), number)
 

@@ -78,7 +78,8 @@ def load(group: str, name: str, engine: str) -> Statement:
             over = engine if candidate.count(".") == 2 else None
             return parse_statement(f.read_text(encoding="utf-8"), name=name, group=group, engine=over)
     known = ", ".join(s.name for s in list_statements(group)) or "none"
-    raise QueryError(f"no {group[:-1] if group.endswith('s') else group} named {name!r} (known: {known})")
+    kind = {"queries": "query", "write": "write statement", "read": "read statement"}.get(group, group)
+    raise QueryError(f"no {kind} named {name!r} (known: {known})")
 
 
 def list_statements(group: str = "queries") -> list[Statement]:

@@ -192,7 +192,8 @@ class LadybugStore:
         out = dict.fromkeys(("Paper", "Result", *(f"rel:{t}" for t in REL_TYPES)), 0)
         out.update({label: n for label, n in self._statement("read", "count_nodes")[1]})
         out.update({f"rel:{t}": n for t, n in self._statement("read", "count_relationships")[1]})
-        out["listings"] = self._statement("read", "count_listings")[1][0][0] or 0
+        # sum() is INT128 in LadybugDB and reaches Python as a string
+        out["listings"] = int(self._statement("read", "count_listings")[1][0][0] or 0)
         return out
 
 

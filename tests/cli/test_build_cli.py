@@ -1,0 +1,136 @@
+"""The CLI through CliRunner: exit codes and exact output of build/stats/query/remove."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from paperkg import __version__
+from paperkg.cli import main
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def sample(tmp_path, daily_file, abstract):
+    return daily_file("d.txt", "Aug 8", [
+        ("SimpleNet: A Tiny Model", abstract("tiny models")),
+        ("BigNet: A Large Model", abstract("large models")),
+    ])
+
+
+def test_version(runner):
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output == f"paperkg, version {__version__}\n"
+
+
+def test_build_twice_is_idempotent(runner, tmp_path, sample):
+    store = str(tmp_path / "g.lbdb")
+    first = runner.invoke(main, ["build", str(sample), "--store", store, "--json"])
+    assert first.exit_code == 0, first.output
+    s1 = json.loads(first.stdout)
+    assert (s1["papers"], s1["new"], s1["updated"], s1["unchanged"], s1["skipped"]) == (2, 2, 0, 0, 0)
+    second = runner.invoke(main, ["build", str(sample), "--store", store])
+    assert second.exit_code == 0
+    assert second.stdout.splitlines()[0] == "2 papers read (2 records): 0 new, 0 updated, 2 unchanged, 0 skipped"
+    assert "nothing changed" in second.stderr
+
+
+def test_changed_abstract_is_updated(runner, tmp_path, daily_file, abstract):
+    store = str(tmp_path / "g.lbdb")
+    path = daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models"))])
+    runner.invoke(main, ["build", str(path), "--store", store])
+    daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models", "Now with more results."))])
+    result = runner.invoke(main, ["build", str(path), "--store", store, "--json"])
+    assert json.loads(result.stdout)["updated"] == 1
+
+
+def test_stats_json_parses(runner, tmp_path, sample):
+    store = str(tmp_path / "g.lbdb")
+    runner.invoke(main, ["build", str(sample), "--store", store])
+    result = runner.invoke(main, ["stats", "--store", store, "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["papers"] == 2 and data["listings"] == 2
+    assert set(data["relationships"]) == {"MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO"}
+    csv_out = runner.invoke(main, ["stats", "--store", store, "--format", "csv"]).stdout
+    assert csv_out.splitlines()[0] == "what,type,count" and "Paper,,2" in csv_out.splitlines()
+
+
+def test_bad_input_is_one_line_and_nonzero(runner, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x", "abstract": "y"}\n{"title": "trunc', encoding="utf-8")
+    store = tmp_path / "g.lbdb"
+    result = runner.invoke(main, ["build", str(bad), "--store", str(store)])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {bad}:2: not valid JSON (Unterminated string starting at column 11); truncated file?\n"
+    assert not store.exists()  # nothing written, not even an empty store
+
+
+def test_skip_invalid_reports_and_writes_report(runner, tmp_path, abstract):
+    bad = tmp_path / "mixed.jsonl"
+    bad.write_text(json.dumps({"title": "Good", "abstract": abstract("good")}) + "\n" + '{"title": "Lonely"}\n')
+    report = tmp_path / "skipped.jsonl"
+    result = runner.invoke(main, ["build", str(bad), "--store", str(tmp_path / "g.lbdb"), "--skip-invalid",
+                                  "--report", str(report)])
+    assert result.exit_code == 0
+    assert "1 papers read (1 records): 1 new, 0 updated, 0 unchanged, 1 skipped" in result.stdout
+    assert f"skipped 1 record(s): 1 title with no abstract; details in {report}" in result.stderr
+    (line,) = report.read_text().splitlines()
+    assert json.loads(line) == {"path": str(bad), "line": 2, "reason": "title with no abstract: 'Lonely'"}
+
+
+def test_query_list_and_run(runner, tmp_path, sample):
+    store = str(tmp_path / "g.lbdb")
+    runner.invoke(main, ["build", str(sample), "--store", store])
+    listing = runner.invoke(main, ["query", "--list", "--format", "json"])
+    assert listing.exit_code == 0 and isinstance(json.loads(listing.stdout), list)
+    q = tmp_path / "count.cypher"
+    q.write_text("// name: count\n// params: prefix\nMATCH (p:Paper) WHERE p.title STARTS WITH $prefix RETURN count(p) AS n\n")
+    result = runner.invoke(main, ["query", str(q), "-p", "prefix=Simple", "--store", store, "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout == "n\n1\n"
+    missing = runner.invoke(main, ["query", str(q), "--store", store])
+    assert missing.exit_code == 2 and "needs parameter(s) prefix" in missing.stderr
+    unknown = runner.invoke(main, ["query", "no_such_query", "--store", store])
+    assert unknown.exit_code == 2 and "no query named 'no_such_query'" in unknown.stderr
+
+
+def test_remove(runner, tmp_path, sample):
+    store = str(tmp_path / "g.lbdb")
+    runner.invoke(main, ["build", str(sample), "--store", store])
+    stats = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
+    from paperkg.sources.normalise import paper_id
+
+    pid = paper_id("SimpleNet: A Tiny Model")
+    result = runner.invoke(main, ["remove", pid, "--store", store])
+    assert result.exit_code == 0 and result.stdout == f"removed {pid}\n"
+    after = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
+    assert after["papers"] == stats["papers"] - 1
+    again = runner.invoke(main, ["remove", pid, "--store", store])
+    assert again.exit_code == 1 and f"no paper with id '{pid}'" in again.stderr
+
+
+def test_every_command_has_help_with_an_example(runner):
+    def walk(group, prefix):
+        for name, cmd in group.commands.items():
+            yield prefix + [name], cmd
+            if hasattr(cmd, "commands"):
+                yield from walk(cmd, prefix + [name])
+
+    for path, cmd in walk(main, []):
+        result = runner.invoke(main, path + ["--help"])
+        assert result.exit_code == 0, path
+        if not hasattr(cmd, "commands"):
+            assert "Example" in result.output, f"`paperkg {' '.join(path)} --help` shows no example"
+
+
+def test_python_dash_m(tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "paperkg", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "Usage:" in out.stdout
