@@ -10,6 +10,8 @@ from typing import Any, Iterable, Mapping
 
 import networkx as nx
 
+from paperkg.views.page import node_label
+
 
 def _w(data: Mapping[str, Any], weight: str) -> float:
     return float(data.get(weight, 1.0) or 0.0)
@@ -71,7 +73,7 @@ def describe_left_out(graph: nx.Graph, left_out: list[Any], *, noun: str = "node
         return ""
     kinds = Counter(str(graph.nodes[n].get("kind") or "other") for n in left_out)
     by_kind = ", ".join(f"{k} {c}" for k, c in kinds.most_common())
-    names = [str(graph.nodes[n].get("label") or n) for n in left_out[:show]]
+    names = [node_label(n, graph.nodes[n]) for n in left_out[:show]]
     more = "…" if len(left_out) > show else ""
     return (f"Left out {len(left_out)} {noun} with the weakest links ({by_kind}); "
             f"the strongest of them: {', '.join(names)}{more}")
