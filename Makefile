@@ -40,9 +40,23 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-## test: install the dev extras and system packages, run the whole suite
+## test: install the dev extras and system packages, start a real Neo4j, run the whole suite (incl. -m neo4j), stop Neo4j
+# The server gets its own state dir so a `make neo4j-up` server is left alone;
+# the trap stops it whether pytest passes, fails or is interrupted.
 test: $(DEVSTAMP) system-deps
-	$(BIN)/python -m pytest
+	@set -e; \
+	export NEO4J_STATE_DIR="$(CURDIR)/.cache/neo4j-test"; \
+	trap 'scripts/neo4j-server.sh stop' EXIT; \
+	eval "$$(PYTHON=$(BIN)/python scripts/neo4j-server.sh start)"; \
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## neo4j-up: start the test Neo4j from Maven jars (no Docker); `eval "$$(make -s neo4j-up)"` exports NEO4J_*
+neo4j-up: $(DEVSTAMP)
+	@PYTHON=$(BIN)/python scripts/neo4j-server.sh start
+
+## neo4j-down: stop the server neo4j-up started
+neo4j-down:
+	@scripts/neo4j-server.sh stop
 
 clean:
 	rm -rf $(VENV) graph/*.lbdb* graph/views build *.egg-info
