@@ -1,0 +1,337 @@
+"""The Neo4j store: the same graph as the embedded one, on a Neo4j 5 server.
+
+Every statement comes from cypher/ (the portable text, or a `NAME.neo4j.cypher`
+override where the dialects differ); this module batches rows into
+`UNWIND $rows` statements, runs each write as one managed transaction (the
+driver retries it on transient errors), and turns driver values and errors
+into plain Python values and one-line StoreErrors.
+
+    >>> with Neo4jStore.connect("neo4j://localhost:7687") as st:  # doctest: +SKIP
+    ...     st.counts()
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any, Callable, Iterable, Sequence
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j import exceptions as nx
+from neo4j import graph as ng
+
+from paperkg import config
+from paperkg.errors import QueryError, StoreError
+from paperkg.model import GraphData, PaperGraph
+from paperkg.store import cypher
+from paperkg.store.writes import plan_writes
+
+ENGINE = "neo4j"
+# Seconds the driver keeps retrying a transaction that failed transiently
+# (deadlock, leader switch, connection reset) before giving up.
+RETRY_SECONDS = 30.0
+SCHEMES = ("neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:")
+
+
+class Neo4jStore:
+    """GraphStore on a Neo4j server; open it with `connect` as a context manager."""
+
+    engine = ENGINE
+
+    def __init__(self, driver: neo4j.Driver, *, uri: str, user: str, database: str,
+                 batch_size: int | None = None):
+        self._driver: neo4j.Driver | None = driver
+        self.uri, self.user, self.database = uri, user, database
+        self.batch_size = max(1, batch_size or config.WRITE_BATCH)
+
+    @classmethod
+    def connect(cls, uri: str | None = None, *, user: str | None = None, password: str | None = None,
+                database: str | None = None, batch_size: int | None = None,
+                apply_schema: bool = True) -> "Neo4jStore":
+        """Connect, check the server, user and database answer, and apply the schema.
+
+        Settings not given come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD
+        and NEO4J_DATABASE (config.neo4j_settings). Raises StoreError with one
+        line naming the server, user or database at fault.
+        """
+        s = config.neo4j_settings(uri)
+        user = user or s["user"]
+        password = s["password"] if password is None else password
+        database = database or s["database"]
+        if not s["uri"].startswith(SCHEMES):
+            raise StoreError(f"bad Neo4j URI {s['uri']!r}: expected one of {', '.join(x + '//' for x in SCHEMES)}")
+        try:
+            driver = GraphDatabase.driver(
+                s["uri"], auth=(user, password), connection_timeout=5.0,
+                max_transaction_retry_time=RETRY_SECONDS,
+                # Planner notes (cartesian products of indexed lookups) are
+                # expected in UNWIND writes; keep them off the user's stderr.
+                notifications_min_severity="OFF",
+            )
+        except (nx.ConfigurationError, ValueError) as exc:
+            raise StoreError(f"bad Neo4j URI {s['uri']!r}: {exc}") from None
+        store = cls(driver, uri=s["uri"], user=user, database=database, batch_size=batch_size)
+        try:
+            # verify_connectivity fails at once (no retries) on a down server or bad
+            # password; RETURN 1 then proves the database exists.
+            store._guard(driver.verify_connectivity)
+            store._read("RETURN 1 AS ok")
+            if apply_schema:
+                store.apply_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def apply_schema(self) -> None:
+        """Constraints and indexes of cypher/schema/neo4j.cypher (IF NOT EXISTS), then wait for them."""
+        for stmt in cypher.schema_statements(ENGINE):
+            self._auto(stmt)
+        self._auto("CALL db.awaitIndexes(300)")
+
+    # -- plumbing ---------------------------------------------------------
+
+    def __enter__(self) -> "Neo4jStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        driver, self._driver = self._driver, None
+        if driver is not None:
+            driver.close()
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
+    def _session(self) -> neo4j.Session:
+        if self._driver is None:
+            raise StoreError(f"Neo4j store {self.uri} is closed")
+        return self._driver.session(database=self.database)
+
+    def _guard(self, work: Callable[[], Any]) -> Any:
+        """Run `work`, turning driver errors into one-line paperkg errors."""
+        try:
+            return work()
+        except nx.AuthError:
+            raise StoreError(
+                f"Neo4j at {self.uri} refused user {self.user!r}: wrong NEO4J_USERNAME/NEO4J_PASSWORD"
+            ) from None
+        except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.uri} (is the server running?): {_reason(exc)}") from None
+        except ValueError as exc:  # the driver's complaint about an unusable address
+            raise StoreError(f"bad Neo4j URI {self.uri!r}: {_first_line(exc)}") from None
+        except nx.Neo4jError as exc:
+            code = exc.code or ""
+            if code.endswith("DatabaseNotFound"):
+                raise StoreError(
+                    f"Neo4j at {self.uri} has no database {self.database!r} (set NEO4J_DATABASE)"
+                ) from None
+            if code.startswith("Neo.ClientError.Security"):
+                raise StoreError(f"Neo4j at {self.uri} denied user {self.user!r}: {_first_line(exc.message)}") from None
+            if code.startswith("Neo.ClientError"):
+                raise QueryError(f"query failed on Neo4j: {_first_line(exc.message)}") from None
+            raise StoreError(f"Neo4j at {self.uri} failed: {code} {_first_line(exc.message)}") from None
+        except nx.DriverError as exc:
+            raise StoreError(f"Neo4j driver error for {self.uri}: {_first_line(exc)}") from None
+
+    def _read(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        def work():
+            with self._session() as session:
+                return session.execute_read(_collect, text, params or {})
+        return self._guard(work)
+
+    def _auto(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """An auto-commit transaction: schema statements, and user queries that may write."""
+        def work():
+            with self._session() as session:
+                return _collect(session, text, params or {})
+        return self._guard(work)
+
+    def _statement(self, group: str, name: str, params: dict[str, Any] | None = None):
+        return self._read(cypher.load(group, name, ENGINE).text, params)
+
+    def _transaction(self, steps: Iterable[tuple[str, dict]]) -> None:
+        """Run write statements all-or-nothing in one managed transaction.
+
+        Row lists longer than batch_size go in several UNWIND runs inside the
+        same transaction; the driver replays the whole function on transient errors.
+        """
+        runs = []
+        for name, params in steps:
+            text = cypher.load("write", name, ENGINE).text
+            rows_key = "rows" if "rows" in params else ("ids" if "ids" in params else None)
+            if rows_key and len(params[rows_key]) > self.batch_size:
+                for chunk in _chunks(params[rows_key], self.batch_size):
+                    runs.append((text, {**params, rows_key: chunk}))
+            else:
+                runs.append((text, params))
+
+        def tx_work(tx: neo4j.ManagedTransaction) -> None:
+            for text, params in runs:
+                tx.run(text, params).consume()
+
+        def work():
+            with self._session() as session:
+                session.execute_write(tx_work)
+        self._guard(work)
+
+    def write_rows(self, text: str, rows: Sequence[dict], *, batch_size: int | None = None) -> int:
+        """Bulk path (sync, benchmarks): `UNWIND $rows` text, one transaction per batch."""
+        size = batch_size or self.batch_size
+        done = 0
+
+        def tx_work(tx: neo4j.ManagedTransaction, chunk: list[dict]) -> None:
+            tx.run(text, {"rows": chunk}).consume()
+
+        for chunk in _chunks(rows, size):
+            def work(chunk=chunk):
+                with self._session() as session:
+                    session.execute_write(tx_work, chunk)
+            self._guard(work)
+            done += len(chunk)
+        return done
+
+    # -- writes -----------------------------------------------------------
+
+    def paper_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.paper_state(ids)}
+
+    def paper_state(self, ids: Sequence[str]) -> list[list[Any]]:
+        """[id, content_hash, listed_on, source] of stored papers among ids."""
+        if not ids:
+            return []
+        return self._statement("write", "paper_state", {"ids": list(ids)})[1]
+
+    def write_papers(self, graphs: Sequence[PaperGraph]) -> None:
+        if not graphs:
+            return
+        ids = [g.paper.id for g in graphs]
+        state = {r[0]: r for r in self.paper_state(ids)}
+        keys = sorted({c.key for g in graphs for c in g.concepts})
+        stored = {r[0]: r[1:] for r in self._statement("write", "concept_aliases", {"keys": keys})[1]} if keys else {}
+        old_keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": ids})[1]] if state else []
+        self._transaction(plan_writes(graphs, state, stored, old_keys))
+
+    def add_listings(self, rows: Sequence[dict]) -> None:
+        if not rows:
+            return
+        state = {r[0]: r for r in self.paper_state([r["id"] for r in rows])}
+        merged = []
+        for row in rows:
+            if row["id"] not in state:
+                continue
+            _, _, listed, source = state[row["id"]]
+            old_sources = [s for s in (source or "").split(";") if s]
+            dates = sorted(set(listed or []) | set(row.get("listed_on") or []))
+            sources = list(dict.fromkeys(old_sources + list(row.get("sources") or [])))
+            if dates != sorted(listed or []) or sources != old_sources:
+                merged.append({"id": row["id"], "listed_on": dates, "source": ";".join(sources)})
+        if merged:
+            self._transaction([("set_listings", {"rows": merged})])
+
+    def delete_paper(self, paper_id: str) -> bool:
+        if not self.paper_state([paper_id]):
+            return False
+        keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": [paper_id]})[1]]
+        self._transaction([
+            ("delete_results", {"ids": [paper_id]}),
+            ("delete_paper", {"id": paper_id}),
+            ("delete_orphan_concepts", {"keys": keys}),
+            ("refresh_paper_counts", {"keys": keys}),
+        ])
+        return True
+
+    def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
+        """Write one property (for example `community`) on many concepts."""
+        if name not in {"community"}:
+            raise StoreError(f"concept property {name!r} cannot be written (known: community)")
+        rows = [{"key": k, "value": v} for k, v in values.items()]
+        self._transaction([(f"set_concept_{name}", {"rows": rows})])
+
+    def clear(self) -> None:
+        """Delete every node and relationship, in batches (tests, `sync --replace`)."""
+        def work():
+            with self._session() as session:
+                session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        self._guard(work)
+
+    # -- reads ------------------------------------------------------------
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
+        params = params or {}
+        missing = [p for p in stmt.params if p not in params]
+        if missing:
+            raise QueryError(
+                f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE"
+            )
+        # A user's own file may write, so it runs auto-commit; named queries only read.
+        return self._auto(stmt.text, params) if stmt.group == "file" else self._read(stmt.text, params)
+
+    def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run one of paperkg's own read statements (cypher/read/)."""
+        return self._statement("read", name, params)
+
+    def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run a statement given as text, auto-commit (tests, export, benchmarks)."""
+        return self._auto(text, params)
+
+    def read_graph(self) -> GraphData:
+        data = GraphData()
+        for name in ("papers", "concepts", "mentions", "proposes", "results"):
+            columns, rows = self._statement("read", name)
+            setattr(data, name, [dict(zip(columns, r)) for r in rows])
+        return data
+
+    def alias_index(self) -> list[tuple[str, str, list[str]]]:
+        _, rows = self._statement("read", "concepts")
+        return [(key, kind, [name, *(aliases or [])]) for key, name, kind, aliases, _ in rows]
+
+    def counts(self) -> dict[str, int]:
+        out = {label: n for label, n in self._statement("read", "count_nodes")[1]}
+        out.update({f"rel:{t}": n for t, n in self._statement("read", "count_relationships")[1]})
+        out["listings"] = self._statement("read", "count_listings")[1][0][0] or 0
+        return out
+
+
+def _collect(tx: neo4j.ManagedTransaction | neo4j.Session, text: str, params: dict[str, Any]):
+    result = tx.run(text, params)
+    columns = list(result.keys())
+    rows = [[plain(v) for v in record.values()] for record in result]
+    return columns, rows
+
+
+def plain(value: Any) -> Any:
+    """Driver values as plain Python: nodes and relationships as property dicts,
+    paths as lists of node dicts, temporal values as ISO strings."""
+    if isinstance(value, (ng.Node, ng.Relationship)):
+        return {k: plain(v) for k, v in dict(value).items()}
+    if isinstance(value, ng.Path):
+        return [plain(n) for n in value.nodes]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def _chunks(items: Iterable, size: int):
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _reason(exc: Exception) -> str:
+    """The useful part of a connection error: 'Connection refused', 'Name or service not known'."""
+    text = " ".join(str(exc).split())
+    m = re.search(r"\(reason (.*)\)\s*$", text) or re.search(r"\[Errno -?\d+\] (.*)$", text)
+    return m.group(1) if m else _first_line(exc)
+
+
+def _first_line(exc: object) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -1,0 +1,150 @@
+"""Neo4jStore against the real server: writes, replacement, schema, errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from paperkg.errors import QueryError, StoreError
+from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
+from paperkg.store.neo4j import Neo4jStore
+
+pytestmark = pytest.mark.neo4j
+
+
+def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
+    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
+                 listed_on=tuple(listed), sources=(f"src:{pid}",))
+
+
+def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:
+    concepts = tuple(ConceptRow(k, k.split(":")[1], k.split(":")[0], (k.split(":")[1].upper(),)) for k in keys)
+    mentions = tuple(MentionRow(pid, k, 2, json.dumps([{"sentence": "s", "start": 0, "end": 1}])) for k in keys)
+    return PaperGraph(paper(pid, abstract, listed), concepts, mentions, (keys[0],) if keys else (), tuple(results))
+
+
+def test_write_and_read_back(neo4j_store):
+    res = ResultRow("r1", "p1", "97.2%", 97.2, "%", "It gets 97.2% on X.", of_key="Method:a", on_key="Dataset:x")
+    neo4j_store.write_papers([graph("p1", ["Method:a", "Dataset:x"], results=[res]), graph("p2", ["Method:a"])])
+    counts = neo4j_store.counts()
+    assert counts["Paper"] == 2 and counts["Concept:Method"] == 1 and counts["Concept:Dataset"] == 1
+    assert counts["rel:MENTIONS"] == 3 and counts["rel:PROPOSES"] == 2
+    assert counts["rel:REPORTS"] == 1 and counts["rel:OF"] == 1 and counts["rel:ON"] == 1
+    data = neo4j_store.read_graph()
+    assert {c["key"]: c["paper_count"] for c in data.concepts} == {"Dataset:x": 1, "Method:a": 2}
+    assert data.results[0]["of_key"] == "Method:a" and data.results[0]["number"] == 97.2
+    assert json.loads(data.mentions[0]["evidence"]) == [{"sentence": "s", "start": 0, "end": 1}]
+
+
+def test_writing_twice_changes_nothing(neo4j_store):
+    batch = [graph("p1", ["Method:a", "Dataset:x"]), graph("p2", ["Method:a"])]
+    neo4j_store.write_papers(batch)
+    first = neo4j_store.counts(), neo4j_store.read_graph()
+    neo4j_store.write_papers(batch)
+    assert (neo4j_store.counts(), neo4j_store.read_graph()) == first
+
+
+def test_replacing_a_paper_replaces_its_edges_and_drops_orphans(neo4j_store):
+    neo4j_store.write_papers([graph("p1", ["Method:a", "Dataset:x"]), graph("p2", ["Method:a"])])
+    neo4j_store.write_papers([graph("p1", ["Method:b"], abstract="Changed.")])
+    data = neo4j_store.read_graph()
+    assert sorted((m["paper_id"], m["concept_key"]) for m in data.mentions) == [
+        ("p1", "Method:b"), ("p2", "Method:a")]
+    assert {c["key"] for c in data.concepts} == {"Method:a", "Method:b"}
+    assert neo4j_store.paper_hashes(["p1"])["p1"] == paper("p1", "Changed.").content_hash
+
+
+def test_aliases_union_and_listings_union(neo4j_store):
+    neo4j_store.write_papers([graph("p1", ["Method:a"], listed=["--03-13"])])
+    g2 = PaperGraph(paper("p2"), (ConceptRow("Method:a", "other name", "Method", ("A-1",)),),
+                    (MentionRow("p2", "Method:a", 1, "[]"),))
+    neo4j_store.write_papers([g2])
+    neo4j_store.add_listings([{"id": "p1", "listed_on": ["--08-08"], "sources": ["other:1"]}])
+    (concept,) = neo4j_store.read_graph().concepts
+    assert concept["name"] == "a" and concept["aliases"] == ["A", "A-1"]
+    assert neo4j_store.counts()["listings"] == 3
+    _, rows = neo4j_store.run_read("papers")
+    assert [r[3] for r in rows if r[0] == "p1"] == [["--03-13", "--08-08"]]
+
+
+def test_delete_paper_removes_only_its_concepts(neo4j_store):
+    res = ResultRow("r1", "p1", "5", 5.0, None, "s", on_key="Dataset:x")
+    neo4j_store.write_papers([graph("p1", ["Method:a", "Dataset:x"], results=[res]), graph("p2", ["Method:a"])])
+    assert neo4j_store.delete_paper("p1") is True
+    assert neo4j_store.delete_paper("p1") is False
+    counts = neo4j_store.counts()
+    assert counts["Paper"] == 1 and counts.get("Concept:Dataset", 0) == 0 and counts["Concept:Method"] == 1
+    assert counts.get("Result", 0) == 0 and counts.get("rel:REPORTS", 0) == 0
+
+
+def test_batches_smaller_than_a_write_stay_one_transaction(neo4j_store):
+    neo4j_store.batch_size = 2  # five papers -> several UNWIND runs, one transaction
+    neo4j_store.write_papers([graph(f"p{i}", ["Method:a", f"Dataset:d{i}"]) for i in range(5)])
+    assert neo4j_store.counts()["rel:MENTIONS"] == 10
+    bad = [graph("q1", ["Method:a"]), graph("q2", ["Method:a"])]
+    bad[1] = PaperGraph(bad[1].paper, bad[1].concepts, bad[1].mentions,
+                        results=(ResultRow("r", "q2", "1", float("nan"), None, "s", on_key="Dataset:d0"),
+                                 ResultRow("r", "q2", "1", 1.0, None, "s", on_key="Dataset:d0")))
+    with pytest.raises(QueryError, match="already exists"):
+        neo4j_store.write_papers(bad)  # duplicate result id violates the constraint: nothing written
+    assert neo4j_store.paper_hashes(["q1", "q2"]) == {}
+    assert neo4j_store.counts()["Paper"] == 5
+
+
+def test_schema_constraints_and_indexes_exist(neo4j_store):
+    _, rows = neo4j_store.run_text("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
+    assert [r[0] for r in rows] == ["concept_key", "paper_id", "result_id"]
+    _, rows = neo4j_store.run_text("SHOW INDEXES YIELD name, state WHERE name IN $n RETURN name, state ORDER BY name",
+                                   {"n": ["concept_kind", "concept_name", "concept_name_text", "paper_text"]})
+    assert rows == [["concept_kind", "ONLINE"], ["concept_name", "ONLINE"],
+                    ["concept_name_text", "ONLINE"], ["paper_text", "ONLINE"]]
+
+
+def test_run_normalises_driver_values(neo4j_store):
+    neo4j_store.write_papers([graph("p1", ["Method:a"])])
+    cols, rows = neo4j_store.run_text(
+        "MATCH path = (p:Paper)-[m:MENTIONS]->(c:Concept) "
+        "RETURN c, m.count AS n, path, date('2025-03-01') AS d, [1, 2] AS l")
+    assert cols == ["c", "n", "path", "d", "l"]
+    (c, n, path, d, lst), = rows
+    assert c["key"] == "Method:a" and c["aliases"] == ["A"] and n == 2
+    assert [x.get("id") or x.get("key") for x in path] == ["p1", "Method:a"]
+    assert d == "2025-03-01" and lst == [1, 2]
+
+
+def test_unknown_query_and_missing_parameter(neo4j_store):
+    with pytest.raises(QueryError, match="no query named 'nope'"):
+        neo4j_store.run("nope")
+    with pytest.raises(QueryError, match="failed on Neo4j"):
+        neo4j_store.run_text("MATCH (n RETURN n")
+
+
+def test_wrong_password_missing_database_and_down_server_are_one_line(neo4j_settings):
+    s = neo4j_settings
+    with pytest.raises(StoreError, match=r"refused user 'neo4j': wrong NEO4J_USERNAME/NEO4J_PASSWORD") as e:
+        Neo4jStore.connect(s["uri"], user="neo4j", password="wrong-password")
+    assert "\n" not in str(e.value)
+    with pytest.raises(StoreError, match=r"has no database 'nosuchdb' \(set NEO4J_DATABASE\)"):
+        Neo4jStore.connect(s["uri"], user=s["user"], password=s["password"], database="nosuchdb")
+    with pytest.raises(StoreError, match=r"cannot reach Neo4j at bolt://127.0.0.1:1 \(is the server running\?\)"):
+        Neo4jStore.connect("bolt://127.0.0.1:1", user=s["user"], password=s["password"])
+    with pytest.raises(StoreError, match=r"bad Neo4j URI 'http://x'"):
+        Neo4jStore.connect("http://x")
+
+
+@pytest.mark.parametrize("setting, expected", [
+    ({"NEO4J_PASSWORD": "wrong-password"}, "refused user 'neo4j'"),
+    ({"NEO4J_DATABASE": "nosuchdb"}, "has no database 'nosuchdb'"),
+    ({"NEO4J_URI": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1"),
+])
+def test_cli_exits_non_zero_with_one_line(neo4j_store, monkeypatch, setting, expected):
+    import os
+
+    env = {**os.environ, **setting}
+    uri = env["NEO4J_URI"]
+    out = subprocess.run([sys.executable, "-m", "paperkg", "stats", "--store", uri],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 3, out.stderr
+    assert out.stderr.strip().count("\n") == 0 and expected in out.stderr and "Traceback" not in out.stderr
