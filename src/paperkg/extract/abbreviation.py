@@ -1,0 +1,178 @@
+"""Abbreviation detection (Schwartz & Hearst, PSB 2003), as a spaCy component.
+
+Finds `long form (SF)` and `SF (long form)` pairs, e.g. "Feature Search and
+Reinforcement (FSR)" or "SimPO (Simple Preference Optimization)". The
+algorithm is a handful of module-level pure functions, as in scispacy's
+`abbreviation.py`; the component only walks the Doc and records pairs as
+character offsets in `doc.user_data["paperkg.abbreviations"]`:
+`[long_start, long_end, short_start, short_end]`.
+
+>>> find_best_long_form("FSR", "a framework called Feature Search and Reinforcement")
+'Feature Search and Reinforcement'
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+ABBREVIATIONS_KEY = "paperkg.abbreviations"
+
+_SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
+_WORD = re.compile(r"\S+")
+
+
+def is_short_form(text: str) -> bool:
+    """A plausible abbreviation: 2-10 chars, starts alphanumeric, has a letter,
+    and is not an ordinary lower-case word (at least one capital or digit)."""
+    if not 2 <= len(text) <= 12 or not _SHORT_FORM.match(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if not letters:
+        return False
+    if text.islower() and not any(c.isdigit() for c in text):
+        return False
+    if len(text.split()) > 2:
+        return False
+    return True
+
+
+def find_best_long_form(short_form: str, long_form: str) -> str | None:
+    """The shortest tail of `long_form` whose characters spell `short_form`.
+
+    Every character of the short form must appear in order, scanning right to
+    left; the first one must start a word. Returns None when no tail fits.
+    """
+    s = len(short_form) - 1
+    i = len(long_form) - 1
+    while s >= 0:
+        c = short_form[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long_form[i].lower() != c or (s == 0 and i > 0 and long_form[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = max(long_form.rfind(" ", 0, i + 1) + 1, 0)
+    result = long_form[start:].strip()
+    return result or None
+
+
+def max_long_form_words(short_form: str) -> int:
+    """Schwartz & Hearst's window: min(|SF| + 5, 2 * |SF|) words."""
+    n = len(short_form.replace("-", ""))
+    return min(n + 5, n * 2)
+
+
+def accept_pair(short_form: str, long_form: str) -> bool:
+    """Sanity checks beyond the character match: the long form is longer, has
+    no more words than the window allows, does not contain the short form, and
+    its first word starts with the short form's first letter."""
+    if not long_form or len(long_form) <= len(short_form):
+        return False
+    words = long_form.split()
+    if len(words) > max_long_form_words(short_form) or len(words) < 1:
+        return False
+    if short_form.lower() in [w.lower() for w in words]:
+        return False
+    if long_form[0].lower() != short_form[0].lower():
+        return False
+    if len(words) == 1 and sum(c.isupper() for c in short_form) > 1 and not re.search(r"[A-Z].*[A-Z]", long_form):
+        # a single word spelling a multi-capital acronym ("transformer (TRF)") is usually noise
+        return len(long_form) >= 2 * len(short_form)
+    return True
+
+
+def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | None:
+    """Given the text before `(` and the text inside the parentheses, return
+    (long_form, short_form, short_inside) or None.
+
+    `short_inside` is True for "long form (SF)", False for "SF (long form)".
+    """
+    inside = inside.strip()
+    inside = re.split(r"[;,]\s", inside)[0].strip()
+    if is_short_form(inside) and not (inside.isdigit()):
+        words = before.split()
+        # "RTFx", "LLMs": when the full form does not spell out, try without trailing lower-case letters
+        for sf in (inside, inside.rstrip("abcdefghijklmnopqrstuvwxyz")):
+            if len(sf) < 2:
+                continue
+            window = " ".join(words[-max_long_form_words(sf):])
+            lf = find_best_long_form(sf, window)
+            if lf and accept_pair(sf, lf):
+                return lf, inside, True
+        return None
+    words_before = before.split()
+    if words_before and is_short_form(words_before[-1]) and len(inside.split()) >= 2:
+        sf = words_before[-1]
+        lf = find_best_long_form(sf, inside)
+        if lf and lf == inside and accept_pair(sf, lf):
+            return lf, sf, False
+    return None
+
+
+def find_abbreviations(doc: Doc) -> list[list[int]]:
+    """Every pair in the Doc, as [long_start, long_end, short_start, short_end] char offsets."""
+    pairs: list[list[int]] = []
+    text = doc.text
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = None
+        for j in range(tok.i + 1, min(tok.i + 12, len(doc))):
+            if doc[j].text == ")":
+                close = j
+                break
+            if doc[j].text == "(" or "\n" in doc[j].text:
+                break
+        if close is None or close == tok.i + 1:
+            continue
+        sent_start = tok.sent.start_char if doc.has_annotation("SENT_START") else 0
+        before_start = max(sent_start, tok.idx - 200)
+        before = text[before_start:tok.idx].rstrip()
+        in_start, in_end = doc[tok.i + 1].idx, doc[close - 1].idx + len(doc[close - 1].text)
+        found = pair_from_parenthesis(before, text[in_start:in_end])
+        if not found:
+            continue
+        lf, sf, short_inside = found
+        if short_inside:
+            l_end = before_start + len(before)
+            l_start = l_end - len(lf)
+            s_start = text.find(sf, in_start, in_end)
+            pairs.append([l_start, l_end, s_start, s_start + len(sf)])
+        else:
+            s_end = before_start + len(before)
+            l_start = text.find(lf, in_start, in_end)
+            pairs.append([l_start, l_start + len(lf), s_end - len(sf), s_end])
+    return pairs
+
+
+class AbbreviationDetector:
+    """Records Schwartz & Hearst abbreviation pairs on each Doc."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_abbreviations"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[ABBREVIATIONS_KEY] = find_abbreviations(doc)
+        return doc
+
+
+@Language.factory("paperkg_abbreviations", default_config={})
+def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector:
+    return AbbreviationDetector(nlp, name)
+
+
+def abbreviation_spans(doc: Doc) -> list[tuple[Span, Span]]:
+    """The pairs of a processed Doc as (long form, short form) Spans."""
+    out = []
+    for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS_KEY, []):
+        lspan = doc.char_span(ls, le, alignment_mode="expand")
+        sspan = doc.char_span(ss, se, alignment_mode="expand")
+        if lspan is not None and sspan is not None:
+            out.append((lspan, sspan))
+    return out

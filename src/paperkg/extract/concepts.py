@@ -1,0 +1,274 @@
+"""From candidate spans to one entity per concept, typed, filtered, with evidence.
+
+The component reads what the earlier components recorded (abbreviation
+pairs, lexicon matches, name candidates), resolves overlaps (longest span
+wins), types each span (lexicon > name shape > context > long-form head word
+> Method), groups mentions of one concept (same folded spelling, acronym and
+its long form, lexicon aliases), drops the guideline's catch-alls, marks the
+paper's own contribution, and stores plain dicts in
+`doc.user_data["paperkg.entities"]`:
+`{"name", "type", "aliases", "introduced", "mentions": [[start_char, end_char], ...]}`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.extract import context as ctx
+from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
+from paperkg.extract.lexicon import LEXICON_KEY, fold, load_word_list
+from paperkg.extract.names import NAMES_KEY, is_name_shape
+
+ENTITIES_KEY = "paperkg.entities"
+_TRIM = "\"'“”‘’.,;:()[]{}"
+
+# weights of the evidence for a type
+W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller key becomes the root so the result does not depend on order
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def choose_spans(cands: dict[tuple[int, int], dict]) -> list[tuple[int, int]]:
+    """Non-overlapping spans: longer first, then earlier."""
+    taken: set[int] = set()
+    chosen = []
+    for s, e in sorted(cands, key=lambda se: (-(se[1] - se[0]), se[0])):
+        if any(i in taken for i in range(s, e)):
+            continue
+        chosen.append((s, e))
+        taken.update(range(s, e))
+    return sorted(chosen)
+
+
+def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
+    """The entity's name: its long form if it has one, else the first spelling
+    that is not an acronym, preferring the singular."""
+    for s in surfaces:
+        if s in long_forms:
+            return s
+    def score(s: str) -> tuple:
+        lower_share = sum(c.islower() for c in s) / max(1, len(s))
+        plural = s.endswith("s") and not s.endswith("ss") and any(t == s[:-1] for t in surfaces)
+        return (plural, -lower_share > -0.5 and False, 0)
+    singular = [s for s in surfaces if not (s.endswith("s") and s[:-1] in surfaces)]
+    return (singular or surfaces)[0]
+
+
+class ConceptAssembler:
+    """Turns the candidates on a Doc into entities (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_concepts", lexicon_path: str | None = None):
+        self.name = name
+        self.generic = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[ENTITIES_KEY] = self.assemble(doc)
+        return doc
+
+    # -- steps ---------------------------------------------------------------
+    def candidates(self, doc: Doc) -> tuple[dict, dict[str, str]]:
+        cands: dict[tuple[int, int], dict] = {}
+
+        def add(s: int, e: int, **info) -> dict:
+            # trim punctuation tokens at the edges
+            while s < e and doc[s].text in _TRIM:
+                s += 1
+            while e > s and doc[e - 1].text in _TRIM:
+                e -= 1
+            if s >= e:
+                return {}
+            c = cands.setdefault((s, e), {"types": {}, "lf": False, "canonical": None, "title": False, "named": False, "kind": ""})
+            for k, v in info.items():
+                if k == "type":
+                    if v[0]:
+                        c["types"][v[0]] = max(c["types"].get(v[0], 0), v[1])
+                elif k == "kind":
+                    c["kind"] = c["kind"] or v
+                else:
+                    c[k] = v
+            return c
+
+        short_to_long: dict[str, str] = {}
+        for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS_KEY, []):
+            lspan = doc.char_span(ls, le, alignment_mode="expand")
+            sspan = doc.char_span(ss, se, alignment_mode="expand")
+            if lspan is None or sspan is None:
+                continue
+            lf_text, sf_text = doc.text[ls:le], doc.text[ss:se]
+            if fold(lf_text) in self.generic or fold(sf_text) in self.generic:
+                continue
+            short_to_long[fold(sf_text)] = lf_text
+            add(lspan.start, lspan.end, lf=True, type=(ctx.head_type(lf_text.replace("-", " ").split()), W_HEAD), kind="abbr")
+            add(sspan.start, sspan.end, kind="abbr")
+        for s, e, t, canonical in doc.user_data.get(LEXICON_KEY, []):
+            add(s, e, type=(t, W_LEXICON), canonical=canonical, kind="lexicon")
+        for s, e, t, kind in doc.user_data.get(NAMES_KEY, []):
+            add(s, e, type=(t, W_MODEL if kind == "model" else W_SHAPE), kind=kind)
+        # the title's "Name: subtitle" and "called X" coinages
+        title_end = next((t.i for t in doc if "\n" in t.text), len(doc))
+        words = [t.text for t in doc[:title_end]]
+        k = ctx.title_name_length(words)
+        if k:
+            add(0, k, title=True, kind="title")
+        # measured quantities: a metric head with its modifiers ("prefill latency", "index size")
+        blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") and not self._is_generic_span(doc[s:e].text) for i in range(s, e) if not (c["types"].get("Metric"))}
+        lowers = [t.lower_ for t in doc]
+        for i, w in enumerate(lowers):
+            if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
+                st = ctx.metric_modifier_start(lowers, i, blocked)
+                if st < i or w in ctx.STANDALONE_METRIC_HEADS:
+                    add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
+        for i in ctx.naming_targets([t.text for t in doc]):
+            j = i + 1
+            while j < len(doc) and j < i + 4 and (is_name_shape(doc[j].text) or doc[j].text[:1].isupper()) and "\n" not in doc[j].text:
+                j += 1
+            add(i, j, named=True, kind="named")
+        self._echo(doc, cands, add)
+        return cands, short_to_long
+
+    def _echo(self, doc: Doc, cands: dict, add) -> None:
+        """Find again, anywhere in the paper, the multi-word names it coined
+        (long forms, the title's name): "Sparse Fine-Tuning" in the title is
+        the "sparse fine-tuning (SFT)" of the abstract."""
+        coined = {}
+        for (s, e), c in list(cands.items()):
+            if (c["lf"] or c["title"] or c["named"]) and e - s >= 1:
+                text = doc[s:e].text
+                if len(text) >= 4:
+                    coined.setdefault(text.lower(), c)
+        if not coined:
+            return
+        low = doc.text.lower()
+        for text, c in coined.items():
+            for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?:s|es)?(?![\w-])", low):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is None or (span.start, span.end) in cands:
+                    continue
+                info = add(span.start, span.end, kind="echo")
+                if info:
+                    info["types"] = dict(c["types"])
+                    info["lf"] = c["lf"]
+
+    def _is_generic_span(self, text: str) -> bool:
+        return fold(text) in self.generic
+
+    def assemble(self, doc: Doc) -> list[dict]:
+        cands, short_to_long = self.candidates(doc)
+        spans = choose_spans(cands)
+        lowers = [t.lower_ for t in doc]
+        sent_of = {}
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for si, sent in enumerate(sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = si
+        # context types, then shared along coordinated lists within a sentence
+        ctx_types: dict[tuple[int, int], str] = {}
+        for s, e in spans:
+            info = cands[(s, e)]
+            if not info["types"] or max(info["types"].values()) < W_LEXICON:
+                ct = ctx.context_type(lowers, s, e)
+                if ct:
+                    ctx_types[(s, e)] = ct
+        for group in ctx.coordinated_groups(lowers, spans):
+            members = [spans[i] for i in group]
+            typed = [ctx_types.get(m) or self._strong_type(cands[m]) for m in members]
+            known = [t for t in typed if t]
+            if known and len(set(known)) == 1:
+                for m in members:
+                    if not ctx_types.get(m) and not self._strong_type(cands[m]):
+                        ctx_types[m] = known[0]
+        # introduced: spans in a "we propose" window or named by the title / "called X"
+        introduced_spans: set[tuple[int, int]] = set()
+        for sent in sents:
+            win = ctx.propose_window(lowers[sent.start:sent.end])
+            if not win:
+                continue
+            lo, hi = sent.start + win[0], sent.start + win[1]
+            inside = [se for se in spans if lo <= se[0] < hi]
+            for se in inside:
+                info = cands[se]
+                if info["kind"] == "lexicon" and not info["lf"]:
+                    continue
+                introduced_spans.add(se)
+                break
+        uf = _UnionFind()
+        mentions = []
+        for s, e in spans:
+            info = cands[(s, e)]
+            text = doc[s:e].text
+            key = fold(text)
+            if not key:
+                continue
+            uf.find(key)
+            if key in short_to_long:
+                uf.union(key, fold(short_to_long[key]))
+            elif info["canonical"] and fold(info["canonical"]) not in short_to_long:
+                uf.union(key, fold(info["canonical"]))
+            mentions.append((s, e, text, key, info))
+        groups: dict[str, dict] = {}
+        for s, e, text, key, info in mentions:
+            root = uf.find(key)
+            g = groups.setdefault(root, {"surfaces": [], "types": {}, "mentions": [], "introduced": False, "long_forms": set(), "sources": set()})
+            if text not in g["surfaces"]:
+                g["surfaces"].append(text)
+            if info["lf"]:
+                g["long_forms"].add(text)
+            g["sources"].add(info["kind"])
+            for t, w in info["types"].items():
+                g["types"][t] = g["types"].get(t, 0) + w
+            ct = ctx_types.get((s, e))
+            if ct:
+                g["types"][ct] = g["types"].get(ct, 0) + W_CONTEXT
+            g["mentions"].append([doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)])
+            if info["title"] or info["named"] or (s, e) in introduced_spans:
+                g["introduced"] = True
+        out = []
+        for root, g in groups.items():
+            if self._is_generic(g):
+                continue
+            name = pick_name(g["surfaces"], g["long_forms"])
+            type_ = max(g["types"].items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g["types"] else "Method"
+            aliases = []
+            seen = {fold(name)}
+            for s in g["surfaces"]:
+                if fold(s) not in seen:
+                    seen.add(fold(s))
+                    aliases.append(s)
+            out.append({"name": name, "type": type_, "aliases": aliases, "introduced": g["introduced"],
+                        "mentions": sorted(g["mentions"]), "sources": sorted(g["sources"])})
+        out.sort(key=lambda d: d["mentions"][0][0])
+        return out
+
+    @staticmethod
+    def _strong_type(info: dict) -> str:
+        if not info["types"]:
+            return ""
+        t, w = max(info["types"].items(), key=lambda kv: kv[1])
+        return t if w >= W_SHAPE else ""
+
+    def _is_generic(self, g: dict) -> bool:
+        return any(fold(s) in self.generic for s in g["surfaces"]) and not g["long_forms"]
+
+
+@Language.factory("paperkg_concepts", default_config={"lexicon_path": None})
+def make_concept_assembler(nlp: Language, name: str, lexicon_path: str | None) -> ConceptAssembler:
+    return ConceptAssembler(nlp, name, lexicon_path)

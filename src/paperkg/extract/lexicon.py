@@ -1,0 +1,190 @@
+"""Lexicons of the field's well-known names, and the component that finds them.
+
+A lexicon file is data (see `lexicons/README.md`); `load_lexicon` reads them
+into `LexiconEntry` records; `spelling_variants` generates the hyphen/space and
+plural spellings a text may use; `LexiconMatcher` runs two PhraseMatchers (one
+case-insensitive, one exact for short all-capital names) and records matches
+in `doc.user_data["paperkg.lexicon"]` as `[start_token, end_token, type, canonical]`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+LEXICON_KEY = "paperkg.lexicon"
+TYPE_FILES = {
+    "Model": "models.tsv",
+    "Dataset": "datasets.tsv",
+    "Metric": "metrics.tsv",
+    "Method": "methods.tsv",
+    "Task": "tasks.tsv",
+}
+#: when one spelling is listed under two types, the more specific type wins
+TYPE_PRIORITY = ("Dataset", "Model", "Metric", "Task", "Method")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+def fold(text: str) -> str:
+    """The comparison key of the annotation guideline: case, spaces, hyphens,
+    underscores, dots and a plural 's' folded."""
+    s = re.sub(r"[\s\-\u2010-\u2015_.\u00b7']+", "", text.lower())
+    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
+        s = s[:-1]
+    return s
+
+
+def lexicon_dir() -> Path:
+    return Path(str(resources.files("paperkg.extract") / "lexicons"))
+
+
+def parse_lexicon_lines(lines: Iterable[str], type_: str) -> list[LexiconEntry]:
+    """`name<TAB>alias|alias` lines (comments and blanks skipped) as entries."""
+    out = []
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, aliases = line.partition("\t")
+        alias_list = tuple(a.strip() for a in aliases.split("|") if a.strip())
+        out.append(LexiconEntry(name.strip(), type_, alias_list))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> tuple[LexiconEntry, ...]:
+    """Every entry of every type file in `directory` (default: the bundled lexicons)."""
+    base = Path(directory) if directory else lexicon_dir()
+    entries: list[LexiconEntry] = []
+    for type_, fname in TYPE_FILES.items():
+        path = base / fname
+        if path.exists():
+            entries.extend(parse_lexicon_lines(path.read_text(encoding="utf-8").splitlines(), type_))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=4)
+def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
+    """A one-phrase-a-line file (comments skipped), e.g. generic.txt or model_families.txt."""
+    base = Path(directory) if directory else lexicon_dir()
+    path = base / fname
+    if not path.exists():
+        return ()
+    return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
+
+
+def is_exact_case(name: str) -> bool:
+    """Short names in capitals (RAG, BLEU, MoE, F1) are matched exactly: `rag` is a word."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return True
+    if len(name) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2):
+        return True
+    return len(name) <= 4 and any(c.isupper() for c in letters)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The spellings a text may use for a lexicon name: every mix of hyphens and
+    spaces between its words, a hyphen dropped before a digit (`MATH-500` →
+    `MATH500`), and a plural."""
+    parts = re.split(r"([ \-])", name)
+    words, seps = parts[0::2], parts[1::2]
+    forms = {name}
+    if 0 < len(seps) <= 4:
+        forms = set()
+        for mask in range(2 ** len(seps)):
+            out = words[0]
+            for k, w in enumerate(words[1:]):
+                out += ("-" if mask >> k & 1 else " ") + w
+            forms.add(out)
+    forms.add(name)
+    forms.update(re.sub(r"-(?=\d)", "", f) for f in list(forms))
+    out = set()
+    for f in forms:
+        out.add(f)
+        last = re.split(r"[ \-]", f)[-1]
+        if last[-1:].isalpha() and last[-1:].islower() and not f.endswith("s"):
+            out.add(f + ("es" if f.endswith(("sh", "ch", "x")) else "s"))
+        if f.endswith("y") and len(last) > 3 and last[-2] not in "aeiou":
+            out.add(f[:-1] + "ies")
+    return sorted(out)
+
+
+def choose_type(types: Iterable[str]) -> str:
+    ts = set(types)
+    return next(t for t in TYPE_PRIORITY if t in ts)
+
+
+class LexiconMatcher:
+    """Finds lexicon names; the list travels with the pipeline on `to_disk`."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_lexicon", lexicon_path: str | None = None):
+        self.nlp = nlp
+        self.name = name
+        self.lexicon_path = lexicon_path
+        self.entries: list[LexiconEntry] = []
+        self._build(list(load_lexicon(lexicon_path)))
+
+    def _build(self, entries: list[LexiconEntry]) -> None:
+        self.entries = entries
+        self.ci = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.cs = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        by_form: dict[tuple[str, bool], list[LexiconEntry]] = {}
+        for e in entries:
+            for n in (e.name, *e.aliases):
+                exact = is_exact_case(n)
+                for form in spelling_variants(n):
+                    by_form.setdefault((form if exact else form.lower(), exact), []).append(e)
+        ci_docs: dict[str, list[str]] = {}
+        cs_docs: dict[str, list[str]] = {}
+        for (form, exact), owners in by_form.items():
+            best = min(owners, key=lambda e: TYPE_PRIORITY.index(e.type))
+            label = f"{best.type}\t{best.name}"
+            (cs_docs if exact else ci_docs).setdefault(label, []).append(form)
+        for label, forms in ci_docs.items():
+            self.ci.add(label, list(self.nlp.tokenizer.pipe(forms)))
+        for label, forms in cs_docs.items():
+            self.cs.add(label, list(self.nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = self.nlp.vocab.strings
+        found = []
+        for m, s, e in [*self.ci(doc), *self.cs(doc)]:
+            type_, _, canonical = strings[m].partition("\t")
+            found.append([s, e, type_, canonical])
+        doc.user_data[LEXICON_KEY] = found
+        return doc
+
+    # serialisation: the entries are written next to the component, so a saved
+    # pipeline does not depend on the installed lexicon files
+    def to_disk(self, path, *, exclude=()):
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        rows = [[e.name, e.type, list(e.aliases)] for e in self.entries]
+        (path / "entries.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()):
+        path = ensure_path(path)
+        rows = json.loads((path / "entries.json").read_text(encoding="utf-8"))
+        self._build([LexiconEntry(n, t, tuple(a)) for n, t, a in rows])
+        return self
+
+
+@Language.factory("paperkg_lexicon", default_config={"lexicon_path": None})
+def make_lexicon_matcher(nlp: Language, name: str, lexicon_path: str | None) -> LexiconMatcher:
+    return LexiconMatcher(nlp, name, lexicon_path)

@@ -1,0 +1,206 @@
+"""Patterns for names no lexicon has seen, and the component that finds them.
+
+Names in ML abstracts have shapes ordinary words do not: internal capitals
+(SimPO, TokenSelect), capitals and digits (GSM8K, E2LM), hyphenated
+capitalised parts (Arena-Hard, PET-Select), `@` (pass@1), a model family stem
+with versions, sizes and variants (Llama3-8B-Instruct, Claude 3 Opus,
+DeepSeek-R1 671B). The pure functions below classify one token or extend a
+name over the following tokens; `NameFinder` records candidates in
+`doc.user_data["paperkg.names"]` as `[start_token, end_token, type_or_"", kind]`
+with kind "model" (a family stem) or "shape".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.extract.lexicon import fold, load_word_list
+
+NAMES_KEY = "paperkg.names"
+
+_INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]*[A-Z0-9](?:-[A-Z0-9]+)*s?$")
+_LETTER_DIGIT = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)(?=.*[A-Z])[\w.\-+^]+$")
+_AT_METRIC = re.compile(r"^[A-Za-z][\w\-]*@(?:\d+|k|K|n|N)$")
+_SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMKT]$")
+_VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
+_NUMBERISH = re.compile(r"^[\d.,:/%×x+\-~]+$|^\d+(?:\.\d+)?[a-zA-Z]{0,3}$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$")
+#: variant words that continue a model name when written as separate tokens
+MODEL_VARIANTS = frozenset(
+    "Instruct Chat Base Turbo Opus Sonnet Haiku Pro Flash Ultra Nano Mini mini Coder Math Vision VL "
+    "Large Small Medium XL XXL Plus Max Preview Lite Distill Omni Code Thinking Reasoning".split()
+)
+_ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
+#: accelerators and hardware parts look like names but are not concepts of the field
+_HARDWARE = re.compile(r"^(?:[AHVBLTP]\d{2,3}[A-Z]?|RTX|GTX|TPUv\d|MI\d{3}X?|M[1-4])s?$")
+
+
+def is_size(text: str) -> bool:
+    """`7B`, `671B`, `1.3B`, `8x7B`: a parameter count written as part of a name."""
+    return bool(_SIZE.match(text))
+
+
+def is_numberish(text: str) -> bool:
+    return bool(_NUMBERISH.match(text))
+
+
+def is_at_metric(text: str) -> bool:
+    """`pass@1`, `nDCG@10`, `Recall@k`, `Sufficiency@k`."""
+    return bool(_AT_METRIC.match(text))
+
+
+def is_name_shape(text: str) -> bool:
+    """A single token that looks like a coined name rather than a word."""
+    if len(text) < 2 or is_numberish(text) or is_size(text) or _HARDWARE.match(text) or _UNIT.match(text) or _URLISH.search(text):
+        return False
+    if is_at_metric(text):
+        return True
+    if _INTERNAL_CAPS.search(text):
+        return True
+    if _ACRONYM.match(text) and sum(c.isupper() for c in text) >= 2:
+        return True
+    if _LETTER_DIGIT.match(text) and text[0].isalpha():
+        return True
+    if "-" in text:
+        parts = [p for p in text.split("-") if p]
+        if len(parts) < 2:
+            return False
+        if parts[0][:1].isupper() and parts[-1][:1].isupper() and shape_type(text):
+            return True  # Arena-Hard style dataset names
+        if is_modifier_compound(parts):
+            return False
+        return any(is_name_shape(p) for p in parts)
+    if "^" in text or ("_" in text and any(c.isupper() for c in text)):
+        return True
+    return False
+
+
+#: last parts of hyphenated adjectives ("LLM-based", "Token-Level", "Reference-Free")
+MODIFIER_TAILS = frozenset(
+    "based like free level aware agnostic powered driven guided specific oriented style enhanced augmented centric wise "
+    "scale grained tuned only efficient intensive optimal friendly native compatible dependent independent intensive "
+    "heavy light bound time step stage shot context domain task way sized length".split()
+)
+_URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|git|html?)\b|/")
+_UNIT = re.compile(r"^(?:[KMGTP]i?B|[KMG]Hz|ms|FPS|TFLOPS|GFLOPS|PFLOPS|TOPS|kWh|TB/s|GB/s)$")
+
+
+def is_modifier_compound(parts: list[str]) -> bool:
+    """`LLM-based`, `Token-Level`, `Coarse-to-Fine`, `Trade-Offs`: a hyphenated
+    adjective or phrase, not a name."""
+    last = parts[-1].lower()
+    if last in MODIFIER_TAILS or (last.endswith("ed") and len(last) > 4 and parts[-1].islower()):
+        return True
+    plain = all(re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
+    return plain
+
+
+def shape_type(text: str) -> str:
+    """The type a name's own shape suggests ("" when it says nothing)."""
+    if is_at_metric(text):
+        return "Metric"
+    if _DATASET_SUFFIX.search(text) and not text.isupper():
+        return "Dataset"
+    if text.endswith(("QA", "Bench", "Eval")):
+        return "Dataset"
+    return ""
+
+
+@lru_cache(maxsize=4)
+def family_pattern(directory: str | None = None) -> re.Pattern:
+    """One regex for every model family stem; a stem must be followed by the end
+    of the token, a separator or a digit (`GPT-4o`, `Llama3`, not `GPTQ`)."""
+    stems = sorted(load_word_list("model_families.txt", directory), key=len, reverse=True)
+    alts = "|".join(re.escape(s) for s in stems)
+    return re.compile(rf"^(?i:{alts})(?:$|[-_.]|(?=\d))")
+
+
+def is_model_token(text: str, pattern: re.Pattern | None = None) -> bool:
+    """A token that starts with a model family stem and is written as a name."""
+    pattern = pattern or family_pattern()
+    m = pattern.match(text)
+    if not m:
+        return False
+    if not (text[0].isupper() or text[:2].lower() in ("mt", "wa")):
+        return False
+    return True
+
+
+def is_o_series(text: str) -> bool:
+    """OpenAI's `o1`, `o3-mini`, `o4-mini-high`."""
+    return bool(re.match(r"^o[1-9](?:-(?:mini|pro|preview|high|low))*$", text))
+
+
+def extend_model(words: list[str], start: int, end: int) -> int:
+    """Extend a model name [start, end) over version numbers, sizes and variant
+    words that follow it (`Claude 3 Opus`, `Llama 3 8B`, `DeepSeek-R1 671B`)."""
+    j = end
+    while j < len(words):
+        w = words[j]
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if is_size(w) or w in MODEL_VARIANTS or _ROMAN_OR_CAP_VERSION.match(w):
+            j += 1
+            continue
+        if _VERSION.match(w) and nxt not in ("%", "x", "×", "times", "points", "pp") and j == end:
+            j += 1
+            continue
+        break
+    return j
+
+
+def extend_shape(words: list[str], start: int, end: int) -> int:
+    """Extend a shape name over a following version or size (`AlpacaEval 2`, `Canary 1B`)."""
+    j = end
+    if j < len(words):
+        w = words[j]
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if is_size(w):
+            return j + 1
+        if re.match(r"^(?:\d(?:\.\d)?|v\d+(?:\.\d+)?)$", w) and nxt not in ("%", "x", "×", "times", "points", "pp", "-", "to") and not nxt[:1].isdigit():
+            return j + 1
+    return j
+
+
+def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re.Pattern | None = None) -> list[list]:
+    """Candidates [start, end, type, kind] over a token list."""
+    pattern = pattern or family_pattern()
+    out: list[list] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if is_model_token(w, pattern) or is_o_series(w):
+            j = extend_model(words, i, i + 1)
+            out.append([i, j, "Model", "model"])
+            i = j
+            continue
+        if is_name_shape(w) and fold(w) not in skip:
+            j = extend_shape(words, i, i + 1)
+            out.append([i, j, shape_type(w), "shape"])
+            i = j
+            continue
+        i += 1
+    return out
+
+
+class NameFinder:
+    """Records shape- and family-based name candidates on each Doc."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_names", lexicon_path: str | None = None):
+        self.name = name
+        self.pattern = family_pattern(lexicon_path)
+        self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        doc.user_data[NAMES_KEY] = find_names(words, self.skip, self.pattern)
+        return doc
+
+
+@Language.factory("paperkg_names", default_config={"lexicon_path": None})
+def make_name_finder(nlp: Language, name: str, lexicon_path: str | None) -> NameFinder:
+    return NameFinder(nlp, name, lexicon_path)

@@ -1,0 +1,64 @@
+"""Tokenizer rules for the field's names.
+
+spaCy's English rules split `Llama3-8B-Instruct` at every hyphen and `2-5times`
+into `2 - 5times`. Names in ML papers carry hyphens, digits, `@`, `^` and `_`
+inside them, so this tokenizer keeps a hyphenated word whole, splits a unit
+(`%`, `\\%`, `×`, `x`, `times`) off a number, and strips a sentence-final dot
+after a capital (`Qwen2.5-7B.`).
+
+>>> import spacy
+>>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "paperkg.tokenizer.v1"}}})
+>>> [t.text for t in nlp("Llama3-8B-Instruct reaches 97.2\\\\% pass@1")]
+['Llama3-8B-Instruct', 'reaches', '97.2', '\\\\%', 'pass@1']
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+#: suffixes added before spaCy's own: units after a number, a dot after a capital or digit
+EXTRA_SUFFIXES = (
+    r"\\%",
+    r"(?<=[0-9])(?:times|×|x)",
+    r"(?<=[A-Z0-9])\.",
+)
+#: hyphen between letters (keeps `GPT-4o`, `instruction-following` whole) and minus between digits (keeps `2-5`)
+_DROPPED_INFIX_MARKERS = ("(?:-|–|—|--|---|——|~)", r"[+\-\*^](?=[0-9-])")
+
+
+def infix_rules() -> list[str]:
+    """spaCy's English infixes minus the two that break hyphenated names and ranges."""
+    rules = [r for r in English.Defaults.infixes if not any(m in r for m in _DROPPED_INFIX_MARKERS)]
+    # keep an en/em dash between words as a split point, and an arithmetic sign between digits
+    rules.append(r"(?<=[A-Za-z])(?:–|—|--)(?=[A-Za-z])")
+    rules.append(r"(?<=[0-9])[+*](?=[0-9])")
+    return rules
+
+
+def suffix_rules() -> list[str]:
+    """spaCy's English suffixes minus the unit rule (it cuts `1M` off `Qwen2.5-1M`
+    and `m` off `ML-1m`), plus EXTRA_SUFFIXES."""
+    units = [r for r in English.Defaults.suffixes if r.startswith("(?<=[0-9])(?:km")]
+    return list(EXTRA_SUFFIXES) + [r for r in English.Defaults.suffixes if r not in units]
+
+
+def build_tokenizer(nlp) -> Tokenizer:
+    """A Tokenizer with paperkg's prefix/suffix/infix rules on `nlp`'s vocab."""
+    defaults = nlp.Defaults
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search,
+        suffix_search=compile_suffix_regex(suffix_rules()).search,
+        infix_finditer=compile_infix_regex(infix_rules()).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
+@spacy.registry.tokenizers("paperkg.tokenizer.v1")
+def create_tokenizer():
+    """Registered so a saved pipeline's config rebuilds this tokenizer on `spacy.load`."""
+    return build_tokenizer
