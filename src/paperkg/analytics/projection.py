@@ -1,0 +1,235 @@
+"""Projections of the stored graph into networkx, built from one bulk read.
+
+Each builder takes a :class:`paperkg.model.GraphData` (every row of the graph,
+read out once) and returns a fresh networkx graph; none queries a store.
+
+Node ids are the graph's own keys: paper ids for papers and concept keys
+(``Kind:normalised-name``) for concepts, so the two never collide.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+from paperkg.model import GraphData
+
+#: Concept kinds that can be the subject of an evaluation (the OF side of a result).
+SUBJECT_KINDS = ("Method", "Model")
+
+
+def _concept_attrs(row: dict) -> dict:
+    return {
+        "kind": row["kind"],
+        "name": row["name"],
+        "aliases": list(row.get("aliases") or []),
+        "paper_count": int(row.get("paper_count") or 0),
+    }
+
+
+def bipartite_graph(data: GraphData) -> nx.Graph:
+    """The paper–concept graph: who mentions what, with the evidence.
+
+    Paper nodes (keyed by paper id) carry ``kind="Paper"``, ``title``,
+    ``published``, ``listed_on``, ``url``, ``arxiv_id``, ``proposes`` (concept
+    keys) and ``results`` (the result rows the paper reports). Concept nodes
+    (keyed by concept key) carry ``kind``, ``name``, ``aliases``,
+    ``paper_count`` and ``proposed_by`` (paper ids). Each MENTIONS row becomes
+    an edge with ``weight`` (times mentioned), ``evidence`` (the stored JSON
+    string of ``[{sentence, start, end}]``, parsed only where needed) and
+    ``proposes`` (whether the paper introduces the concept).
+
+    Parameters
+    ----------
+    data : GraphData
+        The whole graph as plain rows.
+
+    Returns
+    -------
+    networkx.Graph
+
+    Examples
+    --------
+    >>> from paperkg.model import GraphData
+    >>> data = GraphData(
+    ...     papers=[{"id": "p1", "title": "DPO"}],
+    ...     concepts=[{"key": "Method:dpo", "name": "DPO", "kind": "Method"}],
+    ...     mentions=[{"paper_id": "p1", "concept_key": "Method:dpo", "count": 2, "evidence": "[]"}],
+    ... )
+    >>> B = bipartite_graph(data)
+    >>> B.nodes["p1"]["kind"], B["p1"]["Method:dpo"]["weight"]
+    ('Paper', 2)
+    """
+    G = nx.Graph(projection="bipartite")
+    proposes = defaultdict(list)
+    proposed_by = defaultdict(list)
+    for row in data.proposes:
+        proposes[row["paper_id"]].append(row["concept_key"])
+        proposed_by[row["concept_key"]].append(row["paper_id"])
+    results = defaultdict(list)
+    for row in data.results:
+        results[row["paper_id"]].append(row)
+    for p in data.papers:
+        listed = p.get("listed_on") or []
+        G.add_node(
+            p["id"],
+            kind="Paper",
+            title=p.get("title") or "",
+            published=p.get("published") or "",
+            listed_on=[listed] if isinstance(listed, str) else list(listed),
+            url=p.get("url") or "",
+            arxiv_id=p.get("arxiv_id") or "",
+            proposes=proposes.get(p["id"], []),
+            results=results.get(p["id"], []),
+        )
+    for c in data.concepts:
+        G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **_concept_attrs(c))
+    proposed = {(r["paper_id"], r["concept_key"]) for r in data.proposes}
+    G.add_edges_from(
+        (
+            m["paper_id"],
+            m["concept_key"],
+            {
+                "weight": int(m.get("count") or 1),
+                "evidence": m.get("evidence") or "[]",
+                "proposes": (m["paper_id"], m["concept_key"]) in proposed,
+            },
+        )
+        for m in data.mentions
+        if m["paper_id"] in G and m["concept_key"] in G
+    )
+    return G
+
+
+def _incidence(data: GraphData) -> tuple[sp.csr_matrix, list[str]]:
+    """Binary papers × concepts matrix of the mentions, and the concept keys in column order."""
+    keys = [c["key"] for c in data.concepts]
+    col = {k: i for i, k in enumerate(keys)}
+    row_of: dict[str, int] = {}
+    rows, cols = [], []
+    for m in data.mentions:
+        j = col.get(m["concept_key"])
+        if j is None:
+            continue
+        rows.append(row_of.setdefault(m["paper_id"], len(row_of)))
+        cols.append(j)
+    X = sp.csr_matrix(
+        (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(row_of), len(keys))
+    )
+    X.data[:] = 1  # a duplicated mention row still counts the paper once
+    return X, keys
+
+
+def cooccurrence_graph(data: GraphData, *, min_shared: int = 1) -> nx.Graph:
+    """Concepts joined by the number of papers that mention both.
+
+    Concept nodes carry the same attributes as in :func:`bipartite_graph` plus
+    ``papers`` (how many papers mention the concept); an edge's ``weight`` is
+    the number of shared papers. ``G.graph["n_papers"]`` holds the number of
+    papers, which co-occurrence strengths (NPMI) need. The counting is one
+    sparse matrix product, so it stays fast on large graphs.
+
+    Parameters
+    ----------
+    data : GraphData
+    min_shared : int, default 1
+        Keep only edges whose concepts share at least this many papers.
+
+    Examples
+    --------
+    >>> from paperkg.model import GraphData
+    >>> data = GraphData(
+    ...     papers=[{"id": "p1"}, {"id": "p2"}],
+    ...     concepts=[{"key": "Method:a", "name": "A", "kind": "Method"},
+    ...               {"key": "Dataset:b", "name": "B", "kind": "Dataset"}],
+    ...     mentions=[{"paper_id": p, "concept_key": k, "count": 1}
+    ...               for p in ("p1", "p2") for k in ("Method:a", "Dataset:b")],
+    ... )
+    >>> cooccurrence_graph(data)["Method:a"]["Dataset:b"]["weight"]
+    2
+    """
+    X, keys = _incidence(data)
+    G = nx.Graph(projection="cooccurrence", n_papers=len(data.papers))
+    papers = np.asarray(X.sum(axis=0)).ravel()
+    for c, n in zip(data.concepts, papers):
+        G.add_node(c["key"], papers=int(n), **_concept_attrs(c))
+    C = sp.triu(X.T @ X, k=1).tocoo()
+    keep = C.data >= max(1, min_shared)
+    G.add_edges_from(
+        (keys[i], keys[j], {"weight": int(w)})
+        for i, j, w in zip(C.row[keep].tolist(), C.col[keep].tolist(), C.data[keep].tolist())
+    )
+    return G
+
+
+def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Graph:
+    """Methods and models joined to the datasets they are evaluated on.
+
+    An edge (subject, dataset) exists when a result reports the subject on the
+    dataset (``results``: the result rows) and, with ``include_mentions``, when
+    one paper mentions both (``papers``: the paper ids). ``weight`` is the
+    number of distinct papers behind the edge. Dataset nodes also carry every
+    result reported on them, with or without a subject, for leaderboards
+    (each a copy of the result row with the paper's ``paper_title`` added).
+    Node attribute ``bipartite`` is 0 for subjects and 1 for datasets.
+
+    Examples
+    --------
+    >>> from paperkg.model import GraphData
+    >>> data = GraphData(
+    ...     papers=[{"id": "p1"}],
+    ...     concepts=[{"key": "Model:m", "name": "M", "kind": "Model"},
+    ...               {"key": "Dataset:d", "name": "D", "kind": "Dataset"}],
+    ...     results=[{"id": "r1", "paper_id": "p1", "value": "50%", "number": 50.0,
+    ...               "of_key": "Model:m", "on_key": "Dataset:d"}],
+    ... )
+    >>> E = evaluation_graph(data)
+    >>> E["Model:m"]["Dataset:d"]["weight"], len(E.nodes["Dataset:d"]["results"])
+    (1, 1)
+    """
+    concepts = {c["key"]: c for c in data.concepts}
+    titles = {p["id"]: p.get("title") or "" for p in data.papers}
+    G = nx.Graph(projection="evaluation")
+
+    def add(key: str) -> bool:
+        c = concepts.get(key)
+        if c is None:
+            return False
+        if key not in G:
+            side = 1 if c["kind"] == "Dataset" else 0
+            G.add_node(key, bipartite=side, results=[], **_concept_attrs(c))
+        return True
+
+    def link(s: str, d: str) -> dict:
+        if not G.has_edge(s, d):
+            G.add_edge(s, d, results=[], papers=set())
+        return G[s][d]
+
+    for r in data.results:
+        on = r.get("on_key")
+        if not on or not add(on) or concepts[on]["kind"] != "Dataset":
+            continue
+        G.nodes[on]["results"].append({**r, "paper_title": titles.get(r["paper_id"], "")})
+        of = r.get("of_key")
+        if of and add(of) and concepts[of]["kind"] in SUBJECT_KINDS:
+            e = link(of, on)
+            e["results"].append(r)
+            e["papers"].add(r["paper_id"])
+    if include_mentions:
+        by_paper = defaultdict(list)
+        for m in data.mentions:
+            c = concepts.get(m["concept_key"])
+            if c is not None and (c["kind"] == "Dataset" or c["kind"] in SUBJECT_KINDS):
+                by_paper[m["paper_id"]].append(c)
+        for pid, cs in by_paper.items():
+            subjects = [c["key"] for c in cs if c["kind"] in SUBJECT_KINDS and add(c["key"])]
+            datasets = [c["key"] for c in cs if c["kind"] == "Dataset" and add(c["key"])]
+            for d in datasets:
+                for s in subjects:
+                    link(s, d)["papers"].add(pid)
+    for _, _, e in G.edges(data=True):
+        e["papers"] = sorted(e["papers"])
+        e["weight"] = len(e["papers"])
+    return G
