@@ -201,6 +201,131 @@ def remove_paper(paper_id: str, *, store: str | None = None) -> bool:
 
 # --- analytics (issue 5) ---------------------------------------------------
 
+#: Above this many papers, rank and communities drop concept pairs that share
+#: a single paper: the co-occurrence graph shrinks about sixfold (3.1M to 0.5M
+#: edges at 100k papers) and Louvain fits in seconds (benchmarks/analytics.py).
+LARGE_GRAPH_PAPERS = 20_000
+
+
+def _graph_data(store: str | None):
+    """Every row of the graph, read in one bulk read per node/edge type."""
+    with open_store(store, read_only=True) as st:
+        return st.read_graph()
+
+
+def _concept_graph(data, min_shared: int | None):
+    from paperkg.analytics import cooccurrence_graph
+
+    if min_shared is None:
+        min_shared = 2 if len(data.papers) > LARGE_GRAPH_PAPERS else 1
+    return cooccurrence_graph(data, min_shared=min_shared)
+
+
+def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: str | None = None,
+                  limit: int | None = 20, k: int | None = None, seed: int = 0,
+                  min_shared: int | None = None) -> list[dict]:
+    """Concepts by centrality in the co-occurrence graph, best first."""
+    from paperkg import analytics
+
+    rows = analytics.rank_concepts(_concept_graph(_graph_data(store), min_shared), measure=measure,
+                                   kind=kind, k=k, seed=seed)
+    return rows[:limit] if limit else rows
+
+
+def communities(store: str | None = None, *, kind: str | None = None, limit: int | None = 20,
+                resolution: float = 1.0, seed: int = 0, min_shared: int | None = None,
+                write: bool = False) -> dict:
+    """Louvain communities of the co-occurrence graph, labelled by top concepts.
+
+    With `kind`, communities are labelled by (and limited to those with)
+    concepts of that kind. With `write`, every concept's community id (null
+    when it belongs to none) is stored as its `community` property.
+    """
+    from paperkg import analytics
+
+    data = _graph_data(store)
+    C = _concept_graph(data, min_shared)
+    out = analytics.concept_communities(C, resolution=resolution, seed=seed)
+    if write:
+        values = {c["key"]: out["membership"].get(c["key"]) for c in data.concepts}
+        with open_store(store) as st:
+            st.set_concept_property("community", values)
+    shown = []
+    for c in out["communities"]:
+        members = [m for m in c["members"] if kind is None or C.nodes[m]["kind"] == kind]
+        if members:
+            top = members[:3]
+            shown.append({**c, "top": top, "label": " / ".join(C.nodes[m]["name"] for m in top),
+                          "member_names": [C.nodes[m]["name"] for m in members[:10]]})
+    return {"modularity": out["modularity"], "count": len(out["communities"]), "written": write,
+            "communities": shown[:limit] if limit else shown}
+
+
+def trends(store: str | None = None, *, period: str = "month", kind: str | None = None, window: int = 1,
+           min_count: int = 2, limit: int | None = 20) -> dict:
+    """Concept counts per period, growth between the last windows, emerging concepts."""
+    from paperkg import analytics
+
+    out = analytics.concept_trends(analytics.bipartite_graph(_graph_data(store)), period=period, kind=kind,
+                                   window=window, min_count=min_count)
+    if limit:
+        out["concepts"] = out["concepts"][:limit]
+    return out
+
+
+def similar_papers(paper: str, *, store: str | None = None, kind: str | None = None,
+                   limit: int | None = 10) -> dict:
+    """Papers sharing (rare) concepts with a paper given by id, arXiv id or title."""
+    from paperkg import analytics
+
+    B = analytics.bipartite_graph(_graph_data(store))
+    pid = analytics.resolve_paper(B, paper)
+    return {"paper": {"id": pid, "title": B.nodes[pid]["title"]},
+            "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit)}
+
+
+def concept_path(source: str, target: str, *, store: str | None = None, kind: str | None = None) -> dict:
+    """The shortest chain of papers from one concept to another, with evidence."""
+    from paperkg import analytics
+
+    B = analytics.bipartite_graph(_graph_data(store))
+    a = analytics.resolve_concept(B, source, kind=kind)
+    b = analytics.resolve_concept(B, target, kind=kind)
+    return analytics.explain_path(B, a, b)
+
+
+def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, min_degree: int = 2) -> list[dict]:
+    """Method/model–dataset pairs predicted by link prediction that no paper reports."""
+    from paperkg import analytics
+
+    E = analytics.evaluation_graph(_graph_data(store))
+    return analytics.evaluation_gaps(E, kind=kind, limit=limit, min_degree=min_degree)
+
+
+def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:
+    """Kind, aliases, papers, proposers, strongest neighbours and results of a concept."""
+    from paperkg import analytics
+
+    B = analytics.bipartite_graph(_graph_data(store))
+    key = analytics.resolve_concept(B, name, kind=kind)
+    return analytics.concept_card(B, key, papers=limit, neighbours=limit, results=2 * limit)
+
+
+def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = None, kind: str | None = None,
+                limit: int | None = None) -> dict:
+    """Results on a dataset, best first per metric (`kind` keeps one subject kind)."""
+    from paperkg import analytics
+
+    data = _graph_data(store)
+    names = analytics.concept_index(data)  # resolve against every concept, reported on or not
+    key = analytics.resolve_concept(names, dataset, kind="Dataset")
+    metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
+    E = analytics.evaluation_graph(data, include_mentions=False)
+    rows = analytics.leaderboard(E, key, metric=metric_key, kind=kind)
+    if limit:
+        rows = [r for r in rows if r["rank"] <= limit]
+    return {"dataset": {"key": key, "name": names.nodes[key]["name"]}, "rows": rows}
+
 
 # --- views (issue 6) -------------------------------------------------------
 

@@ -10,13 +10,13 @@ from paperkg.analytics.gaps import evaluation_gaps
 from paperkg.analytics.leaderboard import leaderboard, lower_is_better
 from paperkg.analytics.names import normalise, resolve_concept, resolve_paper
 from paperkg.analytics.paths import explain_path
-from paperkg.analytics.projection import bipartite_graph, cooccurrence_graph, evaluation_graph
+from paperkg.analytics.projection import bipartite_graph, concept_index, cooccurrence_graph, evaluation_graph
 from paperkg.analytics.rank import betweenness_pivots, centrality, rank_concepts
 from paperkg.analytics.similarity import similar_papers
 from paperkg.analytics.trends import concept_series, concept_trends, paper_period
 
 __all__ = [
-    "betweenness_pivots", "bipartite_graph", "centrality", "concept_card", "concept_communities",
+    "betweenness_pivots", "bipartite_graph", "centrality", "concept_card", "concept_communities", "concept_index",
     "concept_neighbours", "concept_series", "concept_trends", "cooccurrence_graph", "cooccurrence_strength",
     "evaluation_gaps", "evaluation_graph", "explain_path", "leaderboard", "lower_is_better", "normalise",
     "paper_period", "rank_concepts", "resolve_concept", "resolve_paper", "similar_papers", "strength",

@@ -29,6 +29,21 @@ def _concept_attrs(row: dict) -> dict:
     }
 
 
+def concept_index(data: GraphData) -> nx.Graph:
+    """Every concept as a node with its attributes and no edges: enough to
+    resolve names without building a larger projection.
+
+    Examples
+    --------
+    >>> from paperkg.model import GraphData
+    >>> concept_index(GraphData(concepts=[{"key": "Metric:f1", "name": "F1", "kind": "Metric"}])).nodes["Metric:f1"]["name"]
+    'F1'
+    """
+    G = nx.Graph(projection="concepts")
+    G.add_nodes_from((c["key"], _concept_attrs(c)) for c in data.concepts)
+    return G
+
+
 def bipartite_graph(data: GraphData) -> nx.Graph:
     """The paper–concept graph: who mentions what, with the evidence.
 
@@ -172,7 +187,8 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     one paper mentions both (``papers``: the paper ids). ``weight`` is the
     number of distinct papers behind the edge. Dataset nodes also carry every
     result reported on them, with or without a subject, for leaderboards
-    (each a copy of the result row with the paper's ``paper_title`` added).
+    (each a copy of the result row with ``paper_title``, ``subject_name``,
+    ``subject_kind`` and ``metric_name`` added).
     Node attribute ``bipartite`` is 0 for subjects and 1 for datasets.
 
     Examples
@@ -211,7 +227,13 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
         on = r.get("on_key")
         if not on or not add(on) or concepts[on]["kind"] != "Dataset":
             continue
-        G.nodes[on]["results"].append({**r, "paper_title": titles.get(r["paper_id"], "")})
+        G.nodes[on]["results"].append({
+            **r,
+            "paper_title": titles.get(r["paper_id"], ""),
+            "subject_name": concepts[r["of_key"]]["name"] if r.get("of_key") in concepts else "",
+            "subject_kind": concepts[r["of_key"]]["kind"] if r.get("of_key") in concepts else None,
+            "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
+        })
         of = r.get("of_key")
         if of and add(of) and concepts[of]["kind"] in SUBJECT_KINDS:
             e = link(of, on)

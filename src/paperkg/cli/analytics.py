@@ -1,0 +1,252 @@
+"""Analytics commands: rank, communities, trends, similar, path, gaps, concept, leaderboard.
+
+Each parses its options, calls one function of paperkg.api and renders what it
+returns; unknown names surface as NotFoundError (one line, exit code 1).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import click
+
+from paperkg import api
+from paperkg.cli.app import main
+from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.model import KINDS
+
+
+def type_option(help_text: str) -> Callable:
+    def deco(fn: Callable) -> Callable:
+        return click.option("--type", "kind", type=click.Choice(KINDS, case_sensitive=False), default=None,
+                            help=help_text)(fn)
+    return deco
+
+
+def limit_option(default: int = 20) -> Callable:
+    def deco(fn: Callable) -> Callable:
+        return click.option("--limit", type=click.IntRange(min=0), default=default, show_default=True,
+                            help="Rows to show (0 for all).")(fn)
+    return deco
+
+
+def _json_or(fmt: str, data: dict) -> bool:
+    """Render the whole structure for --format json; tell the caller whether it did."""
+    if fmt == "json":
+        render_mapping(data, "json")
+        return True
+    return False
+
+
+@main.command()
+@click.option("--measure", type=click.Choice(["pagerank", "degree", "betweenness"]), default="pagerank",
+              show_default=True, help="Centrality measure on the concept co-occurrence graph.")
+@click.option("--pivots", "k", type=click.IntRange(min=1), default=None,
+              help="Betweenness sample size (default: exact on small graphs, sized to a time budget on large).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the betweenness sample.")
+@type_option("Rank only concepts of this type.")
+@limit_option()
+@store_option
+@format_option
+def rank(measure, k, seed, kind, limit, store, fmt):
+    """Rank concepts by centrality in the concept co-occurrence graph.
+
+    \b
+    Example:
+      paperkg rank --type Dataset --format json
+      paperkg rank --measure betweenness --type Method --limit 10
+    """
+    rows = api.rank_concepts(store, measure=measure, kind=kind, limit=limit, k=k, seed=seed)
+    render_rows(["rank", "name", "kind", "score", "papers", "key"],
+                [[r["rank"], r["name"], r["kind"], r["score"], r["papers"], r["key"]] for r in rows], fmt)
+
+
+@main.command()
+@click.option("--write", is_flag=True, help="Store each concept's community id as its `community` property.")
+@click.option("--resolution", type=float, default=1.0, show_default=True,
+              help="Louvain resolution: above 1 gives smaller communities.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Louvain seed (same seed, same communities).")
+@type_option("Label communities by (and show only those with) concepts of this type.")
+@limit_option()
+@store_option
+@format_option
+def communities(write, resolution, seed, kind, limit, store, fmt):
+    """Find communities of concepts (Louvain), each labelled by its top concepts.
+
+    \b
+    Example:
+      paperkg communities
+      paperkg communities --type Method --limit 5 --format json
+      paperkg communities --write
+    """
+    out = api.communities(store, kind=kind, limit=limit, resolution=resolution, seed=seed, write=write)
+    if write:
+        note(f"wrote community ids of {out['count']} communities to the store")
+    if _json_or(fmt, out):
+        return
+    note(f"{out['count']} communities, modularity {out['modularity']:.3f}")
+    render_rows(["id", "size", "label", "members"],
+                [[c["id"], c["size"], c["label"], c["member_names"]] for c in out["communities"]], fmt, max_width=80)
+
+
+@main.command()
+@click.option("--period", type=click.Choice(["month", "quarter"]), default="month", show_default=True)
+@click.option("--window", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Periods compared: the last WINDOW against the WINDOW before them.")
+@click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Papers in the recent window an emerging concept needs.")
+@type_option("Only concepts of this type.")
+@limit_option()
+@store_option
+@format_option
+def trends(period, window, min_count, kind, limit, store, fmt):
+    """Show rising concepts: papers per period, growth, emerging concepts.
+
+    Papers are dated by listing date, else publication date.
+
+    \b
+    Example:
+      paperkg trends
+      paperkg trends --period quarter --type Method --format json
+    """
+    out = api.trends(store, period=period, kind=kind, window=window, min_count=min_count, limit=limit)
+    if _json_or(fmt, out):
+        return
+    note(f"recent {', '.join(out['recent']) or '-'} against previous {', '.join(out['previous']) or '-'}")
+    render_rows(["name", "kind", "previous", "recent", "growth", "emerging", "total", "first"],
+                [[r["name"], r["kind"], r["previous"], r["recent"], r["growth"], "yes" if r["emerging"] else "",
+                  r["total"], r["first"]] for r in out["concepts"]], fmt)
+
+
+@main.command()
+@click.argument("paper")
+@type_option("Count only shared concepts of this type.")
+@limit_option(10)
+@store_option
+@format_option
+def similar(paper, kind, limit, store, fmt):
+    """Find papers like PAPER (id, arXiv id or title): shared concepts, rare ones weigh most.
+
+    \b
+    Example:
+      paperkg similar "Scaling Sparse Fine-Tuning to Large Language Models"
+      paperkg similar 2401.16405 --type Dataset --format json
+    """
+    out = api.similar_papers(paper, store=store, kind=kind, limit=limit or None)
+    if _json_or(fmt, out):
+        return
+    note(f"papers like: {out['paper']['title']} ({out['paper']['id']})")
+    render_rows(["score", "title", "shared concepts", "id"],
+                [[r["score"], r["title"], [s["name"] for s in r["shared"]], r["id"]] for r in out["similar"]],
+                fmt)
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@type_option("Resolve both names among concepts of this type.")
+@limit_option(0)
+@store_option
+@format_option
+def path(source, target, kind, limit, store, fmt):
+    """Explain how concept SOURCE connects to TARGET: papers in between, with evidence.
+
+    \b
+    Example:
+      paperkg path "DPO" "AlpacaEval 2"
+      paperkg path LoRA GSM8K --format json
+    """
+    out = api.concept_path(source, target, store=store, kind=kind)
+    steps = out["steps"][:limit] if limit else out["steps"]
+    if _json_or(fmt, {**out, "steps": steps}):
+        return
+    render_rows(["step", "from", "paper", "to", "evidence"],
+                [[i, s["from_name"], s["title"], s["to_name"], s["sentence"]] for i, s in enumerate(steps, 1)],
+                fmt, max_width=120)
+
+
+@main.command()
+@click.option("--min-degree", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Links a method/model and a dataset need to take part.")
+@type_option("Only subjects of this type (Method or Model).")
+@limit_option()
+@store_option
+@format_option
+def gaps(min_degree, kind, limit, store, fmt):
+    """List method/model–dataset evaluations that link prediction expects but no paper reports.
+
+    \b
+    Example:
+      paperkg gaps
+      paperkg gaps --type Model --limit 10 --format csv
+    """
+    rows = api.gaps(store, kind=kind, limit=limit or 1000, min_degree=min_degree)
+    render_rows(["score", "subject", "kind", "dataset", "because (evaluated like)"],
+                [[r["score"], r["subject_name"], r["subject_kind"], r["dataset_name"], r["because"]] for r in rows],
+                fmt, max_width=80)
+
+
+@main.command()
+@click.argument("name")
+@type_option("Resolve NAME among concepts of this type.")
+@limit_option(10)
+@store_option
+@format_option
+def concept(name, kind, limit, store, fmt):
+    """Show a concept: type, aliases, papers, proposing paper, neighbours, results.
+
+    NAME may be the name, an alias or the key, in any case.
+
+    \b
+    Example:
+      paperkg concept MoE
+      paperkg concept dpo --format json
+    """
+    card = api.concept_card(name, store=store, kind=kind, limit=limit or 10)
+    if _json_or(fmt, card):
+        return
+    summary = {
+        "name": card["name"], "kind": card["kind"], "key": card["key"], "aliases": card["aliases"],
+        "papers": card["paper_count"],
+        "proposed by": [p["title"] for p in card["proposed_by"]],
+        "neighbours": [f"{n['name']} ({n['shared']})" for n in card["neighbours"]],
+        "results": card["result_count"],
+    }
+    render_mapping(summary, fmt)
+    if fmt == "table":
+        click.echo()
+        render_rows(["mentions", "paper", "id"], [[p["mentions"], p["title"], p["id"]] for p in card["papers"]], fmt)
+        if card["results"]:
+            click.echo()
+            render_rows(["role", "value", "subject", "dataset", "metric", "sentence"],
+                        [[r["role"], r["value"], r["subject"], r["dataset"], r["metric"], r["sentence"]]
+                         for r in card["results"]], fmt, max_width=80)
+
+
+@main.command()
+@click.argument("dataset")
+@click.option("--metric", default=None, help="Only results measured by this metric (name or alias).")
+@type_option("Only results whose subject is of this type (Method or Model).")
+@limit_option(0)
+@store_option
+@format_option
+def leaderboard(dataset, metric, kind, limit, store, fmt):
+    """Show the results reported on DATASET, best first per metric, with paper and sentence.
+
+    \b
+    Example:
+      paperkg leaderboard MATH500
+      paperkg leaderboard GSM8K --metric accuracy --limit 5 --format json
+    """
+    out = api.leaderboard(dataset, store=store, metric=metric, kind=kind, limit=limit or None)
+    if not out["rows"]:
+        note(f"no results reported on {out['dataset']['name']}")
+    if fmt == "json":
+        render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in out["rows"]], fmt)
+        return
+    render_rows(["metric", "rank", "subject", "value", "paper", "sentence"],
+                [[r["metric"], r["rank"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
+                 for r in out["rows"]], fmt, max_width=80)
+
+
+LEADERBOARD_FIELDS = ["metric", "rank", "subject", "value", "number", "paper_id", "paper_title", "sentence",
+                      "result_id"]
