@@ -330,60 +330,42 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
 # --- views (issue 6) -------------------------------------------------------
 
 
-def _view_data(store: str | None):
-    """The whole graph, read once, for a view."""
-    with open_store(store, read_only=True) as st:
-        return st.read_graph()
+def _view_inputs(store: str | None):
+    """The graph read once, its concept projection (the one `paperkg rank` and
+    `paperkg communities` use, so ids and scores agree) and PageRank scores."""
+    from paperkg import analytics
 
-
-def _concept_scores(graph) -> dict:
-    # TODO(issue 5): switch to paperkg.analytics' pagerank once it lands.
-    import networkx as nx
-
-    return nx.pagerank(graph, weight="weight") if graph.number_of_edges() else {n: 1.0 for n in graph}
-
-
-def _communities(graph) -> list[set]:
-    # TODO(issue 5): switch to paperkg.analytics' Louvain communities (same numbering
-    # as `paperkg communities`) once it lands. Largest first, seeded.
-    import networkx as nx
-
-    if graph.number_of_nodes() == 0:
-        return []
-    comms = nx.community.louvain_communities(graph, weight="weight", seed=7)
-    return sorted(comms, key=lambda c: (-len(c), min(map(str, c))))
+    data = _graph_data(store)
+    graph = _concept_graph(data, None)
+    return data, graph, analytics.centrality(graph, measure="pagerank")
 
 
 def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_nodes: int = 300,
                  out_dir: str | Path | None = None):
     """Write the neighbourhood of a concept (by name, alias or key) as HTML; returns the View."""
-    from paperkg.analytics.projection import cooccurrence_graph
-    from paperkg import views
+    from paperkg import analytics, views
 
-    data = _view_data(store)
-    graph = cooccurrence_graph(data)
-    key = views.find_concept(graph, name)
-    view = views.render_concept_view(graph, key, scores=_concept_scores(graph), hops=hops,
-                                     max_nodes=max_nodes, details=views.NodeDetails(data))
+    data, graph, scores = _view_inputs(store)
+    key = analytics.resolve_concept(graph, name)
+    view = views.render_concept_view(graph, key, scores=scores, hops=hops, max_nodes=max_nodes,
+                                     details=views.NodeDetails(data))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
 
 def view_community(community_id: int, *, store: str | None = None, max_nodes: int = 300,
                    out_dir: str | Path | None = None):
-    """Write one community of the concept graph (0 is the largest) as HTML; returns the View."""
-    from paperkg.analytics.projection import cooccurrence_graph
-    from paperkg import views
+    """Write community `community_id` (as numbered by `paperkg communities`) as HTML; returns the View."""
+    from paperkg import analytics, views
     from paperkg.errors import NotFoundError
 
-    data = _view_data(store)
-    graph = cooccurrence_graph(data)
-    comms = _communities(graph)
+    data, graph, scores = _view_inputs(store)
+    comms = analytics.concept_communities(graph)["communities"]
     if not 0 <= community_id < len(comms):
-        raise NotFoundError(f"no community {community_id}: the graph has {len(comms)} (0 to {len(comms) - 1})")
-    view = views.render_community_view(graph, comms[community_id], community_id=community_id,
-                                       scores=_concept_scores(graph), max_nodes=max_nodes,
-                                       details=views.NodeDetails(data))
+        raise NotFoundError(f"no community {community_id}: the graph has {len(comms)}"
+                            + (f" (0 to {len(comms) - 1})" if comms else ""))
+    view = views.render_community_view(graph, comms[community_id]["members"], community_id=community_id,
+                                       scores=scores, max_nodes=max_nodes, details=views.NodeDetails(data))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
@@ -391,12 +373,11 @@ def view_community(community_id: int, *, store: str | None = None, max_nodes: in
 def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 300,
                out_dir: str | Path | None = None):
     """Write a paper, its concepts and the papers sharing them as HTML; returns the View."""
-    from paperkg.analytics.projection import bipartite_graph
-    from paperkg import views
+    from paperkg import analytics, views
 
-    data = _view_data(store)
-    graph = bipartite_graph(data)
-    paper = views.find_paper(graph, id_or_title)
+    data = _graph_data(store)
+    graph = analytics.bipartite_graph(data)
+    paper = analytics.resolve_paper(graph, id_or_title)
     scores = {n: float(a.get("paper_count") or 0) for n, a in graph.nodes(data=True) if a.get("kind") != "Paper"}
     view = views.render_paper_view(graph, paper, scores=scores, max_nodes=max_nodes,
                                    details=views.NodeDetails(data))
@@ -406,17 +387,15 @@ def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 3
 
 def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: str | Path | None = None):
     """Write the communities as super-nodes sized by their papers as HTML; returns the View."""
-    from paperkg.analytics.projection import cooccurrence_graph
-    from paperkg import views
+    from paperkg import analytics, views
 
-    data = _view_data(store)
-    graph = cooccurrence_graph(data)
-    comms = _communities(graph)
+    data, graph, scores = _view_inputs(store)
+    members = [c["members"] for c in analytics.concept_communities(graph)["communities"]]
     papers_of: dict[str, set] = {}
     for m in data.mentions:
         papers_of.setdefault(m["concept_key"], set()).add(m["paper_id"])
-    community_papers = {i: len(set().union(*(papers_of.get(k, set()) for k in c))) for i, c in enumerate(comms)}
-    view = views.render_overview(graph, comms, community_papers=community_papers,
-                                 scores=_concept_scores(graph), max_nodes=max_nodes)
+    community_papers = {i: len(set().union(*(papers_of.get(k, set()) for k in ms))) for i, ms in enumerate(members)}
+    view = views.render_overview(graph, members, community_papers=community_papers, scores=scores,
+                                 max_nodes=max_nodes)
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view

@@ -30,7 +30,7 @@ Example
 ('concept-m-moe.html', 2, 1)
 """
 from paperkg.views.index import write_index, write_view
-from paperkg.views.lookup import NodeDetails, find_concept, find_paper
+from paperkg.views.details import NodeDetails
 from paperkg.views.offline import external_references
 from paperkg.views.page import View
 from paperkg.views.render import (
@@ -44,8 +44,6 @@ __all__ = [
     "NodeDetails",
     "View",
     "external_references",
-    "find_concept",
-    "find_paper",
     "render_community_view",
     "render_concept_view",
     "render_overview",

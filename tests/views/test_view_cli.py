@@ -1,0 +1,76 @@
+"""`paperkg view ...`: exit codes, the path on stdout, the pages written."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from paperkg import api
+from paperkg.cli import main
+from paperkg.views import external_references
+from view_samples import EVIL_TITLE, sample_data
+
+
+@pytest.fixture
+def run(monkeypatch, tmp_path):
+    """Invoke the CLI on a graph built here (no store needed), writing into tmp_path."""
+    data = sample_data()
+    monkeypatch.setattr(api, "_graph_data", lambda store: data)
+
+    def invoke(*args):
+        return CliRunner().invoke(main, ["view", *args, "--out-dir", str(tmp_path)])
+
+    return invoke
+
+
+def test_view_concept_prints_the_path_and_writes_page_and_index(run, tmp_path):
+    res = run("concept", "concept 3", "--hops", "2", "--max-nodes", "5")
+    assert res.exit_code == 0, res.output
+    path = tmp_path / "concept-metric-c3.html"
+    assert res.stdout == f"{path}\n"
+    page = path.read_text(encoding="utf-8")
+    assert external_references(page) == [] and "Left out" in page
+    assert "concept-metric-c3.html" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_view_concept_by_alias(run, tmp_path):
+    res = run("concept", "c3")
+    assert res.exit_code == 0 and res.stdout.strip().endswith("concept-metric-c3.html")
+
+
+def test_unknown_concept_is_one_line_and_exit_1(run):
+    res = run("concept", "concept 3x")
+    assert res.exit_code == 1
+    assert res.stdout == ""
+    assert res.stderr.startswith("error: no concept named 'concept 3x'") and "did you mean" in res.stderr
+
+
+def test_view_paper_by_title_fragment(run, tmp_path):
+    res = run("paper", "Attention </div>")
+    assert res.exit_code == 0, res.output
+    page = (tmp_path / "paper-2401-00000.html").read_text(encoding="utf-8")
+    assert EVIL_TITLE not in page  # only ever escaped or JSON-encoded
+
+
+def test_view_overview_and_community(run, tmp_path):
+    assert run("overview").exit_code == 0
+    res = run("community", "0")
+    assert res.exit_code == 0, res.output
+    names = sorted(p.name for p in tmp_path.glob("*.html"))
+    assert names == ["community-0.html", "index.html", "overview.html"]
+
+
+def test_unknown_community_exits_1(run):
+    res = run("community", "999")
+    assert res.exit_code == 1 and "no community 999" in res.stderr
+
+
+def test_bad_hops_is_a_usage_error(run):
+    assert run("concept", "concept 3", "--hops", "3").exit_code == 2
+
+
+def test_open_opens_the_written_page(run, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
+    res = run("overview", "--open")
+    assert res.exit_code == 0
+    assert opened == [(tmp_path / "overview.html").resolve().as_uri()]
