@@ -115,10 +115,34 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     return None
 
 
+def title_pair(name: str, subtitle: str) -> str | None:
+    """The words at the start of a title's subtitle that spell its name:
+    "ETS: Efficient Tree Search for ..." → "Efficient Tree Search"."""
+    if not is_short_form(name) or not any(c.isupper() for c in name[1:]):
+        return None
+    words = subtitle.split()
+    for n in range(2, min(len(words), max_long_form_words(name)) + 1):
+        cand = " ".join(words[:n])
+        lf = find_best_long_form(name, cand)
+        if lf == cand and accept_pair(name, lf) and cand[-1].isalnum():
+            # the spelled letters must be word-initial capitals: "Simple Preference Optimization"
+            caps = [w for w in words[:n] if w[:1].isupper()]
+            if len(caps) >= max(2, n - 1):
+                return cand
+    return None
+
+
 def find_abbreviations(doc: Doc) -> list[list[int]]:
     """Every pair in the Doc, as [long_start, long_end, short_start, short_end] char offsets."""
     pairs: list[list[int]] = []
     text = doc.text
+    title = text.split("\n", 1)[0]
+    if ": " in title:
+        name, subtitle = title.split(": ", 1)
+        lf = title_pair(name.strip(), subtitle)
+        if lf:
+            ls = len(name) + 2
+            pairs.append([ls, ls + len(lf), 0, len(name.strip())])
     for tok in doc:
         if tok.text != "(":
             continue

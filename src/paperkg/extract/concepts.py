@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from paperkg.extract import context as ctx
 from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.lexicon import LEXICON_KEY, fold, load_word_list
-from paperkg.extract.names import NAMES_KEY, is_name_shape
+from paperkg.extract.names import NAMES_KEY, is_name_shape, is_size
 
 ENTITIES_KEY = "paperkg.entities"
 _TRIM = "\"'“”‘’.,;:()[]{}"
@@ -128,7 +128,7 @@ class ConceptAssembler:
         words = [t.text for t in doc[:title_end]]
         k = ctx.title_name_length(words)
         if k:
-            add(0, k, title=True, kind="title")
+            add(0, k, title=True, kind="title", type=(ctx.head_type(words[:k]), W_HEAD))
         # measured quantities: a metric head with its modifiers ("prefill latency", "index size")
         blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") and not self._is_generic_span(doc[s:e].text) for i in range(s, e) if not (c["types"].get("Metric"))}
         lowers = [t.lower_ for t in doc]
@@ -137,13 +137,106 @@ class ConceptAssembler:
                 st = ctx.metric_modifier_start(lowers, i, blocked)
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
                     add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
+        self._compounds(doc, cands, add, title_end)
         for i in ctx.naming_targets([t.text for t in doc]):
             j = i + 1
             while j < len(doc) and j < i + 4 and (is_name_shape(doc[j].text) or doc[j].text[:1].isupper()) and "\n" not in doc[j].text:
                 j += 1
             add(i, j, named=True, kind="named")
+        self._listed(doc, cands, add, title_end)
+        self._model_sizes(doc, cands, add)
+        self._capitalised_modifiers(doc, cands, add, title_end)
         self._echo(doc, cands, add)
         return cands, short_to_long
+
+    def _listed(self, doc: Doc, cands: dict, add, title_end: int) -> None:
+        """Capitalised words listed with known names ("Whisper, Seamless, OWSM,
+        and Canary-1B") are names too."""
+        starts = {s: e for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape")}
+        for s, e in sorted(starts.items()):
+            for direction in (1, -1):
+                i = e if direction == 1 else s - 1
+                while 0 <= i < len(doc):
+                    # step over ", " / "and" / ", and"
+                    j = i
+                    while 0 <= j < len(doc) and doc[j].lower_ in {",", "and", "or"} and abs(j - i) < 2:
+                        j += direction
+                    if j == i or not (0 <= j < len(doc)):
+                        break
+                    tok = doc[j]
+                    if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
+                        break
+                    if j < title_end or tok.is_sent_start or not tok.text[:1].isupper() or not tok.text.isalpha() or len(tok.text) < 3:
+                        break
+                    if fold(tok.text) in self.generic:
+                        break
+                    add(j, j + 1, kind="listed")
+                    i = j + 1 if direction == 1 else j - 1
+
+    def _model_sizes(self, doc: Doc, cands: dict, add) -> None:
+        """"LLaMA 2 7B and 13B": the second size names a second model, "LLaMA 2 13B"."""
+        for (s, e), c in list(cands.items()):
+            if c["kind"] != "model" or e - s < 2 or not is_size(doc[e - 1].text):
+                continue
+            prefix = doc[s:e - 1].text
+            j = e
+            while j + 1 < len(doc) and doc[j].lower_ in {",", "and", "or", "/"}:
+                if doc[j + 1].lower_ in {"and", "or"}:
+                    j += 1
+                    continue
+                if not is_size(doc[j + 1].text):
+                    break
+                info = add(j + 1, j + 2, type=("Model", W_MODEL), kind="model")
+                if info:
+                    info["name"] = f"{prefix} {doc[j + 1].text}"
+                j += 2
+
+    def _capitalised_modifiers(self, doc: Doc, cands: dict, add, title_end: int) -> None:
+        """"Dynamic SplitFuse", "Recursive Transformer": a capitalised word that is
+        not the start of a sentence belongs to the name it precedes."""
+        for (s, e), c in list(cands.items()):
+            if s < title_end or c["kind"] not in ("lexicon", "shape") or not doc[s].text[:1].isupper():
+                continue
+            if c["kind"] == "lexicon" and not (c["types"].get("Method") or c["types"].get("Task")):
+                continue
+            k = s - 1
+            if k < title_end or doc[k].is_sent_start or doc[s].is_sent_start:
+                continue
+            w = doc[k].text
+            if re.fullmatch(r"[A-Z][a-z]{2,}", w) and w.lower() not in ctx.COMPOUND_STOP and fold(w) not in self.generic \
+                    and not doc[k - 1].text[:1].isupper():
+                info = add(k, e, kind="compound")
+                if info:
+                    info["types"] = dict(c["types"])
+
+    def _compounds(self, doc: Doc, cands: dict, add, title_end: int) -> None:
+        """Technique and task names built from a head and its modifiers:
+        "ensemble prompting", "KV cache sharing", "single-hop QA"."""
+        words = [t.text for t in doc]
+        lowers = [w.lower() for w in words]
+        blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") for i in range(s, e)}
+        heads: list[tuple[int, int, str, bool]] = []
+        for (s, e), c in list(cands.items()):
+            if c["kind"] == "lexicon":
+                t = max(c["types"], key=c["types"].get) if c["types"] else ""
+                if t in ("Method", "Task"):
+                    heads.append((s, e, t, True))
+        for i, w in enumerate(lowers):
+            if i not in blocked and (w in ctx.METHOD_HEADS or w in ctx.TASK_HEADS):
+                t = "Task" if w in ctx.TASK_HEADS else "Method"
+                if t == "Method" and i >= title_end:
+                    continue  # bare technique heads are too noisy in running text (held-out dev half)
+                heads.append((i, i + 1, t, False))
+        for s, e, t, from_lexicon in heads:
+            in_title = s < title_end
+            if in_title and from_lexicon:
+                continue
+            if from_lexicon and t == "Method":
+                continue
+            title_case = in_title and words[s][:1].isupper()
+            st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case)
+            if st < s:
+                add(st, e, type=(t, W_SHAPE), kind="compound")
 
     def _echo(self, doc: Doc, cands: dict, add) -> None:
         """Find again, anywhere in the paper, the multi-word names it coined
@@ -214,7 +307,7 @@ class ConceptAssembler:
         mentions = []
         for s, e in spans:
             info = cands[(s, e)]
-            text = doc[s:e].text
+            text = info.get("name") or doc[s:e].text
             key = fold(text)
             if not key:
                 continue

@@ -24,7 +24,7 @@ LIST_HEADS = {
     "Method": frozenset("methods techniques approaches baselines algorithms frameworks strategies".split()),
     "Metric": frozenset("metrics measures".split()),
 }
-LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.")
+LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":")
 PROPOSE_VERBS = frozenset(
     "propose proposes proposed introduce introduces introduced present presents presented develop develops developed "
     "design designs designed build builds release releases released contribute contributes offer offers curate curates curated construct constructs".split()
@@ -35,7 +35,7 @@ WE = frozenset("we this our paper work".split())
 HEAD_TYPES = {
     "Dataset": frozenset("benchmark benchmarks dataset datasets corpus corpora suite bench leaderboard arena competition challenge collection testbed".split()),
     "Metric": frozenset("rate score accuracy error ratio distance precision recall latency throughput factor speedup speed-up loss perplexity utilization usage footprint time runtime".split()),
-    "Task": frozenset("answering recognition classification segmentation detection translation summarization estimation prediction forecasting "
+    "Task": frozenset("task tasks problem problems answering recognition classification segmentation detection translation summarization estimation prediction forecasting "
                       "understanding completion matching parsing extraction recommendation reformulation suggestion captioning retrieval "
                       "generation".split()),
 }
@@ -156,7 +156,7 @@ def title_name_length(words: list[str]) -> int:
     if not head[0][:1].isupper() and not re.search(r"[A-Z\d]", head[0]):
         return 0
     if len(head) > 1:
-        shaped = any(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", w) for w in head)
+        shaped = any(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", w) for w in head) or ("-" in head[0] and len(head) <= 2)
         if not shaped:
             return 0
     return k
@@ -184,6 +184,88 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
     start = head
     for k in (head - 1, head - 2):
         if k < 0 or k in blocked or lowers[k] not in METRIC_MODIFIERS:
+            break
+        start = k
+    return start
+
+
+#: nouns that end a technique's name ("ensemble prompting", "expert caching")
+METHOD_HEADS = frozenset(
+    "prompting fusion feedback hashing caching scheduling sampling offloading sharing synthesis refinement arithmetic "
+    "decoding routing pruning quantization distillation fine-tuning finetuning pre-training pretraining tuning optimization "
+    "reformulation regularization augmentation allocation batching parallelism compression transport programming encoding "
+    "attention search scaling editing merging alignment verification planning selection filtering reranking re-ranking "
+    "tokenization normalization initialization interpolation extrapolation expansion rewriting masking dropout "
+    "propagation descent ascent boosting ensembling voting learning training".split()
+)
+TASK_HEADS = frozenset(
+    "answering qa understanding suggestion recommendation discovery classification detection segmentation recognition "
+    "translation summarization forecasting estimation completion".split()
+)
+#: function words and evaluative adjectives: never part of a name
+MODIFIER_STOP = frozenset(
+    "the a an this that these those its their our his her of in on for with by to from and or as at than via per "
+    "high higher highest low lower lowest better best worse good great strong stronger significant substantial overall "
+    "comparable competitive same similar superior remarkable impressive large larger small smaller minimal maximum minimum "
+    "max min faster slower fast slow excellent notable considerable negligible marginal new novel both each all any more "
+    "less much many most few several various different respective real reasonable acceptable optimal state-of-the-art sota "
+    "improving reducing increasing maintaining achieving preserving boosting lowering sacrificing matching comparing "
+    "measuring enhancing optimizing balancing trading having using minimizing maximizing higher-quality "
+    "final initial extra additional original current prior previous existing high-quality low-quality up down which "
+    "while whose where when also only even still just not no".split()
+)
+#: words that never start or continue a technique's name
+COMPOUND_STOP = MODIFIER_STOP | frozenset(
+    "efficient effective simple standard traditional conventional popular common typical modern recent naive general "
+    "generic other such further extensive large-scale small-scale costly expensive cheap powerful robust advanced "
+    "sophisticated careful well-known widely-used widely lightweight scalable practical principled key main core "
+    "crucial critical important essential fundamental major primary basic naïve full-scale complete entire whole "
+    "using applying leveraging employing combining integrating exploring adopting incorporating introducing performing "
+    "enabling including requiring involving following through proposed existing based used applied via into over under "
+    "after before during between within without across among against toward towards is are was were be been being can "
+    "could may might will would should must do does did has have had it they we you he she them us model models llm llms "
+    "language large such deep neural machine ai paper work approach method methods framework frameworks system systems "
+    "technique techniques strategy strategies first second third two three four five one six novel new general-purpose performance efficiency effectiveness quality scalability robustness cost speed average separate rigid flexible equal long improved open-source "
+    "specific particular given certain multiple single various diverse numerous additional limited extreme heavy".split()
+)
+
+
+#: words after which the next word is a verb, not a modifier
+VERB_CONTEXT = frozenset("to we they can could may might will would should must also then that which who it not shall i".split())
+_MODIFIER_ING = frozenset("training decoding learning computing serving retrieval pooling".split())
+
+
+def is_modifier_word(lw: str) -> bool:
+    """A word that can modify a technique's head noun: not an inflected verb
+    ("employs", "generating"), which a plural noun rarely is in that position."""
+    if lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ics")):
+        return False
+    if lw.endswith("ing") and lw not in _MODIFIER_ING and "-" not in lw:
+        return False
+    return True
+
+
+def compound_start(words: list[str], head_start: int, blocked: set[int], *, title_case: bool, limit: int = 3) -> int:
+    """Start of "modifiers + head" that ends where a technique or task head starts.
+
+    Modifiers are lower-case words (Title Case ones in a title) that are not
+    function words, evaluative adjectives or verbs, and not part of another name.
+
+    >>> compound_start(["use", "ensemble", "prompting"], 2, set(), title_case=False)
+    1
+    """
+    start = head_start
+    for k in range(head_start - 1, max(-1, head_start - 1 - limit), -1):
+        w = words[k]
+        lw = w.lower()
+        if k in blocked or lw in COMPOUND_STOP or lw.endswith("ly") or not is_modifier_word(lw):
+            break
+        if k > 0 and words[k - 1].lower() in VERB_CONTEXT:
+            break  # "to improve X", "we investigate X": the word is a verb
+        if title_case:
+            if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)*", w):
+                break
+        elif not re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", w):
             break
         start = k
     return start

@@ -1,18 +1,217 @@
-"""Reported results: numbers tied to a named dataset, with subject, metric and baseline."""
+"""Reported results: numbers tied to a named dataset, with subject, metric and baseline.
+
+Works per sentence on plain lists, so tests can call the pure functions:
+`find_values(words)` finds the reported numbers ("97.2 %", "6.4 points",
+"554.66s", "18 ×"); `extract_results` pairs each with a dataset (the one named
+right after it, else those named before it in the sentence, else the paper's
+only dataset), a metric (the nearest), a subject (the model or method that
+obtained it, or the paper's own contribution when the sentence says "our" /
+"this approach") and the baseline after "outperforms / over / than".
+Stored in `doc.user_data["paperkg.results"]` as ReportedResult keyword dicts.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from paperkg.extract.concepts import ENTITIES_KEY
+
 RESULTS_KEY = "paperkg.results"
+
+_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
+_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
+         "pp": " pp", "pts": " points", "percentage": " points"}
+REDUCTION = frozenset("reduction reductions reduce reduces reduced reducing lower lowers lowering decrease decreases decreased "
+                      "decreasing fewer less cut cuts cutting saving savings drop drops shrink shrinks".split())
+BASELINE_CUES = frozenset("outperforms outperform outperforming surpasses surpass surpassing over than beats beat exceeds exceed versus vs".split())
+NOT_SUBJECT_BEFORE = frozenset("on using with upon from via including like as".split())
+OWN_CUES = frozenset("our ours this proposed we".split())
+
+
+@dataclass(frozen=True)
+class Value:
+    start: int  # token index of the number
+    end: int  # token index after the unit
+    text: str
+    number: float
+    unit: str | None
+
+
+def find_values(words: list[str]) -> list[Value]:
+    """Numbers with a unit (%, points, ×, s) and bare decimals, as written."""
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        m = _GLUED.match(w)
+        if m:
+            num, unit = m.group(1), m.group(2)
+            out.append(Value(i, i + 1, w, _to_float(num), unit))
+            i += 1
+            continue
+        if _NUMBER.match(w) and not _YEAR.match(w):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt in UNITS:
+                unit = UNITS[nxt]
+                out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
+                i += 2
+                continue
+            if "." in w:
+                out.append(Value(i, i + 1, w, _to_float(w), None))
+        i += 1
+    return out
+
+
+def _to_float(s: str) -> float | None:
+    try:
+        return float(s.replace(",", "").replace("−", "-"))
+    except ValueError:
+        return None
+
+
+def signed(value: Value, lowers: list[str]) -> str:
+    """A reduction is reported with a minus sign ("74.8% reduction" → "-74.8%")."""
+    text = value.text
+    if text[:1] in "+-−":
+        return text
+    window = lowers[max(0, value.start - 3):value.start] + lowers[value.end:value.end + 2]
+    if any(w in REDUCTION for w in window):
+        return "-" + text
+    return text
+
+
+def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None,
+                    only_dataset: str | None) -> list[dict]:
+    """Results of one sentence.
+
+    `mentions` are (start, end, type, entity name) in the sentence's token
+    indices; `own` the paper's introduced method; `only_dataset` the paper's
+    single dataset, used when the sentence names none.
+    """
+    lowers = [w.lower() for w in words]
+    values = [v for v in find_values(words)
+              if not any(s <= v.start < e for s, e, _, _ in mentions)]
+    if not values:
+        return []
+    datasets = [m for m in mentions if m[2] == "Dataset"]
+    metrics = [m for m in mentions if m[2] == "Metric"]
+    actors = [m for m in mentions if m[2] in ("Method", "Model")]
+    bare_ok = lambda v: v.unit or any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics)  # noqa: E731
+    values = [v for v in values if bare_ok(v)]
+    out = []
+    for k, v in enumerate(values):
+        next_start = values[k + 1].start if k + 1 < len(values) else len(words)
+        after = [d for d in datasets if v.end <= d[0] < min(next_start, v.end + 8)
+                 and any(lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0]))]
+        if after:
+            targets = [after[0][3]]
+        else:
+            before = [d for d in datasets if d[1] <= v.start]
+            if before:
+                targets = _coordinated_tail(before, lowers)
+            elif not datasets and only_dataset and metrics and v.unit not in ("x", "×"):
+                targets = [only_dataset]
+            else:
+                targets = [d[3] for d in datasets[:1]]
+        if not targets:
+            continue
+        metric = _nearest(metrics, v)
+        subject, baseline = _subject_and_baseline(actors, v, lowers, own)
+        for ds in targets:
+            out.append({"value": signed(v, lowers), "dataset": ds, "subject": subject, "metric": metric,
+                        "compared_to": baseline, "number": v.number, "unit": v.unit})
+    return out
+
+
+def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
+    """The last dataset before a value, with those listed together with it ("MBPP and HumanEval")."""
+    group = [before[-1]]
+    for d in reversed(before[:-1]):
+        between = lowers[d[1]:group[0][0]]
+        if all(w in {",", "and", "or", "the"} for w in between) and len(between) <= 3:
+            group.insert(0, d)
+        else:
+            break
+    return [d[3] for d in group]
+
+
+def _nearest(mentions: list[tuple], v: Value) -> str | None:
+    if not mentions:
+        return None
+    best = min(mentions, key=lambda m: min(abs(m[0] - v.end), abs(v.start - m[1])))
+    if min(abs(best[0] - v.end), abs(v.start - best[1])) > 12:
+        return None
+    return best[3]
+
+
+def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own: str | None) -> tuple[str | None, str | None]:
+    """The last model/method before the value that is not a baseline ("outperforms
+    X by"), a tool ("using X", "built on X") or listed with one; else the paper's
+    own contribution when the sentence speaks of it ("our", "this approach")."""
+    baseline = None
+    subject = None
+    prev_role, prev_end = None, -1
+    for s, e, _, name in actors:
+        if e > v.start:
+            break
+        cue = lowers[s - 1] if s > 0 else ""
+        cue2 = lowers[s - 2] if s > 1 else ""
+        listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
+        if listed and prev_role in ("baseline", "tool"):
+            role = prev_role
+        elif cue in BASELINE_CUES or cue2 in BASELINE_CUES:
+            role = "baseline"
+        elif cue in NOT_SUBJECT_BEFORE or cue2 in ("built", "based"):
+            role = "tool"
+        else:
+            role = "subject"
+        if role == "baseline" and "by" in lowers[e:v.start] and not any(_NUMBER.match(w) for w in lowers[e:v.start]):
+            baseline = name
+        elif role == "subject":
+            subject = name
+        prev_role, prev_end = role, e
+    if subject is None and own and any(w in OWN_CUES for w in lowers[:v.start]):
+        subject = own
+    if subject == baseline:
+        baseline = None
+    return subject, baseline
 
 
 class ResultExtractor:
+    """Adds the reported results of each sentence to the Doc."""
+
     def __init__(self, nlp: Language, name: str = "paperkg_results"):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[RESULTS_KEY] = []
+        entities = doc.user_data.get(ENTITIES_KEY, [])
+        datasets = [e["name"] for e in entities if e["type"] == "Dataset"]
+        own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
+        by_token: list[tuple[int, int, str, str]] = []
+        for e in entities:
+            for s, t in e["mentions"]:
+                span = doc.char_span(s, t, alignment_mode="expand")
+                if span is not None:
+                    by_token.append((span.start, span.end, e["type"], e["name"]))
+        by_token.sort()
+        results = []
+        seen = set()
+        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+            words = [t.text for t in sent]
+            ms = [(s - sent.start, e - sent.start, t, n) for s, e, t, n in by_token if sent.start <= s and e <= sent.end]
+            for r in extract_results(words, ms, own=own, only_dataset=datasets[0] if len(datasets) == 1 else None):
+                key = (r["value"], r["dataset"], r["subject"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                r["sentence"] = sent.text.strip()
+                results.append(r)
+        doc.user_data[RESULTS_KEY] = results
         return doc
 
 
