@@ -8,6 +8,7 @@ import pytest
 
 from paperkg.views.cut import (
     EXACT_LAYOUT_MAX,
+    SMALL_LAYOUT_MAX,
     cut_ranked,
     describe_left_out,
     layout,
@@ -48,23 +49,42 @@ def test_cut_and_describe():
     assert describe_left_out(g, []) == ""
 
 
-def test_strongest_edges_keeps_nodes_and_heaviest_edges():
+def test_strongest_edges_keeps_each_nodes_best_edge_then_the_heaviest():
+    g = nx.Graph()
+    g.add_weighted_edges_from([("a", "b", 10), ("c", "d", 9), ("a", "c", 1), ("b", "d", 2), ("a", "d", 3),
+                               ("b", "c", 4)])
+    assert {frozenset(e) for e in strongest_edges(g, 2).edges} == {frozenset("ab"), frozenset("cd")}
+    assert {frozenset(e) for e in strongest_edges(g, 3).edges} == {frozenset("ab"), frozenset("cd"), frozenset("bc")}
+    assert g.number_of_edges() == 6  # the input is not changed
+
+
+def test_strongest_edges_never_orphans_a_node():
     g = star_graph(10)
     cut = strongest_edges(g, 3)
-    assert sorted(d["weight"] for _, _, d in cut.edges(data=True)) == [8, 9, 10]
-    assert cut.number_of_nodes() == g.number_of_nodes() and g.number_of_edges() == 10
+    assert cut.number_of_edges() == 10 and min(d for _, d in cut.degree) == 1
 
 
-@pytest.mark.parametrize("n", [40, EXACT_LAYOUT_MAX + 100])
-def test_layout_is_seeded_finite_and_centred(n):
+@pytest.mark.parametrize("n", [40, SMALL_LAYOUT_MAX + 50, EXACT_LAYOUT_MAX + 100])
+def test_layout_is_deterministic_finite_and_centred(n):
     g = random_graph(n)
     a = layout(g, seed=3, center="k5")
     assert a == layout(g, seed=3, center="k5")
-    assert a != layout(g, seed=4, center="k5")
+    if n > SMALL_LAYOUT_MAX:  # spring layouts depend on the seed; Kamada-Kawai starts from a circle
+        assert a != layout(g, seed=4, center="k5")
     assert a["k5"] == (0.0, 0.0)
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in a.values())
     xs = [x for x, _ in a.values()]
     assert max(xs) - min(xs) > 100  # spread out in screen pixels, not collapsed
+
+
+def test_disconnected_parts_stay_near_the_rest():
+    g = random_graph(200)
+    for i in range(5):
+        g.add_node(f"lonely{i}", kind="Task")
+    pos = layout(g)
+    main = [pos[v] for v in pos if not v.startswith("lonely")]
+    span = max(math.dist(p, (0.0, 0.0)) for p in main)
+    assert all(math.dist(pos[f"lonely{i}"], (0.0, 0.0)) < 2 * span for i in range(5))
 
 
 def test_sampled_layout_keeps_neighbours_closer_than_strangers():
