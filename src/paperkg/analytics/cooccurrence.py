@@ -86,7 +86,8 @@ def concept_neighbours(B: nx.Graph, key, *, min_shared: int = 1, sort_by: str = 
     paper–concept graph directly (no co-occurrence graph needed).
 
     Returns rows ``{key, name, kind, shared, jaccard, npmi}`` best first by
-    `sort_by` (``"shared"``, ``"jaccard"`` or ``"npmi"``).
+    `sort_by` (``"shared"``, ``"jaccard"`` or ``"npmi"``), then shared papers,
+    then NPMI (a partner found nowhere else first), then key.
 
     Examples
     --------
@@ -106,5 +107,5 @@ def concept_neighbours(B: nx.Graph, key, *, min_shared: int = 1, sort_by: str = 
         a = B.nodes[c]
         rows.append({"key": c, "name": a.get("name", c), "kind": a.get("kind"),
                      **strength(s, B.degree(key), B.degree(c), n)})
-    rows.sort(key=lambda r: (-r[sort_by], -r["shared"], r["key"]))
+    rows.sort(key=lambda r: (-r[sort_by], -r["shared"], -r["npmi"], r["key"]))
     return rows

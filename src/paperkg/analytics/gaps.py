@@ -54,8 +54,7 @@ def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2
     >>> [(g["subject"], g["dataset"]) for g in evaluation_gaps(E, min_degree=1)]
     [('m1', 'd2')]
     """
-    subjects = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 0
-                      and a.get("kind") in ((kind,) if kind else SUBJECT_KINDS) and E.degree(n) >= min_degree)
+    subjects = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 0 and E.degree(n) >= min_degree)
     datasets = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 1 and E.degree(n) >= min_degree)
     if not subjects or not datasets:
         return []
@@ -66,9 +65,13 @@ def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2
     kd = np.array([E.degree(n) for n in datasets], dtype=np.float64)
     norm = sp.diags(1 / np.sqrt(ks)) @ A @ sp.diags(1 / np.sqrt(kd))
     M2 = (norm.T @ A).tocsr()  # datasets x datasets: d' -> d through shared subjects
+    # Every subject carries paths; only those of `kind` are candidates.
+    wanted = np.array([i for i, n in enumerate(subjects) if E.nodes[n].get("kind") in ((kind,) if kind else SUBJECT_KINDS)],
+                      dtype=np.int64)
     best: list[tuple[float, str, str]] = []
-    for lo in range(0, len(subjects), CHUNK):
-        block = A[lo : lo + CHUNK]
+    for lo in range(0, len(wanted), CHUNK):
+        rows_of = wanted[lo : lo + CHUNK]
+        block = A[rows_of]
         S = (block @ M2).tocsr()
         S = (S - S.multiply(block)).tocoo()  # existing links are not gaps
         S.data[np.isclose(S.data, 0.0)] = 0.0
@@ -78,7 +81,7 @@ def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2
             top = np.argpartition(-vals, limit - 1)[:limit]
             rows, cols, vals = rows[top], cols[top], vals[top]
         for r, c, v in zip(rows.tolist(), cols.tolist(), vals.tolist()):
-            item = (round(v, 12), _neg(subjects[lo + r]), _neg(datasets[c]))
+            item = (round(v, 12), _neg(subjects[rows_of[r]]), _neg(datasets[c]))
             if len(best) < limit:
                 heapq.heappush(best, item)
             else:

@@ -70,7 +70,9 @@ def centrality(G: nx.Graph, *, measure: str = "pagerank", weight: str | None = "
     if G.number_of_nodes() == 0:
         return {}
     if measure == "pagerank":
-        return nx.pagerank(G, weight=weight)
+        # Power iteration stops at a tolerance, so its digits depend on node
+        # order: iterate on the sorted copy to give one answer per graph.
+        return nx.pagerank(canonical_graph(G, weight=weight), weight=weight)
     if measure == "degree":
         return nx.degree_centrality(G)
     # Isolated nodes lie on no path: leaving them out spends every pivot on the

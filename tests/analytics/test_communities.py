@@ -1,0 +1,28 @@
+import pytest
+
+from paperkg.analytics import concept_communities, cooccurrence_graph
+
+
+def test_two_topics_split_with_exact_modularity(two_topics):
+    out = concept_communities(cooccurrence_graph(two_topics))
+    assert [sorted(c["members"]) for c in out["communities"]] == [
+        ["Dataset:a3", "Method:a1", "Method:a2"], ["Dataset:b3", "Method:b1", "Method:b2"]]
+    # m = 19 (two triangles of weight-3 edges, one bridge of 1); each side has
+    # 9 inside and degree 19: Q = 2 (9/19 - (19/38)^2) = 17/38.
+    assert out["modularity"] == pytest.approx(17 / 38)
+    first = out["communities"][0]
+    assert first["id"] == 0 and first["top"][0] == "Method:a1" and first["label"].startswith("A1 / ")
+    assert out["membership"]["Method:b2"] == 1
+
+
+def test_same_communities_for_any_row_order(two_topics):
+    forward = concept_communities(cooccurrence_graph(two_topics))
+    two_topics.mentions.reverse()
+    two_topics.concepts.reverse()
+    assert concept_communities(cooccurrence_graph(two_topics)) == forward
+
+
+def test_isolated_concepts_belong_to_no_community(data):
+    out = concept_communities(cooccurrence_graph(data))
+    assert "Metric:accuracy" not in out["membership"]
+    assert sum(c["size"] for c in out["communities"]) == 8
