@@ -1,0 +1,59 @@
+"""Dask: extraction mapped over partitions on a 2-worker LocalCluster gives the single-process graph."""
+from __future__ import annotations
+
+import filecmp
+
+import pytest
+
+pytest.importorskip("dask.distributed")
+
+from dask.distributed import LocalCluster  # noqa: E402
+
+from paperkg.distributed import build_import_csv  # noqa: E402
+from paperkg.distributed.partitions import cut_partitions  # noqa: E402
+from paperkg.errors import InputError  # noqa: E402
+from paperkg.store.bulk import COLUMNS, bulk_load, write_graph_csv  # noqa: E402
+from paperkg.store.ladybug import LadybugStore  # noqa: E402
+
+from .conftest import N_PAPERS, assert_same_graph, dump_store  # noqa: E402
+from .test_bulk_load import corpus_graphs  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_partitions_cover_every_line_once(corpus):
+    parts = cut_partitions([str(corpus)], lines_per_partition=40)
+    assert [p.first_line for p in parts] == list(range(1, N_PAPERS + 2, 40))
+    assert sum(p.lines for p in parts) == N_PAPERS + 1
+    assert all(a.end == b.start for a, b in zip(parts, parts[1:]))
+
+
+def test_dask_build_loads_the_single_process_graph(tmp_path, corpus, reference, scheduler):
+    summary = build_import_csv([str(corpus)], tmp_path / "csv", dialect="ladybug", scheduler=scheduler,
+                               lines_per_partition=40)
+    assert (summary.partitions, summary.records, summary.papers) == (6, N_PAPERS + 1, N_PAPERS)
+    with LadybugStore(tmp_path / "dask.lbdb") as st:
+        bulk_load(st, tmp_path / "csv")
+    assert_same_graph(dump_store(tmp_path / "dask.lbdb"), reference["dump"])
+
+
+def test_dask_neo4j_files_equal_the_single_process_files(tmp_path, corpus, scheduler):
+    build_import_csv([str(corpus)], tmp_path / "dask", scheduler=scheduler, lines_per_partition=33)
+    write_graph_csv(corpus_graphs(corpus), tmp_path / "one", dialect="neo4j")
+    for name in COLUMNS:
+        assert filecmp.cmp(tmp_path / "dask" / f"{name}.csv", tmp_path / "one" / f"{name}.csv", shallow=False), name
+
+
+def test_bad_record_fails_the_build_or_is_skipped(tmp_path, corpus, scheduler):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(corpus.read_text(encoding="utf-8") + '{"id": "2401.99999", "title": "No abstract"\n',
+                   encoding="utf-8")
+    with pytest.raises(InputError, match="not valid JSON"):
+        build_import_csv([str(bad)], tmp_path / "x", scheduler=scheduler, lines_per_partition=100)
+    summary = build_import_csv([str(bad)], tmp_path / "y", scheduler=scheduler, lines_per_partition=100,
+                               skip_invalid=True)
+    assert (summary.papers, summary.skipped) == (N_PAPERS, 1)
