@@ -89,6 +89,17 @@ def node_label(node: Any, attrs: Mapping[str, Any]) -> str:
     return str(attrs.get("label") or attrs.get("name") or attrs.get("title") or node)
 
 
+def _aliases(name: str, aliases: Any, limit: int = 10) -> list[str]:
+    """Other names, without the name itself or case-only repeats."""
+    seen, out = {name.casefold()}, []
+    for a in aliases or []:
+        a = str(a).strip()
+        if a and a.casefold() not in seen:
+            seen.add(a.casefold())
+            out.append(a)
+    return out[:limit]
+
+
 def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
     """The plain data the page needs about one node (no markup, ever)."""
     kind = str(attrs.get("kind") or "Concept")
@@ -101,7 +112,7 @@ def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "name": node_label(node, attrs),
         "kind": kind,
-        "aliases": [str(a) for a in (attrs.get("aliases") or []) if str(a)][:10],
+        "aliases": _aliases(node_label(node, attrs), attrs.get("aliases")),
         "paper_count": attrs.get("paper_count"),
         "evidence": [_clip(s) for s in list(attrs.get("evidence") or [])[:MAX_EVIDENCE]],
         "papers": papers,
@@ -122,7 +133,7 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
             "scaling": {
                 "min": 6,
                 "max": 40,
-                "label": {"enabled": True, "min": 11, "max": 26, "drawThreshold": 7, "maxVisible": 30},
+                "label": {"enabled": True, "min": 12, "max": 30, "drawThreshold": 5, "maxVisible": 30},
             },
             "font": {"face": "sans-serif", "color": "#222"},
         },
@@ -168,13 +179,15 @@ def render_graph(
     focus: Any = None,
     weight: str = "weight",
     details: Callable[[Any], Mapping[str, Any]] | None = None,
+    fit: list | None = None,
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
     Every node of `graph` is drawn at `positions[node]`, sized by `scores`;
     every edge is drawn with its `weight`. `details(node)`, when given, adds
     attributes (evidence, paper links) for just the nodes drawn, so a caller
-    need not prepare them for a whole graph.
+    need not prepare them for a whole graph. The page opens zoomed to show the
+    nodes in `fit` (default: all).
     """
     nodes = list(graph.nodes)
     ids = {n: str(n) for n in nodes}
@@ -218,6 +231,7 @@ def render_graph(
             "notes": list(notes or []),
             "legend": legend,
             "focus": ids.get(focus) if focus is not None else None,
+            "fit": [ids[n] for n in fit or [] if n in ids],
             "vis_version": VIS_NETWORK_VERSION,
         },
         vis_js=vis_network_js(),

@@ -27,6 +27,8 @@ from paperkg.views.page import View, node_label, render_graph
 
 DEFAULT_MAX_NODES = 300
 DEFAULT_SEED = 7
+FIT_ALL_MAX = 80  # views up to this many nodes open showing all of them
+FIT_NEIGHBOURS = 40
 
 
 def slug(text: Any, limit: int = 60) -> str:
@@ -53,8 +55,13 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
         notes.append(f"Showing the {shown.number_of_edges():,} strongest of {total_edges:,} links "
                      "between these nodes.")
     pos = layout(shown, seed=seed, center=focus)
+    fit = None
+    if focus is not None and shown.number_of_nodes() > FIT_ALL_MAX:
+        # Open zoomed on the focus and its strongest links, not on the whole hairball.
+        strongest = sorted(shown[focus], key=lambda v: (-float(shown[focus][v].get("weight", 1) or 0), str(v)))
+        fit = [focus, *strongest[:FIT_NEIGHBOURS]]
     view.html = render_graph(shown, pos, scores=scores, title=view.title, description=view.description,
-                             notes=notes, focus=focus, details=details)
+                             notes=notes, focus=focus, details=details, fit=fit)
     view.node_count, view.edge_count = shown.number_of_nodes(), shown.number_of_edges()
     return view
 
