@@ -21,6 +21,7 @@
 #                     use different ones to run several servers side by side
 #   NEO4J_TEST_PASSWORD  initial password of user neo4j (default paperkg-test)
 #   NEO4J_HEAP, NEO4J_PAGECACHE  memory (default 1g, 512m)
+#   NEO4J_IMPORT_DIR  a `paperkg export --format neo4j-admin` directory to bulk-load before starting
 #   NEO4J_START_TIMEOUT  seconds to wait for RETURN 1 (default 120)
 #   PYTHON            interpreter with the neo4j driver (default .venv/bin/python)
 set -euo pipefail
@@ -145,10 +146,23 @@ db.tx_log.rotation.retention_policy=1 files
 internal.dbms.bolt.netty_server_shutdown_quiet_period=0
 internal.dbms.bolt.netty_server_shutdown_timeout=5
 EOF
+  # neo4j-admin for this home, from the same jars (the tarball's bin/neo4j-admin does the same)
+  mkdir -p "$home/bin"
+  cat >"$home/bin/neo4j-admin" <<EOF
+#!/bin/sh
+NEO4J_HOME="$home" NEO4J_CONF="$home/conf" exec java -cp "$LIB/*" org.neo4j.cli.AdminTool "\$@"
+EOF
+  chmod +x "$home/bin/neo4j-admin"
   say "setting the initial password of user neo4j"
-  NEO4J_HOME="$home" NEO4J_CONF="$home/conf" \
-    java -cp "$LIB/*" org.neo4j.cli.AdminTool dbms set-initial-password "$PASSWORD" >"$home/logs/admin.log" 2>&1 \
+  "$home/bin/neo4j-admin" dbms set-initial-password "$PASSWORD" >"$home/logs/admin.log" 2>&1 \
     || { cat "$home/logs/admin.log" >&2; die "neo4j-admin dbms set-initial-password failed"; }
+  if [[ -n "${NEO4J_IMPORT_DIR:-}" ]]; then
+    # Bulk-load a `paperkg export --format neo4j-admin` directory with its own import.sh.
+    [[ -x "$NEO4J_IMPORT_DIR/import.sh" ]] || die "no import.sh in NEO4J_IMPORT_DIR=$NEO4J_IMPORT_DIR"
+    say "importing $NEO4J_IMPORT_DIR with neo4j-admin database import full"
+    NEO4J_ADMIN="$home/bin/neo4j-admin" "$NEO4J_IMPORT_DIR/import.sh" neo4j >"$home/logs/import.log" 2>&1 \
+      || { tail -n 30 "$home/logs/import.log" >&2; die "neo4j-admin database import full failed"; }
+  fi
 
   say "starting Neo4j $VERSION on $uri (home $home)"
   # The JVM options the neo4j launcher would add; without --add-opens the page

@@ -10,3 +10,5 @@ CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
 CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published);
 CREATE FULLTEXT INDEX concept_name_text IF NOT EXISTS FOR (c:Concept) ON EACH [c.name];
 CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract];
+// Indexes populate in the background: wait, so the first queries use them.
+CALL db.awaitIndexes(300);

@@ -75,7 +75,7 @@ class Neo4jStore:
             # verify_connectivity fails at once (no retries) on a down server or bad
             # password; RETURN 1 then proves the database exists.
             store._guard(driver.verify_connectivity)
-            store._read("RETURN 1 AS ok")
+            store._read(cypher.load(".", "ping", ENGINE).text)  # cypher/ping.cypher
             if apply_schema:
                 store.apply_schema()
         except BaseException:
@@ -87,7 +87,6 @@ class Neo4jStore:
         """Constraints and indexes of cypher/schema/neo4j.cypher (IF NOT EXISTS), then wait for them."""
         for stmt in cypher.schema_statements(ENGINE):
             self._auto(stmt)
-        self._auto("CALL db.awaitIndexes(300)")
 
     # -- plumbing ---------------------------------------------------------
 
@@ -252,10 +251,7 @@ class Neo4jStore:
 
     def clear(self) -> None:
         """Delete every node and relationship, in batches (tests, `sync --replace`)."""
-        def work():
-            with self._session() as session:
-                session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
-        self._guard(work)
+        self._auto(cypher.load("transfer", "clear", ENGINE).text)
 
     # -- reads ------------------------------------------------------------
 
