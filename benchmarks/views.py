@@ -34,6 +34,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync", "--disable-quic"]
 RESULTS = Path(__file__).parent / "results" / "views.md"
+LOAD_BEFORE = os.getloadavg()[0]
 
 
 def concept_graph(n: int, *, avg_degree: int = 20, seed: int = 11) -> nx.Graph:
@@ -109,7 +110,8 @@ def report(n: int, stats: dict, runs: list[dict], argv: list[str]) -> str:
         f"Command: `.venv/bin/python benchmarks/views.py {' '.join(argv)}`".rstrip() + "",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{_chromium_version()}; date {time.strftime('%Y-%m-%d', time.gmtime())}.",
+        f"{_chromium_version()}; date {time.strftime('%Y-%m-%d', time.gmtime())}; "
+        f"1-minute load average before the runs {LOAD_BEFORE:.1f} (other work on the machine slows every number).",
         "",
         f"Graph: synthetic co-occurrence-like graph, {n + n // 4:,} concepts; view: `render_concept_view(hub, hops=2, "
         f"max_nodes={n})` → {runs[0]['nodes']:,} nodes, {runs[0]['edges']:,} edges drawn "

@@ -78,6 +78,11 @@ def test_hostile_strings_show_as_text_and_never_run(tmp_path, open_page):
     assert tip.locator("b").first.text_content() == EVIL_NAME
     assert tip.locator("script, img").count() == 0
     run.screenshot("view-hostile-tooltip.png")
+    edge_tip = run.page.evaluate("""() => {
+        const e = paperkg.edges.get({filter: e => e.from === 'Method:c0' || e.to === 'Method:c0'})[0];
+        return [e.title.textContent, e.title.querySelectorAll('*').length];
+    }""")
+    assert EVIL_NAME in edge_tip[0] and "papers in common" in edge_tip[0] and edge_tip[1] == 0
     assert run.page.evaluate("window.__pwned") is None
 
 

@@ -42,6 +42,7 @@ OTHER_COLOUR = "#bab0ac"
 MAX_EVIDENCE = 2  # sentences per tooltip
 MAX_SENTENCE = 280  # characters kept of one evidence sentence
 MAX_PAPERS = 8  # papers listed in the details panel
+MAX_LABEL = 60  # characters of a label drawn on the canvas; the tooltip has all of it
 
 
 @dataclass
@@ -180,6 +181,7 @@ def render_graph(
     weight: str = "weight",
     details: Callable[[Any], Mapping[str, Any]] | None = None,
     fit: list | None = None,
+    edge_noun: str = "papers in common",
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
@@ -187,7 +189,7 @@ def render_graph(
     every edge is drawn with its `weight`. `details(node)`, when given, adds
     attributes (evidence, paper links) for just the nodes drawn, so a caller
     need not prepare them for a whole graph. The page opens zoomed to show the
-    nodes in `fit` (default: all).
+    nodes in `fit` (default: all). An edge's tooltip reads "`edge_noun`: weight".
     """
     nodes = list(graph.nodes)
     ids = {n: str(n) for n in nodes}
@@ -205,7 +207,7 @@ def render_graph(
         x, y = positions[n]
         net.add_node(
             ids[n],
-            label=rec["name"],
+            label=_clip(rec["name"], MAX_LABEL),
             color=KIND_COLOURS.get(rec["kind"], OTHER_COLOUR),
             value=round(values[n], 2),
             x=round(float(x), 1),
@@ -233,6 +235,7 @@ def render_graph(
             "focus": ids.get(focus) if focus is not None else None,
             "fit": [ids[n] for n in fit or [] if n in ids],
             "vis_version": VIS_NETWORK_VERSION,
+            "edge_noun": edge_noun,
         },
         vis_js=vis_network_js(),
     )
