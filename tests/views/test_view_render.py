@@ -162,3 +162,14 @@ def test_legend_lists_each_kind_shown_with_counts():
     page = VIEWS["concept"].html
     for kind in ("Method", "Model", "Dataset", "Metric", "Task"):
         assert f'class="kind-filter" value="{kind}"' in page
+
+
+def test_empty_inputs_still_make_a_page():
+    import networkx as nx
+
+    empty = render_overview(nx.Graph(), [])
+    assert empty.node_count == 0 and "No communities yet" in empty.html
+    assert external_references(empty.html) == []
+    g = nx.Graph()
+    g.add_node("p", kind="Paper", title="Alone")
+    assert render_paper_view(g, "p").node_count == 1

@@ -205,6 +205,8 @@ def render_overview(
     sub = subgraph_copy(g, kept)
     desc = f"All {len(comms)} communities of the concept graph as nodes sized by papers"
     desc += f"; the {len(kept)} largest shown." if left else "."
+    if not comms:
+        desc = "No communities yet: no two concepts share a paper."
     notes = [f"Left out {len(left)} smaller communities ({sum(len(comms[int(n.split(':')[1])]) for n in left)} "
              "concepts)."] if left else []
     view = View(filename="overview.html", title="Overview: communities", description=desc,
