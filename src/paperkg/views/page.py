@@ -182,6 +182,7 @@ def render_graph(
     details: Callable[[Any], Mapping[str, Any]] | None = None,
     fit: list | None = None,
     edge_noun: str = "papers in common",
+    size_note: str = "PageRank in the co-occurrence graph",
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
@@ -236,6 +237,7 @@ def render_graph(
             "fit": [ids[n] for n in fit or [] if n in ids],
             "vis_version": VIS_NETWORK_VERSION,
             "edge_noun": edge_noun,
+            "size_note": size_note,
         },
         vis_js=vis_network_js(),
     )

@@ -48,7 +48,7 @@ def _max_edges(node_count: int, max_edges: int | None) -> int:
 
 def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: list[str],
             focus: Any, seed: int, max_edges: int | None, details: Details | None = None,
-            edge_noun: str = "papers in common") -> View:
+            edge_noun: str = "papers in common", size_note: str = "PageRank in the co-occurrence graph") -> View:
     """Trim edges, lay out, render; record counts on the view."""
     total_edges = graph.number_of_edges()
     shown = strongest_edges(graph, _max_edges(graph.number_of_nodes(), max_edges))
@@ -62,7 +62,8 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
         strongest = sorted(shown[focus], key=lambda v: (-float(shown[focus][v].get("weight", 1) or 0), str(v)))
         fit = [focus, *strongest[:FIT_NEIGHBOURS]]
     view.html = render_graph(shown, pos, scores=scores, title=view.title, description=view.description,
-                             notes=notes, focus=focus, details=details, fit=fit, edge_noun=edge_noun)
+                             notes=notes, focus=focus, details=details, fit=fit, edge_noun=edge_noun,
+                             size_note=size_note)
     view.node_count, view.edge_count = shown.number_of_nodes(), shown.number_of_edges()
     return view
 
@@ -157,7 +158,8 @@ def render_paper_view(
                 total_nodes=1 + len(concepts) + len(others),
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
     return _finish(view, sub, scores=sizes, notes=notes, focus=paper, seed=seed, max_edges=max_edges,
-                   details=details, edge_noun="mentions")
+                   details=details, edge_noun="mentions",
+                   size_note="papers mentioning a concept; concepts shared, for papers")
 
 
 def render_overview(
@@ -213,4 +215,4 @@ def render_overview(
                 total_nodes=len(comms), omitted={"nodes": len(left)})
     focus = ranked[0] if ranked else None
     return _finish(view, sub, scores=size, notes=notes, focus=focus, seed=seed, max_edges=None,
-                   edge_noun="concept pairs' papers in common, summed")
+                   edge_noun="concept pairs' papers in common, summed", size_note="papers in the community")
