@@ -120,3 +120,18 @@ def test_index_page_links_work_offline(tmp_path, browser):
         assert page.evaluate("paperkg.nodes.length") == view.node_count > 1
     finally:
         page.close()
+
+
+def test_double_click_on_a_paper_opens_its_url(tmp_path, open_page):
+    data = sample_data()
+    view = render_paper_view(bipartite_graph(data), "2401.00003", details=NodeDetails(data))
+    run = open_page(write_view(view, tmp_path))
+    xy = run.page.evaluate("""() => {
+        const p = paperkg.network.canvasToDOM(paperkg.network.getPositions(['2401.00003'])['2401.00003']);
+        const r = document.getElementById('mynetwork').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y];
+    }""")
+    with run.context.expect_page() as popup:
+        run.page.mouse.dblclick(xy[0], xy[1])
+    assert popup.value.url.startswith("https://arxiv.org/abs/2401.00003") or \
+        "https://arxiv.org/abs/2401.00003" in run.requests
