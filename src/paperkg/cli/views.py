@@ -48,7 +48,16 @@ def view() -> None:
               help="How far from the concept to go.")
 @view_options
 def view_concept(name, hops, max_nodes, out_dir, open_browser, store):
-    """A concept (name, alias or key) and its neighbourhood in the co-occurrence graph."""
+    """A concept (name, alias or key) and its neighbourhood in the co-occurrence graph.
+
+    Beyond --max-nodes, the nodes with the weakest links are left out and the
+    page says which.
+
+    \b
+    Example:
+      paperkg view concept "mixture of experts" --hops 2
+      paperkg view concept GSM8K --max-nodes 100 --open
+    """
     _done(api.view_concept(name, store=store, hops=hops, max_nodes=max_nodes, out_dir=out_dir), open_browser)
 
 
@@ -56,7 +65,12 @@ def view_concept(name, hops, max_nodes, out_dir, open_browser, store):
 @click.argument("community_id", type=click.IntRange(0))
 @view_options
 def view_community(community_id, max_nodes, out_dir, open_browser, store):
-    """One community of concepts (0 is the largest)."""
+    """One community of concepts, numbered as `paperkg communities` prints them (0 is the largest).
+
+    \b
+    Example:
+      paperkg view community 0
+    """
     _done(api.view_community(community_id, store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
 
 
@@ -64,12 +78,23 @@ def view_community(community_id, max_nodes, out_dir, open_browser, store):
 @click.argument("id_or_title")
 @view_options
 def view_paper(id_or_title, max_nodes, out_dir, open_browser, store):
-    """A paper (id, arXiv id or title), its concepts and the papers sharing them."""
+    """A paper (id, arXiv id or title), its concepts and the papers sharing them.
+
+    \b
+    Example:
+      paperkg view paper 2401.04088
+      paperkg view paper "Just Like That"
+    """
     _done(api.view_paper(id_or_title, store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
 
 
 @view.command("overview")
 @view_options
 def view_overview(max_nodes, out_dir, open_browser, store):
-    """Communities as super-nodes sized by papers, linked by co-occurrence."""
+    """Communities as super-nodes sized by papers, linked by co-occurrence.
+
+    \b
+    Example:
+      paperkg view overview --open
+    """
     _done(api.view_overview(store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
