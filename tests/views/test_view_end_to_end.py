@@ -44,11 +44,13 @@ def test_paper_with_markup_in_its_title_renders_as_text(built, open_page):
     assert run.page.evaluate("window.__pwned") is None
     assert run.page.text_content("#view-title") == HOSTILE
     assert run.page.evaluate("paperkg.nodes.length") >= 2
+    run.screenshot("view-paper-hostile-title.png")
 
 
 @pytest.mark.parametrize("args", [("concept", "mixture of experts", "--hops", "2"), ("overview",)])
 def test_concept_and_overview_pages_draw_offline(built, open_page, args):
     path = view(built, *args)
+    assert external_references(path.read_text(encoding="utf-8")) == []
     run = open_page(path)
     assert run.external_requests() == [] and run.console_errors() == []
     assert run.page.evaluate("paperkg.nodes.length") >= 1
