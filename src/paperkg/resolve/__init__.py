@@ -1,65 +1,135 @@
 """Canonical concepts: one key per concept, every spelling kept as an alias.
 
-Contract used by the api layer:
-
     resolver = ConceptResolver(known)      # known: (key, kind, names) from the store
     graph = assemble(paper, extraction, resolver) -> PaperGraph
+
+How keys are chosen (stable across runs, independent of paper order as far
+as possible):
+
+- The key is `Kind:normalise_name(name)` where `name` is the entity's long
+  form when the paper gives one (`Direct Preference Optimization`, alias
+  `DPO`). Case, spaces, hyphens, dots and a plural `s` do not matter, so
+  `LLaMA 2`, `Llama-2` and `Llama2` share `Model:llama2`, `MATH-500` and
+  `MATH500` share `Dataset:math500`. This depends on the entity alone, so
+  it does not depend on which paper came first.
+- A non-acronym alias that a known concept already uses also resolves to that
+  concept (a spelling variant seen before).
+- Acronyms never merge two long forms: `sparse fine-tuning (SFT)` and
+  `supervised fine-tuning (SFT)` keep their own keys. A bare acronym (a paper
+  that only says `DPO`) resolves to the one known concept whose aliases hold
+  it; when none or several do, it keeps its own key `Method:dpo`. Only this
+  last case depends on what was seen before.
+- Merges are reversible: every spelling is kept in `ConceptRow.aliases`.
 """
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Iterable
 
-from paperkg.model import ConceptRow, Entity, Extraction, MentionRow, Paper, PaperGraph, ResultRow, evidence_json
+from paperkg.model import ConceptRow, Entity, Evidence, Extraction, MentionRow, Paper, PaperGraph, ResultRow, evidence_json
+from paperkg.resolve.names import concept_key, is_acronym, normalise_name
 
-
-def normalise_name(name: str) -> str:
-    """Case, spaces, hyphens and dots folded; a plural 's' dropped."""
-    s = re.sub(r"[\s\-_.'\u2010-\u2015]+", "", name.lower())
-    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
-        s = s[:-1]
-    return s
-
-
-def concept_key(kind: str, name: str) -> str:
-    return f"{kind}:{normalise_name(name)}"
+__all__ = ["ConceptResolver", "assemble", "concept_key", "is_acronym", "normalise_name"]
 
 
 class ConceptResolver:
     """Maps an entity to its canonical concept, merging into known concepts."""
 
     def __init__(self, known: Iterable[tuple[str, str, list[str]]] = ()):
-        self._index: dict[tuple[str, str], str] = {}
+        self._by_spelling: dict[tuple[str, str], str] = {}  # (kind, normalised non-acronym spelling) -> key
+        self._by_acronym: dict[tuple[str, str], set[str]] = {}  # (kind, normalised acronym) -> keys
+        self._names: dict[str, list[str]] = {}  # key -> every spelling, first is the display name
         for key, kind, names in known:
-            for n in names:
-                self._index.setdefault((kind, normalise_name(n)), key)
+            self._remember(key, kind, list(names))
+
+    def _remember(self, key: str, kind: str, names: list[str]) -> None:
+        spellings = self._names.setdefault(key, [])
+        for n in names:
+            if not n:
+                continue
+            if n not in spellings:
+                spellings.append(n)
+            if is_acronym(n):
+                self._by_acronym.setdefault((kind, normalise_name(n)), set()).add(key)
+            else:
+                self._by_spelling.setdefault((kind, normalise_name(n)), key)
+
+    def key_for(self, entity: Entity) -> str:
+        """The concept key of an entity (see the module docstring for the rules)."""
+        kind = entity.type
+        names = [n for n in (entity.name, *entity.aliases) if n]
+        long_forms = [n for n in names if not is_acronym(n)]
+        if long_forms:
+            own = concept_key(kind, long_forms[0])
+            if own in self._names:
+                return own
+            for n in long_forms[1:]:
+                hit = self._by_spelling.get((kind, normalise_name(n)))
+                if hit:
+                    return hit
+            return own
+        # only acronyms: unique known meaning, else the acronym itself
+        for n in names:
+            keys = self._by_acronym.get((kind, normalise_name(n)), set())
+            spelled = self._by_spelling.get((kind, normalise_name(n)))
+            if spelled:
+                keys = keys | {spelled}
+            if len(keys) == 1:
+                return next(iter(keys))
+        return concept_key(kind, entity.name)
 
     def resolve(self, entity: Entity, paper_entities: tuple[Entity, ...] = ()) -> ConceptRow:
-        names = (entity.name, *entity.aliases)
-        key = next((self._index[(entity.type, normalise_name(n))] for n in names if (entity.type, normalise_name(n)) in self._index), None)
-        key = key or concept_key(entity.type, entity.name)
-        for n in names:
-            self._index.setdefault((entity.type, normalise_name(n)), key)
-        return ConceptRow(key=key, name=entity.name, kind=entity.type, aliases=tuple(dict.fromkeys(names)))
+        key = self.key_for(entity)
+        self._remember(key, entity.type, [entity.name, *entity.aliases])
+        spellings = self._names[key]
+        return ConceptRow(key=key, name=spellings[0], kind=entity.type, aliases=tuple(spellings[1:]))
+
+
+def _merge_evidence(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    seen = set()
+    out = []
+    for ev in sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end)):
+        if (ev.start, ev.end) not in seen:
+            seen.add((ev.start, ev.end))
+            out.append(ev)
+    return tuple(out)
 
 
 def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) -> PaperGraph:
-    """Every row one paper contributes: concepts, mentions, proposals, results."""
-    concepts, mentions, proposes = {}, [], []
+    """Every row one paper contributes: concepts, mentions, proposals, results.
+
+    Two entities of the paper that resolve to one key give one concept row and
+    one MENTIONS row (evidence merged, count = number of distinct mentions).
+    """
+    concepts: dict[str, ConceptRow] = {}
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    counts: dict[str, int] = {}
+    proposes: list[str] = []
     by_name: dict[str, str] = {}
     for ent in extraction.entities:
         row = resolver.resolve(ent, extraction.entities)
-        concepts.setdefault(row.key, row)
-        mentions.append(MentionRow(paper.id, row.key, ent.count, evidence_json(ent.evidence)))
+        if row.key in concepts:
+            old = concepts[row.key]
+            aliases = tuple(dict.fromkeys((*old.aliases, *(a for a in row.aliases if a != old.name))))
+            concepts[row.key] = ConceptRow(old.key, old.name, old.kind, aliases)
+            evidence[row.key] = _merge_evidence(evidence[row.key], ent.evidence)
+            counts[row.key] = len(evidence[row.key]) if evidence[row.key] else counts[row.key] + ent.count
+        else:
+            concepts[row.key] = row
+            evidence[row.key] = _merge_evidence(ent.evidence)
+            counts[row.key] = ent.count
         if ent.introduced:
             proposes.append(row.key)
         for n in (ent.name, *ent.aliases):
             by_name.setdefault(normalise_name(n), row.key)
+    mentions = tuple(MentionRow(paper.id, key, counts[key], evidence_json(evidence[key])) for key in concepts)
+
+    def look(name: str | None) -> str | None:
+        return by_name.get(normalise_name(name)) if name else None
+
     results = []
     for i, r in enumerate(extraction.results):
-        look = lambda n: by_name.get(normalise_name(n)) if n else None  # noqa: E731
         rid = hashlib.sha1(f"{paper.id}|{i}|{r.value}|{r.dataset}".encode()).hexdigest()[:16]
         results.append(ResultRow(rid, paper.id, r.value, r.number, r.unit, r.sentence,
                                  look(r.subject), look(r.dataset), look(r.metric), look(r.compared_to)))
-    return PaperGraph(paper, tuple(concepts.values()), tuple(mentions), tuple(dict.fromkeys(proposes)), tuple(results))
+    return PaperGraph(paper, tuple(concepts.values()), mentions, tuple(dict.fromkeys(proposes)), tuple(results))

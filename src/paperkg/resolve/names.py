@@ -1,0 +1,45 @@
+"""Pure name folding: the spelling-independent identity of a concept name.
+
+>>> normalise_name("LLaMA 2") == normalise_name("Llama-2") == normalise_name("Llama2")
+True
+>>> normalise_name("MATH-500") == normalise_name("MATH500")
+True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.\u00b7'’]+")
+_ACRONYM = re.compile(r"^[A-Za-z0-9&+\-/.]{2,12}$")
+
+
+def normalise_name(name: str) -> str:
+    """Unicode-folded, lower case, spaces/hyphens/underscores/dots removed, a
+    plural 's' dropped (the comparison the annotation guideline uses)."""
+    s = unicodedata.normalize("NFKC", str(name or "")).lower()
+    s = _SEPARATORS.sub("", s)
+    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
+        s = s[:-1]
+    return s
+
+
+def concept_key(kind: str, name: str) -> str:
+    """`Kind:normalised-name`, the stable key of a Concept node."""
+    return f"{kind}:{normalise_name(name)}"
+
+
+def is_acronym(name: str) -> bool:
+    """A short form such as `SFT`, `DPO`, `MoE`, `LLMs`: one word, mostly capitals.
+
+    Acronyms are ambiguous across papers (SFT is supervised fine-tuning in one
+    paper and sparse fine-tuning in another), so they never decide a merge on
+    their own when a long form is known.
+    """
+    if not _ACRONYM.match(name) or " " in name:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and caps >= len(letters) - 2
