@@ -280,8 +280,10 @@ LARGE_GRAPH_PAPERS = 20_000
 
 def _graph_data(store: str | None):
     """Every row of the graph, read in one bulk read per node/edge type."""
+    from paperkg.analytics import gc_paused
+
     with open_store(store, read_only=True) as st:
-        return st.read_graph()
+        return gc_paused(st.read_graph)()
 
 
 def _concept_graph(data, min_shared: int | None):

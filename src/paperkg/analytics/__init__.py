@@ -3,6 +3,7 @@
 Build a projection from the bulk-read rows (:mod:`paperkg.analytics.projection`),
 then call the analytics on it; every function returns plain data.
 """
+from paperkg.analytics._graph import gc_paused
 from paperkg.analytics.card import concept_card
 from paperkg.analytics.communities import concept_communities
 from paperkg.analytics.cooccurrence import concept_neighbours, cooccurrence_strength, strength
@@ -18,6 +19,6 @@ from paperkg.analytics.trends import concept_series, concept_trends, paper_perio
 __all__ = [
     "betweenness_pivots", "bipartite_graph", "centrality", "concept_card", "concept_communities", "concept_index",
     "concept_neighbours", "concept_series", "concept_trends", "cooccurrence_graph", "cooccurrence_strength",
-    "evaluation_gaps", "evaluation_graph", "explain_path", "leaderboard", "lower_is_better", "normalise",
+    "evaluation_gaps", "evaluation_graph", "explain_path", "gc_paused", "leaderboard", "lower_is_better", "normalise",
     "paper_period", "rank_concepts", "resolve_concept", "resolve_paper", "similar_papers", "strength",
 ]

@@ -14,6 +14,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
+from paperkg.analytics._graph import gc_paused
 from paperkg.model import GraphData
 
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
@@ -29,6 +30,7 @@ def _concept_attrs(row: dict) -> dict:
     }
 
 
+@gc_paused
 def concept_index(data: GraphData) -> nx.Graph:
     """Every concept as a node with its attributes and no edges: enough to
     resolve names without building a larger projection.
@@ -44,6 +46,7 @@ def concept_index(data: GraphData) -> nx.Graph:
     return G
 
 
+@gc_paused
 def bipartite_graph(data: GraphData) -> nx.Graph:
     """The paper–concept graph: who mentions what, with the evidence.
 
@@ -137,6 +140,7 @@ def _incidence(data: GraphData) -> tuple[sp.csr_matrix, list[str]]:
     return X, keys
 
 
+@gc_paused
 def cooccurrence_graph(data: GraphData, *, min_shared: int = 1) -> nx.Graph:
     """Concepts joined by the number of papers that mention both.
 
@@ -179,6 +183,7 @@ def cooccurrence_graph(data: GraphData, *, min_shared: int = 1) -> nx.Graph:
     return G
 
 
+@gc_paused
 def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Graph:
     """Methods and models joined to the datasets they are evaluated on.
 
@@ -207,51 +212,47 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     """
     concepts = {c["key"]: c for c in data.concepts}
     titles = {p["id"]: p.get("title") or "" for p in data.papers}
-    G = nx.Graph(projection="evaluation")
-
-    def add(key: str) -> bool:
-        c = concepts.get(key)
-        if c is None:
-            return False
-        if key not in G:
-            side = 1 if c["kind"] == "Dataset" else 0
-            G.add_node(key, bipartite=side, results=[], **_concept_attrs(c))
-        return True
-
-    def link(s: str, d: str) -> dict:
-        if not G.has_edge(s, d):
-            G.add_edge(s, d, results=[], papers=set())
-        return G[s][d]
-
+    on_dataset: dict[str, list] = defaultdict(list)
+    results: dict[tuple, list] = defaultdict(list)
+    papers: dict[tuple, set] = defaultdict(set)
     for r in data.results:
-        on = r.get("on_key")
-        if not on or not add(on) or concepts[on]["kind"] != "Dataset":
+        on, of = r.get("on_key"), r.get("of_key")
+        if on not in concepts or concepts[on]["kind"] != "Dataset":
             continue
-        G.nodes[on]["results"].append({
+        subject = concepts.get(of) if of else None
+        on_dataset[on].append({
             **r,
             "paper_title": titles.get(r["paper_id"], ""),
-            "subject_name": concepts[r["of_key"]]["name"] if r.get("of_key") in concepts else "",
-            "subject_kind": concepts[r["of_key"]]["kind"] if r.get("of_key") in concepts else None,
+            "subject_name": subject["name"] if subject else "",
+            "subject_kind": subject["kind"] if subject else None,
             "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
         })
-        of = r.get("of_key")
-        if of and add(of) and concepts[of]["kind"] in SUBJECT_KINDS:
-            e = link(of, on)
-            e["results"].append(r)
-            e["papers"].add(r["paper_id"])
+        if subject and subject["kind"] in SUBJECT_KINDS:
+            results[of, on].append(r)
+            papers[of, on].add(r["paper_id"])
     if include_mentions:
-        by_paper = defaultdict(list)
+        subjects, datasets = defaultdict(list), defaultdict(list)
         for m in data.mentions:
             c = concepts.get(m["concept_key"])
-            if c is not None and (c["kind"] == "Dataset" or c["kind"] in SUBJECT_KINDS):
-                by_paper[m["paper_id"]].append(c)
-        for pid, cs in by_paper.items():
-            subjects = [c["key"] for c in cs if c["kind"] in SUBJECT_KINDS and add(c["key"])]
-            datasets = [c["key"] for c in cs if c["kind"] == "Dataset" and add(c["key"])]
-            for d in datasets:
-                for s in subjects:
-                    link(s, d)["papers"].add(pid)
-    for _, _, e in G.edges(data=True):
-        e["papers"] = sorted(e["papers"])
-        e["weight"] = len(e["papers"])
+            if c is None:
+                continue
+            if c["kind"] == "Dataset":
+                datasets[m["paper_id"]].append(c["key"])
+            elif c["kind"] in SUBJECT_KINDS:
+                subjects[m["paper_id"]].append(c["key"])
+        for pid, ds in datasets.items():
+            for s in subjects.get(pid, ()):
+                for d in ds:
+                    papers[s, d].add(pid)
+    G = nx.Graph(projection="evaluation")
+    used = {k for pair in papers for k in pair} | set(on_dataset)
+    G.add_nodes_from(
+        (k, {"bipartite": 1 if concepts[k]["kind"] == "Dataset" else 0, "results": on_dataset.get(k, []),
+             **_concept_attrs(concepts[k])})
+        for k in sorted(used)
+    )
+    G.add_edges_from(
+        (s, d, {"results": results.get((s, d), []), "papers": sorted(ps), "weight": len(ps)})
+        for (s, d), ps in papers.items()
+    )
     return G
