@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from paperkg import api
+from paperkg.resolve import ConceptResolver, assemble
+from paperkg.sources import read_papers
 from paperkg.store.ladybug import LadybugStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,6 +77,14 @@ def reference(tmp_path_factory, corpus) -> dict:
     summary = api.build([str(corpus)], store=str(store), workers=1)
     assert summary.papers == N_PAPERS and summary.new == N_PAPERS
     return {"store": store, "dump": dump_store(store), "summary": summary}
+
+
+@pytest.fixture(scope="session")
+def graphs(corpus) -> list:
+    """The corpus as PaperGraphs, extracted and resolved in order as `paperkg build` does."""
+    resolver = ConceptResolver()
+    pairs = api.zip_papers_extractions(read_papers([str(corpus)]), 1, 500)
+    return [assemble(p, e, resolver) for p, e in pairs]
 
 
 def assert_same_graph(got: dict, want: dict) -> None:

@@ -5,25 +5,12 @@ import csv
 
 import pytest
 
-from paperkg import api
 from paperkg.errors import StoreError
-from paperkg.resolve import ConceptResolver, assemble
-from paperkg.sources import read_papers
-from paperkg.store.bulk import ARRAY_SEP, NEO4J_HEADERS, bulk_load, csv_field, csv_line, write_graph_csv
+from paperkg.store.bulk import ARRAY_SEP, bulk_load, csv_field, csv_line, write_graph_csv
+from paperkg.store.export import export_graph
 from paperkg.store.ladybug import LadybugStore
 
 from .conftest import assert_same_graph, dump_store
-
-
-def corpus_graphs(corpus):
-    resolver = ConceptResolver()
-    pairs = api.zip_papers_extractions(read_papers([str(corpus)]), 1, 500)
-    return [assemble(p, e, resolver) for p, e in pairs]
-
-
-@pytest.fixture(scope="module")
-def graphs(corpus):
-    return corpus_graphs(corpus)
 
 
 def test_bulk_load_equals_batched_build(tmp_path, graphs, reference):
@@ -51,17 +38,30 @@ def test_bulk_load_names_a_missing_file(tmp_path, graphs):
         bulk_load(st, tmp_path / "csv")
 
 
-def test_neo4j_dialect_has_admin_import_headers(tmp_path, graphs):
-    write_graph_csv(graphs[:20], tmp_path / "neo", dialect="neo4j")
-    for name, header in NEO4J_HEADERS.items():
-        with open(tmp_path / "neo" / f"{name}.csv", newline="", encoding="utf-8") as fh:
-            rows = list(csv.reader(fh))
-        assert tuple(rows[0]) == header
-        assert all(len(r) == len(header) for r in rows[1:])
-        kind = header[-1]
-        assert kind in (":LABEL", ":TYPE")
-        assert {r[-1] for r in rows[1:]} <= {"Paper", "Concept", "Result", "MENTIONS", "PROPOSES", "REPORTS", "OF",
-                                              "ON", "MEASURED_BY", "COMPARED_TO"}
+def read_export(directory):
+    """Every file of a neo4j-admin export: headers and import.sh as text, data rows as a sorted list."""
+    out = {}
+    for path in sorted(directory.rglob("*")):
+        if path.is_file():
+            name = str(path.relative_to(directory))
+            if name.endswith(".header.csv") or name == "import.sh":
+                out[name] = path.read_text(encoding="utf-8")
+            else:
+                with open(path, newline="", encoding="utf-8") as fh:
+                    out[name] = sorted(csv.reader(fh))
+    return out
+
+
+def test_neo4j_dialect_streams_what_paperkg_export_writes(tmp_path, graphs, reference):
+    """Same files, headers, rows and import.sh as `paperkg export --format neo4j-admin` of the built graph."""
+    write_graph_csv(graphs, tmp_path / "bulk", dialect="neo4j")
+    with LadybugStore(reference["store"], read_only=True) as st:
+        export_graph(st, "neo4j-admin", tmp_path / "export")
+    got, want = read_export(tmp_path / "bulk"), read_export(tmp_path / "export")
+    assert got.keys() == want.keys()
+    for name in want:
+        assert got[name] == want[name], name
+    assert "--array-delimiter=|" in got["import.sh"] and "import full" in got["import.sh"]
 
 
 def test_unknown_dialect_is_refused(tmp_path):

@@ -12,11 +12,10 @@ from dask.distributed import LocalCluster  # noqa: E402
 from paperkg.distributed import build_import_csv  # noqa: E402
 from paperkg.distributed.partitions import cut_partitions  # noqa: E402
 from paperkg.errors import InputError  # noqa: E402
-from paperkg.store.bulk import COLUMNS, bulk_load, write_graph_csv  # noqa: E402
+from paperkg.store.bulk import bulk_load, write_graph_csv  # noqa: E402
 from paperkg.store.ladybug import LadybugStore  # noqa: E402
 
 from .conftest import N_PAPERS, assert_same_graph, dump_store  # noqa: E402
-from .test_bulk_load import corpus_graphs  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +40,14 @@ def test_dask_build_loads_the_single_process_graph(tmp_path, corpus, reference, 
     assert_same_graph(dump_store(tmp_path / "dask.lbdb"), reference["dump"])
 
 
-def test_dask_neo4j_files_equal_the_single_process_files(tmp_path, corpus, scheduler):
+def test_dask_neo4j_files_equal_the_single_process_files(tmp_path, corpus, graphs, scheduler):
     build_import_csv([str(corpus)], tmp_path / "dask", scheduler=scheduler, lines_per_partition=33)
-    write_graph_csv(corpus_graphs(corpus), tmp_path / "one", dialect="neo4j")
-    for name in COLUMNS:
-        assert filecmp.cmp(tmp_path / "dask" / f"{name}.csv", tmp_path / "one" / f"{name}.csv", shallow=False), name
+    write_graph_csv(graphs, tmp_path / "one", dialect="neo4j")
+    files = sorted(str(p.relative_to(tmp_path / "one")) for p in (tmp_path / "one").rglob("*") if p.is_file())
+    assert files == sorted(str(p.relative_to(tmp_path / "dask")) for p in (tmp_path / "dask").rglob("*") if p.is_file())
+    assert "nodes/Concept.csv" in files and "import.sh" in files
+    for name in files:
+        assert filecmp.cmp(tmp_path / "dask" / name, tmp_path / "one" / name, shallow=False), name
 
 
 def test_bad_record_fails_the_build_or_is_skipped(tmp_path, corpus, scheduler):

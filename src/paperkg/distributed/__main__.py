@@ -7,7 +7,6 @@ import sys
 
 from paperkg.distributed import build_import_csv
 from paperkg.errors import PaperkgError
-from paperkg.store.bulk import NEO4J_IMPORT_COMMAND
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     print(json.dumps(summary.as_dict(), indent=2))
     if args.dialect == "neo4j":
-        print("load with: " + NEO4J_IMPORT_COMMAND.format(dir=args.out), file=sys.stderr)
+        print(f"load into a stopped Neo4j with: NEO4J_ADMIN=/path/to/bin/neo4j-admin {args.out}/import.sh",
+              file=sys.stderr)
     return 0
 
 

@@ -11,19 +11,21 @@ the engine copies in whole:
     with LadybugStore("graph/arxiv.lbdb") as store:
         bulk_load(store, "build/bulk")    # the store must be empty
 
-The same writer with `dialect="neo4j"` writes the header format of
-`neo4j-admin database import full` (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
-`:TYPE`); see `NEO4J_IMPORT_COMMAND`.
+The same writer with `dialect="neo4j"` streams the layout of `paperkg export
+--format neo4j-admin` (paperkg.store.export: `nodes/<Label>.header.csv` +
+`.csv`, `relationships/<TYPE>...`, typed `:ID`/`:START_ID`/`:END_ID` headers,
+and `import.sh` with the `neo4j-admin database import full` command), without
+first building a store: the distributed build writes it directly.
 
 The rows are exactly those the batched path leaves in a fresh store: a
 concept keeps the first name it was written with and the ordered union of
 every alias, its `paper_count` is its number of MENTIONS edges, empty strings
 stay empty strings and missing numbers stay null.
 
-CSV encoding, shared by both engines: every string quoted (`"` doubled
-inside), numbers bare, null as an empty unquoted field (both engines read
-`""` as an empty string and an empty field as null); list properties are
-joined with U+001F, which never occurs in text.
+CSV encoding: every string quoted (`"` doubled inside), numbers bare, null
+as an empty unquoted field (both engines read `""` as an empty string and an
+empty field as null). LadybugDB lists are joined with U+001F, which never
+occurs in text; the neo4j-admin files use the exporter's encoding as is.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from typing import Any, Iterable
 
 from paperkg.errors import StoreError
 from paperkg.model import PaperGraph
+from paperkg.store import export
 
 ARRAY_SEP = "\x1f"
 DIALECTS = ("ladybug", "neo4j")
@@ -54,26 +57,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 NODE_FILES = {"papers": "Paper", "concepts": "Concept", "results": "Result"}
 REL_FILES = {"mentions": "MENTIONS", "proposes": "PROPOSES", "reports": "REPORTS", "of": "OF", "on": "ON",
              "measured_by": "MEASURED_BY", "compared_to": "COMPARED_TO"}
-
-# neo4j-admin headers: typed columns, id spaces per label, and :LABEL / :TYPE
-NEO4J_HEADERS: dict[str, tuple[str, ...]] = {
-    "papers": ("id:ID(Paper)", "title", "abstract", "raw_title", "published", "listed_on:string[]", "source", "url",
-               "arxiv_id", "content_hash", ":LABEL"),
-    "concepts": ("key:ID(Concept)", "name", "kind", "aliases:string[]", "paper_count:long", ":LABEL"),
-    "results": ("id:ID(Result)", "value", "number:double", "unit", "sentence", ":LABEL"),
-    "mentions": (":START_ID(Paper)", ":END_ID(Concept)", "count:long", "evidence", ":TYPE"),
-    "proposes": (":START_ID(Paper)", ":END_ID(Concept)", ":TYPE"),
-    "reports": (":START_ID(Paper)", ":END_ID(Result)", ":TYPE"),
-    **{f: (":START_ID(Result)", ":END_ID(Concept)", ":TYPE") for f in ("of", "on", "measured_by", "compared_to")},
-}
-
-NEO4J_IMPORT_COMMAND = (
-    "neo4j-admin database import full neo4j --overwrite-destination "
-    "--array-delimiter=U+001F --multiline-fields=true --id-type=string "
-    "--nodes={dir}/papers.csv --nodes={dir}/concepts.csv --nodes={dir}/results.csv "
-    + " ".join(f"--relationships={{dir}}/{f}.csv" for f in REL_FILES)
-)
-
 
 def csv_field(value: Any) -> str:
     """One CSV field: strings quoted, numbers bare, None empty, lists joined with U+001F."""
@@ -114,19 +97,33 @@ class CsvGraphWriter:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.rows = dict.fromkeys(COLUMNS, 0)
         self._concepts: dict[str, list] = {}  # key -> [name, kind, aliases, mention count]
-        self._files = {name: open(self.dir / f"{name}.csv", "w", encoding="utf-8", newline="")
-                       for name in COLUMNS if name != "concepts"}
-        for name, fh in self._files.items():
-            fh.write(self._header(name))
+        self._kinds: dict[str, list[str]] = {}
+        self._files = {name: self._open(name) for name in COLUMNS if name != "concepts"}
 
-    def _header(self, name: str) -> str:
-        cols = NEO4J_HEADERS[name] if self.dialect == "neo4j" else COLUMNS[name]
-        return ",".join(cols) + "\n"
+    def _open(self, name: str):
+        if self.dialect == "ladybug":
+            fh = open(self.dir / f"{name}.csv", "w", encoding="utf-8", newline="")
+            fh.write(",".join(COLUMNS[name]) + "\n")
+            return fh
+        # neo4j-admin: the exporter's layout, header in its own file
+        if name in NODE_FILES:
+            sub, base, columns = "nodes", NODE_FILES[name], export.NODE_COLUMNS[NODE_FILES[name]]
+        else:
+            start, end, props = export.REL_COLUMNS[REL_FILES[name]]
+            sub, base = "relationships", REL_FILES[name]
+            columns = [("", f"START_ID({start})"), ("", f"END_ID({end})"), *props]
+        (self.dir / sub).mkdir(exist_ok=True)
+        (self.dir / sub / f"{base}.header.csv").write_text(export._header(columns), encoding="utf-8")
+        self._kinds[name] = [kind for _, kind in columns]
+        return open(self.dir / sub / f"{base}.csv", "w", encoding="utf-8", newline="")
 
     def _write(self, name: str, values: list[Any]) -> None:
-        if self.dialect == "neo4j":
-            values = [*values, NODE_FILES.get(name) or REL_FILES[name]]
-        self._files[name].write(csv_line(values))
+        if self.dialect == "ladybug":
+            self._files[name].write(csv_line(values))
+        else:
+            if name == "concepts":
+                values = [*values, None]  # community: set later by `paperkg communities --write`
+            self._files[name].write(",".join(export._field(v, k) for v, k in zip(values, self._kinds[name])) + "\n")
         self.rows[name] += 1
 
     def add(self, graph: PaperGraph) -> None:
@@ -153,14 +150,22 @@ class CsvGraphWriter:
     def close(self) -> dict[str, int]:
         """Write concepts.csv, close every file; returns rows per file."""
         if self._files:
-            fh = self._files["concepts"] = open(self.dir / "concepts.csv", "w", encoding="utf-8", newline="")
-            fh.write(self._header("concepts"))
+            self._files["concepts"] = self._open("concepts")
             for key, (name, kind, aliases, count) in self._concepts.items():
                 self._write("concepts", [key, name, kind, aliases, count])
             for f in self._files.values():
                 f.close()
             self._files = {}
+            if self.dialect == "neo4j":
+                self._write_import_script()
         return dict(self.rows)
+
+    def _write_import_script(self) -> None:
+        args = [f"--nodes={label}=nodes/{label}.header.csv,nodes/{label}.csv" for label in export.NODE_COLUMNS]
+        args += [f"--relationships={t}=relationships/{t}.header.csv,relationships/{t}.csv" for t in export.REL_COLUMNS]
+        script = self.dir / "import.sh"
+        script.write_text(export.import_script(args), encoding="utf-8")
+        script.chmod(0o755)
 
     def __enter__(self) -> "CsvGraphWriter":
         return self
