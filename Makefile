@@ -47,7 +47,8 @@ test: $(DEVSTAMP) system-deps
 	@set -e; \
 	export NEO4J_STATE_DIR="$(CURDIR)/.cache/neo4j-test"; \
 	trap 'scripts/neo4j-server.sh stop' EXIT; \
-	eval "$$(PYTHON=$(BIN)/python scripts/neo4j-server.sh start)"; \
+	exports="$$(PYTHON=$(BIN)/python scripts/neo4j-server.sh start)"; \
+	eval "$$exports"; \
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## neo4j-up: start the test Neo4j from Maven jars (no Docker); `eval "$$(make -s neo4j-up)"` exports NEO4J_*
@@ -57,6 +58,10 @@ neo4j-up: $(DEVSTAMP)
 ## neo4j-down: stop the server neo4j-up started
 neo4j-down:
 	@scripts/neo4j-server.sh stop
+
+## bench: the scale pipeline at 2,000 synthetic papers (a few minutes); ratios against benchmarks/results/baseline.json
+bench: $(DEVSTAMP)
+	nice -n 5 $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) graph/*.lbdb* graph/views build *.egg-info
