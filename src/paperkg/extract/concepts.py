@@ -275,20 +275,14 @@ class ConceptAssembler:
                 sent_of[i] = si
         # context types, then shared along coordinated lists within a sentence
         ctx_types: dict[tuple[int, int], str] = {}
+        ctx_weight: dict[tuple[int, int], int] = {}
         for s, e in spans:
             info = cands[(s, e)]
             if not info["types"] or max(info["types"].values()) < W_LEXICON:
                 ct = ctx.context_type(lowers, s, e)
                 if ct:
                     ctx_types[(s, e)] = ct
-        for group in ctx.coordinated_groups(lowers, spans):
-            members = [spans[i] for i in group]
-            typed = [ctx_types.get(m) or self._strong_type(cands[m]) for m in members]
-            known = [t for t in typed if t]
-            if known and len(set(known)) == 1:
-                for m in members:
-                    if not ctx_types.get(m) and not self._strong_type(cands[m]):
-                        ctx_types[m] = known[0]
+                    ctx_weight[(s, e)] = W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0)
         # introduced: spans in a "we propose" window or named by the title / "called X"
         introduced_spans: set[tuple[int, int]] = set()
         for sent in sents:
@@ -303,6 +297,17 @@ class ConceptAssembler:
                     continue
                 introduced_spans.add(se)
                 break
+        for group in ctx.coordinated_groups(lowers, spans):
+            members = [spans[i] for i in group]
+            typed = [ctx_types.get(m) or self._strong_type(cands[m]) for m in members]
+            known = [t for t in typed if t]
+            if known and len(set(known)) == 1:
+                for m in members:
+                    if cands[m]["title"] or cands[m]["named"] or m in introduced_spans:
+                        continue
+                    if not ctx_types.get(m) and not self._strong_type(cands[m]):
+                        ctx_types[m] = known[0]
+                        ctx_weight[m] = W_DEFAULT
         uf = _UnionFind()
         mentions = []
         for s, e in spans:
@@ -330,9 +335,11 @@ class ConceptAssembler:
                 g["types"][t] = g["types"].get(t, 0) + w
             ct = ctx_types.get((s, e))
             if ct:
-                g["types"][ct] = g["types"].get(ct, 0) + W_CONTEXT
+                g["types"][ct] = g["types"].get(ct, 0) + ctx_weight[(s, e)]
             g["mentions"].append([doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)])
             if info["title"] or info["named"] or (s, e) in introduced_spans:
+                if not g["introduced"]:
+                    g["types"]["Method"] = g["types"].get("Method", 0) + W_DEFAULT  # a contribution is a method unless cues say otherwise
                 g["introduced"] = True
         out = []
         for root, g in groups.items():

@@ -1,0 +1,45 @@
+from paperkg.extract.abbreviation import (
+    accept_pair,
+    find_best_long_form,
+    is_short_form,
+    max_long_form_words,
+    pair_from_parenthesis,
+    title_pair,
+)
+
+
+def test_short_form_filter():
+    assert is_short_form("FSR") and is_short_form("SimPO") and is_short_form("GSM8K") and is_short_form("LLMs")
+    assert not is_short_form("the") and not is_short_form("x") and not is_short_form("see Section 3 for details")
+
+
+def test_best_long_form_is_the_shortest_tail_that_spells_the_acronym():
+    assert find_best_long_form("FSR", "a novel framework called Feature Search and Reinforcement") == "Feature Search and Reinforcement"
+    assert find_best_long_form("DPO", "Direct Preference Optimization") == "Direct Preference Optimization"
+    assert find_best_long_form("XYZ", "nothing here") is None
+
+
+def test_window_and_sanity_checks():
+    assert max_long_form_words("DPO") == 6
+    assert not accept_pair("DPO", "DPO")
+    assert not accept_pair("MoE", "a mixture of experts")  # first letters differ
+
+
+def test_pairs_in_both_orders():
+    assert pair_from_parenthesis("we use Direct Preference Optimization", "DPO") == ("Direct Preference Optimization", "DPO", True)
+    assert pair_from_parenthesis("we propose SimPO", "Simple Preference Optimization") == ("Simple Preference Optimization", "SimPO", False)
+    assert pair_from_parenthesis("the inverse real-time factor", "RTFx") == ("real-time factor", "RTFx", True)
+    assert pair_from_parenthesis("with 7B parameters", "7B") is None
+    assert pair_from_parenthesis("results are shown", "see Table 2") is None
+
+
+def test_title_acronym_spelled_by_subtitle():
+    assert title_pair("ETS", "Efficient Tree Search for Inference-Time Scaling") == "Efficient Tree Search"
+    assert title_pair("CFSP", "An Efficient Structured Pruning Framework") is None
+
+
+def test_component_links_every_later_use(extract_one):
+    ex = extract_one("A Study", "We use Direct Preference Optimization (DPO). DPO is simple and DPO is stable.")
+    dpo = next(e for e in ex.entities if e.name == "Direct Preference Optimization")
+    assert dpo.aliases == ("DPO",)
+    assert len(dpo.evidence) == 4  # the long form, "(DPO)" and two later uses

@@ -1,0 +1,51 @@
+from paperkg.extract.context import (
+    compound_start,
+    context_type,
+    coordinated_groups,
+    head_type,
+    metric_modifier_start,
+    naming_targets,
+    propose_window,
+    title_name_length,
+)
+
+
+def test_context_types():
+    assert context_type("results on gsm8k show".split(), 2, 3) == "Dataset"
+    assert context_type("the foo benchmark".split(), 1, 2) == "Dataset"
+    assert context_type("based on foo".split(), 2, 3) == ""
+    assert context_type("models such as foo".split(), 3, 4) == "Model"
+    assert context_type("the bleu score".split(), 1, 2) == "Metric"
+
+
+def test_head_type_of_long_forms():
+    assert head_type("Massive Tool Retrieval Benchmark".split()) == "Dataset"
+    assert head_type("inverse real-time factor".split()) == "Metric"
+    assert head_type("open-domain question answering".split()) == "Task"
+    assert head_type("retrieval augmented generation".split()) == ""
+
+
+def test_coordinated_lists():
+    words = "on a , b , and c today".split()
+    assert coordinated_groups(words, [(1, 2), (3, 4), (6, 7)]) == [[0, 1, 2]]
+
+
+def test_propose_and_naming_cues():
+    assert propose_window("in this paper we propose foo , a method".split()) == (5, 9)  # clipped at the end of the sentence
+    assert propose_window("results are good".split()) is None
+    assert naming_targets("a framework called Optima that".split()) == [3]
+
+
+def test_title_names():
+    assert title_name_length("SimPO : Simple Preference Optimization".split()) == 1
+    assert title_name_length("Beyond Efficiency : A Survey".split()) == 0
+    assert title_name_length("Infini-gram mini : Exact Search".split()) == 2
+    assert title_name_length("No colon here".split()) == 0
+
+
+def test_compounds_and_metric_modifiers():
+    assert compound_start("we use ensemble prompting".split(), 3, set(), title_case=False) == 2
+    assert compound_start("to improve prompting".split(), 2, set(), title_case=False) == 2
+    assert compound_start("Using Ensemble Prompting".split(), 2, set(), title_case=True) == 1
+    assert metric_modifier_start("lower prefill latency".split(), 2, set()) == 1
+    assert metric_modifier_start("the kv cache size".split(), 3, set()) == 1

@@ -1,0 +1,54 @@
+from paperkg.extract.lexicon import (
+    TYPE_FILES,
+    fold,
+    is_exact_case,
+    lexicon_dir,
+    load_lexicon,
+    load_word_list,
+    parse_lexicon_lines,
+    spelling_variants,
+)
+
+
+def test_fold_matches_the_guideline():
+    assert fold("LLaMA 2") == fold("Llama-2") == fold("llama2")
+    assert fold("LLMs") == fold("LLM")
+    assert fold("class") == "class"
+
+
+def test_spelling_variants_cover_hyphen_space_and_plural():
+    v = spelling_variants("open-domain question answering")
+    assert "open domain question answering" in v and "open-domain question-answering" in v
+    assert "open-domain question answerings" in v
+    assert "MATH500" in spelling_variants("MATH-500")
+    assert "MultiPLE" not in spelling_variants("MultiPL-E")  # a hyphen only drops before a digit
+
+
+def test_exact_case_for_short_capital_names():
+    assert is_exact_case("RAG") and is_exact_case("MoE") and is_exact_case("F1")
+    assert not is_exact_case("accuracy") and not is_exact_case("Mistral")
+
+
+def test_parse_lines_skips_comments():
+    entries = parse_lexicon_lines(["# header", "", "low-rank adaptation\tLoRA|LoRA adapters"], "Method")
+    assert entries[0].name == "low-rank adaptation" and entries[0].aliases == ("LoRA", "LoRA adapters")
+
+
+def test_every_lexicon_file_says_where_it_comes_from_and_is_broad():
+    for fname in (*TYPE_FILES.values(), "generic.txt", "model_families.txt"):
+        head = (lexicon_dir() / fname).read_text(encoding="utf-8").splitlines()[:3]
+        assert any(line.startswith("#") and "ource" in line for line in head), fname
+    by_type = {}
+    for e in load_lexicon():
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+    assert sum(by_type.values()) >= 1000 and min(by_type.values()) >= 100
+    assert "LLM" in load_word_list("generic.txt")
+    assert (lexicon_dir() / "README.md").exists()
+
+
+def test_matcher_finds_lexicon_names(nlp):
+    doc = nlp("We fine-tune with low-rank adaptation and report BLEU on MS COCO.")
+    found = {(doc[s:e].text, t) for s, e, t, _ in doc.user_data["paperkg.lexicon"]}
+    assert ("low-rank adaptation", "Method") in found
+    assert ("BLEU", "Metric") in found
+    assert ("MS COCO", "Dataset") in found

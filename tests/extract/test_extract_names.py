@@ -1,0 +1,31 @@
+import pytest
+
+from paperkg.extract.names import extend_model, find_names, is_at_metric, is_model_token, is_name_shape, is_size, shape_type
+
+
+@pytest.mark.parametrize("word", ["SimPO", "TokenSelect", "GSM8K", "MATH500", "E2LM", "PET-Select", "pass@1", "Lite-LLM4Rec", "D^2MoE", "H_2O", "MT-Bench"])
+def test_coined_names_have_a_name_shape(word):
+    assert is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["The", "model", "7B", "97.2", "2024", "LLM-based", "Token-Level", "Coarse-to-Fine", "A100", "GB", "https://github.com/x/y"])
+def test_words_and_adjectives_do_not(word):
+    assert not is_name_shape(word)
+
+
+def test_shape_types():
+    assert shape_type("MT-Bench") == shape_type("AlpacaEval") == shape_type("HotpotQA") == "Dataset"
+    assert shape_type("nDCG@10") == "Metric" and is_at_metric("Sufficiency@k")
+    assert shape_type("SimPO") == ""
+
+
+def test_model_family_stems():
+    assert is_model_token("Llama3-8B-Instruct") and is_model_token("GPT-4o") and is_model_token("Qwen2.5")
+    assert not is_model_token("GPTQ") and not is_model_token("BERTScore") and not is_model_token("Philosophy")
+    assert is_size("671B") and is_size("8x7B") and not is_size("2024")
+
+
+def test_model_names_extend_over_versions_sizes_and_variants():
+    words = "Claude 3 Opus and Llama 3 8B beat DeepSeek-R1 671B".split()
+    assert extend_model(words, 0, 1) == 3
+    assert [words[s:e] for s, e, _, _ in find_names(words)] == [["Claude", "3", "Opus"], ["Llama", "3", "8B"], ["DeepSeek-R1", "671B"]]

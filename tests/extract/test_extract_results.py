@@ -1,0 +1,32 @@
+from paperkg.extract.results import extract_results, find_values, signed
+
+
+def test_find_values_keeps_units_as_written():
+    words = "reaches 97.2 % , 6.4 points , 554.66s , 18 × and 44.7 in 2024 with 3 runs".split()
+    assert [v.text for v in find_values(words)] == ["97.2%", "6.4 points", "554.66s", "18×", "44.7"]
+
+
+def test_reductions_are_negative():
+    words = "a 74.8 % reduction in token usage".split()
+    v = find_values(words)[0]
+    assert signed(v, [w.lower() for w in words]) == "-74.8%"
+
+
+def test_result_with_subject_baseline_and_following_dataset():
+    words = "SimPO outperforms DPO by up to 6.4 points on AlpacaEval 2".split()
+    mentions = [(0, 1, "Method", "SimPO"), (2, 3, "Method", "DPO"), (9, 11, "Dataset", "AlpacaEval 2")]
+    [r] = extract_results(words, mentions, own="SimPO", only_dataset=None)
+    assert (r["subject"], r["dataset"], r["value"], r["compared_to"]) == ("SimPO", "AlpacaEval 2", "6.4 points", "DPO")
+
+
+def test_value_pairs_with_every_listed_dataset_before_it():
+    words = "Our evaluations on MBPP and HumanEval show a 1.9 % gain in pass@1".split()
+    mentions = [(3, 4, "Dataset", "MBPP"), (5, 6, "Dataset", "HumanEval"), (12, 13, "Metric", "pass@1")]
+    rs = extract_results(words, mentions, own="PET-Select", only_dataset=None)
+    assert [(r["dataset"], r["value"], r["subject"], r["metric"]) for r in rs] == [
+        ("MBPP", "1.9%", "PET-Select", "pass@1"), ("HumanEval", "1.9%", "PET-Select", "pass@1")]
+
+
+def test_no_dataset_no_result():
+    words = "it is 179 × faster".split()
+    assert extract_results(words, [], own="X", only_dataset=None) == []

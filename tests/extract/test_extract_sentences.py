@@ -1,0 +1,58 @@
+"""Hand-written abstracts with the exact entities and results expected."""
+
+
+def entities(ex):
+    return {(e.name, e.type, e.introduced) for e in ex.entities}
+
+
+def test_proposed_method_with_acronym_benchmarks_and_results(extract_one):
+    ex = extract_one(
+        "FooNet: Fast Retrieval for Everyone",
+        "We propose FooNet, a retriever trained with Direct Preference Optimization (DPO). "
+        "On MS MARCO and BEIR, FooNet improves nDCG@10 by 4.2 points over BM25.",
+    )
+    assert entities(ex) == {
+        ("FooNet", "Method", True),
+        ("Direct Preference Optimization", "Method", False),
+        ("MS MARCO", "Dataset", False),
+        ("BEIR", "Dataset", False),
+        ("nDCG@10", "Metric", False),
+        ("BM25", "Method", False),
+    }
+    assert {(r.subject, r.dataset, r.value) for r in ex.results} == {("FooNet", "MS MARCO", "4.2 points"), ("FooNet", "BEIR", "4.2 points")}
+
+
+def test_models_metrics_and_tasks(extract_one):
+    ex = extract_one(
+        "Evaluating Code Models",
+        "We evaluate Llama3-8B-Instruct, GPT-4o and Claude 3 Opus on HumanEval for code generation. "
+        "GPT-4o reaches 90.2% pass@1 on HumanEval.",
+    )
+    assert entities(ex) == {
+        ("Llama3-8B-Instruct", "Model", False),
+        ("GPT-4o", "Model", False),
+        ("Claude 3 Opus", "Model", False),
+        ("HumanEval", "Dataset", False),
+        ("code generation", "Task", False),
+        ("pass@1", "Metric", False),
+    }
+    [r] = ex.results
+    assert (r.subject, r.dataset, r.metric, r.value) == ("GPT-4o", "HumanEval", "pass@1", "90.2%")
+
+
+def test_generic_catch_alls_are_not_entities(extract_one):
+    ex = extract_one(
+        "Large Language Models Are Useful",
+        "Large language models (LLMs) and deep learning frameworks improve performance on downstream tasks.",
+    )
+    assert ex.entities == ()
+
+
+def test_evidence_points_into_paper_text(extract_one, paper_factory):
+    title, abstract = "A Study of LoRA", "We study LoRA on GLUE."
+    ex = extract_one(title, abstract)
+    text = paper_factory(title, abstract).text
+    for e in ex.entities:
+        for ev in e.evidence:
+            assert text[ev.start:ev.end].lower().rstrip("s") in {e.name.lower(), *(a.lower() for a in e.aliases)}
+            assert text[ev.start:ev.end] in ev.sentence

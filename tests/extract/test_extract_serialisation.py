@@ -1,0 +1,31 @@
+import spacy
+
+
+def test_pipeline_survives_to_disk_and_spacy_load(nlp, tmp_path):
+    text = ("SimPO: Simple Preference Optimization\n\nWe propose SimPO and compare it with Direct Preference "
+            "Optimization (DPO) on AlpacaEval 2 with Llama3-8B-Instruct, reaching 44.7 win rate on AlpacaEval 2.")
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.pipe_names == nlp.pipe_names
+    a, b = nlp(text), loaded(text)
+    assert [t.text for t in a] == [t.text for t in b]
+    for key in ("paperkg.abbreviations", "paperkg.lexicon", "paperkg.names", "paperkg.entities", "paperkg.results"):
+        assert a.user_data[key] == b.user_data[key], key
+    assert a.user_data["paperkg.entities"]
+
+
+def test_every_component_is_a_registered_factory_with_a_config(nlp):
+    for name in nlp.pipe_names:
+        assert nlp.get_pipe_meta(name).factory
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "paperkg.tokenizer.v1"
+
+
+def test_output_is_identical_for_one_and_two_processes(paper_factory):
+    from paperkg.extract import extract_papers
+
+    papers = [paper_factory(f"Paper {i}: GSM8K", f"We evaluate GPT-4o on GSM8K and reach {i}.5% accuracy.", pid=f"p{i}")
+              for i in range(6)]
+    one = [e.to_gold() for e in extract_papers(papers, n_process=1, batch_size=2)]
+    two = [e.to_gold() for e in extract_papers(papers, n_process=2, batch_size=2)]
+    assert one == two
+    assert [e["id"] for e in one] == [f"p{i}" for i in range(6)]
