@@ -115,7 +115,7 @@ def report(n: int, stats: dict, runs: list[dict], argv: list[str]) -> str:
         "",
         f"Graph: synthetic co-occurrence-like graph, {n + n // 4:,} concepts; view: `render_concept_view(hub, hops=2, "
         f"max_nodes={n})` → {runs[0]['nodes']:,} nodes, {runs[0]['edges']:,} edges drawn "
-        "(cut to max_nodes by link weight; edges above 6 per node cut to the strongest).",
+        "(cut to max_nodes by link weight; edges above 4 per node cut to the strongest).",
         "",
         "| step | value |",
         "|---|---|",
