@@ -123,7 +123,7 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     xy = np.array([pos[v] for v in nodes], dtype=float)
     xy -= xy.mean(axis=0)
     xy /= max(float(np.abs(xy).max()), 1e-9)  # into [-1, 1]
-    scale = 70.0 * math.sqrt(n) + 150.0  # px; denser than this and labels pile up
+    scale = 90.0 * math.sqrt(n) + 150.0  # px; denser than this and labels pile up
     cx, cy = xy[nodes.index(center)] if center in g else (0.0, 0.0)
     return {v: (float((x - cx) * scale), float((y - cy) * scale)) for v, (x, y) in zip(nodes, xy)}
 
@@ -177,7 +177,7 @@ def spring_positions(
     else:
         src = dst = np.zeros(0, dtype=int)
         w = np.zeros(0)
-    k = 1.0 / math.sqrt(n)
+    k = 2.0 / math.sqrt(n)  # twice the textbook spacing: nodes here are drawn large
     m = n if n <= EXACT_LAYOUT_MAX else SAMPLE
     temp = 0.1
     cool = temp / (iterations + 1)
