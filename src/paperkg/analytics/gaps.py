@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import heapq
-import math
-from collections import defaultdict
 
 import networkx as nx
 import numpy as np
@@ -60,17 +58,18 @@ def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2
     [('m1', 'd2')]
     """
     kinds = (kind,) if kind else SUBJECT_KINDS
-    subjects = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 0 and E.degree(n) >= min_degree)
-    datasets = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 1 and E.degree(n) >= min_degree)
-    wanted = _most_linked(E, [n for n in subjects if E.nodes[n].get("kind") in kinds], candidates)
-    targets = _most_linked(E, datasets, candidates)
+    deg = dict(E.degree())
+    subjects = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 0 and deg[n] >= min_degree)
+    datasets = sorted(n for n, a in E.nodes(data=True) if a.get("bipartite") == 1 and deg[n] >= min_degree)
+    wanted = _most_linked(deg, [n for n in subjects if E.nodes[n].get("kind") in kinds], candidates)
+    targets = _most_linked(deg, datasets, candidates)
     if not wanted or not targets:
         return []
     # Degrees are taken in the whole graph, so a hub stays a hub after filtering.
     A = nx.bipartite.biadjacency_matrix(E, subjects, datasets, weight=None, format="csr").astype(np.float64)
     A.data[:] = 1.0
-    ks = np.array([E.degree(n) for n in subjects], dtype=np.float64)
-    kd = np.array([E.degree(n) for n in datasets], dtype=np.float64)
+    ks = np.array([deg[n] for n in subjects], dtype=np.float64)
+    kd = np.array([deg[n] for n in datasets], dtype=np.float64)
     norm = (sp.diags(1 / np.sqrt(ks)) @ A @ sp.diags(1 / np.sqrt(kd))).tocsc()
     row_of = {n: i for i, n in enumerate(subjects)}
     col_of = {n: j for j, n in enumerate(datasets)}
@@ -100,15 +99,16 @@ def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2
         s, d = s.key, d.key
         out.append({"subject": s, "subject_name": E.nodes[s].get("name", s), "subject_kind": E.nodes[s].get("kind"),
                     "dataset": d, "dataset_name": E.nodes[d].get("name", d), "score": score,
-                    "because": _reasons(E, s, d, explain, min_degree)})
+                    "because": [E.nodes[m].get("name", m)
+                                for m in _reasons(A, norm, subjects, row_of[s], col_of[d], explain)]})
     return out
 
 
-def _most_linked(E: nx.Graph, nodes: list, n: int | None) -> list:
+def _most_linked(deg: dict, nodes: list, n: int | None) -> list:
     """The `n` nodes with most links (ties by key), in key order."""
     if n is None or len(nodes) <= n:
         return nodes
-    return sorted(sorted(nodes, key=lambda k: (-E.degree(k), k))[:n])
+    return sorted(sorted(nodes, key=lambda k: (-deg[k], k))[:n])
 
 
 class _neg:
@@ -126,15 +126,11 @@ class _neg:
         return self.key == other.key
 
 
-def _reasons(E: nx.Graph, s, d, n: int, min_degree: int) -> list[str]:
-    """The subjects that carry most of the L3 score of (s, d)."""
-    share = defaultdict(float)
-    on_d = E[d].keys()
-    for d2 in E[s]:
-        if E.degree(d2) < min_degree:
-            continue
-        for m2 in on_d & E[d2].keys():
-            if m2 != s and E.degree(m2) >= min_degree:
-                share[m2] += 1 / math.sqrt(E.degree(d2) * E.degree(m2))
-    top = sorted(share, key=lambda m: (-share[m], m))[:n]
-    return [E.nodes[m].get("name", m) for m in top]
+def _reasons(A: sp.csr_array, norm: sp.csc_array, subjects: list, i: int, j: int, n: int) -> list:
+    """The subjects m' that carry most of the L3 score of (subject i, dataset j):
+    each path i - d' - m' - j adds norm[m', d'] to m'."""
+    share = (norm @ A[[i]].T).toarray().ravel()
+    share *= A[:, [j]].toarray().ravel() > 0
+    share[i] = 0.0
+    top = [k for k in np.lexsort((np.arange(len(share)), -share))[:n] if share[k] > 0]
+    return [subjects[k] for k in top]

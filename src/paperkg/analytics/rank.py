@@ -15,9 +15,10 @@ from paperkg.analytics._graph import canonical_graph, concept_nodes
 MEASURES = ("pagerank", "degree", "betweenness")
 
 #: Edge visits betweenness may spend: exact when every node as a source fits,
-#: else sampled with as many pivots as fit. 30M visits take about 10 s of
-#: pure-Python BFS on a 2-core laptop (benchmarks/analytics.py).
-BETWEENNESS_BUDGET = 30_000_000
+#: else sampled with as many pivots as fit. networkx's BFS costs about 0.6 us
+#: a visit here, so 10M is about 6 s (benchmarks/analytics.py: 30M took 33 s
+#: of CPU at 100k papers, over budget on a loaded 2-core machine).
+BETWEENNESS_BUDGET = 10_000_000
 
 
 def betweenness_pivots(G: nx.Graph) -> int | None:
@@ -29,7 +30,7 @@ def betweenness_pivots(G: nx.Graph) -> int | None:
     >>> betweenness_pivots(nx.path_graph(10)) is None
     True
     >>> betweenness_pivots(nx.empty_graph(100_000))
-    300
+    100
     """
     n, m = G.number_of_nodes(), G.number_of_edges()
     if n * (n + m) <= BETWEENNESS_BUDGET:
