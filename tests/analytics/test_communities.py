@@ -26,3 +26,19 @@ def test_isolated_concepts_belong_to_no_community(data):
     out = concept_communities(cooccurrence_graph(data))
     assert "Metric:accuracy" not in out["membership"]
     assert sum(c["size"] for c in out["communities"]) == 8
+
+
+@pytest.mark.parametrize("resolution", [0.5, 1.0, 2.0])
+def test_modularity_matches_networkx(resolution):
+    import networkx as nx
+
+    from paperkg.analytics.communities import _modularity
+
+    G = nx.gnm_random_graph(200, 800, seed=4)
+    for u, v in G.edges:
+        G[u][v]["weight"] = 1 + (u * v) % 5
+    parts = nx.community.louvain_communities(G, seed=1, resolution=resolution)
+    q, inner = _modularity(G, parts, "weight", resolution)
+    assert q == pytest.approx(nx.community.modularity(G, parts, weight="weight", resolution=resolution))
+    part = next(p for p in parts if 0 in p)
+    assert inner[0] == sum(d["weight"] for m, d in G[0].items() if m in part)
