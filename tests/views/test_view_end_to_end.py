@@ -20,8 +20,8 @@ def built(tmp_path_factory):
     dump = tmp / "d.txt"
     titles = [HOSTILE, "Sparse Experts for Math Reasoning", "Routing Tokens to Experts"]
     lines = ["Aug 8", ""]
-    for t in titles:
-        lines += [t, "", ABSTRACT, ""]
+    for i, t in enumerate(titles):
+        lines += [t, "", f"{ABSTRACT} Variant {i} scales to {8 * (i + 1)} experts.", ""]
     dump.write_text("\n".join(lines), encoding="utf-8")
     store = str(tmp / "g.lbdb")
     res = CliRunner().invoke(main, ["build", str(dump), "--store", store])
