@@ -9,7 +9,7 @@ def test_pipeline_survives_to_disk_and_spacy_load(nlp, tmp_path):
     assert loaded.pipe_names == nlp.pipe_names
     a, b = nlp(text), loaded(text)
     assert [t.text for t in a] == [t.text for t in b]
-    for key in ("paperkg.abbreviations", "paperkg.lexicon", "paperkg.names", "paperkg.entities", "paperkg.results"):
+    for key in ("paperkg.entities", "paperkg.results", "paperkg.sentences"):
         assert a.user_data[key] == b.user_data[key], key
     assert a.user_data["paperkg.entities"]
 

@@ -8,6 +8,7 @@ streams one Extraction per Paper, in input order, identical for any
 """
 from __future__ import annotations
 
+from collections import deque
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -24,19 +25,25 @@ def load_pipeline():
     return build_pipeline()
 
 
-def doc_to_extraction(doc, paper_id: str, title: str) -> Extraction:
-    """The records of one processed Doc (evidence sentences cut from the Doc)."""
-    from paperkg.extract.concepts import ENTITIES_KEY
-    from paperkg.extract.results import RESULTS_KEY
+def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -> Extraction:
+    """The records of one processed Doc (evidence sentences cut from its text;
+    pass `text` when the caller has it, `doc.text` is rebuilt token by token)."""
+    from bisect import bisect_right
 
-    sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc.text))]
-    text = doc.text
+    from paperkg.extract.concepts import ENTITIES_KEY
+    from paperkg.extract.results import RESULTS_KEY, SENTENCES_KEY
+
+    text = doc.text if text is None else text
+    sents = doc.user_data.get(SENTENCES_KEY) or [[0, len(text)]]
+    starts = [a for a, _ in sents]
+    cache: dict[int, str] = {}
 
     def evidence(start: int, end: int) -> Evidence:
-        for a, b in sents:
-            if a <= start < b:
-                return Evidence(text[a:b].strip(), start, end)
-        return Evidence(text[start:end], start, end)
+        k = max(0, bisect_right(starts, start) - 1)
+        if k not in cache:
+            a, b = sents[k]
+            cache[k] = text[a:b].strip()
+        return Evidence(cache[k], start, end)
 
     entities = tuple(
         Entity(e["name"], e["type"], tuple(e["aliases"]), bool(e["introduced"]), tuple(evidence(s, t) for s, t in e["mentions"]))
@@ -47,8 +54,22 @@ def doc_to_extraction(doc, paper_id: str, title: str) -> Extraction:
 
 
 def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
-    """One Extraction per Paper, streamed in input order."""
+    """One Extraction per Paper, streamed in input order, identical for any n_process.
+
+    Only the papers spaCy has taken but not yet returned are buffered (at most
+    a few batches per process), never the corpus.
+    """
     nlp = load_pipeline()
-    items = ((p.text, (p.id, p.raw_title)) for p in papers)
-    for doc, (pid, title) in nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield doc_to_extraction(doc, pid, title)
+    pending: deque[Paper] = deque()
+
+    def feed() -> Iterator[tuple[str, str]]:
+        for p in papers:
+            pending.append(p)
+            yield p.text, p.id
+
+    compact = {"paperkg_results": {"compact": True}}  # ship records, not tokens, between processes
+    for doc, pid in nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size, component_cfg=compact):
+        paper = pending.popleft()
+        if paper.id != pid:  # spaCy keeps order; this guards the contract
+            raise RuntimeError(f"extractor lost input order at paper {paper.id!r}")
+        yield doc_to_extraction(doc, paper.id, paper.raw_title, paper.text)

@@ -17,6 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from paperkg.extract.tokens import token_view
+
 ABBREVIATIONS_KEY = "paperkg.abbreviations"
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
@@ -134,8 +136,10 @@ def title_pair(name: str, subtitle: str) -> str | None:
 
 def find_abbreviations(doc: Doc) -> list[list[int]]:
     """Every pair in the Doc, as [long_start, long_end, short_start, short_end] char offsets."""
+    view = token_view(doc)
+    words, idx = view.words, view.idx
     pairs: list[list[int]] = []
-    text = doc.text
+    text = view.text
     title = text.split("\n", 1)[0]
     if ": " in title:
         name, subtitle = title.split(": ", 1)
@@ -143,22 +147,23 @@ def find_abbreviations(doc: Doc) -> list[list[int]]:
         if lf:
             ls = len(name) + 2
             pairs.append([ls, ls + len(lf), 0, len(name.strip())])
-    for tok in doc:
-        if tok.text != "(":
+    n = len(words)
+    for i, w in enumerate(words):
+        if w != "(":
             continue
         close = None
-        for j in range(tok.i + 1, min(tok.i + 12, len(doc))):
-            if doc[j].text == ")":
+        for j in range(i + 1, min(i + 12, n)):
+            if words[j] == ")":
                 close = j
                 break
-            if doc[j].text == "(" or "\n" in doc[j].text:
+            if words[j] == "(" or "\n" in words[j]:
                 break
-        if close is None or close == tok.i + 1:
+        if close is None or close == i + 1:
             continue
-        sent_start = tok.sent.start_char if doc.has_annotation("SENT_START") else 0
-        before_start = max(sent_start, tok.idx - 200)
-        before = text[before_start:tok.idx].rstrip()
-        in_start, in_end = doc[tok.i + 1].idx, doc[close - 1].idx + len(doc[close - 1].text)
+        sent_start = idx[view.sents[view.sent_of[i]][0]]
+        before_start = max(sent_start, idx[i] - 200)
+        before = text[before_start:idx[i]].rstrip()
+        in_start, in_end = idx[i + 1], idx[close - 1] + len(words[close - 1])
         found = pair_from_parenthesis(before, text[in_start:in_end])
         if not found:
             continue

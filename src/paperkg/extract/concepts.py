@@ -20,6 +20,7 @@ from paperkg.extract import context as ctx
 from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.lexicon import LEXICON_KEY, fold, load_word_list
 from paperkg.extract.names import NAMES_KEY, is_name_shape, is_size
+from paperkg.extract.tokens import char_span_tokens, token_view
 
 ENTITIES_KEY = "paperkg.entities"
 _TRIM = "\"'“”‘’.,;:()[]{}"
@@ -86,61 +87,62 @@ class ConceptAssembler:
 
     # -- steps ---------------------------------------------------------------
     def candidates(self, doc: Doc) -> tuple[dict, dict[str, str]]:
+        v = token_view(doc)
         cands: dict[tuple[int, int], dict] = {}
 
         def add(s: int, e: int, **info) -> dict:
             # trim punctuation tokens at the edges
-            while s < e and doc[s].text in _TRIM:
+            while s < e and v.words[s] in _TRIM:
                 s += 1
-            while e > s and doc[e - 1].text in _TRIM:
+            while e > s and v.words[e - 1] in _TRIM:
                 e -= 1
             if s >= e:
                 return {}
             c = cands.setdefault((s, e), {"types": {}, "lf": False, "canonical": None, "title": False, "named": False, "kind": ""})
-            for k, v in info.items():
+            for k, val in info.items():
                 if k == "type":
-                    if v[0]:
-                        c["types"][v[0]] = max(c["types"].get(v[0], 0), v[1])
+                    if val[0]:
+                        c["types"][val[0]] = max(c["types"].get(val[0], 0), val[1])
                 elif k == "kind":
-                    c["kind"] = c["kind"] or v
+                    c["kind"] = c["kind"] or val
                 else:
-                    c[k] = v
+                    c[k] = val
             return c
 
         short_to_long: dict[str, str] = {}
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS_KEY, []):
-            lspan = doc.char_span(ls, le, alignment_mode="expand")
-            sspan = doc.char_span(ss, se, alignment_mode="expand")
+            lspan = char_span_tokens(v, ls, le)
+            sspan = char_span_tokens(v, ss, se)
             if lspan is None or sspan is None:
                 continue
-            lf_text, sf_text = doc.text[ls:le], doc.text[ss:se]
+            lf_text, sf_text = v.text[ls:le], v.text[ss:se]
             if fold(lf_text) in self.generic or fold(sf_text) in self.generic:
                 continue
             short_to_long[fold(sf_text)] = lf_text
-            add(lspan.start, lspan.end, lf=True, type=(ctx.head_type(lf_text.replace("-", " ").split()), W_HEAD), kind="abbr")
-            add(sspan.start, sspan.end, kind="abbr")
+            add(lspan[0], lspan[1], lf=True, type=(ctx.head_type(lf_text.replace("-", " ").split()), W_HEAD), kind="abbr")
+            add(sspan[0], sspan[1], kind="abbr")
         for s, e, t, canonical in doc.user_data.get(LEXICON_KEY, []):
             add(s, e, type=(t, W_LEXICON), canonical=canonical, kind="lexicon")
         for s, e, t, kind in doc.user_data.get(NAMES_KEY, []):
             add(s, e, type=(t, W_MODEL if kind == "model" else W_SHAPE), kind=kind)
         # the title's "Name: subtitle" and "called X" coinages
-        title_end = next((t.i for t in doc if "\n" in t.text), len(doc))
-        words = [t.text for t in doc[:title_end]]
+        title_end = next((i for i, w in enumerate(v.words) if "\n" in w), len(v.words))
+        words = v.words[:title_end]
         k = ctx.title_name_length(words)
         if k:
             add(0, k, title=True, kind="title", type=(ctx.head_type(words[:k]), W_HEAD))
         # measured quantities: a metric head with its modifiers ("prefill latency", "index size")
-        blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") and not self._is_generic_span(doc[s:e].text) for i in range(s, e) if not (c["types"].get("Metric"))}
-        lowers = [t.lower_ for t in doc]
+        blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") and not self._is_generic_span(v.span_text(s, e)) for i in range(s, e) if not (c["types"].get("Metric"))}
+        lowers = v.lowers
         for i, w in enumerate(lowers):
             if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
                 st = ctx.metric_modifier_start(lowers, i, blocked)
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
                     add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
         self._compounds(doc, cands, add, title_end)
-        for i in ctx.naming_targets([t.text for t in doc]):
+        for i in ctx.naming_targets(v.words):
             j = i + 1
-            while j < len(doc) and j < i + 4 and (is_name_shape(doc[j].text) or doc[j].text[:1].isupper()) and "\n" not in doc[j].text:
+            while j < len(v.words) and j < i + 4 and (is_name_shape(v.words[j]) or v.words[j][:1].isupper()) and "\n" not in v.words[j]:
                 j += 1
             add(i, j, named=True, kind="named")
         self._listed(doc, cands, add, title_end)
@@ -152,59 +154,62 @@ class ConceptAssembler:
     def _listed(self, doc: Doc, cands: dict, add, title_end: int) -> None:
         """Capitalised words listed with known names ("Whisper, Seamless, OWSM,
         and Canary-1B") are names too."""
+        v = token_view(doc)
         starts = {s: e for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape")}
         for s, e in sorted(starts.items()):
             for direction in (1, -1):
                 i = e if direction == 1 else s - 1
-                while 0 <= i < len(doc):
+                while 0 <= i < len(v.words):
                     # step over ", " / "and" / ", and"
                     j = i
-                    while 0 <= j < len(doc) and doc[j].lower_ in {",", "and", "or"} and abs(j - i) < 2:
+                    while 0 <= j < len(v.words) and v.lowers[j] in {",", "and", "or"} and abs(j - i) < 2:
                         j += direction
-                    if j == i or not (0 <= j < len(doc)):
+                    if j == i or not (0 <= j < len(v.words)):
                         break
-                    tok = doc[j]
                     if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
                         break
-                    if j < title_end or tok.is_sent_start or not tok.text[:1].isupper() or not tok.text.isalpha() or len(tok.text) < 3:
+                    tok = v.words[j]
+                    if j < title_end or v.sent_start[j] or not tok[:1].isupper() or not tok.isalpha() or len(tok) < 3:
                         break
-                    if fold(tok.text) in self.generic:
+                    if fold(tok) in self.generic:
                         break
                     add(j, j + 1, kind="listed")
                     i = j + 1 if direction == 1 else j - 1
 
     def _model_sizes(self, doc: Doc, cands: dict, add) -> None:
         """"LLaMA 2 7B and 13B": the second size names a second model, "LLaMA 2 13B"."""
+        v = token_view(doc)
         for (s, e), c in list(cands.items()):
-            if c["kind"] != "model" or e - s < 2 or not is_size(doc[e - 1].text):
+            if c["kind"] != "model" or e - s < 2 or not is_size(v.words[e - 1]):
                 continue
-            prefix = doc[s:e - 1].text
+            prefix = v.span_text(s, e - 1)
             j = e
-            while j + 1 < len(doc) and doc[j].lower_ in {",", "and", "or", "/"}:
-                if doc[j + 1].lower_ in {"and", "or"}:
+            while j + 1 < len(v.words) and v.lowers[j] in {",", "and", "or", "/"}:
+                if v.lowers[j + 1] in {"and", "or"}:
                     j += 1
                     continue
-                if not is_size(doc[j + 1].text):
+                if not is_size(v.words[j + 1]):
                     break
                 info = add(j + 1, j + 2, type=("Model", W_MODEL), kind="model")
                 if info:
-                    info["name"] = f"{prefix} {doc[j + 1].text}"
+                    info["name"] = f"{prefix} {v.words[j + 1]}"
                 j += 2
 
     def _capitalised_modifiers(self, doc: Doc, cands: dict, add, title_end: int) -> None:
         """"Dynamic SplitFuse", "Recursive Transformer": a capitalised word that is
         not the start of a sentence belongs to the name it precedes."""
+        v = token_view(doc)
         for (s, e), c in list(cands.items()):
-            if s < title_end or c["kind"] not in ("lexicon", "shape") or not doc[s].text[:1].isupper():
+            if s < title_end or c["kind"] not in ("lexicon", "shape") or not v.words[s][:1].isupper():
                 continue
             if c["kind"] == "lexicon" and not (c["types"].get("Method") or c["types"].get("Task")):
                 continue
             k = s - 1
-            if k < title_end or doc[k].is_sent_start or doc[s].is_sent_start:
+            if k < title_end or v.sent_start[k] or v.sent_start[s]:
                 continue
-            w = doc[k].text
+            w = v.words[k]
             if re.fullmatch(r"[A-Z][a-z]{2,}", w) and w.lower() not in ctx.COMPOUND_STOP and fold(w) not in self.generic \
-                    and not doc[k - 1].text[:1].isupper():
+                    and not v.words[k - 1][:1].isupper():
                 info = add(k, e, kind="compound")
                 if info:
                     info["types"] = dict(c["types"])
@@ -212,8 +217,8 @@ class ConceptAssembler:
     def _compounds(self, doc: Doc, cands: dict, add, title_end: int) -> None:
         """Technique and task names built from a head and its modifiers:
         "ensemble prompting", "KV cache sharing", "single-hop QA"."""
-        words = [t.text for t in doc]
-        lowers = [w.lower() for w in words]
+        v = token_view(doc)
+        words, lowers = v.words, v.lowers
         blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") for i in range(s, e)}
         heads: list[tuple[int, int, str, bool]] = []
         for (s, e), c in list(cands.items()):
@@ -242,21 +247,22 @@ class ConceptAssembler:
         """Find again, anywhere in the paper, the multi-word names it coined
         (long forms, the title's name): "Sparse Fine-Tuning" in the title is
         the "sparse fine-tuning (SFT)" of the abstract."""
+        v = token_view(doc)
         coined = {}
         for (s, e), c in list(cands.items()):
             if (c["lf"] or c["title"] or c["named"]) and e - s >= 1:
-                text = doc[s:e].text
+                text = v.span_text(s, e)
                 if len(text) >= 4:
                     coined.setdefault(text.lower(), c)
         if not coined:
             return
-        low = doc.text.lower()
+        low = v.text.lower()
         for text, c in coined.items():
             for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?:s|es)?(?![\w-])", low):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-                if span is None or (span.start, span.end) in cands:
+                span = char_span_tokens(v, m.start(), m.end(), strict=True)
+                if span is None or span in cands:
                     continue
-                info = add(span.start, span.end, kind="echo")
+                info = add(span[0], span[1], kind="echo")
                 if info:
                     info["types"] = dict(c["types"])
                     info["lf"] = c["lf"]
@@ -267,12 +273,8 @@ class ConceptAssembler:
     def assemble(self, doc: Doc) -> list[dict]:
         cands, short_to_long = self.candidates(doc)
         spans = choose_spans(cands)
-        lowers = [t.lower_ for t in doc]
-        sent_of = {}
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for si, sent in enumerate(sents):
-            for i in range(sent.start, sent.end):
-                sent_of[i] = si
+        v = token_view(doc)
+        lowers = v.lowers
         # context types, then shared along coordinated lists within a sentence
         ctx_types: dict[tuple[int, int], str] = {}
         ctx_weight: dict[tuple[int, int], int] = {}
@@ -285,11 +287,11 @@ class ConceptAssembler:
                     ctx_weight[(s, e)] = W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0)
         # introduced: spans in a "we propose" window or named by the title / "called X"
         introduced_spans: set[tuple[int, int]] = set()
-        for sent in sents:
-            win = ctx.propose_window(lowers[sent.start:sent.end])
+        for sent_start, sent_end in v.sents:
+            win = ctx.propose_window(lowers[sent_start:sent_end])
             if not win:
                 continue
-            lo, hi = sent.start + win[0], sent.start + win[1]
+            lo, hi = sent_start + win[0], sent_start + win[1]
             inside = [se for se in spans if lo <= se[0] < hi]
             for se in inside:
                 info = cands[se]
@@ -312,7 +314,7 @@ class ConceptAssembler:
         mentions = []
         for s, e in spans:
             info = cands[(s, e)]
-            text = info.get("name") or doc[s:e].text
+            text = info.get("name") or v.span_text(s, e)
             key = fold(text)
             if not key:
                 continue
@@ -336,7 +338,7 @@ class ConceptAssembler:
             ct = ctx_types.get((s, e))
             if ct:
                 g["types"][ct] = g["types"].get(ct, 0) + ctx_weight[(s, e)]
-            g["mentions"].append([doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)])
+            g["mentions"].append(list(v.char_range(s, e)))
             if info["title"] or info["named"] or (s, e) in introduced_spans:
                 if not g["introduced"]:
                     g["types"]["Method"] = g["types"].get("Method", 0) + W_DEFAULT  # a contribution is a method unless cues say otherwise

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.lexicon import fold, load_word_list
+from paperkg.extract.tokens import token_view
 
 NAMES_KEY = "paperkg.names"
 
@@ -53,8 +54,11 @@ def is_at_metric(text: str) -> bool:
     return bool(_AT_METRIC.match(text))
 
 
+@lru_cache(maxsize=200_000)
 def is_name_shape(text: str) -> bool:
     """A single token that looks like a coined name rather than a word."""
+    if text.isalpha() and text.islower():
+        return False
     if len(text) < 2 or is_numberish(text) or is_size(text) or _HARDWARE.match(text) or _UNIT.match(text) or _URLISH.search(text):
         return False
     if is_at_metric(text):
@@ -121,6 +125,8 @@ def family_pattern(directory: str | None = None) -> re.Pattern:
 
 def is_model_token(text: str, pattern: re.Pattern | None = None) -> bool:
     """A token that starts with a model family stem and is written as a name."""
+    if not (text[:1].isupper() or text[:2].lower() in ("mt", "wa")):
+        return False
     pattern = pattern or family_pattern()
     m = pattern.match(text)
     if not m:
@@ -173,7 +179,7 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
     n = len(words)
     while i < n:
         w = words[i]
-        if is_model_token(w, pattern) or is_o_series(w):
+        if is_model_token(w, pattern) or (w[:1] == "o" and is_o_series(w)):
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])
             i = j
@@ -196,8 +202,7 @@ class NameFinder:
         self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
-        doc.user_data[NAMES_KEY] = find_names(words, self.skip, self.pattern)
+        doc.user_data[NAMES_KEY] = find_names(token_view(doc).words, self.skip, self.pattern)
         return doc
 
 

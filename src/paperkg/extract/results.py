@@ -17,9 +17,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.concepts import ENTITIES_KEY
+from paperkg.extract.lexicon import LEXICON_KEY
+from paperkg.extract.names import NAMES_KEY
+from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
 
 RESULTS_KEY = "paperkg.results"
+SENTENCES_KEY = "paperkg.sentences"
+INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
 
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
@@ -183,38 +189,71 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
 
 
 class ResultExtractor:
-    """Adds the reported results of each sentence to the Doc."""
+    """Adds the reported results of each sentence to the Doc. As the last
+    component it also drops the intermediate records (lexicon matches, name
+    candidates, abbreviation pairs) unless `drop_intermediate` is false, so
+    less travels back from worker processes."""
 
-    def __init__(self, nlp: Language, name: str = "paperkg_results"):
+    def __init__(self, nlp: Language, name: str = "paperkg_results", drop_intermediate: bool = True):
         self.name = name
+        self.drop_intermediate = drop_intermediate
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, compact: bool = False) -> Doc:
+        """With `compact` (what `extract_papers` asks for through
+        `component_cfg`), return a token-less Doc that carries only the
+        extraction records: a full Doc costs ~3 ms to serialise between
+        processes, which made two processes slower than one."""
+        doc = self._annotate(doc)
+        if not compact:
+            return doc
+        out = Doc(doc.vocab, words=[])
+        out._context = doc._context  # as_tuples contexts travel on the Doc
+        for key in (ENTITIES_KEY, RESULTS_KEY, SENTENCES_KEY):
+            out.user_data[key] = doc.user_data.get(key, [])
+        return out
+
+    def pipe(self, docs, batch_size: int = 128, compact: bool = False):
+        for doc in docs:
+            yield self(doc, compact=compact)
+
+    def _annotate(self, doc: Doc) -> Doc:
+        v = token_view(doc)
         entities = doc.user_data.get(ENTITIES_KEY, [])
         datasets = [e["name"] for e in entities if e["type"] == "Dataset"]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
         for e in entities:
             for s, t in e["mentions"]:
-                span = doc.char_span(s, t, alignment_mode="expand")
+                span = char_span_tokens(v, s, t)
                 if span is not None:
-                    by_token.append((span.start, span.end, e["type"], e["name"]))
+                    by_token.append((span[0], span[1], e["type"], e["name"]))
         by_token.sort()
         results = []
         seen = set()
-        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-            words = [t.text for t in sent]
-            ms = [(s - sent.start, e - sent.start, t, n) for s, e, t, n in by_token if sent.start <= s and e <= sent.end]
-            for r in extract_results(words, ms, own=own, only_dataset=datasets[0] if len(datasets) == 1 else None):
+        only = datasets[0] if len(datasets) == 1 else None
+        for si, (s0, s1) in enumerate(v.sents):
+            words = v.words[s0:s1]
+            if not any(c.isdigit() for w in words for c in w[:1]):
+                continue
+            ms = [(s - s0, e - s0, t, n) for s, e, t, n in by_token if s0 <= s and e <= s1]
+            for r in extract_results(words, ms, own=own, only_dataset=only):
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
                     continue
                 seen.add(key)
-                r["sentence"] = sent.text.strip()
+                a, b = v.sent_char_range(si)
+                r["sentence"] = v.text[a:b].strip()
                 results.append(r)
         doc.user_data[RESULTS_KEY] = results
+        # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
+        doc.user_data[SENTENCES_KEY] = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
+        if self.drop_intermediate:
+            for key in INTERMEDIATE_KEYS:
+                doc.user_data.pop(key, None)
+        doc.user_data.pop(VIEW_KEY, None)
         return doc
 
 
-@Language.factory("paperkg_results", default_config={})
-def make_result_extractor(nlp: Language, name: str) -> ResultExtractor:
-    return ResultExtractor(nlp, name)
+@Language.factory("paperkg_results", default_config={"drop_intermediate": True})
+def make_result_extractor(nlp: Language, name: str, drop_intermediate: bool) -> ResultExtractor:
+    return ResultExtractor(nlp, name, drop_intermediate)

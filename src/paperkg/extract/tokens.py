@@ -1,0 +1,72 @@
+"""A plain-Python view of a Doc's tokens, built once per Doc and shared by the
+components (iterating a Doc creates a Token object per step, which dominated
+the run time before this view existed). Removed from the Doc at the end of
+the pipeline so it never travels between processes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+VIEW_KEY = "paperkg._view"
+
+
+@dataclass
+class TokenView:
+    text: str
+    words: list[str]
+    lowers: list[str]
+    idx: list[int]
+    sent_start: list[bool]
+    sents: list[tuple[int, int]]  # token ranges
+    sent_of: list[int]
+
+    def span_text(self, s: int, e: int) -> str:
+        return self.text[self.idx[s]:self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
+
+    def char_range(self, s: int, e: int) -> tuple[int, int]:
+        return self.idx[s], self.idx[e - 1] + len(self.words[e - 1])
+
+    def sent_char_range(self, si: int) -> tuple[int, int]:
+        s, e = self.sents[si]
+        return self.char_range(s, e)
+
+
+def token_view(doc: Doc) -> TokenView:
+    view = doc.user_data.get(VIEW_KEY)
+    if view is not None:
+        return view
+    words, idx, starts, parts = [], [], [], []
+    for t in doc:
+        words.append(t.text)
+        idx.append(t.idx)
+        starts.append(t.is_sent_start is True)
+        parts.append(t.text_with_ws)
+    if starts:
+        starts[0] = True
+    sents, sent_of = [], []
+    for i, st in enumerate(starts):
+        if st:
+            if sents:
+                sents[-1] = (sents[-1][0], i)
+            sents.append((i, len(words)))
+        sent_of.append(len(sents) - 1)
+    view = TokenView("".join(parts), words, [w.lower() for w in words], idx, starts, sents, sent_of)
+    doc.user_data[VIEW_KEY] = view
+    return view
+
+
+def char_span_tokens(view: TokenView, start: int, end: int, *, strict: bool = False) -> tuple[int, int] | None:
+    """The token range covering [start, end) chars ("expand" alignment), or
+    None when `strict` and the offsets do not fall on token boundaries."""
+    from bisect import bisect_left, bisect_right
+
+    if not view.words or start >= end:
+        return None
+    s = bisect_right(view.idx, start) - 1
+    e = bisect_left(view.idx, end)
+    if s < 0 or e <= s:
+        return None
+    if strict and (view.idx[s] != start or view.idx[e - 1] + len(view.words[e - 1]) != end):
+        return None
+    return s, e
