@@ -7,9 +7,10 @@ runs, each in its own process so its peak memory is its own:
 
   synth       write N synthetic snapshot records (benchmarks/synth.py)
   read        stream them through the arXiv reader (two passes: ids, then papers)
-  extract     read + spaCy extraction with --workers processes; extractions are
-              cached to disk for the next stages (one run per --workers value)
-  resolve     read + cached extractions -> ConceptResolver + assemble -> bulk CSV
+  extract     read + spaCy extraction with --workers processes; (paper, extraction)
+              pairs are cached to disk for the next stages (one run per --workers
+              value); --deadline stops it and the next stages take the prefix
+  resolve     cached (paper, extraction) pairs -> ConceptResolver + assemble -> bulk CSV
   load        LadybugDB COPY of the CSV files into a fresh store (store.bulk)
   load_api    the `paperkg build` write path instead: write_papers in batches of
               config.WRITE_BATCH (UNWIND ... MERGE), into another fresh store
@@ -80,36 +81,64 @@ def stage_extract(work: Path, args) -> dict:
     n = entities = results = 0
     t0 = time.perf_counter()
     stopped = False
+    papers: list = []  # the papers in flight, to cache (paper, extraction) pairs
+
+    def feed():
+        for p in read_papers([str(work / "snapshot.jsonl")]):
+            papers.append(p)
+            yield p
+
     with open(work / "extractions.pkl", "wb") as fh:
-        stream = extract_papers(read_papers([str(work / "snapshot.jsonl")]), n_process=args.workers, batch_size=64)
+        stream = extract_papers(feed(), n_process=args.workers, batch_size=64)
         while chunk := list(itertools.islice(stream, CHUNK)):
             if args.deadline and time.time() > args.deadline:
                 stopped = True  # out of time: the next stages run on the papers extracted so far
                 stream.close()  # spaCy terminates its worker processes
                 break
-            pickle.dump(chunk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pairs = list(zip(papers[:len(chunk)], chunk))
+            del papers[:len(chunk)]
+            pickle.dump(pairs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.flush()
             n += len(chunk)
             entities += sum(len(e.entities) for e in chunk)
             results += sum(len(e.results) for e in chunk)
             if args.progress and n % (CHUNK * 10) == 0:
                 print(f"extract: {n} papers, {n / (time.perf_counter() - t0):.0f}/s", file=sys.stderr, flush=True)
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"items": n, "workers": args.workers, "stopped_at_deadline": stopped,
+            # the main process reads, feeds and turns Docs into Extractions; the workers run the pipeline
+            "main_cpu_seconds": round(own.ru_utime + own.ru_stime, 1),
+            "worker_cpu_seconds": round(kids.ru_utime + kids.ru_stime, 1),
             "entities_per_paper": round(entities / max(n, 1), 2), "results_per_paper": round(results / max(n, 1), 2)}
 
 
 def _cached_pairs(work: Path):
+    """(paper, extraction) pairs in corpus order, from the extract stage's cache.
+
+    The stages after extraction do not read the snapshot again (the read and
+    extract stages measure the reader). A cache stopped at a deadline holds a
+    prefix of the corpus. Older caches hold bare extractions: zip with the reader.
+    """
     from paperkg.sources import read_papers
 
-    def extractions():
+    def cached():
         with open(work / "extractions.pkl", "rb") as fh:
             while True:
                 try:
                     yield from pickle.load(fh)
-                except EOFError:
+                except (EOFError, pickle.UnpicklingError):  # the end, or a chunk cut by a killed stage
                     return
 
-    # not strict: an extract stage stopped at its deadline cached a prefix of the corpus
-    for paper, ex in zip(read_papers([str(work / "snapshot.jsonl")]), extractions()):
+    items = cached()
+    first = next(items, None)
+    if first is None:
+        return
+    items = itertools.chain([first], items)
+    if not isinstance(first, tuple):
+        items = zip(read_papers([str(work / "snapshot.jsonl")]), items)
+    for paper, ex in items:
         assert paper.id == ex.paper_id
         yield paper, ex
 
@@ -256,6 +285,14 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss(ps))
+            if args.stage_timeout and time.perf_counter() - started > args.stage_timeout:
+                print(f"  {name}: over --stage-timeout {args.stage_timeout} s, killing it", file=sys.stderr)
+                for p in [*ps.children(recursive=True), ps]:
+                    try:
+                        p.kill()
+                    except psutil.NoSuchProcess:
+                        pass
+                return
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -268,8 +305,12 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
     done.set()
     sampler.join()
     if code != 0:
-        raise SystemExit(f"stage {name} failed with exit code {code}")
-    result = json.loads(out.read_text())
+        if name != "extract":
+            raise SystemExit(f"stage {name} failed with exit code {code}")
+        # a killed extraction leaves its cache of whole chunks: the next stages take that prefix
+        result = {"failed": True, "exit_code": code}
+    else:
+        result = json.loads(out.read_text())
     # load average of the machine around the stage: others' work shows up here
     result.update(seconds=round(seconds, 2), peak_rss_mb=round(peak / 2**20),
                   cpu_seconds=round(usage.ru_utime + usage.ru_stime, 2),
@@ -341,6 +382,7 @@ def main_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--progress", action="store_true")
     ap.add_argument("--deadline", type=float, default=0,
                     help="extract: stop at this Unix time and go on with the papers extracted so far")
+    ap.add_argument("--stage-timeout", type=float, default=0, help="kill a stage after this many seconds")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     ap.add_argument("--table", nargs="+", metavar="FILE", help="print result files as a Markdown table")
     args = ap.parse_args(argv)
