@@ -137,6 +137,8 @@ class ConceptAssembler:
         for i, w in enumerate(lowers):
             if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
                 st = ctx.metric_modifier_start(lowers, i, blocked)
+                if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
+                    continue  # "at inference time" is a moment, not a measure
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
                     add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
         self._compounds(doc, cands, add, title_end)
@@ -345,7 +347,7 @@ class ConceptAssembler:
                 g["introduced"] = True
         out = []
         for root, g in groups.items():
-            if self._is_generic(g):
+            if self._is_generic(g) or self._is_unexplained_acronym(g):
                 continue
             name = pick_name(g["surfaces"], g["long_forms"])
             type_ = max(g["types"].items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g["types"] else "Method"
@@ -366,6 +368,15 @@ class ConceptAssembler:
             return ""
         t, w = max(info["types"].items(), key=lambda kv: kv[1])
         return t if w >= W_SHAPE else ""
+
+    @staticmethod
+    def _is_unexplained_acronym(g: dict) -> bool:
+        """A short all-capital word seen only by its shape, never defined, typed
+        or introduced (ECG, XML, FAQ) is more often an abbreviation of the
+        domain than a concept of the field."""
+        if g["sources"] - {"shape", "echo"} or g["introduced"] or g["long_forms"] or g["types"]:
+            return False
+        return all(re.fullmatch(r"[A-Z]{2,5}s?", s) for s in g["surfaces"])
 
     def _is_generic(self, g: dict) -> bool:
         return any(fold(s) in self.generic for s in g["surfaces"]) and not g["long_forms"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-DATASET_NEXT = frozenset("benchmark benchmarks dataset datasets corpus corpora suite leaderboard testbed split splits test-set".split())
+DATASET_NEXT = frozenset("benchmark benchmarks dataset datasets corpus corpora suite leaderboard testbed split splits test-set datastore datastores".split())
 METRIC_NEXT = frozenset("score scores metric metrics".split())
 MODEL_NEXT = frozenset("checkpoint checkpoints".split())
 TASK_NEXT = frozenset("task tasks".split())
@@ -35,11 +35,15 @@ WE = frozenset("we this our paper work".split())
 HEAD_TYPES = {
     "Dataset": frozenset("benchmark benchmarks dataset datasets corpus corpora suite bench leaderboard arena competition challenge collection testbed".split()),
     "Metric": frozenset("rate score accuracy error ratio distance precision recall latency throughput factor speedup speed-up loss perplexity utilization usage footprint time runtime".split()),
-    "Task": frozenset("task tasks problem problems answering recognition classification segmentation detection translation summarization estimation prediction forecasting "
+    "Task": frozenset("answering recognition classification segmentation detection translation summarization estimation prediction forecasting "
                       "understanding completion matching parsing extraction recommendation reformulation suggestion captioning retrieval "
                       "generation".split()),
 }
 METHOD_MODIFIERS = frozenset("augmented based aware guided driven enhanced".split())
+
+
+#: words anywhere in a long form that make it a technique ("Stable Training Algorithm for dense Retrieval")
+METHOD_WORDS = frozenset("algorithm method framework network architecture learning training optimization tuning pipeline".split())
 
 
 def head_type(words: list[str]) -> str:
@@ -52,6 +56,8 @@ def head_type(words: list[str]) -> str:
         return ""
     last = words[-1].lower().rstrip("s") if words[-1].lower().endswith("ies") is False else words[-1].lower()
     lw = words[-1].lower()
+    if len(words) > 1 and any(w.lower() in METHOD_WORDS for w in words[:-1]) and lw not in HEAD_TYPES["Dataset"]:
+        return "Method"
     for t, heads in HEAD_TYPES.items():
         if lw in heads or last in heads:
             if t == "Task" and any(any(m in w.lower() for m in METHOD_MODIFIERS) for w in words[:-1]):

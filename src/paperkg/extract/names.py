@@ -37,7 +37,7 @@ MODEL_VARIANTS = frozenset(
 )
 _ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
 #: accelerators and hardware parts look like names but are not concepts of the field
-_HARDWARE = re.compile(r"^(?:[AHVBLTP]\d{2,3}[A-Z]?|RTX|GTX|TPUv\d|MI\d{3}X?|M[1-4])s?$")
+_HARDWARE = re.compile(r"^(?:[AHVBLTP]\d{2,3}[A-Z]?|RTX|GTX|TPUv\d|MI\d{3}X?|M[1-4]|[a-zA-Z]PU|R\d)s?$")
 
 
 def is_size(text: str) -> bool:
@@ -103,10 +103,19 @@ def is_modifier_compound(parts: list[str]) -> bool:
     return plain
 
 
+#: a coined name that ends in a model family's stem is a model (SciBERT, LayoutXLM, CodeT5, MedCLIP)
+_MODEL_TAIL = re.compile(r"(?<=[a-z])(?:BERT|RoBERTa|XLM|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)(?:[-_]?v?\d[\w.]*)?$")
+_DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
+
+
 def shape_type(text: str) -> str:
     """The type a name's own shape suggests ("" when it says nothing)."""
     if is_at_metric(text):
         return "Metric"
+    if _MODEL_TAIL.search(text):
+        return "Model"
+    if _DATASET_TAIL.search(text):
+        return "Dataset"
     if _DATASET_SUFFIX.search(text) and not text.isupper():
         return "Dataset"
     if text.endswith(("QA", "Bench", "Eval")):
@@ -171,6 +180,9 @@ def extend_shape(words: list[str], start: int, end: int) -> int:
     return j
 
 
+_SUFFIX_WORDS = frozenset("Eval Bench QA Arena".split())
+
+
 def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re.Pattern | None = None) -> list[list]:
     """Candidates [start, end, type, kind] over a token list."""
     pattern = pattern or family_pattern()
@@ -183,6 +195,14 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])
             i = j
+            continue
+        if w in _SUFFIX_WORDS and out and out[-1][1] == i and (words[i - 1][:1].isupper()):
+            out[-1] = [out[-1][0], i + 1, "Dataset", "shape"]  # "AGI Eval", "Spider QA"
+            i += 1
+            continue
+        if w in _SUFFIX_WORDS and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and fold(words[i - 1]) not in skip:
+            out.append([i - 1, i + 1, "Dataset", "shape"])
+            i += 1
             continue
         if is_name_shape(w) and fold(w) not in skip:
             j = extend_shape(words, i, i + 1)

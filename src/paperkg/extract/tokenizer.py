@@ -34,6 +34,8 @@ def infix_rules() -> list[str]:
     # keep an en/em dash between words as a split point, and an arithmetic sign between digits
     rules.append(r"(?<=[A-Za-z])(?:–|—|--)(?=[A-Za-z])")
     rules.append(r"(?<=[0-9])[+*](?=[0-9])")
+    # "nDCG@10,2" is a metric and a footnote mark, not one name
+    rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
     return rules
 
 
