@@ -273,7 +273,7 @@ def export(fmt: str, directory: str | Path, *, store: str | None = None) -> dict
 # --- analytics (issue 5) ---------------------------------------------------
 
 #: Above this many papers, rank and communities drop concept pairs that share
-#: a single paper: the co-occurrence graph shrinks about sixfold (3.1M to 0.5M
+#: a single paper: the co-occurrence graph shrinks about sixfold (2.78M to 0.46M
 #: edges at 100k papers) and Louvain fits in seconds (benchmarks/analytics.py).
 LARGE_GRAPH_PAPERS = 20_000
 

@@ -14,7 +14,7 @@ def _evidence(B: nx.Graph, paper, concept) -> list[dict]:
     return json.loads(raw) if isinstance(raw, str) else list(raw)
 
 
-def step_sentence(B: nx.Graph, paper, a, b) -> str:
+def _step_sentence(B: nx.Graph, paper, a, b) -> str:
     """The best sentence of `paper` for the step a -> b: one naming both if
     there is one, else the first naming `a` and the first naming `b`."""
     ea, eb = _evidence(B, paper, a), _evidence(B, paper, b)
@@ -83,5 +83,5 @@ def explain_path(B: nx.Graph, source, target) -> dict:
         a, p, b = nodes[i : i + 3]
         steps.append({"from": a, "from_name": B.nodes[a].get("name", a), "paper": p,
                       "title": B.nodes[p].get("title", ""), "to": b, "to_name": B.nodes[b].get("name", b),
-                      "sentence": step_sentence(B, p, a, b)})
+                      "sentence": _step_sentence(B, p, a, b)})
     return {"source": source, "target": target, "papers": len(steps), "steps": steps}
