@@ -29,7 +29,11 @@ def limit_option(default: int = 20) -> Callable:
     return deco
 
 
-def _json_or(fmt: str, data: dict) -> bool:
+LEADERBOARD_FIELDS = ["metric", "rank", "subject", "value", "number", "paper_id", "paper_title", "sentence",
+                      "result_id"]
+
+
+def rendered_as_json(fmt: str, data: dict) -> bool:
     """Render the whole structure for --format json; tell the caller whether it did."""
     if fmt == "json":
         render_mapping(data, "json")
@@ -81,7 +85,7 @@ def communities(write, resolution, seed, kind, limit, store, fmt):
     out = api.communities(store, kind=kind, limit=limit, resolution=resolution, seed=seed, write=write)
     if write:
         note(f"wrote community ids of {out['count']} communities to the store")
-    if _json_or(fmt, out):
+    if rendered_as_json(fmt, out):
         return
     note(f"{out['count']} communities, modularity {out['modularity']:.3f}")
     render_rows(["id", "size", "label", "members"],
@@ -109,7 +113,7 @@ def trends(period, window, min_count, kind, limit, store, fmt):
       paperkg trends --period quarter --type Method --format json
     """
     out = api.trends(store, period=period, kind=kind, window=window, min_count=min_count, limit=limit)
-    if _json_or(fmt, out):
+    if rendered_as_json(fmt, out):
         return
     note(f"recent {', '.join(out['recent']) or '-'} against previous {', '.join(out['previous']) or '-'}")
     render_rows(["name", "kind", "previous", "recent", "growth", "emerging", "total", "first"],
@@ -132,7 +136,7 @@ def similar(paper, kind, limit, store, fmt):
       paperkg similar 2401.16405 --type Dataset --format json
     """
     out = api.similar_papers(paper, store=store, kind=kind, limit=limit or None)
-    if _json_or(fmt, out):
+    if rendered_as_json(fmt, out):
         return
     note(f"papers like: {out['paper']['title']} ({out['paper']['id']})")
     render_rows(["score", "title", "shared concepts", "id"],
@@ -157,7 +161,7 @@ def path(source, target, kind, limit, store, fmt):
     """
     out = api.concept_path(source, target, store=store, kind=kind)
     steps = out["steps"][:limit] if limit else out["steps"]
-    if _json_or(fmt, {**out, "steps": steps}):
+    if rendered_as_json(fmt, {**out, "steps": steps}):
         return
     render_rows(["step", "from", "paper", "to", "evidence"],
                 [[i, s["from_name"], s["title"], s["to_name"], s["sentence"]] for i, s in enumerate(steps, 1)],
@@ -202,7 +206,7 @@ def concept(name, kind, limit, store, fmt):
       paperkg concept dpo --format json
     """
     card = api.concept_card(name, store=store, kind=kind, limit=limit or 10)
-    if _json_or(fmt, card):
+    if rendered_as_json(fmt, card):
         return
     summary = {
         "name": card["name"], "kind": card["kind"], "key": card["key"], "aliases": card["aliases"],
@@ -246,7 +250,3 @@ def leaderboard(dataset, metric, kind, limit, store, fmt):
     render_rows(["metric", "rank", "subject", "value", "paper", "sentence"],
                 [[r["metric"], r["rank"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
                  for r in out["rows"]], fmt, max_width=80)
-
-
-LEADERBOARD_FIELDS = ["metric", "rank", "subject", "value", "number", "paper_id", "paper_title", "sentence",
-                      "result_id"]
