@@ -200,6 +200,21 @@ def markdown(results: list[dict], store: dict | None, argv: list[str]) -> str:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"1-minute load average at the end {load:.1f} (other sessions share the machine: wall times include "
         "waiting for a core; CPU time is the work itself).",
+    ]
+    if results:
+        lines += _synthetic_section(results)
+    if store:
+        lines += ["", f"End to end on `{store['store']}` ({store['papers']:,} papers, {store['concepts']:,} concepts, "
+                  f"{store['mentions']:,} mentions): read_graph {store['read_graph']['wall_s']} s wall, "
+                  f"{store['read_graph']['cpu_s']} s CPU. Each command below includes its own read_graph.", "",
+                  "| command | wall s | cpu s |", "|---|---|---|"]
+        for name, t in store["commands"].items():
+            lines.append(f"| {name} | {t['wall_s']} | {t['cpu_s']} |")
+    return "\n".join(lines) + "\n"
+
+
+def _synthetic_section(results: list[dict]) -> list[str]:
+    lines = [
         "",
         "Time of each command after the bulk read (projection + analytic + rows), on the synthetic graph of "
         "`synthetic_data` in benchmarks/analytics.py; wall / CPU seconds.",
@@ -229,20 +244,14 @@ def markdown(results: list[dict], store: dict | None, argv: list[str]) -> str:
         "- projections and the bulk read run with Python's cyclic GC paused (half the CPU of a projection).",
         "- growth b compares CPU time at the smallest and largest size.",
     ]
-    if store:
-        lines += ["", f"End to end on `{store['store']}` ({store['papers']:,} papers, {store['concepts']:,} concepts, "
-                  f"{store['mentions']:,} mentions): read_graph {store['read_graph']['wall_s']} s wall, "
-                  f"{store['read_graph']['cpu_s']} s CPU.", "",
-                  "| command | wall s | cpu s |", "|---|---|---|"]
-        for name, t in store["commands"].items():
-            lines.append(f"| {name} | {t['wall_s']} | {t['cpu_s']} |")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    ap.add_argument("--sizes", type=int, nargs="*", default=list(SIZES),
+                    help="synthetic sizes (none: only --store)")
     ap.add_argument("--store", help="also time read_graph and every command on this store")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "analytics.md"),
                     help="markdown report path ('-' for stdout only)")
