@@ -105,6 +105,8 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
     for c in data.concepts:
         G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **_concept_attrs(c))
     proposed = {(r["paper_id"], r["concept_key"]) for r in data.proposes}
+    papers = {p["id"] for p in data.papers}  # plain sets: `in G` is a method call per edge
+    keys = {c["key"] for c in data.concepts}
     G.add_edges_from(
         (
             m["paper_id"],
@@ -116,7 +118,7 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
             },
         )
         for m in data.mentions
-        if m["paper_id"] in G and m["concept_key"] in G
+        if m["paper_id"] in papers and m["concept_key"] in keys
     )
     return G
 
