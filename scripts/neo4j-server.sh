@@ -23,6 +23,7 @@
 #   NEO4J_HEAP, NEO4J_PAGECACHE  memory (default 1g, 512m)
 #   NEO4J_IMPORT_DIR  a `paperkg export --format neo4j-admin` directory to bulk-load before starting
 #   NEO4J_START_TIMEOUT  seconds to wait for RETURN 1 (default 120)
+#   NEO4J_BOLT_PORT   Bolt port (default: a free one)
 #   PYTHON            interpreter with the neo4j driver (default .venv/bin/python)
 set -euo pipefail
 
@@ -76,14 +77,15 @@ pid_alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
 
 # RETURN 1 through the official driver: proves Bolt, auth and the default database.
 ping() {
-  "$PYTHON" - "$1" "$PASSWORD" <<'EOF'
+  # `timeout`: something else listening on the port may never answer the Bolt handshake
+  timeout 15 "$PYTHON" - "$1" "$PASSWORD" <<'EOF'
 import sys
 from neo4j import GraphDatabase
 uri, password = sys.argv[1], sys.argv[2]
 try:
     # one attempt, no driver-side retries: the shell loop retries
     with GraphDatabase.driver(uri, auth=("neo4j", password), connection_timeout=2,
-                              max_transaction_retry_time=0) as d:
+                              connection_acquisition_timeout=5, max_transaction_retry_time=0) as d:
         d.verify_connectivity()
         with d.session(database="neo4j") as s:
             sys.exit(0 if s.run("RETURN 1 AS ok").single()["ok"] == 1 else 1)
@@ -120,7 +122,7 @@ start() {
 
   local home port uri
   home=$(mktemp -d "${TMPDIR:-/tmp}/paperkg-neo4j.XXXXXX")
-  port=$(free_port)
+  port=${NEO4J_BOLT_PORT:-$(free_port)}
   uri="bolt://127.0.0.1:$port"
   mkdir -p "$home/conf" "$home/data" "$home/logs" "$home/run" "$home/plugins" "$home/import"
   cat >"$home/conf/neo4j.conf" <<EOF
@@ -187,6 +189,13 @@ NEO4J_VERSION=$VERSION
 EOF
   local started=$SECONDS
   until ping "$uri" 2>"$home/logs/ping.log"; do
+    # A server that failed to start can linger for a minute before its JVM exits:
+    # its "Error starting" in debug.log is the earlier signal.
+    if pid_alive "$pid" && grep -q "Error starting Neo4j" "$home/logs/debug.log" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      sleep 2
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
     if ! pid_alive "$pid"; then
       say "the server exited during startup; its logs:"
       tail -n 40 "$home/logs/console.log" "$home/logs/neo4j.log" >&2 2>/dev/null || true
