@@ -56,20 +56,62 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
 def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
     """One Extraction per Paper, streamed in input order, identical for any n_process.
 
-    Only the papers spaCy has taken but not yet returned are buffered (at most
-    a few batches per process), never the corpus.
+    With n_process > 1, batches of papers go to worker processes that each run
+    `nlp.pipe` and send back Extraction records. spaCy's own `n_process`
+    tokenizes every text in the parent and ships whole Docs both ways
+    (~3 ms of serialisation per paper in the parent), which made two
+    processes slower than one (benchmarks/results/extract_speed.md). At most
+    2 * n_process batches are in flight, so memory does not grow with the input.
     """
+    if n_process <= 1:
+        yield from _extract_in_process(papers, batch_size)
+        return
+    yield from _extract_in_workers(papers, n_process, batch_size)
+
+
+def _extract_in_process(papers: Iterable[Paper], batch_size: int) -> Iterator[Extraction]:
+    from paperkg.extract.tokens import TEXT_KEY
+
     nlp = load_pipeline()
     pending: deque[Paper] = deque()
 
-    def feed() -> Iterator[tuple[str, str]]:
+    def feed() -> Iterator[tuple[object, str]]:
         for p in papers:
             pending.append(p)
-            yield p.text, p.id
+            doc = nlp.make_doc(p.text)
+            doc.user_data[TEXT_KEY] = p.text  # spares rebuilding doc.text token by token
+            yield doc, p.id
 
-    compact = {"paperkg_results": {"compact": True}}  # ship records, not tokens, between processes
-    for doc, pid in nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size, component_cfg=compact):
+    compact = {"paperkg_results": {"compact": True}}  # records, not tokens, leave the pipeline
+    for doc, pid in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, component_cfg=compact):
         paper = pending.popleft()
         if paper.id != pid:  # spaCy keeps order; this guards the contract
             raise RuntimeError(f"extractor lost input order at paper {paper.id!r}")
         yield doc_to_extraction(doc, paper.id, paper.raw_title, paper.text)
+
+
+def _extract_batch(batch: list[Paper]) -> list[Extraction]:
+    """Worker side: one batch through the in-process pipeline."""
+    return list(_extract_in_process(batch, len(batch) or 1))
+
+
+def _extract_in_workers(papers: Iterable[Paper], n_process: int, batch_size: int) -> Iterator[Extraction]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
+
+    load_pipeline()  # build once; forked workers inherit it
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else methods[0])
+    it = iter(papers)
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx) as pool:
+        inflight: deque = deque()
+        while True:
+            while len(inflight) < 2 * n_process:
+                batch = list(islice(it, batch_size))
+                if not batch:
+                    break
+                inflight.append(pool.submit(_extract_batch, batch))
+            if not inflight:
+                return
+            yield from inflight.popleft().result()

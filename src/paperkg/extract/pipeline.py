@@ -8,14 +8,13 @@ from spacy.language import Language
 # importing the modules registers their factories
 from paperkg.extract import abbreviation, concepts, lexicon, names, results, tokenizer  # noqa: F401
 
-SENTENCE_PUNCT = [".", "?", "!", "\n\n", "\n", "\n\n\n"]
 COMPONENTS = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names", "paperkg_concepts", "paperkg_results")
 
 
 def build_pipeline() -> Language:
     """A fresh pipeline; `load_pipeline()` caches one per process."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "paperkg.tokenizer.v1"}}})
-    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    # sentences are found by the token view (paperkg.extract.tokens.sentence_starts), no sentencizer needed
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 VIEW_KEY = "paperkg._view"
@@ -32,18 +33,39 @@ class TokenView:
         return self.char_range(s, e)
 
 
+TEXT_KEY = "paperkg.text"
+_SENT_END = frozenset(".?!")
+_CLOSERS = frozenset(")]}\"'”’")
+
+
+def sentence_starts(words: list[str]) -> list[bool]:
+    """Sentence starts by punctuation: after `.`, `?`, `!` (and any closing
+    brackets or quotes right after them) and after a line break, as spaCy's
+    rule-based sentencizer does, without creating Token objects."""
+    starts = [False] * len(words)
+    if words:
+        starts[0] = True
+    seen_end = False
+    for i, w in enumerate(words):
+        if seen_end and w not in _CLOSERS and w not in _SENT_END:
+            starts[i] = True
+            seen_end = False
+        if w in _SENT_END or "\n" in w:
+            seen_end = True
+    return starts
+
+
 def token_view(doc: Doc) -> TokenView:
     view = doc.user_data.get(VIEW_KEY)
     if view is not None:
         return view
-    words, idx, starts, parts = [], [], [], []
-    for t in doc:
-        words.append(t.text)
-        idx.append(t.idx)
-        starts.append(t.is_sent_start is True)
-        parts.append(t.text_with_ws)
-    if starts:
-        starts[0] = True
+    text = doc.user_data.pop(TEXT_KEY, None)
+    if text is None:
+        text = doc.text
+    arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    idx = [a for a, _ in arr]
+    words = [text[a:a + n] for a, n in arr]
+    starts = sentence_starts(words)
     sents, sent_of = [], []
     for i, st in enumerate(starts):
         if st:
@@ -51,7 +73,7 @@ def token_view(doc: Doc) -> TokenView:
                 sents[-1] = (sents[-1][0], i)
             sents.append((i, len(words)))
         sent_of.append(len(sents) - 1)
-    view = TokenView("".join(parts), words, [w.lower() for w in words], idx, starts, sents, sent_of)
+    view = TokenView(text, words, [w.lower() for w in words], idx, starts, sents, sent_of)
     doc.user_data[VIEW_KEY] = view
     return view
 
