@@ -251,6 +251,10 @@ def is_modifier_word(lw: str) -> bool:
     return True
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+_LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
 def compound_start(words: list[str], head_start: int, blocked: set[int], *, title_case: bool, limit: int = 3) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
@@ -269,9 +273,9 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
         if k > 0 and words[k - 1].lower() in VERB_CONTEXT:
             break  # "to improve X", "we investigate X": the word is a verb
         if title_case:
-            if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)*", w):
+            if not _TITLE_WORD.fullmatch(w):
                 break
-        elif not re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", w):
+        elif not _LOWER_WORD.fullmatch(w):
             break
         start = k
     return start

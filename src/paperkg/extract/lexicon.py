@@ -40,10 +40,14 @@ class LexiconEntry:
     aliases: tuple[str, ...] = ()
 
 
+_FOLD = re.compile(r"[\s\-\u2010-\u2015_.\u00b7']+")
+
+
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """The comparison key of the annotation guideline: case, spaces, hyphens,
     underscores, dots and a plural 's' folded."""
-    s = re.sub(r"[\s\-\u2010-\u2015_.\u00b7']+", "", text.lower())
+    s = _FOLD.sub("", text.lower())
     if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
         s = s[:-1]
     return s

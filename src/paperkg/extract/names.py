@@ -99,7 +99,7 @@ def is_modifier_compound(parts: list[str]) -> bool:
     last = parts[-1].lower()
     if last in MODIFIER_TAILS or (last.endswith("ed") and len(last) > 4 and parts[-1].islower()):
         return True
-    plain = all(re.fullmatch(r"[A-Z]?[a-z]+", p) for p in parts)
+    plain = all(_PLAIN_WORD.fullmatch(p) for p in parts)
     return plain
 
 
@@ -145,9 +145,14 @@ def is_model_token(text: str, pattern: re.Pattern | None = None) -> bool:
     return True
 
 
+_O_SERIES = re.compile(r"^o[1-9](?:-(?:mini|pro|preview|high|low))*$")
+_SHORT_VERSION = re.compile(r"^(?:\d(?:\.\d)?|v\d+(?:\.\d+)?)$")
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
 def is_o_series(text: str) -> bool:
     """OpenAI's `o1`, `o3-mini`, `o4-mini-high`."""
-    return bool(re.match(r"^o[1-9](?:-(?:mini|pro|preview|high|low))*$", text))
+    return bool(_O_SERIES.match(text))
 
 
 def extend_model(words: list[str], start: int, end: int) -> int:
@@ -175,7 +180,7 @@ def extend_shape(words: list[str], start: int, end: int) -> int:
         nxt = words[j + 1] if j + 1 < len(words) else ""
         if is_size(w):
             return j + 1
-        if re.match(r"^(?:\d(?:\.\d)?|v\d+(?:\.\d+)?)$", w) and nxt not in ("%", "x", "×", "times", "points", "pp", "-", "to") and not nxt[:1].isdigit():
+        if _SHORT_VERSION.match(w) and nxt not in ("%", "x", "×", "times", "points", "pp", "-", "to") and not nxt[:1].isdigit():
             return j + 1
     return j
 
@@ -191,6 +196,9 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
     n = len(words)
     while i < n:
         w = words[i]
+        if w.islower() and w.isalpha():
+            i += 1  # ordinary words: the common case, decided without regexes
+            continue
         if is_model_token(w, pattern) or (w[:1] == "o" and is_o_series(w)):
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])

@@ -29,6 +29,7 @@ INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
 
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
+_ANY_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
          "pp": " pp", "pts": " points", "percentage": " points"}
@@ -232,9 +233,10 @@ class ResultExtractor:
         seen = set()
         only = datasets[0] if len(datasets) == 1 else None
         for si, (s0, s1) in enumerate(v.sents):
-            words = v.words[s0:s1]
-            if not any(c.isdigit() for w in words for c in w[:1]):
+            a, b = v.sent_char_range(si)
+            if not _ANY_DIGIT.search(v.text, a, b):
                 continue
+            words = v.words[s0:s1]
             ms = [(s - s0, e - s0, t, n) for s, e, t, n in by_token if s0 <= s and e <= s1]
             for r in extract_results(words, ms, own=own, only_dataset=only):
                 key = (r["value"], r["dataset"], r["subject"])
