@@ -231,19 +231,27 @@ class ConceptAssembler:
         for i, w in enumerate(lowers):
             if i not in blocked and (w in ctx.METHOD_HEADS or w in ctx.TASK_HEADS):
                 t = "Task" if w in ctx.TASK_HEADS else "Method"
-                if t == "Method" and i >= title_end:
-                    continue  # bare technique heads are too noisy in running text (held-out dev half)
                 heads.append((i, i + 1, t, False))
+        running: dict[str, list[tuple[int, int, str]]] = {}
         for s, e, t, from_lexicon in heads:
             in_title = s < title_end
             if in_title and from_lexicon:
                 continue
-            if from_lexicon and t == "Method":
-                continue
             title_case = in_title and words[s][:1].isupper()
             st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case)
-            if st < s:
-                add(st, e, type=(t, W_SHAPE), kind="compound")
+            if st >= s:
+                continue
+            if t == "Method" and not in_title:
+                # in running text a bare technique head with modifiers is a name only when the
+                # paper repeats it (held-out dev half: single ones are mostly descriptions)
+                running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
+                continue
+            add(st, e, type=(t, W_SHAPE), kind="compound")
+        title_folds = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c["kind"] == "compound" and s < title_end}
+        for key, spans in running.items():
+            if len(spans) >= 2 or key in title_folds:
+                for st, e, t in spans:
+                    add(st, e, type=(t, W_SHAPE), kind="compound")
 
     def _echo(self, doc: Doc, cands: dict, add) -> None:
         """Find again, anywhere in the paper, the multi-word names it coined
