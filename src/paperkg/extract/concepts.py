@@ -62,14 +62,14 @@ def choose_spans(cands: dict[tuple[int, int], dict]) -> list[tuple[int, int]]:
 
 def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
     """The entity's name: its long form if it has one, else the first spelling
-    that is not an acronym, preferring the singular."""
+    that is not the plural of another one.
+
+    >>> pick_name(["LLMs", "LLM"], set())
+    'LLM'
+    """
     for s in surfaces:
         if s in long_forms:
             return s
-    def score(s: str) -> tuple:
-        lower_share = sum(c.islower() for c in s) / max(1, len(s))
-        plural = s.endswith("s") and not s.endswith("ss") and any(t == s[:-1] for t in surfaces)
-        return (plural, -lower_share > -0.5 and False, 0)
     singular = [s for s in surfaces if not (s.endswith("s") and s[:-1] in surfaces)]
     return (singular or surfaces)[0]
 

@@ -218,7 +218,7 @@ MODIFIER_STOP = frozenset(
     "improving reducing increasing maintaining achieving preserving boosting lowering sacrificing matching comparing "
     "measuring enhancing optimizing balancing trading having using minimizing maximizing higher-quality "
     "final initial extra additional original current prior previous existing high-quality low-quality up down which "
-    "while whose where when also only even still just not no".split()
+    "while whose where when also only even still just not no how well why what throughout beyond despite upon".split()
 )
 #: words that never start or continue a technique's name
 COMPOUND_STOP = MODIFIER_STOP | frozenset(

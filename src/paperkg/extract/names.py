@@ -199,7 +199,7 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
         if w.islower() and w.isalpha():
             i += 1  # ordinary words: the common case, decided without regexes
             continue
-        if is_model_token(w, pattern) or (w[:1] == "o" and is_o_series(w)):
+        if (is_model_token(w, pattern) and not ("-" in w and is_modifier_compound(w.split("-")))) or (w[:1] == "o" and is_o_series(w)):
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])
             i = j
