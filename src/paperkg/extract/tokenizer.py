@@ -24,6 +24,10 @@ EXTRA_SUFFIXES = (
     r"(?<=[0-9])(?:times|×|x)",
     r"(?<=[A-Z0-9])\.",
 )
+#: hyphenated adjective endings split off a name: "Search-inspired" → "Search", "-", "inspired"
+ADJECTIVE_SUFFIXES = ("based", "like", "style", "inspired", "driven", "guided", "aware", "free", "specific", "oriented",
+                      "centric", "enhanced", "augmented", "powered", "agnostic", "only", "compatible", "generated",
+                      "derived", "initialized", "tuned", "trained", "distilled")
 #: hyphen between letters (keeps `GPT-4o`, `instruction-following` whole) and minus between digits (keeps `2-5`)
 _DROPPED_INFIX_MARKERS = ("(?:-|–|—|--|---|——|~)", r"[+\-\*^](?=[0-9-])")
 
@@ -34,6 +38,8 @@ def infix_rules() -> list[str]:
     # keep an en/em dash between words as a split point, and an arithmetic sign between digits
     rules.append(r"(?<=[A-Za-z])(?:–|—|--)(?=[A-Za-z])")
     rules.append(r"(?<=[0-9])[+*](?=[0-9])")
+    # "Monte Carlo Tree Search-inspired", "LLM-based": the name before an adjective suffix stands alone
+    rules.append(r"(?<=[A-Za-z0-9])-(?=(?:" + "|".join(ADJECTIVE_SUFFIXES) + r")$)")
     # "nDCG@10,2" is a metric and a footnote mark, not one name
     rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
     return rules
