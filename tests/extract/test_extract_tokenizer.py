@@ -14,6 +14,8 @@ import pytest
         ("Qwen2.5-1M and ML-1m.", ["Qwen2.5-1M", "and", "ML-1m", "."]),
         ("on Qwen2.5-7B.", ["on", "Qwen2.5-7B", "."]),
         ("(FSR), e.g. BM25", ["(", "FSR", ")", ",", "e.g.", "BM25"]),
+        ("MCTS-inspired LLM-based", ["MCTS", "-", "inspired", "LLM", "-", "based"]),
+        ("nDCG@10,2", ["nDCG@10", ",", "2"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):
@@ -27,4 +29,4 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 1  # two dropped, three narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 2  # two dropped, four narrower ones added
