@@ -74,6 +74,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Dataset"
     if nxt in METRIC_NEXT:
         return "Metric"
+    if nxt in TASK_NEXT and not (start > 0 and lowers[start - 1] in EVALUATION_ON):
+        return "Task"
     if nxt in MODEL_NEXT:
         return "Model"
     prev = lowers[start - 1] if start > 0 else ""
@@ -169,15 +171,15 @@ def title_name_length(words: list[str]) -> int:
 
 
 #: nouns that make a measured quantity with a modifier in front ("prefill latency", "index size")
-METRIC_HEADS = frozenset("latency throughput accuracy speedup speed-up speed size rate time length usage use footprint ratio".split())
+METRIC_HEADS = frozenset("latency throughput accuracy speedup speed-up speed size rate time length usage use footprint ratio memory perplexity".split())
 #: heads that are a metric on their own; the others need a modifier
-STANDALONE_METRIC_HEADS = frozenset("latency throughput accuracy speedup speed-up".split())
+STANDALONE_METRIC_HEADS = frozenset("latency throughput accuracy speedup speed-up perplexity".split())
 #: words that name what is measured (systems and evaluation reporting conventions)
 METRIC_MODIFIERS = frozenset(
     "prefill decoding decode inference training end-to-end e2e tail serving generation index indexing cache kv memory gpu "
     "token response output wall wall-clock validation test few-shot zero-shot one-shot top-1 top-5 effective average peak "
     "execution contamination hit error compression acceptance win success pass exact word character batch sequence "
-    "first-token per-token time-to-first-token retrieval answer match classification detection".split()
+    "first-token per-token time-to-first-token retrieval answer match classification detection optimizer total activation".split()
 )
 
 
