@@ -247,11 +247,26 @@ class ConceptAssembler:
                 running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
                 continue
             add(st, e, type=(t, W_SHAPE), kind="compound")
+            self._elided_compound(v, st, s, e, t, add)
         title_folds = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c["kind"] == "compound" and s < title_end}
         for key, spans in running.items():
             if len(spans) >= 2 or key in title_folds:
                 for st, e, t in spans:
                     add(st, e, type=(t, W_SHAPE), kind="compound")
+
+    @staticmethod
+    def _elided_compound(v, st: int, head_start: int, e: int, t: str, add) -> None:
+        """"function-level and file-level code generation": the first modifier
+        names a second concept with the same head."""
+        if st < 2 or v.lowers[st - 1] not in ("and", "or"):
+            return
+        k = st - 2
+        w = v.lowers[k]
+        if w in ctx.COMPOUND_STOP or not ctx.is_modifier_word(w) or "-" not in w:
+            return
+        info = add(k, k + 1, type=(t, W_SHAPE), kind="compound")
+        if info:
+            info["name"] = f"{v.words[k]} {v.span_text(head_start, e)}"
 
     def _echo(self, doc: Doc, cands: dict, add) -> None:
         """Find again, anywhere in the paper, the multi-word names it coined
