@@ -212,6 +212,9 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             out.append([i - 1, i + 1, "Dataset", "shape"])
             i += 1
             continue
+        if "-" in w and fold(w.split("-", 1)[0]) in skip and w.split("-", 1)[1].isalpha() and w.split("-", 1)[1].islower():
+            i += 1  # "LLM-agent", "AI-generated": a catch-all with a word attached
+            continue
         if is_name_shape(w) and fold(w) not in skip:
             j = extend_shape(words, i, i + 1)
             out.append([i, j, shape_type(w), "shape"])
