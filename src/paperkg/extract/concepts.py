@@ -118,8 +118,14 @@ class ConceptAssembler:
             lf_text, sf_text = v.text[ls:le], v.text[ss:se]
             if fold(lf_text) in self.generic or fold(sf_text) in self.generic:
                 continue
+            lf_type = ctx.head_type(lf_text.replace("-", " ").split())
+            if lspan[1] - lspan[0] > 2 and v.lowers[lspan[1] - 1] in ("task", "tasks"):
+                # "open-domain question-answering tasks (OpenQA)": the task is the name before "tasks"
+                lspan = (lspan[0], lspan[1] - 1)
+                lf_text = v.span_text(*lspan)
+                lf_type = "Task"
             short_to_long[fold(sf_text)] = lf_text
-            add(lspan[0], lspan[1], lf=True, type=(ctx.head_type(lf_text.replace("-", " ").split()), W_HEAD), kind="abbr")
+            add(lspan[0], lspan[1], lf=True, type=(lf_type, W_HEAD), kind="abbr")
             add(sspan[0], sspan[1], kind="abbr")
         for s, e, t, canonical in doc.user_data.get(LEXICON_KEY, []):
             add(s, e, type=(t, W_LEXICON), canonical=canonical, kind="lexicon")

@@ -233,7 +233,7 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(
     "after before during between within without across among against toward towards is are was were be been being can "
     "could may might will would should must do does did has have had it they we you he she them us model models llm llms "
     "language large such deep neural machine ai paper work approach method methods framework frameworks system systems "
-    "technique techniques strategy strategies first second third two three four five one six novel new general-purpose performance efficiency effectiveness quality scalability robustness cost speed average separate rigid flexible equal long improved open-source "
+    "technique techniques strategy strategies first second third two three four five one six novel new general-purpose performance efficiency effectiveness quality scalability robustness cost speed average separate rigid flexible equal improved open-source "
     "specific particular given certain multiple single various diverse numerous additional limited extreme heavy".split()
 )
 
