@@ -4,7 +4,7 @@
 // returns: name, kind, key, papers
 // example: paperkg query search -p q=llama -p limit=20
 MATCH (c:Concept)
-UNWIND [c.name] + c.aliases AS label
+UNWIND [c.name] + coalesce(c.aliases, []) AS label
 WITH c, label
 WHERE toLower(label) CONTAINS toLower($q)
 WITH DISTINCT c
