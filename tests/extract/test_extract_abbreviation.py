@@ -43,3 +43,8 @@ def test_component_links_every_later_use(extract_one):
     dpo = next(e for e in ex.entities if e.name == "Direct Preference Optimization")
     assert dpo.aliases == ("DPO",)
     assert len(dpo.evidence) == 4  # the long form, "(DPO)" and two later uses
+
+
+def test_long_form_stops_at_a_naming_verb_or_clause_break():
+    assert pair_from_parenthesis("we propose a new method named Fast Instruction Tuning", "FIT") == ("Fast Instruction Tuning", "FIT", True)
+    assert pair_from_parenthesis("further propose a brand new method named Efficient Trustworthy Distillation", "FIRST") is None

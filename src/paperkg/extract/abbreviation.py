@@ -89,6 +89,9 @@ def accept_pair(short_form: str, long_form: str) -> bool:
     return True
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:named|called|termed|dubbed|coined|namely|i\.e\.|e\.g\.)\s", re.I)
+
+
 def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | None:
     """Given the text before `(` and the text inside the parentheses, return
     (long_form, short_form, short_inside) or None.
@@ -97,6 +100,8 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     """
     inside = inside.strip()
     inside = re.split(r"[;,]\s", inside)[0].strip()
+    # the long form never reaches back over a clause break or a naming verb ("a method named X (ABC)")
+    before = _CLAUSE_BREAK.split(before)[-1]
     if is_short_form(inside) and not (inside.isdigit()):
         words = before.split()
         # "RTFx", "LLMs": when the full form does not spell out, try without trailing lower-case letters
