@@ -3,7 +3,7 @@ import pytest
 from paperkg.extract.names import extend_model, find_names, is_at_metric, is_model_token, is_name_shape, is_size, shape_type
 
 
-@pytest.mark.parametrize("word", ["SimPO", "TokenSelect", "GSM8K", "MATH500", "E2LM", "PET-Select", "pass@1", "Lite-LLM4Rec", "D^2MoE", "H_2O", "MT-Bench"])
+@pytest.mark.parametrize("word", ["SimPO", "TokenSelect", "GSM8K", "MATH500", "E2LM", "PET-Select", "pass@1", "Lite-LLM4Rec", "D^2MoE", "H_2O", "MT-Bench", "node2vec"])
 def test_coined_names_have_a_name_shape(word):
     assert is_name_shape(word)
 

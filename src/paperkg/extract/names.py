@@ -25,6 +25,7 @@ NAMES_KEY = "paperkg.names"
 _INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]*[A-Z0-9](?:-[A-Z0-9]+)*s?$")
 _LETTER_DIGIT = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)(?=.*[A-Z])[\w.\-+^]+$")
+_LOWER_DIGIT_NAME = re.compile(r"^[a-z]{3,}[2-4][a-z]{3,}$")
 _AT_METRIC = re.compile(r"^[A-Za-z][\w\-]*@(?:\d+|k|K|n|N)$")
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMKT]$")
 _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
@@ -69,6 +70,8 @@ def is_name_shape(text: str) -> bool:
         return True
     if _LETTER_DIGIT.match(text) and text[0].isalpha():
         return True
+    if _LOWER_DIGIT_NAME.match(text):
+        return True  # long2short, node2vec
     if "-" in text:
         parts = [p for p in text.split("-") if p]
         if len(parts) < 2:
