@@ -49,3 +49,11 @@ def test_compounds_and_metric_modifiers():
     assert compound_start("Using Ensemble Prompting".split(), 2, set(), title_case=True) == 1
     assert metric_modifier_start("lower prefill latency".split(), 2, set()) == 1
     assert metric_modifier_start("the kv cache size".split(), 3, set()) == 1
+
+
+def test_subtitle_says_what_a_title_name_is():
+    from paperkg.extract.context import subtitle_type
+
+    assert subtitle_type("a code efficiency benchmark for code generation".split()) == "Dataset"
+    assert subtitle_type("an efficient method for benchmark design".split()) == ""
+    assert subtitle_type("simple preference optimization".split()) == ""

@@ -136,7 +136,7 @@ class ConceptAssembler:
         words = v.words[:title_end]
         k = ctx.title_name_length(words)
         if k:
-            add(0, k, title=True, kind="title", type=(ctx.head_type(words[:k]), W_HEAD))
+            add(0, k, title=True, kind="title", type=(ctx.head_type(words[:k]) or ctx.subtitle_type(v.lowers[k + 1:title_end]), W_HEAD))
         # measured quantities: a metric head with its modifiers ("prefill latency", "index size")
         blocked = {i for (s, e), c in cands.items() if c["kind"] in ("lexicon", "model", "shape") and not self._is_generic_span(v.span_text(s, e)) for i in range(s, e) if not (c["types"].get("Metric"))}
         lowers = v.lowers

@@ -281,3 +281,19 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
             break
         start = k
     return start
+
+
+def subtitle_type(lowers: list[str]) -> str:
+    """What a title's "Name: A ... Benchmark for ..." subtitle says the name is.
+
+    >>> subtitle_type("a code efficiency benchmark for code generation".split())
+    'Dataset'
+    """
+    head = lowers[:7]
+    if head[:1] and head[0] in ("a", "an", "the"):
+        for w in head[1:]:
+            if w in ("for", "of", "on", "with", "to", "in", "via"):
+                break
+            if w in HEAD_TYPES["Dataset"]:
+                return "Dataset"
+    return ""
