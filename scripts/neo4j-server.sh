@@ -192,6 +192,7 @@ EOF
     # A server that failed to start can linger for a minute before its JVM exits:
     # its "Error starting" in debug.log is the earlier signal.
     if pid_alive "$pid" && grep -q "Error starting Neo4j" "$home/logs/debug.log" 2>/dev/null; then
+      sleep 2  # let it finish writing the cause
       kill -TERM "$pid" 2>/dev/null || true
       sleep 2
       kill -KILL "$pid" 2>/dev/null || true
@@ -199,7 +200,8 @@ EOF
     if ! pid_alive "$pid"; then
       say "the server exited during startup; its logs:"
       tail -n 40 "$home/logs/console.log" "$home/logs/neo4j.log" >&2 2>/dev/null || true
-      grep -E "ERROR" "$home/logs/debug.log" 2>/dev/null | tail -n 20 >&2 || true
+      # the first error and its causes, from debug.log (written before neo4j.log has them)
+      grep -E "ERROR|^Caused by|Exception:" "$home/logs/debug.log" 2>/dev/null | head -n 20 >&2 || true
       rm -f "$STATE"
       die "Neo4j did not start (home $home kept for inspection)"
     fi

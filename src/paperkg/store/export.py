@@ -132,22 +132,26 @@ def _write_neo4j_admin(nodes, rels, out: Path) -> list[Path]:
     return files + [script]
 
 
-def import_command(file_args: list[str], database: str = "neo4j") -> list[str]:
+def import_command(file_args: list[str], database: str = "neo4j",
+                   report_file: str = "/tmp/paperkg-import.report") -> list[str]:
     """The neo4j-admin arguments that load the exported files (paths relative to the export dir)."""
-    # the database name goes first: --nodes/--relationships take a variable number of values
+    # the database name goes first: --nodes/--relationships take a variable number of values;
+    # the report goes elsewhere because the export dir may be mounted read-only
     return ["neo4j-admin", "database", "import", "full", database, "--overwrite-destination=true",
-            f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", *file_args]
+            f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", f"--report-file={report_file}",
+            *file_args]
 
 
 def import_script(file_args: list[str]) -> str:
-    cmd = import_command(file_args, database="DATABASE")
-    words = [shlex.quote(a) if a != "DATABASE" else '"${1:-neo4j}"' for a in cmd[1:]]
+    shell = {"DATABASE": '"${1:-neo4j}"', "--report-file=REPORT": '"--report-file=${TMPDIR:-/tmp}/paperkg-import.report"'}
+    cmd = import_command(file_args, database="DATABASE", report_file="REPORT")
+    words = [shell.get(a, shlex.quote(a)) for a in cmd[1:]]
     args = " ".join(words[:4]) + " \\\n  " + " \\\n  ".join(words[4:])
     return f"""#!/bin/sh
 # Load this export into an empty or replaceable Neo4j database with Neo4j's bulk
 # importer (the server must be stopped; the database is overwritten):
 #   NEO4J_ADMIN=/path/to/neo4j/bin/neo4j-admin ./import.sh [database]
-# With docker compose, mount this directory at /import and run:
+# With docker compose (docker-compose.yml mounts graph/neo4j-import at /import):
 #   docker compose stop neo4j
 #   docker compose run --rm -w /import neo4j sh /import/import.sh
 #   docker compose up -d --wait
