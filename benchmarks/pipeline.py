@@ -164,11 +164,13 @@ def stage_load(work: Path, args) -> dict:
 
     path = work / "bulk.lbdb"
     _fresh_store(path)
-    with LadybugStore(path) as st:
+    # COPY builds a table's indexes in the buffer pool: the 1 GiB default of
+    # config.BUFFER_POOL_BYTES is full at ~1M MENTIONS rows (100k papers)
+    with LadybugStore(path, buffer_pool_bytes=args.bulk_pool_mb * 2**20) as st:
         tables = bulk_load(st, work / "csv")
         counts = st.counts()
     rels = sum(n for k, n in counts.items() if k.startswith("rel:"))
-    return {"items": counts["Paper"], "relationships": rels, "tables": tables,
+    return {"items": counts["Paper"], "relationships": rels, "tables": tables, "buffer_pool_mb": args.bulk_pool_mb,
             "store_bytes": sum(p.stat().st_size for p in work.glob("bulk.lbdb*") if p.is_file())}
 
 
@@ -274,10 +276,13 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
         cmd += ["--api-limit", str(args.api_limit)]
     if args.deadline:
         cmd += ["--deadline", str(args.deadline)]
+    cmd += ["--bulk-pool-mb", str(args.bulk_pool_mb)]
     peak = 0
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd)
+    # the stores the api opens (analytics, view) size their buffer pool from this
+    env = {**os.environ, "PAPERKG_BUFFER_POOL_MB": os.environ.get("PAPERKG_BUFFER_POOL_MB", str(args.bulk_pool_mb))}
+    proc = subprocess.Popen(cmd, env=env)
     ps = psutil.Process(proc.pid)
     done = threading.Event()
 
@@ -382,6 +387,7 @@ def main_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--progress", action="store_true")
     ap.add_argument("--deadline", type=float, default=0,
                     help="extract: stop at this Unix time and go on with the papers extracted so far")
+    ap.add_argument("--bulk-pool-mb", type=int, default=6144, help="LadybugDB buffer pool of the load stage, and PAPERKG_BUFFER_POOL_MB of the others unless set")
     ap.add_argument("--stage-timeout", type=float, default=0, help="kill a stage after this many seconds")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     ap.add_argument("--table", nargs="+", metavar="FILE", help="print result files as a Markdown table")

@@ -208,6 +208,11 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, on_table=None) -> dict[str, 
     Each COPY is its own transaction, so a failure part-way leaves a partial
     graph: load into a fresh store file and delete it if this raises. Returns
     seconds per table; `on_table(name, seconds)` is called after each.
+
+    A COPY and its checkpoint hold the whole table in the buffer pool: the
+    1 GiB default is full at 100k papers (the 208 MB papers file already);
+    open the store with `buffer_pool_bytes` of a few GiB per 100k papers
+    (benchmarks/RESULTS.md: 6 GiB pool, 3 GB peak RSS at 100k).
     """
     import time
 
