@@ -57,3 +57,13 @@ def test_subtitle_says_what_a_title_name_is():
     assert subtitle_type("a code efficiency benchmark for code generation".split()) == "Dataset"
     assert subtitle_type("an efficient method for benchmark design".split()) == ""
     assert subtitle_type("simple preference optimization".split()) == ""
+
+
+def test_compound_start_stops_at_function_words_cutoffs_and_adjective_suffixes():
+    stop = frozenset({"either", "predict"})
+    assert compound_start("target either parameter sharing".split(), 3, set(), title_case=False, stop=stop) == 2
+    assert compound_start("to predict retrieval".split(), 2, set(), title_case=False, stop=stop) == 2
+    assert compound_start("top-10 retrieval".split(), 1, set(), title_case=False) == 1
+    # "model-agnostic selection" is tokenized model - agnostic selection
+    assert compound_start(["model", "-", "agnostic", "selection"], 3, set(), title_case=False) == 3
+    assert compound_start("dense passage retrieval".split(), 2, set(), title_case=False) == 0

@@ -80,6 +80,7 @@ class ConceptAssembler:
     def __init__(self, nlp: Language, name: str = "paperkg_concepts", lexicon_path: str | None = None):
         self.name = name
         self.generic = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
+        self.function_words = frozenset(w for line in load_word_list("function_words.txt", lexicon_path) for w in line.split())
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[ENTITIES_KEY] = self.assemble(doc)
@@ -244,7 +245,7 @@ class ConceptAssembler:
             if in_title and from_lexicon:
                 continue
             title_case = in_title and words[s][:1].isupper()
-            st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case)
+            st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case, stop=self.function_words)
             if st >= s:
                 continue
             if t == "Method" and not in_title:

@@ -208,7 +208,7 @@ METHOD_HEADS = frozenset(
 )
 TASK_HEADS = frozenset(
     "answering qa understanding suggestion recommendation discovery classification detection segmentation recognition "
-    "translation summarization forecasting estimation completion".split()
+    "translation summarization forecasting estimation completion retrieval modeling".split()
 )
 #: function words and evaluative adjectives: never part of a name
 MODIFIER_STOP = frozenset(
@@ -253,11 +253,13 @@ def is_modifier_word(lw: str) -> bool:
     return True
 
 
+_RANK_CUTOFF = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-def compound_start(words: list[str], head_start: int, blocked: set[int], *, title_case: bool, limit: int = 3) -> int:
+def compound_start(words: list[str], head_start: int, blocked: set[int], *, title_case: bool, limit: int = 3,
+                   stop: frozenset[str] = frozenset()) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
     Modifiers are lower-case words (Title Case ones in a title) that are not
@@ -270,8 +272,12 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
     for k in range(head_start - 1, max(-1, head_start - 1 - limit), -1):
         w = words[k]
         lw = w.lower()
-        if k in blocked or lw in COMPOUND_STOP or lw.endswith("ly") or not is_modifier_word(lw):
+        if k in blocked or lw in COMPOUND_STOP or lw in stop or lw.endswith("ly") or not is_modifier_word(lw):
             break
+        if _RANK_CUTOFF.fullmatch(lw):
+            break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
+        if k > 0 and words[k - 1] == "-":
+            break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
         if k > 0 and words[k - 1].lower() in VERB_CONTEXT:
             break  # "to improve X", "we investigate X": the word is a verb
         if title_case:
