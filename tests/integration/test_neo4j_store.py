@@ -148,3 +148,9 @@ def test_cli_exits_non_zero_with_one_line(neo4j_store, monkeypatch, setting, exp
                          env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 3, out.stderr
     assert out.stderr.strip().count("\n") == 0 and expected in out.stderr and "Traceback" not in out.stderr
+
+
+def test_concepts_carry_their_kind_as_a_second_label(neo4j_store):
+    neo4j_store.write_papers([graph("p1", ["Method:a", "Dataset:x"])])
+    _, rows = neo4j_store.run_text("MATCH (c:Concept) RETURN c.key, labels(c) ORDER BY c.key")
+    assert rows == [["Dataset:x", ["Concept", "Dataset"]], ["Method:a", ["Concept", "Method"]]]

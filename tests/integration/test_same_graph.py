@@ -121,6 +121,8 @@ def test_neo4j_admin_export_imports_into_the_same_graph(tmp_path, corpus_store, 
                                 password=exports["NEO4J_PASSWORD"]) as st:
             assert st.counts() == corpus_rows[0]
             assert canonical(graph_rows(st)) == corpus_rows[1]
+            _, labels = st.run_text("MATCH (c:Concept) RETURN labels(c) AS l, count(*) AS n")
+            assert {l[1]: n for l, n in labels} == {k[8:]: v for k, v in corpus_rows[0].items() if k.startswith("Concept:")}
             with LadybugStore(corpus_store, read_only=True) as lb:  # empty lists arrive as absent: same answers
                 for name, params in corpus_query_params(lb):
                     assert sorted(map(repr, st.run(name, params)[1])) == sorted(map(repr, lb.run(name, params)[1])), name

@@ -26,7 +26,7 @@ NODE_COLUMNS = {
     "Paper": [("id", "ID(Paper)"), ("title", ""), ("abstract", ""), ("raw_title", ""), ("published", ""),
               ("listed_on", "string[]"), ("source", ""), ("url", ""), ("arxiv_id", ""), ("content_hash", "")],
     "Concept": [("key", "ID(Concept)"), ("name", ""), ("kind", ""), ("aliases", "string[]"),
-                ("paper_count", "long"), ("community", "long")],
+                ("paper_count", "long"), ("community", "long"), ("", "LABEL")],  # kind as a 2nd label, as Neo4jStore
     "Result": [("id", "ID(Result)"), ("value", ""), ("number", "double"), ("unit", ""), ("sentence", "")],
 }
 # type -> (start label, end label, [(property, type)])
@@ -92,6 +92,8 @@ def _field(value: Any, kind: str) -> str:
             if ARRAY_DELIMITER in str(item):
                 raise ExportError(f"list item {item!r} contains the array delimiter {ARRAY_DELIMITER!r}")
         value = ARRAY_DELIMITER.join(str(v) for v in value)
+    elif kind == "LABEL":
+        return str(value)
     elif kind in ("long", "double"):
         return repr(int(value) if kind == "long" else float(value))
     text = str(value).replace('"', '""')
@@ -115,7 +117,8 @@ def _write_neo4j_admin(nodes, rels, out: Path) -> list[Path]:
     for label, columns in NODE_COLUMNS.items():
         header, data = out / "nodes" / f"{label}.header.csv", out / "nodes" / f"{label}.csv"
         header.write_text(_header(columns), encoding="utf-8")
-        _write_csv(data, nodes[label], columns, lambda row, cols=columns: [row.get(c) for c, _ in cols])
+        _write_csv(data, nodes[label], columns,
+                   lambda row, cols=columns: [row.get(c) if c else row["kind"] for c, _ in cols])
         files += [header, data]
         node_args.append(f"--nodes={label}=nodes/{header.name},nodes/{data.name}")
     for rel, (start, end, props) in REL_COLUMNS.items():
