@@ -121,8 +121,11 @@ class CsvGraphWriter:
         if self.dialect == "ladybug":
             self._files[name].write(csv_line(values))
         else:
-            if name == "concepts":
-                values = [*values, None]  # community: set later by `paperkg communities --write`
+            if name in NODE_FILES:
+                # by column name, as the exporter does: community is null until
+                # `paperkg communities --write`; a :LABEL column carries the kind
+                row = dict(zip(COLUMNS[name], values))
+                values = [row.get(c) if c else row["kind"] for c, _ in export.NODE_COLUMNS[NODE_FILES[name]]]
             self._files[name].write(",".join(export._field(v, k) for v, k in zip(values, self._kinds[name])) + "\n")
         self.rows[name] += 1
 
