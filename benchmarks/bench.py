@@ -5,7 +5,7 @@
 
 Runs benchmarks/pipeline.py (synth, read, extract with 2 processes, resolve,
 bulk load, batched MERGE load, analytics, view) into build/bench-make,
-writes benchmarks/results/latest.json and prints, per stage, seconds and
+writes build/bench-make/latest.json and prints, per stage, seconds and
 peak memory next to benchmarks/results/baseline.json with their ratio
 (above 1 is slower / bigger). A CPU-time or memory ratio beyond --warn
 (default 1.3) is marked with "!"; with --fail the exit code is 1 when any
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--papers", type=int, default=2000)
     ap.add_argument("--workers", default="2")
     ap.add_argument("--baseline", default=str(HERE / "results" / "baseline.json"))
-    ap.add_argument("--out", default=str(HERE / "results" / "latest.json"))
+    ap.add_argument("--out", default="build/bench-make/latest.json")
     ap.add_argument("--update-baseline", action="store_true")
     ap.add_argument("--warn", type=float, default=1.3)
     ap.add_argument("--fail", action="store_true", help="exit 1 when a ratio is beyond --warn")
