@@ -56,3 +56,24 @@ def test_evidence_points_into_paper_text(extract_one, paper_factory):
         for ev in e.evidence:
             assert text[ev.start:ev.end].lower().rstrip("s") in {e.name.lower(), *(a.lower() for a in e.aliases)}
             assert text[ev.start:ev.end] in ev.sentence
+
+
+def test_technique_phrase_said_once_counts_when_nothing_continues_it(extract_one):
+    ex = extract_one(
+        "Training Retrievers Faster",
+        "We train the retriever with mini-batch sampling. "
+        "The quality of token selection scores is low, and we learn from human feedback.",
+    )
+    names = {e.name for e in ex.entities}
+    assert "mini-batch sampling" in names
+    assert "token selection" not in names
+    assert "human feedback" not in names
+
+
+def test_retrieval_and_modeling_head_task_names(extract_one):
+    ex = extract_one(
+        "Indexing for Search",
+        "We study multilingual passage retrieval and long-document modeling, not top-10 retrieval.",
+    )
+    assert {(e.name, e.type) for e in ex.entities} >= {("multilingual passage retrieval", "Task"), ("long-document modeling", "Task")}
+    assert "top-10 retrieval" not in {e.name for e in ex.entities}

@@ -199,7 +199,7 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
 
 #: nouns that end a technique's name ("ensemble prompting", "expert caching")
 METHOD_HEADS = frozenset(
-    "prompting fusion feedback hashing caching scheduling sampling offloading sharing synthesis refinement arithmetic "
+    "prompting fusion hashing caching scheduling sampling offloading sharing synthesis refinement arithmetic "
     "decoding routing pruning quantization distillation fine-tuning finetuning pre-training pretraining tuning optimization "
     "reformulation regularization augmentation allocation batching parallelism compression transport programming encoding "
     "attention search scaling editing merging alignment verification planning selection filtering reranking re-ranking "
@@ -234,7 +234,8 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(
     "could may might will would should must do does did has have had it they we you he she them us model models llm llms "
     "language large such deep neural machine ai paper work approach method methods framework frameworks system systems "
     "technique techniques strategy strategies first second third two three four five one six novel new general-purpose performance efficiency effectiveness quality scalability robustness cost speed average separate rigid flexible equal improved open-source "
-    "specific particular given certain multiple single various diverse numerous additional limited extreme heavy".split()
+    "specific particular given certain multiple single various diverse numerous additional limited extreme heavy "
+    "public private human-written human-annotated".split()
 )
 
 
