@@ -77,3 +77,8 @@ def test_retrieval_and_modeling_head_task_names(extract_one):
     )
     assert {(e.name, e.type) for e in ex.entities} >= {("multilingual passage retrieval", "Task"), ("long-document modeling", "Task")}
     assert "top-10 retrieval" not in {e.name for e in ex.entities}
+
+
+def test_quantity_of_a_known_thing_is_a_metric(extract_one):
+    ex = extract_one("Cache Compression", "We reduce the KV cache size by half.")
+    assert ("KV cache size", "Metric") in {(e.name, e.type) for e in ex.entities}

@@ -144,6 +144,9 @@ class ConceptAssembler:
         for i, w in enumerate(lowers):
             if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
                 st = ctx.metric_modifier_start(lowers, i, blocked)
+                if st == i and i - 1 in blocked and lowers[i - 1] in ctx.METRIC_MODIFIERS and w not in ctx.STANDALONE_METRIC_HEADS:
+                    # "KV cache size": the quantity of a known thing whose last word names what is measured
+                    st = next((s for (s, e), c in cands.items() if e == i and c["kind"] == "lexicon"), i)
                 if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
                     continue  # "at inference time" is a moment, not a measure
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
