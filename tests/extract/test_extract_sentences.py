@@ -82,3 +82,8 @@ def test_retrieval_and_modeling_head_task_names(extract_one):
 def test_quantity_of_a_known_thing_is_a_metric(extract_one):
     ex = extract_one("Cache Compression", "We reduce the KV cache size by half.")
     assert ("KV cache size", "Metric") in {(e.name, e.type) for e in ex.entities}
+
+
+def test_known_technique_before_a_technique_head_is_one_name(extract_one):
+    ex = extract_one("Decoding Faster", "We replace greedy search with beam search decoding.")
+    assert ("beam search decoding", "Method") in {(e.name, e.type) for e in ex.entities}

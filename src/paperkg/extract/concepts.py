@@ -152,6 +152,11 @@ class ConceptAssembler:
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
                     add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
         self._compounds(doc, cands, add, title_end)
+        # a known technique naming the kind of a head technique: "beam search decoding", "LoRA fine-tuning"
+        for (s, e), c in list(cands.items()):
+            if c["kind"] == "lexicon" and c["types"].get("Method") and e < len(lowers) \
+                    and lowers[e] in ctx.METHOD_HEADS and lowers[e] not in ("learning", "training"):
+                add(s, e + 1, type=("Method", W_SHAPE), kind="compound")
         for i in ctx.naming_targets(v.words):
             j = i + 1
             while j < len(v.words) and j < i + 4 and (is_name_shape(v.words[j]) or v.words[j][:1].isupper()) and "\n" not in v.words[j]:
