@@ -30,3 +30,10 @@ def test_value_pairs_with_every_listed_dataset_before_it():
 def test_no_dataset_no_result():
     words = "it is 179 × faster".split()
     assert extract_results(words, [], own="X", only_dataset=None) == []
+
+
+def test_respectively_pairs_values_and_datasets_in_order():
+    words = "FooNet scores 45.2 and 67.8 on MMLU and GSM8K , respectively .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "MMLU"), (8, 9, "Dataset", "GSM8K")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert {(r["value"], r["dataset"], r["subject"]) for r in rs} == {("45.2", "MMLU", "FooNet"), ("67.8", "GSM8K", "FooNet")}

@@ -108,14 +108,17 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
     datasets = [m for m in mentions if m[2] == "Dataset"]
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
+    paired = _respectively(values, datasets, lowers)
     bare_ok = lambda v: v.unit or any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics)  # noqa: E731
-    values = [v for v in values if bare_ok(v)]
+    values = [v for v in values if bare_ok(v) or v.start in paired]
     out = []
     for k, v in enumerate(values):
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
         after = [d for d in datasets if v.end <= d[0] < min(next_start, v.end + 8)
                  and any(lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0]))]
-        if after:
+        if v.start in paired:
+            targets = [paired[v.start]]
+        elif after:
             targets = [after[0][3]]
         else:
             before = [d for d in datasets if d[1] <= v.start]
@@ -133,6 +136,17 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             out.append({"value": signed(v, lowers), "dataset": ds, "subject": subject, "metric": metric,
                         "compared_to": baseline, "number": v.number, "unit": v.unit})
     return out
+
+
+def _respectively(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
+    """"45.2 and 67.8 on MMLU and GSM8K, respectively": the i-th value belongs to
+    the i-th dataset when the sentence lists as many of each (value start → dataset)."""
+    if "respectively" not in lowers:
+        return {}
+    names = list(dict.fromkeys(d[3] for d in datasets))
+    if len(names) < 2 or len(values) != len(names):
+        return {}
+    return {v.start: name for v, name in zip(values, names)}
 
 
 def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
