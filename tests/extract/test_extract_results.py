@@ -37,3 +37,10 @@ def test_respectively_pairs_values_and_datasets_in_order():
     mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "MMLU"), (8, 9, "Dataset", "GSM8K")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert {(r["value"], r["dataset"], r["subject"]) for r in rs} == {("45.2", "MMLU", "FooNet"), ("67.8", "GSM8K", "FooNet")}
+
+
+def test_bare_decimal_on_a_dataset_and_integer_beside_its_metric():
+    words = "FooNet achieves 72.1 on MMLU and 45 BLEU on WMT14 with 8 GPUs .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "MMLU"), (7, 8, "Metric", "BLEU"), (9, 10, "Dataset", "WMT14")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert {(r["value"], r["dataset"]) for r in rs} == {("72.1", "MMLU"), ("45", "WMT14")}

@@ -49,8 +49,9 @@ class Value:
     unit: str | None
 
 
-def find_values(words: list[str]) -> list[Value]:
-    """Numbers with a unit (%, points, ×, s) and bare decimals, as written."""
+def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
+    """Numbers with a unit (%, points, ×, s) and bare decimals, as written
+    (bare integers too with `integers`)."""
     out = []
     i = 0
     while i < len(words):
@@ -68,7 +69,7 @@ def find_values(words: list[str]) -> list[Value]:
                 out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
                 i += 2
                 continue
-            if "." in w:
+            if "." in w or integers:
                 out.append(Value(i, i + 1, w, _to_float(w), None))
         i += 1
     return out
@@ -101,7 +102,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
     single dataset, used when the sentence names none.
     """
     lowers = [w.lower() for w in words]
-    values = [v for v in find_values(words)
+    values = [v for v in find_values(words, integers=True)
               if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
@@ -109,7 +110,23 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
     paired = _respectively(values, datasets, lowers)
-    bare_ok = lambda v: v.unit or any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics)  # noqa: E731
+    dataset_starts = {d[0] for d in datasets}
+
+    def bare_ok(v: Value) -> bool:
+        if v.unit:
+            return True
+        if "." not in v.text:
+            # a bare integer is a score only right beside its metric ("45 BLEU", "BLEU of 45")
+            return any(m[0] == v.end or m[1] == v.start or (m[1] == v.start - 1 and lowers[m[1]] == "of") for m in metrics)
+        if any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics):
+            return True
+        # "72.1 on MMLU": a decimal reported on a named dataset
+        k = v.end
+        if k < len(lowers) and lowers[k] in ("on", "in"):
+            k += 1 + (k + 1 < len(lowers) and lowers[k + 1] == "the")
+            return k in dataset_starts
+        return False
+
     values = [v for v in values if bare_ok(v) or v.start in paired]
     out = []
     for k, v in enumerate(values):
