@@ -31,7 +31,6 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from paperkg.store import cypher  # noqa: E402
 from paperkg.store.sync import write_batches  # noqa: E402
 
 SCRIPT = ROOT / "scripts" / "neo4j-server.sh"
@@ -64,15 +63,12 @@ def synthetic(n_papers: int, n_concepts: int, per_paper: int, seed: int = 0):
     return papers, concepts, mentions
 
 
-def load(store, papers, concepts, mentions, batch_size: int, split: bool = False) -> dict:
+def load(store, papers, concepts, mentions, batch_size: int) -> dict:
     phases = {}
     for phase, name, rows in (("papers", "upsert_papers", papers), ("concepts", "upsert_concepts", concepts),
                               ("mentions", "create_mentions", mentions)):
         t = time.perf_counter()
-        if phase == "mentions" and split:
-            write_split_mentions(store, rows, batch_size)
-        else:
-            write_batches(store, name, rows, batch_size)
+        write_batches(store, name, rows, batch_size)
         secs = time.perf_counter() - t
         phases[phase] = {"rows": len(rows), "seconds": round(secs, 2), "rows_per_s": round(len(rows) / secs)}
         print(f"  {store.engine} {phase}: {len(rows):,} rows in {secs:.1f} s ({len(rows) / secs:,.0f}/s)",
@@ -84,25 +80,14 @@ def load(store, papers, concepts, mentions, batch_size: int, split: bool = False
             "rels_per_s": phases["mentions"]["rows_per_s"]}
 
 
-def write_split_mentions(store, rows, batch_size: int) -> None:
-    """MENTIONS through benchmarks/cypher/create_mentions_split.cypher (see --split-match)."""
-    text = cypher.load_file(ROOT / "benchmarks" / "cypher" / "create_mentions_split.cypher").text
-    for i in range(0, len(rows), batch_size):
-        chunk = rows[i:i + batch_size]
-        if hasattr(store, "write_rows"):
-            store.write_rows(text, chunk, batch_size=batch_size)
-        else:
-            store.run_text(text, {"rows": chunk})
-
-
-def run_ladybug(data, batch_size: int, workdir: Path, split: bool) -> dict:
+def run_ladybug(data, batch_size: int, workdir: Path) -> dict:
     from paperkg.store.ladybug import LadybugStore
 
     with LadybugStore(workdir / "bench.lbdb") as st:
-        return load(st, *data, batch_size, split)
+        return load(st, *data, batch_size)
 
 
-def run_neo4j(data, batch_size: int, workdir: Path, uri: str | None, clear: bool, split: bool) -> dict:
+def run_neo4j(data, batch_size: int, workdir: Path, uri: str | None, clear: bool) -> dict:
     from paperkg.store.neo4j import Neo4jStore
 
     env = {**os.environ, "NEO4J_STATE_DIR": str(workdir / "neo4j-state"), "PYTHON": sys.executable,
@@ -121,7 +106,7 @@ def run_neo4j(data, batch_size: int, workdir: Path, uri: str | None, clear: bool
             if st.counts().get("Paper") and not clear:
                 sys.exit(f"{uri} is not empty; pass --clear-neo4j to delete everything in it first")
             st.clear()
-            return load(st, *data, batch_size, split)
+            return load(st, *data, batch_size)
     finally:
         if started is not None:
             subprocess.run([str(SCRIPT), "stop"], env=env, capture_output=True, text=True)
@@ -145,9 +130,6 @@ def main() -> None:
     ap.add_argument("--engines", default="ladybug,neo4j")
     ap.add_argument("--neo4j-uri", default=None, help="use a running server instead of starting one")
     ap.add_argument("--clear-neo4j", action="store_true", help="allow deleting everything in --neo4j-uri")
-    ap.add_argument("--split-match", action="store_true",
-                    help="write MENTIONS with benchmarks/cypher/create_mentions_split.cypher instead of "
-                         "cypher/write/create_mentions.cypher (needed for LadybugDB at this size)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON on stdout")
     args = ap.parse_args()
 
@@ -156,17 +138,17 @@ def main() -> None:
     print(f"generated {len(data[0]):,} papers, {len(data[1]):,} concepts, {len(data[2]):,} mentions "
           f"in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     results = {"papers": args.papers, "concepts": args.concepts, "mentions": len(data[2]),
-               "batch_size": args.batch_size, "split_match": args.split_match,
+               "batch_size": args.batch_size,
                "neo4j_rust_ext": rust_available(), "load_average_before": os.getloadavg()[0],
                "cpus": os.cpu_count(), "python": platform.python_version(),
                "engines": {}}
     with tempfile.TemporaryDirectory(prefix="paperkg-load-") as tmp:
         for engine in args.engines.split(","):
             if engine == "ladybug":
-                results["engines"][engine] = run_ladybug(data, args.batch_size, Path(tmp), args.split_match)
+                results["engines"][engine] = run_ladybug(data, args.batch_size, Path(tmp))
             elif engine == "neo4j":
                 results["engines"][engine] = run_neo4j(data, args.batch_size, Path(tmp), args.neo4j_uri,
-                                                       args.clear_neo4j, args.split_match)
+                                                       args.clear_neo4j)
             else:
                 sys.exit(f"unknown engine {engine!r} (known: ladybug, neo4j)")
     results["load_average_after"] = os.getloadavg()[0]  # other processes on the machine skew every number

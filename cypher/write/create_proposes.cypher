@@ -2,5 +2,6 @@
 // description: Link papers to the concepts they introduce.
 // params: rows
 UNWIND $rows AS r
-MATCH (p:Paper {id: r.paper_id}), (c:Concept {key: r.concept_key})
+MATCH (p:Paper {id: r.paper_id})
+MATCH (c:Concept {key: r.concept_key})
 CREATE (p)-[:PROPOSES]->(c)

@@ -2,5 +2,6 @@
 // description: Link results to the concept they are on (the ON edge).
 // params: rows
 UNWIND $rows AS r
-MATCH (x:Result {id: r.result_id}), (c:Concept {key: r.concept_key})
+MATCH (x:Result {id: r.result_id})
+MATCH (c:Concept {key: r.concept_key})
 CREATE (x)-[:`ON`]->(c)
