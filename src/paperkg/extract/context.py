@@ -199,13 +199,16 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
 
 #: nouns that end a technique's name ("ensemble prompting", "expert caching")
 METHOD_HEADS = frozenset(
-    "prompting fusion hashing caching scheduling sampling offloading sharing synthesis refinement arithmetic "
-    "decoding routing pruning quantization distillation fine-tuning finetuning pre-training pretraining tuning optimization "
-    "reformulation regularization augmentation allocation batching parallelism compression transport programming encoding "
+    "prompting fusion hashing caching sampling offloading sharing synthesis refinement arithmetic "
+    "decoding routing pruning quantization distillation fine-tuning finetuning pre-training pretraining tuning "
+    "reformulation regularization augmentation batching parallelism compression transport programming encoding "
     "attention search scaling editing merging alignment verification planning selection filtering reranking re-ranking "
     "tokenization normalization initialization interpolation extrapolation expansion rewriting masking dropout "
-    "propagation descent ascent boosting ensembling voting learning training".split()
+    "propagation descent ascent boosting ensembling voting learning".split()
 )
+# Not heads: "X optimization / allocation / scheduling / training" mostly says what is done to X
+# ("kernel optimization", "expert scheduling"); the named ones (preference optimization,
+# adversarial training) are in the lexicon.
 TASK_HEADS = frozenset(
     "answering qa understanding suggestion recommendation discovery classification detection segmentation recognition "
     "translation summarization forecasting estimation completion retrieval modeling".split()
