@@ -29,3 +29,9 @@ def test_model_names_extend_over_versions_sizes_and_variants():
     words = "Claude 3 Opus and Llama 3 8B beat DeepSeek-R1 671B".split()
     assert extend_model(words, 0, 1) == 3
     assert [words[s:e] for s, e, _, _ in find_names(words)] == [["Claude", "3", "Opus"], ["Llama", "3", "8B"], ["DeepSeek-R1", "671B"]]
+
+
+def test_benchmark_suffix_after_a_catch_all_word_is_one_name():
+    from paperkg.extract.names import find_names
+
+    assert [0, 2, "Dataset", "shape"] in find_names("AGI Eval".split(), frozenset({"agi"}))

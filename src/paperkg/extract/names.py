@@ -211,7 +211,7 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             out[-1] = [out[-1][0], i + 1, "Dataset", "shape"]  # "AGI Eval", "Spider QA"
             i += 1
             continue
-        if w in _SUFFIX_WORDS and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and fold(words[i - 1]) not in skip:
+        if w in _SUFFIX_WORDS and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
             out.append([i - 1, i + 1, "Dataset", "shape"])
             i += 1
             continue
