@@ -61,7 +61,7 @@ def test_subtitle_says_what_a_title_name_is():
 
 def test_compound_start_stops_at_function_words_cutoffs_and_adjective_suffixes():
     stop = frozenset({"either", "predict"})
-    assert compound_start("target either parameter sharing".split(), 3, set(), title_case=False, stop=stop) == 2
+    assert compound_start("target either weight sharing".split(), 3, set(), title_case=False, stop=stop) == 2
     assert compound_start("to predict retrieval".split(), 2, set(), title_case=False, stop=stop) == 2
     assert compound_start("top-10 retrieval".split(), 1, set(), title_case=False) == 1
     # "model-agnostic selection" is tokenized model - agnostic selection

@@ -34,4 +34,4 @@ def test_model_names_extend_over_versions_sizes_and_variants():
 def test_benchmark_suffix_after_a_catch_all_word_is_one_name():
     from paperkg.extract.names import find_names
 
-    assert [0, 2, "Dataset", "shape"] in find_names("AGI Eval".split(), frozenset({"agi"}))
+    assert [0, 2, "Dataset", "shape"] in find_names("AI Bench".split(), frozenset({"ai"}))

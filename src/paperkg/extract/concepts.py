@@ -145,14 +145,21 @@ class ConceptAssembler:
             if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
                 st = ctx.metric_modifier_start(lowers, i, blocked)
                 if st == i and i - 1 in blocked and lowers[i - 1] in ctx.METRIC_MODIFIERS and w not in ctx.STANDALONE_METRIC_HEADS:
-                    # "KV cache size": the quantity of a known thing whose last word names what is measured
+                    # "KV cache usage": the quantity of a known thing whose last word names what is measured
                     st = next((s for (s, e), c in cands.items() if e == i and c["kind"] == "lexicon"), i)
                 if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
                     continue  # "at inference time" is a moment, not a measure
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
                     add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
         self._compounds(doc, cands, add, title_end)
-        # a known technique naming the kind of a head technique: "beam search decoding", "LoRA fine-tuning"
+        if __import__("os").environ.get("PK_X"):
+            blocked_x = {i for (s, e), c in cands.items() for i in range(s, e)}
+            for i, w in enumerate(lowers):
+                if w in ("task", "tasks") and i >= 2 and i - 1 not in blocked_x:
+                    st = ctx.compound_start(v.words, i, blocked_x, title_case=False, stop=self.function_words)
+                    if i - st >= int(__import__("os").environ.get("PK_X")) and fold(v.span_text(st, i)) not in self.generic:
+                        add(st, i, type=("Task", W_CONTEXT), kind="compound")
+        # a known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"
         for (s, e), c in list(cands.items()):
             if c["kind"] == "lexicon" and c["types"].get("Method") and e < len(lowers) \
                     and lowers[e] in ctx.METHOD_HEADS and lowers[e] not in ("learning", "training"):
@@ -271,7 +278,7 @@ class ConceptAssembler:
 
     def _ends_noun_phrase(self, lowers: list[str], st: int, e: int) -> bool:
         """A phrase said once is a technique's name when nothing continues it:
-        "via mini-batch sampling," is; "token selection quality" and "learning
+        "via stratified negative sampling," is; "token selection quality" and "learning
         from human feedback" are parts of longer phrases (held-out dev half:
         phrases a noun follows were mostly descriptions)."""
         nxt = lowers[e] if e < len(lowers) else "."
