@@ -14,16 +14,16 @@ import ladybug
 
 from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
-from paperkg.model import GraphData, PaperGraph
+from paperkg.model import PaperGraph
 from paperkg.store import cypher
+from paperkg.store.base import StatementReads, check_params
 from paperkg.store.writes import plan_writes
 
 ENGINE = "ladybug"
-REL_TYPES = ("MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO")
 _LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
 
 
-class LadybugStore:
+class LadybugStore(StatementReads):
     """GraphStore on a LadybugDB file; open it as a context manager."""
 
     engine = ENGINE
@@ -166,43 +166,12 @@ class LadybugStore:
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
-        _check_params(stmt, params or {})
+        check_params(stmt, params or {})
         return self._execute(stmt.text, params)
-
-    def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        """Run one of paperkg's own read statements (cypher/read/)."""
-        return self._statement("read", name, params)
 
     def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a statement given as text (tests and benchmarks)."""
         return self._execute(text, params)
-
-    def read_graph(self) -> GraphData:
-        data = GraphData()
-        for name in ("papers", "concepts", "mentions", "proposes", "results"):
-            columns, rows = self._statement("read", name)
-            setattr(data, name, [dict(zip(columns, r)) for r in rows])
-        return data
-
-    def alias_index(self) -> list[tuple[str, str, list[str]]]:
-        _, rows = self._statement("read", "concepts")
-        return [(key, kind, [name, *(aliases or [])]) for key, name, kind, aliases, _ in rows]
-
-    def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(("Paper", "Result", *(f"rel:{t}" for t in REL_TYPES)), 0)
-        out.update({label: n for label, n in self._statement("read", "count_nodes")[1]})
-        out.update({f"rel:{t}": n for t, n in self._statement("read", "count_relationships")[1]})
-        # sum() is INT128 in LadybugDB and reaches Python as a string
-        out["listings"] = int(self._statement("read", "count_listings")[1][0][0] or 0)
-        return out
-
-
-def _check_params(stmt: cypher.Statement, params: dict[str, Any]) -> None:
-    missing = [p for p in stmt.params if p not in params]
-    if missing:
-        raise QueryError(
-            f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE"
-        )
 
 
 def _plain(value: Any) -> Any:

@@ -22,8 +22,9 @@ from neo4j import graph as ng
 
 from paperkg import config
 from paperkg.errors import QueryError, StoreError
-from paperkg.model import GraphData, PaperGraph
+from paperkg.model import PaperGraph
 from paperkg.store import cypher
+from paperkg.store.base import StatementReads, check_params
 from paperkg.store.writes import plan_writes
 
 ENGINE = "neo4j"
@@ -33,7 +34,7 @@ RETRY_SECONDS = 30.0
 SCHEMES = ("neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:")
 
 
-class Neo4jStore:
+class Neo4jStore(StatementReads):
     """GraphStore on a Neo4j server; open it with `connect` as a context manager."""
 
     engine = ENGINE
@@ -258,38 +259,13 @@ class Neo4jStore:
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
         params = params or {}
-        missing = [p for p in stmt.params if p not in params]
-        if missing:
-            raise QueryError(
-                f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE"
-            )
+        check_params(stmt, params)
         # A user's own file may write, so it runs auto-commit; named queries only read.
         return self._auto(stmt.text, params) if stmt.group == "file" else self._read(stmt.text, params)
-
-    def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        """Run one of paperkg's own read statements (cypher/read/)."""
-        return self._statement("read", name, params)
 
     def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a statement given as text, auto-commit (tests, export, benchmarks)."""
         return self._auto(text, params)
-
-    def read_graph(self) -> GraphData:
-        data = GraphData()
-        for name in ("papers", "concepts", "mentions", "proposes", "results"):
-            columns, rows = self._statement("read", name)
-            setattr(data, name, [dict(zip(columns, r)) for r in rows])
-        return data
-
-    def alias_index(self) -> list[tuple[str, str, list[str]]]:
-        _, rows = self._statement("read", "concepts")
-        return [(key, kind, [name, *(aliases or [])]) for key, name, kind, aliases, _ in rows]
-
-    def counts(self) -> dict[str, int]:
-        out = {label: n for label, n in self._statement("read", "count_nodes")[1]}
-        out.update({f"rel:{t}": n for t, n in self._statement("read", "count_relationships")[1]})
-        out["listings"] = self._statement("read", "count_listings")[1][0][0] or 0
-        return out
 
 
 def _collect(tx: neo4j.ManagedTransaction | neo4j.Session, text: str, params: dict[str, Any]):
