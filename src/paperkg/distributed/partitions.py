@@ -6,10 +6,8 @@ source a single-process `read_papers` would give it.
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator
 
 from paperkg.errors import InputError
@@ -17,7 +15,8 @@ from paperkg.model import Paper
 from paperkg.sources import detect_format, expand_sources, to_paper
 from paperkg.sources.normalise import paper_id
 from paperkg.sources.record import RawRecord
-from paperkg.sources.structured import record_from_mapping
+from paperkg.sources.lines import decode_line
+from paperkg.sources.structured import record_from_json_line
 
 _LINE_FORMATS = ("arxiv", "jsonl")
 
@@ -64,26 +63,14 @@ def read_partition(part: Partition) -> Iterator[RawRecord | InputError]:
     with open(part.path, "rb") as fh:
         fh.seek(part.start)
         for number in range(part.first_line, part.first_line + part.lines):
-            raw = fh.readline()
             try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputError(f"bytes that are not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
-                                 path=part.path, line=number)
+                line = decode_line(fh.readline(), part.path, number)
+            except InputError as err:
+                yield err
                 continue
-            if number == 1:
-                line = line.lstrip("\ufeff")
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                at = "" if exc.msg.endswith(" at") else " at"
-                yield InputError(f"not valid JSON ({exc.msg}{at} column {exc.colno}); truncated file?",
-                                 path=part.path, line=number)
-                continue
-            yield record_from_mapping(obj, part.path, number)
+            item = record_from_json_line(line, part.path, number)
+            if item is not None:
+                yield item
 
 
 def scan_listings(part: Partition) -> tuple[list[tuple[str, tuple[str, ...], str]], list[InputError]]:

@@ -7,20 +7,25 @@ from typing import Iterator
 from paperkg.errors import InputError
 
 
+def decode_line(raw: bytes, path: str, number: int) -> str:
+    """One line's bytes as text without its newline; InputError naming the line if not UTF-8."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"bytes that are not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+            path=path, line=number,
+        ) from None
+    if number == 1:
+        text = text.lstrip("\ufeff")
+    return text.rstrip("\r\n")
+
+
 def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
     """(line number, text without newline); non-UTF-8 bytes name their line."""
     with open(path, "rb") as fh:
         for number, raw in enumerate(fh, 1):
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"bytes that are not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
-                    path=str(path), line=number,
-                ) from None
-            if number == 1:
-                text = text.lstrip("\ufeff")
-            yield number, text.rstrip("\r\n")
+            yield number, decode_line(raw, str(path), number)
 
 
 def head(path: Path, size: int = 8192) -> str:

@@ -72,15 +72,21 @@ def record_from_mapping(obj: Any, path: str, line: int) -> RawRecord | InputErro
 def read_jsonl(path: Path) -> Iterator[RawRecord | InputError]:
     """One JSON object a line (also the arXiv snapshot, which is JSON Lines)."""
     for number, line in iter_lines(path):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            at = "" if exc.msg.endswith(" at") else " at"
-            yield InputError(f"not valid JSON ({exc.msg}{at} column {exc.colno}); truncated file?", path=str(path), line=number)
-            continue
-        yield record_from_mapping(obj, str(path), number)
+        item = record_from_json_line(line, str(path), number)
+        if item is not None:
+            yield item
+
+
+def record_from_json_line(line: str, path: str, number: int) -> RawRecord | InputError | None:
+    """One JSON Lines line as a record (None for a blank line)."""
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        at = "" if exc.msg.endswith(" at") else " at"
+        return InputError(f"not valid JSON ({exc.msg}{at} column {exc.colno}); truncated file?", path=path, line=number)
+    return record_from_mapping(obj, path, number)
 
 
 def read_json_array(path: Path) -> Iterator[RawRecord | InputError]:
