@@ -23,6 +23,10 @@ def test_corpus_builds_261_papers_316_listings_and_rebuilds_to_nothing(tmp_path,
         data = st.read_graph()
     assert data.mentions and all(json.loads(m["evidence"]) for m in data.mentions)
     papers = {p["id"]: p for p in data.papers}
+    mentioned = {}
+    for m in data.mentions:
+        mentioned.setdefault(m["concept_key"], set()).add(m["paper_id"])
+    assert {c["key"]: c["paper_count"] for c in data.concepts} == {k: len(v) for k, v in mentioned.items()}
     text_ok = 0
     for m in data.mentions[:200]:
         for ev in json.loads(m["evidence"]):

@@ -66,9 +66,18 @@ def plan_writes(
     for rel, rows in links.items():
         if rows:
             steps.append((f"link_result_{rel}", {"rows": rows}))
-    touched = sorted(set(concepts) | set(old_keys))
-    if touched:
-        steps.append(("refresh_paper_counts", {"keys": touched}))
+    # Concepts of replaced papers are recounted exactly; those only new papers
+    # mention get an increment, so a build costs the same per batch as it grows.
+    recount = set(old_keys) | {m.concept_key for g in graphs if g.paper.id in state for m in g.mentions}
+    added: dict[str, int] = {}
+    for g in graphs:
+        if g.paper.id not in state:
+            for key in {m.concept_key for m in g.mentions} - recount:
+                added[key] = added.get(key, 0) + 1
+    if added:
+        steps.append(("add_paper_counts", {"rows": [{"key": k, "n": n} for k, n in sorted(added.items())]}))
+    if recount:
+        steps.append(("refresh_paper_counts", {"keys": sorted(recount)}))
     gone = sorted(set(old_keys) - set(concepts))
     if gone:
         steps.append(("delete_orphan_concepts", {"keys": gone}))
