@@ -13,7 +13,7 @@ import pytest
 
 from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
-from paperkg.store import ladybug as ladybug_module
+from paperkg.store import base as store_base
 from paperkg.store.ladybug import LadybugStore
 
 
@@ -85,8 +85,8 @@ def test_delete_paper_removes_only_its_concepts(store):
 def test_failed_batch_rolls_back_whole(store, monkeypatch):
     store.write_papers([graph("p1", ["Method:a"])])
     before = store.counts()
-    real = ladybug_module.plan_writes
-    monkeypatch.setattr(ladybug_module, "plan_writes",
+    real = store_base.plan_writes
+    monkeypatch.setattr(store_base, "plan_writes",
                         lambda *a: real(*a)[:3] + [("no_such_statement", {})] + real(*a)[3:])
     with pytest.raises(QueryError, match="no_such_statement"):
         store.write_papers([graph("p2", ["Method:b"]), graph("p1", ["Method:c"], abstract="new")])

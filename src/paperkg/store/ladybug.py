@@ -8,22 +8,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 import ladybug
 
 from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
-from paperkg.model import PaperGraph
 from paperkg.store import cypher
-from paperkg.store.base import StatementReads, check_params
-from paperkg.store.writes import plan_writes
+from paperkg.store.base import StatementStore, check_params
 
 ENGINE = "ladybug"
 _LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
 
-
-class LadybugStore(StatementReads):
+class LadybugStore(StatementStore):
     """GraphStore on a LadybugDB file; open it as a context manager."""
 
     engine = ENGINE
@@ -92,65 +89,6 @@ class LadybugStore(StatementReads):
 
     # -- writes -----------------------------------------------------------
 
-    def paper_hashes(self, ids: Sequence[str]) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.paper_state(ids)}
-
-    def paper_state(self, ids: Sequence[str]) -> list[list[Any]]:
-        """[id, content_hash, listed_on, source] of stored papers among ids."""
-        if not ids:
-            return []
-        return self._statement("write", "paper_state", {"ids": list(ids)})[1]
-
-    def write_papers(self, graphs: Sequence[PaperGraph]) -> None:
-        self._require_writer()
-        if not graphs:
-            return
-        ids = [g.paper.id for g in graphs]
-        state = {r[0]: r for r in self.paper_state(ids)}
-        keys = sorted({c.key for g in graphs for c in g.concepts})
-        stored = {r[0]: r[1:] for r in self._statement("write", "concept_aliases", {"keys": keys})[1]} if keys else {}
-        old_keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": ids})[1]] if state else []
-        steps = plan_writes(graphs, state, stored, old_keys)
-        self._transaction(steps)
-
-    def add_listings(self, rows: Sequence[dict]) -> None:
-        self._require_writer()
-        if not rows:
-            return
-        state = {r[0]: r for r in self.paper_state([r["id"] for r in rows])}
-        merged = []
-        for row in rows:
-            if row["id"] not in state:
-                continue
-            _, _, listed, source = state[row["id"]]
-            dates = sorted(set(listed or []) | set(row.get("listed_on") or []))
-            sources = list(dict.fromkeys([s for s in (source or "").split(";") if s] + list(row.get("sources") or [])))
-            if dates != sorted(listed or []) or sources != [s for s in (source or "").split(";") if s]:
-                merged.append({"id": row["id"], "listed_on": dates, "source": ";".join(sources)})
-        if merged:
-            self._transaction([("set_listings", {"rows": merged})])
-
-    def delete_paper(self, paper_id: str) -> bool:
-        self._require_writer()
-        if not self.paper_state([paper_id]):
-            return False
-        keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": [paper_id]})[1]]
-        self._transaction([
-            ("delete_results", {"ids": [paper_id]}),
-            ("delete_paper", {"id": paper_id}),
-            ("delete_orphan_concepts", {"keys": keys}),
-            ("refresh_paper_counts", {"keys": keys}),
-        ])
-        return True
-
-    def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
-        """Write one property (for example `community`) on many concepts."""
-        self._require_writer()
-        if name not in {"community"}:
-            raise StoreError(f"concept property {name!r} cannot be written (known: community)")
-        rows = [{"key": k, "value": v} for k, v in values.items()]
-        self._transaction([(f"set_concept_{name}", {"rows": rows})])
-
     def _transaction(self, steps: Iterable[tuple[str, dict]]) -> None:
         """Run write statements all-or-nothing."""
         self._execute("BEGIN TRANSACTION")
@@ -172,7 +110,6 @@ class LadybugStore(StatementReads):
     def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a statement given as text (tests and benchmarks)."""
         return self._execute(text, params)
-
 
 def _plain(value: Any) -> Any:
     """Driver values as plain Python: nodes/rels as dicts of properties."""

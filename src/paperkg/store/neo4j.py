@@ -22,10 +22,8 @@ from neo4j import graph as ng
 
 from paperkg import config
 from paperkg.errors import QueryError, StoreError
-from paperkg.model import PaperGraph
 from paperkg.store import cypher
-from paperkg.store.base import StatementReads, check_params
-from paperkg.store.writes import plan_writes
+from paperkg.store.base import StatementStore, check_params
 
 ENGINE = "neo4j"
 # Seconds the driver keeps retrying a transaction that failed transiently
@@ -33,8 +31,7 @@ ENGINE = "neo4j"
 RETRY_SECONDS = 30.0
 SCHEMES = ("neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:")
 
-
-class Neo4jStore(StatementReads):
+class Neo4jStore(StatementStore):
     """GraphStore on a Neo4j server; open it with `connect` as a context manager."""
 
     engine = ENGINE
@@ -195,61 +192,6 @@ class Neo4jStore(StatementReads):
 
     # -- writes -----------------------------------------------------------
 
-    def paper_hashes(self, ids: Sequence[str]) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.paper_state(ids)}
-
-    def paper_state(self, ids: Sequence[str]) -> list[list[Any]]:
-        """[id, content_hash, listed_on, source] of stored papers among ids."""
-        if not ids:
-            return []
-        return self._statement("write", "paper_state", {"ids": list(ids)})[1]
-
-    def write_papers(self, graphs: Sequence[PaperGraph]) -> None:
-        if not graphs:
-            return
-        ids = [g.paper.id for g in graphs]
-        state = {r[0]: r for r in self.paper_state(ids)}
-        keys = sorted({c.key for g in graphs for c in g.concepts})
-        stored = {r[0]: r[1:] for r in self._statement("write", "concept_aliases", {"keys": keys})[1]} if keys else {}
-        old_keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": ids})[1]] if state else []
-        self._transaction(plan_writes(graphs, state, stored, old_keys))
-
-    def add_listings(self, rows: Sequence[dict]) -> None:
-        if not rows:
-            return
-        state = {r[0]: r for r in self.paper_state([r["id"] for r in rows])}
-        merged = []
-        for row in rows:
-            if row["id"] not in state:
-                continue
-            _, _, listed, source = state[row["id"]]
-            old_sources = [s for s in (source or "").split(";") if s]
-            dates = sorted(set(listed or []) | set(row.get("listed_on") or []))
-            sources = list(dict.fromkeys(old_sources + list(row.get("sources") or [])))
-            if dates != sorted(listed or []) or sources != old_sources:
-                merged.append({"id": row["id"], "listed_on": dates, "source": ";".join(sources)})
-        if merged:
-            self._transaction([("set_listings", {"rows": merged})])
-
-    def delete_paper(self, paper_id: str) -> bool:
-        if not self.paper_state([paper_id]):
-            return False
-        keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": [paper_id]})[1]]
-        self._transaction([
-            ("delete_results", {"ids": [paper_id]}),
-            ("delete_paper", {"id": paper_id}),
-            ("delete_orphan_concepts", {"keys": keys}),
-            ("refresh_paper_counts", {"keys": keys}),
-        ])
-        return True
-
-    def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
-        """Write one property (for example `community`) on many concepts."""
-        if name not in {"community"}:
-            raise StoreError(f"concept property {name!r} cannot be written (known: community)")
-        rows = [{"key": k, "value": v} for k, v in values.items()]
-        self._transaction([(f"set_concept_{name}", {"rows": rows})])
-
     def clear(self) -> None:
         """Delete every node and relationship, in batches (tests, `sync --replace`)."""
         self._auto(cypher.load("transfer", "clear", ENGINE).text)
@@ -267,13 +209,11 @@ class Neo4jStore(StatementReads):
         """Run a statement given as text, auto-commit (tests, export, benchmarks)."""
         return self._auto(text, params)
 
-
 def _collect(tx: neo4j.ManagedTransaction | neo4j.Session, text: str, params: dict[str, Any]):
     result = tx.run(text, params)
     columns = list(result.keys())
     rows = [[plain(v) for v in record.values()] for record in result]
     return columns, rows
-
 
 def plain(value: Any) -> Any:
     """Driver values as plain Python: nodes and relationships as property dicts,
@@ -290,19 +230,16 @@ def plain(value: Any) -> Any:
         return value.iso_format()
     return value
 
-
 def _chunks(items: Iterable, size: int):
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
-
 
 def _reason(exc: Exception) -> str:
     """The useful part of a connection error: 'Connection refused', 'Name or service not known'."""
     text = " ".join(str(exc).split())
     m = re.search(r"\(reason (.*)\)\s*$", text) or re.search(r"\[Errno -?\d+\] (.*)$", text)
     return m.group(1) if m else _first_line(exc)
-
 
 def _first_line(exc: object) -> str:
     text = str(exc).strip()
