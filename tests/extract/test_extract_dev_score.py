@@ -25,7 +25,6 @@ def test_dev_score_does_not_regress(tmp_path):
     spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    out = tmp_path / "score.json"
     import contextlib
     import io
 
