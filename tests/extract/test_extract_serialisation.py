@@ -29,3 +29,15 @@ def test_output_is_identical_for_one_and_two_processes(paper_factory):
     two = [e.to_gold() for e in extract_papers(papers, n_process=2, batch_size=2)]
     assert one == two
     assert [e["id"] for e in one] == [f"p{i}" for i in range(6)]
+
+
+def test_recycled_worker_pools_keep_order_and_output(paper_factory, monkeypatch):
+    import paperkg.extract as extract
+
+    monkeypatch.setattr(extract, "RECYCLE_BATCHES", 2)  # a fresh pool every 4 papers
+    papers = [paper_factory(f"Paper {i}: MMLU", f"We evaluate Mistral-7B on MMLU and reach {i}.5% accuracy.", pid=f"p{i}")
+              for i in range(9)]
+    one = [e.to_gold() for e in extract.extract_papers(papers, n_process=1, batch_size=2)]
+    two = [e.to_gold() for e in extract.extract_papers(iter(papers), n_process=2, batch_size=2)]
+    assert one == two
+    assert [e["id"] for e in two] == [f"p{i}" for i in range(9)]

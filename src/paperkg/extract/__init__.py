@@ -95,22 +95,46 @@ def _extract_batch(batch: list[Paper]) -> list[Extraction]:
     return list(_extract_in_process(batch, len(batch) or 1))
 
 
+RECYCLE_BATCHES = 200  # batches a worker pool runs before it is replaced
+
+
 def _extract_in_workers(papers: Iterable[Paper], n_process: int, batch_size: int) -> Iterator[Extraction]:
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-    from itertools import islice
+    """Worker pools are forked from this process (which holds the loaded,
+    unused pipeline) and replaced every RECYCLE_BATCHES batches: a worker's
+    vocab keeps every new token string it meets, which grows without bound
+    over millions of abstracts, so each pool starts from the clean vocab."""
+    from itertools import chain
 
     load_pipeline()  # build once; forked workers inherit it
+    it = iter(papers)
+    while True:
+        batches = _batches(it, batch_size, RECYCLE_BATCHES)
+        first = next(batches, None)
+        if first is None:
+            return
+        yield from _run_pool(chain([first], batches), n_process)
+
+
+def _batches(papers: Iterator[Paper], batch_size: int, limit: int) -> Iterator[list[Paper]]:
+    from itertools import islice
+
+    for _ in range(limit):
+        batch = list(islice(papers, batch_size))
+        if not batch:
+            return
+        yield batch
+
+
+def _run_pool(batches: Iterator[list[Paper]], n_process: int) -> Iterator[Extraction]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else methods[0])
-    it = iter(papers)
     with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx) as pool:
         inflight: deque = deque()
         while True:
-            while len(inflight) < 2 * n_process:
-                batch = list(islice(it, batch_size))
-                if not batch:
-                    break
+            while len(inflight) < 2 * n_process and (batch := next(batches, None)) is not None:
                 inflight.append(pool.submit(_extract_batch, batch))
             if not inflight:
                 return
