@@ -16,6 +16,7 @@ import pytest
         ("(FSR), e.g. BM25", ["(", "FSR", ")", ",", "e.g.", "BM25"]),
         ("MCTS-inspired LLM-based", ["MCTS", "-", "inspired", "LLM", "-", "based"]),
         ("nDCG@10,2", ["nDCG@10", ",", "2"]),
+        ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):
@@ -29,4 +30,4 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 2  # two dropped, four narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 3  # two dropped, five narrower ones added

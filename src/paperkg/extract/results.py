@@ -193,6 +193,7 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
     own contribution when the sentence speaks of it ("our", "this approach")."""
     baseline = None
     subject = None
+    own_named = False
     prev_role, prev_end = None, -1
     for s, e, _, name in actors:
         if e > v.start:
@@ -212,9 +213,11 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
             baseline = name
         elif role == "subject":
             subject = name
+        if name == own and role != "baseline":
+            own_named = True
         prev_role, prev_end = role, e
-    if subject is None and own and any(w in OWN_CUES for w in lowers[:v.start]):
-        subject = own
+    if own_named or (subject is None and own and any(w in OWN_CUES for w in lowers[:v.start])):
+        subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject == baseline:
         baseline = None
     return subject, baseline

@@ -40,6 +40,8 @@ def infix_rules() -> list[str]:
     rules.append(r"(?<=[0-9])[+*](?=[0-9])")
     # "Monte Carlo Tree Search-inspired", "LLM-based": the name before an adjective suffix stands alone
     rules.append(r"(?<=[A-Za-z0-9])-(?=(?:" + "|".join(ADJECTIVE_SUFFIXES) + r")$)")
+    # "low latency;(2) the ...": a list mark glued to the word before it
+    rules.append(r"(?<=[A-Za-z0-9])[;:,](?=[(\[])")
     # "nDCG@10,2" is a metric and a footnote mark, not one name
     rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
     return rules
