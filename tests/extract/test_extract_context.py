@@ -16,6 +16,13 @@ def test_context_types():
     assert context_type("based on foo".split(), 2, 3) == ""
     assert context_type("models such as foo".split(), 3, 4) == "Model"
     assert context_type("the bleu score".split(), 1, 2) == "Metric"
+    assert context_type("training on real-world etth1 data by".split(), 3, 4) == "Dataset"
+    assert context_type("the fm-index data structure".split(), 1, 2) == ""
+
+
+def test_evaluative_adjectives_do_not_start_a_technique_name():
+    assert compound_start(["convenient", "music", "sharing"], 2, set(), title_case=False) == 1
+    assert compound_start(["stratified", "negative", "sampling"], 2, set(), title_case=False) == 0
 
 
 def test_head_type_of_long_forms():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-DATASET_NEXT = frozenset("benchmark benchmarks dataset datasets corpus corpora suite leaderboard testbed split splits test-set datastore datastores".split())
+DATASET_NEXT = frozenset("benchmark benchmarks dataset datasets corpus corpora suite leaderboard testbed split splits test-set datastore datastores data".split())
 METRIC_NEXT = frozenset("score scores metric metrics".split())
 MODEL_NEXT = frozenset("checkpoint checkpoints".split())
 TASK_NEXT = frozenset("task tasks".split())
@@ -70,6 +70,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     """The type the words around lowers[start:end] give it ("" when they say nothing)."""
     nxt = lowers[end] if end < len(lowers) else ""
     nxt2 = lowers[end + 1] if end + 1 < len(lowers) else ""
+    if nxt == "data" and nxt2 in {"structure", "structures", "type", "types"}:
+        return ""  # "the FM-index data structure"
     if nxt in DATASET_NEXT or (nxt in {"test", "validation", "dev"} and nxt2 in {"set", "sets", "split"}):
         return "Dataset"
     if nxt in METRIC_NEXT:
@@ -238,7 +240,10 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(
     "language large such deep neural machine ai paper work approach method methods framework frameworks system systems "
     "technique techniques strategy strategies first second third two three four five one six novel new general-purpose performance efficiency effectiveness quality scalability robustness cost speed average separate rigid flexible equal improved open-source "
     "specific particular given certain multiple single various diverse numerous additional limited extreme heavy "
-    "public private human-written human-annotated".split()
+    "public private human-written human-annotated "
+    # evaluative adjectives say how good something is, not which technique it is
+    "accurate available challenging realistic convenient consistent reliable difficult easy desirable "
+    "successful promising intuitive seamless straightforward elegant affordable versatile".split()
 )
 
 
