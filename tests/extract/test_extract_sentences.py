@@ -87,3 +87,13 @@ def test_quantity_of_a_known_thing_is_a_metric(extract_one):
 def test_known_technique_before_a_technique_head_is_one_name(extract_one):
     ex = extract_one("Decoding Faster", "We replace full fine-tuning with LoRA fine-tuning.")
     assert ("LoRA fine-tuning", "Method") in {(e.name, e.type) for e in ex.entities}
+
+
+def test_unknown_multiword_names_listed_with_known_ones(extract_one):
+    ex = extract_one(
+        "A Study of Speech Models",
+        "We compare Whisper, Seamless Expressive, and Canary-1B. "
+        "Training on real-world ETTh1 data is 20% faster than on WikiText-103.",
+    )
+    assert {("Seamless Expressive", "Model"), ("ETTh1", "Dataset"), ("WikiText-103", "Dataset")} <= {
+        (e.name, e.type) for e in ex.entities}

@@ -197,8 +197,23 @@ class ConceptAssembler:
                         break
                     if fold(tok) in self.generic:
                         break
-                    add(j, j + 1, kind="listed")
-                    i = j + 1 if direction == 1 else j - 1
+                    a, b = self._capitalised_run(v, j, direction, title_end)
+                    add(a, b, kind="listed")
+                    i = b if direction == 1 else a - 1
+
+    @staticmethod
+    def _capitalised_run(v, j: int, direction: int, title_end: int, limit: int = 3) -> tuple[int, int]:
+        """The multi-word name a listed capitalised word belongs to ("Natural
+        Questions", "Temporal Sequences"): up to `limit` capitalised words."""
+        a, b = j, j + 1
+        if direction == 1:
+            while b < len(v.words) and b - a < limit and v.words[b][:1].isupper() and v.words[b].isalpha() and not v.sent_start[b]:
+                b += 1
+        else:
+            while a - 1 >= title_end and b - a < limit and v.words[a - 1][:1].isupper() and v.words[a - 1].isalpha() \
+                    and not v.sent_start[a] and not v.sent_start[a - 1]:
+                a -= 1
+        return a, b
 
     def _model_sizes(self, doc: Doc, cands: dict, add) -> None:
         """"LLaMA 2 7B and 13B": the second size names a second model, "LLaMA 2 13B"."""
