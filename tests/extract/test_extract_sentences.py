@@ -97,3 +97,9 @@ def test_unknown_multiword_names_listed_with_known_ones(extract_one):
     )
     assert {("Seamless Expressive", "Model"), ("ETTh1", "Dataset"), ("WikiText-103", "Dataset")} <= {
         (e.name, e.type) for e in ex.entities}
+
+
+def test_a_coined_method_name_takes_no_verb_as_modifier(extract_one):
+    ex = extract_one("Compressing Reasoning Models", "We run SparseGPT on distilled models and apply multi-hop QA.")
+    names = {(e.name, e.type) for e in ex.entities}
+    assert ("SparseGPT", "Method") in names and not any(n.startswith("run") for n, _ in names)

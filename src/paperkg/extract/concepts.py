@@ -263,6 +263,8 @@ class ConceptAssembler:
         for (s, e), c in list(cands.items()):
             if c["kind"] == "lexicon":
                 t = max(c["types"], key=c["types"].get) if c["types"] else ""
+                if t == "Method" and is_name_shape(v.words[s]):
+                    continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
                 if t in ("Method", "Task"):
                     heads.append((s, e, t, True))
         for i, w in enumerate(lowers):
