@@ -74,3 +74,13 @@ def test_compound_start_stops_at_function_words_cutoffs_and_adjective_suffixes()
     # "model-agnostic selection" is tokenized model - agnostic selection
     assert compound_start(["model", "-", "agnostic", "selection"], 3, set(), title_case=False) == 3
     assert compound_start("dense passage retrieval".split(), 2, set(), title_case=False) == 0
+
+
+def test_appositive_description_types_the_name():
+    from paperkg.extract.context import appositive_type
+
+    assert appositive_type("we present foo , an efficient and scalable system that".split(), 2, 3) == "Method"
+    assert appositive_type("we release foo ( fb ) , a new benchmark for".split(), 2, 3) == "Dataset"
+    assert appositive_type("we propose foo , a model - agnostic , training-free method".split(), 2, 3) == "Method"
+    assert appositive_type("in foo , a novel metric is proposed".split(), 1, 2) == ""
+    assert appositive_type("foo , which is a model".split(), 0, 1) == ""

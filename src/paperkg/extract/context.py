@@ -86,6 +86,9 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Dataset"
     if prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
         return "Dataset"
+    appositive = appositive_type(lowers, start, end)
+    if appositive:
+        return appositive
     window = " ".join(lowers[max(0, start - 3):start])
     for cue in LIST_CUES:
         if window.endswith(cue):
@@ -95,6 +98,50 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
                     if lowers[k] in heads:
                         return t
             break
+    return ""
+
+
+#: head nouns of an appositive description ("X, an efficient system that ...")
+APPOSITIVE_HEADS = {
+    "Dataset": frozenset("benchmark benchmarks dataset datasets corpus suite collection testbed leaderboard".split()),
+    "Model": frozenset("model models checkpoint checkpoints family".split()),
+    "Method": frozenset("framework method approach system algorithm technique architecture pipeline strategy paradigm "
+                        "mechanism library toolkit recipe procedure module".split()),
+    "Metric": frozenset("metric measure".split()),
+}
+_APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )".split())
+_CLAUSE_OPENERS = frozenset("in on for with by from using under after during at to".split())
+
+
+def appositive_type(lowers: list[str], start: int, end: int) -> str:
+    """The type a description right after a name gives it: "X, an efficient and
+    scalable system that ..." is a Method, "X (Y), a new benchmark for ..." a Dataset.
+    Not after a preposition: in "In X, a novel metric is proposed" the phrase is the subject.
+
+    >>> appositive_type("we present foo , a simple framework that".split(), 2, 3)
+    'Method'
+    """
+    if start > 0 and lowers[start - 1] in _CLAUSE_OPENERS:
+        return ""
+    k = end
+    if k < len(lowers) and lowers[k] == "(":  # the acronym or long form in brackets
+        close = next((j for j in range(k, min(len(lowers), k + 12)) if lowers[j] == ")"), None)
+        if close is None:
+            return ""
+        k = close + 1
+    elif k < len(lowers) and lowers[k] == ")":
+        k += 1
+    if lowers[k:k + 2] not in ([",", "a"], [",", "an"], [",", "the"]):
+        return ""
+    desc = lowers[k + 2:k + 10]
+    for i, w in enumerate(desc):
+        if w in _APPOSITIVE_STOP:
+            return ""
+        if i + 1 < len(desc) and desc[i + 1] == "-":
+            continue  # "a model-agnostic, training-free method": part of an adjective
+        for t, heads in APPOSITIVE_HEADS.items():
+            if w in heads:
+                return t
     return ""
 
 
