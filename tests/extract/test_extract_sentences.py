@@ -103,3 +103,8 @@ def test_a_coined_method_name_takes_no_verb_as_modifier(extract_one):
     ex = extract_one("Compressing Reasoning Models", "We run SparseGPT on distilled models and apply multi-hop QA.")
     names = {(e.name, e.type) for e in ex.entities}
     assert ("SparseGPT", "Method") in names and not any(n.startswith("run") for n, _ in names)
+
+
+def test_technique_said_once_before_a_generic_head_noun(extract_one):
+    ex = extract_one("Ranking at Scale", "We also propose a human-anchored fine-tuning strategy for the online ranking system.")
+    assert ("human-anchored fine-tuning", "Method") in {(e.name, e.type) for e in ex.entities}

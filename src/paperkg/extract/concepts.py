@@ -27,6 +27,9 @@ _TRIM = "\"'“”‘’.,;:()[]{}"
 
 # weights of the evidence for a type
 W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
+#: nouns that say a technique is one without being part of its name ("a human-anchored fine-tuning strategy")
+GENERIC_HEADS = frozenset("strategy strategies method methods approach approaches technique techniques scheme schemes "
+                          "mechanism mechanisms paradigm procedure framework module".split())
 
 
 class _UnionFind:
@@ -301,7 +304,7 @@ class ConceptAssembler:
         nxt = lowers[e] if e < len(lowers) else "."
         if st > 0 and lowers[st - 1] == "from":
             return False
-        return not nxt[:1].isalnum() or nxt in self.function_words
+        return not nxt[:1].isalnum() or nxt in self.function_words or nxt in GENERIC_HEADS
 
     @staticmethod
     def _elided_compound(v, st: int, head_start: int, e: int, t: str, add) -> None:
