@@ -84,3 +84,8 @@ def test_appositive_description_types_the_name():
     assert appositive_type("we propose foo , a model - agnostic , training-free method".split(), 2, 3) == "Method"
     assert appositive_type("in foo , a novel metric is proposed".split(), 1, 2) == ""
     assert appositive_type("foo , which is a model".split(), 0, 1) == ""
+
+
+def test_compound_start_stops_at_verbs_after_adverbs_and_takes_an_acronym():
+    assert compound_start("fail to consistently beat stratified sampling".split(), 4, set(), title_case=False) == 4
+    assert compound_start("we use KV sharing".split(), 3, set(), title_case=False) == 2

@@ -312,6 +312,8 @@ def is_modifier_word(lw: str) -> bool:
 _RANK_CUTOFF = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_ACRONYM_MODIFIER = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
 
 
 def compound_start(words: list[str], head_start: int, blocked: set[int], *, title_case: bool, limit: int = 3,
@@ -334,8 +336,11 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
-        if k > 0 and words[k - 1].lower() in VERB_CONTEXT:
-            break  # "to improve X", "we investigate X": the word is a verb
+        if k > 0 and (words[k - 1].lower() in VERB_CONTEXT or _ADVERB.fullmatch(words[k - 1])):
+            break  # "to improve X", "fail to consistently beat X": the word is a verb
+        if _ACRONYM_MODIFIER.fullmatch(w) and not title_case:
+            start = k  # "KV sharing", "BoN sampling": an acronym names what the technique acts on
+            break
         if title_case:
             if not _TITLE_WORD.fullmatch(w):
                 break
