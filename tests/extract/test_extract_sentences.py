@@ -108,3 +108,9 @@ def test_a_coined_method_name_takes_no_verb_as_modifier(extract_one):
 def test_technique_said_once_before_a_generic_head_noun(extract_one):
     ex = extract_one("Ranking at Scale", "We also propose a human-anchored fine-tuning strategy for the online ranking system.")
     assert ("human-anchored fine-tuning", "Method") in {(e.name, e.type) for e in ex.entities}
+
+
+def test_a_capitalised_task_word_belongs_to_the_name(extract_one):
+    ex = extract_one("Pre-training for Retrieval", "The tasks we study are Inverse Cloze Task (ICT) and open-domain question answering tasks (OpenQA).")
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Inverse Cloze Task") == "Method" and names.get("open-domain question answering") == "Task"

@@ -123,7 +123,7 @@ class ConceptAssembler:
             if fold(lf_text) in self.generic or fold(sf_text) in self.generic:
                 continue
             lf_type = ctx.head_type(lf_text.replace("-", " ").split())
-            if lspan[1] - lspan[0] > 2 and v.lowers[lspan[1] - 1] in ("task", "tasks"):
+            if lspan[1] - lspan[0] > 2 and v.words[lspan[1] - 1] in ("task", "tasks"):  # "Inverse Cloze Task" keeps it
                 # "open-domain question-answering tasks (OpenQA)": the task is the name before "tasks"
                 lspan = (lspan[0], lspan[1] - 1)
                 lf_text = v.span_text(*lspan)
