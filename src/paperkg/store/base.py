@@ -2,12 +2,15 @@
 and `_transaction(steps)`: batch writes, bulk reads, counts and parameter checks."""
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from paperkg.errors import QueryError, StoreError
 from paperkg.model import GraphData, PaperGraph
 from paperkg.store import cypher
 from paperkg.store.writes import plan_writes
+
+#: Papers (or concepts) per projection read: bounds the rows a read holds at once.
+READ_PAGE = 20_000
 
 REL_TYPES = ("MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO")
 
@@ -107,6 +110,58 @@ class StatementStore:
             columns, rows = self._statement("read", name)
             setattr(data, name, [dict(zip(columns, r)) for r in rows])
         return data
+
+    # -- projection reads: what analytics and views need, never evidence in bulk --
+
+    def _dicts(self, name: str, params: dict[str, Any] | None = None) -> list[dict]:
+        columns, rows = self._statement("read", name, params)
+        return [dict(zip(columns, r)) for r in rows]
+
+    def concept_rows(self) -> list[dict]:
+        """{key, name, kind, aliases, paper_count} of every concept."""
+        return self._dicts("concepts")
+
+    def paper_ids(self) -> list[str]:
+        return [r[0] for r in self._statement("read", "paper_ids")[1]]
+
+    def paper_count(self) -> int:
+        return int(self._statement("read", "count_papers")[1][0][0] or 0)
+
+    def paper_dates(self) -> list[dict]:
+        """{id, published, listed_on} of every paper."""
+        return self._dicts("paper_dates")
+
+    def paper_titles(self) -> list[dict]:
+        """{id, title, arxiv_id} of every paper."""
+        return self._dicts("paper_titles")
+
+    def papers_by_id(self, ids: Sequence[str]) -> list[dict]:
+        """{id, title, published, listed_on, url, arxiv_id} of the given papers that exist."""
+        out: list[dict] = []
+        for lo in range(0, len(ids), READ_PAGE):
+            out += self._dicts("papers_by_id", {"ids": list(ids[lo:lo + READ_PAGE])})
+        return out
+
+    def mention_pairs(self, ids: Sequence[str] | None = None, *, page: int = READ_PAGE) -> Iterator[list[list]]:
+        """Pages of [paper_id, concept_key, count] MENTIONS rows of the given papers
+        (default every paper), `page` papers a read, without evidence."""
+        ids = self.paper_ids() if ids is None else list(ids)
+        for lo in range(0, len(ids), page):
+            yield self._statement("read", "mention_pairs", {"ids": ids[lo:lo + page]})[1]
+
+    def concept_mention_pairs(self, keys: Sequence[str], *, page: int = 200) -> Iterator[list[list]]:
+        """Pages of [paper_id, concept_key, count] MENTIONS rows of the given concepts, without evidence."""
+        keys = list(keys)
+        for lo in range(0, len(keys), page):
+            yield self._statement("read", "concept_mention_pairs", {"keys": keys[lo:lo + page]})[1]
+
+    def mention_evidence(self, pairs: Iterable[tuple[str, str]]) -> list[dict]:
+        """{paper_id, concept_key, count, evidence} of the given (paper id, concept key) edges."""
+        rows = [{"paper_id": p, "concept_key": c} for p, c in dict.fromkeys(pairs)]
+        out: list[dict] = []
+        for lo in range(0, len(rows), READ_PAGE):
+            out += self._dicts("mention_evidence", {"pairs": rows[lo:lo + READ_PAGE]})
+        return out
 
     def alias_index(self) -> list[tuple[str, str, list[str]]]:
         _, rows = self._statement("read", "concepts")

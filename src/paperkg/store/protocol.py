@@ -5,7 +5,7 @@ runs the same on either engine.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
+from typing import Any, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
 from paperkg.model import GraphData, PaperGraph
 
@@ -49,6 +49,34 @@ class GraphStore(Protocol):
 
     def read_graph(self) -> GraphData:
         """The whole graph in one bulk read per node/edge type."""
+
+    def concept_rows(self) -> list[dict]:
+        """{key, name, kind, aliases, paper_count} of every concept."""
+
+    def paper_ids(self) -> list[str]:
+        """Every paper id, sorted."""
+
+    def paper_count(self) -> int:
+        """How many papers are stored."""
+
+    def paper_dates(self) -> list[dict]:
+        """{id, published, listed_on} of every paper: what trends needs."""
+
+    def paper_titles(self) -> list[dict]:
+        """{id, title, arxiv_id} of every paper: what resolving a title needs."""
+
+    def papers_by_id(self, ids: Sequence[str]) -> list[dict]:
+        """{id, title, published, listed_on, url, arxiv_id} of the given papers."""
+
+    def mention_pairs(self, ids: Sequence[str] | None = None, *, page: int = ...) -> Iterator[list[list]]:
+        """Pages of [paper_id, concept_key, count] MENTIONS rows of the given papers
+        (default all), without evidence: the input of every projection."""
+
+    def concept_mention_pairs(self, keys: Sequence[str], *, page: int = ...) -> Iterator[list[list]]:
+        """Pages of [paper_id, concept_key, count] MENTIONS rows of the given concepts."""
+
+    def mention_evidence(self, pairs: Iterable[tuple[str, str]]) -> list[dict]:
+        """{paper_id, concept_key, count, evidence} of the given (paper id, concept key) edges."""
 
     def alias_index(self) -> Iterable[tuple[str, str, list[str]]]:
         """(key, kind, aliases+name) of every concept: what the resolver merges into."""
