@@ -1,6 +1,7 @@
 """Pure networkx analytics over projections of the graph: no I/O, no store.
 
-Build a projection from the bulk-read rows (:mod:`paperkg.analytics.projection`),
+Build a projection from read rows (:mod:`paperkg.analytics.projection`; the
+mentions as integer arrays without evidence: :mod:`paperkg.analytics.incidence`),
 then call the analytics on it; every function returns plain data.
 """
 from paperkg.analytics._graph import gc_paused
@@ -10,15 +11,16 @@ from paperkg.analytics.cooccurrence import concept_neighbours, cooccurrence_stre
 from paperkg.analytics.gaps import evaluation_gaps
 from paperkg.analytics.leaderboard import leaderboard, lower_is_better
 from paperkg.analytics.names import normalise, resolve_concept, resolve_paper
-from paperkg.analytics.paths import explain_path
+from paperkg.analytics.incidence import Incidence
+from paperkg.analytics.paths import chain_pairs, concept_chain, explain_path
 from paperkg.analytics.projection import bipartite_graph, concept_index, cooccurrence_graph, evaluation_graph
 from paperkg.analytics.rank import betweenness_pivots, centrality, rank_concepts
 from paperkg.analytics.similarity import similar_papers
-from paperkg.analytics.trends import concept_series, concept_trends, paper_period
+from paperkg.analytics.trends import concept_series, concept_trends, incidence_series, paper_period
 
 __all__ = [
-    "betweenness_pivots", "bipartite_graph", "centrality", "concept_card", "concept_communities", "concept_index",
+    "Incidence", "betweenness_pivots", "bipartite_graph", "chain_pairs", "concept_chain", "centrality", "concept_card", "concept_communities", "concept_index",
     "concept_neighbours", "concept_series", "concept_trends", "cooccurrence_graph", "cooccurrence_strength",
-    "evaluation_gaps", "evaluation_graph", "explain_path", "gc_paused", "leaderboard", "lower_is_better", "normalise",
+    "evaluation_gaps", "evaluation_graph", "explain_path", "gc_paused", "incidence_series", "leaderboard", "lower_is_better", "normalise",
     "paper_period", "rank_concepts", "resolve_concept", "resolve_paper", "similar_papers", "strength",
 ]

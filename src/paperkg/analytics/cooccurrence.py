@@ -85,6 +85,10 @@ def concept_neighbours(B: nx.Graph, key, *, min_shared: int = 1, sort_by: str = 
     """The concepts that share papers with one concept, counted on the
     paper–concept graph directly (no co-occurrence graph needed).
 
+    `B` may be the concept's neighbourhood only (its papers and their
+    concepts): then ``B.graph["n_papers"]`` is the number of papers of the
+    whole graph and each concept's ``papers`` attribute its paper count there.
+
     Returns rows ``{key, name, kind, shared, jaccard, npmi}`` best first by
     `sort_by` (``"shared"``, ``"jaccard"`` or ``"npmi"``), then shared papers,
     then NPMI (a partner found nowhere else first), then key.
@@ -98,7 +102,14 @@ def concept_neighbours(B: nx.Graph, key, *, min_shared: int = 1, sort_by: str = 
     >>> [(r["key"], r["shared"]) for r in concept_neighbours(B, "a")]
     [('b', 1)]
     """
-    n = sum(1 for _, a in B.nodes(data="kind") if a == "Paper")
+    if "n_papers" in B.graph:  # a neighbourhood cut from a larger graph carries that graph's counts
+        n = B.graph["n_papers"]
+
+        def degree(c):
+            return int(B.nodes[c].get("papers", B.degree(c)))
+    else:
+        n = sum(1 for _, a in B.nodes(data="kind") if a == "Paper")
+        degree = B.degree
     shared = Counter(c for p in B[key] for c in B[p] if c != key)
     rows = []
     for c, s in shared.items():
@@ -106,6 +117,6 @@ def concept_neighbours(B: nx.Graph, key, *, min_shared: int = 1, sort_by: str = 
             continue
         a = B.nodes[c]
         rows.append({"key": c, "name": a.get("name", c), "kind": a.get("kind"),
-                     **strength(s, B.degree(key), B.degree(c), n)})
+                     **strength(s, degree(key), degree(c), n)})
     rows.sort(key=lambda r: (-r[sort_by], -r["shared"], -r["npmi"], r["key"]))
     return rows

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 import networkx as nx
-import numpy as np
 import scipy.sparse as sp
 
 from paperkg.analytics._graph import gc_paused
+from paperkg.analytics.incidence import Incidence
 from paperkg.model import GraphData
 
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
@@ -123,27 +123,8 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
     return G
 
 
-def _incidence(data: GraphData) -> tuple[sp.csr_matrix, list[str]]:
-    """Binary papers × concepts matrix of the mentions, and the concept keys in column order."""
-    keys = [c["key"] for c in data.concepts]
-    col = {k: i for i, k in enumerate(keys)}
-    row_of: dict[str, int] = {}
-    rows, cols = [], []
-    for m in data.mentions:
-        j = col.get(m["concept_key"])
-        if j is None:
-            continue
-        rows.append(row_of.setdefault(m["paper_id"], len(row_of)))
-        cols.append(j)
-    X = sp.csr_matrix(
-        (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(row_of), len(keys))
-    )
-    X.data[:] = 1  # a duplicated mention row still counts the paper once
-    return X, keys
-
-
 @gc_paused
-def cooccurrence_graph(data: GraphData, *, min_shared: int = 1) -> nx.Graph:
+def cooccurrence_graph(data: GraphData | Incidence, *, min_shared: int = 1) -> nx.Graph:
     """Concepts joined by the number of papers that mention both.
 
     Concept nodes carry the same attributes as in :func:`bipartite_graph` plus
@@ -154,7 +135,9 @@ def cooccurrence_graph(data: GraphData, *, min_shared: int = 1) -> nx.Graph:
 
     Parameters
     ----------
-    data : GraphData
+    data : GraphData or Incidence
+        An :class:`~paperkg.analytics.incidence.Incidence` is what the api
+        passes: the mentions without evidence, as integer arrays.
     min_shared : int, default 1
         Keep only edges whose concepts share at least this many papers.
 
@@ -171,10 +154,10 @@ def cooccurrence_graph(data: GraphData, *, min_shared: int = 1) -> nx.Graph:
     >>> cooccurrence_graph(data)["Method:a"]["Dataset:b"]["weight"]
     2
     """
-    X, keys = _incidence(data)
-    G = nx.Graph(projection="cooccurrence", n_papers=len(data.papers))
-    papers = np.asarray(X.sum(axis=0)).ravel()
-    for c, n in zip(data.concepts, papers):
+    inc = data if isinstance(data, Incidence) else Incidence.from_graph_data(data)
+    X, keys = inc.matrix(), inc.keys
+    G = nx.Graph(projection="cooccurrence", n_papers=len(inc.papers))
+    for c, n in zip(inc.concepts, inc.papers_per_concept().tolist()):
         G.add_node(c["key"], papers=int(n), **_concept_attrs(c))
     C = sp.triu(X.T @ X, k=1).tocoo()
     keep = C.data >= max(1, min_shared)

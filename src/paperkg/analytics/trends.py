@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import Iterable
 
 import networkx as nx
+import numpy as np
 
 from paperkg.analytics._graph import PAPER, concept_nodes
+from paperkg.analytics.incidence import Incidence
 
 PERIODS = ("month", "quarter")
 _DATE = re.compile(r"^(\d{4})-(\d{2})")
@@ -83,8 +86,45 @@ def concept_series(B: nx.Graph, *, period: str = "month") -> tuple[Counter, dict
     return papers, dict(series)
 
 
-def concept_trends(B: nx.Graph, *, period: str = "month", kind: str | None = None,
-                   window: int = 1, min_count: int = 2) -> dict:
+def incidence_series(inc: Incidence, dates: Iterable[dict], *, period: str = "month") -> tuple[Counter, dict[str, Counter]]:
+    """:func:`concept_series` from the incidence arrays and the papers' dates
+    (rows ``{id, published, listed_on}``): no paper–concept graph is built.
+
+    Examples
+    --------
+    >>> inc = Incidence.from_rows(["p1"], [{"key": "m", "name": "M", "kind": "Method"}], [("p1", "m", 1)])
+    >>> incidence_series(inc, [{"id": "p1", "listed_on": ["2024-01-05"]}])
+    (Counter({'2024-01': 1}), {'m': Counter({'2024-01': 1})})
+    """
+    papers: Counter = Counter()
+    labels: list[str] = []
+    code_of: dict[str, int] = {}
+    codes = np.full(len(inc.papers), -1, dtype=np.int64)
+    index = inc.paper_index
+    for row in dates:
+        i = index.get(row["id"])
+        p = paper_period(row, period=period)
+        if p is None:
+            continue
+        papers[p] += 1
+        if i is not None:
+            codes[i] = code_of.setdefault(p, len(code_of))
+            if len(labels) < len(code_of):
+                labels.append(p)
+    per = codes[inc.rows]
+    keep = per >= 0
+    pairs, counts = np.unique(inc.cols[keep].astype(np.int64) * max(1, len(labels)) + per[keep], return_counts=True)
+    series: dict[str, Counter] = defaultdict(Counter)
+    keys = inc.keys
+    for pair, n in zip(pairs.tolist(), counts.tolist()):
+        j, k = divmod(pair, max(1, len(labels)))
+        series[keys[j]][labels[k]] = n
+    return papers, dict(series)
+
+
+def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | None = None,
+                   window: int = 1, min_count: int = 2, series: tuple | None = None,
+                   concepts: Iterable[dict] | None = None) -> dict:
     """Growth of every concept between the last `window` periods and the
     `window` periods before them, and which concepts are emerging.
 
@@ -95,14 +135,19 @@ def concept_trends(B: nx.Graph, *, period: str = "month", kind: str | None = Non
 
     Parameters
     ----------
-    B : networkx.Graph
-        The paper–concept graph (papers carry ``listed_on`` and ``published``).
+    B : networkx.Graph or None
+        The paper–concept graph (papers carry ``listed_on`` and ``published``);
+        None with `series` and `concepts` given instead.
     period : {"month", "quarter"}
     kind : str, optional
         Only concepts of this kind.
     window : int, default 1
         Periods in the recent (and in the previous) window.
     min_count : int, default 2
+    series : (papers, series), optional
+        Counts already made, e.g. by :func:`incidence_series` (then `B` is not read).
+    concepts : iterable of dict, optional
+        Concept rows ``{key, name, kind}`` to report, with `series`.
 
     Returns
     -------
@@ -123,12 +168,17 @@ def concept_trends(B: nx.Graph, *, period: str = "month", kind: str | None = Non
     >>> row["previous"], row["recent"], row["growth"], row["emerging"]
     (1, 3, 2.0, True)
     """
-    papers, series = concept_series(B, period=period)
+    papers, series = series if series is not None else concept_series(B, period=period)
+    if concepts is None:
+        concepts = ({"key": k, **a} for k, a in concept_nodes(B, kind))
     periods = sorted(papers)
     recent_p = periods[-window:] if periods else []
     previous_p = periods[-2 * window:-window] if len(periods) > window else []
     rows = []
-    for key, a in concept_nodes(B, kind):
+    for a in concepts:
+        key = a["key"]
+        if kind is not None and a.get("kind") != kind:
+            continue
         s = series.get(key)
         if not s:
             continue
