@@ -1,4 +1,4 @@
-"""Bulk initial loads: a corpus of PaperGraphs as CSV files, loaded in one COPY per table.
+"""Bulk initial loads: a corpus of PaperGraphs as CSV files, loaded by COPY in bounded chunks.
 
 `paperkg build` writes with parameterised `UNWIND ... MERGE` in batches, which
 is right for incremental updates but runs at about 10k relationships/s on
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from paperkg.errors import StoreError
 from paperkg.model import PaperGraph
@@ -205,17 +205,59 @@ LADYBUG_COPY: dict[str, str] = {
 }
 
 
-def bulk_load(store, csv_dir: str | os.PathLike, *, on_table=None) -> dict[str, float]:
+# Rows a COPY takes at once, by bytes of CSV: the buffer pool must hold a
+# COPY's rows and its checkpoint, so one COPY of a whole table needs a pool
+# that grows with the corpus (6 GiB at 100k papers); chunks of this size fit
+# the 1 GiB minimum. Later chunks of a relationship table cost more (the
+# engine rewrites its adjacency lists), so chunks are large, not small.
+CHUNK_BYTES = 128 * 2**20
+
+
+def split_csv(path: Path, part: Path, chunk_bytes: int) -> Iterator[Path]:
+    """Rewrite a bulk CSV file as `part` again and again, about `chunk_bytes` of whole records
+    and the header each time; yields `part` whenever it is complete.
+
+    Streams: memory stays one line. A quoted field may hold newlines;
+    csv_field doubles every quote inside, so a line with an odd number of
+    quotes opens or closes a field.
+    """
+    with open(path, encoding="utf-8", newline="") as fh:
+        header = fh.readline()
+        out, quoted = None, False
+        try:
+            for line in fh:
+                if out is None:
+                    out = open(part, "w", encoding="utf-8", newline="")
+                    out.write(header)
+                out.write(line)
+                if line.count('"') % 2:
+                    quoted = not quoted
+                if not quoted and out.tell() >= chunk_bytes:
+                    out.close()
+                    out = None
+                    yield part
+            if quoted:
+                raise StoreError(f"bulk_load: {path} ends inside a quoted field; was it cut short?")
+            if out is not None:
+                out.close()
+                out = None
+                yield part
+        finally:
+            if out is not None:
+                out.close()
+
+
+def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES,
+              on_table=None) -> dict[str, float]:
     """COPY the ladybug-dialect files of `csv_dir` into an empty LadybugStore.
 
-    Each COPY is its own transaction, so a failure part-way leaves a partial
-    graph: load into a fresh store file and delete it if this raises. Returns
-    seconds per table; `on_table(name, seconds)` is called after each.
-
-    A COPY and its checkpoint hold the whole table in the buffer pool: the
-    1 GiB default is full at 100k papers (the 208 MB papers file already);
-    open the store with `buffer_pool_bytes` of a few GiB per 100k papers
-    (benchmarks/RESULTS.md: 6 GiB pool, 3 GB peak RSS at 100k).
+    Each table is copied in chunks of about `chunk_bytes` of CSV (None: whole
+    files), each written to a part file next to the others and copied, so the
+    buffer pool holds one chunk and not a table (benchmarks/RESULTS.md: one
+    COPY of a table needed a 6 GiB pool at 100k papers). Each COPY is its own
+    transaction, so a failure part-way leaves a partial graph: load into a
+    fresh store file and delete it if this raises (store.bulk_build does).
+    Returns seconds per table; `on_table(name, seconds)` is called after each.
     """
     import time
 
@@ -226,17 +268,32 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, on_table=None) -> dict[str, 
     if any(n for k, n in counts.items()):
         raise StoreError(f"bulk_load needs an empty store; {store.path} already holds a graph "
                          "(use `paperkg build` to add to it)")
+    if chunk_bytes is not None and chunk_bytes < 1:
+        raise StoreError(f"bulk_load: chunk_bytes must be positive, got {chunk_bytes!r}")
     base = Path(csv_dir).resolve()
-    timings: dict[str, float] = {}
-    for name in (*NODE_FILES, *REL_FILES):
-        path = base / f"{name}.csv"
+    if "'" in str(base):
+        raise StoreError(f"bulk_load: the path {str(base)!r} contains a quote, which COPY cannot take")
+    paths = {name: base / f"{name}.csv" for name in (*NODE_FILES, *REL_FILES)}
+    for path in paths.values():
         if not path.is_file():
             raise StoreError(f"bulk_load: missing {path}; write the directory with CsvGraphWriter first")
-        if "'" in str(path):
-            raise StoreError(f"bulk_load: the path {str(path)!r} contains a quote, which COPY cannot take")
+    timings: dict[str, float] = {}
+    for name, path in paths.items():
         started = time.perf_counter()
-        store.run_text(LADYBUG_COPY[name].format(path=path))
+        if chunk_bytes is None or path.stat().st_size <= chunk_bytes:
+            store.run_text(LADYBUG_COPY[name].format(path=path))
+        else:
+            _copy_in_chunks(store, name, path, chunk_bytes)
         timings[name] = round(time.perf_counter() - started, 3)
         if on_table:
             on_table(name, timings[name])
     return timings
+
+
+def _copy_in_chunks(store, name: str, path: Path, chunk_bytes: int) -> None:
+    part = path.with_name(f".{name}.part.csv")
+    try:
+        for chunk in split_csv(path, part, chunk_bytes):
+            store.run_text(LADYBUG_COPY[name].format(path=chunk))
+    finally:
+        part.unlink(missing_ok=True)
