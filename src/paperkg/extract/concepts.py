@@ -155,13 +155,6 @@ class ConceptAssembler:
                 if st < i or w in ctx.STANDALONE_METRIC_HEADS:
                     add(st, i + 1, type=("Metric", W_SHAPE), kind="metric")
         self._compounds(doc, cands, add, title_end)
-        if __import__("os").environ.get("PK_X"):
-            blocked_x = {i for (s, e), c in cands.items() for i in range(s, e)}
-            for i, w in enumerate(lowers):
-                if w in ("task", "tasks") and i >= 2 and i - 1 not in blocked_x:
-                    st = ctx.compound_start(v.words, i, blocked_x, title_case=False, stop=self.function_words)
-                    if i - st >= int(__import__("os").environ.get("PK_X")) and fold(v.span_text(st, i)) not in self.generic:
-                        add(st, i, type=("Task", W_CONTEXT), kind="compound")
         # a known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"
         for (s, e), c in list(cands.items()):
             if c["kind"] == "lexicon" and c["types"].get("Method") and e < len(lowers) \
