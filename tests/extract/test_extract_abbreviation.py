@@ -48,3 +48,12 @@ def test_component_links_every_later_use(extract_one):
 def test_long_form_stops_at_a_naming_verb_or_clause_break():
     assert pair_from_parenthesis("we propose a new method named Fast Instruction Tuning", "FIT") == ("Fast Instruction Tuning", "FIT", True)
     assert pair_from_parenthesis("further propose a brand new method named Efficient Trustworthy Distillation", "FIRST") is None
+
+
+def test_word_initials_beat_the_shortest_schwartz_hearst_tail():
+    from paperkg.extract.abbreviation import initials_long_form, pair_from_parenthesis
+
+    assert pair_from_parenthesis("We call the method proximal policy optimization", "PPO") == (
+        "proximal policy optimization", "PPO", True)
+    assert initials_long_form("MoE", "a sparse Mixture-of-Experts") == "Mixture-of-Experts"
+    assert initials_long_form("BERT", "the BERT model") is None

@@ -64,6 +64,26 @@ def find_best_long_form(short_form: str, long_form: str) -> str | None:
     return result or None
 
 
+def initials_long_form(short_form: str, window: str) -> str | None:
+    """The tail of `window` whose words' initials spell `short_form` exactly
+    (hyphenated parts count as words), or None. Schwartz & Hearst take the
+    shortest tail that spells it, which for "proximal policy optimization (PPO)"
+    is "policy optimization" (the p and o of "optimization"); initials first
+    gets the whole name.
+
+    >>> initials_long_form("PPO", "the method proximal policy optimization")
+    'proximal policy optimization'
+    """
+    letters = [c.lower() for c in short_form if c.isalnum()]
+    parts = list(re.finditer(r"[^\s\-]+", window))
+    if not letters or len(parts) < len(letters) or not short_form.replace("-", "").isalpha():
+        return None
+    tail = parts[-len(letters):]
+    if [m.group()[0].lower() for m in tail] != letters:
+        return None
+    return window[tail[0].start():].strip()
+
+
 def max_long_form_words(short_form: str) -> int:
     """Schwartz & Hearst's window: min(|SF| + 5, 2 * |SF|) words."""
     n = len(short_form.replace("-", ""))
@@ -109,7 +129,7 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
             if len(sf) < 2:
                 continue
             window = " ".join(words[-max_long_form_words(sf):])
-            lf = find_best_long_form(sf, window)
+            lf = initials_long_form(sf, window) or find_best_long_form(sf, window)
             if lf and accept_pair(sf, lf):
                 return lf, inside, True
         return None
