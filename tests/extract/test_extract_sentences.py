@@ -114,3 +114,11 @@ def test_a_capitalised_task_word_belongs_to_the_name(extract_one):
     ex = extract_one("Pre-training for Retrieval", "The tasks we study are Inverse Cloze Task (ICT) and open-domain question answering tasks (OpenQA).")
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Inverse Cloze Task") == "Method" and names.get("open-domain question answering") == "Task"
+
+
+def test_the_purpose_after_we_present_is_not_the_contribution(extract_one):
+    ex = extract_one("Mask R-CNN: Instance Segmentation Revisited",
+                     "We present a simple framework for object instance segmentation. Our approach, called Mask R-CNN, "
+                     "extends Faster R-CNN.")
+    introduced = {e.name for e in ex.entities if e.introduced}
+    assert introduced == {"Mask R-CNN"}

@@ -367,6 +367,8 @@ class ConceptAssembler:
                 info = cands[se]
                 if info["kind"] == "lexicon" and not info["lf"]:
                     continue
+                if lowers[se[0] - 1] in ("for", "on", "in", "to") and not info["lf"]:
+                    continue  # "a framework for object instance segmentation": the purpose, not the name
                 introduced_spans.add(se)
                 break
         for group in ctx.coordinated_groups(lowers, spans):
