@@ -28,6 +28,8 @@ def test_model_family_stems():
 def test_model_names_extend_over_versions_sizes_and_variants():
     words = "Claude 3 Opus and Llama 3 8B beat DeepSeek-R1 671B".split()
     assert extend_model(words, 0, 1) == 3
+    assert extend_model("Whisper large-v3 as teacher".split(), 0, 1) == 2
+    assert extend_model("BERT large gains".split(), 0, 1) == 1
     assert [words[s:e] for s, e, _, _ in find_names(words)] == [["Claude", "3", "Opus"], ["Llama", "3", "8B"], ["DeepSeek-R1", "671B"]]
 
 

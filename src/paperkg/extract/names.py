@@ -36,6 +36,7 @@ MODEL_VARIANTS = frozenset(
     "Instruct Chat Base Turbo Opus Sonnet Haiku Pro Flash Ultra Nano Mini mini Coder Math Vision VL "
     "Large Small Medium XL XXL Plus Max Preview Lite Distill Omni Code Thinking Reasoning".split()
 )
+_LOWER_VARIANT = re.compile(r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$")  # "Whisper large-v3"
 _ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
 #: accelerators and hardware parts look like names but are not concepts of the field
 _HARDWARE = re.compile(r"^(?:[AHVBLTP]\d{2,3}[A-Z]?|RTX|GTX|TPUv\d|MI\d{3}X?|M[1-4]|[a-zA-Z]PU|R\d)s?$")
@@ -165,7 +166,7 @@ def extend_model(words: list[str], start: int, end: int) -> int:
     while j < len(words):
         w = words[j]
         nxt = words[j + 1] if j + 1 < len(words) else ""
-        if is_size(w) or w in MODEL_VARIANTS or _ROMAN_OR_CAP_VERSION.match(w):
+        if is_size(w) or w in MODEL_VARIANTS or _ROMAN_OR_CAP_VERSION.match(w) or _LOWER_VARIANT.match(w):
             j += 1
             continue
         if _VERSION.match(w) and nxt not in ("%", "x", "×", "times", "points", "pp") and j == end:
