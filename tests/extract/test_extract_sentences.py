@@ -122,3 +122,9 @@ def test_the_purpose_after_we_present_is_not_the_contribution(extract_one):
                      "extends Faster R-CNN.")
     introduced = {e.name for e in ex.entities if e.introduced}
     assert introduced == {"Mask R-CNN"}
+
+
+def test_a_known_dataset_with_a_version_stays_a_dataset(extract_one):
+    ex = extract_one("BERT", "BERT pushes SQuAD v1.1 question answering Test F1 to 93.2.")
+    assert ("SQuAD v1.1", "Dataset") in {(e.name, e.type) for e in ex.entities}
+    assert [(r.dataset, r.metric, r.value) for r in ex.results] == [("SQuAD v1.1", "F1", "93.2")]

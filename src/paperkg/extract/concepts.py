@@ -135,6 +135,12 @@ class ConceptAssembler:
             add(s, e, type=(t, W_LEXICON), canonical=canonical, kind="lexicon")
         for s, e, t, kind in doc.user_data.get(NAMES_KEY, []):
             add(s, e, type=(t, W_MODEL if kind == "model" else W_SHAPE), kind=kind)
+        known = {s: (e, c) for (s, e), c in cands.items() if c["kind"] == "lexicon"}
+        for (s, e), c in list(cands.items()):
+            # "SQuAD v1.1", "MMLU 5-shot": a known name with a version keeps the known type
+            if c["kind"] == "shape" and s in known and known[s][0] < e:
+                for t, w in known[s][1]["types"].items():
+                    c["types"][t] = max(c["types"].get(t, 0), w)
         # the title's "Name: subtitle" and "called X" coinages
         title_end = next((i for i, w in enumerate(v.words) if "\n" in w), len(v.words))
         words = v.words[:title_end]
