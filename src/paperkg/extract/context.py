@@ -290,7 +290,9 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(
     "public private human-written human-annotated "
     # evaluative adjectives say how good something is, not which technique it is
     "accurate available challenging realistic convenient consistent reliable difficult easy desirable "
-    "successful promising intuitive seamless straightforward elegant affordable versatile".split()
+    "successful promising intuitive seamless straightforward elegant affordable versatile "
+    # states of a model, not kinds of technique ("pretrained autoencoders")
+    "pretrained pre-trained trained untrained fine-tuned finetuned".split()
 )
 
 
