@@ -128,3 +128,9 @@ def test_a_known_dataset_with_a_version_stays_a_dataset(extract_one):
     ex = extract_one("BERT", "BERT pushes SQuAD v1.1 question answering Test F1 to 93.2.")
     assert ("SQuAD v1.1", "Dataset") in {(e.name, e.type) for e in ex.entities}
     assert [(r.dataset, r.metric, r.value) for r in ex.results] == [("SQuAD v1.1", "F1", "93.2")]
+
+
+def test_a_benchmark_edition_year_is_part_of_its_name(extract_one):
+    ex = extract_one("Translation", "Our model achieves 28.4 BLEU on the WMT 2014 English-to-German translation task.")
+    assert ("WMT 2014", "Dataset") in {(e.name, e.type) for e in ex.entities}
+    assert [(r.dataset, r.metric, r.value) for r in ex.results] == [("WMT 2014", "BLEU", "28.4")]

@@ -23,6 +23,7 @@ from paperkg.extract.names import NAMES_KEY, is_name_shape, is_size
 from paperkg.extract.tokens import char_span_tokens, token_view
 
 ENTITIES_KEY = "paperkg.entities"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TRIM = "\"'“”‘’.,;:()[]{}"
 
 # weights of the evidence for a type
@@ -135,6 +136,10 @@ class ConceptAssembler:
             add(s, e, type=(t, W_LEXICON), canonical=canonical, kind="lexicon")
         for s, e, t, kind in doc.user_data.get(NAMES_KEY, []):
             add(s, e, type=(t, W_MODEL if kind == "model" else W_SHAPE), kind=kind)
+        for (s, e), c in list(cands.items()):
+            # "WMT 2014", "ILSVRC 2015": a benchmark's edition is part of its name
+            if c["kind"] == "lexicon" and c["types"].get("Dataset") and e < len(v.words) and _YEAR.fullmatch(v.words[e]):
+                add(s, e + 1, type=("Dataset", W_LEXICON), kind="lexicon")
         known = {s: (e, c) for (s, e), c in cands.items() if c["kind"] == "lexicon"}
         for (s, e), c in list(cands.items()):
             # "SQuAD v1.1", "MMLU 5-shot": a known name with a version keeps the known type
