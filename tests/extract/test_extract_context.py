@@ -89,3 +89,7 @@ def test_appositive_description_types_the_name():
 def test_compound_start_stops_at_verbs_after_adverbs_and_takes_an_acronym():
     assert compound_start("fail to consistently beat stratified sampling".split(), 4, set(), title_case=False) == 4
     assert compound_start("we use KV sharing".split(), 3, set(), title_case=False) == 2
+
+
+def test_a_language_pair_modifies_a_task_head():
+    assert compound_start("the WMT 2014 English-to-German translation task".split(), 4, set(), title_case=False) == 3

@@ -314,6 +314,7 @@ def is_modifier_word(lw: str) -> bool:
 _RANK_CUTOFF = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_PAIR_MODIFIER = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 _ACRONYM_MODIFIER = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
 
@@ -340,6 +341,9 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
         if k > 0 and (words[k - 1].lower() in VERB_CONTEXT or _ADVERB.fullmatch(words[k - 1])):
             break  # "to improve X", "fail to consistently beat X": the word is a verb
+        if _PAIR_MODIFIER.fullmatch(w) and not title_case:
+            start = k  # "English-to-German translation", "Text-to-SQL parsing"
+            break
         if _ACRONYM_MODIFIER.fullmatch(w) and not title_case:
             start = k  # "KV sharing", "BoN sampling": an acronym names what the technique acts on
             break
