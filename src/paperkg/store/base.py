@@ -155,13 +155,15 @@ class StatementStore:
         for lo in range(0, len(keys), page):
             yield self._statement("read", "concept_mention_pairs", {"keys": keys[lo:lo + page]})[1]
 
-    def mention_evidence(self, pairs: Iterable[tuple[str, str]]) -> list[dict]:
+    def mention_evidence(self, pairs: Iterable[tuple[str, str]], *, page: int = 2_000) -> list[dict]:
         """{paper_id, concept_key, count, evidence} of the given (paper id, concept key) edges."""
-        rows = [{"paper_id": p, "concept_key": c} for p, c in dict.fromkeys(pairs)]
+        wanted = list(dict.fromkeys(pairs))
         out: list[dict] = []
-        for lo in range(0, len(rows), READ_PAGE):
-            out += self._dicts("mention_evidence", {"pairs": rows[lo:lo + READ_PAGE]})
-        return out
+        for lo in range(0, len(wanted), page):
+            chunk = set(wanted[lo:lo + page])
+            params = {"ids": sorted({p for p, _ in chunk}), "keys": sorted({c for _, c in chunk})}
+            out += [r for r in self._dicts("mention_evidence", params) if (r["paper_id"], r["concept_key"]) in chunk]
+        return sorted(out, key=lambda r: (r["paper_id"], r["concept_key"]))
 
     def alias_index(self) -> list[tuple[str, str, list[str]]]:
         _, rows = self._statement("read", "concepts")
