@@ -114,8 +114,9 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     top = max((_w(d, weight) for _, _, d in graph.edges(data=True)), default=1.0)
     g = nx.Graph()
     g.add_nodes_from(nodes)
-    g.add_edges_from((u, v, {"w": 1.0 + 2.0 * math.log1p(max(_w(d, weight), 0.0)) / math.log1p(max(top, 1e-9))})
-                     for u, v, d in graph.edges(data=True))
+    g.add_edges_from(sorted(((*sorted((u, v), key=str), {"w": 1.0 + 2.0 * math.log1p(max(_w(d, weight), 0.0))
+                                                           / math.log1p(max(top, 1e-9))})
+                             for u, v, d in graph.edges(data=True)), key=lambda e: (str(e[0]), str(e[1]))))
     if n <= SMALL_LAYOUT_MAX:
         pos = nx.kamada_kawai_layout(_bridged(g), weight=None, pos=nx.circular_layout(g))
     else:

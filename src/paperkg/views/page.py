@@ -205,7 +205,8 @@ def render_graph(
     need not prepare them for a whole graph. The page opens zoomed to show the
     nodes in `fit` (default: all). An edge's tooltip reads "`edge_noun`: weight".
     """
-    nodes = list(graph.nodes)
+    # Sorted, so a graph gives the same page however its rows were read.
+    nodes = sorted(graph.nodes, key=str)
     ids = {n: str(n) for n in nodes}
     values = _scaled(scores, nodes)
     kinds: dict[str, int] = {}
@@ -233,7 +234,8 @@ def render_graph(
     # graph has none, so edges go in directly as pyvis Edge records.
     # Widths are computed here rather than by vis-network's `value` scaling, which
     # re-derives every edge's label options (~0.2 s of a 2,000-node page's start).
-    raw = [(u, v, float(d.get(weight, 1.0) or 1.0)) for u, v, d in graph.edges(data=True)]
+    raw = sorted(((*sorted((u, v), key=str), float(d.get(weight, 1.0) or 1.0)) for u, v, d in graph.edges(data=True)),
+                 key=lambda e: (str(e[0]), str(e[1])))
     for (u, v, w), width in zip(raw, edge_widths([w for _, _, w in raw])):
         net.edges.append(Edge(ids[u], ids[v], False, width=width, weight=w).options)
     net.options = vis_options(len(nodes), graph.number_of_edges())
