@@ -44,3 +44,31 @@ def test_bare_decimal_on_a_dataset_and_integer_beside_its_metric():
     mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "MMLU"), (7, 8, "Metric", "BLEU"), (9, 10, "Dataset", "WMT14")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert {(r["value"], r["dataset"]) for r in rs} == {("72.1", "MMLU"), ("45", "WMT14")}
+
+
+def _rows(sentence, mentions, own=None):
+    words = sentence.split()
+    return [(r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
+            for r in extract_results(words, mentions, own=own, only_dataset=None)]
+
+
+def test_a_starting_point_is_not_a_result_but_a_range_is():
+    assert _rows("Foo raises accuracy on GSM8K from 45.2 % to 67.8 %",
+                 [(0, 1, "Method", "Foo"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "GSM8K")]) == [
+        ("Foo", "GSM8K", "accuracy", "67.8%", None)]
+    assert [r[3] for r in _rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == ["1.4pp", "3.5pp"]
+
+
+def test_a_baseline_after_the_gain_and_a_metric_that_belongs_to_a_later_number():
+    rows = _rows("Baz scores 61.2 on MMLU , 5.4 points higher than Qux , and reaches a pass@1 of 38.4 % on HumanEval",
+                 [(0, 1, "Model", "Baz"), (4, 5, "Dataset", "MMLU"), (10, 11, "Model", "Qux"),
+                  (15, 16, "Metric", "pass@1"), (20, 21, "Dataset", "HumanEval")])
+    assert rows == [("Baz", "MMLU", None, "61.2", None), ("Baz", "MMLU", None, "5.4 points", "Qux"),
+                    ("Baz", "HumanEval", "pass@1", "38.4%", None)]
+
+
+def test_a_metric_before_the_numbers_carries_over():
+    rows = _rows("o1-mini achieves 96.2 % pass@1 on HumanEval but only 76.2 % on HumanEval-Pro",
+                 [(0, 1, "Model", "o1-mini"), (4, 5, "Metric", "pass@1"), (6, 7, "Dataset", "HumanEval"),
+                  (12, 13, "Dataset", "HumanEval-Pro")])
+    assert [(r[1], r[2], r[3]) for r in rows] == [("HumanEval", "pass@1", "96.2%"), ("HumanEval-Pro", "pass@1", "76.2%")]

@@ -127,7 +127,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             return k in dataset_starts
         return False
 
-    values = [v for v in values if bare_ok(v) or v.start in paired]
+    values = [v for v in values if (bare_ok(v) or v.start in paired) and not _starting_point(v, lowers)]
     out = []
     for k, v in enumerate(values):
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
@@ -147,8 +147,9 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
                 targets = [d[3] for d in datasets[:1]]
         if not targets:
             continue
-        metric = _nearest(metrics, v)
+        metric = _nearest([m for m in metrics if not _value_between(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
+        baseline = baseline or _baseline_after(actors, v, lowers, subject)
         for ds in targets:
             out.append({"value": signed(v, lowers), "dataset": ds, "subject": subject, "metric": metric,
                         "compared_to": baseline, "number": v.number, "unit": v.unit})
@@ -176,6 +177,41 @@ def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
         else:
             break
     return [d[3] for d in group]
+
+
+def _starting_point(v: Value, lowers: list[str]) -> bool:
+    """"from 45.2% to 67.8%": the first number is where the subject started, not its result."""
+    if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
+        return False
+    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3):v.start]):
+        return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
+    return bool(_NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
+
+
+def _value_between(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
+    """Whether a metric `m` after value `v` belongs to a later number: one that
+    sits between them, or one it is written with ("61.2 on MMLU ... a pass@1 of 38.4%")."""
+    def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU": one metric for both
+        a, b = (v.end, o.start) if o.start >= v.end else (o.end, v.start)
+        return b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")  # "88.3% zero-shot and 91.1% ... accuracy"
+
+    def governs(o: Value) -> bool:  # "a pass@1 of 38.4%", "38.4% pass@1"
+        return (m[1] + 1 == o.start and lowers[m[1]] == "of") or o.end == m[0] or m[1] == o.start
+
+    if m[0] < v.end:
+        return False  # a metric before the value carries over ("96.2% pass@1 on A but 76.2% on B")
+    def aside(o: Value) -> bool:  # "a 37.4% (+15.1%) win rate": a gain in brackets claims nothing
+        return o.start > 0 and lowers[o.start - 1] == "("
+
+    return any((v.end <= o.start < m[0] or governs(o)) and not coordinated(o) and not aside(o) for o in values if o is not v)
+
+
+def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
+    """"5.4 points higher than Llama-3.2-1B": the baseline named right after the gain."""
+    for s, e, _, name in actors:
+        if v.end <= s <= v.end + 4 and lowers[s - 1] in ("than", "over", "vs", "versus") and name != subject:
+            return name
+    return None
 
 
 def _nearest(mentions: list[tuple], v: Value) -> str | None:
