@@ -89,3 +89,12 @@ def test_projection_from_pairs_equals_the_whole_graph_read(store):
         {frozenset((u, v)): w for u, v, w in C_old.edges(data="weight")}
     assert analytics.rank_concepts(C_new) == analytics.rank_concepts(C_old)
     assert analytics.concept_communities(C_new) == analytics.concept_communities(C_old)
+
+
+@pytest.mark.parametrize("store", ENGINES, indirect=True)
+def test_dataset_results_are_the_results_on_those_datasets(store):
+    on = {r.id: r.on_key for g in GRAPHS for r in g.results}
+    key = max(set(on.values()) - {None}, key=lambda k: (list(on.values()).count(k), k))
+    columns, rows = store.run_read("dataset_results", {"keys": [key]})
+    assert sorted(r[0] for r in rows) == sorted(i for i, k in on.items() if k == key)
+    assert columns == list(store.run_read("results")[0])
