@@ -16,7 +16,6 @@ import numpy as np
 
 from paperkg.analytics import Incidence, gc_paused
 from paperkg.analytics.projection import _concept_attrs
-from paperkg.errors import NotFoundError
 from paperkg.model import GraphData
 from paperkg.store.protocol import GraphStore
 
@@ -66,7 +65,7 @@ def paper_neighbourhood(st: GraphStore, paper_id: str, concepts: dict[str, dict]
     own = triples(st.mention_pairs([paper_id]))
     keys = sorted({c for _, c, _ in own})
     pairs = triples(st.concept_mention_pairs(keys)) if keys else []
-    return _bipartite(st, pairs, concepts, keys, results=results)
+    return _bipartite(st, pairs, concepts, keys, [paper_id], results=results)
 
 
 @gc_paused
@@ -75,12 +74,14 @@ def concept_papers_graph(st: GraphStore, key: str, concepts: dict[str, dict]) ->
     own = triples(st.concept_mention_pairs([key]))
     papers = sorted({p for p, _, _ in own})
     pairs = triples(st.mention_pairs(papers))
-    return _bipartite(st, pairs, concepts, sorted({c for _, c, _ in pairs} | {key}), results=True, proposes=True)
+    return _bipartite(st, pairs, concepts, sorted({c for _, c, _ in pairs} | {key}), [], results=True,
+                      proposes=True)
 
 
-def _bipartite(st: GraphStore, pairs: list[tuple[str, str, int]], concepts: dict[str, dict], keys: list[str], *,
-               results: bool = False, proposes: bool = False) -> nx.Graph:
-    paper_ids = sorted({p for p, _, _ in pairs})
+def _bipartite(st: GraphStore, pairs: list[tuple[str, str, int]], concepts: dict[str, dict], keys: list[str],
+               papers: list[str], *, results: bool = False, proposes: bool = False) -> nx.Graph:
+    """The paper–concept graph of `pairs`, plus `keys` and `papers` even when unlinked."""
+    paper_ids = sorted({p for p, _, _ in pairs} | set(papers))
     rows = {r["id"]: r for r in st.papers_by_id(paper_ids)}
     by_paper: dict[str, list] = {}
     if results:
@@ -167,9 +168,11 @@ def add_cooccurrence(G: nx.Graph, keys: list[str], pairs: list[tuple[str, str, i
             G.add_edge(inc.keys[i], inc.keys[j], weight=int(w))
 
 
-def node_details(st: GraphStore, nodes: Iterable[Any], pairs: Iterable[tuple[str, str, int]]):
+def node_details(st: GraphStore, nodes: Iterable[Any], pairs: Iterable[tuple[str, str, int]], *,
+                 papers: dict[str, dict] | None = None):
     """A views.NodeDetails for `nodes` from their (paper, concept, count)
-    mentions: the evidence and paper rows of each concept's top mentions only."""
+    mentions: the evidence and paper rows of each concept's top mentions only.
+    Paper rows already at hand (`papers`, by id) are not read again."""
     from paperkg.views import NodeDetails
 
     wanted = set(nodes)
@@ -178,8 +181,10 @@ def node_details(st: GraphStore, nodes: Iterable[Any], pairs: Iterable[tuple[str
         if c in wanted:
             by_concept.setdefault(c, []).append((-n, p))
     top = [(p, c) for c, ms in by_concept.items() for _, p in sorted(ms)[:LINKED_PAPERS]]
-    papers = sorted({p for p, _ in top} | {n for n in wanted if n not in by_concept})
-    return NodeDetails(GraphData(papers=st.papers_by_id(papers), mentions=st.mention_evidence(top)))
+    known = papers or {}
+    ids = {p for p, _ in top} | {n for n in wanted if n not in by_concept}
+    rows = [known[p] for p in sorted(ids) if p in known] + st.papers_by_id(sorted(p for p in ids if p not in known))
+    return NodeDetails(GraphData(papers=rows, mentions=st.mention_evidence(top)))
 
 
 def min_shared_for(n_papers: int, large: int) -> int:
