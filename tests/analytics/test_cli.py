@@ -121,3 +121,18 @@ def test_every_command_documents_an_example(command):
     assert "Example:" in result.output and f"paperkg {command}" in result.output
     for option in ("--format", "--type", "--limit", "--store"):
         assert option in result.output
+
+
+def test_similar_and_paper_view_of_a_paper_that_mentions_nothing(tmp_path):
+    from paperkg.model import Paper, PaperGraph
+
+    path = tmp_path / "lonely.lbdb"
+    with LadybugStore(path) as st:
+        st.write_papers([*paper_graphs(), PaperGraph(paper=Paper(id="p9", title="Nothing Named Here", abstract="",
+                                                                 raw_title="", raw_abstract=""))])
+    result = CliRunner().invoke(main, ["similar", "p9", "--store", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"paper": {"id": "p9", "title": "Nothing Named Here"}, "similar": []}
+    result = CliRunner().invoke(main, ["view", "paper", "nothing named", "--store", str(path),
+                                       "--out-dir", str(tmp_path / "views")])
+    assert result.exit_code == 0, result.output
