@@ -195,7 +195,7 @@ def render_graph(
     details: Callable[[Any], Mapping[str, Any]] | None = None,
     fit: list | None = None,
     edge_noun: str = "papers in common",
-    size_note: str = "PageRank in the co-occurrence graph",
+    size_note: str = "papers mentioning the concept",
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 

@@ -51,7 +51,7 @@ def _max_edges(node_count: int, max_edges: int | None) -> int:
 
 def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: list[str],
             focus: Any, seed: int, max_edges: int | None, details: Details | None = None,
-            edge_noun: str = "papers in common", size_note: str = "PageRank in the co-occurrence graph") -> View:
+            edge_noun: str = "papers in common", size_note: str = "papers mentioning the concept") -> View:
     """Trim edges, lay out, render; record counts on the view."""
     total_edges = graph.number_of_edges()
     shown = strongest_edges(graph, _max_edges(graph.number_of_nodes(), max_edges))
@@ -74,12 +74,13 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
 def render_concept_view(
     graph: nx.Graph, concept: Any, *, scores: Mapping[Any, float] | None = None, hops: int = 1,
     max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
-    details: Details | None = None,
+    details: Details | None = None, size_note: str = "papers mentioning the concept",
 ) -> View:
     """A concept and the concepts within `hops` of it in the co-occurrence graph.
 
     More than `max_nodes` are cut by link weight (nearest hop first, then the
-    strongest links); the page says how many were left out and which.
+    strongest links, then `scores`); the page says how many were left out and
+    which. `size_note` says what `scores` are (nodes are sized by them).
     """
     if hops not in (1, 2):
         raise ValueError(f"hops must be 1 or 2, got {hops}")
@@ -98,15 +99,17 @@ def render_concept_view(
                 description=desc, total_nodes=total,
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
     return _finish(view, sub, scores=scores, notes=notes, focus=concept, seed=seed, max_edges=max_edges,
-                   details=details)
+                   details=details, size_note=size_note)
 
 
 def render_community_view(
     graph: nx.Graph, members: Iterable[Any], *, community_id: Any,
     scores: Mapping[Any, float] | None = None, max_nodes: int = DEFAULT_MAX_NODES,
     max_edges: int | None = None, seed: int = DEFAULT_SEED, details: Details | None = None,
+    size_note: str = "papers mentioning the concept",
 ) -> View:
-    """The concepts of one community and the links among them, cut to the top scores."""
+    """The concepts of one community and the links among them, cut to the top
+    scores (`size_note` says what they are)."""
     scores = scores or {}
     members = [m for m in members if m in graph]
     strength = dict(graph.subgraph(members).degree(weight="weight"))
@@ -122,7 +125,7 @@ def render_community_view(
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
     focus = ranked[0] if ranked else None
     return _finish(view, sub, scores=scores, notes=notes, focus=focus, seed=seed, max_edges=max_edges,
-                   details=details)
+                   details=details, size_note=size_note)
 
 
 def render_paper_view(
