@@ -37,3 +37,7 @@ def test_benchmark_suffix_after_a_catch_all_word_is_one_name():
     from paperkg.extract.names import find_names
 
     assert [0, 2, "Dataset", "shape"] in find_names("AI Bench".split(), frozenset({"ai"}))
+
+
+def test_a_formula_cut_by_the_tokenizer_is_not_a_name():
+    assert not is_name_shape("sub-O(n^2") and not is_name_shape("ZeroQuant(4") and is_name_shape("D^{2}MoE")

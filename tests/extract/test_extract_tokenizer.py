@@ -17,6 +17,7 @@ import pytest
         ("MCTS-inspired LLM-based", ["MCTS", "-", "inspired", "LLM", "-", "based"]),
         ("nDCG@10,2", ["nDCG@10", ",", "2"]),
         ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
+        ("SCBench(SharedContextBench)", ["SCBench", "(", "SharedContextBench", ")"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):
@@ -30,4 +31,4 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 3  # two dropped, five narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 4  # two dropped, six narrower ones added

@@ -292,7 +292,8 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(
     "accurate available challenging realistic convenient consistent reliable difficult easy desirable "
     "successful promising intuitive seamless straightforward elegant affordable versatile "
     # states of a model, not kinds of technique ("pretrained autoencoders")
-    "pretrained pre-trained trained untrained fine-tuned finetuned".split()
+    "pretrained pre-trained trained untrained fine-tuned finetuned "
+    "related relevant richer deeper broader wider holistic comprehensive".split()
 )
 
 

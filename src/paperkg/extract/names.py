@@ -63,6 +63,8 @@ def is_name_shape(text: str) -> bool:
         return False
     if len(text) < 2 or is_numberish(text) or is_size(text) or _HARDWARE.match(text) or _UNIT.match(text) or _URLISH.search(text):
         return False
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False  # "sub-O(n^2": a formula cut by the tokenizer
     if is_at_metric(text):
         return True
     if _INTERNAL_CAPS.search(text):

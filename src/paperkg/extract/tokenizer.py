@@ -42,6 +42,8 @@ def infix_rules() -> list[str]:
     rules.append(r"(?<=[A-Za-z0-9])-(?=(?:" + "|".join(ADJECTIVE_SUFFIXES) + r")$)")
     # "low latency;(2) the ...": a list mark glued to the word before it
     rules.append(r"(?<=[A-Za-z0-9])[;:,](?=[(\[])")
+    # "SCBench(SharedContextBench)": a bracketed long form glued to its name
+    rules.append(r"(?<=[a-z])\((?=[A-Z][a-z])")
     # "nDCG@10,2" is a metric and a footnote mark, not one name
     rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
     return rules
