@@ -11,7 +11,8 @@ runs, each in its own process so its peak memory is its own:
               pairs are cached to disk for the next stages (one run per --workers
               value); --deadline stops it and the next stages take the prefix
   resolve     cached (paper, extraction) pairs -> ConceptResolver + assemble -> bulk CSV
-  load        LadybugDB COPY of the CSV files into a fresh store (store.bulk)
+  load        LadybugDB COPY of the CSV files into a fresh store (store.bulk), in
+              chunks of --bulk-chunk-mb MB of CSV a COPY
   load_api    the `paperkg build` write path instead: write_papers in batches of
               config.WRITE_BATCH (UNWIND ... MERGE), into another fresh store
   analytics   `paperkg rank`, `communities` and `trends` through paperkg.api
@@ -167,10 +168,11 @@ def stage_load(work: Path, args) -> dict:
     # COPY builds a table's indexes in the buffer pool: the 1 GiB default of
     # config.BUFFER_POOL_BYTES is full at ~1M MENTIONS rows (100k papers)
     with LadybugStore(path, buffer_pool_bytes=args.bulk_pool_mb * 2**20) as st:
-        tables = bulk_load(st, work / "csv")
+        tables = bulk_load(st, work / "csv", chunk_bytes=args.bulk_chunk_mb * 2**20 or None)
         counts = st.counts()
     rels = sum(n for k, n in counts.items() if k.startswith("rel:"))
     return {"items": counts["Paper"], "relationships": rels, "tables": tables, "buffer_pool_mb": args.bulk_pool_mb,
+            "chunk_mb": args.bulk_chunk_mb or None,
             "store_bytes": sum(p.stat().st_size for p in work.glob("bulk.lbdb*") if p.is_file())}
 
 
@@ -276,7 +278,7 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
         cmd += ["--api-limit", str(args.api_limit)]
     if args.deadline:
         cmd += ["--deadline", str(args.deadline)]
-    cmd += ["--bulk-pool-mb", str(args.bulk_pool_mb)]
+    cmd += ["--bulk-pool-mb", str(args.bulk_pool_mb), "--bulk-chunk-mb", str(args.bulk_chunk_mb)]
     peak = 0
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
@@ -388,6 +390,8 @@ def main_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--deadline", type=float, default=0,
                     help="extract: stop at this Unix time and go on with the papers extracted so far")
     ap.add_argument("--bulk-pool-mb", type=int, default=6144, help="LadybugDB buffer pool of the load stage, and PAPERKG_BUFFER_POOL_MB of the others unless set")
+    ap.add_argument("--bulk-chunk-mb", type=int, default=128,
+                    help="load: COPY each table in chunks of this many MB of CSV (0: whole tables, as before)")
     ap.add_argument("--stage-timeout", type=float, default=0, help="kill a stage after this many seconds")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     ap.add_argument("--table", nargs="+", metavar="FILE", help="print result files as a Markdown table")

@@ -30,10 +30,11 @@ occurs in text; the neo4j-admin files use the exporter's encoding as is.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from paperkg.errors import StoreError
+from paperkg.errors import QueryError, StoreError
 from paperkg.model import PaperGraph
 from paperkg.store import export
 
@@ -281,7 +282,7 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CH
     for name, path in paths.items():
         started = time.perf_counter()
         if chunk_bytes is None or path.stat().st_size <= chunk_bytes:
-            store.run_text(LADYBUG_COPY[name].format(path=path))
+            _copy(store, name, path, path.name)
         else:
             _copy_in_chunks(store, name, path, chunk_bytes)
         timings[name] = round(time.perf_counter() - started, 3)
@@ -291,9 +292,19 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CH
 
 
 def _copy_in_chunks(store, name: str, path: Path, chunk_bytes: int) -> None:
-    part = path.with_name(f".{name}.part.csv")
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part.csv", dir=path.parent)  # one per load
+    os.close(fd)
+    part = Path(tmp)
     try:
-        for chunk in split_csv(path, part, chunk_bytes):
-            store.run_text(LADYBUG_COPY[name].format(path=chunk))
+        for i, chunk in enumerate(split_csv(path, part, chunk_bytes)):
+            _copy(store, name, chunk, f"{path.name}, chunk {i + 1} of about {chunk_bytes:,} bytes")
     finally:
         part.unlink(missing_ok=True)
+
+
+def _copy(store, name: str, path: Path, label: str) -> None:
+    try:
+        store.run_text(LADYBUG_COPY[name].format(path=path))
+    except QueryError as exc:
+        hint = "; give it a bigger buffer pool (PAPERKG_BUFFER_POOL_MB)" if "buffer pool" in str(exc).lower() else ""
+        raise StoreError(f"bulk_load: COPY of {label} failed: {exc}{hint}") from None
