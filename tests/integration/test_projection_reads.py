@@ -98,3 +98,10 @@ def test_dataset_results_are_the_results_on_those_datasets(store):
     columns, rows = store.run_read("dataset_results", {"keys": [key]})
     assert sorted(r[0] for r in rows) == sorted(i for i, k in on.items() if k == key)
     assert columns == list(store.run_read("results")[0])
+
+
+@pytest.mark.parametrize("store", ENGINES, indirect=True)
+def test_result_links_are_every_result_on_a_dataset(store):
+    columns, rows = store.run_read("result_links")
+    assert columns == ["id", "paper_id", "of_key", "on_key"]
+    assert rows == sorted([r.id, r.paper_id, r.of_key, r.on_key] for g in GRAPHS for r in g.results if r.on_key)
