@@ -206,11 +206,16 @@ LADYBUG_COPY: dict[str, str] = {
 }
 
 
-# Rows a COPY takes at once, by bytes of CSV: the buffer pool must hold a
-# COPY's rows and its checkpoint, so one COPY of a whole table needs a pool
-# that grows with the corpus (6 GiB at 100k papers); chunks of this size fit
-# the 1 GiB minimum. Later chunks of a relationship table cost more (the
-# engine rewrites its adjacency lists), so chunks are large, not small.
+# CSV a COPY takes at once. One COPY of a whole table holds it in the buffer
+# pool; in chunks, a node table needs one chunk there. A relationship table
+# does not shrink as much: each later chunk rewrites the adjacency lists of
+# every node group it touches, and the hub concepts' group (GPT-4, accuracy,
+# ...) holds a large share of all MENTIONS with their evidence, so its
+# checkpoint grows with the table. Measured at 100k papers
+# (benchmarks/pipeline.py --stages load): whole tables need a 3 GiB pool
+# (2.8 GB peak RSS, 31 CPU s), 128 MiB chunks a 2 GiB one (2.2 GB, 48 CPU s);
+# 1 GiB fails at the second MENTIONS chunk. Later chunks cost more, so
+# chunks are large.
 CHUNK_BYTES = 128 * 2**20
 
 
@@ -254,8 +259,8 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CH
 
     Each table is copied in chunks of about `chunk_bytes` of CSV (None: whole
     files), each written to a part file next to the others and copied, so the
-    buffer pool holds one chunk and not a table (benchmarks/RESULTS.md: one
-    COPY of a table needed a 6 GiB pool at 100k papers). Each COPY is its own
+    buffer pool holds a chunk of a node table, not the table (see CHUNK_BYTES
+    for what relationship tables still need). Each COPY is its own
     transaction, so a failure part-way leaves a partial graph: load into a
     fresh store file and delete it if this raises (store.bulk_build does).
     Returns seconds per table; `on_table(name, seconds)` is called after each.
