@@ -208,10 +208,9 @@ LADYBUG_COPY: dict[str, str] = {
 
 # CSV a COPY takes at once. One COPY of a whole table holds it in the buffer
 # pool; in chunks, a node table needs one chunk there. A relationship table
-# does not shrink as much: each later chunk rewrites the adjacency lists of
-# every node group it touches, and the hub concepts' group (GPT-4, accuracy,
-# ...) holds a large share of all MENTIONS with their evidence, so (most
-# likely) its checkpoint grows with the table. Measured at 100k papers
+# does not shrink as much: the checkpoint after each later chunk rewrites
+# adjacency lists (with MENTIONS' evidence) and needs memory that grows with
+# the table, whether the rows come in paper or in concept order. At 100k papers
 # (benchmarks/pipeline.py --stages load): whole tables need a 3 GiB pool
 # (2.8 GB peak RSS, 31 CPU s), 128 MiB chunks a 2 GiB one (2.2 GB, 48 CPU s);
 # 1 GiB fails at the second MENTIONS chunk. Later chunks cost more, so
