@@ -74,13 +74,17 @@ def build(
     batch_size: int = config.WRITE_BATCH,
     on_start: Callable[[int], None] | None = None,
     progress: Progress | None = None,
+    bulk: bool = True,
 ) -> BuildSummary:
     """Read sources, extract, resolve and write into the store, incrementally.
 
     A paper already stored with the same content is skipped (its listing
     dates are merged in); a changed one is replaced with all its edges. Each
     batch is one transaction, and every source is read and checked before the
-    first write, so bad input never half-writes the graph.
+    first write, so bad input never half-writes the graph. A LadybugDB store
+    that holds no graph is built whole through the bulk path instead (CSV +
+    COPY, renamed into place when complete: store.bulk_build) unless `bulk`
+    is False; the graph is the same.
     """
     started = time.perf_counter()
     report = ReadReport()
@@ -89,10 +93,15 @@ def build(
     summary = BuildSummary(store=str(store or config.DEFAULT_STORE))
     if on_start:
         on_start(report.papers)
-    with open_store(store) as st:
-        if first is not None:
-            _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
-        counts = st.counts()
+    fresh = _fresh_build(summary.store) if bulk and first is not None else None
+    if fresh is not None:
+        with fresh:
+            counts = fresh.load(_fresh_graphs(itertools.chain([first], papers), summary, workers, batch_size, progress))
+    else:
+        with open_store(store) as st:
+            if first is not None:
+                _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
+            counts = st.counts()
     summary.records, summary.papers = report.records, report.papers
     summary.skipped = len(report.skipped)
     summary.skipped_reasons = report.skipped_by_reason()
@@ -129,6 +138,26 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
                 summary.updated += 1
             else:
                 summary.new += 1
+        if progress:
+            progress(len(batch))
+
+
+def _fresh_build(target: str):
+    """A bulk build of `target` if it is a LadybugDB store holding no graph, else None."""
+    if "://" in target:
+        return None  # Neo4j: bulk loads there are neo4j-admin's job
+    from paperkg.store.bulk_build import FreshBuild
+
+    return FreshBuild.open(target)
+
+
+def _fresh_graphs(papers: Iterator[Paper], summary: BuildSummary, workers: int, batch_size: int,
+                  progress: Progress | None) -> Iterator:
+    """PaperGraphs of a build into an empty store, in the batched path's order; every paper is new."""
+    resolver = ConceptResolver()
+    for batch in _chunks(zip_papers_extractions(papers, workers, batch_size), batch_size):
+        yield from (assemble(p, e, resolver) for p, e in batch)
+        summary.new += len(batch)
         if progress:
             progress(len(batch))
 

@@ -40,6 +40,20 @@ def test_build_twice_is_idempotent(runner, tmp_path, sample):
     assert "nothing changed" in second.stderr
 
 
+def test_bulk_and_no_bulk_first_builds_print_the_same(runner, tmp_path, sample):
+    """A first build loads in bulk; --no-bulk writes in batches; the user sees the same summary."""
+    out = {}
+    for flag in ("--bulk", "--no-bulk"):
+        store = str(tmp_path / f"{flag}.lbdb")
+        result = runner.invoke(main, ["build", str(sample), "--store", store, flag])
+        assert result.exit_code == 0, result.output
+        first, graph = result.stdout.splitlines()
+        out[flag] = (first, graph.split(" in ")[0])
+    assert out["--bulk"] == out["--no-bulk"]
+    assert out["--bulk"][0] == "2 papers read (2 records): 2 new, 0 updated, 0 unchanged, 0 skipped"
+    assert not list(tmp_path.glob("*.building"))
+
+
 def test_changed_abstract_is_updated(runner, tmp_path, daily_file, abstract):
     store = str(tmp_path / "g.lbdb")
     path = daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models"))])

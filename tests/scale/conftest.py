@@ -1,7 +1,7 @@
 """Fixtures for the scale tests: a small synthetic snapshot and the single-process graph it builds.
 
 Every path (parallel extraction, bulk CSV load, Dask) is checked against
-`reference`: the graph `paperkg build --workers 1` writes, dumped whole
+`reference`: the graph `paperkg build --workers 1 --no-bulk` writes, dumped whole
 (every property of every node and relationship).
 """
 from __future__ import annotations
@@ -72,9 +72,9 @@ def dump_store(path: Path) -> dict[str, list]:
 
 @pytest.fixture(scope="session")
 def reference(tmp_path_factory, corpus) -> dict:
-    """The graph a single-process build writes: {'store': path, 'dump': dump_store(...)}."""
+    """The graph a single-process batched build writes: {'store': path, 'dump': dump_store(...)}."""
     store = tmp_path_factory.mktemp("ref") / "ref.lbdb"
-    summary = api.build([str(corpus)], store=str(store), workers=1)
+    summary = api.build([str(corpus)], store=str(store), workers=1, bulk=False)
     assert summary.papers == N_PAPERS and summary.new == N_PAPERS
     return {"store": store, "dump": dump_store(store), "summary": summary}
 
