@@ -5,11 +5,13 @@
     .venv/bin/python benchmarks/analytics.py --store build/bench-10000/bulk.lbdb   # a real store too
 
 Each command runs through its paperkg.api function, exactly as the CLI calls
-it, on a synthetic graph held in memory (the api's bulk read is swapped for
-the synthetic GraphData), so a time is everything the command does after
-`read_graph`: building its projection, the analytic, and shaping the rows.
-`--store` also times `read_graph` and every command end to end on a real
-store. Each size runs in its own process, so peak memory is per size.
+it, on a synthetic graph held in memory (the api's store is swapped for
+`MemoryStore`, which answers the same reads from the synthetic GraphData), so
+a time is everything the command does after its reads: building its
+projection, the analytic, and shaping the rows. `--store` also times every
+command end to end on a real store (the old `read_graph` row is the whole
+graph's bulk read, which the commands no longer do). Each size runs in its own
+process, so peak memory is per size.
 
 `--peak STORE` measures the two stages of benchmarks/pipeline.py that read a
 store, without pipeline.py's extra whole-graph read, each in its own process:
@@ -116,6 +118,72 @@ def synthetic_data(n_papers: int, *, seed: int = 0) -> GraphData:
     return GraphData(papers=papers, concepts=concepts, mentions=mentions, proposes=proposes, results=results)
 
 
+class MemoryStore:
+    """The reads paperkg.reads and paperkg.api make, answered from a GraphData in
+    memory: the synthetic sizes time the commands, not a database."""
+
+    engine = "memory"
+
+    def __init__(self, data: GraphData):
+        self.data = data
+        self.papers = {p["id"]: p for p in data.papers}
+        self.by_paper, self.by_concept = {}, {}
+        for m in data.mentions:
+            self.by_paper.setdefault(m["paper_id"], []).append(m)
+            self.by_concept.setdefault(m["concept_key"], []).append(m)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        pass
+
+    def close(self):
+        pass
+
+    def concept_rows(self):
+        return self.data.concepts
+
+    def paper_ids(self):
+        return sorted(self.papers)
+
+    def paper_count(self):
+        return len(self.papers)
+
+    def paper_dates(self):
+        return [{"id": p["id"], "published": p.get("published"), "listed_on": p.get("listed_on")}
+                for p in self.data.papers]
+
+    def paper_titles(self):
+        return [{"id": p["id"], "title": p.get("title"), "arxiv_id": p.get("arxiv_id")} for p in self.data.papers]
+
+    def papers_by_id(self, ids):
+        return [self.papers[i] for i in sorted(set(ids)) if i in self.papers]
+
+    def mention_pairs(self, ids=None, *, page=20_000):
+        ids = self.paper_ids() if ids is None else list(ids)
+        for lo in range(0, len(ids), page):
+            yield [[m["paper_id"], m["concept_key"], m["count"]] for i in ids[lo:lo + page]
+                   for m in self.by_paper.get(i, ())]
+
+    def concept_mention_pairs(self, keys, *, page=200):
+        yield [[m["paper_id"], m["concept_key"], m["count"]] for k in keys for m in self.by_concept.get(k, ())]
+
+    def mention_evidence(self, pairs):
+        wanted = set(pairs)
+        return [m for p, _ in sorted(wanted) for m in self.by_paper.get(p, ()) if (p, m["concept_key"]) in wanted]
+
+    def run_read(self, name, params=None):
+        params = params or {}
+        rows = {"results": lambda: self.data.results, "proposes": lambda: self.data.proposes,
+                "paper_results": lambda: [r for r in self.data.results if r["paper_id"] in set(params["ids"])],
+                "dataset_results": lambda: [r for r in self.data.results if r["on_key"] in set(params["keys"])],
+                "concept_proposers": lambda: [r for r in self.data.proposes
+                                              if r["concept_key"] in set(params["keys"])]}[name]()
+        columns = list(rows[0]) if rows else ["id"]
+        return columns, [[r.get(c) for c in columns] for r in rows]
+
+
 def commands(data: GraphData) -> list[tuple[str, callable]]:
     """Every analytics command as the CLI runs it, on inputs chosen to be the
     expensive case: the biggest hub's card, a path between two papers' own
@@ -157,7 +225,8 @@ def run_size(n: int) -> dict:
     t = time.perf_counter()
     data = synthetic_data(n)
     generate = time.perf_counter() - t
-    api._graph_data = lambda store: data  # the bulk read, swapped for the synthetic rows
+    memory = MemoryStore(data)
+    api.open_store = lambda store=None, read_only=False: memory  # the store, swapped for the synthetic rows
     out = {"papers": n, "concepts": len(data.concepts), "mentions": len(data.mentions), "results": len(data.results),
            "generate_s": round(generate, 1), "commands": {}}
     for name, fn in commands(data):
@@ -169,23 +238,28 @@ def run_size(n: int) -> dict:
 
 
 def run_store(store: str) -> dict:
-    """read_graph and every command end to end on a real store."""
+    """The whole-graph bulk read (for scale) and every command end to end on a real store."""
     from paperkg import api
 
-    read = api._graph_data
-    wall, cpu = timed(lambda: read(store))
-    data = read(store)
+    open_store = api.open_store
+
+    def read():
+        with open_store(store, read_only=True) as st:
+            return st.read_graph()
+
+    wall, cpu = timed(read)
+    data = read()
     out = {"store": store, "papers": len(data.papers), "concepts": len(data.concepts),
            "mentions": len(data.mentions), "results": len(data.results),
            "read_graph": {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}, "commands": {}}
-    api._graph_data = lambda _store: read(store)  # the commands pass store=None
+    api.open_store = lambda _store=None, read_only=False: open_store(store, read_only=read_only)
     try:
         for name, fn in commands(data):
             wall, cpu = timed(fn)
             out["commands"][name] = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
             print(f"  store {name:<28} {wall:6.1f} s wall", file=sys.stderr, flush=True)
     finally:
-        api._graph_data = read
+        api.open_store = open_store
     return out
 
 
@@ -278,7 +352,8 @@ def markdown(results: list[dict], store: dict | None, argv: list[str]) -> str:
     if store:
         lines += ["", f"End to end on `{store['store']}` ({store['papers']:,} papers, {store['concepts']:,} concepts, "
                   f"{store['mentions']:,} mentions): read_graph {store['read_graph']['wall_s']} s wall, "
-                  f"{store['read_graph']['cpu_s']} s CPU. Each command below includes its own read_graph.", "",
+                  f"{store['read_graph']['cpu_s']} s CPU (no command reads it any more). Each command below "
+                  "includes its own reads.", "",
                   "| command | wall s | cpu s |", "|---|---|---|"]
         for name, t in store["commands"].items():
             lines.append(f"| {name} | {t['wall_s']} | {t['cpu_s']} |")
@@ -306,7 +381,7 @@ def _synthetic_section(results: list[dict]) -> list[str]:
         "",
         "Notes:",
         "- Budget: every command under 60 s at 100k papers on this 2-core machine. The worst above is the 100k "
-        "column; add `read_graph` (the store's bulk read, below and in benchmarks/pipeline.py) for a whole command.",
+        "column; a whole command adds its reads (the `--store` table, and `--peak` for memory).",
         "- rank and communities build the co-occurrence graph without pairs that share a single paper above "
         "20k papers (`api.LARGE_GRAPH_PAPERS`): 2.78M edges become 0.46M at 100k, which is why 30k can be "
         "faster than 10k for them.",

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from paperkg import config
 from paperkg.extract import extract_papers
-from paperkg.model import Paper
+from paperkg.model import GraphData, Paper
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
 from paperkg.store import cypher
@@ -306,21 +306,23 @@ def export(fmt: str, directory: str | Path, *, store: str | None = None) -> dict
 #: edges at 100k papers) and Louvain fits in seconds (benchmarks/analytics.py).
 LARGE_GRAPH_PAPERS = 20_000
 
-
-def _graph_data(store: str | None):
-    """Every row of the graph, read in one bulk read per node/edge type."""
-    from paperkg.analytics import gc_paused
-
-    with open_store(store, read_only=True) as st:
-        return gc_paused(st.read_graph)()
+# Every command reads only what it needs (paperkg.reads): the mentions as
+# integer arrays without evidence, a neighbourhood, evidence for what is shown.
 
 
-def _concept_graph(data, min_shared: int | None):
-    from paperkg.analytics import cooccurrence_graph
+def _concept_graph(inc, min_shared: int | None):
+    from paperkg import analytics, reads
 
     if min_shared is None:
-        min_shared = 2 if len(data.papers) > LARGE_GRAPH_PAPERS else 1
-    return cooccurrence_graph(data, min_shared=min_shared)
+        min_shared = reads.min_shared_for(len(inc.papers), LARGE_GRAPH_PAPERS)
+    return analytics.cooccurrence_graph(inc, min_shared=min_shared)
+
+
+def _incidence(store: str | None):
+    from paperkg import reads
+
+    with open_store(store, read_only=True) as st:
+        return reads.incidence(st)
 
 
 def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: str | None = None,
@@ -329,7 +331,7 @@ def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: 
     """Concepts by centrality in the co-occurrence graph, best first."""
     from paperkg import analytics
 
-    rows = analytics.rank_concepts(_concept_graph(_graph_data(store), min_shared), measure=measure,
+    rows = analytics.rank_concepts(_concept_graph(_incidence(store), min_shared), measure=measure,
                                    kind=kind, k=k, seed=seed)
     return rows[:limit] if limit else rows
 
@@ -345,11 +347,11 @@ def communities(store: str | None = None, *, kind: str | None = None, limit: int
     """
     from paperkg import analytics
 
-    data = _graph_data(store)
-    C = _concept_graph(data, min_shared)
+    inc = _incidence(store)
+    C = _concept_graph(inc, min_shared)
     out = analytics.concept_communities(C, resolution=resolution, seed=seed)
     if write:
-        values = {c["key"]: out["membership"].get(c["key"]) for c in data.concepts}
+        values = {c["key"]: out["membership"].get(c["key"]) for c in inc.concepts}
         with open_store(store) as st:
             st.set_concept_property("community", values)
     shown = []
@@ -366,10 +368,13 @@ def communities(store: str | None = None, *, kind: str | None = None, limit: int
 def trends(store: str | None = None, *, period: str = "month", kind: str | None = None, window: int = 1,
            min_count: int = 2, limit: int | None = 20) -> dict:
     """Concept counts per period, growth between the last windows, emerging concepts."""
-    from paperkg import analytics
+    from paperkg import analytics, reads
 
-    out = analytics.concept_trends(analytics.bipartite_graph(_graph_data(store)), period=period, kind=kind,
-                                   window=window, min_count=min_count)
+    with open_store(store, read_only=True) as st:
+        inc, dates = reads.incidence(st), st.paper_dates()
+    series = analytics.incidence_series(inc, dates, period=period)
+    out = analytics.concept_trends(None, period=period, kind=kind, window=window, min_count=min_count,
+                                   series=series, concepts=inc.concepts)
     if limit:
         out["concepts"] = out["concepts"][:limit]
     return out
@@ -378,38 +383,57 @@ def trends(store: str | None = None, *, period: str = "month", kind: str | None 
 def similar_papers(paper: str, *, store: str | None = None, kind: str | None = None,
                    limit: int | None = 10) -> dict:
     """Papers sharing (rare) concepts with a paper given by id, arXiv id or title."""
-    from paperkg import analytics
+    from paperkg import analytics, reads
 
-    B = analytics.bipartite_graph(_graph_data(store))
-    pid = analytics.resolve_paper(B, paper)
+    with open_store(store, read_only=True) as st:
+        pid = reads.resolve_paper_id(st, paper)
+        B = reads.paper_neighbourhood(st, pid, {c["key"]: c for c in st.concept_rows()})
     return {"paper": {"id": pid, "title": B.nodes[pid]["title"]},
             "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit)}
 
 
 def concept_path(source: str, target: str, *, store: str | None = None, kind: str | None = None) -> dict:
     """The shortest chain of papers from one concept to another, with evidence."""
-    from paperkg import analytics
+    from paperkg import analytics, reads
 
-    B = analytics.bipartite_graph(_graph_data(store))
-    a = analytics.resolve_concept(B, source, kind=kind)
-    b = analytics.resolve_concept(B, target, kind=kind)
-    return analytics.explain_path(B, a, b)
+    with open_store(store, read_only=True) as st:
+        inc = reads.incidence(st)
+        B = analytics.bipartite_graph(inc.as_graph_data())
+        a = analytics.resolve_concept(B, source, kind=kind)
+        b = analytics.resolve_concept(B, target, kind=kind)
+        chain = analytics.concept_chain(B, a, b)
+        evidence = {(r["paper_id"], r["concept_key"]): r["evidence"]
+                    for r in st.mention_evidence(analytics.chain_pairs(chain))}
+        for r in st.papers_by_id(chain[1::2]):
+            B.nodes[r["id"]]["title"] = r.get("title") or ""
+    return analytics.explain_path(B, a, b, chain=chain, evidence=evidence)
 
 
 def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, min_degree: int = 2) -> list[dict]:
     """Method/model–dataset pairs predicted by link prediction that no paper reports."""
-    from paperkg import analytics
+    from paperkg import analytics, reads
 
-    E = analytics.evaluation_graph(_graph_data(store))
+    with open_store(store, read_only=True) as st:
+        inc = reads.incidence(st)
+        data = inc.as_graph_data(results=_rows(st, "result_links"))
+    E = analytics.evaluation_graph(data)
     return analytics.evaluation_gaps(E, kind=kind, limit=limit, min_degree=min_degree)
+
+
+def _rows(st: GraphStore, name: str) -> list[dict]:
+    columns, rows = st.run_read(name)
+    return [dict(zip(columns, r)) for r in rows]
 
 
 def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:
     """Kind, aliases, papers, proposers, strongest neighbours and results of a concept."""
-    from paperkg import analytics
+    from paperkg import analytics, reads
 
-    B = analytics.bipartite_graph(_graph_data(store))
-    key = analytics.resolve_concept(B, name, kind=kind)
+    with open_store(store, read_only=True) as st:
+        concepts = {c["key"]: c for c in st.concept_rows()}
+        key = analytics.resolve_concept(analytics.concept_index(GraphData(concepts=list(concepts.values()))),
+                                        name, kind=kind)
+        B = reads.concept_papers_graph(st, key, concepts)
     return analytics.concept_card(B, key, papers=limit, neighbours=limit, results=2 * limit)
 
 
@@ -418,11 +442,16 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
     """Results on a dataset, best first per metric (`kind` keeps one subject kind)."""
     from paperkg import analytics
 
-    data = _graph_data(store)
-    names = analytics.concept_index(data)  # resolve against every concept, reported on or not
-    key = analytics.resolve_concept(names, dataset, kind="Dataset")
-    metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
-    E = analytics.evaluation_graph(data, include_mentions=False)
+    with open_store(store, read_only=True) as st:
+        concepts = st.concept_rows()
+        names = analytics.concept_index(GraphData(concepts=concepts))  # every concept, reported on or not
+        key = analytics.resolve_concept(names, dataset, kind="Dataset")
+        metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
+        columns, rows = st.run_read("dataset_results", {"keys": [key]})
+        results = [dict(zip(columns, r)) for r in rows]
+        papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
+    E = analytics.evaluation_graph(GraphData(papers=papers, concepts=concepts, results=results),
+                                   include_mentions=False)
     rows = analytics.leaderboard(E, key, metric=metric_key, kind=kind)
     if limit:
         rows = [r for r in rows if r["rank"] <= limit]
@@ -432,42 +461,62 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
 # --- views (issue 6) -------------------------------------------------------
 
 
-def _view_inputs(store: str | None):
-    """The graph read once, its concept projection (the one `paperkg rank` and
-    `paperkg communities` use, so ids and scores agree) and PageRank scores."""
-    from paperkg import analytics
-
-    data = _graph_data(store)
-    graph = _concept_graph(data, None)
-    return data, graph, analytics.centrality(graph, measure="pagerank")
+def _paper_counts(graph) -> dict:
+    """Node sizes and tie-breaks of the views: papers mentioning each concept (cheap, local)."""
+    return {n: float(a.get("paper_count") or a.get("papers") or 0) for n, a in graph.nodes(data=True)}
 
 
 def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_nodes: int = 300,
                  out_dir: str | Path | None = None):
-    """Write the neighbourhood of a concept (by name, alias or key) as HTML; returns the View."""
-    from paperkg import analytics, views
+    """Write the neighbourhood of a concept (by name, alias or key) as HTML; returns the View.
 
-    data, graph, scores = _view_inputs(store)
-    key = analytics.resolve_concept(graph, name)
-    view = views.render_concept_view(graph, key, scores=scores, hops=hops, max_nodes=max_nodes,
-                                     details=views.NodeDetails(data))
+    Reads the concept's neighbourhood only: concepts are picked by their links
+    towards it, then by paper count, as `paperkg rank`'s graph would link them.
+    """
+    from paperkg import analytics, reads, views
+
+    if hops not in (1, 2):
+        raise ValueError(f"hops must be 1 or 2, got {hops}")
+    with open_store(store, read_only=True) as st:
+        concepts = {c["key"]: c for c in st.concept_rows()}
+        key = analytics.resolve_concept(analytics.concept_index(GraphData(concepts=list(concepts.values()))), name)
+        min_shared = reads.min_shared_for(st.paper_count(), LARGE_GRAPH_PAPERS)
+        graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
+                                                         max_nodes=max_nodes)
+        details = reads.node_details(st, kept, pairs)
+    view = views.render_concept_view(graph, key, scores=_paper_counts(graph), hops=hops, max_nodes=max_nodes,
+                                     details=details)
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
+
+
+def _communities_graph(store: str | None):
+    """The co-occurrence graph `paperkg communities` uses, its communities, and the incidence."""
+    from paperkg import analytics
+
+    inc = _incidence(store)
+    graph = _concept_graph(inc, None)
+    return inc, graph, analytics.concept_communities(graph)["communities"]
 
 
 def view_community(community_id: int, *, store: str | None = None, max_nodes: int = 300,
                    out_dir: str | Path | None = None):
     """Write community `community_id` (as numbered by `paperkg communities`) as HTML; returns the View."""
-    from paperkg import analytics, views
+    from paperkg import reads, views
     from paperkg.errors import NotFoundError
 
-    data, graph, scores = _view_inputs(store)
-    comms = analytics.concept_communities(graph)["communities"]
+    inc, graph, comms = _communities_graph(store)
     if not 0 <= community_id < len(comms):
         raise NotFoundError(f"no community {community_id}: the graph has {len(comms)}"
                             + (f" (0 to {len(comms) - 1})" if comms else ""))
-    view = views.render_community_view(graph, comms[community_id]["members"], community_id=community_id,
-                                       scores=scores, max_nodes=max_nodes, details=views.NodeDetails(data))
+    members = comms[community_id]["members"]
+    scores = _paper_counts(graph)
+    strength = dict(graph.subgraph(members).degree(weight="weight"))  # the view's own order, to read what it draws
+    shown = sorted(members, key=lambda n: (-scores.get(n, 0.0), -strength.get(n, 0), str(n)))[:max_nodes]
+    with open_store(store, read_only=True) as st:
+        details = reads.node_details(st, shown, reads.triples(st.concept_mention_pairs(shown)))
+    view = views.render_community_view(graph, members, community_id=community_id, scores=scores,
+                                       max_nodes=max_nodes, details=details)
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
@@ -475,29 +524,38 @@ def view_community(community_id: int, *, store: str | None = None, max_nodes: in
 def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 300,
                out_dir: str | Path | None = None):
     """Write a paper, its concepts and the papers sharing them as HTML; returns the View."""
-    from paperkg import analytics, views
+    from paperkg import reads, views
 
-    data = _graph_data(store)
-    graph = analytics.bipartite_graph(data)
-    paper = analytics.resolve_paper(graph, id_or_title)
+    with open_store(store, read_only=True) as st:
+        paper = reads.resolve_paper_id(st, id_or_title)
+        graph = reads.paper_neighbourhood(st, paper, {c["key"]: c for c in st.concept_rows()})
+        concepts = [n for n, a in graph.nodes(data=True) if a.get("kind") != "Paper"]
+        pairs = [(p, c, d.get("weight", 1)) for c in concepts for p, d in graph[c].items()]
+        known = {n: {"id": n, **a} for n, a in graph.nodes(data=True) if a.get("kind") == "Paper"}
+        details = reads.node_details(st, list(graph), pairs, papers=known)
     scores = {n: float(a.get("paper_count") or 0) for n, a in graph.nodes(data=True) if a.get("kind") != "Paper"}
-    view = views.render_paper_view(graph, paper, scores=scores, max_nodes=max_nodes,
-                                   details=views.NodeDetails(data))
+    view = views.render_paper_view(graph, paper, scores=scores, max_nodes=max_nodes, details=details)
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
 
 def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: str | Path | None = None):
     """Write the communities as super-nodes sized by their papers as HTML; returns the View."""
-    from paperkg import analytics, views
+    import numpy as np
 
-    data, graph, scores = _view_inputs(store)
-    members = [c["members"] for c in analytics.concept_communities(graph)["communities"]]
-    papers_of: dict[str, set] = {}
-    for m in data.mentions:
-        papers_of.setdefault(m["concept_key"], set()).add(m["paper_id"])
-    community_papers = {i: len(set().union(*(papers_of.get(k, set()) for k in ms))) for i, ms in enumerate(members)}
-    view = views.render_overview(graph, members, community_papers=community_papers, scores=scores,
+    from paperkg import views
+
+    inc, graph, comms = _communities_graph(store)
+    members = [c["members"] for c in comms]
+    community_of = np.full(len(inc.concepts), -1, dtype=np.int64)
+    for i, ms in enumerate(members):
+        community_of[[inc.concept_index[k] for k in ms]] = i
+    hit = community_of[inc.cols]
+    keep = hit >= 0
+    pairs = np.unique(hit[keep] * max(1, len(inc.papers)) + inc.rows[keep])  # (community, paper) once each
+    counts = np.bincount(pairs // max(1, len(inc.papers)), minlength=len(members)) if len(pairs) else []
+    community_papers = {i: int(counts[i]) if len(counts) else 0 for i in range(len(members))}
+    view = views.render_overview(graph, members, community_papers=community_papers, scores=_paper_counts(graph),
                                  max_nodes=max_nodes)
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view

@@ -4,20 +4,23 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from paperkg import api
 from paperkg.cli import main
 from paperkg.views import external_references
-from view_samples import EVIL_TITLE, sample_data
+from view_samples import EVIL_TITLE, sample_data, write_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """The sample graph, hostile strings included, in a real embedded store."""
+    return write_store(sample_data(), tmp_path_factory.mktemp("views") / "g.lbdb")
 
 
 @pytest.fixture
-def run(monkeypatch, tmp_path):
-    """Invoke the CLI on a graph built here (no store needed), writing into tmp_path."""
-    data = sample_data()
-    monkeypatch.setattr(api, "_graph_data", lambda store: data)
+def run(store, tmp_path):
+    """Invoke the CLI on the sample store, writing into tmp_path."""
 
     def invoke(*args):
-        return CliRunner().invoke(main, ["view", *args, "--out-dir", str(tmp_path)])
+        return CliRunner().invoke(main, ["view", *args, "--store", store, "--out-dir", str(tmp_path)])
 
     return invoke
 

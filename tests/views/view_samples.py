@@ -68,3 +68,25 @@ def random_graph(n: int, avg_degree: float = 6.0, *, seed: int = 3) -> nx.Graph:
                      aliases=[f"c{v}"], evidence=[f"Sentence about concept {v}."])
     out.add_edges_from((f"k{u}", f"k{v}", {"weight": rnd.randint(1, 20)}) for u, v in g.edges)
     return out
+
+
+def write_store(data: GraphData, path) -> str:
+    """Write `data` into a fresh embedded store through write_papers; returns its path."""
+    from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph
+    from paperkg.store.ladybug import LadybugStore
+
+    concepts = {c["key"]: c for c in data.concepts}
+    graphs = []
+    for p in data.papers:
+        mentions = [m for m in data.mentions if m["paper_id"] == p["id"]]
+        graphs.append(PaperGraph(
+            paper=Paper(id=p["id"], title=p["title"], abstract="", raw_title=p["title"], raw_abstract="",
+                        published=p.get("published") or None, listed_on=tuple(p.get("listed_on") or ()),
+                        sources=("test",), url=p.get("url") or None, arxiv_id=p.get("arxiv_id") or None),
+            concepts=tuple(ConceptRow(k, concepts[k]["name"], concepts[k]["kind"], tuple(concepts[k]["aliases"]))
+                           for k in sorted({m["concept_key"] for m in mentions})),
+            mentions=tuple(MentionRow(m["paper_id"], m["concept_key"], m["count"], m["evidence"]) for m in mentions),
+        ))
+    with LadybugStore(path) as st:
+        st.write_papers(graphs)
+    return str(path)
