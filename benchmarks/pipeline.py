@@ -211,12 +211,10 @@ def stage_analytics(work: Path, args) -> dict:
 
     store = str(work / "bulk.lbdb")
     steps = {}
-    t = time.perf_counter()
-    with LadybugStore(store, read_only=True) as st:
-        data = st.read_graph()
-    steps["read_graph"] = round(time.perf_counter() - t, 2)
-    sizes = {"papers": len(data.papers), "concepts": len(data.concepts), "mentions": len(data.mentions)}
-    del data
+    with LadybugStore(store, read_only=True) as st:  # counts only: the commands read what they need
+        counts = st.counts()
+    sizes = {"papers": counts["Paper"], "concepts": sum(n for k, n in counts.items() if k.startswith("Concept")),
+             "mentions": counts.get("rel:MENTIONS")}
     for name, call in (("rank", lambda: api.rank_concepts(store)),
                        ("communities", lambda: api.communities(store)),
                        ("trends", lambda: api.trends(store, period="quarter"))):
