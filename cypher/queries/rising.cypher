@@ -1,6 +1,6 @@
 // name: rising
 // description: Concepts rising over time: papers first seen on or after `since` (an ISO date, the earliest of a paper's listing and publication dates) that mention a concept, against papers first seen before it.
-// params: since (an ISO date such as 2025-07-01 or --MM-DD for Daily Papers listings), limit
+// params: since (an ISO date such as 2025-07-01 or --MM-DD for Daily Papers listings), limit=10
 // returns: name, kind, recent, earlier, rise
 // example: paperkg query rising -p since=2025-07-01 -p limit=20
 MATCH (p:Paper)

@@ -1,6 +1,6 @@
 // name: search
 // description: Concepts whose name or an alias contains a fragment (case-insensitive), most mentioned first.
-// params: q (the fragment), limit
+// params: q (the fragment), limit=10
 // returns: name, kind, key, papers
 // example: paperkg query search -p q=llama -p limit=20
 MATCH (c:Concept)

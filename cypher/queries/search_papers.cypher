@@ -1,6 +1,6 @@
 // name: search_papers
 // description: Papers whose title contains a fragment (case-insensitive), newest first.
-// params: q (the fragment), limit
+// params: q (the fragment), limit=10
 // returns: paper_id, title, published
 // example: paperkg query search_papers -p q=reinforcement -p limit=20
 MATCH (p:Paper)

@@ -1,6 +1,6 @@
 // name: similar_papers
 // description: Papers like a given paper: those sharing the most mentioned concepts with it.
-// params: paper (id or exact title), limit
+// params: paper (id or exact title), limit=10
 // returns: paper_id, title, shared
 // example: paperkg query similar_papers -p paper=2401.00001 -p limit=5
 MATCH (p:Paper)-[:MENTIONS]->(c:Concept)<-[:MENTIONS]-(q:Paper)

@@ -1,6 +1,6 @@
 // name: top_concepts
 // description: The concepts of one kind (Method, Model, Dataset, Metric, Task) mentioned by the most papers.
-// params: kind, limit
+// params: kind, limit=10
 // returns: name, key, papers
 // example: paperkg query top_concepts -p kind=Dataset -p limit=10
 MATCH (c:Concept {kind: $kind})

@@ -67,6 +67,20 @@ def test_missing_parameter_names_it(store):
         store.run("leaderboard", {})
 
 
+@pytest.mark.parametrize("store", ENGINES, indirect=True)
+def test_a_declared_default_fills_a_missing_parameter(store):
+    given = store.run("top_concepts", {"kind": "Dataset", "limit": 1})
+    defaulted = store.run("top_concepts", {"kind": "Dataset"})
+    assert len(given[1]) == 1 and 1 < len(defaulted[1]) <= 10
+
+
+def test_params_header_declares_defaults():
+    from paperkg.store.cypher import parse_params
+
+    assert parse_params("name (name, alias or key), limit=10, mode=\"fast\"") == (
+        ("name", "limit", "mode"), {"limit": 10, "mode": "fast"})
+
+
 @pytest.mark.neo4j
 @pytest.mark.parametrize("group", ["queries", "write", "read", "export"])
 def test_statements_pass_neo4j_planner_without_warnings(neo4j_settings, group):

@@ -15,13 +15,16 @@ READ_PAGE = 20_000
 REL_TYPES = ("MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO")
 
 
-def check_params(stmt: cypher.Statement, params: dict[str, Any]) -> None:
-    """A named query's declared parameters must all be given."""
-    missing = [p for p in stmt.params if p not in params]
+def bind_params(stmt: cypher.Statement, params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters a named query runs with: its declared defaults, then the
+    given values; every declared parameter without a default must be given."""
+    bound = {**stmt.defaults, **params}
+    missing = [p for p in stmt.params if p not in bound]
     if missing:
         raise QueryError(
             f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE"
         )
+    return bound
 
 
 class StatementStore:

@@ -9,11 +9,15 @@ under a header of `// key: value` lines:
     // example: paperkg query leaderboard -p dataset=MATH500
     MATCH ...
 
+A parameter may carry a default (`// params: kind, limit=10`, the value read
+as JSON); the others must be given.
+
 `NAME.cypher` is the portable text; `NAME.ENGINE.cypher` beside it (for
 example `path.neo4j.cypher`) overrides it on one engine where dialects differ.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +37,7 @@ class Statement:
     description: str = ""
     params: tuple[str, ...] = ()
     example: str = ""
+    defaults: dict = field(default_factory=dict, compare=False)  # `// params: limit=10`
     engine: str | None = None  # set when this is an engine override
     group: str = "queries"
     meta: dict = field(default_factory=dict, compare=False)
@@ -51,17 +56,39 @@ def parse_statement(text: str, *, name: str, group: str = "queries", engine: str
             meta["description"] = (meta.get("description", "") + " " + line.strip()[2:].strip()).strip()
         else:
             body.append(line)
-    params = tuple(p.strip().split(" ")[0] for p in meta.get("params", "").split(",") if p.strip())
+    params, defaults = parse_params(meta.get("params", ""))
     return Statement(
         name=meta.get("name", name),
         text="\n".join(body).strip().rstrip(";"),
         description=meta.get("description", ""),
         params=params,
+        defaults=defaults,
         example=meta.get("example", ""),
         engine=engine,
         group=group,
         meta=meta,
     )
+
+
+def parse_params(header: str) -> tuple[tuple[str, ...], dict]:
+    """Names and defaults of a `// params:` header: "name (what it is), limit=10".
+
+    >>> parse_params("name (a concept), limit=10")
+    (('name', 'limit'), {'limit': 10})
+    """
+    names, defaults = [], {}
+    for entry in re.split(r",(?![^(]*\))", header):  # commas inside "(...)" are prose
+        token = entry.strip().split(" ")[0]
+        if not token:
+            continue
+        name, _, raw = token.partition("=")
+        names.append(name)
+        if raw:
+            try:
+                defaults[name] = json.loads(raw)
+            except json.JSONDecodeError:
+                defaults[name] = raw
+    return tuple(names), defaults
 
 
 def _root():

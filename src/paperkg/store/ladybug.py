@@ -15,7 +15,7 @@ import ladybug
 from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.store import cypher
-from paperkg.store.base import StatementStore, check_params
+from paperkg.store.base import StatementStore, bind_params
 
 ENGINE = "ladybug"
 _LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
@@ -104,8 +104,7 @@ class LadybugStore(StatementStore):
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
-        check_params(stmt, params or {})
-        return self._execute(stmt.text, params)
+        return self._execute(stmt.text, bind_params(stmt, params or {}))
 
     def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a statement given as text (tests and benchmarks)."""

@@ -23,7 +23,7 @@ from neo4j import graph as ng
 from paperkg import config
 from paperkg.errors import QueryError, StoreError
 from paperkg.store import cypher
-from paperkg.store.base import StatementStore, check_params
+from paperkg.store.base import StatementStore, bind_params
 
 ENGINE = "neo4j"
 # Seconds the driver keeps retrying a transaction that failed transiently
@@ -200,8 +200,7 @@ class Neo4jStore(StatementStore):
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
-        params = params or {}
-        check_params(stmt, params)
+        params = bind_params(stmt, params or {})
         # A user's own file may write, so it runs auto-commit; named queries only read.
         return self._auto(stmt.text, params) if stmt.group == "file" else self._read(stmt.text, params)
 
