@@ -176,6 +176,8 @@ class MemoryStore:
     def run_read(self, name, params=None):
         params = params or {}
         rows = {"results": lambda: self.data.results, "proposes": lambda: self.data.proposes,
+                "result_links": lambda: [{k: r.get(k) for k in ("id", "paper_id", "of_key", "on_key")}
+                                         for r in self.data.results],
                 "paper_results": lambda: [r for r in self.data.results if r["paper_id"] in set(params["ids"])],
                 "dataset_results": lambda: [r for r in self.data.results if r["on_key"] in set(params["keys"])],
                 "concept_proposers": lambda: [r for r in self.data.proposes
