@@ -13,14 +13,9 @@ command end to end on a real store (the old `read_graph` row is the whole
 graph's bulk read, which the commands no longer do). Each size runs in its own
 process, so peak memory is per size.
 
-`--peak STORE` measures the two stages of benchmarks/pipeline.py that read a
-store, without pipeline.py's extra whole-graph read, each in its own process:
-peak RSS (sampled every 0.2 s), wall and CPU seconds (wait4):
-
-    .venv/bin/python benchmarks/analytics.py --peak build/bench-100000/bulk.lbdb --out build/peak-100k.json
-
-  analytics  api.rank_concepts, api.communities, api.trends(period="quarter")
-  view       api.view_concept("GPT-4") (into a temporary folder)
+Peak memory of the analytics and view commands on a real store, each in its
+own process, is the `analytics` and `view` stages of benchmarks/pipeline.py
+(`--resume --stages analytics,view --work DIR` for a store in DIR/bulk.lbdb).
 
 The synthetic graph (``synthetic_data``) has the shape of extracted ML
 abstracts: about 10 concepts a paper; reused concepts (0.3 per paper) with
@@ -265,69 +260,6 @@ def run_store(store: str) -> dict:
     return out
 
 
-def peak_stage(stage: str, store: str) -> dict:
-    """One stage of `--peak`, run in this (child) process."""
-    import tempfile
-
-    from paperkg import api
-
-    if stage == "view":
-        with tempfile.TemporaryDirectory() as tmp:
-            view = api.view_concept("GPT-4", store=store, out_dir=tmp)
-        return {"nodes": view.node_count, "edges": view.edge_count, "neighbourhood": view.total_nodes}
-    steps, top = {}, {}
-    for name, call in (("rank", lambda: api.rank_concepts(store)),
-                       ("communities", lambda: api.communities(store)),
-                       ("trends", lambda: api.trends(store, period="quarter"))):
-        t = time.perf_counter()
-        out = call()
-        steps[name] = round(time.perf_counter() - t, 2)
-        top[name] = ([r["key"] for r in out[:10]] if name == "rank" else
-                     out["count"] if name == "communities" else [r["key"] for r in out["concepts"][:10]])
-    return {"steps": steps, "top": top}
-
-
-def run_peak(store: str) -> dict:
-    """Each `--peak` stage in a child process: peak RSS of its tree, wall and CPU seconds."""
-    import threading
-
-    import psutil
-
-    out = {"store": store, "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "stages": {}}
-    for stage in ("analytics", "view"):
-        load = os.getloadavg()[0]
-        started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, __file__, "--peak-stage", stage, "--peak", store],
-                                stdout=subprocess.PIPE, text=True)
-        ps, peak, done = psutil.Process(proc.pid), 0, threading.Event()
-
-        def sample() -> None:
-            nonlocal peak
-            while not done.is_set():
-                try:
-                    peak = max(peak, sum(p.memory_info().rss for p in [ps, *ps.children(recursive=True)]))
-                except psutil.NoSuchProcess:
-                    pass
-                done.wait(0.2)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        stdout = proc.stdout.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-        done.set()
-        sampler.join()
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"stage {stage} failed")
-        result = json.loads(stdout.strip().splitlines()[-1])
-        result.update(seconds=round(time.perf_counter() - started, 2), peak_rss_mb=round(peak / 2**20),
-                      cpu_seconds=round(usage.ru_utime + usage.ru_stime, 2),
-                      loadavg=[round(load, 2), round(os.getloadavg()[0], 2)])
-        out["stages"][stage] = result
-        print(f"  {stage}: {result['seconds']} s wall, {result['cpu_seconds']} s CPU, "
-              f"peak {result['peak_rss_mb']} MB", file=sys.stderr, flush=True)
-    return out
-
-
 def growth(results: list[dict]) -> dict:
     """Exponent b of time ~ papers^b between the smallest and largest size."""
     if len(results) < 2:
@@ -383,7 +315,7 @@ def _synthetic_section(results: list[dict]) -> list[str]:
         "",
         "Notes:",
         "- Budget: every command under 60 s at 100k papers on this 2-core machine. The worst above is the 100k "
-        "column; a whole command adds its reads (the `--store` table, and `--peak` for memory).",
+        "column; a whole command adds its reads (the `--store` table; benchmarks/pipeline.py for memory).",
         "- rank and communities build the co-occurrence graph without pairs that share a single paper above "
         "20k papers (`api.LARGE_GRAPH_PAPERS`): 2.78M edges become 0.46M at 100k, which is why 30k can be "
         "faster than 10k for them.",
@@ -404,19 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store", help="also time read_graph and every command on this store")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "analytics.md"),
                     help="markdown report path ('-' for stdout only)")
-    ap.add_argument("--peak", metavar="STORE", help="peak memory, wall and CPU of the analytics and view stages")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size in a child process
-    ap.add_argument("--peak-stage", help=argparse.SUPPRESS)  # internal: one --peak stage in a child process
     args = ap.parse_args(argv)
-    if args.peak_stage:
-        print(json.dumps(peak_stage(args.peak_stage, args.peak)))
-        return 0
-    if args.peak:
-        report = json.dumps(run_peak(args.peak), indent=2) + "\n"
-        print(report)
-        if args.out != "-":
-            Path(args.out).write_text(report, encoding="utf-8")
-        return 0
     if args.one:
         print(json.dumps(run_size(args.one)))
         return 0

@@ -210,7 +210,7 @@ def stage_analytics(work: Path, args) -> dict:
     from paperkg.store.ladybug import LadybugStore
 
     store = str(work / "bulk.lbdb")
-    steps = {}
+    steps, top = {}, {}
     with LadybugStore(store, read_only=True) as st:  # counts only: the commands read what they need
         counts = st.counts()
     sizes = {"papers": counts["Paper"], "concepts": sum(n for k, n in counts.items() if k.startswith("Concept")),
@@ -223,7 +223,9 @@ def stage_analytics(work: Path, args) -> dict:
         steps[name] = round(time.perf_counter() - t, 2)
         if name == "communities":
             sizes["communities"] = out["count"]
-    return {"items": sizes["papers"], "steps": steps, "sizes": sizes}
+        else:  # what to compare across code versions: the ten first keys
+            top[name] = [r["key"] for r in (out if name == "rank" else out["concepts"])[:10]]
+    return {"items": sizes["papers"], "steps": steps, "sizes": sizes, "top": top}
 
 
 def stage_view(work: Path, args) -> dict:
