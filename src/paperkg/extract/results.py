@@ -147,7 +147,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
                 targets = [d[3] for d in datasets[:1]]
         if not targets:
             continue
-        metric = _nearest([m for m in metrics if not _value_between(values, v, m, lowers)], v)
+        metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
         for ds in targets:
@@ -188,22 +188,27 @@ def _starting_point(v: Value, lowers: list[str]) -> bool:
     return bool(_NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
 
 
-def _value_between(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
-    """Whether a metric `m` after value `v` belongs to a later number: one that
-    sits between them, or one it is written with ("61.2 on MMLU ... a pass@1 of 38.4%")."""
-    def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU": one metric for both
-        a, b = (v.end, o.start) if o.start >= v.end else (o.end, v.start)
-        return b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")  # "88.3% zero-shot and 91.1% ... accuracy"
-
-    def governs(o: Value) -> bool:  # "a pass@1 of 38.4%", "38.4% pass@1"
-        return (m[1] + 1 == o.start and lowers[m[1]] == "of") or o.end == m[0] or m[1] == o.start
-
+def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
+    """Whether metric `m`, written after value `v`, belongs to a later number:
+    one between them, or one it is written with ("61.2 on MMLU ... a pass@1 of
+    38.4%"). A metric before the value always carries over ("96.2% pass@1 on A
+    but 76.2% on B")."""
     if m[0] < v.end:
-        return False  # a metric before the value carries over ("96.2% pass@1 on A but 76.2% on B")
+        return False
+
+    def claims(o: Value) -> bool:
+        between = v.end <= o.start < m[0]
+        written_with = (m[1] + 1 == o.start and lowers[m[1]] == "of") or o.end == m[0] or m[1] == o.start
+        return between or written_with
+
+    def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU", "88.3% zero-shot and 91.1% ... accuracy"
+        a, b = (v.end, o.start) if o.start >= v.end else (o.end, v.start)
+        return b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")
+
     def aside(o: Value) -> bool:  # "a 37.4% (+15.1%) win rate": a gain in brackets claims nothing
         return o.start > 0 and lowers[o.start - 1] == "("
 
-    return any((v.end <= o.start < m[0] or governs(o)) and not coordinated(o) and not aside(o) for o in values if o is not v)
+    return any(claims(o) and not coordinated(o) and not aside(o) for o in values if o is not v)
 
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
