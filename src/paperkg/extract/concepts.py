@@ -19,18 +19,14 @@ from spacy.tokens import Doc
 from paperkg.extract import context as ctx
 from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.lexicon import LEXICON_KEY, fold, load_word_list
-from paperkg.extract.names import NAMES_KEY, is_name_shape, is_size
+from paperkg.extract.names import NAMES_KEY, is_name_shape, is_size, is_year
 from paperkg.extract.tokens import char_span_tokens, token_view
 
 ENTITIES_KEY = "paperkg.entities"
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _TRIM = "\"'“”‘’.,;:()[]{}"
 
 # weights of the evidence for a type
 W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
-#: nouns that say a technique is one without being part of its name ("a human-anchored fine-tuning strategy")
-GENERIC_HEADS = frozenset("strategy strategies method methods approach approaches technique techniques scheme schemes "
-                          "mechanism mechanisms paradigm procedure framework module".split())
 
 
 class _UnionFind:
@@ -138,7 +134,7 @@ class ConceptAssembler:
             add(s, e, type=(t, W_MODEL if kind == "model" else W_SHAPE), kind=kind)
         for (s, e), c in list(cands.items()):
             # "WMT 2014", "ILSVRC 2015": a benchmark's edition is part of its name
-            if c["kind"] == "lexicon" and c["types"].get("Dataset") and e < len(v.words) and _YEAR.fullmatch(v.words[e]):
+            if c["kind"] == "lexicon" and c["types"].get("Dataset") and e < len(v.words) and is_year(v.words[e]):
                 add(s, e + 1, type=("Dataset", W_LEXICON), kind="lexicon")
         known = {s: (e, c) for (s, e), c in cands.items() if c["kind"] == "lexicon"}
         for (s, e), c in list(cands.items()):
@@ -308,7 +304,7 @@ class ConceptAssembler:
         nxt = lowers[e] if e < len(lowers) else "."
         if st > 0 and lowers[st - 1] == "from":
             return False
-        return not nxt[:1].isalnum() or nxt in self.function_words or nxt in GENERIC_HEADS
+        return not nxt[:1].isalnum() or nxt in self.function_words or nxt in ctx.GENERIC_HEADS
 
     @staticmethod
     def _elided_compound(v, st: int, head_start: int, e: int, t: str, add) -> None:

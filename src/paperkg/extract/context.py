@@ -255,6 +255,9 @@ METHOD_HEADS = frozenset(
     "tokenization normalization initialization interpolation extrapolation expansion rewriting masking dropout "
     "propagation descent ascent boosting ensembling voting learning".split()
 )
+#: nouns that say a technique is one without being part of its name ("a human-anchored fine-tuning strategy")
+GENERIC_HEADS = frozenset("strategy strategies method methods approach approaches technique techniques scheme schemes "
+                          "mechanism mechanisms paradigm procedure framework module".split())
 # Not heads: "X optimization / allocation / scheduling / training" mostly says what is done to X
 # ("kernel optimization", "expert scheduling"); the named ones (preference optimization,
 # adversarial training) are in the lexicon.

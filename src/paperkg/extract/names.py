@@ -47,6 +47,14 @@ def is_size(text: str) -> bool:
     return bool(_SIZE.match(text))
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_year(text: str) -> bool:
+    """`2014`, `2024`: an edition of a benchmark, never a reported score."""
+    return bool(_YEAR.match(text))
+
+
 def is_numberish(text: str) -> bool:
     return bool(_NUMBERISH.match(text))
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.concepts import ENTITIES_KEY
 from paperkg.extract.lexicon import LEXICON_KEY
-from paperkg.extract.names import NAMES_KEY
+from paperkg.extract.names import NAMES_KEY, is_year
 from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
 
 RESULTS_KEY = "paperkg.results"
@@ -30,7 +30,6 @@ INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
 _ANY_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
          "pp": " pp", "pts": " points", "percentage": " points"}
 REDUCTION = frozenset("reduction reductions reduce reduces reduced reducing lower lowers lowering decrease decreases decreased "
@@ -62,7 +61,7 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
             out.append(Value(i, i + 1, w, _to_float(num), unit))
             i += 1
             continue
-        if _NUMBER.match(w) and not _YEAR.match(w):
+        if _NUMBER.match(w) and not is_year(w):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt in UNITS:
                 unit = UNITS[nxt]
