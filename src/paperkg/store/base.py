@@ -138,25 +138,26 @@ class StatementStore:
         """{id, title, arxiv_id} of every paper."""
         return self._dicts("paper_titles")
 
+    def _pages(self, name: str, param: str, values: Sequence[Any], page: int) -> Iterator[tuple[list[str], list[list]]]:
+        """(columns, rows) of read statement `name`, `page` values of list parameter `param` a read."""
+        values = list(values)
+        for lo in range(0, len(values), page):
+            yield self._statement("read", name, {param: values[lo:lo + page]})
+
     def papers_by_id(self, ids: Sequence[str]) -> list[dict]:
         """{id, title, published, listed_on, url, arxiv_id} of the given papers that exist."""
-        out: list[dict] = []
-        for lo in range(0, len(ids), READ_PAGE):
-            out += self._dicts("papers_by_id", {"ids": list(ids[lo:lo + READ_PAGE])})
-        return out
+        return [dict(zip(columns, r)) for columns, rows in self._pages("papers_by_id", "ids", ids, READ_PAGE) for r in rows]
 
     def mention_pairs(self, ids: Sequence[str] | None = None, *, page: int = READ_PAGE) -> Iterator[list[list]]:
         """Pages of [paper_id, concept_key, count] MENTIONS rows of the given papers
         (default every paper), `page` papers a read, without evidence."""
-        ids = self.paper_ids() if ids is None else list(ids)
-        for lo in range(0, len(ids), page):
-            yield self._statement("read", "mention_pairs", {"ids": ids[lo:lo + page]})[1]
+        for _, rows in self._pages("mention_pairs", "ids", self.paper_ids() if ids is None else ids, page):
+            yield rows
 
     def concept_mention_pairs(self, keys: Sequence[str], *, page: int = 200) -> Iterator[list[list]]:
         """Pages of [paper_id, concept_key, count] MENTIONS rows of the given concepts, without evidence."""
-        keys = list(keys)
-        for lo in range(0, len(keys), page):
-            yield self._statement("read", "concept_mention_pairs", {"keys": keys[lo:lo + page]})[1]
+        for _, rows in self._pages("concept_mention_pairs", "keys", keys, page):
+            yield rows
 
     def mention_evidence(self, pairs: Iterable[tuple[str, str]], *, page: int = 2_000) -> list[dict]:
         """{paper_id, concept_key, count, evidence} of the given (paper id, concept key) edges."""
