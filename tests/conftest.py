@@ -1,7 +1,10 @@
 """Shared fixtures: small inputs built per test, and the shared corpus."""
 from __future__ import annotations
 
+import contextlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,23 @@ def corpus_dir() -> Path:
     """The four Daily Papers dumps in ../shared; missing means a broken checkout."""
     assert CORPUS.is_dir(), f"expected the shared corpus at {CORPUS}"
     return CORPUS
+
+
+@pytest.fixture
+def held_by_child():
+    """`with held_by_child(code):` runs `code` in a child Python that then holds
+    what it opened (a lock, a store) until the block ends and the child is killed."""
+
+    @contextlib.contextmanager
+    def hold(code: str):
+        child = subprocess.Popen([sys.executable, "-c", f"{code}\nimport time\nprint('ready', flush=True)\ntime.sleep(30)"],
+                                 stdout=subprocess.PIPE, text=True)
+        try:
+            assert child.stdout.readline().strip() == "ready"
+            yield child
+        finally:
+            child.kill()
+            child.wait()
+
+    return hold
+

@@ -81,19 +81,11 @@ def test_a_failure_during_copy_leaves_the_old_empty_store(tmp_path, corpus, monk
         assert st.counts()["Paper"] == 0
 
 
-def test_a_second_fresh_build_of_the_same_store_is_busy(tmp_path):
+def test_a_second_fresh_build_of_the_same_store_is_busy(tmp_path, held_by_child):
     path = tmp_path / "g.lbdb"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import time\nfrom paperkg.store.bulk_build import FreshBuild\n"
-         f"b = FreshBuild.open({str(path)!r})\nprint('ready', flush=True)\ntime.sleep(30)"],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_by_child(f"from paperkg.store.bulk_build import FreshBuild\nb = FreshBuild.open({str(path)!r})"):
         with pytest.raises(StoreBusyError, match="another paperkg process is building"):
             FreshBuild.open(path)
-    finally:
-        holder.kill()
-        holder.wait()
     with FreshBuild.open(path) as fresh:  # the killed build's leftovers are cleared
         assert fresh.load([])["Paper"] == 0
     assert path.is_file() and not work_dir(path).exists()

@@ -104,19 +104,11 @@ def test_persists_across_processes(tmp_path):
     assert out.stdout.strip() == "1"
 
 
-def test_second_writer_gets_store_busy(tmp_path):
+def test_second_writer_gets_store_busy(tmp_path, held_by_child):
     path = tmp_path / "g.lbdb"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time\nfrom paperkg.store.ladybug import LadybugStore\n"
-         f"s = LadybugStore({str(path)!r})\nprint('ready', flush=True)\ntime.sleep(30)"],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_by_child(f"from paperkg.store.ladybug import LadybugStore\ns = LadybugStore({str(path)!r})"):
         with pytest.raises(StoreBusyError, match="store is busy"):
             LadybugStore(path)
-    finally:
-        holder.kill()
-        holder.wait()
     with LadybugStore(path) as st:  # the lock died with its holder; the store is fine
         assert st.counts()["Paper"] == 0
 
