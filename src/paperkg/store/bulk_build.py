@@ -76,7 +76,6 @@ class FreshBuild:
         with CsvGraphWriter(csv_dir, dialect="ladybug") as writer:
             for g in graphs:
                 writer.add(g)
-        writer.close()
         bulk_load(self._db, csv_dir, chunk_bytes=self.chunk_bytes)
         counts = self._db.counts()
         self._db.close()  # checkpoints: the database is one file again
