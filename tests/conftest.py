@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -76,4 +78,22 @@ def held_by_child():
             child.wait()
 
     return hold
+
+
+@pytest.fixture
+def sigkill_once_written():
+    """`kill(proc, path, min_bytes)`: SIGKILL a running build as soon as `path`
+    holds `min_bytes` (so it dies part-way), failing if it finished first."""
+
+    def kill(proc: subprocess.Popen, path: Path, min_bytes: int, *, poll: float = 0.2, timeout: float = 60) -> None:
+        deadline = time.time() + timeout
+        while time.time() < deadline and proc.poll() is None:
+            time.sleep(poll)
+            if path.exists() and path.stat().st_size > min_bytes:
+                break
+        assert proc.poll() is None, "the build finished before it could be killed; make the input bigger"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+    return kill
 

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -91,22 +89,14 @@ def test_a_second_fresh_build_of_the_same_store_is_busy(tmp_path, held_by_child)
     assert path.is_file() and not work_dir(path).exists()
 
 
-def test_sigkill_mid_bulk_build_leaves_no_store_and_a_rerun_builds_it(tmp_path, abstract):
+def test_sigkill_mid_bulk_build_leaves_no_store_and_a_rerun_builds_it(tmp_path, abstract, sigkill_once_written):
     path = tmp_path / "g.lbdb"
     big = tmp_path / "big.jsonl"
     big.write_text("".join(json.dumps({"title": f"New {i}", "abstract": abstract(f"topic {i}") * 3}) + "\n"
                            for i in range(3000)))
     cli = [sys.executable, "-m", "paperkg", "build", "--store", str(path), str(big)]
     proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    papers_csv = work_dir(path) / "csv" / "papers.csv"
-    deadline = time.time() + 60
-    while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.1)
-        if papers_csv.exists() and papers_csv.stat().st_size > 100_000:  # some papers written
-            break
-    assert proc.poll() is None, "the build finished before it could be killed; make the input bigger"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    sigkill_once_written(proc, work_dir(path) / "csv" / "papers.csv", 100_000, poll=0.1)  # some papers written
     assert not path.exists() and work_dir(path).exists()
     out = subprocess.run(cli + ["--json"], check=True, capture_output=True, text=True,
                          env=dict(os.environ, PAPERKG_WRITE_BATCH="500"))

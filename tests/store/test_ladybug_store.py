@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -118,7 +116,7 @@ def test_read_only_on_missing_store_is_clear(tmp_path):
         LadybugStore(tmp_path / "nope.lbdb", read_only=True)
 
 
-def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract):
+def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract, sigkill_once_written):
     store_path = tmp_path / "g.lbdb"
     first = tmp_path / "first.jsonl"
     first.write_text("".join(json.dumps({"title": f"Old {i}", "abstract": abstract(f"old {i}")}) + "\n" for i in range(20)))
@@ -129,15 +127,7 @@ def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract):
     subprocess.run(cli + [str(first)], check=True, capture_output=True)
     env = dict(os.environ, PAPERKG_WRITE_BATCH="20")
     proc = subprocess.Popen(cli + [str(big)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    wal = Path(str(store_path) + ".wal")
-    while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        if wal.exists() and wal.stat().st_size > 200_000:  # several batches committed
-            break
-    assert proc.poll() is None, "the build finished before it could be killed; make the input bigger"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    sigkill_once_written(proc, Path(str(store_path) + ".wal"), 200_000)  # several batches committed
     with LadybugStore(store_path, read_only=True) as st:
         data = st.read_graph()
     titles = {p["title"] for p in data.papers}
