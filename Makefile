@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test install dev system-deps neo4j-up neo4j-down bench clean
+.PHONY: demo test eval install dev system-deps neo4j-up neo4j-down bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: $(DEVSTAMP) system-deps
 	exports="$$(PYTHON=$(BIN)/python scripts/neo4j-server.sh start)"; \
 	eval "$$exports"; \
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## eval: score the extractor on dev.jsonl, the annotated development split and the locked test split; record the table
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_extraction.py --write
 
 ## neo4j-up: start the test Neo4j from Maven jars (no Docker); `eval "$$(make -s neo4j-up)"` exports NEO4J_*
 neo4j-up: $(DEVSTAMP)
