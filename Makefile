@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test eval install dev system-deps neo4j-up neo4j-down bench clean
+.PHONY: demo test eval train corpus-stats install dev system-deps neo4j-up neo4j-down bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,14 @@ test: $(DEVSTAMP) system-deps
 ## eval: score the extractor on dev.jsonl, the annotated development split and the locked test split; record the table
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extraction.py --write
+
+## train: retrain the extractor's decision layer from data/annotations/ (development split) and dev.jsonl
+train: $(STAMP)
+	$(BIN)/python scripts/train_decision.py
+
+## corpus-stats: rebuild the phrase statistics the extractor ships, from the ACL corpus and the seed corpus (~4 min)
+corpus-stats: $(STAMP)
+	$(BIN)/python scripts/build_corpus_stats.py
 
 ## neo4j-up: start the test Neo4j from Maven jars (no Docker); `eval "$$(make -s neo4j-up)"` exports NEO4J_*
 neo4j-up: $(DEVSTAMP)

@@ -12,6 +12,7 @@ paper's own contribution, and stores plain dicts in
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,6 +75,22 @@ def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
     return (singular or surfaces)[0]
 
 
+def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
+    """A series name, an optional edition (`-2019`, ` 2014`, `'22`, `16`) and an
+    optional numbered task or track (`Task 6`, `Shared Task 1.1`, `Subtask A`).
+
+    >>> bool(shared_task_pattern(["SemEval"]).fullmatch("SemEval-2019 Task 6"))
+    True
+    """
+    names = "|".join(sorted((re.escape(n) for n in series), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<series>{names})"
+        r"(?P<edition>[- ]?'?(?:19|20)?\d\d(?!\d))?"
+        r"(?P<task>[- ](?:[Ss]hared )?(?:[Tt]ask|[Ss]ubtask|[Tt]rack)[- ]?(?:\d+(?:\.\d+)?[A-Za-z]?|[A-C])\b)?"
+        r"(?![\w-])"
+    )
+
+
 class ConceptAssembler:
     """Turns the candidates on a Doc into entities (see module docstring)."""
 
@@ -81,6 +98,11 @@ class ConceptAssembler:
         self.name = name
         self.generic = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
         self.function_words = frozenset(w for line in load_word_list("function_words.txt", lexicon_path) for w in line.split())
+        series = [line.split("\t") for line in load_word_list("shared_tasks.txt", lexicon_path)]
+        self.shared_task_re = shared_task_pattern(row[0] for row in series)
+        self.edition_series = frozenset(row[0] for row in series if row[1:] == ["edition"])
+        self.model_variants = frozenset(w.lower() for w in load_word_list("model_variants.txt", lexicon_path))
+        self.metric_modifiers = frozenset(w.lower() for w in load_word_list("metric_modifiers.txt", lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[ENTITIES_KEY] = self.assemble(doc)
@@ -176,7 +198,41 @@ class ConceptAssembler:
         self._model_sizes(doc, cands, add)
         self._capitalised_modifiers(doc, cands, add, title_end)
         self._echo(doc, cands, add)
+        self._shared_tasks(doc, add)
+        self._variants(doc, cands, add)
+        team = ctx.team_name_length(words)
+        for span in [se for se in cands if se[1] <= team]:
+            del cands[span]
         return cands, short_to_long
+
+    def _shared_tasks(self, doc: Doc, add) -> None:
+        """A shared task's edition and number name its evaluation data: "SemEval-2019
+        Task 6", "WMT 2014", "PARSEME Shared Task 1.1" are datasets, longest form."""
+        v = token_view(doc)
+        for m in self.shared_task_re.finditer(v.text):
+            span = char_span_tokens(v, m.start(), m.end(), strict=True)
+            named_data = m.group("task") or (m.group("edition") and m.group("series") in self.edition_series)
+            if span is not None and named_data:
+                add(span[0], span[1], type=("Dataset", W_LEXICON + 1), kind="lexicon")
+
+    def _variants(self, doc: Doc, cands: dict, add) -> None:
+        """Released checkpoints and metric variants are their own names:
+        "BERT base", "RoBERTa Large cased", "macro F1", "weighted F1"."""
+        v = token_view(doc)
+        lowers = v.lowers
+        for (s, e), c in list(cands.items()):
+            types = c["types"]
+            if types.get("Model") and e < len(lowers) and lowers[e] in self.model_variants:
+                j = e
+                while j < len(lowers) and j < e + 2 and lowers[j] in self.model_variants:
+                    j += 1
+                info = add(s, j, kind="model")
+                if info:
+                    info["types"] = dict(types)
+            if types.get("Metric") and s > 0 and lowers[s - 1] in self.metric_modifiers and not v.sent_start[s]:
+                info = add(s - 1, e, kind="metric")
+                if info:
+                    info["types"] = dict(types)
 
     def _listed(self, doc: Doc, cands: dict, add, title_end: int) -> None:
         """Capitalised words listed with known names ("Whisper, Seamless, OWSM,
@@ -435,7 +491,8 @@ class ConceptAssembler:
                     seen.add(fold(s))
                     aliases.append(s)
             out.append({"name": name, "type": type_, "aliases": aliases, "introduced": g["introduced"],
-                        "mentions": sorted(g["mentions"]), "sources": sorted(g["sources"])})
+                        "mentions": sorted(g["mentions"]), "sources": sorted(g["sources"]),
+                        "type_scores": dict(sorted(g["types"].items()))})
         out.sort(key=lambda d: d["mentions"][0][0])
         return out
 

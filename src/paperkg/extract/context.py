@@ -199,6 +199,23 @@ _TITLE_STOP = frozenset(
 )
 
 
+def team_name_length(words: list[str]) -> int:
+    """Tokens of the team name in a system-description title ("TeamX at
+    SemEval-2020 Task 12: ..."), 0 when the title is not one: a team is an
+    organisation, not a concept.
+
+    >>> team_name_length(["TeamX", "at", "SemEval-2020", "Task", "12", ":", "Offensive"])
+    1
+    """
+    if ":" not in words:
+        return 0
+    head = words[:words.index(":")]
+    for i, w in enumerate(head[:4]):
+        if i and (w.lower() == "at" or w == "@"):
+            return i
+    return 0
+
+
 def title_name_length(words: list[str]) -> int:
     """Tokens of a title's "Name: subtitle" name, 0 when the part before the colon
     reads as a phrase rather than a name."""
@@ -208,6 +225,8 @@ def title_name_length(words: list[str]) -> int:
     if not 1 <= k <= 5:
         return 0
     head = words[:k]
+    if any(w.lower() == "at" or "@" in w for w in head):
+        return 0  # "TEAM at SemEval-2019 Task 5: ...": a system description names its team, not a concept
     if head[0].lower() in _TITLE_STOP or head[0].endswith("ing") and not any(c.isupper() for c in head[0][1:]):
         return 0
     if not head[0][:1].isupper() and not re.search(r"[A-Z\d]", head[0]):

@@ -6,15 +6,17 @@ import spacy
 from spacy.language import Language
 
 # importing the modules registers their factories
-from paperkg.extract import abbreviation, concepts, lexicon, names, results, tokenizer  # noqa: F401
+from paperkg.extract import abbreviation, concepts, decision, lexicon, names, results, tokenizer  # noqa: F401
 
-COMPONENTS = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names", "paperkg_concepts", "paperkg_results")
+COMPONENTS = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names", "paperkg_concepts", "paperkg_decision",
+              "paperkg_results")
 
 
-def build_pipeline() -> Language:
-    """A fresh pipeline; `load_pipeline()` caches one per process."""
+def build_pipeline(config: dict | None = None) -> Language:
+    """A fresh pipeline; `load_pipeline()` caches one per process. `config`
+    maps a component to its settings, e.g. `{"paperkg_decision": {"enabled": False}}`."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "paperkg.tokenizer.v1"}}})
     # sentences are found by the token view (paperkg.extract.tokens.sentence_starts), no sentencizer needed
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=(config or {}).get(name, {}))
     return nlp

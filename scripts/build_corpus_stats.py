@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Build the corpus statistics the extractor ships (`make corpus-stats`).
+
+usage: build_corpus_stats.py [--acl ../shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz]
+                             [--seed-corpus ../shared/corpus] [--min-df 3]
+                             [-o src/paperkg/extract/data/phrase_stats.tsv.gz]
+
+A phrase that many independent papers use is a term of the field; a phrase
+one paper uses once is a description. For every candidate phrase (1-5 word
+tokens of paperkg's own tokenizer, not starting or ending with a function
+word, no punctuation inside) this counts in how many papers it occurs, how
+it is written (lower case, capitalised, all capitals), and how often it
+stands in the contexts that type a name: "the X task", "X dataset/corpus/
+benchmark", "X score", "using X", "X model", "X method/approach/...",
+"X outperforms/achieves", "X-based", "X (ACRONYM)". Phrases in fewer than
+--min-df papers are dropped.
+
+The locked test split of data/annotations/ (splits.json) is left out of the
+counts: no feature is read off it. The output is deterministic (sorted
+rows, gzip with a fixed mtime), so a rebuild gives the same bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from paperkg.extract.phrase_stats import COLUMNS, FORMAT_VERSION, phrase_key  # noqa: E402
+
+MAX_N = 5
+TASK_AFTER = {"task", "tasks"}
+DATA_AFTER = {"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
+              "test", "testset", "suite", "collection", "leaderboard"}
+METRIC_AFTER = {"score", "scores", "metric", "metrics", "measure"}
+MODEL_AFTER = {"model", "models", "checkpoint", "checkpoints"}
+METHOD_AFTER = {"method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique", "techniques",
+                "framework", "mechanism", "architecture", "architectures", "objective", "loss", "strategy", "layer",
+                "layers", "network", "networks", "module"}
+USING_BEFORE = {"using", "use", "uses", "used", "via", "apply", "applying", "applied", "employ", "employing",
+                "adopt", "adopting", "leverage", "leveraging", "with"}
+SUBJECT_AFTER = {"outperforms", "outperform", "achieves", "achieve", "achieved", "obtains", "reaches", "surpasses"}
+ON_BEFORE = {"on", "in"}
+
+
+def function_words() -> frozenset[str]:
+    """The closed word classes of function_words.txt (its sections before the
+    verbs): a phrase never starts or ends with one. Verbs stay allowed, so
+    "support vector machines" is counted."""
+    path = ROOT / "src" / "paperkg" / "extract" / "lexicons" / "function_words.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# verbs"):
+            break
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+def is_word(tok: str) -> bool:
+    return any(c.isalnum() for c in tok)
+
+
+def texts(acl: Path, seed_corpus: Path, locked: set[str]):
+    """(title, abstract) of every paper: the ACL corpus minus the locked split, then the seed corpus."""
+    with gzip.open(acl, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["id"] not in locked:
+                yield r["title"], r["abstract"]
+    from paperkg.sources import read_papers
+
+    for p in read_papers(sorted(seed_corpus.glob("*.txt"))):
+        yield p.title, p.abstract
+
+
+def sentences(tokenizer, title: str, abstract: str):
+    """Token lists split at sentence ends, the title its own sentence."""
+    for block in (title, abstract):
+        sent: list[str] = []
+        for t in tokenizer(block):
+            w = t.text
+            if w.isspace():
+                continue
+            sent.append(w)
+            if w in (".", "?", "!", ";", ":"):
+                yield sent
+                sent = []
+        if sent:
+            yield sent
+
+
+def spans(sent: list[str], stop: frozenset[str]):
+    """(start, end) of every candidate phrase in a sentence."""
+    n = len(sent)
+    for i in range(n):
+        if not is_word(sent[i]) or sent[i].lower() in stop:
+            continue
+        for j in range(i + 1, min(n, i + MAX_N) + 1):
+            if not is_word(sent[j - 1]):
+                break
+            if sent[j - 1].lower() in stop:
+                continue
+            yield i, j
+
+
+def count_df(docs, tokenizer, stop) -> Counter:
+    df: Counter = Counter()
+    for title, abstract in docs:
+        seen = set()
+        for sent in sentences(tokenizer, title, abstract):
+            for i, j in spans(sent, stop):
+                seen.add(phrase_key(sent[i:j]))
+        df.update(seen)
+    return df
+
+
+def count_contexts(docs, tokenizer, stop, keep: set[str]) -> dict[str, list]:
+    rows: dict[str, list] = defaultdict(lambda: [0] * (len(COLUMNS) - 3))
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    col = {c: k for k, c in enumerate(COLUMNS[2:-1])}
+    for title, abstract in docs:
+        for sent in sentences(tokenizer, title, abstract):
+            lows = [w.lower() for w in sent]
+            for i, j in spans(sent, stop):
+                key = phrase_key(sent[i:j])
+                if key not in keep:
+                    continue
+                r = rows[key]
+                surface = " ".join(sent[i:j])
+                surfaces[key][surface] += 1
+                r[col["n"]] += 1
+                if surface.islower():
+                    r[col["lower"]] += 1
+                elif surface.isupper():
+                    r[col["upper"]] += 1
+                elif i > 0 and sent[i][:1].isupper():
+                    r[col["capital"]] += 1
+                nxt = lows[j] if j < len(sent) else ""
+                prv = lows[i - 1] if i > 0 else ""
+                if nxt in TASK_AFTER or (prv == "of" and i > 2 and lows[i - 2] == "task"):
+                    r[col["task"]] += 1
+                if nxt in DATA_AFTER:
+                    r[col["data"]] += 1
+                if nxt in METRIC_AFTER:
+                    r[col["metric"]] += 1
+                if nxt in MODEL_AFTER:
+                    r[col["model"]] += 1
+                if nxt in METHOD_AFTER:
+                    r[col["method"]] += 1
+                if prv in USING_BEFORE:
+                    r[col["using"]] += 1
+                if prv in ON_BEFORE:
+                    r[col["on"]] += 1
+                if nxt in SUBJECT_AFTER:
+                    r[col["subject"]] += 1
+                if nxt in ("-based", "based") or sent[j - 1].endswith("-based"):
+                    r[col["based"]] += 1
+                if nxt == "(" and j + 2 < len(sent) and sent[j + 2] == ")" and sent[j + 1][:1].isupper():
+                    r[col["abbr"]] += 1
+    out = {}
+    for key, r in rows.items():
+        surface = min(surfaces[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        out[key] = [*r, surface]
+    return out
+
+
+def write(path: Path, df: Counter, rows: dict[str, list], sources: list[str], min_df: int) -> int:
+    buf = io.StringIO()
+    buf.write(f"# paperkg phrase statistics, format {FORMAT_VERSION}\n")
+    buf.write(f"# built by: python3 scripts/build_corpus_stats.py --min-df {min_df} (make corpus-stats)\n")
+    for s in sources:
+        buf.write(f"# source: {s}\n")
+    buf.write("\t".join(COLUMNS) + "\n")
+    for key in sorted(rows):
+        buf.write("\t".join([key, str(df[key]), *map(str, rows[key])]) + "\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+    tmp.replace(path)
+    return len(rows)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--acl", type=Path, default=ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
+    ap.add_argument("--seed-corpus", type=Path, default=ROOT.parent / "shared/corpus")
+    ap.add_argument("--splits", type=Path, default=ROOT / "data/annotations/splits.json")
+    ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument("-o", "--out", type=Path, default=ROOT / "src/paperkg/extract/data/phrase_stats.tsv.gz")
+    a = ap.parse_args(argv)
+    import spacy
+
+    from paperkg.extract.tokenizer import build_tokenizer
+
+    tokenizer = build_tokenizer(spacy.blank("en"))
+    stop = function_words()
+    locked = set(json.loads(a.splits.read_text(encoding="utf-8"))["test"])
+    start = time.perf_counter()
+    df = count_df(texts(a.acl, a.seed_corpus, locked), tokenizer, stop)
+    keep = {k for k, n in df.items() if n >= a.min_df}
+    print(f"{len(df):,} phrases, {len(keep):,} in >= {a.min_df} papers ({time.perf_counter() - start:.0f} s)",
+          file=sys.stderr)
+    rows = count_contexts(texts(a.acl, a.seed_corpus, locked), tokenizer, stop, keep)
+    sources = [f"{a.acl.name} (ACL Anthology, CC BY 4.0; {len(locked)} locked test papers of "
+               f"data/annotations/splits.json left out)", f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus)"]
+    n = write(a.out, df, rows, sources, a.min_df)
+    print(f"{n:,} phrases -> {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.0f} s)",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

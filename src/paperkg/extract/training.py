@@ -1,0 +1,76 @@
+"""Training data for the decision layer: the rules' concepts on annotated
+papers, each labelled with the annotated type it matches, or `drop`.
+
+Used by `scripts/train_decision.py` (`make train`) and by the cross-validated
+rows of `make eval`. Matching follows the annotation guideline's scoring
+(case, spaces, hyphens, underscores, dots and a plural `s` folded; a concept
+matches when one of its spellings equals one of the annotated spellings).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from paperkg.extract.decision import DecisionModel, concept_features, fit
+from paperkg.extract.lexicon import fold
+from paperkg.extract.phrase_stats import PhraseStats
+from paperkg.model import Paper
+
+
+def spelling_keys(entity: dict) -> set[str]:
+    names = [entity.get("name") or "", *(entity.get("aliases") or [])]
+    return {k for k in (fold(unicodedata.normalize("NFKC", n)) for n in names) if k}
+
+
+@dataclass
+class Candidate:
+    """One concept the rules proposed for one paper, with its features and label."""
+
+    paper: str
+    features: dict[str, float]
+    label: str
+
+
+def label_for(entity: dict, gold: list[dict]) -> str:
+    keys = spelling_keys(entity)
+    for g in gold:
+        if keys & spelling_keys(g):
+            return g["type"]
+    return "drop"
+
+
+def rule_concepts(papers: Iterable[Paper]) -> Iterable[tuple[Paper, list[dict]]]:
+    """Each paper with the concepts the rule components assemble (what the decision layer judges)."""
+    from paperkg.extract.concepts import ENTITIES_KEY
+    from paperkg.extract.pipeline import build_pipeline
+    from paperkg.extract.tokens import TEXT_KEY
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    for p in papers:
+        doc = nlp.make_doc(p.text)
+        doc.user_data[TEXT_KEY] = p.text
+        for name, proc in nlp.pipeline:
+            if name == "paperkg_decision":
+                break
+            doc = proc(doc)
+        yield p, doc.user_data.get(ENTITIES_KEY, [])
+
+
+def candidates(papers: Iterable[Paper], gold_by_title: dict[str, dict],
+               stats: dict[str, PhraseStats]) -> list[Candidate]:
+    """Labelled feature dicts for every rule concept of every annotated paper."""
+    out = []
+    for p, entities in rule_concepts(papers):
+        gold = gold_by_title[p.raw_title.strip()]["entities"]
+        title_end = p.text.find("\n")
+        for e in entities:
+            out.append(Candidate(p.raw_title.strip(), concept_features(e, title_end, stats), label_for(e, gold)))
+    return out
+
+
+def train(cands: list[Candidate], *, weight_of: dict[str, float] | None = None, **kwargs) -> DecisionModel:
+    """Fit the decision layer; `weight_of` weighs a paper's concepts (by title),
+    so a small corpus of another kind of paper is not drowned by a large one."""
+    weights = [weight_of.get(c.paper, 1.0) for c in cands] if weight_of else None
+    return fit([c.features for c in cands], [c.label for c in cands], weights=weights, **kwargs)

@@ -1,0 +1,66 @@
+"""The decision layer's pure parts: features, the softmax model, corpus terms."""
+import gzip
+
+import pytest
+
+from paperkg.extract.decision import LABELS, DecisionModel, apply_decisions, concept_features, fit
+from paperkg.extract.phrase_stats import COLUMNS, PhraseStats, load_phrase_stats, phrase_key
+
+
+def stats_of(**rows):
+    return {k.replace("_", " "): PhraseStats(*v) for k, v in rows.items()}
+
+
+def entity(name, type_="Method", sources=("shape",), **kw):
+    return {"name": name, "type": type_, "aliases": [], "introduced": False, "mentions": [[30, 30 + len(name)]],
+            "sources": list(sources), "type_scores": {type_: 3}, **kw}
+
+
+def test_features_name_the_rules_evidence_shape_and_corpus_usage():
+    st = stats_of(speculative_decoding=(37, 94, 43, 0, 31, 0, 0, 0, 0, 7, 1, 5, 0, 0, 12, "speculative decoding"))
+    f = concept_features(entity("speculative decoding"), 20, st)
+    assert f["rule=Method"] == 1.0 and f["src=shape"] == 1.0 and f["shape=lower"] == 1.0
+    assert f["ctx_method"] == pytest.approx(7 / 94)
+    assert "stats=none" in concept_features(entity("dynamic sliced topology-aware causal mask"), 20, st)
+
+
+def test_model_learns_from_examples_and_round_trips():
+    samples = [{"bias": 1.0, "a": 1.0}] * 20 + [{"bias": 1.0, "b": 1.0}] * 20
+    labels = ["Task"] * 20 + ["drop"] * 20
+    model = fit(samples, labels, l2=0.1)
+    assert model.decide({"bias": 1.0, "a": 1.0})[0] == "Task"
+    assert model.decide({"bias": 1.0, "b": 1.0})[0] is None
+    again = DecisionModel.from_dict(model.to_dict())
+    assert again.features == model.features
+    label, conf = again.decide({"bias": 1.0, "a": 1.0})
+    assert label == "Task" and conf == pytest.approx(model.decide({"bias": 1.0, "a": 1.0})[1], abs=1e-5)
+
+
+def test_model_refuses_other_labels():
+    with pytest.raises(ValueError, match="labels"):
+        DecisionModel.from_dict({"labels": ["keep", "drop"], "weights": {}})
+
+
+def test_a_rule_concept_is_dropped_only_when_the_model_is_sure():
+    import numpy as np
+
+    unsure = DecisionModel(["bias"], np.array([[2.0, 0.0, 0.0, 0.0, 0.0, 0.0]]))  # P(drop) = 0.596
+    assert 0.5 < unsure.probabilities({"bias": 1.0})[0] < unsure.drop_threshold
+    kept = apply_decisions([entity("x"), entity("y", "Task")], 0, unsure, {})
+    assert [e["name"] for e in kept] == ["x", "y"] and all(0 < e["confidence"] < 1 for e in kept)
+    sure = DecisionModel(["bias"], np.array([[5.0, 0.0, 0.0, 0.0, 0.0, 0.0]]))
+    assert apply_decisions([entity("x")], 0, sure, {}) == []
+
+
+def test_phrase_stats_file_round_trip(tmp_path):
+    path = tmp_path / "stats.tsv.gz"
+    row = ["machine translation", "3431", *["1"] * (len(COLUMNS) - 3), "machine translation"]
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("# comment\n" + "\t".join(COLUMNS) + "\n" + "\t".join(row) + "\n")
+    stats = load_phrase_stats(str(path))
+    assert stats[phrase_key(["Machine", "Translation"])].df == 3431
+
+
+def test_shipped_files_load():
+    assert len(load_phrase_stats()) > 100_000
+    assert set(LABELS) >= {"drop", "Task"}

@@ -1,0 +1,46 @@
+"""Field conventions the rules know: shared-task editions and numbered tasks
+name evaluation data, released checkpoint variants and averaged metrics are
+their own names, and a system-description title names a team, not a concept."""
+from paperkg.extract.concepts import shared_task_pattern
+
+
+def names(ex):
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_shared_task_pattern_takes_the_longest_form():
+    pat = shared_task_pattern(["SemEval", "WMT", "PARSEME"])
+    assert pat.search("on the SemEval-2019 Task 6 data").group(0) == "SemEval-2019 Task 6"
+    assert pat.search("the PARSEME Shared Task 1.1 corpus").group(0) == "PARSEME Shared Task 1.1"
+    assert pat.search("WMT 2014 English-German").group(0) == "WMT 2014"
+    assert pat.search("SemEvalX") is None
+
+
+def test_numbered_shared_task_is_a_dataset(extract_one):
+    ex = extract_one("A Sarcasm Detector", "We evaluate our detector on SemEval-2022 Task 6 and reach 0.71 F1.")
+    assert names(ex).get("SemEval-2022 Task 6") == "Dataset"
+
+
+def test_an_event_edition_alone_is_not_data_but_a_test_set_edition_is(extract_one):
+    ex = extract_one("Notes", "We took part in SemEval-2023 and also report BLEU on WMT 2016 test data.")
+    found = names(ex)
+    assert "SemEval-2023" not in found
+    assert found.get("WMT 2016") == "Dataset"
+
+
+def test_checkpoint_variant_follows_the_model_name(extract_one):
+    ex = extract_one("Probing", "We fine-tune RoBERTa Large and compare it with BERT base uncased.")
+    found = names(ex)
+    assert found.get("RoBERTa Large") == "Model"
+    assert found.get("BERT base uncased") == "Model"
+
+
+def test_averaged_metric_is_its_own_name(extract_one):
+    ex = extract_one("Stance", "Our classifier reaches a macro F1 of 70.1 on the test set.")
+    assert names(ex).get("macro F1") == "Metric"
+
+
+def test_system_description_title_names_no_team(extract_one):
+    ex = extract_one("TeamX at SemEval-2020 Task 12: Offensive Language Identification with BERT",
+                     "We describe our system for offensive language identification.")
+    assert not any(n.startswith("TeamX") for n in names(ex))
