@@ -44,3 +44,11 @@ def test_system_description_title_names_no_team(extract_one):
     ex = extract_one("TeamX at SemEval-2020 Task 12: Offensive Language Identification with BERT",
                      "We describe our system for offensive language identification.")
     assert not any(n.startswith("TeamX") for n in names(ex))
+
+
+def test_team_at_venue_is_not_a_concept_but_metric_cutoffs_are(extract_one):
+    ex = extract_one("KEC_NLP@DravidianLangTech 2025: Offensive Span Detection",
+                     "We report pass@1 and Recall@10 of our system.")
+    found = names(ex)
+    assert not any("@Dravidian" in n for n in found)
+    assert found.get("pass@1") == "Metric" and found.get("Recall@10") == "Metric"

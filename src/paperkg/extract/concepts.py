@@ -25,6 +25,7 @@ from paperkg.extract.tokens import char_span_tokens, token_view
 
 ENTITIES_KEY = "paperkg.entities"
 _TRIM = "\"'“”‘’.,;:()[]{}"
+_TEAM_AT_VENUE = re.compile(r"\w@[A-Z][A-Za-z]{2,}")
 
 # weights of the evidence for a type
 W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
@@ -480,7 +481,7 @@ class ConceptAssembler:
                 g["introduced"] = True
         out = []
         for root, g in groups.items():
-            if self._is_generic(g) or self._is_unexplained_acronym(g):
+            if self._is_generic(g) or self._is_unexplained_acronym(g) or self._is_team_at_venue(g):
                 continue
             name = pick_name(g["surfaces"], g["long_forms"])
             type_ = max(g["types"].items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g["types"] else "Method"
@@ -511,6 +512,13 @@ class ConceptAssembler:
         if g["sources"] - {"shape", "echo"} or g["introduced"] or g["long_forms"] or g["types"]:
             return False
         return all(re.fullmatch(r"[A-Z]{2,5}s?", s) for s in g["surfaces"])
+
+    @staticmethod
+    def _is_team_at_venue(g: dict) -> bool:
+        """"KEC_NLP@DravidianLangTech", "MUCS@LT-EDI-2024": a shared-task team
+        signs as team@venue; metrics put a cut-off after "@" ("pass@1", "nDCG@10",
+        "Recall@k"), never a capitalised word."""
+        return any(_TEAM_AT_VENUE.search(s) for s in g["surfaces"])
 
     def _is_generic(self, g: dict) -> bool:
         return any(fold(s) in self.generic for s in g["surfaces"]) and not g["long_forms"]
