@@ -8,28 +8,29 @@ from pathlib import Path
 
 from paperkg.errors import InputError
 from paperkg.sources.daily_papers import looks_like_daily_papers
-from paperkg.sources.lines import head
+from paperkg.sources.lines import head, leading_lines
 
 FORMATS = ("daily", "jsonl", "json", "csv", "arxiv")
 _ARXIV_KEYS = {"authors_parsed", "update_date", "categories", "versions"}
 
 
 def detect_format(path: Path) -> str:
-    """One of FORMATS, judged from the first 8 KiB; InputError if none fits."""
+    """One of FORMATS, judged from the first 8 KiB and the whole first line; InputError if none fits."""
     text = head(path)
     stripped = text.lstrip()
-    first_line = stripped.splitlines()[0] if stripped else ""
     if stripped.startswith("["):
         return "json"
+    lines = leading_lines(path)  # whole lines: a JSON Lines record may be longer than 8 KiB
+    line = lines[0] if lines else ""
     if stripped.startswith("{"):
-        try:
-            obj = json.loads(first_line)
-        except json.JSONDecodeError:
+        obj = next((o for o in map(_json_object, lines) if o is not None), None)
+        if obj is None:
             # a pretty-printed single object or a truncated first line
-            raise InputError("starts like JSON but its first line is not a JSON object; truncated file?", path=str(path), line=1) from None
-        return "arxiv" if isinstance(obj, dict) and len(_ARXIV_KEYS & obj.keys()) >= 2 else "jsonl"
+            raise InputError("starts like JSON but its first lines are not JSON objects; truncated file?",
+                             path=str(path), line=1)
+        return "arxiv" if len(_ARXIV_KEYS & obj.keys()) >= 2 else "jsonl"
     try:
-        header = next(csv.reader(io.StringIO(first_line)))
+        header = next(csv.reader(io.StringIO(line)))
     except (csv.Error, StopIteration):
         header = []
     names = {h.strip().lower() for h in header}
@@ -42,3 +43,11 @@ def detect_format(path: Path) -> str:
         "CSV with a title,abstract header, or the arXiv snapshot (use --format to say which)",
         path=str(path), line=1,
     )
+
+
+def _json_object(line: str) -> dict | None:
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return obj if isinstance(obj, dict) else None

@@ -21,11 +21,26 @@ def decode_line(raw: bytes, path: str, number: int) -> str:
     return text.rstrip("\r\n")
 
 
-def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """(line number, text without newline); non-UTF-8 bytes name their line."""
+def iter_lines(path: Path) -> Iterator[tuple[int, str, InputError | None]]:
+    """(line number, text without newline, error): a line that is not UTF-8 comes
+    with an InputError naming it (its text decoded with U+FFFD), so a reader can
+    drop that record only and go on."""
     with open(path, "rb") as fh:
         for number, raw in enumerate(fh, 1):
-            yield number, decode_line(raw, str(path), number)
+            try:
+                yield number, decode_line(raw, str(path), number), None
+            except InputError as err:
+                yield number, raw.decode("utf-8", errors="replace").rstrip("\r\n"), err
+
+
+def leading_lines(path: Path, count: int = 5, limit: int = 64 * 2**20) -> list[str]:
+    """The first `count` non-blank lines, each whole up to `limit` bytes, for format detection."""
+    out: list[str] = []
+    with open(path, "rb") as fh:
+        while len(out) < count and (raw := fh.readline(limit)):
+            if raw.strip(b" \t\r\n\xef\xbb\xbf"):
+                out.append(raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip())
+    return out
 
 
 def head(path: Path, size: int = 8192) -> str:

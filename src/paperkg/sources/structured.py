@@ -8,71 +8,55 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
 from paperkg.errors import InputError
-from paperkg.sources.lines import iter_lines
+from paperkg.sources import fields
+from paperkg.sources.lines import decode_line, iter_lines
 from paperkg.sources.normalise import parse_arxiv_id
 from paperkg.sources.record import RawRecord
 
 _CHUNK = 1 << 20
 
 
-def _authors(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        parts = value.replace(" and ", ", ").split(",")
-        return tuple(p.strip() for p in parts if p.strip())
-    if isinstance(value, list):
-        out = []
-        for a in value:
-            if isinstance(a, list):  # arXiv authors_parsed: [last, first, suffix]
-                out.append(" ".join(x for x in (a[1:2] + a[:1] + a[2:3]) if x).strip())
-            elif isinstance(a, dict):
-                out.append(str(a.get("name") or ""))
-            else:
-                out.append(str(a))
-        return tuple(a for a in out if a)
-    return (str(value),)
-
-
-def _text(obj: dict, *names: str) -> str:
-    for n in names:
-        v = obj.get(n)
-        if v is not None and str(v).strip():
-            return str(v).strip()
-    return ""
-
-
 def record_from_mapping(obj: Any, path: str, line: int) -> RawRecord | InputError:
-    """A {title, abstract, id?, arxiv_id?, url?, published?, authors?} object as a RawRecord."""
+    """A {title, abstract, id?, arxiv_id?, url?, published?, listed_on?, authors?, categories?}
+    object as a RawRecord; an InputError naming the first field of the wrong type or shape."""
     if not isinstance(obj, dict):
         return InputError(f"expected a JSON object with title and abstract, got {type(obj).__name__}", path=path, line=line)
-    title = _text(obj, "title")
-    abstract = _text(obj, "abstract", "summary")
+    try:
+        return _record(obj, path, line)
+    except fields.FieldError as exc:
+        return InputError(str(exc), path=path, line=line)
+
+
+def _record(obj: dict, path: str, line: int) -> RawRecord | InputError:
+    title = fields.text_field(obj, "title", limit=fields.MAX_TITLE_CHARS)
+    abstract = fields.text_field(obj, "abstract", "summary", limit=fields.MAX_ABSTRACT_CHARS)
     if not title:
         return InputError("record has no title", path=path, line=line)
     if not abstract:
         return InputError(f"title with no abstract: {title[:80]!r}", path=path, line=line)
-    arxiv = parse_arxiv_id(_text(obj, "arxiv_id")) or parse_arxiv_id(_text(obj, "id")) or parse_arxiv_id(_text(obj, "url"))
-    listed = obj.get("listed_on") or ()
-    published = _text(obj, "published", "update_date", "date")[:10] or None
-    cats = obj.get("categories") or ()
+    url = fields.text_field(obj, "url")
+    arxiv = (parse_arxiv_id(fields.id_field(obj, "arxiv_id")) or parse_arxiv_id(fields.id_field(obj, "id"))
+             or parse_arxiv_id(url))
+    authors_key = "authors_parsed" if obj.get("authors_parsed") else "authors"
     return RawRecord(
         title=title, abstract=abstract, path=path, line=line,
-        listed_on=tuple(listed) if isinstance(listed, list) else (str(listed),) if listed else (),
-        published=published, url=_text(obj, "url") or (f"https://arxiv.org/abs/{arxiv}" if arxiv else None),
-        arxiv_id=arxiv, authors=_authors(obj.get("authors_parsed") or obj.get("authors")),
-        categories=tuple(cats.split()) if isinstance(cats, str) else tuple(cats),
+        listed_on=fields.date_list(obj, "listed_on"),
+        published=fields.published_field(obj, "published", "update_date", "date"),
+        url=url or (f"https://arxiv.org/abs/{arxiv}" if arxiv else None),
+        arxiv_id=arxiv, authors=fields.authors_field(obj, authors_key),
+        categories=fields.string_list(obj, "categories"),
     )
 
 
 def read_jsonl(path: Path) -> Iterator[RawRecord | InputError]:
     """One JSON object a line (also the arXiv snapshot, which is JSON Lines)."""
-    for number, line in iter_lines(path):
-        item = record_from_json_line(line, str(path), number)
+    for number, line, err in iter_lines(path):
+        item = err or record_from_json_line(line, str(path), number)
         if item is not None:
             yield item
 
@@ -86,34 +70,64 @@ def record_from_json_line(line: str, path: str, number: int) -> RawRecord | Inpu
     except json.JSONDecodeError as exc:
         at = "" if exc.msg.endswith(" at") else " at"
         return InputError(f"not valid JSON ({exc.msg}{at} column {exc.colno}); truncated file?", path=path, line=number)
+    except (RecursionError, ValueError) as exc:
+        return InputError(json_refusal(exc), path=path, line=number)
     return record_from_mapping(obj, path, number)
 
 
+def json_refusal(exc: BaseException) -> str:
+    """Why json refused text that is not a decode error: nesting too deep, a number too long."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read"
+    return f"not valid JSON ({str(exc).splitlines()[0][:120]})"
+
+
 def read_json_array(path: Path) -> Iterator[RawRecord | InputError]:
-    """A JSON array of objects, decoded element by element from 1 MiB chunks."""
+    """A JSON array of objects, decoded element by element from 1 MiB chunks.
+
+    An element holding bytes that are not UTF-8 is an error of that element
+    only; text after the closing `]` is an error too, never ignored.
+    """
     stream = _TextStream(path)
     if not stream.skip_to_content() or stream.peek() != "[":
         if stream.eof and stream.at_end():
             raise InputError("empty file: no papers in it", path=str(path))
         raise InputError("expected a JSON array", path=str(path), line=stream.line_at())
     stream.pos += 1
-    decoder = json.JSONDecoder()
     while True:
         if not stream.skip_to_content(separators=" \t\r\n,"):
             raise InputError("JSON array is not closed; truncated file?", path=str(path), line=stream.line_at())
         if stream.peek() == "]":
-            return
+            stream.pos += 1
+            break
         here = stream.line_at()
-        while True:
-            try:
-                obj, end = decoder.raw_decode(stream.buf, stream.pos)
-                break
-            except json.JSONDecodeError as exc:
-                # the element may continue in the next chunk; give up past 64 MiB
-                if stream.eof or len(stream.buf) - stream.pos > 64 * _CHUNK or not stream.more():
-                    raise InputError(f"not valid JSON ({exc.msg}); truncated file?", path=str(path), line=here) from None
-        yield record_from_mapping(obj, str(path), here)
+        obj, end = _decode_element(stream, str(path), here)
+        bad = _NOT_UTF8.search(stream.buf, stream.pos, end)
+        if bad:
+            line = here + stream.buf.count("\n", stream.pos, bad.start())
+            yield InputError(f"bytes that are not UTF-8 (byte 0x{ord(bad.group(0)) - 0xdc00:02x})", path=str(path), line=line)
+        else:
+            yield record_from_mapping(obj, str(path), here)
         stream.pos = end
+    if stream.skip_to_content():
+        raise InputError("text after the JSON array's closing ]", path=str(path), line=stream.line_at())
+
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # undecodable bytes, kept by surrogateescape
+_DECODER = json.JSONDecoder()
+
+
+def _decode_element(stream: "_TextStream", path: str, here: int) -> tuple[Any, int]:
+    """The array element at the stream's position and where it ends, reading more chunks as needed."""
+    while True:
+        try:
+            return _DECODER.raw_decode(stream.buf, stream.pos)
+        except json.JSONDecodeError as exc:
+            # the element may continue in the next chunk; give up past 64 MiB
+            if stream.eof or len(stream.buf) - stream.pos > 64 * _CHUNK or not stream.more():
+                raise InputError(f"not valid JSON ({exc.msg}); truncated file?", path=path, line=here) from None
+        except (RecursionError, ValueError) as exc:
+            raise InputError(json_refusal(exc), path=path, line=here) from None
 
 
 class _TextStream:
@@ -121,15 +135,12 @@ class _TextStream:
 
     def __init__(self, path: Path):
         self.path, self.fh = path, open(path, "rb")
-        self.utf8 = codecs.getincrementaldecoder("utf-8")()
+        self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
         self.buf, self.pos, self.line, self.eof = "", 0, 1, False
 
     def more(self) -> bool:
         data = self.fh.read(_CHUNK)
-        try:
-            text = self.utf8.decode(data, final=not data)
-        except UnicodeDecodeError:
-            raise InputError("bytes that are not UTF-8", path=str(self.path), line=self.line + self.buf.count("\n")) from None
+        text = self.utf8.decode(data, final=not data)
         self.line += self.buf.count("\n", 0, self.pos)
         self.buf, self.pos = self.buf[self.pos:] + text, 0
         if self.line == 1:
@@ -163,16 +174,20 @@ REQUIRED_COLUMNS = ("title", "abstract")
 
 
 def read_csv(path: Path) -> Iterator[RawRecord | InputError]:
-    """CSV with a header row naming title, abstract and optional id/url/published/authors."""
-    def lines():
-        for _, text in iter_lines(path):
-            yield text + "\n"
+    """CSV with a header row naming title, abstract and optional id/url/published/authors.
 
-    reader = csv.DictReader(lines())
+    A row holding bytes that are not UTF-8 is an error of that row only; a
+    quoted field still open at the end of the file (which would swallow every
+    row after it) is an error naming the line it opened on.
+    """
+    lines = _CsvLines(path)
+    reader = csv.DictReader(lines)
     try:
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
     except csv.Error as exc:
         raise InputError(f"not valid CSV: {exc}", path=str(path), line=1) from None
+    if lines.bad:
+        raise next(iter(lines.bad.values()))
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise InputError(
@@ -181,6 +196,7 @@ def read_csv(path: Path) -> Iterator[RawRecord | InputError]:
         )
     reader.fieldnames = header
     while True:
+        first = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -188,4 +204,36 @@ def read_csv(path: Path) -> Iterator[RawRecord | InputError]:
         except csv.Error as exc:
             yield InputError(f"not valid CSV: {exc}", path=str(path), line=reader.line_num)
             continue
-        yield record_from_mapping({k: v for k, v in row.items() if k}, str(path), reader.line_num)
+        bad = [lines.bad.pop(n) for n in sorted(lines.bad) if first <= n <= reader.line_num]
+        if lines.ended:
+            yield InputError("unterminated quote: the quoted field opened in this row runs to the end of the file",
+                             path=str(path), line=first)
+        elif bad:
+            yield bad[0]
+        else:
+            yield record_from_mapping({k: v for k, v in row.items() if k}, str(path), first)
+
+
+class _CsvLines:
+    """The lines of a CSV file for csv.reader: undecodable lines are kept (with
+    U+FFFD) and noted in `bad`; `ended` turns true when the reader asks past the last line."""
+
+    def __init__(self, path: Path):
+        self.path, self.bad, self.ended = path, {}, False
+        self._it = self._lines()
+
+    def _lines(self) -> Iterator[str]:
+        with open(self.path, "rb") as fh:
+            for number, raw in enumerate(fh, 1):
+                try:
+                    yield decode_line(raw, str(self.path), number) + "\n"
+                except InputError as err:
+                    self.bad[number] = err
+                    yield raw.decode("utf-8", errors="replace").rstrip("\r\n") + "\n"
+        self.ended = True
+
+    def __iter__(self) -> "_CsvLines":
+        return self
+
+    def __next__(self) -> str:
+        return next(self._it)
