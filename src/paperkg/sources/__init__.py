@@ -9,6 +9,7 @@ carrying every listing date. Readers never import extraction or storage.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from paperkg.errors import InputError
 from paperkg.model import Paper
 from paperkg.sources.daily_papers import read_daily_papers
 from paperkg.sources.detect import FORMATS, detect_format
-from paperkg.sources.normalise import clean_block, paper_id
+from paperkg.sources.normalise import clean_block, normalise_title, paper_id
 from paperkg.sources.record import RawRecord
 from paperkg.sources.structured import read_csv, read_json_array, read_jsonl
 
@@ -125,25 +126,85 @@ def read_papers(
 ) -> Iterator[Paper]:
     """Stream unique Papers from files, directories and globs.
 
-    A first pass collects, per paper id, its listing dates and where it was
-    seen (ids and dates only, never abstracts); the second yields each paper
-    once, at its first occurrence, with all of them. With skip_invalid, bad
-    records are counted in `report.skipped` instead of raising.
+    A first pass checks every record and collects, per paper id, its listing
+    dates, where it was seen and a fingerprint of its title and abstract (never
+    the abstracts themselves); the second yields each paper once, at its first
+    occurrence, with all of them. A record whose id repeats with a different
+    title or abstract is an error, as is a file that changes between the
+    passes. With skip_invalid, bad records are counted in `report.skipped`
+    instead of raising.
     """
     report = report if report is not None else ReadReport()
     paths = expand_sources(sources)
-    on_error = report.skipped.append if skip_invalid else None
-    listings: dict[str, tuple[list[str], list[str]]] = {}
-    for rec in read_records(paths, fmt=fmt, on_error=on_error):
-        dates, wheres = listings.setdefault(paper_id(rec.title, rec.arxiv_id), ([], []))
-        dates.extend(d for d in rec.listed_on if d not in dates)
-        wheres.append(rec.where)
-        report.records += 1
-    report.papers = len(listings)
-    for rec in read_records(paths, fmt=fmt, on_error=lambda err: None):
+    stamps = {path: file_stamp(path) for path in paths}
+
+    def fail(err: InputError) -> None:
+        if not skip_invalid:
+            raise err
+        report.skipped.append(err)
+
+    seen: dict[str, _Seen] = {}
+    for rec in read_records(paths, fmt=fmt, on_error=fail):
         pid = paper_id(rec.title, rec.arxiv_id)
-        entry = listings.pop(pid, None)
-        if entry is None:
-            continue  # a later duplicate: already yielded with every listing
-        dates, wheres = entry
-        yield to_paper(rec, tuple(sorted(dates)), tuple(wheres))
+        first = seen.get(pid)
+        if first is None:
+            seen[pid] = first = _Seen(fingerprint(rec), rec.where)
+        elif first.fingerprint != fingerprint(rec):
+            fail(InputError(f"id {pid} repeats {first.where} with a different title or abstract",
+                            path=rec.path, line=rec.line))
+            continue
+        first.dates.extend(d for d in rec.listed_on if d not in first.dates)
+        first.wheres.append(rec.where)
+        report.records += 1
+    report.papers = len(seen)
+    for path in paths:
+        _check_unchanged(path, stamps[path])
+        for rec in read_records([path], fmt=fmt, on_error=lambda err: None):
+            pid = paper_id(rec.title, rec.arxiv_id)
+            entry = seen.get(pid)
+            if entry is None:
+                raise _changed(path)
+            if entry.done:
+                continue  # a later duplicate: already yielded with every listing
+            if entry.fingerprint != fingerprint(rec):
+                raise _changed(path)
+            entry.done = True
+            yield to_paper(rec, tuple(sorted(entry.dates)), tuple(entry.wheres))
+        _check_unchanged(path, stamps[path])
+
+
+@dataclass
+class _Seen:
+    """What the first pass keeps of a paper: no text, only how to recognise it again."""
+
+    fingerprint: str
+    where: str
+    dates: list[str] = field(default_factory=list)
+    wheres: list[str] = field(default_factory=list)
+    done: bool = False
+
+
+def fingerprint(rec: RawRecord) -> str:
+    """A short hash of a record's title and abstract as the extractor reads them
+    (LaTeX debris and white space do not count)."""
+    text = f"{normalise_title(rec.title)}\x00{' '.join(clean_block(rec.abstract).split())}"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def file_stamp(path: Path) -> tuple[int, int, int]:
+    """Size, modification time and inode: what changes when a file is rewritten."""
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def _check_unchanged(path: Path, stamp: tuple[int, int, int]) -> None:
+    try:
+        now = file_stamp(path)
+    except OSError:
+        raise _changed(path) from None
+    if now != stamp:
+        raise _changed(path)
+
+
+def _changed(path: Path) -> InputError:
+    return InputError("the file changed while this build was reading it; run the build again", path=str(path))

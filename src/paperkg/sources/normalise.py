@@ -27,6 +27,9 @@ _COMMANDS = {
 _COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_COMMANDS, key=len, reverse=True)) + r"(?![A-Za-z])")
 _FORMAT = re.compile(r"\\(?:textbf|textit|emph|mathrm|mathbf|texttt|text|mathcal|mathit)\{([^{}]*)\}")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# Control characters (NUL, ESC, U+001F ...) carry no text and would reach terminals,
+# concept names and list columns; the cleaned text has a space instead.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CIRCLED = re.compile(r"\^(?:circledR|\{\\?circledR\}|\{tiny\s*TM\}|TM)")
 
 
@@ -38,7 +41,7 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
-    s = unicodedata.normalize("NFC", text)
+    s = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     s = _CIRCLED.sub("", s)
     s = _FORMAT.sub(r"\1", s)
     s = _COMMAND.sub(lambda m: _COMMANDS[m.group(0)], s)
@@ -57,16 +60,26 @@ def clean_block(text: str) -> str:
 
 
 def normalise_title(title: str) -> str:
-    """Lower case, accents folded, punctuation collapsed: the identity of a title."""
-    s = unicodedata.normalize("NFKD", clean_block(title)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+    """Lower case, accents folded, punctuation collapsed: the identity of a title.
+
+    Letters and digits of every script are kept (`Café` → `cafe`, but a
+    Chinese, Greek or emoji title keeps its own characters), so titles
+    without ASCII letters do not all share one identity. A title of symbols
+    only is its own NFC text with spaces collapsed.
+    """
+    folded = unicodedata.normalize("NFKD", clean_block(title))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    words = re.sub(r"[\W_]+", " ", folded).strip()
+    if words:
+        return words
+    return " ".join(unicodedata.normalize("NFC", title or "").split())
 
 
 def paper_id(title: str, arxiv_id: str | None = None) -> str:
     """The arXiv id when known, else `t-` and a stable hash of the normalised title."""
     if arxiv_id:
         return arxiv_id
-    return "t-" + hashlib.sha1(normalise_title(title).encode()).hexdigest()[:16]
+    return "t-" + hashlib.sha1(normalise_title(title).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 _ARXIV_ID = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arXiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", re.I)
