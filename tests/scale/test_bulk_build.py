@@ -82,7 +82,7 @@ def test_a_failure_during_copy_leaves_the_old_empty_store(tmp_path, corpus, monk
 def test_a_second_fresh_build_of_the_same_store_is_busy(tmp_path, held_by_child):
     path = tmp_path / "g.lbdb"
     with held_by_child(f"from paperkg.store.bulk_build import FreshBuild\nb = FreshBuild.open({str(path)!r})"):
-        with pytest.raises(StoreBusyError, match="another paperkg process is building"):
+        with pytest.raises(StoreBusyError, match="store is busy: another paperkg process is writing"):
             FreshBuild.open(path)
     with FreshBuild.open(path) as fresh:  # the killed build's leftovers are cleared
         assert fresh.load([])["Paper"] == 0

@@ -13,6 +13,7 @@ fails or is killed leaves no store (or the old empty one), never half a graph:
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -23,6 +24,7 @@ from paperkg.errors import StoreBusyError, StoreError
 from paperkg.model import PaperGraph
 from paperkg.store.bulk import CHUNK_BYTES, CsvGraphWriter, bulk_load
 from paperkg.store.ladybug import LadybugStore
+from paperkg.store.lock import StoreLock
 
 DB_NAME = "graph.lbdb"
 
@@ -40,14 +42,16 @@ def _holds_graph(store: LadybugStore) -> bool:
 class FreshBuild:
     """One bulk build of a store that holds no graph; `load` writes it and renames it into place.
 
-    The new database is opened (locked) in the working directory first, so a
-    second build of the same store gets `store is busy`; an existing empty
-    store stays open (locked) until the rename, so other writers get it too.
+    The store's writer lock (paperkg.store.lock) is held from `open` to
+    `close`, so a second build of the same store, bulk or batched, gets
+    `store is busy`, and readers wait or are told a build is running.
     """
 
-    def __init__(self, path: Path, target: LadybugStore | None, db: LadybugStore, chunk_bytes: int | None):
+    def __init__(self, path: Path, target: LadybugStore | None, db: LadybugStore, chunk_bytes: int | None,
+                 lock: contextlib.ExitStack):
         self.path, self.work = path, work_dir(path)
         self._target, self._db, self.chunk_bytes = target, db, chunk_bytes
+        self._lock = lock
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES,
@@ -55,20 +59,32 @@ class FreshBuild:
         """A FreshBuild of `path`, or None when a graph is stored there (build into it incrementally)."""
         path = Path(path)
         target = None
-        if path.exists():
-            target = LadybugStore(path)
-            if _holds_graph(target):
-                target.close()
-                return None
+        lock = contextlib.ExitStack()
+        # The store's writer lock covers the whole build, STORE.building/ included:
+        # no other build, batched or bulk, can write the same path meanwhile.
+        lock.enter_context(StoreLock(path).exclusive())
         try:
+            if path.exists():
+                target = LadybugStore(path)
+                if _holds_graph(target):
+                    target.close()
+                    lock.close()
+                    return None
             _clear_stale_work(path)
             work_dir(path).mkdir(parents=True)
             db = LadybugStore(work_dir(path) / DB_NAME, buffer_pool_bytes=buffer_pool_bytes or config.BUFFER_POOL_BYTES)
+        except OSError as exc:
+            if target is not None:
+                target.close()
+            lock.close()
+            raise StoreError(f"cannot build the store {str(path)!r}: {exc.strerror or exc} "
+                             f"({exc.filename or work_dir(path)})") from None
         except BaseException:
             if target is not None:
                 target.close()
+            lock.close()
             raise
-        return cls(path, target, db, chunk_bytes)
+        return cls(path, target, db, chunk_bytes, lock)
 
     def load(self, graphs: Iterable[PaperGraph]) -> dict[str, int]:
         """Write `graphs` as CSV, COPY them into the new database, rename it to the store; returns its counts."""
@@ -100,11 +116,14 @@ class FreshBuild:
 
     def close(self) -> None:
         """Release both databases and delete the working directory, whatever state the build is in."""
-        for st in (self._db, self._target):
-            if st is not None:
-                st.close()
-        self._db = self._target = None
-        shutil.rmtree(self.work, ignore_errors=True)
+        try:
+            for st in (self._db, self._target):
+                if st is not None:
+                    st.close()
+            self._db = self._target = None
+            shutil.rmtree(self.work, ignore_errors=True)
+        finally:
+            self._lock.close()
 
     def __enter__(self) -> "FreshBuild":
         return self

@@ -6,6 +6,7 @@ batches rows, holds transactions and normalises results.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 from typing import Any, Iterable
@@ -16,9 +17,16 @@ from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.store import cypher
 from paperkg.store.base import StatementStore, bind_params
+from paperkg.store.lock import READ_WAIT, StoreLock
 
 ENGINE = "ladybug"
 _LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
+_RECOVERY = re.compile(r"checkpoint recovery is pending", re.I)
+
+
+class _RecoveryPending(Exception):
+    """A read-only open found a checkpoint that a killed writer left unfinished."""
+
 
 class LadybugStore(StatementStore):
     """GraphStore on a LadybugDB file; open it as a context manager."""
@@ -32,23 +40,47 @@ class LadybugStore(StatementStore):
             raise StoreError(f"no graph at {str(self.path)!r}: run `paperkg build SOURCE... --store {self.path}` first")
         if self.path.is_dir():
             raise StoreError(f"{str(self.path)!r} is a directory; --store takes the database file path, e.g. graph/paperkg.lbdb")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._pool = buffer_pool_bytes or config.BUFFER_POOL_BYTES
+        self._db = self._conn = None
+        self._locks = contextlib.ExitStack()
+        lock = StoreLock(self.path)
+        self._locks.enter_context(lock.shared() if read_only else lock.exclusive())
         try:
-            self._db = ladybug.Database(
-                str(self.path),
-                buffer_pool_size=buffer_pool_bytes or config.BUFFER_POOL_BYTES,
-                read_only=read_only,
-            )
+            self._db = self._open_database()
             self._conn = ladybug.Connection(self._db)
+            if not read_only:
+                for stmt in cypher.schema_statements(ENGINE):
+                    self._execute(stmt)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open_database(self) -> ladybug.Database:
+        """The database, recovering first from a writer killed inside a checkpoint."""
+        try:
+            return self._database(read_only=self.read_only)
+        except _RecoveryPending:
+            pass
+        # A read-only open cannot finish that checkpoint; a read-write open does,
+        # once no other process holds the store.
+        self._locks.close()
+        with StoreLock(self.path).exclusive(wait=READ_WAIT):
+            self._database(read_only=False).close()
+        self._locks.enter_context(StoreLock(self.path).shared())
+        return self._database(read_only=True)
+
+    def _database(self, *, read_only: bool) -> ladybug.Database:
+        try:
+            return ladybug.Database(str(self.path), buffer_pool_size=self._pool, read_only=read_only)
         except RuntimeError as exc:
-            if _LOCKED.search(str(exc)):
+            text = str(exc)
+            if _RECOVERY.search(text) and read_only:
+                raise _RecoveryPending() from None
+            if _LOCKED.search(text):
                 raise StoreBusyError(
-                    f"store is busy: another paperkg process is writing {str(self.path)!r}; wait for it to finish"
+                    f"store is busy: another process is writing {str(self.path)!r}; wait for it to finish"
                 ) from None
-            raise StoreError(f"cannot open store {str(self.path)!r}: {str(exc).splitlines()[0]}") from None
-        if not read_only:
-            for stmt in cypher.schema_statements(ENGINE):
-                self._execute(stmt)
+            raise StoreError(f"cannot open store {str(self.path)!r}: {text.splitlines()[0]}") from None
 
     # -- plumbing ---------------------------------------------------------
 
@@ -61,10 +93,15 @@ class LadybugStore(StatementStore):
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
         self._conn = self._db = None
-        if conn is not None:
-            conn.close()
-        if db is not None:
-            db.close()
+        try:
+            if conn is not None:
+                conn.close()
+            if db is not None:
+                db.close()
+        finally:
+            locks = getattr(self, "_locks", None)
+            if locks is not None:
+                locks.close()
 
     def _execute(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         if self._conn is None:
