@@ -62,7 +62,7 @@ def test_neo4j_dialect_streams_what_paperkg_export_writes(tmp_path, graphs, refe
     assert got.keys() == want.keys()
     for name in want:
         assert got[name] == want[name], name
-    assert "--array-delimiter=|" in got["import.sh"] and "import full" in got["import.sh"]
+    assert "--array-delimiter=U+001F" in got["import.sh"] and "import full" in got["import.sh"]
 
 
 def test_unknown_dialect_is_refused(tmp_path):

@@ -24,8 +24,8 @@ stay empty strings and missing numbers stay null.
 
 CSV encoding: every string quoted (`"` doubled inside), numbers bare, null
 as an empty unquoted field (both engines read `""` as an empty string and an
-empty field as null). LadybugDB lists are joined with U+001F, which never
-occurs in text; the neo4j-admin files use the exporter's encoding as is.
+empty field as null). LadybugDB lists are joined with U+001F, which the
+readers' dates and the cleaned text (concept names) never hold; the neo4j-admin files use the exporter's encoding as is.
 """
 from __future__ import annotations
 
@@ -68,8 +68,19 @@ def csv_field(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, (list, tuple)):
-        value = ARRAY_SEP.join(value)
+        value = ARRAY_SEP.join(map(_list_item, value))
     return '"' + str(value).replace('"', '""') + '"'
+
+
+def _list_item(item: Any) -> str:
+    """One item of a list column. The readers and the cleaned text never hold U+001F;
+    an item that does (a store written by an older version) is refused here rather
+    than split into two items, which the batched path would not do."""
+    text = str(item)
+    if ARRAY_SEP in text:
+        raise StoreError(f"list item {text[:60]!r} holds U+001F, the bulk path's list separator; "
+                         "build with --no-bulk")
+    return text
 
 
 def csv_line(values: Iterable[Any]) -> str:
@@ -196,11 +207,17 @@ def write_graph_csv(graphs: Iterable[PaperGraph], out_dir: str | os.PathLike, *,
 # these are templates with {path}; only file names this module chose go in.
 _CSV_OPTIONS = "(HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"')"
 _LIST = "CASE WHEN {col} = '' THEN CAST([] AS STRING[]) ELSE string_split({col}, '" + ARRAY_SEP + "') END"
+# LOAD FROM would guess each column's type from its first rows: a `published`
+# or `listed_on` column of ISO dates became DATE and the first empty one failed
+# the build. Every column is declared instead.
+_PAPER_TYPES = ", ".join(f"{c} STRING" for c in COLUMNS["papers"])
+_CONCEPT_TYPES = "key STRING, name STRING, kind STRING, aliases STRING, paper_count INT64"
 LADYBUG_COPY: dict[str, str] = {
-    "papers": "COPY Paper FROM (LOAD FROM '{path}' " + _CSV_OPTIONS + " RETURN id, title, abstract, raw_title, "
-              "published, " + _LIST.format(col="listed_on") + ", source, url, arxiv_id, content_hash)",
-    "concepts": "COPY Concept FROM (LOAD FROM '{path}' " + _CSV_OPTIONS + " RETURN key, name, kind, "
-                + _LIST.format(col="aliases") + ", paper_count, CAST(NULL AS INT64))",
+    "papers": "COPY Paper FROM (LOAD WITH HEADERS (" + _PAPER_TYPES + ") FROM '{path}' " + _CSV_OPTIONS
+              + " RETURN id, title, abstract, raw_title, published, " + _LIST.format(col="listed_on")
+              + ", source, url, arxiv_id, content_hash)",
+    "concepts": "COPY Concept FROM (LOAD WITH HEADERS (" + _CONCEPT_TYPES + ") FROM '{path}' " + _CSV_OPTIONS
+                + " RETURN key, name, kind, " + _LIST.format(col="aliases") + ", paper_count, CAST(NULL AS INT64))",
     "results": "COPY Result FROM '{path}' " + _CSV_OPTIONS,
     **{f: f"COPY `{t}` FROM '{{path}}' " + _CSV_OPTIONS for f, t in REL_FILES.items()},
 }

@@ -19,7 +19,11 @@ from paperkg.store.protocol import GraphStore
 from paperkg.store.sync import graph_rows
 
 FORMATS = ("neo4j-admin", "graphml", "jsonl")
-ARRAY_DELIMITER = "|"
+# Lists are joined with U+001F (unit separator), which the readers' dates and the
+# cleaned text never hold; `|` was the delimiter before and is common in text
+# (`P(x|y)`), so one such alias failed the whole export.
+ARRAY_DELIMITER = "\x1f"
+ARRAY_DELIMITER_ARG = "U+001F"  # how neo4j-admin's --array-delimiter spells it
 
 # label -> [(column, neo4j-admin type)]; the first column is the node's ID.
 NODE_COLUMNS = {
@@ -90,7 +94,8 @@ def _field(value: Any, kind: str) -> str:
     if kind.endswith("[]"):
         for item in value:
             if ARRAY_DELIMITER in str(item):
-                raise ExportError(f"list item {item!r} contains the array delimiter {ARRAY_DELIMITER!r}")
+                raise ExportError(f"list item {str(item)[:60]!r} holds U+001F, the array delimiter of "
+                                  "neo4j-admin files; export --format jsonl or graphml instead")
         value = ARRAY_DELIMITER.join(str(v) for v in value)
     elif kind == "LABEL":
         return str(value)
@@ -141,7 +146,7 @@ def import_command(file_args: list[str], database: str = "neo4j",
     # the database name goes first: --nodes/--relationships take a variable number of values;
     # the report goes elsewhere because the export dir may be mounted read-only
     return ["neo4j-admin", "database", "import", "full", database, "--overwrite-destination=true",
-            f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", f"--report-file={report_file}",
+            f"--array-delimiter={ARRAY_DELIMITER_ARG}", "--multiline-fields=true", f"--report-file={report_file}",
             *file_args]
 
 
