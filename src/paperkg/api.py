@@ -17,14 +17,15 @@ from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
 from paperkg.store import cypher
 from paperkg.store.protocol import GraphStore
+from paperkg.store.target import store_target
 
 Progress = Callable[[int], None]
 
 
 def open_store(store: str | None = None, *, read_only: bool = False) -> GraphStore:
     """Open the embedded store at a path (default graph/paperkg.lbdb) or Neo4j at a neo4j:// URI."""
-    target = store or str(config.DEFAULT_STORE)
-    if target.startswith(("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")):
+    kind, target = store_target(store or str(config.DEFAULT_STORE))
+    if kind == "neo4j":
         from paperkg.store.neo4j import Neo4jStore
 
         return Neo4jStore.connect(target)
@@ -144,7 +145,7 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
 
 def _fresh_build(target: str):
     """A bulk build of `target` if it is a LadybugDB store holding no graph, else None."""
-    if "://" in target:
+    if store_target(target)[0] != "ladybug":
         return None  # Neo4j: bulk loads there are neo4j-admin's job
     from paperkg.store.bulk_build import FreshBuild
 
