@@ -12,7 +12,10 @@ into plain Python values and one-line StoreErrors.
 from __future__ import annotations
 
 import itertools
+import logging
+import os
 import re
+import time
 from typing import Any, Callable, Iterable, Sequence
 
 import neo4j
@@ -21,15 +24,24 @@ from neo4j import exceptions as nx
 from neo4j import graph as ng
 
 from paperkg import config
-from paperkg.errors import QueryError, StoreError
+from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.store import cypher
 from paperkg.store.base import StatementStore, bind_params
+from paperkg.store.target import NEO4J_SCHEMES
 
 ENGINE = "neo4j"
+# The driver logs connection failures and retries as warnings; with no handler
+# configured Python prints them on stderr, before and beside paperkg's own one-line
+# error. Every failure reaches the user through _guard instead.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 # Seconds the driver keeps retrying a transaction that failed transiently
-# (deadlock, leader switch, connection reset) before giving up.
-RETRY_SECONDS = 30.0
-SCHEMES = ("neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:")
+# (deadlock, leader switch, connection reset) before giving up. It bounds how
+# long a build takes to fail when the server dies under it: this plus the
+# 5 s connection timeout (PAPERKG_NEO4J_RETRY_SECONDS; was 30, which with the
+# reconnects made a minute).
+RETRY_SECONDS = float(os.environ.get("PAPERKG_NEO4J_RETRY_SECONDS", "10"))
+_AUTO_ATTEMPTS = 4  # auto-commit statements the driver does not retry itself
+SCHEMES = tuple(f"{s}:" for s in NEO4J_SCHEMES)
 
 class Neo4jStore(StatementStore):
     """GraphStore on a Neo4j server; open it with `connect` as a context manager."""
@@ -125,6 +137,10 @@ class Neo4jStore(StatementStore):
                 raise StoreError(
                     f"Neo4j at {self.uri} has no database {self.database!r} (set NEO4J_DATABASE)"
                 ) from None
+            if code.endswith("ConstraintValidationFailed"):
+                # paperkg MERGEs on unique keys; two builds creating the same key at once collide
+                raise StoreBusyError(f"another build is writing Neo4j at {self.uri}: run this one again "
+                                     "when it has finished") from None
             if code.startswith("Neo.ClientError.Security"):
                 raise StoreError(f"Neo4j at {self.uri} denied user {self.user!r}: {_first_line(exc.message)}") from None
             if code.startswith("Neo.ClientError"):
@@ -142,8 +158,14 @@ class Neo4jStore(StatementStore):
     def _auto(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """An auto-commit transaction: schema statements, and user queries that may write."""
         def work():
-            with self._session() as session:
-                return _collect(session, text, params or {})
+            for attempt in range(_AUTO_ATTEMPTS):
+                try:
+                    with self._session() as session:
+                        return _collect(session, text, params or {})
+                except nx.TransientError:  # e.g. two builds creating the schema at once deadlock
+                    if attempt == _AUTO_ATTEMPTS - 1:
+                        raise
+                    time.sleep(0.2 * (attempt + 1))
         return self._guard(work)
 
     def _statement(self, group: str, name: str, params: dict[str, Any] | None = None):
