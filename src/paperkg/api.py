@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from paperkg import config
+from paperkg.errors import OutputError
 from paperkg.extract import extract_papers
 from paperkg.model import GraphData, Paper
 from paperkg.resolve import ConceptResolver, assemble
@@ -88,6 +90,8 @@ def build(
     is False; the graph is the same.
     """
     started = time.perf_counter()
+    if skip_invalid:
+        report_path = check_writable(report_path or config.DEFAULT_GRAPH_DIR / "skipped.jsonl")
     report = ReadReport()
     papers = read_papers(sources, fmt=fmt, skip_invalid=skip_invalid, report=report)
     first = next(papers, None)  # the first pass (all validation) runs here
@@ -179,12 +183,34 @@ def zip_papers_extractions(papers: Iterable[Paper], workers: int, batch_size: in
         yield paper, extraction
 
 
+def check_writable(path: str | Path) -> Path:
+    """`path` if a file can be written there (its directory is created); OutputError naming it if not.
+
+    Checked before a build starts, so an unwritable report never comes after a written graph.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {str(target)!r}: {exc.strerror or exc} ({exc.filename})") from None
+    if target.is_dir():
+        raise OutputError(f"cannot write {str(target)!r}: it is a directory")
+    where = target if target.exists() else target.parent
+    if not os.access(where, os.W_OK | (0 if target.exists() else os.X_OK)):
+        raise OutputError(f"cannot write {str(target)!r}: permission denied")
+    return target
+
+
 def _write_skip_report(report: ReadReport, path: str | Path | None) -> Path:
     target = Path(path) if path else config.DEFAULT_GRAPH_DIR / "skipped.jsonl"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "w", encoding="utf-8") as fh:
-        for err in report.skipped:
-            fh.write(json.dumps({"path": err.path, "line": err.line, "reason": err.reason}, ensure_ascii=False) + "\n")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8") as fh:
+            for err in report.skipped:
+                fh.write(json.dumps({"path": err.path, "line": err.line, "reason": err.reason}, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise OutputError(f"the graph is written, but the skip report {str(target)!r} is not: "
+                          f"{exc.strerror or exc}") from None
     return target
 
 

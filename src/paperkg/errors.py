@@ -29,6 +29,12 @@ class StoreBusyError(StoreError):
     """Another process holds the store's single writer lock."""
 
 
+class OutputError(PaperkgError):
+    """A file paperkg must write (a skip report, an export) cannot be written: names the path."""
+
+    exit_code = 3
+
+
 class QueryError(PaperkgError):
     """An unknown named query, a missing parameter or a failing statement."""
 
