@@ -7,6 +7,7 @@ import click
 
 from paperkg import __version__
 from paperkg.errors import PaperkgError
+from paperkg.cli.options import printable
 
 
 class PaperkgGroup(click.Group):
@@ -16,8 +17,13 @@ class PaperkgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PaperkgError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {printable(str(exc))}", err=True)
             sys.exit(exc.exit_code)
+        except OSError as exc:
+            # the last line of defence: a file or disk problem no lower layer named
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {printable(where + (exc.strerror or str(exc)))}", err=True)
+            sys.exit(3)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from typing import Any, Callable, Sequence
 
@@ -36,6 +37,17 @@ def format_option(fn: Callable) -> Callable:
     )(fn)
 
 
+# Characters that act on a terminal instead of showing: C0/C1 controls (ESC starts
+# colour and cursor sequences), DEL, line/paragraph separators and the bidi
+# overrides that reorder what is shown. Paper text may hold any of them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every terminal-active character written as an escape: `\x1b[31m` → `\\x1b[31m`."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -61,7 +73,7 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
         for r in rows:
             writer.writerow([_cell(v) if isinstance(v, (list, tuple, dict)) else ("" if v is None else v) for v in r])
         return
-    cells = [[_cell(v) for v in r] for r in rows]
+    cells = [[printable(_cell(v)) for v in r] for r in rows]
     cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in cells]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
@@ -82,4 +94,4 @@ def render_mapping(data: dict, fmt: str) -> None:
 
 def note(message: str) -> None:
     """Progress or a remark for the person at the terminal: stderr."""
-    click.echo(message, err=True)
+    click.echo(printable(message), err=True)
