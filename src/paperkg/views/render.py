@@ -7,6 +7,7 @@ analytics: the api layer passes both in.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from typing import Any, Callable, Iterable, Mapping
@@ -31,10 +32,21 @@ FIT_ALL_MAX = 80  # views up to this many nodes open showing all of them
 FIT_NEIGHBOURS = 40
 
 
+_PLAIN_KEY = re.compile(r"(?:[A-Z][a-z]+:)?[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}\.\d{4,5}")  # keys, arXiv ids
+
+
 def slug(text: Any, limit: int = 60) -> str:
-    """A file-name-safe slug: `Method:Mixture of Experts` -> `method-mixture-of-experts`."""
-    s = re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
-    return (s[:limit].rstrip("-") or "x")
+    """A file-name-safe slug, one per key: `Metric:c3` -> `metric-c3`.
+
+    A key the slug would not spell back exactly (`Dataset:humaneval+` next to
+    `Dataset:humaneval`, spaces, dots, other scripts, a cut) gets a short hash
+    of the key, so two concepts never write one file.
+    """
+    text = str(text)
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].rstrip("-") or "x"
+    if _PLAIN_KEY.fullmatch(text) and len(text) <= limit:
+        return s
+    return f"{s}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
 def _label(graph: nx.Graph, n: Any) -> str:
