@@ -17,7 +17,8 @@ from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.store import cypher
 from paperkg.store.base import StatementStore, bind_params
-from paperkg.store.lock import READ_WAIT, StoreLock
+from paperkg.store import lock
+from paperkg.store.lock import StoreLock
 
 ENGINE = "ladybug"
 _LOCKED = re.compile(r"Could not set lock|lock is held|Resource temporarily unavailable", re.I)
@@ -43,8 +44,8 @@ class LadybugStore(StatementStore):
         self._pool = buffer_pool_bytes or config.BUFFER_POOL_BYTES
         self._db = self._conn = None
         self._locks = contextlib.ExitStack()
-        lock = StoreLock(self.path)
-        self._locks.enter_context(lock.shared() if read_only else lock.exclusive())
+        hold = StoreLock(self.path)
+        self._locks.enter_context(hold.shared() if read_only else hold.exclusive())
         try:
             self._db = self._open_database()
             self._conn = ladybug.Connection(self._db)
@@ -64,7 +65,7 @@ class LadybugStore(StatementStore):
         # A read-only open cannot finish that checkpoint; a read-write open does,
         # once no other process holds the store.
         self._locks.close()
-        with StoreLock(self.path).exclusive(wait=READ_WAIT):
+        with StoreLock(self.path).exclusive(wait=lock.READ_WAIT):
             self._database(read_only=False).close()
         self._locks.enter_context(StoreLock(self.path).shared())
         return self._database(read_only=True)

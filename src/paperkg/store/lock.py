@@ -74,8 +74,9 @@ class StoreLock:
             self._release(fd)
 
     @contextlib.contextmanager
-    def shared(self, wait: float = READ_WAIT) -> Iterator[None]:
-        """Hold the store as one of its readers, waiting up to `wait` seconds for a writer."""
+    def shared(self, wait: float | None = None) -> Iterator[None]:
+        """Hold the store as one of its readers, waiting up to `wait` (default READ_WAIT) seconds for a writer."""
+        wait = READ_WAIT if wait is None else wait
         key = str(self.path)
         if key in _HELD:
             _HELD[key][2] += 1

@@ -137,10 +137,6 @@ class Neo4jStore(StatementStore):
                 raise StoreError(
                     f"Neo4j at {self.uri} has no database {self.database!r} (set NEO4J_DATABASE)"
                 ) from None
-            if code.endswith("ConstraintValidationFailed"):
-                # paperkg MERGEs on unique keys; two builds creating the same key at once collide
-                raise StoreBusyError(f"another build is writing Neo4j at {self.uri}: run this one again "
-                                     "when it has finished") from None
             if code.startswith("Neo.ClientError.Security"):
                 raise StoreError(f"Neo4j at {self.uri} denied user {self.user!r}: {_first_line(exc.message)}") from None
             if code.startswith("Neo.ClientError"):
@@ -192,8 +188,13 @@ class Neo4jStore(StatementStore):
                 tx.run(text, params).consume()
 
         def work():
-            with self._session() as session:
-                session.execute_write(tx_work)
+            try:
+                with self._session() as session:
+                    session.execute_write(tx_work)
+            except nx.ConstraintError:
+                # paperkg MERGEs on unique keys: only two builds creating the same key at once collide
+                raise StoreBusyError(f"another build is writing Neo4j at {self.uri}: run this one again "
+                                     "when it has finished") from None
         self._guard(work)
 
     def write_rows(self, text: str, rows: Sequence[dict], *, batch_size: int | None = None) -> int:
