@@ -9,7 +9,7 @@ path from its first CSV row to the rename) holds it exclusively for its whole
 run; readers hold it shared while they read. The kernel drops a lock when its
 process dies, so a killed build never leaves the store locked.
 
-    with StoreLock(path).exclusive():     # StoreBusyError if anyone holds it
+    with StoreLock(path).exclusive():     # StoreBusyError if anyone still holds it after 5 s
         ...
     with StoreLock(path).shared(wait=5):  # StoreBusyError once a writer held it 5 s
         ...
@@ -32,6 +32,9 @@ from paperkg.errors import StoreBusyError, StoreError
 
 #: Seconds a read command waits for a running writer before it says so (PAPERKG_READ_WAIT).
 READ_WAIT = float(os.environ.get("PAPERKG_READ_WAIT", "5"))
+#: Seconds a writer waits for readers (or another writer) to let go (PAPERKG_WRITE_WAIT):
+#: a build must not fail because someone ran `paperkg stats` as it started.
+WRITE_WAIT = float(os.environ.get("PAPERKG_WRITE_WAIT", "5"))
 
 _UNLOCKED = -1  # a reader that could not create the lock file reads without it
 _HELD: dict[str, list] = {}  # lock path -> [fd, mode, depth], this process's holds
@@ -51,9 +54,10 @@ class StoreLock:
         self._reading = False
 
     @contextlib.contextmanager
-    def exclusive(self, wait: float = 0.0) -> Iterator[None]:
-        """Hold the store as its one writer; StoreBusyError if another process reads or writes it
-        (at once, or after `wait` seconds)."""
+    def exclusive(self, wait: float | None = None) -> Iterator[None]:
+        """Hold the store as its one writer; StoreBusyError if another process still reads or
+        writes it after `wait` (default WRITE_WAIT) seconds."""
+        wait = WRITE_WAIT if wait is None else wait
         key = str(self.path)
         if key in _HELD and _HELD[key][1] == fcntl.LOCK_EX:
             _HELD[key][2] += 1
