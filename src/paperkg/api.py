@@ -275,6 +275,8 @@ def extract_to_file(sources: Iterable[str], output, *, fmt: str | None = None, s
     started = time.perf_counter()
     report = ReadReport()
     papers = read_papers(sources, fmt=fmt, skip_invalid=skip_invalid, report=report)
+    first = next(papers, None)  # every source is checked before the output is opened
+    papers = itertools.chain([first], papers) if first is not None else iter(())
     summary = ExtractSummary(output=str(output) if isinstance(output, (str, Path)) else getattr(output, "name", "-"))
     fh = open(output, "w", encoding="utf-8") if isinstance(output, (str, Path)) else output
     try:

@@ -52,6 +52,9 @@ class LadybugStore(StatementStore):
             if not read_only:
                 for stmt in cypher.schema_statements(ENGINE):
                     self._execute(stmt)
+            elif "Paper" not in {r[0] for r in self._execute("CALL show_tables() RETURN name")[1]}:
+                raise StoreError(f"no graph at {str(self.path)!r} (a database without paperkg's tables): "
+                                 f"run `paperkg build SOURCE... --store {self.path}` first")
         except BaseException:
             self.close()
             raise
