@@ -36,7 +36,7 @@ def _corpus(path: Path, n: int, start: int = 0) -> Path:
     return path
 
 
-def _paperkg(*args, env=None, **kw):
+def _paperkg(*args) -> list[str]:
     return [sys.executable, "-m", "paperkg", *map(str, args)]
 
 

@@ -41,6 +41,7 @@ logging.getLogger("neo4j").addHandler(logging.NullHandler())
 # reconnects made a minute).
 RETRY_SECONDS = float(os.environ.get("PAPERKG_NEO4J_RETRY_SECONDS", "10"))
 _AUTO_ATTEMPTS = 4  # auto-commit statements the driver does not retry itself
+_WRITE_ATTEMPTS = 3  # a build's write transaction that met a key another build was creating
 SCHEMES = tuple(f"{s}:" for s in NEO4J_SCHEMES)
 
 class Neo4jStore(StatementStore):
@@ -188,13 +189,20 @@ class Neo4jStore(StatementStore):
                 tx.run(text, params).consume()
 
         def work():
-            try:
-                with self._session() as session:
-                    session.execute_write(tx_work)
-            except nx.ConstraintError:
-                # paperkg MERGEs on unique keys: only two builds creating the same key at once collide
-                raise StoreBusyError(f"another build is writing Neo4j at {self.uri}: run this one again "
-                                     "when it has finished") from None
+            for attempt in range(_WRITE_ATTEMPTS):
+                try:
+                    with self._session() as session:
+                        session.execute_write(tx_work)
+                    return
+                except nx.ConstraintError as exc:
+                    if "`Result`" in (exc.message or ""):
+                        raise  # results are CREATEd: a duplicate id in this batch, a query error
+                    # papers and concepts are MERGEd: only another build creating the same key at
+                    # the same moment collides; once it has committed, the MERGE finds its node
+                    if attempt == _WRITE_ATTEMPTS - 1:
+                        raise StoreBusyError(f"another build is writing Neo4j at {self.uri}: run this one "
+                                             "again when it has finished") from None
+                    time.sleep(0.5 * (attempt + 1))
         self._guard(work)
 
     def write_rows(self, text: str, rows: Sequence[dict], *, batch_size: int | None = None) -> int:
