@@ -27,7 +27,7 @@ EXPECTED = {
     "d11_bad_date.txt": (5, "date line 'Feb 31, 2024' names a day that does not exist", 1, 1),
     "d14_valid_with_year.txt": (None, "", 3, 0),
     "d15_latin1_second_of_six.txt": (11, "bytes that are not UTF-8", 5, 1),
-    "j12_dup_id_diff.jsonl": (2, "id 2401.00001 repeats", 1, 1),
+    "j12_dup_id_diff.jsonl": (2, "repeated id 2401.00001 with a different title or abstract (first at", 1, 1),
     "j14_control_chars.jsonl": (None, "", 1, 0),
     "j18_lone_surrogate.jsonl": (1, "field 'title' holds a lone surrogate", 0, 1),
     "j19_listed_on_mixed.jsonl": (1, "field 'listed_on' item 2 must be a string, got a number", 0, 2),

@@ -58,6 +58,12 @@ def test_over_long_text_is_refused_with_the_limit(tmp_path):
         _one(tmp_path, {"title": "t" * 2001, "abstract": ABSTRACT})
 
 
+def test_a_long_author_list_in_one_string_is_valid(tmp_path):
+    authors = ", ".join(f"Author Number {i}" for i in range(3000))  # a large collaboration
+    (p,) = _one(tmp_path, {"title": "ATLAS", "abstract": ABSTRACT, "authors": authors})
+    assert len(p.authors) == 3000
+
+
 def test_deep_nesting_is_an_input_error(tmp_path):
     path = tmp_path / "deep.jsonl"
     path.write_text(json.dumps({"title": "ok", "abstract": ABSTRACT}) + "\n"

@@ -150,7 +150,7 @@ def read_papers(
         if first is None:
             seen[pid] = first = _Seen(fingerprint(rec), rec.where)
         elif first.fingerprint != fingerprint(rec):
-            fail(InputError(f"id {pid} repeats {first.where} with a different title or abstract",
+            fail(InputError(f"repeated id {pid} with a different title or abstract (first at {first.where})",
                             path=rec.path, line=rec.line))
             continue
         first.dates.extend(d for d in rec.listed_on if d not in first.dates)

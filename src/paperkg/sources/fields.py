@@ -23,8 +23,10 @@ from typing import Any
 #: abstract, and spaCy refuses documents over 1,000,000 characters.
 MAX_TITLE_CHARS = 2_000
 MAX_ABSTRACT_CHARS = 100_000
-#: Longest value of the other string fields (authors, url, ids, categories).
+#: Longest value of the other string fields (url, ids, categories, one author).
 MAX_FIELD_CHARS = 10_000
+#: Longest author list written as one string: a collaboration of 3,000 names fits.
+MAX_AUTHORS_CHARS = 1_000_000
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?")
@@ -98,7 +100,7 @@ def authors_field(obj: dict, name: str) -> tuple[str, ...]:
     if value is None or value == "":
         return ()
     if isinstance(value, str):
-        parts = check_string(value, name).replace(" and ", ", ").split(",")
+        parts = check_string(value, name, MAX_AUTHORS_CHARS).replace(" and ", ", ").split(",")
         return tuple(p.strip() for p in parts if p.strip())
     if not isinstance(value, list):
         raise FieldError(f"field {name!r} must be a string or a list, got {_kind(value)}")
