@@ -4,6 +4,7 @@ from paperkg.extract.lexicon import (
     is_exact_case,
     lexicon_dir,
     load_lexicon,
+    load_metric_directions,
     load_word_list,
     parse_lexicon_lines,
     spelling_variants,
@@ -52,3 +53,31 @@ def test_matcher_finds_lexicon_names(nlp):
     assert ("low-rank adaptation", "Method") in found
     assert ("BLEU", "Metric") in found
     assert ("MS COCO", "Dataset") in found
+
+
+def test_every_metric_has_a_direction():
+    directions = load_metric_directions()
+    metrics = [e.name for e in load_lexicon() if e.type == "Metric"]
+    assert set(directions.values()) == {"higher", "lower"}
+    assert set(metrics) == set(directions), set(metrics) ^ set(directions)
+    for lower in ("word error rate", "perplexity", "latency", "FLOPs", "mean absolute error", "equal error rate", "TER"):
+        assert directions[lower] == "lower", lower
+    for higher in ("accuracy", "BLEU", "F1", "throughput", "mean reciprocal rank"):
+        assert directions[higher] == "higher", higher
+
+
+def test_lexicons_are_field_scale():
+    by_type = {}
+    for e in load_lexicon():
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+    assert by_type["Dataset"] >= 2000 and by_type["Task"] >= 1000 and by_type["Metric"] >= 1000
+    assert min(by_type["Model"], by_type["Method"]) >= 700
+
+
+def test_lexicon_names_are_not_english_words_or_catch_alls():
+    # a long all-capital name is matched without case, so MASSIVE would match "massive"
+    generic = {fold(w) for w in load_word_list("generic.txt")}
+    for e in load_lexicon():
+        for n in (e.name, *e.aliases):
+            assert fold(n) not in generic or n == "QuALITY", n
+            assert n.lower() not in {"massive", "mutual", "complex", "break", "performer", "stance", "tokenization"}, n

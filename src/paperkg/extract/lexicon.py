@@ -92,6 +92,23 @@ def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
     return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
 
 
+@lru_cache(maxsize=4)
+def load_metric_directions(directory: str | None = None) -> dict[str, str]:
+    """`metric_directions.tsv` as {metric name: "higher" | "lower"}: which way a
+    metric improves (accuracy higher, WER and latency lower).
+
+    >>> load_metric_directions()["word error rate"]
+    'lower'
+    """
+    base = Path(directory) if directory else lexicon_dir()
+    out: dict[str, str] = {}
+    for line in (base / "metric_directions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, direction = line.partition("\t")
+            out[name.strip()] = direction.strip()
+    return out
+
+
 def is_exact_case(name: str) -> bool:
     """Short names in capitals (RAG, BLEU, MoE, F1) are matched exactly: `rag` is a word."""
     letters = [c for c in name if c.isalpha()]
