@@ -46,6 +46,7 @@ class BuildSummary:
     store: str
     records: int = 0
     papers: int = 0
+    merged: int = 0
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -107,7 +108,7 @@ def build(
             if first is not None:
                 _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
             counts = st.counts()
-    summary.records, summary.papers = report.records, report.papers
+    summary.records, summary.papers, summary.merged = report.records, report.papers, report.merged
     summary.skipped = len(report.skipped)
     summary.skipped_reasons = report.skipped_by_reason()
     if report.skipped:

@@ -36,7 +36,7 @@ def test_build_twice_is_idempotent(runner, tmp_path, sample):
     assert (s1["papers"], s1["new"], s1["updated"], s1["unchanged"], s1["skipped"]) == (2, 2, 0, 0, 0)
     second = runner.invoke(main, ["build", str(sample), "--store", store])
     assert second.exit_code == 0
-    assert second.stdout.splitlines()[0] == "2 papers read (2 records): 0 new, 0 updated, 2 unchanged, 0 skipped"
+    assert second.stdout.splitlines()[0] == "2 papers read (2 records, 0 merged): 0 new, 0 updated, 2 unchanged, 0 skipped"
     assert "nothing changed" in second.stderr
 
 
@@ -50,7 +50,7 @@ def test_bulk_and_no_bulk_first_builds_print_the_same(runner, tmp_path, sample):
         first, graph = result.stdout.splitlines()
         out[flag] = (first, graph.split(" in ")[0])
     assert out["--bulk"] == out["--no-bulk"]
-    assert out["--bulk"][0] == "2 papers read (2 records): 2 new, 0 updated, 0 unchanged, 0 skipped"
+    assert out["--bulk"][0] == "2 papers read (2 records, 0 merged): 2 new, 0 updated, 0 unchanged, 0 skipped"
     assert not list(tmp_path.glob("*.building"))
 
 
@@ -92,7 +92,7 @@ def test_skip_invalid_reports_and_writes_report(runner, tmp_path, abstract):
     result = runner.invoke(main, ["build", str(bad), "--store", str(tmp_path / "g.lbdb"), "--skip-invalid",
                                   "--report", str(report)])
     assert result.exit_code == 0
-    assert "1 papers read (1 records): 1 new, 0 updated, 0 unchanged, 1 skipped" in result.stdout
+    assert "1 papers read (1 records, 0 merged): 1 new, 0 updated, 0 unchanged, 1 skipped" in result.stdout
     assert f"skipped 1 record(s): 1 title with no abstract; details in {report}" in result.stderr
     (line,) = report.read_text().splitlines()
     assert json.loads(line) == {"path": str(bad), "line": 2, "reason": "title with no abstract: 'Lonely'"}
@@ -148,3 +148,29 @@ def test_python_dash_m(tmp_path):
 
     out = subprocess.run([sys.executable, "-m", "paperkg", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "Usage:" in out.stdout
+
+
+def test_build_summary_counts_merged_records_and_dois_merge_none(runner, tmp_path, jsonl_file, abstract):
+    """Records whose url is a DOI or a proceedings link stay distinct papers in the graph;
+    the two that share an arXiv id, and the two with one title, merge, and the summary says so."""
+    records = [
+        {"title": "Dense Matching in 2003", "abstract": abstract("matching"),
+         "url": "https://doi.org/10.1109/CVPR.2003.1211421"},
+        {"title": "Sparse Coding for Vision", "abstract": abstract("coding"),
+         "url": "https://doi.org/10.1109/CVPR.2003.1211422"},
+        {"title": "Hashing Kernels", "abstract": abstract("kernels"),
+         "url": "https://proceedings.neurips.cc/paper/2020/hash/9412531719be7ccf755c4ff98d0969dc-Abstract.html"},
+        {"title": "Kernel Hashing Revisited", "abstract": abstract("hashing"),
+         "url": "https://proceedings.neurips.cc/paper/2021/hash/9412531aaaa7ccf755c4ff98d0969dc-Abstract.html"},
+        {"title": "A Shared Preprint", "abstract": abstract("preprints"), "arxiv_id": "2405.14734"},
+        {"title": "A Shared Preprint, Published", "abstract": abstract("preprints"),
+         "url": "https://arxiv.org/abs/2405.14734v2"},
+        {"title": "Workshop and Main Venue", "abstract": abstract("venues"), "url": "https://aclanthology.org/W1"},
+        {"title": "Workshop and main venue", "abstract": abstract("venues"), "url": "https://aclanthology.org/M1"},
+    ]
+    store = str(tmp_path / "g.lbdb")
+    result = runner.invoke(main, ["build", str(jsonl_file("r.jsonl", records)), "--store", store])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "6 papers read (8 records, 2 merged): 6 new, 0 updated, 0 unchanged, 0 skipped"
+    stats = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
+    assert stats["papers"] == 6

@@ -59,8 +59,8 @@ def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json
         return
     changed = summary.new + summary.updated
     click.echo(
-        f"{summary.papers} papers read ({summary.records} records): {summary.new} new, {summary.updated} updated, "
-        f"{summary.unchanged} unchanged, {summary.skipped} skipped"
+        f"{summary.papers} papers read ({summary.records} records, {summary.merged} merged): {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
+        f"{summary.skipped} skipped"
     )
     click.echo(f"graph: {summary.concepts} concepts, {summary.relationships} relationships in {summary.store} "
                f"({summary.seconds:.1f} s)")

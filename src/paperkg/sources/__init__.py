@@ -43,6 +43,11 @@ class ReadReport:
     papers: int = 0
     skipped: list[InputError] = field(default_factory=list)
 
+    @property
+    def merged(self) -> int:
+        """Records folded into another record of the same paper (same arXiv id or normalised title)."""
+        return self.records - self.papers
+
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for err in self.skipped:

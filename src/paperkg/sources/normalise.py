@@ -82,12 +82,50 @@ def paper_id(title: str, arxiv_id: str | None = None) -> str:
     return "t-" + hashlib.sha1(normalise_title(title).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-_ARXIV_ID = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arXiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", re.I)
+# arXiv's two id schemes, anchored to the whole value: `YYMM.NNNN(N)` since
+# 2007 and `archive(.SC)/YYMMNNN` before. Unanchored, the pattern read
+# "2003.12114" out of doi.org/10.1109/CVPR.2003.1211421 and merged thousands
+# of distinct papers (issue 13).
+_MODERN = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
+#: The archives of old-style ids (arxiv.org/help/arxiv_identifier): "hash/9412531" is not one.
+OLD_ARCHIVES = (
+    "acc-phys", "adap-org", "alg-geom", "ao-sci", "astro-ph", "atom-ph", "bayes-an", "chao-dyn", "chem-ph",
+    "cmp-lg", "comp-gas", "cond-mat", "cs", "dg-ga", "funct-an", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
+    "hep-th", "math", "math-ph", "mtrl-th", "nlin", "nucl-ex", "nucl-th", "patt-sol", "physics", "plasm-ph",
+    "q-alg", "q-bio", "quant-ph", "solv-int", "supr-con",
+)
+_OLD = rf"(?:{'|'.join(OLD_ARCHIVES)})(?:\.[A-Z]{{2}})?/\d{{2}}(?:0[1-9]|1[0-2])\d{{3}}"
+_BARE_ID = re.compile(rf"(?:arxiv:\s*)?({_MODERN}|{_OLD})(?:v\d+)?", re.I)
+_ARXIV_URL = re.compile(
+    rf"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/({_MODERN}|{_OLD})(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?",
+    re.I,
+)
 
 
 def parse_arxiv_id(value: str | None) -> str | None:
-    """`2405.14734v2`, `arXiv:2405.14734` or an abs/pdf URL → `2405.14734`."""
+    """The arXiv id a field holds as a whole, else None.
+
+    Takes `2405.14734v2`, `arXiv:2405.14734`, `hep-th/9901001` or an
+    arxiv.org abs/pdf/html URL; a DOI, another site's URL or an id of another
+    scheme (`2023.acl-long.1`) yields nothing.
+
+    >>> parse_arxiv_id("https://arxiv.org/abs/2405.14734v2"), parse_arxiv_id("math.GT/0309136")
+    ('2405.14734', 'math.GT/0309136')
+    >>> parse_arxiv_id("https://doi.org/10.1109/CVPR.2003.1211421") is None
+    True
+    """
     if not value:
         return None
-    m = _ARXIV_ID.search(str(value).strip())
+    text = str(value).strip()
+    m = _BARE_ID.fullmatch(text) or _ARXIV_URL.fullmatch(text)
+    return m.group(1) if m else None
+
+
+def parse_arxiv_url(value: str | None) -> str | None:
+    """The arXiv id of an arxiv.org URL, else None (a bare id is not a URL).
+
+    >>> parse_arxiv_url("https://proceedings.neurips.cc/paper/2020/hash/9412531719be7ccf755c4ff98d0969dc-Abstract.html") is None
+    True
+    """
+    m = _ARXIV_URL.fullmatch(str(value or "").strip())
     return m.group(1) if m else None

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from paperkg.errors import InputError
 from paperkg.sources import fields
 from paperkg.sources.lines import decode_line, iter_lines
-from paperkg.sources.normalise import parse_arxiv_id
+from paperkg.sources.normalise import parse_arxiv_id, parse_arxiv_url
 from paperkg.sources.record import RawRecord
 
 _CHUNK = 1 << 20
@@ -40,8 +40,9 @@ def _record(obj: dict, path: str, line: int) -> RawRecord | InputError:
     if not abstract:
         return InputError(f"title with no abstract: {title[:80]!r}", path=path, line=line)
     url = fields.text_field(obj, "url")
+    # only a field that holds an arXiv id as a whole, or an arxiv.org URL: never a DOI or another site's link
     arxiv = (parse_arxiv_id(fields.id_field(obj, "arxiv_id")) or parse_arxiv_id(fields.id_field(obj, "id"))
-             or parse_arxiv_id(url))
+             or parse_arxiv_url(url))
     authors_key = "authors_parsed" if obj.get("authors_parsed") else "authors"
     return RawRecord(
         title=title, abstract=abstract, path=path, line=line,
