@@ -17,8 +17,10 @@ from typing import Callable, Iterable, Iterator
 
 from paperkg.errors import InputError
 from paperkg.model import Paper
+from paperkg.sources.acl_anthology import read_acl_xml
 from paperkg.sources.daily_papers import read_daily_papers
 from paperkg.sources.detect import FORMATS, detect_format
+from paperkg.sources.lines import COMPRESSED_SUFFIXES, inner_name
 from paperkg.sources.normalise import clean_block, normalise_title, paper_id
 from paperkg.sources.record import RawRecord
 from paperkg.sources.structured import read_csv, read_json_array, read_jsonl
@@ -31,8 +33,9 @@ _READERS = {
     "arxiv": read_jsonl,
     "json": read_json_array,
     "csv": read_csv,
+    "acl": read_acl_xml,
 }
-_SUFFIXES = {".txt", ".jsonl", ".ndjson", ".json", ".csv"}
+_SUFFIXES = {".txt", ".jsonl", ".ndjson", ".json", ".csv", ".xml"}
 
 
 @dataclass
@@ -57,7 +60,8 @@ class ReadReport:
 
 
 def expand_sources(sources: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files, directories (their .txt/.jsonl/.json/.csv files) and globs, sorted, deduplicated."""
+    """Files, directories (their .txt/.jsonl/.json/.csv/.xml files, also as .gz/.bz2/.zip) and globs,
+    sorted, deduplicated."""
     out: list[Path] = []
     for src in sources:
         s = str(src)
@@ -67,7 +71,7 @@ def expand_sources(sources: Iterable[str | os.PathLike]) -> list[Path]:
         for m in matches:
             p = Path(m)
             if p.is_dir():
-                out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _SUFFIXES))
+                out.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_source(f)))
             elif p.is_file():
                 out.append(p)
             else:
@@ -75,8 +79,16 @@ def expand_sources(sources: Iterable[str | os.PathLike]) -> list[Path]:
     seen: set[Path] = set()
     unique = [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
     if not unique:
-        raise InputError("no source files found (looked for .txt, .jsonl, .json, .csv)", path=", ".join(map(str, sources)) or "(none)")
+        raise InputError("no source files found (looked for .txt, .jsonl, .json, .csv, .xml, also compressed)",
+                         path=", ".join(map(str, sources)) or "(none)")
     return unique
+
+
+def _is_source(path: Path) -> bool:
+    """A file a directory scan reads: a known suffix, also inside .gz/.bz2/.zip."""
+    if path.suffix.lower() in _SUFFIXES:
+        return True
+    return path.suffix.lower() in COMPRESSED_SUFFIXES and Path(inner_name(path)).suffix.lower() in _SUFFIXES
 
 
 def read_records(

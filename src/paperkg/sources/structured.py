@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from paperkg.errors import InputError
 from paperkg.sources import fields
-from paperkg.sources.lines import decode_line, iter_lines
+from paperkg.sources.lines import decode_line, iter_lines, open_stream
 from paperkg.sources.normalise import parse_arxiv_id, parse_arxiv_url
 from paperkg.sources.record import RawRecord
 
@@ -135,7 +135,7 @@ class _TextStream:
     """A sliding window of decoded text over a binary file, with line numbers."""
 
     def __init__(self, path: Path):
-        self.path, self.fh = path, open(path, "rb")
+        self.path, self.fh = path, open_stream(path)
         self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
         self.buf, self.pos, self.line, self.eof = "", 0, 1, False
 
@@ -224,7 +224,7 @@ class _CsvLines:
         self._it = self._lines()
 
     def _lines(self) -> Iterator[str]:
-        with open(self.path, "rb") as fh:
+        with open_stream(self.path) as fh:
             for number, raw in enumerate(fh, 1):
                 try:
                     yield decode_line(raw, str(self.path), number) + "\n"
