@@ -174,3 +174,25 @@ def test_build_summary_counts_merged_records_and_dois_merge_none(runner, tmp_pat
     assert result.stdout.splitlines()[0] == "6 papers read (8 records, 2 merged): 6 new, 0 updated, 0 unchanged, 0 skipped"
     stats = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
     assert stats["papers"] == 6
+
+
+@pytest.mark.parametrize("flag", ["--input-format", "--format", None])
+def test_build_acl_xml_gzipped_by_name_or_detected(runner, tmp_path, flag):
+    import gzip
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "sources" / "fixtures" / "acl_anthology.xml"
+    source = tmp_path / "2023.demo.xml.gz"
+    source.write_bytes(gzip.compress(fixture.read_bytes()))
+    store = str(tmp_path / "g.lbdb")
+    args = ["build", str(source), "--store", store, "--json"] + ([flag, "acl"] if flag else [])
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["papers"], summary["new"], summary["merged"]) == (3, 3, 0)
+    urls = tmp_path / "urls.cypher"
+    urls.write_text("MATCH (p:Paper) RETURN p.url AS url, p.published AS published ORDER BY url\n")
+    result = runner.invoke(main, ["query", str(urls), "--store", store, "--format", "csv"])
+    assert result.stdout.splitlines() == ["url,published", "https://aclanthology.org/2023.demo-long.1,2023-07-01",
+                                          "https://aclanthology.org/2023.demo-long.3,2022-12-01",
+                                          "https://aclanthology.org/2023.demo-short.7,2023-01-01"]

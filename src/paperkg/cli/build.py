@@ -14,8 +14,8 @@ from paperkg.sources import FORMATS
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @store_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Source format; detected from content when not given.")
+@click.option("--input-format", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Source format (acl: ACL Anthology XML); detected from content when not given.")
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records, report them, and go on.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), default=None,
               help="Where --skip-invalid writes skipped records (default graph/skipped.jsonl).")

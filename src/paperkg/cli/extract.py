@@ -15,8 +15,8 @@ from paperkg.sources import FORMATS
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
               help="Where to write the JSON lines ('-' is stdout).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Source format; detected from content when not given.")
+@click.option("--input-format", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Source format (acl: ACL Anthology XML); detected from content when not given.")
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records and go on.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes.")
 def extract(sources, output, fmt, skip_invalid, workers):
