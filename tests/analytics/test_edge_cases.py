@@ -18,7 +18,8 @@ def test_empty_graph():
         assert an.rank_concepts(C, measure=measure) == []
     assert an.concept_communities(C) == {"modularity": 0.0, "communities": [], "membership": {}}
     assert an.cooccurrence_strength(C) == []
-    assert an.concept_trends(B) == {"periods": [], "recent": [], "previous": [], "papers": {}, "concepts": []}
+    assert an.concept_trends(B) == {"period": "month", "periods": [], "recent": [], "previous": [], "compared": False,
+                                    "papers": {}, "yearless": {}, "warnings": [], "concepts": []}
     assert an.evaluation_gaps(E) == []
     with pytest.raises(NotFoundError) as err:
         an.resolve_concept(B, "DPO")
@@ -48,7 +49,10 @@ def test_one_paper_graph(one_paper):
     assert out["communities"][0]["members"] == ["Dataset:d", "Method:m"] and out["modularity"] == 0.0
     assert an.similar_papers(B, "p") == []
     assert an.explain_path(B, "Method:m", "Dataset:d")["steps"][0]["sentence"] == "M on D."
-    assert an.concept_trends(B, min_count=1)["concepts"][0]["emerging"] is True
+    # one period: nothing to compare against, so no verdict (and a warning saying so)
+    trends = an.concept_trends(B, min_count=1)
+    assert trends["concepts"][0]["emerging"] is False and trends["concepts"][0]["growth"] is None
+    assert trends["warnings"] == ["only 1 dated month (2024-05): comparing needs 2; no concept is called emerging"]
     assert an.evaluation_gaps(E, min_degree=1) == []
     assert [r["value"] for r in an.leaderboard(E, "Dataset:d")] == ["1"]
 

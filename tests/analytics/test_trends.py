@@ -1,6 +1,7 @@
+import networkx as nx
 import pytest
 
-from paperkg.analytics import bipartite_graph, concept_trends, paper_period
+from paperkg.analytics import bipartite_graph, concept_history, concept_trends, default_period, paper_period
 
 
 @pytest.mark.parametrize("attrs, period, expected", [
@@ -10,6 +11,8 @@ from paperkg.analytics import bipartite_graph, concept_trends, paper_period
     ({"listed_on": "--11-02"}, "quarter", "--Q4"),
     ({"published": "2024-05-31"}, "month", "2024-05"),
     ({"listed_on": [], "published": ""}, "month", None),
+    ({"published": "2019-06-01"}, "year", "2019"),
+    ({"listed_on": ["--08-08"]}, "year", "--"),
 ])
 def test_paper_period(attrs, period, expected):
     assert paper_period(attrs, period=period) == expected
@@ -22,7 +25,8 @@ def test_monthly_trends_exact(data):
     assert (out["recent"], out["previous"]) == (["2024-03"], ["2024-02"])
     lora = out["concepts"][0]
     assert lora == {"key": "Method:lora", "name": "LoRA", "kind": "Method", "total": 2, "first": "2024-03",
-                    "recent": 2, "previous": 0, "growth": 2.0, "emerging": True, "series": {"2024-03": 2}}
+                    "recent": 2, "previous": 0, "growth": 2.0, "emerging": True, "peak": "2024-03",
+                    "series": {"2024-03": 2}, "yearless": {}}
     rows = {r["key"]: r for r in out["concepts"]}
     assert (rows["Dataset:gsm8k"]["previous"], rows["Dataset:gsm8k"]["recent"], rows["Dataset:gsm8k"]["growth"]) == (1, 1, 0.0)
     assert rows["Method:rlhf"]["growth"] == -1.0 and not rows["Method:rlhf"]["emerging"]
@@ -34,3 +38,74 @@ def test_quarterly_and_kind(data):
     assert out["periods"] == ["2024-Q1"] and out["previous"] == []
     assert {r["kind"] for r in out["concepts"]} == {"Dataset"}
     assert [r["key"] for r in out["concepts"][:2]] == ["Dataset:gsm8k", "Dataset:mt-bench"]
+
+
+def papers_graph(dated: dict[str, list[str]]) -> nx.Graph:
+    """A paper–concept graph: {date: [concept, ...]} one paper per entry (dates as published or listed_on)."""
+    B = nx.Graph()
+    for i, (date, concepts) in enumerate(dated):
+        attrs = {"published": date} if not date.startswith("--") else {"listed_on": [date]}
+        B.add_node(f"p{i}", kind="Paper", **attrs)
+        for c in concepts:
+            B.add_node(c, kind="Method", name=c)
+            B.add_edge(f"p{i}", c)
+    return B
+
+
+def test_default_period_follows_the_span_of_the_dates():
+    assert default_period([{"published": "2017-01-01"}, {"published": "2025-12-01"}]) == "year"
+    assert default_period([{"published": "2024-01-01"}, {"published": "2025-06-01"}]) == "quarter"
+    assert default_period([{"listed_on": ["2024-08-01"]}, {"listed_on": ["2024-11-01"]}]) == "month"
+    assert default_period([{"listed_on": ["--03-13"]}, {"listed_on": ["--08-08"]}]) == "month"
+    assert default_period([]) == "month"
+
+
+def test_yearly_trends_compare_calendar_years_gaps_included():
+    B = papers_graph([("2019-03-01", ["A"]), ("2019-05-01", ["A"]), ("2021-02-01", ["B"]), ("2021-07-01", ["B", "A"])])
+    out = concept_trends(B, period="year")
+    assert out["periods"] == ["2019", "2020", "2021"] and out["papers"] == {"2019": 2, "2020": 0, "2021": 2}
+    # 2021 against 2020, which is empty: a gap, not 2019 (the last non-empty year)
+    assert (out["recent"], out["previous"], out["compared"]) == (["2021"], ["2020"], False)
+    assert all(not r["emerging"] and r["growth"] is None for r in out["concepts"])
+    assert out["warnings"] == ["no paper is dated in the previous window (2020); no concept is called emerging"]
+    rows = {r["key"]: r for r in out["concepts"]}
+    assert rows["A"]["peak"] == "2019" and rows["B"]["first"] == "2021"
+
+
+def test_too_few_periods_warn_and_give_no_verdict():
+    B = papers_graph([("2024-03-01", ["A"]), ("2024-03-05", ["A"]), ("2024-04-01", ["A", "B"]), ("2024-04-09", ["B"])])
+    out = concept_trends(B, period="month", window=2)
+    assert out["compared"] is False and [r["emerging"] for r in out["concepts"]] == [False, False]
+    assert out["warnings"] == ["only 2 dated months (2024-03, 2024-04): comparing needs 4; no concept is called emerging"]
+    assert concept_trends(B, period="month")["compared"] is True
+
+
+def test_yearless_dates_are_kept_apart_and_said_so():
+    B = papers_graph([("--03-13", ["A"]), ("--08-08", ["A", "B"]), ("--08-08", ["B"]), ("2024-05-01", ["A"]),
+                      ("2024-06-01", ["A", "B"])])
+    out = concept_trends(B, period="month")
+    assert out["periods"] == ["2024-05", "2024-06"] and out["yearless"] == {"--03": 1, "--08": 2}
+    assert (out["recent"], out["previous"]) == (["2024-06"], ["2024-05"])
+    rows = {r["key"]: r for r in out["concepts"]}
+    assert rows["B"]["series"] == {"2024-06": 1} and rows["B"]["yearless"] == {"--08": 2}
+    assert (rows["B"]["recent"], rows["B"]["previous"], rows["B"]["first"]) == (1, 0, "2024-06")
+    assert out["warnings"] == ["3 papers dated without a year (--03, --08) kept apart from the dated ones and not compared"]
+
+
+def test_only_yearless_dates_compare_nothing():
+    """The seed Daily Papers dumps: four dates, no year. Nothing is emerging; the series are still there."""
+    B = papers_graph([("--03-13", ["A"]), ("--08-08", ["A", "B"]), ("--08-08", ["B"])])
+    out = concept_trends(B)
+    assert out["periods"] == [] and out["compared"] is False
+    assert not any(r["emerging"] for r in out["concepts"])
+    assert out["warnings"] == ["3 papers dated without a year (--03, --08) cannot be ordered in time: nothing is compared"]
+    assert {r["key"]: r["yearless"] for r in out["concepts"]} == {"A": {"--03": 1, "--08": 1}, "B": {"--08": 2}}
+
+
+def test_concept_history_gives_counts_and_shares_for_every_period():
+    B = papers_graph([("2019-03-01", ["A"]), ("2019-05-01", []), ("2021-02-01", ["A"]), ("--08-08", ["A"])])
+    h = concept_history(concept_trends(B, period="year"), ["A", "missing"])
+    assert h["periods"] == ["2019", "2020", "2021", "--"] and h["papers"] == [2, 0, 1, 1]
+    a, missing = h["concepts"]
+    assert a["counts"] == [1, 0, 1, 1] and a["shares"] == [0.5, 0.0, 1.0, 1.0] and a["peak"] == "2021"
+    assert missing["counts"] == [0, 0, 0, 0] and missing["total"] == 0

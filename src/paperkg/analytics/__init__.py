@@ -16,11 +16,12 @@ from paperkg.analytics.paths import chain_pairs, concept_chain, explain_path
 from paperkg.analytics.projection import bipartite_graph, concept_index, cooccurrence_graph, evaluation_graph
 from paperkg.analytics.rank import betweenness_pivots, centrality, rank_concepts
 from paperkg.analytics.similarity import similar_papers
-from paperkg.analytics.trends import concept_series, concept_trends, incidence_series, paper_period
+from paperkg.analytics.periods import default_period
+from paperkg.analytics.trends import concept_history, concept_series, concept_trends, incidence_series, paper_period
 
 __all__ = [
     "Incidence", "betweenness_pivots", "bipartite_graph", "chain_pairs", "concept_chain", "centrality", "concept_card", "concept_communities", "concept_index",
-    "concept_neighbours", "concept_series", "concept_trends", "cooccurrence_graph", "cooccurrence_strength",
-    "evaluation_gaps", "evaluation_graph", "explain_path", "gc_paused", "incidence_series", "leaderboard", "lower_is_better", "normalise",
+    "concept_history", "concept_neighbours", "concept_series", "concept_trends", "cooccurrence_graph", "cooccurrence_strength",
+    "default_period", "evaluation_gaps", "evaluation_graph", "explain_path", "gc_paused", "incidence_series", "leaderboard", "lower_is_better", "normalise",
     "paper_period", "rank_concepts", "resolve_concept", "resolve_paper", "similar_papers", "strength",
 ]

@@ -1,13 +1,11 @@
-"""What is rising: concept counts per month or quarter, growth, emerging concepts.
+"""What is rising: concept counts per year, quarter or month, growth, emerging concepts.
 
-A paper is dated by its earliest listing date with a year, else its
-publication date. A listing without a year (``--MM-DD``, as a daily-papers page
-gives it) takes the year of the publication date when there is one, else it is
-kept as a yearless period (``--08``, ``--Q3``), which sorts before dated ones.
+How papers are dated, and which period suits a corpus: :mod:`.periods`.
+Periods without a year are kept apart from dated ones and never compared;
+a comparison with too few periods gives a warning and no verdict.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -16,48 +14,9 @@ import numpy as np
 
 from paperkg.analytics._graph import PAPER, concept_nodes
 from paperkg.analytics.incidence import Incidence
+from paperkg.analytics.periods import PERIODS, calendar, check_period, is_yearless, paper_period
 
-PERIODS = ("month", "quarter")
-_DATE = re.compile(r"^(\d{4})-(\d{2})")
-_YEARLESS = re.compile(r"^--(\d{2})")
-
-
-def paper_period(attrs: dict, *, period: str = "month") -> str | None:
-    """The period (``2024-08``, ``2024-Q3``, or yearless ``--08``) a paper falls in.
-
-    Examples
-    --------
-    >>> paper_period({"listed_on": ["2024-08-08"], "published": "2024-08-01"})
-    '2024-08'
-    >>> paper_period({"listed_on": ["--08-08"], "published": "2024-07-30"}, period="quarter")
-    '2024-Q3'
-    >>> paper_period({"listed_on": ["--08-08"]})
-    '--08'
-    >>> paper_period({}) is None
-    True
-    """
-    if period not in PERIODS:
-        raise ValueError(f"unknown period {period!r}; expected month or quarter")
-    listed = attrs.get("listed_on") or []
-    listed = [listed] if isinstance(listed, str) else list(listed)
-    dated = sorted(d for d in listed if _DATE.match(d))
-    published = attrs.get("published") or ""
-    year = month = None
-    if dated:
-        year, month = _DATE.match(dated[0]).groups()
-    else:
-        yearless = sorted(m.group(1) for d in listed if (m := _YEARLESS.match(d)))
-        pub = _DATE.match(published)
-        if yearless:
-            month = yearless[0]
-            if pub:  # listed shortly after publication: the next year if the month wrapped
-                year = pub.group(1) if month >= pub.group(2) else str(int(pub.group(1)) + 1)
-        elif pub:
-            year, month = pub.groups()
-    if month is None:
-        return None
-    part = month if period == "month" else f"Q{(int(month) - 1) // 3 + 1}"
-    return f"{year}-{part}" if year else f"--{part}"
+__all__ = ["PERIODS", "concept_history", "concept_series", "concept_trends", "incidence_series", "paper_period"]
 
 
 def concept_series(B: nx.Graph, *, period: str = "month") -> tuple[Counter, dict[str, Counter]]:
@@ -128,17 +87,22 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
     """Growth of every concept between the last `window` periods and the
     `window` periods before them, and which concepts are emerging.
 
-    ``growth`` is (recent - previous) / max(previous, 1): a concept going from
-    2 to 6 papers grows by 2.0 (200 %). A concept is ``emerging`` when it has
-    at least `min_count` papers in the recent window and either first appeared
-    in it or at least doubled (growth >= 1).
+    Periods run through the calendar from the first dated paper to the last,
+    empty ones included, so a gap is compared as a gap. ``growth`` is
+    (recent - previous) / max(previous, 1): a concept going from 2 to 6
+    papers grows by 2.0 (200 %). A concept is ``emerging`` when it has at
+    least `min_count` papers in the recent window and either first appeared in
+    it or at least doubled (growth >= 1). With fewer than ``2 * window`` dated
+    periods, or no paper in the previous window, nothing is compared: growth
+    is None, no concept is emerging, and ``warnings`` says why. Yearless
+    periods (``--08``) are counted apart (``yearless``) and never compared.
 
     Parameters
     ----------
     B : networkx.Graph or None
         The paper–concept graph (papers carry ``listed_on`` and ``published``);
         None with `series` and `concepts` given instead.
-    period : {"month", "quarter"}
+    period : {"year", "quarter", "month"}
     kind : str, optional
         Only concepts of this kind.
     window : int, default 1
@@ -152,10 +116,14 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
     Returns
     -------
     dict
-        ``periods`` (sorted), ``recent`` and ``previous`` (the periods of each
-        window), ``papers`` (papers per period) and ``concepts``: rows ``{key,
-        name, kind, total, first, recent, previous, growth, emerging, series}``
-        with emerging concepts first, then by growth, recent count and key.
+        ``period``, ``periods`` (dated, in calendar order), ``recent`` and
+        ``previous`` (the periods of each window), ``compared`` (bool),
+        ``papers`` (papers per dated period), ``yearless`` (papers per
+        yearless period), ``warnings`` and ``concepts``: rows ``{key, name,
+        kind, total, first, recent, previous, growth, emerging, peak, series,
+        yearless}`` (``peak``: the dated period where the concept's share of
+        the papers is highest) with emerging concepts first, then by growth,
+        recent count, total and key.
 
     Examples
     --------
@@ -167,13 +135,20 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
     >>> row = concept_trends(B)["concepts"][0]
     >>> row["previous"], row["recent"], row["growth"], row["emerging"]
     (1, 3, 2.0, True)
+    >>> concept_trends(B, period="quarter")["warnings"]
+    ['only 1 dated quarter (2024-Q1): comparing needs 2; no concept is called emerging']
     """
+    check_period(period)
     papers, series = series if series is not None else concept_series(B, period=period)
     if concepts is None:
         concepts = ({"key": k, **a} for k, a in concept_nodes(B, kind))
-    periods = sorted(papers)
+    dated = sorted(p for p in papers if not is_yearless(p))
+    yearless = {p: papers[p] for p in sorted(papers) if is_yearless(p)}
+    periods = calendar(dated[0], dated[-1], period=period) if dated else []
     recent_p = periods[-window:] if periods else []
-    previous_p = periods[-2 * window:-window] if len(periods) > window else []
+    previous_p = periods[-2 * window:-window] if len(periods) >= 2 * window else []
+    compared = bool(previous_p) and sum(papers.get(p, 0) for p in previous_p) > 0
+    warnings = _warnings(period, periods, previous_p, compared, window, yearless)
     rows = []
     for a in concepts:
         key = a["key"]
@@ -182,14 +157,66 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         s = series.get(key)
         if not s:
             continue
-        recent = sum(s[p] for p in recent_p)
-        previous = sum(s[p] for p in previous_p)
-        first = min(s)
-        growth = (recent - previous) / max(previous, 1)
-        emerging = recent >= min_count and (first in recent_p or growth >= 1.0)
+        on_dates = {p: s[p] for p in sorted(s) if not is_yearless(p)}
+        recent = sum(s.get(p, 0) for p in recent_p)
+        previous = sum(s.get(p, 0) for p in previous_p)
+        growth = (recent - previous) / max(previous, 1) if compared else None
+        first = min(on_dates) if on_dates else min(s)
+        emerging = compared and recent >= min_count and (first in recent_p or growth >= 1.0)
+        peak = max(on_dates, key=lambda p: (on_dates[p] / papers[p], p)) if on_dates else None
         rows.append({"key": key, "name": a.get("name", key), "kind": a.get("kind"), "total": sum(s.values()),
                      "first": first, "recent": recent, "previous": previous, "growth": growth,
-                     "emerging": emerging, "series": {p: s[p] for p in sorted(s)}})
-    rows.sort(key=lambda r: (not r["emerging"], -r["growth"], -r["recent"], r["key"]))
-    return {"periods": periods, "recent": recent_p, "previous": previous_p,
-            "papers": {p: papers[p] for p in periods}, "concepts": rows}
+                     "emerging": emerging, "peak": peak, "series": on_dates,
+                     "yearless": {p: s[p] for p in sorted(s) if is_yearless(p)}})
+    rows.sort(key=lambda r: (not r["emerging"], -(r["growth"] or 0.0), -r["recent"], -r["total"], r["key"]))
+    return {"period": period, "periods": periods, "recent": recent_p, "previous": previous_p, "compared": compared,
+            "papers": {p: papers.get(p, 0) for p in periods}, "yearless": yearless, "warnings": warnings,
+            "concepts": rows}
+
+
+def _warnings(period: str, periods: list[str], previous: list[str], compared: bool, window: int,
+              yearless: dict[str, int]) -> list[str]:
+    out = []
+    if periods and not compared:
+        if len(periods) < 2 * window:
+            out.append(f"only {len(periods)} dated {period}{'s' if len(periods) != 1 else ''} ({', '.join(periods)}): "
+                       f"comparing needs {2 * window}; no concept is called emerging")
+        else:
+            out.append(f"no paper is dated in the previous window ({', '.join(previous)}); "
+                       "no concept is called emerging")
+    if yearless:
+        n = sum(yearless.values())
+        labels = ", ".join(yearless)
+        out.append(f"{n} paper{'s' if n != 1 else ''} dated without a year ({labels}) "
+                   + ("kept apart from the dated ones and not compared" if periods else
+                      "cannot be ordered in time: nothing is compared"))
+    return out
+
+
+def concept_history(trends: dict, keys: Iterable[str]) -> dict:
+    """The series of a few concepts over every period of `trends` (a :func:`concept_trends` result),
+    zeros included, with each period's share of the papers.
+
+    Examples
+    --------
+    >>> B = nx.Graph()
+    >>> B.add_node("m", kind="Method", name="M")
+    >>> for i, y in enumerate(["2019", "2021", "2021"]):
+    ...     B.add_node(i, kind="Paper", published=f"{y}-05-01")
+    >>> B.add_edge(0, "m")
+    >>> h = concept_history(concept_trends(B, period="year"), ["m"])
+    >>> h["periods"], h["concepts"][0]["counts"], h["concepts"][0]["shares"]
+    (['2019', '2020', '2021'], [1, 0, 0], [1.0, 0.0, 0.0])
+    """
+    rows = {r["key"]: r for r in trends["concepts"]}
+    periods = trends["periods"] + list(trends["yearless"])
+    totals = {**trends["papers"], **trends["yearless"]}
+    out = []
+    for key in keys:
+        r = rows.get(key, {"key": key, "series": {}, "yearless": {}, "peak": None, "first": None, "total": 0})
+        counts = {**r["series"], **r["yearless"]}
+        out.append({"key": key, "name": r.get("name", key), "kind": r.get("kind"), "total": r["total"],
+                    "first": r["first"], "peak": r["peak"], "counts": [counts.get(p, 0) for p in periods],
+                    "shares": [round(counts.get(p, 0) / totals[p], 6) if totals.get(p) else 0.0 for p in periods]})
+    return {"period": trends["period"], "periods": periods, "papers": [totals.get(p, 0) for p in periods],
+            "concepts": out, "warnings": [w for w in trends["warnings"] if "without a year" in w]}
