@@ -97,6 +97,7 @@ def build(
     papers = read_papers(sources, fmt=fmt, skip_invalid=skip_invalid, report=report)
     first = next(papers, None)  # the first pass (all validation) runs here
     summary = BuildSummary(store=str(store or config.DEFAULT_STORE))
+    _drop_cache(summary.store)
     if on_start:
         on_start(report.papers)
     fresh = _fresh_build(summary.store) if bulk and first is not None else None
@@ -246,8 +247,17 @@ def run_query(name_or_file: str, params: dict[str, Any] | None = None, *, store:
 
 def remove_paper(paper_id: str, *, store: str | None = None) -> bool:
     """Remove a paper, its results and the concepts only it mentioned."""
+    _drop_cache(store)
     with open_store(store) as st:
         return st.delete_paper(paper_id)
+
+
+def _drop_cache(store: str | None) -> None:
+    """Forget the analytics cached for `store`: it is about to change (the
+    cache would notice by itself; this also frees the disk at once)."""
+    from paperkg.cached import cache_for
+
+    cache_for(store).clear()
 
 
 # --- extract (issue 3) -----------------------------------------------------
@@ -314,6 +324,7 @@ def sync(source: str, target: str, *, replace: bool = False, batch_size: int = 5
     if source == target:
         raise StoreError(f"sync --from and --to are the same store {source!r}")
     started = time.perf_counter()
+    _drop_cache(target)
     with open_store(source, read_only=True) as src, open_store(target) as dst:
         rows = copy_graph(src, dst, batch_size=batch_size, replace=replace, progress=progress)
         counts = dst.counts()
@@ -329,7 +340,7 @@ def export(fmt: str, directory: str | Path, *, store: str | None = None) -> dict
         return export_graph(st, fmt, directory)
 
 
-# --- analytics (issue 5) ---------------------------------------------------
+# --- analytics (issue 5; cached: issue 13) ---------------------------------
 
 #: Above this many papers, rank and communities drop concept pairs that share
 #: a single paper: the co-occurrence graph shrinks about sixfold (2.78M to 0.46M
@@ -338,32 +349,49 @@ LARGE_GRAPH_PAPERS = 20_000
 
 # Every command reads only what it needs (paperkg.reads): the mentions as
 # integer arrays without evidence, a neighbourhood, evidence for what is shown.
+# The projections and the answers are kept in the store's cache
+# (paperkg.store.cache, through paperkg.cached) until the store changes.
 
 
-def _concept_graph(inc, min_shared: int | None):
-    from paperkg import analytics, reads
+def _min_shared(store: str | None, cache, min_shared: int | None) -> int:
+    from paperkg import cached, reads
 
-    if min_shared is None:
-        min_shared = reads.min_shared_for(len(inc.papers), LARGE_GRAPH_PAPERS)
-    return analytics.cooccurrence_graph(inc, min_shared=min_shared)
+    if min_shared is not None:
+        return min_shared
+    return reads.min_shared_for(cached.paper_count(store, cache), LARGE_GRAPH_PAPERS)
 
 
-def _incidence(store: str | None):
-    from paperkg import reads
+def _concept_graph(store: str | None, cache, min_shared: int):
+    from paperkg import analytics, cached
 
-    with open_store(store, read_only=True) as st:
-        return reads.incidence(st)
+    return analytics.cooccurrence_graph(cached.incidence(store, cache), min_shared=min_shared)
 
 
 def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: str | None = None,
                   limit: int | None = 20, k: int | None = None, seed: int = 0,
                   min_shared: int | None = None) -> list[dict]:
     """Concepts by centrality in the co-occurrence graph, best first."""
+    from paperkg import analytics, cached
+
+    cache = cached.cache_for(store)
+    shared = _min_shared(store, cache, min_shared)
+    params = {"measure": measure, "k": k, "seed": seed, "min_shared": shared}
+    rows = cache.get_or_compute("rank", params, lambda: analytics.rank_concepts(
+        _concept_graph(store, cache, shared), measure=measure, k=k, seed=seed))
+    if kind is not None:  # scores come from every kind; ranks count within the kind asked for
+        rows = [{**r, "rank": i} for i, r in enumerate((r for r in rows if r["kind"] == kind), 1)]
+    return rows[:limit] if limit else rows
+
+
+def _communities(store: str | None, cache, *, resolution: float = 1.0, seed: int = 0,
+                 min_shared: int | None = None) -> dict:
+    """concept_communities of the co-occurrence graph, cached per parameters."""
     from paperkg import analytics
 
-    rows = analytics.rank_concepts(_concept_graph(_incidence(store), min_shared), measure=measure,
-                                   kind=kind, k=k, seed=seed)
-    return rows[:limit] if limit else rows
+    shared = _min_shared(store, cache, min_shared)
+    return cache.get_or_compute("communities", {"resolution": resolution, "seed": seed, "min_shared": shared},
+                                lambda: analytics.concept_communities(_concept_graph(store, cache, shared),
+                                                                      resolution=resolution, seed=seed))
 
 
 def communities(store: str | None = None, *, kind: str | None = None, limit: int | None = 20,
@@ -375,79 +403,111 @@ def communities(store: str | None = None, *, kind: str | None = None, limit: int
     concepts of that kind. With `write`, every concept's community id (null
     when it belongs to none) is stored as its `community` property.
     """
-    from paperkg import analytics
+    from paperkg import cached
 
-    inc = _incidence(store)
-    C = _concept_graph(inc, min_shared)
-    out = analytics.concept_communities(C, resolution=resolution, seed=seed)
+    cache = cached.cache_for(store)
+    out = _communities(store, cache, resolution=resolution, seed=seed, min_shared=min_shared)
+    concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
     if write:
-        values = {c["key"]: out["membership"].get(c["key"]) for c in inc.concepts}
         with open_store(store) as st:
-            st.set_concept_property("community", values)
+            st.set_concept_property("community", {k: out["membership"].get(k) for k in concepts})
+        cache.restamp()  # community ids change no projection: the cached answers stay valid
     shown = []
     for c in out["communities"]:
-        members = [m for m in c["members"] if kind is None or C.nodes[m]["kind"] == kind]
+        members = [m for m in c["members"] if kind is None or concepts[m]["kind"] == kind]
         if members:
             top = members[:3]
-            shown.append({**c, "top": top, "label": " / ".join(C.nodes[m]["name"] for m in top),
-                          "member_names": [C.nodes[m]["name"] for m in members[:10]]})
+            shown.append({**c, "top": top, "label": " / ".join(concepts[m]["name"] for m in top),
+                          "member_names": [concepts[m]["name"] for m in members[:10]]})
     return {"modularity": out["modularity"], "count": len(out["communities"]), "written": write,
             "communities": shown[:limit] if limit else shown}
 
 
-def trends(store: str | None = None, *, period: str = "month", kind: str | None = None, window: int = 1,
-           min_count: int = 2, limit: int | None = 20) -> dict:
-    """Concept counts per period, growth between the last windows, emerging concepts."""
-    from paperkg import analytics, reads
+def trends(store: str | None = None, *, period: str | None = None, kind: str | None = None, window: int = 1,
+           min_count: int = 2, limit: int | None = 20, concepts: list[str] | None = None) -> dict:
+    """Concept counts per period, growth between the last windows, emerging concepts.
 
-    with open_store(store, read_only=True) as st:
-        inc, dates = reads.incidence(st), st.paper_dates()
-    series = analytics.incidence_series(inc, dates, period=period)
-    out = analytics.concept_trends(None, period=period, kind=kind, window=window, min_count=min_count,
-                                   series=series, concepts=inc.concepts)
+    `period` defaults to what suits the span of the dates (analytics.default_period).
+    With `concepts` (names, aliases or keys), the result also holds ``history``:
+    their counts and shares in every period (analytics.concept_history).
+    """
+    from paperkg import analytics, cached
+
+    cache = cached.cache_for(store)
+    if period is None:
+        period = cache.get_or_compute("default-period", {},
+                                      lambda: analytics.default_period(cached.paper_dates(store, cache)))
+
+    def series():
+        return cache.get_or_compute("trend-series", {"period": period}, lambda: analytics.incidence_series(
+            cached.incidence(store, cache), cached.paper_dates(store, cache), period=period))
+
+    params = {"period": period, "kind": kind, "window": window, "min_count": min_count}
+    out = cache.get_or_compute("trends", params, lambda: analytics.concept_trends(
+        None, period=period, kind=kind, window=window, min_count=min_count, series=series(),
+        concepts=cached.concept_rows(store, cache)))
+    if concepts:
+        index = cached.concept_index(store, cache)
+        keys = [analytics.resolve_concept(index, name, kind=kind) for name in concepts]
+        out = {**out, "history": analytics.concept_history(out, keys)}
     if limit:
-        out["concepts"] = out["concepts"][:limit]
+        out = {**out, "concepts": out["concepts"][:limit]}
     return out
 
 
 def similar_papers(paper: str, *, store: str | None = None, kind: str | None = None,
                    limit: int | None = 10) -> dict:
     """Papers sharing (rare) concepts with a paper given by id, arXiv id or title."""
-    from paperkg import analytics, reads
+    from paperkg import analytics, cached, reads
 
-    with open_store(store, read_only=True) as st:
-        pid = reads.resolve_paper_id(st, paper)
-        B = reads.paper_neighbourhood(st, pid, {c["key"]: c for c in st.concept_rows()})
-    return {"paper": {"id": pid, "title": B.nodes[pid]["title"]},
-            "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit)}
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+        with open_store(store, read_only=True) as st:
+            pid = reads.resolve_paper_id(st, paper)
+            B = reads.paper_neighbourhood(st, pid, concepts)
+        return {"paper": {"id": pid, "title": B.nodes[pid]["title"]},
+                "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit)}
+
+    return cache.get_or_compute("similar", {"paper": paper, "kind": kind, "limit": limit}, compute)
 
 
 def concept_path(source: str, target: str, *, store: str | None = None, kind: str | None = None) -> dict:
     """The shortest chain of papers from one concept to another, with evidence."""
-    from paperkg import analytics, reads
+    from paperkg import analytics, cached
 
-    with open_store(store, read_only=True) as st:
-        inc = reads.incidence(st)
-        B = analytics.bipartite_graph(inc.as_graph_data())
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        B = analytics.bipartite_graph(cached.incidence(store, cache).as_graph_data())
         a = analytics.resolve_concept(B, source, kind=kind)
         b = analytics.resolve_concept(B, target, kind=kind)
         chain = analytics.concept_chain(B, a, b)
-        evidence = {(r["paper_id"], r["concept_key"]): r["evidence"]
-                    for r in st.mention_evidence(analytics.chain_pairs(chain))}
-        for r in st.papers_by_id(chain[1::2]):
-            B.nodes[r["id"]]["title"] = r.get("title") or ""
-    return analytics.explain_path(B, a, b, chain=chain, evidence=evidence)
+        with open_store(store, read_only=True) as st:
+            evidence = {(r["paper_id"], r["concept_key"]): r["evidence"]
+                        for r in st.mention_evidence(analytics.chain_pairs(chain))}
+            for r in st.papers_by_id(chain[1::2]):
+                B.nodes[r["id"]]["title"] = r.get("title") or ""
+        return analytics.explain_path(B, a, b, chain=chain, evidence=evidence)
+
+    return cache.get_or_compute("path", {"source": source, "target": target, "kind": kind}, compute)
 
 
 def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, min_degree: int = 2) -> list[dict]:
     """Method/model–dataset pairs predicted by link prediction that no paper reports."""
-    from paperkg import analytics, reads
+    from paperkg import analytics, cached
 
-    with open_store(store, read_only=True) as st:
-        inc = reads.incidence(st)
-        data = inc.as_graph_data(results=_rows(st, "result_links"))
-    E = analytics.evaluation_graph(data)
-    return analytics.evaluation_gaps(E, kind=kind, limit=limit, min_degree=min_degree)
+    cache = cached.cache_for(store)
+
+    def compute() -> list[dict]:
+        inc = cached.incidence(store, cache)
+        with open_store(store, read_only=True) as st:
+            results = _rows(st, "result_links")
+        E = analytics.evaluation_graph(inc.as_graph_data(results=results))
+        return analytics.evaluation_gaps(E, kind=kind, limit=limit, min_degree=min_degree)
+
+    return cache.get_or_compute("gaps", {"kind": kind, "limit": limit, "min_degree": min_degree}, compute)
 
 
 def _rows(st: GraphStore, name: str) -> list[dict]:
@@ -457,35 +517,45 @@ def _rows(st: GraphStore, name: str) -> list[dict]:
 
 def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:
     """Kind, aliases, papers, proposers, strongest neighbours and results of a concept."""
-    from paperkg import analytics, reads
+    from paperkg import analytics, cached, reads
 
-    with open_store(store, read_only=True) as st:
-        concepts = {c["key"]: c for c in st.concept_rows()}
-        key = analytics.resolve_concept(analytics.concept_index(GraphData(concepts=list(concepts.values()))),
-                                        name, kind=kind)
-        B = reads.concept_papers_graph(st, key, concepts)
-    return analytics.concept_card(B, key, papers=limit, neighbours=limit, results=2 * limit)
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        key = analytics.resolve_concept(cached.concept_index(store, cache), name, kind=kind)
+        concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+        with open_store(store, read_only=True) as st:
+            B = reads.concept_papers_graph(st, key, concepts)
+        return analytics.concept_card(B, key, papers=limit, neighbours=limit, results=2 * limit)
+
+    return cache.get_or_compute("concept", {"name": name, "kind": kind, "limit": limit}, compute)
 
 
 def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = None, kind: str | None = None,
                 limit: int | None = None) -> dict:
     """Results on a dataset, best first per metric (`kind` keeps one subject kind)."""
-    from paperkg import analytics
+    from paperkg import analytics, cached
 
-    with open_store(store, read_only=True) as st:
-        concepts = st.concept_rows()
-        names = analytics.concept_index(GraphData(concepts=concepts))  # every concept, reported on or not
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        concepts = cached.concept_rows(store, cache)
+        names = cached.concept_index(store, cache)  # every concept, reported on or not
         key = analytics.resolve_concept(names, dataset, kind="Dataset")
         metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
-        columns, rows = st.run_read("dataset_results", {"keys": [key]})
-        results = [dict(zip(columns, r)) for r in rows]
-        papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
-    E = analytics.evaluation_graph(GraphData(papers=papers, concepts=concepts, results=results),
-                                   include_mentions=False)
-    rows = analytics.leaderboard(E, key, metric=metric_key, kind=kind)
+        with open_store(store, read_only=True) as st:
+            columns, rows = st.run_read("dataset_results", {"keys": [key]})
+            results = [dict(zip(columns, r)) for r in rows]
+            papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
+        E = analytics.evaluation_graph(GraphData(papers=papers, concepts=concepts, results=results),
+                                       include_mentions=False)
+        return {"dataset": {"key": key, "name": names.nodes[key]["name"]},
+                "rows": analytics.leaderboard(E, key, metric=metric_key, kind=kind)}
+
+    out = cache.get_or_compute("leaderboard", {"dataset": dataset, "metric": metric, "kind": kind}, compute)
     if limit:
-        rows = [r for r in rows if r["rank"] <= limit]
-    return {"dataset": {"key": key, "name": names.nodes[key]["name"]}, "rows": rows}
+        out = {**out, "rows": [r for r in out["rows"] if r["rank"] <= limit]}
+    return out
 
 
 # --- views (issue 6) -------------------------------------------------------
@@ -503,13 +573,14 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
     Reads the concept's neighbourhood only: concepts are picked by their links
     towards it, then by paper count, as `paperkg rank`'s graph would link them.
     """
-    from paperkg import analytics, reads, views
+    from paperkg import analytics, cached, reads, views
 
     if hops not in (1, 2):
         raise ValueError(f"hops must be 1 or 2, got {hops}")
+    cache = cached.cache_for(store)
+    concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+    key = analytics.resolve_concept(cached.concept_index(store, cache), name)
     with open_store(store, read_only=True) as st:
-        concepts = {c["key"]: c for c in st.concept_rows()}
-        key = analytics.resolve_concept(analytics.concept_index(GraphData(concepts=list(concepts.values()))), name)
         min_shared = reads.min_shared_for(st.paper_count(), LARGE_GRAPH_PAPERS)
         graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
                                                          max_nodes=max_nodes)
@@ -522,11 +593,12 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
 
 def _communities_graph(store: str | None):
     """The co-occurrence graph `paperkg communities` uses, its communities, and the incidence."""
-    from paperkg import analytics
+    from paperkg import cached
 
-    inc = _incidence(store)
-    graph = _concept_graph(inc, None)
-    return inc, graph, analytics.concept_communities(graph)["communities"]
+    cache = cached.cache_for(store)
+    shared = _min_shared(store, cache, None)
+    return (cached.incidence(store, cache), _concept_graph(store, cache, shared),
+            _communities(store, cache, min_shared=shared)["communities"])
 
 
 def view_community(community_id: int, *, store: str | None = None, max_nodes: int = 300,
