@@ -15,10 +15,11 @@ from paperkg.analytics._graph import canonical_graph, concept_nodes
 MEASURES = ("pagerank", "degree", "betweenness")
 
 #: Edge visits betweenness may spend: exact when every node as a source fits,
-#: else sampled with as many pivots as fit. networkx's BFS costs about 0.6 us
-#: a visit here, so 10M is about 6 s (benchmarks/analytics.py: 30M took 33 s
-#: of CPU at 100k papers, over budget on a loaded 2-core machine).
-BETWEENNESS_BUDGET = 10_000_000
+#: else sampled with as many pivots as fit (at least 16). networkx's BFS costs
+#: 0.6-1 us a visit here, so 3M is 2-3 s: the 44k-paper ACL graph (6.8k linked
+#: concepts, 36k links) gets 69 pivots and answers cold in seconds, where 10M
+#: (232 pivots) took 14 s on a loaded 2-core machine (benchmarks/interactive.py).
+BETWEENNESS_BUDGET = 3_000_000
 
 
 def betweenness_pivots(G: nx.Graph) -> int | None:
@@ -30,7 +31,7 @@ def betweenness_pivots(G: nx.Graph) -> int | None:
     >>> betweenness_pivots(nx.path_graph(10)) is None
     True
     >>> betweenness_pivots(nx.empty_graph(100_000))
-    100
+    30
     """
     n, m = G.number_of_nodes(), G.number_of_edges()
     if n * (n + m) <= BETWEENNESS_BUDGET:
