@@ -93,32 +93,52 @@ def communities(write, resolution, seed, kind, limit, store, fmt):
 
 
 @main.command()
-@click.option("--period", type=click.Choice(["month", "quarter"]), default="month", show_default=True)
+@click.option("--period", type=click.Choice(["year", "quarter", "month"]), default=None,
+              help="Period length (default: from the span of the dates: years over three years, "
+                   "quarters over one, else months).")
 @click.option("--window", type=click.IntRange(min=1), default=1, show_default=True,
               help="Periods compared: the last WINDOW against the WINDOW before them.")
 @click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True,
               help="Papers in the recent window an emerging concept needs.")
+@click.option("--concept", "concepts", default=None, metavar="NAME[,NAME...]",
+              help="Print these concepts' papers per period instead (names, aliases or keys, comma-separated).")
 @type_option("Only concepts of this type.")
 @limit_option()
 @store_option
 @format_option
-def trends(period, window, min_count, kind, limit, store, fmt):
+def trends(period, window, min_count, concepts, kind, limit, store, fmt):
     """Show rising concepts: papers per period, growth, emerging concepts.
 
-    Papers are dated by listing date, else publication date.
+    Papers are dated by listing date, else publication date. Dates without a
+    year (Daily Papers pages) are counted apart and never compared; with too
+    few periods to compare, no concept is called emerging (a warning says so).
 
     \b
     Example:
       paperkg trends
       paperkg trends --period quarter --type Method --format json
+      paperkg trends --concept BERT,LSTM,ChatGPT
     """
-    out = api.trends(store, period=period, kind=kind, window=window, min_count=min_count, limit=limit)
+    names = [n.strip() for n in concepts.split(",") if n.strip()] if concepts else None
+    out = api.trends(store, period=period, kind=kind, window=window, min_count=min_count, limit=limit,
+                     concepts=names)
+    for warning in out["warnings"]:
+        note(f"warning: {warning}")
+    if names:
+        history = out["history"]
+        if rendered_as_json(fmt, history):
+            return
+        columns = [history["period"], "papers"] + [c["name"] for c in history["concepts"]]
+        render_rows(columns, [[p, n] + [c["counts"][i] for c in history["concepts"]]
+                              for i, (p, n) in enumerate(zip(history["periods"], history["papers"]))], fmt)
+        return
     if rendered_as_json(fmt, out):
         return
-    note(f"recent {', '.join(out['recent']) or '-'} against previous {', '.join(out['previous']) or '-'}")
-    render_rows(["name", "kind", "previous", "recent", "growth", "emerging", "total", "first"],
+    if out["compared"]:
+        note(f"{out['period']}s: recent {', '.join(out['recent'])} against previous {', '.join(out['previous'])}")
+    render_rows(["name", "kind", "previous", "recent", "growth", "emerging", "total", "first", "peak"],
                 [[r["name"], r["kind"], r["previous"], r["recent"], r["growth"], "yes" if r["emerging"] else "",
-                  r["total"], r["first"]] for r in out["concepts"]], fmt)
+                  r["total"], r["first"], r["peak"]] for r in out["concepts"]], fmt)
 
 
 @main.command()
