@@ -136,3 +136,28 @@ def test_similar_and_paper_view_of_a_paper_that_mentions_nothing(tmp_path):
     result = CliRunner().invoke(main, ["view", "paper", "nothing named", "--store", str(path),
                                        "--out-dir", str(tmp_path / "views")])
     assert result.exit_code == 0, result.output
+
+
+def test_trends_concept_series_table(run):
+    result = run("trends", "--concept", "dpo,LoRA")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "month    papers  Direct Preference Optimization  LoRA",
+        "-------  ------  ------------------------------  ----",
+        "2024-01  1       1                               0",
+        "2024-02  2       1                               0",
+        "2024-03  2       0                               2",
+    ]
+
+
+def test_trends_with_one_period_warns_and_calls_nothing_emerging(run):
+    result = run("trends", "--period", "quarter", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "warning: only 1 dated quarter (2024-Q1): comparing needs 2; no concept is called emerging" in result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(r["emerging"] == "" for r in rows)
+
+
+def test_trends_unknown_concept_names_it(run):
+    result = run("trends", "--concept", "DPO,NoSuchThing")
+    assert result.exit_code == 1 and "no concept named 'NoSuchThing'" in result.stderr
