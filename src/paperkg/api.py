@@ -354,11 +354,12 @@ LARGE_GRAPH_PAPERS = 20_000
 
 
 def _min_shared(store: str | None, cache, min_shared: int | None) -> int:
-    from paperkg import cached, reads
+    """Concept pairs need this many shared papers to link: 2 above LARGE_GRAPH_PAPERS papers, else 1."""
+    from paperkg import cached
 
     if min_shared is not None:
         return min_shared
-    return reads.min_shared_for(cached.paper_count(store, cache), LARGE_GRAPH_PAPERS)
+    return 2 if cached.paper_count(store, cache) > LARGE_GRAPH_PAPERS else 1
 
 
 def _concept_graph(store: str | None, cache, min_shared: int):
@@ -367,31 +368,48 @@ def _concept_graph(store: str | None, cache, min_shared: int):
     return analytics.cooccurrence_graph(cached.incidence(store, cache), min_shared=min_shared)
 
 
+# Each command keeps two levels: its answer for exactly these arguments (small,
+# so a repeated call only starts Python and reads it), and the costly whole it
+# is cut from (every concept's score, every community), for other arguments.
+# Analytics (networkx, scipy) is imported only where something is computed.
+
+
 def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: str | None = None,
                   limit: int | None = 20, k: int | None = None, seed: int = 0,
                   min_shared: int | None = None) -> list[dict]:
     """Concepts by centrality in the co-occurrence graph, best first."""
-    from paperkg import analytics, cached
+    from paperkg import cached
 
     cache = cached.cache_for(store)
     shared = _min_shared(store, cache, min_shared)
     params = {"measure": measure, "k": k, "seed": seed, "min_shared": shared}
-    rows = cache.get_or_compute("rank", params, lambda: analytics.rank_concepts(
-        _concept_graph(store, cache, shared), measure=measure, k=k, seed=seed))
-    if kind is not None:  # scores come from every kind; ranks count within the kind asked for
-        rows = [{**r, "rank": i} for i, r in enumerate((r for r in rows if r["kind"] == kind), 1)]
-    return rows[:limit] if limit else rows
+
+    def ranked() -> list[dict]:
+        from paperkg import analytics
+
+        return analytics.rank_concepts(_concept_graph(store, cache, shared), measure=measure, k=k, seed=seed)
+
+    def answer() -> list[dict]:
+        rows = cache.get_or_compute("rank-all", params, ranked)
+        if kind is not None:  # scores come from every kind; ranks count within the kind asked for
+            rows = [{**r, "rank": i} for i, r in enumerate((r for r in rows if r["kind"] == kind), 1)]
+        return rows[:limit] if limit else rows
+
+    return cache.get_or_compute("rank", {**params, "kind": kind, "limit": limit}, answer)
 
 
 def _communities(store: str | None, cache, *, resolution: float = 1.0, seed: int = 0,
                  min_shared: int | None = None) -> dict:
     """concept_communities of the co-occurrence graph, cached per parameters."""
-    from paperkg import analytics
-
     shared = _min_shared(store, cache, min_shared)
-    return cache.get_or_compute("communities", {"resolution": resolution, "seed": seed, "min_shared": shared},
-                                lambda: analytics.concept_communities(_concept_graph(store, cache, shared),
-                                                                      resolution=resolution, seed=seed))
+
+    def compute() -> dict:
+        from paperkg import analytics
+
+        return analytics.concept_communities(_concept_graph(store, cache, shared), resolution=resolution, seed=seed)
+
+    return cache.get_or_compute("communities-all", {"resolution": resolution, "seed": seed, "min_shared": shared},
+                                compute)
 
 
 def communities(store: str | None = None, *, kind: str | None = None, limit: int | None = 20,
@@ -406,63 +424,88 @@ def communities(store: str | None = None, *, kind: str | None = None, limit: int
     from paperkg import cached
 
     cache = cached.cache_for(store)
-    out = _communities(store, cache, resolution=resolution, seed=seed, min_shared=min_shared)
-    concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+
+    def answer() -> dict:
+        out = _communities(store, cache, resolution=resolution, seed=seed, min_shared=min_shared)
+        concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+        if write:
+            with open_store(store) as st:
+                st.set_concept_property("community", {k: out["membership"].get(k) for k in concepts})
+            cache.restamp()  # community ids change no projection: the cached answers stay valid
+        shown = []
+        for c in out["communities"]:
+            members = [m for m in c["members"] if kind is None or concepts[m]["kind"] == kind]
+            if members:
+                top = members[:3]
+                shown.append({**c, "top": top, "label": " / ".join(concepts[m]["name"] for m in top),
+                              "member_names": [concepts[m]["name"] for m in members[:10]]})
+        return {"modularity": out["modularity"], "count": len(out["communities"]), "written": write,
+                "communities": shown[:limit] if limit else shown}
+
     if write:
-        with open_store(store) as st:
-            st.set_concept_property("community", {k: out["membership"].get(k) for k in concepts})
-        cache.restamp()  # community ids change no projection: the cached answers stay valid
-    shown = []
-    for c in out["communities"]:
-        members = [m for m in c["members"] if kind is None or concepts[m]["kind"] == kind]
-        if members:
-            top = members[:3]
-            shown.append({**c, "top": top, "label": " / ".join(concepts[m]["name"] for m in top),
-                          "member_names": [concepts[m]["name"] for m in members[:10]]})
-    return {"modularity": out["modularity"], "count": len(out["communities"]), "written": write,
-            "communities": shown[:limit] if limit else shown}
+        return answer()
+    params = {"kind": kind, "limit": limit, "resolution": resolution, "seed": seed, "min_shared": min_shared}
+    return cache.get_or_compute("communities", params, answer)
 
 
 def trends(store: str | None = None, *, period: str | None = None, kind: str | None = None, window: int = 1,
-           min_count: int = 2, limit: int | None = 20, concepts: list[str] | None = None) -> dict:
-    """Concept counts per period, growth between the last windows, emerging concepts.
+           min_count: int = 2, limit: int | None = 20, concepts: list[str] | None = None,
+           at: str | None = None) -> dict:
+    """Concept counts per period, growth between the last windows (ending `at`), emerging concepts.
 
     `period` defaults to what suits the span of the dates (analytics.default_period).
     With `concepts` (names, aliases or keys), the result also holds ``history``:
     their counts and shares in every period (analytics.concept_history).
     """
-    from paperkg import analytics, cached
+    from paperkg import cached
 
     cache = cached.cache_for(store)
-    if period is None:
-        period = cache.get_or_compute("default-period", {},
-                                      lambda: analytics.default_period(cached.paper_dates(store, cache)))
+
+    def default_period() -> str:
+        from paperkg import analytics
+
+        return analytics.default_period(cached.paper_dates(store, cache))
+
+    period = period or cache.get_or_compute("default-period", {}, default_period)
+    params = {"period": period, "kind": kind, "window": window, "min_count": min_count, "at": at}
 
     def series():
-        return cache.get_or_compute("trend-series", {"period": period}, lambda: analytics.incidence_series(
-            cached.incidence(store, cache), cached.paper_dates(store, cache), period=period))
+        from paperkg import analytics
 
-    params = {"period": period, "kind": kind, "window": window, "min_count": min_count}
-    out = cache.get_or_compute("trends", params, lambda: analytics.concept_trends(
-        None, period=period, kind=kind, window=window, min_count=min_count, series=series(),
-        concepts=cached.concept_rows(store, cache)))
-    if concepts:
-        index = cached.concept_index(store, cache)
-        keys = [analytics.resolve_concept(index, name, kind=kind) for name in concepts]
-        out = {**out, "history": analytics.concept_history(out, keys)}
-    if limit:
-        out = {**out, "concepts": out["concepts"][:limit]}
-    return out
+        return analytics.incidence_series(cached.incidence(store, cache), cached.paper_dates(store, cache),
+                                          period=period)
+
+    def whole() -> dict:
+        from paperkg import analytics
+
+        return analytics.concept_trends(
+            None, period=period, kind=kind, window=window, min_count=min_count, at=at,
+            series=cache.get_or_compute("trend-series", {"period": period}, series),
+            concepts=cached.concept_rows(store, cache))
+
+    def answer() -> dict:
+        from paperkg import analytics
+
+        out = cache.get_or_compute("trends-all", params, whole)
+        if concepts:
+            index = cached.concept_index(store, cache)
+            keys = [analytics.resolve_concept(index, name, kind=kind) for name in concepts]
+            out = {**out, "history": analytics.concept_history(out, keys)}
+        return {**out, "concepts": out["concepts"][:limit]} if limit else out
+
+    return cache.get_or_compute("trends", {**params, "limit": limit, "concepts": concepts}, answer)
 
 
 def similar_papers(paper: str, *, store: str | None = None, kind: str | None = None,
                    limit: int | None = 10) -> dict:
     """Papers sharing (rare) concepts with a paper given by id, arXiv id or title."""
-    from paperkg import analytics, cached, reads
+    from paperkg import cached
 
     cache = cached.cache_for(store)
 
     def compute() -> dict:
+        from paperkg import analytics, reads
+
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
         with open_store(store, read_only=True) as st:
             pid = reads.resolve_paper_id(st, paper)
@@ -475,11 +518,13 @@ def similar_papers(paper: str, *, store: str | None = None, kind: str | None = N
 
 def concept_path(source: str, target: str, *, store: str | None = None, kind: str | None = None) -> dict:
     """The shortest chain of papers from one concept to another, with evidence."""
-    from paperkg import analytics, cached
+    from paperkg import cached
 
     cache = cached.cache_for(store)
 
     def compute() -> dict:
+        from paperkg import analytics
+
         B = analytics.bipartite_graph(cached.incidence(store, cache).as_graph_data())
         a = analytics.resolve_concept(B, source, kind=kind)
         b = analytics.resolve_concept(B, target, kind=kind)
@@ -496,11 +541,13 @@ def concept_path(source: str, target: str, *, store: str | None = None, kind: st
 
 def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, min_degree: int = 2) -> list[dict]:
     """Method/model–dataset pairs predicted by link prediction that no paper reports."""
-    from paperkg import analytics, cached
+    from paperkg import cached
 
     cache = cached.cache_for(store)
 
     def compute() -> list[dict]:
+        from paperkg import analytics
+
         inc = cached.incidence(store, cache)
         with open_store(store, read_only=True) as st:
             results = _rows(st, "result_links")
@@ -517,11 +564,13 @@ def _rows(st: GraphStore, name: str) -> list[dict]:
 
 def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:
     """Kind, aliases, papers, proposers, strongest neighbours and results of a concept."""
-    from paperkg import analytics, cached, reads
+    from paperkg import cached
 
     cache = cached.cache_for(store)
 
     def compute() -> dict:
+        from paperkg import analytics, reads
+
         key = analytics.resolve_concept(cached.concept_index(store, cache), name, kind=kind)
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
         with open_store(store, read_only=True) as st:
@@ -534,11 +583,13 @@ def concept_card(name: str, *, store: str | None = None, kind: str | None = None
 def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = None, kind: str | None = None,
                 limit: int | None = None) -> dict:
     """Results on a dataset, best first per metric (`kind` keeps one subject kind)."""
-    from paperkg import analytics, cached
+    from paperkg import cached
 
     cache = cached.cache_for(store)
 
     def compute() -> dict:
+        from paperkg import analytics
+
         concepts = cached.concept_rows(store, cache)
         names = cached.concept_index(store, cache)  # every concept, reported on or not
         key = analytics.resolve_concept(names, dataset, kind="Dataset")
@@ -580,8 +631,8 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
     cache = cached.cache_for(store)
     concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
     key = analytics.resolve_concept(cached.concept_index(store, cache), name)
+    min_shared = _min_shared(store, cache, None)
     with open_store(store, read_only=True) as st:
-        min_shared = reads.min_shared_for(st.paper_count(), LARGE_GRAPH_PAPERS)
         graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
                                                          max_nodes=max_nodes)
         details = reads.node_details(st, kept, pairs)

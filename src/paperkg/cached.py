@@ -4,15 +4,18 @@ The projections every command starts from — the mentions as integer arrays,
 the papers' dates, the concept rows and the name index — are read once per
 version of the store and then loaded from `<store>.cache/`; the api keeps
 the costly answers (centrality scores, communities, gaps, ...) the same way.
-Only api calls this module.
+Only api calls this module. It imports nothing heavy, so that a command
+whose answer is cached starts, reads one small pickle and prints.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from paperkg import config
-from paperkg.analytics import Incidence
 from paperkg.store.cache import StoreCache
+
+if TYPE_CHECKING:  # importing analytics (networkx, scipy) costs a second: only computing needs it
+    from paperkg.analytics import Incidence
 
 
 def cache_for(store: str | None) -> StoreCache:
@@ -27,7 +30,7 @@ def _read(store: str | None, read: Callable) -> Any:
         return read(st)
 
 
-def incidence(store: str | None, cache: StoreCache) -> Incidence:
+def incidence(store: str | None, cache: StoreCache) -> "Incidence":
     """Every MENTIONS edge as integer arrays (paperkg.reads.incidence), cached."""
     from paperkg import reads
 

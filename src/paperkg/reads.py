@@ -187,10 +187,5 @@ def node_details(st: GraphStore, nodes: Iterable[Any], pairs: Iterable[tuple[str
     return NodeDetails(GraphData(papers=rows, mentions=st.mention_evidence(top)))
 
 
-def min_shared_for(n_papers: int, large: int) -> int:
-    """Concept pairs need this many shared papers to link: 2 above `large` papers, else 1."""
-    return 2 if n_papers > large else 1
-
-
-__all__ = ["add_cooccurrence", "concept_neighbourhood", "concept_papers_graph", "incidence", "min_shared_for",
+__all__ = ["add_cooccurrence", "concept_neighbourhood", "concept_papers_graph", "incidence",
            "node_details", "paper_neighbourhood", "paper_titles", "resolve_paper_id", "triples"]
