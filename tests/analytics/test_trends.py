@@ -109,3 +109,16 @@ def test_concept_history_gives_counts_and_shares_for_every_period():
     a, missing = h["concepts"]
     assert a["counts"] == [1, 0, 1, 1] and a["shares"] == [0.5, 0.0, 1.0, 1.0] and a["peak"] == "2021"
     assert missing["counts"] == [0, 0, 0, 0] and missing["total"] == 0
+
+
+def test_at_compares_an_earlier_window_and_ignores_later_papers():
+    from paperkg.errors import NotFoundError
+
+    B = papers_graph([("2019-03-01", ["A"]), ("2020-05-01", ["A", "B"]), ("2020-06-01", ["B"]),
+                      ("2021-02-01", ["C"]), ("2021-07-01", ["C", "A"])])
+    out = concept_trends(B, period="year", at="2020")
+    assert (out["periods"], out["recent"], out["previous"]) == (["2019", "2020"], ["2020"], ["2019"])
+    rows = {r["key"]: r for r in out["concepts"]}
+    assert "C" not in rows and rows["A"]["total"] == 2 and rows["B"]["emerging"] is True
+    with pytest.raises(NotFoundError, match=r"no year '2030' among the dated periods \(2019 to 2021\)"):
+        concept_trends(B, period="year", at="2030")

@@ -15,6 +15,7 @@ import numpy as np
 from paperkg.analytics._graph import PAPER, concept_nodes
 from paperkg.analytics.incidence import Incidence
 from paperkg.analytics.periods import PERIODS, calendar, check_period, is_yearless, paper_period
+from paperkg.errors import NotFoundError
 
 __all__ = ["PERIODS", "concept_history", "concept_series", "concept_trends", "incidence_series", "paper_period"]
 
@@ -83,7 +84,7 @@ def incidence_series(inc: Incidence, dates: Iterable[dict], *, period: str = "mo
 
 def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | None = None,
                    window: int = 1, min_count: int = 2, series: tuple | None = None,
-                   concepts: Iterable[dict] | None = None) -> dict:
+                   concepts: Iterable[dict] | None = None, at: str | None = None) -> dict:
     """Growth of every concept between the last `window` periods and the
     `window` periods before them, and which concepts are emerging.
 
@@ -112,6 +113,14 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         Counts already made, e.g. by :func:`incidence_series` (then `B` is not read).
     concepts : iterable of dict, optional
         Concept rows ``{key, name, kind}`` to report, with `series`.
+    at : str, optional
+        The last period of the recent window (default the last dated one):
+        ``at="2019"`` asks what was rising in 2019. Later periods are left out.
+
+    Raises
+    ------
+    NotFoundError
+        `at` is not a dated period of the data.
 
     Returns
     -------
@@ -145,6 +154,11 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
     dated = sorted(p for p in papers if not is_yearless(p))
     yearless = {p: papers[p] for p in sorted(papers) if is_yearless(p)}
     periods = calendar(dated[0], dated[-1], period=period) if dated else []
+    if at is not None:
+        if at not in periods:
+            span = f" ({periods[0]} to {periods[-1]})" if periods else ""
+            raise NotFoundError(f"no {period} {at!r} among the dated periods{span}")
+        periods = periods[:periods.index(at) + 1]
     recent_p = periods[-window:] if periods else []
     previous_p = periods[-2 * window:-window] if len(periods) >= 2 * window else []
     compared = bool(previous_p) and sum(papers.get(p, 0) for p in previous_p) > 0
@@ -157,14 +171,17 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         s = series.get(key)
         if not s:
             continue
-        on_dates = {p: s[p] for p in sorted(s) if not is_yearless(p)}
+        on_dates = {p: s[p] for p in sorted(s) if not is_yearless(p) and (at is None or p <= at)}
         recent = sum(s.get(p, 0) for p in recent_p)
         previous = sum(s.get(p, 0) for p in previous_p)
         growth = (recent - previous) / max(previous, 1) if compared else None
+        if at is not None and not on_dates:
+            continue  # first seen after `at`
         first = min(on_dates) if on_dates else min(s)
         emerging = compared and recent >= min_count and (first in recent_p or growth >= 1.0)
         peak = max(on_dates, key=lambda p: (on_dates[p] / papers[p], p)) if on_dates else None
-        rows.append({"key": key, "name": a.get("name", key), "kind": a.get("kind"), "total": sum(s.values()),
+        rows.append({"key": key, "name": a.get("name", key), "kind": a.get("kind"),
+                     "total": sum(on_dates.values()) + sum(n for p, n in s.items() if is_yearless(p)),
                      "first": first, "recent": recent, "previous": previous, "growth": growth,
                      "emerging": emerging, "peak": peak, "series": on_dates,
                      "yearless": {p: s[p] for p in sorted(s) if is_yearless(p)}})

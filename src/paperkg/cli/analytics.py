@@ -100,13 +100,15 @@ def communities(write, resolution, seed, kind, limit, store, fmt):
               help="Periods compared: the last WINDOW against the WINDOW before them.")
 @click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True,
               help="Papers in the recent window an emerging concept needs.")
+@click.option("--at", default=None, metavar="PERIOD",
+              help="Compare the window ending at PERIOD (e.g. 2019) instead of the latest one.")
 @click.option("--concept", "concepts", default=None, metavar="NAME[,NAME...]",
               help="Print these concepts' papers per period instead (names, aliases or keys, comma-separated).")
 @type_option("Only concepts of this type.")
 @limit_option()
 @store_option
 @format_option
-def trends(period, window, min_count, concepts, kind, limit, store, fmt):
+def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
     """Show rising concepts: papers per period, growth, emerging concepts.
 
     Papers are dated by listing date, else publication date. Dates without a
@@ -117,11 +119,12 @@ def trends(period, window, min_count, concepts, kind, limit, store, fmt):
     Example:
       paperkg trends
       paperkg trends --period quarter --type Method --format json
+      paperkg trends --period year --at 2019 --limit 5
       paperkg trends --concept BERT,LSTM,ChatGPT
     """
     names = [n.strip() for n in concepts.split(",") if n.strip()] if concepts else None
     out = api.trends(store, period=period, kind=kind, window=window, min_count=min_count, limit=limit,
-                     concepts=names)
+                     concepts=names, at=at)
     for warning in out["warnings"]:
         note(f"warning: {warning}")
     if names:
