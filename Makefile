@@ -22,11 +22,20 @@ $(DEVSTAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 dev: $(DEVSTAMP)
 
-## demo: install paperkg and build a graph from the bundled sample corpus
+## demo: build a graph from 2,000 real ACL Anthology abstracts (examples/) and print the summary, what rose each year and a leaderboard (under a minute)
+DEMO_STORE := graph/demo.lbdb
+DEMO_CORPUS := examples/acl_anthology_2k.jsonl.gz
 demo: $(STAMP)
-	$(BIN)/paperkg build examples/ --store graph/demo.lbdb
-	$(BIN)/paperkg stats --store graph/demo.lbdb
-	@echo "graph: graph/demo.lbdb   try: $(BIN)/paperkg query --list --store graph/demo.lbdb" >&2
+	@rm -rf $(DEMO_STORE) $(DEMO_STORE).wal $(DEMO_STORE).cache
+	$(BIN)/paperkg build $(DEMO_CORPUS) --store $(DEMO_STORE) --workers 2
+	$(BIN)/paperkg stats --store $(DEMO_STORE) --top 10
+	@for year in 2019 2020 2021 2022 2023 2024 2025; do \
+	  echo; echo "== rising in $$year (against the year before)"; \
+	  $(BIN)/paperkg trends --store $(DEMO_STORE) --period year --at $$year --limit 5 || exit 1; \
+	done
+	@echo; echo "== leaderboard: Spider (text-to-SQL)"
+	$(BIN)/paperkg leaderboard Spider --store $(DEMO_STORE) --limit 3
+	@echo "graph: $(DEMO_STORE)   try: $(BIN)/paperkg trends --concept BERT,LSTM,ChatGPT --store $(DEMO_STORE)" >&2
 
 ## system-deps: Debian packages the tests need (Chromium for browser tests, Maven for the Neo4j jars)
 system-deps:
