@@ -59,3 +59,12 @@ def test_bad_record_fails_the_build_or_is_skipped(tmp_path, corpus, scheduler):
     summary = build_import_csv([str(bad)], tmp_path / "y", scheduler=scheduler, lines_per_partition=100,
                                skip_invalid=True)
     assert (summary.papers, summary.skipped) == (N_PAPERS, 1)
+
+
+def test_a_compressed_snapshot_is_refused_with_the_reason(tmp_path):
+    import gzip
+
+    path = tmp_path / "snapshot.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"title": "T", "abstract": "A long enough abstract. Two sentences."}\n'))
+    with pytest.raises(InputError, match=r"snapshot\.jsonl\.gz: the distributed build seeks .* cannot read a gz file"):
+        cut_partitions([path])

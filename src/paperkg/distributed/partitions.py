@@ -15,7 +15,7 @@ from paperkg.model import Paper
 from paperkg.sources import detect_format, expand_sources, to_paper
 from paperkg.sources.normalise import paper_id
 from paperkg.sources.record import RawRecord
-from paperkg.sources.lines import decode_line
+from paperkg.sources.lines import compression, decode_line
 from paperkg.sources.structured import record_from_json_line
 
 _LINE_FORMATS = ("arxiv", "jsonl")
@@ -45,6 +45,9 @@ def cut_partitions(sources, *, lines_per_partition: int = 5000) -> list[Partitio
         fmt = detect_format(path)
         if fmt not in _LINE_FORMATS:
             raise InputError(f"the distributed build reads JSON Lines / the arXiv snapshot, not {fmt!r}", path=str(path))
+        if compression(path):
+            raise InputError(f"the distributed build seeks into files by byte offset and cannot read a "
+                             f"{compression(path)} file; decompress it first", path=str(path))
         with open(path, "rb") as fh:
             start, line, offset, count = 0, 1, 0, 0
             for raw in fh:
