@@ -163,28 +163,32 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
     previous_p = periods[-2 * window:-window] if len(periods) >= 2 * window else []
     compared = bool(previous_p) and sum(papers.get(p, 0) for p in previous_p) > 0
     warnings = _warnings(period, periods, previous_p, compared, window, yearless)
+    share = {p: 1.0 / n for p, n in papers.items() if n}
     rows = []
-    for a in concepts:
+    for a in concepts:  # 60k concepts at 44k papers, most named once: keep the loop lean
         key = a["key"]
         if kind is not None and a.get("kind") != kind:
             continue
         s = series.get(key)
         if not s:
             continue
-        on_dates = {p: s[p] for p in sorted(s) if not is_yearless(p) and (at is None or p <= at)}
+        labels = sorted(s)
+        undated = [p for p in labels if is_yearless(p)] if yearless else []
+        dated_labels = [p for p in labels if p not in undated and (at is None or p <= at)]
+        if at is not None and not dated_labels:
+            continue  # first seen after `at`
+        on_dates = {p: s[p] for p in dated_labels}
         recent = sum(s.get(p, 0) for p in recent_p)
         previous = sum(s.get(p, 0) for p in previous_p)
         growth = (recent - previous) / max(previous, 1) if compared else None
-        if at is not None and not on_dates:
-            continue  # first seen after `at`
-        first = min(on_dates) if on_dates else min(s)
+        first = dated_labels[0] if dated_labels else labels[0]
         emerging = compared and recent >= min_count and (first in recent_p or growth >= 1.0)
-        peak = max(on_dates, key=lambda p: (on_dates[p] / papers[p], p)) if on_dates else None
+        peak = max(dated_labels, key=lambda p: (on_dates[p] * share[p], p)) if dated_labels else None
         rows.append({"key": key, "name": a.get("name", key), "kind": a.get("kind"),
-                     "total": sum(on_dates.values()) + sum(n for p, n in s.items() if is_yearless(p)),
+                     "total": sum(on_dates.values()) + sum(s[p] for p in undated),
                      "first": first, "recent": recent, "previous": previous, "growth": growth,
                      "emerging": emerging, "peak": peak, "series": on_dates,
-                     "yearless": {p: s[p] for p in sorted(s) if is_yearless(p)}})
+                     "yearless": {p: s[p] for p in undated}})
     rows.sort(key=lambda r: (not r["emerging"], -(r["growth"] or 0.0), -r["recent"], -r["total"], r["key"]))
     return {"period": period, "periods": periods, "recent": recent_p, "previous": previous_p, "compared": compared,
             "papers": {p: papers.get(p, 0) for p in periods}, "yearless": yearless, "warnings": warnings,
