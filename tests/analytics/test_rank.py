@@ -41,8 +41,8 @@ def test_pagerank_sums_to_one_and_ranks_hub_first():
 
 
 def test_sampled_betweenness_is_seeded():
-    assert betweenness_pivots(nx.barabasi_albert_graph(20000, 2, seed=1)) == 50  # 3M / (20000 + 39996)
-    assert betweenness_pivots(nx.barabasi_albert_graph(500, 2, seed=1)) is None  # 500 x 1496 < 3M: exact
+    assert betweenness_pivots(nx.barabasi_albert_graph(20000, 2, seed=1)) == 25  # 1.5M / (20000 + 39996)
+    assert betweenness_pivots(nx.barabasi_albert_graph(500, 2, seed=1)) is None  # 500 x 1496 < 1.5M: exact
     G = nx.barabasi_albert_graph(3000, 2, seed=1)
     nx.set_node_attributes(G, "Method", "kind")
     a = centrality(G, measure="betweenness", k=20, seed=3)

@@ -16,10 +16,12 @@ MEASURES = ("pagerank", "degree", "betweenness")
 
 #: Edge visits betweenness may spend: exact when every node as a source fits,
 #: else sampled with as many pivots as fit (at least 16). networkx's BFS costs
-#: 0.6-1 us a visit here, so 3M is 2-3 s: the 44k-paper ACL graph (6.8k linked
-#: concepts, 36k links) gets 69 pivots and answers cold in seconds, where 10M
-#: (232 pivots) took 14 s on a loaded 2-core machine (benchmarks/interactive.py).
-BETWEENNESS_BUDGET = 3_000_000
+#: about 1.7 us of CPU a visit on the ACL graph, so 1.5M is 2.5-3 s: the
+#: 44k-paper graph (6.8k linked concepts, 36k links) gets 34 pivots. Their top
+#: 10 shares 7 concepts with 300 pivots' (top 20: 14; 69 pivots: 8 and 16):
+#: the hubs, in a rougher order (benchmarks/RESULTS.md). 10M visits took 14 s,
+#: over the 10 s a cold command may take; --pivots buys precision with time.
+BETWEENNESS_BUDGET = 1_500_000
 
 
 def betweenness_pivots(G: nx.Graph) -> int | None:
@@ -31,7 +33,7 @@ def betweenness_pivots(G: nx.Graph) -> int | None:
     >>> betweenness_pivots(nx.path_graph(10)) is None
     True
     >>> betweenness_pivots(nx.empty_graph(100_000))
-    30
+    16
     """
     n, m = G.number_of_nodes(), G.number_of_edges()
     if n * (n + m) <= BETWEENNESS_BUDGET:
