@@ -122,3 +122,13 @@ def test_at_compares_an_earlier_window_and_ignores_later_papers():
     assert "C" not in rows and rows["A"]["total"] == 2 and rows["B"]["emerging"] is True
     with pytest.raises(NotFoundError, match=r"no year '2030' among the dated periods \(2019 to 2021\)"):
         concept_trends(B, period="year", at="2030")
+
+
+def test_a_period_with_a_handful_of_papers_is_no_peak():
+    """2016 holds 15 of the 44k ACL papers: two LSTM papers there are 13 %, yet LSTM peaked in 2018."""
+    rows = [("2016-06-01", ["LSTM"])] + [("2016-06-01", [])] * 2
+    rows += [("2017-06-01", ["LSTM"] if i < 6 else []) for i in range(100)]
+    rows += [("2018-06-01", ["LSTM"] if i < 8 else []) for i in range(100)]
+    rows += [("2019-06-01", ["LSTM"] if i < 3 else []) for i in range(100)]
+    (row,) = concept_trends(papers_graph(rows), period="year")["concepts"]
+    assert row["peak"] == "2018"

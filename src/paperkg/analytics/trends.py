@@ -131,7 +131,8 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         yearless period), ``warnings`` and ``concepts``: rows ``{key, name,
         kind, total, first, recent, previous, growth, emerging, peak, series,
         yearless}`` (``peak``: the dated period where the concept's share of
-        the papers is highest) with emerging concepts first, then by growth,
+        the papers is highest, among periods holding at least a tenth of a
+        median period's papers) with emerging concepts first, then by growth,
         recent count, total and key.
 
     Examples
@@ -164,6 +165,11 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
     compared = bool(previous_p) and sum(papers.get(p, 0) for p in previous_p) > 0
     warnings = _warnings(period, periods, previous_p, compared, window, yearless)
     share = {p: 1.0 / n for p, n in papers.items() if n}
+    # A period with a handful of papers makes any share large (2016 holds 15 of the 44k ACL
+    # papers): it is no peak unless it holds a tenth of the papers of a median period.
+    counts = sorted(papers[p] for p in periods if papers.get(p))
+    floor = 0.1 * counts[len(counts) // 2] if counts else 0
+    peakable = {p for p in periods if papers.get(p, 0) >= floor}
     rows = []
     for a in concepts:  # 60k concepts at 44k papers, most named once: keep the loop lean
         key = a["key"]
@@ -183,7 +189,8 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         growth = (recent - previous) / max(previous, 1) if compared else None
         first = dated_labels[0] if dated_labels else labels[0]
         emerging = compared and recent >= min_count and (first in recent_p or growth >= 1.0)
-        peak = max(dated_labels, key=lambda p: (on_dates[p] * share[p], p)) if dated_labels else None
+        candidates = [p for p in dated_labels if p in peakable] or dated_labels
+        peak = max(candidates, key=lambda p: (on_dates[p] * share[p], p)) if candidates else None
         rows.append({"key": key, "name": a.get("name", key), "kind": a.get("kind"),
                      "total": sum(on_dates.values()) + sum(s[p] for p in undated),
                      "first": first, "recent": recent, "previous": previous, "growth": growth,
