@@ -163,7 +163,7 @@ def test_build_summary_counts_merged_records_and_dois_merge_none(runner, tmp_pat
         {"title": "Kernel Hashing Revisited", "abstract": abstract("hashing"),
          "url": "https://proceedings.neurips.cc/paper/2021/hash/9412531aaaa7ccf755c4ff98d0969dc-Abstract.html"},
         {"title": "A Shared Preprint", "abstract": abstract("preprints"), "arxiv_id": "2405.14734"},
-        {"title": "A Shared Preprint, Published", "abstract": abstract("preprints"),
+        {"title": "A Shared Preprint", "abstract": abstract("preprints"),
          "url": "https://arxiv.org/abs/2405.14734v2"},
         {"title": "Workshop and Main Venue", "abstract": abstract("venues"), "url": "https://aclanthology.org/W1"},
         {"title": "Workshop and main venue", "abstract": abstract("venues"), "url": "https://aclanthology.org/M1"},

@@ -63,7 +63,7 @@ def test_records_with_doi_and_proceedings_urls_never_merge(jsonl_file, abstract)
 def test_merge_only_on_a_shared_id_or_the_same_title(jsonl_file, abstract):
     records = [
         {"title": "Paper A", "abstract": abstract("a"), "arxiv_id": "2405.14734"},
-        {"title": "Paper A (v2 title)", "abstract": abstract("a"), "url": "https://arxiv.org/abs/2405.14734v2"},
+        {"title": "Paper A", "abstract": abstract("a"), "url": "https://arxiv.org/abs/2405.14734v2"},
         {"title": "Paper  B", "abstract": abstract("b"), "url": "https://aclanthology.org/2023.acl-long.1"},
         {"title": "paper b", "abstract": abstract("b"), "url": "https://aclanthology.org/2023.findings-acl.9"},
         {"title": "Paper C", "abstract": abstract("c"), "url": "https://doi.org/10.1109/CVPR.2003.1211421"},
