@@ -47,6 +47,7 @@ class BuildSummary:
     records: int = 0
     papers: int = 0
     merged: int = 0
+    merged_versions: int = 0
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -110,6 +111,7 @@ def build(
                 _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
             counts = st.counts()
     summary.records, summary.papers, summary.merged = report.records, report.papers, report.merged
+    summary.merged_versions = report.merged_versions
     summary.skipped = len(report.skipped)
     summary.skipped_reasons = report.skipped_by_reason()
     if report.skipped:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from paperkg.errors import InputError
 from paperkg.sources import ReadReport, read_papers
 from paperkg.sources.normalise import paper_id, parse_arxiv_id, parse_arxiv_url
 
@@ -73,3 +74,22 @@ def test_merge_only_on_a_shared_id_or_the_same_title(jsonl_file, abstract):
     assert [p.raw_title for p in papers] == ["Paper A", "Paper  B", "Paper C"]
     assert papers[0].id == "2405.14734" and len(papers[0].sources) == 2
     assert report.records == 5 and report.papers == 3 and report.merged == 2
+
+
+def test_one_title_with_two_abstracts_is_one_paper_and_counted(jsonl_file, abstract):
+    """A workshop and a main-venue version of one paper (the ACL corpus has 45): merged, first abstract
+    kept, counted; an arXiv id repeated with another abstract stays an error."""
+    records = [
+        {"title": "Grammar Induction with Neural Language Models", "abstract": abstract("induction"),
+         "url": "https://aclanthology.org/D18-1544"},
+        {"title": "Grammar induction with neural language models", "abstract": abstract("induction", "Revised."),
+         "url": "https://aclanthology.org/W18-5452"},
+    ]
+    report = ReadReport()
+    (paper,) = read_papers([jsonl_file("venues.jsonl", records)], report=report)
+    assert paper.url == "https://aclanthology.org/D18-1544" and "Revised" not in paper.abstract
+    assert (report.records, report.merged, report.merged_versions) == (2, 1, 1)
+    clash = [{"title": "A", "abstract": abstract("a"), "arxiv_id": "2405.14734"},
+             {"title": "B", "abstract": abstract("b"), "arxiv_id": "2405.14734"}]
+    with pytest.raises(InputError, match="repeated id 2405.14734 with a different title or abstract"):
+        list(read_papers([jsonl_file("clash.jsonl", clash)]))

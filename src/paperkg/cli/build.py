@@ -67,6 +67,9 @@ def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json
     if summary.skipped:
         reasons = ", ".join(f"{n} {r}" for r, n in summary.skipped_reasons.items())
         note(f"skipped {summary.skipped} record(s): {reasons}; details in {summary.skipped_report}")
+    if summary.merged_versions:
+        note(f"{summary.merged_versions} of the merged records share a title with an earlier one but not its "
+             "abstract (e.g. a workshop and a main-venue version): the first abstract is kept")
     if not changed and summary.papers:
         note("nothing changed: every paper was already in the graph with the same content")
 

@@ -44,6 +44,7 @@ class ReadReport:
 
     records: int = 0
     papers: int = 0
+    merged_versions: int = 0  # merged records of one title whose abstract differs from the first's
     skipped: list[InputError] = field(default_factory=list)
 
     @property
@@ -167,9 +168,14 @@ def read_papers(
         if first is None:
             seen[pid] = first = _Seen(fingerprint(rec), rec.where)
         elif first.fingerprint != fingerprint(rec):
-            fail(InputError(f"repeated id {pid} with a different title or abstract (first at {first.where})",
-                            path=rec.path, line=rec.line))
-            continue
+            if not rec.arxiv_id:
+                # the same normalised title is the same paper (a workshop and a main-venue
+                # version of it, issue 13): merged, the first abstract kept, and counted
+                report.merged_versions += 1
+            else:
+                fail(InputError(f"repeated id {pid} with a different title or abstract (first at {first.where})",
+                                path=rec.path, line=rec.line))
+                continue
         first.dates.extend(d for d in rec.listed_on if d not in first.dates)
         first.wheres.append(rec.where)
         report.records += 1
