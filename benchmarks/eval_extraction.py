@@ -43,10 +43,7 @@ def load_scorer(shared: Path):
     path = shared / "tools" / "score_extraction.py"
     if not path.exists():
         raise SystemExit(f"error: scorer not found: {path} (../shared must sit beside the clone)")
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("score_extraction", path)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -63,20 +60,10 @@ def write_jsonl(path: Path, records) -> None:
 def predict(papers, config: dict | None = None) -> dict[str, dict]:
     """The extractor's output keyed by title, as `paperkg extract` writes it,
     from a pipeline built with `config` (the shipped one when None)."""
-    from paperkg.extract import doc_to_extraction
+    from paperkg.extract import extract_papers
     from paperkg.extract.pipeline import build_pipeline
-    from paperkg.extract.tokens import TEXT_KEY
 
-    nlp = build_pipeline(config)
-    out = {}
-    for p in papers:
-        doc = nlp.make_doc(p.text)
-        doc.user_data[TEXT_KEY] = p.text
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        rec = doc_to_extraction(doc, p.id, p.raw_title, p.text).to_gold()
-        out[rec["title"].strip()] = rec
-    return out
+    return {ex.to_gold()["title"].strip(): ex.to_gold() for ex in extract_papers(papers, nlp=build_pipeline(config))}
 
 
 def cross_validated(shared: Path, tmp: Path) -> dict[str, dict]:

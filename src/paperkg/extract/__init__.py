@@ -53,7 +53,8 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     return Extraction(paper_id, title, entities, results)
 
 
-def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
+def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 64,
+                   nlp=None) -> Iterator[Extraction]:
     """One Extraction per Paper, streamed in input order, identical for any n_process.
 
     With n_process > 1, batches of papers go to worker processes that each run
@@ -62,17 +63,19 @@ def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: i
     (~3 ms of serialisation per paper in the parent), which made two
     processes slower than one (benchmarks/results/extract_speed.md). At most
     2 * n_process batches are in flight, so memory does not grow with the input.
+    `nlp` runs another pipeline than the shipped one (e.g. a decision layer
+    trained on other papers), in this process only.
     """
-    if n_process <= 1:
-        yield from _extract_in_process(papers, batch_size)
+    if nlp is not None or n_process <= 1:
+        yield from _extract_in_process(papers, batch_size, nlp)
         return
     yield from _extract_in_workers(papers, n_process, batch_size)
 
 
-def _extract_in_process(papers: Iterable[Paper], batch_size: int) -> Iterator[Extraction]:
+def _extract_in_process(papers: Iterable[Paper], batch_size: int, nlp=None) -> Iterator[Extraction]:
     from paperkg.extract.tokens import TEXT_KEY
 
-    nlp = load_pipeline()
+    nlp = nlp or load_pipeline()
     pending: deque[Paper] = deque()
 
     def feed() -> Iterator[tuple[object, str]]:

@@ -254,10 +254,6 @@ def apply_decisions(entities: list[dict], title_end: int, model: DecisionModel,
             for e, (label, conf) in zip(entities, decisions) if label is not None]
 
 
-def load_default_stats() -> dict[str, PhraseStats]:
-    return load_phrase_stats()
-
-
 class DecisionLayer:
     """The spaCy component: filters and retypes `doc.user_data["paperkg.entities"]`.
 
@@ -269,7 +265,7 @@ class DecisionLayer:
         self.enabled = enabled
         path = Path(model_path) if model_path else default_model_path()
         self.model = DecisionModel.load(path) if enabled and path.exists() else None
-        self.stats = load_default_stats() if self.model is not None else {}
+        self.stats = load_phrase_stats() if self.model is not None else {}
 
     def __call__(self, doc):
         from paperkg.extract.concepts import ENTITIES_KEY
@@ -297,7 +293,7 @@ class DecisionLayer:
 
         doc = json.loads((ensure_path(path) / "decision.json").read_text(encoding="utf-8"))
         self.model = DecisionModel.from_dict(doc) if doc else None
-        self.stats = load_default_stats() if self.model is not None else {}
+        self.stats = load_phrase_stats() if self.model is not None else {}
         return self
 
 
