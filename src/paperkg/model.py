@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 KINDS: tuple[str, ...] = ("Method", "Model", "Dataset", "Metric", "Task")
+RESULT_KINDS: tuple[str, ...] = ("score", "gain", "ratio", "reduction")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,14 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class ReportedResult:
-    """A number the abstract reports; names are entity names or aliases."""
+    """A number the abstract reports; names are entity names or aliases.
+
+    `kind` says what the number is: "score" (an absolute value on the metric),
+    "gain" (an improvement over `compared_to`), "ratio" (a speed-up or size
+    factor such as 2.5x) or "reduction" (a decrease such as -90% latency).
+    `number` is signed; `confidence` in [0, 1] is how sure the extractor is
+    (leaderboards show only confident absolute scores by default).
+    """
 
     value: str
     dataset: str
@@ -85,6 +93,8 @@ class ReportedResult:
     sentence: str = ""
     number: float | None = None
     unit: str | None = None
+    kind: str = "score"
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
