@@ -166,6 +166,12 @@ class ResultRow:
     on_key: str | None = None
     metric_key: str | None = None
     compared_key: str | None = None
+    kind: str = "score"
+    confidence: float = 1.0
+
+
+#: The properties of a Result node, in the order the schema, CSV files and exports list them.
+RESULT_PROPERTIES: tuple[str, ...] = ("id", "value", "number", "unit", "sentence", "kind", "confidence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +213,7 @@ class GraphData:
     concepts: {key, name, kind, aliases, paper_count}
     mentions: {paper_id, concept_key, count, evidence}
     proposes: {paper_id, concept_key}
-    results:  {id, paper_id, value, number, unit, sentence,
+    results:  {id, paper_id, value, number, unit, kind, confidence, sentence,
                of_key, on_key, metric_key, compared_key}
     """
 

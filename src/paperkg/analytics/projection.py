@@ -168,6 +168,22 @@ def cooccurrence_graph(data: GraphData | Incidence, *, min_shared: int = 1) -> n
     return G
 
 
+def paper_date(paper: dict) -> str:
+    """When a paper appeared: its publication date, else its first listing date
+    with a year; "" when neither is known.
+
+    Examples
+    --------
+    >>> paper_date({"published": "", "listed_on": ["--08-08", "2024-08-09"]})
+    '2024-08-09'
+    """
+    if paper.get("published"):
+        return paper["published"]
+    listed = paper.get("listed_on") or []
+    dated = sorted(d for d in ([listed] if isinstance(listed, str) else listed) if d and d[:4].isdigit())
+    return dated[0] if dated else ""
+
+
 @gc_paused
 def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Graph:
     """Methods and models joined to the datasets they are evaluated on.
@@ -177,8 +193,9 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     one paper mentions both (``papers``: the paper ids). ``weight`` is the
     number of distinct papers behind the edge. Dataset nodes also carry every
     result reported on them, with or without a subject, for leaderboards
-    (each a copy of the result row with ``paper_title``, ``subject_name``,
-    ``subject_kind`` and ``metric_name`` added).
+    (each a copy of the result row with ``paper_title``, ``paper_date``,
+    ``paper_url``, ``subject_name``, ``subject_kind``, ``metric_name`` and
+    ``baseline_name`` added).
     Node attribute ``bipartite`` is 0 for subjects and 1 for datasets.
 
     Examples
@@ -196,7 +213,7 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     (1, 1)
     """
     concepts = {c["key"]: c for c in data.concepts}
-    titles = {p["id"]: p.get("title") or "" for p in data.papers}
+    papers_by_id = {p["id"]: p for p in data.papers}
     on_dataset: dict[str, list] = defaultdict(list)
     results: dict[tuple, list] = defaultdict(list)
     papers: dict[tuple, set] = defaultdict(set)
@@ -207,8 +224,11 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
         subject = concepts.get(of) if of else None
         on_dataset[on].append({
             **r,
-            "paper_title": titles.get(r["paper_id"], ""),
+            "paper_title": papers_by_id.get(r["paper_id"], {}).get("title") or "",
+            "paper_date": paper_date(papers_by_id.get(r["paper_id"], {})),
+            "paper_url": papers_by_id.get(r["paper_id"], {}).get("url") or "",
             "subject_name": subject["name"] if subject else "",
+            "baseline_name": concepts[r["compared_key"]]["name"] if r.get("compared_key") in concepts else "",
             "subject_kind": subject["kind"] if subject else None,
             "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
         })

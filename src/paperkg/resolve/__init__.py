@@ -131,5 +131,6 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
     for i, r in enumerate(extraction.results):
         rid = hashlib.sha1(f"{paper.id}|{i}|{r.value}|{r.dataset}".encode()).hexdigest()[:16]
         results.append(ResultRow(rid, paper.id, r.value, r.number, r.unit, r.sentence,
-                                 look(r.subject), look(r.dataset), look(r.metric), look(r.compared_to)))
+                                 look(r.subject), look(r.dataset), look(r.metric), look(r.compared_to),
+                                 r.kind, r.confidence))
     return PaperGraph(paper, tuple(concepts.values()), mentions, tuple(dict.fromkeys(proposes)), tuple(results))

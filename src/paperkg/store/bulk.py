@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from paperkg.errors import QueryError, StoreError
-from paperkg.model import PaperGraph
+from paperkg.model import RESULT_PROPERTIES, PaperGraph
 from paperkg.store import export
 
 ARRAY_SEP = "\x1f"
@@ -46,7 +46,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "papers": ("id", "title", "abstract", "raw_title", "published", "listed_on", "source", "url", "arxiv_id",
                "content_hash"),
     "concepts": ("key", "name", "kind", "aliases", "paper_count"),
-    "results": ("id", "value", "number", "unit", "sentence"),
+    "results": RESULT_PROPERTIES,
     "mentions": ("paper_id", "concept_key", "count", "evidence"),
     "proposes": ("paper_id", "concept_key"),
     "reports": ("paper_id", "result_id"),
@@ -155,7 +155,7 @@ class CsvGraphWriter:
         for key in graph.proposes:
             self._write("proposes", [graph.paper.id, key])
         for r in graph.results:
-            self._write("results", [r.id, r.value, r.number, r.unit or "", r.sentence])
+            self._write("results", [r.id, r.value, r.number, r.unit or "", r.sentence, r.kind, r.confidence])
             self._write("reports", [r.paper_id, r.id])
             for name, key in (("of", r.of_key), ("on", r.on_key), ("measured_by", r.metric_key),
                               ("compared_to", r.compared_key)):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from paperkg.errors import PaperkgError
+from paperkg.model import RESULT_PROPERTIES
 from paperkg.store.protocol import GraphStore
 from paperkg.store.sync import graph_rows
 
@@ -31,7 +32,8 @@ NODE_COLUMNS = {
               ("listed_on", "string[]"), ("source", ""), ("url", ""), ("arxiv_id", ""), ("content_hash", "")],
     "Concept": [("key", "ID(Concept)"), ("name", ""), ("kind", ""), ("aliases", "string[]"),
                 ("paper_count", "long"), ("community", "long"), ("", "LABEL")],  # kind as a 2nd label, as Neo4jStore
-    "Result": [("id", "ID(Result)"), ("value", ""), ("number", "double"), ("unit", ""), ("sentence", "")],
+    "Result": [("id", "ID(Result)"), ("value", ""), ("number", "double"), ("unit", ""), ("sentence", ""),
+               ("kind", ""), ("confidence", "double")],
 }
 # type -> (start label, end label, [(property, type)])
 REL_COLUMNS = {
@@ -72,7 +74,7 @@ def export_graph(store: GraphStore, fmt: str, directory: str | Path,
 def _nodes_and_rels(data: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], dict[str, list[tuple]]]:
     """Nodes per label as property dicts; relationships per type as (start id, end id, props)."""
     nodes = {"Paper": data["papers"], "Concept": data["concepts"],
-             "Result": [{k: r[k] for k in ("id", "value", "number", "unit", "sentence")} for r in data["results"]]}
+             "Result": [{k: r[k] for k in RESULT_PROPERTIES} for r in data["results"]]}
     rels: dict[str, list[tuple]] = {
         "MENTIONS": [(m["paper_id"], m["concept_key"], {"count": m["count"], "evidence": m["evidence"]})
                      for m in data["mentions"]],

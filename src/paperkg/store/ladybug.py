@@ -55,6 +55,8 @@ class LadybugStore(StatementStore):
             elif "Paper" not in {r[0] for r in self._execute("CALL show_tables() RETURN name")[1]}:
                 raise StoreError(f"no graph at {str(self.path)!r} (a database without paperkg's tables): "
                                  f"run `paperkg build SOURCE... --store {self.path}` first")
+            elif self._schema_is_old():
+                self._upgrade_schema()
         except BaseException:
             self.close()
             raise
@@ -72,6 +74,30 @@ class LadybugStore(StatementStore):
             self._database(read_only=False).close()
         self._locks.enter_context(StoreLock(self.path).shared())
         return self._database(read_only=True)
+
+    def _schema_is_old(self) -> bool:
+        """A store written before results had a kind and a confidence."""
+        return "kind" not in {r[0] for r in self._execute("CALL table_info('Result') RETURN name")[1]}
+
+    def _upgrade_schema(self) -> None:
+        """Add what the schema gained since the store was written, as a writer
+        for a moment (as recovery does), then read on."""
+        self._conn.close()
+        self._db.close()
+        self._conn = self._db = None
+        self._locks.close()
+        with StoreLock(self.path).exclusive(wait=lock.READ_WAIT):
+            db = self._database(read_only=False)
+            conn = ladybug.Connection(db)
+            try:
+                for stmt in cypher.schema_statements(ENGINE):
+                    conn.execute(stmt)
+            finally:
+                conn.close()
+                db.close()
+        self._locks.enter_context(StoreLock(self.path).shared())
+        self._db = self._database(read_only=True)
+        self._conn = ladybug.Connection(self._db)
 
     def _database(self, *, read_only: bool) -> ladybug.Database:
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import Any, Callable, Iterable
 
+from paperkg.model import RESULT_PROPERTIES
 from paperkg.store import cypher
 from paperkg.store.protocol import GraphStore
 
@@ -76,7 +77,7 @@ def copy_graph(source: GraphStore, target: GraphStore, *, batch_size: int = 5000
     step("mentions", "create_mentions", data["mentions"])
     step("proposes", "create_proposes", data["proposes"])
     step("results", "create_results",
-         [{k: r[k] for k in ("id", "paper_id", "value", "number", "unit", "sentence")} for r in data["results"]])
+         [{k: r[k] for k in ("paper_id", *RESULT_PROPERTIES)} for r in data["results"]])
     for rel, column in (("of", "of_key"), ("on", "on_key"), ("measured_by", "metric_key"),
                         ("compared_to", "compared_key")):
         links = [{"result_id": r["id"], "concept_key": r[column]} for r in data["results"] if r[column]]

@@ -49,7 +49,8 @@ def plan_writes(
         proposes += [{"paper_id": g.paper.id, "concept_key": k} for k in g.proposes]
         for r in g.results:
             results.append({"id": r.id, "paper_id": r.paper_id, "value": r.value, "number": r.number,
-                            "unit": r.unit or "", "sentence": r.sentence})
+                            "unit": r.unit or "", "kind": r.kind, "confidence": r.confidence,
+                            "sentence": r.sentence})
             for rel, key in (("of", r.of_key), ("on", r.on_key), ("measured_by", r.metric_key),
                              ("compared_to", r.compared_key)):
                 if key:
