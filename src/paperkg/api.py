@@ -582,33 +582,18 @@ def concept_card(name: str, *, store: str | None = None, kind: str | None = None
     return cache.get_or_compute("concept", {"name": name, "kind": kind, "limit": limit}, compute)
 
 
-def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = None, kind: str | None = None,
-                limit: int | None = None) -> dict:
-    """Results on a dataset, best first per metric (`kind` keeps one subject kind)."""
-    from paperkg import cached
+def leaderboard(dataset: str, **options) -> dict:
+    """Confident absolute scores on a dataset ranked per metric, comparisons apart (paperkg.boards)."""
+    from paperkg import boards
 
-    cache = cached.cache_for(store)
+    return boards.leaderboard(dataset, **options)
 
-    def compute() -> dict:
-        from paperkg import analytics
 
-        concepts = cached.concept_rows(store, cache)
-        names = cached.concept_index(store, cache)  # every concept, reported on or not
-        key = analytics.resolve_concept(names, dataset, kind="Dataset")
-        metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
-        with open_store(store, read_only=True) as st:
-            columns, rows = st.run_read("dataset_results", {"keys": [key]})
-            results = [dict(zip(columns, r)) for r in rows]
-            papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
-        E = analytics.evaluation_graph(GraphData(papers=papers, concepts=concepts, results=results),
-                                       include_mentions=False)
-        return {"dataset": {"key": key, "name": names.nodes[key]["name"]},
-                "rows": analytics.leaderboard(E, key, metric=metric_key, kind=kind)}
+def task(name: str, **options) -> dict:
+    """A task's datasets with their best result and the methods proposed for it (paperkg.boards)."""
+    from paperkg import boards
 
-    out = cache.get_or_compute("leaderboard", {"dataset": dataset, "metric": metric, "kind": kind}, compute)
-    if limit:
-        out = {**out, "rows": [r for r in out["rows"] if r["rank"] <= limit]}
-    return out
+    return boards.task_overview(name, **options)
 
 
 # --- views (issue 6) -------------------------------------------------------
@@ -714,3 +699,17 @@ def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: st
                                  max_nodes=max_nodes)
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
+
+
+def view_leaderboard(dataset: str, **options) -> Path:
+    """Write a dataset's leaderboard page (paperkg.boards); returns its path."""
+    from paperkg import boards
+
+    return boards.view_leaderboard(dataset, **options)
+
+
+def view_task(name: str, **options) -> Path:
+    """Write a task's page (paperkg.boards); returns its path."""
+    from paperkg import boards
+
+    return boards.view_task(name, **options)

@@ -9,7 +9,9 @@ from paperkg.analytics.card import concept_card
 from paperkg.analytics.communities import concept_communities
 from paperkg.analytics.cooccurrence import concept_neighbours, cooccurrence_strength, strength
 from paperkg.analytics.gaps import evaluation_gaps
-from paperkg.analytics.leaderboard import leaderboard, lower_is_better
+from paperkg.analytics.leaderboard import (benchmark_key, comparisons, dataset_variants, leaderboard, lower_is_better,
+                                          sota_history)
+from paperkg.analytics.tasks import task_overview
 from paperkg.analytics.names import normalise, resolve_concept, resolve_paper
 from paperkg.analytics.incidence import Incidence
 from paperkg.analytics.paths import chain_pairs, concept_chain, explain_path
@@ -24,4 +26,5 @@ __all__ = [
     "concept_history", "concept_neighbours", "concept_series", "concept_trends", "cooccurrence_graph", "cooccurrence_strength",
     "default_period", "evaluation_gaps", "evaluation_graph", "explain_path", "gc_paused", "incidence_series", "leaderboard", "lower_is_better", "normalise",
     "paper_period", "rank_concepts", "resolve_concept", "resolve_paper", "similar_papers", "strength",
+    "benchmark_key", "comparisons", "dataset_variants", "sota_history", "task_overview",
 ]

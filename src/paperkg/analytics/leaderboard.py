@@ -65,7 +65,8 @@ def benchmark_key(name: str) -> str:
     four-digit year as two digits and a ``.0`` version as the bare number,
     then :func:`normalise`. ``AIME 2024`` and ``AIME24`` agree, as do
     ``AlpacaEval 2.0`` and ``AlpacaEval 2``; ``HumanEval Pro`` and
-    ``MMLU-Pro`` keep the word that makes them other benchmarks.
+    ``MMLU-Pro`` keep the word that makes them other benchmarks, and
+    ``HumanEval+`` its plus.
 
     Examples
     --------
@@ -75,7 +76,7 @@ def benchmark_key(name: str) -> str:
     (True, False)
     """
     text = _POINT_ZERO.sub(r"\1", _YEAR.sub(r"\1", name.casefold()))
-    return normalise(text)
+    return normalise(text.replace("+", " plus "))  # HumanEval+ is not HumanEval
 
 
 def dataset_variants(G: nx.Graph, key) -> list:

@@ -31,6 +31,12 @@ Example
 """
 from paperkg.views.index import write_index, write_view
 from paperkg.views.details import NodeDetails
+from paperkg.views.leaderboard_page import (
+    render_leaderboard_page,
+    render_task_page,
+    write_leaderboard_page,
+    write_task_page,
+)
 from paperkg.views.offline import external_references
 from paperkg.views.page import View
 from paperkg.views.render import (
@@ -48,6 +54,10 @@ __all__ = [
     "render_concept_view",
     "render_overview",
     "render_paper_view",
+    "render_leaderboard_page",
+    "render_task_page",
     "write_index",
+    "write_leaderboard_page",
+    "write_task_page",
     "write_view",
 ]
