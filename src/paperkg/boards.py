@@ -4,6 +4,7 @@ paperkg.analytics (and paperkg.views for pages). Called through paperkg.api.
 """
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,8 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
     `limit` caps the rows in total: scores first, then comparisons.
     """
     from paperkg import analytics, cached
-    from paperkg.analytics import leaderboard as lb
+    from paperkg.analytics import leaderboard as _lb  # noqa: F401  (the module, not the function)
+    lb = sys.modules["paperkg.analytics.leaderboard"]
 
     threshold = lb.MIN_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
@@ -111,7 +113,8 @@ def task_overview(name: str, *, store: str | None = None, limit: int = 20,
                   min_confidence: float | None = None) -> dict[str, Any]:
     """A task's datasets with their best result, and the methods proposed for it."""
     from paperkg import analytics, cached, reads
-    from paperkg.analytics import leaderboard as lb
+    from paperkg.analytics import leaderboard as _lb  # noqa: F401  (the module, not the function)
+    lb = sys.modules["paperkg.analytics.leaderboard"]
     from paperkg.api import open_store
 
     threshold = lb.MIN_CONFIDENCE if min_confidence is None else min_confidence

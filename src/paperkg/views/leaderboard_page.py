@@ -92,10 +92,11 @@ def step_chart_svg(steps: list[dict], *, metric: str, unit: str = "") -> Markup:
 
 
 def _cell(text: Any = "", *, sort: Any = None, num: bool = False, href: str | None = None,
-          evidence: str | None = None) -> dict:
+          page: str | None = None, evidence: str | None = None) -> dict:
+    """A table cell; `href` (from a paper) is linked only when http(s), `page` is one of our own files."""
     text = "" if text is None else str(text)
     return {"text": text, "sort": text.casefold() if sort is None else sort, "num": num,
-            "href": safe_url(href) if href and "://" in href else href, "evidence": evidence}
+            "href": page or safe_url(href), "evidence": evidence}
 
 
 def _number(value: Any) -> str:
@@ -180,7 +181,7 @@ def render_task_page(task: dict, *, existing: set[str] | frozenset = frozenset()
     for d in task["datasets"]:
         best = d["best"] or {}
         page = leaderboard_filename(d["key"])
-        rows.append([_cell(d["name"], href=page if page in existing else None),
+        rows.append([_cell(d["name"], page=page if page in existing else None),
                      _cell(d["papers"], sort=d["papers"], num=True), _cell(d["results"], sort=d["results"], num=True),
                      _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
                      _cell(best.get("metric", "")), _cell(best.get("subject", "")),
