@@ -623,8 +623,11 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
         graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
                                                          max_nodes=max_nodes)
         details = reads.node_details(st, kept, pairs)
+    from paperkg.boards import concept_page_links
+
     view = views.render_concept_view(graph, key, scores=_paper_counts(graph), hops=hops, max_nodes=max_nodes,
-                                     details=details)
+                                     details=details, links=concept_page_links(key, concepts[key]["kind"],
+                                                                               store=store, out_dir=out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 

@@ -73,7 +73,8 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
         filters = {"metric": metric_key, "kind": kind}
         sure = {"min_confidence": threshold, "include_unsure": include_unsure}
         rows = lb.leaderboard(E, variants, directions=directions, **filters, **sure)
-        return {"dataset": {"key": key, "name": names.nodes[key]["name"],
+        board_key = variants[0]  # every spelling of the benchmark names the same board
+        return {"dataset": {"key": board_key, "name": names.nodes[board_key]["name"], "asked": key,
                             "variants": [names.nodes[k]["name"] for k in variants]},
                 "metric": names.nodes[metric_key]["name"] if metric_key else None,
                 "rows": rows,
@@ -147,3 +148,15 @@ def view_task(name: str, *, store: str | None = None, out_dir: str | Path | None
 
     task = task_overview(name, store=store, limit=0, **options)
     return views.write_task_page(task, out_dir or config.VIEWS_DIR)
+
+
+def concept_page_links(key: str, kind: str, *, store: str | None = None,
+                       out_dir: str | Path | None = None) -> list[dict]:
+    """The leaderboard page of a dataset or the page of a task, written next to
+    its concept view so the view's link to it works; [] for other kinds."""
+    if kind == "Dataset":
+        return [{"href": view_leaderboard(key, store=store, out_dir=out_dir).name, "text": "Leaderboard"}]
+    if kind == "Task":
+        return [{"href": view_task(key, store=store, out_dir=out_dir).name,
+                 "text": "Task page: datasets, best results, methods"}]
+    return []

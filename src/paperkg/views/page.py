@@ -196,6 +196,7 @@ def render_graph(
     fit: list | None = None,
     edge_noun: str = "papers in common",
     size_note: str = "papers mentioning the concept",
+    links: list[dict] | None = None,
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
@@ -255,6 +256,7 @@ def render_graph(
             "vis_version": VIS_NETWORK_VERSION,
             "edge_noun": edge_noun,
             "size_note": size_note,
+            "links": list(links or []),  # [{href, text}]: pages of our own, such as a leaderboard
         },
         vis_js=vis_network_js(),
     )

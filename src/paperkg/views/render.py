@@ -63,7 +63,8 @@ def _max_edges(node_count: int, max_edges: int | None) -> int:
 
 def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: list[str],
             focus: Any, seed: int, max_edges: int | None, details: Details | None = None,
-            edge_noun: str = "papers in common", size_note: str = "papers mentioning the concept") -> View:
+            edge_noun: str = "papers in common", size_note: str = "papers mentioning the concept",
+            links: list[dict] | None = None) -> View:
     """Trim edges, lay out, render; record counts on the view."""
     total_edges = graph.number_of_edges()
     shown = strongest_edges(graph, _max_edges(graph.number_of_nodes(), max_edges))
@@ -78,7 +79,7 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
         fit = [focus, *strongest[:FIT_NEIGHBOURS]]
     view.html = render_graph(shown, pos, scores=scores, title=view.title, description=view.description,
                              notes=notes, focus=focus, details=details, fit=fit, edge_noun=edge_noun,
-                             size_note=size_note)
+                             size_note=size_note, links=links)
     view.node_count, view.edge_count = shown.number_of_nodes(), shown.number_of_edges()
     return view
 
@@ -87,12 +88,14 @@ def render_concept_view(
     graph: nx.Graph, concept: Any, *, scores: Mapping[Any, float] | None = None, hops: int = 1,
     max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
     details: Details | None = None, size_note: str = "papers mentioning the concept",
+    links: list[dict] | None = None,
 ) -> View:
     """A concept and the concepts within `hops` of it in the co-occurrence graph.
 
     More than `max_nodes` are cut by link weight (nearest hop first, then the
     strongest links, then `scores`); the page says how many were left out and
-    which. `size_note` says what `scores` are (nodes are sized by them).
+    which. `size_note` says what `scores` are (nodes are sized by them);
+    `links` ({href, text}) go in the header, such as a dataset's leaderboard page.
     """
     if hops not in (1, 2):
         raise ValueError(f"hops must be 1 or 2, got {hops}")
@@ -111,7 +114,7 @@ def render_concept_view(
                 description=desc, total_nodes=total,
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
     return _finish(view, sub, scores=scores, notes=notes, focus=concept, seed=seed, max_edges=max_edges,
-                   details=details, size_note=size_note)
+                   details=details, size_note=size_note, links=links)
 
 
 def render_community_view(
