@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 from paperkg import config
 from paperkg.errors import OutputError
 from paperkg.extract import extract_papers
-from paperkg.model import GraphData, Paper
+from paperkg.model import Paper
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
 from paperkg.store import cypher

@@ -4,7 +4,6 @@ paperkg.analytics (and paperkg.views for pages). Called through paperkg.api.
 """
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -54,10 +53,10 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
     `limit` caps the rows in total: scores first, then comparisons.
     """
     from paperkg import analytics, cached
-    from paperkg.analytics import leaderboard as _lb  # noqa: F401  (the module, not the function)
-    lb = sys.modules["paperkg.analytics.leaderboard"]
+    from paperkg.analytics.leaderboard import (MIN_CONFIDENCE, board_counts, comparisons, dataset_variants,
+                                               sota_history)
 
-    threshold = lb.MIN_CONFIDENCE if min_confidence is None else min_confidence
+    threshold = MIN_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
     params = {"dataset": dataset, "metric": metric, "kind": kind, "include_unsure": include_unsure,
               "min_confidence": threshold}
@@ -66,21 +65,21 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
         concepts = cached.concept_rows(store, cache)
         names = cached.concept_index(store, cache)  # every concept, reported on or not
         key = analytics.resolve_concept(names, dataset, kind="Dataset")
-        variants = lb.dataset_variants(names, key)
+        variants = dataset_variants(names, key)
         metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
         E = _evaluation(store, variants, concepts)
         directions = metric_directions()
         filters = {"metric": metric_key, "kind": kind}
         sure = {"min_confidence": threshold, "include_unsure": include_unsure}
-        rows = lb.leaderboard(E, variants, directions=directions, **filters, **sure)
+        rows = analytics.leaderboard(E, variants, directions=directions, **filters, **sure)
         board_key = variants[0]  # every spelling of the benchmark names the same board
         return {"dataset": {"key": board_key, "name": names.nodes[board_key]["name"], "asked": key,
                             "variants": [names.nodes[k]["name"] for k in variants]},
                 "metric": names.nodes[metric_key]["name"] if metric_key else None,
                 "rows": rows,
-                "comparisons": lb.comparisons(E, variants, **filters, **sure),
-                "counts": lb.board_counts(E, variants, min_confidence=threshold, **filters),
-                "history": lb.sota_history(rows, directions)}
+                "comparisons": comparisons(E, variants, **filters, **sure),
+                "counts": board_counts(E, variants, min_confidence=threshold, **filters),
+                "history": sota_history(rows, directions)}
 
     out = cache.get_or_compute("leaderboard", params, compute)
     if not history:
@@ -114,11 +113,10 @@ def task_overview(name: str, *, store: str | None = None, limit: int = 20,
                   min_confidence: float | None = None) -> dict[str, Any]:
     """A task's datasets with their best result, and the methods proposed for it."""
     from paperkg import analytics, cached, reads
-    from paperkg.analytics import leaderboard as _lb  # noqa: F401  (the module, not the function)
-    lb = sys.modules["paperkg.analytics.leaderboard"]
+    from paperkg.analytics.leaderboard import MIN_CONFIDENCE
     from paperkg.api import open_store
 
-    threshold = lb.MIN_CONFIDENCE if min_confidence is None else min_confidence
+    threshold = MIN_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
 
     def compute() -> dict:
