@@ -7,17 +7,14 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from analytics_samples import written_store
 from board_samples import board_graphs, check_boards
 from paperkg.cli import main
-from paperkg.store.ladybug import LadybugStore
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("boards") / "g.lbdb"
-    with LadybugStore(path) as st:
-        st.write_papers(board_graphs())
-    return str(path)
+    return written_store(tmp_path_factory, "boards", board_graphs())
 
 
 def run(*args):

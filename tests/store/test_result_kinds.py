@@ -30,14 +30,20 @@ def test_bulk_load_keeps_them(tmp_path):
         assert stored(st.read_graph().results) == EXPECTED
 
 
-def test_neo4j_admin_export_carries_the_columns(tmp_path):
+def _neo4j_admin_results(out) -> dict[str, list[str]]:
+    header = (out / "nodes" / "Result.header.csv").read_text().strip()
+    assert header.endswith("kind,confidence:double")
+    return {r[0]: r for r in csv.reader((out / "nodes" / "Result.csv").open())}
+
+
+def test_neo4j_admin_export_and_bulk_csv_carry_the_columns(tmp_path):
     with LadybugStore(tmp_path / "g.lbdb") as st:
         st.write_papers([result_graph()])
         export_graph(st, "neo4j-admin", tmp_path / "out")
-    header = (tmp_path / "out" / "nodes" / "Result.header.csv").read_text().strip()
-    assert header.endswith("kind,confidence:double")
-    rows = {r[0]: r for r in csv.reader((tmp_path / "out" / "nodes" / "Result.csv").open())}
-    assert rows["r-cut"][2:] == ["-90.0", "%", "Ours cuts latency by 90% on GSM8K.", "reduction", "0.3"]
+    write_graph_csv([result_graph()], tmp_path / "bulk", dialect="neo4j")  # what the distributed build writes
+    for out in (tmp_path / "out", tmp_path / "bulk"):
+        rows = _neo4j_admin_results(out)
+        assert rows["r-cut"][2:] == ["-90.0", "%", "Ours cuts latency by 90% on GSM8K.", "reduction", "0.3"]
 
 
 def test_sync_copies_them(tmp_path):
