@@ -65,8 +65,8 @@ def test_counts_explain_an_empty_board():
 
 
 def test_same_benchmark_spellings_share_a_board_other_benchmarks_do_not():
-    same = [("AIME 2024", "AIME24"), ("AlpacaEval 2", "AlpacaEval 2.0"), ("WMT 2014", "WMT14")]
-    apart = [("HumanEval", "HumanEval Pro"), ("MMLU", "MMLU-Pro"), ("AIME 2024", "AIME 2025"), ("GSM8K", "GSM8K-Hard")]
+    same = [("AIME 2024", "AIME24"), ("AlpacaEval 2", "AlpacaEval 2.0"), ("WMT 2014", "WMT14"), ("WMT2019", "WMT19"), ("CoNLL-2003", "CoNLL03")]
+    apart = [("HumanEval", "HumanEval Pro"), ("MMLU", "MMLU-Pro"), ("AIME 2024", "AIME 2025"), ("GSM8K", "GSM8K-Hard"), ("SemEval-2019 Task 4", "SemEval-2019 Task 9")]
     assert all(benchmark_key(a) == benchmark_key(b) for a, b in same)
     assert not any(benchmark_key(a) == benchmark_key(b) for a, b in apart)
     G = nx.Graph()

@@ -56,7 +56,7 @@ def normalised_directions(directions: dict[str, str]) -> dict[str, str]:
     return {normalise(k): v for k, v in directions.items() if normalise(k)}
 
 
-_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")  # also inside a name: WMT2019
 _POINT_ZERO = re.compile(r"(\d)\.0\b")
 
 
