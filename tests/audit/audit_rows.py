@@ -45,15 +45,15 @@ def corpus_sources(corpus: str, tmp: Path, paper_ids: set[str] | None = None) ->
 
 
 def board_rows(store: str, boards: list[str]) -> list[dict]:
-    """Every row of every board (scores and comparisons, unsure included: the
-    audit reads what a user could be shown), with `board` and `key`."""
+    """Every row of every board as a user sees it by default (confident scores
+    and comparisons), with `board` and `key`."""
     from paperkg import api
     from paperkg.errors import NotFoundError
 
     out = []
     for board in boards:
         try:
-            found = api.leaderboard(board, store=store, include_unsure=True)
+            found = api.leaderboard(board, store=store)
         except NotFoundError:
             continue
         for r in found["rows"] + found["comparisons"]:
