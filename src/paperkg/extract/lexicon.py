@@ -21,6 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from paperkg.names import fold  # the one name comparison (re-exported: extract modules import it from here)
+
 LEXICON_KEY = "paperkg.lexicon"
 TYPE_FILES = {
     "Model": "models.tsv",
@@ -38,19 +40,6 @@ class LexiconEntry:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
-
-
-_FOLD = re.compile(r"[\s\-\u2010-\u2015_.\u00b7']+")
-
-
-@lru_cache(maxsize=100_000)
-def fold(text: str) -> str:
-    """The comparison key of the annotation guideline: case, spaces, hyphens,
-    underscores, dots and a plural 's' folded."""
-    s = _FOLD.sub("", text.lower())
-    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
-        s = s[:-1]
-    return s
 
 
 def lexicon_dir() -> Path:
