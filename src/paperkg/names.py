@@ -18,8 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-#: Everything but letters, digits and the two symbols that make a different name (C++, C#, HumanEval+).
-_DROP = re.compile(r"[^\w+#]|_", re.UNICODE)
+#: Everything but letters, digits and the symbols that make a different name (C++, C#, HumanEval+, Q&A, pass@k vs pass^k, V* Bench).
+_DROP = re.compile(r"[^\w+#&@^*]|_", re.UNICODE)
 #: An edition year written in full after a name ("AIME 2024", "WMT 2025") folds to its short form ("AIME24").
 _YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)(\d\d)(?!\d)")
 #: A ".0" version ("AlpacaEval 2.0", "Llama 3.0") is the major version; folded before the dots go.
@@ -29,7 +29,7 @@ _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Unicode-folded (NFKC, accents removed, casefolded), every separator and
-    punctuation mark removed except `+` and `#`, a full edition year shortened
+    punctuation mark removed except `+ # & @ ^ *`, a full edition year shortened
     ("2024" after letters -> "24"), a ".0" version dropped, and a plural `s`
     dropped (the guideline's comparison: "LLM" and "LLMs" are one name).
     """

@@ -27,6 +27,7 @@ import hashlib
 from typing import Iterable
 
 from paperkg.model import ConceptRow, Entity, Evidence, Extraction, MentionRow, Paper, PaperGraph, ResultRow, evidence_json
+from paperkg.resolve.debris import clean_entities
 from paperkg.resolve.names import concept_key, is_acronym, normalise_name
 
 __all__ = ["ConceptResolver", "assemble", "concept_key", "is_acronym", "normalise_name"]
@@ -100,13 +101,14 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
 
     Two entities of the paper that resolve to one key give one concept row and
     one MENTIONS row (evidence merged, count = number of distinct mentions).
+    Debris, venues and fragments are dropped first (resolve.debris).
     """
     concepts: dict[str, ConceptRow] = {}
     evidence: dict[str, tuple[Evidence, ...]] = {}
     counts: dict[str, int] = {}
     proposes: list[str] = []
     by_name: dict[str, str] = {}
-    for ent in extraction.entities:
+    for ent in clean_entities(extraction.entities, paper.text):
         row = resolver.resolve(ent, extraction.entities)
         if row.key in concepts:
             old = concepts[row.key]
