@@ -474,8 +474,8 @@ def trends(store: str | None = None, *, period: str | None = None, kind: str | N
     def series():
         from paperkg import analytics
 
-        return analytics.incidence_series(cached.incidence(store, cache), cached.paper_dates(store, cache),
-                                          period=period)
+        return analytics.incidence_series(cached.incidence(store, cache, topics=True),
+                                          cached.paper_dates(store, cache), period=period)
 
     def whole() -> dict:
         from paperkg import analytics

@@ -30,11 +30,18 @@ def _read(store: str | None, read: Callable) -> Any:
         return read(st)
 
 
-def incidence(store: str | None, cache: StoreCache) -> "Incidence":
-    """Every MENTIONS edge as integer arrays (paperkg.reads.incidence), cached."""
-    from paperkg import reads
+def incidence(store: str | None, cache: StoreCache, *, topics: bool = False) -> "Incidence":
+    """Every MENTIONS edge as integer arrays (paperkg.reads.incidence), cached.
 
-    return cache.get_or_compute("incidence", {}, lambda: _read(store, reads.incidence))
+    Field topics (kind Topic, resolve.topics) are counted by trends only
+    (`topics=True`): a topic co-occurs with half the corpus and would swamp
+    every co-occurrence measure.
+    """
+    from paperkg import reads
+    from paperkg.model import TOPIC
+
+    whole = cache.get_or_compute("incidence", {}, lambda: _read(store, reads.incidence))
+    return whole if topics else cache.get_or_compute("incidence-concepts", {}, lambda: whole.without_kinds({TOPIC}))
 
 
 def paper_dates(store: str | None, cache: StoreCache) -> list[dict]:

@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 
 KINDS: tuple[str, ...] = ("Method", "Model", "Dataset", "Metric", "Task")
+#: The kind of field-topic concepts (resolve.topics): assigned by rules for trends, never extracted.
+TOPIC = "Topic"
 RESULT_KINDS: tuple[str, ...] = ("score", "gain", "ratio", "reduction")
 
 

@@ -12,12 +12,12 @@ import click
 from paperkg import api
 from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
-from paperkg.model import KINDS
+from paperkg.model import KINDS, TOPIC
 
 
 def type_option(help_text: str) -> Callable:
     def deco(fn: Callable) -> Callable:
-        return click.option("--type", "kind", type=click.Choice(KINDS, case_sensitive=False), default=None,
+        return click.option("--type", "kind", type=click.Choice((*KINDS, TOPIC), case_sensitive=False), default=None,
                             help=help_text)(fn)
     return deco
 
