@@ -5,6 +5,8 @@ nodes, whichever extractor produced them:
 
 >>> is_debris("4timesRTX"), is_debris("48xGH200"), is_debris("R^d"), is_debris("H_2"), is_debris("H_2O")
 (True, True, True, True, False)
+>>> is_glued_word("objective-Quiet-STaR"), is_glued_word("gamma-MoD"), is_glued_word("m-LoRA")
+(True, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
 """
@@ -16,8 +18,12 @@ from paperkg.model import Entity, Evidence
 
 #: A count times a device or unit ("4timesRTX", "48xGH200", "8×A100"): a hardware description, not a name.
 _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
-#: Math: a caret, a backslash command, braces, or one subscripted letter ("R^d", "\mathcal{D}", "H_2", "x_i").
-_MATH = re.compile(r"[\^\\{}$]|^[A-Za-z]_[A-Za-z0-9]$")
+#: Math: a TeX command, brace or dollar, or one letter with a short sub/superscript ("R^d", "\mathcal{D}", "H_2");
+#: a name that carries one stays ("H_2O", "D^2MoE", the guideline spells them as the text does).
+_MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
+#: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
+_GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
+                   "tau upsilon phi chi psi omega".split())
 #: Conferences and their workshops; a bare name, with a year, or `Workshop@VENUE`.
 VENUES = ("ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "SemEval",
           "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "SIGIR", "KDD", "WWW",
@@ -60,7 +66,14 @@ def _crosses_longer(ev: Evidence, spans: list[tuple[int, int]]) -> bool:
 def _hyphen_prefixed(name: str, others: set[str]) -> bool:
     """`objective-Quiet-STaR`: a lower-case word glued by a hyphen to another name of the paper."""
     head, sep, rest = name.partition("-")
-    return bool(sep) and head.isalpha() and head.islower() and rest in others
+    return is_glued_word(name) and rest in others
+
+
+def is_glued_word(name: str) -> bool:
+    """A lower-case English-looking word glued by a hyphen to a capitalised name ("objective-Quiet-STaR")."""
+    head, sep, rest = name.partition("-")
+    return bool(sep) and len(head) >= 3 and head.isalpha() and head.islower() and head not in _GREEK \
+        and rest[:1].isupper()
 
 
 def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
@@ -81,4 +94,4 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     return tuple(out)
 
 
-__all__ = ["VENUES", "clean_entities", "is_debris", "is_venue"]
+__all__ = ["VENUES", "clean_entities", "is_debris", "is_glued_word", "is_venue"]
