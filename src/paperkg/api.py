@@ -15,6 +15,7 @@ from paperkg import config
 from paperkg.errors import OutputError
 from paperkg.extract import extract_papers
 from paperkg.model import Paper
+from paperkg.concept_names import refresh_names
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
 from paperkg.store import cypher
@@ -105,10 +106,13 @@ def build(
     if fresh is not None:
         with fresh:
             counts = fresh.load(_fresh_graphs(itertools.chain([first], papers), summary, workers, batch_size, progress))
+        with open_store(summary.store) as st:
+            refresh_names(st)  # the spelling most papers use (concept_names)
     else:
         with open_store(store) as st:
             if first is not None:
-                _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
+                touched = _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
+                refresh_names(st, touched)
             counts = st.counts()
     summary.records, summary.papers, summary.merged = report.records, report.papers, report.merged
     summary.merged_versions = report.merged_versions
@@ -123,9 +127,11 @@ def build(
 
 
 def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, workers: int,
-                batch_size: int, progress: Progress | None) -> None:
+                batch_size: int, progress: Progress | None) -> set[str]:
+    """Write the changed papers in batches; returns the keys of the concepts they mention."""
     resolver = ConceptResolver(st.alias_index())
     stored: dict[str, str] = {}
+    touched: set[str] = set()
 
     def changed_papers() -> Iterator[Paper]:
         for chunk in _chunks(papers, batch_size):
@@ -142,6 +148,7 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
     for batch in _chunks(pairs, batch_size):
         graphs = [assemble(p, e, resolver) for p, e in batch]
         st.write_papers(graphs)
+        touched.update(c.key for g in graphs for c in g.concepts)
         for p, _ in batch:
             if p.id in stored:
                 summary.updated += 1
@@ -149,6 +156,7 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
                 summary.new += 1
         if progress:
             progress(len(batch))
+    return touched
 
 
 def _fresh_build(target: str):
@@ -251,7 +259,10 @@ def remove_paper(paper_id: str, *, store: str | None = None) -> bool:
     """Remove a paper, its results and the concepts only it mentioned."""
     _drop_cache(store)
     with open_store(store) as st:
-        return st.delete_paper(paper_id)
+        keys = {key for page in st.mention_pairs([paper_id]) for _, key, _ in page}
+        removed = st.delete_paper(paper_id)
+        refresh_names(st, keys)  # a spelling only this paper used may have been the name
+        return removed
 
 
 def _drop_cache(store: str | None) -> None:

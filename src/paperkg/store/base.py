@@ -96,8 +96,8 @@ class StatementStore:
     def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
         """Write one property (for example `community`) on many concepts."""
         self._require_writer()
-        if name not in {"community"}:
-            raise StoreError(f"concept property {name!r} cannot be written (known: community)")
+        if name not in {"community", "name", "aliases"}:
+            raise StoreError(f"concept property {name!r} cannot be written (known: community, name, aliases)")
         rows = [{"key": k, "value": v} for k, v in values.items()]
         self._transaction([(f"set_concept_{name}", {"rows": rows})])
 

@@ -1,0 +1,65 @@
+"""Re-choose concept display names from the stored corpus after every build or remove.
+
+The resolver names a concept after the first spelling it meets; once papers
+are stored, `refresh_names` re-reads how each paper wrote the concept (its
+MENTIONS evidence offsets into the paper's text) and writes the spelling most
+papers use (resolve.naming), keeping every other spelling as an alias. Keys
+never change, so incremental builds and `remove` keep every edge; both
+engines run the same statements.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from paperkg.model import TOPIC
+from paperkg.resolve.naming import choose_name, paper_vote
+from paperkg.store.protocol import GraphStore
+
+#: Papers whose mentions and texts are read at once.
+PAGE = 2_000
+
+
+def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
+    votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for lo in range(0, len(ids), PAGE):
+        page = list(ids[lo:lo + PAGE])
+        texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
+        for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
+            if keys is not None and key not in keys:
+                continue
+            spans = [(e["start"], e["end"]) for e in json.loads(evidence or "[]")]
+            vote = paper_vote(texts.get(pid, ""), spans)
+            if vote:
+                votes[key].append(vote)
+    return votes
+
+
+def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
+    """Rename the given concepts (default: all) to the spelling most papers use; returns how many changed."""
+    rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
+    wanted = set(rows) if keys is None else set(keys) & set(rows)
+    if not wanted:
+        return 0
+    if keys is None:
+        ids = st.paper_ids()
+    else:
+        ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
+    votes = _votes(st, ids, None if keys is None else wanted)
+    names, aliases = {}, {}
+    for key in sorted(wanted):
+        row = rows[key]
+        name = choose_name(votes.get(key, []), current=row["name"])
+        if not name or name == row["name"]:
+            continue
+        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in votes[key])]
+        names[key] = name
+        aliases[key] = [s for s in dict.fromkeys(spellings) if s and s != name]
+    if names:
+        st.set_concept_property("name", names)
+        st.set_concept_property("aliases", aliases)
+    return len(names)
+
+
+__all__ = ["refresh_names"]
