@@ -15,7 +15,7 @@ from paperkg import config
 from paperkg.errors import OutputError
 from paperkg.extract import extract_papers
 from paperkg.model import Paper
-from paperkg.concept_names import refresh_names
+from paperkg.concept_names import refresh_concepts
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
 from paperkg.store import cypher
@@ -107,12 +107,13 @@ def build(
         with fresh:
             counts = fresh.load(_fresh_graphs(itertools.chain([first], papers), summary, workers, batch_size, progress))
         with open_store(summary.store) as st:
-            refresh_names(st)  # the spelling most papers use (concept_names)
+            refresh_concepts(st)  # corpus-level merges and names (concept_names)
+            counts = st.counts()
     else:
         with open_store(store) as st:
             if first is not None:
                 touched = _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
-                refresh_names(st, touched)
+                refresh_concepts(st, touched)
             counts = st.counts()
     summary.records, summary.papers, summary.merged = report.records, report.papers, report.merged
     summary.merged_versions = report.merged_versions
@@ -261,7 +262,7 @@ def remove_paper(paper_id: str, *, store: str | None = None) -> bool:
     with open_store(store) as st:
         keys = {key for page in st.mention_pairs([paper_id]) for _, key, _ in page}
         removed = st.delete_paper(paper_id)
-        refresh_names(st, keys)  # a spelling only this paper used may have been the name
+        refresh_concepts(st, keys)  # a spelling only this paper used may have been the name
         return removed
 
 

@@ -1,4 +1,9 @@
-"""Re-choose concept display names from the stored corpus after every build or remove.
+"""Corpus-level concept tidying after every build or remove: merges, names, aliases.
+
+`refresh_concepts` first merges the stored concepts that are one concept
+(resolve.merging: a bare acronym into its dominant long form, spelling twins,
+one name typed two ways), then re-chooses names (below), then keeps each
+spelling as an alias of one concept only (the one most papers mention).
 
 The resolver names a concept after the first spelling it meets; once papers
 are stored, `refresh_names` re-reads how each paper wrote the concept (its
@@ -14,6 +19,8 @@ from collections import defaultdict
 from typing import Iterable, Sequence
 
 from paperkg.model import TOPIC
+from paperkg.names import fold
+from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.naming import choose_name, paper_vote
 from paperkg.store.protocol import GraphStore
 
@@ -62,4 +69,32 @@ def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
     return len(names)
 
 
-__all__ = ["refresh_names"]
+def dedupe_aliases(st: GraphStore) -> int:
+    """Drop every alias that another concept, mentioned by more papers, also holds (or is named by); returns how many."""
+    rows = sorted((c for c in st.concept_rows() if c["kind"] != TOPIC),
+                  key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    owner = {fold(c["name"]): c["key"] for c in reversed(rows)}  # a name wins over any alias
+    for c in rows:
+        for a in c.get("aliases") or []:
+            owner.setdefault(fold(a), c["key"])
+    changed = {}
+    for c in rows:
+        keep = [a for a in c.get("aliases") or [] if owner.get(fold(a)) == c["key"] or fold(a) == fold(c["name"])]
+        if keep != list(c.get("aliases") or []):
+            changed[c["key"]] = keep
+    if changed:
+        st.set_concept_property("aliases", changed)
+    return sum(1 for _ in changed)
+
+
+def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
+    """Merge, rename and dedupe aliases after a build or remove touching `keys` (default: every concept)."""
+    mapping = plan_merges(st.concept_rows())
+    if mapping:
+        st.merge_concepts(mapping)
+    touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
+    renamed = refresh_names(st, touched)
+    return {"merged": len(mapping), "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
+
+
+__all__ = ["dedupe_aliases", "refresh_concepts", "refresh_names"]

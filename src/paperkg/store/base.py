@@ -93,6 +93,15 @@ class StatementStore:
         ])
         return True
 
+    def merge_concepts(self, mapping: dict[str, str]) -> None:
+        """Merge each concept key of `mapping` into its value, in one transaction (store.merge)."""
+        from paperkg.store.merge import merge_steps
+
+        self._require_writer()
+        steps = merge_steps(self, mapping)
+        if steps:
+            self._transaction(steps)
+
     def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
         """Write one property (for example `community`) on many concepts."""
         self._require_writer()

@@ -44,6 +44,9 @@ class GraphStore(Protocol):
     def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run one of paperkg's own read statements (cypher/read/)."""
 
+    def merge_concepts(self, mapping: dict[str, str]) -> None:
+        """Merge each concept {from_key: to_key}: edges moved, aliases united, one transaction."""
+
     def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
         """Write one property (e.g. `community`) onto many concepts: {key: value}."""
 
