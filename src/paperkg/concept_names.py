@@ -57,10 +57,13 @@ def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
     names, aliases = {}, {}
     for key in sorted(wanted):
         row = rows[key]
-        name = choose_name(votes.get(key, []), current=row["name"])
+        # only spellings the resolver gave this concept: an evidence span that covers part of a
+        # name ("7B" of "LLaMA 7B") is not a way of writing it
+        known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
+        name = choose_name([v for v in votes.get(key, []) if fold(v[0]) in known], current=row["name"])
         if not name or name == row["name"]:
             continue
-        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in votes[key])]
+        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in votes[key] if fold(w) in known)]
         names[key] = name
         aliases[key] = [s for s in dict.fromkeys(spellings) if s and s != name]
     if names:
