@@ -34,6 +34,7 @@ def test_spellings_of_one_name_fold_equal(a, b):
     ("GPT-4", "GPT-4o"),
     ("RTX 2080", "RTX 2070"),
     ("glass", "glas"),                         # a double s is not a plural
+    ("CLiPS", "CLIP"),                         # a capital S is not a plural
 ])
 def test_different_names_stay_apart(a, b):
     assert fold(a) != fold(b)

@@ -26,6 +26,8 @@ from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
 PAGE = 2_000
+#: Merge-and-rename rounds at most (the second catches twins that renaming made).
+ROUNDS = 3
 
 
 def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
@@ -97,7 +99,15 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
         st.merge_concepts(mapping)
     touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
     renamed = refresh_names(st, touched)
-    return {"merged": len(mapping), "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
+    merged = len(mapping)
+    for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
+        mapping = plan_merges(st.concept_rows())
+        if not mapping:
+            break
+        st.merge_concepts(mapping)
+        renamed += refresh_names(st, set(mapping.values()))
+        merged += len(mapping)
+    return {"merged": merged, "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
 
 
 __all__ = ["dedupe_aliases", "refresh_concepts", "refresh_names"]

@@ -9,8 +9,8 @@ True
 (True, True)
 >>> fold("HumanEval+") == fold("HumanEval"), fold("MMLU-Pro") == fold("MMLU")
 (False, False)
->>> fold("Schrödinger’s cat") == fold("schrodingers cats")
-True
+>>> fold("Schrödinger’s cat") == fold("schrodingers cats"), fold("CLiPS") == fold("CLIP")
+(True, False)
 """
 from __future__ import annotations
 
@@ -33,12 +33,13 @@ def fold(name: str) -> str:
     ("2024" after letters -> "24"), a ".0" version dropped, and a plural `s`
     dropped (the guideline's comparison: "LLM" and "LLMs" are one name).
     """
+    plural = str(name or "").rstrip().endswith("s")  # a lower-case `s`: "LLMs" is plural, "CLiPS" is not
     s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", str(name or "")))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = _POINT_ZERO.sub("", s)
     s = _DROP.sub("", s)
     s = _YEAR.sub(r"\1", s)
-    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
+    if plural and len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
         s = s[:-1]
     return s
 

@@ -5,8 +5,8 @@ nodes, whichever extractor produced them:
 
 >>> is_debris("4timesRTX"), is_debris("48xGH200"), is_debris("R^d"), is_debris("H_2"), is_debris("H_2O")
 (True, True, True, True, False)
->>> is_glued_word("objective-Quiet-STaR"), is_glued_word("gamma-MoD"), is_glued_word("m-LoRA")
-(True, False, False)
+>>> is_glued_word("objective-Quiet-STaR"), is_glued_word("gamma-MoD"), is_glued_word("m-LoRA"), is_glued_word("macro-F1")
+(True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
 """
@@ -24,6 +24,10 @@ _MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
 #: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
 _GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
                    "tau upsilon phi chi psi omega".split())
+#: Prefixes that English binds to a name with a hyphen ("macro-F1", "non-IID", "multi-LLM", "cross-BERT"):
+#: the result is one word, not a fragment.
+_BOUND = _GREEK | frozenset("macro micro non multi cross pre post semi self sub inter intra anti over under "
+                            "mono uni meta hyper super ultra mini single dual hard soft span near zero few".split())
 #: Conferences and their workshops; a bare name, with a year, or `Workshop@VENUE`.
 VENUES = ("ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "SemEval",
           "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "SIGIR", "KDD", "WWW",
@@ -72,7 +76,7 @@ def _hyphen_prefixed(name: str, others: set[str]) -> bool:
 def is_glued_word(name: str) -> bool:
     """A lower-case English-looking word glued by a hyphen to a capitalised name ("objective-Quiet-STaR")."""
     head, sep, rest = name.partition("-")
-    return bool(sep) and len(head) >= 3 and head.isalpha() and head.islower() and head not in _GREEK \
+    return bool(sep) and len(head) >= 3 and head.isalpha() and head.islower() and head not in _BOUND \
         and rest[:1].isupper()
 
 
