@@ -8,7 +8,8 @@ from paperkg.resolve import ConceptResolver, assemble
 from paperkg.resolve.debris import clean_entities, is_debris, is_venue
 
 
-@pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i"])
+@pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i",
+                                  "Content- Learning"])
 def test_latex_and_unit_debris(name):
     assert is_debris(name)
 

@@ -41,8 +41,10 @@ def test_merges_bare_acronyms_twins_and_types():
             _row("Method:sft", "SFT", 10), _row("Method:supervisedfinetuning", "supervised fine-tuning", 40, ["SFT"]),
             _row("Method:sparsefinetuning", "sparse fine-tuning", 30, ["SFT"]),
             _row("Dataset:mmlu", "MMLU", 90), _row("Dataset:mmlupro", "MMLU-Pro", 20),
-            _row("Dataset:humaneval", "HumanEval", 50), _row("Dataset:humaneval+", "HumanEval+", 9)]
+            _row("Dataset:humaneval", "HumanEval", 50), _row("Dataset:humaneval+", "HumanEval+", 9),
+            _row("Model:xlmroberta", "XLM-RoBERTa", 308), _row("Model:xlmr", "XLM-RoBERTa", 1, ["XLM-R"])]
     assert plan_merges(rows) == {"Method:seq2seq": "Method:sequencetosequence",
+                                 "Model:xlmr": "Model:xlmroberta",
                                  "Method:svm": "Method:supportvectormachine",
                                  "Method:wmt25": "Dataset:wmt25"}  # SFT: two comparable senses stay apart
 

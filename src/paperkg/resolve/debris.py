@@ -21,6 +21,8 @@ _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
 #: Math: a TeX command, brace or dollar, or one letter with a short sub/superscript ("R^d", "\mathcal{D}", "H_2");
 #: a name that carries one stays ("H_2O", "D^2MoE", the guideline spells them as the text does).
 _MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
+#: A word broken at a line end and never joined ("Content- Learning", "lan- guage").
+_BROKEN = re.compile(r"[^\W\d_]- [^\W\d_]")
 #: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
 _GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
                    "tau upsilon phi chi psi omega".split())
@@ -42,7 +44,7 @@ _AT_VENUE = re.compile(r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v
 
 def is_debris(name: str) -> bool:
     """LaTeX or unit debris that a cleaner left in the text."""
-    return bool(_TIMES.match(name) or _MATH.search(name))
+    return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name))
 
 
 def is_venue(name: str) -> bool:

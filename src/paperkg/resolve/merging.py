@@ -13,7 +13,10 @@ rules decide merges, always into the concept more papers mention:
 2. a concept whose name is a (non-acronym) spelling of another concept of its
    kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`);
 3. concepts of different kinds with one folded name are one concept of the
-   kind most papers give it (majority of typed evidence).
+   kind most papers give it (majority of typed evidence);
+4. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
+   acronym and its later definition) are one, unless both carry different
+   long forms (two senses).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -86,6 +89,14 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
         for other in by_spelling.get((c["kind"], fold(name)), []):
             if other["key"] != c["key"]:
                 propose(c, other)
+    for group in by_name.values():  # rule 4: one kind, one name (an acronym name too), no two long forms
+        for kind in {c["kind"] for c in group}:
+            same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
+            top_long = {fold(s) for s in _spellings(same[0]) if not is_acronym(s)}
+            for c in same[1:]:
+                long = {fold(s) for s in _spellings(c) if not is_acronym(s)}
+                if not (long and top_long and not long & top_long) and c["key"] not in target:
+                    target[c["key"]] = same[0]["key"]
     for group in by_name.values():  # rule 3
         if len({c["kind"] for c in group}) > 1:
             top = max(group, key=_rank)
