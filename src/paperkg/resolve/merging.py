@@ -100,6 +100,8 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     for group in by_name.values():  # rule 3
         if len({c["kind"] for c in group}) > 1:
             top = max(group, key=_rank)
+            if top["key"] in target:  # already joining another concept (rule 1): no cycle back
+                continue
             for c in group:
                 if c["key"] != top["key"] and c["key"] not in target:
                     target[c["key"]] = top["key"]
