@@ -54,10 +54,10 @@ def test_history_and_task_cli(store):
 def test_view_commands_write_linked_pages(store, tmp_path):
     out = tmp_path / "views"
     board = run("view", "leaderboard", "AIME24", "--store", store, "--out-dir", str(out))
-    assert board.stdout.strip().endswith("leaderboard-dataset-aime2024.html")
+    assert board.stdout.strip().endswith("leaderboard-dataset-aime24.html")
     page = run("view", "task", "math word problems", "--store", store, "--out-dir", str(out))
     html = (out / page.stdout.strip().split("/")[-1]).read_text()
-    assert 'href="leaderboard-dataset-aime2024.html"' in html
+    assert 'href="leaderboard-dataset-aime24.html"' in html
     run("view", "concept", "GSM8K", "--store", store, "--out-dir", str(out))
     assert 'href="leaderboard-dataset-gsm8k.html"' in (out / "concept-dataset-gsm8k.html").read_text()
     index = (out / "index.html").read_text()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from paperkg.model import Entity, Evidence
+from paperkg.names import fold
 
 #: A count times a device or unit ("4timesRTX", "48xGH200", "8×A100"): a hardware description, not a name.
 _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
@@ -85,13 +86,20 @@ def is_glued_word(name: str) -> bool:
 def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
     """`entities` without debris, venues and fragments; an entity keeps only its whole-name mentions."""
     names = {e.name for e in entities} | {a for e in entities for a in e.aliases}
-    spans = [(ev.start, ev.end) for e in entities for ev in e.evidence if not _inside_word(ev, text)]
+
+    def judged(e: Entity) -> list[Evidence]:
+        """Evidence whose offsets point at one of the entity's spellings (the others are not judged)."""
+        own = {fold(n) for n in (e.name, *e.aliases)}
+        return [ev for ev in e.evidence if fold(text[ev.start:ev.end]) in own]
+
+    spans = [(ev.start, ev.end) for e in entities for ev in judged(e) if not _inside_word(ev, text)]
     out = []
     for ent in entities:
         if is_debris(ent.name) or is_venue(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
         aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a)))
-        evidence = tuple(ev for ev in ent.evidence if not (_inside_word(ev, text) or _crosses_longer(ev, spans)))
+        bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
+        evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
         if ent.evidence and not evidence:
             continue
         if aliases != ent.aliases or evidence != ent.evidence:
