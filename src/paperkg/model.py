@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 
 KINDS: tuple[str, ...] = ("Method", "Model", "Dataset", "Metric", "Task")
 RESULT_KINDS: tuple[str, ...] = ("score", "gain", "ratio", "reduction")
+# a result below this confidence stays in the graph but is left off leaderboards and the gold-format output
+MIN_RESULT_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class Extraction:
                     "sentence": r.sentence,
                 }
                 for r in self.results
+                if r.confidence >= MIN_RESULT_CONFIDENCE
             ],
         }
 

@@ -1,3 +1,4 @@
+from paperkg.extract.result_kinds import kind_of
 from paperkg.extract.results import extract_results, find_values, signed
 
 
@@ -9,7 +10,7 @@ def test_find_values_keeps_units_as_written():
 def test_reductions_are_negative():
     words = "a 74.8 % reduction in token usage".split()
     v = find_values(words)[0]
-    assert signed(v, [w.lower() for w in words]) == "-74.8%"
+    assert signed(v, kind_of(v.text, v.unit, v.start, v.end, [w.lower() for w in words])) == "-74.8%"
 
 
 def test_result_with_subject_baseline_and_following_dataset():
@@ -72,3 +73,82 @@ def test_a_metric_before_the_numbers_carries_over():
                  [(0, 1, "Model", "o1-mini"), (4, 5, "Metric", "pass@1"), (6, 7, "Dataset", "HumanEval"),
                   (12, 13, "Dataset", "HumanEval-Pro")])
     assert [(r[1], r[2], r[3]) for r in rows] == [("HumanEval", "pass@1", "96.2%"), ("HumanEval-Pro", "pass@1", "76.2%")]
+
+
+def _one(sentence, mentions, own=None):
+    return extract_results(sentence.split(), mentions, own=own, only_dataset=None)
+
+
+def test_kind_sign_and_unit_of_each_number():
+    rs = _one("BarNet reaches 81.5 % accuracy on FooSet , 3.1 points higher than BazNet , runs 2.5 × faster on FooSet "
+              "and cuts latency by 40 % on FooSet .",
+              [(0, 1, "Method", "BarNet"), (6, 7, "Dataset", "FooSet"), (12, 13, "Method", "BazNet"),
+               (19, 20, "Dataset", "FooSet"), (27, 28, "Dataset", "FooSet"), (4, 5, "Metric", "accuracy"),
+               (22, 23, "Metric", "latency")])
+    got = {(r["value"], r["kind"], r["number"], r["unit"]) for r in rs}
+    assert got == {("81.5%", "score", 81.5, "%"), ("3.1 points", "gain", 3.1, "points"),
+                   ("2.5×", "ratio", 2.5, "×"), ("-40%", "reduction", -40.0, "%")}
+    assert next(r for r in rs if r["kind"] == "gain")["compared_to"] == "BazNet"
+    assert all(0 < r["confidence"] <= 1 for r in rs)
+
+
+def test_lists_pair_in_order_without_respectively():
+    rs = _one("BarNet beats BazNet on FooSet , QuxSet and ZapSet , with gains of 1.2 % , 3.4 % and 5.6 % .",
+              [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),
+               (6, 7, "Dataset", "QuxSet"), (8, 9, "Dataset", "ZapSet")])
+    assert {(r["value"], r["dataset"], r["kind"]) for r in rs} == {
+        ("1.2%", "FooSet", "gain"), ("3.4%", "QuxSet", "gain"), ("5.6%", "ZapSet", "gain")}
+
+
+def test_a_list_continues_the_kind_of_its_first_number():
+    rs = _one("it brings relative gains of 10 % on FooSet , 33 % on QuxSet and 19 % on ZapSet .",
+              [(8, 9, "Dataset", "FooSet"), (13, 14, "Dataset", "QuxSet"), (18, 19, "Dataset", "ZapSet")])
+    assert [r["kind"] for r in rs] == ["gain", "gain", "gain"]
+
+
+def test_unpaired_numbers_over_listed_datasets_are_unsure():
+    rs = _one("On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % accuracy .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet"),
+               (11, 12, "Metric", "accuracy")])
+    assert len(rs) == 2 and all(r["confidence"] >= 0.5 for r in rs)  # pairs in order: sure
+    rs = _one("On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % , and 70.1 % .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet")])
+    assert rs and all(r["confidence"] < 0.5 for r in rs)
+
+
+def test_a_range_is_one_value_but_from_to_is_not():
+    [r] = _one("BarNet outperforms the baseline by a margin of 2.2 % to 14.6 % on FooSet .",
+               [(0, 1, "Method", "BarNet"), (13, 14, "Dataset", "FooSet")])
+    assert (r["value"], r["kind"]) == ("2.2% to 14.6%", "gain")
+    assert [v.text for v in find_values("gains of +0.30 ~ 0.85 and 10-22 % in 2019-2020".split())] == [
+        "+0.30 ~ 0.85", "10-22 %"]
+    assert [v.text for v in find_values("from 45.2 % to 67.8 %".split())] == ["45.2%", "67.8%"]
+
+
+def test_value_keeps_the_metric_written_inside_it():
+    rs = _one("BarNet improves over BazNet by 1.8 F1 points on FooSet ( +0.9 BLEU on QuxSet ) .",
+              [(0, 1, "Method", "BarNet"), (3, 4, "Method", "BazNet"), (6, 7, "Metric", "F1"),
+               (9, 10, "Dataset", "FooSet"), (12, 13, "Metric", "BLEU"), (14, 15, "Dataset", "QuxSet")])
+    assert {(r["value"], r["dataset"]) for r in rs} == {("1.8 F1 points", "FooSet"), ("+0.9 BLEU", "QuxSet")}
+    assert [v.text for v in find_values("is 10 percentage points higher".split())] == ["10 percentage points"]
+
+
+def test_shares_of_data_and_counts_are_not_results():
+    assert _one("the subset holds 31 % of the FooSet dataset .", [(7, 8, "Dataset", "FooSet")]) == []
+    assert _one("on FooSet we train 12.5 tokens per second .", [(1, 2, "Dataset", "FooSet")]) == []
+
+
+def test_tools_and_events_are_not_subjects_or_datasets():
+    [r] = _one("With the help of BarBERT , we push the state of the art to 80.2 % on FooSet .",
+               [(4, 5, "Model", "BarBERT"), (17, 18, "Dataset", "FooSet")], own="OurParser")
+    assert r["subject"] == "OurParser"
+    assert _one("Team X ranked 3rd with 0.61 F1 at ABC@EVENT-2024 .",
+                [(6, 7, "Metric", "F1"), (8, 9, "Dataset", "ABC@EVENT-2024")]) == []
+
+
+def test_unsure_results_stay_out_of_the_gold_format():
+    from paperkg.model import Extraction, ReportedResult
+
+    ex = Extraction("p", "T", results=(ReportedResult("81.5%", "FooSet", confidence=0.9),
+                                       ReportedResult("3.0%", "FooSet", confidence=0.3)))
+    assert [r["value"] for r in ex.to_gold()["results"]] == ["81.5%"]

@@ -21,6 +21,7 @@ from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.concepts import ENTITIES_KEY
 from paperkg.extract.lexicon import LEXICON_KEY
 from paperkg.extract.names import NAMES_KEY, is_year
+from paperkg.extract.result_kinds import confidence, counts_something, is_portion, kind_of
 from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
 
 RESULTS_KEY = "paperkg.results"
@@ -30,10 +31,9 @@ INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
 _ANY_DIGIT = re.compile(r"\d")
+_RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
 UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
          "pp": " pp", "pts": " points", "percentage": " points"}
-REDUCTION = frozenset("reduction reductions reduce reduces reduced reducing lower lowers lowering decrease decreases decreased "
-                      "decreasing fewer less cut cuts cutting saving savings drop drops shrink shrinks".split())
 BASELINE_CUES = frozenset("outperforms outperform outperforming surpasses surpass surpassing over than beats beat exceeds exceed versus vs".split())
 NOT_SUBJECT_BEFORE = frozenset("on using with upon from via including like as".split())
 OWN_CUES = frozenset("our ours this proposed we".split())
@@ -50,19 +50,28 @@ class Value:
 
 def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
     """Numbers with a unit (%, points, ×, s) and bare decimals, as written
-    (bare integers too with `integers`)."""
+    (bare integers too with `integers`); a range ("2.2% to 14.6%", "10-22 %",
+    "+0.3 ~ 0.8") is one value."""
     out = []
     i = 0
     while i < len(words):
         w = words[i]
-        m = _GLUED.match(w)
-        if m:
-            num, unit = m.group(1), m.group(2)
+        m = _GLUED.match(w) or _RANGE.match(w)
+        if m and not (m.re is _RANGE and is_year(m.group(1).lstrip("+-−"))):
+            num, unit = m.group(1), m.group(3 if m.re is _RANGE else 2)
+            if unit is None and i + 1 < len(words) and words[i + 1].lower() in UNITS:
+                out.append(Value(i, i + 2, f"{w} {words[i + 1]}", _to_float(num), UNITS[words[i + 1].lower()].strip()))
+                i += 2
+                continue
             out.append(Value(i, i + 1, w, _to_float(num), unit))
             i += 1
             continue
         if _NUMBER.match(w) and not is_year(w):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt in ("percentage", "percent") and i + 2 < len(words) and words[i + 2].lower() in ("points", "point"):
+                out.append(Value(i, i + 3, " ".join(words[i:i + 3]), _to_float(w), "points"))
+                i += 3
+                continue
             if nxt in UNITS:
                 unit = UNITS[nxt]
                 out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
@@ -71,6 +80,26 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
             if "." in w or integers:
                 out.append(Value(i, i + 1, w, _to_float(w), None))
         i += 1
+    return _join_ranges(out, [w.lower() for w in words])
+
+
+RANGE_CUES = frozenset("by of between margin around about approximately roughly up".split())
+
+
+def _join_ranges(values: list[Value], lowers: list[str]) -> list[Value]:
+    """"by 2.2% to 14.6%", "15 - 20%", "+0.30 ~ 0.85": two numbers written as
+    one range are one value (RULINGS R3 keeps "from X to Y" apart)."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if prev is not None and v.start == prev.end + 1:
+            sep = lowers[prev.end]
+            joined = sep in ("~", "-", "–") or (sep == "to" and prev.start > 0 and lowers[prev.start - 1] in RANGE_CUES)
+            if joined and (prev.unit is None or prev.unit == v.unit):
+                text = f"{prev.text} {sep} {v.text}"
+                out[-1] = Value(prev.start, v.end, text, prev.number, v.unit)
+                continue
+        out.append(v)
     return out
 
 
@@ -81,20 +110,17 @@ def _to_float(s: str) -> float | None:
         return None
 
 
-def signed(value: Value, lowers: list[str]) -> str:
-    """A reduction is reported with a minus sign ("74.8% reduction" → "-74.8%")."""
+def signed(value: Value, kind: str) -> str:
+    """A reduction is written with a minus sign, as the guideline does ("74.8% reduction" → "-74.8%")."""
     text = value.text
-    if text[:1] in "+-−":
-        return text
-    window = lowers[max(0, value.start - 3):value.start] + lowers[value.end:value.end + 2]
-    if any(w in REDUCTION for w in window):
+    if kind == "reduction" and text[:1] not in "+-−":
         return "-" + text
     return text
 
 
 def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None,
                     only_dataset: str | None) -> list[dict]:
-    """Results of one sentence.
+    """Results of one sentence, each with its kind, signed number and confidence.
 
     `mentions` are (start, end, type, entity name) in the sentence's token
     indices; `own` the paper's introduced method; `only_dataset` the paper's
@@ -105,10 +131,10 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
               if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
-    datasets = [m for m in mentions if m[2] == "Dataset"]
+    # a team or event ("TEAM@LT-EDI-2024") is not a dataset (RULINGS R5)
+    datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
-    paired = _respectively(values, datasets, lowers)
     dataset_starts = {d[0] for d in datasets}
 
     def bare_ok(v: Value) -> bool:
@@ -126,44 +152,127 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             return k in dataset_starts
         return False
 
-    values = [v for v in values if (bare_ok(v) or v.start in paired) and not _starting_point(v, lowers)]
+    def not_a_result(v: Value) -> bool:
+        return (_starting_point(v, lowers) or (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
+                or counts_something(v.end, lowers))
+
+    candidates = [v for v in values if not not_a_result(v)]
+    paired = _list_pairs(candidates, datasets, lowers)
+    values = [_with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
+    runs = _value_runs(values, lowers)
+    kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
     out = []
     for k, v in enumerate(values):
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
         after = [d for d in datasets if v.end <= d[0] < min(next_start, v.end + 8)
                  and any(lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0]))]
         if v.start in paired:
-            targets = [paired[v.start]]
+            targets, attachment = [paired[v.start]], 0.95
         elif after:
-            targets = [after[0][3]]
+            targets, attachment = [after[0][3]], 0.9
         else:
             before = [d for d in datasets if d[1] <= v.start]
             if before:
                 targets = _coordinated_tail(before, lowers)
+                attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
+                if len(targets) > 1 and runs[v.start] > 1:
+                    attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
             elif not datasets and only_dataset and metrics and v.unit not in ("x", "×"):
-                targets = [only_dataset]
+                targets, attachment = [only_dataset], 0.6
             else:
-                targets = [d[3] for d in datasets[:1]]
+                targets, attachment = [d[3] for d in datasets[:1]], 0.4
         if not targets:
             continue
         metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
+        kind = kinds[k]
+        number = v.number
+        if number is not None and kind == "reduction":
+            number = -abs(number)
+        conf = confidence(attachment=attachment, kind=kind, unit=v.unit, metric=metric,
+                          bare_integer="." not in v.text and not v.unit)
         for ds in targets:
-            out.append({"value": signed(v, lowers), "dataset": ds, "subject": subject, "metric": metric,
-                        "compared_to": baseline, "number": v.number, "unit": v.unit})
+            out.append({"value": signed(v, kind), "dataset": ds, "subject": subject, "metric": metric,
+                        "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
+                        "confidence": conf})
     return out
 
 
-def _respectively(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
-    """"45.2 and 67.8 on MMLU and GSM8K, respectively": the i-th value belongs to
-    the i-th dataset when the sentence lists as many of each (value start → dataset)."""
-    if "respectively" not in lowers:
-        return {}
-    names = list(dict.fromkeys(d[3] for d in datasets))
-    if len(names) < 2 or len(values) != len(names):
-        return {}
-    return {v.start: name for v, name in zip(values, names)}
+def _with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:
+    """The value as written when the metric sits inside it: "1.8 F1 points",
+    and "+3.7 F1" when the sign is written."""
+    if v.unit:
+        return v
+    for s, e, _, _ in metrics:
+        if s != v.end:
+            continue
+        if e < len(words) and words[e].lower() in ("points", "point"):
+            return Value(v.start, e + 1, " ".join(words[v.start:e + 1]), v.number, "points")
+        if v.text[:1] in "+-−":
+            return Value(v.start, e, " ".join(words[v.start:e]), v.number, None)
+    return v
+
+
+def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> list[str]:
+    """Each value's kind; one in a list continues the kind of the one before
+    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains)."""
+    out: list[str] = []
+    for k, v in enumerate(values):
+        kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
+        if k and kind == "score" and out[-1] != "score":
+            between = range(values[k - 1].end, v.start)
+            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between):
+                kind = out[-1]
+        out.append(kind)
+    return out
+
+
+LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})
+
+
+def _value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
+    """Length of the coordinated list each value stands in ("1.2, 3.4 and 5.6" → 3), by value start."""
+    out: dict[int, int] = {}
+    for run in _runs(values, lambda v: v.start, lambda v: v.end, lowers):
+        for v in run:
+            out[v.start] = len(run)
+    return out
+
+
+def _runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozenset = frozenset()) -> list[list]:
+    """Items written as one list ("A, B and C"): 1-3 separators between neighbours."""
+    runs: list[list] = []
+    for it in items:
+        between = [w for w in lowers[end_of(runs[-1][-1]):start_of(it)] if w not in skip] if runs else None
+        if between is not None and len(between) <= 3 and all(w in {",", "and", "or", "/", ";"} for w in between) \
+                and end_of(runs[-1][-1]) < start_of(it):
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs
+
+
+def _list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
+    """Lists pair up in order: "84.6%, 53.3 and 52.8 on ImageNet-1K, COCO and
+    ADE20K" and "on A, B and C, with gains of 1.2, 3.4 and 5.6" (value start →
+    dataset). With "respectively", as many values as datasets in the sentence
+    also pair, even when neither is written as one list."""
+    out: dict[int, str] = {}
+    d_runs = [r for r in _runs(datasets, lambda d: d[0], lambda d: d[1], lowers, skip=frozenset({"the"}))
+              if len({d[3] for d in r}) == len(r) >= 2]
+    v_runs = [r for r in _runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2]
+    for vr in v_runs:
+        same = [dr for dr in d_runs if len(dr) == len(vr)]
+        if not same:
+            continue
+        dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
+        out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    if "respectively" in lowers and not out:
+        names = list(dict.fromkeys(d[3] for d in datasets))
+        if len(names) >= 2 and len(values) == len(names):
+            out = {v.start: name for v, name in zip(values, names)}
+    return out
 
 
 def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
@@ -245,7 +354,7 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
             role = prev_role
         elif cue in BASELINE_CUES or cue2 in BASELINE_CUES:
             role = "baseline"
-        elif cue in NOT_SUBJECT_BEFORE or cue2 in ("built", "based"):
+        elif cue in NOT_SUBJECT_BEFORE or cue2 in ("built", "based", "help", "augmenting"):
             role = "tool"
         else:
             role = "subject"

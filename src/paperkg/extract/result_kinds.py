@@ -1,0 +1,87 @@
+"""What a reported number is (score, gain, ratio, reduction) and how sure the
+extractor is that it is a result, from the words around it.
+
+Kept apart from results.py, which finds the numbers and attributes them: the
+cue words live in lexicons/result_cues.tsv, so a wrong reading is fixed in
+data, not in code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from paperkg.extract.lexicon import lexicon_dir, load_metric_directions
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """lexicons/result_cues.tsv as {role: words}."""
+    out: dict[str, set[str]] = {}
+    for line in (lexicon_dir() / "result_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, role = line.partition("\t")
+            out.setdefault(role.strip(), set()).add(word.strip().lower())
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    return {name.lower(): d for name, d in load_metric_directions().items()}
+
+
+def metric_direction(metric: str | None) -> str | None:
+    """"higher" or "lower" (is better) for a metric name, None when unknown."""
+    if not metric:
+        return None
+    d = _directions()
+    m = metric.lower()
+    return d.get(m) or d.get(m.rstrip("s")) or d.get(m.replace(" score", ""))
+
+
+def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]) -> str:
+    """"ratio" for 2.5x / 3 times, "reduction" for a written minus or a
+    decrease word next to the number, "gain" for a written plus, points, or an
+    improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
+    "3.2 points higher than"), else "score"."""
+    c = cues()
+    if unit in ("x", "×"):
+        return "ratio"
+    if text[:1] in "-−":
+        return "reduction"
+    before = lowers[max(0, start - 4):start]
+    after = lowers[end:end + 3]
+    if any(w in c["reduction"] for w in before[-3:] + after[:2]):
+        return "reduction"
+    if text[:1] == "+" or unit in ("points", "pp"):
+        return "gain"
+    if any(w in c["gain"] for w in before + after):
+        return "gain"
+    if "by" in before[-3:]:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
+        return "gain"
+    return "score"
+
+
+def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
+    """"31% of the X dataset", "5% of the data": a share of data, not a result."""
+    if end >= len(lowers) or lowers[end] != "of":
+        return False
+    k = end + 1 + (end + 1 < len(lowers) and lowers[end + 1] == "the")
+    return k in dataset_starts or (k < len(lowers) and lowers[k] in cues()["portion"])
+
+
+def counts_something(end: int, lowers: list[str]) -> bool:
+    """"12 layers", "7B tokens": the number counts or sizes something."""
+    return end < len(lowers) and lowers[end] in cues()["nonresult"]
+
+
+def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | None, bare_integer: bool) -> float:
+    """How sure a result is, from how its dataset was found (`attachment`, 0-1)
+    and what backs the number: a unit or a named metric makes it surer; a
+    decrease of a higher-is-better metric is usually a baseline's loss, not a result."""
+    conf = attachment
+    if not unit and not metric:
+        conf *= 0.8
+    if bare_integer and not metric:
+        conf *= 0.7
+    if kind == "reduction" and metric_direction(metric) == "higher":
+        conf *= 0.6
+    return round(min(1.0, conf), 2)
