@@ -152,3 +152,19 @@ def test_unsure_results_stay_out_of_the_gold_format():
     ex = Extraction("p", "T", results=(ReportedResult("81.5%", "FooSet", confidence=0.9),
                                        ReportedResult("3.0%", "FooSet", confidence=0.3)))
     assert [r["value"] for r in ex.to_gold()["results"]] == ["81.5%"]
+
+
+def test_gain_goes_to_the_dataset_just_before_by():
+    rs = _one("BarNet beats BazNet on FooSet by 1.9 % and on QuxSet dataset by 1.4 % .",
+              [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),
+               (11, 12, "Dataset", "QuxSet")])
+    assert {(r["value"], r["dataset"], r["compared_to"]) for r in rs} == {
+        ("1.9%", "FooSet", "BazNet"), ("1.4%", "QuxSet", "BazNet")}
+
+
+def test_the_improved_model_is_the_baseline_not_the_subject():
+    [r] = _one("our method improves BazNet by 2.8 % on FooSet .",
+               [(3, 4, "Model", "BazNet"), (8, 9, "Dataset", "FooSet")], own="BarNet")
+    assert (r["subject"], r["compared_to"], r["kind"]) == ("BarNet", "BazNet", "gain")
+
+

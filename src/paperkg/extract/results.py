@@ -37,6 +37,7 @@ UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "�
 BASELINE_CUES = frozenset("outperforms outperform outperforming surpasses surpass surpassing over than beats beat exceeds exceed versus vs".split())
 NOT_SUBJECT_BEFORE = frozenset("on using with upon from via including like as".split())
 OWN_CUES = frozenset("our ours this proposed we".split())
+IMPROVED_CUES = frozenset("improves improved improving enhances enhanced boosts boosted".split())  # "improves X('s) by": X is the baseline
 
 
 @dataclass(frozen=True)
@@ -166,8 +167,11 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
         after = [d for d in datasets if v.end <= d[0] < min(next_start, v.end + 8)
                  and any(lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0]))]
+        by_gain = _dataset_before_by(datasets, v, lowers)
         if v.start in paired:
             targets, attachment = [paired[v.start]], 0.95
+        elif by_gain:
+            targets, attachment = [by_gain], 0.9
         elif after:
             targets, attachment = [after[0][3]], 0.9
         else:
@@ -178,7 +182,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
                 if len(targets) > 1 and runs[v.start] > 1:
                     attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
             elif not datasets and only_dataset and metrics and v.unit not in ("x", "×"):
-                targets, attachment = [only_dataset], 0.6
+                targets, attachment = [only_dataset], 0.61
             else:
                 targets, attachment = [d[3] for d in datasets[:1]], 0.4
         if not targets:
@@ -197,6 +201,21 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
                         "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
                         "confidence": conf})
     return out
+
+
+BY_GAP = frozenset("dataset datasets benchmark benchmarks corpus test set sets split by up to of a an margin around about "
+                   "approximately nearly over almost".split())
+
+
+def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
+    """"outperforms Y on D by 1.9%": the gain belongs to the dataset just before "by"."""
+    for d in reversed(datasets):
+        if d[1] <= v.start:
+            gap = lowers[d[1]:v.start]
+            if "by" in gap and len(gap) <= 6 and all(w in BY_GAP for w in gap):
+                return d[3]
+            return None
+    return None
 
 
 def _with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:
@@ -352,7 +371,7 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
         if listed and prev_role in ("baseline", "tool"):
             role = prev_role
-        elif cue in BASELINE_CUES or cue2 in BASELINE_CUES:
+        elif cue in BASELINE_CUES or cue2 in BASELINE_CUES or cue in IMPROVED_CUES:
             role = "baseline"
         elif cue in NOT_SUBJECT_BEFORE or cue2 in ("built", "based", "help", "augmenting"):
             role = "tool"
@@ -414,7 +433,7 @@ class ResultExtractor:
         by_token.sort()
         results = []
         seen = set()
-        only = datasets[0] if len(datasets) == 1 else None
+        only = datasets[0] if len(datasets) == 1 and "@" not in datasets[0] else None
         for si, (s0, s1) in enumerate(v.sents):
             a, b = v.sent_char_range(si)
             if not _ANY_DIGIT.search(v.text, a, b):
