@@ -53,10 +53,11 @@ def _rows(sentence, mentions, own=None):
             for r in extract_results(words, mentions, own=own, only_dataset=None)]
 
 
-def test_a_starting_point_is_not_a_result_but_a_range_is():
+def test_a_starting_point_is_the_baselines_and_a_range_is_two_results():
+    # RULINGS R3: "from X to Y" gives Y to the subject and X to the baseline (null when unnamed)
     assert _rows("Foo raises accuracy on GSM8K from 45.2 % to 67.8 %",
                  [(0, 1, "Method", "Foo"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "GSM8K")]) == [
-        ("Foo", "GSM8K", "accuracy", "67.8%", None)]
+        (None, "GSM8K", "accuracy", "45.2%", None), ("Foo", "GSM8K", "accuracy", "67.8%", None)]
     assert [r[3] for r in _rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == ["1.4pp", "3.5pp"]
 
 
@@ -168,3 +169,21 @@ def test_the_improved_model_is_the_baseline_not_the_subject():
     assert (r["subject"], r["compared_to"], r["kind"]) == ("BarNet", "BazNet", "gain")
 
 
+
+
+def test_from_to_gives_the_start_to_the_baseline():
+    rs = _one("On FooSet , BarNet improves the best accuracy from 38.7 % to 42.7 % .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Metric", "accuracy")])
+    assert {(r["value"], r["subject"], r["kind"]) for r in rs} == {
+        ("38.7%", None, "score"), ("42.7%", "BarNet", "score")}
+
+
+def test_sentence_without_dataset_falls_back_to_the_title_dataset():
+    from paperkg.extract.pipeline import build_pipeline
+    from paperkg.extract.results import RESULTS_KEY
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    doc = nlp("Team Zed at SemEval-2019 Task 3: Emotion Classification\n\n"
+              "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score.")
+    rs = doc.user_data[RESULTS_KEY]
+    assert [(r["value"], r["dataset"]) for r in rs] == [("0.77", "SemEval-2019 Task 3")]

@@ -154,7 +154,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
         return False
 
     def not_a_result(v: Value) -> bool:
-        return (_starting_point(v, lowers) or (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
+        return ((v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
                 or counts_something(v.end, lowers))
 
     candidates = [v for v in values if not not_a_result(v)]
@@ -190,6 +190,9 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
         metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
+        if _starting_point(v, lowers):
+            # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
+            subject, baseline = baseline, None
         kind = kinds[k]
         number = v.number
         if number is not None and kind == "reduction":
@@ -239,7 +242,9 @@ def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> 
     out: list[str] = []
     for k, v in enumerate(values):
         kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
-        if k and kind == "score" and out[-1] != "score":
+        if _starting_point(v, lowers) or (k and _starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start):
+            kind = "score"  # "from 38.7% to 42.7%": two absolute scores
+        elif k and kind == "score" and out[-1] != "score":
             between = range(values[k - 1].end, v.start)
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between):
                 kind = out[-1]
@@ -433,7 +438,12 @@ class ResultExtractor:
         by_token.sort()
         results = []
         seen = set()
-        only = datasets[0] if len(datasets) == 1 and "@" not in datasets[0] else None
+        only = datasets[0] if len(datasets) == 1 else None
+        if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
+            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1]}
+            only = next(iter(in_title)) if len(in_title) == 1 else None
+        if only is not None and "@" in only:
+            only = None
         for si, (s0, s1) in enumerate(v.sents):
             a, b = v.sent_char_range(si)
             if not _ANY_DIGIT.search(v.text, a, b):
