@@ -187,3 +187,16 @@ def test_sentence_without_dataset_falls_back_to_the_title_dataset():
               "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score.")
     rs = doc.user_data[RESULTS_KEY]
     assert [(r["value"], r["dataset"]) for r in rs] == [("0.77", "SemEval-2019 Task 3")]
+
+
+def test_a_gain_is_written_with_its_metric_a_score_is_not():
+    rs = _one("BarNet obtains 29.8 BLEU on FooSet , improving BazNet by 0.4 BLEU .",
+              [(0, 1, "Method", "BarNet"), (3, 4, "Metric", "BLEU"), (5, 6, "Dataset", "FooSet"),
+               (8, 9, "Method", "BazNet"), (11, 12, "Metric", "BLEU")])
+    assert [(r["value"], r["kind"]) for r in rs] == [("29.8", "score"), ("0.4 BLEU", "gain")]
+
+
+def test_two_numbers_joined_by_and_share_the_dataset_after_them():
+    rs = _one("BarNet brings 46.8 % quality gains and 97.3 % speed gains on FooSet .",
+              [(0, 1, "Method", "BarNet"), (12, 13, "Dataset", "FooSet")])
+    assert [(r["value"], r["dataset"]) for r in rs] == [("46.8%", "FooSet"), ("97.3%", "FooSet")]

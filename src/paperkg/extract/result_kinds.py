@@ -48,6 +48,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     if text[:1] in "-−":
         return "reduction"
     before = lowers[max(0, start - 4):start]
+    if before[-1:] == ["("]:
+        before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
     after = lowers[end:end + 3]
     if any(w in c["reduction"] for w in before[-3:] + after[:2]):
         return "reduction"

@@ -165,15 +165,16 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
     out = []
     for k, v in enumerate(values):
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
-        after = [d for d in datasets if v.end <= d[0] < min(next_start, v.end + 8)
-                 and any(lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0]))]
+        after = _dataset_after(v, next_start, datasets, lowers)
         by_gain = _dataset_before_by(datasets, v, lowers)
         if v.start in paired:
             targets, attachment = [paired[v.start]], 0.95
         elif by_gain:
             targets, attachment = [by_gain], 0.9
         elif after:
-            targets, attachment = [after[0][3]], 0.9
+            targets, attachment = [after], 0.9
+        elif shared := _shared_dataset_after(values, k, datasets, lowers):
+            targets, attachment = [shared], 0.7
         else:
             before = [d for d in datasets if d[1] <= v.start]
             if before:
@@ -181,7 +182,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
                 attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
                 if len(targets) > 1 and runs[v.start] > 1:
                     attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
-            elif not datasets and only_dataset and metrics and v.unit not in ("x", "×"):
+            elif not datasets and only_dataset and (metrics or v.unit == "points") and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
             else:
                 targets, attachment = [d[3] for d in datasets[:1]], 0.4
@@ -199,8 +200,9 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             number = -abs(number)
         conf = confidence(attachment=attachment, kind=kind, unit=v.unit, metric=metric,
                           bare_integer="." not in v.text and not v.unit)
+        shown = _gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         for ds in targets:
-            out.append({"value": signed(v, kind), "dataset": ds, "subject": subject, "metric": metric,
+            out.append({"value": signed(shown, kind), "dataset": ds, "subject": subject, "metric": metric,
                         "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
                         "confidence": conf})
     return out
@@ -208,6 +210,30 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
 
 BY_GAP = frozenset("dataset datasets benchmark benchmarks corpus test set sets split by up to of a an margin around about "
                    "approximately nearly over almost".split())
+
+
+def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """The dataset named right after a value ("72.1 on MMLU"), before `stop`."""
+    for d in datasets:
+        if v.end <= d[0] < min(stop, v.end + 8) and any(lowers[j] in ("on", "in", "for", "of")
+                                                          for j in range(max(v.end, d[0] - 3), d[0])):
+            return d[3]
+    return None
+
+
+def _shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """"95.8 F1 of parsing and 97.0% UAS of tagging on PTB": two numbers joined
+    by "and" share the dataset named after the second."""
+    if k + 1 >= len(values):
+        return None
+    v, w = values[k], values[k + 1]
+    between = lowers[v.end:w.start]
+    if not (between and len(between) <= 6 and between[-1] in ("and", "a", "an") and "and" in between):
+        return None
+    if any(v.end <= d[0] < w.start for d in datasets):
+        return None
+    stop = values[k + 2].start if k + 2 < len(values) else len(lowers)
+    return _dataset_after(w, stop, datasets, lowers)
 
 
 def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
@@ -222,17 +248,12 @@ def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> st
 
 
 def _with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:
-    """The value as written when the metric sits inside it: "1.8 F1 points",
-    and "+3.7 F1" when the sign is written."""
+    """The value as written when the metric sits inside it: "1.8 F1 points"."""
     if v.unit:
         return v
     for s, e, _, _ in metrics:
-        if s != v.end:
-            continue
-        if e < len(words) and words[e].lower() in ("points", "point"):
+        if s == v.end and e < len(words) and words[e].lower() in ("points", "point"):
             return Value(v.start, e + 1, " ".join(words[v.start:e + 1]), v.number, "points")
-        if v.text[:1] in "+-−":
-            return Value(v.start, e, " ".join(words[v.start:e]), v.number, None)
     return v
 
 
@@ -253,6 +274,16 @@ def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> 
 
 
 LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})
+
+
+def _gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
+    """A gain is written with its metric: "by 0.38 BLEU", "an improvement of 1.3 BLEU"."""
+    if v.unit:
+        return v
+    for s, e, _, _ in metrics:
+        if s == v.end:
+            return Value(v.start, e, " ".join(words[v.start:e]), v.number, None)
+    return v
 
 
 def _value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
