@@ -200,3 +200,17 @@ def test_two_numbers_joined_by_and_share_the_dataset_after_them():
     rs = _one("BarNet brings 46.8 % quality gains and 97.3 % speed gains on FooSet .",
               [(0, 1, "Method", "BarNet"), (12, 13, "Dataset", "FooSet")])
     assert [(r["value"], r["dataset"]) for r in rs] == [("46.8%", "FooSet"), ("97.3%", "FooSet")]
+
+
+def test_ranks_are_not_results_and_outperformed_marks_the_baseline():
+    rs = _one("On FooSet , BarNet outperformed BazNet by 1.2 % and was top 9 by F1 .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Model", "BarNet"), (5, 6, "Model", "BazNet"),
+               (16, 17, "Metric", "F1")])
+    assert [(r["value"], r["subject"], r["compared_to"]) for r in rs] == [("1.2%", "BarNet", "BazNet")]
+
+
+def test_an_event_name_is_not_a_dataset():
+    from paperkg.extract.result_kinds import is_event
+
+    assert is_event("VarDial") and is_event("SemEval-2023") and is_event("TEAM@LT-EDI-2024")
+    assert not is_event("SemEval-2023 Task 10") and not is_event("WMT 2014") and not is_event("FooSet")

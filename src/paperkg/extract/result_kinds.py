@@ -7,9 +7,10 @@ data, not in code.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from paperkg.extract.lexicon import lexicon_dir, load_metric_directions
+from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list
 
 
 @lru_cache(maxsize=1)
@@ -87,3 +88,21 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
     if kind == "reduction" and metric_direction(metric) == "higher":
         conf *= 0.6
     return round(min(1.0, conf), 2)
+
+
+@lru_cache(maxsize=1)
+def _event_pattern() -> re.Pattern:
+    series = [line.split("\t") for line in load_word_list("shared_tasks.txt")]
+    names = "|".join(re.escape(row[0]) for row in series if row[1:] != ["edition"])
+    return re.compile(rf"(?:{names})(?:[\s\-'’]*\d{{2,4}})?", re.IGNORECASE)
+
+
+def is_event(name: str) -> bool:
+    """A workshop, campaign or team name is not a dataset (RULINGS R5): "VarDial",
+    "SemEval-2023", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one."""
+    return "@" in name or bool(_event_pattern().fullmatch(name.strip()))
+
+
+def is_rank(start: int, lowers: list[str]) -> bool:
+    """"top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
+    return start > 0 and lowers[start - 1] in cues()["rank"]

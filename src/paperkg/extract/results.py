@@ -21,7 +21,7 @@ from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.concepts import ENTITIES_KEY
 from paperkg.extract.lexicon import LEXICON_KEY
 from paperkg.extract.names import NAMES_KEY, is_year
-from paperkg.extract.result_kinds import confidence, counts_something, is_portion, kind_of
+from paperkg.extract.result_kinds import confidence, counts_something, cues, is_event, is_portion, is_rank, kind_of
 from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
 
 RESULTS_KEY = "paperkg.results"
@@ -34,9 +34,6 @@ _ANY_DIGIT = re.compile(r"\d")
 _RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
 UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
          "pp": " pp", "pts": " points", "percentage": " points"}
-BASELINE_CUES = frozenset("outperforms outperform outperforming surpasses surpass surpassing over than beats beat exceeds exceed versus vs".split())
-NOT_SUBJECT_BEFORE = frozenset("on using with upon from via including like as".split())
-OWN_CUES = frozenset("our ours this proposed we".split())
 IMPROVED_CUES = frozenset("improves improved improving enhances enhanced boosts boosted".split())  # "improves X('s) by": X is the baseline
 
 
@@ -132,7 +129,6 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
               if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
-    # a team or event ("TEAM@LT-EDI-2024") is not a dataset (RULINGS R5)
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
@@ -155,7 +151,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
 
     def not_a_result(v: Value) -> bool:
         return ((v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
-                or counts_something(v.end, lowers))
+                or counts_something(v.end, lowers) or is_rank(v.start, lowers))
 
     candidates = [v for v in values if not not_a_result(v)]
     paired = _list_pairs(candidates, datasets, lowers)
@@ -407,9 +403,9 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
         if listed and prev_role in ("baseline", "tool"):
             role = prev_role
-        elif cue in BASELINE_CUES or cue2 in BASELINE_CUES or cue in IMPROVED_CUES:
+        elif cue in cues()["baseline"] or cue2 in cues()["baseline"] or cue in IMPROVED_CUES:
             role = "baseline"
-        elif cue in NOT_SUBJECT_BEFORE or cue2 in ("built", "based", "help", "augmenting"):
+        elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):
             role = "tool"
         else:
             role = "subject"
@@ -420,7 +416,7 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
         if name == own and role != "baseline":
             own_named = True
         prev_role, prev_end = role, e
-    if own_named or (subject is None and own and any(w in OWN_CUES for w in lowers[:v.start])):
+    if own_named or (subject is None and own and any(w in cues()["own"] for w in lowers[:v.start])):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject == baseline:
         baseline = None
@@ -473,7 +469,7 @@ class ResultExtractor:
         if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
             in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1]}
             only = next(iter(in_title)) if len(in_title) == 1 else None
-        if only is not None and "@" in only:
+        if only is not None and is_event(only):
             only = None
         for si, (s0, s1) in enumerate(v.sents):
             a, b = v.sent_char_range(si)
