@@ -214,3 +214,21 @@ def test_an_event_name_is_not_a_dataset():
 
     assert is_event("VarDial") and is_event("SemEval-2023") and is_event("TEAM@LT-EDI-2024")
     assert not is_event("SemEval-2023 Task 10") and not is_event("WMT 2014") and not is_event("FooSet")
+
+
+def test_a_number_for_an_unknown_name_does_not_borrow_an_earlier_dataset():
+    rs = _one("On FooSet BarNet gains 1.7 % , and 9.3 % on Zapdata .", [(1, 2, "Dataset", "FooSet"), (2, 3, "Method", "BarNet")])
+    assert [(r["value"], r["confidence"] >= 0.5) for r in rs] == [("1.7%", True), ("9.3%", False)]
+
+
+def test_the_subject_before_a_comparing_verb_keeps_its_numbers():
+    rs = _one("On FooSet , BarNet outperforms baselines on QuxTagging ( 12 % ) .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Method", "QuxTagging")])
+    assert [r["subject"] for r in rs] == ["BarNet"]
+
+
+def test_unsure_kinds_get_low_confidence():
+    [r] = _one("On FooSet it brings a 45.8 % decrease in artifacts .", [(1, 2, "Dataset", "FooSet")])
+    assert r["kind"] == "reduction" and r["confidence"] < 0.5
+    [r] = _one("On FooSet training is 2.5 × faster .", [(1, 2, "Dataset", "FooSet")])
+    assert r["kind"] == "ratio" and r["confidence"] < 0.5

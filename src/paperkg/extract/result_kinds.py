@@ -85,8 +85,10 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
         conf *= 0.8
     if bare_integer and not metric:
         conf *= 0.7
-    if kind == "reduction" and metric_direction(metric) == "higher":
-        conf *= 0.6
+    if kind == "reduction" and (metric is None or metric_direction(metric) == "higher"):
+        conf *= 0.6  # a decrease of nothing named, or of a higher-is-better metric, is rarely the paper's result
+    if kind == "ratio" and attachment < 0.9:
+        conf *= 0.6  # a speed-up far from any dataset is a speed-up, not a result
     return round(min(1.0, conf), 2)
 
 
