@@ -232,3 +232,10 @@ def test_unsure_kinds_get_low_confidence():
     assert r["kind"] == "reduction" and r["confidence"] < 0.5
     [r] = _one("On FooSet training is 2.5 × faster .", [(1, 2, "Dataset", "FooSet")])
     assert r["kind"] == "ratio" and r["confidence"] < 0.5
+
+
+def test_both_ends_of_from_to_take_the_dataset_after_them():
+    rs = _one("BarNet lifts pass@1 from 85.4 % to 93.3 % on the FooSet benchmark .",
+              [(0, 1, "Method", "BarNet"), (2, 3, "Metric", "pass@1"), (11, 12, "Dataset", "FooSet")])
+    assert [(r["value"], r["dataset"], r["subject"]) for r in rs] == [("85.4%", "FooSet", None), ("93.3%", "FooSet", "BarNet")]
+    assert all(r["confidence"] >= 0.5 for r in rs)
