@@ -1,18 +1,22 @@
-"""Reported results: numbers tied to a named dataset, with subject, metric and baseline.
+"""Reported results: numbers tied to a named dataset, with subject, metric,
+baseline, kind and confidence.
 
 Works per sentence on plain lists, so tests can call the pure functions:
-`find_values(words)` finds the reported numbers ("97.2 %", "6.4 points",
-"554.66s", "18 ×"); `extract_results` pairs each with a dataset (the one named
-right after it, else those named before it in the sentence, else the paper's
-only dataset), a metric (the nearest), a subject (the model or method that
-obtained it, or the paper's own contribution when the sentence says "our" /
-"this approach") and the baseline after "outperforms / over / than".
+`find_values(words)` finds the reported numbers as written ("97.2 %",
+"6.4 points", "554.66s", "18 ×", ranges such as "2.2% to 14.6%");
+`extract_results` pairs each with a dataset (lists pair in order; else the
+one named right after it, the one before "by", those named before it, the
+paper's only or the title's dataset), a metric (the nearest), a subject (the
+model or method that obtained it, the paper's own contribution when the
+sentence says "our" / "we"), the baseline ("outperforms Y by", "over Y",
+"than Y") and its kind (score, gain, ratio, reduction; result_kinds.py).
+Each result carries a confidence from how its dataset was found; results
+below model.MIN_RESULT_CONFIDENCE stay in the graph but off leaderboards.
 Stored in `doc.user_data["paperkg.results"]` as ReportedResult keyword dicts.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,100 +24,25 @@ from spacy.tokens import Doc
 from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.concepts import ENTITIES_KEY
 from paperkg.extract.lexicon import LEXICON_KEY
-from paperkg.extract.names import NAMES_KEY, is_year
+from paperkg.extract.names import NAMES_KEY
 from paperkg.extract.result_kinds import confidence, counts_something, cues, is_event, is_portion, is_rank, kind_of
+from paperkg.extract.result_values import (  # noqa: F401 (find_values stays importable from here)
+    NUMBER,
+    Value,
+    find_values,
+    gain_with_metric,
+    signed,
+    starting_point,
+    with_metric_words,
+)
 from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
 
 RESULTS_KEY = "paperkg.results"
 SENTENCES_KEY = "paperkg.sentences"
 INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
 
-_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
-_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
 _ANY_DIGIT = re.compile(r"\d")
-_RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
-UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
-         "pp": " pp", "pts": " points", "percentage": " points"}
 IMPROVED_CUES = frozenset("improves improved improving enhances enhanced boosts boosted".split())  # "improves X('s) by": X is the baseline
-
-
-@dataclass(frozen=True)
-class Value:
-    start: int  # token index of the number
-    end: int  # token index after the unit
-    text: str
-    number: float
-    unit: str | None
-
-
-def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
-    """Numbers with a unit (%, points, ×, s) and bare decimals, as written
-    (bare integers too with `integers`); a range ("2.2% to 14.6%", "10-22 %",
-    "+0.3 ~ 0.8") is one value."""
-    out = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        m = _GLUED.match(w) or _RANGE.match(w)
-        if m and not (m.re is _RANGE and is_year(m.group(1).lstrip("+-−"))):
-            num, unit = m.group(1), m.group(3 if m.re is _RANGE else 2)
-            if unit is None and i + 1 < len(words) and words[i + 1].lower() in UNITS:
-                out.append(Value(i, i + 2, f"{w} {words[i + 1]}", _to_float(num), UNITS[words[i + 1].lower()].strip()))
-                i += 2
-                continue
-            out.append(Value(i, i + 1, w, _to_float(num), unit))
-            i += 1
-            continue
-        if _NUMBER.match(w) and not is_year(w):
-            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if nxt in ("percentage", "percent") and i + 2 < len(words) and words[i + 2].lower() in ("points", "point"):
-                out.append(Value(i, i + 3, " ".join(words[i:i + 3]), _to_float(w), "points"))
-                i += 3
-                continue
-            if nxt in UNITS:
-                unit = UNITS[nxt]
-                out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
-                i += 2
-                continue
-            if "." in w or integers:
-                out.append(Value(i, i + 1, w, _to_float(w), None))
-        i += 1
-    return _join_ranges(out, [w.lower() for w in words])
-
-
-RANGE_CUES = frozenset("by of between margin around about approximately roughly up".split())
-
-
-def _join_ranges(values: list[Value], lowers: list[str]) -> list[Value]:
-    """"by 2.2% to 14.6%", "15 - 20%", "+0.30 ~ 0.85": two numbers written as
-    one range are one value (RULINGS R3 keeps "from X to Y" apart)."""
-    out: list[Value] = []
-    for v in values:
-        prev = out[-1] if out else None
-        if prev is not None and v.start == prev.end + 1:
-            sep = lowers[prev.end]
-            joined = sep in ("~", "-", "–") or (sep == "to" and prev.start > 0 and lowers[prev.start - 1] in RANGE_CUES)
-            if joined and (prev.unit is None or prev.unit == v.unit):
-                text = f"{prev.text} {sep} {v.text}"
-                out[-1] = Value(prev.start, v.end, text, prev.number, v.unit)
-                continue
-        out.append(v)
-    return out
-
-
-def _to_float(s: str) -> float | None:
-    try:
-        return float(s.replace(",", "").replace("−", "-"))
-    except ValueError:
-        return None
-
-
-def signed(value: Value, kind: str) -> str:
-    """A reduction is written with a minus sign, as the guideline does ("74.8% reduction" → "-74.8%")."""
-    text = value.text
-    if kind == "reduction" and text[:1] not in "+-−":
-        return "-" + text
-    return text
 
 
 def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None,
@@ -155,7 +84,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
 
     candidates = [v for v in values if not not_a_result(v)]
     paired = _list_pairs(candidates, datasets, lowers)
-    values = [_with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
+    values = [with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
     runs = _value_runs(values, lowers)
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
     out = []
@@ -189,7 +118,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
         metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
-        if _starting_point(v, lowers):
+        if starting_point(v, lowers):
             # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
             subject, baseline = baseline, None
         kind = kinds[k]
@@ -198,7 +127,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             number = -abs(number)
         conf = confidence(attachment=attachment, kind=kind, unit=v.unit, metric=metric,
                           bare_integer="." not in v.text and not v.unit)
-        shown = _gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
+        shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         for ds in targets:
             out.append({"value": signed(shown, kind), "dataset": ds, "subject": subject, "metric": metric,
                         "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
@@ -256,23 +185,13 @@ def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> st
     return None
 
 
-def _with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:
-    """The value as written when the metric sits inside it: "1.8 F1 points"."""
-    if v.unit:
-        return v
-    for s, e, _, _ in metrics:
-        if s == v.end and e < len(words) and words[e].lower() in ("points", "point"):
-            return Value(v.start, e + 1, " ".join(words[v.start:e + 1]), v.number, "points")
-    return v
-
-
 def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> list[str]:
     """Each value's kind; one in a list continues the kind of the one before
     ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains)."""
     out: list[str] = []
     for k, v in enumerate(values):
         kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
-        if _starting_point(v, lowers) or (k and _starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start):
+        if starting_point(v, lowers) or (k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and kind == "score" and out[-1] != "score":
             between = range(values[k - 1].end, v.start)
@@ -283,16 +202,6 @@ def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> 
 
 
 LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})
-
-
-def _gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
-    """A gain is written with its metric: "by 0.38 BLEU", "an improvement of 1.3 BLEU"."""
-    if v.unit:
-        return v
-    for s, e, _, _ in metrics:
-        if s == v.end:
-            return Value(v.start, e, " ".join(words[v.start:e]), v.number, None)
-    return v
 
 
 def _value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
@@ -349,15 +258,6 @@ def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
         else:
             break
     return [d[3] for d in group]
-
-
-def _starting_point(v: Value, lowers: list[str]) -> bool:
-    """"from 45.2% to 67.8%": the first number is where the subject started, not its result."""
-    if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
-        return False
-    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3):v.start]):
-        return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
-    return bool(_NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
 
 
 def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
@@ -430,7 +330,7 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
             role = "subject"
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
-        if role == "baseline" and "by" in lowers[e:v.start] and not any(_NUMBER.match(w) for w in lowers[e:v.start]):
+        if role == "baseline" and "by" in lowers[e:v.start] and not any(NUMBER.match(w) for w in lowers[e:v.start]):
             baseline = name
         elif role == "subject":
             subject = name
