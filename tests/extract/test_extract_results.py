@@ -239,3 +239,10 @@ def test_both_ends_of_from_to_take_the_dataset_after_them():
               [(0, 1, "Method", "BarNet"), (2, 3, "Metric", "pass@1"), (11, 12, "Dataset", "FooSet")])
     assert [(r["value"], r["dataset"], r["subject"]) for r in rs] == [("85.4%", "FooSet", None), ("93.3%", "FooSet", "BarNet")]
     assert all(r["confidence"] >= 0.5 for r in rs)
+
+
+def test_an_unnamed_instance_of_a_technique_is_not_the_subject():
+    [r] = _one("Here a simple BarNet pipeline gains 10 % on FooSet .", [(3, 4, "Method", "BarNet"), (8, 9, "Dataset", "FooSet")])
+    assert r["subject"] is None
+    [r] = _one("Here BarNet gains 10 % on FooSet .", [(1, 2, "Method", "BarNet"), (6, 7, "Dataset", "FooSet")])
+    assert r["subject"] == "BarNet"

@@ -328,6 +328,8 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
             role = "tool"
         else:
             role = "subject"
+        if role == "subject" and ({cue, cue2} & {"a", "an"}):
+            role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
         if role == "baseline" and "by" in lowers[e:v.start] and not any(NUMBER.match(w) for w in lowers[e:v.start]):
