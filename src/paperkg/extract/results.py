@@ -400,7 +400,8 @@ class ResultExtractor:
                 continue
             words = v.words[s0:s1]
             ms = [(s - s0, e - s0, t, n) for s, e, t, n in by_token if s0 <= s and e <= s1]
-            for r in extract_results(words, ms, own=own, only_dataset=only):
+            # the title reports no result on a dataset it does not name ("TEAM at EVENT 22")
+            for r in extract_results(words, ms, own=own, only_dataset=only if si else None):
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
                     continue
