@@ -187,7 +187,7 @@ def test_sentence_without_dataset_falls_back_to_the_title_dataset():
               "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score.")
     rs = doc.user_data[RESULTS_KEY]
     assert [(r["value"], r["dataset"]) for r in rs] == [("0.77", "SemEval-2019 Task 3")]
-    doc = nlp("Team Zed at the FooBench 22 BLEU Challenge\n\nWe evaluate on ImageNet only.")
+    doc = nlp("Team Zed at BLEU 22\n\nWe evaluate on ImageNet only.")
     assert not any(r["value"] == "22" for r in doc.user_data[RESULTS_KEY])
 
 
