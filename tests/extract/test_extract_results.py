@@ -1,5 +1,6 @@
 from paperkg.extract.result_kinds import kind_of
-from paperkg.extract.results import extract_results, find_values, signed
+from paperkg.extract.result_values import signed_number
+from paperkg.extract.results import extract_results, find_values
 
 
 def test_find_values_keeps_units_as_written():
@@ -7,10 +8,11 @@ def test_find_values_keeps_units_as_written():
     assert [v.text for v in find_values(words)] == ["97.2%", "6.4 points", "554.66s", "18×", "44.7"]
 
 
-def test_reductions_are_negative():
+def test_reductions_are_negative_numbers_written_as_the_text_writes_them():
     words = "a 74.8 % reduction in token usage".split()
     v = find_values(words)[0]
-    assert signed(v, kind_of(v.text, v.unit, v.start, v.end, [w.lower() for w in words])) == "-74.8%"
+    assert signed_number(v, kind_of(v.text, v.unit, v.start, v.end, [w.lower() for w in words])) == -74.8
+    assert v.text == "74.8%"
 
 
 def test_result_with_subject_baseline_and_following_dataset():
@@ -88,7 +90,7 @@ def test_kind_sign_and_unit_of_each_number():
                (22, 23, "Metric", "latency")])
     got = {(r["value"], r["kind"], r["number"], r["unit"]) for r in rs}
     assert got == {("81.5%", "score", 81.5, "%"), ("3.1 points", "gain", 3.1, "points"),
-                   ("2.5×", "ratio", 2.5, "×"), ("-40%", "reduction", -40.0, "%")}
+                   ("2.5×", "ratio", 2.5, "×"), ("40%", "reduction", -40.0, "%")}
     assert next(r for r in rs if r["kind"] == "gain")["compared_to"] == "BazNet"
     assert all(0 < r["confidence"] <= 1 for r in rs)
 

@@ -85,12 +85,13 @@ def _to_float(s: str) -> float | None:
         return None
 
 
-def signed(value: Value, kind: str) -> str:
-    """A reduction is written with a minus sign, as the guideline does ("74.8% reduction" → "-74.8%")."""
-    text = value.text
-    if kind == "reduction" and text[:1] not in "+-−":
-        return "-" + text
-    return text
+def signed_number(value: Value, kind: str) -> float | None:
+    """The number with the sign its kind gives it: a reduction is negative
+    ("74.8% reduction" → -74.8). The value text keeps the sign only where the
+    text writes it (guideline: "as the text writes it"; RULINGS R3)."""
+    if value.number is not None and kind == "reduction":
+        return -abs(value.number)
+    return value.number
 
 
 def with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:

@@ -31,7 +31,7 @@ from paperkg.extract.result_values import (  # noqa: F401 (find_values stays imp
     Value,
     find_values,
     gain_with_metric,
-    signed,
+    signed_number,
     starting_point,
     with_metric_words,
 )
@@ -122,14 +122,12 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
             subject, baseline = baseline, None
         kind = kinds[k]
-        number = v.number
-        if number is not None and kind == "reduction":
-            number = -abs(number)
+        number = signed_number(v, kind)
         conf = confidence(attachment=attachment, kind=kind, unit=v.unit, metric=metric,
                           bare_integer="." not in v.text and not v.unit)
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         for ds in targets:
-            out.append({"value": signed(shown, kind), "dataset": ds, "subject": subject, "metric": metric,
+            out.append({"value": shown.text, "dataset": ds, "subject": subject, "metric": metric,
                         "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
                         "confidence": conf})
     return out
