@@ -250,3 +250,10 @@ def test_an_unnamed_instance_of_a_technique_is_not_the_subject():
     assert r["subject"] is None
     [r] = _one("Here BarNet gains 10 % on FooSet .", [(1, 2, "Method", "BarNet"), (6, 7, "Dataset", "FooSet")])
     assert r["subject"] == "BarNet"
+
+
+def test_hyperparameters_are_not_results():
+    assert _one("BarNet is trained with a learning rate of 0.001 on FooSet and k = 5 .",
+                [(0, 1, "Method", "BarNet"), (11, 12, "Dataset", "FooSet")]) == []
+    [r] = _one("BarNet reaches a word error rate of 5.2 % on FooSet .", [(0, 1, "Method", "BarNet"), (9, 10, "Dataset", "FooSet")])
+    assert r["value"] == "5.2%"

@@ -108,3 +108,10 @@ def is_event(name: str) -> bool:
 def is_rank(start: int, lowers: list[str]) -> bool:
     """"top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
     return start > 0 and lowers[start - 1] in cues()["rank"]
+
+
+def is_setting(start: int, lowers: list[str]) -> bool:
+    """"a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
+    k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))
+    settings = cues()["setting"]
+    return k >= 0 and (lowers[k] in settings or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in settings))

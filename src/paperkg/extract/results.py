@@ -25,7 +25,16 @@ from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
 from paperkg.extract.concepts import ENTITIES_KEY
 from paperkg.extract.lexicon import LEXICON_KEY
 from paperkg.extract.names import NAMES_KEY
-from paperkg.extract.result_kinds import confidence, counts_something, cues, is_event, is_portion, is_rank, kind_of
+from paperkg.extract.result_kinds import (
+    confidence,
+    counts_something,
+    cues,
+    is_event,
+    is_portion,
+    is_rank,
+    is_setting,
+    kind_of,
+)
 from paperkg.extract.result_values import (  # noqa: F401 (find_values stays importable from here)
     NUMBER,
     Value,
@@ -80,7 +89,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
 
     def not_a_result(v: Value) -> bool:
         return ((v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
-                or counts_something(v.end, lowers) or is_rank(v.start, lowers))
+                or counts_something(v.end, lowers) or is_rank(v.start, lowers) or is_setting(v.start, lowers))
 
     candidates = [v for v in values if not not_a_result(v)]
     paired = _list_pairs(candidates, datasets, lowers)
