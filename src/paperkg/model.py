@@ -13,6 +13,8 @@ KINDS: tuple[str, ...] = ("Method", "Model", "Dataset", "Metric", "Task")
 #: The kind of field-topic concepts (resolve.topics): assigned by rules for trends, never extracted.
 TOPIC = "Topic"
 RESULT_KINDS: tuple[str, ...] = ("score", "gain", "ratio", "reduction")
+# a result below this confidence stays in the graph but is left off leaderboards and the gold-format output
+MIN_RESULT_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ class Extraction:
                     "sentence": r.sentence,
                 }
                 for r in self.results
+                if r.confidence >= MIN_RESULT_CONFIDENCE
             ],
         }
 
