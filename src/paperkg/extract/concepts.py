@@ -6,7 +6,7 @@ wins), types each span (lexicon > name shape > context > long-form head word
 > Method), groups mentions of one concept (same folded spelling, acronym and
 its long form, lexicon aliases), drops the guideline's catch-alls, marks the
 paper's own contribution, and stores plain dicts in
-`doc.user_data["paperkg.entities"]`:
+`doc._.paperkg_entities`:
 `{"name", "type", "aliases", "introduced", "mentions": [[start_char, end_char], ...]}`.
 """
 from __future__ import annotations
@@ -19,14 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract import context as ctx
-from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
-from paperkg.extract.lexicon import LEXICON_KEY, fold, load_word_list
-from paperkg.extract.names import NAMES_KEY
+from paperkg.extract.extensions import path
+from paperkg.extract.lexicon import fold, load_word_list
 from paperkg.extract.rules import (DEFAULT_RULES, W_CONTEXT, W_DEFAULT, W_LEXICON, W_SHAPE, Candidate, Resources,
                                    RuleContext, get_rule, long_forms, merge)
 from paperkg.extract.tokens import token_view
 
-ENTITIES_KEY = "paperkg.entities"
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z][A-Za-z]{2,}")
 
 
@@ -112,14 +110,14 @@ class ConceptAssembler:
         self.rules = [get_rule(r) for r in self.rule_names]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[ENTITIES_KEY] = self.assemble(doc)
+        doc._.paperkg_entities = self.assemble(doc)
         return doc
 
     def rule_context(self, doc: Doc) -> RuleContext:
         v = token_view(doc)
         title_end = next((i for i, w in enumerate(v.words) if "\n" in w), len(v.words))
-        return RuleContext(v, doc.user_data.get(ABBREVIATIONS_KEY, []), doc.user_data.get(LEXICON_KEY, []),
-                           doc.user_data.get(NAMES_KEY, []), title_end, self.res)
+        return RuleContext(v, doc._.paperkg_abbreviations or [], doc._.paperkg_lexicon or [],
+                           doc._.paperkg_names or [], title_end, self.res)
 
     def candidates(self, doc: Doc, rules: list | None = None) -> tuple[dict[tuple[int, int], Candidate], dict[str, str]]:
         """Every rule's candidates by token span (merged as each is yielded), and
@@ -292,6 +290,7 @@ def _is_team_at_venue(g: MentionGroup) -> bool:
     return any(_TEAM_AT_VENUE.search(s) for s in g.surfaces)
 
 
-@Language.factory("paperkg_concepts", default_config={"lexicon_path": None, "rules": DEFAULT_RULES})
+@Language.factory("paperkg_concepts", default_config={"lexicon_path": None, "rules": DEFAULT_RULES},
+                  requires=[path("abbreviations"), path("lexicon"), path("names")], assigns=[path("entities")])
 def make_concept_assembler(nlp: Language, name: str, lexicon_path: str | None, rules: list[str]) -> ConceptAssembler:
     return ConceptAssembler(nlp, name, lexicon_path, rules)

@@ -4,7 +4,7 @@ A lexicon file is data (see `lexicons/README.md`); `load_lexicon` reads them
 into `LexiconEntry` records; `spelling_variants` generates the hyphen/space and
 plural spellings a text may use; `LexiconMatcher` runs two PhraseMatchers (one
 case-insensitive, one exact for short all-capital names) and records matches
-in `doc.user_data["paperkg.lexicon"]` as `[start_token, end_token, type, canonical]`.
+in `doc._.paperkg_lexicon` as `[start_token, end_token, type, canonical]`.
 """
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
 
-LEXICON_KEY = "paperkg.lexicon"
 TYPE_FILES = {
     "Model": "models.tsv",
     "Dataset": "datasets.tsv",
@@ -207,7 +207,7 @@ class LexiconMatcher:
         v = token_view(doc)
         found = [[s, e, *self.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in self.ci(doc)]
         found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
-        doc.user_data[LEXICON_KEY] = found
+        doc._.paperkg_lexicon = found
         return doc
 
     # serialisation: the entries are written next to the component, so a saved
@@ -225,6 +225,6 @@ class LexiconMatcher:
         return self
 
 
-@Language.factory("paperkg_lexicon", default_config={"lexicon_path": None})
+@Language.factory("paperkg_lexicon", default_config={"lexicon_path": None}, assigns=[path("lexicon")])
 def make_lexicon_matcher(nlp: Language, name: str, lexicon_path: str | None) -> LexiconMatcher:
     return LexiconMatcher(nlp, name, lexicon_path)

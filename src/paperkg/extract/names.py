@@ -6,7 +6,7 @@ capitalised parts (Arena-Hard, PET-Select), `@` (pass@1), a model family stem
 with versions, sizes and variants (Llama3-8B-Instruct, Claude 3 Opus,
 DeepSeek-R1 671B). The pure functions below classify one token or extend a
 name over the following tokens; `NameFinder` records candidates in
-`doc.user_data["paperkg.names"]` as `[start_token, end_token, type_or_"", kind]`
+`doc._.paperkg_names` as `[start_token, end_token, type_or_"", kind]`
 with kind "model" (a family stem) or "shape".
 """
 from __future__ import annotations
@@ -18,9 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.lexicon import fold, load_word_list
+from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
-
-NAMES_KEY = "paperkg.names"
 
 _INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]*[A-Z0-9](?:-[A-Z0-9]+)*s?$")
@@ -247,10 +246,10 @@ class NameFinder:
         self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[NAMES_KEY] = find_names(token_view(doc).words, self.skip, self.pattern)
+        doc._.paperkg_names = find_names(token_view(doc).words, self.skip, self.pattern)
         return doc
 
 
-@Language.factory("paperkg_names", default_config={"lexicon_path": None})
+@Language.factory("paperkg_names", default_config={"lexicon_path": None}, assigns=[path("names")])
 def make_name_finder(nlp: Language, name: str, lexicon_path: str | None) -> NameFinder:
     return NameFinder(nlp, name, lexicon_path)
