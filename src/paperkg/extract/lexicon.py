@@ -95,6 +95,29 @@ def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
     return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _rule_word_lists() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for line in (lexicon_dir() / "rule_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, words = line.partition("\t")
+            out.setdefault(name, []).extend(words.split())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def rule_words(name: str) -> tuple[str, ...]:
+    """A word list of `rule_words.tsv` (the words the rules read: head nouns, cue verbs,
+    stop words), in file order.
+
+    >>> "prompting" in rule_words("METHOD_HEADS")
+    True
+    """
+    try:
+        return _rule_word_lists()[name]
+    except KeyError:
+        raise KeyError(f"no word list {name!r} in {lexicon_dir() / 'rule_words.tsv'}") from None
+
+
 @lru_cache(maxsize=4)
 def load_metric_directions(directory: str | None = None) -> dict[str, str]:
     """`metric_directions.tsv` as {metric name: "higher" | "lower"}: which way a

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.lexicon import fold, load_word_list
+from paperkg.extract.lexicon import fold, load_word_list, rule_words
 from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
 
@@ -31,10 +31,7 @@ _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 _NUMBERISH = re.compile(r"^[\d.,:/%×x+\-~]+$|^\d+(?:\.\d+)?[a-zA-Z]{0,3}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$")
 #: variant words that continue a model name when written as separate tokens
-MODEL_VARIANTS = frozenset(
-    "Instruct Chat Base Turbo Opus Sonnet Haiku Pro Flash Ultra Nano Mini mini Coder Math Vision VL "
-    "Large Small Medium XL XXL Plus Max Preview Lite Distill Omni Code Thinking Reasoning".split()
-)
+MODEL_VARIANTS = frozenset(rule_words("MODEL_VARIANTS"))
 _LOWER_VARIANT = re.compile(r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$")  # "Whisper large-v3"
 _ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
 #: accelerators and hardware parts look like names but are not concepts of the field
@@ -97,11 +94,7 @@ def is_name_shape(text: str) -> bool:
 
 
 #: last parts of hyphenated adjectives ("LLM-based", "Token-Level", "Reference-Free")
-MODIFIER_TAILS = frozenset(
-    "based like free level aware agnostic powered driven guided specific oriented style enhanced augmented centric wise "
-    "scale grained tuned only efficient intensive optimal friendly native compatible dependent independent intensive "
-    "heavy light bound time step stage shot context domain task way sized length".split()
-)
+MODIFIER_TAILS = frozenset(rule_words("MODIFIER_TAILS"))
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|git|html?)\b|/")
 _UNIT = re.compile(r"^(?:[KMGTP]i?B|[KMG]Hz|ms|FPS|TFLOPS|GFLOPS|PFLOPS|TOPS|kWh|TB/s|GB/s)$")
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.names import is_year
 from paperkg.extract.tokens import char_span_tokens, token_view
 
@@ -28,11 +29,10 @@ _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
 _ANY_DIGIT = re.compile(r"\d")
 UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
          "pp": " pp", "pts": " points", "percentage": " points"}
-REDUCTION = frozenset("reduction reductions reduce reduces reduced reducing lower lowers lowering decrease decreases decreased "
-                      "decreasing fewer less cut cuts cutting saving savings drop drops shrink shrinks".split())
-BASELINE_CUES = frozenset("outperforms outperform outperforming surpasses surpass surpassing over than beats beat exceeds exceed versus vs".split())
-NOT_SUBJECT_BEFORE = frozenset("on using with upon from via including like as".split())
-OWN_CUES = frozenset("our ours this proposed we".split())
+REDUCTION = frozenset(rule_words("REDUCTION"))
+BASELINE_CUES = frozenset(rule_words("BASELINE_CUES"))
+NOT_SUBJECT_BEFORE = frozenset(rule_words("NOT_SUBJECT_BEFORE"))
+OWN_CUES = frozenset(rule_words("OWN_CUES"))
 
 
 @dataclass(frozen=True)
