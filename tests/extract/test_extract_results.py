@@ -182,15 +182,14 @@ def test_from_to_gives_the_start_to_the_baseline():
 
 def test_sentence_without_dataset_falls_back_to_the_title_dataset():
     from paperkg.extract.pipeline import build_pipeline
-    from paperkg.extract.results import RESULTS_KEY
 
     nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
     doc = nlp("Team Zed at SemEval-2019 Task 3: Emotion Classification\n\n"
               "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score.")
-    rs = doc.user_data[RESULTS_KEY]
+    rs = doc._.paperkg_results
     assert [(r["value"], r["dataset"]) for r in rs] == [("0.77", "SemEval-2019 Task 3")]
     doc = nlp("Team Zed at BLEU 22\n\nWe evaluate on ImageNet only.")
-    assert not any(r["value"] == "22" for r in doc.user_data[RESULTS_KEY])
+    assert not any(r["value"] == "22" for r in doc._.paperkg_results)
 
 
 def test_a_gain_is_written_with_its_metric_a_score_is_not():

@@ -12,7 +12,7 @@ sentence says "our" / "we"), the baseline ("outperforms Y by", "over Y",
 "than Y") and its kind (score, gain, ratio, reduction; result_kinds.py).
 Each result carries a confidence from how its dataset was found; results
 below model.MIN_RESULT_CONFIDENCE stay in the graph but off leaderboards.
-Stored in `doc.user_data["paperkg.results"]` as ReportedResult keyword dicts.
+Stored in `doc._.paperkg_results` as ReportedResult keyword dicts.
 """
 from __future__ import annotations
 
@@ -21,10 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
-from paperkg.extract.concepts import ENTITIES_KEY
-from paperkg.extract.lexicon import LEXICON_KEY
-from paperkg.extract.names import NAMES_KEY
+from paperkg.extract.extensions import path
 from paperkg.extract.result_kinds import (
     confidence,
     counts_something,
@@ -44,11 +41,9 @@ from paperkg.extract.result_values import (  # noqa: F401 (find_values stays imp
     starting_point,
     with_metric_words,
 )
-from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
+from paperkg.extract.tokens import char_span_tokens, token_view
 
-RESULTS_KEY = "paperkg.results"
-SENTENCES_KEY = "paperkg.sentences"
-INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
+INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
 _ANY_DIGIT = re.compile(r"\d")
 IMPROVED_CUES = frozenset("improves improved improving enhances enhanced boosts boosted".split())  # "improves X('s) by": X is the baseline
@@ -373,8 +368,8 @@ class ResultExtractor:
             return doc
         out = Doc(doc.vocab, words=[])
         out._context = doc._context  # as_tuples contexts travel on the Doc
-        for key in (ENTITIES_KEY, RESULTS_KEY, SENTENCES_KEY):
-            out.user_data[key] = doc.user_data.get(key, [])
+        for name in ("paperkg_entities", "paperkg_results", "paperkg_sentences"):
+            setattr(out._, name, getattr(doc._, name) or [])
         return out
 
     def pipe(self, docs, batch_size: int = 128, compact: bool = False):
@@ -383,7 +378,7 @@ class ResultExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
-        entities = doc.user_data.get(ENTITIES_KEY, [])
+        entities = doc._.paperkg_entities or []
         datasets = [e["name"] for e in entities if e["type"] == "Dataset"]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
@@ -416,16 +411,17 @@ class ResultExtractor:
                 a, b = v.sent_char_range(si)
                 r["sentence"] = v.text[a:b].strip()
                 results.append(r)
-        doc.user_data[RESULTS_KEY] = results
+        doc._.paperkg_results = results
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
-        doc.user_data[SENTENCES_KEY] = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
+        doc._.paperkg_sentences = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
         if self.drop_intermediate:
-            for key in INTERMEDIATE_KEYS:
-                doc.user_data.pop(key, None)
-        doc.user_data.pop(VIEW_KEY, None)
+            for name in INTERMEDIATE:
+                setattr(doc._, name, None)
+        doc._.paperkg_view = None
         return doc
 
 
-@Language.factory("paperkg_results", default_config={"drop_intermediate": True})
+@Language.factory("paperkg_results", default_config={"drop_intermediate": True}, requires=[path("entities")],
+                  assigns=[path("results"), path("sentences")])
 def make_result_extractor(nlp: Language, name: str, drop_intermediate: bool) -> ResultExtractor:
     return ResultExtractor(nlp, name, drop_intermediate)
