@@ -105,6 +105,7 @@ def build(
     fresh = _fresh_build(summary.store) if bulk and first is not None else None
     if fresh is not None:
         with fresh:
+            assert first is not None  # a fresh build is only opened for a non-empty input
             counts = fresh.load(_fresh_graphs(itertools.chain([first], papers), summary, workers, batch_size, progress))
         with open_store(summary.store) as st:
             refresh_concepts(st)  # corpus-level merges and names (concept_names)
@@ -708,8 +709,9 @@ def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: st
     hit = community_of[inc.cols]
     keep = hit >= 0
     pairs = np.unique(hit[keep] * max(1, len(inc.papers)) + inc.rows[keep])  # (community, paper) once each
-    counts = np.bincount(pairs // max(1, len(inc.papers)), minlength=len(members)) if len(pairs) else []
-    community_papers = {i: int(counts[i]) if len(counts) else 0 for i in range(len(members))}
+    counts = (np.bincount(pairs // max(1, len(inc.papers)), minlength=len(members)) if len(pairs)
+              else np.zeros(len(members), dtype=np.int64))
+    community_papers = {i: int(counts[i]) for i in range(len(members))}
     view = views.render_overview(graph, members, community_papers=community_papers, scores=_paper_counts(graph),
                                  max_nodes=max_nodes)
     views.write_view(view, out_dir or config.VIEWS_DIR)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -38,18 +39,18 @@ def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json
       paperkg build ../shared/corpus/*.txt
       paperkg build papers.jsonl --skip-invalid --store graph/mine.lbdb
     """
-    bar = None
+    bar: Any = None  # click's progress bar, once the build knows how many papers it reads
 
     def start(total: int) -> None:
         nonlocal bar
         if not sys.stderr.isatty():
             return  # no bar in logs and pipes; the summary says it all
-        bar = click.progressbar(length=max(total, 1), label="building", file=click.get_text_stream("stderr"))
+        bar = click.progressbar(length=max(total, 1), label="building", file=click.get_text_stream("stderr"))  # type: ignore[operator]  # click stubs
         bar.__enter__()
 
     try:
         summary = api.build(sources, store=store, fmt=fmt, skip_invalid=skip_invalid, report_path=report_path,
-                            workers=workers, bulk=bulk, on_start=start, progress=lambda n: bar and bar.update(n))
+                            workers=workers, bulk=bulk, on_start=start, progress=lambda n: bar.update(n) if bar else None)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

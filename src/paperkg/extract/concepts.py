@@ -480,7 +480,7 @@ class ConceptAssembler:
                     g["types"]["Method"] = g["types"].get("Method", 0) + W_DEFAULT  # a contribution is a method unless cues say otherwise
                 g["introduced"] = True
         out = []
-        for root, g in groups.items():
+        for g in groups.values():
             if self._is_generic(g) or self._is_unexplained_acronym(g) or self._is_team_at_venue(g):
                 continue
             name = pick_name(g["surfaces"], g["long_forms"])

@@ -140,6 +140,8 @@ class LadybugStore(StatementStore):
             result = self._conn.execute(text, params or {})
         except RuntimeError as exc:
             raise QueryError(f"query failed on LadybugDB: {str(exc).splitlines()[0]}") from None
+        if isinstance(result, list):  # several statements in one text: paperkg runs one at a time
+            raise QueryError(f"query failed on LadybugDB: one statement at a time, got {len(result)}")
         columns = result.get_column_names()
         rows = []
         while result.has_next():

@@ -19,7 +19,7 @@ def plan_writes(
     state: dict[str, list[Any]],
     stored_concepts: dict[str, list[Any]] | dict[str, Any],
     old_keys: Sequence[str],
-) -> list[tuple[str, dict]]:
+) -> list[tuple[str, dict[str, Any]]]:
     """(statement name, params) steps that replace `graphs` in the store.
 
     state:           id -> [id, content_hash, listed_on, source] of stored papers
@@ -27,9 +27,10 @@ def plan_writes(
     old_keys:        concepts the replaced papers pointed at before
     """
     replaced = [g.paper.id for g in graphs if g.paper.id in state]
-    papers, concepts = [], {}
+    papers: list[dict[str, Any]] = []
+    concepts: dict[str, dict[str, Any]] = {}
     mentions, proposes, results = [], [], []
-    links: dict[str, list[dict]] = {"of": [], "on": [], "measured_by": [], "compared_to": []}
+    links: dict[str, list[dict[str, Any]]] = {"of": [], "on": [], "measured_by": [], "compared_to": []}
     for g in graphs:
         row = g.paper_row()
         if g.paper.id in state:
@@ -55,7 +56,7 @@ def plan_writes(
                              ("compared_to", r.compared_key)):
                 if key:
                     links[rel].append({"result_id": r.id, "concept_key": key})
-    steps: list[tuple[str, dict]] = []
+    steps: list[tuple[str, dict[str, Any]]] = []
     if replaced:
         steps += [("delete_results", {"ids": replaced}), ("detach_papers", {"ids": replaced})]
     steps.append(("upsert_papers", {"rows": papers}))
