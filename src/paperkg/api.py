@@ -18,23 +18,12 @@ from paperkg.model import Paper
 from paperkg.concept_names import refresh_concepts
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
-from paperkg.store import cypher
+from paperkg.store import cypher, open_store
+from paperkg.store.rows import chunks
 from paperkg.store.protocol import GraphStore
 from paperkg.store.target import store_target
 
 Progress = Callable[[int], None]
-
-
-def open_store(store: str | None = None, *, read_only: bool = False) -> GraphStore:
-    """Open the embedded store at a path (default graph/paperkg.lbdb) or Neo4j at a neo4j:// URI."""
-    kind, target = store_target(store or str(config.DEFAULT_STORE))
-    if kind == "neo4j":
-        from paperkg.store.neo4j import Neo4jStore
-
-        return Neo4jStore.connect(target)
-    from paperkg.store.ladybug import LadybugStore
-
-    return LadybugStore(target, read_only=read_only)
 
 
 # --- build, stats, query, remove (issue 2) ---------------------------------
@@ -61,12 +50,6 @@ class BuildSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
 
 
 def build(
@@ -136,7 +119,7 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
     touched: set[str] = set()
 
     def changed_papers() -> Iterator[Paper]:
-        for chunk in _chunks(papers, batch_size):
+        for chunk in chunks(papers, batch_size):
             stored.update(st.paper_hashes([p.id for p in chunk]))
             same = [p for p in chunk if stored.get(p.id) == p.content_hash]
             if same:
@@ -147,7 +130,7 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
             yield from (p for p in chunk if stored.get(p.id) != p.content_hash)
 
     pairs = zip_papers_extractions(changed_papers(), workers, batch_size)
-    for batch in _chunks(pairs, batch_size):
+    for batch in chunks(pairs, batch_size):
         graphs = [assemble(p, e, resolver) for p, e in batch]
         st.write_papers(graphs)
         touched.update(c.key for g in graphs for c in g.concepts)
@@ -174,7 +157,7 @@ def _fresh_graphs(papers: Iterator[Paper], summary: BuildSummary, workers: int, 
                   progress: Progress | None) -> Iterator:
     """PaperGraphs of a build into an empty store, in the batched path's order; every paper is new."""
     resolver = ConceptResolver()
-    for batch in _chunks(zip_papers_extractions(papers, workers, batch_size), batch_size):
+    for batch in chunks(zip_papers_extractions(papers, workers, batch_size), batch_size):
         yield from (assemble(p, e, resolver) for p, e in batch)
         summary.new += len(batch)
         if progress:
@@ -565,16 +548,11 @@ def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, 
 
         inc = cached.incidence(store, cache)
         with open_store(store, read_only=True) as st:
-            results = _rows(st, "result_links")
+            results = st.rows("result_links")
         E = analytics.evaluation_graph(inc.as_graph_data(results=results))
         return analytics.evaluation_gaps(E, kind=kind, limit=limit, min_degree=min_degree)
 
     return cache.get_or_compute("gaps", {"kind": kind, "limit": limit, "min_degree": min_degree}, compute)
-
-
-def _rows(st: GraphStore, name: str) -> list[dict]:
-    columns, rows = st.run_read(name)
-    return [dict(zip(columns, r)) for r in rows]
 
 
 def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:

@@ -24,7 +24,7 @@ def cache_for(store: str | None) -> StoreCache:
 
 
 def _read(store: str | None, read: Callable) -> Any:
-    from paperkg.api import open_store
+    from paperkg.store import open_store
 
     with open_store(store, read_only=True) as st:
         return read(st)

@@ -29,6 +29,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
+from paperkg.store.target import store_target
+
 #: Bump when the shape of what is cached changes: old entries are then ignored.
 FORMAT = 1
 
@@ -62,7 +64,7 @@ class StoreCache:
     @classmethod
     def for_store(cls, target: str) -> "StoreCache":
         """The cache of an embedded store path; a disabled one for a Neo4j URI or PAPERKG_CACHE=0."""
-        if "://" in target or os.environ.get("PAPERKG_CACHE", "1") == "0":
+        if store_target(target)[0] != "ladybug" or os.environ.get("PAPERKG_CACHE", "1") == "0":
             return cls(None)
         return cls(Path(target))
 
