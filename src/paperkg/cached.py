@@ -23,6 +23,12 @@ def cache_for(store: str | None) -> StoreCache:
     return StoreCache.for_store(str(store or config.DEFAULT_STORE))
 
 
+def drop_cache(store: str | None) -> None:
+    """Forget the analytics cached for `store`: it is about to change (the
+    cache would notice by itself; this also frees the disk at once)."""
+    cache_for(store).clear()
+
+
 def _read(store: str | None, read: Callable) -> Any:
     from paperkg.store import open_store
 
@@ -67,4 +73,4 @@ def paper_count(store: str | None, cache: StoreCache) -> int:
     return cache.get_or_compute("paper-count", {}, lambda: _read(store, lambda st: st.paper_count()))
 
 
-__all__ = ["cache_for", "concept_index", "concept_rows", "incidence", "paper_count", "paper_dates"]
+__all__ = ["cache_for", "drop_cache", "concept_index", "concept_rows", "incidence", "paper_count", "paper_dates"]
