@@ -120,12 +120,17 @@ def test_remove(runner, tmp_path, sample):
     from paperkg.sources.normalise import paper_id
 
     pid = paper_id("SimpleNet: A Tiny Model")
+    dry = runner.invoke(main, ["remove", "simplenet: a tiny model", "--dry-run", "--store", store])
+    assert dry.exit_code == 0 and dry.stdout == f"would remove {pid}  SimpleNet: A Tiny Model\n"
+    fragment = runner.invoke(main, ["remove", "SimpleNet", "--store", store])  # removal takes no guesses
+    assert fragment.exit_code == 1 and fragment.stderr.startswith("error: ") and "did you mean" in fragment.stderr
+    assert json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout) == stats
     result = runner.invoke(main, ["remove", pid, "--store", store])
-    assert result.exit_code == 0 and result.stdout == f"removed {pid}\n"
+    assert result.exit_code == 0 and result.stdout == f"removed {pid}  SimpleNet: A Tiny Model\n"
     after = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
     assert after["papers"] == stats["papers"] - 1
     again = runner.invoke(main, ["remove", pid, "--store", store])
-    assert again.exit_code == 1 and f"no paper with id '{pid}'" in again.stderr
+    assert again.exit_code == 1 and again.stderr.startswith("error: ") and len(again.stderr.splitlines()) == 1
 
 
 def test_every_command_has_help_with_an_example(runner):

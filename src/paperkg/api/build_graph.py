@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 from paperkg import config
 from paperkg.cached import drop_cache
 from paperkg.concept_names import refresh_concepts
-from paperkg.errors import OutputError
+from paperkg.errors import NotFoundError, OutputError
 from paperkg.extract import extract_papers
 from paperkg.model import Paper
 from paperkg.resolve import ConceptResolver, assemble
@@ -241,11 +241,29 @@ def run_query(name_or_file: str, params: dict[str, Any] | None = None, *, store:
         return st.run(name_or_file, params or {})
 
 
-def remove_paper(paper_id: str, *, store: str | None = None) -> bool:
-    """Remove a paper, its results and the concepts only it mentioned."""
-    drop_cache(store)
-    with open_store(store) as st:
-        keys = {key for page in st.mention_pairs([paper_id]) for _, key, _ in page}
-        removed = st.delete_paper(paper_id)
-        refresh_concepts(st, keys)  # a spelling only this paper used may have been the name
-        return removed
+def remove_paper(paper: str, *, store: str | None = None, dry_run: bool = False) -> dict[str, Any]:
+    """Remove a paper (by id, arXiv id or whole title), its results and the concepts only it mentioned.
+
+    Returns {id, title, removed}; with `dry_run` nothing is removed. A title
+    fragment is refused (NotFoundError naming the title it would have meant):
+    removal takes no guesses.
+    """
+    from paperkg import reads
+    from paperkg.analytics import normalise
+
+    if not dry_run:
+        drop_cache(store)
+    with open_store(store, read_only=dry_run) as st:
+        pid = reads.resolve_paper_id(st, paper)
+        (row,) = st.papers_by_id([pid])
+        title = row.get("title") or ""
+        meant = {pid.casefold(), (row.get("arxiv_id") or "").casefold(), title.casefold()}
+        if paper.strip().casefold() not in meant and normalise(paper) != normalise(title):
+            raise NotFoundError(f"no paper with id or title {paper!r}; did you mean {title!r} ({pid})? "
+                                "give its whole title or its id")
+        removed = False
+        if not dry_run:
+            keys = {key for page in st.mention_pairs([pid]) for _, key, _ in page}
+            removed = st.delete_paper(pid)
+            refresh_concepts(st, keys)  # a spelling only this paper used may have been the name
+    return {"id": pid, "title": title, "removed": removed}

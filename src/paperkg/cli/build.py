@@ -8,7 +8,7 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.cli.options import format_option, note, printable, render_mapping, render_rows, store_option
 from paperkg.sources import FORMATS
 
 
@@ -100,15 +100,16 @@ def stats(store, fmt, top):
 
 
 @main.command()
-@click.argument("paper_id")
+@click.argument("paper")
 @store_option
-def remove(paper_id, store):
-    """Remove a paper, its results, and the concepts only it mentioned.
+@click.option("--dry-run", is_flag=True, help="Say which paper would be removed; remove nothing.")
+def remove(paper, store, dry_run):
+    """Remove a paper (by id, arXiv id or whole title), its results, and the concepts only it mentioned.
 
     \b
     Example:
-      paperkg remove 2405.14734
+      paperkg remove "CUDA-LLM: LLMs Can Write Efficient CUDA Kernels" --dry-run
+      paperkg remove t-1a2b3c4d5e6f
     """
-    if not api.remove_paper(paper_id, store=store):
-        raise click.ClickException(f"no paper with id {paper_id!r} in the graph")
-    click.echo(f"removed {paper_id}")
+    out = api.remove_paper(paper, store=store, dry_run=dry_run)
+    click.echo(f"{'would remove' if dry_run else 'removed'} {out['id']}  {printable(out['title'])}")
