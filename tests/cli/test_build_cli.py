@@ -30,7 +30,7 @@ def test_version(runner):
 
 def test_build_twice_is_idempotent(runner, tmp_path, sample):
     store = str(tmp_path / "g.lbdb")
-    first = runner.invoke(main, ["build", str(sample), "--store", store, "--json"])
+    first = runner.invoke(main, ["build", str(sample), "--store", store, "--format", "json"])
     assert first.exit_code == 0, first.output
     s1 = json.loads(first.stdout)
     assert (s1["papers"], s1["new"], s1["updated"], s1["unchanged"], s1["skipped"]) == (2, 2, 0, 0, 0)
@@ -59,7 +59,7 @@ def test_changed_abstract_is_updated(runner, tmp_path, daily_file, abstract):
     path = daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models"))])
     runner.invoke(main, ["build", str(path), "--store", store])
     daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models", "Now with more results."))])
-    result = runner.invoke(main, ["build", str(path), "--store", store, "--json"])
+    result = runner.invoke(main, ["build", str(path), "--store", store, "--format", "json"])
     assert json.loads(result.stdout)["updated"] == 1
 
 
@@ -190,11 +190,15 @@ def test_build_acl_xml_gzipped_by_name_or_detected(runner, tmp_path, flag):
     source = tmp_path / "2023.demo.xml.gz"
     source.write_bytes(gzip.compress(fixture.read_bytes()))
     store = str(tmp_path / "g.lbdb")
-    args = ["build", str(source), "--store", store, "--json"] + ([flag, "acl"] if flag else [])
-    result = runner.invoke(main, args)
+    args = ["build", str(source), "--store", store] + ([flag, "acl"] if flag else [])
+    result = runner.invoke(main, args + (["--format", "json"] if flag != "--format" else []))
     assert result.exit_code == 0, result.output
-    summary = json.loads(result.stdout)
-    assert (summary["papers"], summary["new"], summary["merged"]) == (3, 3, 0)
+    if flag == "--format":  # the old spelling of --input-format: still read, with a warning
+        assert "warning: --format acl is deprecated here: use --input-format acl" in result.stderr
+        assert result.stdout.startswith("3 papers read (3 records, 0 merged): 3 new")
+    else:
+        summary = json.loads(result.stdout)
+        assert (summary["papers"], summary["new"], summary["merged"]) == (3, 3, 0)
     urls = tmp_path / "urls.cypher"
     urls.write_text("MATCH (p:Paper) RETURN p.url AS url, p.published AS published ORDER BY url\n")
     result = runner.invoke(main, ["query", str(urls), "--store", store, "--format", "csv"])

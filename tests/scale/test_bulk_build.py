@@ -99,7 +99,7 @@ def test_sigkill_mid_bulk_build_leaves_no_store_and_a_rerun_builds_it(tmp_path, 
     proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     sigkill_once_written(proc, work_dir(path) / "csv" / "papers.csv", 100_000, poll=0.1)  # some papers written
     assert not path.exists() and work_dir(path).exists()
-    out = subprocess.run(cli + ["--json"], check=True, capture_output=True, text=True,
+    out = subprocess.run(cli + ["--format", "json"], check=True, capture_output=True, text=True,
                          env=dict(os.environ, PAPERKG_WRITE_BATCH="500"))
     assert json.loads(out.stdout)["new"] == 3000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "g.lbdb"]

@@ -92,6 +92,6 @@ def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract, sigki
     new = [p for p in data.papers if p["title"].startswith("New")]
     assert len(new) % 20 == 0  # whole batches only
     # a rerun finishes the job incrementally
-    out = subprocess.run(cli + [str(big), "--json"], check=True, capture_output=True, text=True)
+    out = subprocess.run(cli + [str(big), "--format", "json"], check=True, capture_output=True, text=True)
     summary = json.loads(out.stdout)
     assert summary["new"] == 20000 - len(new) and summary["unchanged"] == len(new)

@@ -15,8 +15,9 @@ from paperkg.sources import FORMATS
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @store_option
-@click.option("--input-format", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+@click.option("--input-format", "input_fmt", type=click.Choice(FORMATS), default=None,
               help="Source format (acl: ACL Anthology XML); detected from content when not given.")
+@format_option(choices=("table", "json"), input_formats=FORMATS, legacy_json=True)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records, report them, and go on.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), default=None,
               help="Where --skip-invalid writes skipped records (default graph/skipped.jsonl).")
@@ -25,8 +26,7 @@ from paperkg.sources import FORMATS
 @click.option("--bulk/--no-bulk", default=True, show_default=True,
               help="Build a store that holds no graph with CSV files and COPY (much faster, same graph); "
                    "--no-bulk writes in batches as updates do.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json):
+def build(sources, store, input_fmt, fmt, skip_invalid, report_path, workers, bulk):
     """Build or update the graph from paper dumps (files, directories, globs).
 
     Incremental: papers already stored with the same content are skipped,
@@ -49,13 +49,13 @@ def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json
         bar.__enter__()
 
     try:
-        summary = api.build(sources, store=store, fmt=fmt, skip_invalid=skip_invalid, report_path=report_path,
+        summary = api.build(sources, store=store, fmt=input_fmt, skip_invalid=skip_invalid, report_path=report_path,
                             workers=workers, bulk=bulk, on_start=start, progress=lambda n: bar.update(n) if bar else None)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     data = summary.as_dict()
-    if as_json:
+    if fmt == "json":
         render_mapping(data, "json")
         return
     changed = summary.new + summary.updated

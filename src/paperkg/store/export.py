@@ -92,7 +92,7 @@ def admin_field(value: Any, kind: str) -> str:
         for item in value:
             if ARRAY_DELIMITER in str(item):
                 raise ExportError(f"list item {str(item)[:60]!r} holds U+001F, the array delimiter of "
-                                  "neo4j-admin files; export --format jsonl or graphml instead")
+                                  "neo4j-admin files; `paperkg export jsonl` or `graphml` instead")
         value = ARRAY_DELIMITER.join(str(v) for v in value)
     elif kind == "LABEL":
         return str(value)
