@@ -23,13 +23,12 @@ from paperkg.api.build_graph import (
     Progress,
     build,
     check_writable,
-    list_queries,
     remove_paper,
-    run_query,
     stats,
     zip_papers_extractions,
 )
 from paperkg.api.extraction import ExtractSummary, extract_to_file
+from paperkg.api.queries import list_queries, run_query
 from paperkg.api.transfer import export, sync
 from paperkg.api.views import view_community, view_concept, view_leaderboard, view_overview, view_paper, view_task
 from paperkg.store import open_store

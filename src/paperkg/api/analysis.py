@@ -175,7 +175,7 @@ def similar_papers(paper: str, *, store: str | None = None, kind: str | None = N
             pid = reads.resolve_paper_id(st, paper)
             B = reads.paper_neighbourhood(st, pid, concepts)
         return {"paper": {"id": pid, "title": B.nodes[pid]["title"]},
-                "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit)}
+                "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit or None)}
 
     return cache.get_or_compute("similar", {"paper": paper, "kind": kind, "limit": limit}, compute)
 
@@ -216,7 +216,8 @@ def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, 
         with open_store(store, read_only=True) as st:
             results = st.rows("result_links")
         E = analytics.evaluation_graph(inc.as_graph_data(results=results))
-        return analytics.evaluation_gaps(E, kind=kind, limit=limit, min_degree=min_degree)
+        return analytics.evaluation_gaps(E, kind=kind, limit=limit or E.number_of_nodes() ** 2,
+                                         min_degree=min_degree)  # limit 0: every pair
 
     return cache.get_or_compute("gaps", {"kind": kind, "limit": limit, "min_degree": min_degree}, compute)
 
@@ -234,7 +235,8 @@ def concept_card(name: str, *, store: str | None = None, kind: str | None = None
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
         with open_store(store, read_only=True) as st:
             B = reads.concept_papers_graph(st, key, concepts)
-        return analytics.concept_card(B, key, papers=limit, neighbours=limit, results=2 * limit)
+        n = limit or None  # 0: all
+        return analytics.concept_card(B, key, papers=n, neighbours=n, results=2 * limit or None)
 
     return cache.get_or_compute("concept", {"name": name, "kind": kind, "limit": limit}, compute)
 

@@ -22,7 +22,7 @@ from paperkg.extract import extract_papers
 from paperkg.model import Paper
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.sources import ReadReport, read_papers
-from paperkg.store import cypher, open_store
+from paperkg.store import open_store
 from paperkg.store.protocol import GraphStore
 from paperkg.store.rows import chunks
 from paperkg.store.target import store_target
@@ -228,17 +228,6 @@ def stats(store: str | None = None, *, top: int = 10) -> dict[str, Any]:
         "relationships": {k[4:]: v for k, v in counts.items() if k.startswith("rel:")},
         "top_concepts": [{"name": n, "kind": k, "papers": c} for n, k, c in rows],
     }
-
-
-def list_queries() -> list[cypher.Statement]:
-    """The named queries users run (cypher/queries/)."""
-    return cypher.list_statements("queries")
-
-
-def run_query(name_or_file: str, params: dict[str, Any] | None = None, *, store: str | None = None):
-    """Run a named query or a .cypher file; returns (columns, rows)."""
-    with open_store(store, read_only=True) as st:
-        return st.run(name_or_file, params or {})
 
 
 def remove_paper(paper: str, *, store: str | None = None, dry_run: bool = False) -> dict[str, Any]:

@@ -93,8 +93,12 @@ def stats(store, fmt, top):
     rows = [["Paper", "", data["papers"]], ["Paper listings", "", data["listings"]], ["Result", "", data["results"]]]
     rows += [["Concept", kind, n] for kind, n in data["concepts_by_kind"].items()]
     rows += [["relationship", t, n] for t, n in data["relationships"].items()]
+    if fmt == "csv":  # one CSV table: the top concepts are rows too, named in a fourth column
+        top = [["top concept", c["kind"], c["papers"], c["name"]] for c in data["top_concepts"]]
+        render_rows(["what", "type", "count", "name"], [r + [""] for r in rows] + top, fmt)
+        return
     render_rows(["what", "type", "count"], rows, fmt)
-    if fmt == "table" and data["top_concepts"]:
+    if data["top_concepts"]:
         click.echo()
         render_rows(["top concept", "type", "papers"], [[c["name"], c["kind"], c["papers"]] for c in data["top_concepts"]], fmt)
 

@@ -44,12 +44,12 @@ def format_option(fn: Callable | None = None, *, choices: Sequence[str] = OUTPUT
     def decorate(f: Callable) -> Callable:
         @functools.wraps(f)
         def command(*args: Any, **kwargs: Any) -> Any:
-            if kwargs.pop("as_json", False):
-                note("warning: --json is deprecated: use --format json")
-                kwargs["fmt"] = "json"
             if kwargs["fmt"] not in choices:
                 note(f"warning: --format {kwargs['fmt']} is deprecated here: use {moved_to} {kwargs['fmt']}")
                 kwargs["input_fmt"], kwargs["fmt"] = kwargs["fmt"], choices[0]
+            if kwargs.pop("as_json", False):
+                note("warning: --json is deprecated: use --format json")
+                kwargs["fmt"] = "json"
             return f(*args, **kwargs)
 
         if legacy_json:
