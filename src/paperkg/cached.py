@@ -9,6 +9,7 @@ whose answer is cached starts, reads one small pickle and prints.
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Callable
 
 from paperkg import config
@@ -18,8 +19,10 @@ if TYPE_CHECKING:  # importing analytics (networkx, scipy) costs a second: only 
     from paperkg.analytics import Incidence
 
 
-def cache_for(store: str | None) -> StoreCache:
-    """The cache of `store` (the default store when None); disabled for Neo4j."""
+def cache_for(store: Any) -> StoreCache:
+    """The cache of `store` (the default store when None); disabled for Neo4j and for a store object."""
+    if store is not None and not isinstance(store, (str, os.PathLike)):
+        return StoreCache(None)
     return StoreCache.for_store(str(store or config.DEFAULT_STORE))
 
 
