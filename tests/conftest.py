@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# --import-mode=importlib puts no test folder on sys.path: the store tests of both
+# engines (tests/store, tests/integration) share tests/store/graphs.py.
+sys.path.insert(0, str(ROOT / "tests" / "store"))
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 

@@ -15,11 +15,6 @@ ABSTRACT = ("We fine-tune Llama-3-8B with LoRA and evaluate it on GSM8K and MATH
 
 
 @pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
 def store(tmp_path, jsonl_file):
     path = str(tmp_path / "g.lbdb")
     source = jsonl_file("p.jsonl", [

@@ -1,28 +1,17 @@
 """Neo4jStore only, against the real server: batching, schema, driver values, errors (shared: tests/store/test_graph_store.py)."""
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
 import pytest
 
 from paperkg.errors import QueryError, StoreError
-from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
+from paperkg.model import PaperGraph, ResultRow
 from paperkg.store.neo4j import Neo4jStore
+from graphs import graph  # tests/store/graphs.py
 
 pytestmark = pytest.mark.neo4j
-
-
-def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
-    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
-                 listed_on=tuple(listed), sources=(f"src:{pid}",))
-
-
-def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:
-    concepts = tuple(ConceptRow(k, k.split(":")[1], k.split(":")[0], (k.split(":")[1].upper(),)) for k in keys)
-    mentions = tuple(MentionRow(pid, k, 2, json.dumps([{"sentence": "s", "start": 0, "end": 1}])) for k in keys)
-    return PaperGraph(paper(pid, abstract, listed), concepts, mentions, (keys[0],) if keys else (), tuple(results))
 
 
 

@@ -12,20 +12,10 @@ import json
 
 import pytest
 
-from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
+from paperkg.model import ConceptRow, MentionRow, PaperGraph, ResultRow
 from paperkg.store.protocol import GraphStore
 from paperkg.store.sync import copy_graph, graph_rows
-
-
-def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
-    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
-                 listed_on=tuple(listed), sources=(f"src:{pid}",))
-
-
-def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:
-    concepts = tuple(ConceptRow(k, k.split(":")[1], k.split(":")[0], (k.split(":")[1].upper(),)) for k in keys)
-    mentions = tuple(MentionRow(pid, k, 2, json.dumps([{"sentence": "s", "start": 0, "end": 1}])) for k in keys)
-    return PaperGraph(paper(pid, abstract, listed), concepts, mentions, (keys[0],) if keys else (), tuple(results))
+from graphs import graph, paper  # tests/store/graphs.py
 
 
 @pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])

@@ -10,20 +10,9 @@ from pathlib import Path
 import pytest
 
 from paperkg.errors import QueryError, StoreBusyError, StoreError
-from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph
 from paperkg.store import base as store_base
 from paperkg.store.ladybug import LadybugStore
-
-
-def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
-    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
-                 listed_on=tuple(listed), sources=(f"src:{pid}",))
-
-
-def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:
-    concepts = tuple(ConceptRow(k, k.split(":")[1], k.split(":")[0], (k.split(":")[1].upper(),)) for k in keys)
-    mentions = tuple(MentionRow(pid, k, 2, json.dumps([{"sentence": "s", "start": 0, "end": 1}])) for k in keys)
-    return PaperGraph(paper(pid, abstract, listed), concepts, mentions, (keys[0],) if keys else (), tuple(results))
+from graphs import graph, paper  # tests/store/graphs.py
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """One function per CLI verb, chaining the steps. No click, no printing:
 functions return data; progress goes through an optional callback.
 
-The verbs live by group (build_graph, extraction, transfer, analysis, views);
+The verbs live by group (build_graph, extraction, queries, transfer, analysis, views);
 `from paperkg import api; api.build(...)` reaches every one of them.
 """
 from __future__ import annotations
