@@ -66,7 +66,7 @@ def test_stats_json_parses(runner, tmp_path, sample):
     assert data["papers"] == 2 and data["listings"] == 2
     assert set(data["relationships"]) == {"MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO"}
     csv_out = runner.invoke(main, ["stats", "--store", store, "--format", "csv"]).stdout
-    assert csv_out.splitlines()[0] == "what,type,count" and "Paper,,2" in csv_out.splitlines()
+    assert csv_out.splitlines()[0] == "what,type,count,name" and "Paper,,2," in csv_out.splitlines()
 
 
 def test_bad_input_is_one_line_and_nonzero(runner, tmp_path):
