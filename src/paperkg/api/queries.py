@@ -24,7 +24,8 @@ def list_queries() -> list[cypher.Statement]:
     return cypher.list_statements("queries")
 
 
-def run_query(name_or_file: str, params: dict[str, Any] | None = None, *, store: str | None = None):
+def run_query(name_or_file: str, params: dict[str, Any] | None = None, *,
+              store: str | None = None) -> tuple[list[str], list[list[Any]]]:
     """Run a named query or a .cypher file; returns (columns, rows).
 
     A .cypher file gets its parameters as given; a named query gets them resolved (see the module).
