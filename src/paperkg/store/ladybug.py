@@ -82,6 +82,7 @@ class LadybugStore(StatementStore):
     def _upgrade_schema(self) -> None:
         """Add what the schema gained since the store was written, as a writer
         for a moment (as recovery does), then read on."""
+        assert self._conn is not None and self._db is not None  # called right after opening both
         self._conn.close()
         self._db.close()
         self._conn = self._db = None
