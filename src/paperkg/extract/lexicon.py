@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-from paperkg.names import fold  # the one name comparison (re-exported: extract modules import it from here)
+from paperkg.names import fold as fold  # the one name comparison (re-exported: extract modules import it from here)
 
 LEXICON_KEY = "paperkg.lexicon"
 TYPE_FILES = {
