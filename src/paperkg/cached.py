@@ -9,6 +9,7 @@ whose answer is cached starts, reads one small pickle and prints.
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Callable
 
 from paperkg import config
@@ -18,13 +19,21 @@ if TYPE_CHECKING:  # importing analytics (networkx, scipy) costs a second: only 
     from paperkg.analytics import Incidence
 
 
-def cache_for(store: str | None) -> StoreCache:
-    """The cache of `store` (the default store when None); disabled for Neo4j."""
+def cache_for(store: Any) -> StoreCache:
+    """The cache of `store` (the default store when None); disabled for Neo4j and for a store object."""
+    if store is not None and not isinstance(store, (str, os.PathLike)):
+        return StoreCache(None)
     return StoreCache.for_store(str(store or config.DEFAULT_STORE))
 
 
+def drop_cache(store: str | None) -> None:
+    """Forget the analytics cached for `store`: it is about to change (the
+    cache would notice by itself; this also frees the disk at once)."""
+    cache_for(store).clear()
+
+
 def _read(store: str | None, read: Callable) -> Any:
-    from paperkg.api import open_store
+    from paperkg.store import open_store
 
     with open_store(store, read_only=True) as st:
         return read(st)
@@ -67,4 +76,4 @@ def paper_count(store: str | None, cache: StoreCache) -> int:
     return cache.get_or_compute("paper-count", {}, lambda: _read(store, lambda st: st.paper_count()))
 
 
-__all__ = ["cache_for", "concept_index", "concept_rows", "incidence", "paper_count", "paper_dates"]
+__all__ = ["cache_for", "drop_cache", "concept_index", "concept_rows", "incidence", "paper_count", "paper_dates"]

@@ -21,7 +21,8 @@ from paperkg.model import GraphData
 SUBJECT_KINDS = ("Method", "Model")
 
 
-def _concept_attrs(row: dict) -> dict:
+def concept_attrs(row: dict) -> dict:
+    """The node attributes of a concept row in every projection (and paperkg.reads' neighbourhoods)."""
     return {
         "kind": row["kind"],
         "name": row["name"],
@@ -42,7 +43,7 @@ def concept_index(data: GraphData) -> nx.Graph:
     'F1'
     """
     G = nx.Graph(projection="concepts")
-    G.add_nodes_from((c["key"], _concept_attrs(c)) for c in data.concepts)
+    G.add_nodes_from((c["key"], concept_attrs(c)) for c in data.concepts)
     return G
 
 
@@ -103,7 +104,7 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
             results=results.get(p["id"], []),
         )
     for c in data.concepts:
-        G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **_concept_attrs(c))
+        G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **concept_attrs(c))
     proposed = {(r["paper_id"], r["concept_key"]) for r in data.proposes}
     papers = {p["id"] for p in data.papers}  # plain sets: `in G` is a method call per edge
     keys = {c["key"] for c in data.concepts}
@@ -158,7 +159,7 @@ def cooccurrence_graph(data: GraphData | Incidence, *, min_shared: int = 1) -> n
     X, keys = inc.matrix(), inc.keys
     G = nx.Graph(projection="cooccurrence", n_papers=len(inc.papers))
     for c, n in zip(inc.concepts, inc.papers_per_concept().tolist()):
-        G.add_node(c["key"], papers=int(n), **_concept_attrs(c))
+        G.add_node(c["key"], papers=int(n), **concept_attrs(c))
     C = sp.triu(X.T @ X, k=1).tocoo()
     keep = C.data >= max(1, min_shared)
     G.add_edges_from(
@@ -253,7 +254,7 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     used = {k for pair in papers for k in pair} | set(on_dataset)
     G.add_nodes_from(
         (k, {"bipartite": 1 if concepts[k]["kind"] == "Dataset" else 0, "results": on_dataset.get(k, []),
-             **_concept_attrs(concepts[k])})
+             **concept_attrs(concepts[k])})
         for k in sorted(used)
     )
     G.add_edges_from(

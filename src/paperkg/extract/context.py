@@ -292,8 +292,8 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
     Modifiers are lower-case words (Title Case ones in a title) that are not
     function words, evaluative adjectives or verbs, and not part of another name.
 
-    >>> compound_start(["use", "ensemble", "prompting"], 2, set(), title_case=False)
-    1
+    >>> compound_start(["a", "novel", "ensemble", "prompting"], 3, set(), title_case=False)
+    2
     """
     start = head_start
     for k in range(head_start - 1, max(-1, head_start - 1 - limit), -1):

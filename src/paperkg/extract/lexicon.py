@@ -24,7 +24,7 @@ from spacy.util import ensure_path
 
 from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
-from paperkg.names import fold  # the one name comparison (re-exported: extract modules import it from here)
+from paperkg.names import fold as fold  # the one name comparison (re-exported: extract modules import it from here)
 
 TYPE_FILES = {
     "Model": "models.tsv",
@@ -206,7 +206,7 @@ class LexiconMatcher:
         self.ci_labels: dict[tuple[str, ...], tuple[str, str]] = {}
         self.cs_labels: dict[tuple[str, ...], tuple[str, str]] = {}
         forms = list(by_form)
-        for ((form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
+        for ((_form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
             best = min(owners, key=lambda e: TYPE_PRIORITY.index(e.type))
             words = tuple(t.text if exact else t.text.lower() for t in doc)
             if words:

@@ -287,7 +287,7 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
     """"5.4 points higher than Llama-3.2-1B": the baseline named right after the gain."""
-    for s, e, _, name in actors:
+    for s, _e, _, name in actors:
         if v.end <= s <= v.end + 4 and lowers[s - 1] in ("than", "over", "vs", "versus") and name != subject:
             return name
     return None

@@ -46,7 +46,7 @@ class Candidate:
     replace_types: bool = False
 
     def top_type(self) -> str:
-        return max(self.types, key=self.types.get) if self.types else ""
+        return max(self.types, key=lambda t: self.types[t]) if self.types else ""
 
 
 def typed(start: int, end: int, type_: str, weight: int, **fields) -> Candidate:

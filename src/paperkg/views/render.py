@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from typing import Any, Callable, Iterable, Mapping
 
-Details = Callable[[Any], Mapping[str, Any]]
-
 import networkx as nx
 
 from paperkg.views.cut import (
@@ -25,6 +23,8 @@ from paperkg.views.cut import (
     subgraph_copy,
 )
 from paperkg.views.page import View, node_label, render_graph
+
+Details = Callable[[Any], Mapping[str, Any]]
 
 DEFAULT_MAX_NODES = 300
 DEFAULT_SEED = 7
