@@ -53,10 +53,10 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
     `limit` caps the rows in total: scores first, then comparisons.
     """
     from paperkg import analytics, cached
-    from paperkg.analytics.leaderboard import (MIN_CONFIDENCE, board_counts, comparisons, dataset_variants,
-                                               sota_history)
+    from paperkg.analytics.leaderboard import board_counts, comparisons, dataset_variants, sota_history
+    from paperkg.model import MIN_RESULT_CONFIDENCE
 
-    threshold = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    threshold = MIN_RESULT_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
     params = {"dataset": dataset, "metric": metric, "kind": kind, "include_unsure": include_unsure,
               "min_confidence": threshold}
@@ -113,10 +113,10 @@ def task_overview(name: str, *, store: str | None = None, limit: int = 20,
                   min_confidence: float | None = None) -> dict[str, Any]:
     """A task's datasets with their best result, and the methods proposed for it."""
     from paperkg import analytics, cached, reads
-    from paperkg.analytics.leaderboard import MIN_CONFIDENCE
     from paperkg.api import open_store
+    from paperkg.model import MIN_RESULT_CONFIDENCE
 
-    threshold = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    threshold = MIN_RESULT_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
 
     def compute() -> dict:

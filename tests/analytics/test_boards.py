@@ -36,6 +36,15 @@ def test_only_confident_scores_rank_and_comparisons_stand_apart():
     assert all(r["rank"] is None for r in comps)
 
 
+def test_boards_and_gold_output_share_the_models_confidence_threshold():
+    from paperkg.model import MIN_RESULT_CONFIDENCE
+
+    E = board(result("a", "70%", 70.0, confidence=MIN_RESULT_CONFIDENCE),
+              result("b", "80%", 80.0, confidence=MIN_RESULT_CONFIDENCE - 0.01))
+    assert [r["value"] for r in leaderboard(E, "Dataset:d")] == ["70%"]
+    assert board_counts(E, "Dataset:d")["unsure"] == 1
+
+
 def test_signed_scores_rank_in_the_metric_direction():
     E = board(result("a", "-90", -90.0, metric="FLOPs", unit=""), result("b", "10", 10.0, metric="FLOPs", unit=""),
               result("c", "1.2", 1.2, metric="WER", unit=""), result("d", "3.4", 3.4, metric="WER", unit=""))

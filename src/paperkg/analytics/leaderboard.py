@@ -11,6 +11,7 @@ from typing import Iterable
 import networkx as nx
 
 from paperkg.analytics.names import normalise
+from paperkg.model import MIN_RESULT_CONFIDENCE
 
 #: Metric names where a smaller number is better (matched as words in the name); the
 #: fallback for a metric the direction lexicon does not name.
@@ -19,9 +20,6 @@ LOWER_IS_BETTER = re.compile(
     r"mae|mse|rmse|distance|ece|bpd|bits per|regret|hallucination rate)s?\b",
     re.IGNORECASE,
 )
-
-#: Results less sure than this stay off leaderboards unless asked for.
-MIN_CONFIDENCE = 0.5
 
 #: Result kinds that compare against something rather than stand alone.
 COMPARISON_KINDS = ("gain", "ratio", "reduction")
@@ -130,7 +128,7 @@ def result_kind(r: dict) -> str:
     return r.get("kind") or "score"
 
 
-def is_sure(r: dict, min_confidence: float = MIN_CONFIDENCE) -> bool:
+def is_sure(r: dict, min_confidence: float = MIN_RESULT_CONFIDENCE) -> bool:
     """Whether the extractor was sure enough of a result (no confidence: sure)."""
     c = r.get("confidence")
     return c is None or c >= min_confidence
@@ -164,7 +162,7 @@ def _ordered(results: list[dict], lower: bool) -> list[dict]:
 
 
 def leaderboard(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
-                directions: dict[str, str] | None = None, min_confidence: float = MIN_CONFIDENCE,
+                directions: dict[str, str] | None = None, min_confidence: float = MIN_RESULT_CONFIDENCE,
                 include_unsure: bool = False) -> list[dict]:
     """Absolute scores reported on `dataset`, grouped by metric, best first.
 
@@ -219,7 +217,7 @@ def leaderboard(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
 
 
 def comparisons(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
-                min_confidence: float = MIN_CONFIDENCE, include_unsure: bool = False) -> list[dict]:
+                min_confidence: float = MIN_RESULT_CONFIDENCE, include_unsure: bool = False) -> list[dict]:
     """Gains, ratios and reductions reported on `dataset`, per metric, with
     the baseline each is measured against: they say how much better, not how
     good, so they never rank among scores. Largest change first.
@@ -243,7 +241,7 @@ def comparisons(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
 
 
 def board_counts(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
-                 min_confidence: float = MIN_CONFIDENCE) -> dict:
+                 min_confidence: float = MIN_RESULT_CONFIDENCE) -> dict:
     """How many results `dataset` has in all, after the filters, and how many
     of those are unsure: what a board that shows nothing explains.
 

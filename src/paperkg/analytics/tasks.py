@@ -6,12 +6,13 @@ from collections import Counter
 
 import networkx as nx
 
-from paperkg.analytics.leaderboard import MIN_CONFIDENCE, leaderboard
+from paperkg.analytics.leaderboard import leaderboard
 from paperkg.analytics.projection import SUBJECT_KINDS, paper_date
+from paperkg.model import MIN_RESULT_CONFIDENCE
 
 
 def task_overview(B: nx.Graph, key, *, directions: dict[str, str] | None = None,
-                  min_confidence: float = MIN_CONFIDENCE) -> dict:
+                  min_confidence: float = MIN_RESULT_CONFIDENCE) -> dict:
     """Datasets and proposed methods of the papers that name task `key`.
 
     Parameters
