@@ -15,12 +15,8 @@ benchmark", "X score", "using X", "X model", "X method/approach/...",
 "X outperforms/achieves", "X-based", "X (ACRONYM)". Phrases in fewer than
 --min-df papers are dropped.
 
-Every annotated paper is left out of the counts: the locked test split
-(no feature is read off it) and the development papers and dev.jsonl too, so
-a training paper's phrases are counted the way an unseen paper's are (its own
-use of a phrase is not evidence that the field uses it; with the development
-papers counted, a one-paper description reached df 1-3 in training and 0-2 on
-new papers). The output is deterministic (sorted
+The locked test split of data/annotations/ (splits.json) is left out of the
+counts: no feature is read off it. The output is deterministic (sorted
 rows, gzip with a fixed mtime), so a rebuild gives the same bytes.
 """
 from __future__ import annotations
@@ -72,8 +68,8 @@ def is_word(tok: str) -> bool:
     return any(c.isalnum() for c in tok)
 
 
-def texts(acl: Path, seed_corpus: Path, locked: set[str], locked_titles: set[str] = frozenset()):
-    """(title, abstract) of every paper: the ACL corpus, then the seed corpus, minus the annotated papers."""
+def texts(acl: Path, seed_corpus: Path, locked: set[str]):
+    """(title, abstract) of every paper: the ACL corpus minus the locked split, then the seed corpus."""
     with gzip.open(acl, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
@@ -82,8 +78,7 @@ def texts(acl: Path, seed_corpus: Path, locked: set[str], locked_titles: set[str
     from paperkg.sources import read_papers
 
     for p in read_papers(sorted(seed_corpus.glob("*.txt"))):
-        if p.raw_title.strip() not in locked_titles:
-            yield p.title, p.abstract
+        yield p.title, p.abstract
 
 
 def sentences(tokenizer, title: str, abstract: str):
@@ -199,7 +194,6 @@ def main(argv=None) -> int:
     ap.add_argument("--acl", type=Path, default=ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
     ap.add_argument("--seed-corpus", type=Path, default=ROOT.parent / "shared/corpus")
     ap.add_argument("--splits", type=Path, default=ROOT / "data/annotations/splits.json")
-    ap.add_argument("--seed-gold", type=Path, default=ROOT.parent / "shared/gold/dev.jsonl")
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("-o", "--out", type=Path, default=ROOT / "src/paperkg/extract/data/phrase_stats.tsv.gz")
     a = ap.parse_args(argv)
@@ -209,20 +203,15 @@ def main(argv=None) -> int:
 
     tokenizer = build_tokenizer(spacy.blank("en"))
     stop = function_words()
-    splits = json.loads(a.splits.read_text(encoding="utf-8"))
-    locked = {*splits["test"], *(i for fold in splits["dev_folds"] for i in fold)}
-    with a.seed_gold.open(encoding="utf-8") as fh:
-        locked_titles = {json.loads(line)["title"].strip() for line in fh if line.strip()}
+    locked = set(json.loads(a.splits.read_text(encoding="utf-8"))["test"])
     start = time.perf_counter()
-    df = count_df(texts(a.acl, a.seed_corpus, locked, locked_titles), tokenizer, stop)
+    df = count_df(texts(a.acl, a.seed_corpus, locked), tokenizer, stop)
     keep = {k for k, n in df.items() if n >= a.min_df}
     print(f"{len(df):,} phrases, {len(keep):,} in >= {a.min_df} papers ({time.perf_counter() - start:.0f} s)",
           file=sys.stderr)
-    rows = count_contexts(texts(a.acl, a.seed_corpus, locked, locked_titles), tokenizer, stop, keep)
-    sources = [f"{a.acl.name} (ACL Anthology, CC BY 4.0; the {len(locked)} annotated papers of "
-               f"data/annotations/splits.json left out)",
-               f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus; the {len(locked_titles)} papers of "
-               f"{a.seed_gold.name} left out)"]
+    rows = count_contexts(texts(a.acl, a.seed_corpus, locked), tokenizer, stop, keep)
+    sources = [f"{a.acl.name} (ACL Anthology, CC BY 4.0; {len(locked)} locked test papers of "
+               f"data/annotations/splits.json left out)", f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus)"]
     n = write(a.out, df, rows, sources, a.min_df)
     print(f"{n:,} phrases -> {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.0f} s)",
           file=sys.stderr)
