@@ -5,7 +5,7 @@ import spacy
 from paperkg.extract.decision import DecisionModel, apply_decisions, fit
 from paperkg.extract.phrase_stats import PhraseStats
 from paperkg.extract.proposals import is_term, propose, stats_type
-from paperkg.extract.tokens import TEXT_KEY, token_view
+from paperkg.extract.tokens import token_view
 
 
 def st(df, n, task=0, metric=0, using=0):
@@ -14,7 +14,7 @@ def st(df, n, task=0, metric=0, using=0):
 
 def view_of(text):
     doc = spacy.blank("en").make_doc(text)
-    doc.user_data[TEXT_KEY] = text
+    doc._.paperkg_text = text
     return token_view(doc)
 
 
@@ -43,6 +43,16 @@ def test_introduced_is_decided_by_its_own_model_and_round_trips():
     e = {"name": "X", "type": "Method", "aliases": [], "introduced": False, "mentions": [[0, 1]], "sources": []}
     assert [d[2] for d in again.decide_full([{"bias": 1.0, "title": 1.0}, {"bias": 1.0}])] == [True, False]
     assert apply_decisions([e], 0, DecisionModel(["bias"], np.zeros((1, 6))), {})[0]["introduced"] is False
+
+
+def test_two_agreeing_cues_keep_the_rules_flag_and_one_cue_leaves_it_to_the_model():
+    # an introduced model that says "not introduced" for everything
+    model = DecisionModel(["bias"], np.zeros((1, 6)), intro_weights=np.array([-5.0]), intro_threshold=0.8)
+    e = {"name": "FooNet", "type": "Method", "aliases": [], "introduced": True, "mentions": [[0, 6]], "sources": []}
+    both = apply_decisions([{**e, "intro_cues": ["propose", "title"]}], 0, model, {})
+    one = apply_decisions([{**e, "intro_cues": ["propose"]}], 0, model, {})
+    assert both[0]["introduced"] is True
+    assert one[0]["introduced"] is False
 
 
 def test_a_proposed_phrase_needs_the_model_to_prefer_a_type_over_drop():
