@@ -159,7 +159,7 @@ class ConceptAssembler:
                     seen.add(fold(s))
                     aliases.append(s)
             out.append({"name": name, "type": type_, "aliases": aliases, "introduced": g.introduced,
-                        "mentions": sorted(g.mentions), "sources": sorted(g.sources),
+                        "intro_cues": sorted(g.intro_cues), "mentions": sorted(g.mentions), "sources": sorted(g.sources),
                         "type_scores": dict(sorted(g.types.items()))})
         out.sort(key=lambda d: d["mentions"][0][0])
         return out
@@ -231,6 +231,8 @@ class MentionGroup:
     types: dict[str, int] = field(default_factory=dict)
     mentions: list[list[int]] = field(default_factory=list)
     introduced: bool = False
+    #: why the rules call it the paper's own: "title" (the title's "Name:"), "named" ("called X"), "propose"
+    intro_cues: set[str] = field(default_factory=set)
     long_forms: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
 
@@ -271,6 +273,8 @@ def group_mentions(v, spans: list[tuple[int, int]], cands: dict, short_to_long: 
             if not g.introduced:
                 g.types["Method"] = g.types.get("Method", 0) + W_DEFAULT  # a contribution is a method unless cues say otherwise
             g.introduced = True
+            g.intro_cues.update(c for c, on in (("title", cand.title), ("named", cand.named),
+                                                ("propose", (s, e) in introduced)) if on)
     return groups
 
 

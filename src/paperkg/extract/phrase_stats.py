@@ -95,6 +95,16 @@ class PhraseTable:
         surface = self._surfaces[i] if self._surfaces is not None else key
         return PhraseStats(*map(int, self._counts[i]), surface)
 
+    def column(self, name: str) -> np.ndarray:
+        """One count column (a COLUMNS name) for every phrase, in key order."""
+        return self._counts[:, COLUMNS.index(name) - 1]
+
+    def select(self, mask: np.ndarray) -> dict[str, PhraseStats]:
+        """The phrases where `mask` (over `column` order) is true, as a dict."""
+        return {self._key(i): PhraseStats(*map(int, self._counts[i]),
+                                          self._surfaces[i] if self._surfaces is not None else self._key(i))
+                for i in np.flatnonzero(mask).tolist()}
+
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key) >= 0
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from paperkg.extract.decision import DecisionModel, concept_features, fit
+from paperkg.extract.decision import DecisionLayer, DecisionModel, concept_features, fit
 from paperkg.extract.lexicon import fold
 from paperkg.extract.phrase_stats import PhraseStats
 from paperkg.model import Paper
@@ -30,21 +30,29 @@ class Candidate:
     paper: str
     features: dict[str, float]
     label: str
+    introduced: bool = False  # the annotated concept it matches is the paper's own contribution
 
 
 def label_for(entity: dict, gold: list[dict]) -> str:
+    return labels_for(entity, gold)[0]
+
+
+def labels_for(entity: dict, gold: list[dict]) -> tuple[str, bool]:
+    """(annotated type or `drop`, annotated `introduced`) of the concept the entity matches."""
     keys = spelling_keys(entity)
     for g in gold:
         if keys & spelling_keys(g):
-            return g["type"]
-    return "drop"
+            return g["type"], bool(g.get("introduced"))
+    return "drop", False
 
 
 def rule_concepts(papers: Iterable[Paper]) -> Iterable[tuple[Paper, list[dict]]]:
-    """Each paper with the concepts the rule components assemble (what the decision layer judges)."""
+    """Each paper with the concepts the rule components assemble and the
+    phrase statistics propose (what the decision layer judges)."""
     from paperkg.extract.pipeline import build_pipeline
 
     nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    layer = DecisionLayer(nlp, enabled=False)
     for p in papers:
         doc = nlp.make_doc(p.text)
         doc._.paperkg_text = p.text
@@ -52,7 +60,7 @@ def rule_concepts(papers: Iterable[Paper]) -> Iterable[tuple[Paper, list[dict]]]
             if name == "paperkg_decision":
                 break
             doc = proc(doc)
-        yield p, doc._.paperkg_entities or []
+        yield p, layer.candidates(doc, doc._.paperkg_entities or [])
 
 
 def candidates(papers: Iterable[Paper], gold_by_title: dict[str, dict],
@@ -63,7 +71,8 @@ def candidates(papers: Iterable[Paper], gold_by_title: dict[str, dict],
         gold = gold_by_title[p.raw_title.strip()]["entities"]
         title_end = p.text.find("\n")
         for e in entities:
-            out.append(Candidate(p.raw_title.strip(), concept_features(e, title_end, stats), label_for(e, gold)))
+            label, introduced = labels_for(e, gold)
+            out.append(Candidate(p.raw_title.strip(), concept_features(e, title_end, stats, p.text), label, introduced))
     return out
 
 
@@ -71,4 +80,5 @@ def train(cands: list[Candidate], *, weight_of: dict[str, float] | None = None, 
     """Fit the decision layer; `weight_of` weighs a paper's concepts (by title),
     so a small corpus of another kind of paper is not drowned by a large one."""
     weights = [weight_of.get(c.paper, 1.0) for c in cands] if weight_of else None
-    return fit([c.features for c in cands], [c.label for c in cands], weights=weights, **kwargs)
+    return fit([c.features for c in cands], [c.label for c in cands], weights=weights,
+               introduced=[c.introduced for c in cands], **kwargs)
