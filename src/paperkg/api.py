@@ -619,6 +619,28 @@ def _paper_counts(graph) -> dict:
     return {n: float(a.get("paper_count") or a.get("papers") or 0) for n, a in graph.nodes(data=True)}
 
 
+def _hubs(store: str | None) -> set:
+    """The concepts with the most links in the whole co-occurrence graph (views.hub_nodes), cached."""
+    from paperkg import cached
+
+    cache = cached.cache_for(store)
+    shared = _min_shared(store, cache, None)
+
+    def compute() -> list:
+        from paperkg.views.focus import hub_nodes
+
+        return sorted(hub_nodes(_concept_graph(store, cache, shared)))
+
+    return set(cache.get_or_compute("view-hubs", {"min_shared": shared}, compute))
+
+
+def _existing_pages(out_dir) -> dict:
+    """Pages already written next to a view, so its nodes link to them."""
+    from paperkg.views.site_links import existing_pages
+
+    return existing_pages(out_dir or config.VIEWS_DIR)
+
+
 def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_nodes: int = 300,
                  out_dir: str | Path | None = None):
     """Write the neighbourhood of a concept (by name, alias or key) as HTML; returns the View.
@@ -636,10 +658,10 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
     min_shared = _min_shared(store, cache, None)
     with open_store(store, read_only=True) as st:
         graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
-                                                         max_nodes=max_nodes)
+                                                         max_nodes=max_nodes, hubs=_hubs(store))
         details = reads.node_details(st, kept, pairs)
     view = views.render_concept_view(graph, key, scores=_paper_counts(graph), hops=hops, max_nodes=max_nodes,
-                                     details=details)
+                                     details=details, hubs=_hubs(store), look=_existing_pages(out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
@@ -671,7 +693,9 @@ def view_community(community_id: int, *, store: str | None = None, max_nodes: in
     with open_store(store, read_only=True) as st:
         details = reads.node_details(st, shown, reads.triples(st.concept_mention_pairs(shown)))
     view = views.render_community_view(graph, members, community_id=community_id, scores=scores,
-                                       max_nodes=max_nodes, details=details)
+                                       max_nodes=max_nodes, details=details, hubs=_hubs(store),
+                                       papers=_community_papers(inc, [c["members"] for c in comms])[community_id],
+                                       look=_existing_pages(out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
@@ -689,19 +713,16 @@ def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 3
         known = {n: {"id": n, **a} for n, a in graph.nodes(data=True) if a.get("kind") == "Paper"}
         details = reads.node_details(st, list(graph), pairs, papers=known)
     scores = {n: float(a.get("paper_count") or 0) for n, a in graph.nodes(data=True) if a.get("kind") != "Paper"}
-    view = views.render_paper_view(graph, paper, scores=scores, max_nodes=max_nodes, details=details)
+    view = views.render_paper_view(graph, paper, scores=scores, max_nodes=max_nodes, details=details,
+                                   hubs=_hubs(store), look=_existing_pages(out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
 
-def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: str | Path | None = None):
-    """Write the communities as super-nodes sized by their papers as HTML; returns the View."""
+def _community_papers(inc, members: list[list[str]]) -> dict[int, int]:
+    """Papers mentioning any concept of each community, counted once each."""
     import numpy as np
 
-    from paperkg import views
-
-    inc, graph, comms = _communities_graph(store)
-    members = [c["members"] for c in comms]
     community_of = np.full(len(inc.concepts), -1, dtype=np.int64)
     for i, ms in enumerate(members):
         community_of[[inc.concept_index[k] for k in ms]] = i
@@ -709,8 +730,17 @@ def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: st
     keep = hit >= 0
     pairs = np.unique(hit[keep] * max(1, len(inc.papers)) + inc.rows[keep])  # (community, paper) once each
     counts = np.bincount(pairs // max(1, len(inc.papers)), minlength=len(members)) if len(pairs) else []
-    community_papers = {i: int(counts[i]) if len(counts) else 0 for i in range(len(members))}
+    return {i: int(counts[i]) if len(counts) else 0 for i in range(len(members))}
+
+
+def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: str | Path | None = None):
+    """Write the communities as super-nodes sized by their papers as HTML; returns the View."""
+    from paperkg import views
+
+    inc, graph, comms = _communities_graph(store)
+    members = [c["members"] for c in comms]
+    community_papers = _community_papers(inc, members)
     view = views.render_overview(graph, members, community_papers=community_papers, scores=_paper_counts(graph),
-                                 max_nodes=max_nodes)
+                                 max_nodes=max_nodes, look=_existing_pages(out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view

@@ -20,13 +20,15 @@ def _w(data: Mapping[str, Any], weight: str) -> float:
 
 def rank_neighbourhood(
     graph: nx.Graph, center: Any, *, hops: int = 1, weight: str = "weight",
-    scores: Mapping[Any, float] | None = None,
+    scores: Mapping[Any, float] | None = None, hubs: Iterable[Any] = (),
 ) -> list[tuple[Any, int, float]]:
     """Nodes within `hops` of `center`, strongest first, as (node, hop, strength).
 
     A node's strength is the weight of its strongest edge to the previous hop.
     Nearer nodes come first; within a hop, stronger links, then higher
-    scores, then names. The center comes first with hop 0.
+    scores, then names. The center comes first with hop 0. `hubs` (concepts
+    linked to nearly everything) are reached but not gone through: a 2-hop
+    view through "accuracy" would be the whole graph.
 
     >>> g = nx.Graph([("a", "b", {"weight": 1}), ("a", "c", {"weight": 5}), ("c", "d", {"weight": 2})])
     >>> [n for n, _, _ in rank_neighbourhood(g, "a", hops=2)]
@@ -35,12 +37,15 @@ def rank_neighbourhood(
     if center not in graph:
         raise KeyError(center)
     scores = scores or {}
+    hubs = set(hubs)
     hop_of: dict[Any, int] = {center: 0}
     strength: dict[Any, float] = {center: math.inf}
     frontier = [center]
     for hop in range(1, hops + 1):
         found: dict[Any, float] = {}
         for u in frontier:
+            if u in hubs and u != center:
+                continue
             for v, data in graph[u].items():
                 if v in hop_of:
                     continue
