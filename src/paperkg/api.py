@@ -744,3 +744,13 @@ def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: st
                                  max_nodes=max_nodes, look=_existing_pages(out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
+
+
+def view_trends(*, store: str | None = None, period: str | None = None, out_dir: str | Path | None = None):
+    """Write the rising and falling concepts' counts per period as a line chart; returns the View."""
+    from paperkg import views
+    from paperkg.views.trends import render_trends
+
+    view = render_trends(trends(store, period=period, limit=None))
+    views.write_view(view, out_dir or config.VIEWS_DIR)
+    return view

@@ -82,6 +82,7 @@ def test_bad_hops_is_a_usage_error(run):
 
 def test_open_opens_the_written_page(run, monkeypatch, tmp_path):
     opened = []
+    monkeypatch.setattr("webbrowser.get", lambda: object())
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
     res = run("overview", "--open")
     assert res.exit_code == 0

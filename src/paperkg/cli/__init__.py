@@ -5,5 +5,6 @@ from paperkg.cli import extract  # noqa: F401  (registers `extract`)
 from paperkg.cli import views  # noqa: F401  (registers `view`)
 from paperkg.cli import analytics  # noqa: F401  (registers rank, communities, trends, similar, path, gaps, concept, leaderboard)
 from paperkg.cli import transfer  # noqa: F401  (registers `sync`, `export`)
+from paperkg.cli import site  # noqa: F401  (registers `site`)
 
 __all__ = ["main"]

@@ -1,7 +1,6 @@
 """`paperkg view concept|community|paper|overview`: interactive HTML views."""
 from __future__ import annotations
 
-import webbrowser
 from typing import Callable
 
 import click
@@ -28,7 +27,9 @@ def _done(view, open_browser: bool) -> None:
     if view.omitted.get("nodes"):
         note(f"left out {view.omitted['nodes']} nodes to fit --max-nodes")
     if open_browser:
-        webbrowser.open(view.path.resolve().as_uri())
+        from paperkg.cli.site import open_page
+
+        open_page(view.path)
 
 
 @main.group()
@@ -98,3 +99,20 @@ def view_overview(max_nodes, out_dir, open_browser, store):
       paperkg view overview --open
     """
     _done(api.view_overview(store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
+
+
+@view.command("trends")
+@click.option("--period", type=click.Choice(["year", "quarter", "month"]), default=None,
+              help="Counting period (default: what suits the span of the dates).")
+@click.option("--out-dir", type=click.Path(file_okay=False), default=None,
+              help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@store_option
+def view_trends(period, out_dir, open_browser, store):
+    """Papers per period of the concepts rising and falling most, as a line chart (numbers on hover).
+
+    \b
+    Example:
+      paperkg view trends --open
+    """
+    _done(api.view_trends(store=store, period=period, out_dir=out_dir), open_browser)

@@ -122,7 +122,7 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     g.add_edges_from(sorted(((*sorted((u, v), key=str), {"w": 1.0 + 2.0 * math.log1p(max(_w(d, weight), 0.0))
                                                            / math.log1p(max(top, 1e-9))})
                              for u, v, d in graph.edges(data=True)), key=lambda e: (str(e[0]), str(e[1]))))
-    if n <= SMALL_LAYOUT_MAX:
+    if n <= SMALL_LAYOUT_MAX and center is None:
         pos = nx.kamada_kawai_layout(_bridged(g), weight=None, pos=nx.circular_layout(g))
     else:
         pos = spring_positions(g, weight="w", seed=seed)
@@ -134,9 +134,11 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     return {v: (float((x - cx) * scale), float((y - cy) * scale)) for v, (x, y) in zip(nodes, xy)}
 
 
-#: Up to this many nodes Kamada-Kawai places them (even spacing, reads well
-#: when a few big nodes such as communities would overlap under spring forces).
-SMALL_LAYOUT_MAX = 100
+#: Up to this many nodes, in a view without a focus (the overview, small
+#: communities), Kamada-Kawai places them: even spacing reads well when a few
+#: big nodes would overlap under spring forces. It costs ~0.1-3 s a page, so
+#: focused views (re-placed around the focus anyway) use the spring layout.
+SMALL_LAYOUT_MAX = 60
 
 
 def _bridged(g: nx.Graph) -> nx.Graph:

@@ -178,8 +178,11 @@ def vis_network_js() -> str:
     return js
 
 
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
     # autoescape on: every {{ value }} in the page is HTML-escaped unless marked safe.
+    # One environment, so each template compiles once (a site renders hundreds of pages);
+    # render_graph sets every page global it reads before each render.
     return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
 
 
