@@ -70,7 +70,7 @@ def overview_pages(data: SiteData) -> Iterable:
 def _subgraph_fingerprint(data: SiteData, nodes: list[str]) -> dict:
     sub = data.graph.subgraph(nodes)
     return {"nodes": [(n, data.concepts.get(n, {}).get("name"), data.concepts.get(n, {}).get("paper_count"),
-                       n in data.hubs) for n in sorted(nodes)],
+                       n in data.hubs, data.links.get(n)) for n in sorted(nodes)],
             "edges": sorted((min(u, v), max(u, v), w) for u, v, w in sub.edges(data="weight")),
             "papers": {n: _top_papers(data, n) for n in nodes}}
 
