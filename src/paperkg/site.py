@@ -21,6 +21,7 @@ from paperkg import api, cached, config
 DEFAULT_TOP = 300
 CONCEPT_PAGE_NODES = 80  # a concept page draws its 1-hop neighbourhood, cut to this many
 COMMUNITY_PAGE_NODES = 150
+EDGES_PER_NODE = 6  # links kept per node on a site's graph page (each node's 2 strongest are drawn)
 SIMILAR = 8  # papers listed as sharing a paper's concepts
 SITE_DIR = config.DEFAULT_GRAPH_DIR / "site"
 
@@ -91,6 +92,7 @@ def community_pages(data: SiteData) -> Iterable:
         def render(i=i, members=members) -> str:
             return views.render_community_view(data.graph, members, community_id=i, scores=scores,
                                                max_nodes=COMMUNITY_PAGE_NODES, details=data.details,
+                                               max_edges=EDGES_PER_NODE * min(len(members), COMMUNITY_PAGE_NODES),
                                                hubs=data.hubs, papers=data.community_papers.get(i),
                                                look=_look(data)).html
 
@@ -123,7 +125,8 @@ def concept_pages(data: SiteData) -> Iterable:
 
         def render(key=key) -> str:
             return views.render_concept_view(data.graph, key, scores=scores, hops=1, max_nodes=CONCEPT_PAGE_NODES,
-                                             details=data.details, hubs=data.hubs, look=_look(data)).html
+                                             max_edges=EDGES_PER_NODE * CONCEPT_PAGE_NODES, details=data.details,
+                                             hubs=data.hubs, look=_look(data)).html
 
         yield Page(concept_filename(key, 1), _subgraph_fingerprint(data, _concept_shown(data, key, scores)),
                    render, kind="concept")

@@ -1,6 +1,7 @@
 """`paperkg view concept|community|paper|overview`: interactive HTML views."""
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 import click
@@ -10,13 +11,13 @@ from paperkg.cli.app import main
 from paperkg.cli.options import note, store_option
 
 
-def view_options(fn: Callable) -> Callable:
+def view_options(fn: Callable, *, max_nodes: int = 300, what: str = "nodes") -> Callable:
     """--max-nodes, --out-dir, --open and --store, shared by every view."""
     fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
     fn = click.option("--out-dir", type=click.Path(file_okay=False), default=None,
                       help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")(fn)
-    fn = click.option("--max-nodes", type=click.IntRange(1, 20000), default=300, show_default=True,
-                      help="Cut to this many nodes, keeping the strongest links; the page says what was left out.")(fn)
+    fn = click.option("--max-nodes", type=click.IntRange(1, 20000), default=max_nodes, show_default=True,
+                      help=f"Cut to this many {what}, keeping the strongest; the page says what was left out.")(fn)
     return store_option(fn)
 
 
@@ -30,6 +31,11 @@ def _done(view, open_browser: bool) -> None:
         from paperkg.cli.site import open_page
 
         open_page(view.path)
+
+
+#: The overview draws the largest communities only: a corpus of 20,000 papers has hundreds of
+#: two-concept communities, which as grey dots would hide the twenty that matter.
+OVERVIEW_MAX_NODES = 40
 
 
 @main.group()
@@ -90,7 +96,7 @@ def view_paper(id_or_title, max_nodes, out_dir, open_browser, store):
 
 
 @view.command("overview")
-@view_options
+@functools.partial(view_options, max_nodes=OVERVIEW_MAX_NODES, what="communities (the largest)")
 def view_overview(max_nodes, out_dir, open_browser, store):
     """Communities as super-nodes sized by papers, linked by co-occurrence.
 

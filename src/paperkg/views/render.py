@@ -8,6 +8,7 @@ analytics: the api layer passes both in.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from typing import Any, Callable, Iterable, Mapping
@@ -112,7 +113,7 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
     if rel is None:
         rel = relevance(shown, focus, hubs=hubs) if focus is not None and focus in shown else \
             {n: float(scores.get(n, 0.0)) for n in shown}
-    importance = importance_of(rel, focus)
+    importance = look.importance if look.importance is not None else importance_of(rel, focus)
     strong = backbone(shown, skip=hubs)
     drawn = nx.Graph()
     drawn.add_nodes_from(shown)
@@ -336,6 +337,8 @@ def render_overview(
     look.legend = legend
     look.legend_title = "Communities"
     rel = {n: size[n] for n in sub}
+    biggest = max(rel.values(), default=0.0) or 1.0
+    look.importance = {n: 0.08 + 0.92 * math.sqrt(v / biggest) for n, v in rel.items()}  # area ~ papers
     return _finish(view, sub, scores=size, notes=notes, focus=None, seed=seed, max_edges=None,
                    edge_noun="concept pairs' papers in common, summed", size_note="papers in the community",
                    look=look, rel=rel)
