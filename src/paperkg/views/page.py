@@ -210,9 +210,12 @@ class Look:
 
 
 def _node_sizes(importance: Mapping[Any, float], nodes: list, extent: float) -> dict[Any, float]:
-    """Node radii in layout units: 4..22 px on screen once the page is fitted (about 450 px per `extent`)."""
+    """Node radii in layout units: 4..22 px on screen once the page is fitted (about 450 px per
+    `extent`), the largest smaller in crowded views so big nodes do not cover their neighbours."""
     unit = max(extent, 1.0) / 450.0
-    return {n: round((4.0 + 18.0 * max(0.0, min(1.0, float(importance.get(n, 0.0))))) * unit, 2) for n in nodes}
+    top = min(22.0, max(12.0, 22.0 * math.sqrt(100.0 / max(len(nodes), 1))))
+    return {n: round((3.5 + (top - 3.5) * max(0.0, min(1.0, float(importance.get(n, 0.0))))) * unit, 2)
+            for n in nodes}
 
 
 def safe_page(href: Any) -> str | None:
