@@ -51,9 +51,10 @@ class SiteSummary:
 
 
 def _salt() -> str:
-    """Changes whenever a template or the vendored library does, so every page is rebuilt then."""
+    """Changes whenever a template, the views' code or the vendored library does: every page is rebuilt then."""
     h = hashlib.sha1()
-    for path in sorted(TEMPLATE_DIR.glob("*.html")) + [ASSET_DIR / "vis-network.min.js"]:
+    code = sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parents[1] / "site.py"]
+    for path in sorted(TEMPLATE_DIR.glob("*.html")) + code + [ASSET_DIR / "vis-network.min.js"]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     from paperkg import __version__
