@@ -147,7 +147,8 @@ def paper_pages(data: SiteData) -> Iterable:
         title = row.get("title") or pid
 
         def render(ctx=ctx, title=title) -> str:
-            return render_template("site_paper.html", title=title, description=f"A paper: {title}", **ctx)
+            return render_template("site_paper.html", title=title, description=f"A paper: {title}", home="index.html",
+                                   **ctx)
 
         yield Page(paper_filename(pid), ctx, render, kind="paper")
 
@@ -315,7 +316,7 @@ def _index_context(data: SiteData, community_filename) -> dict:
     top = [{"name": data.concepts[k]["name"], "kind": data.concepts[k]["kind"], "page": data.links[k],
             "papers": data.concepts[k].get("paper_count") or 0} for k in data.top_concepts[:60] if k in data.graph]
     pages = sum(1 for k in data.top_concepts if k in data.graph)
-    return {"title": "paperkg atlas", "searchable": f"{pages:,} concepts and {len(data.papers):,} papers",
+    return {"title": "paperkg atlas", "home": "index.html", "searchable": f"{pages:,} concepts and {len(data.papers):,} papers",
             "description": f"A map of {len(data.papers):,} papers: their concepts, communities and trends. "
                            "Every page works offline; click a node to open its page.",
             "summary": summary, "communities": comms, "top_concepts": top,
