@@ -87,3 +87,11 @@ def test_open_opens_the_written_page(run, monkeypatch, tmp_path):
     res = run("overview", "--open")
     assert res.exit_code == 0
     assert opened == [(tmp_path / "overview.html").resolve().as_uri()]
+
+
+def test_view_trends_writes_the_chart(run, tmp_path):
+    res = run("trends")
+    assert res.exit_code == 0, res.output
+    assert res.stdout.strip() == str(tmp_path / "trends.html")
+    html = (tmp_path / "trends.html").read_text(encoding="utf-8")
+    assert "<svg" in html and "papers</title>" in html and external_references(html) == []
