@@ -168,9 +168,13 @@ def trends_pages(data: SiteData) -> Iterable:
 def leaderboard_pages(data: SiteData) -> Iterable:
     """TODO(issue 14b): leaderboard and task pages (`paperkg view leaderboard DATASET`, `view task NAME`).
 
-    The builder for them goes here once their page module is in main: yield
-    one `Page` per dataset leaderboard and per task, and append an index
-    entry `{"page", "title", "description"}` to `data.extras`.
+    Not in main when the site was written (branch issue-14b has them in
+    `paperkg.views.leaderboard_page`: `render_leaderboard_page(board)`,
+    `render_task_page(task)`, `leaderboard_filename`, `task_filename`, fed by
+    `api.leaderboard` / `api.task`). Once merged: yield one `Page` per dataset
+    with results and per task (fingerprint: the board/task dict), add their
+    file names to `_planned_files` so concept nodes link to them, and append
+    `{"page", "title", "description"}` entries to `data.extras` for the index.
     """
     return ()
 

@@ -320,6 +320,9 @@ def render_graph(
             "size_note": size_note,
             "hubs": hub_names,
             "home": safe_page(look.home),
+            # The search box says what it finds: the kinds this page draws.
+            "search_what": "community" if set(kinds) == {"Community"} else
+                           "concept or paper" if "Paper" in kinds else "concept",
         },
         vis_js=None if look.vis_src else vis_network_js(),
         vis_src=look.vis_src,
