@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test eval train corpus-stats install dev system-deps neo4j-up neo4j-down bench clean
+.PHONY: demo test check lint types doctest format-check eval train corpus-stats install dev system-deps neo4j-up neo4j-down bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,22 @@ test: $(DEVSTAMP) system-deps
 	exports="$$(PYTHON=$(BIN)/python scripts/neo4j-server.sh start)"; \
 	eval "$$exports"; \
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## check: lint (ruff), types (mypy on src/), the docstring examples, then the format check; no Neo4j, no apt
+check: lint types doctest format-check
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check src
+
+types: $(DEVSTAMP)
+	$(BIN)/mypy
+
+# The examples in src/ docstrings run as tests (tests/ has its own conftest; these need none).
+doctest: $(DEVSTAMP)
+	$(BIN)/python -m pytest --doctest-modules src/paperkg -q -p no:cacheprovider
+
+format-check: $(DEVSTAMP)
+	$(BIN)/ruff format --check src
 
 ## eval: score the extractor on dev.jsonl, the annotated development split and the locked test split; record the table
 eval: $(STAMP)

@@ -168,6 +168,10 @@ class MemoryStore:
         wanted = set(pairs)
         return [m for p, _ in sorted(wanted) for m in self.by_paper.get(p, ()) if (p, m["concept_key"]) in wanted]
 
+    def rows(self, name, params=None, *, group="read"):
+        columns, rows = self.run_read(name, params)
+        return [dict(zip(columns, r)) for r in rows]
+
     def run_read(self, name, params=None):
         params = params or {}
         rows = {"results": lambda: self.data.results, "proposes": lambda: self.data.proposes,
@@ -181,10 +185,11 @@ class MemoryStore:
         return columns, [[r.get(c) for c in columns] for r in rows]
 
 
-def commands(data: GraphData) -> list[tuple[str, callable]]:
-    """Every analytics command as the CLI runs it, on inputs chosen to be the
-    expensive case: the biggest hub's card, a path between two papers' own
-    new methods at the two ends of the corpus, the dataset with most results."""
+def commands(data: GraphData, store=None) -> list[tuple[str, callable]]:
+    """Every analytics command as the CLI runs it, on `store` (a path, or a store
+    object the api reads as it is), on inputs chosen to be the expensive case:
+    the biggest hub's card, a path between two papers' own new methods at the
+    two ends of the corpus, the dataset with most results."""
     from paperkg import api
 
     hub = max(data.concepts, key=lambda c: c["paper_count"])
@@ -195,17 +200,17 @@ def commands(data: GraphData) -> list[tuple[str, callable]]:
     first, last = data.proposes[0]["concept_key"], data.proposes[-1]["concept_key"]
     paper = data.papers[0]["id"]
     return [
-        ("rank (pagerank)", lambda: api.rank_concepts(None)),
-        ("rank --measure degree", lambda: api.rank_concepts(None, measure="degree")),
-        ("rank --measure betweenness", lambda: api.rank_concepts(None, measure="betweenness")),
-        ("communities", lambda: api.communities(None)),
-        ("trends", lambda: api.trends(None)),
-        ("trends --period quarter", lambda: api.trends(None, period="quarter")),
-        ("similar PAPER", lambda: api.similar_papers(paper)),
-        ("path A B", lambda: api.concept_path(first, last)),
-        ("gaps", lambda: api.gaps(None)),
-        ("concept HUB", lambda: api.concept_card(hub["key"])),
-        ("leaderboard DATASET", lambda: api.leaderboard(busiest)),
+        ("rank (pagerank)", lambda: api.rank_concepts(store)),
+        ("rank --measure degree", lambda: api.rank_concepts(store, measure="degree")),
+        ("rank --measure betweenness", lambda: api.rank_concepts(store, measure="betweenness")),
+        ("communities", lambda: api.communities(store)),
+        ("trends", lambda: api.trends(store)),
+        ("trends --period quarter", lambda: api.trends(store, period="quarter")),
+        ("similar PAPER", lambda: api.similar_papers(paper, store=store)),
+        ("path A B", lambda: api.concept_path(first, last, store=store)),
+        ("gaps", lambda: api.gaps(store)),
+        ("concept HUB", lambda: api.concept_card(hub["key"], store=store)),
+        ("leaderboard DATASET", lambda: api.leaderboard(busiest, store=store)),
     ]
 
 
@@ -217,16 +222,13 @@ def timed(fn) -> tuple[float, float]:
 
 def run_size(n: int) -> dict:
     """One size, in this process: generate, then time every command."""
-    from paperkg import api
-
     t = time.perf_counter()
     data = synthetic_data(n)
     generate = time.perf_counter() - t
-    memory = MemoryStore(data)
-    api.open_store = lambda store=None, read_only=False: memory  # the store, swapped for the synthetic rows
+    memory = MemoryStore(data)  # the api reads a store object as it is: no database, no cache
     out = {"papers": n, "concepts": len(data.concepts), "mentions": len(data.mentions), "results": len(data.results),
            "generate_s": round(generate, 1), "commands": {}}
-    for name, fn in commands(data):
+    for name, fn in commands(data, memory):
         wall, cpu = timed(fn)
         out["commands"][name] = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
         print(f"  {n:>7,} {name:<28} {wall:6.1f} s wall {cpu:6.1f} s cpu", file=sys.stderr, flush=True)
@@ -249,14 +251,10 @@ def run_store(store: str) -> dict:
     out = {"store": store, "papers": len(data.papers), "concepts": len(data.concepts),
            "mentions": len(data.mentions), "results": len(data.results),
            "read_graph": {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}, "commands": {}}
-    api.open_store = lambda _store=None, read_only=False: open_store(store, read_only=read_only)
-    try:
-        for name, fn in commands(data):
-            wall, cpu = timed(fn)
-            out["commands"][name] = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
-            print(f"  store {name:<28} {wall:6.1f} s wall", file=sys.stderr, flush=True)
-    finally:
-        api.open_store = open_store
+    for name, fn in commands(data, store):
+        wall, cpu = timed(fn)
+        out["commands"][name] = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
+        print(f"  store {name:<28} {wall:6.1f} s wall", file=sys.stderr, flush=True)
     return out
 
 

@@ -31,8 +31,6 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from paperkg.store.sync import write_batches  # noqa: E402
-
 SCRIPT = ROOT / "scripts" / "neo4j-server.sh"
 KINDS = ["Method", "Model", "Dataset", "Metric", "Task"]
 
@@ -68,7 +66,7 @@ def load(store, papers, concepts, mentions, batch_size: int) -> dict:
     for phase, name, rows in (("papers", "upsert_papers", papers), ("concepts", "upsert_concepts", concepts),
                               ("mentions", "create_mentions", mentions)):
         t = time.perf_counter()
-        write_batches(store, name, rows, batch_size)
+        store.write_rows(name, rows, batch_size=batch_size)
         secs = time.perf_counter() - t
         phases[phase] = {"rows": len(rows), "seconds": round(secs, 2), "rows_per_s": round(len(rows) / secs)}
         print(f"  {store.engine} {phase}: {len(rows):,} rows in {secs:.1f} s ({len(rows) / secs:,.0f}/s)",

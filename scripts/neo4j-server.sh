@@ -21,7 +21,7 @@
 #                     use different ones to run several servers side by side
 #   NEO4J_TEST_PASSWORD  initial password of user neo4j (default paperkg-test)
 #   NEO4J_HEAP, NEO4J_PAGECACHE  memory (default 1g, 512m)
-#   NEO4J_IMPORT_DIR  a `paperkg export --format neo4j-admin` directory to bulk-load before starting
+#   NEO4J_IMPORT_DIR  a `paperkg export neo4j-admin` directory to bulk-load before starting
 #   NEO4J_START_TIMEOUT  seconds to wait for RETURN 1 (default 120)
 #   NEO4J_BOLT_PORT   Bolt port (default: a free one)
 #   PYTHON            interpreter with the neo4j driver (default .venv/bin/python)
@@ -159,7 +159,7 @@ EOF
   "$home/bin/neo4j-admin" dbms set-initial-password "$PASSWORD" >"$home/logs/admin.log" 2>&1 \
     || { cat "$home/logs/admin.log" >&2; die "neo4j-admin dbms set-initial-password failed"; }
   if [[ -n "${NEO4J_IMPORT_DIR:-}" ]]; then
-    # Bulk-load a `paperkg export --format neo4j-admin` directory with its own import.sh.
+    # Bulk-load a `paperkg export neo4j-admin` directory with its own import.sh.
     [[ -x "$NEO4J_IMPORT_DIR/import.sh" ]] || die "no import.sh in NEO4J_IMPORT_DIR=$NEO4J_IMPORT_DIR"
     say "importing $NEO4J_IMPORT_DIR with neo4j-admin database import full"
     NEO4J_ADMIN="$home/bin/neo4j-admin" "$NEO4J_IMPORT_DIR/import.sh" neo4j >"$home/logs/import.log" 2>&1 \

@@ -64,15 +64,6 @@ def shots(pages: list[tuple[Path, Path]], *, width: int = 1400, height: int = 90
         browser.close()
 
 
-def leaderboard_page(store: Path, views: Path) -> Path | None:
-    """A leaderboard page, once `paperkg view leaderboard` exists (issue 14b); None before."""
-    help_text = subprocess.run([sys.executable, "-m", "paperkg", "view", "--help"], capture_output=True, text=True).stdout
-    if "leaderboard" not in help_text:
-        print("no `paperkg view leaderboard` yet: leaderboard screenshot skipped", file=sys.stderr)
-        return None
-    return Path(paperkg("view", "leaderboard", "SemEval", "--store", str(store), "--out-dir", str(views)))
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed-store", type=Path, help="a graph built from ../shared/corpus (built if missing)")
@@ -90,10 +81,9 @@ def main(argv: list[str]) -> int:
              DOCS / "view-overview.png"),
             (Path(paperkg("view", "trends", "--store", str(acl), "--out-dir", str(views / "acl"))),
              DOCS / "view-trends.png"),
+            (Path(paperkg("view", "leaderboard", "WMT", "--store", str(acl), "--out-dir", str(views / "acl"))),
+             DOCS / "view-leaderboard.png"),
         ]
-        board = leaderboard_page(acl, views / "acl")
-        if board is not None:
-            pages.append((board, DOCS / "view-leaderboard.png"))
         shots(pages)
     return 0
 

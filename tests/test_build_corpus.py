@@ -6,6 +6,7 @@ import json
 import pytest
 
 from paperkg import api
+from paperkg.store import open_store
 
 
 @pytest.mark.slow
@@ -19,7 +20,7 @@ def test_corpus_builds_261_papers_316_listings_and_rebuilds_to_nothing(tmp_path,
     stats = api.stats(store)
     assert stats["papers"] == 261 and stats["listings"] == 316
     # every MENTIONS edge carries its evidence sentences
-    with api.open_store(store, read_only=True) as st:
+    with open_store(store, read_only=True) as st:
         data = st.read_graph()
     assert data.mentions and all(json.loads(m["evidence"]) for m in data.mentions)
     papers = {p["id"]: p for p in data.papers}

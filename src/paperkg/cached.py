@@ -9,6 +9,7 @@ whose answer is cached starts, reads one small pickle and prints.
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Callable
 
 from paperkg import config
@@ -18,23 +19,38 @@ if TYPE_CHECKING:  # importing analytics (networkx, scipy) costs a second: only 
     from paperkg.analytics import Incidence
 
 
-def cache_for(store: str | None) -> StoreCache:
-    """The cache of `store` (the default store when None); disabled for Neo4j."""
+def cache_for(store: Any) -> StoreCache:
+    """The cache of `store` (the default store when None); disabled for Neo4j and for a store object."""
+    if store is not None and not isinstance(store, (str, os.PathLike)):
+        return StoreCache(None)
     return StoreCache.for_store(str(store or config.DEFAULT_STORE))
 
 
+def drop_cache(store: str | None) -> None:
+    """Forget the analytics cached for `store`: it is about to change (the
+    cache would notice by itself; this also frees the disk at once)."""
+    cache_for(store).clear()
+
+
 def _read(store: str | None, read: Callable) -> Any:
-    from paperkg.api import open_store
+    from paperkg.store import open_store
 
     with open_store(store, read_only=True) as st:
         return read(st)
 
 
-def incidence(store: str | None, cache: StoreCache) -> "Incidence":
-    """Every MENTIONS edge as integer arrays (paperkg.reads.incidence), cached."""
-    from paperkg import reads
+def incidence(store: str | None, cache: StoreCache, *, topics: bool = False) -> "Incidence":
+    """Every MENTIONS edge as integer arrays (paperkg.reads.incidence), cached.
 
-    return cache.get_or_compute("incidence", {}, lambda: _read(store, reads.incidence))
+    Field topics (kind Topic, resolve.topics) are counted by trends only
+    (`topics=True`): a topic co-occurs with half the corpus and would swamp
+    every co-occurrence measure.
+    """
+    from paperkg import reads
+    from paperkg.model import TOPIC
+
+    whole = cache.get_or_compute("incidence", {}, lambda: _read(store, reads.incidence))
+    return whole if topics else cache.get_or_compute("incidence-concepts", {}, lambda: whole.without_kinds({TOPIC}))
 
 
 def paper_dates(store: str | None, cache: StoreCache) -> list[dict]:
@@ -60,4 +76,4 @@ def paper_count(store: str | None, cache: StoreCache) -> int:
     return cache.get_or_compute("paper-count", {}, lambda: _read(store, lambda st: st.paper_count()))
 
 
-__all__ = ["cache_for", "concept_index", "concept_rows", "incidence", "paper_count", "paper_dates"]
+__all__ = ["cache_for", "drop_cache", "concept_index", "concept_rows", "incidence", "paper_count", "paper_dates"]

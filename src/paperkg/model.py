@@ -10,7 +10,11 @@ import json
 from dataclasses import asdict, dataclass, field
 
 KINDS: tuple[str, ...] = ("Method", "Model", "Dataset", "Metric", "Task")
+#: The kind of field-topic concepts (resolve.topics): assigned by rules for trends, never extracted.
+TOPIC = "Topic"
 RESULT_KINDS: tuple[str, ...] = ("score", "gain", "ratio", "reduction")
+# a result below this confidence stays in the graph but is left off leaderboards and the gold-format output
+MIN_RESULT_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +135,7 @@ class Extraction:
                     "sentence": r.sentence,
                 }
                 for r in self.results
+                if r.confidence >= MIN_RESULT_CONFIDENCE
             ],
         }
 
@@ -166,6 +171,12 @@ class ResultRow:
     on_key: str | None = None
     metric_key: str | None = None
     compared_key: str | None = None
+    kind: str = "score"
+    confidence: float = 1.0
+
+
+#: The properties of a Result node, in the order the schema, CSV files and exports list them.
+RESULT_PROPERTIES: tuple[str, ...] = ("id", "value", "number", "unit", "sentence", "kind", "confidence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +218,7 @@ class GraphData:
     concepts: {key, name, kind, aliases, paper_count}
     mentions: {paper_id, concept_key, count, evidence}
     proposes: {paper_id, concept_key}
-    results:  {id, paper_id, value, number, unit, sentence,
+    results:  {id, paper_id, value, number, unit, kind, confidence, sentence,
                of_key, on_key, metric_key, compared_key}
     """
 

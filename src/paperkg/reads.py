@@ -15,9 +15,10 @@ import networkx as nx
 import numpy as np
 
 from paperkg.analytics import Incidence, gc_paused
-from paperkg.analytics.projection import _concept_attrs
+from paperkg.analytics.projection import concept_attrs
 from paperkg.model import GraphData
 from paperkg.store.protocol import GraphStore
+from paperkg.store.rows import chunks
 
 #: Paper links (and evidence candidates) a view's details panel shows per concept.
 LINKED_PAPERS = 8
@@ -100,7 +101,7 @@ def _bipartite(st: GraphStore, pairs: list[tuple[str, str, int]], concepts: dict
                    arxiv_id=r.get("arxiv_id") or "", results=by_paper.get(pid, []))
     for k in {c for _, c, _ in pairs} | set(keys):
         if k in concepts:
-            attrs = _concept_attrs(concepts[k])
+            attrs = concept_attrs(concepts[k])
             B.add_node(k, papers=attrs["paper_count"], proposed_by=proposed_by.get(k, []), **attrs)
     B.add_edges_from((p, c, {"weight": n}) for p, c, n in pairs if c in concepts)
     return B
@@ -108,11 +109,7 @@ def _bipartite(st: GraphStore, pairs: list[tuple[str, str, int]], concepts: dict
 
 def _paged(st: GraphStore, name: str, param: str, values: list, page: int = 20_000) -> list[dict]:
     """Rows of a read statement taking a list parameter, a page of values at a time."""
-    out: list[dict] = []
-    for lo in range(0, len(values), page):
-        columns, rows = st.run_read(name, {param: values[lo:lo + page]})
-        out += [dict(zip(columns, r)) for r in rows]
-    return out
+    return [row for chunk in chunks(values, page) for row in st.rows(name, {param: chunk})]
 
 
 @gc_paused
@@ -132,7 +129,7 @@ def concept_neighbourhood(st: GraphStore, key: str, concepts: dict[str, dict], *
     from paperkg.views.cut import rank_neighbourhood
 
     G = nx.Graph(projection="cooccurrence-neighbourhood")
-    G.add_node(key, papers=concepts[key].get("paper_count") or 0, **_concept_attrs(concepts[key]))
+    G.add_node(key, papers=concepts[key].get("paper_count") or 0, **concept_attrs(concepts[key]))
     frontier = [key]
     for _ in range(hops):
         papers = sorted({p for p, _, _ in triples(st.concept_mention_pairs(frontier))})
@@ -147,7 +144,7 @@ def concept_neighbourhood(st: GraphStore, key: str, concepts: dict[str, dict], *
             k = inc.concepts[j]["key"]
             if k in G:
                 continue
-            G.add_node(k, papers=inc.concepts[j].get("paper_count") or 0, **_concept_attrs(inc.concepts[j]))
+            G.add_node(k, papers=inc.concepts[j].get("paper_count") or 0, **concept_attrs(inc.concepts[j]))
             G.add_edge(frontier[which[j]], k, weight=int(best[j]))
             found.append(k)
         frontier = [k for k in found if k not in hubs]  # hubs link everything: never a way through

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from paperkg import api, cached, config
+from paperkg.api.views import communities_graph, concept_hubs, paper_counts
 
 DEFAULT_TOP = 300
 CONCEPT_PAGE_NODES = 80  # a concept page draws its 1-hop neighbourhood, cut to this many
@@ -43,7 +44,9 @@ class SiteData:
     trends: dict
     links: Any = None  # views.site_links.PageLinks of every page the site has
     details: Any = None  # NodeDetails for the nodes the graph pages draw
-    extras: list[dict] = field(default_factory=list)  # index entries added by builders (leaderboards)
+    extras: list[dict] = field(default_factory=list)  # index entries added by builders
+    boards: dict[str, dict] = field(default_factory=dict)  # dataset key -> leaderboard with confident scores
+    tasks: dict[str, dict] = field(default_factory=dict)  # task key -> task overview with evaluated datasets
 
 
 def _look(data: SiteData):
@@ -63,7 +66,7 @@ def overview_pages(data: SiteData) -> Iterable:
 
     def render() -> str:
         return views.render_overview(data.graph, members, community_papers=data.community_papers,
-                                     scores=api._paper_counts(data.graph), look=_look(data)).html
+                                     scores=paper_counts(data.graph), look=_look(data)).html
 
     yield Page("overview.html", fp, render, kind="overview")
 
@@ -85,7 +88,7 @@ def community_pages(data: SiteData) -> Iterable:
     from paperkg.views.render import community_filename
     from paperkg.views.site import Page
 
-    scores = api._paper_counts(data.graph)
+    scores = paper_counts(data.graph)
     for i, c in enumerate(data.communities):
         members = c["members"]
 
@@ -118,7 +121,7 @@ def concept_pages(data: SiteData) -> Iterable:
     from paperkg.views.render import concept_filename
     from paperkg.views.site import Page
 
-    scores = api._paper_counts(data.graph)
+    scores = paper_counts(data.graph)
     for key in data.top_concepts:
         if key not in data.graph:
             continue
@@ -126,10 +129,10 @@ def concept_pages(data: SiteData) -> Iterable:
         def render(key=key) -> str:
             return views.render_concept_view(data.graph, key, scores=scores, hops=1, max_nodes=CONCEPT_PAGE_NODES,
                                              max_edges=EDGES_PER_NODE * CONCEPT_PAGE_NODES, details=data.details,
-                                             hubs=data.hubs, look=_look(data)).html
+                                             hubs=data.hubs, look=_look(data), links=_board_links(data, key)).html
 
-        yield Page(concept_filename(key, 1), _subgraph_fingerprint(data, _concept_shown(data, key, scores)),
-                   render, kind="concept")
+        yield Page(concept_filename(key, 1), {**_subgraph_fingerprint(data, _concept_shown(data, key, scores)),
+                                              "links": _board_links(data, key)}, render, kind="concept")
 
 
 def paper_pages(data: SiteData) -> Iterable:
@@ -166,17 +169,59 @@ def trends_pages(data: SiteData) -> Iterable:
 
 
 def leaderboard_pages(data: SiteData) -> Iterable:
-    """TODO(issue 14b): leaderboard and task pages (`paperkg view leaderboard DATASET`, `view task NAME`).
+    """A leaderboard page per dataset with confident scores, a page per task with evaluated datasets."""
+    from paperkg.views.leaderboard_page import leaderboard_filename, render_leaderboard_page, render_task_page
+    from paperkg.views.site import Page
 
-    Not in main when the site was written (branch issue-14b has them in
-    `paperkg.views.leaderboard_page`: `render_leaderboard_page(board)`,
-    `render_task_page(task)`, `leaderboard_filename`, `task_filename`, fed by
-    `api.leaderboard` / `api.task`). Once merged: yield one `Page` per dataset
-    with results and per task (fingerprint: the board/task dict), add their
-    file names to `_planned_files` so concept nodes link to them, and append
-    `{"page", "title", "description"}` entries to `data.extras` for the index.
-    """
-    return ()
+    existing = frozenset(leaderboard_filename(k) for k in data.boards)
+
+    def board_html(board: dict) -> Callable[[], str]:
+        return lambda: render_leaderboard_page(board)[1]
+
+    def task_html(task: dict) -> Callable[[], str]:
+        return lambda: render_task_page(task, existing=existing)[1]
+
+    for board in data.boards.values():
+        yield Page(leaderboard_filename(board["dataset"]["key"]), board, board_html(board), kind="leaderboard")
+    for task in data.tasks.values():
+        yield Page(_task_file(task["key"]), {"task": task, "existing": sorted(existing)}, task_html(task),
+                   kind="task")
+
+
+def _task_file(key: str) -> str:
+    from paperkg.views.leaderboard_page import task_filename
+
+    return task_filename(key)
+
+
+def load_boards(data: SiteData) -> None:
+    """Fill `data.boards` and `data.tasks`: datasets with a confident score, and the tasks
+    with a concept page whose datasets have one (reading only concepts that carry results)."""
+    datasets = sorted(k for k, c in data.concepts.items() if c.get("kind") == "Dataset")
+    with api.open_store(data.store, read_only=True) as st:
+        reported = sorted({key for _, rel, key in st.run_read("concept_result_links", {"keys": datasets})[1]
+                           if rel == "on"})
+    for key in reported:
+        board = api.leaderboard(key, store=data.store, history=True)
+        if board["rows"] and board["dataset"]["key"] not in data.boards:
+            data.boards[board["dataset"]["key"]] = board
+    for key in data.top_concepts:
+        if data.concepts[key].get("kind") != "Task":
+            continue
+        task = api.task(key, store=data.store, limit=0)
+        if any(d["key"] in data.boards for d in task["datasets"]):
+            data.tasks[key] = task
+
+
+def _board_links(data: SiteData, key: str) -> list[dict]:
+    """A concept page's header links: its dataset's leaderboard or its task's page, when the site has one."""
+    from paperkg.views.leaderboard_page import leaderboard_filename
+
+    if key in data.boards:
+        return [{"href": leaderboard_filename(key), "text": "Leaderboard"}]
+    if key in data.tasks:
+        return [{"href": _task_file(key), "text": "Task page: datasets, best results, methods"}]
+    return []
 
 
 #: Every kind of page the site has, in the order they are written. Add a builder to add pages.
@@ -198,7 +243,8 @@ def similar_papers(data: SiteData, *, limit: int = SIMILAR) -> dict[str, list[tu
         if p in index:
             for k, _ in cs:
                 if k in col:
-                    rows.append(index[p]), cols.append(col[k])
+                    rows.append(index[p])
+                    cols.append(col[k])
     X = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(ids), len(keys)))
     df = np.asarray(X.sum(axis=0)).ravel()
     common = max(50, len(ids) // 100)  # a concept in 1% of papers says little about two of them
@@ -215,11 +261,10 @@ def similar_papers(data: SiteData, *, limit: int = SIMILAR) -> dict[str, list[tu
 
 def load(store: str | None, *, top: int = DEFAULT_TOP) -> SiteData:
     """Read what the site needs: the co-occurrence graph, communities, every paper and its concepts."""
+    from paperkg import analytics
+
     cache = cached.cache_for(store)
-    shared = api._min_shared(store, cache, None)
-    graph = api._concept_graph(store, cache, shared)
-    comms = api._communities(store, cache, min_shared=shared)["communities"]
-    inc = cached.incidence(store, cache)
+    inc, graph, comms = communities_graph(store)
     concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
     paper_concepts: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for r, c, n in zip(inc.rows.tolist(), inc.cols.tolist(), inc.counts.tolist()):
@@ -229,8 +274,8 @@ def load(store: str | None, *, top: int = DEFAULT_TOP) -> SiteData:
     papers = {r["id"]: r for r in sorted(rows, key=lambda r: r["id"])}
     ranked = sorted(concepts.values(), key=lambda c: (-(c.get("paper_count") or 0), c["key"]))
     return SiteData(store=store, top=top, graph=graph, communities=comms,
-                    community_papers=api._community_papers(inc, [c["members"] for c in comms]),
-                    concepts=concepts, papers=papers, paper_concepts=dict(paper_concepts), hubs=api._hubs(store),
+                    community_papers=analytics.community_paper_counts(inc, [c["members"] for c in comms]),
+                    concepts=concepts, papers=papers, paper_concepts=dict(paper_concepts), hubs=concept_hubs(store),
                     top_concepts=[c["key"] for c in ranked[:top]],
                     trends=api.trends(store, limit=None))
 
@@ -239,7 +284,7 @@ def _graph_details(data: SiteData):
     """Evidence and paper links for every node a graph page draws, read in one pass."""
     from paperkg import reads
 
-    scores = api._paper_counts(data.graph)
+    scores = paper_counts(data.graph)
     drawn: set = set()
     for key in data.top_concepts:
         if key in data.graph:
@@ -288,6 +333,8 @@ def build_site(out_dir: str | Path | None = None, *, store: str | None = None, t
     data.links = PageLinks(_planned_files(data))
     say(f"read {len(data.papers):,} papers, {len(data.concepts):,} concepts, {len(data.communities)} communities")
     data.details = _graph_details(data)
+    load_boards(data)
+    say(f"{len(data.boards)} leaderboards, {len(data.tasks)} task pages")
     t_read = time.perf_counter() - t0
     copy_assets(out)
     pages = [p for build in PAGE_BUILDERS for p in build(data)]
@@ -307,7 +354,7 @@ def build_site(out_dir: str | Path | None = None, *, store: str | None = None, t
 def _index_context(data: SiteData, community_filename) -> dict:
     kinds = Counter(c["kind"] for c in data.concepts.values())
     dates = sorted(str(r.get("published")) for r in data.papers.values() if r.get("published"))
-    summary = [("papers", f"{len(data.papers):,}")]
+    summary: list[tuple[str, Any]] = [("papers", f"{len(data.papers):,}")]
     summary += [(f"{k} concepts", f"{n:,}") for k, n in sorted(kinds.items())]
     summary += [("communities", len(data.communities)),
                 ("links between concepts", f"{data.graph.number_of_edges():,}")]
@@ -324,5 +371,17 @@ def _index_context(data: SiteData, community_filename) -> dict:
             "description": f"A map of {len(data.papers):,} papers: their concepts, communities and trends. "
                            "Every page works offline; click a node to open its page.",
             "summary": summary, "communities": comms, "top_concepts": top,
-            "period": data.trends.get("period", "period"), "extras": data.extras,
+            "period": data.trends.get("period", "period"), "extras": data.extras, "boards": _board_index(data),
             "search_src": "assets/search-index.js"}
+
+
+def _board_index(data: SiteData) -> list[dict]:
+    """The index's list of leaderboards and task pages, most scores first."""
+    from paperkg.views.leaderboard_page import leaderboard_filename
+
+    boards = [{"page": leaderboard_filename(k), "name": b["dataset"]["name"], "kind": "leaderboard",
+               "count": f"{len(b['rows'])} scores"} for k, b in data.boards.items()]
+    boards.sort(key=lambda b: (-int(b["count"].split()[0]), b["name"]))
+    tasks = [{"page": _task_file(k), "name": t["name"], "kind": "task", "count": f"{len(t['datasets'])} datasets"}
+             for k, t in data.tasks.items()]
+    return boards + sorted(tasks, key=lambda t: t["name"])

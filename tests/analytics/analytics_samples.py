@@ -100,3 +100,13 @@ def paper_graphs():
             results=tuple(ResultRow(**r) for r in results),
         ))
     return out
+
+
+def written_store(tmp_path_factory, name: str, graphs) -> str:
+    """An embedded store holding `graphs`, in a fresh folder; returns its path."""
+    from paperkg.store.ladybug import LadybugStore
+
+    path = tmp_path_factory.mktemp(name) / "g.lbdb"
+    with LadybugStore(path) as st:
+        st.write_papers(graphs)
+    return str(path)

@@ -33,3 +33,4 @@ def two_topics() -> GraphData:
     concepts = [{"key": k, "name": k.split(":")[1].upper(), "kind": k.split(":")[0], "aliases": [], "paper_count": 3}
                 for keys in topics.values() for k in keys]
     return GraphData(papers=papers, concepts=concepts, mentions=mentions)
+

@@ -8,7 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from analytics_samples import paper_graphs
+from analytics_samples import paper_graphs, written_store
 from paperkg.cli import main
 from paperkg.store.ladybug import LadybugStore
 
@@ -17,10 +17,7 @@ COMMANDS = ["rank", "communities", "trends", "similar", "path", "gaps", "concept
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("analytics") / "g.lbdb"
-    with LadybugStore(path) as st:
-        st.write_papers(paper_graphs())
-    return str(path)
+    return written_store(tmp_path_factory, "analytics", paper_graphs())
 
 
 @pytest.fixture

@@ -4,15 +4,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from paperkg import __version__
 from paperkg.cli import main
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture
@@ -30,7 +24,7 @@ def test_version(runner):
 
 def test_build_twice_is_idempotent(runner, tmp_path, sample):
     store = str(tmp_path / "g.lbdb")
-    first = runner.invoke(main, ["build", str(sample), "--store", store, "--json"])
+    first = runner.invoke(main, ["build", str(sample), "--store", store, "--format", "json"])
     assert first.exit_code == 0, first.output
     s1 = json.loads(first.stdout)
     assert (s1["papers"], s1["new"], s1["updated"], s1["unchanged"], s1["skipped"]) == (2, 2, 0, 0, 0)
@@ -59,7 +53,7 @@ def test_changed_abstract_is_updated(runner, tmp_path, daily_file, abstract):
     path = daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models"))])
     runner.invoke(main, ["build", str(path), "--store", store])
     daily_file("d.txt", "Aug 8", [("SimpleNet: A Tiny Model", abstract("tiny models", "Now with more results."))])
-    result = runner.invoke(main, ["build", str(path), "--store", store, "--json"])
+    result = runner.invoke(main, ["build", str(path), "--store", store, "--format", "json"])
     assert json.loads(result.stdout)["updated"] == 1
 
 
@@ -72,7 +66,7 @@ def test_stats_json_parses(runner, tmp_path, sample):
     assert data["papers"] == 2 and data["listings"] == 2
     assert set(data["relationships"]) == {"MENTIONS", "PROPOSES", "REPORTS", "OF", "ON", "MEASURED_BY", "COMPARED_TO"}
     csv_out = runner.invoke(main, ["stats", "--store", store, "--format", "csv"]).stdout
-    assert csv_out.splitlines()[0] == "what,type,count" and "Paper,,2" in csv_out.splitlines()
+    assert csv_out.splitlines()[0] == "what,type,count,name" and "Paper,,2," in csv_out.splitlines()
 
 
 def test_bad_input_is_one_line_and_nonzero(runner, tmp_path):
@@ -120,12 +114,17 @@ def test_remove(runner, tmp_path, sample):
     from paperkg.sources.normalise import paper_id
 
     pid = paper_id("SimpleNet: A Tiny Model")
+    dry = runner.invoke(main, ["remove", "simplenet: a tiny model", "--dry-run", "--store", store])
+    assert dry.exit_code == 0 and dry.stdout == f"would remove {pid}  SimpleNet: A Tiny Model\n"
+    fragment = runner.invoke(main, ["remove", "SimpleNet", "--store", store])  # removal takes no guesses
+    assert fragment.exit_code == 1 and fragment.stderr.startswith("error: ") and "did you mean" in fragment.stderr
+    assert json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout) == stats
     result = runner.invoke(main, ["remove", pid, "--store", store])
-    assert result.exit_code == 0 and result.stdout == f"removed {pid}\n"
+    assert result.exit_code == 0 and result.stdout == f"removed {pid}  SimpleNet: A Tiny Model\n"
     after = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
     assert after["papers"] == stats["papers"] - 1
     again = runner.invoke(main, ["remove", pid, "--store", store])
-    assert again.exit_code == 1 and f"no paper with id '{pid}'" in again.stderr
+    assert again.exit_code == 1 and again.stderr.startswith("error: ") and len(again.stderr.splitlines()) == 1
 
 
 def test_every_command_has_help_with_an_example(runner):
@@ -185,11 +184,15 @@ def test_build_acl_xml_gzipped_by_name_or_detected(runner, tmp_path, flag):
     source = tmp_path / "2023.demo.xml.gz"
     source.write_bytes(gzip.compress(fixture.read_bytes()))
     store = str(tmp_path / "g.lbdb")
-    args = ["build", str(source), "--store", store, "--json"] + ([flag, "acl"] if flag else [])
-    result = runner.invoke(main, args)
+    args = ["build", str(source), "--store", store] + ([flag, "acl"] if flag else [])
+    result = runner.invoke(main, args + (["--format", "json"] if flag != "--format" else []))
     assert result.exit_code == 0, result.output
-    summary = json.loads(result.stdout)
-    assert (summary["papers"], summary["new"], summary["merged"]) == (3, 3, 0)
+    if flag == "--format":  # the old spelling of --input-format: still read, with a warning
+        assert "warning: --format acl is deprecated here: use --input-format acl" in result.stderr
+        assert result.stdout.startswith("3 papers read (3 records, 0 merged): 3 new")
+    else:
+        summary = json.loads(result.stdout)
+        assert (summary["papers"], summary["new"], summary["merged"]) == (3, 3, 0)
     urls = tmp_path / "urls.cypher"
     urls.write_text("MATCH (p:Paper) RETURN p.url AS url, p.published AS published ORDER BY url\n")
     result = runner.invoke(main, ["query", str(urls), "--store", store, "--format", "csv"])

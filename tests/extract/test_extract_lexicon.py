@@ -49,7 +49,7 @@ def test_every_lexicon_file_says_where_it_comes_from_and_is_broad():
 
 def test_matcher_finds_lexicon_names(nlp):
     doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc("We fine-tune with low-rank adaptation and report BLEU on MS COCO."))
-    found = {(doc[s:e].text, t) for s, e, t, _ in doc.user_data["paperkg.lexicon"]}
+    found = {(doc[s:e].text, t) for s, e, t, _ in doc._.paperkg_lexicon}
     assert ("low-rank adaptation", "Method") in found
     assert ("BLEU", "Metric") in found
     assert ("MS COCO", "Dataset") in found

@@ -1,4 +1,6 @@
-from paperkg.extract.results import extract_results, find_values, signed
+from paperkg.extract.result_kinds import kind_of
+from paperkg.extract.result_values import signed_number
+from paperkg.extract.results import extract_results, find_values
 
 
 def test_find_values_keeps_units_as_written():
@@ -6,10 +8,11 @@ def test_find_values_keeps_units_as_written():
     assert [v.text for v in find_values(words)] == ["97.2%", "6.4 points", "554.66s", "18×", "44.7"]
 
 
-def test_reductions_are_negative():
+def test_reductions_are_negative_numbers_written_as_the_text_writes_them():
     words = "a 74.8 % reduction in token usage".split()
     v = find_values(words)[0]
-    assert signed(v, [w.lower() for w in words]) == "-74.8%"
+    assert signed_number(v, kind_of(v.text, v.unit, v.start, v.end, [w.lower() for w in words])) == -74.8
+    assert v.text == "74.8%"
 
 
 def test_result_with_subject_baseline_and_following_dataset():
@@ -52,10 +55,11 @@ def _rows(sentence, mentions, own=None):
             for r in extract_results(words, mentions, own=own, only_dataset=None)]
 
 
-def test_a_starting_point_is_not_a_result_but_a_range_is():
+def test_a_starting_point_is_the_baselines_and_a_range_is_two_results():
+    # RULINGS R3: "from X to Y" gives Y to the subject and X to the baseline (null when unnamed)
     assert _rows("Foo raises accuracy on GSM8K from 45.2 % to 67.8 %",
                  [(0, 1, "Method", "Foo"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "GSM8K")]) == [
-        ("Foo", "GSM8K", "accuracy", "67.8%", None)]
+        (None, "GSM8K", "accuracy", "45.2%", None), ("Foo", "GSM8K", "accuracy", "67.8%", None)]
     assert [r[3] for r in _rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == ["1.4pp", "3.5pp"]
 
 
@@ -72,3 +76,183 @@ def test_a_metric_before_the_numbers_carries_over():
                  [(0, 1, "Model", "o1-mini"), (4, 5, "Metric", "pass@1"), (6, 7, "Dataset", "HumanEval"),
                   (12, 13, "Dataset", "HumanEval-Pro")])
     assert [(r[1], r[2], r[3]) for r in rows] == [("HumanEval", "pass@1", "96.2%"), ("HumanEval-Pro", "pass@1", "76.2%")]
+
+
+def _one(sentence, mentions, own=None):
+    return extract_results(sentence.split(), mentions, own=own, only_dataset=None)
+
+
+def test_kind_sign_and_unit_of_each_number():
+    rs = _one("BarNet reaches 81.5 % accuracy on FooSet , 3.1 points higher than BazNet , runs 2.5 × faster on FooSet "
+              "and cuts latency by 40 % on FooSet .",
+              [(0, 1, "Method", "BarNet"), (6, 7, "Dataset", "FooSet"), (12, 13, "Method", "BazNet"),
+               (19, 20, "Dataset", "FooSet"), (27, 28, "Dataset", "FooSet"), (4, 5, "Metric", "accuracy"),
+               (22, 23, "Metric", "latency")])
+    got = {(r["value"], r["kind"], r["number"], r["unit"]) for r in rs}
+    assert got == {("81.5%", "score", 81.5, "%"), ("3.1 points", "gain", 3.1, "points"),
+                   ("2.5×", "ratio", 2.5, "×"), ("40%", "reduction", -40.0, "%")}
+    assert next(r for r in rs if r["kind"] == "gain")["compared_to"] == "BazNet"
+    assert all(0 < r["confidence"] <= 1 for r in rs)
+
+
+def test_lists_pair_in_order_without_respectively():
+    rs = _one("BarNet beats BazNet on FooSet , QuxSet and ZapSet , with gains of 1.2 % , 3.4 % and 5.6 % .",
+              [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),
+               (6, 7, "Dataset", "QuxSet"), (8, 9, "Dataset", "ZapSet")])
+    assert {(r["value"], r["dataset"], r["kind"]) for r in rs} == {
+        ("1.2%", "FooSet", "gain"), ("3.4%", "QuxSet", "gain"), ("5.6%", "ZapSet", "gain")}
+
+
+def test_a_list_continues_the_kind_of_its_first_number():
+    rs = _one("it brings relative gains of 10 % on FooSet , 33 % on QuxSet and 19 % on ZapSet .",
+              [(8, 9, "Dataset", "FooSet"), (13, 14, "Dataset", "QuxSet"), (18, 19, "Dataset", "ZapSet")])
+    assert [r["kind"] for r in rs] == ["gain", "gain", "gain"]
+
+
+def test_unpaired_numbers_over_listed_datasets_are_unsure():
+    rs = _one("On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % accuracy .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet"),
+               (11, 12, "Metric", "accuracy")])
+    assert len(rs) == 2 and all(r["confidence"] >= 0.5 for r in rs)  # pairs in order: sure
+    rs = _one("On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % , and 70.1 % .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet")])
+    assert rs and all(r["confidence"] < 0.5 for r in rs)
+
+
+def test_a_range_is_one_value_but_from_to_is_not():
+    [r] = _one("BarNet outperforms the baseline by a margin of 2.2 % to 14.6 % on FooSet .",
+               [(0, 1, "Method", "BarNet"), (13, 14, "Dataset", "FooSet")])
+    assert (r["value"], r["kind"]) == ("2.2% to 14.6%", "gain")
+    assert [v.text for v in find_values("gains of +0.30 ~ 0.85 and 10-22 % in 2019-2020".split())] == [
+        "+0.30 ~ 0.85", "10-22 %"]
+    assert [v.text for v in find_values("from 45.2 % to 67.8 %".split())] == ["45.2%", "67.8%"]
+
+
+def test_value_keeps_the_metric_written_inside_it():
+    rs = _one("BarNet improves over BazNet by 1.8 F1 points on FooSet ( +0.9 BLEU on QuxSet ) .",
+              [(0, 1, "Method", "BarNet"), (3, 4, "Method", "BazNet"), (6, 7, "Metric", "F1"),
+               (9, 10, "Dataset", "FooSet"), (12, 13, "Metric", "BLEU"), (14, 15, "Dataset", "QuxSet")])
+    assert {(r["value"], r["dataset"]) for r in rs} == {("1.8 F1 points", "FooSet"), ("+0.9 BLEU", "QuxSet")}
+    assert [v.text for v in find_values("is 10 percentage points higher".split())] == ["10 percentage points"]
+
+
+def test_shares_of_data_and_counts_are_not_results():
+    assert _one("the subset holds 31 % of the FooSet dataset .", [(7, 8, "Dataset", "FooSet")]) == []
+    assert _one("on FooSet we train 12.5 tokens per second .", [(1, 2, "Dataset", "FooSet")]) == []
+
+
+def test_tools_and_events_are_not_subjects_or_datasets():
+    [r] = _one("With the help of BarBERT , we push the state of the art to 80.2 % on FooSet .",
+               [(4, 5, "Model", "BarBERT"), (17, 18, "Dataset", "FooSet")], own="OurParser")
+    assert r["subject"] == "OurParser"
+    assert _one("Team X ranked 3rd with 0.61 F1 at ABC@EVENT-2024 .",
+                [(6, 7, "Metric", "F1"), (8, 9, "Dataset", "ABC@EVENT-2024")]) == []
+
+
+def test_unsure_results_stay_out_of_the_gold_format():
+    from paperkg.model import Extraction, ReportedResult
+
+    ex = Extraction("p", "T", results=(ReportedResult("81.5%", "FooSet", confidence=0.9),
+                                       ReportedResult("3.0%", "FooSet", confidence=0.3)))
+    assert [r["value"] for r in ex.to_gold()["results"]] == ["81.5%"]
+
+
+def test_gain_goes_to_the_dataset_just_before_by():
+    rs = _one("BarNet beats BazNet on FooSet by 1.9 % and on QuxSet dataset by 1.4 % .",
+              [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),
+               (11, 12, "Dataset", "QuxSet")])
+    assert {(r["value"], r["dataset"]) for r in rs} == {("1.9%", "FooSet"), ("1.4%", "QuxSet")}
+    assert rs[0]["compared_to"] == "BazNet"
+
+
+def test_the_improved_model_is_the_baseline_not_the_subject():
+    [r] = _one("our method improves BazNet by 2.8 % on FooSet .",
+               [(3, 4, "Model", "BazNet"), (8, 9, "Dataset", "FooSet")], own="BarNet")
+    assert (r["subject"], r["compared_to"], r["kind"]) == ("BarNet", "BazNet", "gain")
+
+
+
+
+def test_from_to_gives_the_start_to_the_baseline():
+    rs = _one("On FooSet , BarNet improves the best accuracy from 38.7 % to 42.7 % .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Metric", "accuracy")])
+    assert {(r["value"], r["subject"], r["kind"]) for r in rs} == {
+        ("38.7%", None, "score"), ("42.7%", "BarNet", "score")}
+
+
+def test_sentence_without_dataset_falls_back_to_the_title_dataset():
+    from paperkg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    doc = nlp("Team Zed at SemEval-2019 Task 3: Emotion Classification\n\n"
+              "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score.")
+    rs = doc._.paperkg_results
+    assert [(r["value"], r["dataset"]) for r in rs] == [("0.77", "SemEval-2019 Task 3")]
+    doc = nlp("Team Zed at BLEU 22\n\nWe evaluate on ImageNet only.")
+    assert not any(r["value"] == "22" for r in doc._.paperkg_results)
+
+
+def test_a_gain_is_written_with_its_metric_a_score_is_not():
+    rs = _one("BarNet obtains 29.8 BLEU on FooSet , improving BazNet by 0.4 BLEU .",
+              [(0, 1, "Method", "BarNet"), (3, 4, "Metric", "BLEU"), (5, 6, "Dataset", "FooSet"),
+               (8, 9, "Method", "BazNet"), (11, 12, "Metric", "BLEU")])
+    assert [(r["value"], r["kind"]) for r in rs] == [("29.8", "score"), ("0.4 BLEU", "gain")]
+
+
+def test_two_numbers_joined_by_and_share_the_dataset_after_them():
+    rs = _one("BarNet brings 46.8 % quality gains and 97.3 % speed gains on FooSet .",
+              [(0, 1, "Method", "BarNet"), (12, 13, "Dataset", "FooSet")])
+    assert [(r["value"], r["dataset"]) for r in rs] == [("46.8%", "FooSet"), ("97.3%", "FooSet")]
+
+
+def test_ranks_are_not_results_and_outperformed_marks_the_baseline():
+    rs = _one("On FooSet , BarNet outperformed BazNet by 1.2 % and was top 9 by F1 .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Model", "BarNet"), (5, 6, "Model", "BazNet"),
+               (16, 17, "Metric", "F1")])
+    assert [(r["value"], r["subject"], r["compared_to"]) for r in rs] == [("1.2%", "BarNet", "BazNet")]
+
+
+def test_an_event_name_is_not_a_dataset():
+    from paperkg.extract.result_kinds import is_event
+
+    assert is_event("VarDial") and is_event("SemEval-2023") and is_event("TEAM@LT-EDI-2024")
+    assert not is_event("SemEval-2023 Task 10") and not is_event("WMT 2014") and not is_event("FooSet")
+
+
+def test_a_number_for_an_unknown_name_does_not_borrow_an_earlier_dataset():
+    rs = _one("On FooSet BarNet gains 1.7 % , and 9.3 % on Zapdata .", [(1, 2, "Dataset", "FooSet"), (2, 3, "Method", "BarNet")])
+    assert [(r["value"], r["confidence"] >= 0.5) for r in rs] == [("1.7%", True), ("9.3%", False)]
+
+
+def test_the_subject_before_a_comparing_verb_keeps_its_numbers():
+    rs = _one("On FooSet , BarNet outperforms baselines on QuxTagging ( 12 % ) .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Method", "QuxTagging")])
+    assert [r["subject"] for r in rs] == ["BarNet"]
+
+
+def test_unsure_kinds_get_low_confidence():
+    [r] = _one("On FooSet it brings a 45.8 % decrease in artifacts .", [(1, 2, "Dataset", "FooSet")])
+    assert r["kind"] == "reduction" and r["confidence"] < 0.5
+    [r] = _one("On FooSet training is 2.5 × faster .", [(1, 2, "Dataset", "FooSet")])
+    assert r["kind"] == "ratio" and r["confidence"] < 0.5
+
+
+def test_both_ends_of_from_to_take_the_dataset_after_them():
+    rs = _one("BarNet lifts pass@1 from 85.4 % to 93.3 % on the FooSet benchmark .",
+              [(0, 1, "Method", "BarNet"), (2, 3, "Metric", "pass@1"), (11, 12, "Dataset", "FooSet")])
+    assert [(r["value"], r["dataset"], r["subject"]) for r in rs] == [("85.4%", "FooSet", None), ("93.3%", "FooSet", "BarNet")]
+    assert all(r["confidence"] >= 0.5 for r in rs)
+
+
+def test_an_unnamed_instance_of_a_technique_is_not_the_subject():
+    [r] = _one("Here a simple BarNet pipeline gains 10 % on FooSet .", [(3, 4, "Method", "BarNet"), (8, 9, "Dataset", "FooSet")])
+    assert r["subject"] is None
+    [r] = _one("Here BarNet gains 10 % on FooSet .", [(1, 2, "Method", "BarNet"), (6, 7, "Dataset", "FooSet")])
+    assert r["subject"] == "BarNet"
+
+
+def test_hyperparameters_are_not_results():
+    assert _one("BarNet is trained with a learning rate of 0.001 on FooSet and k = 5 .",
+                [(0, 1, "Method", "BarNet"), (11, 12, "Dataset", "FooSet")]) == []
+    [r] = _one("BarNet reaches a word error rate of 5.2 % on FooSet .", [(0, 1, "Method", "BarNet"), (9, 10, "Dataset", "FooSet")])
+    assert r["value"] == "5.2%"

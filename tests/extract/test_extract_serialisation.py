@@ -9,9 +9,25 @@ def test_pipeline_survives_to_disk_and_spacy_load(nlp, tmp_path):
     assert loaded.pipe_names == nlp.pipe_names
     a, b = nlp(text), loaded(text)
     assert [t.text for t in a] == [t.text for t in b]
-    for key in ("paperkg.entities", "paperkg.results", "paperkg.sentences"):
-        assert a.user_data[key] == b.user_data[key], key
-    assert a.user_data["paperkg.entities"]
+    for name in ("paperkg_entities", "paperkg_results", "paperkg_sentences"):
+        assert getattr(a._, name) == getattr(b._, name), name
+    assert a._.paperkg_entities
+    assert loaded.get_pipe_config("paperkg_concepts")["rules"] == nlp.get_pipe_config("paperkg_concepts")["rules"]
+
+
+def test_components_declare_the_extensions_they_pass(nlp):
+    """Each doc._ value one component reads, an earlier one assigns."""
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    assert "doc._.paperkg_entities" in nlp.get_pipe_meta("paperkg_concepts").assigns
+
+
+def test_extension_values_survive_doc_bytes(nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp("BLEU: We evaluate GPT-4o on GSM8K and reach 91.5% accuracy.")
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert copy._.paperkg_entities == doc._.paperkg_entities and copy._.paperkg_results == doc._.paperkg_results
 
 
 def test_every_component_is_a_registered_factory_with_a_config(nlp):

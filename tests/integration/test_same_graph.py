@@ -149,6 +149,6 @@ def test_graphml_and_jsonl_exports_hold_every_node_and_edge(tmp_path, corpus_sto
 
 
 def test_export_rejects_an_unknown_format(tmp_path, corpus_store):
-    out = subprocess.run([sys.executable, "-m", "paperkg", "export", "--format", "xml", str(tmp_path),
+    out = subprocess.run([sys.executable, "-m", "paperkg", "export", "xml", str(tmp_path),
                           "--store", corpus_store], capture_output=True, text=True)
-    assert out.returncode == 2 and "'xml' is not one of" in out.stderr
+    assert out.returncode == 2 and out.stderr == "error: unknown export format 'xml' (known: neo4j-admin, graphml, jsonl)\n"

@@ -94,7 +94,7 @@ def test_into_a_new_store(name, tmp_path):
 @pytest.mark.parametrize("name", FILES)
 def test_with_skip_invalid(name, tmp_path):
     store, report = tmp_path / "g.lbdb", tmp_path / "skipped.jsonl"
-    result = _build(INPUTS / name, "--store", store, "--skip-invalid", "--report", report, "--json")
+    result = _build(INPUTS / name, "--store", store, "--skip-invalid", "--report", report, "--format", "json")
     _, message, papers, skipped = EXPECTED[name]
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)

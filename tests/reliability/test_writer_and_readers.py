@@ -83,7 +83,7 @@ def test_reads_beside_a_running_build_answer_or_say_a_build_is_writing(tmp_path,
     store = tmp_path / "g.lbdb"
     api.build([str(_corpus(tmp_path / "first.jsonl", 20))], store=str(store))
     more = _corpus(tmp_path / "more.jsonl", 800, start=20)
-    build = subprocess.Popen(_paperkg("build", more, "--store", store, "--json"), stdout=subprocess.PIPE,
+    build = subprocess.Popen(_paperkg("build", more, "--store", store, "--format", "json"), stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     monkeypatch.setattr(lock, "READ_WAIT", 0.2)
     answers, busy = [], 0

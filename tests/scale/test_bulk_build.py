@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from paperkg import api
+from paperkg.api import build_graph
 from paperkg.errors import StoreBusyError
 from paperkg.store import bulk_build
 from paperkg.store.bulk_build import FreshBuild, work_dir
@@ -42,7 +43,7 @@ def test_no_bulk_writes_in_batches(tmp_path, corpus, reference, monkeypatch):
 
 def _fail_after(n: int):
     """An assemble that raises at the n-th paper: an input error found mid-way."""
-    real = api.assemble
+    real = build_graph.assemble
     seen = [0]
 
     def assemble(*args):
@@ -56,7 +57,7 @@ def _fail_after(n: int):
 
 def test_a_failure_mid_way_leaves_no_store(tmp_path, corpus, monkeypatch):
     path = tmp_path / "g.lbdb"
-    monkeypatch.setattr(api, "assemble", _fail_after(120))
+    monkeypatch.setattr(build_graph, "assemble", _fail_after(120))
     with pytest.raises(ValueError, match="bad paper number 121"):
         api.build([str(corpus)], store=str(path), batch_size=50)
     assert sorted(tmp_path.iterdir()) == []
@@ -98,7 +99,7 @@ def test_sigkill_mid_bulk_build_leaves_no_store_and_a_rerun_builds_it(tmp_path, 
     proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     sigkill_once_written(proc, work_dir(path) / "csv" / "papers.csv", 100_000, poll=0.1)  # some papers written
     assert not path.exists() and work_dir(path).exists()
-    out = subprocess.run(cli + ["--json"], check=True, capture_output=True, text=True,
+    out = subprocess.run(cli + ["--format", "json"], check=True, capture_output=True, text=True,
                          env=dict(os.environ, PAPERKG_WRITE_BATCH="500"))
     assert json.loads(out.stdout)["new"] == 3000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "g.lbdb"]

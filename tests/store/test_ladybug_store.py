@@ -1,4 +1,4 @@
-"""The embedded store: writes, replacement, idempotence, persistence, locking, crashes."""
+"""The embedded store only: rollback, persistence, locking, crashes (what both engines do: test_graph_store.py)."""
 from __future__ import annotations
 
 import json
@@ -10,20 +10,9 @@ from pathlib import Path
 import pytest
 
 from paperkg.errors import QueryError, StoreBusyError, StoreError
-from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
 from paperkg.store import base as store_base
 from paperkg.store.ladybug import LadybugStore
-
-
-def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
-    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
-                 listed_on=tuple(listed), sources=(f"src:{pid}",))
-
-
-def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:
-    concepts = tuple(ConceptRow(k, k.split(":")[1], k.split(":")[0], (k.split(":")[1].upper(),)) for k in keys)
-    mentions = tuple(MentionRow(pid, k, 2, json.dumps([{"sentence": "s", "start": 0, "end": 1}])) for k in keys)
-    return PaperGraph(paper(pid, abstract, listed), concepts, mentions, (keys[0],) if keys else (), tuple(results))
+from graphs import graph, paper  # tests/store/graphs.py
 
 
 @pytest.fixture
@@ -32,52 +21,8 @@ def store(tmp_path):
         yield st
 
 
-def test_write_and_read_back(store):
-    res = ResultRow("r1", "p1", "97.2%", 97.2, "%", "It gets 97.2% on X.", of_key="Method:a", on_key="Dataset:x")
-    store.write_papers([graph("p1", ["Method:a", "Dataset:x"], results=[res]), graph("p2", ["Method:a"])])
-    counts = store.counts()
-    assert counts["Paper"] == 2 and counts["Concept:Method"] == 1 and counts["Concept:Dataset"] == 1
-    assert counts["rel:MENTIONS"] == 3 and counts["rel:PROPOSES"] == 2
-    assert counts["rel:REPORTS"] == 1 and counts["rel:OF"] == 1 and counts["rel:ON"] == 1
-    data = store.read_graph()
-    assert {c["key"]: c["paper_count"] for c in data.concepts} == {"Dataset:x": 1, "Method:a": 2}
-    assert data.results[0]["of_key"] == "Method:a" and data.results[0]["number"] == 97.2
-    ev = json.loads(data.mentions[0]["evidence"])
-    assert ev == [{"sentence": "s", "start": 0, "end": 1}]
 
 
-def test_replacing_a_paper_replaces_its_edges_and_drops_orphans(store):
-    store.write_papers([graph("p1", ["Method:a", "Dataset:x"]), graph("p2", ["Method:a"])])
-    store.write_papers([graph("p1", ["Method:b"], abstract="Changed.")])
-    data = store.read_graph()
-    assert sorted((m["paper_id"], m["concept_key"]) for m in data.mentions) == [
-        ("p1", "Method:b"), ("p2", "Method:a")]
-    assert {c["key"] for c in data.concepts} == {"Method:a", "Method:b"}  # Dataset:x orphaned, gone
-    assert store.paper_hashes(["p1"])["p1"] == paper("p1", "Changed.").content_hash
-
-
-def test_aliases_union_and_listings_union(store):
-    store.write_papers([graph("p1", ["Method:a"], listed=["--03-13"])])
-    g2 = PaperGraph(paper("p2"), (ConceptRow("Method:a", "other name", "Method", ("A-1",)),),
-                    (MentionRow("p2", "Method:a", 1, "[]"),))
-    store.write_papers([g2])
-    store.add_listings([{"id": "p1", "listed_on": ["--08-08"], "sources": ["other:1"]}])
-    (concept,) = store.read_graph().concepts
-    assert concept["name"] == "a" and concept["aliases"] == ["A", "A-1"]  # first name kept, aliases unioned
-    assert store.counts()["listings"] == 3
-    _, rows = store.run_read("papers")
-    assert [r[3] for r in rows if r[0] == "p1"] == [["--03-13", "--08-08"]]
-
-
-def test_delete_paper_removes_only_its_concepts(store):
-    res = ResultRow("r1", "p1", "5", 5.0, None, "s", on_key="Dataset:x")
-    store.write_papers([graph("p1", ["Method:a", "Dataset:x"], results=[res]), graph("p2", ["Method:a"])])
-    assert store.delete_paper("p1") is True
-    assert store.delete_paper("p1") is False
-    counts = store.counts()
-    assert counts["Paper"] == 1 and counts.get("Concept:Dataset", 0) == 0 and counts["Concept:Method"] == 1
-    assert counts.get("Result", 0) == 0 and counts["rel:ON"] == 0
-    assert store.read_graph().concepts[0]["paper_count"] == 1
 
 
 def test_failed_batch_rolls_back_whole(store, monkeypatch):
@@ -136,6 +81,6 @@ def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract, sigki
     new = [p for p in data.papers if p["title"].startswith("New")]
     assert len(new) % 20 == 0  # whole batches only
     # a rerun finishes the job incrementally
-    out = subprocess.run(cli + [str(big), "--json"], check=True, capture_output=True, text=True)
+    out = subprocess.run(cli + [str(big), "--format", "json"], check=True, capture_output=True, text=True)
     summary = json.loads(out.stdout)
     assert summary["new"] == 20000 - len(new) and summary["unchanged"] == len(new)

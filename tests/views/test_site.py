@@ -65,6 +65,23 @@ def test_every_page_is_offline_0644_and_every_link_resolves(site):
         assert all((out / h).exists() for h in data_links), page.name
 
 
+def test_leaderboards_and_task_pages_are_linked_from_the_index_and_their_concept_pages(site):
+    _, _, out, res = site
+    assert "leaderboard 2" in res.stderr and "task 2" in res.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for page in ("leaderboard-dataset-gsm8k.html", "leaderboard-dataset-humaneval.html",
+                 "task-task-codegeneration.html"):
+        assert f'href="{page}"' in index
+    board = (out / "leaderboard-dataset-gsm8k.html").read_text(encoding="utf-8")
+    assert "91.2" in board and 'href="index.html"' in board
+    concept = (out / "concept-dataset-gsm8k-1hop.html").read_text(encoding="utf-8")
+    assert 'href="leaderboard-dataset-gsm8k.html"' in concept
+    task = (out / "task-task-codegeneration.html").read_text(encoding="utf-8")
+    assert 'href="leaderboard-dataset-humaneval.html"' in task  # its dataset's board, written in the same site
+    assert 'href="task-task-codegeneration.html"' in (out / "concept-task-codegeneration-1hop.html").read_text(
+        encoding="utf-8")
+
+
 def test_second_run_writes_nothing_and_a_build_rewrites_only_what_changed(site):
     tmp, store, out, _ = site
     again = cli("site", out, "--store", store)

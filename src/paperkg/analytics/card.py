@@ -9,7 +9,8 @@ from paperkg.analytics.cooccurrence import concept_neighbours
 ROLES = {"of_key": "subject", "on_key": "dataset", "metric_key": "metric", "compared_key": "baseline"}
 
 
-def concept_card(B: nx.Graph, key, *, papers: int = 10, neighbours: int = 10, results: int = 20) -> dict:
+def concept_card(B: nx.Graph, key, *, papers: int | None = 10, neighbours: int | None = 10,
+                 results: int | None = 20) -> dict:
     """A concept's kind, aliases, papers, proposing papers, strongest
     neighbours and the results it takes part in.
 
@@ -19,8 +20,8 @@ def concept_card(B: nx.Graph, key, *, papers: int = 10, neighbours: int = 10, re
         The paper–concept graph (paper nodes carry ``results``).
     key
         A concept node of `B`.
-    papers, neighbours, results : int
-        How many of each to list (the totals are always given).
+    papers, neighbours, results : int or None
+        How many of each to list (None: all; the totals are always given).
 
     Returns
     -------

@@ -1,9 +1,15 @@
 """Communities of concepts: networkx's Louvain, seeded, labelled by top concepts."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
+import numpy as np
 
 from paperkg.analytics._graph import canonical_graph, concept_nodes, label
+
+if TYPE_CHECKING:
+    from paperkg.analytics.incidence import Incidence
 
 
 def concept_communities(G: nx.Graph, *, weight: str = "weight", resolution: float = 1.0,
@@ -96,3 +102,23 @@ def _modularity(H: nx.Graph, parts: list[set], weight: str, resolution: float) -
         return 0.0, inner
     q = sum(inside[c] / m - resolution * (degree[c] / (2 * m)) ** 2 for c in range(len(parts)))
     return q, inner
+
+
+def community_paper_counts(inc: Incidence, members: list[list[str]]) -> dict[int, int]:
+    """How many distinct papers mention a member of each community (communities numbered by position).
+
+    >>> from paperkg.analytics.incidence import Incidence
+    >>> inc = Incidence.from_rows(["p1", "p2"], [{"key": "a"}, {"key": "b"}, {"key": "c"}],
+    ...                           [("p1", "a", 1), ("p1", "b", 2), ("p2", "c", 1)])
+    >>> community_paper_counts(inc, [["a", "b"], ["c"]])
+    {0: 1, 1: 1}
+    """
+    community_of = np.full(len(inc.concepts), -1, dtype=np.int64)
+    for i, ms in enumerate(members):
+        community_of[[inc.concept_index[k] for k in ms]] = i
+    hit = community_of[inc.cols]
+    keep = hit >= 0
+    n = max(1, len(inc.papers))
+    pairs = np.unique(hit[keep] * n + inc.rows[keep])  # (community, paper) once each
+    counts = np.bincount(pairs // n, minlength=len(members)) if len(pairs) else np.zeros(len(members), dtype=np.int64)
+    return {i: int(counts[i]) for i in range(len(members))}

@@ -68,6 +68,23 @@ class Incidence:
         return cls.from_rows((p["id"] for p in data.papers), data.concepts,
                              ((m["paper_id"], m["concept_key"], m.get("count")) for m in data.mentions))
 
+    def without_kinds(self, kinds: Iterable[str]) -> "Incidence":
+        """The same papers with the concepts of `kinds` (and their mentions) left out.
+
+        >>> inc = Incidence.from_rows(["p1"], [{"key": "Topic:t", "kind": "Topic"}, {"key": "Method:a", "kind": "Method"}],
+        ...                           [("p1", "Topic:t", 1), ("p1", "Method:a", 2)])
+        >>> inc.without_kinds({"Topic"}).keys, inc.without_kinds({"Topic"}).counts.tolist()
+        (['Method:a'], [2])
+        """
+        kinds = set(kinds)
+        keep = np.array([c.get("kind") not in kinds for c in self.concepts], dtype=bool)
+        if keep.all():
+            return self
+        new_col = np.cumsum(keep) - 1
+        on = keep[self.cols] if len(self.cols) else np.zeros(0, dtype=bool)
+        return Incidence(self.papers, [c for c, k in zip(self.concepts, keep) if k], self.rows[on],
+                         new_col[self.cols[on]].astype(np.int32), self.counts[on])
+
     @property
     def keys(self) -> list[str]:
         return [c["key"] for c in self.concepts]

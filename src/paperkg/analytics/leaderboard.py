@@ -1,89 +1,301 @@
-"""Leaderboards from the numbers abstracts report, best first per metric."""
+"""Leaderboards from the numbers abstracts report: absolute scores ranked per
+metric in the metric's direction, gains and reductions listed apart with their
+baseline, and the best score known at each date (state of the art over time).
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Iterable
 
 import networkx as nx
 
-#: Metric names where a smaller number is better (matched as words in the name).
+from paperkg.analytics.names import normalise
+
+#: Metric names where a smaller number is better (matched as words in the name); the
+#: fallback for a metric the direction lexicon does not name.
 LOWER_IS_BETTER = re.compile(
-    r"\b(error|err|loss|perplexity|ppl|wer|cer|fid|kid|latency|time|runtime|memory|cost|"
+    r"\b(error|err|loss|perplexity|ppl|wer|cer|fid|kid|latency|time|runtime|memory|cost|flops?|"
     r"mae|mse|rmse|distance|ece|bpd|bits per|regret|hallucination rate)s?\b",
     re.IGNORECASE,
 )
 
+#: Results less sure than this stay off leaderboards unless asked for.
+MIN_CONFIDENCE = 0.5
 
-def lower_is_better(metric_name: str | None) -> bool:
+#: Result kinds that compare against something rather than stand alone.
+COMPARISON_KINDS = ("gain", "ratio", "reduction")
+
+
+def lower_is_better(metric_name: str | None, directions: dict[str, str] | None = None) -> bool:
     """Whether a smaller value wins for a metric of this name.
+
+    `directions` maps metric names (any spelling: they are compared
+    normalised) to ``"higher"`` or ``"lower"``, as the metric lexicon's
+    ``metric_directions.tsv``; a name it does not hold falls back to words
+    such as error, loss, latency, FLOPs.
 
     Examples
     --------
     >>> lower_is_better("Word Error Rate"), lower_is_better("accuracy")
     (True, False)
+    >>> lower_is_better("WER", {"wer": "lower"}), lower_is_better("BLEU", {"bleu": "higher"})
+    (True, False)
     """
-    return bool(metric_name and LOWER_IS_BETTER.search(metric_name))
+    if not metric_name:
+        return False
+    if directions:
+        found = directions.get(normalise(metric_name)) or directions.get(metric_name)
+        if found:
+            return found == "lower"
+    return bool(LOWER_IS_BETTER.search(metric_name))
 
 
-def leaderboard(E: nx.Graph, dataset, *, metric=None, kind: str | None = None) -> list[dict]:
-    """Results reported on `dataset`, grouped by metric, best first.
+def normalised_directions(directions: dict[str, str]) -> dict[str, str]:
+    """A direction map keyed by :func:`normalise`\\ d names, for :func:`lower_is_better`."""
+    return {normalise(k): v for k, v in directions.items() if normalise(k)}
 
-    Within a metric, higher numbers rank first unless :func:`lower_is_better`
-    says otherwise; numbers in another unit than the metric's most common one
-    (``70x`` among accuracies in ``%``) rank after those that compare, and
-    results without a number come last; ties keep report order.
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d\d)(?!\d)")  # also inside a name: WMT2019
+_POINT_ZERO = re.compile(r"(\d)\.0\b")
+
+
+def benchmark_key(name: str) -> str:
+    """A dataset name with the spellings of one benchmark folded together: a
+    four-digit year as two digits and a ``.0`` version as the bare number,
+    then :func:`normalise`. ``AIME 2024`` and ``AIME24`` agree, as do
+    ``AlpacaEval 2.0`` and ``AlpacaEval 2``; ``HumanEval Pro`` and
+    ``MMLU-Pro`` keep the word that makes them other benchmarks, and
+    ``HumanEval+`` its plus.
+
+    Examples
+    --------
+    >>> benchmark_key("AIME 2024") == benchmark_key("AIME24"), benchmark_key("AIME 2025") == benchmark_key("AIME24")
+    (True, False)
+    >>> benchmark_key("AlpacaEval 2.0") == benchmark_key("AlpacaEval 2"), benchmark_key("MMLU-Pro") == benchmark_key("MMLU")
+    (True, False)
+    """
+    text = _POINT_ZERO.sub(r"\1", _YEAR.sub(r"\1", name.casefold()))
+    return normalise(text.replace("+", " plus "))  # HumanEval+ is not HumanEval
+
+
+def dataset_variants(G: nx.Graph, key) -> list:
+    """`key` and every other dataset node of `G` whose name or an alias is the
+    same benchmark (:func:`benchmark_key`), most papers first: one board for
+    spellings the graph has not merged, never a prefix match.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("Dataset:aime 2024", kind="Dataset", name="AIME 2024", paper_count=3)
+    >>> G.add_node("Dataset:aime24", kind="Dataset", name="AIME24", paper_count=1)
+    >>> G.add_node("Dataset:aime 2025", kind="Dataset", name="AIME 2025")
+    >>> dataset_variants(G, "Dataset:aime24")
+    ['Dataset:aime 2024', 'Dataset:aime24']
+    """
+    if key not in G:
+        return []
+
+    def keys_of(a: dict) -> set[str]:
+        return {benchmark_key(n) for n in (a.get("name") or "", *(a.get("aliases") or ())) if benchmark_key(n)}
+
+    own = keys_of(G.nodes[key])
+    found = [k for k, a in G.nodes(data=True)
+             if k == key or (a.get("kind") == "Dataset" and own & keys_of(a))]
+    return sorted(found, key=lambda k: (-int(G.nodes[k].get("paper_count") or 0), str(k)))
+
+
+def _as_list(dataset) -> list:
+    return [dataset] if isinstance(dataset, str) or not isinstance(dataset, Iterable) else list(dataset)
+
+
+def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None) -> list[dict]:
+    """Every result on `dataset` (a node or a list of variant nodes) that
+    passes the metric and subject-kind filters, in report order."""
+    out = []
+    for d in _as_list(dataset):
+        if d not in E:
+            continue
+        for r in E.nodes[d].get("results", []):
+            if metric is not None and r.get("metric_key") != metric:
+                continue
+            if kind is not None and r.get("subject_kind") != kind:
+                continue
+            out.append({**r, "dataset_name": E.nodes[d].get("name", d)})
+    return out
+
+
+def result_kind(r: dict) -> str:
+    """A result's kind; rows stored before kinds existed are scores."""
+    return r.get("kind") or "score"
+
+
+def is_sure(r: dict, min_confidence: float = MIN_CONFIDENCE) -> bool:
+    """Whether the extractor was sure enough of a result (no confidence: sure)."""
+    c = r.get("confidence")
+    return c is None or c >= min_confidence
+
+
+def _row(r: dict, **extra) -> dict:
+    return {"metric": r.get("metric_name") or "", **extra, "subject": r.get("subject_name", ""),
+            "value": r.get("value"), "number": r.get("number"), "unit": r.get("unit") or "",
+            "kind": result_kind(r), "confidence": r.get("confidence"),
+            "baseline": r.get("baseline_name", ""), "dataset": r.get("dataset_name", ""),
+            "paper_id": r.get("paper_id"), "paper_title": r.get("paper_title", ""),
+            "date": r.get("paper_date", ""), "url": r.get("paper_url", ""),
+            "sentence": r.get("sentence", ""), "result_id": r.get("id")}
+
+
+def _by_metric(results: list[dict]) -> list[tuple[str, list[dict]]]:
+    groups: dict = {}
+    for r in results:
+        groups.setdefault(r.get("metric_key") or "", []).append(r)
+    return [(k, groups[k]) for k in sorted(groups, key=lambda k: (k == "", -len(groups[k]), k))]
+
+
+def _ordered(results: list[dict], lower: bool) -> list[dict]:
+    """Best first: numbers in the metric's usual unit, then other units ("70x"
+    is not an accuracy in %), then no number; ties keep report order."""
+    units = Counter(r.get("unit") or "" for r in results if r.get("number") is not None)
+    unit = units.most_common(1)[0][0] if units else ""
+    sign = 1 if lower else -1
+    return sorted(results, key=lambda r: (r.get("number") is None, (r.get("unit") or "") != unit,
+                                          sign * (r.get("number") or 0)))
+
+
+def leaderboard(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
+                directions: dict[str, str] | None = None, min_confidence: float = MIN_CONFIDENCE,
+                include_unsure: bool = False) -> list[dict]:
+    """Absolute scores reported on `dataset`, grouped by metric, best first.
+
+    Only results of kind ``score`` rank (gains, ratios and reductions are
+    :func:`comparisons`), and only those with ``confidence`` at least
+    `min_confidence` unless `include_unsure`. Within a metric, higher numbers
+    rank first unless :func:`lower_is_better` says otherwise; numbers in
+    another unit than the metric's most common one rank after those that
+    compare, and results without a number come last.
 
     Parameters
     ----------
     E : networkx.Graph
-        From :func:`paperkg.analytics.projection.evaluation_graph`; the dataset
-        node carries ``results`` (rows with ``metric_key``, ``metric_name``,
+        From :func:`paperkg.analytics.projection.evaluation_graph`; dataset
+        nodes carry ``results`` (rows with ``metric_key``, ``metric_name``,
         ``subject_name``, ``subject_kind``, ``number``, ``value``, ``unit``,
-        ``paper_id``, ``paper_title``, ``sentence``).
+        ``kind``, ``confidence``, ``paper_id``, ``paper_title``, ``sentence``).
     dataset
-        A dataset node of `E`.
+        A dataset node of `E`, or a list of nodes that are one benchmark
+        (:func:`dataset_variants`).
     metric : optional
         A metric key: only results measured by it.
     kind : str, optional
         Only results whose subject is of this kind (``Method`` or ``Model``).
+    directions : dict, optional
+        Metric directions for :func:`lower_is_better`.
 
     Returns
     -------
     list of dict
-        ``{metric, rank, subject, value, number, paper_id, paper_title,
-        sentence, result_id}``; ``rank`` restarts at 1 for every metric.
+        ``{metric, rank, subject, value, number, unit, kind, confidence,
+        baseline, dataset, paper_id, paper_title, date, url, sentence,
+        result_id}``; ``rank`` restarts at 1 for every metric.
 
     Examples
     --------
     >>> E = nx.Graph()
     >>> E.add_node("d", kind="Dataset", name="D", results=[
     ...     {"id": "r1", "paper_id": "p1", "value": "50%", "number": 50.0, "unit": "%"},
-    ...     {"id": "r2", "paper_id": "p2", "value": "70%", "number": 70.0, "unit": "%"}])
+    ...     {"id": "r2", "paper_id": "p2", "value": "70%", "number": 70.0, "unit": "%"},
+    ...     {"id": "r3", "paper_id": "p3", "value": "+9%", "number": 9.0, "unit": "%", "kind": "gain"}])
     >>> [r["value"] for r in leaderboard(E, "d")]
     ['70%', '50%']
     """
-    if dataset not in E:
-        return []
-    groups: dict = {}
-    for r in E.nodes[dataset].get("results", []):
-        if metric is not None and r.get("metric_key") != metric:
-            continue
-        if kind is not None and r.get("subject_kind") != kind:
-            continue
-        groups.setdefault(r.get("metric_key") or "", []).append(r)
     rows = []
-    for mkey in sorted(groups, key=lambda k: (k == "", -len(groups[k]), k)):
-        results = groups[mkey]
-        metric_name = results[0].get("metric_name") or mkey
-        sign = 1 if lower_is_better(metric_name) else -1
-        # Only numbers in the metric's usual unit compare: "70x" is not an accuracy in %.
+    found = [r for r in board_results(E, dataset, metric=metric, kind=kind)
+             if result_kind(r) == "score" and (include_unsure or is_sure(r, min_confidence))]
+    for _, results in _by_metric(found):
+        lower = lower_is_better(results[0].get("metric_name"), directions)
+        rows += [_row(r, rank=i) for i, r in enumerate(_ordered(results, lower), 1)]
+    return rows
+
+
+def comparisons(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
+                min_confidence: float = MIN_CONFIDENCE, include_unsure: bool = False) -> list[dict]:
+    """Gains, ratios and reductions reported on `dataset`, per metric, with
+    the baseline each is measured against: they say how much better, not how
+    good, so they never rank among scores. Largest change first.
+
+    Examples
+    --------
+    >>> E = nx.Graph()
+    >>> E.add_node("d", results=[{"id": "r", "value": "+6.4", "number": 6.4, "kind": "gain",
+    ...                           "baseline_name": "DPO"}])
+    >>> [(r["value"], r["baseline"]) for r in comparisons(E, "d")]
+    [('+6.4', 'DPO')]
+    """
+    found = [r for r in board_results(E, dataset, metric=metric, kind=kind)
+             if result_kind(r) in COMPARISON_KINDS and (include_unsure or is_sure(r, min_confidence))]
+    rows = []
+    for _, results in _by_metric(found):
+        ordered = sorted(results, key=lambda r: (COMPARISON_KINDS.index(result_kind(r)),
+                                                 r.get("number") is None, -abs(r.get("number") or 0)))
+        rows += [_row(r, rank=None) for r in ordered]
+    return rows
+
+
+def board_counts(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
+                 min_confidence: float = MIN_CONFIDENCE) -> dict:
+    """How many results `dataset` has in all, after the filters, and how many
+    of those are unsure: what a board that shows nothing explains.
+
+    Examples
+    --------
+    >>> E = nx.Graph()
+    >>> E.add_node("d", results=[{"id": "r", "metric_key": "m", "confidence": 0.2}])
+    >>> board_counts(E, "d", metric="other")
+    {'results': 1, 'matching': 0, 'unsure': 0}
+    """
+    every = board_results(E, dataset)
+    matching = board_results(E, dataset, metric=metric, kind=kind)
+    return {"results": len(every), "matching": len(matching),
+            "unsure": sum(not is_sure(r, min_confidence) for r in matching)}
+
+
+def _sortable_date(date: str | None) -> str | None:
+    """An ISO date (``2024``, ``2024-08``, ``2024-08-08``) or None for one
+    without a year (``--08-08``), which cannot be ordered against others."""
+    return date if date and date[:4].isdigit() else None
+
+
+def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> list[dict]:
+    """The best score known at each date, per metric: one step each time a
+    paper beats every earlier one (state of the art over time).
+
+    `rows` are :func:`leaderboard` rows; those without a number, without a
+    dated paper, or in another unit than their metric's usual one are left
+    out. Results of one date are compared together, the best one kept.
+
+    Examples
+    --------
+    >>> rows = [{"metric": "acc", "number": 60.0, "unit": "%", "date": "2023-01-01", "value": "60%"},
+    ...         {"metric": "acc", "number": 55.0, "unit": "%", "date": "2023-06-01", "value": "55%"},
+    ...         {"metric": "acc", "number": 70.0, "unit": "%", "date": "2024-02-01", "value": "70%"}]
+    >>> [(r["date"], r["value"]) for r in sota_history(rows)]
+    [('2023-01-01', '60%'), ('2024-02-01', '70%')]
+    """
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r.get("metric") or "", []).append(r)
+    out = []
+    for metric, results in groups.items():
         units = Counter(r.get("unit") or "" for r in results if r.get("number") is not None)
         unit = units.most_common(1)[0][0] if units else ""
-        ordered = sorted(results, key=lambda r: (r.get("number") is None, (r.get("unit") or "") != unit,
-                                                 sign * (r.get("number") or 0)))
-        for i, r in enumerate(ordered, 1):
-            rows.append({"metric": metric_name, "rank": i, "subject": r.get("subject_name", ""),
-                         "value": r.get("value"), "number": r.get("number"), "paper_id": r.get("paper_id"),
-                         "paper_title": r.get("paper_title", ""), "sentence": r.get("sentence", ""),
-                         "result_id": r.get("id")})
-    return rows
+        lower = lower_is_better(metric, directions)
+        dated = [r for r in results if r.get("number") is not None and (r.get("unit") or "") == unit
+                 and _sortable_date(r.get("date"))]
+        dated.sort(key=lambda r: (r["date"], r["number"] if lower else -r["number"]))
+        best = None
+        for r in dated:
+            if best is None or (r["number"] < best if lower else r["number"] > best):
+                best = r["number"]
+                out.append({**r, "previous": out[-1]["number"] if out and out[-1]["metric"] == metric else None})
+    return out

@@ -6,26 +6,23 @@ matches, so the CLI can say "did you mean ...?".
 from __future__ import annotations
 
 import difflib
-import re
 
 import networkx as nx
 
 from paperkg.analytics._graph import PAPER, concept_nodes
 from paperkg.errors import NotFoundError
-
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
+from paperkg.names import fold
 
 def normalise(name: str) -> str:
-    """Casefolded with everything but letters and digits removed:
-    ``"Alpaca-Eval 2"`` and ``"alpacaeval2"`` compare equal.
+    """The comparison every layer uses (`paperkg.names.fold`): ``"Alpaca-Eval 2"``
+    and ``"alpacaeval2"`` compare equal.
 
     Examples
     --------
-    >>> normalise("AlpacaEval 2")
+    >>> normalise("AlpacaEval 2.0")
     'alpacaeval2'
     """
-    return _NON_ALNUM.sub("", name.casefold())
+    return fold(name)
 
 
 def _suggest(query: str, labels: dict[str, str], n: int = 5) -> list[str]:

@@ -21,7 +21,8 @@ from paperkg.model import GraphData
 SUBJECT_KINDS = ("Method", "Model")
 
 
-def _concept_attrs(row: dict) -> dict:
+def concept_attrs(row: dict) -> dict:
+    """The node attributes of a concept row in every projection (and paperkg.reads' neighbourhoods)."""
     return {
         "kind": row["kind"],
         "name": row["name"],
@@ -42,7 +43,7 @@ def concept_index(data: GraphData) -> nx.Graph:
     'F1'
     """
     G = nx.Graph(projection="concepts")
-    G.add_nodes_from((c["key"], _concept_attrs(c)) for c in data.concepts)
+    G.add_nodes_from((c["key"], concept_attrs(c)) for c in data.concepts)
     return G
 
 
@@ -103,7 +104,7 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
             results=results.get(p["id"], []),
         )
     for c in data.concepts:
-        G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **_concept_attrs(c))
+        G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **concept_attrs(c))
     proposed = {(r["paper_id"], r["concept_key"]) for r in data.proposes}
     papers = {p["id"] for p in data.papers}  # plain sets: `in G` is a method call per edge
     keys = {c["key"] for c in data.concepts}
@@ -158,7 +159,7 @@ def cooccurrence_graph(data: GraphData | Incidence, *, min_shared: int = 1) -> n
     X, keys = inc.matrix(), inc.keys
     G = nx.Graph(projection="cooccurrence", n_papers=len(inc.papers))
     for c, n in zip(inc.concepts, inc.papers_per_concept().tolist()):
-        G.add_node(c["key"], papers=int(n), **_concept_attrs(c))
+        G.add_node(c["key"], papers=int(n), **concept_attrs(c))
     C = sp.triu(X.T @ X, k=1).tocoo()
     keep = C.data >= max(1, min_shared)
     G.add_edges_from(
@@ -166,6 +167,22 @@ def cooccurrence_graph(data: GraphData | Incidence, *, min_shared: int = 1) -> n
         for i, j, w in zip(C.row[keep].tolist(), C.col[keep].tolist(), C.data[keep].tolist())
     )
     return G
+
+
+def paper_date(paper: dict) -> str:
+    """When a paper appeared: its publication date, else its first listing date
+    with a year; "" when neither is known.
+
+    Examples
+    --------
+    >>> paper_date({"published": "", "listed_on": ["--08-08", "2024-08-09"]})
+    '2024-08-09'
+    """
+    if paper.get("published"):
+        return paper["published"]
+    listed = paper.get("listed_on") or []
+    dated = sorted(d for d in ([listed] if isinstance(listed, str) else listed) if d and d[:4].isdigit())
+    return dated[0] if dated else ""
 
 
 @gc_paused
@@ -177,8 +194,9 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     one paper mentions both (``papers``: the paper ids). ``weight`` is the
     number of distinct papers behind the edge. Dataset nodes also carry every
     result reported on them, with or without a subject, for leaderboards
-    (each a copy of the result row with ``paper_title``, ``subject_name``,
-    ``subject_kind`` and ``metric_name`` added).
+    (each a copy of the result row with ``paper_title``, ``paper_date``,
+    ``paper_url``, ``subject_name``, ``subject_kind``, ``metric_name`` and
+    ``baseline_name`` added).
     Node attribute ``bipartite`` is 0 for subjects and 1 for datasets.
 
     Examples
@@ -196,7 +214,7 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     (1, 1)
     """
     concepts = {c["key"]: c for c in data.concepts}
-    titles = {p["id"]: p.get("title") or "" for p in data.papers}
+    papers_by_id = {p["id"]: p for p in data.papers}
     on_dataset: dict[str, list] = defaultdict(list)
     results: dict[tuple, list] = defaultdict(list)
     papers: dict[tuple, set] = defaultdict(set)
@@ -207,8 +225,11 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
         subject = concepts.get(of) if of else None
         on_dataset[on].append({
             **r,
-            "paper_title": titles.get(r["paper_id"], ""),
+            "paper_title": papers_by_id.get(r["paper_id"], {}).get("title") or "",
+            "paper_date": paper_date(papers_by_id.get(r["paper_id"], {})),
+            "paper_url": papers_by_id.get(r["paper_id"], {}).get("url") or "",
             "subject_name": subject["name"] if subject else "",
+            "baseline_name": concepts[r["compared_key"]]["name"] if r.get("compared_key") in concepts else "",
             "subject_kind": subject["kind"] if subject else None,
             "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
         })
@@ -233,7 +254,7 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     used = {k for pair in papers for k in pair} | set(on_dataset)
     G.add_nodes_from(
         (k, {"bipartite": 1 if concepts[k]["kind"] == "Dataset" else 0, "results": on_dataset.get(k, []),
-             **_concept_attrs(concepts[k])})
+             **concept_attrs(concepts[k])})
         for k in sorted(used)
     )
     G.add_edges_from(

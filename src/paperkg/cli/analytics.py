@@ -1,4 +1,4 @@
-"""Analytics commands: rank, communities, trends, similar, path, gaps, concept, leaderboard.
+"""Analytics commands: rank, communities, trends, similar, path, gaps, concept (leaderboard, task: cli/boards.py).
 
 Each parses its options, calls one function of paperkg.api and renders what it
 returns; unknown names surface as NotFoundError (one line, exit code 1).
@@ -12,12 +12,12 @@ import click
 from paperkg import api
 from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
-from paperkg.model import KINDS
+from paperkg.model import KINDS, TOPIC
 
 
 def type_option(help_text: str) -> Callable:
     def deco(fn: Callable) -> Callable:
-        return click.option("--type", "kind", type=click.Choice(KINDS, case_sensitive=False), default=None,
+        return click.option("--type", "kind", type=click.Choice((*KINDS, TOPIC), case_sensitive=False), default=None,
                             help=help_text)(fn)
     return deco
 
@@ -27,10 +27,6 @@ def limit_option(default: int = 20) -> Callable:
         return click.option("--limit", type=click.IntRange(min=0), default=default, show_default=True,
                             help="Rows to show (0 for all).")(fn)
     return deco
-
-
-LEADERBOARD_FIELDS = ["metric", "rank", "subject", "value", "number", "paper_id", "paper_title", "sentence",
-                      "result_id"]
 
 
 def rendered_as_json(fmt: str, data: dict) -> bool:
@@ -247,29 +243,3 @@ def concept(name, kind, limit, store, fmt):
             render_rows(["role", "value", "subject", "dataset", "metric", "sentence"],
                         [[r["role"], r["value"], r["subject"], r["dataset"], r["metric"], r["sentence"]]
                          for r in card["results"]], fmt, max_width=80)
-
-
-@main.command()
-@click.argument("dataset")
-@click.option("--metric", default=None, help="Only results measured by this metric (name or alias).")
-@type_option("Only results whose subject is of this type (Method or Model).")
-@limit_option(0)
-@store_option
-@format_option
-def leaderboard(dataset, metric, kind, limit, store, fmt):
-    """Show the results reported on DATASET, best first per metric, with paper and sentence.
-
-    \b
-    Example:
-      paperkg leaderboard MATH500
-      paperkg leaderboard GSM8K --metric accuracy --limit 5 --format json
-    """
-    out = api.leaderboard(dataset, store=store, metric=metric, kind=kind, limit=limit or None)
-    if not out["rows"]:
-        note(f"no results reported on {out['dataset']['name']}")
-    if fmt == "json":
-        render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in out["rows"]], fmt)
-        return
-    render_rows(["metric", "rank", "subject", "value", "paper", "sentence"],
-                [[r["metric"], r["rank"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
-                 for r in out["rows"]], fmt, max_width=80)

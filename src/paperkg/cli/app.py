@@ -19,6 +19,13 @@ class PaperkgGroup(click.Group):
         except PaperkgError as exc:
             click.echo(f"error: {printable(str(exc))}", err=True)
             sys.exit(exc.exit_code)
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException as exc:  # a bad option or argument: one line too, exit 2
+            where = getattr(exc, "ctx", None)
+            hint = f" (see `{where.command_path} --help`)" if isinstance(exc, click.UsageError) and where else ""
+            click.echo(f"error: {printable(' '.join(exc.format_message().split()))}{hint}", err=True)
+            sys.exit(exc.exit_code)
         except OSError as exc:
             # the last line of defence: a file or disk problem no lower layer named
             where = f"{exc.filename}: " if exc.filename else ""

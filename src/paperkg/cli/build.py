@@ -2,20 +2,22 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.cli.options import format_option, note, printable, render_mapping, render_rows, store_option
 from paperkg.sources import FORMATS
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @store_option
-@click.option("--input-format", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+@click.option("--input-format", "input_fmt", type=click.Choice(FORMATS), default=None,
               help="Source format (acl: ACL Anthology XML); detected from content when not given.")
+@format_option(choices=("table", "json"), input_formats=FORMATS, legacy_json=True)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records, report them, and go on.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), default=None,
               help="Where --skip-invalid writes skipped records (default graph/skipped.jsonl).")
@@ -24,8 +26,7 @@ from paperkg.sources import FORMATS
 @click.option("--bulk/--no-bulk", default=True, show_default=True,
               help="Build a store that holds no graph with CSV files and COPY (much faster, same graph); "
                    "--no-bulk writes in batches as updates do.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json):
+def build(sources, store, input_fmt, fmt, skip_invalid, report_path, workers, bulk):
     """Build or update the graph from paper dumps (files, directories, globs).
 
     Incremental: papers already stored with the same content are skipped,
@@ -38,23 +39,23 @@ def build(sources, store, fmt, skip_invalid, report_path, workers, bulk, as_json
       paperkg build ../shared/corpus/*.txt
       paperkg build papers.jsonl --skip-invalid --store graph/mine.lbdb
     """
-    bar = None
+    bar: Any = None  # click's progress bar, once the build knows how many papers it reads
 
     def start(total: int) -> None:
         nonlocal bar
         if not sys.stderr.isatty():
             return  # no bar in logs and pipes; the summary says it all
-        bar = click.progressbar(length=max(total, 1), label="building", file=click.get_text_stream("stderr"))
+        bar = click.progressbar(length=max(total, 1), label="building", file=click.get_text_stream("stderr"))  # type: ignore[operator]  # click stubs
         bar.__enter__()
 
     try:
-        summary = api.build(sources, store=store, fmt=fmt, skip_invalid=skip_invalid, report_path=report_path,
-                            workers=workers, bulk=bulk, on_start=start, progress=lambda n: bar and bar.update(n))
+        summary = api.build(sources, store=store, fmt=input_fmt, skip_invalid=skip_invalid, report_path=report_path,
+                            workers=workers, bulk=bulk, on_start=start, progress=lambda n: bar.update(n) if bar else None)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     data = summary.as_dict()
-    if as_json:
+    if fmt == "json":
         render_mapping(data, "json")
         return
     changed = summary.new + summary.updated
@@ -92,22 +93,27 @@ def stats(store, fmt, top):
     rows = [["Paper", "", data["papers"]], ["Paper listings", "", data["listings"]], ["Result", "", data["results"]]]
     rows += [["Concept", kind, n] for kind, n in data["concepts_by_kind"].items()]
     rows += [["relationship", t, n] for t, n in data["relationships"].items()]
+    if fmt == "csv":  # one CSV table: the top concepts are rows too, named in a fourth column
+        top = [["top concept", c["kind"], c["papers"], c["name"]] for c in data["top_concepts"]]
+        render_rows(["what", "type", "count", "name"], [r + [""] for r in rows] + top, fmt)
+        return
     render_rows(["what", "type", "count"], rows, fmt)
-    if fmt == "table" and data["top_concepts"]:
+    if data["top_concepts"]:
         click.echo()
         render_rows(["top concept", "type", "papers"], [[c["name"], c["kind"], c["papers"]] for c in data["top_concepts"]], fmt)
 
 
 @main.command()
-@click.argument("paper_id")
+@click.argument("paper")
 @store_option
-def remove(paper_id, store):
-    """Remove a paper, its results, and the concepts only it mentioned.
+@click.option("--dry-run", is_flag=True, help="Say which paper would be removed; remove nothing.")
+def remove(paper, store, dry_run):
+    """Remove a paper (by id, arXiv id or whole title), its results, and the concepts only it mentioned.
 
     \b
     Example:
-      paperkg remove 2405.14734
+      paperkg remove "CUDA-LLM: LLMs Can Write Efficient CUDA Kernels" --dry-run
+      paperkg remove t-1a2b3c4d5e6f
     """
-    if not api.remove_paper(paper_id, store=store):
-        raise click.ClickException(f"no paper with id {paper_id!r} in the graph")
-    click.echo(f"removed {paper_id}")
+    out = api.remove_paper(paper, store=store, dry_run=dry_run)
+    click.echo(f"{'would remove' if dry_run else 'removed'} {out['id']}  {printable(out['title'])}")

@@ -7,7 +7,7 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import note
+from paperkg.cli.options import format_option, note
 from paperkg.sources import FORMATS
 
 
@@ -15,11 +15,12 @@ from paperkg.sources import FORMATS
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
               help="Where to write the JSON lines ('-' is stdout).")
-@click.option("--input-format", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+@click.option("--input-format", "input_fmt", type=click.Choice(FORMATS), default=None,
               help="Source format (acl: ACL Anthology XML); detected from content when not given.")
+@format_option(choices=("jsonl",), input_formats=FORMATS)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records and go on.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes.")
-def extract(sources, output, fmt, skip_invalid, workers):
+def extract(sources, output, input_fmt, fmt, skip_invalid, workers):
     """Extract models, methods, datasets, metrics, tasks and reported results.
 
     Writes one paper a line in the format of the annotation guideline (title,
@@ -32,7 +33,7 @@ def extract(sources, output, fmt, skip_invalid, workers):
       paperkg extract papers.jsonl --workers 2 | head -1
     """
     target = sys.stdout if output == "-" else output
-    summary = api.extract_to_file(sources, target, fmt=fmt, skip_invalid=skip_invalid, workers=workers)
+    summary = api.extract_to_file(sources, target, fmt=input_fmt, skip_invalid=skip_invalid, workers=workers)
     note(f"{summary.papers} papers: {summary.entities} entities, {summary.results} results"
          f"{f', {summary.skipped} skipped' if summary.skipped else ''} ({summary.seconds:.1f} s)"
          + (f" -> {summary.output}" if output != "-" else ""))

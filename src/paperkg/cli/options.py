@@ -5,6 +5,7 @@ stdout carries the data only; progress and notes go to stderr.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 import sys
@@ -26,15 +27,44 @@ def store_option(fn: Callable) -> Callable:
     )(fn)
 
 
-def format_option(fn: Callable) -> Callable:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "json", "csv"]),
-        default="table",
-        show_default=True,
-        help="Output format on stdout.",
-    )(fn)
+OUTPUT_FORMATS = ("table", "json", "csv")
+
+
+def format_option(fn: Callable | None = None, *, choices: Sequence[str] = OUTPUT_FORMATS,
+                  input_formats: Sequence[str] = (), moved_to: str = "--input-format",
+                  legacy_json: bool = False) -> Callable:
+    """--format: what a command prints on stdout, the same option on every command that prints data.
+
+    Old spellings keep working, with a warning on stderr: `input_formats` are
+    the values --format took when it named the input (or export) format
+    (they now go to `moved_to`, passed as `input_fmt`; a value that is also an
+    output format is the output format), and `legacy_json` keeps the hidden --json flag of build, sync and export.
+    """
+
+    def decorate(f: Callable) -> Callable:
+        @functools.wraps(f)
+        def command(*args: Any, **kwargs: Any) -> Any:
+            if kwargs["fmt"] not in choices:
+                note(f"warning: --format {kwargs['fmt']} is deprecated here: use {moved_to} {kwargs['fmt']}")
+                kwargs["input_fmt"], kwargs["fmt"] = kwargs["fmt"], choices[0]
+            if kwargs.pop("as_json", False):
+                note("warning: --json is deprecated: use --format json")
+                kwargs["fmt"] = "json"
+            return f(*args, **kwargs)
+
+        if legacy_json:
+            command = click.option("--json", "as_json", is_flag=True, hidden=True)(command)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(dict.fromkeys([*choices, *input_formats]))),
+            default=choices[0],
+            show_default=True,
+            metavar="[" + "|".join(choices) + "]",
+            help="Output format on stdout.",
+        )(command)
+
+    return decorate(fn) if fn is not None else decorate
 
 
 # Characters that act on a terminal instead of showing: C0/C1 controls (ESC starts

@@ -5,7 +5,9 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import note, render_mapping, store_option
+from paperkg.cli.options import format_option, note, render_mapping, store_option
+
+EXPORT_FORMATS = ("neo4j-admin", "graphml", "jsonl")  # paperkg.store.export.FORMATS; the CLI imports no store
 
 
 @main.command()
@@ -14,8 +16,8 @@ from paperkg.cli.options import note, render_mapping, store_option
 @click.option("--replace", is_flag=True, help="Empty the target first, for an exact copy.")
 @click.option("--batch-size", type=click.IntRange(1, 1_000_000), default=5000, show_default=True,
               help="Rows per write transaction.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def sync(source, target, replace, batch_size, as_json):
+@format_option(choices=("table", "json"), legacy_json=True)
+def sync(source, target, replace, batch_size, fmt):
     """Copy a built graph into another store (e.g. the embedded one into Neo4j).
 
     Papers already in the target are replaced with their edges, as a build
@@ -28,7 +30,7 @@ def sync(source, target, replace, batch_size, as_json):
     """
     summary = api.sync(source, target, replace=replace, batch_size=batch_size,
                        progress=lambda what, n: note(f"  {what}: {n}"))
-    if as_json:
+    if fmt == "json":
         render_mapping(summary, "json")
         return
     nodes = {k: v for k, v in summary["counts"].items() if not k.startswith("rel:") and k != "listings"}
@@ -38,26 +40,33 @@ def sync(source, target, replace, batch_size, as_json):
 
 
 @main.command(name="export")
-@click.argument("directory", type=click.Path(file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["neo4j-admin", "graphml", "jsonl"]), required=True,
-              help="neo4j-admin: CSVs + import.sh for `neo4j-admin database import full`; "
-                   "graphml: graph.graphml; jsonl: graph.jsonl (APOC's JSON shape).")
+@click.argument("export_format", metavar="FORMAT")
+@click.argument("directory", type=click.Path(file_okay=False), required=False)
 @store_option
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def export_cmd(directory, fmt, store, as_json):
-    """Write the graph out for Neo4j's bulk importer or other tools.
+@format_option(choices=("table", "json"), input_formats=EXPORT_FORMATS, moved_to="paperkg export",
+               legacy_json=True)
+def export_cmd(export_format, directory, store, fmt, input_fmt=None):
+    """Write the graph out as FORMAT (neo4j-admin, graphml or jsonl) into DIRECTORY.
+
+    neo4j-admin: CSVs + import.sh for `neo4j-admin database import full`;
+    graphml: graph.graphml; jsonl: graph.jsonl (APOC's JSON shape).
+    (`--format FORMAT DIRECTORY`, the old spelling, still works.)
 
     \b
     Example:
-      paperkg export --format neo4j-admin graph/neo4j-import
+      paperkg export neo4j-admin graph/neo4j-import
       graph/neo4j-import/import.sh          # with Neo4j stopped; see README
-      paperkg export --format graphml graph/export
+      paperkg export graphml graph/export
     """
-    summary = api.export(fmt, directory, store=store)
-    if as_json:
+    if input_fmt is not None:  # old spelling: `export --format FMT DIR`, parsed as FORMAT=DIR
+        export_format, directory = input_fmt, export_format
+    if directory is None:
+        raise click.UsageError("missing argument 'DIRECTORY'")
+    summary = api.export(export_format, directory, store=store)
+    if fmt == "json":
         render_mapping(summary, "json")
         return
     for path in summary["files"]:
         click.echo(path)
     note(f"{sum(summary['nodes'].values())} nodes, {sum(summary['relationships'].values())} relationships "
-         f"written as {fmt} to {summary['directory']}")
+         f"written as {export_format} to {summary['directory']}")

@@ -30,11 +30,8 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     pass `text` when the caller has it, `doc.text` is rebuilt token by token)."""
     from bisect import bisect_right
 
-    from paperkg.extract.concepts import ENTITIES_KEY
-    from paperkg.extract.results import RESULTS_KEY, SENTENCES_KEY
-
     text = doc.text if text is None else text
-    sents = doc.user_data.get(SENTENCES_KEY) or [[0, len(text)]]
+    sents = doc._.paperkg_sentences or [[0, len(text)]]
     starts = [a for a, _ in sents]
     cache: dict[int, str] = {}
 
@@ -47,9 +44,9 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
 
     entities = tuple(
         Entity(e["name"], e["type"], tuple(e["aliases"]), bool(e["introduced"]), tuple(evidence(s, t) for s, t in e["mentions"]))
-        for e in doc.user_data.get(ENTITIES_KEY, [])
+        for e in doc._.paperkg_entities or []
     )
-    results = tuple(ReportedResult(**r) for r in doc.user_data.get(RESULTS_KEY, []))
+    results = tuple(ReportedResult(**r) for r in doc._.paperkg_results or [])
     return Extraction(paper_id, title, entities, results)
 
 
@@ -73,8 +70,6 @@ def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: i
 
 
 def _extract_in_process(papers: Iterable[Paper], batch_size: int, nlp=None) -> Iterator[Extraction]:
-    from paperkg.extract.tokens import TEXT_KEY
-
     nlp = nlp or load_pipeline()
     pending: deque[Paper] = deque()
 
@@ -82,7 +77,7 @@ def _extract_in_process(papers: Iterable[Paper], batch_size: int, nlp=None) -> I
         for p in papers:
             pending.append(p)
             doc = nlp.make_doc(p.text)
-            doc.user_data[TEXT_KEY] = p.text  # spares rebuilding doc.text token by token
+            doc._.paperkg_text = p.text  # spares rebuilding doc.text token by token
             yield doc, p.id
 
     compact = {"paperkg_results": {"compact": True}}  # records, not tokens, leave the pipeline

@@ -4,7 +4,7 @@ Finds `long form (SF)` and `SF (long form)` pairs, e.g. "Feature Search and
 Reinforcement (FSR)" or "SimPO (Simple Preference Optimization)". The
 algorithm is a handful of module-level pure functions, as in scispacy's
 `abbreviation.py`; the component only walks the Doc and records pairs as
-character offsets in `doc.user_data["paperkg.abbreviations"]`:
+character offsets in `doc._.paperkg_abbreviations`:
 `[long_start, long_end, short_start, short_end]`.
 
 >>> find_best_long_form("FSR", "a framework called Feature Search and Reinforcement")
@@ -17,9 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
-
-ABBREVIATIONS_KEY = "paperkg.abbreviations"
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
 _WORD = re.compile(r"\S+")
@@ -212,11 +211,11 @@ class AbbreviationDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[ABBREVIATIONS_KEY] = find_abbreviations(doc)
+        doc._.paperkg_abbreviations = find_abbreviations(doc)
         return doc
 
 
-@Language.factory("paperkg_abbreviations", default_config={})
+@Language.factory("paperkg_abbreviations", default_config={}, assigns=[path("abbreviations")])
 def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector:
     return AbbreviationDetector(nlp, name)
 
@@ -224,7 +223,7 @@ def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector
 def abbreviation_spans(doc: Doc) -> list[tuple[Span, Span]]:
     """The pairs of a processed Doc as (long form, short form) Spans."""
     out = []
-    for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS_KEY, []):
+    for ls, le, ss, se in doc._.paperkg_abbreviations or []:
         lspan = doc.char_span(ls, le, alignment_mode="expand")
         sspan = doc.char_span(ss, se, alignment_mode="expand")
         if lspan is not None and sspan is not None:

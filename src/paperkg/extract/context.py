@@ -7,43 +7,36 @@ from __future__ import annotations
 
 import re
 
-DATASET_NEXT = frozenset("benchmark benchmarks dataset datasets corpus corpora suite leaderboard testbed split splits test-set datastore datastores data".split())
-METRIC_NEXT = frozenset("score scores metric metrics".split())
-MODEL_NEXT = frozenset("checkpoint checkpoints".split())
-TASK_NEXT = frozenset("task tasks".split())
+from paperkg.extract.lexicon import rule_words
+
+DATASET_NEXT = frozenset(rule_words("DATASET_NEXT"))
+METRIC_NEXT = frozenset(rule_words("METRIC_NEXT"))
+MODEL_NEXT = frozenset(rule_words("MODEL_NEXT"))
+TASK_NEXT = frozenset(rule_words("TASK_NEXT"))
 #: "based on X" / "built on X": X is what a method rests on, not an evaluation set
-NOT_EVALUATION_ON = frozenset(
-    "based built relies rely relying depends depend depending focus focuses focusing focused conditioned operates operate "
-    "operating run runs running deployed implemented work works working act acts acting relied draw draws drawing "
-    "rest rests capitalize capitalizes build builds improve improves improving".split()
-)
-EVALUATION_ON = frozenset("on across".split())
+NOT_EVALUATION_ON = frozenset(rule_words("NOT_EVALUATION_ON"))
+EVALUATION_ON = frozenset(rule_words("EVALUATION_ON"))
 LIST_HEADS = {
-    "Dataset": frozenset("benchmarks benchmark datasets dataset corpora suites tasks".split()),
-    "Model": frozenset("models llms lms checkpoints backbones families model llm".split()),
-    "Method": frozenset("methods techniques approaches baselines algorithms frameworks strategies".split()),
-    "Metric": frozenset("metrics measures".split()),
+    "Dataset": frozenset(rule_words("LIST_HEADS.Dataset")),
+    "Model": frozenset(rule_words("LIST_HEADS.Model")),
+    "Method": frozenset(rule_words("LIST_HEADS.Method")),
+    "Metric": frozenset(rule_words("LIST_HEADS.Metric")),
 }
 LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":")
-PROPOSE_VERBS = frozenset(
-    "propose proposes proposed introduce introduces introduced present presents presented develop develops developed "
-    "design designs designed build builds release releases released contribute contributes offer offers curate curates curated construct constructs".split()
-)
-NAMING_CUES = frozenset("called named dubbed termed coined".split())
-WE = frozenset("we this our paper work".split())
+PROPOSE_VERBS = frozenset(rule_words("PROPOSE_VERBS"))
+NAMING_CUES = frozenset(rule_words("NAMING_CUES"))
+WE = frozenset(rule_words("WE"))
 #: head words of a long form that say what it names
 HEAD_TYPES = {
-    "Dataset": frozenset("benchmark benchmarks dataset datasets corpus corpora suite bench leaderboard arena competition challenge collection testbed".split()),
-    "Metric": frozenset("rate score accuracy error ratio distance precision recall latency throughput factor speedup speed-up loss perplexity utilization usage footprint time runtime".split()),
-    "Task": frozenset("answering recognition classification segmentation detection translation summarization estimation prediction forecasting "
-                      "understanding completion matching parsing extraction recommendation reformulation suggestion captioning retrieval "
-                      "generation".split()),
+    "Dataset": frozenset(rule_words("HEAD_TYPES.Dataset")),
+    "Metric": frozenset(rule_words("HEAD_TYPES.Metric")),
+    "Task": frozenset(rule_words("HEAD_TYPES.Task")),
 }
-METHOD_MODIFIERS = frozenset("augmented based aware guided driven enhanced".split())
+METHOD_MODIFIERS = frozenset(rule_words("METHOD_MODIFIERS"))
 
 
 #: words anywhere in a long form that make it a technique ("Stable Training Algorithm for dense Retrieval")
-METHOD_WORDS = frozenset("algorithm method framework network architecture learning training optimization tuning pipeline".split())
+METHOD_WORDS = frozenset(rule_words("METHOD_WORDS"))
 
 
 def head_type(words: list[str]) -> str:
@@ -103,14 +96,13 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
 
 #: head nouns of an appositive description ("X, an efficient system that ...")
 APPOSITIVE_HEADS = {
-    "Dataset": frozenset("benchmark benchmarks dataset datasets corpus suite collection testbed leaderboard".split()),
-    "Model": frozenset("model models checkpoint checkpoints family".split()),
-    "Method": frozenset("framework method approach system algorithm technique architecture pipeline strategy paradigm "
-                        "mechanism library toolkit recipe procedure module".split()),
-    "Metric": frozenset("metric measure".split()),
+    "Dataset": frozenset(rule_words("APPOSITIVE_HEADS.Dataset")),
+    "Model": frozenset(rule_words("APPOSITIVE_HEADS.Model")),
+    "Method": frozenset(rule_words("APPOSITIVE_HEADS.Method")),
+    "Metric": frozenset(rule_words("APPOSITIVE_HEADS.Metric")),
 }
 _APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )".split())
-_CLAUSE_OPENERS = frozenset("in on for with by from using under after during at to".split())
+_CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
 
 
 def appositive_type(lowers: list[str], start: int, end: int) -> str:
@@ -192,11 +184,7 @@ def naming_targets(words: list[str]) -> list[int]:
     return out
 
 
-_TITLE_STOP = frozenset(
-    "beyond towards toward rethinking revisiting understanding when why how what do does can is are position survey review "
-    "tutorial on scaling benchmarking evaluating improving learning training efficient the a an from less more not "
-    "make making unlocking unleashing exploring demystifying harnessing".split()
-)
+_TITLE_STOP = frozenset(rule_words("_TITLE_STOP"))
 
 
 def team_name_length(words: list[str]) -> int:
@@ -239,16 +227,11 @@ def title_name_length(words: list[str]) -> int:
 
 
 #: nouns that make a measured quantity with a modifier in front ("prefill latency", "index size")
-METRIC_HEADS = frozenset("latency throughput accuracy speedup speed-up speed size rate time length usage use footprint ratio memory perplexity".split())
+METRIC_HEADS = frozenset(rule_words("METRIC_HEADS"))
 #: heads that are a metric on their own; the others need a modifier
-STANDALONE_METRIC_HEADS = frozenset("latency throughput accuracy speedup speed-up perplexity".split())
+STANDALONE_METRIC_HEADS = frozenset(rule_words("STANDALONE_METRIC_HEADS"))
 #: words that name what is measured (systems and evaluation reporting conventions)
-METRIC_MODIFIERS = frozenset(
-    "prefill decoding decode inference training end-to-end e2e tail serving generation index indexing cache kv memory gpu "
-    "token response output wall wall-clock validation test few-shot zero-shot one-shot top-1 top-5 effective average peak "
-    "execution contamination hit error compression acceptance win success pass exact word character batch sequence "
-    "first-token per-token time-to-first-token retrieval answer match classification detection optimizer total activation".split()
-)
+METRIC_MODIFIERS = frozenset(rule_words("METRIC_MODIFIERS"))
 
 
 def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> int:
@@ -266,62 +249,22 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
 
 
 #: nouns that end a technique's name ("ensemble prompting", "expert caching")
-METHOD_HEADS = frozenset(
-    "prompting fusion hashing caching sampling offloading sharing synthesis refinement arithmetic "
-    "decoding routing pruning quantization distillation fine-tuning finetuning pre-training pretraining tuning "
-    "reformulation regularization augmentation batching parallelism compression transport programming encoding "
-    "attention search scaling editing merging alignment verification planning selection filtering reranking re-ranking "
-    "tokenization normalization initialization interpolation extrapolation expansion rewriting masking dropout "
-    "propagation descent ascent boosting ensembling voting learning".split()
-)
+METHOD_HEADS = frozenset(rule_words("METHOD_HEADS"))
 #: nouns that say a technique is one without being part of its name ("a human-anchored fine-tuning strategy")
-GENERIC_HEADS = frozenset("strategy strategies method methods approach approaches technique techniques scheme schemes "
-                          "mechanism mechanisms paradigm procedure framework module".split())
+GENERIC_HEADS = frozenset(rule_words("GENERIC_HEADS"))
 # Not heads: "X optimization / allocation / scheduling / training" mostly says what is done to X
 # ("kernel optimization", "expert scheduling"); the named ones (preference optimization,
 # adversarial training) are in the lexicon.
-TASK_HEADS = frozenset(
-    "answering qa understanding suggestion recommendation discovery classification detection segmentation recognition "
-    "translation summarization forecasting estimation completion retrieval modeling".split()
-)
+TASK_HEADS = frozenset(rule_words("TASK_HEADS"))
 #: function words and evaluative adjectives: never part of a name
-MODIFIER_STOP = frozenset(
-    "the a an this that these those its their our his her of in on for with by to from and or as at than via per "
-    "high higher highest low lower lowest better best worse good great strong stronger significant substantial overall "
-    "comparable competitive same similar superior remarkable impressive large larger small smaller minimal maximum minimum "
-    "max min faster slower fast slow excellent notable considerable negligible marginal new novel both each all any more "
-    "less much many most few several various different respective real reasonable acceptable optimal state-of-the-art sota "
-    "improving reducing increasing maintaining achieving preserving boosting lowering sacrificing matching comparing "
-    "measuring enhancing optimizing balancing trading having using minimizing maximizing higher-quality "
-    "final initial extra additional original current prior previous existing high-quality low-quality up down which "
-    "while whose where when also only even still just not no how well why what throughout beyond despite upon".split()
-)
+MODIFIER_STOP = frozenset(rule_words("MODIFIER_STOP"))
 #: words that never start or continue a technique's name
-COMPOUND_STOP = MODIFIER_STOP | frozenset(
-    "efficient effective simple standard traditional conventional popular common typical modern recent naive general "
-    "generic other such further extensive large-scale small-scale costly expensive cheap powerful robust advanced "
-    "sophisticated careful well-known widely-used widely lightweight scalable practical principled key main core "
-    "crucial critical important essential fundamental major primary basic naïve full-scale complete entire whole "
-    "using applying leveraging employing combining integrating exploring adopting incorporating introducing performing "
-    "enabling including requiring involving following through proposed existing based used applied via into over under "
-    "after before during between within without across among against toward towards is are was were be been being can "
-    "could may might will would should must do does did has have had it they we you he she them us model models llm llms "
-    "language large such deep neural machine ai paper work approach method methods framework frameworks system systems "
-    "technique techniques strategy strategies first second third two three four five one six novel new general-purpose performance efficiency effectiveness quality scalability robustness cost speed average separate rigid flexible equal improved open-source "
-    "specific particular given certain multiple single various diverse numerous additional limited extreme heavy "
-    "public private human-written human-annotated "
-    # evaluative adjectives say how good something is, not which technique it is
-    "accurate available challenging realistic convenient consistent reliable difficult easy desirable "
-    "successful promising intuitive seamless straightforward elegant affordable versatile "
-    # states of a model, not kinds of technique ("pretrained autoencoders")
-    "pretrained pre-trained trained untrained fine-tuned finetuned "
-    "related relevant richer deeper broader wider holistic comprehensive".split()
-)
+COMPOUND_STOP = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
 
 
 #: words after which the next word is a verb, not a modifier
-VERB_CONTEXT = frozenset("to we they can could may might will would should must also then that which who it not shall i".split())
-_MODIFIER_ING = frozenset("training decoding learning computing serving retrieval pooling".split())
+VERB_CONTEXT = frozenset(rule_words("VERB_CONTEXT"))
+_MODIFIER_ING = frozenset(rule_words("_MODIFIER_ING"))
 
 
 def is_modifier_word(lw: str) -> bool:
@@ -349,8 +292,8 @@ def compound_start(words: list[str], head_start: int, blocked: set[int], *, titl
     Modifiers are lower-case words (Title Case ones in a title) that are not
     function words, evaluative adjectives or verbs, and not part of another name.
 
-    >>> compound_start(["use", "ensemble", "prompting"], 2, set(), title_case=False)
-    1
+    >>> compound_start(["a", "novel", "ensemble", "prompting"], 3, set(), title_case=False)
+    2
     """
     start = head_start
     for k in range(head_start - 1, max(-1, head_start - 1 - limit), -1):

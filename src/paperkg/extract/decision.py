@@ -255,7 +255,7 @@ def apply_decisions(entities: list[dict], title_end: int, model: DecisionModel,
 
 
 class DecisionLayer:
-    """The spaCy component: filters and retypes `doc.user_data["paperkg.entities"]`.
+    """The spaCy component: filters and retypes `doc._.paperkg_entities`.
 
     With no model file (none trained yet, or `enabled = false`), concepts
     pass through as the rules assembled them."""
@@ -268,15 +268,13 @@ class DecisionLayer:
         self.stats = load_phrase_stats() if self.model is not None else {}
 
     def __call__(self, doc):
-        from paperkg.extract.concepts import ENTITIES_KEY
         from paperkg.extract.tokens import token_view
 
         if self.model is None:
             return doc
         v = token_view(doc)
         title_end = next((v.idx[i] for i, w in enumerate(v.words) if "\n" in w), len(v.text))
-        doc.user_data[ENTITIES_KEY] = apply_decisions(doc.user_data.get(ENTITIES_KEY, []), title_end,
-                                                      self.model, self.stats)
+        doc._.paperkg_entities = apply_decisions(doc._.paperkg_entities or [], title_end, self.model, self.stats)
         return doc
 
     # serialisation: the weights travel with a saved pipeline
@@ -300,7 +298,8 @@ class DecisionLayer:
 def _register() -> None:
     from spacy.language import Language
 
-    @Language.factory("paperkg_decision", default_config={"model_path": None, "enabled": True})
+    @Language.factory("paperkg_decision", default_config={"model_path": None, "enabled": True},
+                      requires=["doc._.paperkg_entities"], assigns=["doc._.paperkg_entities"])
     def make_decision_layer(nlp, name: str, model_path: str | None, enabled: bool) -> DecisionLayer:
         return DecisionLayer(nlp, name, model_path, enabled)
 

@@ -4,7 +4,7 @@ A lexicon file is data (see `lexicons/README.md`); `load_lexicon` reads them
 into `LexiconEntry` records; `spelling_variants` generates the hyphen/space and
 plural spellings a text may use; `LexiconMatcher` runs two PhraseMatchers (one
 case-insensitive, one exact for short all-capital names) and records matches
-in `doc.user_data["paperkg.lexicon"]` as `[start_token, end_token, type, canonical]`.
+in `doc._.paperkg_lexicon` as `[start_token, end_token, type, canonical]`.
 """
 from __future__ import annotations
 
@@ -18,10 +18,14 @@ from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-LEXICON_KEY = "paperkg.lexicon"
+from paperkg.extract.extensions import path
+from paperkg.extract.tokens import token_view
+from paperkg.names import fold as fold  # the one name comparison (re-exported: extract modules import it from here)
+
 TYPE_FILES = {
     "Model": "models.tsv",
     "Dataset": "datasets.tsv",
@@ -38,19 +42,6 @@ class LexiconEntry:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
-
-
-_FOLD = re.compile(r"[\s\-\u2010-\u2015_.\u00b7']+")
-
-
-@lru_cache(maxsize=100_000)
-def fold(text: str) -> str:
-    """The comparison key of the annotation guideline: case, spaces, hyphens,
-    underscores, dots and a plural 's' folded."""
-    s = _FOLD.sub("", text.lower())
-    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
-        s = s[:-1]
-    return s
 
 
 def lexicon_dir() -> Path:
@@ -90,6 +81,29 @@ def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
     if not path.exists():
         return ()
     return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _rule_word_lists() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for line in (lexicon_dir() / "rule_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, words = line.partition("\t")
+            out.setdefault(name, []).extend(words.split())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def rule_words(name: str) -> tuple[str, ...]:
+    """A word list of `rule_words.tsv` (the words the rules read: head nouns, cue verbs,
+    stop words), in file order.
+
+    >>> "prompting" in rule_words("METHOD_HEADS")
+    True
+    """
+    try:
+        return _rule_word_lists()[name]
+    except KeyError:
+        raise KeyError(f"no word list {name!r} in {lexicon_dir() / 'rule_words.tsv'}") from None
 
 
 @lru_cache(maxsize=4)
@@ -151,6 +165,18 @@ def choose_type(types: Iterable[str]) -> str:
     return next(t for t in TYPE_PRIORITY if t in ts)
 
 
+_MATCH_KEY = "paperkg_lexicon"
+
+
+def _scratch_tokenizer():
+    """paperkg's tokenizer on a vocab of its own, dropped after the patterns are read."""
+    from spacy.lang.en import English
+
+    from paperkg.extract.tokenizer import build_tokenizer
+
+    return build_tokenizer(English())
+
+
 class LexiconMatcher:
     """Finds lexicon names; the list travels with the pipeline on `to_disk`."""
 
@@ -162,6 +188,11 @@ class LexiconMatcher:
         self._build(list(load_lexicon(lexicon_path)))
 
     def _build(self, entries: list[LexiconEntry]) -> None:
+        """Patterns are tokenized by a throwaway tokenizer and given to the
+        PhraseMatchers as hash sequences under one key per matcher, so the
+        pipeline's vocab and string store stay small: a vocab past 10,000
+        lexemes stops spaCy's tokenizer from caching new words, which made
+        every abstract re-split its words (benchmarks/results/extract_speed.md)."""
         self.entries = entries
         self.ci = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cs = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -171,24 +202,23 @@ class LexiconMatcher:
                 exact = is_exact_case(n)
                 for form in spelling_variants(n):
                     by_form.setdefault((form if exact else form.lower(), exact), []).append(e)
-        ci_docs: dict[str, list[str]] = {}
-        cs_docs: dict[str, list[str]] = {}
-        for (form, exact), owners in by_form.items():
+        scratch = _scratch_tokenizer()
+        self.ci_labels: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.cs_labels: dict[tuple[str, ...], tuple[str, str]] = {}
+        forms = list(by_form)
+        for ((_form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
             best = min(owners, key=lambda e: TYPE_PRIORITY.index(e.type))
-            label = f"{best.type}\t{best.name}"
-            (cs_docs if exact else ci_docs).setdefault(label, []).append(form)
-        for label, forms in ci_docs.items():
-            self.ci.add(label, list(self.nlp.tokenizer.pipe(forms)))
-        for label, forms in cs_docs.items():
-            self.cs.add(label, list(self.nlp.tokenizer.pipe(forms)))
+            words = tuple(t.text if exact else t.text.lower() for t in doc)
+            if words:
+                (self.cs_labels if exact else self.ci_labels).setdefault(words, (best.type, best.name))
+        self.ci.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.ci_labels])
+        self.cs.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.cs_labels])
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = self.nlp.vocab.strings
-        found = []
-        for m, s, e in [*self.ci(doc), *self.cs(doc)]:
-            type_, _, canonical = strings[m].partition("\t")
-            found.append([s, e, type_, canonical])
-        doc.user_data[LEXICON_KEY] = found
+        v = token_view(doc)
+        found = [[s, e, *self.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in self.ci(doc)]
+        found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
+        doc._.paperkg_lexicon = found
         return doc
 
     # serialisation: the entries are written next to the component, so a saved
@@ -206,6 +236,6 @@ class LexiconMatcher:
         return self
 
 
-@Language.factory("paperkg_lexicon", default_config={"lexicon_path": None})
+@Language.factory("paperkg_lexicon", default_config={"lexicon_path": None}, assigns=[path("lexicon")])
 def make_lexicon_matcher(nlp: Language, name: str, lexicon_path: str | None) -> LexiconMatcher:
     return LexiconMatcher(nlp, name, lexicon_path)

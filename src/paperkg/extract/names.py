@@ -6,7 +6,7 @@ capitalised parts (Arena-Hard, PET-Select), `@` (pass@1), a model family stem
 with versions, sizes and variants (Llama3-8B-Instruct, Claude 3 Opus,
 DeepSeek-R1 671B). The pure functions below classify one token or extend a
 name over the following tokens; `NameFinder` records candidates in
-`doc.user_data["paperkg.names"]` as `[start_token, end_token, type_or_"", kind]`
+`doc._.paperkg_names` as `[start_token, end_token, type_or_"", kind]`
 with kind "model" (a family stem) or "shape".
 """
 from __future__ import annotations
@@ -17,10 +17,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.lexicon import fold, load_word_list
+from paperkg.extract.lexicon import fold, load_word_list, rule_words
+from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
-
-NAMES_KEY = "paperkg.names"
 
 _INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]*[A-Z0-9](?:-[A-Z0-9]+)*s?$")
@@ -32,10 +31,7 @@ _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 _NUMBERISH = re.compile(r"^[\d.,:/%×x+\-~]+$|^\d+(?:\.\d+)?[a-zA-Z]{0,3}$")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$")
 #: variant words that continue a model name when written as separate tokens
-MODEL_VARIANTS = frozenset(
-    "Instruct Chat Base Turbo Opus Sonnet Haiku Pro Flash Ultra Nano Mini mini Coder Math Vision VL "
-    "Large Small Medium XL XXL Plus Max Preview Lite Distill Omni Code Thinking Reasoning".split()
-)
+MODEL_VARIANTS = frozenset(rule_words("MODEL_VARIANTS"))
 _LOWER_VARIANT = re.compile(r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$")  # "Whisper large-v3"
 _ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
 #: accelerators and hardware parts look like names but are not concepts of the field
@@ -98,11 +94,7 @@ def is_name_shape(text: str) -> bool:
 
 
 #: last parts of hyphenated adjectives ("LLM-based", "Token-Level", "Reference-Free")
-MODIFIER_TAILS = frozenset(
-    "based like free level aware agnostic powered driven guided specific oriented style enhanced augmented centric wise "
-    "scale grained tuned only efficient intensive optimal friendly native compatible dependent independent intensive "
-    "heavy light bound time step stage shot context domain task way sized length".split()
-)
+MODIFIER_TAILS = frozenset(rule_words("MODIFIER_TAILS"))
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|git|html?)\b|/")
 _UNIT = re.compile(r"^(?:[KMGTP]i?B|[KMG]Hz|ms|FPS|TFLOPS|GFLOPS|PFLOPS|TOPS|kWh|TB/s|GB/s)$")
 
@@ -247,10 +239,10 @@ class NameFinder:
         self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[NAMES_KEY] = find_names(token_view(doc).words, self.skip, self.pattern)
+        doc._.paperkg_names = find_names(token_view(doc).words, self.skip, self.pattern)
         return doc
 
 
-@Language.factory("paperkg_names", default_config={"lexicon_path": None})
+@Language.factory("paperkg_names", default_config={"lexicon_path": None}, assigns=[path("names")])
 def make_name_finder(nlp: Language, name: str, lexicon_path: str | None) -> NameFinder:
     return NameFinder(nlp, name, lexicon_path)

@@ -1,100 +1,57 @@
-"""Reported results: numbers tied to a named dataset, with subject, metric and baseline.
+"""Reported results: numbers tied to a named dataset, with subject, metric,
+baseline, kind and confidence.
 
 Works per sentence on plain lists, so tests can call the pure functions:
-`find_values(words)` finds the reported numbers ("97.2 %", "6.4 points",
-"554.66s", "18 ×"); `extract_results` pairs each with a dataset (the one named
-right after it, else those named before it in the sentence, else the paper's
-only dataset), a metric (the nearest), a subject (the model or method that
-obtained it, or the paper's own contribution when the sentence says "our" /
-"this approach") and the baseline after "outperforms / over / than".
-Stored in `doc.user_data["paperkg.results"]` as ReportedResult keyword dicts.
+`find_values(words)` finds the reported numbers as written ("97.2 %",
+"6.4 points", "554.66s", "18 ×", ranges such as "2.2% to 14.6%");
+`extract_results` pairs each with a dataset (lists pair in order; else the
+one named right after it, the one before "by", those named before it, the
+paper's only or the title's dataset), a metric (the nearest), a subject (the
+model or method that obtained it, the paper's own contribution when the
+sentence says "our" / "we"), the baseline ("outperforms Y by", "over Y",
+"than Y") and its kind (score, gain, ratio, reduction; result_kinds.py).
+Each result carries a confidence from how its dataset was found; results
+below model.MIN_RESULT_CONFIDENCE stay in the graph but off leaderboards.
+Stored in `doc._.paperkg_results` as ReportedResult keyword dicts.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.abbreviation import ABBREVIATIONS_KEY
-from paperkg.extract.concepts import ENTITIES_KEY
-from paperkg.extract.lexicon import LEXICON_KEY
-from paperkg.extract.names import NAMES_KEY, is_year
-from paperkg.extract.tokens import VIEW_KEY, char_span_tokens, token_view
+from paperkg.extract.extensions import path
+from paperkg.extract.result_kinds import (
+    confidence,
+    counts_something,
+    cues,
+    is_event,
+    is_portion,
+    is_rank,
+    is_setting,
+    kind_of,
+)
+from paperkg.extract.result_values import (  # noqa: F401 (find_values stays importable from here)
+    NUMBER,
+    Value,
+    find_values,
+    gain_with_metric,
+    signed_number,
+    starting_point,
+    with_metric_words,
+)
+from paperkg.extract.tokens import char_span_tokens, token_view
 
-RESULTS_KEY = "paperkg.results"
-SENTENCES_KEY = "paperkg.sentences"
-INTERMEDIATE_KEYS = (ABBREVIATIONS_KEY, LEXICON_KEY, NAMES_KEY)
+INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
-_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
-_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
 _ANY_DIGIT = re.compile(r"\d")
-UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
-         "pp": " pp", "pts": " points", "percentage": " points"}
-REDUCTION = frozenset("reduction reductions reduce reduces reduced reducing lower lowers lowering decrease decreases decreased "
-                      "decreasing fewer less cut cuts cutting saving savings drop drops shrink shrinks".split())
-BASELINE_CUES = frozenset("outperforms outperform outperforming surpasses surpass surpassing over than beats beat exceeds exceed versus vs".split())
-NOT_SUBJECT_BEFORE = frozenset("on using with upon from via including like as".split())
-OWN_CUES = frozenset("our ours this proposed we".split())
-
-
-@dataclass(frozen=True)
-class Value:
-    start: int  # token index of the number
-    end: int  # token index after the unit
-    text: str
-    number: float
-    unit: str | None
-
-
-def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
-    """Numbers with a unit (%, points, ×, s) and bare decimals, as written
-    (bare integers too with `integers`)."""
-    out = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        m = _GLUED.match(w)
-        if m:
-            num, unit = m.group(1), m.group(2)
-            out.append(Value(i, i + 1, w, _to_float(num), unit))
-            i += 1
-            continue
-        if _NUMBER.match(w) and not is_year(w):
-            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if nxt in UNITS:
-                unit = UNITS[nxt]
-                out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
-                i += 2
-                continue
-            if "." in w or integers:
-                out.append(Value(i, i + 1, w, _to_float(w), None))
-        i += 1
-    return out
-
-
-def _to_float(s: str) -> float | None:
-    try:
-        return float(s.replace(",", "").replace("−", "-"))
-    except ValueError:
-        return None
-
-
-def signed(value: Value, lowers: list[str]) -> str:
-    """A reduction is reported with a minus sign ("74.8% reduction" → "-74.8%")."""
-    text = value.text
-    if text[:1] in "+-−":
-        return text
-    window = lowers[max(0, value.start - 3):value.start] + lowers[value.end:value.end + 2]
-    if any(w in REDUCTION for w in window):
-        return "-" + text
-    return text
+IMPROVED_CUES = frozenset("improves improved improving enhances enhanced boosts boosted".split())  # "improves X('s) by": X is the baseline
 
 
 def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None,
                     only_dataset: str | None) -> list[dict]:
-    """Results of one sentence.
+    """Results of one sentence, each with its kind, signed number and confidence.
 
     `mentions` are (start, end, type, entity name) in the sentence's token
     indices; `own` the paper's introduced method; `only_dataset` the paper's
@@ -105,10 +62,9 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
               if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
-    datasets = [m for m in mentions if m[2] == "Dataset"]
+    datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
-    paired = _respectively(values, datasets, lowers)
     dataset_starts = {d[0] for d in datasets}
 
     def bare_ok(v: Value) -> bool:
@@ -126,44 +82,172 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             return k in dataset_starts
         return False
 
-    values = [v for v in values if (bare_ok(v) or v.start in paired) and not _starting_point(v, lowers)]
+    def not_a_result(v: Value) -> bool:
+        return ((v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
+                or counts_something(v.end, lowers) or is_rank(v.start, lowers) or is_setting(v.start, lowers))
+
+    candidates = [v for v in values if not not_a_result(v)]
+    paired = _list_pairs(candidates, datasets, lowers)
+    values = [with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
+    runs = _value_runs(values, lowers)
+    kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
     out = []
     for k, v in enumerate(values):
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
-        after = [d for d in datasets if v.end <= d[0] < min(next_start, v.end + 8)
-                 and any(lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0]))]
+        after = _dataset_after(v, next_start, datasets, lowers)
+        by_gain = _dataset_before_by(datasets, v, lowers)
         if v.start in paired:
-            targets = [paired[v.start]]
+            targets, attachment = [paired[v.start]], 0.95
+        elif by_gain:
+            targets, attachment = [by_gain], 0.9
         elif after:
-            targets = [after[0][3]]
+            targets, attachment = [after], 0.9
+        elif shared := _shared_dataset_after(values, k, datasets, lowers):
+            targets, attachment = [shared], 0.7
         else:
             before = [d for d in datasets if d[1] <= v.start]
             if before:
                 targets = _coordinated_tail(before, lowers)
-            elif not datasets and only_dataset and metrics and v.unit not in ("x", "×"):
-                targets = [only_dataset]
+                attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
+                if len(targets) > 1 and runs[v.start] > 1:
+                    attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
+            elif not datasets and only_dataset and (metrics or v.unit == "points") and v.unit not in ("x", "×"):
+                targets, attachment = [only_dataset], 0.61
             else:
-                targets = [d[3] for d in datasets[:1]]
+                targets, attachment = [d[3] for d in datasets[:1]], 0.4
         if not targets:
             continue
+        if attachment < 0.9 and _unknown_name_after(v, words, dataset_starts):
+            attachment *= 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
         metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
+        if starting_point(v, lowers):
+            # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
+            subject, baseline = baseline, None
+        kind = kinds[k]
+        number = signed_number(v, kind)
+        conf = confidence(attachment=attachment, kind=kind, unit=v.unit, metric=metric,
+                          bare_integer="." not in v.text and not v.unit)
+        shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         for ds in targets:
-            out.append({"value": signed(v, lowers), "dataset": ds, "subject": subject, "metric": metric,
-                        "compared_to": baseline, "number": v.number, "unit": v.unit})
+            out.append({"value": shown.text, "dataset": ds, "subject": subject, "metric": metric,
+                        "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
+                        "confidence": conf})
     return out
 
 
-def _respectively(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
-    """"45.2 and 67.8 on MMLU and GSM8K, respectively": the i-th value belongs to
-    the i-th dataset when the sentence lists as many of each (value start → dataset)."""
-    if "respectively" not in lowers:
-        return {}
-    names = list(dict.fromkeys(d[3] for d in datasets))
-    if len(names) < 2 or len(values) != len(names):
-        return {}
-    return {v.start: name for v, name in zip(values, names)}
+BY_GAP = frozenset("dataset datasets benchmark benchmarks corpus test set sets split by up to of a an margin around about "
+                   "approximately nearly over almost".split())
+
+
+def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int]) -> bool:
+    """Whether "on/for/in" + a capitalised word that is not a known dataset follows the value."""
+    k = v.end + (v.end < len(words) and words[v.end].lower() in cues()["metric_filler"])
+    if k + 1 >= len(words) or words[k].lower() not in ("on", "for", "in"):
+        return False
+    name = words[k + 1]
+    return name[:1].isupper() and k + 1 not in dataset_starts and name.lower() not in cues()["subset"]
+
+
+def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """The dataset named right after a value ("72.1 on MMLU"), before `stop`."""
+    for d in datasets:
+        if v.end <= d[0] < min(stop, v.end + 8) and any(lowers[j] in ("on", "in", "for", "of")
+                                                          for j in range(max(v.end, d[0] - 3), d[0])):
+            return d[3]
+    return None
+
+
+def _shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """"95.8 F1 of parsing and 97.0% UAS of tagging on PTB", "from 85.4% to
+    93.3% on D": two numbers joined by "and" or "to" share the dataset named
+    after the second."""
+    if k + 1 >= len(values):
+        return None
+    v, w = values[k], values[k + 1]
+    between = lowers[v.end:w.start]
+    joined = between and len(between) <= 6 and between[-1] in ("and", "a", "an") and "and" in between
+    if not (joined or between == ["to"]):  # "from 85.4% to 93.3% on D": both ends are on D
+        return None
+    if any(v.end <= d[0] < w.start for d in datasets):
+        return None
+    stop = values[k + 2].start if k + 2 < len(values) else len(lowers)
+    return _dataset_after(w, stop, datasets, lowers)
+
+
+def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
+    """"outperforms Y on D by 1.9%": the gain belongs to the dataset just before "by"."""
+    for d in reversed(datasets):
+        if d[1] <= v.start:
+            gap = lowers[d[1]:v.start]
+            if "by" in gap and len(gap) <= 6 and all(w in BY_GAP for w in gap):
+                return d[3]
+            return None
+    return None
+
+
+def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> list[str]:
+    """Each value's kind; one in a list continues the kind of the one before
+    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains)."""
+    out: list[str] = []
+    for k, v in enumerate(values):
+        kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
+        if starting_point(v, lowers) or (k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start):
+            kind = "score"  # "from 38.7% to 42.7%": two absolute scores
+        elif k and kind == "score" and out[-1] != "score":
+            between = range(values[k - 1].end, v.start)
+            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between):
+                kind = out[-1]
+        out.append(kind)
+    return out
+
+
+LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})
+
+
+def _value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
+    """Length of the coordinated list each value stands in ("1.2, 3.4 and 5.6" → 3), by value start."""
+    out: dict[int, int] = {}
+    for run in _runs(values, lambda v: v.start, lambda v: v.end, lowers):
+        for v in run:
+            out[v.start] = len(run)
+    return out
+
+
+def _runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozenset = frozenset()) -> list[list]:
+    """Items written as one list ("A, B and C"): 1-3 separators between neighbours."""
+    runs: list[list] = []
+    for it in items:
+        between = [w for w in lowers[end_of(runs[-1][-1]):start_of(it)] if w not in skip] if runs else None
+        if between is not None and len(between) <= 3 and all(w in {",", "and", "or", "/", ";"} for w in between) \
+                and end_of(runs[-1][-1]) < start_of(it):
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs
+
+
+def _list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
+    """Lists pair up in order: "84.6%, 53.3 and 52.8 on ImageNet-1K, COCO and
+    ADE20K" and "on A, B and C, with gains of 1.2, 3.4 and 5.6" (value start →
+    dataset). With "respectively", as many values as datasets in the sentence
+    also pair, even when neither is written as one list."""
+    out: dict[int, str] = {}
+    d_runs = [r for r in _runs(datasets, lambda d: d[0], lambda d: d[1], lowers, skip=frozenset({"the"}))
+              if len({d[3] for d in r}) == len(r) >= 2]
+    v_runs = [r for r in _runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2]
+    for vr in v_runs:
+        same = [dr for dr in d_runs if len(dr) == len(vr)]
+        if not same:
+            continue
+        dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
+        out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    if "respectively" in lowers and not out:
+        names = list(dict.fromkeys(d[3] for d in datasets))
+        if len(names) >= 2 and len(values) == len(names):
+            out = {v.start: name for v, name in zip(values, names)}
+    return out
 
 
 def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
@@ -176,15 +260,6 @@ def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
         else:
             break
     return [d[3] for d in group]
-
-
-def _starting_point(v: Value, lowers: list[str]) -> bool:
-    """"from 45.2% to 67.8%": the first number is where the subject started, not its result."""
-    if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
-        return False
-    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3):v.start]):
-        return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
-    return bool(_NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
 
 
 def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
@@ -212,7 +287,7 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
     """"5.4 points higher than Llama-3.2-1B": the baseline named right after the gain."""
-    for s, e, _, name in actors:
+    for s, _e, _, name in actors:
         if v.end <= s <= v.end + 4 and lowers[s - 1] in ("than", "over", "vs", "versus") and name != subject:
             return name
     return None
@@ -225,6 +300,12 @@ def _nearest(mentions: list[tuple], v: Value) -> str | None:
     if min(abs(best[0] - v.end), abs(v.start - best[1])) > 12:
         return None
     return best[3]
+
+
+def _compares(lowers: list[str], a: int, b: int) -> bool:
+    """Whether a comparing verb ("outperforms", "surpasses") stands between tokens a and b."""
+    c = cues()
+    return any(w in c["baseline"] and w in c["gain"] for w in lowers[a:b])
 
 
 def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own: str | None) -> tuple[str | None, str | None]:
@@ -243,20 +324,24 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
         if listed and prev_role in ("baseline", "tool"):
             role = prev_role
-        elif cue in BASELINE_CUES or cue2 in BASELINE_CUES:
+        elif cue in cues()["baseline"] or cue2 in cues()["baseline"] or cue in IMPROVED_CUES:
             role = "baseline"
-        elif cue in NOT_SUBJECT_BEFORE or cue2 in ("built", "based"):
+        elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):
             role = "tool"
         else:
             role = "subject"
-        if role == "baseline" and "by" in lowers[e:v.start] and not any(_NUMBER.match(w) for w in lowers[e:v.start]):
+        if role == "subject" and ({cue, cue2} & {"a", "an"}):
+            role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
+            role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
+        if role == "baseline" and "by" in lowers[e:v.start] and not any(NUMBER.match(w) for w in lowers[e:v.start]):
             baseline = name
         elif role == "subject":
             subject = name
         if name == own and role != "baseline":
             own_named = True
         prev_role, prev_end = role, e
-    if own_named or (subject is None and own and any(w in OWN_CUES for w in lowers[:v.start])):
+    if own_named or (subject is None and own and any(w in cues()["own"] for w in lowers[:v.start])):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject == baseline:
         baseline = None
@@ -283,8 +368,8 @@ class ResultExtractor:
             return doc
         out = Doc(doc.vocab, words=[])
         out._context = doc._context  # as_tuples contexts travel on the Doc
-        for key in (ENTITIES_KEY, RESULTS_KEY, SENTENCES_KEY):
-            out.user_data[key] = doc.user_data.get(key, [])
+        for name in ("paperkg_entities", "paperkg_results", "paperkg_sentences"):
+            setattr(out._, name, getattr(doc._, name) or [])
         return out
 
     def pipe(self, docs, batch_size: int = 128, compact: bool = False):
@@ -293,7 +378,7 @@ class ResultExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
-        entities = doc.user_data.get(ENTITIES_KEY, [])
+        entities = doc._.paperkg_entities or []
         datasets = [e["name"] for e in entities if e["type"] == "Dataset"]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
@@ -306,13 +391,19 @@ class ResultExtractor:
         results = []
         seen = set()
         only = datasets[0] if len(datasets) == 1 else None
+        if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
+            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1]}
+            only = next(iter(in_title)) if len(in_title) == 1 else None
+        if only is not None and is_event(only):
+            only = None
         for si, (s0, s1) in enumerate(v.sents):
             a, b = v.sent_char_range(si)
             if not _ANY_DIGIT.search(v.text, a, b):
                 continue
             words = v.words[s0:s1]
             ms = [(s - s0, e - s0, t, n) for s, e, t, n in by_token if s0 <= s and e <= s1]
-            for r in extract_results(words, ms, own=own, only_dataset=only):
+            # the title reports no result on a dataset it does not name ("TEAM at EVENT 22")
+            for r in extract_results(words, ms, own=own, only_dataset=only if si else None):
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
                     continue
@@ -320,16 +411,17 @@ class ResultExtractor:
                 a, b = v.sent_char_range(si)
                 r["sentence"] = v.text[a:b].strip()
                 results.append(r)
-        doc.user_data[RESULTS_KEY] = results
+        doc._.paperkg_results = results
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
-        doc.user_data[SENTENCES_KEY] = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
+        doc._.paperkg_sentences = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
         if self.drop_intermediate:
-            for key in INTERMEDIATE_KEYS:
-                doc.user_data.pop(key, None)
-        doc.user_data.pop(VIEW_KEY, None)
+            for name in INTERMEDIATE:
+                setattr(doc._, name, None)
+        doc._.paperkg_view = None
         return doc
 
 
-@Language.factory("paperkg_results", default_config={"drop_intermediate": True})
+@Language.factory("paperkg_results", default_config={"drop_intermediate": True}, requires=[path("entities")],
+                  assigns=[path("results"), path("sentences")])
 def make_result_extractor(nlp: Language, name: str, drop_intermediate: bool) -> ResultExtractor:
     return ResultExtractor(nlp, name, drop_intermediate)

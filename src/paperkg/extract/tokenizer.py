@@ -18,6 +18,8 @@ from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from paperkg.extract.lexicon import rule_words
+
 #: suffixes added before spaCy's own: units after a number, a dot after a capital or digit
 EXTRA_SUFFIXES = (
     r"\\%",
@@ -25,9 +27,7 @@ EXTRA_SUFFIXES = (
     r"(?<=[A-Z0-9])\.",
 )
 #: hyphenated adjective endings split off a name: "Search-inspired" → "Search", "-", "inspired"
-ADJECTIVE_SUFFIXES = ("based", "like", "style", "inspired", "driven", "guided", "aware", "free", "specific", "oriented",
-                      "centric", "enhanced", "augmented", "powered", "agnostic", "only", "compatible", "generated",
-                      "derived", "initialized", "tuned", "trained", "distilled")
+ADJECTIVE_SUFFIXES = tuple(rule_words("ADJECTIVE_SUFFIXES"))
 #: hyphen between letters (keeps `GPT-4o`, `instruction-following` whole) and minus between digits (keeps `2-5`)
 _DROPPED_INFIX_MARKERS = ("(?:-|–|—|--|---|——|~)", r"[+\-\*^](?=[0-9-])")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-VIEW_KEY = "paperkg._view"
+from paperkg.extract import extensions  # noqa: F401  (declares doc._.paperkg_view / paperkg_text)
 
 
 @dataclass
@@ -33,7 +33,6 @@ class TokenView:
         return self.char_range(s, e)
 
 
-TEXT_KEY = "paperkg.text"
 _SENT_END = frozenset(".?!")
 _CLOSERS = frozenset(")]}\"'”’")
 
@@ -56,10 +55,11 @@ def sentence_starts(words: list[str]) -> list[bool]:
 
 
 def token_view(doc: Doc) -> TokenView:
-    view = doc.user_data.get(VIEW_KEY)
+    view = doc._.paperkg_view
     if view is not None:
         return view
-    text = doc.user_data.pop(TEXT_KEY, None)
+    text = doc._.paperkg_text
+    doc._.paperkg_text = None
     if text is None:
         text = doc.text
     arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
@@ -74,7 +74,7 @@ def token_view(doc: Doc) -> TokenView:
             sents.append((i, len(words)))
         sent_of.append(len(sents) - 1)
     view = TokenView(text, words, [w.lower() for w in words], idx, starts, sents, sent_of)
-    doc.user_data[VIEW_KEY] = view
+    doc._.paperkg_view = view
     return view
 
 

@@ -42,19 +42,17 @@ def label_for(entity: dict, gold: list[dict]) -> str:
 
 def rule_concepts(papers: Iterable[Paper]) -> Iterable[tuple[Paper, list[dict]]]:
     """Each paper with the concepts the rule components assemble (what the decision layer judges)."""
-    from paperkg.extract.concepts import ENTITIES_KEY
     from paperkg.extract.pipeline import build_pipeline
-    from paperkg.extract.tokens import TEXT_KEY
 
     nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
     for p in papers:
         doc = nlp.make_doc(p.text)
-        doc.user_data[TEXT_KEY] = p.text
+        doc._.paperkg_text = p.text
         for name, proc in nlp.pipeline:
             if name == "paperkg_decision":
                 break
             doc = proc(doc)
-        yield p, doc.user_data.get(ENTITIES_KEY, [])
+        yield p, doc._.paperkg_entities or []
 
 
 def candidates(papers: Iterable[Paper], gold_by_title: dict[str, dict],

@@ -27,7 +27,9 @@ import hashlib
 from typing import Iterable
 
 from paperkg.model import ConceptRow, Entity, Evidence, Extraction, MentionRow, Paper, PaperGraph, ResultRow, evidence_json
+from paperkg.resolve.debris import clean_entities
 from paperkg.resolve.names import concept_key, is_acronym, normalise_name
+from paperkg.resolve.topics import topic_rows
 
 __all__ = ["ConceptResolver", "assemble", "concept_key", "is_acronym", "normalise_name"]
 
@@ -100,13 +102,15 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
 
     Two entities of the paper that resolve to one key give one concept row and
     one MENTIONS row (evidence merged, count = number of distinct mentions).
+    Debris, venues and fragments are dropped first (resolve.debris); the
+    paper's field topics (resolve.topics) are added as `Topic` concepts.
     """
     concepts: dict[str, ConceptRow] = {}
     evidence: dict[str, tuple[Evidence, ...]] = {}
     counts: dict[str, int] = {}
     proposes: list[str] = []
     by_name: dict[str, str] = {}
-    for ent in extraction.entities:
+    for ent in clean_entities(extraction.entities, paper.text):
         row = resolver.resolve(ent, extraction.entities)
         if row.key in concepts:
             old = concepts[row.key]
@@ -123,6 +127,7 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
         for n in (ent.name, *ent.aliases):
             by_name.setdefault(normalise_name(n), row.key)
     mentions = tuple(MentionRow(paper.id, key, counts[key], evidence_json(evidence[key])) for key in concepts)
+    topics, topic_mentions = topic_rows(paper.id, paper.text)
 
     def look(name: str | None) -> str | None:
         return by_name.get(normalise_name(name)) if name else None
@@ -131,5 +136,7 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
     for i, r in enumerate(extraction.results):
         rid = hashlib.sha1(f"{paper.id}|{i}|{r.value}|{r.dataset}".encode()).hexdigest()[:16]
         results.append(ResultRow(rid, paper.id, r.value, r.number, r.unit, r.sentence,
-                                 look(r.subject), look(r.dataset), look(r.metric), look(r.compared_to)))
-    return PaperGraph(paper, tuple(concepts.values()), mentions, tuple(dict.fromkeys(proposes)), tuple(results))
+                                 look(r.subject), look(r.dataset), look(r.metric), look(r.compared_to),
+                                 r.kind, r.confidence))
+    return PaperGraph(paper, (*concepts.values(), *topics), (*mentions, *topic_mentions),
+                      tuple(dict.fromkeys(proposes)), tuple(results))

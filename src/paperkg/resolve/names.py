@@ -8,20 +8,15 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.\u00b7'’]+")
+from paperkg.names import fold
+
 _ACRONYM = re.compile(r"^[A-Za-z0-9&+\-/.]{2,12}$")
 
 
 def normalise_name(name: str) -> str:
-    """Unicode-folded, lower case, spaces/hyphens/underscores/dots removed, a
-    plural 's' dropped (the comparison the annotation guideline uses)."""
-    s = unicodedata.normalize("NFKC", str(name or "")).lower()
-    s = _SEPARATORS.sub("", s)
-    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
-        s = s[:-1]
-    return s
+    """The spelling-independent identity of a name: `paperkg.names.fold`."""
+    return fold(name)
 
 
 def concept_key(kind: str, name: str) -> str:

@@ -78,7 +78,11 @@ def expand_sources(sources: Iterable[str | os.PathLike]) -> list[Path]:
             else:
                 raise InputError("no such file or directory", path=s)
     seen: set[Path] = set()
-    unique = [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+    unique = []
+    for p in out:  # each file once, where it is first named
+        if p.resolve() not in seen:
+            seen.add(p.resolve())
+            unique.append(p)
     if not unique:
         raise InputError("no source files found (looked for .txt, .jsonl, .json, .csv, .xml, also compressed)",
                          path=", ".join(map(str, sources)) or "(none)")

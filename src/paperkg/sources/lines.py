@@ -12,7 +12,7 @@ import gzip
 import io
 import zipfile
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, cast
 
 from paperkg.errors import InputError
 
@@ -31,9 +31,9 @@ def open_binary(path: Path) -> BinaryIO:
     """The file's bytes, decompressed on the fly when it is gzip, bzip2 or a zip of one file."""
     kind = compression(path)
     if kind == "gz":
-        return gzip.open(path, "rb")
+        return cast(BinaryIO, gzip.open(path, "rb"))
     if kind == "bz2":
-        return bz2.open(path, "rb")
+        return cast(BinaryIO, bz2.open(path, "rb"))
     if kind == "zip":
         archive = zipfile.ZipFile(path)
         members = [i for i in archive.infolist() if not i.is_dir()]

@@ -7,6 +7,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from paperkg.errors import QueryError, StoreError
 from paperkg.model import GraphData, PaperGraph
 from paperkg.store import cypher
+from paperkg.store.rows import as_dicts, chunks
 from paperkg.store.writes import plan_writes
 
 #: Papers (or concepts) per projection read: bounds the rows a read holds at once.
@@ -39,6 +40,12 @@ class StatementStore:
 
     def _require_writer(self) -> None:
         """Engines opened read-only refuse writes here."""
+
+    def _query(self, query: str, params: dict[str, Any] | None) -> tuple[cypher.Statement, dict[str, Any]]:
+        """What `run` runs: a .cypher file, or a named query (cypher/queries/) of this engine, and its bound parameters."""
+        engine = getattr(self, "engine", "")
+        stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, engine)
+        return stmt, bind_params(stmt, params or {})
 
     # -- writes -----------------------------------------------------------
 
@@ -93,11 +100,30 @@ class StatementStore:
         ])
         return True
 
+    def merge_concepts(self, mapping: dict[str, str]) -> None:
+        """Merge each concept key of `mapping` into its value, in one transaction (store.merge)."""
+        from paperkg.store.merge import merge_steps
+
+        self._require_writer()
+        steps = merge_steps(self, mapping)
+        if steps:
+            self._transaction(steps)
+
+    def write_rows(self, name: str, rows: Sequence[Any], *, key: str = "rows", batch_size: int = 5000) -> int:
+        """Run write statement `name` over `rows` (its `$rows`, or `$ids`/`$keys` with `key`),
+        `batch_size` rows a transaction: sync and bulk copies, which need no plan."""
+        self._require_writer()
+        done = 0
+        for chunk in chunks(rows, max(1, batch_size)):
+            self._transaction([(name, {key: chunk})])
+            done += len(chunk)
+        return done
+
     def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
         """Write one property (for example `community`) on many concepts."""
         self._require_writer()
-        if name not in {"community"}:
-            raise StoreError(f"concept property {name!r} cannot be written (known: community)")
+        if name not in {"community", "name", "aliases"}:
+            raise StoreError(f"concept property {name!r} cannot be written (known: community, name, aliases)")
         rows = [{"key": k, "value": v} for k, v in values.items()]
         self._transaction([(f"set_concept_{name}", {"rows": rows})])
 
@@ -107,22 +133,21 @@ class StatementStore:
         """Run one of paperkg's own read statements (cypher/read/)."""
         return self._statement("read", name, params)
 
+    def rows(self, name: str, params: dict[str, Any] | None = None, *, group: str = "read") -> list[dict[str, Any]]:
+        """Every row of one of paperkg's own statements (cypher/read/ by default, or cypher/export/) as a dict."""
+        return as_dicts(*self._statement(group, name, params))
+
     def read_graph(self) -> GraphData:
         data = GraphData()
         for name in ("papers", "concepts", "mentions", "proposes", "results"):
-            columns, rows = self._statement("read", name)
-            setattr(data, name, [dict(zip(columns, r)) for r in rows])
+            setattr(data, name, self.rows(name))
         return data
 
     # -- projection reads: what analytics and views need, never evidence in bulk --
 
-    def _dicts(self, name: str, params: dict[str, Any] | None = None) -> list[dict]:
-        columns, rows = self._statement("read", name, params)
-        return [dict(zip(columns, r)) for r in rows]
-
     def concept_rows(self) -> list[dict]:
         """{key, name, kind, aliases, paper_count} of every concept."""
-        return self._dicts("concepts")
+        return self.rows("concepts")
 
     def paper_ids(self) -> list[str]:
         return [r[0] for r in self._statement("read", "paper_ids")[1]]
@@ -132,11 +157,11 @@ class StatementStore:
 
     def paper_dates(self) -> list[dict]:
         """{id, published, listed_on} of every paper."""
-        return self._dicts("paper_dates")
+        return self.rows("paper_dates")
 
     def paper_titles(self) -> list[dict]:
         """{id, title, arxiv_id} of every paper."""
-        return self._dicts("paper_titles")
+        return self.rows("paper_titles")
 
     def _pages(self, name: str, param: str, values: Sequence[Any], page: int) -> Iterator[tuple[list[str], list[list]]]:
         """(columns, rows) of read statement `name`, `page` values of list parameter `param` a read."""
@@ -146,7 +171,7 @@ class StatementStore:
 
     def papers_by_id(self, ids: Sequence[str]) -> list[dict]:
         """{id, title, published, listed_on, url, arxiv_id} of the given papers that exist."""
-        return [dict(zip(columns, r)) for columns, rows in self._pages("papers_by_id", "ids", ids, READ_PAGE) for r in rows]
+        return [row for page in self._pages("papers_by_id", "ids", ids, READ_PAGE) for row in as_dicts(*page)]
 
     def mention_pairs(self, ids: Sequence[str] | None = None, *, page: int = READ_PAGE) -> Iterator[list[list]]:
         """Pages of [paper_id, concept_key, count] MENTIONS rows of the given papers
@@ -166,7 +191,7 @@ class StatementStore:
         for lo in range(0, len(wanted), page):
             chunk = set(wanted[lo:lo + page])
             params = {"ids": sorted({p for p, _ in chunk}), "keys": sorted({c for _, c in chunk})}
-            out += [r for r in self._dicts("mention_evidence", params) if (r["paper_id"], r["concept_key"]) in chunk]
+            out += [r for r in self.rows("mention_evidence", params) if (r["paper_id"], r["concept_key"]) in chunk]
         return sorted(out, key=lambda r: (r["paper_id"], r["concept_key"]))
 
     def alias_index(self) -> list[tuple[str, str, list[str]]]:

@@ -37,6 +37,8 @@ from typing import Any, Iterable, Iterator
 from paperkg.errors import QueryError, StoreError
 from paperkg.model import PaperGraph
 from paperkg.store import export
+from paperkg.store.ladybug import LadybugStore
+from paperkg.store.rows import RESULT_COLUMNS, RESULT_LINKS, result_links
 
 ARRAY_SEP = "\x1f"
 DIALECTS = ("ladybug", "neo4j")
@@ -46,18 +48,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "papers": ("id", "title", "abstract", "raw_title", "published", "listed_on", "source", "url", "arxiv_id",
                "content_hash"),
     "concepts": ("key", "name", "kind", "aliases", "paper_count"),
-    "results": ("id", "value", "number", "unit", "sentence"),
+    "results": RESULT_COLUMNS,
     "mentions": ("paper_id", "concept_key", "count", "evidence"),
     "proposes": ("paper_id", "concept_key"),
     "reports": ("paper_id", "result_id"),
-    "of": ("result_id", "concept_key"),
-    "on": ("result_id", "concept_key"),
-    "measured_by": ("result_id", "concept_key"),
-    "compared_to": ("result_id", "concept_key"),
+    **{rel.lower(): ("result_id", "concept_key") for rel in RESULT_LINKS},
 }
 NODE_FILES = {"papers": "Paper", "concepts": "Concept", "results": "Result"}
-REL_FILES = {"mentions": "MENTIONS", "proposes": "PROPOSES", "reports": "REPORTS", "of": "OF", "on": "ON",
-             "measured_by": "MEASURED_BY", "compared_to": "COMPARED_TO"}
+REL_FILES = {"mentions": "MENTIONS", "proposes": "PROPOSES", "reports": "REPORTS",
+             **{rel.lower(): rel for rel in RESULT_LINKS}}
 
 def csv_field(value: Any) -> str:
     """One CSV field: strings quoted, numbers bare, None empty, lists joined with U+001F."""
@@ -125,7 +124,7 @@ class CsvGraphWriter:
             sub, base = "relationships", REL_FILES[name]
             columns = [("", f"START_ID({start})"), ("", f"END_ID({end})"), *props]
         (self.dir / sub).mkdir(exist_ok=True)
-        (self.dir / sub / f"{base}.header.csv").write_text(export._header(columns), encoding="utf-8")
+        (self.dir / sub / f"{base}.header.csv").write_text(export.admin_header(columns), encoding="utf-8")
         self._kinds[name] = [kind for _, kind in columns]
         return open(self.dir / sub / f"{base}.csv", "w", encoding="utf-8", newline="")
 
@@ -138,7 +137,7 @@ class CsvGraphWriter:
                 # `paperkg communities --write`; a :LABEL column carries the kind
                 row = dict(zip(COLUMNS[name], values))
                 values = [row.get(c) if c else row["kind"] for c, _ in export.NODE_COLUMNS[NODE_FILES[name]]]
-            self._files[name].write(",".join(export._field(v, k) for v, k in zip(values, self._kinds[name])) + "\n")
+            self._files[name].write(",".join(export.admin_field(v, k) for v, k in zip(values, self._kinds[name])) + "\n")
         self.rows[name] += 1
 
     def add(self, graph: PaperGraph) -> None:
@@ -155,12 +154,10 @@ class CsvGraphWriter:
         for key in graph.proposes:
             self._write("proposes", [graph.paper.id, key])
         for r in graph.results:
-            self._write("results", [r.id, r.value, r.number, r.unit or "", r.sentence])
+            self._write("results", [r.unit or "" if c == "unit" else getattr(r, c) for c in RESULT_COLUMNS])
             self._write("reports", [r.paper_id, r.id])
-            for name, key in (("of", r.of_key), ("on", r.on_key), ("measured_by", r.metric_key),
-                              ("compared_to", r.compared_key)):
-                if key:
-                    self._write(name, [r.id, key])
+            for rel, key in result_links(r):
+                self._write(rel.lower(), [r.id, key])
 
     def close(self) -> dict[str, int]:
         """Write concepts.csv, close every file; returns rows per file."""
@@ -269,7 +266,7 @@ def split_csv(path: Path, part: Path, chunk_bytes: int) -> Iterator[Path]:
                 out.close()
 
 
-def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES,
+def bulk_load(store: LadybugStore, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES,
               on_table=None) -> dict[str, float]:
     """COPY the ladybug-dialect files of `csv_dir` into an empty LadybugStore.
 
@@ -283,7 +280,7 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CH
     """
     import time
 
-    if getattr(store, "engine", None) != "ladybug":
+    if not isinstance(store, LadybugStore):
         raise StoreError("bulk_load copies CSV files into the embedded LadybugDB store; for Neo4j write "
                          "dialect='neo4j' files and run neo4j-admin database import")
     counts = store.counts()
@@ -312,7 +309,7 @@ def bulk_load(store, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CH
     return timings
 
 
-def _copy_in_chunks(store, name: str, path: Path, chunk_bytes: int) -> None:
+def _copy_in_chunks(store: LadybugStore, name: str, path: Path, chunk_bytes: int) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part.csv", dir=path.parent)  # one per load
     os.close(fd)
     part = Path(tmp)
@@ -323,9 +320,9 @@ def _copy_in_chunks(store, name: str, path: Path, chunk_bytes: int) -> None:
         part.unlink(missing_ok=True)
 
 
-def _copy(store, name: str, path: Path, label: str) -> None:
+def _copy(store: LadybugStore, name: str, path: Path, label: str) -> None:
     try:
-        store.run_text(LADYBUG_COPY[name].format(path=path))
+        store.copy_csv(LADYBUG_COPY[name].format(path=path))
     except QueryError as exc:
         hint = "; give it a bigger buffer pool (PAPERKG_BUFFER_POOL_MB)" if "buffer pool" in str(exc).lower() else ""
         raise StoreError(f"bulk_load: COPY of {label} failed: {exc}{hint}") from None

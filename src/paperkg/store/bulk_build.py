@@ -50,7 +50,9 @@ class FreshBuild:
     def __init__(self, path: Path, target: LadybugStore | None, db: LadybugStore, chunk_bytes: int | None,
                  lock: contextlib.ExitStack):
         self.path, self.work = path, work_dir(path)
-        self._target, self._db, self.chunk_bytes = target, db, chunk_bytes
+        self._target: LadybugStore | None = target
+        self._db: LadybugStore | None = db
+        self.chunk_bytes = chunk_bytes
         self._lock = lock
 
     @classmethod
@@ -92,6 +94,7 @@ class FreshBuild:
         with CsvGraphWriter(csv_dir, dialect="ladybug") as writer:
             for g in graphs:
                 writer.add(g)
+        assert self._db is not None, "FreshBuild.load runs once"
         bulk_load(self._db, csv_dir, chunk_bytes=self.chunk_bytes)
         counts = self._db.counts()
         self._db.close()  # checkpoints: the database is one file again

@@ -29,6 +29,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
+from paperkg.store.target import store_target
+
 #: Bump when the shape of what is cached changes: old entries are then ignored.
 FORMAT = 1
 
@@ -62,7 +64,7 @@ class StoreCache:
     @classmethod
     def for_store(cls, target: str) -> "StoreCache":
         """The cache of an embedded store path; a disabled one for a Neo4j URI or PAPERKG_CACHE=0."""
-        if "://" in target or os.environ.get("PAPERKG_CACHE", "1") == "0":
+        if store_target(target)[0] != "ladybug" or os.environ.get("PAPERKG_CACHE", "1") == "0":
             return cls(None)
         return cls(Path(target))
 
@@ -76,10 +78,12 @@ class StoreCache:
 
     def _entry(self, name: str, params: dict) -> Path:
         digest = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        assert self.dir is not None  # only enabled caches keep entries
         return self.dir / f"{name}-{digest}.pkl"
 
     def _valid(self, stamp: dict) -> bool:
         """True if the directory's entries were made for `stamp`; else empties it and stamps it anew."""
+        assert self.dir is not None  # only enabled caches keep entries
         marker = self.dir / "fingerprint.json"
         try:
             if json.loads(marker.read_text()) == stamp:
@@ -118,7 +122,7 @@ class StoreCache:
     def restamp(self) -> None:
         """Keep the entries valid after a write that changes none of them (e.g. storing community ids)."""
         stamp = self._stamp() if self.enabled else None
-        if stamp is not None and self.dir.is_dir():
+        if stamp is not None and self.dir is not None and self.dir.is_dir():
             _write_atomic(self.dir / "fingerprint.json", json.dumps(stamp).encode())
 
     def clear(self) -> None:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from paperkg.errors import PaperkgError
 from paperkg.store.protocol import GraphStore
+from paperkg.store.rows import RESULT_COLUMNS, RESULT_LINKS
 from paperkg.store.sync import graph_rows
 
 FORMATS = ("neo4j-admin", "graphml", "jsonl")
@@ -31,19 +32,15 @@ NODE_COLUMNS = {
               ("listed_on", "string[]"), ("source", ""), ("url", ""), ("arxiv_id", ""), ("content_hash", "")],
     "Concept": [("key", "ID(Concept)"), ("name", ""), ("kind", ""), ("aliases", "string[]"),
                 ("paper_count", "long"), ("community", "long"), ("", "LABEL")],  # kind as a 2nd label, as Neo4jStore
-    "Result": [("id", "ID(Result)"), ("value", ""), ("number", "double"), ("unit", ""), ("sentence", "")],
+    "Result": [("id", "ID(Result)"), *((c, {"number": "double", "confidence": "double"}.get(c, "")) for c in RESULT_COLUMNS[1:])],
 }
 # type -> (start label, end label, [(property, type)])
 REL_COLUMNS = {
     "MENTIONS": ("Paper", "Concept", [("count", "long"), ("evidence", "")]),
     "PROPOSES": ("Paper", "Concept", []),
     "REPORTS": ("Paper", "Result", []),
-    "OF": ("Result", "Concept", []),
-    "ON": ("Result", "Concept", []),
-    "MEASURED_BY": ("Result", "Concept", []),
-    "COMPARED_TO": ("Result", "Concept", []),
+    **{rel: ("Result", "Concept", []) for rel in RESULT_LINKS},
 }
-_RESULT_LINKS = {"OF": "of_key", "ON": "on_key", "MEASURED_BY": "metric_key", "COMPARED_TO": "compared_key"}
 
 
 class ExportError(PaperkgError):
@@ -72,14 +69,14 @@ def export_graph(store: GraphStore, fmt: str, directory: str | Path,
 def _nodes_and_rels(data: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], dict[str, list[tuple]]]:
     """Nodes per label as property dicts; relationships per type as (start id, end id, props)."""
     nodes = {"Paper": data["papers"], "Concept": data["concepts"],
-             "Result": [{k: r[k] for k in ("id", "value", "number", "unit", "sentence")} for r in data["results"]]}
+             "Result": [{k: r[k] for k in RESULT_COLUMNS} for r in data["results"]]}
     rels: dict[str, list[tuple]] = {
         "MENTIONS": [(m["paper_id"], m["concept_key"], {"count": m["count"], "evidence": m["evidence"]})
                      for m in data["mentions"]],
         "PROPOSES": [(p["paper_id"], p["concept_key"], {}) for p in data["proposes"]],
         "REPORTS": [(r["paper_id"], r["id"], {}) for r in data["results"]],
     }
-    for rel, column in _RESULT_LINKS.items():
+    for rel, column in RESULT_LINKS.items():
         rels[rel] = [(r["id"], r[column], {}) for r in data["results"] if r[column]]
     return nodes, rels
 
@@ -87,7 +84,7 @@ def _nodes_and_rels(data: dict[str, list[dict]]) -> tuple[dict[str, list[dict]],
 # -- neo4j-admin ---------------------------------------------------------------
 
 
-def _field(value: Any, kind: str) -> str:
+def admin_field(value: Any, kind: str) -> str:
     """One CSV field: strings quoted (so '' stays ''), numbers bare, None empty (no property)."""
     if value is None:
         return ""
@@ -95,7 +92,7 @@ def _field(value: Any, kind: str) -> str:
         for item in value:
             if ARRAY_DELIMITER in str(item):
                 raise ExportError(f"list item {str(item)[:60]!r} holds U+001F, the array delimiter of "
-                                  "neo4j-admin files; export --format jsonl or graphml instead")
+                                  "neo4j-admin files; `paperkg export jsonl` or `graphml` instead")
         value = ARRAY_DELIMITER.join(str(v) for v in value)
     elif kind == "LABEL":
         return str(value)
@@ -105,14 +102,15 @@ def _field(value: Any, kind: str) -> str:
     return f'"{text}"'
 
 
-def _header(columns: list[tuple[str, str]]) -> str:
+def admin_header(columns: list[tuple[str, str]]) -> str:
+    """The header line of a neo4j-admin file: `name:type` per column (`:START_ID(Paper)` for an unnamed one)."""
     return ",".join(f"{name}:{kind}" if kind else name for name, kind in columns) + "\n"
 
 
 def _write_csv(path: Path, rows, columns: list[tuple[str, str]], values) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         for row in rows:
-            fh.write(",".join(_field(v, kind) for v, (_, kind) in zip(values(row), columns)) + "\n")
+            fh.write(",".join(admin_field(v, kind) for v, (_, kind) in zip(values(row), columns)) + "\n")
 
 
 def _write_neo4j_admin(nodes, rels, out: Path) -> list[Path]:
@@ -121,7 +119,7 @@ def _write_neo4j_admin(nodes, rels, out: Path) -> list[Path]:
     files, node_args, rel_args = [], [], []
     for label, columns in NODE_COLUMNS.items():
         header, data = out / "nodes" / f"{label}.header.csv", out / "nodes" / f"{label}.csv"
-        header.write_text(_header(columns), encoding="utf-8")
+        header.write_text(admin_header(columns), encoding="utf-8")
         _write_csv(data, nodes[label], columns,
                    lambda row, cols=columns: [row.get(c) if c else row["kind"] for c, _ in cols])
         files += [header, data]
@@ -129,7 +127,7 @@ def _write_neo4j_admin(nodes, rels, out: Path) -> list[Path]:
     for rel, (start, end, props) in REL_COLUMNS.items():
         columns = [("", f"START_ID({start})"), ("", f"END_ID({end})"), *props]
         header, data = out / "relationships" / f"{rel}.header.csv", out / "relationships" / f"{rel}.csv"
-        header.write_text(_header(columns), encoding="utf-8")
+        header.write_text(admin_header(columns), encoding="utf-8")
         _write_csv(data, rels[rel], columns,
                    lambda row, ps=props: [row[0], row[1], *(row[2].get(p) for p, _ in ps)])
         files += [header, data]

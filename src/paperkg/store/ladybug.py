@@ -16,7 +16,7 @@ import ladybug
 from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.store import cypher
-from paperkg.store.base import StatementStore, bind_params
+from paperkg.store.base import StatementStore
 from paperkg.store import lock
 from paperkg.store.lock import StoreLock
 
@@ -55,6 +55,8 @@ class LadybugStore(StatementStore):
             elif "Paper" not in {r[0] for r in self._execute("CALL show_tables() RETURN name")[1]}:
                 raise StoreError(f"no graph at {str(self.path)!r} (a database without paperkg's tables): "
                                  f"run `paperkg build SOURCE... --store {self.path}` first")
+            elif self._schema_is_old():
+                self._upgrade_schema()
         except BaseException:
             self.close()
             raise
@@ -72,6 +74,31 @@ class LadybugStore(StatementStore):
             self._database(read_only=False).close()
         self._locks.enter_context(StoreLock(self.path).shared())
         return self._database(read_only=True)
+
+    def _schema_is_old(self) -> bool:
+        """A store written before results had a kind and a confidence."""
+        return "kind" not in {r[0] for r in self._execute("CALL table_info('Result') RETURN name")[1]}
+
+    def _upgrade_schema(self) -> None:
+        """Add what the schema gained since the store was written, as a writer
+        for a moment (as recovery does), then read on."""
+        assert self._conn is not None and self._db is not None  # called right after opening both
+        self._conn.close()
+        self._db.close()
+        self._conn = self._db = None
+        self._locks.close()
+        with StoreLock(self.path).exclusive(wait=lock.READ_WAIT):
+            db = self._database(read_only=False)
+            conn = ladybug.Connection(db)
+            try:
+                for stmt in cypher.schema_statements(ENGINE):
+                    conn.execute(stmt)
+            finally:
+                conn.close()
+                db.close()
+        self._locks.enter_context(StoreLock(self.path).shared())
+        self._db = self._database(read_only=True)
+        self._conn = ladybug.Connection(self._db)
 
     def _database(self, *, read_only: bool) -> ladybug.Database:
         try:
@@ -114,6 +141,8 @@ class LadybugStore(StatementStore):
             result = self._conn.execute(text, params or {})
         except RuntimeError as exc:
             raise QueryError(f"query failed on LadybugDB: {str(exc).splitlines()[0]}") from None
+        if isinstance(result, list):  # several statements in one text: paperkg runs one at a time
+            raise QueryError(f"query failed on LadybugDB: one statement at a time, got {len(result)}")
         columns = result.get_column_names()
         rows = []
         while result.has_next():
@@ -141,11 +170,22 @@ class LadybugStore(StatementStore):
             raise
         self._execute("COMMIT")
 
+    def clear(self) -> None:
+        """Delete every node and relationship (`sync --replace`)."""
+        self._require_writer()
+        self._statement("transfer", "clear")
+
+    def copy_csv(self, statement: str) -> None:
+        """Run one COPY statement of store.bulk: COPY takes a literal file path, which no
+        parameter can carry, so bulk loads are the one place text is not a cypher/ file."""
+        self._require_writer()
+        self._execute(statement)
+
     # -- reads ------------------------------------------------------------
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
-        return self._execute(stmt.text, bind_params(stmt, params or {}))
+        stmt, bound = self._query(query, params)
+        return self._execute(stmt.text, bound)
 
     def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a statement given as text (tests and benchmarks)."""

@@ -11,12 +11,11 @@ into plain Python values and one-line StoreErrors.
 """
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 import re
 import time
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable
 
 import neo4j
 from neo4j import GraphDatabase
@@ -26,7 +25,8 @@ from neo4j import graph as ng
 from paperkg import config
 from paperkg.errors import QueryError, StoreBusyError, StoreError
 from paperkg.store import cypher
-from paperkg.store.base import StatementStore, bind_params
+from paperkg.store.base import StatementStore
+from paperkg.store.rows import chunks
 from paperkg.store.target import NEO4J_SCHEMES
 
 ENGINE = "neo4j"
@@ -179,7 +179,7 @@ class Neo4jStore(StatementStore):
             text = cypher.load("write", name, ENGINE).text
             rows_key = "rows" if "rows" in params else ("ids" if "ids" in params else None)
             if rows_key and len(params[rows_key]) > self.batch_size:
-                for chunk in _chunks(params[rows_key], self.batch_size):
+                for chunk in chunks(params[rows_key], self.batch_size):
                     runs.append((text, {**params, rows_key: chunk}))
             else:
                 runs.append((text, params))
@@ -205,22 +205,6 @@ class Neo4jStore(StatementStore):
                     time.sleep(0.5 * (attempt + 1))
         self._guard(work)
 
-    def write_rows(self, text: str, rows: Sequence[dict], *, batch_size: int | None = None) -> int:
-        """Bulk path (sync, benchmarks): `UNWIND $rows` text, one transaction per batch."""
-        size = batch_size or self.batch_size
-        done = 0
-
-        def tx_work(tx: neo4j.ManagedTransaction, chunk: list[dict]) -> None:
-            tx.run(text, {"rows": chunk}).consume()
-
-        for chunk in _chunks(rows, size):
-            def work(chunk=chunk):
-                with self._session() as session:
-                    session.execute_write(tx_work, chunk)
-            self._guard(work)
-            done += len(chunk)
-        return done
-
     # -- writes -----------------------------------------------------------
 
     def clear(self) -> None:
@@ -230,8 +214,7 @@ class Neo4jStore(StatementStore):
     # -- reads ------------------------------------------------------------
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        stmt = cypher.load_file(query) if query.endswith(".cypher") else cypher.load("queries", query, ENGINE)
-        params = bind_params(stmt, params or {})
+        stmt, params = self._query(query, params)
         # A user's own file may write, so it runs auto-commit; named queries only read.
         return self._auto(stmt.text, params) if stmt.group == "file" else self._read(stmt.text, params)
 
@@ -259,11 +242,6 @@ def plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
-
-def _chunks(items: Iterable, size: int):
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
 
 def _reason(exc: Exception) -> str:
     """The useful part of a connection error: 'Connection refused', 'Name or service not known'."""

@@ -44,6 +44,18 @@ class GraphStore(Protocol):
     def run_read(self, name: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run one of paperkg's own read statements (cypher/read/)."""
 
+    def merge_concepts(self, mapping: dict[str, str]) -> None:
+        """Merge each concept {from_key: to_key}: edges moved, aliases united, one transaction."""
+
+    def rows(self, name: str, params: dict[str, Any] | None = None, *, group: str = "read") -> list[dict[str, Any]]:
+        """Every row of one of paperkg's own statements (cypher/read/, or cypher/export/) as a dict."""
+
+    def write_rows(self, name: str, rows: Sequence[Any], *, key: str = "rows", batch_size: int = ...) -> int:
+        """Run write statement `name` (cypher/write/) over rows, one transaction a batch; rows written."""
+
+    def clear(self) -> None:
+        """Delete every node and relationship."""
+
     def set_concept_property(self, name: str, values: dict[str, Any]) -> None:
         """Write one property (e.g. `community`) onto many concepts: {key: value}."""
 

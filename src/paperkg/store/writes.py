@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from paperkg.model import PaperGraph
+from paperkg.store.rows import RESULT_COLUMNS, RESULT_LINKS, result_links
 
 
 def _union(*lists: Sequence[str] | None) -> list[str]:
@@ -19,7 +20,7 @@ def plan_writes(
     state: dict[str, list[Any]],
     stored_concepts: dict[str, list[Any]] | dict[str, Any],
     old_keys: Sequence[str],
-) -> list[tuple[str, dict]]:
+) -> list[tuple[str, dict[str, Any]]]:
     """(statement name, params) steps that replace `graphs` in the store.
 
     state:           id -> [id, content_hash, listed_on, source] of stored papers
@@ -27,9 +28,10 @@ def plan_writes(
     old_keys:        concepts the replaced papers pointed at before
     """
     replaced = [g.paper.id for g in graphs if g.paper.id in state]
-    papers, concepts = [], {}
+    papers: list[dict[str, Any]] = []
+    concepts: dict[str, dict[str, Any]] = {}
     mentions, proposes, results = [], [], []
-    links: dict[str, list[dict]] = {"of": [], "on": [], "measured_by": [], "compared_to": []}
+    links: dict[str, list[dict[str, Any]]] = {rel: [] for rel in RESULT_LINKS}
     for g in graphs:
         row = g.paper_row()
         if g.paper.id in state:
@@ -48,13 +50,10 @@ def plan_writes(
                      for m in g.mentions]
         proposes += [{"paper_id": g.paper.id, "concept_key": k} for k in g.proposes]
         for r in g.results:
-            results.append({"id": r.id, "paper_id": r.paper_id, "value": r.value, "number": r.number,
-                            "unit": r.unit or "", "sentence": r.sentence})
-            for rel, key in (("of", r.of_key), ("on", r.on_key), ("measured_by", r.metric_key),
-                             ("compared_to", r.compared_key)):
-                if key:
-                    links[rel].append({"result_id": r.id, "concept_key": key})
-    steps: list[tuple[str, dict]] = []
+            results.append({"paper_id": r.paper_id, **{c: getattr(r, c) for c in RESULT_COLUMNS}, "unit": r.unit or ""})
+            for rel, key in result_links(r):
+                links[rel].append({"result_id": r.id, "concept_key": key})
+    steps: list[tuple[str, dict[str, Any]]] = []
     if replaced:
         steps += [("delete_results", {"ids": replaced}), ("detach_papers", {"ids": replaced})]
     steps.append(("upsert_papers", {"rows": papers}))
@@ -65,7 +64,7 @@ def plan_writes(
             steps.append((name, {"rows": rows}))
     for rel, rows in links.items():
         if rows:
-            steps.append((f"link_result_{rel}", {"rows": rows}))
+            steps.append((f"link_result_{rel.lower()}", {"rows": rows}))
     # Concepts of replaced papers are recounted exactly; those only new papers
     # mention get an increment, so a build costs the same per batch as it grows.
     recount = set(old_keys) | {m.concept_key for g in graphs if g.paper.id in state for m in g.mentions}

@@ -26,11 +26,17 @@ Example
 >>> g.add_node("d:gsm8k", label="GSM8K", kind="Dataset", paper_count=5)
 >>> g.add_edge("m:moe", "d:gsm8k", weight=2)
 >>> view = render_concept_view(g, "m:moe", scores={"m:moe": 0.6, "d:gsm8k": 0.4})
->>> view.filename, view.node_count, view.edge_count
-('concept-m-moe.html', 2, 1)
+>>> view.filename, view.node_count, view.edge_count  # doctest: +ELLIPSIS
+('concept-m-moe-....html', 2, 1)
 """
 from paperkg.views.index import write_index, write_view
 from paperkg.views.details import NodeDetails
+from paperkg.views.leaderboard_page import (
+    render_leaderboard_page,
+    render_task_page,
+    write_leaderboard_page,
+    write_task_page,
+)
 from paperkg.views.offline import external_references
 from paperkg.views.page import View
 from paperkg.views.render import (
@@ -48,6 +54,10 @@ __all__ = [
     "render_concept_view",
     "render_overview",
     "render_paper_view",
+    "render_leaderboard_page",
+    "render_task_page",
     "write_index",
+    "write_leaderboard_page",
+    "write_task_page",
     "write_view",
 ]

@@ -239,6 +239,7 @@ def render_graph(
     edge_noun: str = "papers in common",
     size_note: str = "papers mentioning the concept",
     look: Look | None = None,
+    links: list[dict] | None = None,
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
@@ -323,6 +324,7 @@ def render_graph(
             # The search box says what it finds: the kinds this page draws.
             "search_what": "community" if set(kinds) == {"Community"} else
                            "concept or paper" if "Paper" in kinds else "concept",
+            "links": list(links or []),  # [{href, text}]: pages of our own, such as a leaderboard
         },
         vis_js=None if look.vis_src else vis_network_js(),
         vis_src=look.vis_src,

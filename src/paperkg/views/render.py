@@ -13,8 +13,6 @@ import re
 from collections import Counter
 from typing import Any, Callable, Iterable, Mapping
 
-Details = Callable[[Any], Mapping[str, Any]]
-
 import networkx as nx
 
 from paperkg.views.cut import (
@@ -27,6 +25,8 @@ from paperkg.views.cut import (
 )
 from paperkg.views.focus import radial_layout, relevance
 from paperkg.views.page import Look, View, node_label, render_graph
+
+Details = Callable[[Any], Mapping[str, Any]]
 
 DEFAULT_MAX_NODES = 300
 DEFAULT_SEED = 7
@@ -101,7 +101,8 @@ def importance_of(rel: Mapping[Any, float], focus: Any = None) -> dict[Any, floa
 def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: list[str],
             focus: Any, seed: int, max_edges: int | None, details: Details | None = None,
             edge_noun: str = "papers in common", size_note: str = "papers mentioning the concept",
-            hubs: Iterable[Any] = (), look: Look | None = None, rel: Mapping[Any, float] | None = None) -> View:
+            hubs: Iterable[Any] = (), look: Look | None = None, rel: Mapping[Any, float] | None = None,
+            links: list[dict] | None = None) -> View:
     """Trim edges, rank by relevance, lay out around the focus, render; record counts on the view."""
     look = look or Look()
     total_edges = graph.number_of_edges()
@@ -125,7 +126,7 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
     look.importance, look.hubs, look.strong = importance, hubs, strong
     view.html = render_graph(shown, pos, scores=scores, title=view.title, description=view.description,
                              notes=notes, focus=focus, details=details, edge_noun=edge_noun,
-                             size_note=size_note, look=look)
+                             size_note=size_note, look=look, links=links)
     view.node_count, view.edge_count = shown.number_of_nodes(), shown.number_of_edges()
     return view
 
@@ -147,7 +148,7 @@ def render_concept_view(
     graph: nx.Graph, concept: Any, *, scores: Mapping[Any, float] | None = None, hops: int = 1,
     max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
     details: Details | None = None, size_note: str = "papers mentioning the concept",
-    hubs: Iterable[Any] = (), look: Look | None = None,
+    hubs: Iterable[Any] = (), look: Look | None = None, links: list[dict] | None = None,
 ) -> View:
     """A concept and the concepts within `hops` of it in the co-occurrence graph.
 
@@ -155,7 +156,8 @@ def render_concept_view(
     strongest links, then `scores`); the page says how many were left out and
     which. Nodes are sized and labelled by relevance to the concept
     (personalised PageRank); `hubs` are drawn faded and never crossed to
-    reach a second hop. `size_note` says what `scores` are.
+    reach a second hop. `size_note` says what `scores` are; `links`
+    ({href, text}) go in the header, such as a dataset's leaderboard page.
     """
     if hops not in (1, 2):
         raise ValueError(f"hops must be 1 or 2, got {hops}")
@@ -175,7 +177,7 @@ def render_concept_view(
                 description=desc, total_nodes=total,
                 omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
     return _finish(view, sub, scores=scores, notes=notes, focus=concept, seed=seed, max_edges=max_edges,
-                   details=details, size_note=size_note, hubs=hubs, look=look)
+                   details=details, size_note=size_note, hubs=hubs, look=look, links=links)
 
 
 def render_community_view(

@@ -1,0 +1,160 @@
+"""Leaderboards and task pages: what `paperkg leaderboard`, `paperkg task` and
+their HTML views read from a store, handed to the pure functions of
+paperkg.analytics (and paperkg.views for pages). Called through paperkg.api.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from paperkg import config
+from paperkg.model import GraphData
+
+
+@lru_cache(maxsize=1)
+def metric_directions() -> dict[str, str]:
+    """{normalised metric name or alias: "higher" | "lower"} from the metric
+    lexicon (`metric_directions.tsv`, aliases from `metrics.tsv`): `WER` is
+    lower-is-better because word error rate is."""
+    from paperkg.analytics.leaderboard import normalised_directions
+    from paperkg.analytics.names import normalise
+    from paperkg.extract.lexicon import load_lexicon, load_metric_directions
+
+    named = load_metric_directions()
+    out = normalised_directions(named)
+    for entry in load_lexicon():
+        if entry.type == "Metric" and entry.name in named:
+            for alias in entry.aliases:
+                out.setdefault(normalise(alias), named[entry.name])
+    return out
+
+
+def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
+    """The evaluation graph of the results on `keys`, with their papers' titles, dates and URLs."""
+    from paperkg import analytics
+    from paperkg.api import open_store
+
+    with open_store(store, read_only=True) as st:
+        columns, rows = st.run_read("dataset_results", {"keys": keys})
+        results = [dict(zip(columns, r)) for r in rows]
+        papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
+    return analytics.evaluation_graph(GraphData(papers=papers, concepts=concepts, results=results),
+                                      include_mentions=False)
+
+
+def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = None, kind: str | None = None,
+                limit: int | None = None, include_unsure: bool = False, min_confidence: float | None = None,
+                history: bool = False) -> dict[str, Any]:
+    """The board of a dataset (and its same-benchmark spellings): confident
+    absolute scores ranked per metric, comparisons apart, counts that explain
+    an empty board, and with `history` the best score at each date.
+
+    `limit` caps the rows in total: scores first, then comparisons.
+    """
+    from paperkg import analytics, cached
+    from paperkg.analytics.leaderboard import (MIN_CONFIDENCE, board_counts, comparisons, dataset_variants,
+                                               sota_history)
+
+    threshold = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    cache = cached.cache_for(store)
+    params = {"dataset": dataset, "metric": metric, "kind": kind, "include_unsure": include_unsure,
+              "min_confidence": threshold}
+
+    def compute() -> dict:
+        concepts = cached.concept_rows(store, cache)
+        names = cached.concept_index(store, cache)  # every concept, reported on or not
+        key = analytics.resolve_concept(names, dataset, kind="Dataset")
+        variants = dataset_variants(names, key)
+        metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
+        E = _evaluation(store, variants, concepts)
+        directions = metric_directions()
+        filters = {"metric": metric_key, "kind": kind}
+        sure = {"min_confidence": threshold, "include_unsure": include_unsure}
+        rows = analytics.leaderboard(E, variants, directions=directions, **filters, **sure)
+        board_key = variants[0]  # every spelling of the benchmark names the same board
+        return {"dataset": {"key": board_key, "name": names.nodes[board_key]["name"], "asked": key,
+                            "variants": [names.nodes[k]["name"] for k in variants]},
+                "metric": names.nodes[metric_key]["name"] if metric_key else None,
+                "rows": rows,
+                "comparisons": comparisons(E, variants, **filters, **sure),
+                "counts": board_counts(E, variants, min_confidence=threshold, **filters),
+                "history": sota_history(rows, directions)}
+
+    out = cache.get_or_compute("leaderboard", params, compute)
+    if not history:
+        out = {**out, "history": []}
+    if limit:
+        rows = out["rows"][:limit]
+        out = {**out, "rows": rows, "comparisons": out["comparisons"][:limit - len(rows)],
+               "history": out["history"][:limit]}
+    return out
+
+
+def empty_board_reason(board: dict, *, kind: str | None = None) -> str | None:
+    """Why a board shows no rows, in one line ("GSM8K has 8 results, none
+    measured by win rate"), or None when it shows some."""
+    if board["rows"] or board["comparisons"]:
+        return None
+    name, counts = board["dataset"]["name"], board["counts"]
+    if not counts["results"]:
+        return f"no results reported on {name}"
+    have = f"{name} has {counts['results']} result{'s' if counts['results'] != 1 else ''}"
+    if not counts["matching"]:
+        what = " and ".join(filter(None, [f"measured by {board['metric']}" if board["metric"] else "",
+                                          f"of a {kind}" if kind else ""]))
+        return f"{have}, none {what}"
+    if counts["unsure"]:
+        return f"{have}, {counts['unsure']} of them unsure (--include-unsure shows them)"
+    return f"{have}, none an absolute score"
+
+
+def task_overview(name: str, *, store: str | None = None, limit: int = 20,
+                  min_confidence: float | None = None) -> dict[str, Any]:
+    """A task's datasets with their best result, and the methods proposed for it."""
+    from paperkg import analytics, cached, reads
+    from paperkg.analytics.leaderboard import MIN_CONFIDENCE
+    from paperkg.api import open_store
+
+    threshold = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        key = analytics.resolve_concept(cached.concept_index(store, cache), name, kind="Task")
+        concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+        with open_store(store, read_only=True) as st:
+            B = reads.concept_papers_graph(st, key, concepts)
+        return analytics.task_overview(B, key, directions=metric_directions(), min_confidence=threshold)
+
+    out = cache.get_or_compute("task", {"name": name, "min_confidence": threshold}, compute)
+    if limit:
+        out = {**out, "datasets": out["datasets"][:limit], "methods": out["methods"][:limit]}
+    return out
+
+
+def view_leaderboard(dataset: str, *, store: str | None = None, out_dir: str | Path | None = None, **options):
+    """Write the leaderboard page of a dataset (with its history) as HTML; returns the written path."""
+    from paperkg import views
+
+    board = leaderboard(dataset, store=store, history=True, **options)
+    return views.write_leaderboard_page(board, out_dir or config.VIEWS_DIR)
+
+
+def view_task(name: str, *, store: str | None = None, out_dir: str | Path | None = None, **options):
+    """Write the page of a task as HTML; returns the written path."""
+    from paperkg import views
+
+    task = task_overview(name, store=store, limit=0, **options)
+    return views.write_task_page(task, out_dir or config.VIEWS_DIR)
+
+
+def concept_page_links(key: str, kind: str, *, store: str | None = None,
+                       out_dir: str | Path | None = None) -> list[dict]:
+    """The leaderboard page of a dataset or the page of a task, written next to
+    its concept view so the view's link to it works; [] for other kinds."""
+    if kind == "Dataset":
+        return [{"href": view_leaderboard(key, store=store, out_dir=out_dir).name, "text": "Leaderboard"}]
+    if kind == "Task":
+        return [{"href": view_task(key, store=store, out_dir=out_dir).name,
+                 "text": "Task page: datasets, best results, methods"}]
+    return []

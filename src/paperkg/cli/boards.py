@@ -1,0 +1,148 @@
+"""`paperkg leaderboard`, `paperkg task` and their HTML pages (`view leaderboard`, `view task`)."""
+from __future__ import annotations
+
+import webbrowser
+from typing import Callable
+
+import click
+
+from paperkg import api, config
+from paperkg.boards import empty_board_reason
+from paperkg.cli.analytics import limit_option, type_option
+from paperkg.cli.app import main
+from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.cli.views import view
+
+LEADERBOARD_FIELDS = ["metric", "rank", "subject", "value", "number", "unit", "kind", "confidence", "baseline",
+                      "dataset", "paper_id", "paper_title", "date", "url", "sentence", "result_id"]
+HISTORY_FIELDS = ["metric", "date", "subject", "value", "number", "unit", "previous", "paper_id", "paper_title",
+                  "url", "sentence", "result_id"]
+
+
+def sure_options(fn: Callable) -> Callable:
+    """--include-unsure and --min-confidence: which results are sure enough to show."""
+    fn = click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                      help="Show results the extractor is at least this sure of (default 0.5).")(fn)
+    return click.option("--include-unsure", is_flag=True,
+                        help="Also show results the extractor is unsure of.")(fn)
+
+
+@main.command()
+@click.argument("dataset")
+@click.option("--metric", default=None, help="Only results measured by this metric (name or alias).")
+@type_option("Only results whose subject is of this type (Method or Model).")
+@click.option("--history", is_flag=True, help="The best score known at each date, per metric (state of the art).")
+@sure_options
+@limit_option(0)
+@store_option
+@format_option
+def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, limit, store, fmt):
+    """Rank the absolute scores reported on DATASET per metric, best first in the
+    metric's direction, with paper, date, subject and sentence; gains, ratios
+    and reductions follow, unranked, with their baseline. Spellings of one
+    benchmark (AIME 2024 / AIME24) share a board; --limit caps rows in total.
+
+    \b
+    Example:
+      paperkg leaderboard MATH500
+      paperkg leaderboard GSM8K --metric accuracy --limit 5 --format json
+      paperkg leaderboard "AIME 2024" --history
+    """
+    out = api.leaderboard(dataset, store=store, metric=metric, kind=kind, limit=limit or None, history=history,
+                          include_unsure=include_unsure, min_confidence=min_confidence)
+    if history:
+        if not out["history"]:
+            note(empty_board_reason(out, kind=kind) or f"no dated scores on {out['dataset']['name']}")
+        render_rows(HISTORY_FIELDS if fmt != "table" else ["metric", "date", "subject", "value", "paper", "sentence"],
+                    [[r.get(f) for f in HISTORY_FIELDS] if fmt != "table" else
+                     [r["metric"], r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
+                     for r in out["history"]], fmt, max_width=80)
+        return
+    reason = empty_board_reason(out, kind=kind)
+    if reason:
+        note(reason)
+    if len(out["dataset"]["variants"]) > 1:
+        note(f"one board for {', '.join(out['dataset']['variants'])}")
+    rows = out["rows"] + out["comparisons"]
+    if fmt != "table":
+        render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in rows], fmt)
+        return
+    render_rows(["metric", "rank", "subject", "value", "kind", "baseline", "paper", "date", "sentence"],
+                [[r["metric"], r["rank"] if r["rank"] is not None else "", r["subject"], r["value"],
+                  r["kind"], r["baseline"], r["paper_title"], r["date"], r["sentence"]] for r in rows],
+                fmt, max_width=80)
+
+
+@main.command()
+@click.argument("name")
+@sure_options
+@limit_option(20)
+@store_option
+@format_option
+def task(name, include_unsure, min_confidence, limit, store, fmt):
+    """Show the datasets task NAME is evaluated on, each with its best reported
+    result and paper, and the methods and models proposed for it.
+
+    \b
+    Example:
+      paperkg task "machine translation"
+      paperkg task "question answering" --format json
+    """
+    threshold = 0.0 if include_unsure else min_confidence
+    out = api.task(name, store=store, limit=limit or 0, min_confidence=threshold)
+    if fmt == "json":
+        render_mapping(out, "json")
+        return
+    note(f"{out['name']}: {out['papers']} papers, {len(out['datasets'])} datasets, {len(out['methods'])} methods")
+    render_rows(["section", "name", "papers", "best", "subject", "metric", "paper", "sentence"],
+                [["dataset", d["name"], d["papers"], *_best(d["best"])] for d in out["datasets"]]
+                + [["method" if m["kind"] == "Method" else "model", m["name"], m["papers"], "", "", "", "", ""]
+                   for m in out["methods"]], fmt, max_width=80)
+
+
+def _best(row: dict | None) -> list:
+    if not row:
+        return ["", "", "", "", ""]
+    return [row["value"], row["subject"], row["metric"], row["paper_title"], row["sentence"]]
+
+
+def _page_done(path, open_browser: bool) -> None:
+    click.echo(str(path))
+    if open_browser:
+        webbrowser.open(path.resolve().as_uri())
+
+
+def page_options(fn: Callable) -> Callable:
+    fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
+    fn = click.option("--out-dir", type=click.Path(file_okay=False), default=None,
+                      help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")(fn)
+    return store_option(sure_options(fn))
+
+
+@view.command("leaderboard")
+@click.argument("dataset")
+@page_options
+def view_leaderboard(dataset, include_unsure, min_confidence, out_dir, open_browser, store):
+    """A dataset's leaderboard as a page: a sortable table per metric with the
+    evidence, comparisons apart, and a step chart of the best score over time.
+
+    \b
+    Example:
+      paperkg view leaderboard GSM8K --open
+    """
+    _page_done(api.view_leaderboard(dataset, store=store, out_dir=out_dir, include_unsure=include_unsure,
+                                    min_confidence=min_confidence), open_browser)
+
+
+@view.command("task")
+@click.argument("name")
+@page_options
+def view_task(name, include_unsure, min_confidence, out_dir, open_browser, store):
+    """A task's page: its datasets with their best result, and the methods proposed for it.
+
+    \b
+    Example:
+      paperkg view task "machine translation"
+    """
+    threshold = 0.0 if include_unsure else min_confidence
+    _page_done(api.view_task(name, store=store, out_dir=out_dir, min_confidence=threshold), open_browser)

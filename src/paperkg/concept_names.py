@@ -1,0 +1,113 @@
+"""Corpus-level concept tidying after every build or remove: merges, names, aliases.
+
+`refresh_concepts` first merges the stored concepts that are one concept
+(resolve.merging: a bare acronym into its dominant long form, spelling twins,
+one name typed two ways), then re-chooses names (below), then keeps each
+spelling as an alias of one concept only (the one most papers mention).
+
+The resolver names a concept after the first spelling it meets; once papers
+are stored, `refresh_names` re-reads how each paper wrote the concept (its
+MENTIONS evidence offsets into the paper's text) and writes the spelling most
+papers use (resolve.naming), keeping every other spelling as an alias. Keys
+never change, so incremental builds and `remove` keep every edge; both
+engines run the same statements.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from paperkg.model import TOPIC
+from paperkg.names import fold
+from paperkg.resolve.merging import plan_merges
+from paperkg.resolve.naming import choose_name, paper_vote
+from paperkg.store.protocol import GraphStore
+
+#: Papers whose mentions and texts are read at once.
+PAGE = 2_000
+#: Merge-and-rename rounds at most (the second catches twins that renaming made).
+ROUNDS = 3
+
+
+def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
+    votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for lo in range(0, len(ids), PAGE):
+        page = list(ids[lo:lo + PAGE])
+        texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
+        for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
+            if keys is not None and key not in keys:
+                continue
+            spans = [(e["start"], e["end"]) for e in json.loads(evidence or "[]")]
+            vote = paper_vote(texts.get(pid, ""), spans)
+            if vote:
+                votes[key].append(vote)
+    return votes
+
+
+def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
+    """Rename the given concepts (default: all) to the spelling most papers use; returns how many changed."""
+    rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
+    wanted = set(rows) if keys is None else set(keys) & set(rows)
+    if not wanted:
+        return 0
+    if keys is None:
+        ids = st.paper_ids()
+    else:
+        ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
+    votes = _votes(st, ids, None if keys is None else wanted)
+    names, aliases = {}, {}
+    for key in sorted(wanted):
+        row = rows[key]
+        # only spellings the resolver gave this concept: an evidence span that covers part of a
+        # name ("7B" of "LLaMA 7B") is not a way of writing it
+        known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
+        name = choose_name([v for v in votes.get(key, []) if fold(v[0]) in known], current=row["name"])
+        if not name or name == row["name"]:
+            continue
+        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in votes[key] if fold(w) in known)]
+        names[key] = name
+        aliases[key] = [s for s in dict.fromkeys(spellings) if s and s != name]
+    if names:
+        st.set_concept_property("name", names)
+        st.set_concept_property("aliases", aliases)
+    return len(names)
+
+
+def dedupe_aliases(st: GraphStore) -> int:
+    """Drop every alias that another concept, mentioned by more papers, also holds (or is named by); returns how many."""
+    rows = sorted((c for c in st.concept_rows() if c["kind"] != TOPIC),
+                  key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    owner = {fold(c["name"]): c["key"] for c in reversed(rows)}  # a name wins over any alias
+    for c in rows:
+        for a in c.get("aliases") or []:
+            owner.setdefault(fold(a), c["key"])
+    changed = {}
+    for c in rows:
+        keep = [a for a in c.get("aliases") or [] if owner.get(fold(a)) == c["key"] or fold(a) == fold(c["name"])]
+        if keep != list(c.get("aliases") or []):
+            changed[c["key"]] = keep
+    if changed:
+        st.set_concept_property("aliases", changed)
+    return sum(1 for _ in changed)
+
+
+def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
+    """Merge, rename and dedupe aliases after a build or remove touching `keys` (default: every concept)."""
+    mapping = plan_merges(st.concept_rows())
+    if mapping:
+        st.merge_concepts(mapping)
+    touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
+    renamed = refresh_names(st, touched)
+    merged = len(mapping)
+    for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
+        mapping = plan_merges(st.concept_rows())
+        if not mapping:
+            break
+        st.merge_concepts(mapping)
+        renamed += refresh_names(st, set(mapping.values()))
+        merged += len(mapping)
+    return {"merged": merged, "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
+
+
+__all__ = ["dedupe_aliases", "refresh_concepts", "refresh_names"]

@@ -1,0 +1,34 @@
+"""The Doc extensions the paperkg components pass data through.
+
+Each component declares what it writes and reads in its factory's `assigns` /
+`requires` (`nlp.analyze_pipes()` shows the flow). Values are plain lists and
+dicts, so a Doc still serialises (`Doc.to_bytes` keeps extension values).
+
+    abbreviations  [long_start, long_end, short_start, short_end] chars   paperkg_abbreviations
+    lexicon        [start, end, type, canonical] tokens                   paperkg_lexicon
+    names          [start, end, type, kind] tokens                        paperkg_names
+    entities       {"name", "type", "aliases", "introduced", "mentions", ...}  paperkg_concepts, paperkg_decision
+    results        ReportedResult keyword dicts                           paperkg_results
+    sentences      [start_char, end_char] per sentence                    paperkg_results
+    text / view    the input text and the token view (a per-Doc cache, dropped at the end)
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+NAMES = ("abbreviations", "lexicon", "names", "entities", "results", "sentences", "text", "view")
+
+
+def attr(name: str) -> str:
+    """The attribute name of an extension: `doc._.paperkg_<name>`."""
+    return f"paperkg_{name}"
+
+
+def path(name: str) -> str:
+    """The `assigns` / `requires` string of an extension."""
+    return f"doc._.{attr(name)}"
+
+
+for _name in NAMES:
+    if not Doc.has_extension(attr(_name)):
+        Doc.set_extension(attr(_name), default=None)

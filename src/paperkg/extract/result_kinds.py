@@ -1,0 +1,117 @@
+"""What a reported number is (score, gain, ratio, reduction) and how sure the
+extractor is that it is a result, from the words around it.
+
+Kept apart from results.py, which finds the numbers and attributes them: the
+cue words live in lexicons/result_cues.tsv, so a wrong reading is fixed in
+data, not in code.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """lexicons/result_cues.tsv as {role: words}."""
+    out: dict[str, set[str]] = {}
+    for line in (lexicon_dir() / "result_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, role = line.partition("\t")
+            out.setdefault(role.strip(), set()).add(word.strip().lower())
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    return {name.lower(): d for name, d in load_metric_directions().items()}
+
+
+def metric_direction(metric: str | None) -> str | None:
+    """"higher" or "lower" (is better) for a metric name, None when unknown."""
+    if not metric:
+        return None
+    d = _directions()
+    m = metric.lower()
+    return d.get(m) or d.get(m.rstrip("s")) or d.get(m.replace(" score", ""))
+
+
+def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]) -> str:
+    """"ratio" for 2.5x / 3 times, "reduction" for a written minus or a
+    decrease word next to the number, "gain" for a written plus, points, or an
+    improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
+    "3.2 points higher than"), else "score"."""
+    c = cues()
+    if unit in ("x", "×"):
+        return "ratio"
+    if text[:1] in "-−":
+        return "reduction"
+    before = lowers[max(0, start - 4):start]
+    if before[-1:] == ["("]:
+        before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
+    after = lowers[end:end + 3]
+    if any(w in c["reduction"] for w in before[-3:] + after[:2]):
+        return "reduction"
+    if text[:1] == "+" or unit in ("points", "pp"):
+        return "gain"
+    if any(w in c["gain"] for w in before + after):
+        return "gain"
+    if "by" in before[-3:]:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
+        return "gain"
+    return "score"
+
+
+def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
+    """"31% of the X dataset", "5% of the data": a share of data, not a result."""
+    if end >= len(lowers) or lowers[end] != "of":
+        return False
+    k = end + 1 + (end + 1 < len(lowers) and lowers[end + 1] == "the")
+    return k in dataset_starts or (k < len(lowers) and lowers[k] in cues()["portion"])
+
+
+def counts_something(end: int, lowers: list[str]) -> bool:
+    """"12 layers", "7B tokens": the number counts or sizes something."""
+    return end < len(lowers) and lowers[end] in cues()["nonresult"]
+
+
+def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | None, bare_integer: bool) -> float:
+    """How sure a result is, from how its dataset was found (`attachment`, 0-1)
+    and what backs the number: a unit or a named metric makes it surer; a
+    decrease of a higher-is-better metric is usually a baseline's loss, not a result."""
+    conf = attachment
+    if not unit and not metric:
+        conf *= 0.8
+    if bare_integer and not metric:
+        conf *= 0.7
+    if kind == "reduction" and (metric is None or metric_direction(metric) == "higher"):
+        conf *= 0.6  # a decrease of nothing named, or of a higher-is-better metric, is rarely the paper's result
+    if kind == "ratio" and attachment < 0.9:
+        conf *= 0.6  # a speed-up far from any dataset is a speed-up, not a result
+    return round(min(1.0, conf), 2)
+
+
+@lru_cache(maxsize=1)
+def _event_pattern() -> re.Pattern:
+    series = [line.split("\t") for line in load_word_list("shared_tasks.txt")]
+    names = "|".join(re.escape(row[0]) for row in series if row[1:] != ["edition"])
+    return re.compile(rf"(?:{names})(?:[\s\-'’]*\d{{2,4}})?", re.IGNORECASE)
+
+
+def is_event(name: str) -> bool:
+    """A workshop, campaign or team name is not a dataset (RULINGS R5): "VarDial",
+    "SemEval-2023", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one."""
+    return "@" in name or bool(_event_pattern().fullmatch(name.strip()))
+
+
+def is_rank(start: int, lowers: list[str]) -> bool:
+    """"top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
+    return start > 0 and lowers[start - 1] in cues()["rank"]
+
+
+def is_setting(start: int, lowers: list[str]) -> bool:
+    """"a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
+    k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))
+    settings = cues()["setting"]
+    return k >= 0 and (lowers[k] in settings or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in settings))

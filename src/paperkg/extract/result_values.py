@@ -1,0 +1,123 @@
+"""The numbers a results sentence reports, as written: units, ranges, signs,
+and the metric words written inside a value ("1.8 F1 points", "by 0.4 BLEU").
+Plain lists in, plain values out, so tests can call them directly."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from paperkg.extract.names import is_year
+
+NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
+_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
+_RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
+UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
+         "pp": " pp", "pts": " points", "percentage": " points"}
+
+@dataclass(frozen=True)
+class Value:
+    start: int  # token index of the number
+    end: int  # token index after the unit
+    text: str
+    number: float
+    unit: str | None
+
+
+def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
+    """Numbers with a unit (%, points, ×, s) and bare decimals, as written
+    (bare integers too with `integers`); a range ("2.2% to 14.6%", "10-22 %",
+    "+0.3 ~ 0.8") is one value."""
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        m = _GLUED.match(w) or _RANGE.match(w)
+        if m and not (m.re is _RANGE and is_year(m.group(1).lstrip("+-−"))):
+            num, unit = m.group(1), m.group(3 if m.re is _RANGE else 2)
+            if unit is None and i + 1 < len(words) and words[i + 1].lower() in UNITS:
+                out.append(Value(i, i + 2, f"{w} {words[i + 1]}", _to_float(num), UNITS[words[i + 1].lower()].strip()))
+                i += 2
+                continue
+            out.append(Value(i, i + 1, w, _to_float(num), unit))
+            i += 1
+            continue
+        if NUMBER.match(w) and not is_year(w):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt in ("percentage", "percent") and i + 2 < len(words) and words[i + 2].lower() in ("points", "point"):
+                out.append(Value(i, i + 3, " ".join(words[i:i + 3]), _to_float(w), "points"))
+                i += 3
+                continue
+            if nxt in UNITS:
+                unit = UNITS[nxt]
+                out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
+                i += 2
+                continue
+            if "." in w or integers:
+                out.append(Value(i, i + 1, w, _to_float(w), None))
+        i += 1
+    return _join_ranges(out, [w.lower() for w in words])
+
+
+RANGE_CUES = frozenset("by of between margin around about approximately roughly up".split())
+
+
+def _join_ranges(values: list[Value], lowers: list[str]) -> list[Value]:
+    """"by 2.2% to 14.6%", "15 - 20%", "+0.30 ~ 0.85": two numbers written as
+    one range are one value (RULINGS R3 keeps "from X to Y" apart)."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if prev is not None and v.start == prev.end + 1:
+            sep = lowers[prev.end]
+            joined = sep in ("~", "-", "–") or (sep == "to" and prev.start > 0 and lowers[prev.start - 1] in RANGE_CUES)
+            if joined and (prev.unit is None or prev.unit == v.unit):
+                text = f"{prev.text} {sep} {v.text}"
+                out[-1] = Value(prev.start, v.end, text, prev.number, v.unit)
+                continue
+        out.append(v)
+    return out
+
+
+def _to_float(s: str) -> float | None:
+    try:
+        return float(s.replace(",", "").replace("−", "-"))
+    except ValueError:
+        return None
+
+
+def signed_number(value: Value, kind: str) -> float | None:
+    """The number with the sign its kind gives it: a reduction is negative
+    ("74.8% reduction" → -74.8). The value text keeps the sign only where the
+    text writes it (guideline: "as the text writes it"; RULINGS R3)."""
+    if value.number is not None and kind == "reduction":
+        return -abs(value.number)
+    return value.number
+
+
+def with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:
+    """The value as written when the metric sits inside it: "1.8 F1 points"."""
+    if v.unit:
+        return v
+    for s, e, _, _ in metrics:
+        if s == v.end and e < len(words) and words[e].lower() in ("points", "point"):
+            return Value(v.start, e + 1, " ".join(words[v.start:e + 1]), v.number, "points")
+    return v
+
+
+def gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
+    """A gain is written with its metric: "by 0.38 BLEU", "an improvement of 1.3 BLEU"."""
+    if v.unit:
+        return v
+    for s, e, _, _ in metrics:
+        if s == v.end:
+            return Value(v.start, e, " ".join(words[v.start:e]), v.number, None)
+    return v
+
+
+def starting_point(v: Value, lowers: list[str]) -> bool:
+    """"from 45.2% to 67.8%": the first number is where the subject started, not its result."""
+    if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
+        return False
+    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3):v.start]):
+        return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
+    return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))

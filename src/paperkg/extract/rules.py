@@ -1,0 +1,435 @@
+"""Candidate rules of the concepts component: small functions over the token view.
+
+Each rule is a generator `rule(ctx, cands) -> Iterator[Candidate]`: it reads
+the token view, the earlier components' records (`RuleContext`) and the
+candidates found so far (`cands`, read-only), and yields typed `Candidate`s.
+The component merges each one as it is yielded (`merge`), so a rule sees its
+own earlier candidates, and runs the rules in the order its config lists them
+(`[components.paperkg_concepts] rules`). Rules are registered in spaCy's
+`misc` registry as `paperkg.rule.<name>.v1`, so a config names them and an
+ablation (`scripts/rule_ablation.py`) leaves one out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from spacy.util import registry
+
+from paperkg.extract import context as ctx
+from paperkg.extract.lexicon import fold
+from paperkg.extract.names import is_name_shape, is_size, is_year
+from paperkg.extract.tokens import TokenView, char_span_tokens
+
+# weights of the evidence for a type
+W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
+_TRIM = "\"'“”‘’.,;:()[]{}"
+
+
+@dataclass
+class Candidate:
+    """A token span a rule proposes as a concept. `types` are votes (type ->
+    weight; merged by max); `kind` names the rule family (first one wins);
+    the other fields are set when not None. `replace_types` makes the votes
+    replace the span's votes (a variant takes its base name's type)."""
+
+    start: int
+    end: int
+    types: dict[str, int] = field(default_factory=dict)
+    kind: str = ""
+    lf: bool | None = None  # the long form of an acronym
+    canonical: str | None = None  # the lexicon's name for it
+    title: bool | None = None  # the title's "Name:" name
+    named: bool | None = None  # after "called" / "named"
+    name: str | None = None  # a name other than the span's text ("LLaMA 2 13B")
+    replace_types: bool = False
+
+    def top_type(self) -> str:
+        return max(self.types, key=lambda t: self.types[t]) if self.types else ""
+
+
+def typed(start: int, end: int, type_: str, weight: int, **fields) -> Candidate:
+    return Candidate(start, end, {type_: weight} if type_ else {}, **fields)
+
+
+def merge(cands: dict[tuple[int, int], Candidate], cand: Candidate, words: list[str]) -> Candidate | None:
+    """Add `cand` to `cands` (edge punctuation trimmed); the merged candidate, or None when nothing is left."""
+    s, e = cand.start, cand.end
+    while s < e and words[s] in _TRIM:
+        s += 1
+    while e > s and words[e - 1] in _TRIM:
+        e -= 1
+    if s >= e:
+        return None
+    c = cands.get((s, e))
+    if c is None:
+        c = cands[(s, e)] = Candidate(s, e, lf=False, title=False, named=False)
+    if cand.replace_types:
+        c.types = dict(cand.types)
+    else:
+        for t, w in cand.types.items():
+            c.types[t] = max(c.types.get(t, 0), w)
+    c.kind = c.kind or cand.kind
+    for attr in ("lf", "canonical", "title", "named", "name"):
+        val = getattr(cand, attr)
+        if val is not None:
+            setattr(c, attr, val)
+    return c
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Word lists the rules read (from `extract/lexicons/`), loaded once per component."""
+
+    generic: frozenset[str]
+    function_words: frozenset[str]
+    shared_task_re: re.Pattern
+    edition_series: frozenset[str]
+    model_variants: frozenset[str]
+    metric_modifiers: frozenset[str]
+
+
+@dataclass
+class RuleContext:
+    """What a rule may read about one Doc."""
+
+    view: TokenView
+    abbreviations: list  # [long_start, long_end, short_start, short_end] chars
+    lexicon: list  # [start, end, type, canonical] tokens
+    names: list  # [start, end, type, kind] tokens
+    title_end: int  # first token after the title
+    res: Resources
+
+    def is_generic(self, text: str) -> bool:
+        return fold(text) in self.res.generic
+
+
+Rule = Callable[[RuleContext, dict], Iterator[Candidate]]
+
+
+def register_rule(name: str):
+    """Register `fn` as `paperkg.rule.<name>.v1` in spaCy's misc registry."""
+    def deco(fn: Rule) -> Rule:
+        registry.misc.register(f"paperkg.rule.{name}.v1", func=lambda: fn)
+        return fn
+    return deco
+
+
+def get_rule(registered_name: str) -> Rule:
+    return registry.misc.get(registered_name)()
+
+
+def abbreviation_pairs(c: RuleContext) -> Iterator[tuple[tuple[int, int], tuple[int, int], str, str, str]]:
+    """(long span, short span, long text, short text, long form's type) of each acronym definition."""
+    v = c.view
+    for ls, le, ss, se in c.abbreviations:
+        lspan = char_span_tokens(v, ls, le)
+        sspan = char_span_tokens(v, ss, se)
+        if lspan is None or sspan is None:
+            continue
+        lf_text, sf_text = v.text[ls:le], v.text[ss:se]
+        if c.is_generic(lf_text) or c.is_generic(sf_text):
+            continue
+        lf_type = ctx.head_type(lf_text.replace("-", " ").split())
+        if lspan[1] - lspan[0] > 2 and v.words[lspan[1] - 1] in ("task", "tasks"):  # "Inverse Cloze Task" keeps it
+            # "open-domain question-answering tasks (OpenQA)": the task is the name before "tasks"
+            lspan = (lspan[0], lspan[1] - 1)
+            lf_text = v.span_text(*lspan)
+            lf_type = "Task"
+        yield lspan, sspan, lf_text, sf_text, lf_type
+
+
+def long_forms(c: RuleContext) -> dict[str, str]:
+    """Folded short form -> long form text, for grouping an acronym with its definition."""
+    return {fold(sf): lf for _, _, lf, sf, _ in abbreviation_pairs(c)}
+
+
+@register_rule("acronym_definitions")
+def acronym_definitions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"Direct Preference Optimization (DPO)": both forms; the long form's head word types it."""
+    for lspan, sspan, _, _, lf_type in abbreviation_pairs(c):
+        yield typed(*lspan, lf_type, W_HEAD, lf=True, kind="abbr")
+        yield Candidate(*sspan, kind="abbr")
+
+
+@register_rule("lexicon_names")
+def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A name the lexicons list, with their type and canonical name."""
+    for s, e, t, canonical in c.lexicon:
+        yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
+
+
+@register_rule("shaped_names")
+def shaped_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Coined names found by their shape or a model family stem (component paperkg_names)."""
+    for s, e, t, kind in c.names:
+        yield typed(s, e, t, W_MODEL if kind == "model" else W_SHAPE, kind=kind)
+
+
+@register_rule("dataset_editions")
+def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"WMT 2014", "ILSVRC 2015": a benchmark's edition year is part of its name."""
+    words = c.view.words
+    for (s, e), cand in list(cands.items()):
+        if cand.kind == "lexicon" and cand.types.get("Dataset") and e < len(words) and is_year(words[e]):
+            yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
+
+
+@register_rule("versioned_known_names")
+def versioned_known_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"SQuAD v1.1", "MMLU 5-shot": a known name with a version keeps the known type."""
+    known = {s: (e, cand) for (s, e), cand in cands.items() if cand.kind == "lexicon"}
+    for (s, e), cand in list(cands.items()):
+        if cand.kind == "shape" and s in known and known[s][0] < e:
+            yield Candidate(s, e, dict(known[s][1].types))
+
+
+@register_rule("title_name")
+def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"Name: A ... Benchmark for ...": the title's name before the colon, typed by its head or subtitle."""
+    words = c.view.words[:c.title_end]
+    k = ctx.title_name_length(words)
+    if k:
+        t = ctx.head_type(words[:k]) or ctx.subtitle_type(c.view.lowers[k + 1:c.title_end])
+        yield typed(0, k, t, W_HEAD, title=True, kind="title")
+
+
+@register_rule("measured_quantities")
+def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A metric head with the words that say what is measured: "prefill latency", "index size"."""
+    v = c.view
+    blocked = {i for (s, e), cand in cands.items()
+               if cand.kind in ("lexicon", "model", "shape") and not c.is_generic(v.span_text(s, e))
+               for i in range(s, e) if not cand.types.get("Metric")}
+    lowers = v.lowers
+    for i, w in enumerate(lowers):
+        if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
+            st = ctx.metric_modifier_start(lowers, i, blocked)
+            if st == i and i - 1 in blocked and lowers[i - 1] in ctx.METRIC_MODIFIERS and w not in ctx.STANDALONE_METRIC_HEADS:
+                # "KV cache usage": the quantity of a known thing whose last word names what is measured
+                st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
+            if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
+                continue  # "at inference time" is a moment, not a measure
+            if st < i or w in ctx.STANDALONE_METRIC_HEADS:
+                yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
+
+
+def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
+    """A phrase said once is a technique's name when nothing continues it:
+    "via stratified negative sampling," is; "token selection quality" and "learning
+    from human feedback" are parts of longer phrases."""
+    lowers = c.view.lowers
+    nxt = lowers[e] if e < len(lowers) else "."
+    if st > 0 and lowers[st - 1] == "from":
+        return False
+    return not nxt[:1].isalnum() or nxt in c.res.function_words or nxt in ctx.GENERIC_HEADS
+
+
+def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str) -> Iterator[Candidate]:
+    """"function-level and file-level code generation": the first modifier
+    names a second concept with the same head."""
+    if st < 2 or v.lowers[st - 1] not in ("and", "or"):
+        return
+    k = st - 2
+    w = v.lowers[k]
+    if w in ctx.COMPOUND_STOP or not ctx.is_modifier_word(w) or "-" not in w:
+        return
+    yield typed(k, k + 1, t, W_SHAPE, kind="compound", name=f"{v.words[k]} {v.span_text(head_start, e)}")
+
+
+@register_rule("head_compounds")
+def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Technique and task names built from a head noun and its modifiers:
+    "ensemble prompting", "KV cache sharing", "single-hop QA". In running text a
+    technique compound said once counts only where a noun phrase ends."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    blocked = {i for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape") for i in range(s, e)}
+    heads: list[tuple[int, int, str, bool]] = []
+    for (s, e), cand in list(cands.items()):
+        if cand.kind == "lexicon":
+            t = cand.top_type()
+            if t == "Method" and is_name_shape(words[s]):
+                continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
+            if t in ("Method", "Task"):
+                heads.append((s, e, t, True))
+    for i, w in enumerate(lowers):
+        if i not in blocked and (w in ctx.METHOD_HEADS or w in ctx.TASK_HEADS):
+            heads.append((i, i + 1, "Task" if w in ctx.TASK_HEADS else "Method", False))
+    running: dict[str, list[tuple[int, int, str]]] = {}
+    for s, e, t, from_lexicon in heads:
+        in_title = s < c.title_end
+        if in_title and from_lexicon:
+            continue
+        title_case = in_title and words[s][:1].isupper()
+        st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case, stop=c.res.function_words)
+        if st >= s:
+            continue
+        if t == "Method" and not in_title:
+            running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
+            continue
+        yield typed(st, e, t, W_SHAPE, kind="compound")
+        yield from _elided_compound(v, st, s, e, t)
+    title_folds = {fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end}
+    for key, spans in running.items():
+        if len(spans) >= 2 or key in title_folds or (len(spans) == 1 and _ends_noun_phrase(c, *spans[0][:2])):
+            for st, e, t in spans:
+                yield typed(st, e, t, W_SHAPE, kind="compound")
+
+
+@register_rule("known_technique_heads")
+def known_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"."""
+    lowers = c.view.lowers
+    for (s, e), cand in list(cands.items()):
+        if cand.kind == "lexicon" and cand.types.get("Method") and e < len(lowers) \
+                and lowers[e] in ctx.METHOD_HEADS and lowers[e] not in ("learning", "training"):
+            yield typed(s, e + 1, "Method", W_SHAPE, kind="compound")
+
+
+@register_rule("called_names")
+def called_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"a method called Foo Bar": up to four capitalised or name-shaped words after a naming verb."""
+    words = c.view.words
+    for i in ctx.naming_targets(words):
+        j = i + 1
+        while j < len(words) and j < i + 4 and (is_name_shape(words[j]) or words[j][:1].isupper()) and "\n" not in words[j]:
+            j += 1
+        yield Candidate(i, j, named=True, kind="named")
+
+
+def _capitalised_run(v: TokenView, j: int, direction: int, title_end: int, limit: int = 3) -> tuple[int, int]:
+    """The multi-word name a listed capitalised word belongs to ("Natural Questions"): up to `limit` capitalised words."""
+    a, b = j, j + 1
+    if direction == 1:
+        while b < len(v.words) and b - a < limit and v.words[b][:1].isupper() and v.words[b].isalpha() and not v.sent_start[b]:
+            b += 1
+    else:
+        while a - 1 >= title_end and b - a < limit and v.words[a - 1][:1].isupper() and v.words[a - 1].isalpha() \
+                and not v.sent_start[a] and not v.sent_start[a - 1]:
+            a -= 1
+    return a, b
+
+
+@register_rule("listed_with_names")
+def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Capitalised words listed with known names ("Alpha, Beta and Gamma-2B") are names too."""
+    v = c.view
+    starts = {s: e for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape")}
+    for s, e in sorted(starts.items()):
+        for direction in (1, -1):
+            i = e if direction == 1 else s - 1
+            while 0 <= i < len(v.words):
+                j = i  # step over ", " / "and" / ", and"
+                while 0 <= j < len(v.words) and v.lowers[j] in {",", "and", "or"} and abs(j - i) < 2:
+                    j += direction
+                if j == i or not (0 <= j < len(v.words)):
+                    break
+                if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
+                    break
+                tok = v.words[j]
+                if j < c.title_end or v.sent_start[j] or not tok[:1].isupper() or not tok.isalpha() or len(tok) < 3:
+                    break
+                if fold(tok) in c.res.generic:
+                    break
+                a, b = _capitalised_run(v, j, direction, c.title_end)
+                yield Candidate(a, b, kind="listed")
+                i = b if direction == 1 else a - 1
+
+
+@register_rule("model_sizes")
+def model_sizes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"Foo 2 7B and 13B": the second size names a second model, "Foo 2 13B"."""
+    v = c.view
+    for (s, e), cand in list(cands.items()):
+        if cand.kind != "model" or e - s < 2 or not is_size(v.words[e - 1]):
+            continue
+        prefix = v.span_text(s, e - 1)
+        j = e
+        while j + 1 < len(v.words) and v.lowers[j] in {",", "and", "or", "/"}:
+            if v.lowers[j + 1] in {"and", "or"}:
+                j += 1
+                continue
+            if not is_size(v.words[j + 1]):
+                break
+            yield typed(j + 1, j + 2, "Model", W_MODEL, kind="model", name=f"{prefix} {v.words[j + 1]}")
+            j += 2
+
+
+@register_rule("capitalised_modifiers")
+def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """"Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
+    not the start of a sentence belongs to the name it precedes."""
+    v = c.view
+    for (s, e), cand in list(cands.items()):
+        if s < c.title_end or cand.kind not in ("lexicon", "shape") or not v.words[s][:1].isupper():
+            continue
+        if cand.kind == "lexicon" and not (cand.types.get("Method") or cand.types.get("Task")):
+            continue
+        k = s - 1
+        if k < c.title_end or v.sent_start[k] or v.sent_start[s]:
+            continue
+        w = v.words[k]
+        if re.fullmatch(r"[A-Z][a-z]{2,}", w) and w.lower() not in ctx.COMPOUND_STOP and fold(w) not in c.res.generic \
+                and not v.words[k - 1][:1].isupper():
+            yield Candidate(k, e, dict(cand.types), kind="compound", replace_types=True)
+
+
+@register_rule("coined_echoes")
+def coined_echoes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Find again, anywhere in the paper, the names it coined (long forms, the
+    title's name, "called X"): "Sparse Fine-Tuning" in the title is the
+    "sparse fine-tuning (SFT)" of the abstract."""
+    v = c.view
+    coined: dict[str, Candidate] = {}
+    for (s, e), cand in list(cands.items()):
+        if (cand.lf or cand.title or cand.named) and e - s >= 1:
+            text = v.span_text(s, e)
+            if len(text) >= 4:
+                coined.setdefault(text.lower(), cand)
+    if not coined:
+        return
+    low = v.text.lower()
+    for text, cand in coined.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?:s|es)?(?![\w-])", low):
+            span = char_span_tokens(v, m.start(), m.end(), strict=True)
+            if span is None or span in cands:
+                continue
+            yield Candidate(*span, dict(cand.types), kind="echo", lf=cand.lf, replace_types=True)
+
+
+@register_rule("shared_tasks")
+def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A shared task's edition and number name its evaluation data: "SemEval-2019
+    Task 6", "WMT 2014", "PARSEME Shared Task 1.1" are datasets, longest form."""
+    v = c.view
+    for m in c.res.shared_task_re.finditer(v.text):
+        span = char_span_tokens(v, m.start(), m.end(), strict=True)
+        named_data = m.group("task") or (m.group("edition") and m.group("series") in c.res.edition_series)
+        if span is not None and named_data:
+            yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
+
+
+@register_rule("released_variants")
+def released_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Released checkpoints and metric variants are their own names:
+    "Foo base", "Foo Large cased", "macro F1", "weighted F1"."""
+    v = c.view
+    lowers = v.lowers
+    for (s, e), cand in list(cands.items()):
+        types = cand.types
+        if types.get("Model") and e < len(lowers) and lowers[e] in c.res.model_variants:
+            j = e
+            while j < len(lowers) and j < e + 2 and lowers[j] in c.res.model_variants:
+                j += 1
+            yield Candidate(s, j, dict(types), kind="model", replace_types=True)
+        if types.get("Metric") and s > 0 and lowers[s - 1] in c.res.metric_modifiers and not v.sent_start[s]:
+            yield Candidate(s - 1, e, dict(cand.types), kind="metric", replace_types=True)
+
+
+#: the rules in the order the component runs them (its default config)
+DEFAULT_RULES = [f"paperkg.rule.{n}.v1" for n in (
+    "acronym_definitions", "lexicon_names", "shaped_names", "dataset_editions", "versioned_known_names", "title_name",
+    "measured_quantities", "head_compounds", "known_technique_heads", "called_names", "listed_with_names",
+    "model_sizes", "capitalised_modifiers", "coined_echoes", "shared_tasks", "released_variants")]

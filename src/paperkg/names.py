@@ -1,0 +1,47 @@
+"""The one name comparison of paperkg: extraction, resolution and CLI lookups fold names with `fold`.
+
+A leaf module (no paperkg imports), so every layer can use it. Two spellings
+are one name when they fold equal:
+
+>>> fold("LLaMA 2") == fold("Llama-2") == fold("llama_2") == fold("Llama2")
+True
+>>> fold("AIME 2024") == fold("AIME24"), fold("AlpacaEval 2.0") == fold("AlpacaEval 2")
+(True, True)
+>>> fold("HumanEval+") == fold("HumanEval"), fold("MMLU-Pro") == fold("MMLU")
+(False, False)
+>>> fold("Schrödinger’s cat") == fold("schrodingers cats"), fold("CLiPS") == fold("CLIP")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Everything but letters, digits and the symbols that make a different name (C++, C#, HumanEval+, Q&A, pass@k vs pass^k, V* Bench).
+_DROP = re.compile(r"[^\w+#&@^*]|_", re.UNICODE)
+#: An edition year written in full after a name ("AIME 2024", "WMT 2025") folds to its short form ("AIME24").
+_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)(\d\d)(?!\d)")
+#: A ".0" version ("AlpacaEval 2.0", "Llama 3.0") is the major version; folded before the dots go.
+_POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Unicode-folded (NFKC, accents removed, casefolded), every separator and
+    punctuation mark removed except `+ # & @ ^ *`, a full edition year shortened
+    ("2024" after letters -> "24"), a ".0" version dropped, and a plural `s`
+    dropped (the guideline's comparison: "LLM" and "LLMs" are one name).
+    """
+    plural = str(name or "").rstrip().endswith("s")  # a lower-case `s`: "LLMs" is plural, "CLiPS" is not
+    s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", str(name or "")))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _POINT_ZERO.sub("", s)
+    s = _DROP.sub("", s)
+    s = _YEAR.sub(r"\1", s)
+    if plural and len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
+        s = s[:-1]
+    return s
+
+
+__all__ = ["fold"]

@@ -1,0 +1,75 @@
+"""Suspected naming problems in a built graph, with counts: what `benchmarks/audit_concepts.py` prints.
+
+Pure: it reads concept rows ({key, name, kind, aliases, paper_count}) and, for
+"names no paper wrote", which papers mention each concept and their text.
+Every check lists its findings by papers, most first:
+
+- `unwritten`: the display name occurs in the text of no paper that mentions the concept;
+- `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition);
+- `alias_on_two`: one spelling (folded) that names or aliases two concepts of one kind;
+- `two_types`: one folded name used by concepts of two kinds;
+- `acronym_two_long_forms`: an acronym alias of two concepts whose names are long forms;
+- `debris`: a name that is LaTeX/unit debris, a venue or event, or a lower-case-word-glued fragment.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, Mapping
+
+from paperkg.model import TOPIC
+from paperkg.names import fold
+from paperkg.resolve.debris import is_debris, is_glued_word, is_venue
+from paperkg.resolve.names import is_acronym
+
+CHECKS = ("unwritten", "twins", "alias_on_two", "two_types", "acronym_two_long_forms", "debris")
+
+
+def _papers(c: Mapping) -> int:
+    return int(c.get("paper_count") or 0)
+
+
+def _groups(by: Mapping[str, list[Mapping]], *, min_size: int = 2) -> list[list[Mapping]]:
+    out = [sorted(v, key=lambda c: (-_papers(c), c["key"])) for v in by.values() if len({c["key"] for c in v}) >= min_size]
+    return sorted(out, key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]))
+
+
+def audit(concepts: Iterable[Mapping], mentioned_in: Mapping[str, Iterable[str]] | None = None,
+          texts: Mapping[str, str] | None = None) -> dict[str, list]:
+    """Findings per check (see the module docstring); `unwritten` needs `mentioned_in` and `texts`."""
+    rows = [c for c in concepts if c.get("kind") != TOPIC]
+    found: dict[str, list] = {name: [] for name in CHECKS}
+    by_name: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    by_spelling: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    by_folded: dict[str, list[Mapping]] = defaultdict(list)
+    by_acronym: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        name = c.get("name") or ""
+        by_name[(c["kind"], fold(name))].append(c)
+        by_folded[fold(name)].append(c)
+        for s in {fold(n) for n in (name, *(c.get("aliases") or [])) if n}:
+            by_spelling[(c["kind"], s)].append(c)
+        for a in c.get("aliases") or []:
+            if is_acronym(a) and not is_acronym(name):
+                by_acronym[(c["kind"], a)].append(c)
+        if is_debris(name) or is_venue(name) or is_glued_word(name):
+            found["debris"].append(c)
+        if mentioned_in is not None and texts is not None:
+            papers = list(mentioned_in.get(c["key"], ()))
+            written = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            if papers and not any(written.search(texts.get(p, "")) for p in papers):
+                found["unwritten"].append(c)
+    found["twins"] = _groups(by_name)
+    found["alias_on_two"] = _groups(by_spelling)
+    found["two_types"] = [g for g in _groups(by_folded) if len({c["kind"] for c in g}) > 1]
+    found["acronym_two_long_forms"] = _groups(by_acronym)
+    for name in ("unwritten", "debris"):
+        found[name].sort(key=lambda c: (-_papers(c), c["key"]))
+    return found
+
+
+def counts(found: Mapping[str, list]) -> dict[str, int]:
+    return {name: len(found[name]) for name in CHECKS}
+
+
+__all__ = ["CHECKS", "audit", "counts"]

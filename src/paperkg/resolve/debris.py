@@ -1,0 +1,111 @@
+"""Entities that are not concepts: LaTeX/unit debris, fragments of a longer name, venues and events.
+
+Applied by `assemble` before resolution, so such names never become Concept
+nodes, whichever extractor produced them:
+
+>>> is_debris("4timesRTX"), is_debris("48xGH200"), is_debris("R^d"), is_debris("H_2"), is_debris("H_2O")
+(True, True, True, True, False)
+>>> is_glued_word("objective-Quiet-STaR"), is_glued_word("gamma-MoD"), is_glued_word("m-LoRA"), is_glued_word("macro-F1")
+(True, False, False, False)
+>>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
+(True, True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from paperkg.model import Entity, Evidence
+from paperkg.names import fold
+
+#: A count times a device or unit ("4timesRTX", "48xGH200", "8×A100"): a hardware description, not a name.
+_TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
+#: Math: a TeX command, brace or dollar, or one letter with a short sub/superscript ("R^d", "\mathcal{D}", "H_2");
+#: a name that carries one stays ("H_2O", "D^2MoE", the guideline spells them as the text does).
+_MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
+#: A word broken at a line end and never joined ("Content- Learning", "lan- guage").
+_BROKEN = re.compile(r"[^\W\d_]- [^\W\d_]")
+#: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
+_GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
+                   "tau upsilon phi chi psi omega".split())
+#: Prefixes that English binds to a name with a hyphen ("macro-F1", "non-IID", "multi-LLM", "cross-BERT"):
+#: the result is one word, not a fragment.
+_BOUND = _GREEK | frozenset("macro micro non multi cross pre post semi self sub inter intra anti over under "
+                            "mono uni meta hyper super ultra mini single dual hard soft span near zero few".split())
+#: Conferences and their workshops; a bare name, with a year, or `Workshop@VENUE`.
+VENUES = ("ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "SemEval",
+          "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "SIGIR", "KDD", "WWW",
+          "INTERSPEECH", "Interspeech", "ICASSP", "TACL", "WASSA", "*SEM", "SIGDIAL", "INLG", "RANLP")
+#: Shared tasks whose year names a dataset (CoNLL-2003, IWSLT 2017): only the bare name is the venue.
+YEAR_IS_DATASET = ("CoNLL", "IWSLT", "WMT")
+_VENUE = re.compile(r"^(?:(?:%s)(?:[\s\-']*(?:19|20)?\d\d)?|%s)$" % (
+    "|".join(re.escape(v) for v in VENUES), "|".join(YEAR_IS_DATASET)))
+_AT_VENUE = re.compile(r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET),
+                       re.IGNORECASE)
+
+
+def is_debris(name: str) -> bool:
+    """LaTeX or unit debris that a cleaner left in the text."""
+    return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name))
+
+
+def is_venue(name: str) -> bool:
+    """A conference, a workshop at one, or a shared-task event without its task ("SemEval-2025")."""
+    name = name.strip()
+    return bool(_VENUE.match(name) or _AT_VENUE.match(name))
+
+
+def _inside_word(ev: Evidence, text: str) -> bool:
+    """A mention that starts or ends inside a word (a plural `s` after it is fine)."""
+    s, e = ev.start, ev.end
+    if not (0 <= s < e <= len(text)):
+        return False
+    plural = text[e:e + 1] == "s" and not text[e + 1:e + 2].isalnum()
+    return (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or \
+        (e < len(text) and text[e].isalnum() and text[e - 1].isalnum() and not plural)
+
+
+def _crosses_longer(ev: Evidence, spans: list[tuple[int, int]]) -> bool:
+    """A mention that starts or ends inside a longer mention of the paper."""
+    s, e = ev.start, ev.end
+    return any((a < s < b < e or s < a < e < b) and b - a > e - s for a, b in spans)
+
+
+def _hyphen_prefixed(name: str, others: set[str]) -> bool:
+    """`objective-Quiet-STaR`: a lower-case word glued by a hyphen to another name of the paper."""
+    head, sep, rest = name.partition("-")
+    return is_glued_word(name) and rest in others
+
+
+def is_glued_word(name: str) -> bool:
+    """A lower-case English-looking word glued by a hyphen to a capitalised name ("objective-Quiet-STaR")."""
+    head, sep, rest = name.partition("-")
+    return bool(sep) and len(head) >= 3 and head.isalpha() and head.islower() and head not in _BOUND \
+        and rest[:1].isupper()
+
+
+def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
+    """`entities` without debris, venues and fragments; an entity keeps only its whole-name mentions."""
+    names = {e.name for e in entities} | {a for e in entities for a in e.aliases}
+
+    def judged(e: Entity) -> list[Evidence]:
+        """Evidence whose offsets point at one of the entity's spellings (the others are not judged)."""
+        own = {fold(n) for n in (e.name, *e.aliases)}
+        return [ev for ev in e.evidence if fold(text[ev.start:ev.end]) in own]
+
+    spans = [(ev.start, ev.end) for e in entities for ev in judged(e) if not _inside_word(ev, text)]
+    out = []
+    for ent in entities:
+        if is_debris(ent.name) or is_venue(ent.name) or _hyphen_prefixed(ent.name, names):
+            continue
+        aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a)))
+        bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
+        evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
+        if ent.evidence and not evidence:
+            continue
+        if aliases != ent.aliases or evidence != ent.evidence:
+            ent = Entity(ent.name, ent.type, aliases, ent.introduced, evidence)
+        out.append(ent)
+    return tuple(out)
+
+
+__all__ = ["VENUES", "clean_entities", "is_debris", "is_glued_word", "is_venue"]

@@ -1,0 +1,225 @@
+"""Leaderboard and task pages: self-contained HTML (sortable tables, evidence
+to expand, links to papers, the state of the art over time as an inline SVG
+step chart). No network, no library: a page works opened from disk.
+
+`render_leaderboard_page(board)` and `render_task_page(task)` return
+(filename, html) for any caller (`paperkg site` included);
+`write_leaderboard_page` / `write_task_page` also write it and refresh the index.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
+
+from paperkg.views.index import _write_atomic, write_index
+from paperkg.views.page import TEMPLATE_DIR, safe_url
+from paperkg.views.render import slug
+
+CHART_WIDTH, CHART_HEIGHT, MARGIN = 760, 240, 48
+
+
+def leaderboard_filename(dataset_key: str) -> str:
+    """`leaderboard-dataset-gsm8k.html`: one page per dataset key."""
+    return f"leaderboard-{slug(dataset_key)}.html"
+
+
+def task_filename(task_key: str) -> str:
+    """`task-task-machine-translation.html`: one page per task key."""
+    return f"task-{slug(task_key)}.html"
+
+
+def _ordinal(iso: str) -> int:
+    """Days since year 1 of an ISO date that may lack its month or day."""
+    parts = [int(p) for p in iso.split("-")[:3] if p.isdigit()]
+    y, m, d = (parts + [1, 1])[:3]
+    return date(y, max(1, min(m, 12)), max(1, min(d, 28))).toordinal()
+
+
+def step_chart_svg(steps: list[dict], *, metric: str, unit: str = "") -> Markup:
+    """An SVG step chart of one metric's best score over time: a point per
+    new best (its value and subject on hover), a level line until the next.
+
+    Examples
+    --------
+    >>> svg = step_chart_svg([{"date": "2023-01-01", "number": 60.0, "value": "60%", "subject": "A"},
+    ...                       {"date": "2024-01-01", "number": 70.0, "value": "70%", "subject": "B"}], metric="acc")
+    >>> svg.count("<circle"), "<polyline" in svg
+    (2, True)
+    """
+    if not steps:
+        return Markup("")
+    xs = [_ordinal(s["date"]) for s in steps]
+    ys = [float(s["number"]) for s in steps]
+    x0, x1 = min(xs), max(xs) + max(30, (max(xs) - min(xs)) // 10)
+    y0, y1 = min(ys), max(ys)
+    pad = (y1 - y0) * 0.1 or abs(y1) * 0.1 or 1.0
+    y0, y1 = y0 - pad, y1 + pad
+    w, h = CHART_WIDTH - 2 * MARGIN, CHART_HEIGHT - 2 * MARGIN
+
+    def px(x: float) -> float:
+        return round(MARGIN + (x - x0) / max(1, x1 - x0) * w, 1)
+
+    def py(y: float) -> float:
+        return round(MARGIN + (y1 - y) / (y1 - y0) * h, 1)
+
+    points: list[str] = []
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        if i:
+            points.append(f"{px(x)},{py(ys[i - 1])}")
+        points.append(f"{px(x)},{py(y)}")
+    points.append(f"{px(x1)},{py(ys[-1])}")
+    parts = [f'<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH}" '
+             f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" data-metric="{escape(metric)}">',
+             f"<title>Best {escape(metric)} over time</title>",
+             f'<line x1="{MARGIN}" y1="{MARGIN + h}" x2="{MARGIN + w}" y2="{MARGIN + h}" stroke="#999"/>',
+             f'<line x1="{MARGIN}" y1="{MARGIN}" x2="{MARGIN}" y2="{MARGIN + h}" stroke="#999"/>',
+             f'<text x="{MARGIN - 6}" y="{py(max(ys)) + 4}" text-anchor="end" font-size="11">{max(ys):g}{escape(unit)}</text>',
+             f'<text x="{MARGIN - 6}" y="{py(min(ys)) + 4}" text-anchor="end" font-size="11">{min(ys):g}{escape(unit)}</text>',
+             f'<text x="{MARGIN}" y="{CHART_HEIGHT - 14}" font-size="11">{escape(steps[0]["date"])}</text>',
+             f'<text x="{MARGIN + w}" y="{CHART_HEIGHT - 14}" text-anchor="end" font-size="11">'
+             f'{escape(steps[-1]["date"])}</text>',
+             f'<polyline fill="none" stroke="#1a5fb4" stroke-width="2" points="{" ".join(points)}"/>']
+    for s, x, y in zip(steps, xs, ys):
+        tip = f"{s['date']}: {s.get('value')} — {s.get('subject') or 'no subject'} ({s.get('paper_title') or ''})"
+        parts.append(f'<circle class="step" cx="{px(x)}" cy="{py(y)}" r="4" fill="#1a5fb4">'
+                     f"<title>{escape(tip)}</title></circle>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _cell(text: Any = "", *, sort: Any = None, num: bool = False, href: str | None = None,
+          page: str | None = None, evidence: str | None = None) -> dict:
+    """A table cell; `href` (from a paper) is linked only when http(s), `page` is one of our own files."""
+    text = "" if text is None else str(text)
+    return {"text": text, "sort": text.casefold() if sort is None else sort, "num": num,
+            "href": page or safe_url(href), "evidence": evidence}
+
+
+def _number(value: Any) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def _result_cells(r: dict, *, ranked: bool) -> list[dict]:
+    paper = _cell(r["paper_title"] or r["paper_id"], href=r.get("url") or None)
+    cells = [_cell(r["rank"], sort=r["rank"], num=True)] if ranked else [_cell(r["kind"])]
+    cells += [_cell(r["subject"] or "(no subject)"), _cell(r["value"], sort=_number(r["number"]), num=True)]
+    if not ranked:
+        cells.append(_cell(r["baseline"] or "(none named)"))
+    cells += [paper, _cell(r["date"]), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
+    if ranked:
+        cells.append(_cell(f"{r['confidence']:.2f}" if r.get("confidence") is not None else "",
+                           sort=_number(r.get("confidence")), num=True))
+    return cells
+
+
+def _columns(*names: str) -> list[dict]:
+    numeric = {"rank", "value", "confidence", "papers", "best"}
+    return [{"name": n, "type": "number" if n in numeric else "text"} for n in names]
+
+
+def _render(page: dict) -> str:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
+    return env.get_template("board.html").render(page=page)
+
+
+def render_leaderboard_page(board: dict) -> tuple[str, str]:
+    """(filename, html) of a dataset's board as :func:`paperkg.boards.leaderboard`
+    returns it (with ``history``): a chart and a sortable table per metric,
+    then the comparisons."""
+    name, key = board["dataset"]["name"], board["dataset"]["key"]
+    by_metric: dict[str, list[dict]] = {}
+    for r in board["rows"]:
+        by_metric.setdefault(r["metric"], []).append(r)
+    history: dict[str, list[dict]] = {}
+    for s in board.get("history") or []:
+        history.setdefault(s["metric"], []).append(s)
+    charts, tables = [], []
+    for i, (metric, rows) in enumerate(by_metric.items()):
+        label = metric or "unnamed metric"
+        if history.get(metric):
+            charts.append({"caption": f"Best {label} over time", "svg": step_chart_svg(
+                history[metric], metric=label, unit=history[metric][0].get("unit") or "")})
+        tables.append({"id": f"scores-{i}", "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}",
+                       "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
+                       "rows": [_result_cells(r, ranked=True) for r in rows], "empty": ""})
+    if not tables:
+        tables.append({"id": "scores-0", "caption": "Scores", "columns": [], "rows": [],
+                       "empty": _empty_reason(board)})
+    tables.append({"id": "comparisons", "caption": "Gains, ratios and reductions (not ranked: they compare to a baseline)",
+                   "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence"),
+                   "rows": [_result_cells(r, ranked=False) for r in board["comparisons"]],
+                   "empty": "No gains, ratios or reductions reported."})
+    notes = []
+    if len(board["dataset"].get("variants") or []) > 1:
+        notes.append("One board for " + ", ".join(board["dataset"]["variants"]) + ".")
+    unsure = (board.get("counts") or {}).get("unsure")
+    if unsure:
+        notes.append(f"{unsure} result(s) the extractor is unsure of are left off (--include-unsure shows them).")
+    n = len(board["rows"])
+    page = {"title": f"Leaderboard: {name}",
+            "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len(by_metric)} metric(s), "
+                           f"{len(board['comparisons'])} comparison(s).",
+            "notes": notes, "charts": charts, "tables": tables, "links": []}
+    return leaderboard_filename(key), _render(page)
+
+
+def _empty_reason(board: dict) -> str:
+    from_counts = board.get("counts") or {}
+    if not from_counts.get("results"):
+        return f"No results reported on {board['dataset']['name']}."
+    return f"{board['dataset']['name']} has {from_counts['results']} result(s), none a confident absolute score."
+
+
+def render_task_page(task: dict, *, existing: set[str] | frozenset = frozenset()) -> tuple[str, str]:
+    """(filename, html) of a task as :func:`paperkg.boards.task_overview`
+    returns it; datasets link to their leaderboard pages named in `existing`."""
+    rows = []
+    for d in task["datasets"]:
+        best = d["best"] or {}
+        page = leaderboard_filename(d["key"])
+        rows.append([_cell(d["name"], page=page if page in existing else None),
+                     _cell(d["papers"], sort=d["papers"], num=True), _cell(d["results"], sort=d["results"], num=True),
+                     _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
+                     _cell(best.get("metric", "")), _cell(best.get("subject", "")),
+                     _cell(best.get("paper_title", ""), href=best.get("url") or None),
+                     _cell("show", sort=best.get("sentence", ""), evidence=best.get("sentence")) if best
+                     else _cell("")])
+    methods = [[_cell(m["name"]), _cell(m["kind"]), _cell(m["papers"], sort=m["papers"], num=True)]
+               for m in task["methods"]]
+    page = {"title": f"Task: {task['name']}",
+            "description": f"{task['name']}: {task['papers']} papers, {len(task['datasets'])} datasets, "
+                           f"{len(task['methods'])} proposed methods and models.",
+            "notes": [], "charts": [], "links": [],
+            "tables": [{"id": "datasets", "caption": "Datasets it is evaluated on, with the best reported result",
+                        "columns": _columns("dataset", "papers", "results", "best", "metric", "subject", "paper",
+                                            "evidence"),
+                        "rows": rows, "empty": "No datasets named by papers on this task."},
+                       {"id": "methods", "caption": "Methods and models proposed for it",
+                        "columns": _columns("name", "kind", "papers"), "rows": methods,
+                        "empty": "No paper on this task proposes a method or model."}]}
+    return task_filename(task["key"]), _render(page)
+
+
+def write_leaderboard_page(board: dict, views_dir: str | Path) -> Path:
+    """Write a dataset's leaderboard page under `views_dir`, refresh the index; returns its path."""
+    filename, html = render_leaderboard_page(board)
+    return _write_page(Path(views_dir), filename, html)
+
+
+def write_task_page(task: dict, views_dir: str | Path) -> Path:
+    """Write a task's page under `views_dir`, refresh the index; returns its path."""
+    views_dir = Path(views_dir)
+    existing = {p.name for p in views_dir.glob("leaderboard-*.html")} if views_dir.is_dir() else set()
+    filename, html = render_task_page(task, existing=existing)
+    return _write_page(views_dir, filename, html)
+
+
+def _write_page(views_dir: Path, filename: str, html: str) -> Path:
+    path = views_dir / filename
+    _write_atomic(path, html)
+    write_index(views_dir)
+    return path

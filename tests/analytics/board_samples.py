@@ -1,0 +1,83 @@
+"""Hand-made extractions with results of every kind, as 14a's extractor will
+hand them over, assembled and written like a build writes them."""
+from __future__ import annotations
+
+from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
+from paperkg.resolve import ConceptResolver, assemble
+
+
+def _paper(pid: str, title: str, published: str, url: str = "") -> Paper:
+    return Paper(id=pid, title=title, abstract="An abstract.", raw_title=title, raw_abstract="An abstract.",
+                 published=published, url=url or None)
+
+
+def _entity(name: str, type_: str, introduced: bool = False) -> Entity:
+    return Entity(name, type_, introduced=introduced, evidence=(Evidence(f"{name} here.", 0, len(name)),))
+
+
+PAPERS = [
+    (_paper("p1", "FastMath", "2023-03-01", "https://arxiv.org/abs/2303.00001"),
+     [_entity("FastMath", "Method", True), _entity("GSM8K", "Dataset"), _entity("accuracy", "Metric"),
+      _entity("math word problems", "Task"), _entity("latency", "Metric"), _entity("DPO", "Method")],
+     [ReportedResult("61.2%", "GSM8K", "FastMath", "accuracy", sentence="FastMath reaches 61.2% accuracy on GSM8K.",
+                     number=61.2, unit="%", kind="score", confidence=0.9),
+      ReportedResult("-90%", "GSM8K", "FastMath", "latency", sentence="FastMath cuts latency on GSM8K by 90%.",
+                     number=-90.0, unit="%", kind="reduction", confidence=0.8),
+      ReportedResult("+6.4 points", "GSM8K", "FastMath", "accuracy", "DPO",
+                     sentence="FastMath outperforms DPO by 6.4 points on GSM8K.", number=6.4, unit="points",
+                     kind="gain", confidence=0.8)]),
+    (_paper("p2", "SlowMath", "2024-01-15"),
+     [_entity("SlowMath", "Method", True), _entity("GSM8K", "Dataset"), _entity("accuracy", "Metric"),
+      _entity("math word problems", "Task"), _entity("AIME 2024", "Dataset")],
+     [ReportedResult("72.5%", "GSM8K", "SlowMath", "accuracy", sentence="SlowMath achieves 72.5% accuracy on GSM8K.",
+                     number=72.5, unit="%", kind="score", confidence=0.95),
+      ReportedResult("99%", "GSM8K", "SlowMath", "accuracy", sentence="With 99% of the budget, SlowMath helps on GSM8K.",
+                     number=99.0, unit="%", kind="score", confidence=0.2),
+      ReportedResult("30.0", "AIME 2024", "SlowMath", "accuracy", sentence="SlowMath scores 30.0 on AIME 2024.",
+                     number=30.0, unit="", kind="score", confidence=0.9)]),
+    (_paper("p3", "MidMath", "2023-09-01"),
+     [_entity("MidMath", "Method", True), _entity("AIME24", "Dataset"), _entity("accuracy", "Metric"),
+      _entity("GSM8K", "Dataset")],
+     [ReportedResult("40.0", "AIME24", "MidMath", "accuracy", sentence="MidMath scores 40.0 on AIME24.",
+                     number=40.0, unit="", kind="score", confidence=0.9),
+      ReportedResult("65%", "GSM8K", "MidMath", "accuracy", sentence="MidMath gets 65% accuracy on GSM8K.",
+                     number=65.0, unit="%", kind="score", confidence=0.9)]),
+]
+
+
+def board_graphs():
+    """The PaperGraphs of PAPERS, resolved as a build resolves them."""
+    resolver = ConceptResolver()
+    out = []
+    for paper, entities, results in PAPERS:
+        extraction = Extraction(paper.id, paper.title, tuple(entities), tuple(results))
+        out.append(assemble(paper, extraction, resolver))
+    return out
+
+
+def check_boards(store: str) -> None:
+    """What `leaderboard` and `task` must answer on a store holding board_graphs(), on any engine."""
+    from paperkg import api
+
+    board = api.leaderboard("gsm8k", store=store)
+    assert [(r["rank"], r["subject"], r["value"], r["date"]) for r in board["rows"]] == [
+        (1, "SlowMath", "72.5%", "2024-01-15"), (2, "MidMath", "65%", "2023-09-01"),
+        (3, "FastMath", "61.2%", "2023-03-01")]  # the unsure 99% stays off
+    assert [(r["kind"], r["value"], r["baseline"]) for r in board["comparisons"]] == [
+        ("gain", "+6.4 points", "DPO"), ("reduction", "-90%", "")]
+    assert board["rows"][2]["url"] == "https://arxiv.org/abs/2303.00001"
+    unsure = api.leaderboard("GSM8K", store=store, include_unsure=True)
+    assert unsure["rows"][0]["value"] == "99%"
+    assert len(api.leaderboard("GSM8K", store=store, limit=4)["comparisons"]) == 1  # 3 scores + 1: four rows
+    aime = api.leaderboard("AIME24", store=store, history=True)
+    # AIME 2024 and AIME24 fold to one name (paperkg.names.fold): one concept, both papers' results on it
+    assert aime["dataset"]["variants"] == ["AIME 2024"]
+    assert [r["subject"] for r in aime["rows"]] == ["MidMath", "SlowMath"]
+    assert [(s["date"], s["value"]) for s in aime["history"]] == [("2023-09-01", "40.0")]  # 30.0 later is no step
+    history = api.leaderboard("GSM8K", store=store, history=True)["history"]
+    assert [(s["date"], s["value"]) for s in history] == [("2023-03-01", "61.2%"), ("2023-09-01", "65%"),
+                                                          ("2024-01-15", "72.5%")]
+    task = api.task("math word problems", store=store)
+    assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
+        ("GSM8K", 2, "72.5%"), ("AIME 2024", 1, "30.0")]
+    assert [m["name"] for m in task["methods"]] == ["FastMath", "SlowMath"]

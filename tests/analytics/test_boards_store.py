@@ -1,0 +1,64 @@
+"""leaderboard, task and their pages over a real embedded store written from
+hand-made extractions with every kind of result."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from analytics_samples import written_store
+from board_samples import board_graphs, check_boards
+from paperkg.cli import main
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return written_store(tmp_path_factory, "boards", board_graphs())
+
+
+def run(*args):
+    return CliRunner().invoke(main, [*args], catch_exceptions=False)
+
+
+def test_api_answers(store):
+    check_boards(store)
+
+
+def test_leaderboard_cli_rows_and_limit_in_total(store):
+    result = run("leaderboard", "GSM8K", "--store", store, "--format", "json", "--limit", "4")
+    rows = json.loads(result.stdout)
+    assert [(r["rank"], r["kind"], r["value"]) for r in rows] == [
+        (1, "score", "72.5%"), (2, "score", "65%"), (3, "score", "61.2%"), (None, "gain", "+6.4 points")]
+    csv_out = run("leaderboard", "GSM8K", "--store", store, "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("metric,rank,subject,value,number,unit,kind,confidence,baseline")
+
+
+def test_a_filter_matching_nothing_says_so(store):
+    result = run("leaderboard", "GSM8K", "--metric", "latency", "--type", "Model", "--store", store)
+    assert result.exit_code == 0
+    assert "GSM8K has 6 results, none measured by latency and of a Model" in result.stderr
+    result = run("leaderboard", "AIME 2024", "--min-confidence", "0.99", "--store", store)
+    assert "AIME 2024 has 2 results, 2 of them unsure (--include-unsure shows them)" in result.stderr
+
+
+def test_history_and_task_cli(store):
+    history = run("leaderboard", "GSM8K", "--history", "--store", store, "--format", "csv").stdout.splitlines()
+    assert len(history) == 4 and history[0].startswith("metric,date,subject,value")
+    task = run("task", "math word problems", "--store", store)
+    assert task.exit_code == 0 and "GSM8K" in task.stdout and "FastMath" in task.stdout
+    assert "math word problems: 2 papers, 2 datasets, 2 methods" in task.stderr
+    assert run("task", "no such task", "--store", store).exit_code == 1
+
+
+def test_view_commands_write_linked_pages(store, tmp_path):
+    out = tmp_path / "views"
+    board = run("view", "leaderboard", "AIME24", "--store", store, "--out-dir", str(out))
+    assert board.stdout.strip().endswith("leaderboard-dataset-aime24.html")
+    page = run("view", "task", "math word problems", "--store", store, "--out-dir", str(out))
+    html = (out / page.stdout.strip().split("/")[-1]).read_text()
+    assert 'href="leaderboard-dataset-aime24.html"' in html
+    run("view", "concept", "GSM8K", "--store", store, "--out-dir", str(out))
+    assert 'href="leaderboard-dataset-gsm8k.html"' in (out / "concept-dataset-gsm8k.html").read_text()
+    index = (out / "index.html").read_text()
+    assert all(f in index for f in ("leaderboard-dataset-gsm8k.html", "task-task-math", "concept-dataset-gsm8k"))

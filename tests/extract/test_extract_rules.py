@@ -1,0 +1,108 @@
+"""Each candidate rule on an invented sentence that shows the general pattern it stands for."""
+import pytest
+
+from paperkg.extract.rules import DEFAULT_RULES, get_rule
+
+
+def cands_after(nlp, text, *rules):
+    """Candidates (text -> Candidate) after running only `rules`, in order, on `text`."""
+    doc = nlp.make_doc(text)
+    for name in ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names"):
+        doc = nlp.get_pipe(name)(doc)
+    assembler = nlp.get_pipe("paperkg_concepts")
+    cands, _ = assembler.candidates(doc, [get_rule(f"paperkg.rule.{r}.v1") for r in rules])
+    words = [t.text for t in doc]
+    text_of = lambda s, e: doc[s:e].text  # noqa: E731
+    assert words
+    return {text_of(s, e): c for (s, e), c in cands.items()}
+
+
+def test_every_default_rule_is_registered_and_listed_in_the_config(nlp):
+    assert nlp.get_pipe_config("paperkg_concepts")["rules"] == DEFAULT_RULES
+    for name in DEFAULT_RULES:
+        assert callable(get_rule(name))
+
+
+def test_acronym_definition_gives_long_and_short_form(nlp):
+    c = cands_after(nlp, "Title\n\nWe release the Gated Frobnication Benchmark (GFB) today.", "acronym_definitions")
+    assert c["Gated Frobnication Benchmark"].lf and c["Gated Frobnication Benchmark"].types == {"Dataset": 2}
+    assert "GFB" in c
+
+
+def test_lexicon_names_carry_type_and_canonical_name(nlp):
+    c = cands_after(nlp, "Title\n\nWe report BLEU for every system.", "lexicon_names")
+    assert c["BLEU"].types == {"Metric": 4} and c["BLEU"].kind == "lexicon"
+
+
+def test_shaped_names_are_coined_words(nlp):
+    c = cands_after(nlp, "Title\n\nWe compare ZorpNet with QuuxFormer.", "shaped_names")
+    assert {"ZorpNet", "QuuxFormer"} <= set(c)
+
+
+def test_dataset_edition_year_joins_the_name(nlp):
+    c = cands_after(nlp, "Title\n\nWe test on WMT 2019 news.", "lexicon_names", "dataset_editions")
+    assert c["WMT 2019"].types.get("Dataset")
+
+
+def test_versioned_known_name_keeps_the_known_type(nlp):
+    c = cands_after(nlp, "Title\n\nScores on SQuAD v2 improve.", "lexicon_names", "shaped_names", "versioned_known_names")
+    assert c["SQuAD v2"].types.get("Dataset")
+
+
+def test_title_name_before_colon(nlp):
+    c = cands_after(nlp, "BlorpBench: A Benchmark for Widget Sorting\n\nWe build it.", "title_name")
+    assert c["BlorpBench"].title and c["BlorpBench"].types == {"Dataset": 2}
+
+
+def test_measured_quantity_is_modifier_plus_metric_head(nlp):
+    c = cands_after(nlp, "Title\n\nOur system halves the prefill latency.", "measured_quantities")
+    assert c["prefill latency"].types == {"Metric": 3}
+
+
+def test_head_compound_repeated_in_running_text(nlp):
+    text = "Title\n\nWe study lattice prompting. With lattice prompting the answers improve."
+    c = cands_after(nlp, text, "head_compounds")
+    assert c["lattice prompting"].types == {"Method": 3}
+
+
+def test_known_technique_names_the_kind_of_a_head(nlp):
+    c = cands_after(nlp, "Title\n\nWe apply LoRA fine-tuning to the model.", "lexicon_names", "known_technique_heads")
+    assert "LoRA fine-tuning" in c
+
+
+def test_called_names_after_a_naming_verb(nlp):
+    c = cands_after(nlp, "Title\n\nWe propose a method called Quiet Lantern that works.", "called_names")
+    assert c["Quiet Lantern"].named
+
+
+def test_capitalised_words_listed_with_known_names(nlp):
+    c = cands_after(nlp, "Title\n\nWe compare BERT, Marmoset and Ocelot on the task.", "lexicon_names", "listed_with_names")
+    assert {"Marmoset", "Ocelot"} <= set(c)
+
+
+def test_second_model_size_names_a_second_model(nlp):
+    c = cands_after(nlp, "Title\n\nWe fine-tune Llama 2 7B and 13B.", "shaped_names", "model_sizes")
+    assert c["13B"].name == "Llama 2 13B" and c["13B"].types == {"Model": 4}
+
+
+def test_capitalised_modifier_joins_the_name_after_it(nlp):
+    c = cands_after(nlp, "Title\n\nWe present a fast Dynamic ZorpFuse kernel.", "shaped_names", "capitalised_modifiers")
+    assert "Dynamic ZorpFuse" in c
+
+
+def test_coined_long_form_is_found_again(nlp):
+    text = "Title\n\nWe define gated frobnication layers (GFL). Gated frobnication layers help."
+    c = cands_after(nlp, text, "acronym_definitions", "coined_echoes")
+    assert any(k == "Gated frobnication layers" and v.kind == "echo" for k, v in c.items())
+
+
+def test_shared_task_edition_and_number_name_a_dataset(nlp):
+    c = cands_after(nlp, "Title\n\nWe took part in SemEval-2031 Task 4.", "shared_tasks")
+    assert c["SemEval-2031 Task 4"].types == {"Dataset": 5}
+
+
+@pytest.mark.parametrize("text,name", [("Title\n\nWe fine-tune BERT base for it.", "BERT base"),
+                                       ("Title\n\nWe report BLEU and macro F1 here.", "macro F1")])
+def test_released_variants_are_their_own_names(nlp, text, name):
+    c = cands_after(nlp, text, "lexicon_names", "released_variants")
+    assert name in c

@@ -1,0 +1,18 @@
+"""leaderboard and task on the real Neo4j answer as on the embedded store."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analytics"))  # importlib mode: no test folder on the path
+
+from board_samples import board_graphs, check_boards  # noqa: E402
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_leaderboard_and_task_on_neo4j(neo4j_store, neo4j_settings):
+    neo4j_store.write_papers(board_graphs())
+    check_boards(neo4j_settings["uri"])

@@ -1,0 +1,72 @@
+"""Debris, venues and fragments never become concepts (resolve.debris, applied by assemble)."""
+from __future__ import annotations
+
+import pytest
+
+from paperkg.model import Entity, Evidence, Extraction, Paper
+from paperkg.resolve import ConceptResolver, assemble
+from paperkg.resolve.debris import clean_entities, is_debris, is_venue
+
+
+@pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i",
+                                  "Content- Learning"])
+def test_latex_and_unit_debris(name):
+    assert is_debris(name)
+
+
+@pytest.mark.parametrize("name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector"])
+def test_real_names_are_not_debris(name):
+    assert not is_debris(name)
+
+
+@pytest.mark.parametrize("name", ["SemEval-2025", "SemEval 2024", "COLING", "EMNLP 2023", "DravidianLangTech@NAACL",
+                                  "LT-EDI@ACL 2022", "NeurIPS"])
+def test_venues_and_events(name):
+    assert is_venue(name)
+
+
+@pytest.mark.parametrize("name", ["SemEval-2025 Task 11", "WMT 2025", "ACL-Fig", "ACLSum", "CoNLL-2003"])
+def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):
+    assert not is_venue(name)
+
+
+def _paper(abstract: str) -> Paper:
+    return Paper(id="p1", title="T", abstract=abstract, raw_title="T", raw_abstract=abstract)
+
+
+def _ent(text: str, name: str, type_: str = "Method", start_at: str | None = None) -> Entity:
+    s = text.index(start_at or name)
+    return Entity(name, type_, evidence=(Evidence(text, s, s + len(name)),))
+
+
+def test_fragments_of_a_longer_name_are_dropped():
+    paper = _paper("We train with a reasoning objective-Quiet-STaR and ThinKV-Cache pruning on GPT-4s outputs.")
+    text = paper.text
+    ents = (
+        _ent(text, "Quiet-STaR"),
+        _ent(text, "objective-Quiet-STaR"),          # a lower-case word glued to another name
+        _ent(text, "ThinKV-Cache"),
+        _ent(text, "KV-Cache pruning", start_at="KV-Cache pruning"),  # starts inside a word
+        _ent(text, "GPT-4", "Model"),                 # a plural 's' after a name is not a fragment
+    )
+    kept = [e.name for e in clean_entities(ents, text)]
+    assert kept == ["Quiet-STaR", "ThinKV-Cache", "GPT-4"]
+
+
+def test_a_mention_crossing_a_longer_one_is_dropped():
+    paper = _paper("Refactorizing LLMs as Router-Decoupled Mixture of Experts works.")
+    text = paper.text
+    long_ = Entity("Router-Decoupled Mixture of Experts", "Method",
+                   evidence=(Evidence(text, text.index("Router"), text.index(" works")),))
+    crossing = Entity("Refactorizing LLMs as Router", "Method",
+                      evidence=(Evidence(text, text.index("Refactorizing"), text.index("-Decoupled")),))
+    assert [e.name for e in clean_entities((long_, crossing), text)] == ["Router-Decoupled Mixture of Experts"]
+
+
+def test_assemble_writes_no_debris_concepts():
+    paper = _paper("Trained on 4timesRTX GPUs over R^d at SemEval-2025 with DPO.")
+    text = paper.text
+    ents = tuple(_ent(text, n, t) for n, t in (("4timesRTX", "Dataset"), ("R^d", "Method"),
+                                                ("SemEval-2025", "Dataset"), ("DPO", "Method")))
+    g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
+    assert [c.name for c in g.concepts] == ["DPO"]

@@ -1,0 +1,81 @@
+"""Names chosen by the corpus, merges across papers, one alias one concept (issue 15 items 1-3)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from paperkg import api
+from paperkg.resolve.merging import plan_merges
+from paperkg.resolve.naming import choose_name, paper_vote
+
+
+def test_a_defining_paper_votes_with_its_long_form_and_sentence_starts_do_not_decide_case():
+    text = "Title\n\nAttention is key. We study attention heads."
+    spans = [(text.index("Attention"), text.index(" is")), (text.index("attention"), text.index(" heads"))]
+    assert paper_vote(text, spans) == ("attention", True)
+    title_only = "Attention Sinks\n\nNothing here."
+    assert paper_vote(title_only, [(0, 9)]) == ("Attention", False)
+
+
+def test_the_spelling_most_papers_use_wins_and_is_never_invented():
+    votes = [("Mixture of Experts", True)] * 3 + [("Mixture-of-Experts", True)] * 2 + [("mixture of expert", True)]
+    assert choose_name(votes, current="mixture of expert") == "Mixture of Experts"
+    # an acronym used bare by most papers is the name (SimPO, not its long form)
+    assert choose_name([("Simple Preference Optimization", True)] + [("SimPO", True)] * 3) == "SimPO"
+    # a tie goes to the long form
+    assert choose_name([("Direct Preference Optimization", True), ("DPO", True)]) == "Direct Preference Optimization"
+    # lower case when the field writes it so mid-sentence; capitals seen only at sentence starts do not count
+    assert choose_name([("Attention", False)] * 5 + [("attention", True)]) == "attention"
+
+
+def _row(key, name, papers, aliases=()):
+    return {"key": key, "name": name, "kind": key.split(":")[0], "aliases": list(aliases), "paper_count": papers}
+
+
+def test_merges_bare_acronyms_twins_and_types():
+    rows = [_row("Method:svm", "SVM", 130), _row("Method:supportvectormachine", "Support Vector Machines", 277, ["SVM"]),
+            _row("Method:seq2seq", "Seq2Seq", 250), _row("Method:sequencetosequence", "sequence-to-sequence", 751,
+                                                          ["seq2seq"]),
+            _row("Method:wmt25", "WMT25", 2), _row("Dataset:wmt25", "WMT 2025", 5),
+            _row("Method:sft", "SFT", 10), _row("Method:supervisedfinetuning", "supervised fine-tuning", 40, ["SFT"]),
+            _row("Method:sparsefinetuning", "sparse fine-tuning", 30, ["SFT"]),
+            _row("Dataset:mmlu", "MMLU", 90), _row("Dataset:mmlupro", "MMLU-Pro", 20),
+            _row("Dataset:humaneval", "HumanEval", 50), _row("Dataset:humaneval+", "HumanEval+", 9),
+            _row("Model:xlmroberta", "XLM-RoBERTa", 308), _row("Model:xlmr", "XLM-RoBERTa", 1, ["XLM-R"]),
+            _row("Method:sigtyp", "SIGTYP", 12), _row("Dataset:sigtyp", "SIGTYP", 8, ["SigTyp"])]
+    assert plan_merges(rows) == {"Method:seq2seq": "Method:sequencetosequence",
+                                 "Model:xlmr": "Model:xlmroberta",
+                                 "Method:sigtyp": "Dataset:sigtyp",  # no cycle between rules 1 and 3
+                                 "Method:svm": "Method:supportvectormachine",
+                                 "Method:wmt25": "Dataset:wmt25"}  # SFT: two comparable senses stay apart
+
+
+def _records(tmp_path, rows):
+    src = tmp_path / f"p{len(list(tmp_path.iterdir()))}.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return str(src)
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_names_follow_the_corpus_as_papers_are_added_and_removed(tmp_path, bulk):
+    store = str(tmp_path / "g.lbdb")
+    first = [{"id": "a1", "title": "Sparse models", "abstract": "We scale the Mixture of Experts model with DPO."}]
+    api.build([_records(tmp_path, first)], store=store, bulk=bulk)
+    card = api.concept_card("Mixture of Experts", store=store)
+    key = card["key"]
+    assert card["name"] == "Mixture of Experts"
+    more = [{"id": f"b{i}", "title": f"Paper {i}",
+             "abstract": "We scale the Mixture-of-Experts (MoE) model with DPO. The MoE router is sparse."}
+            for i in range(3)]
+    api.build([_records(tmp_path, more)], store=store)
+    card = api.concept_card("MoE", store=store)
+    assert (card["key"], card["name"]) == (key, "Mixture-of-Experts")  # the key never changes
+    assert "Mixture of Experts" in card["aliases"]
+    with api.open_store(store, read_only=True) as st:
+        added = [r["id"] for r in st.paper_titles() if r["title"].startswith("Paper ")]
+    assert len(added) == 3
+    for paper_id in added:
+        assert api.remove_paper(paper_id, store=store)
+    card = api.concept_card("mixture of experts", store=store)
+    assert (card["key"], card["name"]) == (key, "Mixture of Experts")

@@ -1,0 +1,46 @@
+"""The one name comparison (paperkg.names.fold) that extraction, resolution and CLI lookups share."""
+from __future__ import annotations
+
+import pytest
+
+from paperkg.analytics.names import normalise
+from paperkg.extract.lexicon import fold as lexicon_fold
+from paperkg.names import fold
+from paperkg.resolve.names import concept_key, normalise_name
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Schrödinger", "Schrodinger"),            # accents
+    ("ＢＥＲＴ", "BERT"),                      # full-width
+    ("Llama\u20112", "Llama-2"),               # non-breaking hyphen
+    ("Cohen’s kappa", "Cohen's kappa"),        # curly and straight apostrophes
+    ("Cohen's kappa", "Cohens kappa"),
+    ("LLMs", "LLM"),                           # plural
+    ("Mixture-of-Experts", "mixture of expert"),
+    ("AIME 2024", "AIME24"),                   # edition years
+    ("WMT 2025", "WMT25"),
+    ("AlpacaEval 2.0", "AlpacaEval 2"),        # .0 versions
+    ("H_2O", "H2O"),
+])
+def test_spellings_of_one_name_fold_equal(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("HumanEval+", "HumanEval"),
+    ("MMLU-Pro", "MMLU"),
+    ("C++", "C"),
+    ("Llama 3.1", "Llama 3"),
+    ("GPT-4", "GPT-4o"),
+    ("RTX 2080", "RTX 2070"),
+    ("glass", "glas"),                         # a double s is not a plural
+    ("CLiPS", "CLIP"),                         # a capital S is not a plural
+])
+def test_different_names_stay_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+def test_every_layer_uses_the_same_fold():
+    for name in ("Cohen’s Kappa", "AIME 2024", "Schrödinger Bridges", "Vision Transformers"):
+        assert lexicon_fold(name) == normalise_name(name) == normalise(name) == fold(name)
+    assert concept_key("Dataset", "AIME 2024") == concept_key("Dataset", "AIME24")

@@ -1,0 +1,70 @@
+"""Leaderboard and task pages in real headless Chromium, network blocked:
+sortable tables, evidence that expands, paper links, the step chart, the index."""
+from __future__ import annotations
+
+import pytest
+
+from paperkg.views import write_leaderboard_page, write_task_page
+
+pytestmark = pytest.mark.browser
+
+EVIL = '<img src=x onerror="window.__pwned=1">'
+
+
+def row(rank, subject, value, number, date, *, kind="score", url="https://arxiv.org/abs/2405.14734", baseline=""):
+    return {"metric": "accuracy", "rank": rank, "subject": subject, "value": value, "number": number, "unit": "%",
+            "kind": kind, "confidence": 0.9, "baseline": baseline, "dataset": "GSM8K", "paper_id": f"p{subject}",
+            "paper_title": f"Paper of {subject}", "date": date, "url": url, "sentence": f"{subject} gets {value}. {EVIL}",
+            "result_id": f"r{subject}"}
+
+
+def board():
+    rows = [row(1, "C", "70%", 70.0, "2024-03-01"), row(2, "A", "60%", 60.0, "2023-01-01", url="javascript:alert(1)"),
+            row(3, EVIL, "55%", 55.0, "2023-06-01")]
+    history = [{**rows[1], "previous": None}, {**rows[0], "previous": 60.0}]
+    return {"dataset": {"key": "Dataset:gsm8k", "name": "GSM8K", "variants": ["GSM8K"]}, "metric": None,
+            "rows": rows, "comparisons": [row(None, "D", "+6.4", 6.4, "2024-01-01", kind="gain", baseline="DPO")],
+            "counts": {"results": 5, "matching": 5, "unsure": 1}, "history": history}
+
+
+def test_leaderboard_page_sorts_expands_links_and_charts_offline(tmp_path, open_page):
+    path = write_leaderboard_page(board(), tmp_path)
+    assert path.name == "leaderboard-dataset-gsm8k.html"
+    run = open_page(path)
+    assert run.external_requests() == [] and run.console_errors() == []
+    assert run.page.evaluate("window.__pwned") is None
+    subjects = "Array.from(document.querySelectorAll('#scores-0 tbody tr')).map(r => r.cells[1].textContent)"
+    assert run.page.evaluate(subjects) == ["C", "A", EVIL]
+    run.page.click("#scores-0 th:nth-child(5)")  # date, ascending
+    assert run.page.evaluate(subjects) == ["A", EVIL, "C"]
+    run.page.click("#scores-0 th:nth-child(3)")  # value, ascending
+    assert run.page.evaluate(subjects) == [EVIL, "A", "C"]
+    run.page.click("#scores-0 th:nth-child(3)")  # and descending
+    assert run.page.evaluate(subjects) == ["C", "A", EVIL]
+    first = run.page.locator("#scores-0 tbody tr").first.locator("details")
+    assert not first.locator("p").is_visible()
+    first.locator("summary").click()
+    assert first.locator("p").is_visible() and "C gets 70%." in first.locator("p").text_content()
+    hrefs = run.page.evaluate("Array.from(document.querySelectorAll('#scores-0 a')).map(a => a.href)")
+    assert hrefs == ["https://arxiv.org/abs/2405.14734", "https://arxiv.org/abs/2405.14734"]  # no javascript: link
+    assert run.page.locator("svg.chart circle.step").count() == 2
+    assert run.page.locator("svg.chart polyline").count() == 1
+    assert "DPO" in run.page.text_content("#comparisons")
+    assert "1 result(s) the extractor is unsure of" in run.page.text_content("body")
+    assert "leaderboard-dataset-gsm8k.html" in (tmp_path / "index.html").read_text()
+    run.screenshot("leaderboard-page.png")
+
+
+def test_task_page_links_existing_leaderboards(tmp_path, open_page):
+    write_leaderboard_page(board(), tmp_path)
+    best = board()["rows"][0]
+    task = {"key": "Task:math", "name": "math word problems", "papers": 3,
+            "datasets": [{"key": "Dataset:gsm8k", "name": "GSM8K", "papers": 3, "results": 3, "best": best},
+                         {"key": "Dataset:svamp", "name": "SVAMP", "papers": 1, "results": 0, "best": None}],
+            "methods": [{"key": "Method:c", "name": "C", "kind": "Method", "papers": 1, "paper_ids": ["pC"]}]}
+    run = open_page(write_task_page(task, tmp_path))
+    assert run.external_requests() == [] and run.console_errors() == []
+    links = run.page.evaluate("Array.from(document.querySelectorAll('#datasets a')).map(a => a.getAttribute('href'))")
+    assert links == ["leaderboard-dataset-gsm8k.html", "https://arxiv.org/abs/2405.14734"]  # SVAMP has no page
+    assert run.page.text_content("#methods tbody") .strip().startswith("C")
+    assert "task-task-math.html" in (tmp_path / "index.html").read_text()
