@@ -55,12 +55,13 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
     concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
     key = analytics.resolve_concept(cached.concept_index(store, cache), name)
     min_shared = _min_shared(store, cache, None)
+    hubs = concept_hubs(store)
     with open_store(store, read_only=True) as st:
         graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
-                                                         max_nodes=max_nodes, hubs=concept_hubs(store))
+                                                         max_nodes=max_nodes, hubs=hubs)
         details = reads.node_details(st, kept, pairs)
     view = views.render_concept_view(graph, key, scores=paper_counts(graph), hops=hops, max_nodes=max_nodes,
-                                     details=details, hubs=concept_hubs(store), look=_existing_pages(out_dir),
+                                     details=details, hubs=hubs, look=_existing_pages(out_dir),
                                      links=concept_page_links(key, concepts[key]["kind"],
                                                                                store=store, out_dir=out_dir))
     views.write_view(view, out_dir or config.VIEWS_DIR)
