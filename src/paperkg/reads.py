@@ -114,7 +114,8 @@ def _paged(st: GraphStore, name: str, param: str, values: list, page: int = 20_0
 
 @gc_paused
 def concept_neighbourhood(st: GraphStore, key: str, concepts: dict[str, dict], *, hops: int, min_shared: int,
-                          max_nodes: int) -> tuple[nx.Graph, list[str], list[tuple[str, str, int]]]:
+                          max_nodes: int, hubs: set | frozenset = frozenset(),
+                          ) -> tuple[nx.Graph, list[str], list[tuple[str, str, int]]]:
     """The concepts within `hops` of `key` in the co-occurrence graph (pairs
     sharing at least `min_shared` papers), as a graph the concept view can cut
     exactly as it would the whole co-occurrence graph.
@@ -146,11 +147,11 @@ def concept_neighbourhood(st: GraphStore, key: str, concepts: dict[str, dict], *
             G.add_node(k, papers=inc.concepts[j].get("paper_count") or 0, **concept_attrs(inc.concepts[j]))
             G.add_edge(frontier[which[j]], k, weight=int(best[j]))
             found.append(k)
-        frontier = found
+        frontier = [k for k in found if k not in hubs]  # hubs link everything: never a way through
         if not frontier:
             break
     scores = {n: float(a.get("paper_count") or 0) for n, a in G.nodes(data=True)}
-    kept = [n for n, _, _ in rank_neighbourhood(G, key, hops=hops, scores=scores)][:max_nodes]
+    kept = [n for n, _, _ in rank_neighbourhood(G, key, hops=hops, scores=scores, hubs=hubs)][:max_nodes]
     pairs = triples(st.concept_mention_pairs(kept))
     add_cooccurrence(G, kept, pairs, min_shared)
     return G, kept, pairs

@@ -59,6 +59,6 @@ def test_view_commands_write_linked_pages(store, tmp_path):
     html = (out / page.stdout.strip().split("/")[-1]).read_text()
     assert 'href="leaderboard-dataset-aime24.html"' in html
     run("view", "concept", "GSM8K", "--store", store, "--out-dir", str(out))
-    assert 'href="leaderboard-dataset-gsm8k.html"' in (out / "concept-dataset-gsm8k.html").read_text()
+    assert 'href="leaderboard-dataset-gsm8k.html"' in (out / "concept-dataset-gsm8k-1hop.html").read_text()
     index = (out / "index.html").read_text()
     assert all(f in index for f in ("leaderboard-dataset-gsm8k.html", "task-task-math", "concept-dataset-gsm8k"))

@@ -49,7 +49,7 @@ def test_type_filter_hides_a_kind(tmp_path, open_page):
     assert datasets > 0
     run.page.uncheck(".kind-filter[value=Dataset]")
     assert run.page.evaluate("paperkg.nodes.get({filter: n => n.hidden}).length") == datasets
-    assert run.page.evaluate("paperkg.search('c2')") is None  # alias of k2, a Dataset: hidden
+    assert run.page.evaluate("paperkg.search('c2')") != "k2"  # alias of k2, a Dataset: hidden
     run.page.check(".kind-filter[value=Dataset]")
     assert run.page.evaluate("paperkg.nodes.get({filter: n => n.hidden}).length") == 0
 
@@ -105,7 +105,11 @@ def test_overview_draws_communities(tmp_path, open_page):
     run = open_page(write_view(view, tmp_path))
     assert_clean(run)
     assert run.page.evaluate(COUNTS) == [10, view.edge_count]
-    assert run.page.evaluate("paperkg.network.getSelectedNodes()") == ["community:9"]  # largest first
+    # Largest first in the legend, each in its own colour, each linking to its page.
+    legend = run.page.eval_on_selector_all("#legend .item", """items => items.map(i => [
+        i.querySelector('a').getAttribute('href'), i.querySelector('.swatch').style.background])""")
+    assert [h for h, _ in legend][:2] == ["community-9.html", "community-8.html"]
+    assert len({c for _, c in legend}) == 10
     run.screenshot("view-overview.png")
 
 
@@ -115,7 +119,7 @@ def test_index_page_links_work_offline(tmp_path, browser):
     page = browser.new_page()
     try:
         page.goto((tmp_path / "index.html").as_uri())
-        page.click("a[href='concept-k0.html']")
+        page.click("a[href='concept-k0-2hop.html']")
         page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=15000)
         assert page.evaluate("paperkg.nodes.length") == view.node_count > 1
     finally:

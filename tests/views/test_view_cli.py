@@ -1,6 +1,8 @@
 """`paperkg view ...`: exit codes, the path on stdout, the pages written."""
 from __future__ import annotations
 
+import os
+
 import pytest
 from click.testing import CliRunner
 
@@ -28,16 +30,23 @@ def run(store, tmp_path):
 def test_view_concept_prints_the_path_and_writes_page_and_index(run, tmp_path):
     res = run("concept", "concept 3", "--hops", "2", "--max-nodes", "5")
     assert res.exit_code == 0, res.output
-    path = tmp_path / "concept-metric-c3.html"
+    path = tmp_path / "concept-metric-c3-2hop.html"
     assert res.stdout == f"{path}\n"
     page = path.read_text(encoding="utf-8")
     assert external_references(page) == [] and "Left out" in page
-    assert "concept-metric-c3.html" in (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "concept-metric-c3-2hop.html" in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 
 def test_view_concept_by_alias(run, tmp_path):
     res = run("concept", "c3")
-    assert res.exit_code == 0 and res.stdout.strip().endswith("concept-metric-c3.html")
+    assert res.exit_code == 0 and res.stdout.strip().endswith("concept-metric-c3-1hop.html")
+
+
+def test_each_hop_count_has_its_own_file_written_0644(run, tmp_path):
+    one, two = (run("concept", "c3", "--hops", h).stdout.strip() for h in ("1", "2"))
+    assert one != two and one.endswith("-1hop.html") and two.endswith("-2hop.html")
+    for path in (one, two, str(tmp_path / "index.html")):
+        assert oct(os.stat(path).st_mode & 0o777) == "0o644"
 
 
 def test_unknown_concept_is_one_line_and_exit_1(run):
@@ -73,7 +82,16 @@ def test_bad_hops_is_a_usage_error(run):
 
 def test_open_opens_the_written_page(run, monkeypatch, tmp_path):
     opened = []
+    monkeypatch.setattr("webbrowser.get", lambda: object())
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
     res = run("overview", "--open")
     assert res.exit_code == 0
     assert opened == [(tmp_path / "overview.html").resolve().as_uri()]
+
+
+def test_view_trends_writes_the_chart(run, tmp_path):
+    res = run("trends")
+    assert res.exit_code == 0, res.output
+    assert res.stdout.strip() == str(tmp_path / "trends.html")
+    html = (tmp_path / "trends.html").read_text(encoding="utf-8")
+    assert "<svg" in html and "papers</title>" in html and external_references(html) == []

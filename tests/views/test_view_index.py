@@ -12,9 +12,9 @@ def test_write_view_writes_the_page_and_lists_it_in_the_index(tmp_path):
     out = tmp_path / "views"
     view = render_concept_view(star_graph(4), "hub")
     path = write_view(view, out)
-    assert path == out / "concept-hub.html" and view.path == path
+    assert path == out / "concept-hub-1hop.html" and view.path == path
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert 'href="concept-hub.html"' in index
+    assert 'href="concept-hub-1hop.html"' in index
     assert escape(view.description) in index
     assert external_references(index) == []
 
@@ -28,7 +28,7 @@ def test_index_lists_every_view_once_and_escapes_titles(tmp_path):
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert index.count("<li>") == 2
     assert "<script>window" not in index and escape(EVIL_NAME) in index
-    assert page_meta(tmp_path / "concept-hub.html")[0] == f"{EVIL_NAME}: 1-hop neighbourhood"
+    assert page_meta(tmp_path / "concept-hub-1hop.html")[0] == f"{EVIL_NAME}: 1-hop neighbourhood"
 
 
 def test_empty_folder_gets_an_index_that_says_how_to_start(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 from paperkg import analytics, api, reads
 from paperkg.store.ladybug import LadybugStore
 from paperkg.views import NodeDetails, render_community_view, render_concept_view, render_paper_view
+from paperkg.views.focus import hub_nodes
 from view_samples import sample_data, write_store
 
 DATA = sample_data(n_concepts=40, n_papers=60, seed=4)
@@ -21,7 +22,7 @@ def store(tmp_path_factory):
 def whole_graph_view(key, hops, max_nodes, min_shared=1):
     C = analytics.cooccurrence_graph(DATA, min_shared=min_shared)
     scores = {n: float(a["paper_count"]) for n, a in C.nodes(data=True)}
-    return render_concept_view(C, key, scores=scores, hops=hops, max_nodes=max_nodes)
+    return render_concept_view(C, key, scores=scores, hops=hops, max_nodes=max_nodes, hubs=hub_nodes(C))
 
 
 @pytest.mark.parametrize("key", ["Method:c0", "Method:c5", "Task:c9"])
@@ -62,7 +63,7 @@ def test_concept_page_equals_the_page_from_the_whole_graph(store, tmp_path, hops
     got = api.view_concept("Method:c5", store=store, hops=hops, max_nodes=max_nodes, out_dir=tmp_path)
     C = analytics.cooccurrence_graph(DATA)
     want = render_concept_view(C, "Method:c5", scores=_counts(C), hops=hops, max_nodes=max_nodes,
-                               details=NodeDetails(DATA))
+                               details=NodeDetails(DATA), hubs=hub_nodes(C))
     assert got.html == want.html
 
 
@@ -71,11 +72,14 @@ def test_paper_and_community_pages_equal_the_pages_from_the_whole_graph(store, t
     B = analytics.bipartite_graph(DATA)
     scores = {n: float(a["paper_count"]) for n, a in B.nodes(data=True) if a["kind"] != "Paper"}
     got = api.view_paper("2401.00003", store=store, max_nodes=max_nodes, out_dir=tmp_path)
-    want = render_paper_view(B, "2401.00003", scores=scores, max_nodes=max_nodes, details=NodeDetails(DATA))
+    hubs = hub_nodes(analytics.cooccurrence_graph(DATA))
+    want = render_paper_view(B, "2401.00003", scores=scores, max_nodes=max_nodes, details=NodeDetails(DATA),
+                             hubs=hubs)
     assert got.html == want.html
     C = analytics.cooccurrence_graph(DATA)
     members = analytics.concept_communities(C)["communities"][0]["members"]
     got = api.view_community(0, store=store, max_nodes=max_nodes, out_dir=tmp_path)
+    papers = len({m["paper_id"] for m in DATA.mentions if m["concept_key"] in set(members)})
     want = render_community_view(C, members, community_id=0, scores=_counts(C), max_nodes=max_nodes,
-                                 details=NodeDetails(DATA))
+                                 details=NodeDetails(DATA), hubs=hubs, papers=papers)
     assert got.html == want.html

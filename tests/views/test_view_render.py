@@ -173,3 +173,25 @@ def test_empty_inputs_still_make_a_page():
     g = nx.Graph()
     g.add_node("p", kind="Paper", title="Alone")
     assert render_paper_view(g, "p").node_count == 1
+
+
+def test_search_box_says_what_it_finds():
+    views = all_views()
+    assert 'placeholder="Find a concept"' in views["concept"].html
+    assert 'placeholder="Find a concept or paper"' in views["paper"].html
+    assert 'placeholder="Find a community"' in views["overview"].html
+
+
+def test_hubs_are_faded_and_not_crossed_to_a_second_hop():
+    from paperkg.views.focus import hub_nodes
+
+    g = star_graph(30, second_hop=2)
+    hubs = hub_nodes(g, lo=1, hi=1)
+    assert hubs == {"hub"}
+    # Seen from a leaf, the hub is reached but not gone through: no second hop via it.
+    leaf = next(iter(g["hub"]))
+    view = render_concept_view(g, leaf, hops=2, hubs=hubs)
+    assert view.total_nodes < 1 + g.degree(leaf) + 30
+    data = json.loads(re.search(r"var NODES = (\[.*?\]);\n", view.html).group(1))
+    hub = next(n for n in data if n["id"] == "hub")
+    assert hub["info"]["hub"] is True and hub["color"] == "#d9d9d9"

@@ -30,12 +30,21 @@ from paperkg.api.build_graph import (
 from paperkg.api.extraction import ExtractSummary, extract_to_file
 from paperkg.api.queries import list_queries, run_query
 from paperkg.api.transfer import export, sync
-from paperkg.api.views import view_community, view_concept, view_leaderboard, view_overview, view_paper, view_task
+from paperkg.api.views import (
+    view_community,
+    view_concept,
+    view_leaderboard,
+    view_overview,
+    view_paper,
+    view_task,
+    view_trends,
+)
 from paperkg.store import open_store
 
 __all__ = [
     "LARGE_GRAPH_PAPERS", "BuildSummary", "ExtractSummary", "Progress", "build", "check_writable", "communities",
     "concept_card", "concept_path", "export", "extract_to_file", "gaps", "leaderboard", "list_queries",
     "open_store", "rank_concepts", "remove_paper", "run_query", "similar_papers", "stats", "sync", "task", "trends",
-    "view_community", "view_concept", "view_leaderboard", "view_overview", "view_paper", "view_task", "zip_papers_extractions",
+    "view_community", "view_concept", "view_leaderboard", "view_overview", "view_paper", "view_task", "view_trends",
+    "zip_papers_extractions",
 ]

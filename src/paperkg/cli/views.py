@@ -1,7 +1,7 @@
 """`paperkg view concept|community|paper|overview`: interactive HTML views."""
 from __future__ import annotations
 
-import webbrowser
+import functools
 from typing import Callable
 
 import click
@@ -11,13 +11,13 @@ from paperkg.cli.app import main
 from paperkg.cli.options import note, store_option
 
 
-def view_options(fn: Callable) -> Callable:
+def view_options(fn: Callable, *, max_nodes: int = 300, what: str = "nodes") -> Callable:
     """--max-nodes, --out-dir, --open and --store, shared by every view."""
     fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
     fn = click.option("--out-dir", type=click.Path(file_okay=False), default=None,
                       help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")(fn)
-    fn = click.option("--max-nodes", type=click.IntRange(1, 20000), default=300, show_default=True,
-                      help="Cut to this many nodes, keeping the strongest links; the page says what was left out.")(fn)
+    fn = click.option("--max-nodes", type=click.IntRange(1, 20000), default=max_nodes, show_default=True,
+                      help=f"Cut to this many {what}, keeping the strongest; the page says what was left out.")(fn)
     return store_option(fn)
 
 
@@ -28,7 +28,14 @@ def _done(view, open_browser: bool) -> None:
     if view.omitted.get("nodes"):
         note(f"left out {view.omitted['nodes']} nodes to fit --max-nodes")
     if open_browser:
-        webbrowser.open(view.path.resolve().as_uri())
+        from paperkg.cli.site import open_page
+
+        open_page(view.path)
+
+
+#: The overview draws the largest communities only: a corpus of 20,000 papers has hundreds of
+#: two-concept communities, which as grey dots would hide the twenty that matter.
+OVERVIEW_MAX_NODES = 40
 
 
 @main.group()
@@ -89,7 +96,7 @@ def view_paper(id_or_title, max_nodes, out_dir, open_browser, store):
 
 
 @view.command("overview")
-@view_options
+@functools.partial(view_options, max_nodes=OVERVIEW_MAX_NODES, what="communities (the largest)")
 def view_overview(max_nodes, out_dir, open_browser, store):
     """Communities as super-nodes sized by papers, linked by co-occurrence.
 
@@ -98,3 +105,20 @@ def view_overview(max_nodes, out_dir, open_browser, store):
       paperkg view overview --open
     """
     _done(api.view_overview(store=store, max_nodes=max_nodes, out_dir=out_dir), open_browser)
+
+
+@view.command("trends")
+@click.option("--period", type=click.Choice(["year", "quarter", "month"]), default=None,
+              help="Counting period (default: what suits the span of the dates).")
+@click.option("--out-dir", type=click.Path(file_okay=False), default=None,
+              help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@store_option
+def view_trends(period, out_dir, open_browser, store):
+    """Papers per period of the concepts rising and falling most, as a line chart (numbers on hover).
+
+    \b
+    Example:
+      paperkg view trends --open
+    """
+    _done(api.view_trends(store=store, period=period, out_dir=out_dir), open_browser)

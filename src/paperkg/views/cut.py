@@ -20,13 +20,15 @@ def _w(data: Mapping[str, Any], weight: str) -> float:
 
 def rank_neighbourhood(
     graph: nx.Graph, center: Any, *, hops: int = 1, weight: str = "weight",
-    scores: Mapping[Any, float] | None = None,
+    scores: Mapping[Any, float] | None = None, hubs: Iterable[Any] = (),
 ) -> list[tuple[Any, int, float]]:
     """Nodes within `hops` of `center`, strongest first, as (node, hop, strength).
 
     A node's strength is the weight of its strongest edge to the previous hop.
     Nearer nodes come first; within a hop, stronger links, then higher
-    scores, then names. The center comes first with hop 0.
+    scores, then names. The center comes first with hop 0. `hubs` (concepts
+    linked to nearly everything) are reached but not gone through: a 2-hop
+    view through "accuracy" would be the whole graph.
 
     >>> g = nx.Graph([("a", "b", {"weight": 1}), ("a", "c", {"weight": 5}), ("c", "d", {"weight": 2})])
     >>> [n for n, _, _ in rank_neighbourhood(g, "a", hops=2)]
@@ -35,12 +37,15 @@ def rank_neighbourhood(
     if center not in graph:
         raise KeyError(center)
     scores = scores or {}
+    hubs = set(hubs)
     hop_of: dict[Any, int] = {center: 0}
     strength: dict[Any, float] = {center: math.inf}
     frontier = [center]
     for hop in range(1, hops + 1):
         found: dict[Any, float] = {}
         for u in frontier:
+            if u in hubs and u != center:
+                continue
             for v, data in graph[u].items():
                 if v in hop_of:
                     continue
@@ -117,7 +122,7 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     g.add_edges_from(sorted(((*sorted((u, v), key=str), {"w": 1.0 + 2.0 * math.log1p(max(_w(d, weight), 0.0))
                                                            / math.log1p(max(top, 1e-9))})
                              for u, v, d in graph.edges(data=True)), key=lambda e: (str(e[0]), str(e[1]))))
-    if n <= SMALL_LAYOUT_MAX:
+    if n <= SMALL_LAYOUT_MAX and center is None:
         pos = nx.kamada_kawai_layout(_bridged(g), weight=None, pos=nx.circular_layout(g))
     else:
         pos = spring_positions(g, weight="w", seed=seed)
@@ -129,9 +134,11 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     return {v: (float((x - cx) * scale), float((y - cy) * scale)) for v, (x, y) in zip(nodes, xy)}
 
 
-#: Up to this many nodes Kamada-Kawai places them (even spacing, reads well
-#: when a few big nodes such as communities would overlap under spring forces).
-SMALL_LAYOUT_MAX = 100
+#: Up to this many nodes, in a view without a focus (the overview, small
+#: communities), Kamada-Kawai places them: even spacing reads well when a few
+#: big nodes would overlap under spring forces. It costs ~0.1-3 s a page, so
+#: focused views (re-placed around the focus anyway) use the spring layout.
+SMALL_LAYOUT_MAX = 60
 
 
 def _bridged(g: nx.Graph) -> nx.Graph:

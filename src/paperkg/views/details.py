@@ -35,11 +35,19 @@ class NodeDetails:
         for m in data.mentions:
             self.by_concept[m["concept_key"]].append(m)
         self.evidence = evidence
+        self.paper_page = None  # paper id -> its page in a site, when there is one
+
+    def _mentions(self, node: Any) -> list[dict]:
+        return sorted(self.by_concept.get(node, ()), key=lambda m: (-(m.get("count") or 0), m["paper_id"]))
+
+    def top_papers(self, node: Any) -> list[str]:
+        """The ids of the papers a concept's details list (what its page shows changes with them)."""
+        return [m["paper_id"] for m in self._mentions(node)[:MAX_LINKED_PAPERS]]
 
     def __call__(self, node: Any) -> dict[str, Any]:
         if node in self.papers:
             return {"url": paper_url(self.papers[node])}
-        mentions = sorted(self.by_concept.get(node, ()), key=lambda m: (-(m.get("count") or 0), m["paper_id"]))
+        mentions = self._mentions(node)
         sentences: list[str] = []
         for m in mentions:
             for ev in _evidence(m.get("evidence")):
@@ -53,7 +61,8 @@ class NodeDetails:
         for m in mentions[:MAX_LINKED_PAPERS]:
             p = self.papers.get(m["paper_id"])
             if p is not None:
-                links.append({"title": p.get("title") or p["id"], "url": paper_url(p)})
+                links.append({"title": p.get("title") or p["id"], "url": paper_url(p),
+                              "page": self.paper_page(p["id"]) if self.paper_page else None})
         return {"evidence": sentences, "paper_links": links}
 
 

@@ -108,9 +108,10 @@ def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
     papers = []
     for p in list(attrs.get("paper_links") or [])[:MAX_PAPERS]:
         if isinstance(p, Mapping):
-            papers.append({"title": _clip(p.get("title", ""), 200), "url": safe_url(p.get("url"))})
+            papers.append({"title": _clip(p.get("title", ""), 200), "url": safe_url(p.get("url")),
+                           "page": safe_page(p.get("page"))})
         else:
-            papers.append({"title": _clip(p, 200), "url": None})
+            papers.append({"title": _clip(p, 200), "url": None, "page": None})
     return {
         "name": node_label(node, attrs),
         "kind": kind,
@@ -124,7 +125,11 @@ def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
-    """vis-network options: positions come from Python, so physics is off."""
+    """vis-network options: positions come from Python, so physics is off.
+
+    Node and label sizes are set per node (labels by the page's placement
+    script, in screen pixels), so vis-network's own value scaling is unused.
+    """
     return {
         "autoResize": True,
         "physics": {"enabled": False, "stabilization": {"enabled": False}},
@@ -132,12 +137,8 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
-            "scaling": {
-                "min": 6,
-                "max": 32,
-                "label": {"enabled": True, "min": 12, "max": 30, "drawThreshold": 5, "maxVisible": 30},
-            },
-            "font": {"face": "sans-serif", "color": "#222"},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 3, "maxVisible": 60}},
+            "font": {"face": "sans-serif", "color": "#222", "strokeWidth": 3, "strokeColor": "#ffffff"},
         },
         "edges": {
             "smooth": False,
@@ -177,9 +178,51 @@ def vis_network_js() -> str:
     return js
 
 
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
     # autoescape on: every {{ value }} in the page is HTML-escaped unless marked safe.
+    # One environment, so each template compiles once (a site renders hundreds of pages);
+    # render_graph sets every page global it reads before each render.
     return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
+
+
+@dataclass
+class Look:
+    """How a page draws its graph beyond positions and sizes (all optional).
+
+    `importance` (0..1) sizes nodes within the view and orders who gets a label
+    first; `hubs` are drawn faded and can be hidden; `strong` edges (pairs)
+    are drawn, the others appear only around a selected node; `links` maps a
+    node to the page it opens when clicked; `colours` and `legend` replace the
+    colour-by-type scheme (the overview colours communities); `vis_src` is a
+    relative path to a shared vis-network file (a site) instead of inlining it.
+    """
+
+    importance: Mapping[Any, float] | None = None
+    hubs: frozenset = frozenset()
+    strong: set | None = None
+    links: Mapping[Any, str] = field(default_factory=dict)
+    colours: Mapping[Any, str] = field(default_factory=dict)
+    legend: list[dict] | None = None
+    legend_title: str | None = None
+    vis_src: str | None = None
+    home: str | None = None  # the site's index page, linked from the header
+
+
+def _node_sizes(importance: Mapping[Any, float], nodes: list, extent: float) -> dict[Any, float]:
+    """Node radii in layout units: 4..22 px on screen once the page is fitted (about 450 px per
+    `extent`), the largest smaller in crowded views so big nodes do not cover their neighbours."""
+    unit = max(extent, 1.0) / 450.0
+    top = min(22.0, max(12.0, 22.0 * math.sqrt(100.0 / max(len(nodes), 1))))
+    return {n: round((3.5 + (top - 3.5) * max(0.0, min(1.0, float(importance.get(n, 0.0))))) * unit, 2)
+            for n in nodes}
+
+
+def safe_page(href: Any) -> str | None:
+    """A relative link to another page of the site: a plain file name, nothing that could run."""
+    if isinstance(href, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.html", href):
+        return href
+    return None
 
 
 def render_graph(
@@ -193,23 +236,29 @@ def render_graph(
     focus: Any = None,
     weight: str = "weight",
     details: Callable[[Any], Mapping[str, Any]] | None = None,
-    fit: list | None = None,
     edge_noun: str = "papers in common",
     size_note: str = "papers mentioning the concept",
+    look: Look | None = None,
     links: list[dict] | None = None,
 ) -> str:
     """HTML for a graph whose nodes carry the view attributes (see paperkg.views).
 
-    Every node of `graph` is drawn at `positions[node]`, sized by `scores`;
-    every edge is drawn with its `weight`. `details(node)`, when given, adds
-    attributes (evidence, paper links) for just the nodes drawn, so a caller
-    need not prepare them for a whole graph. The page opens zoomed to show the
-    nodes in `fit` (default: all). An edge's tooltip reads "`edge_noun`: weight".
+    Every node of `graph` is drawn at `positions[node]`, sized by
+    `look.importance` (default: `scores` scaled within the view); every edge
+    is kept with its `weight`, the `look.strong` ones drawn. `details(node)`,
+    when given, adds attributes (evidence, paper links) for just the nodes
+    drawn. The page opens fitted to every node, the focus (if any) in the
+    middle. An edge's tooltip reads "`edge_noun`: weight".
     """
+    look = look or Look()
     # Sorted, so a graph gives the same page however its rows were read.
     nodes = sorted(graph.nodes, key=str)
     ids = {n: str(n) for n in nodes}
-    values = _scaled(scores, nodes)
+    importance = look.importance
+    if importance is None:
+        importance = {n: (v - 1.0) / 99.0 for n, v in _scaled(scores, nodes).items()}
+    extent = max((max(abs(positions[n][0]), abs(positions[n][1])) for n in nodes), default=1.0)
+    sizes = _node_sizes(importance, nodes, extent)
     kinds: dict[str, int] = {}
 
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
@@ -219,16 +268,20 @@ def render_graph(
     for n in nodes:
         attrs = graph.nodes[n] if details is None else {**graph.nodes[n], **details(n)}
         rec = node_record(n, attrs)
+        rec["page"] = safe_page(look.links.get(n))
+        rec["hub"] = n in look.hubs
         kinds[rec["kind"]] = kinds.get(rec["kind"], 0) + 1
         x, y = positions[n]
+        colour = look.colours.get(n) or KIND_COLOURS.get(rec["kind"], OTHER_COLOUR)
         net.add_node(
             ids[n],
             label=_clip(rec["name"], MAX_LABEL),
-            color=KIND_COLOURS.get(rec["kind"], OTHER_COLOUR),
-            value=round(values[n], 2),
+            color=HUB_COLOUR if rec["hub"] and n != focus else colour,
+            size=sizes[n],
             x=round(float(x), 1),
             y=round(float(y), 1),
             kind=rec["kind"],
+            rank=round(float(importance.get(n, 0.0)), 4),
             info=rec,
         )
     # Network.add_edge scans every edge for duplicates (quadratic); a networkx
@@ -237,27 +290,46 @@ def render_graph(
     # re-derives every edge's label options (~0.2 s of a 2,000-node page's start).
     raw = sorted(((*sorted((u, v), key=str), float(d.get(weight, 1.0) or 1.0)) for u, v, d in graph.edges(data=True)),
                  key=lambda e: (str(e[0]), str(e[1])))
+    strong = look.strong
     for (u, v, w), width in zip(raw, edge_widths([w for _, _, w in raw])):
-        net.edges.append(Edge(ids[u], ids[v], False, width=width, weight=w).options)
+        shown = strong is None or frozenset((u, v)) in strong
+        hub = (u in look.hubs and u != focus) or (v in look.hubs and v != focus)
+        opts = Edge(ids[u], ids[v], False, width=width, weight=w).options
+        if not shown or hub:
+            opts["weak"] = True
+            opts["hidden"] = True
+        net.edges.append(opts)
     net.options = vis_options(len(nodes), graph.number_of_edges())
 
-    legend = [
-        {"kind": k, "colour": KIND_COLOURS.get(k, OTHER_COLOUR), "count": kinds[k]}
-        for k in sorted(kinds, key=lambda k: (list(KIND_COLOURS).index(k) if k in KIND_COLOURS else 99, k))
-    ]
+    legend = look.legend
+    if legend is None:
+        legend = [
+            {"kind": k, "label": k, "colour": KIND_COLOURS.get(k, OTHER_COLOUR), "count": kinds[k]}
+            for k in sorted(kinds, key=lambda k: (list(KIND_COLOURS).index(k) if k in KIND_COLOURS else 99, k))
+        ]
+    hub_names = sorted((node_label(n, graph.nodes[n]) for n in look.hubs if n in graph and n != focus), key=str.lower)
     net.templateEnv.globals.update(
         page={
             "title": title,
             "description": description,
             "notes": list(notes or []),
             "legend": legend,
+            "legend_title": look.legend_title,
             "focus": ids.get(focus) if focus is not None else None,
-            "fit": [ids[n] for n in fit or [] if n in ids],
             "vis_version": VIS_NETWORK_VERSION,
             "edge_noun": edge_noun,
             "size_note": size_note,
+            "hubs": hub_names,
+            "home": safe_page(look.home),
+            # The search box says what it finds: the kinds this page draws.
+            "search_what": "community" if set(kinds) == {"Community"} else
+                           "concept or paper" if "Paper" in kinds else "concept",
             "links": list(links or []),  # [{href, text}]: pages of our own, such as a leaderboard
         },
-        vis_js=vis_network_js(),
+        vis_js=None if look.vis_src else vis_network_js(),
+        vis_src=look.vis_src,
     )
     return net.generate_html()
+
+
+HUB_COLOUR = "#d9d9d9"
