@@ -2,6 +2,7 @@
 their HTML views read from a store, handed to the pure functions of
 paperkg.analytics (and paperkg.views for pages). Called through paperkg.api.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -39,13 +40,22 @@ def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
         columns, rows = st.run_read("dataset_results", {"keys": keys})
         results = [dict(zip(columns, r)) for r in rows]
         papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
-    return analytics.evaluation_graph(GraphData(papers=papers, concepts=concepts, results=results),
-                                      include_mentions=False)
+    return analytics.evaluation_graph(
+        GraphData(papers=papers, concepts=concepts, results=results), include_mentions=False
+    )
 
 
-def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = None, kind: str | None = None,
-                limit: int | None = None, include_unsure: bool = False, min_confidence: float | None = None,
-                history: bool = False) -> dict[str, Any]:
+def leaderboard(
+    dataset: str,
+    *,
+    store: str | None = None,
+    metric: str | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
+    include_unsure: bool = False,
+    min_confidence: float | None = None,
+    history: bool = False,
+) -> dict[str, Any]:
     """The board of a dataset (and its same-benchmark spellings): confident
     absolute scores ranked per metric, comparisons apart, counts that explain
     an empty board, and with `history` the best score at each date.
@@ -58,8 +68,13 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
 
     threshold = MIN_RESULT_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
-    params = {"dataset": dataset, "metric": metric, "kind": kind, "include_unsure": include_unsure,
-              "min_confidence": threshold}
+    params = {
+        "dataset": dataset,
+        "metric": metric,
+        "kind": kind,
+        "include_unsure": include_unsure,
+        "min_confidence": threshold,
+    }
 
     def compute() -> dict:
         concepts = cached.concept_rows(store, cache)
@@ -73,21 +88,31 @@ def leaderboard(dataset: str, *, store: str | None = None, metric: str | None = 
         sure = {"min_confidence": threshold, "include_unsure": include_unsure}
         rows = analytics.leaderboard(E, variants, directions=directions, **filters, **sure)
         board_key = variants[0]  # every spelling of the benchmark names the same board
-        return {"dataset": {"key": board_key, "name": names.nodes[board_key]["name"], "asked": key,
-                            "variants": [names.nodes[k]["name"] for k in variants]},
-                "metric": names.nodes[metric_key]["name"] if metric_key else None,
-                "rows": rows,
-                "comparisons": comparisons(E, variants, **filters, **sure),
-                "counts": board_counts(E, variants, min_confidence=threshold, **filters),
-                "history": sota_history(rows, directions)}
+        return {
+            "dataset": {
+                "key": board_key,
+                "name": names.nodes[board_key]["name"],
+                "asked": key,
+                "variants": [names.nodes[k]["name"] for k in variants],
+            },
+            "metric": names.nodes[metric_key]["name"] if metric_key else None,
+            "rows": rows,
+            "comparisons": comparisons(E, variants, **filters, **sure),
+            "counts": board_counts(E, variants, min_confidence=threshold, **filters),
+            "history": sota_history(rows, directions),
+        }
 
     out = cache.get_or_compute("leaderboard", params, compute)
     if not history:
         out = {**out, "history": []}
     if limit:
         rows = out["rows"][:limit]
-        out = {**out, "rows": rows, "comparisons": out["comparisons"][:limit - len(rows)],
-               "history": out["history"][:limit]}
+        out = {
+            **out,
+            "rows": rows,
+            "comparisons": out["comparisons"][: limit - len(rows)],
+            "history": out["history"][:limit],
+        }
     return out
 
 
@@ -101,16 +126,18 @@ def empty_board_reason(board: dict, *, kind: str | None = None) -> str | None:
         return f"no results reported on {name}"
     have = f"{name} has {counts['results']} result{'s' if counts['results'] != 1 else ''}"
     if not counts["matching"]:
-        what = " and ".join(filter(None, [f"measured by {board['metric']}" if board["metric"] else "",
-                                          f"of a {kind}" if kind else ""]))
+        what = " and ".join(
+            filter(None, [f"measured by {board['metric']}" if board["metric"] else "", f"of a {kind}" if kind else ""])
+        )
         return f"{have}, none {what}"
     if counts["unsure"]:
         return f"{have}, {counts['unsure']} of them unsure (--include-unsure shows them)"
     return f"{have}, none an absolute score"
 
 
-def task_overview(name: str, *, store: str | None = None, limit: int = 20,
-                  min_confidence: float | None = None) -> dict[str, Any]:
+def task_overview(
+    name: str, *, store: str | None = None, limit: int = 20, min_confidence: float | None = None
+) -> dict[str, Any]:
     """A task's datasets with their best result, and the methods proposed for it."""
     from paperkg import analytics, cached, reads
     from paperkg.api import open_store
@@ -148,13 +175,18 @@ def view_task(name: str, *, store: str | None = None, out_dir: str | Path | None
     return views.write_task_page(task, out_dir or config.VIEWS_DIR)
 
 
-def concept_page_links(key: str, kind: str, *, store: str | None = None,
-                       out_dir: str | Path | None = None) -> list[dict]:
+def concept_page_links(
+    key: str, kind: str, *, store: str | None = None, out_dir: str | Path | None = None
+) -> list[dict]:
     """The leaderboard page of a dataset or the page of a task, written next to
     its concept view so the view's link to it works; [] for other kinds."""
     if kind == "Dataset":
         return [{"href": view_leaderboard(key, store=store, out_dir=out_dir).name, "text": "Leaderboard"}]
     if kind == "Task":
-        return [{"href": view_task(key, store=store, out_dir=out_dir).name,
-                 "text": "Task page: datasets, best results, methods"}]
+        return [
+            {
+                "href": view_task(key, store=store, out_dir=out_dir).name,
+                "text": "Task page: datasets, best results, methods",
+            }
+        ]
     return []

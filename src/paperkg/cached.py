@@ -7,6 +7,7 @@ the costly answers (centrality scores, communities, gaps, ...) the same way.
 Only api calls this module. It imports nothing heavy, so that a command
 whose answer is cached starts, reads one small pickle and prints.
 """
+
 from __future__ import annotations
 
 import os
@@ -68,7 +69,9 @@ def concept_index(store: str | None, cache: StoreCache):
     from paperkg.analytics import concept_index as build_index
     from paperkg.model import GraphData
 
-    return cache.get_or_compute("concept-index", {}, lambda: build_index(GraphData(concepts=concept_rows(store, cache))))
+    return cache.get_or_compute(
+        "concept-index", {}, lambda: build_index(GraphData(concepts=concept_rows(store, cache)))
+    )
 
 
 def paper_count(store: str | None, cache: StoreCache) -> int:

@@ -12,6 +12,7 @@ papers use (resolve.naming), keeping every other spelling as an alias. Keys
 never change, so incremental builds and `remove` keep every edge; both
 engines run the same statements.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,7 @@ ROUNDS = 3
 def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
     votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for lo in range(0, len(ids), PAGE):
-        page = list(ids[lo:lo + PAGE])
+        page = list(ids[lo : lo + PAGE])
         texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
         for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
             if keys is not None and key not in keys:
@@ -76,8 +77,9 @@ def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
 
 def dedupe_aliases(st: GraphStore) -> int:
     """Drop every alias that another concept, mentioned by more papers, also holds (or is named by); returns how many."""
-    rows = sorted((c for c in st.concept_rows() if c["kind"] != TOPIC),
-                  key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    rows = sorted(
+        (c for c in st.concept_rows() if c["kind"] != TOPIC), key=lambda c: (-int(c.get("paper_count") or 0), c["key"])
+    )
     owner = {fold(c["name"]): c["key"] for c in reversed(rows)}  # a name wins over any alias
     for c in rows:
         for a in c.get("aliases") or []:

@@ -1,4 +1,5 @@
 """Settings and defaults, read from the environment where it makes sense."""
+
 from __future__ import annotations
 
 import os
@@ -7,6 +8,7 @@ from pathlib import Path
 DEFAULT_GRAPH_DIR = Path(os.environ.get("PAPERKG_GRAPH_DIR", "graph"))
 DEFAULT_STORE = DEFAULT_GRAPH_DIR / "paperkg.lbdb"
 VIEWS_DIR = DEFAULT_GRAPH_DIR / "views"
+
 
 def _default_buffer_pool_mb() -> int:
     """A quarter of physical memory, at least 1 GiB.

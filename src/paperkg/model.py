@@ -3,6 +3,7 @@
 Everything here is a frozen dataclass with no behaviour beyond conversion, so
 every layer can import it without importing any other layer.
 """
+
 from __future__ import annotations
 
 import hashlib

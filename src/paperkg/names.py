@@ -12,6 +12,7 @@ True
 >>> fold("Schrödinger’s cat") == fold("schrodingers cats"), fold("CLiPS") == fold("CLIP")
 (True, False)
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ The whole graph with its evidence does not fit in memory at a million papers
 command needs, pages through the store, and returns the inputs of the pure
 functions in paperkg.analytics and paperkg.views. Only api calls it.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -28,14 +29,16 @@ LINKED_PAPERS = 8
 def incidence(st: GraphStore, concepts: list[dict] | None = None) -> Incidence:
     """Every MENTIONS edge as integer arrays, read a page of papers at a time."""
     ids = st.paper_ids()
-    return Incidence.from_rows(ids, st.concept_rows() if concepts is None else concepts,
-                               itertools.chain.from_iterable(st.mention_pairs(ids)))
+    return Incidence.from_rows(
+        ids, st.concept_rows() if concepts is None else concepts, itertools.chain.from_iterable(st.mention_pairs(ids))
+    )
 
 
 def paper_titles(st: GraphStore) -> list[dict]:
     """{id, title, arxiv_id} of every paper, in the shape the projections read."""
-    return [{"id": r["id"], "title": r.get("title") or "", "arxiv_id": r.get("arxiv_id") or ""}
-            for r in st.paper_titles()]
+    return [
+        {"id": r["id"], "title": r.get("title") or "", "arxiv_id": r.get("arxiv_id") or ""} for r in st.paper_titles()
+    ]
 
 
 def resolve_paper_id(st: GraphStore, text: str) -> str:
@@ -55,8 +58,7 @@ def triples(pages: Iterable[list[list]]) -> list[tuple[str, str, int]]:
 
 
 @gc_paused
-def paper_neighbourhood(st: GraphStore, paper_id: str, concepts: dict[str, dict], *,
-                        results: bool = False) -> nx.Graph:
+def paper_neighbourhood(st: GraphStore, paper_id: str, concepts: dict[str, dict], *, results: bool = False) -> nx.Graph:
     """A paper, its concepts and every paper mentioning one of them: the part of
     the paper–concept graph that similar papers and the paper view read.
 
@@ -75,12 +77,19 @@ def concept_papers_graph(st: GraphStore, key: str, concepts: dict[str, dict]) ->
     own = triples(st.concept_mention_pairs([key]))
     papers = sorted({p for p, _, _ in own})
     pairs = triples(st.mention_pairs(papers))
-    return _bipartite(st, pairs, concepts, sorted({c for _, c, _ in pairs} | {key}), [], results=True,
-                      proposes=True)
+    return _bipartite(st, pairs, concepts, sorted({c for _, c, _ in pairs} | {key}), [], results=True, proposes=True)
 
 
-def _bipartite(st: GraphStore, pairs: list[tuple[str, str, int]], concepts: dict[str, dict], keys: list[str],
-               papers: list[str], *, results: bool = False, proposes: bool = False) -> nx.Graph:
+def _bipartite(
+    st: GraphStore,
+    pairs: list[tuple[str, str, int]],
+    concepts: dict[str, dict],
+    keys: list[str],
+    papers: list[str],
+    *,
+    results: bool = False,
+    proposes: bool = False,
+) -> nx.Graph:
     """The paper–concept graph of `pairs`, plus `keys` and `papers` even when unlinked."""
     paper_ids = sorted({p for p, _, _ in pairs} | set(papers))
     rows = {r["id"]: r for r in st.papers_by_id(paper_ids)}
@@ -96,9 +105,16 @@ def _bipartite(st: GraphStore, pairs: list[tuple[str, str, int]], concepts: dict
     for pid in paper_ids:
         r = rows.get(pid, {})
         listed = r.get("listed_on") or []
-        B.add_node(pid, kind="Paper", title=r.get("title") or "", published=r.get("published") or "",
-                   listed_on=[listed] if isinstance(listed, str) else list(listed), url=r.get("url") or "",
-                   arxiv_id=r.get("arxiv_id") or "", results=by_paper.get(pid, []))
+        B.add_node(
+            pid,
+            kind="Paper",
+            title=r.get("title") or "",
+            published=r.get("published") or "",
+            listed_on=[listed] if isinstance(listed, str) else list(listed),
+            url=r.get("url") or "",
+            arxiv_id=r.get("arxiv_id") or "",
+            results=by_paper.get(pid, []),
+        )
     for k in {c for _, c, _ in pairs} | set(keys):
         if k in concepts:
             attrs = concept_attrs(concepts[k])
@@ -113,9 +129,16 @@ def _paged(st: GraphStore, name: str, param: str, values: list, page: int = 20_0
 
 
 @gc_paused
-def concept_neighbourhood(st: GraphStore, key: str, concepts: dict[str, dict], *, hops: int, min_shared: int,
-                          max_nodes: int, hubs: set | frozenset = frozenset(),
-                          ) -> tuple[nx.Graph, list[str], list[tuple[str, str, int]]]:
+def concept_neighbourhood(
+    st: GraphStore,
+    key: str,
+    concepts: dict[str, dict],
+    *,
+    hops: int,
+    min_shared: int,
+    max_nodes: int,
+    hubs: set | frozenset = frozenset(),
+) -> tuple[nx.Graph, list[str], list[tuple[str, str, int]]]:
     """The concepts within `hops` of `key` in the co-occurrence graph (pairs
     sharing at least `min_shared` papers), as a graph the concept view can cut
     exactly as it would the whole co-occurrence graph.
@@ -166,8 +189,13 @@ def add_cooccurrence(G: nx.Graph, keys: list[str], pairs: list[tuple[str, str, i
             G.add_edge(inc.keys[i], inc.keys[j], weight=int(w))
 
 
-def node_details(st: GraphStore, nodes: Iterable[Any], pairs: Iterable[tuple[str, str, int]], *,
-                 papers: dict[str, dict] | None = None):
+def node_details(
+    st: GraphStore,
+    nodes: Iterable[Any],
+    pairs: Iterable[tuple[str, str, int]],
+    *,
+    papers: dict[str, dict] | None = None,
+):
     """A views.NodeDetails for `nodes` from their (paper, concept, count)
     mentions: the evidence and paper rows of each concept's top mentions only.
     Paper rows already at hand (`papers`, by id) are not read again."""
@@ -185,5 +213,14 @@ def node_details(st: GraphStore, nodes: Iterable[Any], pairs: Iterable[tuple[str
     return NodeDetails(GraphData(papers=rows, mentions=st.mention_evidence(top)))
 
 
-__all__ = ["add_cooccurrence", "concept_neighbourhood", "concept_papers_graph", "incidence",
-           "node_details", "paper_neighbourhood", "paper_titles", "resolve_paper_id", "triples"]
+__all__ = [
+    "add_cooccurrence",
+    "concept_neighbourhood",
+    "concept_papers_graph",
+    "incidence",
+    "node_details",
+    "paper_neighbourhood",
+    "paper_titles",
+    "resolve_paper_id",
+    "triples",
+]

@@ -6,6 +6,7 @@ commands), decides every page the site has, and hands them to
 Pages come from the builders in `PAGE_BUILDERS`; a new kind of page (the
 leaderboards) plugs in by adding a builder.
 """
+
 from __future__ import annotations
 
 import time
@@ -61,22 +62,40 @@ def overview_pages(data: SiteData) -> Iterable:
     from paperkg.views.site import Page
 
     members = [c["members"] for c in data.communities]
-    fp = {"members": members, "papers": data.community_papers,
-          "edges": sorted((u, v, w) for u, v, w in data.graph.edges(data="weight"))}
+    fp = {
+        "members": members,
+        "papers": data.community_papers,
+        "edges": sorted((u, v, w) for u, v, w in data.graph.edges(data="weight")),
+    }
 
     def render() -> str:
-        return views.render_overview(data.graph, members, community_papers=data.community_papers,
-                                     scores=paper_counts(data.graph), look=_look(data)).html
+        return views.render_overview(
+            data.graph,
+            members,
+            community_papers=data.community_papers,
+            scores=paper_counts(data.graph),
+            look=_look(data),
+        ).html
 
     yield Page("overview.html", fp, render, kind="overview")
 
 
 def _subgraph_fingerprint(data: SiteData, nodes: list[str]) -> dict:
     sub = data.graph.subgraph(nodes)
-    return {"nodes": [(n, data.concepts.get(n, {}).get("name"), data.concepts.get(n, {}).get("paper_count"),
-                       n in data.hubs, data.links.get(n)) for n in sorted(nodes)],
-            "edges": sorted((min(u, v), max(u, v), w) for u, v, w in sub.edges(data="weight")),
-            "papers": {n: _top_papers(data, n) for n in nodes}}
+    return {
+        "nodes": [
+            (
+                n,
+                data.concepts.get(n, {}).get("name"),
+                data.concepts.get(n, {}).get("paper_count"),
+                n in data.hubs,
+                data.links.get(n),
+            )
+            for n in sorted(nodes)
+        ],
+        "edges": sorted((min(u, v), max(u, v), w) for u, v, w in sub.edges(data="weight")),
+        "papers": {n: _top_papers(data, n) for n in nodes},
+    }
 
 
 def _top_papers(data: SiteData, key: str) -> list:
@@ -93,15 +112,31 @@ def community_pages(data: SiteData) -> Iterable:
         members = c["members"]
 
         def render(i=i, members=members) -> str:
-            return views.render_community_view(data.graph, members, community_id=i, scores=scores,
-                                               max_nodes=COMMUNITY_PAGE_NODES, details=data.details,
-                                               max_edges=EDGES_PER_NODE * min(len(members), COMMUNITY_PAGE_NODES),
-                                               hubs=data.hubs, papers=data.community_papers.get(i),
-                                               look=_look(data)).html
+            return views.render_community_view(
+                data.graph,
+                members,
+                community_id=i,
+                scores=scores,
+                max_nodes=COMMUNITY_PAGE_NODES,
+                details=data.details,
+                max_edges=EDGES_PER_NODE * min(len(members), COMMUNITY_PAGE_NODES),
+                hubs=data.hubs,
+                papers=data.community_papers.get(i),
+                look=_look(data),
+            ).html
 
         shown = _community_shown(data, members, scores)
-        yield Page(community_filename(i), {"i": i, "size": len(members), "papers": data.community_papers.get(i),
-                                           **_subgraph_fingerprint(data, shown)}, render, kind="community")
+        yield Page(
+            community_filename(i),
+            {
+                "i": i,
+                "size": len(members),
+                "papers": data.community_papers.get(i),
+                **_subgraph_fingerprint(data, shown),
+            },
+            render,
+            kind="community",
+        )
 
 
 def _community_shown(data: SiteData, members: list[str], scores: dict) -> list[str]:
@@ -127,12 +162,25 @@ def concept_pages(data: SiteData) -> Iterable:
             continue
 
         def render(key=key) -> str:
-            return views.render_concept_view(data.graph, key, scores=scores, hops=1, max_nodes=CONCEPT_PAGE_NODES,
-                                             max_edges=EDGES_PER_NODE * CONCEPT_PAGE_NODES, details=data.details,
-                                             hubs=data.hubs, look=_look(data), links=_board_links(data, key)).html
+            return views.render_concept_view(
+                data.graph,
+                key,
+                scores=scores,
+                hops=1,
+                max_nodes=CONCEPT_PAGE_NODES,
+                max_edges=EDGES_PER_NODE * CONCEPT_PAGE_NODES,
+                details=data.details,
+                hubs=data.hubs,
+                look=_look(data),
+                links=_board_links(data, key),
+            ).html
 
-        yield Page(concept_filename(key, 1), {**_subgraph_fingerprint(data, _concept_shown(data, key, scores)),
-                                              "links": _board_links(data, key)}, render, kind="concept")
+        yield Page(
+            concept_filename(key, 1),
+            {**_subgraph_fingerprint(data, _concept_shown(data, key, scores)), "links": _board_links(data, key)},
+            render,
+            kind="concept",
+        )
 
 
 def paper_pages(data: SiteData) -> Iterable:
@@ -142,16 +190,22 @@ def paper_pages(data: SiteData) -> Iterable:
     similar = similar_papers(data)
     for pid, row in data.papers.items():
         cs = sorted(data.paper_concepts.get(pid, []), key=lambda kc: (-kc[1], kc[0]))
-        concepts = [{"name": data.concepts[k]["name"], "kind": data.concepts[k]["kind"], "page": data.links.get(k)}
-                    for k, _ in cs if k in data.concepts]
-        sims = [{"title": data.papers[q].get("title") or q, "page": paper_filename(q), "shared": n}
-                for q, n in similar.get(pid, [])]
+        concepts = [
+            {"name": data.concepts[k]["name"], "kind": data.concepts[k]["kind"], "page": data.links.get(k)}
+            for k, _ in cs
+            if k in data.concepts
+        ]
+        sims = [
+            {"title": data.papers[q].get("title") or q, "page": paper_filename(q), "shared": n}
+            for q, n in similar.get(pid, [])
+        ]
         ctx = paper_context(row, concepts, sims)
         title = row.get("title") or pid
 
         def render(ctx=ctx, title=title) -> str:
-            return render_template("site_paper.html", title=title, description=f"A paper: {title}", home="index.html",
-                                   **ctx)
+            return render_template(
+                "site_paper.html", title=title, description=f"A paper: {title}", home="index.html", **ctx
+            )
 
         yield Page(paper_filename(pid), ctx, render, kind="paper")
 
@@ -184,8 +238,7 @@ def leaderboard_pages(data: SiteData) -> Iterable:
     for board in data.boards.values():
         yield Page(leaderboard_filename(board["dataset"]["key"]), board, board_html(board), kind="leaderboard")
     for task in data.tasks.values():
-        yield Page(_task_file(task["key"]), {"task": task, "existing": sorted(existing)}, task_html(task),
-                   kind="task")
+        yield Page(_task_file(task["key"]), {"task": task, "existing": sorted(existing)}, task_html(task), kind="task")
 
 
 def _task_file(key: str) -> str:
@@ -199,8 +252,9 @@ def load_boards(data: SiteData) -> None:
     with a concept page whose datasets have one (reading only concepts that carry results)."""
     datasets = sorted(k for k, c in data.concepts.items() if c.get("kind") == "Dataset")
     with api.open_store(data.store, read_only=True) as st:
-        reported = sorted({key for _, rel, key in st.run_read("concept_result_links", {"keys": datasets})[1]
-                           if rel == "on"})
+        reported = sorted(
+            {key for _, rel, key in st.run_read("concept_result_links", {"keys": datasets})[1] if rel == "on"}
+        )
     for key in reported:
         board = api.leaderboard(key, store=data.store, history=True)
         if board["rows"] and board["dataset"]["key"] not in data.boards:
@@ -226,7 +280,12 @@ def _board_links(data: SiteData, key: str) -> list[dict]:
 
 #: Every kind of page the site has, in the order they are written. Add a builder to add pages.
 PAGE_BUILDERS: list[Callable[[SiteData], Iterable]] = [
-    overview_pages, community_pages, concept_pages, paper_pages, trends_pages, leaderboard_pages,
+    overview_pages,
+    community_pages,
+    concept_pages,
+    paper_pages,
+    trends_pages,
+    leaderboard_pages,
 ]
 
 
@@ -273,11 +332,19 @@ def load(store: str | None, *, top: int = DEFAULT_TOP) -> SiteData:
         rows = st.papers_by_id(list(inc.papers))
     papers = {r["id"]: r for r in sorted(rows, key=lambda r: r["id"])}
     ranked = sorted(concepts.values(), key=lambda c: (-(c.get("paper_count") or 0), c["key"]))
-    return SiteData(store=store, top=top, graph=graph, communities=comms,
-                    community_papers=analytics.community_paper_counts(inc, [c["members"] for c in comms]),
-                    concepts=concepts, papers=papers, paper_concepts=dict(paper_concepts), hubs=concept_hubs(store),
-                    top_concepts=[c["key"] for c in ranked[:top]],
-                    trends=api.trends(store, limit=None))
+    return SiteData(
+        store=store,
+        top=top,
+        graph=graph,
+        communities=comms,
+        community_papers=analytics.community_paper_counts(inc, [c["members"] for c in comms]),
+        concepts=concepts,
+        papers=papers,
+        paper_concepts=dict(paper_concepts),
+        hubs=concept_hubs(store),
+        top_concepts=[c["key"] for c in ranked[:top]],
+        trends=api.trends(store, limit=None),
+    )
 
 
 def _graph_details(data: SiteData):
@@ -307,13 +374,20 @@ def _paper_page(paper_id: str) -> str:
 def _planned_files(data: SiteData) -> list[str]:
     from paperkg.views.render import community_filename, concept_filename, paper_filename
 
-    return ([concept_filename(k, 1) for k in data.top_concepts if k in data.graph]
-            + [community_filename(i) for i in range(len(data.communities))]
-            + [paper_filename(p) for p in data.papers])
+    return (
+        [concept_filename(k, 1) for k in data.top_concepts if k in data.graph]
+        + [community_filename(i) for i in range(len(data.communities))]
+        + [paper_filename(p) for p in data.papers]
+    )
 
 
-def build_site(out_dir: str | Path | None = None, *, store: str | None = None, top: int = DEFAULT_TOP,
-               progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+def build_site(
+    out_dir: str | Path | None = None,
+    *,
+    store: str | None = None,
+    top: int = DEFAULT_TOP,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
     """Write (or bring up to date) the static site under `out_dir`; returns what was written and how long it took."""
     from paperkg.views.render import community_filename
     from paperkg.views.site import (
@@ -338,8 +412,11 @@ def build_site(out_dir: str | Path | None = None, *, store: str | None = None, t
     t_read = time.perf_counter() - t0
     copy_assets(out)
     pages = [p for build in PAGE_BUILDERS for p in build(data)]
-    search = [[c["name"], c["kind"], data.links[k], " ".join(c.get("aliases") or [])]
-              for k in data.top_concepts if (c := data.concepts[k]) and k in data.graph]
+    search = [
+        [c["name"], c["kind"], data.links[k], " ".join(c.get("aliases") or [])]
+        for k in data.top_concepts
+        if (c := data.concepts[k]) and k in data.graph
+    ]
     search += [[r.get("title") or pid, "Paper", data.links[pid], pid] for pid, r in data.papers.items()]
     search_js = search_script(search)
     index_ctx = _index_context(data, community_filename)
@@ -347,8 +424,12 @@ def build_site(out_dir: str | Path | None = None, *, store: str | None = None, t
     pages.append(Page("index.html", index_ctx, lambda: render_template("site_index.html", **index_ctx), kind="index"))
     summary = write_pages(out, pages, progress=say)
     took = time.perf_counter() - t0
-    return {**summary.as_dict(), "index": str(out / "index.html"), "seconds": round(took, 2),
-            "read_seconds": round(t_read, 2)}
+    return {
+        **summary.as_dict(),
+        "index": str(out / "index.html"),
+        "seconds": round(took, 2),
+        "read_seconds": round(t_read, 2),
+    }
 
 
 def _index_context(data: SiteData, community_filename) -> dict:
@@ -356,32 +437,61 @@ def _index_context(data: SiteData, community_filename) -> dict:
     dates = sorted(str(r.get("published")) for r in data.papers.values() if r.get("published"))
     summary: list[tuple[str, Any]] = [("papers", f"{len(data.papers):,}")]
     summary += [(f"{k} concepts", f"{n:,}") for k, n in sorted(kinds.items())]
-    summary += [("communities", len(data.communities)),
-                ("links between concepts", f"{data.graph.number_of_edges():,}")]
+    summary += [("communities", len(data.communities)), ("links between concepts", f"{data.graph.number_of_edges():,}")]
     if dates:
         summary.append(("published", f"{dates[0]} to {dates[-1]}"))
-    comms = [{"page": community_filename(i), "label": f"{i}: " + " / ".join(
-                 data.concepts[m]["name"] for m in c["members"][:2] if m in data.concepts),
-              "concepts": len(c["members"]), "papers": data.community_papers.get(i, 0)}
-             for i, c in enumerate(data.communities)]
-    top = [{"name": data.concepts[k]["name"], "kind": data.concepts[k]["kind"], "page": data.links[k],
-            "papers": data.concepts[k].get("paper_count") or 0} for k in data.top_concepts[:60] if k in data.graph]
+    comms = [
+        {
+            "page": community_filename(i),
+            "label": f"{i}: " + " / ".join(data.concepts[m]["name"] for m in c["members"][:2] if m in data.concepts),
+            "concepts": len(c["members"]),
+            "papers": data.community_papers.get(i, 0),
+        }
+        for i, c in enumerate(data.communities)
+    ]
+    top = [
+        {
+            "name": data.concepts[k]["name"],
+            "kind": data.concepts[k]["kind"],
+            "page": data.links[k],
+            "papers": data.concepts[k].get("paper_count") or 0,
+        }
+        for k in data.top_concepts[:60]
+        if k in data.graph
+    ]
     pages = sum(1 for k in data.top_concepts if k in data.graph)
-    return {"title": "paperkg atlas", "home": "index.html", "searchable": f"{pages:,} concepts and {len(data.papers):,} papers",
-            "description": f"A map of {len(data.papers):,} papers: their concepts, communities and trends. "
-                           "Every page works offline; click a node to open its page.",
-            "summary": summary, "communities": comms, "top_concepts": top,
-            "period": data.trends.get("period", "period"), "extras": data.extras, "boards": _board_index(data),
-            "search_src": "assets/search-index.js"}
+    return {
+        "title": "paperkg atlas",
+        "home": "index.html",
+        "searchable": f"{pages:,} concepts and {len(data.papers):,} papers",
+        "description": f"A map of {len(data.papers):,} papers: their concepts, communities and trends. "
+        "Every page works offline; click a node to open its page.",
+        "summary": summary,
+        "communities": comms,
+        "top_concepts": top,
+        "period": data.trends.get("period", "period"),
+        "extras": data.extras,
+        "boards": _board_index(data),
+        "search_src": "assets/search-index.js",
+    }
 
 
 def _board_index(data: SiteData) -> list[dict]:
     """The index's list of leaderboards and task pages, most scores first."""
     from paperkg.views.leaderboard_page import leaderboard_filename
 
-    boards = [{"page": leaderboard_filename(k), "name": b["dataset"]["name"], "kind": "leaderboard",
-               "count": f"{len(b['rows'])} scores"} for k, b in data.boards.items()]
+    boards = [
+        {
+            "page": leaderboard_filename(k),
+            "name": b["dataset"]["name"],
+            "kind": "leaderboard",
+            "count": f"{len(b['rows'])} scores",
+        }
+        for k, b in data.boards.items()
+    ]
     boards.sort(key=lambda b: (-int(b["count"].split()[0]), b["name"]))
-    tasks = [{"page": _task_file(k), "name": t["name"], "kind": "task", "count": f"{len(t['datasets'])} datasets"}
-             for k, t in data.tasks.items()]
+    tasks = [
+        {"page": _task_file(k), "name": t["name"], "kind": "task", "count": f"{len(t['datasets'])} datasets"}
+        for k, t in data.tasks.items()
+    ]
     return boards + sorted(tasks, key=lambda t: t["name"])

@@ -1,6 +1,7 @@
 """Small helpers the analytics share: which nodes are concepts, and a canonical
 copy of a graph so that seeded algorithms give the same answer however the
 rows were ordered when the graph was read."""
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """Everything the graph knows about one concept, on one card."""
+
 from __future__ import annotations
 
 import networkx as nx
@@ -9,8 +10,9 @@ from paperkg.analytics.cooccurrence import concept_neighbours
 ROLES = {"of_key": "subject", "on_key": "dataset", "metric_key": "metric", "compared_key": "baseline"}
 
 
-def concept_card(B: nx.Graph, key, *, papers: int | None = 10, neighbours: int | None = 10,
-                 results: int | None = 20) -> dict:
+def concept_card(
+    B: nx.Graph, key, *, papers: int | None = 10, neighbours: int | None = 10, results: int | None = 20
+) -> dict:
     """A concept's kind, aliases, papers, proposing papers, strongest
     neighbours and the results it takes part in.
 
@@ -53,19 +55,30 @@ def concept_card(B: nx.Graph, key, *, papers: int | None = 10, neighbours: int |
         for r in B.nodes[p].get("results", []):
             roles = [role for field, role in ROLES.items() if r.get(field) == key]
             if roles:
-                found.append({"role": "/".join(roles), "value": r.get("value"), "subject": name(r.get("of_key")),
-                              "dataset": name(r.get("on_key")), "metric": name(r.get("metric_key")),
-                              "paper_id": p, "sentence": r.get("sentence", "")})
+                found.append(
+                    {
+                        "role": "/".join(roles),
+                        "value": r.get("value"),
+                        "subject": name(r.get("of_key")),
+                        "dataset": name(r.get("on_key")),
+                        "metric": name(r.get("metric_key")),
+                        "paper_id": p,
+                        "sentence": r.get("sentence", ""),
+                    }
+                )
     return {
         "key": key,
         "name": a.get("name", key),
         "kind": a.get("kind"),
         "aliases": list(a.get("aliases") or []),
         "paper_count": len(mentioning),
-        "papers": [{"id": p, "title": B.nodes[p].get("title", ""), "mentions": B[key][p].get("weight", 1)}
-                   for p in mentioning[:papers]],
-        "proposed_by": [{"id": p, "title": B.nodes[p].get("title", "")} for p in sorted(a.get("proposed_by") or [])
-                        if p in B],
+        "papers": [
+            {"id": p, "title": B.nodes[p].get("title", ""), "mentions": B[key][p].get("weight", 1)}
+            for p in mentioning[:papers]
+        ],
+        "proposed_by": [
+            {"id": p, "title": B.nodes[p].get("title", "")} for p in sorted(a.get("proposed_by") or []) if p in B
+        ],
         "neighbours": concept_neighbours(B, key)[:neighbours],
         "result_count": len(found),
         "results": found[:results],

@@ -1,4 +1,5 @@
 """Communities of concepts: networkx's Louvain, seeded, labelled by top concepts."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -12,8 +13,9 @@ if TYPE_CHECKING:
     from paperkg.analytics.incidence import Incidence
 
 
-def concept_communities(G: nx.Graph, *, weight: str = "weight", resolution: float = 1.0,
-                        seed: int = 0, top: int = 3, min_size: int = 2) -> dict:
+def concept_communities(
+    G: nx.Graph, *, weight: str = "weight", resolution: float = 1.0, seed: int = 0, top: int = 3, min_size: int = 2
+) -> dict:
     """Louvain communities of the concepts of `G`, each labelled by its top concepts.
 
     Louvain runs on a copy of `G` with nodes and edges in sorted order, so the
@@ -71,8 +73,15 @@ def concept_communities(G: nx.Graph, *, weight: str = "weight", resolution: floa
     communities, membership = [], {}
     for i, members in enumerate(rows):
         head = members[:top]
-        communities.append({"id": i, "size": len(members), "label": " / ".join(label(G, n) for n in head),
-                            "top": head, "members": members})
+        communities.append(
+            {
+                "id": i,
+                "size": len(members),
+                "label": " / ".join(label(G, n) for n in head),
+                "top": head,
+                "members": members,
+            }
+        )
         membership.update(dict.fromkeys(members, i))
     return {"modularity": float(modularity), "communities": communities, "membership": membership}
 

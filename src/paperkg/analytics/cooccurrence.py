@@ -1,11 +1,11 @@
 """How strongly two concepts go together: shared papers, Jaccard and NPMI."""
+
 from __future__ import annotations
 
 import math
 from collections import Counter
 
 import networkx as nx
-
 
 
 def strength(shared: int, a: int, b: int, n: int) -> dict:
@@ -38,8 +38,9 @@ def _row(G: nx.Graph, u, v, stats: dict) -> dict:
     return {"a": u, "a_name": G.nodes[u].get("name", u), "b": v, "b_name": G.nodes[v].get("name", v), **stats}
 
 
-def cooccurrence_strength(C: nx.Graph, *, kind: str | None = None, min_shared: int = 1,
-                          sort_by: str = "npmi") -> list[dict]:
+def cooccurrence_strength(
+    C: nx.Graph, *, kind: str | None = None, min_shared: int = 1, sort_by: str = "npmi"
+) -> list[dict]:
     """Every concept pair of a co-occurrence graph with its statistics.
 
     Parameters
@@ -116,7 +117,8 @@ def concept_neighbours(B: nx.Graph, key, *, min_shared: int = 1, sort_by: str = 
         if s < min_shared:
             continue
         a = B.nodes[c]
-        rows.append({"key": c, "name": a.get("name", c), "kind": a.get("kind"),
-                     **strength(s, degree(key), degree(c), n)})
+        rows.append(
+            {"key": c, "name": a.get("name", c), "kind": a.get("kind"), **strength(s, degree(key), degree(c), n)}
+        )
     rows.sort(key=lambda r: (-r[sort_by], -r["shared"], -r["npmi"], r["key"]))
     return rows

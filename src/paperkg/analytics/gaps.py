@@ -1,4 +1,5 @@
 """Evaluations nobody has run yet: link prediction on the method/model–dataset graph."""
+
 from __future__ import annotations
 
 import heapq
@@ -13,8 +14,15 @@ from paperkg.analytics.projection import SUBJECT_KINDS
 CHUNK = 1024
 
 
-def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2,
-                    limit: int = 20, explain: int = 3, candidates: int | None = 2000) -> list[dict]:
+def evaluation_gaps(
+    E: nx.Graph,
+    *,
+    kind: str | None = None,
+    min_degree: int = 2,
+    limit: int = 20,
+    explain: int = 3,
+    candidates: int | None = 2000,
+) -> list[dict]:
     """Method/model–dataset pairs that the graph predicts but no paper reports.
 
     The score is L3 link prediction for bipartite graphs (Kovács et al.,
@@ -97,10 +105,19 @@ def evaluation_gaps(E: nx.Graph, *, kind: str | None = None, min_degree: int = 2
     out = []
     for score, s, d in sorted(best, reverse=True):
         s, d = s.key, d.key
-        out.append({"subject": s, "subject_name": E.nodes[s].get("name", s), "subject_kind": E.nodes[s].get("kind"),
-                    "dataset": d, "dataset_name": E.nodes[d].get("name", d), "score": score,
-                    "because": [E.nodes[m].get("name", m)
-                                for m in _reasons(A, norm, subjects, row_of[s], col_of[d], explain)]})
+        out.append(
+            {
+                "subject": s,
+                "subject_name": E.nodes[s].get("name", s),
+                "subject_kind": E.nodes[s].get("kind"),
+                "dataset": d,
+                "dataset_name": E.nodes[d].get("name", d),
+                "score": score,
+                "because": [
+                    E.nodes[m].get("name", m) for m in _reasons(A, norm, subjects, row_of[s], col_of[d], explain)
+                ],
+            }
+        )
     return out
 
 

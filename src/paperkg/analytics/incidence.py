@@ -5,6 +5,7 @@ concept (and how often). Held as three int32 arrays over paper ids and
 concept rows, 1.16M mentions take 14 MB, where one dict per edge with its
 evidence took gigabytes (benchmarks/RESULTS.md, "analytics").
 """
+
 from __future__ import annotations
 
 from array import array
@@ -38,8 +39,7 @@ class Incidence:
     counts: np.ndarray = field(repr=False)
 
     @classmethod
-    def from_rows(cls, papers: Iterable[str], concepts: Iterable[dict],
-                  mentions: Iterable[Iterable]) -> "Incidence":
+    def from_rows(cls, papers: Iterable[str], concepts: Iterable[dict], mentions: Iterable[Iterable]) -> "Incidence":
         """Build from paper ids, concept rows and (paper_id, concept_key, count)
         rows (any iterable, read once); mentions of unknown papers or concepts
         are dropped, and a repeated (paper, concept) pair is kept once."""
@@ -65,8 +65,11 @@ class Incidence:
     @classmethod
     def from_graph_data(cls, data: GraphData) -> "Incidence":
         """The incidence of bulk-read rows (evidence ignored)."""
-        return cls.from_rows((p["id"] for p in data.papers), data.concepts,
-                             ((m["paper_id"], m["concept_key"], m.get("count")) for m in data.mentions))
+        return cls.from_rows(
+            (p["id"] for p in data.papers),
+            data.concepts,
+            ((m["paper_id"], m["concept_key"], m.get("count")) for m in data.mentions),
+        )
 
     def without_kinds(self, kinds: Iterable[str]) -> "Incidence":
         """The same papers with the concepts of `kinds` (and their mentions) left out.
@@ -82,8 +85,13 @@ class Incidence:
             return self
         new_col = np.cumsum(keep) - 1
         on = keep[self.cols] if len(self.cols) else np.zeros(0, dtype=bool)
-        return Incidence(self.papers, [c for c, k in zip(self.concepts, keep) if k], self.rows[on],
-                         new_col[self.cols[on]].astype(np.int32), self.counts[on])
+        return Incidence(
+            self.papers,
+            [c for c, k in zip(self.concepts, keep) if k],
+            self.rows[on],
+            new_col[self.cols[on]].astype(np.int32),
+            self.counts[on],
+        )
 
     @property
     def keys(self) -> list[str]:
@@ -99,8 +107,10 @@ class Incidence:
 
     def matrix(self) -> sp.csr_matrix:
         """Binary papers x concepts matrix."""
-        return sp.csr_matrix((np.ones(len(self.rows), dtype=np.int32), (self.rows, self.cols)),
-                             shape=(len(self.papers), len(self.concepts)))
+        return sp.csr_matrix(
+            (np.ones(len(self.rows), dtype=np.int32), (self.rows, self.cols)),
+            shape=(len(self.papers), len(self.concepts)),
+        )
 
     def papers_per_concept(self) -> np.ndarray:
         return np.bincount(self.cols, minlength=len(self.concepts))
@@ -112,10 +122,15 @@ class Incidence:
         for i, j, n in zip(self.rows.tolist(), self.cols.tolist(), self.counts.tolist()):
             yield {"paper_id": self.papers[i], "concept_key": keys[j], "count": n}
 
-    def as_graph_data(self, *, papers: list[dict] | None = None, proposes: list[dict] | None = None,
-                      results: list[dict] | None = None) -> GraphData:
+    def as_graph_data(
+        self, *, papers: list[dict] | None = None, proposes: list[dict] | None = None, results: list[dict] | None = None
+    ) -> GraphData:
         """GraphData whose mentions stream from this incidence (read once, no
         evidence), for the networkx projections of :mod:`.projection`."""
-        return GraphData(papers=papers if papers is not None else [{"id": p} for p in self.papers],
-                         concepts=self.concepts, mentions=self.mention_rows(),  # type: ignore[arg-type]
-                         proposes=proposes or [], results=results or [])
+        return GraphData(
+            papers=papers if papers is not None else [{"id": p} for p in self.papers],
+            concepts=self.concepts,
+            mentions=self.mention_rows(),  # type: ignore[arg-type]
+            proposes=proposes or [],
+            results=results or [],
+        )

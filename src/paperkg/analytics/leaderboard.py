@@ -2,6 +2,7 @@
 metric in the metric's direction, gains and reductions listed apart with their
 baseline, and the best score known at each date (state of the art over time).
 """
+
 from __future__ import annotations
 
 import re
@@ -98,8 +99,7 @@ def dataset_variants(G: nx.Graph, key) -> list:
         return {benchmark_key(n) for n in (a.get("name") or "", *(a.get("aliases") or ())) if benchmark_key(n)}
 
     own = keys_of(G.nodes[key])
-    found = [k for k, a in G.nodes(data=True)
-             if k == key or (a.get("kind") == "Dataset" and own & keys_of(a))]
+    found = [k for k, a in G.nodes(data=True) if k == key or (a.get("kind") == "Dataset" and own & keys_of(a))]
     return sorted(found, key=lambda k: (-int(G.nodes[k].get("paper_count") or 0), str(k)))
 
 
@@ -135,13 +135,24 @@ def is_sure(r: dict, min_confidence: float = MIN_RESULT_CONFIDENCE) -> bool:
 
 
 def _row(r: dict, **extra) -> dict:
-    return {"metric": r.get("metric_name") or "", **extra, "subject": r.get("subject_name", ""),
-            "value": r.get("value"), "number": r.get("number"), "unit": r.get("unit") or "",
-            "kind": result_kind(r), "confidence": r.get("confidence"),
-            "baseline": r.get("baseline_name", ""), "dataset": r.get("dataset_name", ""),
-            "paper_id": r.get("paper_id"), "paper_title": r.get("paper_title", ""),
-            "date": r.get("paper_date", ""), "url": r.get("paper_url", ""),
-            "sentence": r.get("sentence", ""), "result_id": r.get("id")}
+    return {
+        "metric": r.get("metric_name") or "",
+        **extra,
+        "subject": r.get("subject_name", ""),
+        "value": r.get("value"),
+        "number": r.get("number"),
+        "unit": r.get("unit") or "",
+        "kind": result_kind(r),
+        "confidence": r.get("confidence"),
+        "baseline": r.get("baseline_name", ""),
+        "dataset": r.get("dataset_name", ""),
+        "paper_id": r.get("paper_id"),
+        "paper_title": r.get("paper_title", ""),
+        "date": r.get("paper_date", ""),
+        "url": r.get("paper_url", ""),
+        "sentence": r.get("sentence", ""),
+        "result_id": r.get("id"),
+    }
 
 
 def _by_metric(results: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -157,13 +168,21 @@ def _ordered(results: list[dict], lower: bool) -> list[dict]:
     units = Counter(r.get("unit") or "" for r in results if r.get("number") is not None)
     unit = units.most_common(1)[0][0] if units else ""
     sign = 1 if lower else -1
-    return sorted(results, key=lambda r: (r.get("number") is None, (r.get("unit") or "") != unit,
-                                          sign * (r.get("number") or 0)))
+    return sorted(
+        results, key=lambda r: (r.get("number") is None, (r.get("unit") or "") != unit, sign * (r.get("number") or 0))
+    )
 
 
-def leaderboard(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
-                directions: dict[str, str] | None = None, min_confidence: float = MIN_RESULT_CONFIDENCE,
-                include_unsure: bool = False) -> list[dict]:
+def leaderboard(
+    E: nx.Graph,
+    dataset,
+    *,
+    metric=None,
+    kind: str | None = None,
+    directions: dict[str, str] | None = None,
+    min_confidence: float = MIN_RESULT_CONFIDENCE,
+    include_unsure: bool = False,
+) -> list[dict]:
     """Absolute scores reported on `dataset`, grouped by metric, best first.
 
     Only results of kind ``score`` rank (gains, ratios and reductions are
@@ -208,16 +227,26 @@ def leaderboard(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
     ['70%', '50%']
     """
     rows = []
-    found = [r for r in board_results(E, dataset, metric=metric, kind=kind)
-             if result_kind(r) == "score" and (include_unsure or is_sure(r, min_confidence))]
+    found = [
+        r
+        for r in board_results(E, dataset, metric=metric, kind=kind)
+        if result_kind(r) == "score" and (include_unsure or is_sure(r, min_confidence))
+    ]
     for _, results in _by_metric(found):
         lower = lower_is_better(results[0].get("metric_name"), directions)
         rows += [_row(r, rank=i) for i, r in enumerate(_ordered(results, lower), 1)]
     return rows
 
 
-def comparisons(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
-                min_confidence: float = MIN_RESULT_CONFIDENCE, include_unsure: bool = False) -> list[dict]:
+def comparisons(
+    E: nx.Graph,
+    dataset,
+    *,
+    metric=None,
+    kind: str | None = None,
+    min_confidence: float = MIN_RESULT_CONFIDENCE,
+    include_unsure: bool = False,
+) -> list[dict]:
     """Gains, ratios and reductions reported on `dataset`, per metric, with
     the baseline each is measured against: they say how much better, not how
     good, so they never rank among scores. Largest change first.
@@ -230,18 +259,24 @@ def comparisons(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
     >>> [(r["value"], r["baseline"]) for r in comparisons(E, "d")]
     [('+6.4', 'DPO')]
     """
-    found = [r for r in board_results(E, dataset, metric=metric, kind=kind)
-             if result_kind(r) in COMPARISON_KINDS and (include_unsure or is_sure(r, min_confidence))]
+    found = [
+        r
+        for r in board_results(E, dataset, metric=metric, kind=kind)
+        if result_kind(r) in COMPARISON_KINDS and (include_unsure or is_sure(r, min_confidence))
+    ]
     rows = []
     for _, results in _by_metric(found):
-        ordered = sorted(results, key=lambda r: (COMPARISON_KINDS.index(result_kind(r)),
-                                                 r.get("number") is None, -abs(r.get("number") or 0)))
+        ordered = sorted(
+            results,
+            key=lambda r: (COMPARISON_KINDS.index(result_kind(r)), r.get("number") is None, -abs(r.get("number") or 0)),
+        )
         rows += [_row(r, rank=None) for r in ordered]
     return rows
 
 
-def board_counts(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
-                 min_confidence: float = MIN_RESULT_CONFIDENCE) -> dict:
+def board_counts(
+    E: nx.Graph, dataset, *, metric=None, kind: str | None = None, min_confidence: float = MIN_RESULT_CONFIDENCE
+) -> dict:
     """How many results `dataset` has in all, after the filters, and how many
     of those are unsure: what a board that shows nothing explains.
 
@@ -254,8 +289,11 @@ def board_counts(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
     """
     every = board_results(E, dataset)
     matching = board_results(E, dataset, metric=metric, kind=kind)
-    return {"results": len(every), "matching": len(matching),
-            "unsure": sum(not is_sure(r, min_confidence) for r in matching)}
+    return {
+        "results": len(every),
+        "matching": len(matching),
+        "unsure": sum(not is_sure(r, min_confidence) for r in matching),
+    }
 
 
 def _sortable_date(date: str | None) -> str | None:
@@ -288,8 +326,11 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
         units = Counter(r.get("unit") or "" for r in results if r.get("number") is not None)
         unit = units.most_common(1)[0][0] if units else ""
         lower = lower_is_better(metric, directions)
-        dated = [r for r in results if r.get("number") is not None and (r.get("unit") or "") == unit
-                 and _sortable_date(r.get("date"))]
+        dated = [
+            r
+            for r in results
+            if r.get("number") is not None and (r.get("unit") or "") == unit and _sortable_date(r.get("date"))
+        ]
         dated.sort(key=lambda r: (r["date"], r["number"] if lower else -r["number"]))
         best = None
         for r in dated:

@@ -3,6 +3,7 @@
 Unknown names raise :class:`paperkg.errors.NotFoundError` carrying close
 matches, so the CLI can say "did you mean ...?".
 """
+
 from __future__ import annotations
 
 import difflib
@@ -12,6 +13,7 @@ import networkx as nx
 from paperkg.analytics._graph import PAPER, concept_nodes
 from paperkg.errors import NotFoundError
 from paperkg.names import fold
+
 
 def normalise(name: str) -> str:
     """The comparison every layer uses (`paperkg.names.fold`): ``"Alpaca-Eval 2"``

@@ -1,5 +1,6 @@
 """How two concepts connect: the shortest chain concept – paper – concept ...,
 each step backed by the sentences that name both ends."""
+
 from __future__ import annotations
 
 import json
@@ -66,8 +67,7 @@ def chain_pairs(chain: list) -> list[tuple]:
     return [(chain[i + 1], chain[i + j]) for i in range(0, len(chain) - 2, 2) for j in (0, 2)]
 
 
-def explain_path(B: nx.Graph, source, target, *, chain: list | None = None,
-                 evidence: Mapping | None = None) -> dict:
+def explain_path(B: nx.Graph, source, target, *, chain: list | None = None, evidence: Mapping | None = None) -> dict:
     """The shortest chain of papers from concept `source` to concept `target`.
 
     Among chains through the fewest papers, the one whose papers mention the
@@ -113,7 +113,15 @@ def explain_path(B: nx.Graph, source, target, *, chain: list | None = None,
     steps = []
     for i in range(0, len(nodes) - 2, 2):
         a, p, b = nodes[i : i + 3]
-        steps.append({"from": a, "from_name": B.nodes[a].get("name", a), "paper": p,
-                      "title": B.nodes[p].get("title", ""), "to": b, "to_name": B.nodes[b].get("name", b),
-                      "sentence": _step_sentence(B, p, a, b, evidence)})
+        steps.append(
+            {
+                "from": a,
+                "from_name": B.nodes[a].get("name", a),
+                "paper": p,
+                "title": B.nodes[p].get("title", ""),
+                "to": b,
+                "to_name": B.nodes[b].get("name", b),
+                "sentence": _step_sentence(B, p, a, b, evidence),
+            }
+        )
     return {"source": source, "target": target, "papers": len(steps), "steps": steps}

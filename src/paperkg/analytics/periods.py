@@ -6,6 +6,7 @@ page gives it) takes the year of the publication date when there is one, else
 it stays yearless (``--08``, ``--Q3``, ``--`` for a year): such periods cannot
 be ordered against dated ones, so trends keeps them apart.
 """
+
 from __future__ import annotations
 
 import re

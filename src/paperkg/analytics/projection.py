@@ -6,6 +6,7 @@ read out once) and returns a fresh networkx graph; none queries a store.
 Node ids are the graph's own keys: paper ids for papers and concept keys
 (``Kind:normalised-name``) for concepts, so the two never collide.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -223,16 +224,18 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
         if on not in concepts or concepts[on]["kind"] != "Dataset":
             continue
         subject = concepts.get(of) if of else None
-        on_dataset[on].append({
-            **r,
-            "paper_title": papers_by_id.get(r["paper_id"], {}).get("title") or "",
-            "paper_date": paper_date(papers_by_id.get(r["paper_id"], {})),
-            "paper_url": papers_by_id.get(r["paper_id"], {}).get("url") or "",
-            "subject_name": subject["name"] if subject else "",
-            "baseline_name": concepts[r["compared_key"]]["name"] if r.get("compared_key") in concepts else "",
-            "subject_kind": subject["kind"] if subject else None,
-            "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
-        })
+        on_dataset[on].append(
+            {
+                **r,
+                "paper_title": papers_by_id.get(r["paper_id"], {}).get("title") or "",
+                "paper_date": paper_date(papers_by_id.get(r["paper_id"], {})),
+                "paper_url": papers_by_id.get(r["paper_id"], {}).get("url") or "",
+                "subject_name": subject["name"] if subject else "",
+                "baseline_name": concepts[r["compared_key"]]["name"] if r.get("compared_key") in concepts else "",
+                "subject_kind": subject["kind"] if subject else None,
+                "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
+            }
+        )
         if subject and subject["kind"] in SUBJECT_KINDS:
             results[of, on].append(r)
             papers[of, on].add(r["paper_id"])
@@ -253,8 +256,14 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     G = nx.Graph(projection="evaluation")
     used = {k for pair in papers for k in pair} | set(on_dataset)
     G.add_nodes_from(
-        (k, {"bipartite": 1 if concepts[k]["kind"] == "Dataset" else 0, "results": on_dataset.get(k, []),
-             **concept_attrs(concepts[k])})
+        (
+            k,
+            {
+                "bipartite": 1 if concepts[k]["kind"] == "Dataset" else 0,
+                "results": on_dataset.get(k, []),
+                **concept_attrs(concepts[k]),
+            },
+        )
         for k in sorted(used)
     )
     G.add_edges_from(

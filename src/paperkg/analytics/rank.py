@@ -6,6 +6,7 @@ rewards concepts used together with other central concepts, degree counts
 distinct partners, and betweenness finds concepts that bridge otherwise
 separate areas.
 """
+
 from __future__ import annotations
 
 import networkx as nx
@@ -41,8 +42,9 @@ def betweenness_pivots(G: nx.Graph) -> int | None:
     return max(16, min(500, BETWEENNESS_BUDGET // (n + m)))
 
 
-def centrality(G: nx.Graph, *, measure: str = "pagerank", weight: str | None = "weight",
-               k: int | None = None, seed: int = 0) -> dict:
+def centrality(
+    G: nx.Graph, *, measure: str = "pagerank", weight: str | None = "weight", k: int | None = None, seed: int = 0
+) -> dict:
     """One centrality score per node of `G`.
 
     Parameters
@@ -92,8 +94,15 @@ def centrality(G: nx.Graph, *, measure: str = "pagerank", weight: str | None = "
     return scores
 
 
-def rank_concepts(G: nx.Graph, *, measure: str = "pagerank", kind: str | None = None,
-                  weight: str | None = "weight", k: int | None = None, seed: int = 0) -> list[dict]:
+def rank_concepts(
+    G: nx.Graph,
+    *,
+    measure: str = "pagerank",
+    kind: str | None = None,
+    weight: str | None = "weight",
+    k: int | None = None,
+    seed: int = 0,
+) -> list[dict]:
     """Concepts ordered by a centrality measure, best first.
 
     Returns rows ``{rank, key, name, kind, score, papers}``; ties are broken by
@@ -125,8 +134,15 @@ def rank_concepts(G: nx.Graph, *, measure: str = "pagerank", kind: str | None = 
     rows = []
     for key, a in concept_nodes(G, kind):
         papers = int(a.get("papers") or a.get("paper_count") or 0)
-        rows.append({"key": key, "name": a.get("name") or key, "kind": a.get("kind"),
-                     "score": float(scores.get(key, 0.0)), "papers": papers})
+        rows.append(
+            {
+                "key": key,
+                "name": a.get("name") or key,
+                "kind": a.get("kind"),
+                "score": float(scores.get(key, 0.0)),
+                "papers": papers,
+            }
+        )
     # Rounded so that float noise from row order cannot reorder equal scores.
     rows.sort(key=lambda r: (-round(r["score"], 12), -r["papers"], r["key"]))
     for i, r in enumerate(rows, 1):

@@ -1,4 +1,5 @@
 """Papers like a given paper: shared concepts, rare ones counting most."""
+
 from __future__ import annotations
 
 import math
@@ -57,7 +58,13 @@ def similar_papers(B: nx.Graph, paper, *, kind: str | None = None, limit: int | 
     rows = []
     for q, concepts in shared.items():
         concepts.sort(key=lambda s: (-s["weight"], s["key"]))
-        rows.append({"id": q, "title": B.nodes[q].get("title", ""),
-                     "score": math.fsum(s["weight"] for s in concepts), "shared": concepts})
+        rows.append(
+            {
+                "id": q,
+                "title": B.nodes[q].get("title", ""),
+                "score": math.fsum(s["weight"] for s in concepts),
+                "shared": concepts,
+            }
+        )
     rows.sort(key=lambda r: (-round(r["score"], 12), r["id"]))
     return rows[:limit] if limit is not None else rows

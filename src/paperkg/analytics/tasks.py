@@ -1,5 +1,6 @@
 """A task's page: the datasets it is evaluated on, each with its best reported
 result, and the methods and models papers on the task propose."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -11,8 +12,9 @@ from paperkg.analytics.projection import SUBJECT_KINDS, paper_date
 from paperkg.model import MIN_RESULT_CONFIDENCE
 
 
-def task_overview(B: nx.Graph, key, *, directions: dict[str, str] | None = None,
-                  min_confidence: float = MIN_RESULT_CONFIDENCE) -> dict:
+def task_overview(
+    B: nx.Graph, key, *, directions: dict[str, str] | None = None, min_confidence: float = MIN_RESULT_CONFIDENCE
+) -> dict:
     """Datasets and proposed methods of the papers that name task `key`.
 
     Parameters
@@ -65,27 +67,41 @@ def task_overview(B: nx.Graph, key, *, directions: dict[str, str] | None = None,
             d = r.get("on_key")
             if d not in E:
                 continue
-            E.nodes[d]["results"].append({
-                **r, "paper_title": a.get("title", ""), "paper_date": paper_date(a), "paper_url": a.get("url", ""),
-                "subject_name": _name(B, r.get("of_key")), "subject_kind": B.nodes[r["of_key"]].get("kind")
-                if r.get("of_key") in B else None,
-                "metric_name": _name(B, r.get("metric_key")), "baseline_name": _name(B, r.get("compared_key"))})
+            E.nodes[d]["results"].append(
+                {
+                    **r,
+                    "paper_title": a.get("title", ""),
+                    "paper_date": paper_date(a),
+                    "paper_url": a.get("url", ""),
+                    "subject_name": _name(B, r.get("of_key")),
+                    "subject_kind": B.nodes[r["of_key"]].get("kind") if r.get("of_key") in B else None,
+                    "metric_name": _name(B, r.get("metric_key")),
+                    "baseline_name": _name(B, r.get("compared_key")),
+                }
+            )
     datasets = []
     for d, n in dataset_papers.items():
         rows = leaderboard(E, d, directions=directions, min_confidence=min_confidence)
-        datasets.append({"key": d, "name": E.nodes[d]["name"], "papers": n, "results": len(rows),
-                         "best": rows[0] if rows else None})
+        datasets.append(
+            {"key": d, "name": E.nodes[d]["name"], "papers": n, "results": len(rows), "best": rows[0] if rows else None}
+        )
     datasets.sort(key=lambda x: (-x["results"], -x["papers"], x["name"].casefold()))
     methods = []
     for c, a in B.nodes(data=True):
         if a.get("kind") in SUBJECT_KINDS:
             by = in_task.intersection(a.get("proposed_by") or ())
             if by:
-                methods.append({"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by),
-                                "paper_ids": sorted(by)})
+                methods.append(
+                    {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
+                )
     methods.sort(key=lambda x: (-x["papers"], x["name"].casefold()))
-    return {"key": key, "name": B.nodes[key].get("name", key), "papers": len(papers), "datasets": datasets,
-            "methods": methods}
+    return {
+        "key": key,
+        "name": B.nodes[key].get("name", key),
+        "papers": len(papers),
+        "datasets": datasets,
+        "methods": methods,
+    }
 
 
 def _name(B: nx.Graph, key) -> str:

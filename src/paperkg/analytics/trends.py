@@ -4,6 +4,7 @@ How papers are dated, and which period suits a corpus: :mod:`.periods`.
 Periods without a year are kept apart from dated ones and never compared;
 a comparison with too few periods gives a warning and no verdict.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -46,7 +47,9 @@ def concept_series(B: nx.Graph, *, period: str = "month") -> tuple[Counter, dict
     return papers, dict(series)
 
 
-def incidence_series(inc: Incidence, dates: Iterable[dict], *, period: str = "month") -> tuple[Counter, dict[str, Counter]]:
+def incidence_series(
+    inc: Incidence, dates: Iterable[dict], *, period: str = "month"
+) -> tuple[Counter, dict[str, Counter]]:
     """:func:`concept_series` from the incidence arrays and the papers' dates
     (rows ``{id, published, listed_on}``): no paper–concept graph is built.
 
@@ -82,9 +85,17 @@ def incidence_series(inc: Incidence, dates: Iterable[dict], *, period: str = "mo
     return papers, dict(series)
 
 
-def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | None = None,
-                   window: int = 1, min_count: int = 2, series: tuple | None = None,
-                   concepts: Iterable[dict] | None = None, at: str | None = None) -> dict:
+def concept_trends(
+    B: nx.Graph | None,
+    *,
+    period: str = "month",
+    kind: str | None = None,
+    window: int = 1,
+    min_count: int = 2,
+    series: tuple | None = None,
+    concepts: Iterable[dict] | None = None,
+    at: str | None = None,
+) -> dict:
     """Growth of every concept between the last `window` periods and the
     `window` periods before them, and which concepts are emerging.
 
@@ -159,9 +170,9 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         if at not in periods:
             span = f" ({periods[0]} to {periods[-1]})" if periods else ""
             raise NotFoundError(f"no {period} {at!r} among the dated periods{span}")
-        periods = periods[:periods.index(at) + 1]
+        periods = periods[: periods.index(at) + 1]
     recent_p = periods[-window:] if periods else []
-    previous_p = periods[-2 * window:-window] if len(periods) >= 2 * window else []
+    previous_p = periods[-2 * window : -window] if len(periods) >= 2 * window else []
     compared = bool(previous_p) and sum(papers.get(p, 0) for p in previous_p) > 0
     warnings = _warnings(period, periods, previous_p, compared, window, yearless)
     share = {p: 1.0 / n for p, n in papers.items() if n}
@@ -191,33 +202,61 @@ def concept_trends(B: nx.Graph | None, *, period: str = "month", kind: str | Non
         emerging = compared and recent >= min_count and (first in recent_p or growth >= 1.0)
         candidates = [p for p in dated_labels if p in peakable] or dated_labels
         peak = max(candidates, key=lambda p: (on_dates[p] * share[p], p)) if candidates else None
-        rows.append({"key": key, "name": a.get("name", key), "kind": a.get("kind"),
-                     "total": sum(on_dates.values()) + sum(s[p] for p in undated),
-                     "first": first, "recent": recent, "previous": previous, "growth": growth,
-                     "emerging": emerging, "peak": peak, "series": on_dates,
-                     "yearless": {p: s[p] for p in undated}})
+        rows.append(
+            {
+                "key": key,
+                "name": a.get("name", key),
+                "kind": a.get("kind"),
+                "total": sum(on_dates.values()) + sum(s[p] for p in undated),
+                "first": first,
+                "recent": recent,
+                "previous": previous,
+                "growth": growth,
+                "emerging": emerging,
+                "peak": peak,
+                "series": on_dates,
+                "yearless": {p: s[p] for p in undated},
+            }
+        )
     rows.sort(key=lambda r: (not r["emerging"], -(r["growth"] or 0.0), -r["recent"], -r["total"], r["key"]))
-    return {"period": period, "periods": periods, "recent": recent_p, "previous": previous_p, "compared": compared,
-            "papers": {p: papers.get(p, 0) for p in periods}, "yearless": yearless, "warnings": warnings,
-            "concepts": rows}
+    return {
+        "period": period,
+        "periods": periods,
+        "recent": recent_p,
+        "previous": previous_p,
+        "compared": compared,
+        "papers": {p: papers.get(p, 0) for p in periods},
+        "yearless": yearless,
+        "warnings": warnings,
+        "concepts": rows,
+    }
 
 
-def _warnings(period: str, periods: list[str], previous: list[str], compared: bool, window: int,
-              yearless: dict[str, int]) -> list[str]:
+def _warnings(
+    period: str, periods: list[str], previous: list[str], compared: bool, window: int, yearless: dict[str, int]
+) -> list[str]:
     out = []
     if periods and not compared:
         if len(periods) < 2 * window:
-            out.append(f"only {len(periods)} dated {period}{'s' if len(periods) != 1 else ''} ({', '.join(periods)}): "
-                       f"comparing needs {2 * window}; no concept is called emerging")
+            out.append(
+                f"only {len(periods)} dated {period}{'s' if len(periods) != 1 else ''} ({', '.join(periods)}): "
+                f"comparing needs {2 * window}; no concept is called emerging"
+            )
         else:
-            out.append(f"no paper is dated in the previous window ({', '.join(previous)}); "
-                       "no concept is called emerging")
+            out.append(
+                f"no paper is dated in the previous window ({', '.join(previous)}); no concept is called emerging"
+            )
     if yearless:
         n = sum(yearless.values())
         labels = ", ".join(yearless)
-        out.append(f"{n} paper{'s' if n != 1 else ''} dated without a year ({labels}) "
-                   + ("kept apart from the dated ones and not compared" if periods else
-                      "cannot be ordered in time: nothing is compared"))
+        out.append(
+            f"{n} paper{'s' if n != 1 else ''} dated without a year ({labels}) "
+            + (
+                "kept apart from the dated ones and not compared"
+                if periods
+                else "cannot be ordered in time: nothing is compared"
+            )
+        )
     return out
 
 
@@ -243,8 +282,22 @@ def concept_history(trends: dict, keys: Iterable[str]) -> dict:
     for key in keys:
         r = rows.get(key, {"key": key, "series": {}, "yearless": {}, "peak": None, "first": None, "total": 0})
         counts = {**r["series"], **r["yearless"]}
-        out.append({"key": key, "name": r.get("name", key), "kind": r.get("kind"), "total": r["total"],
-                    "first": r["first"], "peak": r["peak"], "counts": [counts.get(p, 0) for p in periods],
-                    "shares": [round(counts.get(p, 0) / totals[p], 6) if totals.get(p) else 0.0 for p in periods]})
-    return {"period": trends["period"], "periods": periods, "papers": [totals.get(p, 0) for p in periods],
-            "concepts": out, "warnings": [w for w in trends["warnings"] if "without a year" in w]}
+        out.append(
+            {
+                "key": key,
+                "name": r.get("name", key),
+                "kind": r.get("kind"),
+                "total": r["total"],
+                "first": r["first"],
+                "peak": r["peak"],
+                "counts": [counts.get(p, 0) for p in periods],
+                "shares": [round(counts.get(p, 0) / totals[p], 6) if totals.get(p) else 0.0 for p in periods],
+            }
+        )
+    return {
+        "period": trends["period"],
+        "periods": periods,
+        "papers": [totals.get(p, 0) for p in periods],
+        "concepts": out,
+        "warnings": [w for w in trends["warnings"] if "without a year" in w],
+    }

@@ -4,6 +4,7 @@ functions return data; progress goes through an optional callback.
 The verbs live by group (build_graph, extraction, queries, transfer, analysis, views);
 `from paperkg import api; api.build(...)` reaches every one of them.
 """
+
 from __future__ import annotations
 
 from paperkg.api.analysis import (
@@ -42,9 +43,35 @@ from paperkg.api.views import (
 from paperkg.store import open_store
 
 __all__ = [
-    "LARGE_GRAPH_PAPERS", "BuildSummary", "ExtractSummary", "Progress", "build", "check_writable", "communities",
-    "concept_card", "concept_path", "export", "extract_to_file", "gaps", "leaderboard", "list_queries",
-    "open_store", "rank_concepts", "remove_paper", "run_query", "similar_papers", "stats", "sync", "task", "trends",
-    "view_community", "view_concept", "view_leaderboard", "view_overview", "view_paper", "view_task", "view_trends",
+    "LARGE_GRAPH_PAPERS",
+    "BuildSummary",
+    "ExtractSummary",
+    "Progress",
+    "build",
+    "check_writable",
+    "communities",
+    "concept_card",
+    "concept_path",
+    "export",
+    "extract_to_file",
+    "gaps",
+    "leaderboard",
+    "list_queries",
+    "open_store",
+    "rank_concepts",
+    "remove_paper",
+    "run_query",
+    "similar_papers",
+    "stats",
+    "sync",
+    "task",
+    "trends",
+    "view_community",
+    "view_concept",
+    "view_leaderboard",
+    "view_overview",
+    "view_paper",
+    "view_task",
+    "view_trends",
     "zip_papers_extractions",
 ]

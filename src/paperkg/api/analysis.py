@@ -1,6 +1,7 @@
 """The analytics verbs (`rank`, `communities`, `trends`, `similar`, `path`, `gaps`,
 `concept`, `leaderboard`): read what each needs (paperkg.reads), compute with
 paperkg.analytics, keep the answer in the store's cache (paperkg.cached)."""
+
 from __future__ import annotations
 
 from paperkg.store import open_store
@@ -38,9 +39,16 @@ def _concept_graph(store: str | None, cache, min_shared: int):
 # Analytics (networkx, scipy) is imported only where something is computed.
 
 
-def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: str | None = None,
-                  limit: int | None = 20, k: int | None = None, seed: int = 0,
-                  min_shared: int | None = None) -> list[dict]:
+def rank_concepts(
+    store: str | None = None,
+    *,
+    measure: str = "pagerank",
+    kind: str | None = None,
+    limit: int | None = 20,
+    k: int | None = None,
+    seed: int = 0,
+    min_shared: int | None = None,
+) -> list[dict]:
     """Concepts by centrality in the co-occurrence graph, best first."""
     from paperkg import cached
 
@@ -62,8 +70,9 @@ def rank_concepts(store: str | None = None, *, measure: str = "pagerank", kind: 
     return cache.get_or_compute("rank", {**params, "kind": kind, "limit": limit}, answer)
 
 
-def _communities(store: str | None, cache, *, resolution: float = 1.0, seed: int = 0,
-                 min_shared: int | None = None) -> dict:
+def _communities(
+    store: str | None, cache, *, resolution: float = 1.0, seed: int = 0, min_shared: int | None = None
+) -> dict:
     """concept_communities of the co-occurrence graph, cached per parameters."""
     shared = _min_shared(store, cache, min_shared)
 
@@ -72,13 +81,21 @@ def _communities(store: str | None, cache, *, resolution: float = 1.0, seed: int
 
         return analytics.concept_communities(_concept_graph(store, cache, shared), resolution=resolution, seed=seed)
 
-    return cache.get_or_compute("communities-all", {"resolution": resolution, "seed": seed, "min_shared": shared},
-                                compute)
+    return cache.get_or_compute(
+        "communities-all", {"resolution": resolution, "seed": seed, "min_shared": shared}, compute
+    )
 
 
-def communities(store: str | None = None, *, kind: str | None = None, limit: int | None = 20,
-                resolution: float = 1.0, seed: int = 0, min_shared: int | None = None,
-                write: bool = False) -> dict:
+def communities(
+    store: str | None = None,
+    *,
+    kind: str | None = None,
+    limit: int | None = 20,
+    resolution: float = 1.0,
+    seed: int = 0,
+    min_shared: int | None = None,
+    write: bool = False,
+) -> dict:
     """Louvain communities of the co-occurrence graph, labelled by top concepts.
 
     With `kind`, communities are labelled by (and limited to those with)
@@ -101,10 +118,20 @@ def communities(store: str | None = None, *, kind: str | None = None, limit: int
             members = [m for m in c["members"] if kind is None or concepts[m]["kind"] == kind]
             if members:
                 top = members[:3]
-                shown.append({**c, "top": top, "label": " / ".join(concepts[m]["name"] for m in top),
-                              "member_names": [concepts[m]["name"] for m in members[:10]]})
-        return {"modularity": out["modularity"], "count": len(out["communities"]), "written": write,
-                "communities": shown[:limit] if limit else shown}
+                shown.append(
+                    {
+                        **c,
+                        "top": top,
+                        "label": " / ".join(concepts[m]["name"] for m in top),
+                        "member_names": [concepts[m]["name"] for m in members[:10]],
+                    }
+                )
+        return {
+            "modularity": out["modularity"],
+            "count": len(out["communities"]),
+            "written": write,
+            "communities": shown[:limit] if limit else shown,
+        }
 
     if write:
         return answer()
@@ -112,9 +139,17 @@ def communities(store: str | None = None, *, kind: str | None = None, limit: int
     return cache.get_or_compute("communities", params, answer)
 
 
-def trends(store: str | None = None, *, period: str | None = None, kind: str | None = None, window: int = 1,
-           min_count: int = 2, limit: int | None = 20, concepts: list[str] | None = None,
-           at: str | None = None) -> dict:
+def trends(
+    store: str | None = None,
+    *,
+    period: str | None = None,
+    kind: str | None = None,
+    window: int = 1,
+    min_count: int = 2,
+    limit: int | None = 20,
+    concepts: list[str] | None = None,
+    at: str | None = None,
+) -> dict:
     """Concept counts per period, growth between the last windows (ending `at`), emerging concepts.
 
     `period` defaults to what suits the span of the dates (analytics.default_period).
@@ -136,16 +171,23 @@ def trends(store: str | None = None, *, period: str | None = None, kind: str | N
     def series():
         from paperkg import analytics
 
-        return analytics.incidence_series(cached.incidence(store, cache, topics=True),
-                                          cached.paper_dates(store, cache), period=period)
+        return analytics.incidence_series(
+            cached.incidence(store, cache, topics=True), cached.paper_dates(store, cache), period=period
+        )
 
     def whole() -> dict:
         from paperkg import analytics
 
         return analytics.concept_trends(
-            None, period=period, kind=kind, window=window, min_count=min_count, at=at,
+            None,
+            period=period,
+            kind=kind,
+            window=window,
+            min_count=min_count,
+            at=at,
             series=cache.get_or_compute("trend-series", {"period": period}, series),
-            concepts=cached.concept_rows(store, cache))
+            concepts=cached.concept_rows(store, cache),
+        )
 
     def answer() -> dict:
         from paperkg import analytics
@@ -160,8 +202,7 @@ def trends(store: str | None = None, *, period: str | None = None, kind: str | N
     return cache.get_or_compute("trends", {**params, "limit": limit, "concepts": concepts}, answer)
 
 
-def similar_papers(paper: str, *, store: str | None = None, kind: str | None = None,
-                   limit: int | None = 10) -> dict:
+def similar_papers(paper: str, *, store: str | None = None, kind: str | None = None, limit: int | None = 10) -> dict:
     """Papers sharing (rare) concepts with a paper given by id, arXiv id or title."""
     from paperkg import cached
 
@@ -174,8 +215,10 @@ def similar_papers(paper: str, *, store: str | None = None, kind: str | None = N
         with open_store(store, read_only=True) as st:
             pid = reads.resolve_paper_id(st, paper)
             B = reads.paper_neighbourhood(st, pid, concepts)
-        return {"paper": {"id": pid, "title": B.nodes[pid]["title"]},
-                "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit or None)}
+        return {
+            "paper": {"id": pid, "title": B.nodes[pid]["title"]},
+            "similar": analytics.similar_papers(B, pid, kind=kind, limit=limit or None),
+        }
 
     return cache.get_or_compute("similar", {"paper": paper, "kind": kind, "limit": limit}, compute)
 
@@ -194,8 +237,10 @@ def concept_path(source: str, target: str, *, store: str | None = None, kind: st
         b = analytics.resolve_concept(B, target, kind=kind)
         chain = analytics.concept_chain(B, a, b)
         with open_store(store, read_only=True) as st:
-            evidence = {(r["paper_id"], r["concept_key"]): r["evidence"]
-                        for r in st.mention_evidence(analytics.chain_pairs(chain))}
+            evidence = {
+                (r["paper_id"], r["concept_key"]): r["evidence"]
+                for r in st.mention_evidence(analytics.chain_pairs(chain))
+            }
             for r in st.papers_by_id(chain[1::2]):
                 B.nodes[r["id"]]["title"] = r.get("title") or ""
         return analytics.explain_path(B, a, b, chain=chain, evidence=evidence)
@@ -216,8 +261,9 @@ def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, 
         with open_store(store, read_only=True) as st:
             results = st.rows("result_links")
         E = analytics.evaluation_graph(inc.as_graph_data(results=results))
-        return analytics.evaluation_gaps(E, kind=kind, limit=limit or E.number_of_nodes() ** 2,
-                                         min_degree=min_degree)  # limit 0: every pair
+        return analytics.evaluation_gaps(
+            E, kind=kind, limit=limit or E.number_of_nodes() ** 2, min_degree=min_degree
+        )  # limit 0: every pair
 
     return cache.get_or_compute("gaps", {"kind": kind, "limit": limit, "min_degree": min_degree}, compute)
 

@@ -4,6 +4,7 @@ The build's policy lives here: every source checked before the first write,
 unchanged papers skipped, a fresh embedded store built whole through the bulk
 path (store.bulk_build), anything else in batched transactions.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -112,8 +113,14 @@ def build(
     return summary
 
 
-def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, workers: int,
-                batch_size: int, progress: Progress | None) -> set[str]:
+def _build_into(
+    st: GraphStore,
+    papers: Iterator[Paper],
+    summary: BuildSummary,
+    workers: int,
+    batch_size: int,
+    progress: Progress | None,
+) -> set[str]:
     """Write the changed papers in batches; returns the keys of the concepts they mention."""
     resolver = ConceptResolver(st.alias_index())
     stored: dict[str, str] = {}
@@ -124,7 +131,9 @@ def _build_into(st: GraphStore, papers: Iterator[Paper], summary: BuildSummary, 
             stored.update(st.paper_hashes([p.id for p in chunk]))
             same = [p for p in chunk if stored.get(p.id) == p.content_hash]
             if same:
-                st.add_listings([{"id": p.id, "listed_on": list(p.listed_on), "sources": list(p.sources)} for p in same])
+                st.add_listings(
+                    [{"id": p.id, "listed_on": list(p.listed_on), "sources": list(p.sources)} for p in same]
+                )
                 summary.unchanged += len(same)
                 if progress:
                     progress(len(same))
@@ -154,8 +163,9 @@ def _fresh_build(target: str):
     return FreshBuild.open(target)
 
 
-def _fresh_graphs(papers: Iterator[Paper], summary: BuildSummary, workers: int, batch_size: int,
-                  progress: Progress | None) -> Iterator:
+def _fresh_graphs(
+    papers: Iterator[Paper], summary: BuildSummary, workers: int, batch_size: int, progress: Progress | None
+) -> Iterator:
     """PaperGraphs of a build into an empty store, in the batched path's order; every paper is new."""
     resolver = ConceptResolver()
     for batch in chunks(zip_papers_extractions(papers, workers, batch_size), batch_size):
@@ -205,10 +215,13 @@ def _write_skip_report(report: ReadReport, path: str | Path | None) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8") as fh:
             for err in report.skipped:
-                fh.write(json.dumps({"path": err.path, "line": err.line, "reason": err.reason}, ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps({"path": err.path, "line": err.line, "reason": err.reason}, ensure_ascii=False) + "\n"
+                )
     except OSError as exc:
-        raise OutputError(f"the graph is written, but the skip report {str(target)!r} is not: "
-                          f"{exc.strerror or exc}") from None
+        raise OutputError(
+            f"the graph is written, but the skip report {str(target)!r} is not: {exc.strerror or exc}"
+        ) from None
     return target
 
 
@@ -248,8 +261,9 @@ def remove_paper(paper: str, *, store: str | None = None, dry_run: bool = False)
         title = row.get("title") or ""
         meant = {pid.casefold(), (row.get("arxiv_id") or "").casefold(), title.casefold()}
         if paper.strip().casefold() not in meant and normalise(paper) != normalise(title):
-            raise NotFoundError(f"no paper with id or title {paper!r}; did you mean {title!r} ({pid})? "
-                                "give its whole title or its id")
+            raise NotFoundError(
+                f"no paper with id or title {paper!r}; did you mean {title!r} ({pid})? give its whole title or its id"
+            )
         removed = False
         if not dry_run:
             keys = {key for page in st.mention_pairs([pid]) for _, key, _ in page}

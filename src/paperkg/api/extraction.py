@@ -1,4 +1,5 @@
 """`paperkg extract`: the extractor's output as gold-format JSON lines, without a store."""
+
 from __future__ import annotations
 
 import itertools
@@ -28,8 +29,15 @@ class ExtractSummary:
         return asdict(self)
 
 
-def extract_to_file(sources: Iterable[str], output, *, fmt: str | None = None, skip_invalid: bool = False,
-                    workers: int = 1, progress: Progress | None = None) -> ExtractSummary:
+def extract_to_file(
+    sources: Iterable[str],
+    output,
+    *,
+    fmt: str | None = None,
+    skip_invalid: bool = False,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> ExtractSummary:
     """Extract every paper of `sources` and write one gold-format JSON line per
     paper (see ../shared/gold/ANNOTATION.md) to `output` (a path, or an open
     text stream such as sys.stdout). Streams: memory does not grow with input."""

@@ -5,6 +5,7 @@ concept (`name`, `dataset`, `from`, `to`) by name, alias or key in any case,
 a paper by id, arXiv id or title, a `kind` in any case, `limit=0` for all. A
 name that matches nothing is a NotFoundError (exit 1), not an empty table.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -24,8 +25,9 @@ def list_queries() -> list[cypher.Statement]:
     return cypher.list_statements("queries")
 
 
-def run_query(name_or_file: str, params: dict[str, Any] | None = None, *,
-              store: str | None = None) -> tuple[list[str], list[list[Any]]]:
+def run_query(
+    name_or_file: str, params: dict[str, Any] | None = None, *, store: str | None = None
+) -> tuple[list[str], list[list[Any]]]:
     """Run a named query or a .cypher file; returns (columns, rows).
 
     A .cypher file gets its parameters as given; a named query gets them resolved (see the module).

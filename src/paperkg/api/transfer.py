@@ -1,4 +1,5 @@
 """`paperkg sync` and `paperkg export`: a built graph moved without extracting again."""
+
 from __future__ import annotations
 
 import time
@@ -9,8 +10,14 @@ from paperkg.cached import drop_cache
 from paperkg.store import open_store
 
 
-def sync(source: str, target: str, *, replace: bool = False, batch_size: int = 5000,
-         progress: Callable[[str, int], None] | None = None) -> dict[str, Any]:
+def sync(
+    source: str,
+    target: str,
+    *,
+    replace: bool = False,
+    batch_size: int = 5000,
+    progress: Callable[[str, int], None] | None = None,
+) -> dict[str, Any]:
     """Copy the graph at `source` (a path or URI) into `target`, without extracting again.
 
     Papers already in the target are replaced with their edges; `replace=True`
@@ -28,8 +35,13 @@ def sync(source: str, target: str, *, replace: bool = False, batch_size: int = 5
     with open_store(source, read_only=True) as src, open_store(target) as dst:
         rows = copy_graph(src, dst, batch_size=batch_size, replace=replace, progress=progress)
         counts = dst.counts()
-    return {"source": source, "target": target, "rows": rows, "counts": counts,
-            "seconds": round(time.perf_counter() - started, 2)}
+    return {
+        "source": source,
+        "target": target,
+        "rows": rows,
+        "counts": counts,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
 
 
 def export(fmt: str, directory: str | Path, *, store: str | None = None) -> dict[str, Any]:

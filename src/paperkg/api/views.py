@@ -1,4 +1,5 @@
 """The `view` verbs: a neighbourhood, a community, a paper or the overview, written as HTML."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,8 +40,9 @@ def _existing_pages(out_dir) -> Look:
     return existing_pages(out_dir or config.VIEWS_DIR)
 
 
-def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_nodes: int = 300,
-                 out_dir: str | Path | None = None):
+def view_concept(
+    name: str, *, store: str | None = None, hops: int = 1, max_nodes: int = 300, out_dir: str | Path | None = None
+):
     """Write the neighbourhood of a concept (by name, alias or key) as HTML; returns the View.
 
     Reads the concept's neighbourhood only: concepts are picked by their links
@@ -57,13 +59,21 @@ def view_concept(name: str, *, store: str | None = None, hops: int = 1, max_node
     min_shared = _min_shared(store, cache, None)
     hubs = concept_hubs(store)
     with open_store(store, read_only=True) as st:
-        graph, kept, pairs = reads.concept_neighbourhood(st, key, concepts, hops=hops, min_shared=min_shared,
-                                                         max_nodes=max_nodes, hubs=hubs)
+        graph, kept, pairs = reads.concept_neighbourhood(
+            st, key, concepts, hops=hops, min_shared=min_shared, max_nodes=max_nodes, hubs=hubs
+        )
         details = reads.node_details(st, kept, pairs)
-    view = views.render_concept_view(graph, key, scores=paper_counts(graph), hops=hops, max_nodes=max_nodes,
-                                     details=details, hubs=hubs, look=_existing_pages(out_dir),
-                                     links=concept_page_links(key, concepts[key]["kind"],
-                                                                               store=store, out_dir=out_dir))
+    view = views.render_concept_view(
+        graph,
+        key,
+        scores=paper_counts(graph),
+        hops=hops,
+        max_nodes=max_nodes,
+        details=details,
+        hubs=hubs,
+        look=_existing_pages(out_dir),
+        links=concept_page_links(key, concepts[key]["kind"], store=store, out_dir=out_dir),
+    )
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
@@ -74,37 +84,47 @@ def communities_graph(store: str | None):
 
     cache = cached.cache_for(store)
     shared = _min_shared(store, cache, None)
-    return (cached.incidence(store, cache), _concept_graph(store, cache, shared),
-            _communities(store, cache, min_shared=shared)["communities"])
+    return (
+        cached.incidence(store, cache),
+        _concept_graph(store, cache, shared),
+        _communities(store, cache, min_shared=shared)["communities"],
+    )
 
 
-def view_community(community_id: int, *, store: str | None = None, max_nodes: int = 300,
-                   out_dir: str | Path | None = None):
+def view_community(
+    community_id: int, *, store: str | None = None, max_nodes: int = 300, out_dir: str | Path | None = None
+):
     """Write community `community_id` (as numbered by `paperkg communities`) as HTML; returns the View."""
     from paperkg import analytics, reads, views
     from paperkg.errors import NotFoundError
 
     inc, graph, comms = communities_graph(store)
     if not 0 <= community_id < len(comms):
-        raise NotFoundError(f"no community {community_id}: the graph has {len(comms)}"
-                            + (f" (0 to {len(comms) - 1})" if comms else ""))
+        raise NotFoundError(
+            f"no community {community_id}: the graph has {len(comms)}" + (f" (0 to {len(comms) - 1})" if comms else "")
+        )
     members = comms[community_id]["members"]
     scores = paper_counts(graph)
     strength = dict(graph.subgraph(members).degree(weight="weight"))  # the view's own order, to read what it draws
     shown = sorted(members, key=lambda n: (-scores.get(n, 0.0), -strength.get(n, 0), str(n)))[:max_nodes]
     with open_store(store, read_only=True) as st:
         details = reads.node_details(st, shown, reads.triples(st.concept_mention_pairs(shown)))
-    view = views.render_community_view(graph, members, community_id=community_id, scores=scores,
-                                       max_nodes=max_nodes, details=details, hubs=concept_hubs(store),
-                                       papers=analytics.community_paper_counts(inc, [c["members"] for c in comms])[
-                                           community_id],
-                                       look=_existing_pages(out_dir))
+    view = views.render_community_view(
+        graph,
+        members,
+        community_id=community_id,
+        scores=scores,
+        max_nodes=max_nodes,
+        details=details,
+        hubs=concept_hubs(store),
+        papers=analytics.community_paper_counts(inc, [c["members"] for c in comms])[community_id],
+        look=_existing_pages(out_dir),
+    )
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
 
-def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 300,
-               out_dir: str | Path | None = None):
+def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 300, out_dir: str | Path | None = None):
     """Write a paper, its concepts and the papers sharing them as HTML; returns the View."""
     from paperkg import reads, views
 
@@ -116,8 +136,15 @@ def view_paper(id_or_title: str, *, store: str | None = None, max_nodes: int = 3
         known = {n: {"id": n, **a} for n, a in graph.nodes(data=True) if a.get("kind") == "Paper"}
         details = reads.node_details(st, list(graph), pairs, papers=known)
     scores = {n: float(a.get("paper_count") or 0) for n, a in graph.nodes(data=True) if a.get("kind") != "Paper"}
-    view = views.render_paper_view(graph, paper, scores=scores, max_nodes=max_nodes, details=details,
-                                   hubs=concept_hubs(store), look=_existing_pages(out_dir))
+    view = views.render_paper_view(
+        graph,
+        paper,
+        scores=scores,
+        max_nodes=max_nodes,
+        details=details,
+        hubs=concept_hubs(store),
+        look=_existing_pages(out_dir),
+    )
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 
@@ -129,8 +156,14 @@ def view_overview(*, store: str | None = None, max_nodes: int = 300, out_dir: st
     inc, graph, comms = communities_graph(store)
     members = [c["members"] for c in comms]
     community_papers = analytics.community_paper_counts(inc, members)
-    view = views.render_overview(graph, members, community_papers=community_papers, scores=paper_counts(graph),
-                                 max_nodes=max_nodes, look=_existing_pages(out_dir))
+    view = views.render_overview(
+        graph,
+        members,
+        community_papers=community_papers,
+        scores=paper_counts(graph),
+        max_nodes=max_nodes,
+        look=_existing_pages(out_dir),
+    )
     views.write_view(view, out_dir or config.VIEWS_DIR)
     return view
 

@@ -1,4 +1,5 @@
 """Thin click commands over paperkg.api. Importing this registers every command."""
+
 from paperkg.cli.app import main
 from paperkg.cli import build, query  # noqa: F401  (registers commands)
 from paperkg.cli import extract  # noqa: F401  (registers `extract`)

@@ -3,6 +3,7 @@
 Each parses its options, calls one function of paperkg.api and renders what it
 returns; unknown names surface as NotFoundError (one line, exit code 1).
 """
+
 from __future__ import annotations
 
 from typing import Callable
@@ -17,15 +18,19 @@ from paperkg.model import KINDS, TOPIC
 
 def type_option(help_text: str) -> Callable:
     def deco(fn: Callable) -> Callable:
-        return click.option("--type", "kind", type=click.Choice((*KINDS, TOPIC), case_sensitive=False), default=None,
-                            help=help_text)(fn)
+        return click.option(
+            "--type", "kind", type=click.Choice((*KINDS, TOPIC), case_sensitive=False), default=None, help=help_text
+        )(fn)
+
     return deco
 
 
 def limit_option(default: int = 20) -> Callable:
     def deco(fn: Callable) -> Callable:
-        return click.option("--limit", type=click.IntRange(min=0), default=default, show_default=True,
-                            help="Rows to show (0 for all).")(fn)
+        return click.option(
+            "--limit", type=click.IntRange(min=0), default=default, show_default=True, help="Rows to show (0 for all)."
+        )(fn)
+
     return deco
 
 
@@ -38,10 +43,20 @@ def rendered_as_json(fmt: str, data: dict) -> bool:
 
 
 @main.command()
-@click.option("--measure", type=click.Choice(["pagerank", "degree", "betweenness"]), default="pagerank",
-              show_default=True, help="Centrality measure on the concept co-occurrence graph.")
-@click.option("--pivots", "k", type=click.IntRange(min=1), default=None,
-              help="Betweenness sample size (default: exact on small graphs, sized to a time budget on large).")
+@click.option(
+    "--measure",
+    type=click.Choice(["pagerank", "degree", "betweenness"]),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure on the concept co-occurrence graph.",
+)
+@click.option(
+    "--pivots",
+    "k",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Betweenness sample size (default: exact on small graphs, sized to a time budget on large).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the betweenness sample.")
 @type_option("Rank only concepts of this type.")
 @limit_option()
@@ -56,14 +71,22 @@ def rank(measure, k, seed, kind, limit, store, fmt):
       paperkg rank --measure betweenness --type Method --limit 10
     """
     rows = api.rank_concepts(store, measure=measure, kind=kind, limit=limit, k=k, seed=seed)
-    render_rows(["rank", "name", "kind", "score", "papers", "key"],
-                [[r["rank"], r["name"], r["kind"], r["score"], r["papers"], r["key"]] for r in rows], fmt)
+    render_rows(
+        ["rank", "name", "kind", "score", "papers", "key"],
+        [[r["rank"], r["name"], r["kind"], r["score"], r["papers"], r["key"]] for r in rows],
+        fmt,
+    )
 
 
 @main.command()
 @click.option("--write", is_flag=True, help="Store each concept's community id as its `community` property.")
-@click.option("--resolution", type=float, default=1.0, show_default=True,
-              help="Louvain resolution: above 1 gives smaller communities.")
+@click.option(
+    "--resolution",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="Louvain resolution: above 1 gives smaller communities.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Louvain seed (same seed, same communities).")
 @type_option("Label communities by (and show only those with) concepts of this type.")
 @limit_option()
@@ -84,22 +107,48 @@ def communities(write, resolution, seed, kind, limit, store, fmt):
     if rendered_as_json(fmt, out):
         return
     note(f"{out['count']} communities, modularity {out['modularity']:.3f}")
-    render_rows(["id", "size", "label", "members"],
-                [[c["id"], c["size"], c["label"], c["member_names"]] for c in out["communities"]], fmt, max_width=80)
+    render_rows(
+        ["id", "size", "label", "members"],
+        [[c["id"], c["size"], c["label"], c["member_names"]] for c in out["communities"]],
+        fmt,
+        max_width=80,
+    )
 
 
 @main.command()
-@click.option("--period", type=click.Choice(["year", "quarter", "month"]), default=None,
-              help="Period length (default: from the span of the dates: years over three years, "
-                   "quarters over one, else months).")
-@click.option("--window", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Periods compared: the last WINDOW against the WINDOW before them.")
-@click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Papers in the recent window an emerging concept needs.")
-@click.option("--at", default=None, metavar="PERIOD",
-              help="Compare the window ending at PERIOD (e.g. 2019) instead of the latest one.")
-@click.option("--concept", "concepts", default=None, metavar="NAME[,NAME...]",
-              help="Print these concepts' papers per period instead (names, aliases or keys, comma-separated).")
+@click.option(
+    "--period",
+    type=click.Choice(["year", "quarter", "month"]),
+    default=None,
+    help="Period length (default: from the span of the dates: years over three years, quarters over one, else months).",
+)
+@click.option(
+    "--window",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Periods compared: the last WINDOW against the WINDOW before them.",
+)
+@click.option(
+    "--min-count",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Papers in the recent window an emerging concept needs.",
+)
+@click.option(
+    "--at",
+    default=None,
+    metavar="PERIOD",
+    help="Compare the window ending at PERIOD (e.g. 2019) instead of the latest one.",
+)
+@click.option(
+    "--concept",
+    "concepts",
+    default=None,
+    metavar="NAME[,NAME...]",
+    help="Print these concepts' papers per period instead (names, aliases or keys, comma-separated).",
+)
 @type_option("Only concepts of this type.")
 @limit_option()
 @store_option
@@ -119,8 +168,9 @@ def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
       paperkg trends --concept BERT,LSTM,ChatGPT
     """
     names = [n.strip() for n in concepts.split(",") if n.strip()] if concepts else None
-    out = api.trends(store, period=period, kind=kind, window=window, min_count=min_count, limit=limit,
-                     concepts=names, at=at)
+    out = api.trends(
+        store, period=period, kind=kind, window=window, min_count=min_count, limit=limit, concepts=names, at=at
+    )
     for warning in out["warnings"]:
         note(f"warning: {warning}")
     if names:
@@ -128,16 +178,37 @@ def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
         if rendered_as_json(fmt, history):
             return
         columns = [history["period"], "papers"] + [c["name"] for c in history["concepts"]]
-        render_rows(columns, [[p, n] + [c["counts"][i] for c in history["concepts"]]
-                              for i, (p, n) in enumerate(zip(history["periods"], history["papers"]))], fmt)
+        render_rows(
+            columns,
+            [
+                [p, n] + [c["counts"][i] for c in history["concepts"]]
+                for i, (p, n) in enumerate(zip(history["periods"], history["papers"]))
+            ],
+            fmt,
+        )
         return
     if rendered_as_json(fmt, out):
         return
     if out["compared"]:
         note(f"{out['period']}s: recent {', '.join(out['recent'])} against previous {', '.join(out['previous'])}")
-    render_rows(["name", "kind", "previous", "recent", "growth", "emerging", "total", "first", "peak"],
-                [[r["name"], r["kind"], r["previous"], r["recent"], r["growth"], "yes" if r["emerging"] else "",
-                  r["total"], r["first"], r["peak"]] for r in out["concepts"]], fmt)
+    render_rows(
+        ["name", "kind", "previous", "recent", "growth", "emerging", "total", "first", "peak"],
+        [
+            [
+                r["name"],
+                r["kind"],
+                r["previous"],
+                r["recent"],
+                r["growth"],
+                "yes" if r["emerging"] else "",
+                r["total"],
+                r["first"],
+                r["peak"],
+            ]
+            for r in out["concepts"]
+        ],
+        fmt,
+    )
 
 
 @main.command()
@@ -158,9 +229,11 @@ def similar(paper, kind, limit, store, fmt):
     if rendered_as_json(fmt, out):
         return
     note(f"papers like: {out['paper']['title']} ({out['paper']['id']})")
-    render_rows(["score", "title", "shared concepts", "id"],
-                [[r["score"], r["title"], [s["name"] for s in r["shared"]], r["id"]] for r in out["similar"]],
-                fmt)
+    render_rows(
+        ["score", "title", "shared concepts", "id"],
+        [[r["score"], r["title"], [s["name"] for s in r["shared"]], r["id"]] for r in out["similar"]],
+        fmt,
+    )
 
 
 @main.command()
@@ -182,14 +255,22 @@ def path(source, target, kind, limit, store, fmt):
     steps = out["steps"][:limit] if limit else out["steps"]
     if rendered_as_json(fmt, {**out, "steps": steps}):
         return
-    render_rows(["step", "from", "paper", "to", "evidence"],
-                [[i, s["from_name"], s["title"], s["to_name"], s["sentence"]] for i, s in enumerate(steps, 1)],
-                fmt, max_width=120)
+    render_rows(
+        ["step", "from", "paper", "to", "evidence"],
+        [[i, s["from_name"], s["title"], s["to_name"], s["sentence"]] for i, s in enumerate(steps, 1)],
+        fmt,
+        max_width=120,
+    )
 
 
 @main.command()
-@click.option("--min-degree", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Links a method/model and a dataset need to take part.")
+@click.option(
+    "--min-degree",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Links a method/model and a dataset need to take part.",
+)
 @type_option("Only subjects of this type (Method or Model).")
 @limit_option()
 @store_option
@@ -203,9 +284,12 @@ def gaps(min_degree, kind, limit, store, fmt):
       paperkg gaps --type Model --limit 10 --format csv
     """
     rows = api.gaps(store, kind=kind, limit=limit or 1000, min_degree=min_degree)
-    render_rows(["score", "subject", "kind", "dataset", "because (evaluated like)"],
-                [[r["score"], r["subject_name"], r["subject_kind"], r["dataset_name"], r["because"]] for r in rows],
-                fmt, max_width=80)
+    render_rows(
+        ["score", "subject", "kind", "dataset", "because (evaluated like)"],
+        [[r["score"], r["subject_name"], r["subject_kind"], r["dataset_name"], r["because"]] for r in rows],
+        fmt,
+        max_width=80,
+    )
 
 
 @main.command()
@@ -228,7 +312,10 @@ def concept(name, kind, limit, store, fmt):
     if rendered_as_json(fmt, card):
         return
     summary = {
-        "name": card["name"], "kind": card["kind"], "key": card["key"], "aliases": card["aliases"],
+        "name": card["name"],
+        "kind": card["kind"],
+        "key": card["key"],
+        "aliases": card["aliases"],
         "papers": card["paper_count"],
         "proposed by": [p["title"] for p in card["proposed_by"]],
         "neighbours": [f"{n['name']} ({n['shared']})" for n in card["neighbours"]],
@@ -240,6 +327,12 @@ def concept(name, kind, limit, store, fmt):
         render_rows(["mentions", "paper", "id"], [[p["mentions"], p["title"], p["id"]] for p in card["papers"]], fmt)
         if card["results"]:
             click.echo()
-            render_rows(["role", "value", "subject", "dataset", "metric", "sentence"],
-                        [[r["role"], r["value"], r["subject"], r["dataset"], r["metric"], r["sentence"]]
-                         for r in card["results"]], fmt, max_width=80)
+            render_rows(
+                ["role", "value", "subject", "dataset", "metric", "sentence"],
+                [
+                    [r["role"], r["value"], r["subject"], r["dataset"], r["metric"], r["sentence"]]
+                    for r in card["results"]
+                ],
+                fmt,
+                max_width=80,
+            )

@@ -1,4 +1,5 @@
 """The `paperkg` click group. Command modules register on it."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """`paperkg leaderboard`, `paperkg task` and their HTML pages (`view leaderboard`, `view task`)."""
+
 from __future__ import annotations
 
 import webbrowser
@@ -13,18 +14,49 @@ from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
 from paperkg.cli.views import view
 
-LEADERBOARD_FIELDS = ["metric", "rank", "subject", "value", "number", "unit", "kind", "confidence", "baseline",
-                      "dataset", "paper_id", "paper_title", "date", "url", "sentence", "result_id"]
-HISTORY_FIELDS = ["metric", "date", "subject", "value", "number", "unit", "previous", "paper_id", "paper_title",
-                  "url", "sentence", "result_id"]
+LEADERBOARD_FIELDS = [
+    "metric",
+    "rank",
+    "subject",
+    "value",
+    "number",
+    "unit",
+    "kind",
+    "confidence",
+    "baseline",
+    "dataset",
+    "paper_id",
+    "paper_title",
+    "date",
+    "url",
+    "sentence",
+    "result_id",
+]
+HISTORY_FIELDS = [
+    "metric",
+    "date",
+    "subject",
+    "value",
+    "number",
+    "unit",
+    "previous",
+    "paper_id",
+    "paper_title",
+    "url",
+    "sentence",
+    "result_id",
+]
 
 
 def sure_options(fn: Callable) -> Callable:
     """--include-unsure and --min-confidence: which results are sure enough to show."""
-    fn = click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-                      help="Show results the extractor is at least this sure of (default 0.5).")(fn)
-    return click.option("--include-unsure", is_flag=True,
-                        help="Also show results the extractor is unsure of.")(fn)
+    fn = click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Show results the extractor is at least this sure of (default 0.5).",
+    )(fn)
+    return click.option("--include-unsure", is_flag=True, help="Also show results the extractor is unsure of.")(fn)
 
 
 @main.command()
@@ -48,15 +80,30 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
       paperkg leaderboard GSM8K --metric accuracy --limit 5 --format json
       paperkg leaderboard "AIME 2024" --history
     """
-    out = api.leaderboard(dataset, store=store, metric=metric, kind=kind, limit=limit or None, history=history,
-                          include_unsure=include_unsure, min_confidence=min_confidence)
+    out = api.leaderboard(
+        dataset,
+        store=store,
+        metric=metric,
+        kind=kind,
+        limit=limit or None,
+        history=history,
+        include_unsure=include_unsure,
+        min_confidence=min_confidence,
+    )
     if history:
         if not out["history"]:
             note(empty_board_reason(out, kind=kind) or f"no dated scores on {out['dataset']['name']}")
-        render_rows(HISTORY_FIELDS if fmt != "table" else ["metric", "date", "subject", "value", "paper", "sentence"],
-                    [[r.get(f) for f in HISTORY_FIELDS] if fmt != "table" else
-                     [r["metric"], r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
-                     for r in out["history"]], fmt, max_width=80)
+        render_rows(
+            HISTORY_FIELDS if fmt != "table" else ["metric", "date", "subject", "value", "paper", "sentence"],
+            [
+                [r.get(f) for f in HISTORY_FIELDS]
+                if fmt != "table"
+                else [r["metric"], r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
+                for r in out["history"]
+            ],
+            fmt,
+            max_width=80,
+        )
         return
     reason = empty_board_reason(out, kind=kind)
     if reason:
@@ -67,10 +114,25 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     if fmt != "table":
         render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in rows], fmt)
         return
-    render_rows(["metric", "rank", "subject", "value", "kind", "baseline", "paper", "date", "sentence"],
-                [[r["metric"], r["rank"] if r["rank"] is not None else "", r["subject"], r["value"],
-                  r["kind"], r["baseline"], r["paper_title"], r["date"], r["sentence"]] for r in rows],
-                fmt, max_width=80)
+    render_rows(
+        ["metric", "rank", "subject", "value", "kind", "baseline", "paper", "date", "sentence"],
+        [
+            [
+                r["metric"],
+                r["rank"] if r["rank"] is not None else "",
+                r["subject"],
+                r["value"],
+                r["kind"],
+                r["baseline"],
+                r["paper_title"],
+                r["date"],
+                r["sentence"],
+            ]
+            for r in rows
+        ],
+        fmt,
+        max_width=80,
+    )
 
 
 @main.command()
@@ -94,10 +156,16 @@ def task(name, include_unsure, min_confidence, limit, store, fmt):
         render_mapping(out, "json")
         return
     note(f"{out['name']}: {out['papers']} papers, {len(out['datasets'])} datasets, {len(out['methods'])} methods")
-    render_rows(["section", "name", "papers", "best", "subject", "metric", "paper", "sentence"],
-                [["dataset", d["name"], d["papers"], *_best(d["best"])] for d in out["datasets"]]
-                + [["method" if m["kind"] == "Method" else "model", m["name"], m["papers"], "", "", "", "", ""]
-                   for m in out["methods"]], fmt, max_width=80)
+    render_rows(
+        ["section", "name", "papers", "best", "subject", "metric", "paper", "sentence"],
+        [["dataset", d["name"], d["papers"], *_best(d["best"])] for d in out["datasets"]]
+        + [
+            ["method" if m["kind"] == "Method" else "model", m["name"], m["papers"], "", "", "", "", ""]
+            for m in out["methods"]
+        ],
+        fmt,
+        max_width=80,
+    )
 
 
 def _best(row: dict | None) -> list:
@@ -114,8 +182,12 @@ def _page_done(path, open_browser: bool) -> None:
 
 def page_options(fn: Callable) -> Callable:
     fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
-    fn = click.option("--out-dir", type=click.Path(file_okay=False), default=None,
-                      help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")(fn)
+    fn = click.option(
+        "--out-dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).",
+    )(fn)
     return store_option(sure_options(fn))
 
 
@@ -130,8 +202,12 @@ def view_leaderboard(dataset, include_unsure, min_confidence, out_dir, open_brow
     Example:
       paperkg view leaderboard GSM8K --open
     """
-    _page_done(api.view_leaderboard(dataset, store=store, out_dir=out_dir, include_unsure=include_unsure,
-                                    min_confidence=min_confidence), open_browser)
+    _page_done(
+        api.view_leaderboard(
+            dataset, store=store, out_dir=out_dir, include_unsure=include_unsure, min_confidence=min_confidence
+        ),
+        open_browser,
+    )
 
 
 @view.command("task")

@@ -1,4 +1,5 @@
 """`paperkg build`, `stats`, `remove`."""
+
 from __future__ import annotations
 
 import sys
@@ -15,17 +16,30 @@ from paperkg.sources import FORMATS
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @store_option
-@click.option("--input-format", "input_fmt", type=click.Choice(FORMATS), default=None,
-              help="Source format (acl: ACL Anthology XML); detected from content when not given.")
+@click.option(
+    "--input-format",
+    "input_fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Source format (acl: ACL Anthology XML); detected from content when not given.",
+)
 @format_option(choices=("table", "json"), input_formats=FORMATS, legacy_json=True)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records, report them, and go on.")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False), default=None,
-              help="Where --skip-invalid writes skipped records (default graph/skipped.jsonl).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Extraction processes.")
-@click.option("--bulk/--no-bulk", default=True, show_default=True,
-              help="Build a store that holds no graph with CSV files and COPY (much faster, same graph); "
-                   "--no-bulk writes in batches as updates do.")
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Where --skip-invalid writes skipped records (default graph/skipped.jsonl).",
+)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--bulk/--no-bulk",
+    default=True,
+    show_default=True,
+    help="Build a store that holds no graph with CSV files and COPY (much faster, same graph); "
+    "--no-bulk writes in batches as updates do.",
+)
 def build(sources, store, input_fmt, fmt, skip_invalid, report_path, workers, bulk):
     """Build or update the graph from paper dumps (files, directories, globs).
 
@@ -49,8 +63,17 @@ def build(sources, store, input_fmt, fmt, skip_invalid, report_path, workers, bu
         bar.__enter__()
 
     try:
-        summary = api.build(sources, store=store, fmt=input_fmt, skip_invalid=skip_invalid, report_path=report_path,
-                            workers=workers, bulk=bulk, on_start=start, progress=lambda n: bar.update(n) if bar else None)
+        summary = api.build(
+            sources,
+            store=store,
+            fmt=input_fmt,
+            skip_invalid=skip_invalid,
+            report_path=report_path,
+            workers=workers,
+            bulk=bulk,
+            on_start=start,
+            progress=lambda n: bar.update(n) if bar else None,
+        )
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -63,14 +86,18 @@ def build(sources, store, input_fmt, fmt, skip_invalid, report_path, workers, bu
         f"{summary.papers} papers read ({summary.records} records, {summary.merged} merged): {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{summary.skipped} skipped"
     )
-    click.echo(f"graph: {summary.concepts} concepts, {summary.relationships} relationships in {summary.store} "
-               f"({summary.seconds:.1f} s)")
+    click.echo(
+        f"graph: {summary.concepts} concepts, {summary.relationships} relationships in {summary.store} "
+        f"({summary.seconds:.1f} s)"
+    )
     if summary.skipped:
         reasons = ", ".join(f"{n} {r}" for r, n in summary.skipped_reasons.items())
         note(f"skipped {summary.skipped} record(s): {reasons}; details in {summary.skipped_report}")
     if summary.merged_versions:
-        note(f"{summary.merged_versions} of the merged records share a title with an earlier one but not its "
-             "abstract (e.g. a workshop and a main-venue version): the first abstract is kept")
+        note(
+            f"{summary.merged_versions} of the merged records share a title with an earlier one but not its "
+            "abstract (e.g. a workshop and a main-venue version): the first abstract is kept"
+        )
     if not changed and summary.papers:
         note("nothing changed: every paper was already in the graph with the same content")
 
@@ -100,7 +127,9 @@ def stats(store, fmt, top):
     render_rows(["what", "type", "count"], rows, fmt)
     if data["top_concepts"]:
         click.echo()
-        render_rows(["top concept", "type", "papers"], [[c["name"], c["kind"], c["papers"]] for c in data["top_concepts"]], fmt)
+        render_rows(
+            ["top concept", "type", "papers"], [[c["name"], c["kind"], c["papers"]] for c in data["top_concepts"]], fmt
+        )
 
 
 @main.command()

@@ -1,4 +1,5 @@
 """`paperkg extract`: concepts and results of each paper, one JSON line a paper."""
+
 from __future__ import annotations
 
 import sys
@@ -13,10 +14,21 @@ from paperkg.sources import FORMATS
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
-              help="Where to write the JSON lines ('-' is stdout).")
-@click.option("--input-format", "input_fmt", type=click.Choice(FORMATS), default=None,
-              help="Source format (acl: ACL Anthology XML); detected from content when not given.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="Where to write the JSON lines ('-' is stdout).",
+)
+@click.option(
+    "--input-format",
+    "input_fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Source format (acl: ACL Anthology XML); detected from content when not given.",
+)
 @format_option(choices=("jsonl",), input_formats=FORMATS)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records and go on.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes.")
@@ -34,6 +46,8 @@ def extract(sources, output, input_fmt, fmt, skip_invalid, workers):
     """
     target = sys.stdout if output == "-" else output
     summary = api.extract_to_file(sources, target, fmt=input_fmt, skip_invalid=skip_invalid, workers=workers)
-    note(f"{summary.papers} papers: {summary.entities} entities, {summary.results} results"
-         f"{f', {summary.skipped} skipped' if summary.skipped else ''} ({summary.seconds:.1f} s)"
-         + (f" -> {summary.output}" if output != "-" else ""))
+    note(
+        f"{summary.papers} papers: {summary.entities} entities, {summary.results} results"
+        f"{f', {summary.skipped} skipped' if summary.skipped else ''} ({summary.seconds:.1f} s)"
+        + (f" -> {summary.output}" if output != "-" else "")
+    )

@@ -2,6 +2,7 @@
 
 stdout carries the data only; progress and notes go to stderr.
 """
+
 from __future__ import annotations
 
 import csv
@@ -30,9 +31,14 @@ def store_option(fn: Callable) -> Callable:
 OUTPUT_FORMATS = ("table", "json", "csv")
 
 
-def format_option(fn: Callable | None = None, *, choices: Sequence[str] = OUTPUT_FORMATS,
-                  input_formats: Sequence[str] = (), moved_to: str = "--input-format",
-                  legacy_json: bool = False) -> Callable:
+def format_option(
+    fn: Callable | None = None,
+    *,
+    choices: Sequence[str] = OUTPUT_FORMATS,
+    input_formats: Sequence[str] = (),
+    moved_to: str = "--input-format",
+    legacy_json: bool = False,
+) -> Callable:
     """--format: what a command prints on stdout, the same option on every command that prints data.
 
     Old spellings keep working, with a warning on stderr: `input_formats` are

@@ -1,4 +1,5 @@
 """`paperkg query`: run the named queries of cypher/queries/ or a .cypher file."""
+
 from __future__ import annotations
 
 import json
@@ -43,8 +44,14 @@ def query(name, params, list_, store, fmt):
       paperkg query my_query.cypher -p name=DPO --format json
     """
     if list_:
-        rows = [[q.name, ", ".join(f"{p}={json.dumps(q.defaults[p])}" if p in q.defaults else p for p in q.params),
-                 q.description] for q in api.list_queries()]
+        rows = [
+            [
+                q.name,
+                ", ".join(f"{p}={json.dumps(q.defaults[p])}" if p in q.defaults else p for p in q.params),
+                q.description,
+            ]
+            for q in api.list_queries()
+        ]
         render_rows(["name", "params", "description"], rows, fmt, max_width=90)
         return
     if not name:

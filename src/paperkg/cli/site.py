@@ -1,4 +1,5 @@
 """`paperkg site [DIR]`: the whole graph as a static site, and opening pages in a browser."""
+
 from __future__ import annotations
 
 import webbrowser
@@ -25,8 +26,13 @@ def open_page(path: Path) -> bool:
 
 @main.command("site")
 @click.argument("out_dir", required=False, type=click.Path(file_okay=False))
-@click.option("--top", type=click.IntRange(1, 100000), default=300, show_default=True,
-              help="Concepts given their own page, most mentioned first.")
+@click.option(
+    "--top",
+    type=click.IntRange(1, 100000),
+    default=300,
+    show_default=True,
+    help="Concepts given their own page, most mentioned first.",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the index in a browser (says so if there is none).")
 @store_option
 def site(out_dir, top, open_browser, store):
@@ -48,7 +54,9 @@ def site(out_dir, top, open_browser, store):
     out = build_site(out_dir, store=store, top=top, progress=note)
     click.echo(out["index"])
     kinds = ", ".join(f"{k} {n:,}" for k, n in sorted(out["by_kind"].items()))
-    note(f"{out['pages']:,} pages ({kinds}): {out['written']:,} written, {out['unchanged']:,} unchanged, "
-         f"{out['removed']:,} removed; {out['bytes'] / 1e6:.1f} MB in {out['seconds']:.1f} s")
+    note(
+        f"{out['pages']:,} pages ({kinds}): {out['written']:,} written, {out['unchanged']:,} unchanged, "
+        f"{out['removed']:,} removed; {out['bytes'] / 1e6:.1f} MB in {out['seconds']:.1f} s"
+    )
     if open_browser:
         open_page(Path(out["index"]))

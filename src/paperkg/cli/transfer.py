@@ -1,4 +1,5 @@
 """`paperkg sync` and `paperkg export`: move a built graph without extracting again."""
+
 from __future__ import annotations
 
 import click
@@ -11,11 +12,20 @@ EXPORT_FORMATS = ("neo4j-admin", "graphml", "jsonl")  # paperkg.store.export.FOR
 
 
 @main.command()
-@click.option("--from", "source", required=True, metavar="PATH|URI", help="Store to copy from (usually the embedded one).")
-@click.option("--to", "target", required=True, metavar="URI|PATH", help="Store to copy into, e.g. neo4j://localhost:7687.")
+@click.option(
+    "--from", "source", required=True, metavar="PATH|URI", help="Store to copy from (usually the embedded one)."
+)
+@click.option(
+    "--to", "target", required=True, metavar="URI|PATH", help="Store to copy into, e.g. neo4j://localhost:7687."
+)
 @click.option("--replace", is_flag=True, help="Empty the target first, for an exact copy.")
-@click.option("--batch-size", type=click.IntRange(1, 1_000_000), default=5000, show_default=True,
-              help="Rows per write transaction.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 1_000_000),
+    default=5000,
+    show_default=True,
+    help="Rows per write transaction.",
+)
 @format_option(choices=("table", "json"), legacy_json=True)
 def sync(source, target, replace, batch_size, fmt):
     """Copy a built graph into another store (e.g. the embedded one into Neo4j).
@@ -28,8 +38,9 @@ def sync(source, target, replace, batch_size, fmt):
     Example:
       paperkg sync --from graph/paperkg.lbdb --to neo4j://localhost:7687
     """
-    summary = api.sync(source, target, replace=replace, batch_size=batch_size,
-                       progress=lambda what, n: note(f"  {what}: {n}"))
+    summary = api.sync(
+        source, target, replace=replace, batch_size=batch_size, progress=lambda what, n: note(f"  {what}: {n}")
+    )
     if fmt == "json":
         render_mapping(summary, "json")
         return
@@ -43,8 +54,7 @@ def sync(source, target, replace, batch_size, fmt):
 @click.argument("export_format", metavar="FORMAT")
 @click.argument("directory", type=click.Path(file_okay=False), required=False)
 @store_option
-@format_option(choices=("table", "json"), input_formats=EXPORT_FORMATS, moved_to="paperkg export",
-               legacy_json=True)
+@format_option(choices=("table", "json"), input_formats=EXPORT_FORMATS, moved_to="paperkg export", legacy_json=True)
 def export_cmd(export_format, directory, store, fmt, input_fmt=None):
     """Write the graph out as FORMAT (neo4j-admin, graphml or jsonl) into DIRECTORY.
 
@@ -68,5 +78,7 @@ def export_cmd(export_format, directory, store, fmt, input_fmt=None):
         return
     for path in summary["files"]:
         click.echo(path)
-    note(f"{sum(summary['nodes'].values())} nodes, {sum(summary['relationships'].values())} relationships "
-         f"written as {export_format} to {summary['directory']}")
+    note(
+        f"{sum(summary['nodes'].values())} nodes, {sum(summary['relationships'].values())} relationships "
+        f"written as {export_format} to {summary['directory']}"
+    )

@@ -1,4 +1,5 @@
 """`paperkg view concept|community|paper|overview`: interactive HTML views."""
+
 from __future__ import annotations
 
 import functools
@@ -14,10 +15,19 @@ from paperkg.cli.options import note, store_option
 def view_options(fn: Callable, *, max_nodes: int = 300, what: str = "nodes") -> Callable:
     """--max-nodes, --out-dir, --open and --store, shared by every view."""
     fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
-    fn = click.option("--out-dir", type=click.Path(file_okay=False), default=None,
-                      help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")(fn)
-    fn = click.option("--max-nodes", type=click.IntRange(1, 20000), default=max_nodes, show_default=True,
-                      help=f"Cut to this many {what}, keeping the strongest; the page says what was left out.")(fn)
+    fn = click.option(
+        "--out-dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).",
+    )(fn)
+    fn = click.option(
+        "--max-nodes",
+        type=click.IntRange(1, 20000),
+        default=max_nodes,
+        show_default=True,
+        help=f"Cut to this many {what}, keeping the strongest; the page says what was left out.",
+    )(fn)
     return store_option(fn)
 
 
@@ -51,8 +61,7 @@ def view() -> None:
 
 @view.command("concept")
 @click.argument("name")
-@click.option("--hops", type=click.IntRange(1, 2), default=1, show_default=True,
-              help="How far from the concept to go.")
+@click.option("--hops", type=click.IntRange(1, 2), default=1, show_default=True, help="How far from the concept to go.")
 @view_options
 def view_concept(name, hops, max_nodes, out_dir, open_browser, store):
     """A concept (name, alias or key) and its neighbourhood in the co-occurrence graph.
@@ -108,10 +117,18 @@ def view_overview(max_nodes, out_dir, open_browser, store):
 
 
 @view.command("trends")
-@click.option("--period", type=click.Choice(["year", "quarter", "month"]), default=None,
-              help="Counting period (default: what suits the span of the dates).")
-@click.option("--out-dir", type=click.Path(file_okay=False), default=None,
-              help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).")
+@click.option(
+    "--period",
+    type=click.Choice(["year", "quarter", "month"]),
+    default=None,
+    help="Counting period (default: what suits the span of the dates).",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @store_option
 def view_trends(period, out_dir, open_browser, store):

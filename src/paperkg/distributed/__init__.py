@@ -9,6 +9,7 @@ headers and an `import.sh` that runs `neo4j-admin database import full`). Only t
 and only when a build runs (install with `pip install 'paperkg[scale]'`).
 Run it as `python -m paperkg.distributed SOURCE... -o DIR`.
 """
+
 from paperkg.distributed.run import DistributedSummary, build_import_csv
 
 __all__ = ["DistributedSummary", "build_import_csv"]

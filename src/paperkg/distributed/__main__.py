@@ -1,4 +1,5 @@
 """python -m paperkg.distributed SOURCE... -o DIR [--scheduler ADDR | --workers N]"""
+
 from __future__ import annotations
 
 import argparse
@@ -10,8 +11,9 @@ from paperkg.errors import PaperkgError
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m paperkg.distributed",
-                                 description="Extract on a Dask cluster and write bulk-import CSV files.")
+    ap = argparse.ArgumentParser(
+        prog="python -m paperkg.distributed", description="Extract on a Dask cluster and write bulk-import CSV files."
+    )
     ap.add_argument("sources", nargs="+", help="JSON Lines / arXiv snapshot files, directories or globs")
     ap.add_argument("-o", "--out", required=True, help="directory for the CSV files")
     ap.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
@@ -21,16 +23,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-invalid", action="store_true")
     args = ap.parse_args(argv)
     try:
-        summary = build_import_csv(args.sources, args.out, dialect=args.dialect, scheduler=args.scheduler,
-                                   workers=args.workers, lines_per_partition=args.partition_lines,
-                                   skip_invalid=args.skip_invalid)
+        summary = build_import_csv(
+            args.sources,
+            args.out,
+            dialect=args.dialect,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            lines_per_partition=args.partition_lines,
+            skip_invalid=args.skip_invalid,
+        )
     except PaperkgError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     print(json.dumps(summary.as_dict(), indent=2))
     if args.dialect == "neo4j":
-        print(f"load into a stopped Neo4j with: NEO4J_ADMIN=/path/to/bin/neo4j-admin {args.out}/import.sh",
-              file=sys.stderr)
+        print(
+            f"load into a stopped Neo4j with: NEO4J_ADMIN=/path/to/bin/neo4j-admin {args.out}/import.sh",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -4,6 +4,7 @@ Pure Python, no Dask: the driver cuts, a worker reads. A partition carries
 the line number it starts at, so every Paper gets the same `path:line`
 source a single-process `read_papers` would give it.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,10 +45,15 @@ def cut_partitions(sources, *, lines_per_partition: int = 5000) -> list[Partitio
     for path in expand_sources(sources):
         fmt = detect_format(path)
         if fmt not in _LINE_FORMATS:
-            raise InputError(f"the distributed build reads JSON Lines / the arXiv snapshot, not {fmt!r}", path=str(path))
+            raise InputError(
+                f"the distributed build reads JSON Lines / the arXiv snapshot, not {fmt!r}", path=str(path)
+            )
         if compression(path):
-            raise InputError(f"the distributed build seeks into files by byte offset and cannot read a "
-                             f"{compression(path)} file; decompress it first", path=str(path))
+            raise InputError(
+                f"the distributed build seeks into files by byte offset and cannot read a "
+                f"{compression(path)} file; decompress it first",
+                path=str(path),
+            )
         with open(path, "rb") as fh:
             start, line, offset, count = 0, 1, 0, 0
             for raw in fh:
@@ -87,8 +93,9 @@ def scan_listings(part: Partition) -> tuple[list[tuple[str, tuple[str, ...], str
     return seen, bad
 
 
-def partition_papers(part: Partition, merged: dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
-                     keep: set[str] | None) -> Iterator[Paper]:
+def partition_papers(
+    part: Partition, merged: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], keep: set[str] | None
+) -> Iterator[Paper]:
     """The Papers a partition contributes: first occurrences only, with merged listings.
 
     merged: id -> (sorted dates, sources) for ids seen more than once corpus-wide

@@ -9,6 +9,7 @@ concept keys and aliases equal the single-process path; the rows stream into
 single step by design; it runs at thousands of papers a second, far faster
 than extraction, and holds only the concept index in memory.
 """
+
 from __future__ import annotations
 
 import time

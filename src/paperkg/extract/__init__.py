@@ -6,6 +6,7 @@
 streams one Extraction per Paper, in input order, identical for any
 `n_process`. Only this package imports spaCy.
 """
+
 from __future__ import annotations
 
 from collections import deque
@@ -43,15 +44,22 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
         return Evidence(cache[k], start, end)
 
     entities = tuple(
-        Entity(e["name"], e["type"], tuple(e["aliases"]), bool(e["introduced"]), tuple(evidence(s, t) for s, t in e["mentions"]))
+        Entity(
+            e["name"],
+            e["type"],
+            tuple(e["aliases"]),
+            bool(e["introduced"]),
+            tuple(evidence(s, t) for s, t in e["mentions"]),
+        )
         for e in doc._.paperkg_entities or []
     )
     results = tuple(ReportedResult(**r) for r in doc._.paperkg_results or [])
     return Extraction(paper_id, title, entities, results)
 
 
-def extract_papers(papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 64,
-                   nlp=None) -> Iterator[Extraction]:
+def extract_papers(
+    papers: Iterable[Paper], *, n_process: int = 1, batch_size: int = 64, nlp=None
+) -> Iterator[Extraction]:
     """One Extraction per Paper, streamed in input order, identical for any n_process.
 
     With n_process > 1, batches of papers go to worker processes that each run

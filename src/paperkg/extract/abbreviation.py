@@ -10,6 +10,7 @@ character offsets in `doc._.paperkg_abbreviations`:
 >>> find_best_long_form("FSR", "a framework called Feature Search and Reinforcement")
 'Feature Search and Reinforcement'
 """
+
 from __future__ import annotations
 
 import re
@@ -77,10 +78,10 @@ def initials_long_form(short_form: str, window: str) -> str | None:
     parts = list(re.finditer(r"[^\s\-]+", window))
     if not letters or len(parts) < len(letters) or not short_form.replace("-", "").isalpha():
         return None
-    tail = parts[-len(letters):]
+    tail = parts[-len(letters) :]
     if [m.group()[0].lower() for m in tail] != letters:
         return None
-    return window[tail[0].start():].strip()
+    return window[tail[0].start() :].strip()
 
 
 def max_long_form_words(short_form: str) -> int:
@@ -127,7 +128,7 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
         for sf in (inside, inside.rstrip("abcdefghijklmnopqrstuvwxyz")):
             if len(sf) < 2:
                 continue
-            window = " ".join(words[-max_long_form_words(sf):])
+            window = " ".join(words[-max_long_form_words(sf) :])
             lf = initials_long_form(sf, window) or find_best_long_form(sf, window)
             if lf and accept_pair(sf, lf):
                 return lf, inside, True
@@ -186,7 +187,7 @@ def find_abbreviations(doc: Doc) -> list[list[int]]:
             continue
         sent_start = idx[view.sents[view.sent_of[i]][0]]
         before_start = max(sent_start, idx[i] - 200)
-        before = text[before_start:idx[i]].rstrip()
+        before = text[before_start : idx[i]].rstrip()
         in_start, in_end = idx[i + 1], idx[close - 1] + len(words[close - 1])
         found = pair_from_parenthesis(before, text[in_start:in_end])
         if not found:

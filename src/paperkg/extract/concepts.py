@@ -9,6 +9,7 @@ paper's own contribution, and stores plain dicts in
 `doc._.paperkg_entities`:
 `{"name", "type", "aliases", "introduced", "mentions": [[start_char, end_char], ...]}`.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,19 @@ from spacy.tokens import Doc
 from paperkg.extract import context as ctx
 from paperkg.extract.extensions import path
 from paperkg.extract.lexicon import fold, load_word_list
-from paperkg.extract.rules import (DEFAULT_RULES, W_CONTEXT, W_DEFAULT, W_LEXICON, W_SHAPE, Candidate, Resources,
-                                   RuleContext, get_rule, long_forms, merge)
+from paperkg.extract.rules import (
+    DEFAULT_RULES,
+    W_CONTEXT,
+    W_DEFAULT,
+    W_LEXICON,
+    W_SHAPE,
+    Candidate,
+    Resources,
+    RuleContext,
+    get_rule,
+    long_forms,
+    merge,
+)
 from paperkg.extract.tokens import token_view
 
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z][A-Za-z]{2,}")
@@ -93,13 +105,20 @@ class ConceptAssembler:
     """Turns the candidates on a Doc into entities (see module docstring).
     `rules` lists the registered candidate rules it runs, in order."""
 
-    def __init__(self, nlp: Language, name: str = "paperkg_concepts", lexicon_path: str | None = None,
-                 rules: list[str] | None = None):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "paperkg_concepts",
+        lexicon_path: str | None = None,
+        rules: list[str] | None = None,
+    ):
         self.name = name
         series = [line.split("\t") for line in load_word_list("shared_tasks.txt", lexicon_path)]
         self.res = Resources(
             generic=frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path)),
-            function_words=frozenset(w for line in load_word_list("function_words.txt", lexicon_path) for w in line.split()),
+            function_words=frozenset(
+                w for line in load_word_list("function_words.txt", lexicon_path) for w in line.split()
+            ),
             shared_task_re=shared_task_pattern(row[0] for row in series),
             edition_series=frozenset(row[0] for row in series if row[1:] == ["edition"]),
             model_variants=frozenset(w.lower() for w in load_word_list("model_variants.txt", lexicon_path)),
@@ -116,10 +135,18 @@ class ConceptAssembler:
     def rule_context(self, doc: Doc) -> RuleContext:
         v = token_view(doc)
         title_end = next((i for i, w in enumerate(v.words) if "\n" in w), len(v.words))
-        return RuleContext(v, doc._.paperkg_abbreviations or [], doc._.paperkg_lexicon or [],
-                           doc._.paperkg_names or [], title_end, self.res)
+        return RuleContext(
+            v,
+            doc._.paperkg_abbreviations or [],
+            doc._.paperkg_lexicon or [],
+            doc._.paperkg_names or [],
+            title_end,
+            self.res,
+        )
 
-    def candidates(self, doc: Doc, rules: list | None = None) -> tuple[dict[tuple[int, int], Candidate], dict[str, str]]:
+    def candidates(
+        self, doc: Doc, rules: list | None = None
+    ) -> tuple[dict[tuple[int, int], Candidate], dict[str, str]]:
         """Every rule's candidates by token span (merged as each is yielded), and
         the acronym -> long form map; a system-description title's team name is no candidate."""
         c = self.rule_context(doc)
@@ -127,7 +154,7 @@ class ConceptAssembler:
         for rule in self.rules if rules is None else rules:
             for cand in rule(c, cands):
                 merge(cands, cand, c.view.words)
-        team = ctx.team_name_length(c.view.words[:c.title_end])
+        team = ctx.team_name_length(c.view.words[: c.title_end])
         for span in [se for se in cands if se[1] <= team]:
             del cands[span]
         return cands, long_forms(c)
@@ -148,7 +175,7 @@ class ConceptAssembler:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
         out = []
         for g in groups.values():
-            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g):
+            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g) or self._is_event_edition(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
             type_ = max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
@@ -158,11 +185,30 @@ class ConceptAssembler:
                 if fold(s) not in seen:
                     seen.add(fold(s))
                     aliases.append(s)
-            out.append({"name": name, "type": type_, "aliases": aliases, "introduced": g.introduced,
-                        "intro_cues": sorted(g.intro_cues), "mentions": sorted(g.mentions), "sources": sorted(g.sources),
-                        "type_scores": dict(sorted(g.types.items()))})
+            out.append(
+                {
+                    "name": name,
+                    "type": type_,
+                    "aliases": aliases,
+                    "introduced": g.introduced,
+                    "intro_cues": sorted(g.intro_cues),
+                    "mentions": sorted(g.mentions),
+                    "sources": sorted(g.sources),
+                    "type_scores": dict(sorted(g.types.items())),
+                }
+            )
         out.sort(key=lambda d: d["mentions"][0][0])
         return out
+
+    def _is_event_edition(self, g: MentionGroup) -> bool:
+        """ "SemEval-2023", "VarDial 2024": a shared-task series with a year but
+        no task is the event, not its data (guideline: venues and events are
+        not datasets); series whose editions are test sets ("WMT 2016") stay."""
+        for s in g.surfaces:
+            m = self.res.shared_task_re.fullmatch(s)
+            if m and m.group("edition") and not m.group("task") and m.group("series") not in self.res.edition_series:
+                return True
+        return False
 
     def _is_generic(self, g: "MentionGroup") -> bool:
         return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
@@ -176,7 +222,9 @@ def strong_type(cand: Candidate) -> str:
     return t if w >= W_SHAPE else ""
 
 
-def context_types(lowers: list[str], spans: list[tuple[int, int]], cands: dict) -> dict[tuple[int, int], tuple[str, int]]:
+def context_types(
+    lowers: list[str], spans: list[tuple[int, int]], cands: dict
+) -> dict[tuple[int, int], tuple[str, int]]:
     """(type, weight) the surrounding words give each span no lexicon typed ("results on X", "X dataset")."""
     out: dict[tuple[int, int], tuple[str, int]] = {}
     for s, e in spans:
@@ -208,8 +256,9 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
     return out
 
 
-def share_list_types(lowers: list[str], spans: list[tuple[int, int]], cands: dict,
-                     ctx_types: dict, introduced: set) -> None:
+def share_list_types(
+    lowers: list[str], spans: list[tuple[int, int]], cands: dict, ctx_types: dict, introduced: set
+) -> None:
     """In "A, B and C", untyped members take the one type the typed members agree on (weakly)."""
     for group in ctx.coordinated_groups(lowers, spans):
         members = [spans[i] for i in group]
@@ -237,8 +286,9 @@ class MentionGroup:
     sources: set[str] = field(default_factory=set)
 
 
-def group_mentions(v, spans: list[tuple[int, int]], cands: dict, short_to_long: dict[str, str],
-                   ctx_types: dict, introduced: set) -> dict[str, MentionGroup]:
+def group_mentions(
+    v, spans: list[tuple[int, int]], cands: dict, short_to_long: dict[str, str], ctx_types: dict, introduced: set
+) -> dict[str, MentionGroup]:
     """Mentions of one concept (same folded spelling, acronym and long form,
     lexicon canonical name) in one group, their type votes summed."""
     uf = _UnionFind()
@@ -271,10 +321,13 @@ def group_mentions(v, spans: list[tuple[int, int]], cands: dict, short_to_long: 
         g.mentions.append(list(v.char_range(s, e)))
         if cand.title or cand.named or (s, e) in introduced:
             if not g.introduced:
-                g.types["Method"] = g.types.get("Method", 0) + W_DEFAULT  # a contribution is a method unless cues say otherwise
+                g.types["Method"] = (
+                    g.types.get("Method", 0) + W_DEFAULT
+                )  # a contribution is a method unless cues say otherwise
             g.introduced = True
-            g.intro_cues.update(c for c, on in (("title", cand.title), ("named", cand.named),
-                                                ("propose", (s, e) in introduced)) if on)
+            g.intro_cues.update(
+                c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
+            )
     return groups
 
 
@@ -288,13 +341,17 @@ def _is_unexplained_acronym(g: MentionGroup) -> bool:
 
 
 def _is_team_at_venue(g: MentionGroup) -> bool:
-    """"KEC_NLP@DravidianLangTech", "MUCS@LT-EDI-2024": a shared-task team
+    """ "KEC_NLP@DravidianLangTech", "MUCS@LT-EDI-2024": a shared-task team
     signs as team@venue; metrics put a cut-off after "@" ("pass@1", "nDCG@10",
     "Recall@k"), never a capitalised word."""
     return any(_TEAM_AT_VENUE.search(s) for s in g.surfaces)
 
 
-@Language.factory("paperkg_concepts", default_config={"lexicon_path": None, "rules": DEFAULT_RULES},
-                  requires=[path("abbreviations"), path("lexicon"), path("names")], assigns=[path("entities")])
+@Language.factory(
+    "paperkg_concepts",
+    default_config={"lexicon_path": None, "rules": DEFAULT_RULES},
+    requires=[path("abbreviations"), path("lexicon"), path("names")],
+    assigns=[path("entities")],
+)
 def make_concept_assembler(nlp: Language, name: str, lexicon_path: str | None, rules: list[str]) -> ConceptAssembler:
     return ConceptAssembler(nlp, name, lexicon_path, rules)

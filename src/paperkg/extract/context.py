@@ -3,6 +3,7 @@
 Pure functions over a sentence's lower-cased words, so tests can call them
 with a plain list: `context_type(["results", "on", "gsm8k"], 2, 3) == "Dataset"`.
 """
+
 from __future__ import annotations
 
 import re
@@ -82,7 +83,7 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     appositive = appositive_type(lowers, start, end)
     if appositive:
         return appositive
-    window = " ".join(lowers[max(0, start - 3):start])
+    window = " ".join(lowers[max(0, start - 3) : start])
     for cue in LIST_CUES:
         if window.endswith(cue):
             cue_start = start - len(cue.split())
@@ -123,9 +124,9 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
         k = close + 1
     elif k < len(lowers) and lowers[k] == ")":
         k += 1
-    if lowers[k:k + 2] not in ([",", "a"], [",", "an"], [",", "the"]):
+    if lowers[k : k + 2] not in ([",", "a"], [",", "an"], [",", "the"]):
         return ""
-    desc = lowers[k + 2:k + 10]
+    desc = lowers[k + 2 : k + 10]
     for i, w in enumerate(desc):
         if w in _APPOSITIVE_STOP:
             return ""
@@ -145,7 +146,7 @@ def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[
     for idx in order:
         if cur:
             prev_end = spans[cur[-1]][1]
-            between = [w for w in lowers[prev_end:spans[idx][0]]]
+            between = [w for w in lowers[prev_end : spans[idx][0]]]
             if between and all(w in {",", "and", "or", "&", "as", "well", "/"} for w in between) and len(between) <= 3:
                 cur.append(idx)
                 continue
@@ -164,7 +165,7 @@ def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     """In a sentence "we propose / this paper introduces ...", the token range
     after the verb where the contribution's name is expected."""
     for i, w in enumerate(lowers):
-        if w in PROPOSE_VERBS and any(x in WE for x in lowers[max(0, i - 4):i]):
+        if w in PROPOSE_VERBS and any(x in WE for x in lowers[max(0, i - 4) : i]):
             return i + 1, min(len(lowers), i + 16)
         if w in PROPOSE_VERBS and i > 0 and lowers[i - 1] in {"we", "to"}:
             return i + 1, min(len(lowers), i + 16)
@@ -177,7 +178,7 @@ def naming_targets(words: list[str]) -> list[int]:
     for i, w in enumerate(words[:-1]):
         if w.lower() in NAMING_CUES and (words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“"):
             j = i + 1
-            if words[j] in ("\"", "'", "“"):
+            if words[j] in ('"', "'", "“"):
                 j += 1
             if j < len(words) and words[j][:1].isupper():
                 out.append(j)
@@ -197,7 +198,7 @@ def team_name_length(words: list[str]) -> int:
     """
     if ":" not in words:
         return 0
-    head = words[:words.index(":")]
+    head = words[: words.index(":")]
     for i, w in enumerate(head[:4]):
         if i and (w.lower() == "at" or w == "@"):
             return i
@@ -285,8 +286,15 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _ACRONYM_MODIFIER = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
 
 
-def compound_start(words: list[str], head_start: int, blocked: set[int], *, title_case: bool, limit: int = 3,
-                   stop: frozenset[str] = frozenset()) -> int:
+def compound_start(
+    words: list[str],
+    head_start: int,
+    blocked: set[int],
+    *,
+    title_case: bool,
+    limit: int = 3,
+    stop: frozenset[str] = frozenset(),
+) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
     Modifiers are lower-case words (Title Case ones in a title) that are not

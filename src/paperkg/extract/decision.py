@@ -13,6 +13,7 @@ Features are a sparse dict per concept (`concept_features`, pure); the model
 is a small JSON file of weights (`DecisionModel`), so it loads with the
 pipeline, survives `nlp.to_disk` / `spacy.load`, and needs nothing but numpy.
 """
+
 from __future__ import annotations
 
 import json
@@ -92,8 +93,9 @@ def _df_bucket(df: int) -> int:
     return 0
 
 
-def concept_features(entity: dict, title_end: int, stats: dict[str, PhraseStats],
-                     text: str | None = None) -> dict[str, float]:
+def concept_features(
+    entity: dict, title_end: int, stats: dict[str, PhraseStats], text: str | None = None
+) -> dict[str, float]:
     """Features of one assembled concept (the dict `ConceptAssembler` writes).
 
     >>> f = concept_features({"name": "BLEU", "type": "Metric", "aliases": [], "introduced": False,
@@ -130,8 +132,13 @@ def concept_features(entity: dict, title_end: int, stats: dict[str, PhraseStats]
         f[f"cue={cue}"] = 1.0
     if entity.get("introduced"):
         # what makes the rules' "the paper's own" flag right differs by the name's kind and use
-        for k in [k for k in f if k.startswith(("shape=", "in_title", "df>=", "stats=none", "src=", "has_alias",
-                                                 "words=", "prev=", "rule="))]:
+        for k in [
+            k
+            for k in f
+            if k.startswith(
+                ("shape=", "in_title", "df>=", "stats=none", "src=", "has_alias", "words=", "prev=", "rule=")
+            )
+        ]:
             f[f"introduced|{k}"] = f[k]
     return f
 
@@ -150,7 +157,7 @@ def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
         if m:
             k = f"prev={m.group(1).lower()}"
             f[k] = f.get(k, 0.0) + 1.0 / len(ms)
-        m = _NEXT.match(text[b:b + 30])
+        m = _NEXT.match(text[b : b + 30])
         if m:
             k = f"next={m.group(1).lower()}"
             f[k] = f.get(k, 0.0) + 1.0 / len(ms)
@@ -233,12 +240,18 @@ class DecisionModel:
 
     def to_dict(self) -> dict:
         rows = {f: [round(float(x), 6) for x in self.weights[i]] for i, f in enumerate(self.features)}
-        d = {"labels": list(LABELS), "drop_threshold": self.drop_threshold,
-             "proposal_threshold": self.proposal_threshold, "meta": self.meta or {}, "weights": rows}
+        d = {
+            "labels": list(LABELS),
+            "drop_threshold": self.drop_threshold,
+            "proposal_threshold": self.proposal_threshold,
+            "meta": self.meta or {},
+            "weights": rows,
+        }
         if self.intro_weights is not None:
-            d["introduced"] = {"threshold": self.intro_threshold,
-                               "weights": {f: round(float(self.intro_weights[i]), 6)
-                                           for i, f in enumerate(self.features)}}
+            d["introduced"] = {
+                "threshold": self.intro_threshold,
+                "weights": {f: round(float(self.intro_weights[i]), 6) for i, f in enumerate(self.features)},
+            }
         return d
 
     @classmethod
@@ -249,8 +262,15 @@ class DecisionModel:
         w = np.array([d["weights"][f] for f in feats], dtype=float).reshape(len(feats), len(LABELS))
         intro = d.get("introduced")
         iw = np.array([intro["weights"].get(f, 0.0) for f in feats], dtype=float) if intro else None
-        return cls(feats, w, float(d.get("drop_threshold", 0.7)), d.get("meta"), iw,
-                   float(intro["threshold"]) if intro else 0.5, float(d.get("proposal_threshold", 0.5)))
+        return cls(
+            feats,
+            w,
+            float(d.get("drop_threshold", 0.7)),
+            d.get("meta"),
+            iw,
+            float(intro["threshold"]) if intro else 0.5,
+            float(d.get("proposal_threshold", 0.5)),
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> "DecisionModel":
@@ -260,10 +280,18 @@ class DecisionModel:
         Path(path).write_text(json.dumps(self.to_dict(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def fit(samples: list[dict[str, float]], labels: list[str], *, l2: float = 1.0, min_count: int = 2,
-        drop_threshold: float = 0.7, weights: list[float] | None = None,
-        introduced: list[bool] | None = None, intro_threshold: float = 0.5,
-        proposal_threshold: float = 0.5) -> DecisionModel:
+def fit(
+    samples: list[dict[str, float]],
+    labels: list[str],
+    *,
+    l2: float = 1.0,
+    min_count: int = 2,
+    drop_threshold: float = 0.7,
+    weights: list[float] | None = None,
+    introduced: list[bool] | None = None,
+    intro_threshold: float = 0.5,
+    proposal_threshold: float = 0.5,
+) -> DecisionModel:
     """Softmax regression by L-BFGS (deterministic for the same samples in the same order).
 
     Features seen in fewer than `min_count` samples are left out (a head word
@@ -288,9 +316,15 @@ def fit(samples: list[dict[str, float]], labels: list[str], *, l2: float = 1.0, 
     if introduced is not None:
         Wi, _ = _softmax_fit(X, np.asarray(introduced, dtype=int), 2, sw, l2)
         intro = Wi[:, 1] - Wi[:, 0]
-    return DecisionModel(features, W, drop_threshold,
-                         {"samples": len(samples), "features": len(features), "l2": l2, "min_count": min_count,
-                          "converged": ok}, intro, intro_threshold, proposal_threshold)
+    return DecisionModel(
+        features,
+        W,
+        drop_threshold,
+        {"samples": len(samples), "features": len(features), "l2": l2, "min_count": min_count, "converged": ok},
+        intro,
+        intro_threshold,
+        proposal_threshold,
+    )
 
 
 def _softmax_fit(X: np.ndarray, y: np.ndarray, k: int, sw: np.ndarray, l2: float) -> tuple[np.ndarray, bool]:
@@ -313,8 +347,9 @@ def _softmax_fit(X: np.ndarray, y: np.ndarray, k: int, sw: np.ndarray, l2: float
     return res.x.reshape(d, k), bool(res.success)
 
 
-def apply_decisions(entities: list[dict], title_end: int, model: DecisionModel,
-                    stats: dict[str, PhraseStats], text: str | None = None) -> list[dict]:
+def apply_decisions(
+    entities: list[dict], title_end: int, model: DecisionModel, stats: dict[str, PhraseStats], text: str | None = None
+) -> list[dict]:
     """The concepts the model keeps, retyped, each with its `confidence` (and
     its `introduced` flag when the model decides that too)."""
     if not entities:
@@ -352,8 +387,14 @@ class DecisionLayer:
     With no model file (none trained yet, or `enabled = false`), concepts
     pass through as the rules assembled them."""
 
-    def __init__(self, nlp, name: str = "paperkg_decision", model_path: str | None = None, enabled: bool = True,
-                 propose: bool | None = None):
+    def __init__(
+        self,
+        nlp,
+        name: str = "paperkg_decision",
+        model_path: str | None = None,
+        enabled: bool = True,
+        propose: bool | None = None,
+    ):
         self.name = name
         self.enabled = enabled
         self.propose = PROPOSE if propose is None else propose
@@ -402,10 +443,15 @@ class DecisionLayer:
 def _register() -> None:
     from spacy.language import Language
 
-    @Language.factory("paperkg_decision", default_config={"model_path": None, "enabled": True, "propose": None},
-                      requires=["doc._.paperkg_entities"], assigns=["doc._.paperkg_entities"])
-    def make_decision_layer(nlp, name: str, model_path: str | None, enabled: bool,
-                            propose: bool | None) -> DecisionLayer:
+    @Language.factory(
+        "paperkg_decision",
+        default_config={"model_path": None, "enabled": True, "propose": None},
+        requires=["doc._.paperkg_entities"],
+        assigns=["doc._.paperkg_entities"],
+    )
+    def make_decision_layer(
+        nlp, name: str, model_path: str | None, enabled: bool, propose: bool | None
+    ) -> DecisionLayer:
         return DecisionLayer(nlp, name, model_path, enabled, propose)
 
 

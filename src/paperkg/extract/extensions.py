@@ -12,6 +12,7 @@ dicts, so a Doc still serialises (`Doc.to_bytes` keeps extension values).
     sentences      [start_char, end_char] per sentence                    paperkg_results
     text / view    the input text and the token view (a per-Doc cache, dropped at the end)
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc

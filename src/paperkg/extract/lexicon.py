@@ -6,6 +6,7 @@ plural spellings a text may use; `LexiconMatcher` runs two PhraseMatchers (one
 case-insensitive, one exact for short all-capital names) and records matches
 in `doc._.paperkg_lexicon` as `[start_token, end_token, type, canonical]`.
 """
+
 from __future__ import annotations
 
 import json
@@ -80,7 +81,9 @@ def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
     path = base / fname
     if not path.exists():
         return ()
-    return tuple(l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#"))
+    return tuple(
+        l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")
+    )
 
 
 @lru_cache(maxsize=1)

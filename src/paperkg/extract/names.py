@@ -9,6 +9,7 @@ name over the following tokens; `NameFinder` records candidates in
 `doc._.paperkg_names` as `[start_token, end_token, type_or_"", kind]`
 with kind "model" (a family stem) or "shape".
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,9 @@ _AT_METRIC = re.compile(r"^[A-Za-z][\w\-]*@(?:\d+|k|K|n|N)$")
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMKT]$")
 _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 _NUMBERISH = re.compile(r"^[\d.,:/%×x+\-~]+$|^\d+(?:\.\d+)?[a-zA-Z]{0,3}$")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$")
+_DATASET_SUFFIX = re.compile(
+    r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$"
+)
 #: variant words that continue a model name when written as separate tokens
 MODEL_VARIANTS = frozenset(rule_words("MODEL_VARIANTS"))
 _LOWER_VARIANT = re.compile(r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$")  # "Whisper large-v3"
@@ -65,7 +68,14 @@ def is_name_shape(text: str) -> bool:
     """A single token that looks like a coined name rather than a word."""
     if text.isalpha() and text.islower():
         return False
-    if len(text) < 2 or is_numberish(text) or is_size(text) or _HARDWARE.match(text) or _UNIT.match(text) or _URLISH.search(text):
+    if (
+        len(text) < 2
+        or is_numberish(text)
+        or is_size(text)
+        or _HARDWARE.match(text)
+        or _UNIT.match(text)
+        or _URLISH.search(text)
+    ):
         return False
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return False  # "sub-O(n^2": a formula cut by the tokenizer
@@ -186,7 +196,11 @@ def extend_shape(words: list[str], start: int, end: int) -> int:
         nxt = words[j + 1] if j + 1 < len(words) else ""
         if is_size(w):
             return j + 1
-        if _SHORT_VERSION.match(w) and nxt not in ("%", "x", "×", "times", "points", "pp", "-", "to") and not nxt[:1].isdigit():
+        if (
+            _SHORT_VERSION.match(w)
+            and nxt not in ("%", "x", "×", "times", "points", "pp", "-", "to")
+            and not nxt[:1].isdigit()
+        ):
             return j + 1
     return j
 
@@ -205,7 +219,9 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
         if w.islower() and w.isalpha():
             i += 1  # ordinary words: the common case, decided without regexes
             continue
-        if (is_model_token(w, pattern) and not ("-" in w and is_modifier_compound(w.split("-")))) or (w[:1] == "o" and is_o_series(w)):
+        if (is_model_token(w, pattern) and not ("-" in w and is_modifier_compound(w.split("-")))) or (
+            w[:1] == "o" and is_o_series(w)
+        ):
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])
             i = j
@@ -218,7 +234,12 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             out.append([i - 1, i + 1, "Dataset", "shape"])
             i += 1
             continue
-        if "-" in w and fold(w.split("-", 1)[0]) in skip and w.split("-", 1)[1].isalpha() and w.split("-", 1)[1].islower():
+        if (
+            "-" in w
+            and fold(w.split("-", 1)[0]) in skip
+            and w.split("-", 1)[1].isalpha()
+            and w.split("-", 1)[1].islower()
+        ):
             i += 1  # "LLM-agent", "AI-generated": a catch-all with a word attached
             continue
         if is_name_shape(w) and fold(w) not in skip:

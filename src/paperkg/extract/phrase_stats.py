@@ -7,6 +7,7 @@ reads them as evidence: a phrase many papers use is a term of the field, a
 phrase used once is a description. Nothing is downloaded; the file is built
 from data in the repository and `../shared`.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -19,8 +20,25 @@ import numpy as np
 
 FORMAT_VERSION = 1
 #: columns of the TSV after the key and the paper count; the last is the commonest surface form
-COLUMNS = ("key", "df", "n", "lower", "upper", "capital", "task", "data", "metric", "model", "method",
-           "using", "on", "subject", "based", "abbr", "surface")
+COLUMNS = (
+    "key",
+    "df",
+    "n",
+    "lower",
+    "upper",
+    "capital",
+    "task",
+    "data",
+    "metric",
+    "model",
+    "method",
+    "using",
+    "on",
+    "subject",
+    "based",
+    "abbr",
+    "surface",
+)
 
 
 def phrase_key(words: list[str] | tuple[str, ...]) -> str:
@@ -76,7 +94,7 @@ class PhraseTable:
 
     def _key(self, i: int) -> str:
         start = int(self._ends[i - 1]) if i else 0
-        return self._blob[start:int(self._ends[i])]
+        return self._blob[start : int(self._ends[i])]
 
     def _find(self, key: str) -> int:
         lo, hi = 0, len(self._ends)
@@ -101,9 +119,12 @@ class PhraseTable:
 
     def select(self, mask: np.ndarray) -> dict[str, PhraseStats]:
         """The phrases where `mask` (over `column` order) is true, as a dict."""
-        return {self._key(i): PhraseStats(*map(int, self._counts[i]),
-                                          self._surfaces[i] if self._surfaces is not None else self._key(i))
-                for i in np.flatnonzero(mask).tolist()}
+        return {
+            self._key(i): PhraseStats(
+                *map(int, self._counts[i]), self._surfaces[i] if self._surfaces is not None else self._key(i)
+            )
+            for i in np.flatnonzero(mask).tolist()
+        }
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key) >= 0

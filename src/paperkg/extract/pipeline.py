@@ -1,5 +1,6 @@
 """The paperkg pipeline on `spacy.blank("en")`: tokenizer rules, sentences,
 abbreviations, lexicon, name patterns, concepts, results."""
+
 from __future__ import annotations
 
 import spacy
@@ -8,8 +9,14 @@ from spacy.language import Language
 # importing the modules registers their factories
 from paperkg.extract import abbreviation, concepts, decision, lexicon, names, results, tokenizer  # noqa: F401
 
-COMPONENTS = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names", "paperkg_concepts", "paperkg_decision",
-              "paperkg_results")
+COMPONENTS = (
+    "paperkg_abbreviations",
+    "paperkg_lexicon",
+    "paperkg_names",
+    "paperkg_concepts",
+    "paperkg_decision",
+    "paperkg_results",
+)
 
 
 def build_pipeline(config: dict | None = None) -> Language:

@@ -10,6 +10,7 @@ A phrase many papers type is proposed here as a candidate (source `stats`),
 typed by its commonest typing context; the trained decision layer then keeps
 or drops it like any rule concept. A phrase no paper types is never proposed.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -25,8 +26,15 @@ MIN_DF = 5
 MIN_TYPED = 3
 MIN_TYPED_SHARE = 0.03
 #: typing context -> the type it votes for
-CONTEXT_TYPES = (("task", "Task"), ("data", "Dataset"), ("metric", "Metric"), ("method", "Method"),
-                 ("using", "Method"), ("based", "Method"), ("model", "Method"))
+CONTEXT_TYPES = (
+    ("task", "Task"),
+    ("data", "Dataset"),
+    ("metric", "Metric"),
+    ("method", "Method"),
+    ("using", "Method"),
+    ("based", "Method"),
+    ("model", "Method"),
+)
 
 
 def typed_count(st: PhraseStats) -> int:
@@ -110,8 +118,18 @@ def propose(view: TokenView, entities: list[dict], terms: dict[str, PhraseStats]
             key = fold(text)
             if key and key not in generic:
                 st = terms[" ".join(lowers[i:best])]
-                d = found.setdefault(key, {"name": text, "type": stats_type(st), "aliases": [], "introduced": False,
-                                           "mentions": [], "sources": ["stats"], "type_scores": {}})
+                d = found.setdefault(
+                    key,
+                    {
+                        "name": text,
+                        "type": stats_type(st),
+                        "aliases": [],
+                        "introduced": False,
+                        "mentions": [],
+                        "sources": ["stats"],
+                        "type_scores": {},
+                    },
+                )
                 d["mentions"].append(list(view.char_range(i, best)))
             i = best
     return list(found.values())

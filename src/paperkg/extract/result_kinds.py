@@ -5,6 +5,7 @@ Kept apart from results.py, which finds the numbers and attributes them: the
 cue words live in lexicons/result_cues.tsv, so a wrong reading is fixed in
 data, not in code.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,7 @@ def _directions() -> dict[str, str]:
 
 
 def metric_direction(metric: str | None) -> str | None:
-    """"higher" or "lower" (is better) for a metric name, None when unknown."""
+    """ "higher" or "lower" (is better) for a metric name, None when unknown."""
     if not metric:
         return None
     d = _directions()
@@ -39,7 +40,7 @@ def metric_direction(metric: str | None) -> str | None:
 
 
 def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]) -> str:
-    """"ratio" for 2.5x / 3 times, "reduction" for a written minus or a
+    """ "ratio" for 2.5x / 3 times, "reduction" for a written minus or a
     decrease word next to the number, "gain" for a written plus, points, or an
     improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
     "3.2 points higher than"), else "score"."""
@@ -48,10 +49,10 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "ratio"
     if text[:1] in "-−":
         return "reduction"
-    before = lowers[max(0, start - 4):start]
+    before = lowers[max(0, start - 4) : start]
     if before[-1:] == ["("]:
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
-    after = lowers[end:end + 3]
+    after = lowers[end : end + 3]
     if any(w in c["reduction"] for w in before[-3:] + after[:2]):
         return "reduction"
     if text[:1] == "+" or unit in ("points", "pp"):
@@ -64,7 +65,7 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
 
 
 def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
-    """"31% of the X dataset", "5% of the data": a share of data, not a result."""
+    """ "31% of the X dataset", "5% of the data": a share of data, not a result."""
     if end >= len(lowers) or lowers[end] != "of":
         return False
     k = end + 1 + (end + 1 < len(lowers) and lowers[end + 1] == "the")
@@ -72,7 +73,7 @@ def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
 
 
 def counts_something(end: int, lowers: list[str]) -> bool:
-    """"12 layers", "7B tokens": the number counts or sizes something."""
+    """ "12 layers", "7B tokens": the number counts or sizes something."""
     return end < len(lowers) and lowers[end] in cues()["nonresult"]
 
 
@@ -106,12 +107,12 @@ def is_event(name: str) -> bool:
 
 
 def is_rank(start: int, lowers: list[str]) -> bool:
-    """"top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
+    """ "top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
     return start > 0 and lowers[start - 1] in cues()["rank"]
 
 
 def is_setting(start: int, lowers: list[str]) -> bool:
-    """"a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
+    """ "a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
     k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))
     settings = cues()["setting"]
     return k >= 0 and (lowers[k] in settings or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in settings))

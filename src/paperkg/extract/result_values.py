@@ -1,6 +1,7 @@
 """The numbers a results sentence reports, as written: units, ranges, signs,
 and the metric words written inside a value ("1.8 F1 points", "by 0.4 BLEU").
 Plain lists in, plain values out, so tests can call them directly."""
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,20 @@ from paperkg.extract.names import is_year
 NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
 _RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
-UNITS = {"%": "%", "\\%": "%", "percent": "%", "x": "x", "×": "×", "times": "×", "points": " points", "point": " points",
-         "pp": " pp", "pts": " points", "percentage": " points"}
+UNITS = {
+    "%": "%",
+    "\\%": "%",
+    "percent": "%",
+    "x": "x",
+    "×": "×",
+    "times": "×",
+    "points": " points",
+    "point": " points",
+    "pp": " pp",
+    "pts": " points",
+    "percentage": " points",
+}
+
 
 @dataclass(frozen=True)
 class Value:
@@ -44,7 +57,7 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
         if NUMBER.match(w) and not is_year(w):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt in ("percentage", "percent") and i + 2 < len(words) and words[i + 2].lower() in ("points", "point"):
-                out.append(Value(i, i + 3, " ".join(words[i:i + 3]), _to_float(w), "points"))
+                out.append(Value(i, i + 3, " ".join(words[i : i + 3]), _to_float(w), "points"))
                 i += 3
                 continue
             if nxt in UNITS:
@@ -62,7 +75,7 @@ RANGE_CUES = frozenset("by of between margin around about approximately roughly 
 
 
 def _join_ranges(values: list[Value], lowers: list[str]) -> list[Value]:
-    """"by 2.2% to 14.6%", "15 - 20%", "+0.30 ~ 0.85": two numbers written as
+    """ "by 2.2% to 14.6%", "15 - 20%", "+0.30 ~ 0.85": two numbers written as
     one range are one value (RULINGS R3 keeps "from X to Y" apart)."""
     out: list[Value] = []
     for v in values:
@@ -100,7 +113,7 @@ def with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value
         return v
     for s, e, _, _ in metrics:
         if s == v.end and e < len(words) and words[e].lower() in ("points", "point"):
-            return Value(v.start, e + 1, " ".join(words[v.start:e + 1]), v.number, "points")
+            return Value(v.start, e + 1, " ".join(words[v.start : e + 1]), v.number, "points")
     return v
 
 
@@ -110,14 +123,14 @@ def gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
         return v
     for s, e, _, _ in metrics:
         if s == v.end:
-            return Value(v.start, e, " ".join(words[v.start:e]), v.number, None)
+            return Value(v.start, e, " ".join(words[v.start : e]), v.number, None)
     return v
 
 
 def starting_point(v: Value, lowers: list[str]) -> bool:
-    """"from 45.2% to 67.8%": the first number is where the subject started, not its result."""
+    """ "from 45.2% to 67.8%": the first number is where the subject started, not its result."""
     if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
         return False
-    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3):v.start]):
+    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3) : v.start]):
         return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
     return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))

@@ -14,6 +14,7 @@ Each result carries a confidence from how its dataset was found; results
 below model.MIN_RESULT_CONFIDENCE stay in the graph but off leaderboards.
 Stored in `doc._.paperkg_results` as ReportedResult keyword dicts.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,11 +47,14 @@ from paperkg.extract.tokens import char_span_tokens, token_view
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
 _ANY_DIGIT = re.compile(r"\d")
-IMPROVED_CUES = frozenset("improves improved improving enhances enhanced boosts boosted".split())  # "improves X('s) by": X is the baseline
+IMPROVED_CUES = frozenset(
+    "improves improved improving enhances enhanced boosts boosted".split()
+)  # "improves X('s) by": X is the baseline
 
 
-def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None,
-                    only_dataset: str | None) -> list[dict]:
+def extract_results(
+    words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None, only_dataset: str | None
+) -> list[dict]:
     """Results of one sentence, each with its kind, signed number and confidence.
 
     `mentions` are (start, end, type, entity name) in the sentence's token
@@ -58,8 +62,7 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
     single dataset, used when the sentence names none.
     """
     lowers = [w.lower() for w in words]
-    values = [v for v in find_values(words, integers=True)
-              if not any(s <= v.start < e for s, e, _, _ in mentions)]
+    values = [v for v in find_values(words, integers=True) if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
@@ -72,7 +75,9 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             return True
         if "." not in v.text:
             # a bare integer is a score only right beside its metric ("45 BLEU", "BLEU of 45")
-            return any(m[0] == v.end or m[1] == v.start or (m[1] == v.start - 1 and lowers[m[1]] == "of") for m in metrics)
+            return any(
+                m[0] == v.end or m[1] == v.start or (m[1] == v.start - 1 and lowers[m[1]] == "of") for m in metrics
+            )
         if any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics):
             return True
         # "72.1 on MMLU": a decimal reported on a named dataset
@@ -83,8 +88,12 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
         return False
 
     def not_a_result(v: Value) -> bool:
-        return ((v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
-                or counts_something(v.end, lowers) or is_rank(v.start, lowers) or is_setting(v.start, lowers))
+        return (
+            (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
+            or counts_something(v.end, lowers)
+            or is_rank(v.start, lowers)
+            or is_setting(v.start, lowers)
+        )
 
     candidates = [v for v in values if not not_a_result(v)]
     paired = _list_pairs(candidates, datasets, lowers)
@@ -118,7 +127,9 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
         if not targets:
             continue
         if attachment < 0.9 and _unknown_name_after(v, words, dataset_starts):
-            attachment *= 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
+            attachment *= (
+                0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
+            )
         metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
@@ -127,18 +138,31 @@ def extract_results(words: list[str], mentions: list[tuple[int, int, str, str]],
             subject, baseline = baseline, None
         kind = kinds[k]
         number = signed_number(v, kind)
-        conf = confidence(attachment=attachment, kind=kind, unit=v.unit, metric=metric,
-                          bare_integer="." not in v.text and not v.unit)
+        conf = confidence(
+            attachment=attachment, kind=kind, unit=v.unit, metric=metric, bare_integer="." not in v.text and not v.unit
+        )
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         for ds in targets:
-            out.append({"value": shown.text, "dataset": ds, "subject": subject, "metric": metric,
-                        "compared_to": baseline, "number": number, "unit": v.unit, "kind": kind,
-                        "confidence": conf})
+            out.append(
+                {
+                    "value": shown.text,
+                    "dataset": ds,
+                    "subject": subject,
+                    "metric": metric,
+                    "compared_to": baseline,
+                    "number": number,
+                    "unit": v.unit,
+                    "kind": kind,
+                    "confidence": conf,
+                }
+            )
     return out
 
 
-BY_GAP = frozenset("dataset datasets benchmark benchmarks corpus test set sets split by up to of a an margin around about "
-                   "approximately nearly over almost".split())
+BY_GAP = frozenset(
+    "dataset datasets benchmark benchmarks corpus test set sets split by up to of a an margin around about "
+    "approximately nearly over almost".split()
+)
 
 
 def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int]) -> bool:
@@ -153,20 +177,21 @@ def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int]) ->
 def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> str | None:
     """The dataset named right after a value ("72.1 on MMLU"), before `stop`."""
     for d in datasets:
-        if v.end <= d[0] < min(stop, v.end + 8) and any(lowers[j] in ("on", "in", "for", "of")
-                                                          for j in range(max(v.end, d[0] - 3), d[0])):
+        if v.end <= d[0] < min(stop, v.end + 8) and any(
+            lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0])
+        ):
             return d[3]
     return None
 
 
 def _shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lowers: list[str]) -> str | None:
-    """"95.8 F1 of parsing and 97.0% UAS of tagging on PTB", "from 85.4% to
+    """ "95.8 F1 of parsing and 97.0% UAS of tagging on PTB", "from 85.4% to
     93.3% on D": two numbers joined by "and" or "to" share the dataset named
     after the second."""
     if k + 1 >= len(values):
         return None
     v, w = values[k], values[k + 1]
-    between = lowers[v.end:w.start]
+    between = lowers[v.end : w.start]
     joined = between and len(between) <= 6 and between[-1] in ("and", "a", "an") and "and" in between
     if not (joined or between == ["to"]):  # "from 85.4% to 93.3% on D": both ends are on D
         return None
@@ -177,10 +202,10 @@ def _shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lo
 
 
 def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
-    """"outperforms Y on D by 1.9%": the gain belongs to the dataset just before "by"."""
+    """ "outperforms Y on D by 1.9%": the gain belongs to the dataset just before "by"."""
     for d in reversed(datasets):
         if d[1] <= v.start:
-            gap = lowers[d[1]:v.start]
+            gap = lowers[d[1] : v.start]
             if "by" in gap and len(gap) <= 6 and all(w in BY_GAP for w in gap):
                 return d[3]
             return None
@@ -193,7 +218,9 @@ def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> 
     out: list[str] = []
     for k, v in enumerate(values):
         kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
-        if starting_point(v, lowers) or (k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start):
+        if starting_point(v, lowers) or (
+            k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
+        ):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and kind == "score" and out[-1] != "score":
             between = range(values[k - 1].end, v.start)
@@ -219,9 +246,13 @@ def _runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozenset =
     """Items written as one list ("A, B and C"): 1-3 separators between neighbours."""
     runs: list[list] = []
     for it in items:
-        between = [w for w in lowers[end_of(runs[-1][-1]):start_of(it)] if w not in skip] if runs else None
-        if between is not None and len(between) <= 3 and all(w in {",", "and", "or", "/", ";"} for w in between) \
-                and end_of(runs[-1][-1]) < start_of(it):
+        between = [w for w in lowers[end_of(runs[-1][-1]) : start_of(it)] if w not in skip] if runs else None
+        if (
+            between is not None
+            and len(between) <= 3
+            and all(w in {",", "and", "or", "/", ";"} for w in between)
+            and end_of(runs[-1][-1]) < start_of(it)
+        ):
             runs[-1].append(it)
         else:
             runs.append([it])
@@ -234,8 +265,11 @@ def _list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -
     dataset). With "respectively", as many values as datasets in the sentence
     also pair, even when neither is written as one list."""
     out: dict[int, str] = {}
-    d_runs = [r for r in _runs(datasets, lambda d: d[0], lambda d: d[1], lowers, skip=frozenset({"the"}))
-              if len({d[3] for d in r}) == len(r) >= 2]
+    d_runs = [
+        r
+        for r in _runs(datasets, lambda d: d[0], lambda d: d[1], lowers, skip=frozenset({"the"}))
+        if len({d[3] for d in r}) == len(r) >= 2
+    ]
     v_runs = [r for r in _runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2]
     for vr in v_runs:
         same = [dr for dr in d_runs if len(dr) == len(vr)]
@@ -254,7 +288,7 @@ def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
     """The last dataset before a value, with those listed together with it ("MBPP and HumanEval")."""
     group = [before[-1]]
     for d in reversed(before[:-1]):
-        between = lowers[d[1]:group[0][0]]
+        between = lowers[d[1] : group[0][0]]
         if all(w in {",", "and", "or", "the"} for w in between) and len(between) <= 3:
             group.insert(0, d)
         else:
@@ -286,7 +320,7 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
 
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
-    """"5.4 points higher than Llama-3.2-1B": the baseline named right after the gain."""
+    """ "5.4 points higher than Llama-3.2-1B": the baseline named right after the gain."""
     for s, _e, _, name in actors:
         if v.end <= s <= v.end + 4 and lowers[s - 1] in ("than", "over", "vs", "versus") and name != subject:
             return name
@@ -308,7 +342,9 @@ def _compares(lowers: list[str], a: int, b: int) -> bool:
     return any(w in c["baseline"] and w in c["gain"] for w in lowers[a:b])
 
 
-def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own: str | None) -> tuple[str | None, str | None]:
+def _subject_and_baseline(
+    actors: list[tuple], v: Value, lowers: list[str], own: str | None
+) -> tuple[str | None, str | None]:
     """The last model/method before the value that is not a baseline ("outperforms
     X by"), a tool ("using X", "built on X") or listed with one; else the paper's
     own contribution when the sentence speaks of it ("our", "this approach")."""
@@ -334,14 +370,14 @@ def _subject_and_baseline(actors: list[tuple], v: Value, lowers: list[str], own:
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
-        if role == "baseline" and "by" in lowers[e:v.start] and not any(NUMBER.match(w) for w in lowers[e:v.start]):
+        if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
             baseline = name
         elif role == "subject":
             subject = name
         if name == own and role != "baseline":
             own_named = True
         prev_role, prev_end = role, e
-    if own_named or (subject is None and own and any(w in cues()["own"] for w in lowers[:v.start])):
+    if own_named or (subject is None and own and any(w in cues()["own"] for w in lowers[: v.start])):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject == baseline:
         baseline = None
@@ -421,7 +457,11 @@ class ResultExtractor:
         return doc
 
 
-@Language.factory("paperkg_results", default_config={"drop_intermediate": True}, requires=[path("entities")],
-                  assigns=[path("results"), path("sentences")])
+@Language.factory(
+    "paperkg_results",
+    default_config={"drop_intermediate": True},
+    requires=[path("entities")],
+    assigns=[path("results"), path("sentences")],
+)
 def make_result_extractor(nlp: Language, name: str, drop_intermediate: bool) -> ResultExtractor:
     return ResultExtractor(nlp, name, drop_intermediate)

@@ -9,6 +9,7 @@ own earlier candidates, and runs the rules in the order its config lists them
 `misc` registry as `paperkg.rule.<name>.v1`, so a config names them and an
 ablation (`scripts/rule_ablation.py`) leaves one out.
 """
+
 from __future__ import annotations
 
 import re
@@ -110,9 +111,11 @@ Rule = Callable[[RuleContext, dict], Iterator[Candidate]]
 
 def register_rule(name: str):
     """Register `fn` as `paperkg.rule.<name>.v1` in spaCy's misc registry."""
+
     def deco(fn: Rule) -> Rule:
         registry.misc.register(f"paperkg.rule.{name}.v1", func=lambda: fn)
         return fn
+
     return deco
 
 
@@ -147,7 +150,7 @@ def long_forms(c: RuleContext) -> dict[str, str]:
 
 @register_rule("acronym_definitions")
 def acronym_definitions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"Direct Preference Optimization (DPO)": both forms; the long form's head word types it."""
+    """ "Direct Preference Optimization (DPO)": both forms; the long form's head word types it."""
     for lspan, sspan, _, _, lf_type in abbreviation_pairs(c):
         yield typed(*lspan, lf_type, W_HEAD, lf=True, kind="abbr")
         yield Candidate(*sspan, kind="abbr")
@@ -169,7 +172,7 @@ def shaped_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 @register_rule("dataset_editions")
 def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"WMT 2014", "ILSVRC 2015": a benchmark's edition year is part of its name."""
+    """ "WMT 2014", "ILSVRC 2015": a benchmark's edition year is part of its name."""
     words = c.view.words
     for (s, e), cand in list(cands.items()):
         if cand.kind == "lexicon" and cand.types.get("Dataset") and e < len(words) and is_year(words[e]):
@@ -178,7 +181,7 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 @register_rule("versioned_known_names")
 def versioned_known_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"SQuAD v1.1", "MMLU 5-shot": a known name with a version keeps the known type."""
+    """ "SQuAD v1.1", "MMLU 5-shot": a known name with a version keeps the known type."""
     known = {s: (e, cand) for (s, e), cand in cands.items() if cand.kind == "lexicon"}
     for (s, e), cand in list(cands.items()):
         if cand.kind == "shape" and s in known and known[s][0] < e:
@@ -187,11 +190,11 @@ def versioned_known_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 @register_rule("title_name")
 def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"Name: A ... Benchmark for ...": the title's name before the colon, typed by its head or subtitle."""
-    words = c.view.words[:c.title_end]
+    """ "Name: A ... Benchmark for ...": the title's name before the colon, typed by its head or subtitle."""
+    words = c.view.words[: c.title_end]
     k = ctx.title_name_length(words)
     if k:
-        t = ctx.head_type(words[:k]) or ctx.subtitle_type(c.view.lowers[k + 1:c.title_end])
+        t = ctx.head_type(words[:k]) or ctx.subtitle_type(c.view.lowers[k + 1 : c.title_end])
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
@@ -199,14 +202,23 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A metric head with the words that say what is measured: "prefill latency", "index size"."""
     v = c.view
-    blocked = {i for (s, e), cand in cands.items()
-               if cand.kind in ("lexicon", "model", "shape") and not c.is_generic(v.span_text(s, e))
-               for i in range(s, e) if not cand.types.get("Metric")}
+    blocked = {
+        i
+        for (s, e), cand in cands.items()
+        if cand.kind in ("lexicon", "model", "shape") and not c.is_generic(v.span_text(s, e))
+        for i in range(s, e)
+        if not cand.types.get("Metric")
+    }
     lowers = v.lowers
     for i, w in enumerate(lowers):
         if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
             st = ctx.metric_modifier_start(lowers, i, blocked)
-            if st == i and i - 1 in blocked and lowers[i - 1] in ctx.METRIC_MODIFIERS and w not in ctx.STANDALONE_METRIC_HEADS:
+            if (
+                st == i
+                and i - 1 in blocked
+                and lowers[i - 1] in ctx.METRIC_MODIFIERS
+                and w not in ctx.STANDALONE_METRIC_HEADS
+            ):
                 # "KV cache usage": the quantity of a known thing whose last word names what is measured
                 st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
             if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
@@ -227,7 +239,7 @@ def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
 
 
 def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str) -> Iterator[Candidate]:
-    """"function-level and file-level code generation": the first modifier
+    """ "function-level and file-level code generation": the first modifier
     names a second concept with the same head."""
     if st < 2 or v.lowers[st - 1] not in ("and", "or"):
         return
@@ -271,7 +283,9 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         yield typed(st, e, t, W_SHAPE, kind="compound")
         yield from _elided_compound(v, st, s, e, t)
-    title_folds = {fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end}
+    title_folds = {
+        fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end
+    }
     for key, spans in running.items():
         if len(spans) >= 2 or key in title_folds or (len(spans) == 1 and _ends_noun_phrase(c, *spans[0][:2])):
             for st, e, t in spans:
@@ -283,18 +297,28 @@ def known_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"."""
     lowers = c.view.lowers
     for (s, e), cand in list(cands.items()):
-        if cand.kind == "lexicon" and cand.types.get("Method") and e < len(lowers) \
-                and lowers[e] in ctx.METHOD_HEADS and lowers[e] not in ("learning", "training"):
+        if (
+            cand.kind == "lexicon"
+            and cand.types.get("Method")
+            and e < len(lowers)
+            and lowers[e] in ctx.METHOD_HEADS
+            and lowers[e] not in ("learning", "training")
+        ):
             yield typed(s, e + 1, "Method", W_SHAPE, kind="compound")
 
 
 @register_rule("called_names")
 def called_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"a method called Foo Bar": up to four capitalised or name-shaped words after a naming verb."""
+    """ "a method called Foo Bar": up to four capitalised or name-shaped words after a naming verb."""
     words = c.view.words
     for i in ctx.naming_targets(words):
         j = i + 1
-        while j < len(words) and j < i + 4 and (is_name_shape(words[j]) or words[j][:1].isupper()) and "\n" not in words[j]:
+        while (
+            j < len(words)
+            and j < i + 4
+            and (is_name_shape(words[j]) or words[j][:1].isupper())
+            and "\n" not in words[j]
+        ):
             j += 1
         yield Candidate(i, j, named=True, kind="named")
 
@@ -303,11 +327,23 @@ def _capitalised_run(v: TokenView, j: int, direction: int, title_end: int, limit
     """The multi-word name a listed capitalised word belongs to ("Natural Questions"): up to `limit` capitalised words."""
     a, b = j, j + 1
     if direction == 1:
-        while b < len(v.words) and b - a < limit and v.words[b][:1].isupper() and v.words[b].isalpha() and not v.sent_start[b]:
+        while (
+            b < len(v.words)
+            and b - a < limit
+            and v.words[b][:1].isupper()
+            and v.words[b].isalpha()
+            and not v.sent_start[b]
+        ):
             b += 1
     else:
-        while a - 1 >= title_end and b - a < limit and v.words[a - 1][:1].isupper() and v.words[a - 1].isalpha() \
-                and not v.sent_start[a] and not v.sent_start[a - 1]:
+        while (
+            a - 1 >= title_end
+            and b - a < limit
+            and v.words[a - 1][:1].isupper()
+            and v.words[a - 1].isalpha()
+            and not v.sent_start[a]
+            and not v.sent_start[a - 1]
+        ):
             a -= 1
     return a, b
 
@@ -340,7 +376,7 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 @register_rule("model_sizes")
 def model_sizes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"Foo 2 7B and 13B": the second size names a second model, "Foo 2 13B"."""
+    """ "Foo 2 7B and 13B": the second size names a second model, "Foo 2 13B"."""
     v = c.view
     for (s, e), cand in list(cands.items()):
         if cand.kind != "model" or e - s < 2 or not is_size(v.words[e - 1]):
@@ -359,7 +395,7 @@ def model_sizes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 @register_rule("capitalised_modifiers")
 def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """"Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
+    """ "Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
     not the start of a sentence belongs to the name it precedes."""
     v = c.view
     for (s, e), cand in list(cands.items()):
@@ -371,8 +407,12 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if k < c.title_end or v.sent_start[k] or v.sent_start[s]:
             continue
         w = v.words[k]
-        if re.fullmatch(r"[A-Z][a-z]{2,}", w) and w.lower() not in ctx.COMPOUND_STOP and fold(w) not in c.res.generic \
-                and not v.words[k - 1][:1].isupper():
+        if (
+            re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            and w.lower() not in ctx.COMPOUND_STOP
+            and fold(w) not in c.res.generic
+            and not v.words[k - 1][:1].isupper()
+        ):
             yield Candidate(k, e, dict(cand.types), kind="compound", replace_types=True)
 
 
@@ -429,7 +469,24 @@ def released_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: the rules in the order the component runs them (its default config)
-DEFAULT_RULES = [f"paperkg.rule.{n}.v1" for n in (
-    "acronym_definitions", "lexicon_names", "shaped_names", "dataset_editions", "versioned_known_names", "title_name",
-    "measured_quantities", "head_compounds", "known_technique_heads", "called_names", "listed_with_names",
-    "model_sizes", "capitalised_modifiers", "coined_echoes", "shared_tasks", "released_variants")]
+DEFAULT_RULES = [
+    f"paperkg.rule.{n}.v1"
+    for n in (
+        "acronym_definitions",
+        "lexicon_names",
+        "shaped_names",
+        "dataset_editions",
+        "versioned_known_names",
+        "title_name",
+        "measured_quantities",
+        "head_compounds",
+        "known_technique_heads",
+        "called_names",
+        "listed_with_names",
+        "model_sizes",
+        "capitalised_modifiers",
+        "coined_echoes",
+        "shared_tasks",
+        "released_variants",
+    )
+]

@@ -11,6 +11,7 @@ after a capital (`Qwen2.5-7B.`).
 >>> [t.text for t in nlp("Llama3-8B-Instruct reaches 97.2\\\\% pass@1")]
 ['Llama3-8B-Instruct', 'reaches', '97.2', '\\\\%', 'pass@1']
 """
+
 from __future__ import annotations
 
 import spacy

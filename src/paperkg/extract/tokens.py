@@ -2,6 +2,7 @@
 components (iterating a Doc creates a Token object per step, which dominated
 the run time before this view existed). Removed from the Doc at the end of
 the pipeline so it never travels between processes."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ class TokenView:
     sent_of: list[int]
 
     def span_text(self, s: int, e: int) -> str:
-        return self.text[self.idx[s]:self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
+        return self.text[self.idx[s] : self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
 
     def char_range(self, s: int, e: int) -> tuple[int, int]:
         return self.idx[s], self.idx[e - 1] + len(self.words[e - 1])
@@ -64,7 +65,7 @@ def token_view(doc: Doc) -> TokenView:
         text = doc.text
     arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     idx = [a for a, _ in arr]
-    words = [text[a:a + n] for a, n in arr]
+    words = [text[a : a + n] for a, n in arr]
     starts = sentence_starts(words)
     sents, sent_of = [], []
     for i, st in enumerate(starts):

@@ -6,6 +6,7 @@ rows of `make eval`. Matching follows the annotation guideline's scoring
 (case, spaces, hyphens, underscores, dots and a plural `s` folded; a concept
 matches when one of its spellings equals one of the annotated spellings).
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -63,8 +64,9 @@ def rule_concepts(papers: Iterable[Paper]) -> Iterable[tuple[Paper, list[dict]]]
         yield p, layer.candidates(doc, doc._.paperkg_entities or [])
 
 
-def candidates(papers: Iterable[Paper], gold_by_title: dict[str, dict],
-               stats: dict[str, PhraseStats]) -> list[Candidate]:
+def candidates(
+    papers: Iterable[Paper], gold_by_title: dict[str, dict], stats: dict[str, PhraseStats]
+) -> list[Candidate]:
     """Labelled feature dicts for every rule concept of every annotated paper."""
     out = []
     for p, entities in rule_concepts(papers):
@@ -80,5 +82,10 @@ def train(cands: list[Candidate], *, weight_of: dict[str, float] | None = None, 
     """Fit the decision layer; `weight_of` weighs a paper's concepts (by title),
     so a small corpus of another kind of paper is not drowned by a large one."""
     weights = [weight_of.get(c.paper, 1.0) for c in cands] if weight_of else None
-    return fit([c.features for c in cands], [c.label for c in cands], weights=weights,
-               introduced=[c.introduced for c in cands], **kwargs)
+    return fit(
+        [c.features for c in cands],
+        [c.label for c in cands],
+        weights=weights,
+        introduced=[c.introduced for c in cands],
+        **kwargs,
+    )

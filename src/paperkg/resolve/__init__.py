@@ -21,12 +21,23 @@ as possible):
   last case depends on what was seen before.
 - Merges are reversible: every spelling is kept in `ConceptRow.aliases`.
 """
+
 from __future__ import annotations
 
 import hashlib
 from typing import Iterable
 
-from paperkg.model import ConceptRow, Entity, Evidence, Extraction, MentionRow, Paper, PaperGraph, ResultRow, evidence_json
+from paperkg.model import (
+    ConceptRow,
+    Entity,
+    Evidence,
+    Extraction,
+    MentionRow,
+    Paper,
+    PaperGraph,
+    ResultRow,
+    evidence_json,
+)
 from paperkg.resolve.debris import clean_entities
 from paperkg.resolve.names import concept_key, is_acronym, normalise_name
 from paperkg.resolve.topics import topic_rows
@@ -135,8 +146,26 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
     results = []
     for i, r in enumerate(extraction.results):
         rid = hashlib.sha1(f"{paper.id}|{i}|{r.value}|{r.dataset}".encode()).hexdigest()[:16]
-        results.append(ResultRow(rid, paper.id, r.value, r.number, r.unit, r.sentence,
-                                 look(r.subject), look(r.dataset), look(r.metric), look(r.compared_to),
-                                 r.kind, r.confidence))
-    return PaperGraph(paper, (*concepts.values(), *topics), (*mentions, *topic_mentions),
-                      tuple(dict.fromkeys(proposes)), tuple(results))
+        results.append(
+            ResultRow(
+                rid,
+                paper.id,
+                r.value,
+                r.number,
+                r.unit,
+                r.sentence,
+                look(r.subject),
+                look(r.dataset),
+                look(r.metric),
+                look(r.compared_to),
+                r.kind,
+                r.confidence,
+            )
+        )
+    return PaperGraph(
+        paper,
+        (*concepts.values(), *topics),
+        (*mentions, *topic_mentions),
+        tuple(dict.fromkeys(proposes)),
+        tuple(results),
+    )

@@ -11,6 +11,7 @@ Every check lists its findings by papers, most first:
 - `acronym_two_long_forms`: an acronym alias of two concepts whose names are long forms;
 - `debris`: a name that is LaTeX/unit debris, a venue or event, or a lower-case-word-glued fragment.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,12 +31,17 @@ def _papers(c: Mapping) -> int:
 
 
 def _groups(by: Mapping[str, list[Mapping]], *, min_size: int = 2) -> list[list[Mapping]]:
-    out = [sorted(v, key=lambda c: (-_papers(c), c["key"])) for v in by.values() if len({c["key"] for c in v}) >= min_size]
+    out = [
+        sorted(v, key=lambda c: (-_papers(c), c["key"])) for v in by.values() if len({c["key"] for c in v}) >= min_size
+    ]
     return sorted(out, key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]))
 
 
-def audit(concepts: Iterable[Mapping], mentioned_in: Mapping[str, Iterable[str]] | None = None,
-          texts: Mapping[str, str] | None = None) -> dict[str, list]:
+def audit(
+    concepts: Iterable[Mapping],
+    mentioned_in: Mapping[str, Iterable[str]] | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> dict[str, list]:
     """Findings per check (see the module docstring); `unwritten` needs `mentioned_in` and `texts`."""
     rows = [c for c in concepts if c.get("kind") != TOPIC]
     found: dict[str, list] = {name: [] for name in CHECKS}

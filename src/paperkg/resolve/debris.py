@@ -10,6 +10,7 @@ nodes, whichever extractor produced them:
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
 """
+
 from __future__ import annotations
 
 import re
@@ -25,22 +26,58 @@ _MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
 #: A word broken at a line end and never joined ("Content- Learning", "lan- guage").
 _BROKEN = re.compile(r"[^\W\d_]- [^\W\d_]")
 #: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
-_GREEK = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
-                   "tau upsilon phi chi psi omega".split())
+_GREEK = frozenset(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
+    "tau upsilon phi chi psi omega".split()
+)
 #: Prefixes that English binds to a name with a hyphen ("macro-F1", "non-IID", "multi-LLM", "cross-BERT"):
 #: the result is one word, not a fragment.
-_BOUND = _GREEK | frozenset("macro micro non multi cross pre post semi self sub inter intra anti over under "
-                            "mono uni meta hyper super ultra mini single dual hard soft span near zero few".split())
+_BOUND = _GREEK | frozenset(
+    "macro micro non multi cross pre post semi self sub inter intra anti over under "
+    "mono uni meta hyper super ultra mini single dual hard soft span near zero few".split()
+)
 #: Conferences and their workshops; a bare name, with a year, or `Workshop@VENUE`.
-VENUES = ("ACL", "EMNLP", "NAACL", "EACL", "AACL", "COLING", "LREC", "LREC-COLING", "IJCNLP", "SemEval",
-          "NeurIPS", "NIPS", "ICML", "ICLR", "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "SIGIR", "KDD", "WWW",
-          "INTERSPEECH", "Interspeech", "ICASSP", "TACL", "WASSA", "*SEM", "SIGDIAL", "INLG", "RANLP")
+VENUES = (
+    "ACL",
+    "EMNLP",
+    "NAACL",
+    "EACL",
+    "AACL",
+    "COLING",
+    "LREC",
+    "LREC-COLING",
+    "IJCNLP",
+    "SemEval",
+    "NeurIPS",
+    "NIPS",
+    "ICML",
+    "ICLR",
+    "AAAI",
+    "IJCAI",
+    "CVPR",
+    "ICCV",
+    "ECCV",
+    "SIGIR",
+    "KDD",
+    "WWW",
+    "INTERSPEECH",
+    "Interspeech",
+    "ICASSP",
+    "TACL",
+    "WASSA",
+    "*SEM",
+    "SIGDIAL",
+    "INLG",
+    "RANLP",
+)
 #: Shared tasks whose year names a dataset (CoNLL-2003, IWSLT 2017): only the bare name is the venue.
 YEAR_IS_DATASET = ("CoNLL", "IWSLT", "WMT")
-_VENUE = re.compile(r"^(?:(?:%s)(?:[\s\-']*(?:19|20)?\d\d)?|%s)$" % (
-    "|".join(re.escape(v) for v in VENUES), "|".join(YEAR_IS_DATASET)))
-_AT_VENUE = re.compile(r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET),
-                       re.IGNORECASE)
+_VENUE = re.compile(
+    r"^(?:(?:%s)(?:[\s\-']*(?:19|20)?\d\d)?|%s)$" % ("|".join(re.escape(v) for v in VENUES), "|".join(YEAR_IS_DATASET))
+)
+_AT_VENUE = re.compile(
+    r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET), re.IGNORECASE
+)
 
 
 def is_debris(name: str) -> bool:
@@ -59,9 +96,10 @@ def _inside_word(ev: Evidence, text: str) -> bool:
     s, e = ev.start, ev.end
     if not (0 <= s < e <= len(text)):
         return False
-    plural = text[e:e + 1] == "s" and not text[e + 1:e + 2].isalnum()
-    return (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or \
-        (e < len(text) and text[e].isalnum() and text[e - 1].isalnum() and not plural)
+    plural = text[e : e + 1] == "s" and not text[e + 1 : e + 2].isalnum()
+    return (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or (
+        e < len(text) and text[e].isalnum() and text[e - 1].isalnum() and not plural
+    )
 
 
 def _crosses_longer(ev: Evidence, spans: list[tuple[int, int]]) -> bool:
@@ -79,8 +117,9 @@ def _hyphen_prefixed(name: str, others: set[str]) -> bool:
 def is_glued_word(name: str) -> bool:
     """A lower-case English-looking word glued by a hyphen to a capitalised name ("objective-Quiet-STaR")."""
     head, sep, rest = name.partition("-")
-    return bool(sep) and len(head) >= 3 and head.isalpha() and head.islower() and head not in _BOUND \
-        and rest[:1].isupper()
+    return (
+        bool(sep) and len(head) >= 3 and head.isalpha() and head.islower() and head not in _BOUND and rest[:1].isupper()
+    )
 
 
 def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
@@ -90,7 +129,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     def judged(e: Entity) -> list[Evidence]:
         """Evidence whose offsets point at one of the entity's spellings (the others are not judged)."""
         own = {fold(n) for n in (e.name, *e.aliases)}
-        return [ev for ev in e.evidence if fold(text[ev.start:ev.end]) in own]
+        return [ev for ev in e.evidence if fold(text[ev.start : ev.end]) in own]
 
     spans = [(ev.start, ev.end) for e in entities for ev in judged(e) if not _inside_word(ev, text)]
     out = []

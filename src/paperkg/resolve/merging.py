@@ -26,6 +26,7 @@ rules decide merges, always into the concept more papers mention:
 >>> plan_merges(rows)
 {'Method:elmo': 'Model:elmo', 'Task:qa': 'Task:questionanswering'}
 """
+
 from __future__ import annotations
 
 from collections import defaultdict

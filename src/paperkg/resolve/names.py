@@ -5,6 +5,7 @@ True
 >>> normalise_name("MATH-500") == normalise_name("MATH500")
 True
 """
+
 from __future__ import annotations
 
 import re

@@ -19,6 +19,7 @@ every other spelling stays an alias. Keys never change.
 ...              ("Mixture of Experts", True)], current="mixture of expert")
 'Mixture of Experts'
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,7 @@ def _case_known(text: str, start: int) -> bool:
     title_end = text.find("\n\n")
     if start < title_end:
         return False
-    return not _SENTENCE_START.search(text[max(0, start - 4):start])
+    return not _SENTENCE_START.search(text[max(0, start - 4) : start])
 
 
 def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] | None:

@@ -17,6 +17,7 @@ in capitals only, a phrase in any case.
 >>> [t.name for t in topics_of("We prompt LLMs and fine-tune a pre-trained language model.")]
 ['large language models', 'pre-trained language models']
 """
+
 from __future__ import annotations
 
 import re
@@ -43,14 +44,29 @@ def _rule(name: str, aliases: tuple[str, ...], phrases: str, acronyms: str = "")
 
 
 TOPICS: tuple[Topic, ...] = (
-    _rule("large language models", ("LLM", "LLMs", "large language model"),
-          r"large(?:[\s-]+scale)?[\s-]+language[\s-]+models?", r"M?LLMs?"),
-    _rule("pre-trained language models", ("PLM", "PLMs", "pretrained language models"),
-          r"pre-?trained[\s-]+language[\s-]+models?", r"PLMs?"),
-    _rule("diffusion models", ("diffusion model", "denoising diffusion"),
-          r"(?:latent[\s-]+|denoising[\s-]+)?diffusion[\s-]+(?:probabilistic[\s-]+)?models?|denoising[\s-]+diffusion"),
-    _rule("vision-language models", ("VLM", "VLMs", "vision-language model"),
-          r"vision[\s-]+(?:and[\s-]+)?language[\s-]+models?|visual[\s-]+language[\s-]+models?", r"VLMs?"),
+    _rule(
+        "large language models",
+        ("LLM", "LLMs", "large language model"),
+        r"large(?:[\s-]+scale)?[\s-]+language[\s-]+models?",
+        r"M?LLMs?",
+    ),
+    _rule(
+        "pre-trained language models",
+        ("PLM", "PLMs", "pretrained language models"),
+        r"pre-?trained[\s-]+language[\s-]+models?",
+        r"PLMs?",
+    ),
+    _rule(
+        "diffusion models",
+        ("diffusion model", "denoising diffusion"),
+        r"(?:latent[\s-]+|denoising[\s-]+)?diffusion[\s-]+(?:probabilistic[\s-]+)?models?|denoising[\s-]+diffusion",
+    ),
+    _rule(
+        "vision-language models",
+        ("VLM", "VLMs", "vision-language model"),
+        r"vision[\s-]+(?:and[\s-]+)?language[\s-]+models?|visual[\s-]+language[\s-]+models?",
+        r"VLMs?",
+    ),
     _rule("neural networks", ("neural network",), r"(?:deep[\s-]+)?neural[\s-]+net(?:work)?s?"),
     _rule("deep learning", (), r"deep[\s-]+learning"),
     _rule("machine learning", (), r"machine[\s-]+learning"),
@@ -62,7 +78,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\n")
 def _sentence(text: str, start: int) -> str:
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     hi = _SENTENCE_END.search(text, start)
-    return text[lo:hi.start() if hi else len(text)]
+    return text[lo : hi.start() if hi else len(text)]
 
 
 def topics_of(text: str) -> list[Topic]:

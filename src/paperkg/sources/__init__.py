@@ -6,6 +6,7 @@
 The same paper in several dumps (or several times in one) becomes one Paper
 carrying every listing date. Readers never import extraction or storage.
 """
+
 from __future__ import annotations
 
 import glob
@@ -84,8 +85,10 @@ def expand_sources(sources: Iterable[str | os.PathLike]) -> list[Path]:
             seen.add(p.resolve())
             unique.append(p)
     if not unique:
-        raise InputError("no source files found (looked for .txt, .jsonl, .json, .csv, .xml, also compressed)",
-                         path=", ".join(map(str, sources)) or "(none)")
+        raise InputError(
+            "no source files found (looked for .txt, .jsonl, .json, .csv, .xml, also compressed)",
+            path=", ".join(map(str, sources)) or "(none)",
+        )
     return unique
 
 
@@ -177,8 +180,13 @@ def read_papers(
                 # version of it, issue 13): merged, the first abstract kept, and counted
                 report.merged_versions += 1
             else:
-                fail(InputError(f"repeated id {pid} with a different title or abstract (first at {first.where})",
-                                path=rec.path, line=rec.line))
+                fail(
+                    InputError(
+                        f"repeated id {pid} with a different title or abstract (first at {first.where})",
+                        path=rec.path,
+                        line=rec.line,
+                    )
+                )
                 continue
         first.dates.extend(d for d in rec.listed_on if d not in first.dates)
         first.wheres.append(rec.where)

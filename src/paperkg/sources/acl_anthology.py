@@ -17,6 +17,7 @@ reads). A paper is dated by its own year and month, else its volume's
 (front matter, many older papers) are not records. Parsed with expat in 1 MiB
 chunks, so a file of any size streams, and a syntax error names its line.
 """
+
 from __future__ import annotations
 
 import re
@@ -152,9 +153,15 @@ def _record(p: _Paper, path: str) -> RawRecord | InputError | None:
         return InputError("paper has an abstract but no title", path=path, line=p.line)
     ident = p.text.get("url") or anthology_id(*p.ids)
     url = ident if ident.startswith(("http://", "https://")) else ANTHOLOGY_URL + ident
-    return RawRecord(title=title, abstract=abstract, path=path, line=p.line,
-                     published=published_date(p.text.get("year"), p.text.get("month")), url=url,
-                     authors=tuple(p.authors))
+    return RawRecord(
+        title=title,
+        abstract=abstract,
+        path=path,
+        line=p.line,
+        published=published_date(p.text.get("year"), p.text.get("month")),
+        url=url,
+        authors=tuple(p.authors),
+    )
 
 
 def read_acl_xml(path: Path) -> Iterator[RawRecord | InputError]:
@@ -169,8 +176,11 @@ def read_acl_xml(path: Path) -> Iterator[RawRecord | InputError]:
             try:
                 parser.Parse(chunk, not chunk)
             except expat.ExpatError as exc:
-                raise InputError(f"not valid XML ({expat.errors.messages[exc.code]}); truncated file?",
-                                 path=str(path), line=exc.lineno) from None
+                raise InputError(
+                    f"not valid XML ({expat.errors.messages[exc.code]}); truncated file?",
+                    path=str(path),
+                    line=exc.lineno,
+                ) from None
             for p in handler.done:
                 if (item := _record(p, str(path))) is not None:
                     yield item

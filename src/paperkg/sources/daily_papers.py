@@ -4,6 +4,7 @@ Layout: a few header lines ("Daily Papers", "byAK and the research
 community", ...), a date line ("Aug 8" or "Aug 8, 2024"), then blocks
 separated by blank lines that alternate title and abstract.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,10 +18,19 @@ from paperkg.sources.lines import iter_lines
 from paperkg.sources.record import RawRecord
 from paperkg.sources.structured import record_from_mapping
 
-HEADER_LINES = frozenset({
-    "new", "get trending papers in your email inbox!", "subscribe", "daily papers",
-    "byak and the research community", "upvote", "submitted by", "previous", "next",
-})
+HEADER_LINES = frozenset(
+    {
+        "new",
+        "get trending papers in your email inbox!",
+        "subscribe",
+        "daily papers",
+        "byak and the research community",
+        "upvote",
+        "submitted by",
+        "previous",
+        "next",
+    }
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DATE_LINE = re.compile(r"^(?P<mon>[A-Z][a-z]{2})[a-z]*\.? (?P<day>\d{1,2})(?:,? (?P<year>\d{4}))?$")
 
@@ -122,10 +132,18 @@ def read_daily_papers(path: Path) -> Iterator[RawRecord | InputError]:
             pending = block
             continue
         title, pending = pending, None
-        yield title.error or block.error or record_from_mapping(
-            {"title": title.text.replace("\n", " "), "abstract": block.text,
-             "listed_on": [listed_on] if listed_on else []},
-            where, title.line,
+        yield (
+            title.error
+            or block.error
+            or record_from_mapping(
+                {
+                    "title": title.text.replace("\n", " "),
+                    "abstract": block.text,
+                    "listed_on": [listed_on] if listed_on else [],
+                },
+                where,
+                title.line,
+            )
         )
     if pending:
         yield pending.error or _no_abstract(pending, where)

@@ -1,4 +1,5 @@
 """Tell a file's format from its content (overridable with --format)."""
+
 from __future__ import annotations
 
 import csv
@@ -27,14 +28,16 @@ def detect_format(path: Path) -> str:
         obj = next((o for o in map(_json_object, lines) if o is not None), None)
         if obj is None:
             # a pretty-printed single object or a truncated first line
-            raise InputError("starts like JSON but its first lines are not JSON objects; truncated file?",
-                             path=str(path), line=1)
+            raise InputError(
+                "starts like JSON but its first lines are not JSON objects; truncated file?", path=str(path), line=1
+            )
         return "arxiv" if len(_ARXIV_KEYS & obj.keys()) >= 2 else "jsonl"
     if stripped.startswith("<"):
         if looks_like_acl_xml(stripped):
             return "acl"
-        raise InputError("XML, but not ACL Anthology metadata (expected a <collection> of <volume>s)",
-                         path=str(path), line=1)
+        raise InputError(
+            "XML, but not ACL Anthology metadata (expected a <collection> of <volume>s)", path=str(path), line=1
+        )
     try:
         header = next(csv.reader(io.StringIO(line)))
     except (csv.Error, StopIteration):
@@ -47,7 +50,8 @@ def detect_format(path: Path) -> str:
     raise InputError(
         "cannot tell the format: expected Daily Papers text, JSON Lines, a JSON array, "
         "CSV with a title,abstract header, the arXiv snapshot or ACL Anthology XML (use --format to say which)",
-        path=str(path), line=1,
+        path=str(path),
+        line=1,
     )
 
 

@@ -12,6 +12,7 @@ first (read) pass, so nothing bad reaches the store.
 >>> date_list({"listed_on": "2024-08-08"}, "listed_on")
 ('2024-08-08',)
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,8 +40,15 @@ class FieldError(ValueError):
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
-            float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
 
 
 def check_string(value: str, name: str, limit: int = MAX_FIELD_CHARS) -> str:
@@ -83,8 +91,11 @@ def string_list(obj: dict, name: str) -> tuple[str, ...]:
         return tuple(check_string(value, name).split())
     if not isinstance(value, list):
         raise FieldError(f"field {name!r} must be a string or a list of strings, got {_kind(value)}")
-    return tuple(check_string(_item(v, name, i), name).strip() for i, v in enumerate(value)
-                 if v is not None and _item(v, name, i).strip())
+    return tuple(
+        check_string(_item(v, name, i), name).strip()
+        for i, v in enumerate(value)
+        if v is not None and _item(v, name, i).strip()
+    )
 
 
 def _item(value: Any, name: str, index: int) -> str:

@@ -5,6 +5,7 @@ or one-file `.zip` reads like the file it holds, streaming (nothing is
 unpacked to disk or memory). Compression is told by the file's first bytes,
 not its name.
 """
+
 from __future__ import annotations
 
 import bz2
@@ -21,7 +22,7 @@ COMPRESSED_SUFFIXES = (".gz", ".bz2", ".zip")
 
 
 def compression(path: Path) -> str | None:
-    """"gz", "bz2" or "zip" from the file's magic bytes, else None."""
+    """ "gz", "bz2" or "zip" from the file's magic bytes, else None."""
     with open(path, "rb") as fh:
         start = fh.read(4)
     return next((kind for magic, kind in _MAGIC.items() if start.startswith(magic)), None)
@@ -40,8 +41,9 @@ def open_binary(path: Path) -> BinaryIO:
         if len(members) != 1:
             archive.close()
             names = ", ".join(i.filename for i in members[:5]) or "none"
-            raise InputError(f"a zip archive must hold exactly one file, this one holds {len(members)} ({names})",
-                             path=str(path))
+            raise InputError(
+                f"a zip archive must hold exactly one file, this one holds {len(members)} ({names})", path=str(path)
+            )
         return _ZipMember(archive, members[0])
     return open(path, "rb")
 
@@ -83,7 +85,8 @@ def decode_line(raw: bytes, path: str, number: int) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             f"bytes that are not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
-            path=path, line=number,
+            path=path,
+            line=number,
         ) from None
     if number == 1:
         text = text.lstrip("\ufeff")

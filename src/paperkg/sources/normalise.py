@@ -7,6 +7,7 @@ raw LaTeX, so the same number shows up as `97.2\\%`, `$97.2\\%$` or
 >>> clean_text(r"reaches 97.2\\% and is 179times faster")
 'reaches 97.2% and is 179× faster'
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,11 +19,29 @@ _TIMES = re.compile(r"(?<=\d)\s?(?:\\times|times)\b|\\times")
 _MATH_DELIM = re.compile(r"(?<!\\)\$+")
 _BRACED_SUPSUB = re.compile(r"([\^_])\{([^{}]{1,12})\}")
 _COMMANDS = {
-    r"\approx": "≈", r"\sim": "~", r"\leq": "≤", r"\le": "≤", r"\geq": "≥", r"\ge": "≥",
-    r"\pm": "±", r"\cdot": "·", r"\rightarrow": "→", r"\to": "→", r"\infty": "∞",
-    r"\alpha": "α", r"\beta": "β", r"\gamma": "γ", r"\delta": "δ", r"\lambda": "λ",
-    r"\mu": "μ", r"\tau": "τ", r"\epsilon": "ε", r"\theta": "θ", r"\sigma": "σ",
-    r"\ldots": "...", r"\dots": "...",
+    r"\approx": "≈",
+    r"\sim": "~",
+    r"\leq": "≤",
+    r"\le": "≤",
+    r"\geq": "≥",
+    r"\ge": "≥",
+    r"\pm": "±",
+    r"\cdot": "·",
+    r"\rightarrow": "→",
+    r"\to": "→",
+    r"\infty": "∞",
+    r"\alpha": "α",
+    r"\beta": "β",
+    r"\gamma": "γ",
+    r"\delta": "δ",
+    r"\lambda": "λ",
+    r"\mu": "μ",
+    r"\tau": "τ",
+    r"\epsilon": "ε",
+    r"\theta": "θ",
+    r"\sigma": "σ",
+    r"\ldots": "...",
+    r"\dots": "...",
 }
 _COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_COMMANDS, key=len, reverse=True)) + r"(?![A-Za-z])")
 _FORMAT = re.compile(r"\\(?:textbf|textit|emph|mathrm|mathbf|texttt|text|mathcal|mathit)\{([^{}]*)\}")
@@ -89,10 +108,40 @@ def paper_id(title: str, arxiv_id: str | None = None) -> str:
 _MODERN = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
 #: The archives of old-style ids (arxiv.org/help/arxiv_identifier): "hash/9412531" is not one.
 OLD_ARCHIVES = (
-    "acc-phys", "adap-org", "alg-geom", "ao-sci", "astro-ph", "atom-ph", "bayes-an", "chao-dyn", "chem-ph",
-    "cmp-lg", "comp-gas", "cond-mat", "cs", "dg-ga", "funct-an", "gr-qc", "hep-ex", "hep-lat", "hep-ph",
-    "hep-th", "math", "math-ph", "mtrl-th", "nlin", "nucl-ex", "nucl-th", "patt-sol", "physics", "plasm-ph",
-    "q-alg", "q-bio", "quant-ph", "solv-int", "supr-con",
+    "acc-phys",
+    "adap-org",
+    "alg-geom",
+    "ao-sci",
+    "astro-ph",
+    "atom-ph",
+    "bayes-an",
+    "chao-dyn",
+    "chem-ph",
+    "cmp-lg",
+    "comp-gas",
+    "cond-mat",
+    "cs",
+    "dg-ga",
+    "funct-an",
+    "gr-qc",
+    "hep-ex",
+    "hep-lat",
+    "hep-ph",
+    "hep-th",
+    "math",
+    "math-ph",
+    "mtrl-th",
+    "nlin",
+    "nucl-ex",
+    "nucl-th",
+    "patt-sol",
+    "physics",
+    "plasm-ph",
+    "q-alg",
+    "q-bio",
+    "quant-ph",
+    "solv-int",
+    "supr-con",
 )
 _OLD = rf"(?:{'|'.join(OLD_ARCHIVES)})(?:\.[A-Z]{{2}})?/\d{{2}}(?:0[1-9]|1[0-2])\d{{3}}"
 _BARE_ID = re.compile(rf"(?:arxiv:\s*)?({_MODERN}|{_OLD})(?:v\d+)?", re.I)

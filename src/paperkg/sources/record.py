@@ -1,4 +1,5 @@
 """RawRecord: what a reader found, before cleaning and merging into a Paper."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

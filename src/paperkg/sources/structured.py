@@ -3,6 +3,7 @@
 All stream: a JSON array is decoded one element at a time, so a multi-GB
 file never sits in memory.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -25,7 +26,9 @@ def record_from_mapping(obj: Any, path: str, line: int) -> RawRecord | InputErro
     """A {title, abstract, id?, arxiv_id?, url?, published?, listed_on?, authors?, categories?}
     object as a RawRecord; an InputError naming the first field of the wrong type or shape."""
     if not isinstance(obj, dict):
-        return InputError(f"expected a JSON object with title and abstract, got {type(obj).__name__}", path=path, line=line)
+        return InputError(
+            f"expected a JSON object with title and abstract, got {type(obj).__name__}", path=path, line=line
+        )
     try:
         return _record(obj, path, line)
     except fields.FieldError as exc:
@@ -41,15 +44,22 @@ def _record(obj: dict, path: str, line: int) -> RawRecord | InputError:
         return InputError(f"title with no abstract: {title[:80]!r}", path=path, line=line)
     url = fields.text_field(obj, "url")
     # only a field that holds an arXiv id as a whole, or an arxiv.org URL: never a DOI or another site's link
-    arxiv = (parse_arxiv_id(fields.id_field(obj, "arxiv_id")) or parse_arxiv_id(fields.id_field(obj, "id"))
-             or parse_arxiv_url(url))
+    arxiv = (
+        parse_arxiv_id(fields.id_field(obj, "arxiv_id"))
+        or parse_arxiv_id(fields.id_field(obj, "id"))
+        or parse_arxiv_url(url)
+    )
     authors_key = "authors_parsed" if obj.get("authors_parsed") else "authors"
     return RawRecord(
-        title=title, abstract=abstract, path=path, line=line,
+        title=title,
+        abstract=abstract,
+        path=path,
+        line=line,
         listed_on=fields.date_list(obj, "listed_on"),
         published=fields.published_field(obj, "published", "update_date", "date"),
         url=url or (f"https://arxiv.org/abs/{arxiv}" if arxiv else None),
-        arxiv_id=arxiv, authors=fields.authors_field(obj, authors_key),
+        arxiv_id=arxiv,
+        authors=fields.authors_field(obj, authors_key),
         categories=fields.string_list(obj, "categories"),
     )
 
@@ -106,7 +116,9 @@ def read_json_array(path: Path) -> Iterator[RawRecord | InputError]:
         bad = _NOT_UTF8.search(stream.buf, stream.pos, end)
         if bad:
             line = here + stream.buf.count("\n", stream.pos, bad.start())
-            yield InputError(f"bytes that are not UTF-8 (byte 0x{ord(bad.group(0)) - 0xdc00:02x})", path=str(path), line=line)
+            yield InputError(
+                f"bytes that are not UTF-8 (byte 0x{ord(bad.group(0)) - 0xDC00:02x})", path=str(path), line=line
+            )
         else:
             yield record_from_mapping(obj, str(path), here)
         stream.pos = end
@@ -143,7 +155,7 @@ class _TextStream:
         data = self.fh.read(_CHUNK)
         text = self.utf8.decode(data, final=not data)
         self.line += self.buf.count("\n", 0, self.pos)
-        self.buf, self.pos = self.buf[self.pos:] + text, 0
+        self.buf, self.pos = self.buf[self.pos :] + text, 0
         if self.line == 1:
             self.buf = self.buf.lstrip("\ufeff")
         self.eof = not data
@@ -193,7 +205,8 @@ def read_csv(path: Path) -> Iterator[RawRecord | InputError]:
     if missing:
         raise InputError(
             f"CSV header lacks column(s) {', '.join(missing)} (has: {', '.join(header) or 'none'})",
-            path=str(path), line=1,
+            path=str(path),
+            line=1,
         )
     reader.fieldnames = header
     while True:
@@ -207,8 +220,11 @@ def read_csv(path: Path) -> Iterator[RawRecord | InputError]:
             continue
         bad = [lines.bad.pop(n) for n in sorted(lines.bad) if first <= n <= reader.line_num]
         if lines.ended:
-            yield InputError("unterminated quote: the quoted field opened in this row runs to the end of the file",
-                             path=str(path), line=first)
+            yield InputError(
+                "unterminated quote: the quoted field opened in this row runs to the end of the file",
+                path=str(path),
+                line=first,
+            )
         elif bad:
             yield bad[0]
         else:

@@ -1,6 +1,7 @@
 """Storage: the GraphStore protocol (store.protocol), its two engines, and
 `open_store`, which picks the engine a --store value names. Only this package
 talks to a database."""
+
 from __future__ import annotations
 
 import contextlib

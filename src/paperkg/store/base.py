@@ -1,5 +1,6 @@
 """What both engines do the same way on top of their own `_statement(group, name, params)`
 and `_transaction(steps)`: batch writes, bulk reads, counts and parameter checks."""
+
 from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Sequence
@@ -22,9 +23,7 @@ def bind_params(stmt: cypher.Statement, params: dict[str, Any]) -> dict[str, Any
     bound = {**stmt.defaults, **params}
     missing = [p for p in stmt.params if p not in bound]
     if missing:
-        raise QueryError(
-            f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE"
-        )
+        raise QueryError(f"query {stmt.name!r} needs parameter(s) {', '.join(missing)}: pass them as -p NAME=VALUE")
     return bound
 
 
@@ -92,12 +91,14 @@ class StatementStore:
         if not self.paper_state([paper_id]):
             return False
         keys = [r[0] for r in self._statement("write", "paper_concepts", {"ids": [paper_id]})[1]]
-        self._transaction([
-            ("delete_results", {"ids": [paper_id]}),
-            ("delete_paper", {"id": paper_id}),
-            ("delete_orphan_concepts", {"keys": keys}),
-            ("refresh_paper_counts", {"keys": keys}),
-        ])
+        self._transaction(
+            [
+                ("delete_results", {"ids": [paper_id]}),
+                ("delete_paper", {"id": paper_id}),
+                ("delete_orphan_concepts", {"keys": keys}),
+                ("refresh_paper_counts", {"keys": keys}),
+            ]
+        )
         return True
 
     def merge_concepts(self, mapping: dict[str, str]) -> None:
@@ -167,7 +168,7 @@ class StatementStore:
         """(columns, rows) of read statement `name`, `page` values of list parameter `param` a read."""
         values = list(values)
         for lo in range(0, len(values), page):
-            yield self._statement("read", name, {param: values[lo:lo + page]})
+            yield self._statement("read", name, {param: values[lo : lo + page]})
 
     def papers_by_id(self, ids: Sequence[str]) -> list[dict]:
         """{id, title, published, listed_on, url, arxiv_id} of the given papers that exist."""
@@ -189,7 +190,7 @@ class StatementStore:
         wanted = list(dict.fromkeys(pairs))
         out: list[dict] = []
         for lo in range(0, len(wanted), page):
-            chunk = set(wanted[lo:lo + page])
+            chunk = set(wanted[lo : lo + page])
             params = {"ids": sorted({p for p, _ in chunk}), "keys": sorted({c for _, c in chunk})}
             out += [r for r in self.rows("mention_evidence", params) if (r["paper_id"], r["concept_key"]) in chunk]
         return sorted(out, key=lambda r: (r["paper_id"], r["concept_key"]))

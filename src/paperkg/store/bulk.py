@@ -27,6 +27,7 @@ as an empty unquoted field (both engines read `""` as an empty string and an
 empty field as null). LadybugDB lists are joined with U+001F, which the
 readers' dates and the cleaned text (concept names) never hold; the neo4j-admin files use the exporter's encoding as is.
 """
+
 from __future__ import annotations
 
 import os
@@ -45,8 +46,18 @@ DIALECTS = ("ladybug", "neo4j")
 
 # file -> columns, in the order of the LadybugDB schema (cypher/schema/ladybug.cypher)
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "papers": ("id", "title", "abstract", "raw_title", "published", "listed_on", "source", "url", "arxiv_id",
-               "content_hash"),
+    "papers": (
+        "id",
+        "title",
+        "abstract",
+        "raw_title",
+        "published",
+        "listed_on",
+        "source",
+        "url",
+        "arxiv_id",
+        "content_hash",
+    ),
     "concepts": ("key", "name", "kind", "aliases", "paper_count"),
     "results": RESULT_COLUMNS,
     "mentions": ("paper_id", "concept_key", "count", "evidence"),
@@ -55,8 +66,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     **{rel.lower(): ("result_id", "concept_key") for rel in RESULT_LINKS},
 }
 NODE_FILES = {"papers": "Paper", "concepts": "Concept", "results": "Result"}
-REL_FILES = {"mentions": "MENTIONS", "proposes": "PROPOSES", "reports": "REPORTS",
-             **{rel.lower(): rel for rel in RESULT_LINKS}}
+REL_FILES = {
+    "mentions": "MENTIONS",
+    "proposes": "PROPOSES",
+    "reports": "REPORTS",
+    **{rel.lower(): rel for rel in RESULT_LINKS},
+}
+
 
 def csv_field(value: Any) -> str:
     """One CSV field: strings quoted, numbers bare, None empty, lists joined with U+001F."""
@@ -77,8 +93,7 @@ def _list_item(item: Any) -> str:
     than split into two items, which the batched path would not do."""
     text = str(item)
     if ARRAY_SEP in text:
-        raise StoreError(f"list item {text[:60]!r} holds U+001F, the bulk path's list separator; "
-                         "build with --no-bulk")
+        raise StoreError(f"list item {text[:60]!r} holds U+001F, the bulk path's list separator; build with --no-bulk")
     return text
 
 
@@ -137,7 +152,9 @@ class CsvGraphWriter:
                 # `paperkg communities --write`; a :LABEL column carries the kind
                 row = dict(zip(COLUMNS[name], values))
                 values = [row.get(c) if c else row["kind"] for c, _ in export.NODE_COLUMNS[NODE_FILES[name]]]
-            self._files[name].write(",".join(export.admin_field(v, k) for v, k in zip(values, self._kinds[name])) + "\n")
+            self._files[name].write(
+                ",".join(export.admin_field(v, k) for v, k in zip(values, self._kinds[name])) + "\n"
+            )
         self.rows[name] += 1
 
     def add(self, graph: PaperGraph) -> None:
@@ -190,7 +207,9 @@ class CsvGraphWriter:
                 f.close()
 
 
-def write_graph_csv(graphs: Iterable[PaperGraph], out_dir: str | os.PathLike, *, dialect: str = "ladybug") -> dict[str, int]:
+def write_graph_csv(
+    graphs: Iterable[PaperGraph], out_dir: str | os.PathLike, *, dialect: str = "ladybug"
+) -> dict[str, int]:
     """Write PaperGraphs (in build order) as bulk CSV files; returns rows per file."""
     with CsvGraphWriter(out_dir, dialect=dialect) as writer:
         for g in graphs:
@@ -210,11 +229,20 @@ _LIST = "CASE WHEN {col} = '' THEN CAST([] AS STRING[]) ELSE string_split({col},
 _PAPER_TYPES = ", ".join(f"{c} STRING" for c in COLUMNS["papers"])
 _CONCEPT_TYPES = "key STRING, name STRING, kind STRING, aliases STRING, paper_count INT64"
 LADYBUG_COPY: dict[str, str] = {
-    "papers": "COPY Paper FROM (LOAD WITH HEADERS (" + _PAPER_TYPES + ") FROM '{path}' " + _CSV_OPTIONS
-              + " RETURN id, title, abstract, raw_title, published, " + _LIST.format(col="listed_on")
-              + ", source, url, arxiv_id, content_hash)",
-    "concepts": "COPY Concept FROM (LOAD WITH HEADERS (" + _CONCEPT_TYPES + ") FROM '{path}' " + _CSV_OPTIONS
-                + " RETURN key, name, kind, " + _LIST.format(col="aliases") + ", paper_count, CAST(NULL AS INT64))",
+    "papers": "COPY Paper FROM (LOAD WITH HEADERS ("
+    + _PAPER_TYPES
+    + ") FROM '{path}' "
+    + _CSV_OPTIONS
+    + " RETURN id, title, abstract, raw_title, published, "
+    + _LIST.format(col="listed_on")
+    + ", source, url, arxiv_id, content_hash)",
+    "concepts": "COPY Concept FROM (LOAD WITH HEADERS ("
+    + _CONCEPT_TYPES
+    + ") FROM '{path}' "
+    + _CSV_OPTIONS
+    + " RETURN key, name, kind, "
+    + _LIST.format(col="aliases")
+    + ", paper_count, CAST(NULL AS INT64))",
     "results": "COPY Result FROM '{path}' " + _CSV_OPTIONS,
     **{f: f"COPY `{t}` FROM '{{path}}' " + _CSV_OPTIONS for f, t in REL_FILES.items()},
 }
@@ -266,8 +294,9 @@ def split_csv(path: Path, part: Path, chunk_bytes: int) -> Iterator[Path]:
                 out.close()
 
 
-def bulk_load(store: LadybugStore, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES,
-              on_table=None) -> dict[str, float]:
+def bulk_load(
+    store: LadybugStore, csv_dir: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES, on_table=None
+) -> dict[str, float]:
     """COPY the ladybug-dialect files of `csv_dir` into an empty LadybugStore.
 
     Each table is copied in chunks of about `chunk_bytes` of CSV (None: whole
@@ -281,12 +310,15 @@ def bulk_load(store: LadybugStore, csv_dir: str | os.PathLike, *, chunk_bytes: i
     import time
 
     if not isinstance(store, LadybugStore):
-        raise StoreError("bulk_load copies CSV files into the embedded LadybugDB store; for Neo4j write "
-                         "dialect='neo4j' files and run neo4j-admin database import")
+        raise StoreError(
+            "bulk_load copies CSV files into the embedded LadybugDB store; for Neo4j write "
+            "dialect='neo4j' files and run neo4j-admin database import"
+        )
     counts = store.counts()
     if any(n for k, n in counts.items()):
-        raise StoreError(f"bulk_load needs an empty store; {store.path} already holds a graph "
-                         "(use `paperkg build` to add to it)")
+        raise StoreError(
+            f"bulk_load needs an empty store; {store.path} already holds a graph (use `paperkg build` to add to it)"
+        )
     if chunk_bytes is not None and chunk_bytes < 1:
         raise StoreError(f"bulk_load: chunk_bytes must be positive, got {chunk_bytes!r}")
     base = Path(csv_dir).resolve()

@@ -11,6 +11,7 @@ fails or is killed leaves no store (or the old empty one), never half a graph:
         with fresh:
             counts = fresh.load(graphs)           # PaperGraphs in build order
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -47,8 +48,14 @@ class FreshBuild:
     `store is busy`, and readers wait or are told a build is running.
     """
 
-    def __init__(self, path: Path, target: LadybugStore | None, db: LadybugStore, chunk_bytes: int | None,
-                 lock: contextlib.ExitStack):
+    def __init__(
+        self,
+        path: Path,
+        target: LadybugStore | None,
+        db: LadybugStore,
+        chunk_bytes: int | None,
+        lock: contextlib.ExitStack,
+    ):
         self.path, self.work = path, work_dir(path)
         self._target: LadybugStore | None = target
         self._db: LadybugStore | None = db
@@ -56,8 +63,9 @@ class FreshBuild:
         self._lock = lock
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES,
-             buffer_pool_bytes: int | None = None) -> "FreshBuild | None":
+    def open(
+        cls, path: str | os.PathLike, *, chunk_bytes: int | None = CHUNK_BYTES, buffer_pool_bytes: int | None = None
+    ) -> "FreshBuild | None":
         """A FreshBuild of `path`, or None when a graph is stored there (build into it incrementally)."""
         path = Path(path)
         target = None
@@ -79,8 +87,9 @@ class FreshBuild:
             if target is not None:
                 target.close()
             lock.close()
-            raise StoreError(f"cannot build the store {str(path)!r}: {exc.strerror or exc} "
-                             f"({exc.filename or work_dir(path)})") from None
+            raise StoreError(
+                f"cannot build the store {str(path)!r}: {exc.strerror or exc} ({exc.filename or work_dir(path)})"
+            ) from None
         except BaseException:
             if target is not None:
                 target.close()
@@ -110,8 +119,10 @@ class FreshBuild:
             # created by another process since open(): keep its graph rather than replace it
             with LadybugStore(self.path) as other:
                 if _holds_graph(other):
-                    raise StoreError(f"{str(self.path)!r} was written by another process during this build; "
-                                     "nothing replaced: run the build again to add to it")
+                    raise StoreError(
+                        f"{str(self.path)!r} was written by another process during this build; "
+                        "nothing replaced: run the build again to add to it"
+                    )
         # the old store closed cleanly, so its write-ahead log is empty; a stale
         # one must not be replayed onto the new file
         Path(str(self.path) + ".wal").unlink(missing_ok=True)
@@ -144,8 +155,9 @@ def _clear_stale_work(path: Path) -> None:
         try:
             LadybugStore(work / DB_NAME).close()  # takes the lock, or says who holds it
         except StoreBusyError:
-            raise StoreBusyError(f"store is busy: another paperkg process is building {str(path)!r}; "
-                                 "wait for it to finish") from None
+            raise StoreBusyError(
+                f"store is busy: another paperkg process is building {str(path)!r}; wait for it to finish"
+            ) from None
         except StoreError:
             pass  # a half-written database: it goes below
     shutil.rmtree(work)

@@ -17,6 +17,7 @@ remove also clear it outright. An entry computed while the store changed
 under it is not kept. A Neo4j store (a URI) has no cache: other clients write
 it without paperkg knowing.
 """
+
 from __future__ import annotations
 
 import gc

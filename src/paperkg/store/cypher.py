@@ -15,6 +15,7 @@ as JSON); the others must be given.
 `NAME.cypher` is the portable text; `NAME.ENGINE.cypher` beside it (for
 example `path.neo4j.cypher`) overrides it on one engine where dialects differ.
 """
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ One database file under graph/, a write-ahead log, one writer and many
 read-only readers. Every statement comes from cypher/; this module only
 batches rows, holds transactions and normalises results.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -40,7 +41,9 @@ class LadybugStore(StatementStore):
         if read_only and not self.path.exists():
             raise StoreError(f"no graph at {str(self.path)!r}: run `paperkg build SOURCE... --store {self.path}` first")
         if self.path.is_dir():
-            raise StoreError(f"{str(self.path)!r} is a directory; --store takes the database file path, e.g. graph/paperkg.lbdb")
+            raise StoreError(
+                f"{str(self.path)!r} is a directory; --store takes the database file path, e.g. graph/paperkg.lbdb"
+            )
         self._pool = buffer_pool_bytes or config.BUFFER_POOL_BYTES
         self._db = self._conn = None
         self._locks = contextlib.ExitStack()
@@ -53,8 +56,10 @@ class LadybugStore(StatementStore):
                 for stmt in cypher.schema_statements(ENGINE):
                     self._execute(stmt)
             elif "Paper" not in {r[0] for r in self._execute("CALL show_tables() RETURN name")[1]}:
-                raise StoreError(f"no graph at {str(self.path)!r} (a database without paperkg's tables): "
-                                 f"run `paperkg build SOURCE... --store {self.path}` first")
+                raise StoreError(
+                    f"no graph at {str(self.path)!r} (a database without paperkg's tables): "
+                    f"run `paperkg build SOURCE... --store {self.path}` first"
+                )
             elif self._schema_is_old():
                 self._upgrade_schema()
         except BaseException:
@@ -190,6 +195,7 @@ class LadybugStore(StatementStore):
     def run_text(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a statement given as text (tests and benchmarks)."""
         return self._execute(text, params)
+
 
 def _plain(value: Any) -> Any:
     """Driver values as plain Python: nodes/rels as dicts of properties."""

@@ -19,6 +19,7 @@ about to replace). The last holder removes the lock file when it is done; every
 holder checks after locking that the file it locked is still the one at the
 path, so removing the file never lets two holders in.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -68,8 +69,10 @@ class StoreLock:
             return
         fd = self._acquire(fcntl.LOCK_EX, wait=wait)
         if fd is None:
-            raise StoreBusyError(f"store is busy: another paperkg process is writing or reading "
-                                 f"{str(self.store)!r}; wait for it to finish")
+            raise StoreBusyError(
+                f"store is busy: another paperkg process is writing or reading "
+                f"{str(self.store)!r}; wait for it to finish"
+            )
         _HELD[key] = [fd, fcntl.LOCK_EX, 1]
         try:
             yield
@@ -92,8 +95,9 @@ class StoreLock:
         self._reading = True
         fd = self._acquire(fcntl.LOCK_SH, wait=wait)
         if fd is None:
-            raise StoreBusyError(f"a build is writing {str(self.store)!r}: read it again when the build "
-                                 f"has finished (waited {wait:g} s)")
+            raise StoreBusyError(
+                f"a build is writing {str(self.store)!r}: read it again when the build has finished (waited {wait:g} s)"
+            )
         _HELD[key] = [fd, fcntl.LOCK_SH, 1]
         try:
             yield
@@ -126,7 +130,6 @@ class StoreLock:
                 return fd
             os.close(fd)  # a writer removed the file after we opened it: lock the new one
 
-
     def _release(self, fd: int) -> None:
         """Unlock; the last holder removes the lock file, so none is left next to an idle store."""
         try:
@@ -147,8 +150,9 @@ class StoreLock:
         except OSError as exc:
             if self._reading:
                 return None
-            raise StoreError(f"cannot write the store {str(self.store)!r}: "
-                             f"{exc.strerror or exc} ({exc.filename or self.path})") from None
+            raise StoreError(
+                f"cannot write the store {str(self.store)!r}: {exc.strerror or exc} ({exc.filename or self.path})"
+            ) from None
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -6,6 +6,7 @@ Every edge of a merged concept moves to its target: MENTIONS (evidence joined
 when the paper mentions both), PROPOSES, and the result links; the target
 keeps its key and gains the merged concept's spellings as aliases.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,7 +38,7 @@ def merge_steps(st: Any, mapping: Mapping[str, str]) -> list[tuple[str, dict]]:
     for (paper, key), row in edges.items():
         if key in mapping:
             moved[(paper, mapping[key])].append(row["evidence"])
-    for (paper, target) in moved:
+    for paper, target in moved:
         if (paper, target) in edges:
             moved[(paper, target)].append(edges[(paper, target)]["evidence"])
             replaced.append({"paper_id": paper, "concept_key": target})
@@ -70,7 +71,9 @@ def merge_steps(st: Any, mapping: Mapping[str, str]) -> list[tuple[str, dict]]:
     for rel, rows in sorted(links.items()):
         rows = {r for r in rows if (rel, *r) not in existing}
         if rows:
-            steps.append((f"link_result_{rel}", {"rows": [{"result_id": r, "concept_key": k} for r, k in sorted(rows)]}))
+            steps.append(
+                (f"link_result_{rel}", {"rows": [{"result_id": r, "concept_key": k} for r, k in sorted(rows)]})
+            )
     steps.append(("refresh_paper_counts", {"keys": sorted(set(mapping.values()))}))
     steps.append(("set_concept_aliases", {"rows": [{"key": k, "value": v} for k, v in sorted(aliases.items())]}))
     return steps

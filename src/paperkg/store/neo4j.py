@@ -9,6 +9,7 @@ into plain Python values and one-line StoreErrors.
     >>> with Neo4jStore.connect("neo4j://localhost:7687") as st:  # doctest: +SKIP
     ...     st.counts()
 """
+
 from __future__ import annotations
 
 import logging
@@ -44,21 +45,28 @@ _AUTO_ATTEMPTS = 4  # auto-commit statements the driver does not retry itself
 _WRITE_ATTEMPTS = 3  # a build's write transaction that met a key another build was creating
 SCHEMES = tuple(f"{s}:" for s in NEO4J_SCHEMES)
 
+
 class Neo4jStore(StatementStore):
     """GraphStore on a Neo4j server; open it with `connect` as a context manager."""
 
     engine = ENGINE
 
-    def __init__(self, driver: neo4j.Driver, *, uri: str, user: str, database: str,
-                 batch_size: int | None = None):
+    def __init__(self, driver: neo4j.Driver, *, uri: str, user: str, database: str, batch_size: int | None = None):
         self._driver: neo4j.Driver | None = driver
         self.uri, self.user, self.database = uri, user, database
         self.batch_size = max(1, batch_size or config.WRITE_BATCH)
 
     @classmethod
-    def connect(cls, uri: str | None = None, *, user: str | None = None, password: str | None = None,
-                database: str | None = None, batch_size: int | None = None,
-                apply_schema: bool = True) -> "Neo4jStore":
+    def connect(
+        cls,
+        uri: str | None = None,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        batch_size: int | None = None,
+        apply_schema: bool = True,
+    ) -> "Neo4jStore":
         """Connect, check the server, user and database answer, and apply the schema.
 
         Settings not given come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD
@@ -73,7 +81,9 @@ class Neo4jStore(StatementStore):
             raise StoreError(f"bad Neo4j URI {s['uri']!r}: expected one of {', '.join(x + '//' for x in SCHEMES)}")
         try:
             driver = GraphDatabase.driver(
-                s["uri"], auth=(user, password), connection_timeout=5.0,
+                s["uri"],
+                auth=(user, password),
+                connection_timeout=5.0,
                 max_transaction_retry_time=RETRY_SECONDS,
                 # Planner notes (cartesian products of indexed lookups) are
                 # expected in UNWIND writes; keep them off the user's stderr.
@@ -150,10 +160,12 @@ class Neo4jStore(StatementStore):
         def work():
             with self._session() as session:
                 return session.execute_read(_collect, text, params or {})
+
         return self._guard(work)
 
     def _auto(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """An auto-commit transaction: schema statements, and user queries that may write."""
+
         def work():
             for attempt in range(_AUTO_ATTEMPTS):
                 try:
@@ -163,6 +175,7 @@ class Neo4jStore(StatementStore):
                     if attempt == _AUTO_ATTEMPTS - 1:
                         raise
                     time.sleep(0.2 * (attempt + 1))
+
         return self._guard(work)
 
     def _statement(self, group: str, name: str, params: dict[str, Any] | None = None):
@@ -200,9 +213,11 @@ class Neo4jStore(StatementStore):
                     # papers and concepts are MERGEd: only another build creating the same key at
                     # the same moment collides; once it has committed, the MERGE finds its node
                     if attempt == _WRITE_ATTEMPTS - 1:
-                        raise StoreBusyError(f"another build is writing Neo4j at {self.uri}: run this one "
-                                             "again when it has finished") from None
+                        raise StoreBusyError(
+                            f"another build is writing Neo4j at {self.uri}: run this one again when it has finished"
+                        ) from None
                     time.sleep(0.5 * (attempt + 1))
+
         self._guard(work)
 
     # -- writes -----------------------------------------------------------
@@ -222,11 +237,13 @@ class Neo4jStore(StatementStore):
         """Run a statement given as text, auto-commit (tests, export, benchmarks)."""
         return self._auto(text, params)
 
+
 def _collect(tx: neo4j.ManagedTransaction | neo4j.Session, text: str, params: dict[str, Any]):
     result = tx.run(text, params)
     columns = list(result.keys())
     rows = [[plain(v) for v in record.values()] for record in result]
     return columns, rows
+
 
 def plain(value: Any) -> Any:
     """Driver values as plain Python: nodes and relationships as property dicts,
@@ -243,11 +260,13 @@ def plain(value: Any) -> Any:
         return value.iso_format()
     return value
 
+
 def _reason(exc: Exception) -> str:
     """The useful part of a connection error: 'Connection refused', 'Name or service not known'."""
     text = " ".join(str(exc).split())
     m = re.search(r"\(reason (.*)\)\s*$", text) or re.search(r"\[Errno -?\d+\] (.*)$", text)
     return m.group(1) if m else _first_line(exc)
+
 
 def _first_line(exc: object) -> str:
     text = str(exc).strip()

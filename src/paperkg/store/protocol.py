@@ -3,6 +3,7 @@
 The api layer only talks to this protocol, so a build, a query or an analytic
 runs the same on either engine.
 """
+
 from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Protocol, Sequence, runtime_checkable

@@ -4,6 +4,7 @@ The batched writes (store.writes), the bulk CSV files (store.bulk), sync and
 export all move the same Result columns and the same four result links; a
 column added here reaches all of them.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -19,8 +20,12 @@ RESULT_COLUMNS: tuple[str, ...] = RESULT_PROPERTIES
 #: Relationship type from a Result to a Concept -> the result row's column (and
 #: ResultRow attribute) naming the concept. The write statement of each link is
 #: `link_result_<type in lower case>`, its bulk file `<type in lower case>.csv`.
-RESULT_LINKS: dict[str, str] = {"OF": "of_key", "ON": "on_key", "MEASURED_BY": "metric_key",
-                                "COMPARED_TO": "compared_key"}
+RESULT_LINKS: dict[str, str] = {
+    "OF": "of_key",
+    "ON": "on_key",
+    "MEASURED_BY": "metric_key",
+    "COMPARED_TO": "compared_key",
+}
 
 
 def as_dicts(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:

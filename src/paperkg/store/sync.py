@@ -8,6 +8,7 @@ transaction. A paper already in the target is replaced with its edges, as in
 a build; `replace=True` empties the target first, for an exact copy.
 Everything goes through the GraphStore protocol (rows, write_rows, clear).
 """
+
 from __future__ import annotations
 
 from typing import Any, Callable, Sequence
@@ -29,8 +30,14 @@ def graph_rows(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def copy_graph(source: GraphStore, target: GraphStore, *, batch_size: int = 5000,
-               replace: bool = False, progress: Progress | None = None) -> dict[str, int]:
+def copy_graph(
+    source: GraphStore,
+    target: GraphStore,
+    *,
+    batch_size: int = 5000,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> dict[str, int]:
     """Copy every paper, concept, result and edge of `source` into `target`; returns rows per type.
 
     `replaced` counts the papers the target held already (each once).
@@ -54,13 +61,21 @@ def copy_graph(source: GraphStore, target: GraphStore, *, batch_size: int = 5000
         if progress:
             progress("replaced", len(existing))
     step("papers", "upsert_papers", data["papers"])
-    step("concepts", "upsert_concepts",
-         [{"key": c["key"], "name": c["name"], "kind": c["kind"], "aliases": c["aliases"] or []}
-          for c in data["concepts"]])
+    step(
+        "concepts",
+        "upsert_concepts",
+        [
+            {"key": c["key"], "name": c["name"], "kind": c["kind"], "aliases": c["aliases"] or []}
+            for c in data["concepts"]
+        ],
+    )
     step("mentions", "create_mentions", data["mentions"])
     step("proposes", "create_proposes", data["proposes"])
-    step("results", "create_results",
-         [{"paper_id": r["paper_id"], **{k: r[k] for k in RESULT_COLUMNS}} for r in data["results"]])
+    step(
+        "results",
+        "create_results",
+        [{"paper_id": r["paper_id"], **{k: r[k] for k in RESULT_COLUMNS}} for r in data["results"]],
+    )
     links: dict[str, list[dict[str, str]]] = {rel: [] for rel in RESULT_LINKS}
     for r in data["results"]:
         for rel, key in result_links(r):

@@ -8,6 +8,7 @@
 Any other `scheme://` is refused: `http://host` must not become a local file
 named `http:/host`.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,10 @@ def store_target(value: str) -> tuple[str, str]:
         return "ladybug", value
     scheme = m.group(1).lower()
     if scheme not in NEO4J_SCHEMES:
-        raise StoreError(f"unknown store scheme {m.group(1)!r} in {value!r}: --store takes a file path "
-                         f"or a Neo4j URI ({', '.join(s + '://' for s in NEO4J_SCHEMES)})")
-    if not value[m.end():].startswith("/"):
+        raise StoreError(
+            f"unknown store scheme {m.group(1)!r} in {value!r}: --store takes a file path "
+            f"or a Neo4j URI ({', '.join(s + '://' for s in NEO4J_SCHEMES)})"
+        )
+    if not value[m.end() :].startswith("/"):
         raise StoreError(f"bad Neo4j URI {value!r}: expected {scheme}://host:port")
-    return "neo4j", scheme + value[len(m.group(1)):]
+    return "neo4j", scheme + value[len(m.group(1)) :]

@@ -3,6 +3,7 @@
 Both stores run the same plan inside one transaction, so a batch is written
 whole or not at all, and both engines end up with the same graph.
 """
+
 from __future__ import annotations
 
 from typing import Any, Sequence
@@ -46,8 +47,10 @@ def plan_writes(
             stored = stored_concepts.get(c.key)
             name, aliases = (stored[0], stored[1]) if stored else (c.name, [])
             concepts[c.key] = {"key": c.key, "name": name, "kind": c.kind, "aliases": _union(aliases, c.aliases)}
-        mentions += [{"paper_id": m.paper_id, "concept_key": m.concept_key, "count": m.count, "evidence": m.evidence}
-                     for m in g.mentions]
+        mentions += [
+            {"paper_id": m.paper_id, "concept_key": m.concept_key, "count": m.count, "evidence": m.evidence}
+            for m in g.mentions
+        ]
         proposes += [{"paper_id": g.paper.id, "concept_key": k} for k in g.proposes]
         for r in g.results:
             results.append({"paper_id": r.paper_id, **{c: getattr(r, c) for c in RESULT_COLUMNS}, "unit": r.unit or ""})

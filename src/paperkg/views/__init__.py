@@ -29,6 +29,7 @@ Example
 >>> view.filename, view.node_count, view.edge_count  # doctest: +ELLIPSIS
 ('concept-m-moe-....html', 2, 1)
 """
+
 from paperkg.views.index import write_index, write_view
 from paperkg.views.details import NodeDetails
 from paperkg.views.leaderboard_page import (

@@ -2,6 +2,7 @@
 
 Pure networkx: no I/O, the input graph is never changed.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,8 +20,13 @@ def _w(data: Mapping[str, Any], weight: str) -> float:
 
 
 def rank_neighbourhood(
-    graph: nx.Graph, center: Any, *, hops: int = 1, weight: str = "weight",
-    scores: Mapping[Any, float] | None = None, hubs: Iterable[Any] = (),
+    graph: nx.Graph,
+    center: Any,
+    *,
+    hops: int = 1,
+    weight: str = "weight",
+    scores: Mapping[Any, float] | None = None,
+    hubs: Iterable[Any] = (),
 ) -> list[tuple[Any, int, float]]:
     """Nodes within `hops` of `center`, strongest first, as (node, hop, strength).
 
@@ -97,11 +103,15 @@ def describe_left_out(graph: nx.Graph, left_out: list[Any], *, noun: str = "node
     by_kind = ", ".join(f"{k} {c}" for k, c in kinds.most_common())
     names = [node_label(n, graph.nodes[n]) for n in left_out[:show]]
     more = "…" if len(left_out) > show else ""
-    return (f"Left out {len(left_out)} {noun} with the weakest links ({by_kind}); "
-            f"the strongest of them: {', '.join(names)}{more}")
+    return (
+        f"Left out {len(left_out)} {noun} with the weakest links ({by_kind}); "
+        f"the strongest of them: {', '.join(names)}{more}"
+    )
 
 
-def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = "weight") -> dict[Any, tuple[float, float]]:
+def layout(
+    graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = "weight"
+) -> dict[Any, tuple[float, float]]:
     """Seeded force-directed positions in screen pixels, `center` (if given) at the origin.
 
     Computed once in Python so the browser does no physics: a 2,000-node page
@@ -119,9 +129,18 @@ def layout(graph: nx.Graph, *, seed: int = 7, center: Any = None, weight: str = 
     top = max((_w(d, weight) for _, _, d in graph.edges(data=True)), default=1.0)
     g = nx.Graph()
     g.add_nodes_from(nodes)
-    g.add_edges_from(sorted(((*sorted((u, v), key=str), {"w": 1.0 + 2.0 * math.log1p(max(_w(d, weight), 0.0))
-                                                           / math.log1p(max(top, 1e-9))})
-                             for u, v, d in graph.edges(data=True)), key=lambda e: (str(e[0]), str(e[1]))))
+    g.add_edges_from(
+        sorted(
+            (
+                (
+                    *sorted((u, v), key=str),
+                    {"w": 1.0 + 2.0 * math.log1p(max(_w(d, weight), 0.0)) / math.log1p(max(top, 1e-9))},
+                )
+                for u, v, d in graph.edges(data=True)
+            ),
+            key=lambda e: (str(e[0]), str(e[1])),
+        )
+    )
     if n <= SMALL_LAYOUT_MAX and center is None:
         pos = nx.kamada_kawai_layout(_bridged(g), weight=None, pos=nx.circular_layout(g))
     else:
@@ -161,7 +180,12 @@ SAMPLE = 150
 
 
 def spring_positions(
-    graph: nx.Graph, *, weight: str = "weight", seed: int = 7, iterations: int = 150, gravity: float = 0.05,
+    graph: nx.Graph,
+    *,
+    weight: str = "weight",
+    seed: int = 7,
+    iterations: int = 150,
+    gravity: float = 0.05,
 ) -> dict[Any, np.ndarray]:
     """Fruchterman-Reingold forces plus a weak pull to the centre, seeded.
 
@@ -198,13 +222,13 @@ def spring_positions(
         # sum_j inv_ij (p_i - p_j) = p_i * sum_j inv_ij - inv @ p_j: two BLAS calls, no n x m x 2 array
         disp = (pos * inv.sum(axis=1)[:, None] - inv @ picked) * (n / m)
         d = pos[src] - pos[dst]
-        dlen = np.sqrt(np.maximum((d ** 2).sum(axis=1), 1e-12))
+        dlen = np.sqrt(np.maximum((d**2).sum(axis=1), 1e-12))
         f = (w * dlen / k)[:, None] * d
         for axis in (0, 1):  # bincount: np.add.at is ~10x slower on 20k edges
             disp[:, axis] += np.bincount(dst, f[:, axis], minlength=n) - np.bincount(src, f[:, axis], minlength=n)
         centre = pos - pos.mean(axis=0)
         disp -= gravity * n * k * centre  # grows with distance, like a spring to the middle
-        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
+        length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp -= cool
     return {v: pos[i] for i, v in enumerate(nodes)}

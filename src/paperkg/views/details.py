@@ -2,6 +2,7 @@
 
 Built from the bulk-read `GraphData`; no store.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,8 +62,13 @@ class NodeDetails:
         for m in mentions[:MAX_LINKED_PAPERS]:
             p = self.papers.get(m["paper_id"])
             if p is not None:
-                links.append({"title": p.get("title") or p["id"], "url": paper_url(p),
-                              "page": self.paper_page(p["id"]) if self.paper_page else None})
+                links.append(
+                    {
+                        "title": p.get("title") or p["id"],
+                        "url": paper_url(p),
+                        "page": self.paper_page(p["id"]) if self.paper_page else None,
+                    }
+                )
         return {"evidence": sentences, "paper_links": links}
 
 

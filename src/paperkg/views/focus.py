@@ -3,6 +3,7 @@
 Pure networkx/numpy: no I/O, the input graph is never changed. These decide
 how a neighbourhood reads, so they live with the views rather than analytics.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,8 +19,9 @@ HUB_MIN, HUB_MAX = 3, 25
 HUB_EDGE_WEIGHT = 0.1
 
 
-def hub_nodes(graph: nx.Graph, *, share: float = HUB_SHARE, lo: int = HUB_MIN, hi: int = HUB_MAX,
-              weight: str | None = None) -> set:
+def hub_nodes(
+    graph: nx.Graph, *, share: float = HUB_SHARE, lo: int = HUB_MIN, hi: int = HUB_MAX, weight: str | None = None
+) -> set:
     """The nodes with the most links (top `share`, at least `lo`, at most `hi`), e.g. accuracy, Transformer.
 
     They co-occur with nearly everything, so a neighbourhood drawn through them
@@ -38,8 +40,9 @@ def hub_nodes(graph: nx.Graph, *, share: float = HUB_SHARE, lo: int = HUB_MIN, h
     return {n for n in ranked[:k] if deg[n] > median}
 
 
-def relevance(graph: nx.Graph, focus: Any, *, hubs: Iterable[Any] = (), weight: str = "weight",
-              alpha: float = 0.85) -> dict[Any, float]:
+def relevance(
+    graph: nx.Graph, focus: Any, *, hubs: Iterable[Any] = (), weight: str = "weight", alpha: float = 0.85
+) -> dict[Any, float]:
     """Personalised PageRank from `focus`, normalised so the focus scores 1.
 
     Edges touching a hub (other than the focus) count `HUB_EDGE_WEIGHT` of
@@ -65,8 +68,9 @@ def relevance(graph: nx.Graph, focus: Any, *, hubs: Iterable[Any] = (), weight: 
     return out
 
 
-def radial_layout(positions: Mapping[Any, tuple[float, float]], focus: Any,
-                  importance: Mapping[Any, float], *, radius: float) -> dict[Any, tuple[float, float]]:
+def radial_layout(
+    positions: Mapping[Any, tuple[float, float]], focus: Any, importance: Mapping[Any, float], *, radius: float
+) -> dict[Any, tuple[float, float]]:
     """Re-place nodes on a disc around `focus`: angles from `positions`, nearness from importance.
 
     Keeps the force layout's sense of direction (clusters stay together) while
@@ -99,8 +103,13 @@ def radial_layout(positions: Mapping[Any, tuple[float, float]], focus: Any,
 SPREAD_MAX = 700
 
 
-def _spread_angles(pos: dict[Any, tuple[float, float]], focus: Any, radius: float, *, rounds: int = 30,
-                   ) -> dict[Any, tuple[float, float]]:
+def _spread_angles(
+    pos: dict[Any, tuple[float, float]],
+    focus: Any,
+    radius: float,
+    *,
+    rounds: int = 30,
+) -> dict[Any, tuple[float, float]]:
     """Push apart nodes that landed on top of each other (same angle, similar radius)."""
     nodes = [n for n in pos if n != focus]
     if len(nodes) < 2 or len(nodes) > SPREAD_MAX:
@@ -109,12 +118,12 @@ def _spread_angles(pos: dict[Any, tuple[float, float]], focus: Any, radius: floa
     gap = radius * 1.6 / math.sqrt(len(nodes) + 1)  # about the mean spacing of an even disc
     for _ in range(rounds):
         d = xy[:, None, :] - xy[None, :, :]
-        dist = np.sqrt((d ** 2).sum(-1)) + np.eye(len(nodes)) * 1e9
+        dist = np.sqrt((d**2).sum(-1)) + np.eye(len(nodes)) * 1e9
         push = np.clip(gap - dist, 0, None) / np.maximum(dist, 1e-6)
         if not push.any():
             break
         xy += 0.25 * (d * push[:, :, None]).sum(axis=1)
-        r = np.sqrt((xy ** 2).sum(1))
+        r = np.sqrt((xy**2).sum(1))
         too_far = r > radius
         xy[too_far] *= (radius / r[too_far])[:, None]
     out = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy)}

@@ -3,6 +3,7 @@
 Each page describes itself (`<title>` and `<meta name="paperkg-description">`),
 so the index is rebuilt from the pages present: no manifest to drift.
 """
+
 from __future__ import annotations
 
 import os

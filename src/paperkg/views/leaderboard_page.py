@@ -6,6 +6,7 @@ step chart). No network, no library: a page works opened from disk.
 (filename, html) for any caller (`paperkg site` included);
 `write_leaderboard_page` / `write_task_page` also write it and refresh the index.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -72,31 +73,46 @@ def step_chart_svg(steps: list[dict], *, metric: str, unit: str = "") -> Markup:
             points.append(f"{px(x)},{py(ys[i - 1])}")
         points.append(f"{px(x)},{py(y)}")
     points.append(f"{px(x1)},{py(ys[-1])}")
-    parts = [f'<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH}" '
-             f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" data-metric="{escape(metric)}">',
-             f"<title>Best {escape(metric)} over time</title>",
-             f'<line x1="{MARGIN}" y1="{MARGIN + h}" x2="{MARGIN + w}" y2="{MARGIN + h}" stroke="#999"/>',
-             f'<line x1="{MARGIN}" y1="{MARGIN}" x2="{MARGIN}" y2="{MARGIN + h}" stroke="#999"/>',
-             f'<text x="{MARGIN - 6}" y="{py(max(ys)) + 4}" text-anchor="end" font-size="11">{max(ys):g}{escape(unit)}</text>',
-             f'<text x="{MARGIN - 6}" y="{py(min(ys)) + 4}" text-anchor="end" font-size="11">{min(ys):g}{escape(unit)}</text>',
-             f'<text x="{MARGIN}" y="{CHART_HEIGHT - 14}" font-size="11">{escape(steps[0]["date"])}</text>',
-             f'<text x="{MARGIN + w}" y="{CHART_HEIGHT - 14}" text-anchor="end" font-size="11">'
-             f'{escape(steps[-1]["date"])}</text>',
-             f'<polyline fill="none" stroke="#1a5fb4" stroke-width="2" points="{" ".join(points)}"/>']
+    parts = [
+        f'<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH}" '
+        f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" data-metric="{escape(metric)}">',
+        f"<title>Best {escape(metric)} over time</title>",
+        f'<line x1="{MARGIN}" y1="{MARGIN + h}" x2="{MARGIN + w}" y2="{MARGIN + h}" stroke="#999"/>',
+        f'<line x1="{MARGIN}" y1="{MARGIN}" x2="{MARGIN}" y2="{MARGIN + h}" stroke="#999"/>',
+        f'<text x="{MARGIN - 6}" y="{py(max(ys)) + 4}" text-anchor="end" font-size="11">{max(ys):g}{escape(unit)}</text>',
+        f'<text x="{MARGIN - 6}" y="{py(min(ys)) + 4}" text-anchor="end" font-size="11">{min(ys):g}{escape(unit)}</text>',
+        f'<text x="{MARGIN}" y="{CHART_HEIGHT - 14}" font-size="11">{escape(steps[0]["date"])}</text>',
+        f'<text x="{MARGIN + w}" y="{CHART_HEIGHT - 14}" text-anchor="end" font-size="11">'
+        f"{escape(steps[-1]['date'])}</text>",
+        f'<polyline fill="none" stroke="#1a5fb4" stroke-width="2" points="{" ".join(points)}"/>',
+    ]
     for s, x, y in zip(steps, xs, ys):
         tip = f"{s['date']}: {s.get('value')} — {s.get('subject') or 'no subject'} ({s.get('paper_title') or ''})"
-        parts.append(f'<circle class="step" cx="{px(x)}" cy="{py(y)}" r="4" fill="#1a5fb4">'
-                     f"<title>{escape(tip)}</title></circle>")
+        parts.append(
+            f'<circle class="step" cx="{px(x)}" cy="{py(y)}" r="4" fill="#1a5fb4"><title>{escape(tip)}</title></circle>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
-def _cell(text: Any = "", *, sort: Any = None, num: bool = False, href: str | None = None,
-          page: str | None = None, evidence: str | None = None) -> dict:
+def _cell(
+    text: Any = "",
+    *,
+    sort: Any = None,
+    num: bool = False,
+    href: str | None = None,
+    page: str | None = None,
+    evidence: str | None = None,
+) -> dict:
     """A table cell; `href` (from a paper) is linked only when http(s), `page` is one of our own files."""
     text = "" if text is None else str(text)
-    return {"text": text, "sort": text.casefold() if sort is None else sort, "num": num,
-            "href": page or safe_url(href), "evidence": evidence}
+    return {
+        "text": text,
+        "sort": text.casefold() if sort is None else sort,
+        "num": num,
+        "href": page or safe_url(href),
+        "evidence": evidence,
+    }
 
 
 def _number(value: Any) -> str:
@@ -111,8 +127,13 @@ def _result_cells(r: dict, *, ranked: bool) -> list[dict]:
         cells.append(_cell(r["baseline"] or "(none named)"))
     cells += [paper, _cell(r["date"]), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
     if ranked:
-        cells.append(_cell(f"{r['confidence']:.2f}" if r.get("confidence") is not None else "",
-                           sort=_number(r.get("confidence")), num=True))
+        cells.append(
+            _cell(
+                f"{r['confidence']:.2f}" if r.get("confidence") is not None else "",
+                sort=_number(r.get("confidence")),
+                num=True,
+            )
+        )
     return cells
 
 
@@ -141,18 +162,32 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
     for i, (metric, rows) in enumerate(by_metric.items()):
         label = metric or "unnamed metric"
         if history.get(metric):
-            charts.append({"caption": f"Best {label} over time", "svg": step_chart_svg(
-                history[metric], metric=label, unit=history[metric][0].get("unit") or "")})
-        tables.append({"id": f"scores-{i}", "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}",
-                       "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
-                       "rows": [_result_cells(r, ranked=True) for r in rows], "empty": ""})
+            charts.append(
+                {
+                    "caption": f"Best {label} over time",
+                    "svg": step_chart_svg(history[metric], metric=label, unit=history[metric][0].get("unit") or ""),
+                }
+            )
+        tables.append(
+            {
+                "id": f"scores-{i}",
+                "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}",
+                "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
+                "rows": [_result_cells(r, ranked=True) for r in rows],
+                "empty": "",
+            }
+        )
     if not tables:
-        tables.append({"id": "scores-0", "caption": "Scores", "columns": [], "rows": [],
-                       "empty": _empty_reason(board)})
-    tables.append({"id": "comparisons", "caption": "Gains, ratios and reductions (not ranked: they compare to a baseline)",
-                   "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence"),
-                   "rows": [_result_cells(r, ranked=False) for r in board["comparisons"]],
-                   "empty": "No gains, ratios or reductions reported."})
+        tables.append({"id": "scores-0", "caption": "Scores", "columns": [], "rows": [], "empty": _empty_reason(board)})
+    tables.append(
+        {
+            "id": "comparisons",
+            "caption": "Gains, ratios and reductions (not ranked: they compare to a baseline)",
+            "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence"),
+            "rows": [_result_cells(r, ranked=False) for r in board["comparisons"]],
+            "empty": "No gains, ratios or reductions reported.",
+        }
+    )
     notes = []
     if len(board["dataset"].get("variants") or []) > 1:
         notes.append("One board for " + ", ".join(board["dataset"]["variants"]) + ".")
@@ -160,10 +195,15 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
     if unsure:
         notes.append(f"{unsure} result(s) the extractor is unsure of are left off (--include-unsure shows them).")
     n = len(board["rows"])
-    page = {"title": f"Leaderboard: {name}",
-            "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len(by_metric)} metric(s), "
-                           f"{len(board['comparisons'])} comparison(s).",
-            "notes": notes, "charts": charts, "tables": tables, "links": []}
+    page = {
+        "title": f"Leaderboard: {name}",
+        "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len(by_metric)} metric(s), "
+        f"{len(board['comparisons'])} comparison(s).",
+        "notes": notes,
+        "charts": charts,
+        "tables": tables,
+        "links": [],
+    }
     return leaderboard_filename(key), _render(page)
 
 
@@ -181,26 +221,45 @@ def render_task_page(task: dict, *, existing: set[str] | frozenset = frozenset()
     for d in task["datasets"]:
         best = d["best"] or {}
         page = leaderboard_filename(d["key"])
-        rows.append([_cell(d["name"], page=page if page in existing else None),
-                     _cell(d["papers"], sort=d["papers"], num=True), _cell(d["results"], sort=d["results"], num=True),
-                     _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
-                     _cell(best.get("metric", "")), _cell(best.get("subject", "")),
-                     _cell(best.get("paper_title", ""), href=best.get("url") or None),
-                     _cell("show", sort=best.get("sentence", ""), evidence=best.get("sentence")) if best
-                     else _cell("")])
-    methods = [[_cell(m["name"]), _cell(m["kind"]), _cell(m["papers"], sort=m["papers"], num=True)]
-               for m in task["methods"]]
-    page = {"title": f"Task: {task['name']}",
-            "description": f"{task['name']}: {task['papers']} papers, {len(task['datasets'])} datasets, "
-                           f"{len(task['methods'])} proposed methods and models.",
-            "notes": [], "charts": [], "links": [],
-            "tables": [{"id": "datasets", "caption": "Datasets it is evaluated on, with the best reported result",
-                        "columns": _columns("dataset", "papers", "results", "best", "metric", "subject", "paper",
-                                            "evidence"),
-                        "rows": rows, "empty": "No datasets named by papers on this task."},
-                       {"id": "methods", "caption": "Methods and models proposed for it",
-                        "columns": _columns("name", "kind", "papers"), "rows": methods,
-                        "empty": "No paper on this task proposes a method or model."}]}
+        rows.append(
+            [
+                _cell(d["name"], page=page if page in existing else None),
+                _cell(d["papers"], sort=d["papers"], num=True),
+                _cell(d["results"], sort=d["results"], num=True),
+                _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
+                _cell(best.get("metric", "")),
+                _cell(best.get("subject", "")),
+                _cell(best.get("paper_title", ""), href=best.get("url") or None),
+                _cell("show", sort=best.get("sentence", ""), evidence=best.get("sentence")) if best else _cell(""),
+            ]
+        )
+    methods = [
+        [_cell(m["name"]), _cell(m["kind"]), _cell(m["papers"], sort=m["papers"], num=True)] for m in task["methods"]
+    ]
+    page = {
+        "title": f"Task: {task['name']}",
+        "description": f"{task['name']}: {task['papers']} papers, {len(task['datasets'])} datasets, "
+        f"{len(task['methods'])} proposed methods and models.",
+        "notes": [],
+        "charts": [],
+        "links": [],
+        "tables": [
+            {
+                "id": "datasets",
+                "caption": "Datasets it is evaluated on, with the best reported result",
+                "columns": _columns("dataset", "papers", "results", "best", "metric", "subject", "paper", "evidence"),
+                "rows": rows,
+                "empty": "No datasets named by papers on this task.",
+            },
+            {
+                "id": "methods",
+                "caption": "Methods and models proposed for it",
+                "columns": _columns("name", "kind", "papers"),
+                "rows": methods,
+                "empty": "No paper on this task proposes a method or model.",
+            },
+        ],
+    }
     return task_filename(task["key"]), _render(page)
 
 

@@ -1,4 +1,5 @@
 """Checks that a page is self-contained: it loads nothing from the network."""
+
 from __future__ import annotations
 
 import re

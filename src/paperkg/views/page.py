@@ -9,6 +9,7 @@ data reaches the page only as JSON inside a script (Jinja's `tojson`, which
 escapes `<`, `>`, `&` and `'`), the page text goes through Jinja autoescaping,
 and the template builds tooltips and the details panel with `textContent`.
 """
+
 from __future__ import annotations
 
 import math
@@ -108,8 +109,13 @@ def node_record(node: Any, attrs: Mapping[str, Any]) -> dict[str, Any]:
     papers = []
     for p in list(attrs.get("paper_links") or [])[:MAX_PAPERS]:
         if isinstance(p, Mapping):
-            papers.append({"title": _clip(p.get("title", ""), 200), "url": safe_url(p.get("url")),
-                           "page": safe_page(p.get("page"))})
+            papers.append(
+                {
+                    "title": _clip(p.get("title", ""), 200),
+                    "url": safe_url(p.get("url")),
+                    "page": safe_page(p.get("page")),
+                }
+            )
         else:
             papers.append({"title": _clip(p, 200), "url": None, "page": None})
     return {
@@ -214,8 +220,7 @@ def _node_sizes(importance: Mapping[Any, float], nodes: list, extent: float) -> 
     `extent`), the largest smaller in crowded views so big nodes do not cover their neighbours."""
     unit = max(extent, 1.0) / 450.0
     top = min(22.0, max(12.0, 22.0 * math.sqrt(100.0 / max(len(nodes), 1))))
-    return {n: round((3.5 + (top - 3.5) * max(0.0, min(1.0, float(importance.get(n, 0.0))))) * unit, 2)
-            for n in nodes}
+    return {n: round((3.5 + (top - 3.5) * max(0.0, min(1.0, float(importance.get(n, 0.0))))) * unit, 2) for n in nodes}
 
 
 def safe_page(href: Any) -> str | None:
@@ -288,8 +293,10 @@ def render_graph(
     # graph has none, so edges go in directly as pyvis Edge records.
     # Widths are computed here rather than by vis-network's `value` scaling, which
     # re-derives every edge's label options (~0.2 s of a 2,000-node page's start).
-    raw = sorted(((*sorted((u, v), key=str), float(d.get(weight, 1.0) or 1.0)) for u, v, d in graph.edges(data=True)),
-                 key=lambda e: (str(e[0]), str(e[1])))
+    raw = sorted(
+        ((*sorted((u, v), key=str), float(d.get(weight, 1.0) or 1.0)) for u, v, d in graph.edges(data=True)),
+        key=lambda e: (str(e[0]), str(e[1])),
+    )
     strong = look.strong
     for (u, v, w), width in zip(raw, edge_widths([w for _, _, w in raw])):
         shown = strong is None or frozenset((u, v)) in strong
@@ -322,8 +329,11 @@ def render_graph(
             "hubs": hub_names,
             "home": safe_page(look.home),
             # The search box says what it finds: the kinds this page draws.
-            "search_what": "community" if set(kinds) == {"Community"} else
-                           "concept or paper" if "Paper" in kinds else "concept",
+            "search_what": "community"
+            if set(kinds) == {"Community"}
+            else "concept or paper"
+            if "Paper" in kinds
+            else "concept",
             "links": list(links or []),  # [{href, text}]: pages of our own, such as a leaderboard
         },
         vis_js=None if look.vis_src else vis_network_js(),

@@ -5,6 +5,7 @@ Each takes a networkx graph whose nodes carry the view attributes (see
 returns a `View` holding the HTML. Nothing here reads a store or computes
 analytics: the api layer passes both in.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -65,8 +66,9 @@ def _max_edges(node_count: int, max_edges: int | None) -> int:
 STRONG_PER_NODE = 2
 
 
-def backbone(graph: nx.Graph, *, per_node: int = STRONG_PER_NODE, skip: Iterable[Any] = (),
-             weight: str = "weight") -> set[frozenset]:
+def backbone(
+    graph: nx.Graph, *, per_node: int = STRONG_PER_NODE, skip: Iterable[Any] = (), weight: str = "weight"
+) -> set[frozenset]:
     """The edges drawn by default: each node's `per_node` heaviest, none touching `skip` (hubs).
 
     >>> g = nx.Graph([("a", "b", {"weight": 3}), ("a", "c", {"weight": 1}), ("a", "d", {"weight": 2})])
@@ -78,8 +80,9 @@ def backbone(graph: nx.Graph, *, per_node: int = STRONG_PER_NODE, skip: Iterable
     for v in graph:
         if v in skip:
             continue
-        nbrs = sorted((u for u in graph[v] if u not in skip),
-                      key=lambda u: (-float(graph[v][u].get(weight, 1) or 0), str(u)))
+        nbrs = sorted(
+            (u for u in graph[v] if u not in skip), key=lambda u: (-float(graph[v][u].get(weight, 1) or 0), str(u))
+        )
         out.update(frozenset((v, u)) for u in nbrs[:per_node])
     return out
 
@@ -98,22 +101,36 @@ def importance_of(rel: Mapping[Any, float], focus: Any = None) -> dict[Any, floa
     return out
 
 
-def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: list[str],
-            focus: Any, seed: int, max_edges: int | None, details: Details | None = None,
-            edge_noun: str = "papers in common", size_note: str = "papers mentioning the concept",
-            hubs: Iterable[Any] = (), look: Look | None = None, rel: Mapping[Any, float] | None = None,
-            links: list[dict] | None = None) -> View:
+def _finish(
+    view: View,
+    graph: nx.Graph,
+    *,
+    scores: Mapping[Any, float],
+    notes: list[str],
+    focus: Any,
+    seed: int,
+    max_edges: int | None,
+    details: Details | None = None,
+    edge_noun: str = "papers in common",
+    size_note: str = "papers mentioning the concept",
+    hubs: Iterable[Any] = (),
+    look: Look | None = None,
+    rel: Mapping[Any, float] | None = None,
+    links: list[dict] | None = None,
+) -> View:
     """Trim edges, rank by relevance, lay out around the focus, render; record counts on the view."""
     look = look or Look()
     total_edges = graph.number_of_edges()
     shown = strongest_edges(graph, _max_edges(graph.number_of_nodes(), max_edges))
     if shown.number_of_edges() < total_edges:
-        notes.append(f"Showing the {shown.number_of_edges():,} strongest of {total_edges:,} links "
-                     "between these nodes.")
+        notes.append(f"Showing the {shown.number_of_edges():,} strongest of {total_edges:,} links between these nodes.")
     hubs = frozenset(h for h in hubs if h in shown and h != focus)
     if rel is None:
-        rel = relevance(shown, focus, hubs=hubs) if focus is not None and focus in shown else \
-            {n: float(scores.get(n, 0.0)) for n in shown}
+        rel = (
+            relevance(shown, focus, hubs=hubs)
+            if focus is not None and focus in shown
+            else {n: float(scores.get(n, 0.0)) for n in shown}
+        )
     importance = look.importance if look.importance is not None else importance_of(rel, focus)
     strong = backbone(shown, skip=hubs)
     drawn = nx.Graph()
@@ -124,9 +141,20 @@ def _finish(view: View, graph: nx.Graph, *, scores: Mapping[Any, float], notes: 
         radius = max(max(abs(x), abs(y)) for x, y in pos.values()) or 1.0
         pos = radial_layout(pos, focus, importance, radius=radius)
     look.importance, look.hubs, look.strong = importance, hubs, strong
-    view.html = render_graph(shown, pos, scores=scores, title=view.title, description=view.description,
-                             notes=notes, focus=focus, details=details, edge_noun=edge_noun,
-                             size_note=size_note, look=look, links=links)
+    view.html = render_graph(
+        shown,
+        pos,
+        scores=scores,
+        title=view.title,
+        description=view.description,
+        notes=notes,
+        focus=focus,
+        details=details,
+        edge_noun=edge_noun,
+        size_note=size_note,
+        look=look,
+        links=links,
+    )
     view.node_count, view.edge_count = shown.number_of_nodes(), shown.number_of_edges()
     return view
 
@@ -145,10 +173,19 @@ def paper_filename(paper: Any) -> str:
 
 
 def render_concept_view(
-    graph: nx.Graph, concept: Any, *, scores: Mapping[Any, float] | None = None, hops: int = 1,
-    max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
-    details: Details | None = None, size_note: str = "papers mentioning the concept",
-    hubs: Iterable[Any] = (), look: Look | None = None, links: list[dict] | None = None,
+    graph: nx.Graph,
+    concept: Any,
+    *,
+    scores: Mapping[Any, float] | None = None,
+    hops: int = 1,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    max_edges: int | None = None,
+    seed: int = DEFAULT_SEED,
+    details: Details | None = None,
+    size_note: str = "papers mentioning the concept",
+    hubs: Iterable[Any] = (),
+    look: Look | None = None,
+    links: list[dict] | None = None,
 ) -> View:
     """A concept and the concepts within `hops` of it in the co-occurrence graph.
 
@@ -173,18 +210,42 @@ def render_concept_view(
     desc = f"{name} ({kind}) and the {total - 1} {noun} within {hops} hop{'s' if hops > 1 else ''}"
     desc += f"; {len(kept)} of {total} shown." if left else "."
     notes = [describe_left_out(graph, left)] if left else []
-    view = View(filename=concept_filename(concept, hops), title=f"{name}: {hops}-hop neighbourhood",
-                description=desc, total_nodes=total,
-                omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
-    return _finish(view, sub, scores=scores, notes=notes, focus=concept, seed=seed, max_edges=max_edges,
-                   details=details, size_note=size_note, hubs=hubs, look=look, links=links)
+    view = View(
+        filename=concept_filename(concept, hops),
+        title=f"{name}: {hops}-hop neighbourhood",
+        description=desc,
+        total_nodes=total,
+        omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]},
+    )
+    return _finish(
+        view,
+        sub,
+        scores=scores,
+        notes=notes,
+        focus=concept,
+        seed=seed,
+        max_edges=max_edges,
+        details=details,
+        size_note=size_note,
+        hubs=hubs,
+        look=look,
+        links=links,
+    )
 
 
 def render_community_view(
-    graph: nx.Graph, members: Iterable[Any], *, community_id: Any,
-    scores: Mapping[Any, float] | None = None, max_nodes: int = DEFAULT_MAX_NODES,
-    max_edges: int | None = None, seed: int = DEFAULT_SEED, details: Details | None = None,
-    size_note: str = "papers mentioning the concept", hubs: Iterable[Any] = (), look: Look | None = None,
+    graph: nx.Graph,
+    members: Iterable[Any],
+    *,
+    community_id: Any,
+    scores: Mapping[Any, float] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    max_edges: int | None = None,
+    seed: int = DEFAULT_SEED,
+    details: Details | None = None,
+    size_note: str = "papers mentioning the concept",
+    hubs: Iterable[Any] = (),
+    look: Look | None = None,
     papers: int | None = None,
 ) -> View:
     """The concepts of one community and the links among them, cut to the top
@@ -201,13 +262,28 @@ def render_community_view(
     desc = f"Community {community_id}: {size}, led by {leaders}"
     desc += f"; the {len(kept)} mentioned most shown." if left else "."
     notes = [describe_left_out(graph, left).replace("weakest links", "lowest scores")] if left else []
-    view = View(filename=community_filename(community_id),
-                title=f"Community {community_id}: {community_label(graph, ranked)} ({size})",
-                description=desc, total_nodes=len(members),
-                omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
+    view = View(
+        filename=community_filename(community_id),
+        title=f"Community {community_id}: {community_label(graph, ranked)} ({size})",
+        description=desc,
+        total_nodes=len(members),
+        omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]},
+    )
     rel = {n: float(scores.get(n, 0.0)) + 1e-3 * strength.get(n, 0) for n in sub}
-    return _finish(view, sub, scores=scores, notes=notes, focus=None, seed=seed, max_edges=max_edges,
-                   details=details, size_note=size_note, hubs=hubs, look=look, rel=rel)
+    return _finish(
+        view,
+        sub,
+        scores=scores,
+        notes=notes,
+        focus=None,
+        seed=seed,
+        max_edges=max_edges,
+        details=details,
+        size_note=size_note,
+        hubs=hubs,
+        look=look,
+        rel=rel,
+    )
 
 
 def community_label(graph: nx.Graph, ranked: list[Any], *, count: int = 2) -> str:
@@ -216,9 +292,16 @@ def community_label(graph: nx.Graph, ranked: list[Any], *, count: int = 2) -> st
 
 
 def render_paper_view(
-    graph: nx.Graph, paper: Any, *, scores: Mapping[Any, float] | None = None,
-    max_nodes: int = DEFAULT_MAX_NODES, max_edges: int | None = None, seed: int = DEFAULT_SEED,
-    details: Details | None = None, hubs: Iterable[Any] = (), look: Look | None = None,
+    graph: nx.Graph,
+    paper: Any,
+    *,
+    scores: Mapping[Any, float] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    max_edges: int | None = None,
+    seed: int = DEFAULT_SEED,
+    details: Details | None = None,
+    hubs: Iterable[Any] = (),
+    look: Look | None = None,
 ) -> View:
     """A paper, its concepts, and the papers that share the most concepts with it.
 
@@ -228,8 +311,9 @@ def render_paper_view(
     """
     scores = scores or {}
     hubs = set(hubs)
-    concepts = sorted(graph[paper], key=lambda c: (-float(graph[paper][c].get("weight", 1)),
-                                                   -float(scores.get(c, 0.0)), str(c)))
+    concepts = sorted(
+        graph[paper], key=lambda c: (-float(graph[paper][c].get("weight", 1)), -float(scores.get(c, 0.0)), str(c))
+    )
     shared: Counter = Counter()
     for c in concepts:
         if c in hubs:
@@ -244,33 +328,75 @@ def render_paper_view(
         if p in sub:
             sub.nodes[p]["detail"] = [f"shares {shared[p]} concept{'s' if shared[p] > 1 else ''} with this paper"]
     title = _label(graph, paper)
-    desc = (f"The paper \u201c{title}\u201d, its {len(concepts)} concepts and {len(others)} papers sharing them"
-            + (f"; {len(kept)} of {1 + len(concepts) + len(others)} shown." if left else "."))
+    desc = f"The paper \u201c{title}\u201d, its {len(concepts)} concepts and {len(others)} papers sharing them" + (
+        f"; {len(kept)} of {1 + len(concepts) + len(others)} shown." if left else "."
+    )
     notes = [describe_left_out(graph, left)] if left else []
     # Papers are sized by how many concepts they share, concepts by their score.
-    sizes = {**{c: float(scores.get(c, graph.nodes[c].get("paper_count") or 1)) for c in concepts},
-             **{p: float(shared[p]) for p in others}}
+    sizes = {
+        **{c: float(scores.get(c, graph.nodes[c].get("paper_count") or 1)) for c in concepts},
+        **{p: float(shared[p]) for p in others},
+    }
     top = max(sizes.values(), default=1.0)
     sizes[paper] = top
-    view = View(filename=paper_filename(paper), title=title, description=desc,
-                total_nodes=1 + len(concepts) + len(others),
-                omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]})
-    return _finish(view, sub, scores=sizes, notes=notes, focus=paper, seed=seed, max_edges=max_edges,
-                   details=details, edge_noun="mentions",
-                   size_note="papers mentioning a concept; concepts shared, for papers", hubs=hubs, look=look)
+    view = View(
+        filename=paper_filename(paper),
+        title=title,
+        description=desc,
+        total_nodes=1 + len(concepts) + len(others),
+        omitted={"nodes": len(left), "names": [_label(graph, n) for n in left[:20]]},
+    )
+    return _finish(
+        view,
+        sub,
+        scores=sizes,
+        notes=notes,
+        focus=paper,
+        seed=seed,
+        max_edges=max_edges,
+        details=details,
+        edge_noun="mentions",
+        size_note="papers mentioning a concept; concepts shared, for papers",
+        hubs=hubs,
+        look=look,
+    )
 
 
 #: Distinct community colours (Tableau 10 and its light partners, reordered so neighbours differ);
 #: communities past the palette share a neutral grey.
-COMMUNITY_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948",
-                     "#9c755f", "#ff9da7", "#17becf", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d",
-                     "#d37295", "#86bcb6", "#f1ce63", "#d4a6c8", "#bcbd22", "#79706e"]
+COMMUNITY_COLOURS = [
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#b07aa1",
+    "#76b7b2",
+    "#edc948",
+    "#9c755f",
+    "#ff9da7",
+    "#17becf",
+    "#a0cbe8",
+    "#ffbe7d",
+    "#8cd17d",
+    "#b6992d",
+    "#d37295",
+    "#86bcb6",
+    "#f1ce63",
+    "#d4a6c8",
+    "#bcbd22",
+    "#79706e",
+]
 SMALL_COMMUNITY_COLOUR = "#c9c9c9"
 
 
 def render_overview(
-    graph: nx.Graph, communities: list[Iterable[Any]], *, community_papers: Mapping[int, int] | None = None,
-    max_nodes: int = DEFAULT_MAX_NODES, seed: int = DEFAULT_SEED, scores: Mapping[Any, float] | None = None,
+    graph: nx.Graph,
+    communities: list[Iterable[Any]],
+    *,
+    community_papers: Mapping[int, int] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    seed: int = DEFAULT_SEED,
+    scores: Mapping[Any, float] | None = None,
     look: Look | None = None,
 ) -> View:
     """Communities as super-nodes sized by their papers, linked by the co-occurrence between them.
@@ -295,11 +421,15 @@ def render_overview(
         n_papers = papers.get(i, max((graph.nodes[m].get("paper_count") or 0 for m in c), default=0))
         kinds = Counter(str(graph.nodes[m].get("kind") or "other") for m in c)
         g.add_node(
-            f"community:{i}", label=f"{i}: {community_label(graph, leaders)}",
-            kind="Community", paper_count=n_papers,
-            detail=[f"{len(c)} concepts ({', '.join(f'{k} {v}' for k, v in kinds.most_common())})",
-                    "leaders: " + ", ".join(_label(graph, n) for n in leaders[:8]),
-                    f"its page: {community_filename(i)} (paperkg view community {i}, or paperkg site)"],
+            f"community:{i}",
+            label=f"{i}: {community_label(graph, leaders)}",
+            kind="Community",
+            paper_count=n_papers,
+            detail=[
+                f"{len(c)} concepts ({', '.join(f'{k} {v}' for k, v in kinds.most_common())})",
+                "leaders: " + ", ".join(_label(graph, n) for n in leaders[:8]),
+                f"its page: {community_filename(i)} (paperkg view community {i}, or paperkg site)",
+            ],
         )
     for u, v, d in graph.edges(data=True):
         cu, cv = member_of.get(u), member_of.get(v)
@@ -319,28 +449,58 @@ def render_overview(
     desc += f"; the {len(kept)} largest shown." if left else "."
     if not comms:
         desc = "No communities yet: no two concepts share a paper."
-    notes = [f"Left out {len(left)} smaller communities ({sum(len(comms[int(n.split(':')[1])]) for n in left)} "
-             "concepts)."] if left else []
-    view = View(filename="overview.html", title="Overview: communities", description=desc,
-                total_nodes=len(comms), omitted={"nodes": len(left)})
+    notes = (
+        [f"Left out {len(left)} smaller communities ({sum(len(comms[int(n.split(':')[1])]) for n in left)} concepts)."]
+        if left
+        else []
+    )
+    view = View(
+        filename="overview.html",
+        title="Overview: communities",
+        description=desc,
+        total_nodes=len(comms),
+        omitted={"nodes": len(left)},
+    )
     colours, legend = {}, []
     for rank, n in enumerate(kept):
         i = int(n.split(":")[1])
         colour = COMMUNITY_COLOURS[rank] if rank < len(COMMUNITY_COLOURS) else SMALL_COMMUNITY_COLOUR
         colours[n] = colour
         if rank < len(COMMUNITY_COLOURS):
-            legend.append({"label": sub.nodes[n]["label"], "colour": colour, "href": community_filename(i),
-                           "count": f"{int(size[n]):,} papers"})
+            legend.append(
+                {
+                    "label": sub.nodes[n]["label"],
+                    "colour": colour,
+                    "href": community_filename(i),
+                    "count": f"{int(size[n]):,} papers",
+                }
+            )
     if len(kept) > len(COMMUNITY_COLOURS):
-        legend.append({"label": f"{len(kept) - len(COMMUNITY_COLOURS)} smaller communities",
-                       "colour": SMALL_COMMUNITY_COLOUR, "href": None, "kind": "Community",
-                       "count": f"{int(sum(size[n] for n in kept[len(COMMUNITY_COLOURS):])):,} papers"})
+        legend.append(
+            {
+                "label": f"{len(kept) - len(COMMUNITY_COLOURS)} smaller communities",
+                "colour": SMALL_COMMUNITY_COLOUR,
+                "href": None,
+                "kind": "Community",
+                "count": f"{int(sum(size[n] for n in kept[len(COMMUNITY_COLOURS) :])):,} papers",
+            }
+        )
     look.colours = {**colours, **look.colours}
     look.legend = legend
     look.legend_title = "Communities"
     rel = {n: size[n] for n in sub}
     biggest = max(rel.values(), default=0.0) or 1.0
     look.importance = {n: 0.08 + 0.92 * math.sqrt(v / biggest) for n, v in rel.items()}  # area ~ papers
-    return _finish(view, sub, scores=size, notes=notes, focus=None, seed=seed, max_edges=None,
-                   edge_noun="concept pairs' papers in common, summed", size_note="papers in the community",
-                   look=look, rel=rel)
+    return _finish(
+        view,
+        sub,
+        scores=size,
+        notes=notes,
+        focus=None,
+        seed=seed,
+        max_edges=None,
+        edge_noun="concept pairs' papers in common, summed",
+        size_note="papers in the community",
+        look=look,
+        rel=rel,
+    )

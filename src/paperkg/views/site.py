@@ -7,6 +7,7 @@ file is gone), removes pages the site no longer has, and records the new
 fingerprints: after a `paperkg build` that changed a few papers, only the
 pages those papers reach are written again.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,8 +47,15 @@ class SiteSummary:
     bytes: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"out_dir": str(self.out_dir), "pages": self.pages, "written": self.written,
-                "unchanged": self.unchanged, "removed": self.removed, "by_kind": self.by_kind, "bytes": self.bytes}
+        return {
+            "out_dir": str(self.out_dir),
+            "pages": self.pages,
+            "written": self.written,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "by_kind": self.by_kind,
+            "bytes": self.bytes,
+        }
 
 
 def _salt() -> str:
@@ -67,8 +75,12 @@ def fingerprint(salt: str, data: Any) -> str:
     return hashlib.sha1(json.dumps([salt, data], sort_keys=True, default=str).encode()).hexdigest()
 
 
-def write_pages(out_dir: str | Path, pages: Iterable[Page], *, progress: Callable[[str], None] | None = None,
-                ) -> SiteSummary:
+def write_pages(
+    out_dir: str | Path,
+    pages: Iterable[Page],
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> SiteSummary:
     """Write the site's pages under `out_dir` incrementally (see the module docstring)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@
 A node links to a page only when that page exists (a folder of views) or
 will exist (a site being written), so no click leads nowhere.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ No library and no script is needed to read it: every point carries an SVG
 <title>, which the browser shows on hover ("GPT-4 · 2024: 35 papers"). A
 small inline script only highlights a line when its legend entry is hovered.
 """
+
 from __future__ import annotations
 
 import math
@@ -23,6 +24,7 @@ def pick_lines(trends: Mapping[str, Any], lines: int = LINES) -> tuple[list[dict
     rows = [r for r in trends.get("concepts", []) if r.get("series") or r.get("yearless")]
     if not trends.get("compared"):
         return sorted(rows, key=lambda r: (-r.get("total", 0), r["name"]))[:lines], []
+
     def change(r: dict) -> float:
         # The change scaled by its noise (a count's spread grows like its root): a metric every
         # paper names going 264 -> 296 is no news; a model going 14 -> 81 is.
@@ -74,27 +76,49 @@ def _chart(rows: list[dict], periods: list[str], key: str, *, width: int = 860, 
             v = int(r.get(key, {}).get(p, 0))
             x, y = xy(i, v)
             pts.append({"x": x, "y": y, "tip": f"{r['name']} · {p}: {v} paper{'s' if v != 1 else ''}"})
-        lines.append({"name": r["name"], "kind": r.get("kind", ""), "colour": PALETTE[n % len(PALETTE)],
-                      "points": pts, "path": " ".join(f"{p['x']},{p['y']}" for p in pts),
-                      "growth": r.get("growth"), "recent": r.get("recent"), "previous": r.get("previous"),
-                      "page": r.get("page")})
+        lines.append(
+            {
+                "name": r["name"],
+                "kind": r.get("kind", ""),
+                "colour": PALETTE[n % len(PALETTE)],
+                "points": pts,
+                "path": " ".join(f"{p['x']},{p['y']}" for p in pts),
+                "growth": r.get("growth"),
+                "recent": r.get("recent"),
+                "previous": r.get("previous"),
+                "page": r.get("page"),
+            }
+        )
     every = max(1, -(-len(periods) // 12))
     xticks = [{"x": xy(i, 0)[0], "label": p} for i, p in enumerate(periods) if i % every == 0]
     yticks = [{"y": xy(0, v)[1], "label": v} for v in range(0, ymax + 1, step)]
-    return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
-            "bottom": top + h, "lines": lines, "xticks": xticks, "yticks": yticks}
+    return {
+        "width": width,
+        "height": height,
+        "left": left,
+        "right": width - right,
+        "top": top,
+        "bottom": top + h,
+        "lines": lines,
+        "xticks": xticks,
+        "yticks": yticks,
+    }
 
 
-def render_trends(trends: Mapping[str, Any], *, links: Mapping[str, str] | None = None, home: str | None = None,
-                  lines: int = LINES) -> View:
+def render_trends(
+    trends: Mapping[str, Any], *, links: Mapping[str, str] | None = None, home: str | None = None, lines: int = LINES
+) -> View:
     """`trends.html`: a line chart each for the rising and the falling concepts, counts per period."""
     links = links or {}
     rising, falling = pick_lines(trends, lines)
     for r in rising + falling:
         r["page"] = links.get(r["key"])
     dated = list(trends.get("periods") or [])
-    key, periods = ("series", drop_sparse_start(dated, trends.get("papers") or {})) if dated else \
-        ("yearless", sorted(trends.get("yearless") or {}))
+    key, periods = (
+        ("series", drop_sparse_start(dated, trends.get("papers") or {}))
+        if dated
+        else ("yearless", sorted(trends.get("yearless") or {}))
+    )
     charts = []
     if rising:
         title = "Rising" if trends.get("compared") else "Most mentioned"
@@ -103,12 +127,31 @@ def render_trends(trends: Mapping[str, Any], *, links: Mapping[str, str] | None 
         charts.append({"title": "Falling", **_chart(falling, periods, key)})
     compared = ""
     if trends.get("compared"):
-        compared = (f"Growth compares {', '.join(trends['recent'])} with {', '.join(trends['previous'])} "
-                    f"(papers per {trends['period']}).")
-    desc = (f"Papers per {trends.get('period', 'period')} mentioning the concepts that rose and fell most; "
-            "hover a point for its number.")
-    html = _environment().get_template("trends.html").render(
-        charts=charts, title="Trends: rising and falling concepts", description=desc, compared=compared,
-        warnings=list(trends.get("warnings") or []), papers=trends.get("papers") or {}, home=home)
-    return View(filename="trends.html", title="Trends: rising and falling concepts", description=desc, html=html,
-                node_count=len(rising) + len(falling))
+        compared = (
+            f"Growth compares {', '.join(trends['recent'])} with {', '.join(trends['previous'])} "
+            f"(papers per {trends['period']})."
+        )
+    desc = (
+        f"Papers per {trends.get('period', 'period')} mentioning the concepts that rose and fell most; "
+        "hover a point for its number."
+    )
+    html = (
+        _environment()
+        .get_template("trends.html")
+        .render(
+            charts=charts,
+            title="Trends: rising and falling concepts",
+            description=desc,
+            compared=compared,
+            warnings=list(trends.get("warnings") or []),
+            papers=trends.get("papers") or {},
+            home=home,
+        )
+    )
+    return View(
+        filename="trends.html",
+        title="Trends: rising and falling concepts",
+        description=desc,
+        html=html,
+        node_count=len(rising) + len(falling),
+    )
