@@ -26,7 +26,7 @@ FIXTURE = Path(__file__).with_name("leaderboard_audit.jsonl")
 VERDICTS = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
 TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # right / judged rows now shown; first audit (before 14a): seed 12/58, acl 31/102. Never lower these.
-FLOOR = {"seed": 17 / 48, "acl": 28 / 79}  # second audit, after 14a (2026-12-02)
+FLOOR = {"seed": 22 / 48, "acl": 27 / 72}  # third audit, after 12b and the event-edition filter (2026-12-02)
 MAX_UNJUDGED = 0.10
 
 pytestmark = pytest.mark.skipif(not all(p.exists() for p in CORPORA.values()), reason="../shared corpora missing")
