@@ -16,7 +16,7 @@ import networkx as nx
 import numpy as np
 
 from paperkg.analytics import Incidence, gc_paused
-from paperkg.analytics.projection import concept_attrs
+from paperkg.analytics.projection import concept_attrs, paper_attrs
 from paperkg.model import GraphData
 from paperkg.store.protocol import GraphStore
 from paperkg.store.rows import chunks
@@ -103,18 +103,7 @@ def _bipartite(
             proposed_by.setdefault(r["concept_key"], []).append(r["paper_id"])
     B = nx.Graph(projection="bipartite-neighbourhood", n_papers=st.paper_count())
     for pid in paper_ids:
-        r = rows.get(pid, {})
-        listed = r.get("listed_on") or []
-        B.add_node(
-            pid,
-            kind="Paper",
-            title=r.get("title") or "",
-            published=r.get("published") or "",
-            listed_on=[listed] if isinstance(listed, str) else list(listed),
-            url=r.get("url") or "",
-            arxiv_id=r.get("arxiv_id") or "",
-            results=by_paper.get(pid, []),
-        )
+        B.add_node(pid, results=by_paper.get(pid, []), **paper_attrs(rows.get(pid, {})))
     for k in {c for _, c, _ in pairs} | set(keys):
         if k in concepts:
             attrs = concept_attrs(concepts[k])

@@ -32,6 +32,19 @@ def concept_attrs(row: dict) -> dict:
     }
 
 
+def paper_attrs(row: dict) -> dict:
+    """The node attributes of a paper row in every projection (and paperkg.reads' neighbourhoods)."""
+    listed = row.get("listed_on") or []
+    return {
+        "kind": "Paper",
+        "title": row.get("title") or "",
+        "published": row.get("published") or "",
+        "listed_on": [listed] if isinstance(listed, str) else list(listed),
+        "url": row.get("url") or "",
+        "arxiv_id": row.get("arxiv_id") or "",
+    }
+
+
 @gc_paused
 def concept_index(data: GraphData) -> nx.Graph:
     """Every concept as a node with its attributes and no edges: enough to
@@ -92,18 +105,7 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
     for row in data.results:
         results[row["paper_id"]].append(row)
     for p in data.papers:
-        listed = p.get("listed_on") or []
-        G.add_node(
-            p["id"],
-            kind="Paper",
-            title=p.get("title") or "",
-            published=p.get("published") or "",
-            listed_on=[listed] if isinstance(listed, str) else list(listed),
-            url=p.get("url") or "",
-            arxiv_id=p.get("arxiv_id") or "",
-            proposes=proposes.get(p["id"], []),
-            results=results.get(p["id"], []),
-        )
+        G.add_node(p["id"], proposes=proposes.get(p["id"], []), results=results.get(p["id"], []), **paper_attrs(p))
     for c in data.concepts:
         G.add_node(c["key"], proposed_by=proposed_by.get(c["key"], []), **concept_attrs(c))
     proposed = {(r["paper_id"], r["concept_key"]) for r in data.proposes}

@@ -7,12 +7,12 @@ from typing import Callable
 
 import click
 
-from paperkg import api, config
+from paperkg import api
 from paperkg.boards import empty_board_reason
 from paperkg.cli.analytics import limit_option, type_option
 from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
-from paperkg.cli.views import view
+from paperkg.cli.views import page_output_options, view
 
 LEADERBOARD_FIELDS = [
     "metric",
@@ -181,14 +181,7 @@ def _page_done(path, open_browser: bool) -> None:
 
 
 def page_options(fn: Callable) -> Callable:
-    fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
-    fn = click.option(
-        "--out-dir",
-        type=click.Path(file_okay=False),
-        default=None,
-        help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).",
-    )(fn)
-    return store_option(sure_options(fn))
+    return store_option(sure_options(page_output_options(fn)))
 
 
 @view.command("leaderboard")

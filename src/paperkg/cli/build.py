@@ -9,20 +9,22 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, printable, render_mapping, render_rows, store_option
+from paperkg.cli.options import (
+    format_option,
+    input_format_option,
+    note,
+    printable,
+    render_mapping,
+    render_rows,
+    store_option,
+)
 from paperkg.sources import FORMATS
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @store_option
-@click.option(
-    "--input-format",
-    "input_fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Source format (acl: ACL Anthology XML); detected from content when not given.",
-)
+@input_format_option
 @format_option(choices=("table", "json"), input_formats=FORMATS, legacy_json=True)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records, report them, and go on.")
 @click.option(

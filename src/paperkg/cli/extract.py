@@ -8,7 +8,7 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note
+from paperkg.cli.options import format_option, input_format_option, note
 from paperkg.sources import FORMATS
 
 
@@ -22,13 +22,7 @@ from paperkg.sources import FORMATS
     show_default=True,
     help="Where to write the JSON lines ('-' is stdout).",
 )
-@click.option(
-    "--input-format",
-    "input_fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Source format (acl: ACL Anthology XML); detected from content when not given.",
-)
+@input_format_option
 @format_option(choices=("jsonl",), input_formats=FORMATS)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records and go on.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes.")

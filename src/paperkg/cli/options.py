@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 import click
 
 from paperkg import config
+from paperkg.sources import FORMATS
 
 
 def store_option(fn: Callable) -> Callable:
@@ -131,3 +132,13 @@ def render_mapping(data: dict, fmt: str) -> None:
 def note(message: str) -> None:
     """Progress or a remark for the person at the terminal: stderr."""
     click.echo(printable(message), err=True)
+
+
+#: --input-format, shared by the commands that read papers (build, extract).
+input_format_option = click.option(
+    "--input-format",
+    "input_fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Source format (acl: ACL Anthology XML); detected from content when not given.",
+)

@@ -12,15 +12,20 @@ from paperkg.cli.app import main
 from paperkg.cli.options import note, store_option
 
 
-def view_options(fn: Callable, *, max_nodes: int = 300, what: str = "nodes") -> Callable:
-    """--max-nodes, --out-dir, --open and --store, shared by every view."""
+def page_output_options(fn: Callable) -> Callable:
+    """--out-dir and --open, shared by every command that writes one page."""
     fn = click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")(fn)
-    fn = click.option(
+    return click.option(
         "--out-dir",
         type=click.Path(file_okay=False),
         default=None,
         help=f"Folder for the page and index.html (default {config.VIEWS_DIR}).",
     )(fn)
+
+
+def view_options(fn: Callable, *, max_nodes: int = 300, what: str = "nodes") -> Callable:
+    """--max-nodes, --out-dir, --open and --store, shared by every view."""
+    fn = page_output_options(fn)
     fn = click.option(
         "--max-nodes",
         type=click.IntRange(1, 20000),
