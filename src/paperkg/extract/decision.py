@@ -20,6 +20,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def _shape_features(name: str) -> dict[str, float]:
 
 def best_stats(names: list[str], stats: dict[str, PhraseStats]) -> PhraseStats | None:
     """The statistics of the spelling most papers use, among a concept's spellings."""
-    found = [stats[k] for k in (phrase_key(_WORD.findall(n)) for n in names) if k in stats]
+    found = [st for n in names if (st := stats.get(phrase_key(_WORD.findall(n)))) is not None]
     return max(found, key=lambda s: s.df) if found else None
 
 
@@ -182,6 +183,9 @@ class DecisionModel:
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
+        # the weights with one zero row more, for features the model does not know (`decide_full`)
+        self._weights0 = np.vstack([self.weights, np.zeros((1, len(LABELS)))])
+        self._intro0 = None if self.intro_weights is None else np.append(self.intro_weights, 0.0)
 
     def probabilities(self, feats: dict[str, float]) -> np.ndarray:
         idx, vals = [], []
@@ -209,33 +213,38 @@ class DecisionModel:
         A concept the phrase statistics proposed (feature `src=stats`) is kept
         only when the model is more sure of a type than of `drop`
         (`proposal_threshold`); a rule's concept unless `drop_threshold`."""
-        rows, cols, vals = [], [], []
-        for r, feats in enumerate(samples):
-            for k, v in feats.items():
-                i = self._index.get(k)
-                if i is not None:
-                    rows.append(r)
-                    cols.append(i)
-                    vals.append(v)
+        # a feature the model does not know points at an all-zero weight row; adding its
+        # 0.0 leaves every sum bit-identical, and the lookups run in C (`map`), not per item in Python
+        absent = len(self.features)
+        cols: list[int] = []
+        vals: list[float] = []
+        lengths: list[int] = []
+        for feats in samples:
+            cols.extend(map(self._index.get, feats, repeat(absent)))
+            vals.extend(feats.values())
+            lengths.append(len(feats))
+        rows = np.repeat(np.arange(len(samples)), lengths)
+        v = np.asarray(vals, dtype=float)
         z = np.zeros((len(samples), len(LABELS)))
-        np.add.at(z, rows, self.weights[cols] * np.asarray(vals)[:, None])
+        np.add.at(z, rows, self._weights0[cols] * v[:, None])
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         intro = None
-        if self.intro_weights is not None:
+        if self._intro0 is not None:
             zi = np.zeros(len(samples))
-            np.add.at(zi, rows, self.intro_weights[cols] * np.asarray(vals))
-            intro = 1.0 / (1.0 + np.exp(-zi))
+            np.add.at(zi, rows, self._intro0[cols] * v)
+            intro = (1.0 / (1.0 + np.exp(-zi))).tolist()
+        best = (1 + p[:, 1:].argmax(axis=1)).tolist()
         out = []
-        for r, row in enumerate(p):
+        for r, row in enumerate(p.tolist()):
             flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
             threshold = self.proposal_threshold if samples[r].get("src=stats") else self.drop_threshold
             if row[0] >= threshold:
-                out.append((None, float(row[0]), flag))
+                out.append((None, row[0], flag))
             else:
-                k = 1 + int(np.argmax(row[1:]))
-                out.append((LABELS[k], float(row[k]), flag))
+                k = best[r]
+                out.append((LABELS[k], row[k], flag))
         return out
 
     def to_dict(self) -> dict:

@@ -78,8 +78,12 @@ class PhraseTable:
     """Read-only `key -> PhraseStats` over the whole file in a few arrays.
 
     A dict of 229k dataclasses cost every extraction process about 90 MB; the
-    keys here are one string with offsets (binary search, sorted as the file
-    is) and the counts one int32 matrix, about 20 MB."""
+    keys here are one string with offsets (sorted as the file is) and the
+    counts one int32 matrix, about 20 MB. A lookup finds the key's `hash` in a
+    sorted int64 array (`searchsorted`, then one string comparison): a Python
+    binary search over the string cost ~18 slices per lookup and was a fifth
+    of the decision layer's time (benchmarks/results/extract_speed.md). Hashes
+    are per interpreter, so a pickled table recomputes them (`__setstate__`)."""
 
     def __init__(self, keys: list[str], counts: np.ndarray, surfaces: list[str] | None = None):
         order = sorted(range(len(keys)), key=keys.__getitem__)
@@ -88,6 +92,22 @@ class PhraseTable:
         self._ends = np.cumsum(lengths)
         self._counts = counts[order] if len(keys) else counts
         self._surfaces = [surfaces[i] for i in order] if surfaces is not None else None
+        self._index_hashes()
+
+    def _index_hashes(self) -> None:
+        ends = self._ends.tolist()
+        starts = [0, *ends[:-1]]
+        blob = self._blob
+        hashes = np.fromiter((hash(blob[a:b]) for a, b in zip(starts, ends)), dtype=np.int64, count=len(ends))
+        self._by_hash = np.argsort(hashes, kind="stable")
+        self._hashes = hashes[self._by_hash]
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("_by_hash", "_hashes")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._index_hashes()
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -97,21 +117,21 @@ class PhraseTable:
         return self._blob[start : int(self._ends[i])]
 
     def _find(self, key: str) -> int:
-        lo, hi = 0, len(self._ends)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._key(mid) < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo if lo < len(self._ends) and self._key(lo) == key else -1
+        h = hash(key)
+        j = int(self._hashes.searchsorted(h))
+        while j < len(self._hashes) and self._hashes[j] == h:  # equal hashes of different keys: rare
+            i = int(self._by_hash[j])
+            if self._key(i) == key:
+                return i
+            j += 1
+        return -1
 
     def get(self, key: str, default=None):
         i = self._find(key)
         if i < 0:
             return default
         surface = self._surfaces[i] if self._surfaces is not None else key
-        return PhraseStats(*map(int, self._counts[i]), surface)
+        return PhraseStats(*self._counts[i].tolist(), surface)
 
     def column(self, name: str) -> np.ndarray:
         """One count column (a COLUMNS name) for every phrase, in key order."""
@@ -139,20 +159,29 @@ class PhraseTable:
 @lru_cache(maxsize=2)
 def load_phrase_stats(path: str | None = None, *, surfaces: bool = False) -> PhraseTable:
     """Every phrase's statistics by `phrase_key` (empty when the file is absent);
-    `surfaces` also keeps each phrase's commonest spelling (more memory)."""
+    `surfaces` also keeps each phrase's commonest spelling (more memory).
+
+    The counts of all rows are parsed by numpy in one call, not int() by int():
+    loading took ~2 s and its lists of Python ints were most of the main
+    process's peak memory."""
     p = Path(path) if path else stats_path()
     keys: list[str] = []
-    rows: list[list[int]] = []
+    middles: list[str] = []
     spellings: list[str] = []
     if p.exists():
         with gzip.open(p, "rt", encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#") or line.startswith("key\t"):
                     continue
-                parts = line.rstrip("\n").split("\t")
-                keys.append(parts[0])
-                rows.append([int(x) for x in parts[1:-1]])
+                key, _, rest = line.rstrip("\n").partition("\t")
+                counts, _, surface = rest.rpartition("\t")
+                keys.append(key)
+                middles.append(counts)
                 if surfaces:
-                    spellings.append(parts[-1])
-    counts = np.array(rows, dtype=np.int32).reshape(len(rows), len(COLUMNS) - 2)
-    return PhraseTable(keys, counts, spellings if surfaces else None)
+                    spellings.append(surface)
+    width = len(COLUMNS) - 2
+    flat = np.fromstring("\t".join(middles), dtype=np.int32, sep="\t") if middles else np.zeros(0, np.int32)
+    del middles
+    if flat.size != len(keys) * width:
+        raise ValueError(f"{p}: expected {width} counts on each of {len(keys)} rows, found {flat.size} in all")
+    return PhraseTable(keys, flat.reshape(len(keys), width), spellings if surfaces else None)
