@@ -33,6 +33,7 @@ TYPES = LABELS[1:]
 _CONTEXTS = ("task", "data", "metric", "model", "method", "using", "on", "subject", "based", "abbr")
 _WORD = re.compile(r"[\w@^+#'’.-]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def default_model_path() -> Path:
@@ -42,16 +43,16 @@ def default_model_path() -> Path:
 def _shape_features(name: str) -> dict[str, float]:
     words = name.split()
     f = {f"words={min(len(words), 4)}": 1.0}
-    letters = [c for c in name if c.isalpha()]
-    if letters and all(c.islower() for c in letters):
+    letters = "".join(filter(str.isalpha, name))  # map/filter: character tests in C, not generators
+    if letters and all(map(str.islower, letters)):
         f["shape=lower"] = 1.0
-    elif letters and all(c.isupper() for c in letters):
+    elif letters and all(map(str.isupper, letters)):
         f["shape=caps"] = 1.0
     elif all(w[:1].isupper() for w in words if w[:1].isalpha()):
         f["shape=title"] = 1.0
     else:
         f["shape=mixed"] = 1.0
-    if any(c.isdigit() for c in name):
+    if any(map(str.isdigit, name)):
         f["has_digit"] = 1.0
     if _YEAR.search(name):
         f["has_year"] = 1.0
@@ -59,7 +60,7 @@ def _shape_features(name: str) -> dict[str, float]:
         f["has_hyphen"] = 1.0
     if any(ch in name for ch in "@_^\\"):
         f["has_debris_char"] = 1.0
-    if re.search(r"[a-z][A-Z]", name):
+    if _CAMEL.search(name):
         f["camel"] = 1.0
     if len(name) <= 3:
         f["short"] = 1.0

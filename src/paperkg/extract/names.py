@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.lexicon import fold, load_word_list, rule_words
+from paperkg.extract.lexicon import fold, load_word_list, rule_words, trie_pattern
 from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
 
@@ -143,8 +143,7 @@ def shape_type(text: str) -> str:
 def family_pattern(directory: str | None = None) -> re.Pattern:
     """One regex for every model family stem; a stem must be followed by the end
     of the token, a separator or a digit (`GPT-4o`, `Llama3`, not `GPTQ`)."""
-    stems = sorted(load_word_list("model_families.txt", directory), key=len, reverse=True)
-    alts = "|".join(re.escape(s) for s in stems)
+    alts = trie_pattern(load_word_list("model_families.txt", directory))  # one trie: cost independent of the list
     return re.compile(rf"^(?i:{alts})(?:$|[-_.]|(?=\d))")
 
 

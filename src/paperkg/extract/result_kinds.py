@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list
+from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
 @lru_cache(maxsize=1)
 def _event_pattern() -> re.Pattern:
     series = [line.split("\t") for line in load_word_list("shared_tasks.txt")]
-    names = "|".join(re.escape(row[0]) for row in series if row[1:] != ["edition"])
+    names = trie_pattern(row[0] for row in series if row[1:] != ["edition"])
     return re.compile(rf"(?:{names})(?:[\s\-'’]*\d{{2,4}})?", re.IGNORECASE)
 
 

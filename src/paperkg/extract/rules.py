@@ -416,6 +416,38 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield Candidate(k, e, dict(cand.types), kind="compound", replace_types=True)
 
 
+def _joins(ch: str) -> bool:
+    """A character that continues a word (regex `[\\w-]`)."""
+    return ch.isalnum() or ch in "_-"
+
+
+def standalone_occurrences(haystack: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of `word`, or its plural in -s / -es, where no word character or
+    hyphen touches it: `re.finditer(r"(?<![\\w-])WORD(?:s|es)?(?![\\w-])", haystack)`
+    without compiling a regex for every word of every paper (that compiling was
+    most of `coined_echoes`' time).
+
+    >>> list(standalone_occurrences("sft, sfts and multi-sft; sftes", "sft"))
+    [(0, 3), (5, 9), (25, 30)]
+    """
+    n, size = len(word), len(haystack)
+    i = haystack.find(word) if word else -1
+    while i >= 0:
+        end = -1
+        if i == 0 or not _joins(haystack[i - 1]):
+            q = i + n
+            for tail in ("s", "es", ""):
+                e = q + len(tail)
+                if haystack.startswith(tail, q) and (e >= size or not _joins(haystack[e])):
+                    end = e
+                    break
+        if end >= 0:
+            yield i, end
+            i = haystack.find(word, end)
+        else:
+            i = haystack.find(word, i + 1)
+
+
 @register_rule("coined_echoes")
 def coined_echoes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Find again, anywhere in the paper, the names it coined (long forms, the
@@ -432,8 +464,8 @@ def coined_echoes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         return
     low = v.text.lower()
     for text, cand in coined.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?:s|es)?(?![\w-])", low):
-            span = char_span_tokens(v, m.start(), m.end(), strict=True)
+        for start, end in standalone_occurrences(low, text):
+            span = char_span_tokens(v, start, end, strict=True)
             if span is None or span in cands:
                 continue
             yield Candidate(*span, dict(cand.types), kind="echo", lf=cand.lf, replace_types=True)
