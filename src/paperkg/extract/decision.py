@@ -31,6 +31,7 @@ from paperkg.extract.phrase_stats import PhraseStats, load_phrase_stats, phrase_
 LABELS = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
 TYPES = LABELS[1:]
 _CONTEXTS = ("task", "data", "metric", "model", "method", "using", "on", "subject", "based", "abbr")
+_CONTEXT_KEYS = tuple((c, f"ctx_{c}", f"ctx_{c}_any") for c in _CONTEXTS)
 _WORD = re.compile(r"[\w@^+#'’.-]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -78,11 +79,11 @@ def _stats_features(st: PhraseStats | None) -> dict[str, float]:
         return {"stats=none": 1.0}
     n = max(st.n, 1)
     f = {"log_df": math.log1p(st.df) / 5.0, f"df>={_df_bucket(st.df)}": 1.0}
-    for c in _CONTEXTS:
+    for c, share, seen in _CONTEXT_KEYS:
         v = getattr(st, c)
         if v:
-            f[f"ctx_{c}"] = v / n
-            f[f"ctx_{c}_any"] = 1.0
+            f[share] = v / n
+            f[seen] = 1.0
     f["lower_share"] = st.lower / n
     f["upper_share"] = st.upper / n
     return f
@@ -123,9 +124,10 @@ def concept_features(
         f["in_title"] = 1.0
     f.update(_shape_features(entity["name"]))
     st = best_stats([entity["name"], *entity.get("aliases", ())], stats)
+    by_rule = f"|rule={entity['type']}"
     for k, v in _stats_features(st).items():
         f[k] = v
-        f[f"{k}|rule={entity['type']}"] = v
+        f[k + by_rule] = v
     head = entity["name"].split()[-1].lower() if entity["name"].split() else ""
     f[f"head={head}"] = 1.0
     if text is not None:
@@ -146,6 +148,36 @@ def concept_features(
 
 
 _PREV = re.compile(r"([\w-]+)\W*$")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # regex `\w`
+
+
+def _prev_word(text: str, lo: int, hi: int) -> str | None:
+    """`_PREV.search(text, lo, hi).group(1)`: the last word before `hi` with the
+    hyphens joined to it, found scanning back from `hi` (the regex tries every
+    start position of the window and was a quarter of the features' time).
+
+    >>> _prev_word("using the GPT-- (", 0, 17), _prev_word("a - (", 0, 5), _prev_word("( ", 0, 2)
+    ('GPT--', 'a', None)
+    """
+    t = hi
+    while t > lo and not _is_word_char(text[t - 1]):
+        t -= 1
+    if t > lo:  # the word ending at t, with the hyphens around it
+        i = t - 1
+        while i > lo and (_is_word_char(text[i - 1]) or text[i - 1] == "-"):
+            i -= 1
+    else:  # no word character in the window: a run of hyphens, if any
+        i = text.find("-", lo, hi)
+        if i < 0:
+            return None
+        t = i
+    j = t
+    while j < hi and text[j] == "-":
+        j += 1
+    return text[i:j]
 _NEXT = re.compile(r"^\W*([\w-]+)")
 
 
@@ -155,9 +187,9 @@ def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
     f: dict[str, float] = {}
     ms = mentions[:4]
     for a, b in ms:
-        m = _PREV.search(text, max(0, a - 30), a)
-        if m:
-            k = f"prev={m.group(1).lower()}"
+        prev = _prev_word(text, max(0, a - 30), a)
+        if prev is not None:
+            k = f"prev={prev.lower()}"
             f[k] = f.get(k, 0.0) + 1.0 / len(ms)
         m = _NEXT.match(text[b : b + 30])
         if m:

@@ -11,6 +11,7 @@ from paperkg.extract.names import is_year
 
 NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
+_SIGNS = frozenset("+-−")
 _RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
 UNITS = {
     "%": "%",
@@ -44,6 +45,9 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
     i = 0
     while i < len(words):
         w = words[i]
+        if not (w[:1].isdigit() or w[:1] in _SIGNS):
+            i += 1  # every pattern below starts with a digit or a sign: most words are decided here
+            continue
         m = _GLUED.match(w) or _RANGE.match(w)
         if m and not (m.re is _RANGE and is_year(m.group(1).lstrip("+-−"))):
             num, unit = m.group(1), m.group(3 if m.re is _RANGE else 2)
