@@ -1,0 +1,129 @@
+"""The fast paths of the extractor find exactly what the slower code they
+replaced found (benchmarks/results/extract_speed.md): each is checked against
+that code, written out here, on invented and on random text."""
+
+import gzip
+import pickle
+import random
+import re
+
+import numpy as np
+import pytest
+
+from paperkg.extract.concepts import shared_task_pattern
+from paperkg.extract.decision import LABELS, _PREV, DecisionModel, _prev_word
+from paperkg.extract.lexicon import trie_pattern
+from paperkg.extract.names import family_pattern, is_model_token
+from paperkg.extract.phrase_stats import COLUMNS, PhraseTable, load_phrase_stats
+from paperkg.extract.result_values import find_values
+from paperkg.extract.rules import standalone_occurrences
+
+SERIES = ["SemEval", "Sem", "WMT", "W-NUT", "WNUT", "CheckThat!", "LT-EDI", "BioNLP", "Bio"]
+TAIL = (
+    r"(?P<edition>[- ]?'?(?:19|20)?\d\d(?!\d))?"
+    r"(?P<task>[- ](?:[Ss]hared )?(?:[Tt]ask|[Ss]ubtask|[Tt]rack)[- ]?(?:\d+(?:\.\d+)?[A-Za-z]?|[A-C])\b)?"
+    r"(?![\w-])"
+)
+
+
+def flat_series_pattern(series):
+    """The shared-task pattern as it was: a flat alternation, longest name first."""
+    names = "|".join(sorted((re.escape(n) for n in series), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<series>{names})" + TAIL)
+
+
+def random_text(rng, alphabet, n):
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, n)))
+
+
+def test_trie_series_pattern_matches_like_the_flat_alternation():
+    text = (
+        "Results on WMT 2014 and W-NUT-2017, the SemEval-2019 Task 6 data, BioNLP Shared Task 1.1, "
+        "xWMT14, Sem-2020, CheckThat! Lab, LT-EDI-2022 Track A, SemEvals, Bio and BioNLP-ST."
+    )
+    flat, trie = flat_series_pattern(SERIES), shared_task_pattern(SERIES)
+    found = [(m.span(), m.groupdict()) for m in trie.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in flat.finditer(text)]
+    assert [m.group("series") for m in trie.finditer(text)][:4] == ["WMT", "W-NUT", "SemEval", "BioNLP"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        t = random_text(rng, ["WMT", "Sem", "Eval", "Bio", "NLP", "W-NUT", " ", "-", "20", "19", " Task 1", "x", "!"], 12)
+        assert [(m.span(), m.groupdict()) for m in trie.finditer(t)] == [
+            (m.span(), m.groupdict()) for m in flat.finditer(t)
+        ], t
+
+
+def test_trie_prefers_the_longer_of_two_names_and_keeps_regex_characters_literal():
+    assert re.fullmatch(trie_pattern(["a.b", "a"]), "a.b") and not re.fullmatch(trie_pattern(["a.b"]), "axb")
+    assert re.match(trie_pattern(["Bio", "BioNLP"]), "BioNLP").group() == "BioNLP"
+    assert trie_pattern([]) == ""
+
+
+def test_model_family_trie_reads_tokens_as_before():
+    assert is_model_token("Llama3-8B") and is_model_token("GPT-4o") and not is_model_token("GPTQ")
+    assert family_pattern().match("qwen2.5") and not family_pattern().match("Qwerty")
+
+
+def test_standalone_occurrences_are_the_regex_matches():
+    rng = random.Random(3)
+    for _ in range(20000):
+        hay = random_text(rng, "ab-s e_é1.²", 16)
+        word = random_text(rng, "abse-", 3) or "a"
+        expected = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?:s|es)?(?![\w-])", hay)]
+        assert list(standalone_occurrences(hay, word)) == expected, (hay, word)
+
+
+def test_prev_word_is_the_regex_search():
+    assert _prev_word("we fine-tune the GPT-- (", 0, 24) == "GPT--"
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = random_text(rng, "ab-_ .(\n1é²—", 40)
+        hi = rng.randint(0, len(text))
+        lo = max(0, hi - rng.choice([30, 4]))
+        m = _PREV.search(text, lo, hi)
+        assert _prev_word(text, lo, hi) == (m.group(1) if m else None), (text, lo, hi)
+
+
+def test_find_values_skips_only_words_without_a_number():
+    words = "scores improve by 2.2% to 14.6% , +0.3 ~ 0.8 , −1.5 points and 10-22 % at 3x speed in 2023".split()
+    assert [(v.text, v.number, v.unit) for v in find_values(words)] == [
+        ("2.2% to 14.6%", 2.2, "%"),
+        ("+0.3 ~ 0.8", 0.3, None),
+        ("−1.5 points", -1.5, "points"),
+        ("10-22 %", 10.0, "%"),
+        ("3x", 3.0, "x"),
+    ]
+
+
+def test_phrase_table_finds_every_key_and_no_other(tmp_path):
+    keys = [f"phrase {i}" for i in range(500)] + ["a", "ab", "b a", ""]
+    counts = np.arange(len(keys) * (len(COLUMNS) - 2), dtype=np.int32).reshape(len(keys), -1)
+    table = PhraseTable(keys, counts)
+    for i, k in enumerate(keys):
+        assert table[k].df == int(counts[i, 0]) and k in table
+    assert "phrase 500" not in table and table.get("phrase", 7) == 7
+    again = pickle.loads(pickle.dumps(table))  # hashes are per interpreter: rebuilt on load
+    assert again["phrase 42"] == table["phrase 42"]
+
+
+def test_phrase_stats_file_with_a_short_row_is_refused(tmp_path):
+    path = tmp_path / "stats.tsv.gz"
+    good = ["machine translation", *["1"] * (len(COLUMNS) - 2), "machine translation"]
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(good) + "\n" + "\t".join(good[:5] + good[-1:]) + "\n")
+    with pytest.raises(ValueError, match="expected 15 counts"):
+        load_phrase_stats(str(path))
+
+
+def test_decide_full_equals_the_dense_product():
+    rng = np.random.default_rng(0)
+    feats = [f"f{i}" for i in range(30)]
+    model = DecisionModel(feats, rng.normal(size=(30, len(LABELS))), intro_weights=rng.normal(size=30))
+    samples = [{f"f{j}": float(rng.random()) for j in rng.choice(40, 12, replace=False)} for _ in range(20)]
+    got = model.decide_full(samples)
+    for s, (label, conf, _) in zip(samples, got):
+        p = model.probabilities(s)
+        if label is None:
+            assert p[0] >= model.drop_threshold and conf == pytest.approx(p[0])
+        else:
+            assert conf == pytest.approx(p[LABELS.index(label)]) and p[0] < model.drop_threshold
