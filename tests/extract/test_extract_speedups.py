@@ -127,3 +127,23 @@ def test_decide_full_equals_the_dense_product():
             assert p[0] >= model.drop_threshold and conf == pytest.approx(p[0])
         else:
             assert conf == pytest.approx(p[LABELS.index(label)]) and p[0] < model.drop_threshold
+
+
+def test_sentence_starts_visit_only_the_ends_and_find_what_the_word_loop_found():
+    from paperkg.extract.tokens import _CLOSERS, _SENT_END, sentence_starts
+
+    def word_by_word(words):
+        starts, seen_end = [False] * len(words), False
+        if words:
+            starts[0] = True
+        for i, w in enumerate(words):
+            if seen_end and w not in _CLOSERS and w not in _SENT_END:
+                starts[i], seen_end = True, False
+            if w in _SENT_END or "\n" in w:
+                seen_end = True
+        return starts
+
+    rng = random.Random(1)
+    for _ in range(5000):
+        words = [rng.choice(["a", ".", "?", ")", "\n", "x\n", '"', "B", "!"]) for _ in range(rng.randint(0, 12))]
+        assert sentence_starts(words) == word_by_word(words), words

@@ -172,11 +172,13 @@ def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def naming_targets(words: list[str]) -> list[int]:
-    """Token indices right after "called / named / dubbed / termed" (the coined name)."""
+def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[int]:
+    """Token indices right after "called / named / dubbed / termed" (the coined name);
+    `lowers`, the words lower-cased, when the caller has them (the token view does)."""
+    lowers = [w.lower() for w in words] if lowers is None else lowers
     out = []
-    for i, w in enumerate(words[:-1]):
-        if w.lower() in NAMING_CUES and (words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“"):
+    for i in [k for k, w in enumerate(lowers[:-1]) if w in NAMING_CUES]:
+        if words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“":
             j = i + 1
             if words[j] in ('"', "'", "“"):
                 j += 1

@@ -36,22 +36,28 @@ class TokenView:
 
 _SENT_END = frozenset(".?!")
 _CLOSERS = frozenset(")]}\"'”’")
+_SKIPPED = _CLOSERS | _SENT_END  # between a sentence's end and the next one's start
 
 
 def sentence_starts(words: list[str]) -> list[bool]:
     """Sentence starts by punctuation: after `.`, `?`, `!` (and any closing
     brackets or quotes right after them) and after a line break, as spaCy's
-    rule-based sentencizer does, without creating Token objects."""
-    starts = [False] * len(words)
+    rule-based sentencizer does, without creating Token objects. Only the
+    sentence ends are visited, not every word.
+
+    >>> sentence_starts(["A", "b", ".", ")", "C", "?", "!", "D", "\\n", "E"])
+    [True, False, False, False, True, False, False, True, False, True]
+    """
+    n = len(words)
+    starts = [False] * n
     if words:
         starts[0] = True
-    seen_end = False
-    for i, w in enumerate(words):
-        if seen_end and w not in _CLOSERS and w not in _SENT_END:
-            starts[i] = True
-            seen_end = False
-        if w in _SENT_END or "\n" in w:
-            seen_end = True
+    for m in [i for i, w in enumerate(words) if w in _SENT_END or "\n" in w]:
+        k = m + 1
+        while k < n and words[k] in _SKIPPED:
+            k += 1
+        if k < n:
+            starts[k] = True
     return starts
 
 
@@ -67,14 +73,12 @@ def token_view(doc: Doc) -> TokenView:
     idx = [a for a, _ in arr]
     words = [text[a : a + n] for a, n in arr]
     starts = sentence_starts(words)
-    sents, sent_of = [], []
-    for i, st in enumerate(starts):
-        if st:
-            if sents:
-                sents[-1] = (sents[-1][0], i)
-            sents.append((i, len(words)))
-        sent_of.append(len(sents) - 1)
-    view = TokenView(text, words, [w.lower() for w in words], idx, starts, sents, sent_of)
+    first = [i for i, st in enumerate(starts) if st]
+    sents = list(zip(first, first[1:] + [len(words)]))
+    sent_of: list[int] = []
+    for k, (a, b) in enumerate(sents):
+        sent_of.extend([k] * (b - a))
+    view = TokenView(text, words, list(map(str.lower, words)), idx, starts, sents, sent_of)
     doc._.paperkg_view = view
     return view
 
