@@ -178,6 +178,8 @@ def _prev_word(text: str, lo: int, hi: int) -> str | None:
     while j < hi and text[j] == "-":
         j += 1
     return text[i:j]
+
+
 _NEXT = re.compile(r"^\W*([\w-]+)")
 
 
