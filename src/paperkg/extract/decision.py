@@ -218,7 +218,8 @@ class DecisionModel:
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
-        # the weights with one zero row more, for features the model does not know (`decide_full`)
+        # the weights with one zero row more, for features the model does not know (`decide_full`);
+        # copied here once, so a model is rebuilt (`from_dict`, `fit`), never changed in place
         self._weights0 = np.vstack([self.weights, np.zeros((1, len(LABELS)))])
         self._intro0 = None if self.intro_weights is None else np.append(self.intro_weights, 0.0)
 
