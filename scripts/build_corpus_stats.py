@@ -2,7 +2,7 @@
 """Build the corpus statistics the extractor ships (`make corpus-stats`).
 
 usage: build_corpus_stats.py [--acl ../shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz]
-                             [--seed-corpus ../shared/corpus] [--min-df 3]
+                             [--seed-corpus ../shared/corpus] [--gold ../shared/gold/dev.jsonl] [--min-df 3]
                              [-o src/paperkg/extract/data/phrase_stats.tsv.gz]
 
 A phrase that many independent papers use is a term of the field; a phrase
@@ -15,8 +15,12 @@ benchmark", "X score", "using X", "X model", "X method/approach/...",
 "X outperforms/achieves", "X-based", "X (ACRONYM)". Phrases in fewer than
 --min-df papers are dropped.
 
-The locked test split of data/annotations/ (splits.json) is left out of the
-counts: no feature is read off it. The output is deterministic (sorted
+Every annotated paper is left out of the counts: the 600 ACL papers of
+data/annotations/ (locked test split and development folds alike) and the
+seed-corpus papers of dev.jsonl. The decision layer is cross-validated on
+the development papers, and counts that include a held-out paper's own
+phrases would flatter its score (a description its abstract repeats would
+look like a term of the field). The output is deterministic (sorted
 rows, gzip with a fixed mtime), so a rebuild gives the same bytes.
 """
 from __future__ import annotations
@@ -68,17 +72,36 @@ def is_word(tok: str) -> bool:
     return any(c.isalnum() for c in tok)
 
 
-def texts(acl: Path, seed_corpus: Path, locked: set[str]):
-    """(title, abstract) of every paper: the ACL corpus minus the locked split, then the seed corpus."""
+def annotated_ids(annotations: Path) -> set[str]:
+    """Ids of every paper any file of data/annotations/ annotates (all passes, all splits)."""
+    ids: set[str] = set()
+    for path in sorted(annotations.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            ids.update(json.loads(line)["id"] for line in fh if line.strip())
+    ids.update(i for split in json.loads((annotations / "splits.json").read_text(encoding="utf-8"))["dev_folds"]
+               for i in split)
+    ids.update(json.loads((annotations / "splits.json").read_text(encoding="utf-8"))["test"])
+    return ids
+
+
+def gold_titles(gold: Path) -> set[str]:
+    """Titles of the seed-corpus papers dev.jsonl annotates (the corpus files carry no id)."""
+    with gold.open(encoding="utf-8") as fh:
+        return {json.loads(line)["title"].strip() for line in fh if line.strip()}
+
+
+def texts(acl: Path, seed_corpus: Path, skip_ids: set[str], skip_titles: set[str]):
+    """(title, abstract) of every unannotated paper: the ACL corpus, then the seed corpus."""
     with gzip.open(acl, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            if r["id"] not in locked:
+            if r["id"] not in skip_ids:
                 yield r["title"], r["abstract"]
     from paperkg.sources import read_papers
 
     for p in read_papers(sorted(seed_corpus.glob("*.txt"))):
-        yield p.title, p.abstract
+        if p.raw_title.strip() not in skip_titles:
+            yield p.title, p.abstract
 
 
 def sentences(tokenizer, title: str, abstract: str):
@@ -193,7 +216,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--acl", type=Path, default=ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
     ap.add_argument("--seed-corpus", type=Path, default=ROOT.parent / "shared/corpus")
-    ap.add_argument("--splits", type=Path, default=ROOT / "data/annotations/splits.json")
+    ap.add_argument("--annotations", type=Path, default=ROOT / "data/annotations")
+    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared/gold/dev.jsonl")
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("-o", "--out", type=Path, default=ROOT / "src/paperkg/extract/data/phrase_stats.tsv.gz")
     a = ap.parse_args(argv)
@@ -203,15 +227,18 @@ def main(argv=None) -> int:
 
     tokenizer = build_tokenizer(spacy.blank("en"))
     stop = function_words()
-    locked = set(json.loads(a.splits.read_text(encoding="utf-8"))["test"])
+    skip_ids = annotated_ids(a.annotations)
+    skip_titles = gold_titles(a.gold)
     start = time.perf_counter()
-    df = count_df(texts(a.acl, a.seed_corpus, locked), tokenizer, stop)
+    df = count_df(texts(a.acl, a.seed_corpus, skip_ids, skip_titles), tokenizer, stop)
     keep = {k for k, n in df.items() if n >= a.min_df}
     print(f"{len(df):,} phrases, {len(keep):,} in >= {a.min_df} papers ({time.perf_counter() - start:.0f} s)",
           file=sys.stderr)
-    rows = count_contexts(texts(a.acl, a.seed_corpus, locked), tokenizer, stop, keep)
-    sources = [f"{a.acl.name} (ACL Anthology, CC BY 4.0; {len(locked)} locked test papers of "
-               f"data/annotations/splits.json left out)", f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus)"]
+    rows = count_contexts(texts(a.acl, a.seed_corpus, skip_ids, skip_titles), tokenizer, stop, keep)
+    sources = [f"{a.acl.name} (ACL Anthology, CC BY 4.0; the {len(skip_ids)} annotated papers of "
+               f"data/annotations/ left out)",
+               f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus; the {len(skip_titles)} papers of "
+               f"{a.gold.name} left out)"]
     n = write(a.out, df, rows, sources, a.min_df)
     print(f"{n:,} phrases -> {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.0f} s)",
           file=sys.stderr)
