@@ -327,3 +327,13 @@ def test_what_was_reached_is_a_score_and_a_hedged_decrease_a_reduction():
     assert kind_of("33.8 points", "points", 2, 5, lowers) == "score"
     lowers = "performance decreases by as much as 9.8 % f1".split()
     assert kind_of("9.8%", "%", 6, 8, lowers) == "reduction"
+
+
+def test_a_gain_in_nothing_named_is_not_a_board_row():
+    words = "FooNet brings relative gains of 10 % on BarSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Dataset", "BarSet")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("10%", "gain")] and _board_shown(rs) == [("10%", False)]
+    words = "FooNet brings relative accuracy gains of 10 % on BarSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "accuracy"), (9, 10, "Dataset", "BarSet")]
+    assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [("10%", True)]

@@ -211,7 +211,8 @@ def _board_doubt(
     ("previous work achieves only 35.3%", "than the 8th system (78.5%",
     "outperforming the state of the art of 43%"); a dataset the sentence does
     not name, for anything but a plain score with its metric; one number over
-    several datasets ("up to 1.9% on MBPP and HumanEval"); a list of numbers
+    several datasets ("up to 1.9% on MBPP and HumanEval"); a gain or reduction
+    with no metric named; a list of numbers
     "respectively" of things the sentence does not list; a dataset name that
     goes on ("HumanEval Pro" when only "HumanEval" is known); a range or an
     "up to" score."""
@@ -223,6 +224,8 @@ def _board_doubt(
         return "someone else's"
     if kind == "score" and "only" in lowers[max(0, v.start - 3) : v.start]:
         return "someone else's"
+    if kind in ("gain", "reduction") and metric is None:
+        return "better at what"  # "relative gains of 10% on MMLU": a gain in nothing named cannot be read
     if guessed and (kind != "score" or metric is None or len(datasets) > 1):
         return "dataset not named"
     if len(targets) > 1:
