@@ -327,6 +327,8 @@ def test_what_was_reached_is_a_score_and_a_hedged_decrease_a_reduction():
     assert kind_of("33.8 points", "points", 2, 5, lowers) == "score"
     lowers = "performance decreases by as much as 9.8 % f1".split()
     assert kind_of("9.8%", "%", 6, 8, lowers) == "reduction"
+    lowers = "it improves scores by over 1.3 points on barset".split()
+    assert kind_of("1.3 points", "points", 5, 7, lowers) == "gain"
 
 
 def test_a_gain_in_nothing_named_is_not_a_board_row():

@@ -59,7 +59,12 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     verb = lowers[k - 1] if 0 < k < start else ""  # "decreases by as much as 9.85%": the verb before the hedge
     if any(w in c["reduction"] for w in [*before[-3:], *after[:2], verb]):
         return "reduction"
-    if text[:1] != "+" and any(w in c["achieve"] for w in before[-3:]) and not any(w in c["gain"] for w in after):
+    if (
+        text[:1] != "+"
+        and "by" not in before[-3:]  # "improves scores by 1.3 points": "scores" is no verb there
+        and any(w in c["achieve"] for w in before[-3:])
+        and not any(w in c["gain"] for w in after)
+    ):
         return "score"  # "we achieve 33.84 BLEU points", "attain more than 50% F1": what was reached, not a gain
     if text[:1] == "+" or unit in ("points", "pp"):
         return "gain"
