@@ -28,7 +28,7 @@ VERDICTS = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").spl
 TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # right / judged rows now shown; first audit (before 14a): seed 12/58, acl 31/102. Never lower these.
 # third audit (after 12b and the event-edition filter, 2026-12-02): seed 22/48, acl 27/72
-FLOOR = {"seed": 21 / 28, "acl": 25 / 37}  # fourth audit, after boards ask for an owner and a sure dataset (2026-12-03)
+FLOOR = {"seed": 21 / 27, "acl": 25 / 37}  # fourth audit, after boards ask for an owner and a sure dataset (2026-12-03)
 MAX_UNJUDGED = 0.10
 
 pytestmark = pytest.mark.skipif(not all(p.exists() for p in CORPORA.values()), reason="../shared corpora missing")
@@ -83,7 +83,7 @@ def test_fixed_errors_stay_fixed_and_rows_are_judged(current, corpus):
         f"(first: {unjudged[0]['value']!r} on {unjudged[0]['board']}: {unjudged[0]['sentence']})")
 
 
-@pytest.mark.xfail(reason="issue 14 target (90% of rows right); today 21/28 seed, 25/37 ACL", strict=True)  # passes once reached: then drop the mark
+@pytest.mark.xfail(reason="issue 14 target (90% of rows right); today 21/27 seed, 25/37 ACL", strict=True)  # passes once reached: then drop the mark
 @pytest.mark.parametrize("corpus", sorted(FLOOR))
 def test_target_share(current, corpus):
     share, _ = _share(corpus, current.get(corpus, []))

@@ -339,3 +339,10 @@ def test_a_gain_in_nothing_named_is_not_a_board_row():
     words = "FooNet brings relative accuracy gains of 10 % on BarSet .".split()
     mentions = [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "accuracy"), (9, 10, "Dataset", "BarSet")]
     assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [("10%", True)]
+
+
+def test_a_metric_written_with_a_later_number_is_that_numbers():
+    words = "FooNet gains 10.1 % on BarSet , and improves latency by up to 6.1 % .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (9, 10, "Metric", "latency")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["metric"]) for r in rs][0] == ("10.1%", None)

@@ -408,14 +408,19 @@ def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
 def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
     """Whether metric `m`, written after value `v`, belongs to a later number:
     one between them, or one it is written with ("61.2 on MMLU ... a pass@1 of
-    38.4%"). A metric before the value always carries over ("96.2% pass@1 on A
+    38.4%", "... and latency by up to 6.1%"). A metric before the value always carries over ("96.2% pass@1 on A
     but 76.2% on B")."""
     if m[0] < v.end:
         return False
 
     def claims(o: Value) -> bool:
         between = v.end <= o.start < m[0]
-        written_with = (m[1] + 1 == o.start and lowers[m[1]] == "of") or o.end == m[0] or m[1] == o.start
+        written_with = (
+            (m[1] + 1 == o.start and lowers[m[1]] == "of")
+            or o.end == m[0]
+            or m[1] == o.start
+            or (0 < o.start - m[1] <= 3 and all(w in ("by", "up", "to") for w in lowers[m[1] : o.start]))
+        )  # "... and improving latency up to 6.1%": the metric is the later number's
         return between or written_with
 
     def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU", "88.3% zero-shot and 91.1% ... accuracy"
