@@ -64,9 +64,9 @@ def leaderboard(
     """
     from paperkg import analytics, cached
     from paperkg.analytics.leaderboard import board_counts, comparisons, dataset_variants, sota_history
-    from paperkg.model import MIN_RESULT_CONFIDENCE
+    from paperkg.model import MIN_BOARD_CONFIDENCE
 
-    threshold = MIN_RESULT_CONFIDENCE if min_confidence is None else min_confidence
+    threshold = MIN_BOARD_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
     params = {
         "dataset": dataset,
@@ -141,9 +141,9 @@ def task_overview(
     """A task's datasets with their best result, and the methods proposed for it."""
     from paperkg import analytics, cached, reads
     from paperkg.api import open_store
-    from paperkg.model import MIN_RESULT_CONFIDENCE
+    from paperkg.model import MIN_BOARD_CONFIDENCE
 
-    threshold = MIN_RESULT_CONFIDENCE if min_confidence is None else min_confidence
+    threshold = MIN_BOARD_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
 
     def compute() -> dict:

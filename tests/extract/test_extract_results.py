@@ -256,3 +256,93 @@ def test_hyperparameters_are_not_results():
                 [(0, 1, "Method", "BarNet"), (11, 12, "Dataset", "FooSet")]) == []
     [r] = _one("BarNet reaches a word error rate of 5.2 % on FooSet .", [(0, 1, "Method", "BarNet"), (9, 10, "Dataset", "FooSet")])
     assert r["value"] == "5.2%"
+
+
+def _board_shown(rs):
+    from paperkg.model import MIN_BOARD_CONFIDENCE, MIN_RESULT_CONFIDENCE
+
+    assert all(r["confidence"] >= MIN_RESULT_CONFIDENCE for r in rs)  # still reported results (gold output)
+    return [(r["value"], r["confidence"] >= MIN_BOARD_CONFIDENCE) for r in rs]
+
+
+def test_a_score_in_a_clause_about_someone_else_is_not_a_board_row():
+    words = "FooNet reaches 71.3 % accuracy on BarSet , while previous work reaches only 35.3 % accuracy .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "BarSet"), (4, 5, "Metric", "accuracy"),
+                (16, 17, "Metric", "accuracy")]
+    rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert _board_shown(rs) == [("71.3%", True), ("35.3%", False)]
+
+
+def test_a_number_no_one_owns_is_not_a_board_row():
+    words = "The combined approach results in 61.2 % accuracy on BarSet .".split()
+    mentions = [(7, 8, "Metric", "accuracy"), (9, 10, "Dataset", "BarSet")]
+    assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [("61.2%", False)]
+    words = "Our approach results in 61.2 % accuracy on BarSet .".split()
+    mentions = [(6, 7, "Metric", "accuracy"), (8, 9, "Dataset", "BarSet")]
+    assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [("61.2%", True)]
+
+
+def test_one_number_over_several_datasets_is_on_no_board():
+    words = "Our evaluations on MBPP and HumanEval show a 1.9 % gain in pass@1".split()
+    mentions = [(3, 4, "Dataset", "MBPP"), (5, 6, "Dataset", "HumanEval"), (12, 13, "Metric", "pass@1")]
+    assert _board_shown(extract_results(words, mentions, own="PET-Select", only_dataset=None)) == [
+        ("1.9%", False), ("1.9%", False)]
+
+
+def test_a_gain_on_a_dataset_the_sentence_does_not_name_is_not_a_board_row():
+    words = "We observe improvements of up to 1.4 BLEU with the new decoder .".split()
+    mentions = [(7, 8, "Metric", "BLEU")]
+    rs = extract_results(words, mentions, own="FooMT", only_dataset="BarSet")
+    assert rs[0]["dataset"] == "BarSet" and _board_shown(rs) == [("1.4 BLEU", False)]
+    words = "Our system achieved 80.9 % accuracy on the test set .".split()
+    rs = extract_results(words, [(5, 6, "Metric", "accuracy")], own=None, only_dataset="BarSet")
+    assert _board_shown(rs) == [("80.9%", True)]  # a plain score with its metric: the paper's only dataset
+
+
+def test_a_dataset_name_that_goes_on_is_another_dataset():
+    words = "FooNet achieves 96.2 % on BarSet but 76.2 % on BarSet Plus .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (10, 11, "Dataset", "BarSet")]
+    assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [
+        ("96.2%", True), ("76.2%", False)]
+
+
+def test_margins_and_error_bars_are_not_results():
+    words = "FooNet comes within 5 % of full finetuning on BarSet and is 90 % +/- 2 % accurate on BazSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (10, 11, "Dataset", "BarSet"), (20, 21, "Dataset", "BazSet")]
+    assert [r["value"] for r in extract_results(words, mentions, own=None, only_dataset=None)] == ["90%"]
+
+
+def test_respectively_pairs_the_list_before_it_with_the_datasets():
+    words = ("FooNet achieves 83.4 % on BarSet and 45.1 % on BazSet , outperforming the best methods by "
+             "1.2 % and 3.5 % , respectively .").split()
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (10, 11, "Dataset", "BazSet")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"], r["kind"]) for r in rs] == [
+        ("83.4%", "BarSet", "score"), ("45.1%", "BazSet", "score"), ("1.2%", "BarSet", "gain"),
+        ("3.5%", "BazSet", "gain")]
+
+
+def test_what_was_reached_is_a_score_and_a_hedged_decrease_a_reduction():
+    lowers = "we achieve 33.8 bleu points on barset".split()
+    assert kind_of("33.8 points", "points", 2, 5, lowers) == "score"
+    lowers = "performance decreases by as much as 9.8 % f1".split()
+    assert kind_of("9.8%", "%", 6, 8, lowers) == "reduction"
+    lowers = "it improves scores by over 1.3 points on barset".split()
+    assert kind_of("1.3 points", "points", 5, 7, lowers) == "gain"
+
+
+def test_a_gain_in_nothing_named_is_not_a_board_row():
+    words = "FooNet brings relative gains of 10 % on BarSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Dataset", "BarSet")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("10%", "gain")] and _board_shown(rs) == [("10%", False)]
+    words = "FooNet brings relative accuracy gains of 10 % on BarSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "accuracy"), (9, 10, "Dataset", "BarSet")]
+    assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [("10%", True)]
+
+
+def test_a_metric_written_with_a_later_number_is_that_numbers():
+    words = "FooNet gains 10.1 % on BarSet , and improves latency by up to 6.1 % .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (9, 10, "Metric", "latency")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["metric"]) for r in rs][0] == ("10.1%", None)

@@ -12,7 +12,7 @@ from typing import Iterable
 import networkx as nx
 
 from paperkg.analytics.names import normalise
-from paperkg.model import MIN_RESULT_CONFIDENCE
+from paperkg.model import MIN_BOARD_CONFIDENCE
 
 #: Metric names where a smaller number is better (matched as words in the name); the
 #: fallback for a metric the direction lexicon does not name.
@@ -128,7 +128,7 @@ def result_kind(r: dict) -> str:
     return r.get("kind") or "score"
 
 
-def is_sure(r: dict, min_confidence: float = MIN_RESULT_CONFIDENCE) -> bool:
+def is_sure(r: dict, min_confidence: float = MIN_BOARD_CONFIDENCE) -> bool:
     """Whether the extractor was sure enough of a result (no confidence: sure)."""
     c = r.get("confidence")
     return c is None or c >= min_confidence
@@ -180,7 +180,7 @@ def leaderboard(
     metric=None,
     kind: str | None = None,
     directions: dict[str, str] | None = None,
-    min_confidence: float = MIN_RESULT_CONFIDENCE,
+    min_confidence: float = MIN_BOARD_CONFIDENCE,
     include_unsure: bool = False,
 ) -> list[dict]:
     """Absolute scores reported on `dataset`, grouped by metric, best first.
@@ -244,7 +244,7 @@ def comparisons(
     *,
     metric=None,
     kind: str | None = None,
-    min_confidence: float = MIN_RESULT_CONFIDENCE,
+    min_confidence: float = MIN_BOARD_CONFIDENCE,
     include_unsure: bool = False,
 ) -> list[dict]:
     """Gains, ratios and reductions reported on `dataset`, per metric, with
@@ -275,7 +275,7 @@ def comparisons(
 
 
 def board_counts(
-    E: nx.Graph, dataset, *, metric=None, kind: str | None = None, min_confidence: float = MIN_RESULT_CONFIDENCE
+    E: nx.Graph, dataset, *, metric=None, kind: str | None = None, min_confidence: float = MIN_BOARD_CONFIDENCE
 ) -> dict:
     """How many results `dataset` has in all, after the filters, and how many
     of those are unsure: what a board that shows nothing explains.

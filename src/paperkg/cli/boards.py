@@ -54,7 +54,7 @@ def sure_options(fn: Callable) -> Callable:
         "--min-confidence",
         type=click.FloatRange(0, 1),
         default=None,
-        help="Show results the extractor is at least this sure of (default 0.5).",
+        help="Show results the extractor is at least this sure of (default 0.6).",
     )(fn)
     return click.option("--include-unsure", is_flag=True, help="Also show results the extractor is unsure of.")(fn)
 

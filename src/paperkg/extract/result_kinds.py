@@ -53,15 +53,29 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     if before[-1:] == ["("]:
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
     after = lowers[end : end + 3]
-    if any(w in c["reduction"] for w in before[-3:] + after[:2]):
+    k = start
+    while k > 0 and lowers[k - 1] in _HEDGES:
+        k -= 1
+    verb = lowers[k - 1] if 0 < k < start else ""  # "decreases by as much as 9.85%": the verb before the hedge
+    if any(w in c["reduction"] for w in [*before[-3:], *after[:2], verb]):
         return "reduction"
+    if (
+        text[:1] != "+"
+        and "by" not in before[-3:]  # "improves scores by 1.3 points": "scores" is no verb there
+        and any(w in c["achieve"] for w in before[-3:])
+        and not any(w in c["gain"] for w in after)
+    ):
+        return "score"  # "we achieve 33.84 BLEU points", "attain more than 50% F1": what was reached, not a gain
     if text[:1] == "+" or unit in ("points", "pp"):
         return "gain"
-    if any(w in c["gain"] for w in before + after):
+    if any(w in c["gain"] for w in [*before, *after, verb]):
         return "gain"
     if "by" in before[-3:]:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
         return "gain"
     return "score"
+
+
+_HEDGES = frozenset("by as much up to over more than nearly about around almost approximately".split())
 
 
 def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
@@ -109,6 +123,12 @@ def is_event(name: str) -> bool:
 def is_rank(start: int, lowers: list[str]) -> bool:
     """ "top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
     return start > 0 and lowers[start - 1] in cues()["rank"]
+
+
+def is_margin(start: int, lowers: list[str]) -> bool:
+    """ "within 5% of", "90% +/- 2%", "closes the gap from 6.7 to 3.7": a margin or error bar, not a result."""
+    before = lowers[max(0, start - 4) : start]
+    return any(w in cues()["margin"] for w in before) or "".join(before).endswith(("+/-", "±"))
 
 
 def is_setting(start: int, lowers: list[str]) -> bool:

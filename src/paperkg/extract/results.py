@@ -28,6 +28,7 @@ from paperkg.extract.result_kinds import (
     counts_something,
     cues,
     is_event,
+    is_margin,
     is_portion,
     is_rank,
     is_setting,
@@ -93,6 +94,7 @@ def extract_results(
             or counts_something(v.end, lowers)
             or is_rank(v.start, lowers)
             or is_setting(v.start, lowers)
+            or is_margin(v.start, lowers)
         )
 
     candidates = [v for v in values if not not_a_result(v)]
@@ -102,6 +104,7 @@ def extract_results(
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
     out = []
     for k, v in enumerate(values):
+        guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
         after = _dataset_after(v, next_start, datasets, lowers)
         by_gain = _dataset_before_by(datasets, v, lowers)
@@ -118,10 +121,12 @@ def extract_results(
             if before:
                 targets = _coordinated_tail(before, lowers)
                 attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
+                guessed = attachment < 0.8  # other datasets named too: the one before is not surely this one
                 if len(targets) > 1 and runs[v.start] > 1:
                     attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
             elif not datasets and only_dataset and (metrics or v.unit == "points") and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
+                guessed = True
             else:
                 targets, attachment = [d[3] for d in datasets[:1]], 0.4
         if not targets:
@@ -141,6 +146,20 @@ def extract_results(
         conf = confidence(
             attachment=attachment, kind=kind, unit=v.unit, metric=metric, bare_integer="." not in v.text and not v.unit
         )
+        if conf > BOARD_DOUBT_CAP and _board_doubt(
+            v,
+            kind,
+            subject,
+            metric,
+            lowers,
+            words,
+            datasets,
+            targets,
+            guessed=guessed,
+            runs=runs,
+            n_metrics=len(metrics),
+        ):
+            conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         for ds in targets:
             out.append(
@@ -157,6 +176,89 @@ def extract_results(
                 }
             )
     return out
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "while", "whereas", "but"})
+
+
+def _clause_before(v: Value, lowers: list[str]) -> list[str]:
+    """The words of the value's clause before it ("..., while previous work achieves only 35.3%")."""
+    k = v.start
+    while k > 0 and lowers[k - 1] not in CLAUSE_BREAKS:
+        k -= 1
+    return lowers[k : v.start]
+
+
+BOARD_DOUBT_CAP = 0.55  # between model.MIN_RESULT_CONFIDENCE and model.MIN_BOARD_CONFIDENCE
+
+
+def _board_doubt(
+    v: Value,
+    kind: str,
+    subject: str | None,
+    metric: str | None,
+    lowers: list[str],
+    words: list[str],
+    datasets: list[tuple],
+    targets: list[str],
+    *,
+    guessed: bool,
+    runs: dict[int, int],
+    n_metrics: int,
+) -> str | None:
+    """Why a reported number is unsure as a leaderboard row, or None: no one
+    named to own it and no "we"/"our"; a number in a clause about someone else
+    ("previous work achieves only 35.3%", "than the 8th system (78.5%",
+    "outperforming the state of the art of 43%"); a dataset the sentence does
+    not name, for anything but a plain score with its metric; one number over
+    several datasets ("up to 1.9% on MBPP and HumanEval"); a gain or reduction
+    with no metric named; a list of numbers
+    "respectively" of things the sentence does not list; a dataset name that
+    goes on ("HumanEval Pro" when only "HumanEval" is known); a range or an
+    "up to" score."""
+    c = cues()
+    if subject is None and not any(w in c["own"] for w in lowers):
+        return "no owner"
+    clause = _clause_before(v, lowers)
+    if any(w in c["others"] for w in clause) and (kind == "score" or "by" not in clause):
+        return "someone else's"
+    if kind == "score" and "only" in lowers[max(0, v.start - 3) : v.start]:
+        return "someone else's"
+    if kind in ("gain", "reduction") and metric is None:
+        return "better at what"  # "relative gains of 10% on MMLU": a gain in nothing named cannot be read
+    if guessed and (kind != "score" or metric is None or len(datasets) > 1):
+        return "dataset not named"
+    if len(targets) > 1:
+        return "several datasets"
+    if "respectively" in lowers and runs.get(v.start, 1) >= 3 and len(datasets) < runs[v.start] > n_metrics:
+        return "respectively of what"
+    nearest = [
+        min(
+            (d for d in datasets if d[3] == t),
+            key=lambda d: (d[0] - v.end if d[0] >= v.end else v.start - d[1], d[0] < v.start),
+            default=None,
+        )
+        for t in targets
+    ]
+    if any(d is not None and _name_goes_on(d, words) for d in nearest):
+        return "another dataset"
+    if re.search(r"\d\s*[-–~]\s*\d", v.text) or (
+        kind == "score" and lowers[max(0, v.start - 2) : v.start] == ["up", "to"]
+    ):
+        return "not one score"
+    return None
+
+
+def _name_goes_on(d: tuple, words: list[str]) -> bool:
+    """ "on HumanEval Pro", "on the Spoken SQuAD dataset": a capitalised word glued
+    to a known dataset's mention makes it another, unknown dataset."""
+
+    def capital(w: str) -> bool:
+        return w[:1].isupper() and w.isalpha() and len(w) > 1 and w.lower() not in cues()["subset"]
+
+    after = d[1] < len(words) and capital(words[d[1]]) and words[d[1]].lower() not in ("dataset", "benchmark")
+    before = d[0] > 1 and capital(words[d[0] - 1])
+    return after or before
 
 
 BY_GAP = frozenset(
@@ -263,7 +365,8 @@ def _list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -
     """Lists pair up in order: "84.6%, 53.3 and 52.8 on ImageNet-1K, COCO and
     ADE20K" and "on A, B and C, with gains of 1.2, 3.4 and 5.6" (value start →
     dataset). With "respectively", as many values as datasets in the sentence
-    also pair, even when neither is written as one list."""
+    also pair, even when neither is written as one list, and so does the list
+    of values just before "respectively"."""
     out: dict[int, str] = {}
     d_runs = [
         r
@@ -281,6 +384,12 @@ def _list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -
         names = list(dict.fromkeys(d[3] for d in datasets))
         if len(names) >= 2 and len(values) == len(names):
             out = {v.start: name for v, name in zip(values, names)}
+        elif len(names) >= 2:
+            # "83.4% on A and 45.1% on B, beating the best by 1.2% and 3.4%, respectively": the list
+            # just before "respectively" pairs with the datasets in order
+            for vr in v_runs:
+                if len(vr) == len(names) and "respectively" in lowers[vr[-1].end : vr[-1].end + 3]:
+                    out.update({v.start: name for v, name in zip(vr, names)})
     return out
 
 
@@ -299,14 +408,19 @@ def _coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
 def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
     """Whether metric `m`, written after value `v`, belongs to a later number:
     one between them, or one it is written with ("61.2 on MMLU ... a pass@1 of
-    38.4%"). A metric before the value always carries over ("96.2% pass@1 on A
+    38.4%", "... and latency by up to 6.1%"). A metric before the value always carries over ("96.2% pass@1 on A
     but 76.2% on B")."""
     if m[0] < v.end:
         return False
 
     def claims(o: Value) -> bool:
         between = v.end <= o.start < m[0]
-        written_with = (m[1] + 1 == o.start and lowers[m[1]] == "of") or o.end == m[0] or m[1] == o.start
+        written_with = (
+            (m[1] + 1 == o.start and lowers[m[1]] == "of")
+            or o.end == m[0]
+            or m[1] == o.start
+            or (0 < o.start - m[1] <= 3 and all(w in ("by", "up", "to") for w in lowers[m[1] : o.start]))
+        )  # "... and improving latency up to 6.1%": the metric is the later number's
         return between or written_with
 
     def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU", "88.3% zero-shot and 91.1% ... accuracy"
