@@ -249,20 +249,17 @@ def _task_file(key: str) -> str:
 
 def load_boards(data: SiteData) -> None:
     """Fill `data.boards` and `data.tasks`: datasets with a confident score, and the tasks
-    with a concept page whose datasets have one (reading only concepts that carry results)."""
+    with a concept page whose datasets have one (reading only concepts that carry results,
+    all boards in one read and all tasks in another)."""
     datasets = sorted(k for k, c in data.concepts.items() if c.get("kind") == "Dataset")
     with api.open_store(data.store, read_only=True) as st:
         reported = sorted(
             {key for _, rel, key in st.run_read("concept_result_links", {"keys": datasets})[1] if rel == "on"}
         )
-    for key in reported:
-        board = api.leaderboard(key, store=data.store, history=True)
-        if board["rows"] and board["dataset"]["key"] not in data.boards:
-            data.boards[board["dataset"]["key"]] = board
-    for key in data.top_concepts:
-        if data.concepts[key].get("kind") != "Task":
-            continue
-        task = api.task(key, store=data.store, limit=0)
+    boards = api.leaderboards(reported, store=data.store)
+    data.boards.update((k, b) for k, b in boards.items() if b["rows"])
+    tasks = [k for k in data.top_concepts if data.concepts[k].get("kind") == "Task"]
+    for key, task in api.tasks(tasks, store=data.store).items():
         if any(d["key"] in data.boards for d in task["datasets"]):
             data.tasks[key] = task
 
