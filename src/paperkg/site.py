@@ -81,7 +81,8 @@ def overview_pages(data: SiteData) -> Iterable:
 
 
 def _subgraph_fingerprint(data: SiteData, nodes: list[str]) -> dict:
-    sub = data.graph.subgraph(nodes)
+    from paperkg.views.cut import induced_edges
+
     return {
         "nodes": [
             (
@@ -93,7 +94,7 @@ def _subgraph_fingerprint(data: SiteData, nodes: list[str]) -> dict:
             )
             for n in sorted(nodes)
         ],
-        "edges": sorted((min(u, v), max(u, v), w) for u, v, w in sub.edges(data="weight")),
+        "edges": sorted((min(u, v), max(u, v), d.get("weight")) for u, v, d in induced_edges(data.graph, nodes)),
         "papers": {n: _top_papers(data, n) for n in nodes},
     }
 
@@ -140,7 +141,9 @@ def community_pages(data: SiteData) -> Iterable:
 
 
 def _community_shown(data: SiteData, members: list[str], scores: dict) -> list[str]:
-    strength = dict(data.graph.subgraph(members).degree(weight="weight"))
+    from paperkg.views.cut import internal_strength
+
+    strength = internal_strength(data.graph, members)
     return sorted(members, key=lambda n: (-scores.get(n, 0.0), -strength.get(n, 0), str(n)))[:COMMUNITY_PAGE_NODES]
 
 

@@ -10,6 +10,7 @@ step chart). No network, no library: a page works opened from disk.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -191,9 +192,14 @@ def _columns(*names: str) -> list[dict]:
     return [{"name": n, "type": "number" if n in numeric else "text"} for n in names]
 
 
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """One environment, so the template compiles once for the hundreds of boards a site writes."""
+    return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
+
+
 def _render(page: dict) -> str:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
-    return env.get_template("board.html").render(page=page)
+    return _environment().get_template("board.html").render(page=page)
 
 
 def render_leaderboard_page(board: dict) -> tuple[str, str]:
