@@ -485,13 +485,18 @@ def _board_index(data: SiteData) -> list[dict]:
             "page": leaderboard_filename(k),
             "name": b["dataset"]["name"],
             "kind": "leaderboard",
-            "count": f"{len(b['rows'])} scores",
+            "count": f"{len(b['rows'])} score{'s' if len(b['rows']) != 1 else ''}",
         }
         for k, b in data.boards.items()
     ]
     boards.sort(key=lambda b: (-int(b["count"].split()[0]), b["name"]))
     tasks = [
-        {"page": _task_file(k), "name": t["name"], "kind": "task", "count": f"{len(t['datasets'])} datasets"}
+        {
+            "page": _task_file(k),
+            "name": t["name"],
+            "kind": "task",
+            "count": f"{len(t['datasets'])} dataset{'s' if len(t['datasets']) != 1 else ''}",
+        }
         for k, t in data.tasks.items()
     ]
     return boards + sorted(tasks, key=lambda t: t["name"])
