@@ -32,17 +32,42 @@ def metric_directions() -> dict[str, str]:
 
 
 def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
-    """The evaluation graph of the results on `keys`, with their papers' titles, dates and URLs."""
+    """The evaluation graph of the results on `keys`, with their papers' titles, dates and URLs,
+    in one read of the results however many datasets `keys` names."""
     from paperkg import analytics
     from paperkg.api import open_store
+    from paperkg.store.rows import chunks
 
     with open_store(store, read_only=True) as st:
-        columns, rows = st.run_read("dataset_results", {"keys": keys})
-        results = [dict(zip(columns, r)) for r in rows]
+        results = [r for part in chunks(keys, 20_000) for r in st.rows("dataset_results", {"keys": part})]
         papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
     return analytics.evaluation_graph(
         GraphData(papers=papers, concepts=concepts, results=results), include_mentions=False
     )
+
+
+def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure: dict) -> dict:
+    """The board of one benchmark (`variants`, most papers first) from an evaluation graph holding its results."""
+    from paperkg import analytics
+    from paperkg.analytics.leaderboard import board_counts, comparisons, sota_history
+
+    directions = metric_directions()
+    filters = {"metric": metric_key, "kind": kind}
+    rows = analytics.leaderboard(E, variants, directions=directions, **filters, **sure)
+    board_key = variants[0]  # every spelling of the benchmark names the same board
+    return {
+        "dataset": {
+            "key": board_key,
+            "name": names.nodes[board_key]["name"],
+            "asked": asked,
+            "variants": [names.nodes[k]["name"] for k in variants],
+        },
+        "metric": names.nodes[metric_key]["name"] if metric_key else None,
+        "rows": rows,
+        "comparisons": comparisons(E, variants, **filters, **sure),
+        "counts": board_counts(E, variants, min_confidence=sure["min_confidence"], **filters),
+        "history": sota_history(rows, directions),
+    }
 
 
 def leaderboard(
@@ -63,7 +88,7 @@ def leaderboard(
     `limit` caps the rows in total: scores first, then comparisons.
     """
     from paperkg import analytics, cached
-    from paperkg.analytics.leaderboard import board_counts, comparisons, dataset_variants, sota_history
+    from paperkg.analytics.leaderboard import dataset_variants
     from paperkg.model import MIN_BOARD_CONFIDENCE
 
     threshold = MIN_BOARD_CONFIDENCE if min_confidence is None else min_confidence
@@ -77,30 +102,13 @@ def leaderboard(
     }
 
     def compute() -> dict:
-        concepts = cached.concept_rows(store, cache)
         names = cached.concept_index(store, cache)  # every concept, reported on or not
         key = analytics.resolve_concept(names, dataset, kind="Dataset")
         variants = dataset_variants(names, key)
         metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
-        E = _evaluation(store, variants, concepts)
-        directions = metric_directions()
-        filters = {"metric": metric_key, "kind": kind}
+        E = _evaluation(store, variants, cached.concept_rows(store, cache))
         sure = {"min_confidence": threshold, "include_unsure": include_unsure}
-        rows = analytics.leaderboard(E, variants, directions=directions, **filters, **sure)
-        board_key = variants[0]  # every spelling of the benchmark names the same board
-        return {
-            "dataset": {
-                "key": board_key,
-                "name": names.nodes[board_key]["name"],
-                "asked": key,
-                "variants": [names.nodes[k]["name"] for k in variants],
-            },
-            "metric": names.nodes[metric_key]["name"] if metric_key else None,
-            "rows": rows,
-            "comparisons": comparisons(E, variants, **filters, **sure),
-            "counts": board_counts(E, variants, min_confidence=threshold, **filters),
-            "history": sota_history(rows, directions),
-        }
+        return _board(E, names, variants, key, metric_key=metric_key, kind=kind, sure=sure)
 
     out = cache.get_or_compute("leaderboard", params, compute)
     if not history:
@@ -114,6 +122,57 @@ def leaderboard(
             "history": out["history"][:limit],
         }
     return out
+
+
+def leaderboards(datasets: list[str], *, store: str | None = None) -> dict[str, dict]:
+    """The board (with its history) of every dataset key in `datasets`, keyed by
+    board: the same boards as :func:`leaderboard` gives one at a time, read
+    with one query for all their results. A benchmark spelled several ways is
+    one board, `asked` the first of its keys in `datasets`; unknown keys are left out.
+    """
+    from paperkg import cached
+    from paperkg.analytics.leaderboard import variant_groups
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        names = cached.concept_index(store, cache)
+        groups = variant_groups(names, datasets)
+        firsts: dict[str, tuple] = {}
+        for key in datasets:
+            if groups[key] and groups[key][0] not in firsts:
+                firsts[groups[key][0]] = (key, groups[key])
+        wanted = sorted({k for _, variants in firsts.values() for k in variants})
+        E = _evaluation(store, wanted, cached.concept_rows(store, cache))
+        sure = {"min_confidence": MIN_BOARD_CONFIDENCE, "include_unsure": False}
+        return {board: _board(E, names, variants, key, sure=sure) for board, (key, variants) in firsts.items()}
+
+    return cache.get_or_compute("leaderboards", {"datasets": list(datasets)}, compute)
+
+
+def task_overviews(keys: list[str], *, store: str | None = None) -> dict[str, dict]:
+    """:func:`task_overview` (all datasets and methods) of every task key in `keys`,
+    from one read of the papers naming any of them instead of a read per task."""
+    from paperkg import analytics, cached, reads
+    from paperkg.api import open_store
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    cache = cached.cache_for(store)
+
+    def compute() -> dict:
+        concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+        known = [k for k in keys if k in concepts]
+        if not known:
+            return {}
+        with open_store(store, read_only=True) as st:
+            B = reads.concepts_papers_graph(st, known, concepts)
+        directions = metric_directions()
+        return {
+            k: analytics.task_overview(B, k, directions=directions, min_confidence=MIN_BOARD_CONFIDENCE) for k in known
+        }
+
+    return cache.get_or_compute("tasks", {"keys": list(keys)}, compute)
 
 
 def empty_board_reason(board: dict, *, kind: str | None = None) -> str | None:

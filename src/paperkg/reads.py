@@ -74,10 +74,19 @@ def paper_neighbourhood(st: GraphStore, paper_id: str, concepts: dict[str, dict]
 @gc_paused
 def concept_papers_graph(st: GraphStore, key: str, concepts: dict[str, dict]) -> nx.Graph:
     """A concept, its papers (with their results) and their concepts: what a concept card reads."""
-    own = triples(st.concept_mention_pairs([key]))
+    return concepts_papers_graph(st, [key], concepts)
+
+
+@gc_paused
+def concepts_papers_graph(st: GraphStore, keys: list[str], concepts: dict[str, dict]) -> nx.Graph:
+    """:func:`concept_papers_graph` of several concepts at once: one read of
+    their papers for all of them (the site's task pages)."""
+    own = triples(st.concept_mention_pairs(keys))
     papers = sorted({p for p, _, _ in own})
     pairs = triples(st.mention_pairs(papers))
-    return _bipartite(st, pairs, concepts, sorted({c for _, c, _ in pairs} | {key}), [], results=True, proposes=True)
+    return _bipartite(
+        st, pairs, concepts, sorted({c for _, c, _ in pairs} | set(keys)), [], results=True, proposes=True
+    )
 
 
 def _bipartite(

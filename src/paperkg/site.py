@@ -81,7 +81,8 @@ def overview_pages(data: SiteData) -> Iterable:
 
 
 def _subgraph_fingerprint(data: SiteData, nodes: list[str]) -> dict:
-    sub = data.graph.subgraph(nodes)
+    from paperkg.views.cut import induced_edges
+
     return {
         "nodes": [
             (
@@ -93,7 +94,7 @@ def _subgraph_fingerprint(data: SiteData, nodes: list[str]) -> dict:
             )
             for n in sorted(nodes)
         ],
-        "edges": sorted((min(u, v), max(u, v), w) for u, v, w in sub.edges(data="weight")),
+        "edges": sorted((min(u, v), max(u, v), d.get("weight")) for u, v, d in induced_edges(data.graph, nodes)),
         "papers": {n: _top_papers(data, n) for n in nodes},
     }
 
@@ -140,7 +141,9 @@ def community_pages(data: SiteData) -> Iterable:
 
 
 def _community_shown(data: SiteData, members: list[str], scores: dict) -> list[str]:
-    strength = dict(data.graph.subgraph(members).degree(weight="weight"))
+    from paperkg.views.cut import internal_strength
+
+    strength = internal_strength(data.graph, members)
     return sorted(members, key=lambda n: (-scores.get(n, 0.0), -strength.get(n, 0), str(n)))[:COMMUNITY_PAGE_NODES]
 
 
@@ -249,20 +252,17 @@ def _task_file(key: str) -> str:
 
 def load_boards(data: SiteData) -> None:
     """Fill `data.boards` and `data.tasks`: datasets with a confident score, and the tasks
-    with a concept page whose datasets have one (reading only concepts that carry results)."""
+    with a concept page whose datasets have one (reading only concepts that carry results,
+    all boards in one read and all tasks in another)."""
     datasets = sorted(k for k, c in data.concepts.items() if c.get("kind") == "Dataset")
     with api.open_store(data.store, read_only=True) as st:
         reported = sorted(
             {key for _, rel, key in st.run_read("concept_result_links", {"keys": datasets})[1] if rel == "on"}
         )
-    for key in reported:
-        board = api.leaderboard(key, store=data.store, history=True)
-        if board["rows"] and board["dataset"]["key"] not in data.boards:
-            data.boards[board["dataset"]["key"]] = board
-    for key in data.top_concepts:
-        if data.concepts[key].get("kind") != "Task":
-            continue
-        task = api.task(key, store=data.store, limit=0)
+    boards = api.leaderboards(reported, store=data.store)
+    data.boards.update((k, b) for k, b in boards.items() if b["rows"])
+    tasks = [k for k in data.top_concepts if data.concepts[k].get("kind") == "Task"]
+    for key, task in api.tasks(tasks, store=data.store).items():
         if any(d["key"] in data.boards for d in task["datasets"]):
             data.tasks[key] = task
 
@@ -485,13 +485,18 @@ def _board_index(data: SiteData) -> list[dict]:
             "page": leaderboard_filename(k),
             "name": b["dataset"]["name"],
             "kind": "leaderboard",
-            "count": f"{len(b['rows'])} scores",
+            "count": f"{len(b['rows'])} score{'s' if len(b['rows']) != 1 else ''}",
         }
         for k, b in data.boards.items()
     ]
     boards.sort(key=lambda b: (-int(b["count"].split()[0]), b["name"]))
     tasks = [
-        {"page": _task_file(k), "name": t["name"], "kind": "task", "count": f"{len(t['datasets'])} datasets"}
+        {
+            "page": _task_file(k),
+            "name": t["name"],
+            "kind": "task",
+            "count": f"{len(t['datasets'])} dataset{'s' if len(t['datasets']) != 1 else ''}",
+        }
         for k, t in data.tasks.items()
     ]
     return boards + sorted(tasks, key=lambda t: t["name"])

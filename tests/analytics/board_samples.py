@@ -81,3 +81,11 @@ def check_boards(store: str) -> None:
     assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
         ("GSM8K", 2, "72.5%"), ("AIME 2024", 1, "30.0")]
     assert [m["name"] for m in task["methods"]] == ["FastMath", "SlowMath"]
+    # The site reads every board and every task at once: the same answers as one at a time.
+    datasets = sorted(k for k in {board["dataset"]["key"], aime["dataset"]["key"]})
+    boards = api.leaderboards([*datasets, "Dataset:no such set"], store=store)
+    assert sorted(boards) == datasets
+    for key in datasets:
+        assert boards[key] == api.leaderboard(key, store=store, history=True)
+    tasks = api.tasks([task["key"], "Task:no such task"], store=store)
+    assert list(tasks) == [task["key"]] and tasks[task["key"]] == api.task(task["key"], store=store, limit=0)

@@ -2,7 +2,8 @@
 
 Positions and label boxes come from vis-network's own laid-out state after the
 page's initial fit (node positions through `canvasToDOM`, label boxes from each
-node's label module as last drawn), not from what paperkg meant to draw.
+node's label module as last drawn, moved by its font's `vadjust` as the text
+is), not from what paperkg meant to draw.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ READ_LAYOUT = """() => {
     const lm = body.labelModule, text = lm.elementOptions.label;
     const px = lm.fontOptions.size * scale;
     if (!text || px < lm.elementOptions.scaling.label.drawThreshold) continue;
-    const tl = net.canvasToDOM({x: lm.size.left, y: lm.size.top});
+    // vis-network draws the text `vadjust` lower than its label box says (a label moved above its node)
+    const tl = net.canvasToDOM({x: lm.size.left, y: lm.size.top + (lm.fontOptions.vadjust || 0)});
     out.labels.push({id: n.id, text: text, l: tl.x, t: tl.y,
                      r: tl.x + lm.size.width * scale, b: tl.y + lm.size.height * scale});
   }

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from paperkg.cli import main
 from paperkg.views import external_references
+from paperkg.views.site_check import check_site
 
 # Two topics that share no concept, so a paper added to one leaves the other's pages alone.
 ABSTRACTS = [
@@ -63,6 +64,9 @@ def test_every_page_is_offline_0644_and_every_link_resolves(site):
             assert (out / href).exists(), f"{page.name} links to missing {href}"
         data_links = set(re.findall(r'"page": "([^"]+)"', html))
         assert all((out / h).exists() for h in data_links), page.name
+    found = check_site(out)  # also the search index's links, empty pages and pages no link reaches
+    assert found.ok, found.problems()
+    assert found.pages == len(pages) and found.links > found.pages
 
 
 def test_leaderboards_and_task_pages_are_linked_from_the_index_and_their_concept_pages(site):

@@ -92,15 +92,39 @@ def dataset_variants(G: nx.Graph, key) -> list:
     >>> dataset_variants(G, "Dataset:aime24")
     ['Dataset:aime 2024', 'Dataset:aime24']
     """
-    if key not in G:
-        return []
+    return variant_groups(G, [key])[key]
 
-    def keys_of(a: dict) -> set[str]:
-        return {benchmark_key(n) for n in (a.get("name") or "", *(a.get("aliases") or ())) if benchmark_key(n)}
 
-    own = keys_of(G.nodes[key])
-    found = [k for k, a in G.nodes(data=True) if k == key or (a.get("kind") == "Dataset" and own & keys_of(a))]
-    return sorted(found, key=lambda k: (-int(G.nodes[k].get("paper_count") or 0), str(k)))
+def _benchmark_keys(a: dict) -> set[str]:
+    return {benchmark_key(n) for n in (a.get("name") or "", *(a.get("aliases") or ())) if benchmark_key(n)}
+
+
+def variant_groups(G: nx.Graph, keys: Iterable) -> dict:
+    """:func:`dataset_variants` of every key in `keys` from one pass over `G`:
+    what a site with a board per dataset reads, instead of a pass per dataset.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("Dataset:wmt 2014", kind="Dataset", name="WMT 2014", paper_count=2)
+    >>> G.add_node("Dataset:wmt14", kind="Dataset", name="WMT14")
+    >>> G.add_node("Dataset:squad", kind="Dataset", name="SQuAD")
+    >>> variant_groups(G, ["Dataset:wmt14", "Dataset:squad", "Dataset:none"])
+    {'Dataset:wmt14': ['Dataset:wmt 2014', 'Dataset:wmt14'], 'Dataset:squad': ['Dataset:squad'], 'Dataset:none': []}
+    """
+    by_benchmark: dict[str, set] = {}
+    for k, a in G.nodes(data=True):
+        if a.get("kind") == "Dataset":
+            for b in _benchmark_keys(a):
+                by_benchmark.setdefault(b, set()).add(k)
+    out = {}
+    for key in keys:
+        if key not in G:
+            out[key] = []
+            continue
+        found = {key}.union(*(by_benchmark.get(b, ()) for b in _benchmark_keys(G.nodes[key])))
+        out[key] = sorted(found, key=lambda k: (-int(G.nodes[k].get("paper_count") or 0), str(k)))
+    return out
 
 
 def _as_list(dataset) -> list:

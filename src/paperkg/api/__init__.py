@@ -14,9 +14,11 @@ from paperkg.api.analysis import (
     concept_path,
     gaps,
     leaderboard,
+    leaderboards,
     rank_concepts,
     similar_papers,
     task,
+    tasks,
     trends,
 )
 from paperkg.api.build_graph import (
@@ -56,6 +58,7 @@ __all__ = [
     "extract_to_file",
     "gaps",
     "leaderboard",
+    "leaderboards",
     "list_queries",
     "open_store",
     "rank_concepts",
@@ -65,6 +68,7 @@ __all__ = [
     "stats",
     "sync",
     "task",
+    "tasks",
     "trends",
     "view_community",
     "view_concept",

@@ -294,6 +294,20 @@ def leaderboard(dataset: str, **options) -> dict:
     return boards.leaderboard(dataset, **options)
 
 
+def leaderboards(datasets: list[str], **options) -> dict[str, dict]:
+    """The boards of many datasets (by key) read at once, keyed by board (paperkg.boards)."""
+    from paperkg import boards
+
+    return boards.leaderboards(datasets, **options)
+
+
+def tasks(keys: list[str], **options) -> dict[str, dict]:
+    """The overviews of many tasks (by key) read at once (paperkg.boards)."""
+    from paperkg import boards
+
+    return boards.task_overviews(keys, **options)
+
+
 def task(name: str, **options) -> dict:
     """A task's datasets with their best result and the methods proposed for it (paperkg.boards)."""
     from paperkg import boards

@@ -34,8 +34,13 @@ def open_page(path: Path) -> bool:
     help="Concepts given their own page, most mentioned first.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the index in a browser (says so if there is none).")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Then check every page: links that lead nowhere, empty pages, pages no link reaches (exit 1 if any).",
+)
 @store_option
-def site(out_dir, top, open_browser, store):
+def site(out_dir, top, open_browser, check, store):
     """Write a self-contained static site of the graph to OUT_DIR (default graph/site).
 
     An index with search over concepts and papers, the overview, every
@@ -48,6 +53,7 @@ def site(out_dir, top, open_browser, store):
     Example:
       paperkg site
       paperkg site atlas/ --top 500 --open
+      paperkg site atlas/ --check
     """
     from paperkg.site import build_site
 
@@ -58,5 +64,17 @@ def site(out_dir, top, open_browser, store):
         f"{out['pages']:,} pages ({kinds}): {out['written']:,} written, {out['unchanged']:,} unchanged, "
         f"{out['removed']:,} removed; {out['bytes'] / 1e6:.1f} MB in {out['seconds']:.1f} s"
     )
+    if check:
+        from paperkg.views.site_check import check_site
+
+        found = check_site(Path(out["index"]).parent)
+        for line in found.problems():
+            note(line)
+        note(
+            f"{found.pages:,} pages, {found.links:,} links checked ({found.external:,} to the web): "
+            + ("no dead link, empty or unreachable page" if found.ok else f"{len(found.problems()):,} problems")
+        )
+        if not found.ok:
+            raise SystemExit(1)
     if open_browser:
         open_page(Path(out["index"]))

@@ -234,6 +234,54 @@ def spring_positions(
     return {v: pos[i] for i, v in enumerate(nodes)}
 
 
+def induced_edges(graph: nx.Graph, nodes: Iterable[Any]) -> list[tuple[Any, Any, dict]]:
+    """(u, v, data) of every edge between `nodes`, each once, in the order of `nodes`.
+
+    A networkx subgraph view walks every neighbour of every node through a
+    filter: in a co-occurrence graph a hub has thousands, and a site draws
+    hundreds of small subgraphs of it. Here a node with more neighbours than
+    `nodes` has is asked about each of `nodes` instead.
+
+    >>> G = nx.Graph([("a", "b", {"weight": 2}), ("b", "c", {"weight": 1}), ("c", "d", {})])
+    >>> induced_edges(G, ["c", "b", "a", "x"])
+    [('c', 'b', {'weight': 1}), ('b', 'a', {'weight': 2})]
+    """
+    keep = list(dict.fromkeys(n for n in nodes if n in graph))
+    index = {n: i for i, n in enumerate(keep)}
+    adj = graph.adj
+    out = []
+    for i, u in enumerate(keep):
+        nbrs = adj[u]
+        if len(nbrs) <= len(keep):
+            pairs = ((v, d) for v, d in nbrs.items() if index.get(v, -1) >= i)
+        else:
+            pairs = ((v, nbrs[v]) for v in keep[i:] if v in nbrs)
+        out += [(u, v, d) for v, d in pairs]
+    return out
+
+
+def internal_strength(graph: nx.Graph, nodes: Iterable[Any], *, weight: str = "weight") -> dict[Any, float]:
+    """Each node's weighted degree within `nodes` (``graph.subgraph(nodes).degree(weight=...)``, faster).
+
+    >>> internal_strength(nx.Graph([("a", "b", {"weight": 2}), ("b", "c", {"weight": 5})]), ["a", "b"])
+    {'a': 2, 'b': 2}
+    """
+    keep = list(dict.fromkeys(n for n in nodes if n in graph))
+    out: dict[Any, float] = dict.fromkeys(keep, 0)
+    for u, v, d in induced_edges(graph, keep):
+        w = d.get(weight, 1)
+        out[u] += w
+        out[v] += w
+    return out
+
+
 def subgraph_copy(graph: nx.Graph, nodes: Iterable[Any]) -> nx.Graph:
-    """An independent copy of the induced subgraph (views annotate it freely)."""
-    return graph.subgraph(list(nodes)).copy()
+    """An independent copy of the induced subgraph (views annotate it freely), nodes in the given order."""
+    if type(graph) is not nx.Graph:
+        return graph.subgraph(list(nodes)).copy()
+    keep = list(dict.fromkeys(n for n in nodes if n in graph))
+    out = nx.Graph()
+    out.graph.update(graph.graph)
+    out.add_nodes_from((n, dict(graph.nodes[n])) for n in keep)
+    out.add_edges_from((u, v, dict(d)) for u, v, d in induced_edges(graph, keep))
+    return out

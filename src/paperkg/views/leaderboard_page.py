@@ -10,6 +10,7 @@ step chart). No network, no library: a page works opened from disk.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,9 @@ from paperkg.views.index import _write_atomic, write_index
 from paperkg.views.page import TEMPLATE_DIR, safe_url
 from paperkg.views.render import slug
 
-CHART_WIDTH, CHART_HEIGHT, MARGIN = 760, 240, 48
+CHART_WIDTH, CHART_HEIGHT = 540, 230
+LEFT, RIGHT, TOP, BOTTOM = 64, 24, 22, 34  # room for the value ticks, the last label, the date ticks
+LABEL_CHARS = 22  # a step's subject is cut to this many characters on the chart (whole on hover)
 
 
 def leaderboard_filename(dataset_key: str) -> str:
@@ -40,32 +43,53 @@ def _ordinal(iso: str) -> int:
     return date(y, max(1, min(m, 12)), max(1, min(d, 28))).toordinal()
 
 
+def _text_width(text: str, size: int = 11) -> float:
+    """Rough width in pixels of `text` in the page's sans-serif font."""
+    return 0.6 * size * len(text)
+
+
+def _short(text: str, n: int = LABEL_CHARS) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _year_ticks(x0: int, x1: int) -> list[tuple[int, str]]:
+    """(ordinal, label) of each 1 January between two dates, thinned to at most 8."""
+    first, last = date.fromordinal(x0).year + 1, date.fromordinal(x1).year
+    years = list(range(first, last + 1))
+    step = max(1, -(-len(years) // 8))
+    return [(date(y, 1, 1).toordinal(), str(y)) for y in years[::step]]
+
+
 def step_chart_svg(steps: list[dict], *, metric: str, unit: str = "") -> Markup:
     """An SVG step chart of one metric's best score over time: a point per
-    new best (its value and subject on hover), a level line until the next.
+    new best labelled with who reached it (value, date and paper on hover), a
+    level line until the next, a tick per year. Empty for fewer than two
+    steps: one score has no history to draw.
 
     Examples
     --------
     >>> svg = step_chart_svg([{"date": "2023-01-01", "number": 60.0, "value": "60%", "subject": "A"},
     ...                       {"date": "2024-01-01", "number": 70.0, "value": "70%", "subject": "B"}], metric="acc")
-    >>> svg.count("<circle"), "<polyline" in svg
-    (2, True)
+    >>> svg.count("<circle"), "<polyline" in svg, ">B</text>" in svg
+    (2, True, True)
+    >>> step_chart_svg([{"date": "2023-01-01", "number": 60.0, "value": "60%", "subject": "A"}], metric="acc")
+    Markup('')
     """
-    if not steps:
+    if len(steps) < 2:
         return Markup("")
     xs = [_ordinal(s["date"]) for s in steps]
     ys = [float(s["number"]) for s in steps]
-    x0, x1 = min(xs), max(xs) + max(30, (max(xs) - min(xs)) // 10)
+    x0, x1 = min(xs), max(xs) + max(30, (max(xs) - min(xs)) // 12)
     y0, y1 = min(ys), max(ys)
-    pad = (y1 - y0) * 0.1 or abs(y1) * 0.1 or 1.0
+    pad = (y1 - y0) * 0.15 or abs(y1) * 0.1 or 1.0
     y0, y1 = y0 - pad, y1 + pad
-    w, h = CHART_WIDTH - 2 * MARGIN, CHART_HEIGHT - 2 * MARGIN
+    w, h = CHART_WIDTH - LEFT - RIGHT, CHART_HEIGHT - TOP - BOTTOM
 
     def px(x: float) -> float:
-        return round(MARGIN + (x - x0) / max(1, x1 - x0) * w, 1)
+        return round(LEFT + (x - x0) / max(1, x1 - x0) * w, 1)
 
     def py(y: float) -> float:
-        return round(MARGIN + (y1 - y) / (y1 - y0) * h, 1)
+        return round(TOP + (y1 - y) / (y1 - y0) * h, 1)
 
     points: list[str] = []
     for i, (x, y) in enumerate(zip(xs, ys)):
@@ -73,24 +97,45 @@ def step_chart_svg(steps: list[dict], *, metric: str, unit: str = "") -> Markup:
             points.append(f"{px(x)},{py(ys[i - 1])}")
         points.append(f"{px(x)},{py(y)}")
     points.append(f"{px(x1)},{py(ys[-1])}")
+    base = TOP + h
     parts = [
         f'<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH}" '
-        f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" data-metric="{escape(metric)}">',
+        f'height="{CHART_HEIGHT}" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" data-metric="{escape(metric)}" '
+        'font-family="system-ui, sans-serif">',
         f"<title>Best {escape(metric)} over time</title>",
-        f'<line x1="{MARGIN}" y1="{MARGIN + h}" x2="{MARGIN + w}" y2="{MARGIN + h}" stroke="#999"/>',
-        f'<line x1="{MARGIN}" y1="{MARGIN}" x2="{MARGIN}" y2="{MARGIN + h}" stroke="#999"/>',
-        f'<text x="{MARGIN - 6}" y="{py(max(ys)) + 4}" text-anchor="end" font-size="11">{max(ys):g}{escape(unit)}</text>',
-        f'<text x="{MARGIN - 6}" y="{py(min(ys)) + 4}" text-anchor="end" font-size="11">{min(ys):g}{escape(unit)}</text>',
-        f'<text x="{MARGIN}" y="{CHART_HEIGHT - 14}" font-size="11">{escape(steps[0]["date"])}</text>',
-        f'<text x="{MARGIN + w}" y="{CHART_HEIGHT - 14}" text-anchor="end" font-size="11">'
-        f"{escape(steps[-1]['date'])}</text>",
-        f'<polyline fill="none" stroke="#1a5fb4" stroke-width="2" points="{" ".join(points)}"/>',
+        f'<line x1="{LEFT}" y1="{base}" x2="{LEFT + w}" y2="{base}" stroke="#999"/>',
+        f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{base}" stroke="#999"/>',
     ]
-    for s, x, y in zip(steps, xs, ys):
+    for value in sorted({min(ys), max(ys)}):
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{py(value) + 4}" text-anchor="end" font-size="11" fill="#555">'
+            f"{value:g}{escape(unit)}</text>"
+        )
+    ticks = _year_ticks(x0, x1) or [(xs[0], steps[0]["date"][:7]), (xs[-1], steps[-1]["date"][:7])]
+    for x, label in ticks:
+        parts.append(f'<line x1="{px(x)}" y1="{base}" x2="{px(x)}" y2="{base + 4}" stroke="#999"/>')
+        parts.append(
+            f'<text x="{px(x)}" y="{base + 17}" text-anchor="middle" font-size="11" fill="#555">{escape(label)}</text>'
+        )
+    parts.append(f'<polyline fill="none" stroke="#1a5fb4" stroke-width="2" points="{" ".join(points)}"/>')
+    boxes: list[tuple[float, float, float, float]] = []
+    for i, (s, x, y) in enumerate(zip(steps, xs, ys)):
         tip = f"{s['date']}: {s.get('value')} — {s.get('subject') or 'no subject'} ({s.get('paper_title') or ''})"
         parts.append(
             f'<circle class="step" cx="{px(x)}" cy="{py(y)}" r="4" fill="#1a5fb4"><title>{escape(tip)}</title></circle>'
         )
+        label = _short(f"{s.get('subject') or s.get('value')}")
+        width = _text_width(label)
+        up = i == 0 or py(y) <= py(ys[i - 1])  # above the point when it rose, below when it fell
+        ly = py(y) - 8 if up else py(y) + 16
+        lx = px(x) + 6 if i == 0 else px(x) - 6  # the first to the right of the axis, others left of their step
+        left = lx if i == 0 else lx - width
+        left = min(max(left, LEFT + 2), CHART_WIDTH - 2 - width)
+        box = (left, ly - 11, left + width, ly + 2)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+            continue  # would cover another label: the point keeps its hover text
+        boxes.append(box)
+        parts.append(f'<text class="step-label" x="{left}" y="{ly}" font-size="11" fill="#333">{escape(label)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -103,6 +148,7 @@ def _cell(
     href: str | None = None,
     page: str | None = None,
     evidence: str | None = None,
+    nowrap: bool = False,
 ) -> dict:
     """A table cell; `href` (from a paper) is linked only when http(s), `page` is one of our own files."""
     text = "" if text is None else str(text)
@@ -110,6 +156,7 @@ def _cell(
         "text": text,
         "sort": text.casefold() if sort is None else sort,
         "num": num,
+        "nowrap": nowrap,
         "href": page or safe_url(href),
         "evidence": evidence,
     }
@@ -122,10 +169,13 @@ def _number(value: Any) -> str:
 def _result_cells(r: dict, *, ranked: bool) -> list[dict]:
     paper = _cell(r["paper_title"] or r["paper_id"], href=r.get("url") or None)
     cells = [_cell(r["rank"], sort=r["rank"], num=True)] if ranked else [_cell(r["kind"])]
-    cells += [_cell(r["subject"] or "(no subject)"), _cell(r["value"], sort=_number(r["number"]), num=True)]
+    cells += [
+        _cell(r["subject"] or "(no subject)", nowrap=len(r["subject"] or "") < 24),
+        _cell(r["value"], sort=_number(r["number"]), num=True),
+    ]
     if not ranked:
         cells.append(_cell(r["baseline"] or "(none named)"))
-    cells += [paper, _cell(r["date"]), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
+    cells += [paper, _cell(r["date"], nowrap=True), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
     if ranked:
         cells.append(
             _cell(
@@ -142,15 +192,20 @@ def _columns(*names: str) -> list[dict]:
     return [{"name": n, "type": "number" if n in numeric else "text"} for n in names]
 
 
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """One environment, so the template compiles once for the hundreds of boards a site writes."""
+    return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
+
+
 def _render(page: dict) -> str:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
-    return env.get_template("board.html").render(page=page)
+    return _environment().get_template("board.html").render(page=page)
 
 
 def render_leaderboard_page(board: dict) -> tuple[str, str]:
     """(filename, html) of a dataset's board as :func:`paperkg.boards.leaderboard`
-    returns it (with ``history``): a chart and a sortable table per metric,
-    then the comparisons."""
+    returns it (with ``history``): per metric, most scores first, a sortable
+    table beside the chart of its best score over time, then the comparisons."""
     name, key = board["dataset"]["name"], board["dataset"]["key"]
     by_metric: dict[str, list[dict]] = {}
     for r in board["rows"]:
@@ -158,16 +213,14 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
     history: dict[str, list[dict]] = {}
     for s in board.get("history") or []:
         history.setdefault(s["metric"], []).append(s)
-    charts, tables = [], []
-    for i, (metric, rows) in enumerate(by_metric.items()):
-        label = metric or "unnamed metric"
-        if history.get(metric):
-            charts.append(
-                {
-                    "caption": f"Best {label} over time",
-                    "svg": step_chart_svg(history[metric], metric=label, unit=history[metric][0].get("unit") or ""),
-                }
-            )
+    tables = []
+    # The metric with most scores first; scores with no metric named last and without a chart:
+    # their numbers need not measure the same thing, so a best-over-time line would mislead.
+    ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0], -len(mr[1])))
+    for i, (metric, rows) in enumerate(ordered):
+        label = metric or "no metric named"
+        steps = (history.get(metric) or []) if metric else []
+        chart = step_chart_svg(steps, metric=label, unit=steps[0].get("unit") or "") if steps else Markup("")
         tables.append(
             {
                 "id": f"scores-{i}",
@@ -175,6 +228,7 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
                 "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
                 "rows": [_result_cells(r, ranked=True) for r in rows],
                 "empty": "",
+                "chart": {"caption": f"Best {label} over time", "svg": chart} if chart else None,
             }
         )
     if not tables:
@@ -200,7 +254,6 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
         "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len(by_metric)} metric(s), "
         f"{len(board['comparisons'])} comparison(s).",
         "notes": notes,
-        "charts": charts,
         "tables": tables,
         "links": [],
     }
@@ -241,7 +294,6 @@ def render_task_page(task: dict, *, existing: set[str] | frozenset = frozenset()
         "description": f"{task['name']}: {task['papers']} papers, {len(task['datasets'])} datasets, "
         f"{len(task['methods'])} proposed methods and models.",
         "notes": [],
-        "charts": [],
         "links": [],
         "tables": [
             {

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Mapping
 import networkx as nx
 
 from paperkg.views.cut import (
+    internal_strength,
     cut_ranked,
     describe_left_out,
     layout,
@@ -253,7 +254,7 @@ def render_community_view(
     and its size; opens fitted to the whole community."""
     scores = scores or {}
     members = [m for m in members if m in graph]
-    strength = dict(graph.subgraph(members).degree(weight="weight"))
+    strength = internal_strength(graph, members)
     ranked = sorted(members, key=lambda n: (-float(scores.get(n, 0.0)), -strength.get(n, 0), str(n)))
     kept, left = cut_ranked(ranked, max_nodes)
     sub = subgraph_copy(graph, kept)

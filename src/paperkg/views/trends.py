@@ -57,6 +57,20 @@ def drop_sparse_start(periods: list[str], papers: Mapping[str, int]) -> list[str
     return periods[first:]
 
 
+def drop_empty_start(rows: list[dict], periods: list[str], key: str, *, keep: int = 4) -> list[str]:
+    """`periods` from the one before any drawn line leaves zero (so the rise shows), at least
+    `keep` of them: concepts that appeared two years ago are not drawn flat for ten.
+
+    >>> rows = [{"series": {"2023": 2, "2024": 9}}, {"series": {"2024": 5}}]
+    >>> drop_empty_start(rows, ["2018", "2019", "2020", "2021", "2022", "2023", "2024"], "series")
+    ['2021', '2022', '2023', '2024']
+    >>> drop_empty_start(rows, ["2018", "2019", "2022", "2023", "2024"], "series", keep=2)
+    ['2022', '2023', '2024']
+    """
+    first = next((i for i, p in enumerate(periods) if any(int(r.get(key, {}).get(p, 0)) for r in rows)), 0)
+    return periods[max(0, min(first - 1, len(periods) - keep)) :]
+
+
 def _chart(rows: list[dict], periods: list[str], key: str, *, width: int = 860, height: int = 320) -> dict:
     """Geometry of one line chart: axes, ticks, one polyline and its points per concept."""
     left, right, top, bottom = 56, 16, 14, 40
@@ -122,9 +136,9 @@ def render_trends(
     charts = []
     if rising:
         title = "Rising" if trends.get("compared") else "Most mentioned"
-        charts.append({"title": title, **_chart(rising, periods, key)})
+        charts.append({"title": title, **_chart(rising, drop_empty_start(rising, periods, key), key)})
     if falling:
-        charts.append({"title": "Falling", **_chart(falling, periods, key)})
+        charts.append({"title": "Falling", **_chart(falling, drop_empty_start(falling, periods, key), key)})
     compared = ""
     if trends.get("compared"):
         compared = (
