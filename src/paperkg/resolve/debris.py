@@ -14,6 +14,7 @@ nodes, whichever extractor produced them:
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from paperkg.model import Entity, Evidence
 from paperkg.names import fold
@@ -36,42 +37,18 @@ _BOUND = _GREEK | frozenset(
     "macro micro non multi cross pre post semi self sub inter intra anti over under "
     "mono uni meta hyper super ultra mini single dual hard soft span near zero few".split()
 )
-#: Conferences and their workshops; a bare name, with a year, or `Workshop@VENUE`.
-VENUES = (
-    "ACL",
-    "EMNLP",
-    "NAACL",
-    "EACL",
-    "AACL",
-    "COLING",
-    "LREC",
-    "LREC-COLING",
-    "IJCNLP",
-    "SemEval",
-    "NeurIPS",
-    "NIPS",
-    "ICML",
-    "ICLR",
-    "AAAI",
-    "IJCAI",
-    "CVPR",
-    "ICCV",
-    "ECCV",
-    "SIGIR",
-    "KDD",
-    "WWW",
-    "INTERSPEECH",
-    "Interspeech",
-    "ICASSP",
-    "TACL",
-    "WASSA",
-    "*SEM",
-    "SIGDIAL",
-    "INLG",
-    "RANLP",
-)
-#: Shared tasks whose year names a dataset (CoNLL-2003, IWSLT 2017): only the bare name is the venue.
-YEAR_IS_DATASET = ("CoNLL", "IWSLT", "WMT")
+
+
+def _read_venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(venues, series whose edition names a dataset) from data/venues.txt (sources in data/README.md)."""
+    text = (Path(__file__).parent / "data" / "venues.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(r[0].strip() for r in rows if len(r) == 1), tuple(r[0].strip() for r in rows if len(r) > 1)
+
+
+#: Conferences and their workshops, a bare name, with a year, or `Workshop@VENUE`; and shared tasks
+#: whose year names a dataset (CoNLL-2003, IWSLT 2017): only their bare name is the venue.
+VENUES, YEAR_IS_DATASET = _read_venues()
 _VENUE = re.compile(
     r"^(?:(?:%s)(?:[\s\-']*(?:19|20)?\d\d)?|%s)$" % ("|".join(re.escape(v) for v in VENUES), "|".join(YEAR_IS_DATASET))
 )
