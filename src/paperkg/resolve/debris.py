@@ -9,6 +9,10 @@ nodes, whichever extractor produced them:
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
+>>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT")
+(True, True, False, False)
+>>> is_stray_glue("datasets-QUORA"), is_stray_glue("with-PP"), is_stray_glue("tst-COMMON"), is_stray_glue("all-MiniLM-L6-v2")
+(True, True, False, False)
 """
 
 from __future__ import annotations
@@ -57,6 +61,35 @@ _AT_VENUE = re.compile(
 )
 
 
+def _catch_all_acronyms() -> frozenset[str]:
+    """The capitalised catch-alls of the extractor's generic list (LLM, AI, API, ID, ...), read as data."""
+    path = Path(__file__).parents[1] / "extract" / "lexicons" / "generic.txt"
+    words = (w.strip() for w in path.read_text(encoding="utf-8").splitlines() if not w.startswith("#"))
+    return frozenset(w for w in words if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", w))
+
+
+_CATCH_ALL = _catch_all_acronyms()
+#: Words that never start a name when glued by a hyphen ("with-PP"): a line-break or markup join.
+_STRAY_HEADS = frozenset("with without from into onto than then that this these those their which where".split())
+
+
+def is_catch_all_pair(name: str) -> bool:
+    """A word glued to a catch-all acronym ("human-LLM", "user-AI", "teacher-PLMs", "position-ID"):
+    a relation or a vague kind, no more a concept than the catch-all itself."""
+    head, sep, rest = name.partition("-")
+    return bool(sep) and head.isalpha() and head.islower() and head not in _BOUND and rest in _CATCH_ALL
+
+
+def is_stray_glue(name: str) -> bool:
+    """A lower-case word glued to a name it does not belong to: a function word ("with-PP"), a plural
+    noun ("datasets-QUORA", "strategies-ZeroThink") or a venue after it ("language-EACL")."""
+    if not is_glued_word(name):
+        return False
+    head, _, rest = name.partition("-")
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 4
+    return head in _STRAY_HEADS or plural or is_venue(rest)
+
+
 def is_debris(name: str) -> bool:
     """LaTeX or unit debris that a cleaner left in the text."""
     return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name))
@@ -66,6 +99,11 @@ def is_venue(name: str) -> bool:
     """A conference, a workshop at one, or a shared-task event without its task ("SemEval-2025")."""
     name = name.strip()
     return bool(_VENUE.match(name) or _AT_VENUE.match(name))
+
+
+def is_not_a_name(name: str) -> bool:
+    """A glued pair that names nothing: a catch-all pair or a stray glue (the audit's debris classes)."""
+    return is_catch_all_pair(name) or is_stray_glue(name)
 
 
 def _inside_word(ev: Evidence, text: str) -> bool:
@@ -111,7 +149,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     spans = [(ev.start, ev.end) for e in entities for ev in judged(e) if not _inside_word(ev, text)]
     out = []
     for ent in entities:
-        if is_debris(ent.name) or is_venue(ent.name) or _hyphen_prefixed(ent.name, names):
+        if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
         aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a)))
         bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
@@ -124,4 +162,13 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     return tuple(out)
 
 
-__all__ = ["VENUES", "clean_entities", "is_debris", "is_glued_word", "is_venue"]
+__all__ = [
+    "VENUES",
+    "clean_entities",
+    "is_catch_all_pair",
+    "is_debris",
+    "is_glued_word",
+    "is_not_a_name",
+    "is_stray_glue",
+    "is_venue",
+]
