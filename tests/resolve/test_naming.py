@@ -51,6 +51,16 @@ def test_merges_bare_acronyms_twins_and_types():
                                  "Method:wmt25": "Dataset:wmt25"}  # SFT: two comparable senses stay apart
 
 
+
+@pytest.mark.parametrize("a, b, one", [
+    ("AIME 2024", "AIME24", True), ("AlpacaEval 2", "AlpacaEval 2.0", True), ("WMT 2025", "WMT25", True),
+    ("MMLU", "MMLU-Pro", False), ("HumanEval", "HumanEval+", False), ("AIME 2024", "AIME 2025", False),
+])
+def test_editions_of_one_benchmark_merge_and_different_benchmarks_stay_apart(a, b, one):
+    rows = [_row(f"Dataset:1-{a}", a, 9), _row(f"Dataset:2-{b}", b, 4)]
+    assert plan_merges(rows) == ({f"Dataset:2-{b}": f"Dataset:1-{a}"} if one else {})
+
+
 def _records(tmp_path, rows):
     src = tmp_path / f"p{len(list(tmp_path.iterdir()))}.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in rows))
