@@ -9,8 +9,10 @@ nodes, whichever extractor produced them:
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
->>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT")
-(True, True, False, False)
+>>> is_catch_all_pair("human-LLM"), is_catch_all_pair("Human-LLM"), is_catch_all_pair("teacher-PLMs")
+(True, True, True)
+>>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
+(False, False, False)
 >>> is_stray_glue("datasets-QUORA"), is_stray_glue("with-PP"), is_stray_glue("tst-COMMON"), is_stray_glue("all-MiniLM-L6-v2")
 (True, True, False, False)
 """
@@ -77,7 +79,8 @@ def is_catch_all_pair(name: str) -> bool:
     """A word glued to a catch-all acronym ("human-LLM", "user-AI", "teacher-PLMs", "position-ID"):
     a relation or a vague kind, no more a concept than the catch-all itself."""
     head, sep, rest = name.partition("-")
-    return bool(sep) and head.isalpha() and head.islower() and head not in _BOUND and rest in _CATCH_ALL
+    # a capital at a sentence start ("Human-LLM agreement is ...") is the same pair
+    return bool(sep) and head.isalpha() and head[1:].islower() and head.lower() not in _BOUND and rest in _CATCH_ALL
 
 
 def is_stray_glue(name: str) -> bool:
