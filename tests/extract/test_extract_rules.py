@@ -106,3 +106,23 @@ def test_shared_task_edition_and_number_name_a_dataset(nlp):
 def test_released_variants_are_their_own_names(nlp, text, name):
     c = cands_after(nlp, text, "lexicon_names", "released_variants")
     assert name in c
+
+
+
+def test_an_elided_modifier_takes_the_shared_head(nlp):
+    text = "Title\n\nWe study the sentence-level and entity-level classification of tweets."
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds")
+    assert c["sentence-level"].name == "sentence-level classification"
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("We use chain-of-thought and entropy estimation for the solver.", "chain-of-thought"),  # a known name
+        ("We study token-dropping and entity-span detection of tweets.", "token-dropping"),  # a hyphenated noun
+    ],
+)
+def test_a_complete_first_conjunct_takes_no_head(nlp, text, first):
+    """Gluing the second conjunct's head to a name ("chain-of-thought estimation") writes a name no paper wrote."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert first not in c or c[first].name is None

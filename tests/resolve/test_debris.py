@@ -70,3 +70,11 @@ def test_assemble_writes_no_debris_concepts():
                                                 ("SemEval-2025", "Dataset"), ("DPO", "Method")))
     g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
     assert [c.name for c in g.concepts] == ["DPO"]
+
+
+def test_a_word_glued_to_a_catch_all_or_a_stray_word_glued_to_a_name_is_dropped():
+    text = ("Human-LLM agreement is low. We measure human-LLM agreement on datasets-FROBQA "
+            "with all-MiniLM-L6-v2 and long-CoT.")
+    names = ("Human-LLM", "human-LLM", "datasets-FROBQA", "all-MiniLM-L6-v2", "long-CoT")
+    ents = tuple(_ent(text, n) for n in names)
+    assert [e.name for e in clean_entities(ents, text)] == ["all-MiniLM-L6-v2", "long-CoT"]

@@ -43,12 +43,29 @@ def test_merges_bare_acronyms_twins_and_types():
             _row("Dataset:mmlu", "MMLU", 90), _row("Dataset:mmlupro", "MMLU-Pro", 20),
             _row("Dataset:humaneval", "HumanEval", 50), _row("Dataset:humaneval+", "HumanEval+", 9),
             _row("Model:xlmroberta", "XLM-RoBERTa", 308), _row("Model:xlmr", "XLM-RoBERTa", 1, ["XLM-R"]),
+            _row("Model:xlmrobertapretraining", "XLM-RoBERTa", 1, ["XLM-RoBERTa Pretraining"]),
+            _row("Method:tfidf", "TF-IDF", 86, ["TF IDF"]),
+            _row("Method:termfrequency", "TF-IDF", 33, ["term frequency-inverse document frequency"]),
+            _row("Dataset:bird", "BIRD", 12, ["Birds"]), _row("Dataset:bigramrel", "BIRD", 7, ["bigram relatedness"]),  # senses
             _row("Method:sigtyp", "SIGTYP", 12), _row("Dataset:sigtyp", "SIGTYP", 8, ["SigTyp"])]
     assert plan_merges(rows) == {"Method:seq2seq": "Method:sequencetosequence",
                                  "Model:xlmr": "Model:xlmroberta",
+                                 "Model:xlmrobertapretraining": "Model:xlmroberta",  # a spelling holding the name: no sense
+                                 "Method:termfrequency": "Method:tfidf",  # "TF IDF" is not a long form
+
                                  "Method:sigtyp": "Dataset:sigtyp",  # no cycle between rules 1 and 3
                                  "Method:svm": "Method:supportvectormachine",
                                  "Method:wmt25": "Dataset:wmt25"}  # SFT: two comparable senses stay apart
+
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("AIME 2024", "AIME24", True), ("AlpacaEval 2", "AlpacaEval 2.0", True), ("WMT 2025", "WMT25", True),
+    ("MMLU", "MMLU-Pro", False), ("HumanEval", "HumanEval+", False), ("AIME 2024", "AIME 2025", False),
+])
+def test_editions_of_one_benchmark_merge_and_different_benchmarks_stay_apart(a, b, one):
+    rows = [_row(f"Dataset:1-{a}", a, 9), _row(f"Dataset:2-{b}", b, 4)]
+    assert plan_merges(rows) == ({f"Dataset:2-{b}": f"Dataset:1-{a}"} if one else {})
 
 
 def _records(tmp_path, rows):

@@ -8,20 +8,35 @@ concept keys and aliases equal the single-process path; the rows stream into
 `bulk_load`). Resolution is corpus-wide and order-dependent, so it is a
 single step by design; it runs at thousands of papers a second, far faster
 than extraction, and holds only the concept index in memory.
+
+Every build path ends with the corpus-level tidying of `paperkg build`
+(concept_names.refresh_concepts: merges, names chosen by the corpus, one owner
+per alias), so the reduce's CSV files are loaded into a LadybugDB store and
+refreshed there: `dialect="ladybug"` leaves that store (`OUT/paperkg.lbdb`),
+`dialect="neo4j"` exports it as neo4j-admin files, the same files
+`paperkg build` then `paperkg export neo4j-admin` write.
 """
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from paperkg.concept_names import refresh_concepts
 from paperkg.distributed.partitions import Partition, cut_partitions, partition_papers, scan_listings
 from paperkg.errors import InputError, PaperkgError
 from paperkg.model import Extraction, Paper
 from paperkg.resolve import ConceptResolver, assemble
-from paperkg.store.bulk import CsvGraphWriter
+from paperkg.store.bulk import CsvGraphWriter, bulk_load
+from paperkg.store.export import export_graph
+from paperkg.store.ladybug import LadybugStore
+
+#: The LadybugDB store `dialect="ladybug"` builds in the output directory.
+STORE_NAME = "paperkg.lbdb"
+DIALECTS = ("neo4j", "ladybug")
 
 
 @dataclass
@@ -70,13 +85,21 @@ def build_import_csv(
     in_flight: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> DistributedSummary:
-    """Extract `sources` on a Dask cluster and write bulk-import CSV files to `out_dir`.
+    """Extract `sources` on a Dask cluster; write neo4j-admin files or a LadybugDB store to `out_dir`.
 
     scheduler: address of a running Dask scheduler (`tcp://host:8786`); None
     starts a LocalCluster of `workers` processes. At most `in_flight`
     partitions (default 2 per worker thread) are extracted ahead of the
     reduce, so driver memory stays flat however large the corpus.
     """
+    if dialect not in DIALECTS:
+        raise InputError(f"unknown dialect {dialect!r} (known: {', '.join(DIALECTS)})")
+    out = Path(out_dir)
+    work = out / ".raw-csv"
+    db = out / STORE_NAME if dialect == "ladybug" else out / ".refresh.lbdb"
+    for stale in (work, db):
+        if stale.exists():
+            raise InputError(f"{stale} already exists: write into a new or empty directory")
     summary = DistributedSummary(out_dir=str(out_dir), dialect=dialect)
     t0 = time.perf_counter()
     parts = cut_partitions(sources, lines_per_partition=lines_per_partition)
@@ -123,7 +146,7 @@ def build_import_csv(
 
         for _ in range(limit):
             submit_next()
-        with CsvGraphWriter(out_dir, dialect=dialect) as writer:
+        with CsvGraphWriter(work, dialect="ladybug") as writer:
             while pending:
                 fut = pending.pop(0)
                 pairs = fut.result()
@@ -139,8 +162,29 @@ def build_import_csv(
         client.close()
         if cluster is not None:
             cluster.close()
+    t3 = time.perf_counter()
+    _load_and_refresh(work, db, out if dialect == "neo4j" else None)
+    summary.seconds["refresh"] = round(time.perf_counter() - t3, 3)
     summary.seconds["total"] = round(time.perf_counter() - t0, 3)
     return summary
+
+
+def _load_and_refresh(csv_dir: Path, db: Path, neo4j_dir: Path | None) -> None:
+    """Load the reduce's files into `db`, tidy concepts as every build does; export to `neo4j_dir` if given."""
+    try:
+        with LadybugStore(db) as st:
+            bulk_load(st, csv_dir)
+            refresh_concepts(st)
+            if neo4j_dir is not None:
+                export_graph(st, "neo4j-admin", neo4j_dir)
+    finally:
+        shutil.rmtree(csv_dir, ignore_errors=True)
+        if neo4j_dir is not None:
+            for leftover in (db, Path(str(db) + ".wal")):
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    leftover.unlink(missing_ok=True)
 
 
 def _keep_sets(parts: list[Partition], dups: dict, first_where: dict[str, str]) -> dict[int, set[str]]:

@@ -245,14 +245,24 @@ def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
     return not nxt[:1].isalnum() or nxt in c.res.function_words or nxt in ctx.GENERIC_HEADS
 
 
-def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str) -> Iterator[Candidate]:
+#: The last part of a hyphenated noun ("fact-checking", "back-translation", "fine-tuning"): such a
+#: word is a name of its own, not a modifier waiting for the next conjunct's head.
+_NOUN_END = re.compile(r"-[a-z]+(?:ing|tion|sion|ment)$")
+
+
+def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, known: set[int]) -> Iterator[Candidate]:
     """ "function-level and file-level code generation": the first modifier
-    names a second concept with the same head."""
+    names a second concept with the same head. A first conjunct that is a known
+    name or a hyphenated noun ("chain-of-thought and confidence estimation",
+    "back-translation and machine translation") is complete: gluing the head
+    to it would write a name no paper wrote."""
     if st < 2 or v.lowers[st - 1] not in ("and", "or"):
         return
     k = st - 2
     w = v.lowers[k]
     if w in ctx.COMPOUND_STOP or not ctx.is_modifier_word(w) or "-" not in w:
+        return
+    if k in known or _NOUN_END.search(w):
         return
     yield typed(k, k + 1, t, W_SHAPE, kind="compound", name=f"{v.words[k]} {v.span_text(head_start, e)}")
 
@@ -289,7 +299,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
             continue
         yield typed(st, e, t, W_SHAPE, kind="compound")
-        yield from _elided_compound(v, st, s, e, t)
+        yield from _elided_compound(v, st, s, e, t, blocked)
     title_folds = {
         fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end
     }

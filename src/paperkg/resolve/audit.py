@@ -9,7 +9,11 @@ Every check lists its findings by papers, most first:
 - `alias_on_two`: one spelling (folded) that names or aliases two concepts of one kind;
 - `two_types`: one folded name used by concepts of two kinds;
 - `acronym_two_long_forms`: an acronym alias of two concepts whose names are long forms;
-- `debris`: a name that is LaTeX/unit debris, a venue or event, or a lower-case-word-glued fragment.
+- `elided`: not written as one phrase but read from a coordination that shares its head
+  ("zero-shot and few-shot parsing" -> "zero-shot parsing", RULINGS R2): allowed, listed to read;
+- `debris`: a name that is LaTeX/unit debris, a venue or event, a word glued to a catch-all
+  acronym ("human-LLM") or a stray word glued to a name ("datasets-QUORA"); the hyphen shape
+  alone is not debris ("all-MiniLM-L6-v2", "long-CoT" are names).
 """
 
 from __future__ import annotations
@@ -20,10 +24,25 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.debris import is_debris, is_glued_word, is_venue
+from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.names import is_acronym
 
-CHECKS = ("unwritten", "twins", "alias_on_two", "two_types", "acronym_two_long_forms", "debris")
+CHECKS = ("unwritten", "twins", "alias_on_two", "two_types", "acronym_two_long_forms", "debris", "elided")
+#: Word edges; an underscore is markup ("_LongAgent_"), not part of the word.
+_B, _E = r"(?<![^\W_])", r"(?![^\W_])"
+#: Between the conjuncts of a coordination whose head is shared ("zero-shot and few-shot parsing").
+_COORD = r"[^.;:()]{0,60}?(?<!\w)(?:and|or|&|/|,)(?!\w)[^.;:()]{0,60}?"
+
+
+def _elided(name: str, text: str) -> bool:
+    """`name` read from a coordination sharing its head or its stem (RULINGS R2): "zero-shot and
+    few-shot parsing" -> "zero-shot parsing", "LLaMA 1B and 7B" -> "LLaMA 7B"."""
+    words = name.split()
+    for i in range(1, len(words)):
+        left, right = (re.escape(" ".join(words[:i])), re.escape(" ".join(words[i:])))
+        if re.search(_B + left + _E + _COORD + _B + right + _E, text):
+            return True
+    return False
 
 
 def _papers(c: Mapping) -> int:
@@ -58,18 +77,19 @@ def audit(
         for a in c.get("aliases") or []:
             if is_acronym(a) and not is_acronym(name):
                 by_acronym[(c["kind"], a)].append(c)
-        if is_debris(name) or is_venue(name) or is_glued_word(name):
+        if is_debris(name) or is_venue(name) or is_not_a_name(name):
             found["debris"].append(c)
         if mentioned_in is not None and texts is not None:
             papers = list(mentioned_in.get(c["key"], ()))
-            written = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            written = re.compile(_B + re.escape(name) + _E)
             if papers and not any(written.search(texts.get(p, "")) for p in papers):
-                found["unwritten"].append(c)
+                elided = any(_elided(name, texts.get(p, "")) for p in papers)
+                found["elided" if elided else "unwritten"].append(c)
     found["twins"] = _groups(by_name)
     found["alias_on_two"] = _groups(by_spelling)
     found["two_types"] = [g for g in _groups(by_folded) if len({c["kind"] for c in g}) > 1]
     found["acronym_two_long_forms"] = _groups(by_acronym)
-    for name in ("unwritten", "debris"):
+    for name in ("unwritten", "debris", "elided"):
         found[name].sort(key=lambda c: (-_papers(c), c["key"]))
     return found
 

@@ -9,11 +9,18 @@ nodes, whichever extractor produced them:
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
+>>> is_catch_all_pair("human-LLM"), is_catch_all_pair("Human-LLM"), is_catch_all_pair("teacher-PLMs")
+(True, True, True)
+>>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
+(False, False, False)
+>>> is_stray_glue("datasets-QUORA"), is_stray_glue("with-PP"), is_stray_glue("tst-COMMON"), is_stray_glue("all-MiniLM-L6-v2")
+(True, True, False, False)
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from paperkg.model import Entity, Evidence
 from paperkg.names import fold
@@ -36,48 +43,54 @@ _BOUND = _GREEK | frozenset(
     "macro micro non multi cross pre post semi self sub inter intra anti over under "
     "mono uni meta hyper super ultra mini single dual hard soft span near zero few".split()
 )
-#: Conferences and their workshops; a bare name, with a year, or `Workshop@VENUE`.
-VENUES = (
-    "ACL",
-    "EMNLP",
-    "NAACL",
-    "EACL",
-    "AACL",
-    "COLING",
-    "LREC",
-    "LREC-COLING",
-    "IJCNLP",
-    "SemEval",
-    "NeurIPS",
-    "NIPS",
-    "ICML",
-    "ICLR",
-    "AAAI",
-    "IJCAI",
-    "CVPR",
-    "ICCV",
-    "ECCV",
-    "SIGIR",
-    "KDD",
-    "WWW",
-    "INTERSPEECH",
-    "Interspeech",
-    "ICASSP",
-    "TACL",
-    "WASSA",
-    "*SEM",
-    "SIGDIAL",
-    "INLG",
-    "RANLP",
-)
-#: Shared tasks whose year names a dataset (CoNLL-2003, IWSLT 2017): only the bare name is the venue.
-YEAR_IS_DATASET = ("CoNLL", "IWSLT", "WMT")
+
+
+def _read_venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(venues, series whose edition names a dataset) from data/venues.txt (sources in data/README.md)."""
+    text = (Path(__file__).parent / "data" / "venues.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(r[0].strip() for r in rows if len(r) == 1), tuple(r[0].strip() for r in rows if len(r) > 1)
+
+
+#: Conferences and their workshops, a bare name, with a year, or `Workshop@VENUE`; and shared tasks
+#: whose year names a dataset (CoNLL-2003, IWSLT 2017): only their bare name is the venue.
+VENUES, YEAR_IS_DATASET = _read_venues()
 _VENUE = re.compile(
     r"^(?:(?:%s)(?:[\s\-']*(?:19|20)?\d\d)?|%s)$" % ("|".join(re.escape(v) for v in VENUES), "|".join(YEAR_IS_DATASET))
 )
 _AT_VENUE = re.compile(
     r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET), re.IGNORECASE
 )
+
+
+def _catch_all_acronyms() -> frozenset[str]:
+    """The capitalised catch-alls of the extractor's generic list (LLM, AI, API, ID, ...), read as data."""
+    path = Path(__file__).parents[1] / "extract" / "lexicons" / "generic.txt"
+    words = (w.strip() for w in path.read_text(encoding="utf-8").splitlines() if not w.startswith("#"))
+    return frozenset(w for w in words if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", w))
+
+
+_CATCH_ALL = _catch_all_acronyms()
+#: Words that never start a name when glued by a hyphen ("with-PP"): a line-break or markup join.
+_STRAY_HEADS = frozenset("with without from into onto than then that this these those their which where".split())
+
+
+def is_catch_all_pair(name: str) -> bool:
+    """A word glued to a catch-all acronym ("human-LLM", "user-AI", "teacher-PLMs", "position-ID"):
+    a relation or a vague kind, no more a concept than the catch-all itself."""
+    head, sep, rest = name.partition("-")
+    # a capital at a sentence start ("Human-LLM agreement is ...") is the same pair
+    return bool(sep) and head.isalpha() and head[1:].islower() and head.lower() not in _BOUND and rest in _CATCH_ALL
+
+
+def is_stray_glue(name: str) -> bool:
+    """A lower-case word glued to a name it does not belong to: a function word ("with-PP"), a plural
+    noun ("datasets-QUORA", "strategies-ZeroThink") or a venue after it ("language-EACL")."""
+    if not is_glued_word(name):
+        return False
+    head, _, rest = name.partition("-")
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 4
+    return head in _STRAY_HEADS or plural or is_venue(rest)
 
 
 def is_debris(name: str) -> bool:
@@ -89,6 +102,11 @@ def is_venue(name: str) -> bool:
     """A conference, a workshop at one, or a shared-task event without its task ("SemEval-2025")."""
     name = name.strip()
     return bool(_VENUE.match(name) or _AT_VENUE.match(name))
+
+
+def is_not_a_name(name: str) -> bool:
+    """A glued pair that names nothing: a catch-all pair or a stray glue (the audit's debris classes)."""
+    return is_catch_all_pair(name) or is_stray_glue(name)
 
 
 def _inside_word(ev: Evidence, text: str) -> bool:
@@ -134,7 +152,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     spans = [(ev.start, ev.end) for e in entities for ev in judged(e) if not _inside_word(ev, text)]
     out = []
     for ent in entities:
-        if is_debris(ent.name) or is_venue(ent.name) or _hyphen_prefixed(ent.name, names):
+        if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
         aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a)))
         bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
@@ -147,4 +165,13 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     return tuple(out)
 
 
-__all__ = ["VENUES", "clean_entities", "is_debris", "is_glued_word", "is_venue"]
+__all__ = [
+    "VENUES",
+    "clean_entities",
+    "is_catch_all_pair",
+    "is_debris",
+    "is_glued_word",
+    "is_not_a_name",
+    "is_stray_glue",
+    "is_venue",
+]

@@ -16,7 +16,8 @@ rules decide merges, always into the concept more papers mention:
    kind most papers give it (majority of typed evidence);
 4. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
    acronym and its later definition) are one, unless both carry different
-   long forms (two senses).
+   long forms (two senses); a spelling that holds the name ("TF IDF",
+   "XLM-RoBERTa Pretraining") is not a long form.
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -48,6 +49,18 @@ def _spellings(c: Mapping) -> list[str]:
     return [n for n in (c.get("name"), *(c.get("aliases") or [])) if n]
 
 
+def _long_forms(c: Mapping) -> set[str]:
+    """Folded spellings that expand the name. An acronym spaced otherwise ("TF IDF" of TF-IDF) and
+    the name with a word after it ("XLM-RoBERTa Pretraining") are variants, not a second sense;
+    a word spelling ("Birds" of BIRD) still reads as one."""
+    name = c.get("name") or ""
+
+    def variant(s: str) -> bool:
+        return (fold(s) == fold(name) and not any(ch.islower() for ch in s)) or s.startswith(name + " ")
+
+    return {fold(s) for s in _spellings(c) if not is_acronym(s) and not (name and variant(s))}
+
+
 def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     """{from_key: to_key}, every target final (no chains), sorted by from_key."""
     rows = [c for c in concepts if c.get("kind") != TOPIC]
@@ -65,7 +78,7 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     by_name: dict[str, list[Mapping]] = defaultdict(list)
     for c in rows:
         spellings = _spellings(c)
-        has_long = any(not is_acronym(s) for s in spellings)
+        has_long = bool(_long_forms(c))
         for s in spellings:
             if is_acronym(s) and has_long:
                 long_by_acronym[(c["kind"], fold(s))].append(c)
@@ -93,9 +106,9 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     for group in by_name.values():  # rule 4: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
-            top_long = {fold(s) for s in _spellings(same[0]) if not is_acronym(s)}
+            top_long = _long_forms(same[0])
             for c in same[1:]:
-                long = {fold(s) for s in _spellings(c) if not is_acronym(s)}
+                long = _long_forms(c)
                 if not (long and top_long and not long & top_long) and c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
     for group in by_name.values():  # rule 3

@@ -1,0 +1,30 @@
+"""The concept audit (resolve.audit): each check finds its problem and not the names next to it."""
+from __future__ import annotations
+
+from paperkg.resolve.audit import audit, counts
+
+
+def _row(key, name, papers=1, aliases=()):
+    return {"key": key, "name": name, "kind": key.split(":")[0], "aliases": list(aliases), "paper_count": papers}
+
+
+def test_unwritten_is_a_name_no_mentioning_paper_writes_and_a_coordination_is_elided_not_unwritten():
+    rows = [_row("Task:a", "zero-shot parsing"), _row("Task:b", "frobnication parsing"),
+            _row("Method:c", "lattice prompting")]
+    mentioned = {"Task:a": ["p1"], "Task:b": ["p1"], "Method:c": ["p2"]}
+    texts = {"p1": "We study zero-shot and few-shot parsing.", "p2": "We study lattice prompting."}
+    found = audit(rows, mentioned, texts)
+    assert [c["name"] for c in found["unwritten"]] == ["frobnication parsing"]
+    assert [c["name"] for c in found["elided"]] == ["zero-shot parsing"]
+
+
+def test_debris_is_precise_a_hyphen_shape_alone_is_not_debris():
+    names = ["human-LLM", "datasets-FROBQA", "48xGH200", "SemEval-2025", "all-MiniLM-L6-v2", "long-CoT", "tst-COMMON"]
+    found = audit([_row(f"Method:{i}", n) for i, n in enumerate(names)])
+    assert sorted(c["name"] for c in found["debris"]) == ["48xGH200", "SemEval-2025", "datasets-FROBQA", "human-LLM"]
+    assert counts(found)["debris"] == 4
+
+
+def test_a_name_in_markup_underscores_is_written():
+    found = audit([_row("Method:a", "FrobAgent")], {"Method:a": ["p1"]}, {"p1": "We introduce _FrobAgent_, an agent."})
+    assert found["unwritten"] == [] and found["elided"] == []
