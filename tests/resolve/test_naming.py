@@ -44,11 +44,11 @@ def test_merges_bare_acronyms_twins_and_types():
             _row("Dataset:humaneval", "HumanEval", 50), _row("Dataset:humaneval+", "HumanEval+", 9),
             _row("Model:xlmroberta", "XLM-RoBERTa", 308), _row("Model:xlmr", "XLM-RoBERTa", 1, ["XLM-R"]),
             _row("Method:sigtyp", "SIGTYP", 12), _row("Dataset:sigtyp", "SIGTYP", 8, ["SigTyp"])]
+    # bare acronyms (SVM, SFT) join a sense per paper (resolve.senses), never wholesale here
     assert plan_merges(rows) == {"Method:seq2seq": "Method:sequencetosequence",
                                  "Model:xlmr": "Model:xlmroberta",
-                                 "Method:sigtyp": "Dataset:sigtyp",  # no cycle between rules 1 and 3
-                                 "Method:svm": "Method:supportvectormachine",
-                                 "Method:wmt25": "Dataset:wmt25"}  # SFT: two comparable senses stay apart
+                                 "Dataset:sigtyp": "Method:sigtyp",  # one name, two types: the majority type
+                                 "Method:wmt25": "Dataset:wmt25"}
 
 
 def _records(tmp_path, rows):
