@@ -34,6 +34,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym
 
+
 def _rank(c: Mapping) -> tuple[int, str]:
     return (int(c.get("paper_count") or 0), c["key"])
 
