@@ -49,3 +49,15 @@ def test_initials_spell_acronyms_of_long_forms():
     assert "zap" in initials("Zonal Allocation Profiler")
     assert "lstm" in initials("Long Short-Term Memory") and "clip" in initials("Contrastive Language-Image Pre-training")
     assert "nmt" in initials("neural machine translation") and initials("Transformer") == set()
+
+
+def test_undecided_papers_join_a_dominant_sense_of_their_era_only():
+    papers_of = {"Method:svm-long": [f"s{i}" for i in range(6)], "Method:other": ["o1"]}
+    concepts_of = {**{f"s{i}": {"Method:svm-long", "Task:classification"} for i in range(6)},
+                   "o1": {"Method:other", "Task:classification"}, "bare": {"Method:svm", "Task:parsing"}}
+    years = {**{f"s{i}": 2005 + i for i in range(6)}, "o1": 2008}
+    senses = {"Method:svm": ["Method:other", "Method:svm-long"]}
+    moves = assign_senses({"Method:svm": ["bare"]}, senses, papers_of, concepts_of, {**years, "bare": 2012})
+    assert moves == {("bare", "Method:svm"): "Method:svm-long"}  # no shared neighbour, but 6 papers to 1, same era
+    moves = assign_senses({"Method:svm": ["bare"]}, senses, papers_of, concepts_of, {**years, "bare": 2024})
+    assert moves == {}  # a dominant sense of another era

@@ -16,9 +16,16 @@ The score is their product. The paper joins the best sense only if it is
 clearly better: at least `MIN_SCORE`, and at least `MARGIN` times the second
 sense. A paper that names no other concept carries no evidence; it joins the
 only sense within `ERA_YEARS` of it, if there is exactly one. Otherwise the
-mention stays on the sense-less acronym concept: precision first, an unsure
-mention is left unassigned rather than put on the wrong sense. A paper that
-itself mentions one of the senses (it defines the acronym) means that sense.
+mention is undecided. A paper that itself mentions one of the senses (it
+defines the acronym) means that sense.
+
+The undecided papers (often a paper naming few concepts) join the dominant
+sense together: the one with at least `DOMINANCE` times the papers of the
+next, if their median year lies within `ERA_YEARS` of its papers' years
+(as a bare "SVM" joins "support vector machines"). Otherwise they stay on
+the sense-less acronym concept: two comparable senses (`SFT` supervised or
+sparse fine-tuning) or a sense of another era (a 1995 "CLIP" package for
+2021 papers) never take them by guess.
 
 >>> concepts_of = {"lisp95": {"Method:lisp", "Method:debugging"}, "clip21": {"Model:cliplong", "Task:retrieval"},
 ...                "x22": {"Model:clip", "Task:retrieval"}, "y96": {"Model:clip", "Method:debugging"}}
@@ -40,6 +47,8 @@ ERA_YEARS = 5.0
 MIN_SCORE = 0.2
 #: ... and this many times the score of the second sense.
 MARGIN = 2.0
+#: The papers no score decided join a sense with this many times the papers of the next, in their era.
+DOMINANCE = 2.0
 
 
 _SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "with"})
@@ -129,7 +138,33 @@ def assign_senses(
             second = scores[1][0] if len(scores) > 1 else 0.0
             if best >= MIN_SCORE and best >= MARGIN * second:
                 out[(paper, bare)] = sense
+        out.update(_leftovers(bare, sorted(set(papers)), cands, members, sense_years, years, out))
     return out
 
 
-__all__ = ["ERA_YEARS", "MARGIN", "MIN_SCORE", "assign_senses", "initials"]
+def _leftovers(
+    bare: str,
+    papers: list[str],
+    cands: list[str],
+    members: Mapping[str, list[str]],
+    sense_years: Mapping[str, list[int]],
+    years: Mapping[str, int | None],
+    decided: Mapping[tuple[str, str], str],
+) -> dict[tuple[str, str], str]:
+    """The undecided papers of `bare` all join the dominant sense of their era, if there is one."""
+    left = [p for p in papers if (p, bare) not in decided]
+    if not left:
+        return {}
+    size = {s: len(members[s]) + sum(1 for p in papers if decided.get((p, bare)) == s) for s in cands}
+    ranked = sorted(cands, key=lambda s: (-size[s], s))
+    top = ranked[0]
+    if len(ranked) > 1 and size[top] < DOMINANCE * max(1, size[ranked[1]]):
+        return {}
+    known = sorted(y for p in left if (y := years.get(p)) is not None)
+    span = sense_years[top]
+    if known and span and not span[0] - ERA_YEARS <= known[len(known) // 2] <= span[-1] + ERA_YEARS:
+        return {}
+    return {(p, bare): top for p in left}
+
+
+__all__ = ["DOMINANCE", "ERA_YEARS", "MARGIN", "MIN_SCORE", "assign_senses", "initials"]
