@@ -103,16 +103,18 @@ def _year(published: str | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def sense_candidates(rows: Sequence[dict]) -> dict[str, list[str]]:
-    """{sense-less acronym key: its senses}: the long-form concepts (any kind) that hold its acronym or spell it.
+def sense_candidates(rows: Sequence[dict]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """({sense-less acronym key: its senses}, {same key: the senses that hold the acronym itself}).
 
-    Any kind: the extractor types one acronym differently across papers, and
-    co-occurrence and era (resolve.senses) decide better than the type.
-    "Spell it" (word initials, resolve.senses.initials) finds a sense again
-    after dedupe_aliases left its acronym to another concept, so an
+    Senses are the long-form concepts (any kind) that hold the acronym or
+    spell it. Any kind: the extractor types one acronym differently across
+    papers, and co-occurrence and era (resolve.senses) decide better than the
+    type. "Spell it" (word initials, resolve.senses.initials) finds a sense
+    again after dedupe_aliases left its acronym to another concept, so an
     incremental build sees the senses a full one saw.
     """
     holders: dict[str, set[str]] = defaultdict(set)
+    spellers: dict[str, set[str]] = defaultdict(set)
     bare = []
     for c in rows:
         if c["kind"] == TOPIC:
@@ -122,9 +124,18 @@ def sense_candidates(rows: Sequence[dict]) -> dict[str, list[str]]:
             bare.append(c)
             continue
         for n in spellings:
-            for a in {fold(n)} if is_acronym(n) else initials(n):
-                holders[a].add(c["key"])
-    return {c["key"]: sorted(holders[fold(c["name"])]) for c in bare if holders.get(fold(c["name"]))}
+            if is_acronym(n):
+                holders[fold(n)].add(c["key"])
+            else:
+                for a in initials(n):
+                    spellers[a].add(c["key"])
+    senses, defines = {}, {}
+    for c in bare:
+        a = fold(c["name"])
+        if holders.get(a) or spellers.get(a):
+            senses[c["key"]] = sorted(holders.get(a, set()) | spellers.get(a, set()))
+            defines[c["key"]] = sorted(holders.get(a, set()))
+    return senses, defines
 
 
 def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
@@ -133,7 +144,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     With `keys`, only the acronyms whose sense-less concept or one of whose senses is among them are re-decided.
     """
     rows = st.concept_rows()
-    senses = sense_candidates(rows)
+    senses, defines = sense_candidates(rows)
     if keys is not None:
         wanted = set(keys)
         senses = {b: s for b, s in senses.items() if b in wanted or wanted & set(s)}
@@ -152,7 +163,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
     df = {c["key"]: int(c.get("paper_count") or 0) for c in rows}
     bare = {b: papers_of.get(b, set()) for b in senses}
-    moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count())
+    moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines)
     if moves:
         st.move_mentions(moves)
     return moves

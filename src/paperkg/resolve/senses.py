@@ -21,8 +21,11 @@ defines the acronym) means that sense.
 
 The undecided papers (often a paper naming few concepts) join the dominant
 sense together: the one with at least `DOMINANCE` times the papers of the
-next, if their median year lies within `ERA_YEARS` of its papers' years
-(as a bare "SVM" joins "support vector machines"). Otherwise they stay on
+next, if it holds the acronym (not only spells it), has at least
+1/`DOMINANCE` as many papers as the undecided ones, and their median year
+lies within `ERA_YEARS` of its papers' years (as a bare "SVM" joins
+"support vector machines"; 67 bare "E2E" papers do not join a 3-paper
+"End2End"). Otherwise they stay on
 the sense-less acronym concept: two comparable senses (`SFT` supervised or
 sparse fine-tuning) or a sense of another era (a 1995 "CLIP" package for
 2021 papers) never take them by guess.
@@ -94,12 +97,15 @@ def assign_senses(
     years: Mapping[str, int | None],
     document_frequency: Mapping[str, int] | None = None,
     n_papers: int | None = None,
+    defines: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[tuple[str, str], str]:
     """{(paper id, sense-less acronym key): sense key} for the mentions that clearly mean one sense.
 
     `bare_papers`: papers on each sense-less acronym concept; `senses`: its
     candidate senses; `papers_of`: papers of each sense; `concepts_of`: the
-    concept keys each of those papers mentions; `years`: publication years.
+    concept keys each of those papers mentions; `years`: publication years;
+    `defines`: the senses that hold the acronym itself (default: all), the
+    only ones undecided papers may join together.
     """
     df = document_frequency or {}
     total = n_papers or max(1, len(concepts_of))
@@ -138,7 +144,8 @@ def assign_senses(
             second = scores[1][0] if len(scores) > 1 else 0.0
             if best >= MIN_SCORE and best >= MARGIN * second:
                 out[(paper, bare)] = sense
-        out.update(_leftovers(bare, sorted(set(papers)), cands, members, sense_years, years, out))
+        held = set(cands) if defines is None else set(defines.get(bare, ())) & set(cands)
+        out.update(_leftovers(bare, sorted(set(papers)), cands, members, sense_years, years, out, held))
     return out
 
 
@@ -150,6 +157,7 @@ def _leftovers(
     sense_years: Mapping[str, list[int]],
     years: Mapping[str, int | None],
     decided: Mapping[tuple[str, str], str],
+    held: set[str],
 ) -> dict[tuple[str, str], str]:
     """The undecided papers of `bare` all join the dominant sense of their era, if there is one."""
     left = [p for p in papers if (p, bare) not in decided]
@@ -158,6 +166,8 @@ def _leftovers(
     size = {s: len(members[s]) + sum(1 for p in papers if decided.get((p, bare)) == s) for s in cands}
     ranked = sorted(cands, key=lambda s: (-size[s], s))
     top = ranked[0]
+    if top not in held or DOMINANCE * size[top] < len(left):
+        return {}  # a sense found by initials only, or a handful of papers against many: no evidence
     if len(ranked) > 1 and size[top] < DOMINANCE * max(1, size[ranked[1]]):
         return {}
     known = sorted(y for p in left if (y := years.get(p)) is not None)
