@@ -1,9 +1,11 @@
 """Corpus-level concept tidying after every build or remove: merges, names, aliases.
 
-`refresh_concepts` first merges the stored concepts that are one concept
-(resolve.merging: a bare acronym into its dominant long form, spelling twins,
-one name typed two ways), then re-chooses names (below), then keeps each
-spelling as an alias of one concept only (the one most papers mention).
+`refresh_concepts` first puts each undefined acronym mention on the sense
+its paper means, when that is clear (resolve.senses: co-occurring concepts
+and era), then merges the stored concepts that are one concept
+(resolve.merging: spelling twins, one name typed two ways), then re-chooses
+names (below), then keeps each spelling as an alias of one concept only (the
+one most papers mention).
 
 The resolver names a concept after the first spelling it meets; once papers
 are stored, `refresh_names` re-reads how each paper wrote the concept (its
@@ -22,7 +24,9 @@ from typing import Iterable, Sequence
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.merging import plan_merges
+from paperkg.resolve.names import is_acronym
 from paperkg.resolve.naming import choose_name, paper_vote
+from paperkg.resolve.senses import assign_senses, initials
 from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
@@ -94,12 +98,84 @@ def dedupe_aliases(st: GraphStore) -> int:
     return sum(1 for _ in changed)
 
 
+def _year(published: str | None) -> int | None:
+    head = (published or "")[:4]
+    return int(head) if head.isdigit() else None
+
+
+def sense_candidates(rows: Sequence[dict]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """({sense-less acronym key: its senses}, {same key: the senses that hold the acronym itself}).
+
+    Senses are the long-form concepts (any kind) that hold the acronym or
+    spell it. Any kind: the extractor types one acronym differently across
+    papers, and co-occurrence and era (resolve.senses) decide better than the
+    type. "Spell it" (word initials, resolve.senses.initials) finds a sense
+    again after dedupe_aliases left its acronym to another concept, so an
+    incremental build sees the senses a full one saw.
+    """
+    holders: dict[str, set[str]] = defaultdict(set)
+    spellers: dict[str, set[str]] = defaultdict(set)
+    bare = []
+    for c in rows:
+        if c["kind"] == TOPIC:
+            continue
+        spellings = [n for n in (c["name"], *(c.get("aliases") or [])) if n]
+        if spellings and all(is_acronym(n) for n in spellings):
+            bare.append(c)
+            continue
+        for n in spellings:
+            if is_acronym(n):
+                holders[fold(n)].add(c["key"])
+            else:
+                for a in initials(n):
+                    spellers[a].add(c["key"])
+    senses, defines = {}, {}
+    for c in bare:
+        a = fold(c["name"])
+        if holders.get(a) or spellers.get(a):
+            senses[c["key"]] = sorted(holders.get(a, set()) | spellers.get(a, set()))
+            defines[c["key"]] = sorted(holders.get(a, set()))
+    return senses, defines
+
+
+def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """Move undefined acronym mentions to the sense their paper means (resolve.senses); returns the moves.
+
+    With `keys`, only the acronyms whose sense-less concept or one of whose senses is among them are re-decided.
+    """
+    rows = st.concept_rows()
+    senses, defines = sense_candidates(rows)
+    if keys is not None:
+        wanted = set(keys)
+        senses = {b: s for b, s in senses.items() if b in wanted or wanted & set(s)}
+    if not senses:
+        return {}
+    involved = sorted(set(senses) | {s for ss in senses.values() for s in ss})
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs(involved):
+        for pid, key, _ in page:
+            papers_of[key].add(pid)
+    ids = sorted({p for ps in papers_of.values() for p in ps})
+    concepts_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.mention_pairs(ids):
+        for pid, key, _ in page:
+            concepts_of[pid].add(key)
+    years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
+    df = {c["key"]: int(c.get("paper_count") or 0) for c in rows}
+    bare = {b: papers_of.get(b, set()) for b in senses}
+    moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines)
+    if moves:
+        st.move_mentions(moves)
+    return moves
+
+
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
-    """Merge, rename and dedupe aliases after a build or remove touching `keys` (default: every concept)."""
+    """Assign senses, merge, rename and dedupe aliases after a build or remove touching `keys` (default: all)."""
+    moved = assign_acronym_senses(st, keys)
     mapping = plan_merges(st.concept_rows())
     if mapping:
         st.merge_concepts(mapping)
-    touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
+    touched = None if keys is None else ((set(keys) | set(moved.values())) - set(mapping)) | set(mapping.values())
     renamed = refresh_names(st, touched)
     merged = len(mapping)
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
@@ -109,7 +185,7 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
         st.merge_concepts(mapping)
         renamed += refresh_names(st, set(mapping.values()))
         merged += len(mapping)
-    return {"merged": merged, "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
+    return {"senses": len(moved), "merged": merged, "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
 
 
-__all__ = ["dedupe_aliases", "refresh_concepts", "refresh_names"]
+__all__ = ["assign_acronym_senses", "dedupe_aliases", "refresh_concepts", "refresh_names", "sense_candidates"]

@@ -48,14 +48,13 @@ def test_merges_bare_acronyms_twins_and_types():
             _row("Method:termfrequency", "TF-IDF", 33, ["term frequency-inverse document frequency"]),
             _row("Dataset:bird", "BIRD", 12, ["Birds"]), _row("Dataset:bigramrel", "BIRD", 7, ["bigram relatedness"]),  # senses
             _row("Method:sigtyp", "SIGTYP", 12), _row("Dataset:sigtyp", "SIGTYP", 8, ["SigTyp"])]
+    # bare acronyms (SVM, SFT) join a sense per paper (resolve.senses), never wholesale here
     assert plan_merges(rows) == {"Method:seq2seq": "Method:sequencetosequence",
                                  "Model:xlmr": "Model:xlmroberta",
                                  "Model:xlmrobertapretraining": "Model:xlmroberta",  # a spelling holding the name: no sense
                                  "Method:termfrequency": "Method:tfidf",  # "TF IDF" is not a long form
-
-                                 "Method:sigtyp": "Dataset:sigtyp",  # no cycle between rules 1 and 3
-                                 "Method:svm": "Method:supportvectormachine",
-                                 "Method:wmt25": "Dataset:wmt25"}  # SFT: two comparable senses stay apart
+                                 "Dataset:sigtyp": "Method:sigtyp",  # one name, two types: the majority type
+                                 "Method:wmt25": "Dataset:wmt25"}
 
 
 

@@ -18,12 +18,21 @@ def test_acronym_detection():
 
 def test_long_form_and_acronym_resolve_to_one_concept_with_aliases():
     r = ConceptResolver()
-    a = r.resolve(Entity("Direct Preference Optimization", "Method", ("DPO",)))
-    b = r.resolve(Entity("DPO", "Method"))
+    defined = Entity("Direct Preference Optimization", "Method", ("DPO",))
+    a = r.resolve(defined)
+    b = r.resolve(Entity("DPO", "Method"), (defined,))  # the paper that defines DPO means its own sense
     c = r.resolve(Entity("direct preference optimisation".replace("optimisation", "optimization"), "Method"))
     assert a.key == b.key == c.key == "Method:directpreferenceoptimization"
     assert c.name == "Direct Preference Optimization"
     assert set(c.aliases) == {"DPO", "direct preference optimization"}
+
+
+def test_an_undefined_acronym_never_takes_another_papers_long_form():
+    r = ConceptResolver()
+    r.resolve(Entity("Common Lisp Instrumentation Package", "Method", ("CLIP",)))
+    # another paper writes CLIP without defining it: the sense-less acronym concept, decided later per paper
+    assert r.resolve(Entity("CLIP", "Method")).key == "Method:clip"
+    assert r.resolve(Entity("CLIP", "Method")).key == "Method:clip"
 
 
 def test_one_acronym_with_two_meanings_does_not_merge():

@@ -15,10 +15,12 @@ as possible):
 - A non-acronym alias that a known concept already uses also resolves to that
   concept (a spelling variant seen before).
 - Acronyms never merge two long forms: `sparse fine-tuning (SFT)` and
-  `supervised fine-tuning (SFT)` keep their own keys. A bare acronym (a paper
-  that only says `DPO`) resolves to the one known concept whose aliases hold
-  it; when none or several do, it keeps its own key `Method:dpo`. Only this
-  last case depends on what was seen before.
+  `supervised fine-tuning (SFT)` keep their own keys. A bare acronym means
+  what its own paper defines: it resolves to the paper's own long form when
+  the paper writes one, else to the sense-less acronym concept `Method:dpo`,
+  never to another paper's long form (a 1995 "CLIP" package must not capture
+  the 2021 model). Which sense an undefined mention joins is decided over the
+  corpus, per paper, by resolve.senses.
 - Merges are reversible: every spelling is kept in `ConceptRow.aliases`.
 """
 
@@ -67,7 +69,7 @@ class ConceptResolver:
             else:
                 self._by_spelling.setdefault((kind, normalise_name(n)), key)
 
-    def key_for(self, entity: Entity) -> str:
+    def key_for(self, entity: Entity, paper_entities: tuple[Entity, ...] = ()) -> str:
         """The concept key of an entity (see the module docstring for the rules)."""
         kind = entity.type
         names = [n for n in (entity.name, *entity.aliases) if n]
@@ -81,9 +83,14 @@ class ConceptResolver:
                 if hit:
                     return hit
             return own
-        # only acronyms: unique known meaning, else the acronym itself
+        # only acronyms: the paper's own definition, else a known spelling or sense-less acronym concept
+        folded = {normalise_name(n) for n in names}
+        for other in paper_entities:
+            if other.type == kind and not is_acronym(other.name):
+                if folded & {normalise_name(a) for a in other.aliases if is_acronym(a)}:
+                    return self.key_for(other)
         for n in names:
-            keys = self._by_acronym.get((kind, normalise_name(n)), set())
+            keys = {k for k in self._by_acronym.get((kind, normalise_name(n)), set()) if self._acronym_only(k)}
             spelled = self._by_spelling.get((kind, normalise_name(n)))
             if spelled:
                 keys = keys | {spelled}
@@ -91,8 +98,11 @@ class ConceptResolver:
                 return next(iter(keys))
         return concept_key(kind, entity.name)
 
+    def _acronym_only(self, key: str) -> bool:
+        return all(is_acronym(n) for n in self._names.get(key, ()))
+
     def resolve(self, entity: Entity, paper_entities: tuple[Entity, ...] = ()) -> ConceptRow:
-        key = self.key_for(entity)
+        key = self.key_for(entity, paper_entities)
         self._remember(key, entity.type, [entity.name, *entity.aliases])
         spellings = self._names[key]
         return ConceptRow(key=key, name=spellings[0], kind=entity.type, aliases=tuple(spellings[1:]))

@@ -4,28 +4,26 @@ The resolver decides each paper's keys as it meets them, so a bare "QA"
 written before any paper defined "question answering (QA)" keeps its own
 key, and a name typed `Method` in one paper and `Task` in another gets two.
 Over the stored concepts ({key, name, kind, aliases, paper_count}) three
-rules decide merges, always into the concept more papers mention:
+rules decide merges, always into the concept more papers mention (which
+sense a bare acronym means is decided per paper, by resolve.senses, before):
 
-1. an acronym-only concept joins the long-form concept of its kind (of any
-   kind when its own has none) whose aliases hold the acronym, when that sense is the only one or has at least
-   twice the papers of the next (two real senses, `SFT` supervised vs sparse
-   fine-tuning with comparable use, stay apart);
-2. a concept whose name is a (non-acronym) spelling of another concept of its
+1. a concept whose name is a (non-acronym) spelling of another concept of its
    kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`);
-3. concepts of different kinds with one folded name are one concept of the
+2. concepts of different kinds with one folded name are one concept of the
    kind most papers give it (majority of typed evidence);
-4. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
-   acronym and its later definition) are one, unless both carry different
-   long forms (two senses); a spelling that holds the name ("TF IDF",
-   "XLM-RoBERTa Pretraining") is not a long form.
+3. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
+   acronym and a sense the corpus names by that acronym) are one, unless
+   both carry different long forms (two senses); a spelling that holds the
+   name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form.
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
 ...          "paper_count": 100},
+...         {"key": "Method:qa", "name": "QA", "kind": "Method", "aliases": [], "paper_count": 2},
 ...         {"key": "Method:elmo", "name": "ELMo", "kind": "Method", "aliases": [], "paper_count": 3},
 ...         {"key": "Model:elmo", "name": "ELMo", "kind": "Model", "aliases": [], "paper_count": 9}]
 >>> plan_merges(rows)
-{'Method:elmo': 'Model:elmo', 'Task:qa': 'Task:questionanswering'}
+{'Method:elmo': 'Model:elmo', 'Method:qa': 'Task:qa'}
 """
 
 from __future__ import annotations
@@ -36,9 +34,6 @@ from typing import Iterable, Mapping
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym
-
-#: A sense wins a bare acronym when it has at least this many times the papers of the next sense.
-DOMINANCE = 2.0
 
 
 def _rank(c: Mapping) -> tuple[int, str]:
@@ -72,38 +67,21 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
         if small["key"] != big["key"] and small["key"] not in target:
             target[small["key"]] = big["key"]
 
-    long_by_acronym: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
-    long_any_kind: dict[str, list[Mapping]] = defaultdict(list)
     by_spelling: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     by_name: dict[str, list[Mapping]] = defaultdict(list)
     for c in rows:
-        spellings = _spellings(c)
-        has_long = bool(_long_forms(c))
-        for s in spellings:
-            if is_acronym(s) and has_long:
-                long_by_acronym[(c["kind"], fold(s))].append(c)
-                long_any_kind[fold(s)].append(c)
-            elif not is_acronym(s):
+        for s in _spellings(c):
+            if not is_acronym(s):
                 by_spelling[(c["kind"], fold(s))].append(c)
         by_name[fold(c.get("name") or "")].append(c)
     for c in rows:  # rule 1
-        spellings = _spellings(c)
-        if not spellings or not all(is_acronym(s) for s in spellings):
-            continue
-        same_kind = long_by_acronym.get((c["kind"], fold(c["name"])), [])
-        any_kind = long_any_kind.get(fold(c["name"]), [])
-        senses = sorted({s["key"]: s for s in same_kind or any_kind}.values(), key=_rank, reverse=True)
-        if senses and (len(senses) == 1 or _rank(senses[0])[0] >= DOMINANCE * max(1, _rank(senses[1])[0])):
-            if c["key"] not in target:
-                target[c["key"]] = senses[0]["key"]
-    for c in rows:  # rule 2
         name = c.get("name") or ""
         if is_acronym(name):
             continue
         for other in by_spelling.get((c["kind"], fold(name)), []):
             if other["key"] != c["key"]:
                 propose(c, other)
-    for group in by_name.values():  # rule 4: one kind, one name (an acronym name too), no two long forms
+    for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
             top_long = _long_forms(same[0])
@@ -111,10 +89,10 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
                 long = _long_forms(c)
                 if not (long and top_long and not long & top_long) and c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
-    for group in by_name.values():  # rule 3
+    for group in by_name.values():  # rule 2
         if len({c["kind"] for c in group}) > 1:
             top = max(group, key=_rank)
-            if top["key"] in target:  # already joining another concept (rule 1): no cycle back
+            if top["key"] in target:  # already joining another concept (rule 3): no cycle back
                 continue
             for c in group:
                 if c["key"] != top["key"] and c["key"] not in target:
@@ -131,4 +109,4 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     return {k: v for k, v in sorted(out.items()) if k != v and v in by_key}
 
 
-__all__ = ["DOMINANCE", "plan_merges"]
+__all__ = ["plan_merges"]

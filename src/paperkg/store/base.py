@@ -110,6 +110,15 @@ class StatementStore:
         if steps:
             self._transaction(steps)
 
+    def move_mentions(self, moves: dict[tuple[str, str], str]) -> None:
+        """Move each paper's edges {(paper id, from key): to key}, in one transaction (store.merge)."""
+        from paperkg.store.merge import move_steps
+
+        self._require_writer()
+        steps = move_steps(self, moves)
+        if steps:
+            self._transaction(steps)
+
     def write_rows(self, name: str, rows: Sequence[Any], *, key: str = "rows", batch_size: int = 5000) -> int:
         """Run write statement `name` over `rows` (its `$rows`, or `$ids`/`$keys` with `key`),
         `batch_size` rows a transaction: sync and bulk copies, which need no plan."""

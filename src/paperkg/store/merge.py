@@ -79,4 +79,72 @@ def merge_steps(st: Any, mapping: Mapping[str, str]) -> list[tuple[str, dict]]:
     return steps
 
 
-__all__ = ["merge_steps"]
+_RESULT_ROLES = (("of", "of_key"), ("on", "on_key"), ("measured_by", "metric_key"), ("compared_to", "compared_key"))
+
+
+def move_steps(st: Any, moves: Mapping[tuple[str, str], str]) -> list[tuple[str, dict]]:
+    """(statement, params) steps that move one paper's edges from one concept to another.
+
+    `moves` is {(paper id, from key): to key} (resolve.senses: an undefined
+    acronym joins its sense in that paper only). The paper's MENTIONS edge
+    (evidence joined when it mentions both), its PROPOSES edge and the links
+    of its results move; the source concept is deleted when no paper
+    mentions it any more, and the target gains its spelling as an alias.
+    """
+    moves = {(p, a): b for (p, a), b in moves.items() if a != b}
+    if not moves:
+        return []
+    keys = sorted({a for _, a in moves} | set(moves.values()))
+    concepts = {c["key"]: c for c in st.concept_rows() if c["key"] in set(keys)}
+    moves = {(p, a): b for (p, a), b in moves.items() if a in concepts and b in concepts}
+    if not moves:
+        return []
+    pairs = sorted({*moves, *((p, b) for (p, _), b in moves.items())})
+    edges = {(r["paper_id"], r["concept_key"]): r for r in st.mention_evidence(pairs)}
+    moves = {pa: b for pa, b in moves.items() if pa in edges}
+    joined: dict[tuple[str, str], list[str]] = defaultdict(list)
+    deleted = []
+    for (paper, a), b in sorted(moves.items()):
+        deleted.append({"paper_id": paper, "concept_key": a})
+        joined[(paper, b)].append(edges[(paper, a)]["evidence"])
+    for paper, b in list(joined):
+        if (paper, b) in edges:
+            joined[(paper, b)].append(edges[(paper, b)]["evidence"])
+            deleted.append({"paper_id": paper, "concept_key": b})
+    mentions = []
+    for (paper, b), evs in sorted(joined.items()):
+        count, evidence = _join_evidence(*evs)
+        mentions.append({"paper_id": paper, "concept_key": b, "count": count, "evidence": evidence})
+    proposed = {(p, k) for p, k in st.run_read("concept_proposers", {"keys": keys})[1]}
+    drop_proposes = sorted(pa for pa in moves if pa in proposed)
+    add_proposes = sorted({(p, moves[(p, a)]) for p, a in drop_proposes} - proposed)
+    unlink: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    link: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    papers = sorted({p for p, _ in moves})
+    for row in st.rows("paper_results", {"ids": papers}):
+        for rel, field in _RESULT_ROLES:
+            target = moves.get((row["paper_id"], row.get(field)))
+            if target:
+                unlink[rel].add((row["id"], row[field]))
+                link[rel].add((row["id"], target))
+    aliases: dict[str, list[str]] = {}
+    for (_, a), b in sorted(moves.items()):
+        have = aliases.get(b) or [*(concepts[b].get("aliases") or [])]
+        aliases[b] = [s for s in dict.fromkeys([*have, concepts[a]["name"]]) if s and s != concepts[b]["name"]]
+    steps: list[tuple[str, dict]] = [("delete_mentions", {"rows": deleted}), ("create_mentions", {"rows": mentions})]
+    if drop_proposes:
+        steps.append(("delete_proposes", {"rows": [{"paper_id": p, "concept_key": k} for p, k in drop_proposes]}))
+    if add_proposes:
+        steps.append(("create_proposes", {"rows": [{"paper_id": p, "concept_key": k} for p, k in add_proposes]}))
+    for rel in sorted(unlink):
+        rows = [{"result_id": r, "concept_key": k} for r, k in sorted(unlink[rel])]
+        steps.append((f"unlink_result_{rel}", {"rows": rows}))
+        rows = [{"result_id": r, "concept_key": k} for r, k in sorted(link[rel])]
+        steps.append((f"link_result_{rel}", {"rows": rows}))
+    steps.append(("delete_orphan_concepts", {"keys": sorted({a for _, a in moves})}))
+    steps.append(("refresh_paper_counts", {"keys": keys}))
+    steps.append(("set_concept_aliases", {"rows": [{"key": k, "value": v} for k, v in sorted(aliases.items())]}))
+    return steps
+
+
+__all__ = ["merge_steps", "move_steps"]

@@ -48,6 +48,9 @@ class GraphStore(Protocol):
     def merge_concepts(self, mapping: dict[str, str]) -> None:
         """Merge each concept {from_key: to_key}: edges moved, aliases united, one transaction."""
 
+    def move_mentions(self, moves: dict[tuple[str, str], str]) -> None:
+        """Move one paper's edges from a concept to another {(paper id, from key): to key}, one transaction."""
+
     def rows(self, name: str, params: dict[str, Any] | None = None, *, group: str = "read") -> list[dict[str, Any]]:
         """Every row of one of paperkg's own statements (cypher/read/, or cypher/export/) as a dict."""
 

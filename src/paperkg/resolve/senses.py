@@ -1,0 +1,180 @@
+"""Which sense an undefined acronym means: decided per paper, from the concepts around it and the paper's year.
+
+A paper that writes "CLIP" without defining it is stored on the sense-less
+acronym concept (`Model:clip`, see resolve.ConceptResolver). The senses of
+that acronym are the long-form concepts whose spellings hold it ("Common Lisp
+Instrumentation Package", defined by a 1995 paper; "Contrastive
+Language-Image Pre-training", defined by 2021 papers). Each paper on the
+sense-less concept is scored against each sense:
+
+- co-occurrence: the share (weighted by idf) of the paper's other concepts
+  that the sense's own papers also mention;
+- era: `1 / (1 + d / ERA_YEARS)` where `d` is the distance in years to the
+  nearest paper of the sense (no year: no penalty).
+
+The score is their product. The paper joins the best sense only if it is
+clearly better: at least `MIN_SCORE`, and at least `MARGIN` times the second
+sense. A paper that names no other concept carries no evidence; it joins the
+only sense within `ERA_YEARS` of it, if there is exactly one. Otherwise the
+mention is undecided. A paper that itself mentions one of the senses (it
+defines the acronym) means that sense.
+
+The undecided papers (often a paper naming few concepts) join the dominant
+sense together: the one with at least `DOMINANCE` times the papers of the
+next, if it holds the acronym (not only spells it), has at least
+1/`DOMINANCE` as many papers as the undecided ones, and their median year
+lies within `ERA_YEARS` of its papers' years (as a bare "SVM" joins
+"support vector machines"; 67 bare "E2E" papers do not join a 3-paper
+"End2End"). Otherwise they stay on
+the sense-less acronym concept: two comparable senses (`SFT` supervised or
+sparse fine-tuning) or a sense of another era (a 1995 "CLIP" package for
+2021 papers) never take them by guess.
+
+>>> concepts_of = {"lisp95": {"Method:lisp", "Method:debugging"}, "clip21": {"Model:cliplong", "Task:retrieval"},
+...                "x22": {"Model:clip", "Task:retrieval"}, "y96": {"Model:clip", "Method:debugging"}}
+>>> years = {"lisp95": 1995, "clip21": 2021, "x22": 2022, "y96": 1996}
+>>> assign_senses({"Model:clip": ["x22", "y96"]}, {"Model:clip": ["Method:lisp", "Model:cliplong"]},
+...               {"Method:lisp": ["lisp95"], "Model:cliplong": ["clip21"]}, concepts_of, years)
+{('x22', 'Model:clip'): 'Model:cliplong', ('y96', 'Model:clip'): 'Method:lisp'}
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable, Mapping, Sequence
+
+#: The era scale: a sense ten years away from the paper keeps a third of its score.
+ERA_YEARS = 5.0
+#: A sense needs at least this score ...
+MIN_SCORE = 0.2
+#: ... and this many times the score of the second sense.
+MARGIN = 2.0
+#: The papers no score decided join a sense with this many times the papers of the next, in their era.
+DOMINANCE = 2.0
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "with"})
+
+
+def initials(long_form: str) -> set[str]:
+    """The acronyms a long form spells by word initials: a hyphenated word gives the initials of all its parts or
+    of its first part only ("Pre-training": PT or P), small words count or not.
+
+    >>> sorted(initials("Long Short-Term Memory"))
+    ['lsm', 'lstm']
+    >>> "clip" in initials("Contrastive Language-Image Pre-training") and "sota" in initials("state of the art")
+    True
+    """
+    words = [w for w in re.split(r"[\s/]+", long_form.strip()) if w]
+    if not words or len(words) > 12 or not all(w[0].isalnum() for w in words):
+        return set()
+    out = set()
+    for kept in (words, [w for w in words if w.lower() not in _SMALL_WORDS]):
+        options = [{"".join(p[0] for p in w.split("-") if p), w[0]} for w in kept]
+        spelled = {""}
+        for opts in options:
+            spelled = {s + o for s in spelled for o in opts}
+        out |= {s.lower() for s in spelled if len(s) >= 2}
+    return out
+
+
+def _era(year: int | None, sense_years: Sequence[int]) -> float:
+    if year is None or not sense_years:
+        return 1.0
+    return 1.0 / (1.0 + min(abs(year - y) for y in sense_years) / ERA_YEARS)
+
+
+def _near(year: int | None, sense_years: Sequence[int]) -> bool:
+    return year is None or not sense_years or min(abs(year - y) for y in sense_years) <= ERA_YEARS
+
+
+def assign_senses(
+    bare_papers: Mapping[str, Iterable[str]],
+    senses: Mapping[str, Sequence[str]],
+    papers_of: Mapping[str, Iterable[str]],
+    concepts_of: Mapping[str, set[str]],
+    years: Mapping[str, int | None],
+    document_frequency: Mapping[str, int] | None = None,
+    n_papers: int | None = None,
+    defines: Mapping[str, Iterable[str]] | None = None,
+) -> dict[tuple[str, str], str]:
+    """{(paper id, sense-less acronym key): sense key} for the mentions that clearly mean one sense.
+
+    `bare_papers`: papers on each sense-less acronym concept; `senses`: its
+    candidate senses; `papers_of`: papers of each sense; `concepts_of`: the
+    concept keys each of those papers mentions; `years`: publication years;
+    `defines`: the senses that hold the acronym itself (default: all), the
+    only ones undecided papers may join together.
+    """
+    df = document_frequency or {}
+    total = n_papers or max(1, len(concepts_of))
+
+    def idf(key: str) -> float:
+        return math.log(1 + total / max(1, df.get(key, 1)))
+
+    out: dict[tuple[str, str], str] = {}
+    for bare, papers in sorted(bare_papers.items()):
+        cands = [s for s in senses.get(bare, ()) if s != bare]
+        if not cands:
+            continue
+        members = {s: sorted(set(papers_of.get(s, ()))) for s in cands}
+        ignore = {bare, *cands}
+        profile = {s: set().union(*(concepts_of.get(p, set()) for p in members[s])) - ignore for s in cands}
+        sense_years = {s: sorted({y for p in members[s] if (y := years.get(p)) is not None}) for s in cands}
+        for paper in sorted(set(papers)):
+            own = concepts_of.get(paper, set())
+            defined = [s for s in cands if s in own]
+            if len(defined) == 1:
+                out[(paper, bare)] = defined[0]
+                continue
+            context = own - ignore
+            year = years.get(paper)
+            if not context:
+                near = [s for s in cands if _near(year, sense_years[s])]
+                if len(near) == 1:
+                    out[(paper, bare)] = near[0]
+                continue
+            weight = sum(idf(c) for c in context)
+            scores = sorted(
+                ((sum(idf(c) for c in context & profile[s]) / weight * _era(year, sense_years[s]), s) for s in cands),
+                reverse=True,
+            )
+            best, sense = scores[0]
+            second = scores[1][0] if len(scores) > 1 else 0.0
+            if best >= MIN_SCORE and best >= MARGIN * second:
+                out[(paper, bare)] = sense
+        held = set(cands) if defines is None else set(defines.get(bare, ())) & set(cands)
+        out.update(_leftovers(bare, sorted(set(papers)), cands, members, sense_years, years, out, held))
+    return out
+
+
+def _leftovers(
+    bare: str,
+    papers: list[str],
+    cands: list[str],
+    members: Mapping[str, list[str]],
+    sense_years: Mapping[str, list[int]],
+    years: Mapping[str, int | None],
+    decided: Mapping[tuple[str, str], str],
+    held: set[str],
+) -> dict[tuple[str, str], str]:
+    """The undecided papers of `bare` all join the dominant sense of their era, if there is one."""
+    left = [p for p in papers if (p, bare) not in decided]
+    if not left:
+        return {}
+    size = {s: len(members[s]) + sum(1 for p in papers if decided.get((p, bare)) == s) for s in cands}
+    ranked = sorted(cands, key=lambda s: (-size[s], s))
+    top = ranked[0]
+    if top not in held or DOMINANCE * size[top] < len(left):
+        return {}  # a sense found by initials only, or a handful of papers against many: no evidence
+    if len(ranked) > 1 and size[top] < DOMINANCE * max(1, size[ranked[1]]):
+        return {}
+    known = sorted(y for p in left if (y := years.get(p)) is not None)
+    span = sense_years[top]
+    if known and span and not span[0] - ERA_YEARS <= known[len(known) // 2] <= span[-1] + ERA_YEARS:
+        return {}
+    return {(p, bare): top for p in left}
+
+
+__all__ = ["DOMINANCE", "ERA_YEARS", "MARGIN", "MIN_SCORE", "assign_senses", "initials"]

@@ -1,0 +1,63 @@
+"""Which sense an undefined acronym means (resolve.senses), on invented papers."""
+from paperkg.resolve.senses import assign_senses, initials
+
+# "ZAP": a 1990s profiler (neighbours: debugging, memory) and a 2020s vision model (captioning, grounding)
+CONCEPTS = {"old1": {"Method:profiler", "Task:debugging", "Task:memory"},
+            "old2": {"Method:profiler", "Task:debugging"},
+            "new1": {"Model:vision", "Task:captioning", "Task:grounding"},
+            "new2": {"Model:vision", "Task:captioning"}}
+YEARS = {"old1": 1994, "old2": 1997, "new1": 2021, "new2": 2022}
+SENSES = {"Model:zap": ["Method:profiler", "Model:vision"]}
+PAPERS_OF = {"Method:profiler": ["old1", "old2"], "Model:vision": ["new1", "new2"]}
+
+
+def _assign(paper: str, year: int | None, *concepts: str) -> str | None:
+    concepts_of = {**CONCEPTS, paper: {"Model:zap", *concepts}}
+    moves = assign_senses({"Model:zap": [paper]}, SENSES, PAPERS_OF, concepts_of, {**YEARS, paper: year})
+    return moves.get((paper, "Model:zap"))
+
+
+def test_neighbours_and_era_pick_the_sense():
+    assert _assign("p", 2023, "Task:captioning") == "Model:vision"
+    assert _assign("p", 1996, "Task:debugging") == "Method:profiler"
+    assert _assign("p", None, "Task:grounding") == "Model:vision"  # no year: the neighbours alone
+
+
+def test_era_breaks_a_tie_of_neighbours_only_when_clear():
+    both = ("Task:debugging", "Task:captioning")
+    assert _assign("p", 2023, *both) == "Model:vision"  # two years from one sense, 26 from the other
+    assert _assign("p", 2008, *both) is None  # halfway: no guess, it stays on the sense-less concept
+
+
+def test_no_shared_neighbour_no_guess():
+    assert _assign("p", 2023, "Task:parsing") is None
+
+
+def test_a_paper_with_no_other_concept_joins_only_the_one_sense_of_its_era():
+    assert _assign("p", 2023) == "Model:vision"
+    assert _assign("p", 2008) is None  # neither sense is near
+    single = {"Model:zap": ["Model:vision"]}
+    moves = assign_senses({"Model:zap": ["p"]}, single, PAPERS_OF, {**CONCEPTS, "p": {"Model:zap"}}, {**YEARS, "p": 1990})
+    assert moves == {}  # the only sense, but 31 years away
+
+
+def test_a_paper_that_mentions_a_sense_means_it():
+    assert _assign("p", 2023, "Method:profiler") == "Method:profiler"
+
+
+def test_initials_spell_acronyms_of_long_forms():
+    assert "zap" in initials("Zonal Allocation Profiler")
+    assert "lstm" in initials("Long Short-Term Memory") and "clip" in initials("Contrastive Language-Image Pre-training")
+    assert "nmt" in initials("neural machine translation") and initials("Transformer") == set()
+
+
+def test_undecided_papers_join_a_dominant_sense_of_their_era_only():
+    papers_of = {"Method:svm-long": [f"s{i}" for i in range(6)], "Method:other": ["o1"]}
+    concepts_of = {**{f"s{i}": {"Method:svm-long", "Task:classification"} for i in range(6)},
+                   "o1": {"Method:other", "Task:classification"}, "bare": {"Method:svm", "Task:parsing"}}
+    years = {**{f"s{i}": 2005 + i for i in range(6)}, "o1": 2008}
+    senses = {"Method:svm": ["Method:other", "Method:svm-long"]}
+    moves = assign_senses({"Method:svm": ["bare"]}, senses, papers_of, concepts_of, {**years, "bare": 2012})
+    assert moves == {("bare", "Method:svm"): "Method:svm-long"}  # no shared neighbour, but 6 papers to 1, same era
+    moves = assign_senses({"Method:svm": ["bare"]}, senses, papers_of, concepts_of, {**years, "bare": 2024})
+    assert moves == {}  # a dominant sense of another era

@@ -1,0 +1,110 @@
+"""Acronym senses over a store, on both engines: an undefined acronym joins the sense its paper means.
+
+Invented papers: an acronym "ZAP" defined in the 1990s as a debugging package
+and in the 2020s as a vision-language model. Papers that only write "ZAP"
+join the sense whose concepts and era they share; an unclear one stays on
+the sense-less acronym concept; no spelling is ever an alias of two concepts.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from paperkg.concept_names import refresh_concepts
+from paperkg.model import Entity, Evidence, Extraction, Paper
+from paperkg.names import fold
+from paperkg.resolve import ConceptResolver, assemble
+
+OLD = ("Method", "Zonal Allocation Profiler", "program debugging", "memory leaks")
+NEW = ("Model", "Zero-shot Aligned Pretraining", "image captioning", "visual grounding")
+
+
+@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request, tmp_path):
+    if request.param == "neo4j":
+        yield request.getfixturevalue("neo4j_store")
+        return
+    from paperkg.store.ladybug import LadybugStore
+
+    with LadybugStore(tmp_path / "g.lbdb") as st:
+        yield st
+
+
+def _paper(pid: str, year: int, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
+    """A Paper and its Extraction; every entity's evidence is where its spellings occur in the text."""
+    paper = Paper(id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text,
+                  published=f"{year}-06-01")
+    ents = []
+    for kind, name, aliases in entities:
+        spans = [m.span() for n in (name, *aliases) for m in re.finditer(re.escape(n), paper.text)]
+        ents.append(Entity(name, kind, aliases, evidence=tuple(Evidence("s", a, b) for a, b in sorted(spans))))
+    return paper, Extraction(pid, paper.title, tuple(ents))
+
+
+def _defines(pid: str, year: int, sense: tuple[str, str, str, str]):
+    kind, long_form, a, b = sense
+    return _paper(pid, year, f"We present the {long_form} (ZAP) for {a} and {b}.",
+                  [(kind, long_form, ("ZAP",)), ("Task", a, ()), ("Task", b, ())])
+
+
+def _uses(pid: str, year: int, kind: str, *others: str):
+    text = f"We apply ZAP to {' and '.join(others)}." if others else "We apply ZAP."
+    return _paper(pid, year, text, [(kind, "ZAP", ()), *(("Task", o, ()) for o in others)])
+
+
+def _write(st, resolver, papers):
+    graphs = [assemble(p, e, resolver) for p, e in papers]
+    st.write_papers(graphs)
+    return {c.key for g in graphs for c in g.concepts}
+
+
+def _sense_of(st, pid: str) -> str:
+    keys = {k for page in st.mention_pairs([pid]) for _, k, _ in page}
+    return next(k for k in keys if k.startswith(("Method:", "Model:")))
+
+
+def _assert_one_concept_per_alias(st):
+    rows = st.concept_rows()
+    names = {fold(c["name"]) for c in rows}
+    aliases = Counter(fold(a) for c in rows for a in {fold(x) for x in c.get("aliases") or []} - {fold(c["name"])})
+    assert [a for a, n in aliases.items() if n > 1] == []  # an alias of one concept only ...
+    assert [a for a in aliases if a in names] == []  # ... and never another concept's name
+
+
+def test_an_undefined_acronym_joins_the_sense_of_its_era_and_neighbours(store):
+    resolver = ConceptResolver()
+    _write(store, resolver, [
+        _defines("old-a", 1995, OLD), _defines("old-b", 1997, OLD),
+        _defines("new-a", 2021, NEW), _defines("new-b", 2022, NEW), _defines("new-c", 2022, NEW),
+        _uses("old-use", 1996, "Method", "program debugging"),  # neighbours and era of the old sense
+        _uses("new-use", 2023, "Model", "image captioning"),
+        _uses("typed-apart", 2023, "Method", "visual grounding"),  # typed like the old sense, means the new one
+        _uses("unclear", 2008, "Model", "program debugging", "image captioning"),  # both, era between: no guess
+    ])
+    refresh_concepts(store)
+    old, new = "Method:zonalallocationprofiler", "Model:zeroshotalignedpretraining"
+    assert _sense_of(store, "old-use") == old
+    assert _sense_of(store, "new-use") == new
+    assert _sense_of(store, "typed-apart") == new
+    assert _sense_of(store, "unclear") == "Model:zap"  # the sense-less acronym concept
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts[old] == 3 and counts[new] == 5 and counts["Model:zap"] == 1
+    assert "Method:zap" not in counts  # its only paper moved: no empty node left
+    _assert_one_concept_per_alias(store)
+
+    # adding papers re-decides what they touch; keys stay
+    touched = _write(store, resolver, [_uses("later", 2024, "Model", "visual grounding")])
+    refresh_concepts(store, touched)
+    assert _sense_of(store, "later") == new
+    assert _sense_of(store, "unclear") == "Model:zap" and _sense_of(store, "old-use") == old
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_paper_that_defines_the_acronym_keeps_its_own_sense(store):
+    resolver = ConceptResolver()
+    _write(store, resolver, [_defines("old-a", 1995, OLD), *(_defines(f"new-{i}", 2021, NEW) for i in range(4))])
+    refresh_concepts(store)
+    assert _sense_of(store, "old-a") == "Method:zonalallocationprofiler"
+    _assert_one_concept_per_alias(store)
