@@ -237,9 +237,12 @@ def context_types(
 
 
 def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[int, int]]:
-    """The first span in each "we propose ..." window that is not a known name or a purpose."""
+    """The first span in each "we propose ..." window that is not a known name
+    (unless the title's "Name:" names it: a lexicon lists the methods that
+    papers introduced, so its own paper proposes it) or a purpose."""
     lowers = v.lowers
     out: set[tuple[int, int]] = set()
+    title_names = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c.title}
     for sent_start, sent_end in v.sents:
         win = ctx.propose_window(lowers[sent_start:sent_end])
         if not win:
@@ -247,7 +250,7 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
         lo, hi = sent_start + win[0], sent_start + win[1]
         for se in [se for se in spans if lo <= se[0] < hi]:
             cand = cands[se]
-            if cand.kind == "lexicon" and not cand.lf:
+            if cand.kind == "lexicon" and not cand.lf and fold(v.span_text(*se)) not in title_names:
                 continue
             if lowers[se[0] - 1] in ("for", "on", "in", "to") and not cand.lf:
                 continue  # "a framework for object instance segmentation": the purpose, not the name
