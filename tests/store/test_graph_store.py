@@ -10,24 +10,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from paperkg.model import ConceptRow, MentionRow, PaperGraph, ResultRow
 from paperkg.store.protocol import GraphStore
 from paperkg.store.sync import copy_graph, graph_rows
 from graphs import graph, paper  # tests/store/graphs.py
-
-
-@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request, tmp_path):
-    """An empty store of each engine."""
-    if request.param == "neo4j":
-        yield request.getfixturevalue("neo4j_store")
-        return
-    from paperkg.store.ladybug import LadybugStore
-
-    with LadybugStore(tmp_path / "g.lbdb") as st:
-        yield st
 
 
 def test_both_engines_are_graph_stores(store):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pytest
-
 from paperkg.concept_names import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.names import fold
@@ -19,17 +17,6 @@ from paperkg.resolve import ConceptResolver, assemble
 
 OLD = ("Method", "Zonal Allocation Profiler", "program debugging", "memory leaks")
 NEW = ("Model", "Zero-shot Aligned Pretraining", "image captioning", "visual grounding")
-
-
-@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request, tmp_path):
-    if request.param == "neo4j":
-        yield request.getfixturevalue("neo4j_store")
-        return
-    from paperkg.store.ladybug import LadybugStore
-
-    with LadybugStore(tmp_path / "g.lbdb") as st:
-        yield st
 
 
 def _paper(pid: str, year: int, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
