@@ -233,10 +233,10 @@ def leaderboard_pages(data: SiteData) -> Iterable:
     existing = frozenset(leaderboard_filename(k) for k in data.boards)
 
     def board_html(board: dict) -> Callable[[], str]:
-        return lambda: render_leaderboard_page(board)[1]
+        return lambda: render_leaderboard_page(board, paper_pages=True)[1]
 
     def task_html(task: dict) -> Callable[[], str]:
-        return lambda: render_task_page(task, existing=existing)[1]
+        return lambda: render_task_page(task, existing=existing, paper_pages=True)[1]
 
     for board in data.boards.values():
         yield Page(leaderboard_filename(board["dataset"]["key"]), board, board_html(board), kind="leaderboard")

@@ -78,10 +78,13 @@ def test_leaderboards_and_task_pages_are_linked_from_the_index_and_their_concept
         assert f'href="{page}"' in index
     board = (out / "leaderboard-dataset-gsm8k.html").read_text(encoding="utf-8")
     assert "91.2" in board and 'href="index.html"' in board
+    papers = re.findall(r'href="(paper-[^"]+\.html)"', board)  # rows open the paper's own page in the site
+    assert papers and all((out / p).exists() for p in papers)
     concept = (out / "concept-dataset-gsm8k-1hop.html").read_text(encoding="utf-8")
     assert 'href="leaderboard-dataset-gsm8k.html"' in concept
     task = (out / "task-task-codegeneration.html").read_text(encoding="utf-8")
     assert 'href="leaderboard-dataset-humaneval.html"' in task  # its dataset's board, written in the same site
+    assert re.search(r'href="paper-[^"]+\.html"', task)  # the best result's paper, its page in the site
     assert 'href="task-task-codegeneration.html"' in (out / "concept-task-codegeneration-1hop.html").read_text(
         encoding="utf-8")
 

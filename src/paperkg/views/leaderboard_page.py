@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from paperkg.views.index import _write_atomic, write_index
 from paperkg.views.page import TEMPLATE_DIR, safe_url
-from paperkg.views.render import slug
+from paperkg.views.render import paper_filename, slug
 
 CHART_WIDTH, CHART_HEIGHT = 540, 230
 LEFT, RIGHT, TOP, BOTTOM = 64, 24, 22, 34  # room for the value ticks, the last label, the date ticks
@@ -166,8 +166,14 @@ def _number(value: Any) -> str:
     return "" if value is None else repr(float(value))
 
 
-def _result_cells(r: dict, *, ranked: bool) -> list[dict]:
-    paper = _cell(r["paper_title"] or r["paper_id"], href=r.get("url") or None)
+def _paper_cell(r: dict, paper_pages: bool) -> dict:
+    """The paper's title, linked to its page in the site (which links its URL) or else to its URL."""
+    page = paper_filename(r["paper_id"]) if paper_pages and r.get("paper_id") else None
+    return _cell(r.get("paper_title") or r.get("paper_id") or "", href=r.get("url") or None, page=page)
+
+
+def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False) -> list[dict]:
+    paper = _paper_cell(r, paper_pages)
     cells = [_cell(r["rank"], sort=r["rank"], num=True)] if ranked else [_cell(r["kind"])]
     cells += [
         _cell(r["subject"] or "(no subject)", nowrap=len(r["subject"] or "") < 24),
@@ -202,10 +208,11 @@ def _render(page: dict) -> str:
     return _environment().get_template("board.html").render(page=page)
 
 
-def render_leaderboard_page(board: dict) -> tuple[str, str]:
+def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[str, str]:
     """(filename, html) of a dataset's board as :func:`paperkg.boards.leaderboard`
     returns it (with ``history``): per metric, most scores first, a sortable
-    table beside the chart of its best score over time, then the comparisons."""
+    table beside the chart of its best score over time, then the comparisons.
+    `paper_pages`: papers link to their pages beside this one (a site)."""
     name, key = board["dataset"]["name"], board["dataset"]["key"]
     by_metric: dict[str, list[dict]] = {}
     for r in board["rows"]:
@@ -226,7 +233,7 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
                 "id": f"scores-{i}",
                 "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}",
                 "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
-                "rows": [_result_cells(r, ranked=True) for r in rows],
+                "rows": [_result_cells(r, ranked=True, paper_pages=paper_pages) for r in rows],
                 "empty": "",
                 "chart": {"caption": f"Best {label} over time", "svg": chart} if chart else None,
             }
@@ -238,7 +245,7 @@ def render_leaderboard_page(board: dict) -> tuple[str, str]:
             "id": "comparisons",
             "caption": "Gains, ratios and reductions (not ranked: they compare to a baseline)",
             "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence"),
-            "rows": [_result_cells(r, ranked=False) for r in board["comparisons"]],
+            "rows": [_result_cells(r, ranked=False, paper_pages=paper_pages) for r in board["comparisons"]],
             "empty": "No gains, ratios or reductions reported.",
         }
     )
@@ -267,9 +274,12 @@ def _empty_reason(board: dict) -> str:
     return f"{board['dataset']['name']} has {from_counts['results']} result(s), none a confident absolute score."
 
 
-def render_task_page(task: dict, *, existing: set[str] | frozenset = frozenset()) -> tuple[str, str]:
+def render_task_page(
+    task: dict, *, existing: set[str] | frozenset = frozenset(), paper_pages: bool = False
+) -> tuple[str, str]:
     """(filename, html) of a task as :func:`paperkg.boards.task_overview`
-    returns it; datasets link to their leaderboard pages named in `existing`."""
+    returns it; datasets link to their leaderboard pages named in `existing`,
+    papers to their pages beside this one when `paper_pages` (a site)."""
     rows = []
     for d in task["datasets"]:
         best = d["best"] or {}
@@ -282,7 +292,7 @@ def render_task_page(task: dict, *, existing: set[str] | frozenset = frozenset()
                 _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
                 _cell(best.get("metric", "")),
                 _cell(best.get("subject", "")),
-                _cell(best.get("paper_title", ""), href=best.get("url") or None),
+                _paper_cell(best, paper_pages) if best else _cell(""),
                 _cell("show", sort=best.get("sentence", ""), evidence=best.get("sentence")) if best else _cell(""),
             ]
         )
