@@ -282,6 +282,17 @@ def test_a_number_no_one_owns_is_not_a_board_row():
     assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [("61.2%", True)]
 
 
+def test_a_sentence_opening_with_it_speaks_of_the_contribution():
+    words = "It reaches 91.2 % accuracy on BarSet .".split()  # after "We propose FooNet."
+    mentions = [(4, 5, "Metric", "accuracy"), (6, 7, "Dataset", "BarSet")]
+    [r] = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert r["subject"] == "FooNet" and _board_shown([r]) == [("91.2%", True)]
+    words = "The baseline reaches it at 61.2 % accuracy on BarSet .".split()  # "it" inside: no pronoun subject
+    mentions = [(7, 8, "Metric", "accuracy"), (9, 10, "Dataset", "BarSet")]
+    [r] = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert r["subject"] is None and _board_shown([r]) == [("61.2%", False)]
+
+
 def test_one_number_over_several_datasets_is_on_no_board():
     words = "Our evaluations on MBPP and HumanEval show a 1.9 % gain in pass@1".split()
     mentions = [(3, 4, "Dataset", "MBPP"), (5, 6, "Dataset", "HumanEval"), (12, 13, "Metric", "pass@1")]

@@ -217,7 +217,7 @@ def _board_doubt(
     goes on ("HumanEval Pro" when only "HumanEval" is known); a range or an
     "up to" score."""
     c = cues()
-    if subject is None and not any(w in c["own"] for w in lowers):
+    if subject is None and not _speaks_of_own(lowers, len(lowers)):
         return "no owner"
     clause = _clause_before(v, lowers)
     if any(w in c["others"] for w in clause) and (kind == "score" or "by" not in clause):
@@ -456,6 +456,13 @@ def _compares(lowers: list[str], a: int, b: int) -> bool:
     return any(w in c["baseline"] and w in c["gain"] for w in lowers[a:b])
 
 
+def _speaks_of_own(lowers: list[str], upto: int) -> bool:
+    """The sentence speaks of the paper's own contribution before `upto`: "our",
+    "we", "this approach", or a sentence that opens with "It" (in an abstract,
+    "We propose X. It reaches 91% on Y": the pronoun carries the contribution)."""
+    return any(w in cues()["own"] for w in lowers[:upto]) or (upto > 0 and lowers[0] == "it")
+
+
 def _subject_and_baseline(
     actors: list[tuple], v: Value, lowers: list[str], own: str | None
 ) -> tuple[str | None, str | None]:
@@ -491,7 +498,7 @@ def _subject_and_baseline(
         if name == own and role != "baseline":
             own_named = True
         prev_role, prev_end = role, e
-    if own_named or (subject is None and own and any(w in cues()["own"] for w in lowers[: v.start])):
+    if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject == baseline:
         baseline = None
