@@ -23,6 +23,21 @@ def _join_evidence(*jsons: str) -> tuple[int, str]:
     return max(1, len(out)), json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
+def _joined_mentions(moved: dict[tuple[str, str], list[str]], edges: dict) -> tuple[list[dict], list[dict]]:
+    """MENTIONS rows of each (paper, target) with the moved evidence joined to the
+    target's own, and the target edges they replace (to delete first)."""
+    replaced = []
+    for paper, target in moved:
+        if (paper, target) in edges:
+            moved[(paper, target)].append(edges[(paper, target)]["evidence"])
+            replaced.append({"paper_id": paper, "concept_key": target})
+    mentions = []
+    for (paper, target), evs in sorted(moved.items()):
+        count, evidence = _join_evidence(*evs)
+        mentions.append({"paper_id": paper, "concept_key": target, "count": count, "evidence": evidence})
+    return mentions, replaced
+
+
 def merge_steps(st: Any, mapping: Mapping[str, str]) -> list[tuple[str, dict]]:
     """(statement, params) steps that merge each concept key of `mapping` into its value."""
     mapping = {a: b for a, b in mapping.items() if a != b}
@@ -34,18 +49,10 @@ def merge_steps(st: Any, mapping: Mapping[str, str]) -> list[tuple[str, dict]]:
     pairs = [(p, k) for page in st.concept_mention_pairs(keys) for p, k, _ in page]
     edges = {(r["paper_id"], r["concept_key"]): r for r in st.mention_evidence(pairs)}
     moved: dict[tuple[str, str], list[str]] = defaultdict(list)
-    replaced = []
     for (paper, key), row in edges.items():
         if key in mapping:
             moved[(paper, mapping[key])].append(row["evidence"])
-    for paper, target in moved:
-        if (paper, target) in edges:
-            moved[(paper, target)].append(edges[(paper, target)]["evidence"])
-            replaced.append({"paper_id": paper, "concept_key": target})
-    mentions = []
-    for (paper, target), evs in sorted(moved.items()):
-        count, evidence = _join_evidence(*evs)
-        mentions.append({"paper_id": paper, "concept_key": target, "count": count, "evidence": evidence})
+    mentions, replaced = _joined_mentions(moved, edges)
     proposers = st.run_read("concept_proposers", {"keys": keys})[1]
     proposed = {(p, k) for p, k in proposers}
     proposes = sorted({(p, mapping[k]) for p, k in proposers if k in mapping} - proposed)
@@ -107,14 +114,8 @@ def move_steps(st: Any, moves: Mapping[tuple[str, str], str]) -> list[tuple[str,
     for (paper, a), b in sorted(moves.items()):
         deleted.append({"paper_id": paper, "concept_key": a})
         joined[(paper, b)].append(edges[(paper, a)]["evidence"])
-    for paper, b in list(joined):
-        if (paper, b) in edges:
-            joined[(paper, b)].append(edges[(paper, b)]["evidence"])
-            deleted.append({"paper_id": paper, "concept_key": b})
-    mentions = []
-    for (paper, b), evs in sorted(joined.items()):
-        count, evidence = _join_evidence(*evs)
-        mentions.append({"paper_id": paper, "concept_key": b, "count": count, "evidence": evidence})
+    mentions, replaced = _joined_mentions(joined, edges)
+    deleted += replaced
     proposed = {(p, k) for p, k in st.run_read("concept_proposers", {"keys": keys})[1]}
     drop_proposes = sorted(pa for pa in moves if pa in proposed)
     add_proposes = sorted({(p, moves[(p, a)]) for p, a in drop_proposes} - proposed)
