@@ -206,7 +206,8 @@ def write(path: Path, df: Counter, rows: dict[str, list], sources: list[str], mi
         buf.write("\t".join([key, str(df[key]), *map(str, rows[key])]) + "\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+    # no file name in the gzip header (it would be the temporary file's): the bytes depend on the rows only
+    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(buf.getvalue().encode("utf-8"))
     tmp.replace(path)
     return len(rows)
