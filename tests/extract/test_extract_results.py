@@ -357,3 +357,23 @@ def test_a_metric_written_with_a_later_number_is_that_numbers():
     mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (9, 10, "Metric", "latency")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["metric"]) for r in rs][0] == ("10.1%", None)
+
+
+def test_the_sentences_one_dataset_named_late_in_it_is_where_the_number_was_measured():
+    words = "our FooNet model shows a 1.2 % improvement over the best previous model on the Bar dataset".split()
+    rs = extract_results(words, [(1, 2, "Method", "FooNet"), (15, 16, "Dataset", "Bar")], own=None, only_dataset=None)
+    assert [(r["subject"], r["dataset"], r["value"]) for r in rs if r["confidence"] >= 0.5] == [("FooNet", "Bar", "1.2%")]
+
+
+def test_a_dataset_the_method_uses_is_not_where_the_number_was_measured():
+    words = "it reaches a BLEU of 29.2 ( en-fr ) and 27.4 ( fr-en ) using English and French Wiki data".split()
+    mentions = [(3, 4, "Metric", "BLEU"), (18, 19, "Dataset", "Wiki")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own=None, only_dataset=None))
+
+
+def test_a_number_followed_by_another_unknown_name_is_not_the_earlier_datasets():
+    # "66.4 F0.5 in the A and 72.9 F0.5 in the Bar test set": Bar is not known, so 72.9 is not A's
+    words = "it scores 66.4 F0.5 in the Aset and 72.9 F0.5 in the Bar test set".split()
+    mentions = [(3, 4, "Metric", "F0.5"), (6, 7, "Dataset", "Aset"), (9, 10, "Metric", "F0.5")]
+    rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["confidence"] >= 0.5]
+    assert [(r["value"], r["dataset"]) for r in rs] == [("66.4", "Aset")]

@@ -127,11 +127,15 @@ def extract_results(
             elif not datasets and only_dataset and (metrics or v.unit == "points") and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
                 guessed = True
+            elif _sole_dataset_after(v, datasets, lowers):
+                # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
+                # dataset, named later in it, is where the number was measured
+                targets, attachment = [datasets[0][3]], 0.7
             else:
                 targets, attachment = [d[3] for d in datasets[:1]], 0.4
         if not targets:
             continue
-        if attachment < 0.9 and _unknown_name_after(v, words, dataset_starts):
+        if attachment < 0.9 and _unknown_name_after(v, words, dataset_starts, metrics):
             attachment *= (
                 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
             )
@@ -267,13 +271,17 @@ BY_GAP = frozenset(
 )
 
 
-def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int]) -> bool:
-    """Whether "on/for/in" + a capitalised word that is not a known dataset follows the value."""
-    k = v.end + (v.end < len(words) and words[v.end].lower() in cues()["metric_filler"])
+def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int], metrics: list[tuple]) -> bool:
+    """Whether "on/for/in (the)" + a capitalised word that is not a known
+    dataset or metric follows the value, or its metric ("72.9 F0.5 in the BEA-19 test set")."""
+    k = next((m[1] for m in metrics if m[0] == v.end), v.end)
+    k += k < len(words) and words[k].lower() in cues()["metric_filler"]
     if k + 1 >= len(words) or words[k].lower() not in ("on", "for", "in"):
         return False
+    k += k + 2 < len(words) and words[k + 1] == "the"
     name = words[k + 1]
-    return name[:1].isupper() and k + 1 not in dataset_starts and name.lower() not in cues()["subset"]
+    known = dataset_starts | {m[0] for m in metrics}
+    return name[:1].isupper() and k + 1 not in known and name.lower() not in cues()["subset"]
 
 
 def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> str | None:
@@ -284,6 +292,18 @@ def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]
         ):
             return d[3]
     return None
+
+
+def _sole_dataset_after(v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether the sentence names one dataset, after the value, as where it was
+    measured: not data the method uses ("using English Wikipedia data"), not
+    a speed-up."""
+    if len({d[3] for d in datasets}) != 1 or v.unit in ("x", "×"):
+        return False
+    return not any(w in USED_DATA for d in datasets for w in lowers[max(v.end, d[0] - 4) : d[0]])
+
+
+USED_DATA = frozenset("using via upon augmenting help trained pretrained pre-trained".split())
 
 
 def _shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lowers: list[str]) -> str | None:
