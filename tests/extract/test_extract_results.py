@@ -377,3 +377,22 @@ def test_a_number_followed_by_another_unknown_name_is_not_the_earlier_datasets()
     mentions = [(3, 4, "Metric", "F0.5"), (6, 7, "Dataset", "Aset"), (9, 10, "Metric", "F0.5")]
     rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["confidence"] >= 0.5]
     assert [(r["value"], r["dataset"]) for r in rs] == [("66.4", "Aset")]
+
+
+def test_a_qualifier_glued_to_a_number_is_dropped_and_a_plus_before_the_unit_kept():
+    # RULINGS R3: "~7 points" is "7 points"; "1.5+%" is written as it stands
+    words = "it improves EM by ~7 points , ~10% and <82% ; gains of 1.5+% absolute".split()
+    assert [v.text for v in find_values(words)] == ["7 points", "10%", "82%", "1.5+%"]
+
+
+def test_a_qualified_metric_written_with_an_integer_gain():
+    rows = _rows("it improves over the best system on the FooBank dataset by 5 absolute F1 points",
+                 [(8, 9, "Dataset", "FooBank"), (13, 14, "Metric", "F1")])
+    assert [(r[1], r[3]) for r in rows] == [("FooBank", "5 absolute F1 points")]
+
+
+def test_a_name_that_qualifies_tasks_is_not_the_subject():
+    words = "We show the effect of FooMix on diverse RAG tasks , improving EM on BarQA by 7 points".split()
+    mentions = [(5, 6, "Method", "FooMix"), (8, 9, "Method", "RAG"), (12, 13, "Metric", "EM"), (14, 15, "Dataset", "BarQA")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["subject"], r["dataset"], r["value"]) == ("FooMix", "BarQA", "7 points")

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from paperkg.extract.names import is_year
 
 NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
-_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)(%|x|×|s|ms|T|pp|pts)$")
+_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)\+?(%|x|×|s|ms|T|pp|pts)$")  # "1.5+%": at least 1.5%
 _SIGNS = frozenset("+-−")
+_HEDGE_MARKS = frozenset("~∼≈<>≤≥")  # "~7 points", "<82%": a qualifier glued to the number (RULINGS R3 drops it)
 _RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
 UNITS = {
     "%": "%",
@@ -40,7 +41,8 @@ class Value:
 def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
     """Numbers with a unit (%, points, ×, s) and bare decimals, as written
     (bare integers too with `integers`); a range ("2.2% to 14.6%", "10-22 %",
-    "+0.3 ~ 0.8") is one value."""
+    "+0.3 ~ 0.8") is one value; a glued qualifier ("~7", "<82%") is dropped."""
+    words = [_unhedged(w) for w in words]
     out = []
     i = 0
     while i < len(words):
@@ -73,6 +75,13 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
                 out.append(Value(i, i + 1, w, _to_float(w), None))
         i += 1
     return _join_ranges(out, [w.lower() for w in words])
+
+
+def _unhedged(w: str) -> str:
+    """ "~7" -> "7": the number without a qualifier glued before it."""
+    if len(w) > 1 and w[0] in _HEDGE_MARKS and (w[1].isdigit() or (w[1] in _SIGNS and w[2:3].isdigit())):
+        return w[1:]
+    return w
 
 
 RANGE_CUES = frozenset("by of between margin around about approximately roughly up".split())
@@ -116,9 +125,18 @@ def with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value
     if v.unit:
         return v
     for s, e, _, _ in metrics:
-        if s == v.end and e < len(words) and words[e].lower() in ("points", "point"):
+        if s == metric_start(v, words) and e < len(words) and words[e].lower() in ("points", "point"):
             return Value(v.start, e + 1, " ".join(words[v.start : e + 1]), v.number, "points")
     return v
+
+
+QUALIFIERS = frozenset({"absolute", "relative", "average"})
+
+
+def metric_start(v: Value, words: list[str]) -> int:
+    """Where a metric written with the value starts: right after it, or after
+    a qualifier ("5 absolute F1 points")."""
+    return v.end + (v.end < len(words) and words[v.end].lower() in QUALIFIERS)
 
 
 def gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:

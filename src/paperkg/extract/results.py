@@ -39,6 +39,7 @@ from paperkg.extract.result_values import (  # noqa: F401 (find_values stays imp
     Value,
     find_values,
     gain_with_metric,
+    metric_start,
     signed_number,
     starting_point,
     with_metric_words,
@@ -48,6 +49,7 @@ from paperkg.extract.tokens import char_span_tokens, token_view
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
 _ANY_DIGIT = re.compile(r"\d")
+SETTING_NOUNS = frozenset("task tasks benchmark benchmarks dataset datasets setting settings scenarios domains".split())
 IMPROVED_CUES = frozenset(
     "improves improved improving enhances enhanced boosts boosted".split()
 )  # "improves X('s) by": X is the baseline
@@ -77,7 +79,8 @@ def extract_results(
         if "." not in v.text:
             # a bare integer is a score only right beside its metric ("45 BLEU", "BLEU of 45")
             return any(
-                m[0] == v.end or m[1] == v.start or (m[1] == v.start - 1 and lowers[m[1]] == "of") for m in metrics
+                m[0] == metric_start(v, words) or m[1] == v.start or (m[1] == v.start - 1 and lowers[m[1]] == "of")
+                for m in metrics
             )
         if any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics):
             return True
@@ -509,6 +512,8 @@ def _subject_and_baseline(
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
+            role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
         if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
