@@ -396,3 +396,16 @@ def test_a_name_that_qualifies_tasks_is_not_the_subject():
     mentions = [(5, 6, "Method", "FooMix"), (8, 9, "Method", "RAG"), (12, 13, "Metric", "EM"), (14, 15, "Dataset", "BarQA")]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert (r["subject"], r["dataset"], r["value"]) == ("FooMix", "BarQA", "7 points")
+
+
+def test_the_model_whose_performance_is_improved_by_a_number_is_the_baseline():
+    words = "this approach improved the performance of the strong summarisation model FooSum by 0.3 ROUGE on BarNews".split()
+    mentions = [(10, 11, "Method", "FooSum"), (13, 14, "Metric", "ROUGE"), (15, 16, "Dataset", "BarNews")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["subject"], r["compared_to"], r["dataset"]) == (None, "FooSum", "BarNews")
+
+
+def test_the_data_a_model_was_trained_on_is_not_where_its_gain_was_measured():
+    words = "Our FooNER models , trained on FooData , outperform GPT-4 by 6.8 F1 points".split()
+    mentions = [(1, 2, "Method", "FooNER"), (6, 7, "Dataset", "FooData"), (9, 10, "Model", "GPT-4"), (12, 13, "Metric", "F1")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own=None, only_dataset=None))

@@ -120,7 +120,7 @@ def extract_results(
         elif shared := _shared_dataset_after(values, k, datasets, lowers):
             targets, attachment = [shared], 0.7
         else:
-            before = [d for d in datasets if d[1] <= v.start]
+            before = [d for d in datasets if d[1] <= v.start and not _training_data(d, lowers)]
             if before:
                 targets = _coordinated_tail(before, lowers)
                 attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
@@ -297,11 +297,22 @@ def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]
     return None
 
 
+def _training_data(d: tuple, lowers: list[str]) -> bool:
+    """ "models trained on D outperform ... by 6.8 points": D is what was trained on, not where it was measured."""
+    return lowers[max(0, d[0] - 2) : d[0]] in (
+        ["trained", "on"],
+        ["pre-trained", "on"],
+        ["fine-tuned", "on"],
+        ["finetuned", "on"],
+        ["pretrained", "on"],
+    )
+
+
 def _sole_dataset_after(v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
     """Whether the sentence names one dataset, after the value, as where it was
     measured: not data the method uses ("using English Wikipedia data"), not
     a speed-up."""
-    if len({d[3] for d in datasets}) != 1 or v.unit in ("x", "×"):
+    if len({d[3] for d in datasets}) != 1 or v.unit in ("x", "×") or datasets[0][0] < v.end:
         return False
     return not any(w in USED_DATA for d in datasets for w in lowers[max(v.end, d[0] - 4) : d[0]])
 
@@ -479,6 +490,15 @@ def _compares(lowers: list[str], a: int, b: int) -> bool:
     return any(w in c["baseline"] and w in c["gain"] for w in lowers[a:b])
 
 
+def _improved_by(s: int, e: int, lowers: list[str]) -> bool:
+    """ "improves the performance of the model X by 0.3": X, the object of the
+    improving verb in its clause, is the baseline of the gain after "by"."""
+    if e >= len(lowers) or lowers[e] != "by":
+        return False
+    window = lowers[max(0, s - 10) : s]
+    return any(w in IMPROVED_CUES for w in window) and not any(w in CLAUSE_BREAKS for w in window)
+
+
 def _speaks_of_own(lowers: list[str], upto: int) -> bool:
     """The sentence speaks of the paper's own contribution before `upto`: "our",
     "we", "this approach", or a sentence that opens with "It" (in an abstract,
@@ -504,7 +524,12 @@ def _subject_and_baseline(
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
         if listed and prev_role in ("baseline", "tool"):
             role = prev_role
-        elif cue in cues()["baseline"] or cue2 in cues()["baseline"] or cue in IMPROVED_CUES:
+        elif (
+            cue in cues()["baseline"]
+            or cue2 in cues()["baseline"]
+            or cue in IMPROVED_CUES
+            or _improved_by(s, e, lowers)
+        ):
             role = "baseline"
         elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):
             role = "tool"
