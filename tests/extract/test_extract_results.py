@@ -409,3 +409,20 @@ def test_the_data_a_model_was_trained_on_is_not_where_its_gain_was_measured():
     words = "Our FooNER models , trained on FooData , outperform GPT-4 by 6.8 F1 points".split()
     mentions = [(1, 2, "Method", "FooNER"), (6, 7, "Dataset", "FooData"), (9, 10, "Model", "GPT-4"), (12, 13, "Metric", "F1")]
     assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own=None, only_dataset=None))
+
+
+def test_a_percentage_in_a_sentence_without_a_dataset_is_on_the_papers_only_dataset():
+    words = "FooNet beats the best baseline on 18.5 % more cases".split()
+    rs = extract_results(words, [(0, 1, "Model", "FooNet")], own=None, only_dataset="BarBench")
+    assert [(r["subject"], r["dataset"], r["value"]) for r in rs if r["confidence"] >= 0.5] == [
+        ("FooNet", "BarBench", "18.5%")]
+    # a bare number with neither unit nor metric stays out
+    assert extract_results("FooNet scores 18.5 overall".split(), [(0, 1, "Model", "FooNet")], own=None,
+                           only_dataset="BarBench") == []
+
+
+def test_the_name_in_brackets_after_a_number_owns_it():
+    words = "drops of 31.3 % ( FooBERT ) , 22.5 % ( BarBERT ) on BazSet".split()
+    mentions = [(5, 6, "Model", "FooBERT"), (11, 12, "Model", "BarBERT"), (14, 15, "Dataset", "BazSet")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["subject"]) for r in rs] == [("31.3%", "FooBERT"), ("22.5%", "BarBERT")]

@@ -127,7 +127,7 @@ def extract_results(
                 guessed = attachment < 0.8  # other datasets named too: the one before is not surely this one
                 if len(targets) > 1 and runs[v.start] > 1:
                     attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
-            elif not datasets and only_dataset and (metrics or v.unit == "points") and v.unit not in ("x", "×"):
+            elif not datasets and only_dataset and (metrics or v.unit in ("points", "%")) and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
                 guessed = True
             elif _sole_dataset_after(v, datasets, lowers):
@@ -144,6 +144,8 @@ def extract_results(
             )
         metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
+        if owner := _bracketed_owner(v, actors, lowers):
+            subject, baseline = owner, (None if baseline == owner else baseline)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
         if starting_point(v, lowers):
             # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
@@ -465,6 +467,14 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
         return o.start > 0 and lowers[o.start - 1] == "("
 
     return any(claims(o) and not coordinated(o) and not aside(o) for o in values if o is not v)
+
+
+def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
+    """ "decreases of 31.3% (BERT), 22.5% (RoBERTa)": the name in brackets right after a number owns it."""
+    for s, e, _, name in actors:
+        if s == v.end + 1 and lowers[v.end] == "(" and e < len(lowers) and lowers[e] in (")", ","):
+            return name
+    return None
 
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
