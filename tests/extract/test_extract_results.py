@@ -426,3 +426,9 @@ def test_the_name_in_brackets_after_a_number_owns_it():
     mentions = [(5, 6, "Model", "FooBERT"), (11, 12, "Model", "BarBERT"), (14, 15, "Dataset", "BazSet")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["subject"]) for r in rs] == [("31.3%", "FooBERT"), ("22.5%", "BarBERT")]
+
+
+def test_a_bare_decimal_right_after_a_verb_of_reaching_is_a_score():
+    rows = _rows("on the FooVQA benchmark , BarVL scoring 32.2 leaves a large gap",
+                 [(2, 3, "Dataset", "FooVQA"), (5, 6, "Model", "BarVL")])
+    assert [(r[0], r[1], r[3]) for r in rows] == [("BarVL", "FooVQA", "32.2")]

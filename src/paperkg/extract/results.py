@@ -84,6 +84,8 @@ def extract_results(
             )
         if any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics):
             return True
+        if v.start > 0 and lowers[v.start - 1] in cues()["achieve"]:
+            return True  # "X scores 32.2 on the D benchmark": reached by its subject
         # "72.1 on MMLU": a decimal reported on a named dataset
         k = v.end
         if k < len(lowers) and lowers[k] in ("on", "in"):
