@@ -432,3 +432,20 @@ def test_a_bare_decimal_right_after_a_verb_of_reaching_is_a_score():
     rows = _rows("on the FooVQA benchmark , BarVL scoring 32.2 leaves a large gap",
                  [(2, 3, "Dataset", "FooVQA"), (5, 6, "Model", "BarVL")])
     assert [(r[0], r[1], r[3]) for r in rows] == [("BarVL", "FooVQA", "32.2")]
+
+
+def test_a_corpus_trained_on_is_not_where_the_drop_was_measured_but_speeding_up_training_on_it_is():
+    words = "Training taggers on the FooNews corpus but testing on legal text gives drops in F1 of 29.4 %".split()
+    mentions = [(4, 5, "Dataset", "FooNews"), (14, 15, "Metric", "F1")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own=None, only_dataset=None))
+    words = "FooNet speeds up training on real-world BarTS data by 73 % relative wall-clock time".split()
+    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "BarTS"), (13, 15, "Metric", "wall-clock time")]
+    assert [r["dataset"] for r in extract_results(words, mentions, own=None, only_dataset=None)
+            if r["confidence"] >= 0.5] == ["BarTS"]
+
+
+def test_respectively_with_one_known_dataset_gives_it_only_the_last_number():
+    words = "it beats the best model by 19 % and 13.4 % of F1 on Foo benchmark and BarKBP benchmark , respectively".split()
+    mentions = [(12, 13, "Metric", "F1"), (17, 18, "Dataset", "BarKBP")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rs if r["confidence"] >= 0.5] == [("13.4%", "BarKBP")]

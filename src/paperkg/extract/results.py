@@ -132,7 +132,7 @@ def extract_results(
             elif not datasets and only_dataset and (metrics or v.unit in ("points", "%")) and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
                 guessed = True
-            elif _sole_dataset_after(v, datasets, lowers):
+            elif _sole_dataset_after(v, datasets, lowers) and not _respectively_before_last(v, values, runs, lowers):
                 # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
                 # dataset, named later in it, is where the number was measured
                 targets, attachment = [datasets[0][3]], 0.7
@@ -302,14 +302,34 @@ def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]
 
 
 def _training_data(d: tuple, lowers: list[str]) -> bool:
-    """ "models trained on D outperform ... by 6.8 points": D is what was trained on, not where it was measured."""
-    return lowers[max(0, d[0] - 2) : d[0]] in (
-        ["trained", "on"],
-        ["pre-trained", "on"],
-        ["fine-tuned", "on"],
-        ["finetuned", "on"],
-        ["pretrained", "on"],
-    )
+    """ "models trained on D outperform ... by 6.8 points", "training X on the
+    general D corpus but testing on ...": D is what was trained on, not where
+    the number was measured."""
+    if "on" not in lowers[max(0, d[0] - 4) : d[0]]:
+        return False
+    for k in range(d[0] - 1, max(-1, d[0] - 13), -1):
+        w = lowers[k]
+        if w in CLAUSE_BREAKS or w in TESTING_WORDS:
+            return False
+        if w in TRAINED:
+            return True
+        if w in TRAINING:  # a gerund opens its clause ("Training X on D ..."), else it names what was measured
+            return k == 0 or lowers[k - 1] in CLAUSE_BREAKS
+    return False
+
+
+TESTING_WORDS = frozenset("testing tested evaluated evaluating evaluation test".split())
+TRAINED = frozenset("trained pre-trained pretrained fine-tuned finetuned".split())
+TRAINING = frozenset("training pretraining pre-training fine-tuning finetuning".split())
+
+
+def _respectively_before_last(v: Value, values: list[Value], runs: dict[int, int], lowers: list[str]) -> bool:
+    """ "by 19% and 13.4% on A and B, respectively" with only B known: the values
+    pair in order, so only the last of the list can be B's."""
+    if "respectively" not in lowers or runs.get(v.start, 1) < 2:
+        return False
+    k = values.index(v)
+    return k + 1 < len(values) and runs.get(values[k + 1].start) == runs[v.start] and values[k + 1].start - v.end <= 3
 
 
 def _sole_dataset_after(v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
