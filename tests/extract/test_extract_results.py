@@ -383,6 +383,8 @@ def test_a_qualifier_glued_to_a_number_is_dropped_and_a_plus_before_the_unit_kep
     # RULINGS R3: "~7 points" is "7 points"; "1.5+%" is written as it stands
     words = "it improves EM by ~7 points , ~10% and <82% ; gains of 1.5+% absolute".split()
     assert [v.text for v in find_values(words)] == ["7 points", "10%", "82%", "1.5+%"]
+    # a bracket closed on a dash stays glued to the number by the tokenizer
+    assert [v.text for v in find_values("with fair accuracy ( 10.9%)-the rest".split())] == ["10.9%"]
 
 
 def test_a_qualified_metric_written_with_an_integer_gain():
