@@ -385,6 +385,9 @@ def test_a_qualifier_glued_to_a_number_is_dropped_and_a_plus_before_the_unit_kep
     assert [v.text for v in find_values(words)] == ["7 points", "10%", "82%", "1.5+%"]
     # a bracket closed on a dash stays glued to the number by the tokenizer
     assert [v.text for v in find_values("with fair accuracy ( 10.9%)-the rest".split())] == ["10.9%"]
+    # LaTeX debris for a qualifier is dropped too (the guideline removes LaTeX from values)
+    assert [v.text for v in find_values(r"humans stay high ( \textgreater90% ) at \sim5 points".split())] == [
+        "90%", "5 points"]
 
 
 def test_a_qualified_metric_written_with_an_integer_gain():

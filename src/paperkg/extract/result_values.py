@@ -80,11 +80,16 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
 _CLOSED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?%?)\)[-–—]\w")  # "(10.94%)-their": a bracket closed on a dash
 
 
+_LATEX_HEDGE = re.compile(r"^\\(?:textless|textgreater|sim|approx|leq|geq|le|ge)(?=[+\-−]?\d)")
+
+
 def _unhedged(w: str) -> str:
     """ "~7" -> "7", "10.94%)-their" -> "10.94%": the number without a
     qualifier glued before it or a closing bracket and dash glued after it."""
     if len(w) > 1 and w[0] in _HEDGE_MARKS and (w[1].isdigit() or (w[1] in _SIGNS and w[2:3].isdigit())):
         return w[1:]
+    if w.startswith("\\") and (latex := _LATEX_HEDGE.match(w)):
+        return w[latex.end() :]  # "\\textgreater90%": LaTeX debris for ">"
     m = _CLOSED.match(w)
     return m.group(1) if m else w
 
