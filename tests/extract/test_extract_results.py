@@ -427,10 +427,11 @@ def test_a_percentage_in_a_sentence_without_a_dataset_is_on_the_papers_only_data
 
 
 def test_the_name_in_brackets_after_a_number_owns_it():
-    words = "drops of 31.3 % ( FooBERT ) , 22.5 % ( BarBERT ) on BazSet".split()
-    mentions = [(5, 6, "Model", "FooBERT"), (11, 12, "Model", "BarBERT"), (14, 15, "Dataset", "BazSet")]
+    words = "drops of 31.3 % ( FooBERT ) , 22.5 % ( BarBERT ) , 14.9 % ( QuxLM few-shot ) on BazSet".split()
+    mentions = [(5, 6, "Model", "FooBERT"), (11, 12, "Model", "BarBERT"), (17, 18, "Model", "QuxLM"),
+                (21, 22, "Dataset", "BazSet")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
-    assert [(r["value"], r["subject"]) for r in rs] == [("31.3%", "FooBERT"), ("22.5%", "BarBERT")]
+    assert [(r["value"], r["subject"]) for r in rs] == [("31.3%", "FooBERT"), ("22.5%", "BarBERT"), ("14.9%", "QuxLM")]
 
 
 def test_a_bare_decimal_right_after_a_verb_of_reaching_is_a_score():

@@ -494,7 +494,7 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
 def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
     """ "decreases of 31.3% (BERT), 22.5% (RoBERTa)": the name in brackets right after a number owns it."""
     for s, e, _, name in actors:
-        if s == v.end + 1 and lowers[v.end] == "(" and e < len(lowers) and lowers[e] in (")", ","):
+        if s == v.end + 1 and lowers[v.end] == "(" and ")" in lowers[e : e + 3]:  # "(GPT-3 few-shot)" too
             return name
     return None
 
