@@ -6,7 +6,8 @@ Works per sentence on plain lists, so tests can call the pure functions:
 "6.4 points", "554.66s", "18 ×", ranges such as "2.2% to 14.6%");
 `extract_results` pairs each with a dataset (lists pair in order; else the
 one named right after it, the one before "by", those named before it, the
-paper's only or the title's dataset), a metric (the nearest), a subject (the
+paper's only or the title's dataset, the sentence's one dataset named later
+in it), a metric (the nearest), a subject (the
 model or method that obtained it, the paper's own contribution when the
 sentence says "our" / "we"), the baseline ("outperforms Y by", "over Y",
 "than Y") and its kind (score, gain, ratio, reduction; result_kinds.py).
