@@ -36,7 +36,7 @@ def test_parse_lines_skips_comments():
 
 
 def test_every_lexicon_file_says_where_it_comes_from_and_is_broad():
-    for fname in (*TYPE_FILES.values(), "generic.txt", "model_families.txt"):
+    for fname in (*TYPE_FILES.values(), "generic.txt", "subjects.txt", "model_families.txt"):
         head = (lexicon_dir() / fname).read_text(encoding="utf-8").splitlines()[:3]
         assert any(line.startswith("#") and "ource" in line for line in head), fname
     by_type = {}
@@ -81,3 +81,29 @@ def test_lexicon_names_are_not_english_words_or_catch_alls():
         for n in (e.name, *e.aliases):
             assert fold(n) not in generic or n == "QuALITY", n
             assert n.lower() not in {"massive", "mutual", "complex", "break", "performer", "stance", "tokenization"}, n
+
+
+def _lexicon_types(nlp, text: str) -> dict[str, tuple[str, str]]:
+    doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+    return {doc[s:e].text: (t, canonical) for s, e, t, canonical in doc._.paperkg_lexicon}
+
+
+def test_an_acronym_two_types_list_takes_the_sense_its_document_writes_about(nlp):
+    """ASR is both a task (automatic speech recognition) and a metric (attack success rate): the
+    paper's own words decide, not a fixed order of types; "error rate" (a kind word) decides nothing."""
+    speech = _lexicon_types(nlp, "We cut the ASR error rate on accented speech by a third.")
+    assert speech["ASR"] == ("Task", "automatic speech recognition")
+    attack = _lexicon_types(nlp, "Our jailbreak attack raises the ASR of the target model to 90%.")
+    assert attack["ASR"] == ("Metric", "attack success rate")
+
+
+def test_an_acronym_two_types_list_without_clues_keeps_the_more_specific_type(nlp):
+    assert _lexicon_types(nlp, "ASR rises to 40%.")["ASR"] == ("Metric", "attack success rate")
+
+
+def test_subjects_are_never_lexicon_names():
+    subjects = {fold(w) for w in load_word_list("subjects.txt")}
+    assert {fold("YouTube"), fold("COVID-19"), fold("Modern Standard Arabic")} <= subjects
+    for e in load_lexicon():
+        for n in (e.name, *e.aliases):
+            assert fold(n) not in subjects, n

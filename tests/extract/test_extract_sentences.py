@@ -48,6 +48,24 @@ def test_generic_catch_alls_are_not_entities(extract_one):
     assert ex.entities == ()
 
 
+def test_platforms_diseases_and_languages_are_not_entities_even_with_an_acronym(extract_one):
+    """What a paper studies or draws data from is no Method or Dataset, however the context types it."""
+    ex = extract_one(
+        "Hope Speech in Video Comments",
+        "We collect YouTube comments and COVID-19 tweets written in Modern Standard Arabic (MSA) by speakers "
+        "whose native language (L1) differs, and train a BiLSTM for hope speech detection.",
+    )
+    names = {e.name for e in ex.entities}
+    assert not names & {"YouTube", "COVID-19", "Modern Standard Arabic", "MSA", "L1", "native language"}
+    assert "BiLSTM" in names
+
+
+def test_a_dataset_named_by_its_long_form_is_a_dataset(extract_one):
+    """A lexicon dataset's long form reads like a task ("... Natural Language Inference"); it names the data."""
+    ex = extract_one("NLI", "We reach 88% accuracy on the Stanford Natural Language Inference corpus.")
+    assert {e.name: e.type for e in ex.entities}.get("Stanford Natural Language Inference") == "Dataset"
+
+
 def test_evidence_points_into_paper_text(extract_one, paper_factory):
     title, abstract = "A Study of LoRA", "We study LoRA on GLUE."
     ex = extract_one(title, abstract)

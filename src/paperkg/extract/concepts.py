@@ -125,6 +125,7 @@ class ConceptAssembler:
             metric_modifiers=frozenset(w.lower() for w in load_word_list("metric_modifiers.txt", lexicon_path)),
         )
         self.generic = self.res.generic
+        self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path))
         self.rule_names = list(DEFAULT_RULES if rules is None else rules)
         self.rules = [get_rule(r) for r in self.rule_names]
 
@@ -175,7 +176,9 @@ class ConceptAssembler:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
         out = []
         for g in groups.values():
-            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g) or self._is_event_edition(g):
+            if self._is_generic(g) or self._is_subject(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g):
+                continue
+            if self._is_event_edition(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
             type_ = max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
@@ -212,6 +215,11 @@ class ConceptAssembler:
 
     def _is_generic(self, g: "MentionGroup") -> bool:
         return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
+
+    def _is_subject(self, g: "MentionGroup") -> bool:
+        """A platform, disease, language or learner-language label (subjects.txt): what a paper is
+        about or draws data from, typed only by guesses ("COVID-19 tweets" is no Method)."""
+        return any(fold(s) in self.subjects for s in g.surfaces)
 
 
 def strong_type(cand: Candidate) -> str:

@@ -207,6 +207,45 @@ def choose_type(types: Iterable[str]) -> str:
     return next(t for t in TYPE_PRIORITY if t in ts)
 
 
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_SMALL_WORDS = frozenset({"and", "for", "the", "with", "from", "into"})
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """Head words that say which kind a name is ("rate", "recognition"), not which sense: any metric
+    paper writes "rate", so "rate" cannot tell attack success rate from another sense."""
+    lists = _rule_word_lists()
+    return frozenset(w for t in TYPE_PRIORITY for w in lists.get(f"HEAD_TYPES.{t}", ()))
+
+
+def sense_words(name: str) -> frozenset[str]:
+    """The words of an entry's name that a document about that sense tends to use (not its kind's head word).
+
+    >>> sorted(sense_words("automatic speech recognition"))
+    ['automatic', 'speech']
+    """
+    return frozenset(w for w in _CONTENT_WORD.findall(name.lower()) if w not in _SMALL_WORDS and w not in kind_words())
+
+
+def choose_sense(senses: list[tuple[str, str]], doc_words: set[str]) -> tuple[str, str]:
+    """The (type, canonical) sense of a spelling entries of two types list ("ASR": attack success rate
+    or automatic speech recognition): the one whose name's words the document uses most (a speech
+    paper writes "speech", a jailbreak paper "attack"), ties to the more specific type (TYPE_PRIORITY).
+
+    >>> senses = [("Metric", "attack success rate"), ("Task", "automatic speech recognition")]
+    >>> choose_sense(senses, {"we", "cut", "asr", "error", "rate", "on", "accented", "speech"})
+    ('Task', 'automatic speech recognition')
+    >>> choose_sense(senses, {"asr"})
+    ('Metric', 'attack success rate')
+    """
+
+    def rank(sense: tuple[str, str]) -> tuple[int, int]:
+        return (-len(sense_words(sense[1]) & doc_words), TYPE_PRIORITY.index(sense[0]))
+
+    return min(senses, key=rank)
+
+
 _MATCH_KEY = "paperkg_lexicon"
 
 
@@ -247,12 +286,16 @@ class LexiconMatcher:
         scratch = _scratch_tokenizer()
         self.ci_labels: dict[tuple[str, ...], tuple[str, str]] = {}
         self.cs_labels: dict[tuple[str, ...], tuple[str, str]] = {}
+        # spellings that entries of two types list ("ASR"): the document decides (choose_sense)
+        self.senses: dict[tuple[bool, tuple[str, ...]], list[tuple[str, str]]] = {}
         forms = list(by_form)
         for ((_form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
             best = min(owners, key=lambda e: TYPE_PRIORITY.index(e.type))
             words = tuple(t.text if exact else t.text.lower() for t in doc)
             if words:
                 (self.cs_labels if exact else self.ci_labels).setdefault(words, (best.type, best.name))
+                if len({e.type for e in owners}) > 1:
+                    self.senses.setdefault((exact, words), sorted({(e.type, e.name) for e in owners}))
         self.ci.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.ci_labels])
         self.cs.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.cs_labels])
 
@@ -260,6 +303,14 @@ class LexiconMatcher:
         v = token_view(doc)
         found = [[s, e, *self.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in self.ci(doc)]
         found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
+        if self.senses:
+            doc_words: set[str] | None = None
+            for hit in found:
+                s, e = hit[0], hit[1]
+                senses = self.senses.get((True, tuple(v.words[s:e]))) or self.senses.get((False, tuple(v.lowers[s:e])))
+                if senses:
+                    doc_words = set(v.lowers) if doc_words is None else doc_words
+                    hit[2:] = choose_sense(senses, doc_words)
         doc._.paperkg_lexicon = found
         return doc
 

@@ -423,6 +423,8 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         k = s - 1
         if k < c.title_end or v.sent_start[k] or v.sent_start[s]:
             continue
+        if (k, e) in cands and cands[(k, e)].kind == "lexicon":
+            continue  # a known name ("Stanford Natural Language Inference") keeps its type, not its tail's
         w = v.words[k]
         if (
             re.fullmatch(r"[A-Z][a-z]{2,}", w)
