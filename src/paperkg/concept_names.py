@@ -2,7 +2,8 @@
 
 `refresh_concepts` first puts each undefined acronym mention on the sense
 its paper means, when that is clear (resolve.senses: co-occurring concepts
-and era), then merges the stored concepts that are one concept
+and era), gives a concept those moves filled the kind most of its papers
+typed it with (resolve.kinds), then merges the stored concepts that are one concept
 (resolve.merging: spelling twins, one name typed two ways), then re-chooses
 names (below), then keeps each spelling as an alias of one concept only (the
 one most papers mention).
@@ -18,11 +19,12 @@ engines run the same statements.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
+from paperkg.resolve.kinds import kind_of_key, plan_kinds, rekey
 from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import is_acronym
 from paperkg.resolve.naming import choose_name, paper_vote
@@ -169,13 +171,50 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     return moves
 
 
+def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Give a concept that sense moves filled the kind most of its papers typed it with (resolve.kinds).
+
+    The concept is re-keyed under that kind (`Task:x` -> `Dataset:x`, merged into it when it
+    exists), so a key always says its kind; returns {old key: new key}.
+    """
+    moved_in: dict[str, Counter] = defaultdict(Counter)
+    for (_, src), dst in moves.items():
+        moved_in[dst][kind_of_key(src)] += 1
+    if not any(set(votes) - {kind_of_key(dst)} for dst, votes in moved_in.items()):
+        return {}
+    moved_papers: dict[str, set[str]] = defaultdict(set)
+    for (pid, _), dst in moves.items():
+        moved_papers[dst].add(pid)
+    papers: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs(sorted(moved_in)):
+        for pid, key, _ in page:
+            papers[key].add(pid)
+    rows = {c["key"]: c for c in st.concept_rows()}
+    own = {k: (rows[k]["kind"], len(papers[k] - moved_papers[k])) for k in moved_in if k in rows}
+    mapping = {k: rekey(k, kind) for k, kind in plan_kinds(own, moved_in).items()}
+    new = [
+        {"key": b, "name": rows[a]["name"], "kind": kind_of_key(b), "aliases": list(rows[a].get("aliases") or [])}
+        for a, b in sorted(mapping.items())
+        if b not in rows
+    ]
+    if new:
+        st.write_rows("upsert_concepts", new)
+    if mapping:
+        st.merge_concepts(mapping)
+    return mapping
+
+
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
-    """Assign senses, merge, rename and dedupe aliases after a build or remove touching `keys` (default: all)."""
+    """Assign senses, settle kinds, merge, rename and dedupe aliases after a build or remove touching `keys`
+    (default: all)."""
     moved = assign_acronym_senses(st, keys)
+    retyped = retype_moved(st, moved)
     mapping = plan_merges(st.concept_rows())
     if mapping:
         st.merge_concepts(mapping)
-    touched = None if keys is None else ((set(keys) | set(moved.values())) - set(mapping)) | set(mapping.values())
+    if keys is not None:
+        keys = (set(keys) | set(moved.values()) | set(retyped.values())) - set(retyped)
+    touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
     renamed = refresh_names(st, touched)
     merged = len(mapping)
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
@@ -185,7 +224,20 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
         st.merge_concepts(mapping)
         renamed += refresh_names(st, set(mapping.values()))
         merged += len(mapping)
-    return {"senses": len(moved), "merged": merged, "renamed": renamed, "aliases_dropped": dedupe_aliases(st)}
+    return {
+        "senses": len(moved),
+        "retyped": len(retyped),
+        "merged": merged,
+        "renamed": renamed,
+        "aliases_dropped": dedupe_aliases(st),
+    }
 
 
-__all__ = ["assign_acronym_senses", "dedupe_aliases", "refresh_concepts", "refresh_names", "sense_candidates"]
+__all__ = [
+    "assign_acronym_senses",
+    "dedupe_aliases",
+    "refresh_concepts",
+    "refresh_names",
+    "retype_moved",
+    "sense_candidates",
+]
