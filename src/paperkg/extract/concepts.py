@@ -5,8 +5,9 @@ pairs, lexicon matches, name candidates), resolves overlaps (longest span
 wins), types each span (lexicon > name shape > context > long-form head word
 > Method), groups mentions of one concept (same folded spelling, acronym and
 its long form, lexicon aliases), drops the guideline's catch-alls, marks the
-paper's own contribution, and stores plain dicts in
-`doc._.paperkg_entities`:
+paper's own contribution, flags what papers study rather than name
+(`subject`: platforms, diseases, languages; the decision layer drops them),
+and stores plain dicts in `doc._.paperkg_entities`:
 `{"name", "type", "aliases", "introduced", "mentions": [[start_char, end_char], ...]}`.
 """
 
@@ -176,9 +177,7 @@ class ConceptAssembler:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
         out = []
         for g in groups.values():
-            if self._is_generic(g) or self._is_subject(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g):
-                continue
-            if self._is_event_edition(g):
+            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g) or self._is_event_edition(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
             type_ = max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
@@ -198,6 +197,8 @@ class ConceptAssembler:
                     "mentions": sorted(g.mentions),
                     "sources": sorted(g.sources),
                     "type_scores": dict(sorted(g.types.items())),
+                    # dropped after the decision layer, which still learns from it (a capitalised non-concept)
+                    "subject": self._is_subject(g),
                 }
             )
         out.sort(key=lambda d: d["mentions"][0][0])

@@ -418,6 +418,16 @@ def strongly_introduced(entity: dict) -> bool:
     return bool(entity.get("introduced")) and len(set(entity.get("intro_cues") or ())) >= 2
 
 
+def without_subjects(entities: list[dict]) -> list[dict]:
+    """The concepts less what the rules flagged as a paper's subject (a platform, disease or language):
+    never an entity, but kept until here so the model still learns from them what to drop.
+
+    >>> [e["name"] for e in without_subjects([{"name": "YouTube", "subject": True}, {"name": "BERT"}])]
+    ['BERT']
+    """
+    return [e for e in entities if not e.get("subject")]
+
+
 #: add the phrase statistics' field terms (`proposals`) to the rules' concepts when a
 #: pipeline's `propose` setting is null (the default); `make train` follows it too. Off:
 #: with the `introduced` rule below, cross-validated scores were identical to 3 decimals
@@ -460,11 +470,12 @@ class DecisionLayer:
         from paperkg.extract.tokens import token_view
 
         if self.model is None:
+            doc._.paperkg_entities = without_subjects(doc._.paperkg_entities or [])
             return doc
         v = token_view(doc)
         title_end = next((v.idx[i] for i, w in enumerate(v.words) if "\n" in w), len(v.text))
         entities = self.candidates(doc, doc._.paperkg_entities or [])
-        doc._.paperkg_entities = apply_decisions(entities, title_end, self.model, self.stats, v.text)
+        doc._.paperkg_entities = without_subjects(apply_decisions(entities, title_end, self.model, self.stats, v.text))
         return doc
 
     # serialisation: the weights travel with a saved pipeline
