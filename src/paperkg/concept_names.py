@@ -26,7 +26,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import kind_of_key, plan_kinds, rekey
 from paperkg.resolve.merging import plan_merges
-from paperkg.resolve.names import is_acronym
+from paperkg.resolve.names import long_forms
 from paperkg.resolve.naming import choose_name, paper_vote
 from paperkg.resolve.senses import assign_senses, initials
 from paperkg.store.protocol import GraphStore
@@ -122,11 +122,12 @@ def sense_candidates(rows: Sequence[dict]) -> tuple[dict[str, list[str]], dict[s
         if c["kind"] == TOPIC:
             continue
         spellings = [n for n in (c["name"], *(c.get("aliases") or [])) if n]
-        if spellings and all(is_acronym(n) for n in spellings):
+        expanded = long_forms(spellings)
+        if spellings and not expanded:  # only acronyms, in any case ("CLIP", "Clip")
             bare.append(c)
             continue
         for n in spellings:
-            if is_acronym(n):
+            if n not in expanded:
                 holders[fold(n)].add(c["key"])
             else:
                 for a in initials(n):

@@ -95,3 +95,22 @@ def test_a_paper_that_defines_the_acronym_keeps_its_own_sense(store):
     refresh_concepts(store)
     assert _sense_of(store, "old-a") == "Method:zonalallocationprofiler"
     _assert_one_concept_per_alias(store)
+
+
+def test_the_acronym_in_another_case_is_still_the_bare_acronym(store):
+    """A paper that writes the acronym at a sentence start as a word ("Zap ...") does not make the
+    sense-less concept a long form: its papers still join the sense they mean, the old sense stays apart."""
+    resolver = ConceptResolver()
+    zap_first = _paper("use-cased", 2023, "Zap improves image captioning.", [("Model", "Zap", ()),
+                                                                            ("Task", "image captioning", ())])
+    _write(store, resolver, [
+        _defines("old-a", 1995, OLD), *(_defines(f"new-{i}", 2021 + i % 2, NEW) for i in range(3)),
+        zap_first, *(_uses(f"use-{i}", 2023, "Model", "image captioning") for i in range(5)),
+    ])
+    refresh_concepts(store)
+    old, new = "Method:zonalallocationprofiler", "Model:zeroshotalignedpretraining"
+    assert {_sense_of(store, f"use-{i}") for i in range(5)} | {_sense_of(store, "use-cased")} == {new}
+    assert _sense_of(store, "old-a") == old
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts[new] == 9 and counts[old] == 1 and "Model:zap" not in counts
+    _assert_one_concept_per_alias(store)

@@ -33,7 +33,7 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.names import is_acronym
+from paperkg.resolve.names import long_forms
 
 
 def _rank(c: Mapping) -> tuple[int, str]:
@@ -47,13 +47,13 @@ def _spellings(c: Mapping) -> list[str]:
 def _long_forms(c: Mapping) -> set[str]:
     """Folded spellings that expand the name. An acronym spaced otherwise ("TF IDF" of TF-IDF) and
     the name with a word after it ("XLM-RoBERTa Pretraining") are variants, not a second sense;
-    a word spelling ("Birds" of BIRD) still reads as one."""
+    a word spelling ("Birds" of BIRD) still reads as one, the acronym in another case ("Clip") does not."""
     name = c.get("name") or ""
 
     def variant(s: str) -> bool:
         return (fold(s) == fold(name) and not any(ch.islower() for ch in s)) or s.startswith(name + " ")
 
-    return {fold(s) for s in _spellings(c) if not is_acronym(s) and not (name and variant(s))}
+    return {fold(s) for s in long_forms(_spellings(c)) if not (name and variant(s))}
 
 
 def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
@@ -70,13 +70,12 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     by_spelling: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     by_name: dict[str, list[Mapping]] = defaultdict(list)
     for c in rows:
-        for s in _spellings(c):
-            if not is_acronym(s):
-                by_spelling[(c["kind"], fold(s))].append(c)
+        for s in long_forms(_spellings(c)):
+            by_spelling[(c["kind"], fold(s))].append(c)
         by_name[fold(c.get("name") or "")].append(c)
     for c in rows:  # rule 1
         name = c.get("name") or ""
-        if is_acronym(name):
+        if name not in long_forms(_spellings(c)):
             continue
         for other in by_spelling.get((c["kind"], fold(name)), []):
             if other["key"] != c["key"]:

@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from paperkg.names import fold
 
@@ -39,3 +40,18 @@ def is_acronym(name: str) -> bool:
         return False
     caps = sum(c.isupper() for c in letters)
     return caps >= 2 and caps >= len(letters) - 2
+
+
+def long_forms(spellings: Iterable[str]) -> list[str]:
+    """The spellings of one concept that are not acronyms. An acronym written in another case
+    ("Clip" of CLIP, at a sentence start or in a title) is still the acronym, not a long form;
+    a word that only folds like it ("Birds" of BIRD) is not.
+
+    >>> long_forms(["CLIP", "Clip", "Contrastive Language-Image Pre-training"])
+    ['Contrastive Language-Image Pre-training']
+    >>> long_forms(["BIRD", "Birds"]), long_forms(["Adam"])
+    (['Birds'], ['Adam'])
+    """
+    names = [s for s in spellings if s]
+    upper = {s.upper() for s in names if is_acronym(s)}
+    return [s for s in names if not is_acronym(s) and s.upper() not in upper]
