@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
 
+from paperkg.extract.lexicon import load_lexicon
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import kind_of_key, plan_kinds, rekey
@@ -105,11 +107,26 @@ def _year(published: str | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def sense_candidates(rows: Sequence[dict]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+@lru_cache(maxsize=1)
+def lexicon_acronyms() -> dict[str, frozenset[str]]:
+    """{folded long form: folded acronyms} that the field's lexicons list ("Vision Transformer", ViT):
+    general knowledge of which acronym a long form has, for papers that never define it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in load_lexicon():
+        names = (e.name, *e.aliases)
+        for long_form in long_forms(names):
+            out[fold(long_form)] |= {fold(n) for n in names if n not in long_forms(names)}
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def sense_candidates(
+    rows: Sequence[dict], known: Mapping[str, Iterable[str]] | None = None
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """({sense-less acronym key: its senses}, {same key: the senses that hold the acronym itself}).
 
-    Senses are the long-form concepts (any kind) that hold the acronym or
-    spell it. Any kind: the extractor types one acronym differently across
+    Senses are the long-form concepts (any kind) that hold the acronym, or
+    whose long form has it in `known` ({folded long form: folded acronyms},
+    the lexicons' general knowledge: ViT for "vision transformer"), or spell it. Any kind: the extractor types one acronym differently across
     papers, and co-occurrence and era (resolve.senses) decide better than the
     type. "Spell it" (word initials, resolve.senses.initials) finds a sense
     again after dedupe_aliases left its acronym to another concept, so an
@@ -132,6 +149,8 @@ def sense_candidates(rows: Sequence[dict]) -> tuple[dict[str, list[str]], dict[s
             else:
                 for a in initials(n):
                     spellers[a].add(c["key"])
+                for a in (known or {}).get(fold(n), ()):
+                    holders[a].add(c["key"])
     senses, defines = {}, {}
     for c in bare:
         a = fold(c["name"])
@@ -147,7 +166,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     With `keys`, only the acronyms whose sense-less concept or one of whose senses is among them are re-decided.
     """
     rows = st.concept_rows()
-    senses, defines = sense_candidates(rows)
+    senses, defines = sense_candidates(rows, lexicon_acronyms())
     if keys is not None:
         wanted = set(keys)
         senses = {b: s for b, s in senses.items() if b in wanted or wanted & set(s)}

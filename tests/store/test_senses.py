@@ -114,3 +114,19 @@ def test_the_acronym_in_another_case_is_still_the_bare_acronym(store):
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
     assert counts[new] == 9 and counts[old] == 1 and "Model:zap" not in counts
     _assert_one_concept_per_alias(store)
+
+
+def test_an_acronym_no_paper_defines_joins_the_long_form_the_lexicons_give_it(store):
+    """The lexicons list "Vision Transformer" with its acronym ViT (general knowledge): papers that only
+    write "ViT"/"ViTs" join the papers that write the long form, in the same field and era."""
+    resolver = ConceptResolver()
+    longs = [_paper(f"long-{i}", 2022, "A vision transformer for image classification.",
+                    [("Method", "vision transformer", ()), ("Task", "image classification", ())]) for i in range(3)]
+    short = [_paper(f"short-{i}", 2023, f"We fine-tune {acr} on image classification.",
+                    [("Method", acr, ()), ("Task", "image classification", ())]) for i, acr in enumerate(["ViT", "ViTs"])]
+    _write(store, resolver, [*longs, *short])
+    refresh_concepts(store)
+    assert {_sense_of(store, p) for p in ("short-0", "short-1", "long-0")} == {"Method:visiontransformer"}
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts["Method:visiontransformer"] == 5 and "Method:vit" not in counts
+    _assert_one_concept_per_alias(store)
