@@ -28,3 +28,15 @@ def test_debris_is_precise_a_hyphen_shape_alone_is_not_debris():
 def test_a_name_in_markup_underscores_is_written():
     found = audit([_row("Method:a", "FrobAgent")], {"Method:a": ["p1"]}, {"p1": "We introduce _FrobAgent_, an agent."})
     assert found["unwritten"] == [] and found["elided"] == []
+
+
+def test_near_twins_are_names_one_head_word_apart_within_one_kind():
+    rows = [_row("Metric:a", "weighted F1 score", 30), _row("Metric:b", "weighted-F1", 20),
+            _row("Task:c", "graph-to-text generation", 9), _row("Task:d", "graph-to-text", 5),
+            _row("Task:e", "graph-to-text task", 2),
+            _row("Method:f", "graph-to-text", 3),  # another kind: not a twin of the tasks
+            _row("Task:g", "frobnication", 4), _row("Task:h", "frobnication of graphs", 4)]
+    found = audit(rows)
+    assert [[c["name"] for c in g] for g in found["near_twins"]] == [
+        ["weighted F1 score", "weighted-F1"], ["graph-to-text generation", "graph-to-text", "graph-to-text task"]]
+    assert counts(found)["near_twins"] == 2 and found["twins"] == []

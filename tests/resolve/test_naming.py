@@ -95,3 +95,18 @@ def test_names_follow_the_corpus_as_papers_are_added_and_removed(tmp_path, bulk)
         assert api.remove_paper(paper_id, store=store)
     card = api.concept_card("mixture of experts", store=store)
     assert (card["key"], card["name"]) == (key, "Mixture of Experts")
+
+
+@pytest.mark.parametrize("kind, a, b, one", [
+    ("Metric", "weighted F1 score", "weighted-F1", True),  # a score head adds nothing to a measure
+    ("Metric", "ROUGE scores", "ROUGE", True),
+    ("Task", "graph-to-text generation", "graph-to-text", True),  # a mapping names the generation task
+    ("Task", "coreference resolution task", "coreference resolution", True),
+    ("Task", "text generation", "text", False),  # a noun is not its generation task
+    ("Task", "dialogue generation", "dialogue", False),
+    ("Metric", "Z-score", "Z", False),
+    ("Method", "reward model", "reward", False),  # only the heads that add nothing to their kind
+])
+def test_a_head_word_that_adds_nothing_does_not_make_a_second_concept(kind, a, b, one):
+    rows = [_row(f"{kind}:1", a, 30), _row(f"{kind}:2", b, 20)]
+    assert plan_merges(rows) == ({f"{kind}:2": f"{kind}:1"} if one else {})

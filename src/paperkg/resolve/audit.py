@@ -6,6 +6,9 @@ Every check lists its findings by papers, most first:
 
 - `unwritten`: the display name occurs in the text of no paper that mentions the concept;
 - `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition);
+- `near_twins`: two concepts of one kind whose names are one once a head word is dropped
+  ("macro F1 score" / "macro-F1", "data-to-text generation" / "data-to-text"); some are two
+  concepts ("dialogue generation" / "dialogue"): listed to read, resolve.merging rule 4 merges the safe ones;
 - `alias_on_two`: one spelling (folded) that names or aliases two concepts of one kind;
 - `two_types`: one folded name used by concepts of two kinds;
 - `acronym_two_long_forms`: an acronym alias of two concepts whose names are long forms;
@@ -27,7 +30,13 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.names import is_acronym
 
-CHECKS = ("unwritten", "twins", "alias_on_two", "two_types", "acronym_two_long_forms", "debris", "elided")
+CHECKS = ("unwritten", "twins", "near_twins", "alias_on_two", "two_types", "acronym_two_long_forms", "debris", "elided")
+#: A trailing head word that may only restate the kind ("score", "task", "generation", "method", ...).
+_HEAD = re.compile(
+    r"^(?P<core>.*\S)[\s-]+(?:scores?|tasks?|generation|methods?|models?|approach(?:es)?|techniques?|frameworks?"
+    r"|algorithms?|datasets?|benchmarks?|corpus|corpora|metrics?|problems?)$",
+    re.IGNORECASE,
+)
 #: Word edges; an underscore is markup ("_LongAgent_"), not part of the word.
 _B, _E = r"(?<![^\W_])", r"(?![^\W_])"
 #: Between the conjuncts of a coordination whose head is shared ("zero-shot and few-shot parsing").
@@ -86,6 +95,13 @@ def audit(
                 elided = any(_elided(name, texts.get(p, "")) for p in papers)
                 found["elided" if elided else "unwritten"].append(c)
     found["twins"] = _groups(by_name)
+    near: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        m = _HEAD.match(c.get("name") or "")
+        core = (c["kind"], fold(m.group("core"))) if m else None
+        if core and core in by_name and len(core[1]) >= 2:
+            near[core] = [*(near[core] or by_name[core]), c]
+    found["near_twins"] = _groups(near)
     found["alias_on_two"] = _groups(by_spelling)
     found["two_types"] = [g for g in _groups(by_folded) if len({c["kind"] for c in g}) > 1]
     found["acronym_two_long_forms"] = _groups(by_acronym)

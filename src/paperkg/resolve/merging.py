@@ -14,7 +14,11 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 3. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
    acronym and a sense the corpus names by that acronym) are one, unless
    both carry different long forms (two senses); a spelling that holds the
-   name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form.
+   name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
+4. a name with a head word that adds nothing to its kind is the name without
+   it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
+   and "data-to-text generation" is "data-to-text" (a mapping "A-to-B" names
+   the task of generating B; "text generation" is not "text").
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -28,12 +32,33 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import long_forms
+
+
+#: Per kind, a trailing head word that adds nothing to the name before it.
+_EMPTY_HEAD = {
+    "Metric": re.compile(r"^(?P<core>.*\S)[\s-]+scores?$", re.IGNORECASE),
+    "Task": re.compile(r"^(?P<core>.*\S)\s+tasks?$|^(?P<mapping>.*\w-to-\w[\w-]*)\s+generation$", re.IGNORECASE),
+}
+
+
+def core_name(kind: str, name: str) -> str | None:
+    """The name without a head word that adds nothing to its kind, or None when it has none.
+
+    >>> core_name("Metric", "macro F1-score"), core_name("Task", "data-to-text generation"), core_name("Task", "NER task")
+    ('macro F1', 'data-to-text', 'NER')
+    >>> core_name("Task", "text generation"), core_name("Method", "self-training method"), core_name("Metric", "Z-score")
+    (None, None, None)
+    """
+    m = _EMPTY_HEAD.get(kind, re.compile("$^")).match(name or "")
+    core = (m.group("core") or m.groupdict().get("mapping")) if m else None
+    return core if core and len(fold(core)) >= 2 else None  # "Z-score" is no score of a "Z"
 
 
 def _rank(c: Mapping) -> tuple[int, str]:
@@ -80,6 +105,13 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
         for other in by_spelling.get((c["kind"], fold(name)), []):
             if other["key"] != c["key"]:
                 propose(c, other)
+    by_kind_name = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(rows, key=_rank)}
+    for c in rows:  # rule 4
+        core = core_name(c["kind"], c.get("name") or "")
+        if core:
+            for other in [*by_spelling.get((c["kind"], fold(core)), []), by_kind_name.get((c["kind"], fold(core)))]:
+                if other is not None and other["key"] != c["key"]:
+                    propose(c, other)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
