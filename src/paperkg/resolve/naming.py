@@ -27,7 +27,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from paperkg.names import fold
-from paperkg.resolve.names import long_forms
+from paperkg.resolve.names import is_acronym
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\n)$")
 
@@ -46,8 +46,8 @@ def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] 
     seen = [(w, k) for w, k in seen if w.strip()]
     if not seen:
         return None
-    expanded = set(long_forms(w for w, _ in seen))  # "Clip" at a sentence start is the acronym, not a long form
-    pool = [(w, k) for w, k in seen if w in expanded] or seen
+    long_forms = [(w, k) for w, k in seen if not is_acronym(w)]
+    pool = long_forms or seen
     counts = Counter(w for w, k in pool if k) or Counter(w for w, _ in pool)
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
     return best, any(k for w, k in pool if w == best)
@@ -61,7 +61,7 @@ def choose_name(votes: Sequence[tuple[str, bool]], *, current: str | None = None
 
     def group_rank(g: str) -> tuple:
         members = [w for w, _ in votes if fold(w) == g]
-        return (groups[g], bool(long_forms(members)), current is not None and fold(current) == g, g)
+        return (groups[g], not all(is_acronym(w) for w in members), current is not None and fold(current) == g, g)
 
     best = max(groups, key=group_rank)
     members = [(w, k) for w, k in votes if fold(w) == best]
