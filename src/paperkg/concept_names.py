@@ -19,6 +19,7 @@ engines run the same statements.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
@@ -114,9 +115,28 @@ def lexicon_acronyms() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for e in load_lexicon():
         names = (e.name, *e.aliases)
-        for long_form in long_forms(names):
-            out[fold(long_form)] |= {fold(n) for n in names if n not in long_forms(names)}
+        expanded = long_forms(names)
+        for long_form in expanded:
+            out[fold(long_form)] |= {fold(n) for n in names if n not in expanded and abbreviates(n, long_form)}
     return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def abbreviates(acronym: str, long_form: str) -> bool:
+    """Whether `acronym` shortens `long_form`: its letters in order, from the first, in a phrase of
+    two words or more; an edition ("CTB6", "CAsT-19") or a sibling listed on one line is not.
+
+    >>> abbreviates("ViT", "Vision Transformer"), abbreviates("CTB6", "Penn Chinese Treebank")
+    (True, False)
+    >>> abbreviates("CAsT-19", "TREC CAsT"), abbreviates("CTB", "CTB 5.1")
+    (False, False)
+    """
+    letters = [ch for ch in acronym.lower() if ch.isalnum()]
+    words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    text = long_form.lower()
+    if len(words) < 2 or any(ch.isdigit() for ch in acronym + long_form) or not letters or text[0] != letters[0]:
+        return False
+    rest = iter(text)
+    return all(ch in rest for ch in letters)
 
 
 def sense_candidates(
