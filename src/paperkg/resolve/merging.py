@@ -108,10 +108,10 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
     by_kind_name = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(rows, key=_rank)}
     for c in rows:  # rule 4
         core = core_name(c["kind"], c.get("name") or "")
-        if core:
-            for other in [*by_spelling.get((c["kind"], fold(core)), []), by_kind_name.get((c["kind"], fold(core)))]:
-                if other is not None and other["key"] != c["key"]:
-                    propose(c, other)
+        named = by_kind_name.get((c["kind"], fold(core or "")))
+        for other in [*by_spelling.get((c["kind"], fold(core or "")), []), *([named] if named else [])]:
+            if core and other["key"] != c["key"]:
+                propose(c, other)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
