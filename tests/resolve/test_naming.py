@@ -105,7 +105,10 @@ def test_names_follow_the_corpus_as_papers_are_added_and_removed(tmp_path, bulk)
     ("Task", "text generation", "text", False),  # a noun is not its generation task
     ("Task", "dialogue generation", "dialogue", False),
     ("Metric", "Z-score", "Z", False),
-    ("Method", "reward model", "reward", False),  # only the heads that add nothing to their kind
+    ("Dataset", "Frobparl corpus", "Frobparl", True),
+    ("Method", "self-training method", "self-training", True),
+    ("Model", "reward model", "reward", False),  # only the heads that add nothing to their kind
+    ("Method", "latent diffusion model", "latent diffusion", False),
 ])
 def test_a_head_word_that_adds_nothing_does_not_make_a_second_concept(kind, a, b, one):
     rows = [_row(f"{kind}:1", a, 30), _row(f"{kind}:2", b, 20)]

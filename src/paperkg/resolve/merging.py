@@ -17,6 +17,7 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
+   "Europarl corpus" is "Europarl", "self-training method" is "self-training",
    and "data-to-text generation" is "data-to-text" (a mapping "A-to-B" names
    the task of generating B; "text generation" is not "text").
 
@@ -45,6 +46,10 @@ from paperkg.resolve.names import long_forms
 _EMPTY_HEAD = {
     "Metric": re.compile(r"^(?P<core>.*\S)[\s-]+scores?$", re.IGNORECASE),
     "Task": re.compile(r"^(?P<core>.*\S)\s+tasks?$|^(?P<mapping>.*\w-to-\w[\w-]*)\s+generation$", re.IGNORECASE),
+    "Dataset": re.compile(r"^(?P<core>.*\S)\s+(?:datasets?|corpus|corpora|benchmarks?)$", re.IGNORECASE),
+    "Method": re.compile(
+        r"^(?P<core>.*\S)\s+(?:methods?|techniques?|approach(?:es)?|frameworks?|algorithms?)$", re.IGNORECASE
+    ),
 }
 
 
@@ -53,7 +58,9 @@ def core_name(kind: str, name: str) -> str | None:
 
     >>> core_name("Metric", "macro F1-score"), core_name("Task", "data-to-text generation"), core_name("Task", "NER task")
     ('macro F1', 'data-to-text', 'NER')
-    >>> core_name("Task", "text generation"), core_name("Method", "self-training method"), core_name("Metric", "Z-score")
+    >>> core_name("Dataset", "Brown Corpus"), core_name("Method", "self-training method")
+    ('Brown', 'self-training')
+    >>> core_name("Task", "text generation"), core_name("Model", "reward model"), core_name("Metric", "Z-score")
     (None, None, None)
     """
     m = _EMPTY_HEAD.get(kind, re.compile("$^")).match(name or "")
