@@ -78,3 +78,12 @@ def test_a_word_glued_to_a_catch_all_or_a_stray_word_glued_to_a_name_is_dropped(
     names = ("Human-LLM", "human-LLM", "datasets-FROBQA", "all-MiniLM-L6-v2", "long-CoT")
     ents = tuple(_ent(text, n) for n in names)
     assert [e.name for e in clean_entities(ents, text)] == ["all-MiniLM-L6-v2", "long-CoT"]
+
+
+def test_a_capitalised_word_glued_to_a_catch_all_is_a_name_unless_only_a_sentence_start_capitalised_it():
+    text = "Frobtron-LM is a model. We compare Frobtron-LM with Human-LLM agreement scores. Human-LLM pairs help."
+    ents = tuple(_ent(text, n) for n in ("Frobtron-LM", "Human-LLM"))
+    assert [e.name for e in clean_entities(ents, text)] == ["Frobtron-LM", "Human-LLM"]  # both written mid-sentence
+    text = "Human-LLM agreement is low. Frobtron-LM is a model, and Frobtron-LM wins."
+    ents = tuple(_ent(text, n) for n in ("Frobtron-LM", "Human-LLM"))
+    assert [e.name for e in clean_entities(ents, text)] == ["Frobtron-LM"]

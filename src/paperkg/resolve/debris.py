@@ -9,8 +9,8 @@ nodes, whichever extractor produced them:
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
->>> is_catch_all_pair("human-LLM"), is_catch_all_pair("Human-LLM"), is_catch_all_pair("teacher-PLMs")
-(True, True, True)
+>>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("Megatron-LM")
+(True, True, False)
 >>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
 (False, False, False)
 >>> is_stray_glue("datasets-QUORA"), is_stray_glue("with-PP"), is_stray_glue("tst-COMMON"), is_stray_glue("all-MiniLM-L6-v2")
@@ -72,15 +72,27 @@ def _catch_all_acronyms() -> frozenset[str]:
 
 _CATCH_ALL = _catch_all_acronyms()
 #: Words that never start a name when glued by a hyphen ("with-PP"): a line-break or markup join.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\n)$")
 _STRAY_HEADS = frozenset("with without from into onto than then that this these those their which where".split())
 
 
 def is_catch_all_pair(name: str) -> bool:
     """A word glued to a catch-all acronym ("human-LLM", "user-AI", "teacher-PLMs", "position-ID"):
-    a relation or a vague kind, no more a concept than the catch-all itself."""
+    a relation or a vague kind, no more a concept than the catch-all itself. A capitalised word
+    ("Megatron-LM", "Diffusion-LM") names a model; see `clean_entities` for one at a sentence start."""
     head, sep, rest = name.partition("-")
-    # a capital at a sentence start ("Human-LLM agreement is ...") is the same pair
-    return bool(sep) and head.isalpha() and head[1:].islower() and head.lower() not in _BOUND and rest in _CATCH_ALL
+    return bool(sep) and head.isalpha() and head.islower() and head not in _BOUND and rest in _CATCH_ALL
+
+
+def _capitalised_pair(name: str) -> bool:
+    head, sep, rest = name.partition("-")
+    return bool(sep) and head[:1].isupper() and is_catch_all_pair(head.lower() + sep + rest)
+
+
+def _only_at_sentence_starts(name: str, text: str) -> bool:
+    """Every occurrence of `name` opens a sentence or the title, where a capital is forced ("Human-LLM agreement ...")."""
+    starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    return bool(starts) and all(_SENTENCE_START.search(text[max(0, i - 4) : i]) for i in starts)
 
 
 def is_stray_glue(name: str) -> bool:
@@ -153,6 +165,8 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     out = []
     for ent in entities:
         if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
+            continue
+        if _capitalised_pair(ent.name) and _only_at_sentence_starts(ent.name, text):  # "Human-LLM agreement is ..."
             continue
         aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a)))
         bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
