@@ -47,14 +47,21 @@ def test_merges_bare_acronyms_twins_and_types():
             _row("Method:tfidf", "TF-IDF", 86, ["TF IDF"]),
             _row("Method:termfrequency", "TF-IDF", 33, ["term frequency-inverse document frequency"]),
             _row("Dataset:bird", "BIRD", 12, ["Birds"]), _row("Dataset:bigramrel", "BIRD", 7, ["bigram relatedness"]),  # senses
-            _row("Method:sigtyp", "SIGTYP", 12), _row("Dataset:sigtyp", "SIGTYP", 8, ["SigTyp"])]
+            _row("Method:sigtyp", "SIGTYP", 12), _row("Dataset:sigtyp", "SIGTYP", 8, ["SigTyp"]),
+            # the name in another case is no long form; an inner plural is no second sense
+            _row("Dataset:frobeval", "FrobEval", 25, ["Frob-Eval", "Frobeval"]),
+            _row("Dataset:frobbinglanguage", "FrobEval", 3, ["Frobbing Language in Media", "FROBEVAL"]),
+            _row("Model:zert", "ZERT", 900, ["Zigzag Encoder Representations from Transformers"]),
+            _row("Model:zertsingular", "ZERT", 20, ["Zigzag Encoder Representation from Transformer"])]
     # bare acronyms (SVM, SFT) join a sense per paper (resolve.senses), never wholesale here
     assert plan_merges(rows) == {"Method:seq2seq": "Method:sequencetosequence",
                                  "Model:xlmr": "Model:xlmroberta",
                                  "Model:xlmrobertapretraining": "Model:xlmroberta",  # a spelling holding the name: no sense
                                  "Method:termfrequency": "Method:tfidf",  # "TF IDF" is not a long form
                                  "Dataset:sigtyp": "Method:sigtyp",  # one name, two types: the majority type
-                                 "Method:wmt25": "Dataset:wmt25"}
+                                 "Method:wmt25": "Dataset:wmt25",
+                                 "Dataset:frobbinglanguage": "Dataset:frobeval",
+                                 "Model:zertsingular": "Model:zert"}
 
 
 

@@ -83,9 +83,18 @@ def _long_forms(c: Mapping) -> set[str]:
     name = c.get("name") or ""
 
     def variant(s: str) -> bool:
-        return (fold(s) == fold(name) and not any(ch.islower() for ch in s)) or s.startswith(name + " ")
+        return (
+            (fold(s) == fold(name) and not any(ch.islower() for ch in s))
+            or s.startswith(name + " ")
+            or _letters(s) == _letters(name)  # the name in another case or punctuation ("Offens-Eval", "ErnieM")
+        )
 
-    return {fold(s) for s in long_forms(_spellings(c)) if not (name and variant(s))}
+    # word by word, so an inner plural is no second sense ("Encoder Representation(s) from Transformers")
+    return {"".join(fold(w) for w in re.split(r"[\s/–-]+", s)) for s in long_forms(_spellings(c)) if not variant(s)}
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
 def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
