@@ -84,6 +84,6 @@ def test_a_capitalised_word_glued_to_a_catch_all_is_a_name_unless_only_a_sentenc
     text = "Frobtron-LM is a model. We compare Frobtron-LM with Human-LLM agreement scores. Human-LLM pairs help."
     ents = tuple(_ent(text, n) for n in ("Frobtron-LM", "Human-LLM"))
     assert [e.name for e in clean_entities(ents, text)] == ["Frobtron-LM", "Human-LLM"]  # both written mid-sentence
-    text = "Human-LLM agreement is low. Frobtron-LM is a model, and Frobtron-LM wins."
-    ents = tuple(_ent(text, n) for n in ("Frobtron-LM", "Human-LLM"))
-    assert [e.name for e in clean_entities(ents, text)] == ["Frobtron-LM"]
+    text = "Human-LLM agreement is low. Frobtron-LM is a model, and Frobtron-LM wins. FROB-LLM and FrobQuant-FP help."
+    ents = tuple(_ent(text, n) for n in ("Frobtron-LM", "Human-LLM", "FROB-LLM", "FrobQuant-FP"))
+    assert [e.name for e in clean_entities(ents, text)] == ["Frobtron-LM", "FROB-LLM", "FrobQuant-FP"]

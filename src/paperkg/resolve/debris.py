@@ -86,7 +86,8 @@ def is_catch_all_pair(name: str) -> bool:
 
 def _capitalised_pair(name: str) -> bool:
     head, sep, rest = name.partition("-")
-    return bool(sep) and head[:1].isupper() and is_catch_all_pair(head.lower() + sep + rest)
+    # a word capitalised as a sentence start writes it ("Human"), not a name's own capitals ("CUDA", "ZeroQuant")
+    return bool(sep) and head[:1].isupper() and head[1:].islower() and is_catch_all_pair(head.lower() + sep + rest)
 
 
 def _only_at_sentence_starts(name: str, text: str) -> bool:
