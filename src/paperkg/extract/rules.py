@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import or_
 from typing import Callable, Iterator
 
 from spacy.util import registry
@@ -205,10 +207,28 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
+def _word_positions(lowers: list[str], words: frozenset[str], *, plural_s: bool = False) -> list[int]:
+    """Indices of the tokens in `words` (with `plural_s`, also with any trailing
+    "s" stripped), tested in C (`map`, `compress`): the rules that look for a few
+    head nouns need not step through every token in Python.
+
+    >>> _word_positions(["the", "latency", "and", "latencies", "sizes"], frozenset({"latency", "size"}), plural_s=True)
+    [1, 4]
+    """
+    found = map(words.__contains__, lowers)
+    if plural_s:
+        found = map(or_, found, map(words.__contains__, map(str.rstrip, lowers, repeat("s"))))
+    return list(compress(count(), found))
+
+
 @register_rule("measured_quantities")
 def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A metric head with the words that say what is measured: "prefill latency", "index size"."""
     v = c.view
+    lowers = v.lowers
+    heads = _word_positions(lowers, ctx.METRIC_HEADS, plural_s=True)
+    if not heads:
+        return
     blocked = {
         i
         for (s, e), cand in cands.items()
@@ -216,22 +236,21 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         for i in range(s, e)
         if not cand.types.get("Metric")
     }
-    lowers = v.lowers
-    for i, w in enumerate(lowers):
-        if w.rstrip("s") in ctx.METRIC_HEADS or w in ctx.METRIC_HEADS:
-            st = ctx.metric_modifier_start(lowers, i, blocked)
-            if (
-                st == i
-                and i - 1 in blocked
-                and lowers[i - 1] in ctx.METRIC_MODIFIERS
-                and w not in ctx.STANDALONE_METRIC_HEADS
-            ):
-                # "KV cache usage": the quantity of a known thing whose last word names what is measured
-                st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
-            if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
-                continue  # "at inference time" is a moment, not a measure
-            if st < i or w in ctx.STANDALONE_METRIC_HEADS:
-                yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
+    for i in heads:
+        w = lowers[i]
+        st = ctx.metric_modifier_start(lowers, i, blocked)
+        if (
+            st == i
+            and i - 1 in blocked
+            and lowers[i - 1] in ctx.METRIC_MODIFIERS
+            and w not in ctx.STANDALONE_METRIC_HEADS
+        ):
+            # "KV cache usage": the quantity of a known thing whose last word names what is measured
+            st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
+        if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
+            continue  # "at inference time" is a moment, not a measure
+        if st < i or w in ctx.STANDALONE_METRIC_HEADS:
+            yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
 
 
 def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
@@ -283,9 +302,9 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
             if t in ("Method", "Task"):
                 heads.append((s, e, t, True))
-    for i, w in enumerate(lowers):
-        if i not in blocked and (w in ctx.METHOD_HEADS or w in ctx.TASK_HEADS):
-            heads.append((i, i + 1, "Task" if w in ctx.TASK_HEADS else "Method", False))
+    for i in _word_positions(lowers, ctx.METHOD_HEADS | ctx.TASK_HEADS):
+        if i not in blocked:
+            heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end

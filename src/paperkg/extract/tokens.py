@@ -6,6 +6,7 @@ the pipeline so it never travels between processes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain, compress, count, repeat
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -52,7 +53,10 @@ def sentence_starts(words: list[str]) -> list[bool]:
     starts = [False] * n
     if words:
         starts[0] = True
-    for m in [i for i, w in enumerate(words) if w in _SENT_END or "\n" in w]:
+    # the end marks and line breaks, found in C (`map`, `compress`), not a Python step per word
+    ends = compress(count(), map(_SENT_END.__contains__, words))
+    breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
+    for m in chain(ends, breaks):
         k = m + 1
         while k < n and words[k] in _SKIPPED:
             k += 1
@@ -69,11 +73,15 @@ def token_view(doc: Doc) -> TokenView:
     doc._.paperkg_text = None
     if text is None:
         text = doc.text
-    arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    idx = [a for a, _ in arr]
-    words = [text[a : a + n] for a, n in arr]
+    if len(doc):
+        arr = doc.to_array([IDX, LENGTH])
+        idx = arr[:, 0].tolist()
+        # one slice per token, made in C: `map(slice, ...)` over the start and end offsets
+        words = list(map(text.__getitem__, map(slice, idx, (arr[:, 0] + arr[:, 1]).tolist())))
+    else:
+        idx, words = [], []
     starts = sentence_starts(words)
-    first = [i for i, st in enumerate(starts) if st]
+    first = list(compress(count(), starts))
     sents = list(zip(first, first[1:] + [len(words)]))
     sent_of: list[int] = []
     for k, (a, b) in enumerate(sents):
