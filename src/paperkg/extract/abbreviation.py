@@ -14,6 +14,7 @@ character offsets in `doc._.paperkg_abbreviations`:
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -173,9 +174,7 @@ def find_abbreviations(doc: Doc) -> list[list[int]]:
             ls = len(name) + 2
             pairs.append([ls, ls + len(lf), 0, len(name.strip())])
     n = len(words)
-    for i, w in enumerate(words):
-        if w != "(":
-            continue
+    for i in compress(count(), map("(".__eq__, words)):  # the brackets, found in C
         close = None
         for j in range(i + 1, min(i + 12, n)):
             if words[j] == ")":

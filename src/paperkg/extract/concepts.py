@@ -39,6 +39,7 @@ from paperkg.extract.rules import (
 from paperkg.extract.tokens import token_view
 
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z][A-Za-z]{2,}")
+_SHORT_CAPS = re.compile(r"[A-Z]{2,5}s?")
 
 
 class _UnionFind:
@@ -65,7 +66,7 @@ def choose_spans(cands: dict[tuple[int, int], Candidate]) -> list[tuple[int, int
     taken: set[int] = set()
     chosen = []
     for s, e in sorted(cands, key=lambda se: (-(se[1] - se[0]), se[0])):
-        if any(i in taken for i in range(s, e)):
+        if not taken.isdisjoint(range(s, e)):
             continue
         chosen.append((s, e))
         taken.update(range(s, e))
@@ -349,7 +350,7 @@ def _is_unexplained_acronym(g: MentionGroup) -> bool:
     domain than a concept of the field."""
     if g.sources - {"shape", "echo"} or g.introduced or g.long_forms or g.types:
         return False
-    return all(re.fullmatch(r"[A-Z]{2,5}s?", s) for s in g.surfaces)
+    return all(map(_SHORT_CAPS.fullmatch, g.surfaces))
 
 
 def _is_team_at_venue(g: MentionGroup) -> bool:

@@ -7,6 +7,7 @@ with a plain list: `context_type(["results", "on", "gsm8k"], 2, 3) == "Dataset"`
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from paperkg.extract.lexicon import rule_words
 
@@ -164,10 +165,10 @@ def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[
 def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     """In a sentence "we propose / this paper introduces ...", the token range
     after the verb where the contribution's name is expected."""
-    for i, w in enumerate(lowers):
-        if w in PROPOSE_VERBS and any(x in WE for x in lowers[max(0, i - 4) : i]):
+    for i in compress(count(), map(PROPOSE_VERBS.__contains__, lowers)):  # the verbs, found in C
+        if not WE.isdisjoint(lowers[max(0, i - 4) : i]):
             return i + 1, min(len(lowers), i + 16)
-        if w in PROPOSE_VERBS and i > 0 and lowers[i - 1] in {"we", "to"}:
+        if i > 0 and lowers[i - 1] in {"we", "to"}:
             return i + 1, min(len(lowers), i + 16)
     return None
 
