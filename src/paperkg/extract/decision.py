@@ -20,13 +20,14 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from paperkg.extract.phrase_stats import PhraseStats, load_phrase_stats, phrase_key
+from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
 LABELS = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
 TYPES = LABELS[1:]
@@ -72,6 +73,19 @@ def best_stats(names: list[str], stats: dict[str, PhraseStats]) -> PhraseStats |
     """The statistics of the spelling most papers use, among a concept's spellings."""
     found = [st for n in names if (st := stats.get(phrase_key(_WORD.findall(n)))) is not None]
     return max(found, key=lambda s: s.df) if found else None
+
+
+@lru_cache(maxsize=50_000)
+def _shape_features_of(name: str) -> dict[str, float]:
+    """`_shape_features`, once per name: the field's names recur from paper to
+    paper. The dict is shared: callers copy from it, never change it."""
+    return _shape_features(name)
+
+
+@lru_cache(maxsize=50_000)
+def _best_stats_of(names: tuple[str, ...], stats: PhraseTable) -> PhraseStats | None:
+    """`best_stats`, once per spelling set and table (a table is hashed by identity)."""
+    return best_stats(list(names), stats)
 
 
 def _stats_features(st: PhraseStats | None) -> dict[str, float]:
@@ -122,8 +136,9 @@ def concept_features(
     f["log_mentions"] = math.log1p(len(mentions))
     if mentions and mentions[0][0] < title_end:
         f["in_title"] = 1.0
-    f.update(_shape_features(entity["name"]))
-    st = best_stats([entity["name"], *entity.get("aliases", ())], stats)
+    f.update(_shape_features_of(entity["name"]))
+    names = (entity["name"], *entity.get("aliases", ()))
+    st = _best_stats_of(names, stats) if isinstance(stats, PhraseTable) else best_stats(list(names), stats)
     by_rule = f"|rule={entity['type']}"
     for k, v in _stats_features(st).items():
         f[k] = v
