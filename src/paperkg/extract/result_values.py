@@ -5,6 +5,9 @@ Plain lists in, plain values out, so tests can call them directly."""
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter, or_
+from typing import Iterator
 from dataclasses import dataclass
 
 from paperkg.extract.names import is_year
@@ -43,13 +46,13 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
     (bare integers too with `integers`); a range ("2.2% to 14.6%", "10-22 %",
     "+0.3 ~ 0.8") is one value; a glued qualifier ("~7", "<82%") is dropped."""
     words = [_unhedged(w) for w in words]
-    out = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if not (w[:1].isdigit() or w[:1] in _SIGNS):
-            i += 1  # every pattern below starts with a digit or a sign: most words are decided here
+    out: list[Value] = []
+    i = 0  # the next token a value may start at (a value found skips its tokens)
+    for k in _number_starts(words):
+        if k < i:
             continue
+        i = k
+        w = words[i]
         m = _GLUED.match(w) or _RANGE.match(w)
         if m and not (m.re is _RANGE and is_year(m.group(1).lstrip("+-−"))):
             num, unit = m.group(1), m.group(3 if m.re is _RANGE else 2)
@@ -74,7 +77,18 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
             if "." in w or integers:
                 out.append(Value(i, i + 1, w, _to_float(w), None))
         i += 1
-    return _join_ranges(out, [w.lower() for w in words])
+    return _join_ranges(out, words) if len(out) > 1 else out
+
+
+def _number_starts(words: list[str]) -> Iterator[int]:
+    """Indices of the tokens that start with a digit or a sign: every value pattern
+    does, and most words do not, so they are skipped in C (`map`, `compress`).
+
+    >>> list(_number_starts(["by", "2.2", "%", "+0.3", "x"]))
+    [1, 3]
+    """
+    firsts = list(map(itemgetter(slice(0, 1)), words))
+    return compress(count(), map(or_, map(str.isdigit, firsts), map(_SIGNS.__contains__, firsts)))
 
 
 _CLOSED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?%?)\)[-–—]\w")  # "(10.94%)-their": a bracket closed on a dash
@@ -97,15 +111,17 @@ def _unhedged(w: str) -> str:
 RANGE_CUES = frozenset("by of between margin around about approximately roughly up".split())
 
 
-def _join_ranges(values: list[Value], lowers: list[str]) -> list[Value]:
+def _join_ranges(values: list[Value], words: list[str]) -> list[Value]:
     """ "by 2.2% to 14.6%", "15 - 20%", "+0.30 ~ 0.85": two numbers written as
     one range are one value (RULINGS R3 keeps "from X to Y" apart)."""
     out: list[Value] = []
     for v in values:
         prev = out[-1] if out else None
         if prev is not None and v.start == prev.end + 1:
-            sep = lowers[prev.end]
-            joined = sep in ("~", "-", "–") or (sep == "to" and prev.start > 0 and lowers[prev.start - 1] in RANGE_CUES)
+            sep = words[prev.end].lower()
+            joined = sep in ("~", "-", "–") or (
+                sep == "to" and prev.start > 0 and words[prev.start - 1].lower() in RANGE_CUES
+            )
             if joined and (prev.unit is None or prev.unit == v.unit):
                 text = f"{prev.text} {sep} {v.text}"
                 out[-1] = Value(prev.start, v.end, text, prev.number, v.unit)
