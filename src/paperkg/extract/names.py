@@ -13,9 +13,10 @@ with kind "model" (a family stem) or "shape".
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 from itertools import compress, count
-from operator import and_, not_
+from operator import and_, not_, or_
 from typing import Iterator
 
 from spacy.language import Language
@@ -252,16 +253,21 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
     return out
 
 
-def _unordinary(words: list[str]) -> Iterator[int]:
-    """Indices of the tokens that are not all-lower-case letters: only these can
-    start a name. Two thirds of a text's tokens are ordinary words; the tests run
-    in C (`map`, `compress`), not in a Python loop step per token.
+#: one-character punctuation tokens: no name starts with one (too short for a shape, no family stem)
+_PUNCTUATION = frozenset(string.punctuation)
 
-    >>> list(_unordinary(["a", "GPT-4", "model", ",", "x2"]))
-    [1, 3, 4]
+
+def _unordinary(words: list[str]) -> Iterator[int]:
+    """Indices of the tokens that are neither all-lower-case letters nor one
+    punctuation mark: only these can start a name. Three quarters of a text's
+    tokens are such words and marks; the tests run in C (`map`, `compress`),
+    not in a Python loop step per token.
+
+    >>> list(_unordinary(["a", "GPT-4", "model", ",", "x2", "(("]))
+    [1, 4, 5]
     """
     ordinary = map(and_, map(str.islower, words), map(str.isalpha, words))
-    return compress(count(), map(not_, ordinary))
+    return compress(count(), map(not_, map(or_, ordinary, map(_PUNCTUATION.__contains__, words))))
 
 
 class NameFinder:
