@@ -320,7 +320,10 @@ def group_mentions(
         mentions.append((s, e, text, key, cand))
     groups: dict[str, MentionGroup] = {}
     for s, e, text, key, cand in mentions:
-        g = groups.setdefault(uf.find(key), MentionGroup())
+        root = uf.find(key)
+        g = groups.get(root)
+        if g is None:  # not setdefault: that would build a MentionGroup for every mention
+            g = groups[root] = MentionGroup()
         if text not in g.surfaces:
             g.surfaces.append(text)
         if cand.lf:

@@ -139,6 +139,9 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
     return ""
 
 
+_LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well", "/"})
+
+
 def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[list[int]]:
     """Indices of spans that form a list ("A, B, and C" / "A and B" / "A or B")."""
     groups: list[list[int]] = []
@@ -147,8 +150,8 @@ def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[
     for idx in order:
         if cur:
             prev_end = spans[cur[-1]][1]
-            between = [w for w in lowers[prev_end : spans[idx][0]]]
-            if between and all(w in {",", "and", "or", "&", "as", "well", "/"} for w in between) and len(between) <= 3:
+            between = lowers[prev_end : spans[idx][0]]
+            if between and len(between) <= 3 and _LIST_JOINERS.issuperset(between):
                 cur.append(idx)
                 continue
             if not between:

@@ -88,6 +88,13 @@ def _best_stats_of(names: tuple[str, ...], stats: PhraseTable) -> PhraseStats | 
     return best_stats(list(names), stats)
 
 
+@lru_cache(maxsize=4096)
+def _stats_items(st: PhraseStats | None, by_rule: str) -> tuple[tuple[str, float], ...]:
+    """Each statistics feature, alone and crossed with the rules' type, in
+    feature order: computed once per phrase and type, as the phrases recur."""
+    return tuple((key, v) for k, v in _stats_features(st).items() for key in (k, k + by_rule))
+
+
 def _stats_features(st: PhraseStats | None) -> dict[str, float]:
     if st is None:
         return {"stats=none": 1.0}
@@ -139,10 +146,7 @@ def concept_features(
     f.update(_shape_features_of(entity["name"]))
     names = (entity["name"], *entity.get("aliases", ()))
     st = _best_stats_of(names, stats) if isinstance(stats, PhraseTable) else best_stats(list(names), stats)
-    by_rule = f"|rule={entity['type']}"
-    for k, v in _stats_features(st).items():
-        f[k] = v
-        f[k + by_rule] = v
+    f.update(_stats_items(st, f"|rule={entity['type']}"))
     head = entity["name"].split()[-1].lower() if entity["name"].split() else ""
     f[f"head={head}"] = 1.0
     if text is not None:

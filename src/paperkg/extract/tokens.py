@@ -5,6 +5,7 @@ the pipeline so it never travels between processes."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
 
@@ -94,8 +95,6 @@ def token_view(doc: Doc) -> TokenView:
 def char_span_tokens(view: TokenView, start: int, end: int, *, strict: bool = False) -> tuple[int, int] | None:
     """The token range covering [start, end) chars ("expand" alignment), or
     None when `strict` and the offsets do not fall on token boundaries."""
-    from bisect import bisect_left, bisect_right
-
     if not view.words or start >= end:
         return None
     s = bisect_right(view.idx, start) - 1
