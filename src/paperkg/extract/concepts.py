@@ -167,11 +167,12 @@ class ConceptAssembler:
         contribution -> types shared along lists -> mentions grouped by concept -> entities."""
         cands, short_to_long = self.candidates(doc)
         spans = choose_spans(cands)
-        lowers = token_view(doc).lowers
+        v = token_view(doc)
+        lowers = v.lowers
         ctx_types = context_types(lowers, spans, cands)
-        introduced = introduced_spans(token_view(doc), spans, cands)
+        introduced = introduced_spans(v, spans, cands)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
-        groups = group_mentions(token_view(doc), spans, cands, short_to_long, ctx_types, introduced)
+        groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced)
         return self.entities(groups)
 
     def entities(self, groups: dict[str, "MentionGroup"]) -> list[dict]:

@@ -398,10 +398,11 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                     j += direction
                 if j == i or not (0 <= j < len(v.words)):
                     break
-                if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
-                    break
                 tok = v.words[j]
                 if j < c.title_end or v.sent_start[j] or not tok[:1].isupper() or not tok.isalpha() or len(tok) < 3:
+                    break
+                # after the token tests: this one scans every known name
+                if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
                     break
                 if fold(tok) in c.res.generic:
                     break
