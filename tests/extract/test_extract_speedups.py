@@ -147,3 +147,101 @@ def test_sentence_starts_visit_only_the_ends_and_find_what_the_word_loop_found()
     for _ in range(5000):
         words = [rng.choice(["a", ".", "?", ")", "\n", "x\n", '"', "B", "!"]) for _ in range(rng.randint(0, 12))]
         assert sentence_starts(words) == word_by_word(words), words
+
+
+def find_names_stepwise(words, skip, pattern):
+    """find_names as it was: a Python step over every token, ordinary words skipped one by one."""
+    from paperkg.extract import names as N
+
+    out, i = [], 0
+    while i < len(words):
+        w = words[i]
+        if w.islower() and w.isalpha():
+            i += 1
+            continue
+        if (N.is_model_token(w, pattern) and not ("-" in w and N.is_modifier_compound(w.split("-")))) or (
+            w[:1] == "o" and N.is_o_series(w)
+        ):
+            j = N.extend_model(words, i, i + 1)
+            out.append([i, j, "Model", "model"])
+            i = j
+            continue
+        if w in N._SUFFIX_WORDS and out and out[-1][1] == i and words[i - 1][:1].isupper():
+            out[-1] = [out[-1][0], i + 1, "Dataset", "shape"]
+            i += 1
+            continue
+        if w in N._SUFFIX_WORDS and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+            out.append([i - 1, i + 1, "Dataset", "shape"])
+            i += 1
+            continue
+        head, _, tail = w.partition("-")
+        if "-" in w and N.fold(head) in skip and tail.isalpha() and tail.islower():
+            i += 1
+            continue
+        if N.is_name_shape(w) and N.fold(w) not in skip:
+            j = N.extend_shape(words, i, i + 1)
+            out.append([i, j, N.shape_type(w), "shape"])
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def test_find_names_skipping_in_c_finds_what_the_stepwise_loop_found():
+    from paperkg.extract.names import find_names
+
+    pattern, skip = family_pattern(), frozenset({"llm", "ai"})
+    vocab = (
+        "GPT-4o Llama 3 8B Instruct Eval Spider QA AGI o1-mini LLM-agent AI-generated SimPO ( ) , . - ^ % 97.2 x^2"
+        " the model Arena-Hard pass@1 Qwen2.5-7B v1.1 2 Bench 's -- ... R1 A100 node2vec"
+    ).split()
+    rng = random.Random(3)
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
+        assert find_names(words, skip, pattern) == find_names_stepwise(words, skip, pattern), words
+
+
+def test_sentence_starts_in_c_match_the_stepwise_scan():
+    from paperkg.extract.tokens import sentence_starts
+
+    def stepwise(words):
+        n, starts = len(words), [False] * len(words)
+        if words:
+            starts[0] = True
+        for m in [i for i, w in enumerate(words) if w in {".", "?", "!"} or "\n" in w]:
+            k = m + 1
+            while k < n and words[k] in {")", "]", "}", '"', "'", "”", "’", ".", "?", "!"}:
+                k += 1
+            if k < n:
+                starts[k] = True
+        return starts
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        words = [rng.choice(["A", "b", ".", "?", "!", ")", "'", "\n", " \n ", "c."]) for _ in range(rng.randint(0, 12))]
+        assert sentence_starts(words) == stepwise(words), words
+
+
+def test_decision_layer_decides_a_batch_of_docs_as_it_decides_each_doc():
+    from paperkg.extract import load_pipeline
+
+    nlp = load_pipeline()
+    texts = [
+        "FooNet: Sparse Attention for Long Inputs\nWe propose FooNet, a sparse attention method. "
+        "On GSM8K it reaches 71.2% accuracy, 3 points above BERT.",
+        "Cross-lingual Retrieval with BarQA\nWe evaluate BarQA on Natural Questions and report recall@10.",
+        "A title without names\nnothing here is a name.",
+    ]
+    upto = [name for name, _ in nlp.pipeline].index("paperkg_decision")
+
+    def before_decision(text):
+        doc = nlp.make_doc(text)
+        for _, proc in nlp.pipeline[:upto]:
+            doc = proc(doc)
+        return doc
+
+    layer = nlp.get_pipe("paperkg_decision")
+    one_by_one = [layer(before_decision(t))._.paperkg_entities for t in texts]
+    batched = [d._.paperkg_entities for d in layer.pipe([before_decision(t) for t in texts], batch_size=8)]
+    assert batched == one_by_one
+    assert any(one_by_one)
