@@ -65,10 +65,10 @@ def extract_results(
     indices; `own` the paper's introduced method; `only_dataset` the paper's
     single dataset, used when the sentence names none.
     """
-    lowers = [w.lower() for w in words]
     values = [v for v in find_values(words, integers=True) if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
+    lowers = [w.lower() for w in words]  # after the check: most sentences with a digit report no value
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
