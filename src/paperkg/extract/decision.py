@@ -75,14 +75,14 @@ def best_stats(names: list[str], stats: dict[str, PhraseStats]) -> PhraseStats |
     return max(found, key=lambda s: s.df) if found else None
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)
 def _shape_features_of(name: str) -> dict[str, float]:
     """`_shape_features`, once per name: the field's names recur from paper to
     paper. The dict is shared: callers copy from it, never change it."""
     return _shape_features(name)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)
 def _best_stats_of(names: tuple[str, ...], stats: PhraseTable) -> PhraseStats | None:
     """`best_stats`, once per spelling set and table (a table is hashed by identity)."""
     return best_stats(list(names), stats)
