@@ -30,6 +30,8 @@ import hashlib
 from typing import Iterable
 
 from paperkg.model import (
+    MIN_BOARD_CONFIDENCE,
+    MIN_RESULT_CONFIDENCE,
     ConceptRow,
     Entity,
     Evidence,
@@ -156,6 +158,11 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
     results = []
     for i, r in enumerate(extraction.results):
         rid = hashlib.sha1(f"{paper.id}|{i}|{r.value}|{r.dataset}".encode()).hexdigest()[:16]
+        subject = look(r.subject)
+        confidence = r.confidence
+        if r.subject and subject is None:
+            # the owner was dropped as debris ("objective-Quiet-STaR"): a row with no one named is no leaderboard row
+            confidence = min(confidence, round((MIN_RESULT_CONFIDENCE + MIN_BOARD_CONFIDENCE) / 2, 2))
         results.append(
             ResultRow(
                 rid,
@@ -164,12 +171,12 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
                 r.number,
                 r.unit,
                 r.sentence,
-                look(r.subject),
+                subject,
                 look(r.dataset),
                 look(r.metric),
                 look(r.compared_to),
                 r.kind,
-                r.confidence,
+                confidence,
             )
         )
     return PaperGraph(
