@@ -546,6 +546,8 @@ def test_comparisons_shares_and_approximations_are_not_board_rows():
         ("80.2%", False)]
     assert _shown("FooNet keeps 99.6 % of the accuracy of full tuning on BarSet .", **kinds) == [("99.6%", False)]
     assert _shown("FooNet keeps an accuracy of about 80.1 % on BarSet .", **kinds) == [("80.1%", False)]
+    assert _shown("FooNet keeps an accuracy of > 80.1 % on BarSet .", **kinds) == [("80.1%", False)]
+    assert _shown("FooNet raises accuracy on BarSet ( 49.3 – > 80.1 % ) .", **kinds)[-1] == ("80.1%", True)
     assert _shown("FooNet reaches an accuracy of 80.1 % on BarSet .", **kinds) == [("80.1%", True)]
     assert _shown("Human evaluations show that FooNet reaches an accuracy of 80.1 % on BarSet .", **kinds) == [
         ("80.1%", False)]

@@ -424,8 +424,9 @@ def _row_doubt(
         return "a comparison"
     if v.unit == "%" and after[:1] == ["of"]:
         return "a share"
-    if v.start > 0 and lowers[v.start - 1] in c["approximate"]:
-        return "not one score"
+    arrow = v.start > 1 and lowers[v.start - 1] == ">" and lowers[v.start - 2] in ("-", "–", "—", "=")  # "49.3 –> 72.3"
+    if v.start > 0 and lowers[v.start - 1] in c["approximate"] and not arrow:
+        return "not one score"  # "about 80%", ">60%": a bound or an estimate
     if any(a in c["judge"] and b in c["judgement"] for a, b in zip(lowers, lowers[1:])):
         return "a human judgement"  # "human expert evaluations", "manual sampling"
     if kind == "score":
