@@ -626,3 +626,10 @@ def test_a_change_takes_the_metric_it_says_it_is_in():
                               Method="FooNet", Metric="speedup memory", Dataset="BarSet")
     rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"].startswith("60.5")]
     assert [r["metric"] for r in rs] == ["memory"]
+
+
+def test_a_score_followed_by_another_clause_against_a_baseline_keeps_no_baseline():
+    words, mentions = _marked("It reaches 91.2 % accuracy on BarSet and improves over FooNet on BazSet .",
+                              Method="FooNet", Metric="accuracy", Dataset="BarSet BazSet")
+    rs = extract_results(words, mentions, own="QuxNet", only_dataset=None)
+    assert [(r["value"], r["compared_to"]) for r in rs] == [("91.2%", None)] and _board_shown(rs) == [("91.2%", True)]

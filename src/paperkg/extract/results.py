@@ -754,14 +754,13 @@ def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: s
     for s, _e, _, name in actors:
         if not (v.end <= s <= v.end + 6) or name == subject:
             continue
-        gap = lowers[max(v.end, s - 3) : s]
+        gap = lowers[v.end : s]
         cue = next((j for j, w in enumerate(gap) if w in ("than", "over", "vs", "versus")), None)
-        if (
-            cue is not None
-            and len(gap) - cue - 1 <= 2
-            and all(w in ("the", "a") or w.isalpha() for w in gap[cue + 1 :])
-        ):
-            return name
+        if cue is None or len(gap) - cue - 1 > 2 or not all(w.isalpha() for w in gap[cue + 1 :]):
+            continue
+        c = cues()
+        if all(w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] for w in gap[:cue]):
+            return name  # "higher than the Stanford X", not "91.2% on D and improves over X"
     return None
 
 
