@@ -31,8 +31,13 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # fourth audit, after boards ask for an owner and a sure dataset (2026-12-03): seed 21/27, acl 25/37; the
 # merge with this round's lexicons and introduced threshold (0.9) brought back two wrong TURING rows on Spider
 # (no subject: "our" in the sentence, the contribution no longer named): acl 24/37, lowered once, said in the note
-FLOOR = {"seed": 21 / 27, "acl": 24 / 37}
+# fifth audit (2026-12-03): every row of the 14 ACL boards on the whole 20k sample judged, boards added
+# (WMT14, GSM8K, SQuAD 2.0, Natural Questions, DROP, WNUT-2020 Task 2: six): before this round's attribution and
+# board rules acl 86/132; after them seed 21/21, acl 123/126; rebased on the results-precision round: acl 125/129
+# (one more wrong row: a gain in a list read as a score, its baseline no longer read)
+FLOOR = {"seed": 21 / 21, "acl": 125 / 129}
 MAX_UNJUDGED = 0.10
+MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 
 pytestmark = pytest.mark.skipif(not all(p.exists() for p in CORPORA.values()), reason="../shared corpora missing")
 
@@ -86,8 +91,8 @@ def test_fixed_errors_stay_fixed_and_rows_are_judged(current, corpus):
         f"(first: {unjudged[0]['value']!r} on {unjudged[0]['board']}: {unjudged[0]['sentence']})")
 
 
-@pytest.mark.xfail(reason="issue 14 target (90% of rows right); today 21/27 seed, 25/37 ACL", strict=True)  # passes once reached: then drop the mark
 @pytest.mark.parametrize("corpus", sorted(FLOOR))
 def test_target_share(current, corpus):
-    share, _ = _share(corpus, current.get(corpus, []))
+    share, counts = _share(corpus, current.get(corpus, []))
     assert share >= TARGET
+    assert counts["right"] + counts["wrong"] >= MIN_JUDGED_ROWS.get(corpus, 0), dict(counts)

@@ -478,3 +478,158 @@ def test_a_share_of_the_baselines_number_is_not_a_score():
     words = "FooMem keeps 95 % of baseline accuracy on BarNotes".split()
     mentions = [(0, 1, "Method", "FooMem"), (6, 7, "Metric", "accuracy"), (8, 9, "Dataset", "BarNotes")]
     assert extract_results(words, mentions, own=None, only_dataset=None) == []
+
+def _marked(sentence, **types):
+    """Words and mentions of an invented sentence: each word named in `types` (Model=..., Dataset=...) is a mention."""
+    words = sentence.split()
+    kinds = {w: t for t, ws in types.items() for w in ws.split()}
+    return words, [(k, k + 1, kinds[w], w) for k, w in enumerate(words) if w in kinds]
+
+
+def _shown(sentence, own=None, only_dataset=None, **types):
+    words, mentions = _marked(sentence, **types)
+    return _board_shown(extract_results(words, mentions, own=own, only_dataset=only_dataset))
+
+
+def test_we_cut_off_by_a_contrast_or_an_opening_clause_owns_nothing():
+    assert _shown("We show that while each method helps , BarNet-X achieving high accuracy ( 32.1 % ) on FooSet .",
+                  Metric="accuracy", Dataset="FooSet") == [("32.1%", False)]
+    assert _shown("When we apply sampling to FooSet , the solved fraction rises to 56.2 % on FooSet .",
+                  Dataset="FooSet") == [("56.2%", False)]
+    assert _shown("The parser of BarLab with our new decoder achieves 75.1 % accuracy on FooSet .",
+                  Metric="accuracy", Dataset="FooSet") == [("75.1%", False)]
+    assert _shown("Our model , trained on little data , reaches 75.1 % accuracy on FooSet .",
+                  Metric="accuracy", Dataset="FooSet") == [("75.1%", True)]
+
+
+def test_a_technique_named_generically_owns_no_board_row():
+    words, mentions = _marked("BarNet reaches 97.1 % on FooSet , while more aggressive pruning keeps 96.9 % accuracy "
+                              "on FooSet .", Model="BarNet", Method="pruning", Metric="accuracy", Dataset="FooSet")
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["subject"], shown) for r, (_, shown) in zip(rs, _board_shown(rs))] == [
+        ("BarNet", True), ("pruning", False)]
+
+
+def test_a_part_of_a_dataset_or_its_input_is_not_its_board():
+    for sentence in ["FooNet reaches accuracy of 90.2 % on a subset of BarSet .",
+                     "FooNet reaches accuracy of 90.2 % on the BarSet diagnostics .",
+                     "FooNet reaches accuracy of 90.2 % on the BarSet hotel domain .",
+                     "With gold parses from BarSet , FooNet reaches accuracy of 90.2 % ."]:
+        assert _shown(sentence, Method="FooNet", Metric="accuracy", Dataset="BarSet") == [("90.2%", False)], sentence
+    assert _shown("FooNet reaches accuracy of 90.2 % on BarSet .", Method="FooNet", Metric="accuracy",
+                  Dataset="BarSet") == [("90.2%", True)]
+
+
+def test_an_operating_point_and_a_qualified_metric_are_not_board_rows():
+    assert ("80.5%", False) in _shown("FooNet answers 56.1 % of questions on BarSet at 80.5 % accuracy .",
+                                      Method="FooNet", Metric="accuracy", Dataset="BarSet")
+    assert _shown("FooNet achieves 75.1 % accuracy and 78.3 % top-5 beam accuracy on BarSet .",
+                  Method="FooNet", Metric="accuracy", Dataset="BarSet") == [("75.1%", True), ("78.3%", False)]
+
+
+def test_a_gain_whose_metric_is_in_another_clause_or_unnamed_is_not_a_board_row():
+    assert _shown("FooNet reaches the lowest perplexity , and improves scores by 1.3 points on BarSet .",
+                  Method="FooNet", Metric="perplexity", Dataset="BarSet") == [("1.3 points", False)]
+    words, mentions = _marked("FooNet beats baselines by 2.1 % in F1 on tagging and by 4.3 % in average score "
+                              "on BarSet .", Method="FooNet", Metric="F1", Dataset="BarSet")
+    rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"] == "4.3%"]
+    assert _board_shown(rs) == [("4.3%", False)]
+    assert _shown("FooNet reaches 91.1 % accuracy on BarSet , surpassing the best results by 1.2 % .",
+                  Method="FooNet", Metric="accuracy", Dataset="BarSet") == [("91.1%", True), ("1.2%", True)]
+    assert _shown("FooNet improves accuracy on BarSet by 1.2 % .", Method="FooNet", Metric="accuracy",
+                  Dataset="BarSet") == [("1.2%", True)]
+
+
+def test_comparisons_shares_and_approximations_are_not_board_rows():
+    kinds = dict(Method="FooNet", Metric="accuracy", Dataset="BarSet")
+    assert _shown("FooNet matches 95.1 % accuracy on BarSet but trains 80.2 % faster .", **kinds)[1:] == [
+        ("80.2%", False)]
+    assert _shown("FooNet keeps 99.6 % of the accuracy of full tuning on BarSet .", **kinds) == [("99.6%", False)]
+    assert _shown("FooNet keeps an accuracy of about 80.1 % on BarSet .", **kinds) == [("80.1%", False)]
+    assert _shown("FooNet keeps an accuracy of > 80.1 % on BarSet .", **kinds) == [("80.1%", False)]
+    assert _shown("FooNet raises accuracy on BarSet ( 49.3 – > 80.1 % ) .", **kinds)[-1] == ("80.1%", True)
+    assert _shown("FooNet reaches an accuracy of 80.1 % on BarSet .", **kinds) == [("80.1%", True)]
+    assert _shown("Human evaluations show that FooNet reaches an accuracy of 80.1 % on BarSet .", **kinds) == [
+        ("80.1%", False)]
+
+
+def test_changes_read_as_scores_and_starting_points_are_not_board_rows():
+    kinds = dict(Method="FooNet", Metric="accuracy", Dataset="BarSet")
+    assert _shown("On BarSet , our approach achieves 4.6 % and 9.8 % accuracy gain on test and dev .", **kinds)[0] == (
+        "4.6%", False)
+    assert _shown("FooNet has a small degradation ( 0.4 % on BarSet ) with fewer parameters .", **kinds) == [
+        ("0.4%", False)]
+    rows = _shown("Encoding the schema improves our parser accuracy on BarSet from 33.8 % to 39.4 % .", **kinds)
+    assert rows == [("39.4%", True), ("33.8%", False)] or rows == [("33.8%", False), ("39.4%", True)]
+
+
+def test_a_subject_that_is_no_system_owns_no_board_row():
+    assert _shown("The rules turn trees to FooGraphs with an accuracy of 81.5 on BarSet .", Method="FooGraphs",
+                  Metric="accuracy", Dataset="BarSet") == [("81.5", False)]
+    assert _shown("We join the FooTask sub-task , achieving an accuracy of 89.9 % on BarSet .", Method="FooTask",
+                  Metric="accuracy", Dataset="BarSet") == [("89.9%", False)]
+    assert _shown("FooNet reaches an accuracy of 60.5 % on BarSet in one of the domains .", Method="FooNet",
+                  Metric="accuracy", Dataset="BarSet") == [("60.5%", False)]
+
+
+def test_a_list_of_metrics_pairs_with_a_list_of_numbers_in_order():
+    words, mentions = _marked("FooNet achieves the best UAS and LAS on BarSet ( 96.0 % , 94.3 % ) .", Method="FooNet",
+                              Metric="UAS LAS", Dataset="BarSet")
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["metric"]) for r in rs] == [("96.0%", "UAS"), ("94.3%", "LAS")]
+
+
+def test_a_score_reached_by_a_means_is_no_gain():
+    lowers = "our parser is on par by achieving 94.11 % uas on ptb".split()
+    assert kind_of("94.11%", "%", 7, 9, lowers) == "score"
+
+
+def test_a_baseline_named_after_than_with_a_word_between():
+    words, mentions = _marked("FooNet reaches 97.2 % accuracy on BarSet , 0.55 % higher than the Stanford BazNet model .",
+                              Method="FooNet BazNet", Metric="accuracy", Dataset="BarSet")
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["compared_to"]) for r in rs][-1] == ("0.55%", "BazNet")
+
+
+def test_a_best_case_and_a_reduction_in_something_unnamed_are_not_board_rows():
+    assert _shown("FooNet brings accuracy gains of over 10.2 % in some cases on BarSet .", Method="FooNet",
+                  Metric="accuracy", Dataset="BarSet") == [("10.2%", False)]
+    words, mentions = _marked("On BarSet , FooNet achieves a 2.4x inference speedup , 60.5 % reduction in peak memory .",
+                              Method="FooNet", Metric="speedup", Dataset="BarSet")
+    rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"] == "60.5%"]
+    assert rs and all(r["confidence"] < 0.6 for r in rs)
+
+
+def test_the_improved_model_is_the_baseline_and_coordinated_numbers_share_a_metric():
+    words, mentions = _marked("On BarSet , our approach improves the FooNet with a fixed batch size by +0.73 and +0.82 BLEU .",
+                              Method="FooNet", Metric="BLEU", Dataset="BarSet")
+    mentions.append((12, 14, "Metric", "batch size"))
+    rs = extract_results(words, sorted(mentions), own="BazNet", only_dataset=None)
+    assert [(r["value"], r["subject"], r["metric"]) for r in rs] == [
+        ("+0.73", "BazNet", "BLEU"), ("+0.82 BLEU", "BazNet", "BLEU")]
+    assert rs[0]["compared_to"] == "FooNet"
+
+
+def test_a_setting_or_a_lower_case_phrase_is_no_board_row_and_yielded_improvements_are_gains():
+    assert _shown("FooNet reaches a batch size of 2 on BarSet .", Method="FooNet", Dataset="BarSet",
+                  **{"Metric": "size"}) in ([], [("2", False)])
+    words, mentions = _marked("FooNet reaches 62.9 % accuracy on natural questions .", Method="FooNet",
+                              Metric="accuracy")
+    rs = extract_results(words, [*mentions, (6, 8, "Dataset", "Natural Questions")], own=None, only_dataset=None)
+    assert _board_shown(rs) == [("62.9%", False)]
+    lowers = "this approach yields improvements of 1.3 bleu on barset".split()
+    assert kind_of("1.3", None, 5, 6, lowers) == "gain"
+
+
+def test_a_change_takes_the_metric_it_says_it_is_in():
+    words, mentions = _marked("On BarSet , FooNet achieves a 2.4x speedup and a 60.5 % reduction in memory .",
+                              Method="FooNet", Metric="speedup memory", Dataset="BarSet")
+    rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"].startswith("60.5")]
+    assert [r["metric"] for r in rs] == ["memory"]
+
+
+def test_a_score_followed_by_another_clause_against_a_baseline_keeps_no_baseline():
+    words, mentions = _marked("It reaches 91.2 % accuracy on BarSet and improves over FooNet on BazSet .",
+                              Method="FooNet", Metric="accuracy", Dataset="BarSet BazSet")
+    rs = extract_results(words, mentions, own="QuxNet", only_dataset=None)
+    assert [(r["value"], r["compared_to"]) for r in rs] == [("91.2%", None)] and _board_shown(rs) == [("91.2%", True)]

@@ -75,3 +75,17 @@ def test_assemble_merges_two_entities_with_one_key_into_one_mention():
     assert m.count == 2 and [e["start"] for e in json.loads(m.evidence)] == [0, 10]
     assert g.proposes == ("Dataset:gsm8k",)
     assert (g.results[0].of_key, g.results[0].on_key) == ("Model:llama2", "Dataset:gsm8k")
+
+
+def test_a_result_whose_subject_is_dropped_keeps_no_board_confidence():
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    paper = Paper(id="p1", title="t", abstract="a", raw_title="t", raw_abstract="a")
+    ex = Extraction("p1", "t", (
+        Entity("FooNet", "Model", evidence=(Evidence("s1", 0, 6),)),
+        Entity("GSM8K", "Dataset", evidence=(Evidence("s3", 20, 25),)),
+    ), (ReportedResult("50.1%", "GSM8K", subject="FooNet", confidence=0.9),
+        ReportedResult("60.1%", "GSM8K", subject="objective-FooNet", confidence=0.9)))
+    g = assemble(paper, ex, ConceptResolver())
+    assert [(r.of_key, r.confidence >= MIN_BOARD_CONFIDENCE) for r in g.results] == [
+        ("Model:foonet", True), (None, False)]

@@ -54,15 +54,19 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
     after = lowers[end : end + 3]
     k = start
-    while k > 0 and lowers[k - 1] in _HEDGES:
+    while k > 0 and lowers[k - 1] in HEDGES:
         k -= 1
     verb = lowers[k - 1] if 0 < k < start else ""  # "decreases by as much as 9.85%": the verb before the hedge
     if any(w in c["reduction"] for w in [*before[-3:], *after[:2], verb]):
         return "reduction"
+    tail = before[-3:]
+    # "by achieving 94.1% UAS": a means, not "improves by"
+    by = any(w == "by" and not (tail[i + 1 : i + 2] and tail[i + 1] in c["achieve"]) for i, w in enumerate(tail))
     if (
         text[:1] != "+"
-        and "by" not in before[-3:]  # "improves scores by 1.3 points": "scores" is no verb there
+        and not by  # "improves scores by 1.3 points": "scores" is no verb there
         and any(w in c["achieve"] for w in before[-3:])
+        and not any(w in c["change_noun"] for w in before[-2:])  # "yields improvements of 1.3 BLEU": a gain
         and not any(w in c["gain"] for w in after)
     ):
         return "score"  # "we achieve 33.84 BLEU points", "attain more than 50% F1": what was reached, not a gain
@@ -70,12 +74,12 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "gain"
     if any(w in c["gain"] for w in [*before, *after, verb]):
         return "gain"
-    if "by" in before[-3:]:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
+    if by:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
         return "gain"
     return "score"
 
 
-_HEDGES = frozenset("by as much up to over more than nearly about around almost approximately".split())
+HEDGES = frozenset("by as much up to over more than nearly about around almost approximately".split())
 
 
 def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:

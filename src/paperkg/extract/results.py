@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
 from paperkg.extract.result_kinds import (
+    HEDGES,
     confidence,
     counts_something,
     cues,
@@ -107,6 +108,7 @@ def extract_results(
     paired = _list_pairs(candidates, datasets, lowers)
     values = [with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
     runs = _value_runs(values, lowers)
+    metric_pairs = _metric_pairs(values, metrics, lowers)
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
     out = []
     for k, v in enumerate(values):
@@ -147,7 +149,12 @@ def extract_results(
             attachment *= (
                 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
             )
-        metric = _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
+        metric = (
+            _metric_in(v, metrics, lowers)
+            or metric_pairs.get(v.start)
+            or _shared_metric(values, k, metrics, lowers)
+            or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
+        )
         subject, baseline = _subject_and_baseline(actors, v, lowers, own)
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
@@ -160,18 +167,23 @@ def extract_results(
         conf = confidence(
             attachment=attachment, kind=kind, unit=v.unit, metric=metric, bare_integer="." not in v.text and not v.unit
         )
-        if conf > BOARD_DOUBT_CAP and _board_doubt(
-            v,
-            kind,
-            subject,
-            metric,
-            lowers,
-            words,
-            datasets,
-            targets,
-            guessed=guessed,
-            runs=runs,
-            n_metrics=len(metrics),
+        if (
+            conf > BOARD_DOUBT_CAP
+            and _board_doubt(
+                v,
+                kind,
+                subject,
+                metric,
+                lowers,
+                words,
+                datasets,
+                targets,
+                guessed=guessed,
+                runs=runs,
+                metrics=metrics,
+                values=values,
+            )
+            or _row_doubt(v, kind, subject, baseline, lowers, words, actors, values, guessed=guessed, datasets=datasets)
         ):
             conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
@@ -218,7 +230,8 @@ def _board_doubt(
     *,
     guessed: bool,
     runs: dict[int, int],
-    n_metrics: int,
+    metrics: list[tuple],
+    values: list[Value],
 ) -> str | None:
     """Why a reported number is unsure as a leaderboard row, or None: no one
     named to own it and no "we"/"our"; a number in a clause about someone else
@@ -229,10 +242,16 @@ def _board_doubt(
     with no metric named; a list of numbers
     "respectively" of things the sentence does not list; a dataset name that
     goes on ("HumanEval Pro" when only "HumanEval" is known); a range or an
-    "up to" score."""
+    "up to" score; a technique named generically ("pruning") for its owner;
+    a part of the dataset ("a subset of D", "the D diagnostics"), a dataset
+    that is the input ("parses from D"), a metric qualified by words between
+    ("78.3% top-5 beam execution accuracy"), an operating point ("at 80%
+    accuracy"), a gain or reduction whose metric is in another clause."""
     c = cues()
-    if subject is None and not _speaks_of_own(lowers, len(lowers)):
+    if subject is None and not _own_reaches(lowers, v):
         return "no owner"
+    if subject is not None and _generic(subject) and not _own_reaches(lowers, v):
+        return "a technique, not a system"  # "more aggressive pruning preserves 96.95%": whose pruning?
     clause = _clause_before(v, lowers)
     if any(w in c["others"] for w in clause) and (kind == "score" or "by" not in clause):
         return "someone else's"
@@ -244,7 +263,7 @@ def _board_doubt(
         return "dataset not named"
     if len(targets) > 1:
         return "several datasets"
-    if "respectively" in lowers and runs.get(v.start, 1) >= 3 and len(datasets) < runs[v.start] > n_metrics:
+    if "respectively" in lowers and runs.get(v.start, 1) >= 3 and len(datasets) < runs[v.start] > len(metrics):
         return "respectively of what"
     nearest = [
         min(
@@ -256,11 +275,229 @@ def _board_doubt(
     ]
     if any(d is not None and _name_goes_on(d, words) for d in nearest):
         return "another dataset"
+    if any(d is not None and _common_phrase(d, words) for d in nearest):
+        return "not the dataset"  # "tested on natural questions": words, not the Natural Questions dataset
+    if metric is not None and metric.lower().split()[-1] in c["setting"]:
+        return "a setting"  # "batch size" is set, not measured
+    if any(d is not None and (_part_of(d, lowers) or _source(d, lowers)) for d in nearest):
+        return "not the benchmark"  # "on a subset of D", "the D diagnostics", "gold parses from D"
+    if _operating_point(v, lowers):
+        return "an operating point"
+    if metric is not None and _metric_qualified(v, metric, metrics, values, lowers):
+        return "another metric"
+    if kind in ("gain", "reduction") and metric is not None and _metric_elsewhere(v, metric, metrics, values, lowers):
+        return "better at what"  # "achieves the lowest perplexity, improves scores by 1.28 points"
     if re.search(r"\d\s*[-–~]\s*\d", v.text) or (
         kind == "score" and lowers[max(0, v.start - 2) : v.start] == ["up", "to"]
     ):
         return "not one score"
     return None
+
+
+CONTRASTS = frozenset({"while", "whereas", ";"})
+OPENERS = frozenset({"when", "if", "although", "though", "once", "after", "whenever"})
+
+
+def _own_reaches(lowers: list[str], v: Value) -> bool:
+    """Whether the sentence's "we"/"our" speaks of the value: not cut off by a
+    contrast ("we show that while ... X achieving 32.03%"), not in an opening
+    clause of its own ("When we apply X to D, the fraction ... rises to 56%"),
+    not a tool ("the parser of T with our method achieves"); one after the
+    value counts up to the next contrast ("90% is reached by our model")."""
+    own_words = cues()["own"]
+    own, opener = False, False
+    for k in range(v.start):
+        w = lowers[k]
+        if w in CONTRASTS:
+            own = opener = False
+        elif w in OPENERS and (k == 0 or lowers[k - 1] in (",", "and")):
+            opener = True
+        elif w == "," and opener:
+            opener = False
+        elif w in own_words and not opener and not (k and lowers[k - 1] in cues()["tool"]):
+            # "In this setting, ...": "this" speaks of the contribution only before a word for one
+            own = own or w != "this" or (k + 1 < v.start and lowers[k + 1] not in cues()["not_own"])
+    if own or (v.start > 0 and lowers[0] == "it" and not any(w in CONTRASTS for w in lowers[: v.start])):
+        return True
+    for w in lowers[v.end :]:
+        if w in CONTRASTS:
+            return False
+        if w in own_words:
+            return True
+    return False
+
+
+def _generic(name: str) -> bool:
+    """A lower-case name with no digit names a technique ("pruning", "beam search"), not a system."""
+    return name == name.lower() and not any(ch.isdigit() for ch in name)
+
+
+def _common_phrase(d: tuple, words: list[str]) -> bool:
+    """A dataset written in lower case ("tested on natural questions") is the phrase, not the dataset."""
+    written = words[d[0] : d[1]]
+    lower = all(w.isalpha() and w.islower() for w in written)
+    return lower and (len(written) > 1 or any(ch.isupper() for ch in d[3]))
+
+
+def _part_of(d: tuple, lowers: list[str]) -> bool:
+    """ "a subset of the D dataset", "the D diagnostics", "the D restaurant domain": a part, not the benchmark."""
+    k = d[0] - 1 - (d[0] > 1 and lowers[d[0] - 1] == "the")
+    before = (k > 0 and lowers[k] == "of" and lowers[k - 1] in cues()["part"]) or lowers[d[0] - 1 : d[0]] == ["our"]
+    after = lowers[d[1] : d[1] + 2]
+    return before or bool(after[:1] and after[0] in cues()["part"]) or after[1:] == ["domain"]
+
+
+def _source(d: tuple, lowers: list[str]) -> bool:
+    """ "using gold parses from D": data taken from D as input, not the benchmark scored on."""
+    k = d[0] - 1 - (d[0] > 1 and lowers[d[0] - 1] == "the")
+    if not (k > 0 and lowers[k] == "from"):
+        return False
+    before = lowers[k - 1]  # "six tasks from GLUE" is GLUE; "improves from 38.7" is no source
+    return before not in cues()["achieve"] | cues()["members"] and not NUMBER.match(before)
+
+
+def _operating_point(v: Value, lowers: list[str]) -> bool:
+    """ "answers 48% at 80% accuracy", "while maintaining 80% accuracy": a level held, not a result."""
+    return v.start > 0 and lowers[v.start - 1] in cues()["held"]
+
+
+def _metric_qualified(v: Value, metric: str, metrics: list[tuple], values: list[Value], lowers: list[str]) -> bool:
+    """ "78.3% top-5 beam execution accuracy": words with a digit between the
+    value and its metric make it another metric than the one named."""
+    m = next((m for m in metrics if m[3] == metric and m[0] >= v.end), None)
+    if m is None or not 0 < m[0] - v.end <= 4:
+        return False
+    numbers = {j for o in values for j in range(o.start, o.end)}  # "88.3% zero-shot and 91.1% ... accuracy"
+    return any(_ANY_DIGIT.search(lowers[j]) and j not in numbers for j in range(v.end, m[0]))
+
+
+def _metric_elsewhere(v: Value, metric: str, metrics: list[tuple], values: list[Value], lowers: list[str]) -> bool:
+    """Whether a gain's metric is only named before it in another clause, with no
+    number between ("the lowest perplexity, improves scores by 1.28"), or the
+    gain says in what it is and that is not the metric ("by 4.3% in average score")."""
+    k = v.end
+    while k < len(lowers) and lowers[k] in cues()["metric_filler"] | cues()["gain"] | cues()["reduction"]:
+        k += 1  # "by 4.3% in average score", ">60% reduction in peak memory"
+    if k + 1 < len(lowers) and lowers[k] == "in" and not any(m[0] == k + 1 for m in metrics):
+        return not NUMBER.match(lowers[k + 1]) and lowers[k + 1] not in ("the", "all")
+    before = [m for m in metrics if m[3] == metric and m[1] <= v.start]
+    if not before or any(m[0] >= v.end for m in metrics if m[3] == metric):
+        return False
+    m = before[-1]
+    between = lowers[m[1] : v.start]
+    k = v.start
+    while k > 0 and lowers[k - 1] in HEDGES:
+        k -= 1
+    improved = lowers[k - 1] if k > 0 else ""  # "improves scores by over 1.28 points": a gain in scores
+    return (
+        improved in cues()["unnamed_score"]
+        and any(w in CLAUSE_BREAKS for w in between)
+        and not any(m[1] <= o.start < v.start for o in values)
+    )
+
+
+def _row_doubt(
+    v: Value,
+    kind: str,
+    subject: str | None,
+    baseline: str | None,
+    lowers: list[str],
+    words: list[str],
+    actors: list[tuple],
+    values: list[Value],
+    *,
+    guessed: bool,
+    datasets: list[tuple],
+) -> str | None:
+    """Why a number read from its words is no leaderboard row, or None: a
+    comparison ("80% faster", "8x the length"), a share ("99.6% of the
+    performance"), an approximate number ("about 80%"), a human judgement, a
+    score said against a baseline or in a list of gains ("4.6% and 9.8%
+    accuracy gain"), a change in brackets ("degradation (0.4%)"), a level
+    something was cut to ("reduce the annotation to 50%"), a starting point no
+    one owns, a number for one of several parts ("in one of the domains"), a
+    subject that is no system (a target after "to", a task, a family of models,
+    a name in another clause), a guessed dataset when the sentence names another corpus."""
+    c = cues()
+    after = lowers[v.end : v.end + 2]
+    if after[:1] and (after[0] in c["comparative"] or (kind == "ratio" and after[0] in ("the", "as"))):
+        return "a comparison"
+    if v.unit == "%" and after[:1] == ["of"]:
+        return "a share"
+    arrow = v.start > 1 and lowers[v.start - 1] == ">" and lowers[v.start - 2] in ("-", "–", "—", "=")  # "49.3 –> 72.3"
+    if v.start > 0 and lowers[v.start - 1] in c["approximate"] and not arrow:
+        return "not one score"  # "about 80%", ">60%": a bound or an estimate
+    if any(a in c["judge"] and b in c["judgement"] for a, b in zip(lowers, lowers[1:])):
+        return "a human judgement"  # "human expert evaluations", "manual sampling"
+    if kind == "score":
+        if baseline is not None:
+            return "a comparison"  # "6% on GLUE over vanilla cross-encoders": a gain read as a score
+        if v.start > 1 and lowers[v.start - 1] == "(" and lowers[v.start - 2] in c["gain"] | c["reduction"]:
+            return "a change"  # "a negligible performance degradation (0.4% on GLUE)"
+        nxt = next((w for w in values if w.start >= v.end), None)
+        if nxt is not None and 0 < nxt.start - v.end <= 2 and all(x in (",", "and") for x in lowers[v.end : nxt.start]):
+            if kind_of(nxt.text, nxt.unit, nxt.start, nxt.end, lowers) in ("gain", "reduction"):
+                return "a change"  # "achieves 4.6% and 9.8% accuracy gain"
+        clause = _clause_before(v, lowers)
+        if clause[-1:] == ["to"] and any(w in c["reduction"] for w in clause):
+            return "a level cut to"  # "reduce the annotation demands to 50%"
+    if subject is None and starting_point(v, lowers):
+        return "a starting point"  # "improves our parser from 33.8% to 39.4%": 33.8% is not the paper's result
+    pairs = list(zip(lowers[v.end : v.end + 7], lowers[v.end + 1 : v.end + 8]))
+    if any((a, b) == ("one", "of") or (a in ("in", "for") and b == "some") for a, b in pairs):
+        return "one of several"  # "60.58% in one of the zero-shot domains", "over 10% in some cases"
+    mention = next((a for a in reversed(actors) if a[3] == subject and a[1] <= v.start), None)
+    if mention is not None:
+        s, e = mention[0], mention[1]
+        if s > 0 and lowers[s - 1] == "to" and (s < 2 or lowers[s - 2] not in ("compared", "due")):
+            return "not the subject"  # "transform UD trees to EUD graphs with an ELAS of 81.55"
+        if e < len(lowers) and lowers[e] in c["not_system"]:
+            return "not the subject"  # "the meta-learning sub-task", "three transformer models"
+        if any(w in CONTRASTS for w in lowers[e : v.start]):
+            return "not the subject"  # "TAG as extracted from D; there, we outperform ... by 0.7"
+    if guessed and any(
+        lowers[k] in c["portion"] | {"corpora", "treebank", "treebanks"}
+        and words[k - 1][:1].isupper()
+        and not any(d[0] <= k - 1 < d[1] for d in datasets)
+        for k in range(1, len(lowers))
+    ):
+        return "another dataset"  # "by lookup in the UniMorph corpora ... 64.13% recall"
+    return None
+
+
+def _metric_in(v: Value, metrics: list[tuple], lowers: list[str]) -> str | None:
+    """ ">60% reduction in peak memory", "by 4.3% in F1": the metric the number says it is in."""
+    k = v.end
+    while k < len(lowers) and lowers[k] in cues()["metric_filler"] | cues()["gain"] | cues()["reduction"]:
+        k += 1
+    if k + 1 < len(lowers) and lowers[k] == "in":
+        return next((m[3] for m in metrics if m[0] == k + 1), None)
+    return None
+
+
+def _shared_metric(values: list[Value], k: int, metrics: list[tuple], lowers: list[str]) -> str | None:
+    """ "+0.73 and +0.82 BLEU": a number coordinated with the next one shares the metric written after it."""
+    if k + 1 >= len(values):
+        return None
+    v, w = values[k], values[k + 1]
+    between = lowers[v.end : w.start]
+    if not (0 < len(between) <= 2 and all(x in (",", "and", "or") for x in between)):
+        return None
+    return next((m[3] for m in metrics if m[0] == w.end), None)
+
+
+def _metric_pairs(values: list[Value], metrics: list[tuple], lowers: list[str]) -> dict[int, str]:
+    """ "the best UAS and LAS on PTB (96.0%, 94.3%)": a list of metrics and a
+    list of as many numbers pair in order (value start → metric)."""
+    out: dict[int, str] = {}
+    m_runs = [
+        r for r in _runs(metrics, lambda m: m[0], lambda m: m[1], lowers) if len({m[3] for m in r}) == len(r) >= 2
+    ]
+    for vr in (r for r in _runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2):
+        same = [mr for mr in m_runs if len(mr) == len(vr) and abs(mr[-1][1] - vr[0].start) <= 8]
+        if same:
+            out.update({v.start: m[3] for v, m in zip(vr, same[0])})
+    return out
 
 
 def _name_goes_on(d: tuple, words: list[str]) -> bool:
@@ -511,10 +748,19 @@ def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | 
 
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
-    """ "5.4 points higher than Llama-3.2-1B": the baseline named right after the gain."""
+    """ "5.4 points higher than Llama-3.2-1B", "0.55% higher than the Stanford
+    Stanza model": the baseline named right after the gain, a determiner or
+    one more name word between allowed."""
     for s, _e, _, name in actors:
-        if v.end <= s <= v.end + 4 and lowers[s - 1] in ("than", "over", "vs", "versus") and name != subject:
-            return name
+        if not (v.end <= s <= v.end + 6) or name == subject:
+            continue
+        gap = lowers[v.end : s]
+        cue = next((j for j, w in enumerate(gap) if w in ("than", "over", "vs", "versus")), None)
+        if cue is None or len(gap) - cue - 1 > 2 or not all(w.isalpha() for w in gap[cue + 1 :]):
+            continue
+        c = cues()
+        if all(w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] for w in gap[:cue]):
+            return name  # "higher than the Stanford X", not "91.2% on D and improves over X"
     return None
 
 
@@ -572,6 +818,7 @@ def _subject_and_baseline(
             or cue2 in cues()["baseline"]
             or cue in IMPROVED_CUES
             or _improved_by(s, e, lowers)
+            or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
         ):
             role = "baseline"
         elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):

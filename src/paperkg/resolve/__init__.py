@@ -30,6 +30,8 @@ import hashlib
 from typing import Iterable
 
 from paperkg.model import (
+    MIN_BOARD_CONFIDENCE,
+    MIN_RESULT_CONFIDENCE,
     ConceptRow,
     Entity,
     Evidence,
@@ -154,8 +156,15 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
         return by_name.get(normalise_name(name)) if name else None
 
     results = []
+    own = {e.name for e in extraction.entities if e.introduced}
     for i, r in enumerate(extraction.results):
         rid = hashlib.sha1(f"{paper.id}|{i}|{r.value}|{r.dataset}".encode()).hexdigest()[:16]
+        subject = look(r.subject)
+        confidence = r.confidence
+        if r.subject and subject is None and r.subject not in own:
+            # the owner was dropped as debris ("objective-Quiet-STaR"): a row with no one named is no leaderboard
+            # row, unless it was the paper's own contribution (the row is still the paper's)
+            confidence = min(confidence, round((MIN_RESULT_CONFIDENCE + MIN_BOARD_CONFIDENCE) / 2, 2))
         results.append(
             ResultRow(
                 rid,
@@ -164,12 +173,12 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
                 r.number,
                 r.unit,
                 r.sentence,
-                look(r.subject),
+                subject,
                 look(r.dataset),
                 look(r.metric),
                 look(r.compared_to),
                 r.kind,
-                r.confidence,
+                confidence,
             )
         )
     return PaperGraph(
