@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from paperkg.extract import context as ctx
 from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
 LABELS = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
@@ -149,6 +150,7 @@ def concept_features(
     f.update(_stats_items(st, f"|rule={entity['type']}"))
     head = entity["name"].split()[-1].lower() if entity["name"].split() else ""
     f[f"head={head}"] = 1.0
+    f.update(_head_class_features(head))
     if text is not None:
         f.update(_neighbour_features(text, mentions))
     for cue in entity.get("intro_cues") or ():
@@ -163,6 +165,30 @@ def concept_features(
             )
         ]:
             f[f"introduced|{k}"] = f[k]
+    return f
+
+
+#: the kinds of head noun the rules know ("translation" heads tasks, "decoding" techniques): a head word
+#: seen in few training papers still says what its phrase names
+_HEAD_CLASSES = (
+    ("task", ctx.TASK_HEADS | ctx.HEAD_TYPES["Task"]),
+    ("method", ctx.METHOD_HEADS),
+    ("generic", ctx.GENERIC_HEADS),
+    ("metric", ctx.METRIC_HEADS | ctx.HEAD_TYPES["Metric"]),
+    ("data", ctx.HEAD_TYPES["Dataset"]),
+)
+#: word endings of a head noun that mark its kind: a process ("-ing", "-tion"), an agent ("-er": encoder,
+#: parser), a property ("-ity", "-ness")
+_HEAD_SUFFIXES = ("ing", "tion", "sion", "ment", "er", "ers", "ity", "ness", "ism", "ics")
+
+
+def _head_class_features(head: str) -> dict[str, float]:
+    """The head word's class among the rules' head lists, and its ending.
+
+    >>> sorted(_head_class_features("translation"))
+    ['head_class=task']
+    """
+    f = {f"head_class={name}": 1.0 for name, words in _HEAD_CLASSES if head in words or head.rstrip("s") in words}
     return f
 
 
