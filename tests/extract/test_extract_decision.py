@@ -64,3 +64,10 @@ def test_phrase_stats_file_round_trip(tmp_path):
 def test_shipped_files_load():
     assert len(load_phrase_stats()) > 100_000
     assert set(LABELS) >= {"drop", "Task"}
+
+
+def test_head_word_class_is_a_feature_for_heads_few_papers_use():
+    """A rare head word still says what kind of name its phrase is."""
+    assert concept_features(entity("sarcasm identification"), 20, {})["head_class=task"] == 1.0
+    assert concept_features(entity("lattice prompting"), 20, {})["head_class=method"] == 1.0
+    assert not any(k.startswith("head_class=") for k in concept_features(entity("ZorpNet"), 20, {}))

@@ -126,3 +126,26 @@ def test_a_complete_first_conjunct_takes_no_head(nlp, text, first):
     """Gluing the second conjunct's head to a name ("chain-of-thought estimation") writes a name no paper wrote."""
     c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
     assert first not in c or c[first].name is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We study sarcasm identification in forum posts.", "sarcasm identification"),
+        ("Results on citation intent prediction improve.", "citation intent prediction"),
+        ("The system handles keyphrase extraction well.", "keyphrase extraction"),
+        ("We train a parser for clause boundary parsing.", "clause boundary parsing"),
+    ],
+)
+def test_problem_heads_name_a_task(nlp, text, name):
+    """ "X identification / prediction / extraction / parsing" names the problem X is studied as."""
+    c = cands_after(nlp, "Title\n\n" + text, "head_compounds")
+    assert c[name].types == {"Task": 3}
+
+
+@pytest.mark.parametrize("adjective", ["regular", "designated", "targeted", "plug-and-play", "off-the-shelf"])
+def test_a_descriptive_adjective_does_not_start_a_technique_name(nlp, adjective):
+    """ "regular fine-tuning" is the known technique with a word that describes this paper's use of it."""
+    text = f"Title\n\nWe compare {adjective} fine-tuning with prompting."
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds")
+    assert "fine-tuning" in c and f"{adjective} fine-tuning" not in c

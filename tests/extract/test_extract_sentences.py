@@ -66,6 +66,21 @@ def test_a_dataset_named_by_its_long_form_is_a_dataset(extract_one):
     assert {e.name: e.type for e in ex.entities}.get("Stanford Natural Language Inference") == "Dataset"
 
 
+def test_classes_of_representations_and_learning_paradigms_are_not_methods(extract_one):
+    """The guideline's generic classes ("word embeddings", "encoder-decoder models") are no techniques."""
+    ex = extract_one(
+        "Notes on Representations",
+        "We compare word embeddings with contextual embeddings in encoder-decoder models "
+        "trained by supervised learning or unsupervised learning.",
+    )
+    assert ex.entities == ()
+
+
+def test_fine_tuning_named_as_a_technique_is_a_method(extract_one):
+    ex = extract_one("Notes on Adaptation", "We compare fine-tuning with in-context learning on a small corpus.")
+    assert ("fine-tuning", "Method", False) in entities(ex)
+
+
 def test_evidence_points_into_paper_text(extract_one, paper_factory):
     title, abstract = "A Study of LoRA", "We study LoRA on GLUE."
     ex = extract_one(title, abstract)
