@@ -633,3 +633,12 @@ def test_a_score_followed_by_another_clause_against_a_baseline_keeps_no_baseline
                               Method="FooNet", Metric="accuracy", Dataset="BarSet BazSet")
     rs = extract_results(words, mentions, own="QuxNet", only_dataset=None)
     assert [(r["value"], r["compared_to"]) for r in rs] == [("91.2%", None)] and _board_shown(rs) == [("91.2%", True)]
+
+
+
+def test_a_technique_the_text_says_is_absent_is_not_the_subject():
+    """ "applied without any fine-tuning, it gains 9.1%": the number is the paper's own, not the absent technique's."""
+    words = "Our model is applied without any fine-tuning and gains 9.1 % BLEU on Quora".split()
+    mentions = [(5, 6, "Method", "fine-tuning"), (11, 12, "Metric", "BLEU"), (13, 14, "Dataset", "Quora")]
+    [r] = extract_results(words, mentions, own="Zorp", only_dataset=None)
+    assert (r["subject"], r["dataset"], r["value"]) == ("Zorp", "Quora", "9.1%")

@@ -827,6 +827,8 @@ def _subject_and_baseline(
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and ({cue, cue2} & {"without", "no"}):
+            role = "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
         if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
             role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
