@@ -642,3 +642,17 @@ def test_a_technique_the_text_says_is_absent_is_not_the_subject():
     mentions = [(5, 6, "Method", "fine-tuning"), (11, 12, "Metric", "BLEU"), (13, 14, "Dataset", "Quora")]
     [r] = extract_results(words, mentions, own="Zorp", only_dataset=None)
     assert (r["subject"], r["dataset"], r["value"]) == ("Zorp", "Quora", "9.1%")
+
+
+def test_a_technique_naming_a_metrics_setting_is_not_the_subject():
+    """ "91.1% fine-tuning accuracy ..., surpassing the best by 2%": fine-tuning is
+    the setting the accuracy is measured in, not who gains; a model before its
+    metric ("Zorp accuracy") still owns it."""
+    words = "We reach 91.1 % fine-tuning accuracy on Quux , surpassing the previous best by 2 %".split()
+    mentions = [(4, 5, "Method", "fine-tuning"), (5, 6, "Metric", "accuracy"), (7, 8, "Dataset", "Quux")]
+    results = extract_results(words, mentions, own="Zorp", only_dataset=None)
+    assert {(r["value"], r["subject"]) for r in results} == {("91.1%", "Zorp"), ("2%", "Zorp")}
+    words = "The Zorp accuracy rises to 91.1 % on Quux".split()
+    mentions = [(1, 2, "Model", "Zorp"), (2, 3, "Metric", "accuracy"), (6, 7, "Dataset", "Quux")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert r["subject"] == "Zorp"

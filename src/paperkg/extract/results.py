@@ -155,7 +155,7 @@ def extract_results(
             or _shared_metric(values, k, metrics, lowers)
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
-        subject, baseline = _subject_and_baseline(actors, v, lowers, own)
+        subject, baseline = _subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
@@ -796,16 +796,17 @@ def _speaks_of_own(lowers: list[str], upto: int) -> bool:
 
 
 def _subject_and_baseline(
-    actors: list[tuple], v: Value, lowers: list[str], own: str | None
+    actors: list[tuple], v: Value, lowers: list[str], own: str | None, metric_starts: frozenset[int] = frozenset()
 ) -> tuple[str | None, str | None]:
     """The last model/method before the value that is not a baseline ("outperforms
-    X by"), a tool ("using X", "built on X") or listed with one; else the paper's
-    own contribution when the sentence speaks of it ("our", "this approach")."""
+    X by"), a tool ("using X", "built on X"), listed with one or a setting of a
+    metric ("fine-tuning accuracy"); else the paper's own contribution when the
+    sentence speaks of it ("our", "this approach")."""
     baseline = None
     subject = None
     own_named = False
     prev_role, prev_end = None, -1
-    for s, e, _, name in actors:
+    for s, e, kind, name in actors:
         if e > v.start:
             break
         cue = lowers[s - 1] if s > 0 else ""
@@ -829,6 +830,8 @@ def _subject_and_baseline(
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
         if role == "subject" and ({cue, cue2} & {"without", "no"}):
             role = "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
+        if role == "subject" and kind == "Method" and e in metric_starts:
+            role = "context"  # "91.1% fine-tuning accuracy": the technique is the metric's setting, not its owner
         if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
             role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
