@@ -57,3 +57,18 @@ def test_word_initials_beat_the_shortest_schwartz_hearst_tail():
         "proximal policy optimization", "PPO", True)
     assert initials_long_form("MoE", "a sparse Mixture-of-Experts") == "Mixture-of-Experts"
     assert initials_long_form("BERT", "the BERT model") is None
+
+
+def test_a_bracketed_list_enumerates_and_defines_nothing():
+    """ "three popular architectures (BART, T5, and Pegasus)": the letters of the
+    first item are spelled somewhere before, but the bracket lists examples; a
+    citation or year after the acronym still leaves a definition."""
+    assert pair_from_parenthesis("We analyze the behavior of three popular architectures", "BART, T5, and Pegasus") is None
+    assert pair_from_parenthesis("can be applied to efficiently train multiple PTLMs", "BERT, BioBERT, GPT-2") is None
+    assert pair_from_parenthesis("we use a convolutional neural network", "CNN, 1998") == (
+        "convolutional neural network", "CNN", True)
+
+
+def test_a_model_size_suffix_is_not_cut_to_a_hyphen():
+    """ "the QA model (BERT-base)": "BERT-" is no short form to spell from the words before."""
+    assert pair_from_parenthesis("by evaluating the performance of the QA model", "BERT-base") is None

@@ -120,15 +120,18 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     `short_inside` is True for "long form (SF)", False for "SF (long form)".
     """
     inside = inside.strip()
-    inside = re.split(r"[;,]\s", inside)[0].strip()
+    items = [re.sub(r"^(?:and|or)\s+", "", it.strip()) for it in re.split(r"[;,]\s", inside)]
+    if len(items) >= 2 and is_short_form(items[1]) and not items[1].isdigit():
+        return None  # "three architectures (BART, T5, and Pegasus)": an enumeration, not a definition
+    inside = items[0]
     # the long form never reaches back over a clause break or a naming verb ("a method named X (ABC)")
     before = _CLAUSE_BREAK.split(before)[-1]
     if is_short_form(inside) and not (inside.isdigit()):
         words = before.split()
         # "RTFx", "LLMs": when the full form does not spell out, try without trailing lower-case letters
         for sf in (inside, inside.rstrip("abcdefghijklmnopqrstuvwxyz")):
-            if len(sf) < 2:
-                continue
+            if len(sf) < 2 or sf.endswith("-"):
+                continue  # "BERT-base" without "base" is no short form ("BERT-")
             window = " ".join(words[-max_long_form_words(sf) :])
             lf = initials_long_form(sf, window) or find_best_long_form(sf, window)
             if lf and accept_pair(sf, lf):
