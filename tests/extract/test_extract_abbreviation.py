@@ -72,3 +72,11 @@ def test_a_bracketed_list_enumerates_and_defines_nothing():
 def test_a_model_size_suffix_is_not_cut_to_a_hyphen():
     """ "the QA model (BERT-base)": "BERT-" is no short form to spell from the words before."""
     assert pair_from_parenthesis("by evaluating the performance of the QA model", "BERT-base") is None
+
+
+def test_only_a_plural_or_one_letter_mark_comes_off_a_short_form():
+    """ "LLMs" spells large language models; "BERTje" is another model than the
+    long form whose initials its first four letters share."""
+    assert pair_from_parenthesis("we study large language models", "LLMs") == ("large language models", "LLMs", True)
+    assert pair_from_parenthesis("the Dutch pre-trained Bidirectional Encoder Representations from Transformers",
+                                 "BERTje") is None

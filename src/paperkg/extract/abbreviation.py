@@ -130,8 +130,8 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
         words = before.split()
         # "RTFx", "LLMs": when the full form does not spell out, try without trailing lower-case letters
         for sf in (inside, inside.rstrip("abcdefghijklmnopqrstuvwxyz")):
-            if len(sf) < 2 or sf.endswith("-"):
-                continue  # "BERT-base" without "base" is no short form ("BERT-")
+            if len(sf) < 2 or sf.endswith("-") or len(inside) - len(sf) > 1:
+                continue  # "BERT-base" is no "BERT-", "BERTje" no "BERT": only a plural or one-letter mark goes
             window = " ".join(words[-max_long_form_words(sf) :])
             lf = initials_long_form(sf, window) or find_best_long_form(sf, window)
             if lf and accept_pair(sf, lf):
