@@ -27,9 +27,9 @@ from typing import Iterable, Mapping, Sequence
 from paperkg.extract.lexicon import load_lexicon
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.kinds import kind_of_key, plan_kinds, rekey
+from paperkg.resolve.kinds import plan_kinds
 from paperkg.resolve.merging import plan_merges
-from paperkg.resolve.names import long_forms
+from paperkg.resolve.names import kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, paper_vote
 from paperkg.resolve.senses import assign_senses, initials
 from paperkg.store.protocol import GraphStore

@@ -20,24 +20,6 @@ from __future__ import annotations
 from typing import Mapping
 
 
-def kind_of_key(key: str) -> str:
-    """The kind a concept key was made with (`Kind:normalised-name`).
-
-    >>> kind_of_key("Dataset:snli")
-    'Dataset'
-    """
-    return key.split(":", 1)[0]
-
-
-def rekey(key: str, kind: str) -> str:
-    """The key the same name has under another kind.
-
-    >>> rekey("Task:stanfordnaturallanguageinference", "Dataset")
-    'Dataset:stanfordnaturallanguageinference'
-    """
-    return f"{kind}:{key.split(':', 1)[1]}"
-
-
 def plan_kinds(own: Mapping[str, tuple[str, int]], moved_in: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
     """{key: new kind} for each concept whose votes favour another kind than its own.
 
@@ -54,4 +36,4 @@ def plan_kinds(own: Mapping[str, tuple[str, int]], moved_in: Mapping[str, Mappin
     return out
 
 
-__all__ = ["kind_of_key", "plan_kinds", "rekey"]
+__all__ = ["plan_kinds"]

@@ -22,8 +22,26 @@ def normalise_name(name: str) -> str:
 
 
 def concept_key(kind: str, name: str) -> str:
-    """`Kind:normalised-name`, the stable key of a Concept node."""
+    """`Kind:normalised-name`, the stable key of a Concept node (`kind_of_key`, `rekey` read and change its kind)."""
     return f"{kind}:{normalise_name(name)}"
+
+
+def kind_of_key(key: str) -> str:
+    """The kind a concept key was made with (`Kind:normalised-name`).
+
+    >>> kind_of_key("Dataset:snli")
+    'Dataset'
+    """
+    return key.split(":", 1)[0]
+
+
+def rekey(key: str, kind: str) -> str:
+    """The key the same name has under another kind.
+
+    >>> rekey("Task:stanfordnaturallanguageinference", "Dataset")
+    'Dataset:stanfordnaturallanguageinference'
+    """
+    return f"{kind}:{key.split(':', 1)[1]}"
 
 
 def is_acronym(name: str) -> bool:
