@@ -10,6 +10,7 @@ from operator import itemgetter, or_
 from typing import Iterator
 from dataclasses import dataclass
 
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.names import is_year
 
 NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
@@ -156,7 +157,7 @@ def with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value
     return v
 
 
-QUALIFIERS = frozenset({"absolute", "relative", "average"})
+QUALIFIERS = frozenset(rule_words("QUALIFIERS"))
 
 
 def metric_start(v: Value, words: list[str]) -> int:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.result_kinds import (
     HEDGES,
     confidence,
@@ -51,7 +52,7 @@ from paperkg.extract.tokens import char_span_tokens, token_view
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
 _ANY_DIGIT = re.compile(r"\d")
-SETTING_NOUNS = frozenset("task tasks benchmark benchmarks dataset datasets setting settings scenarios domains".split())
+SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
 IMPROVED_CUES = frozenset(
     "improves improved improving enhances enhanced boosts boosted".split()
 )  # "improves X('s) by": X is the baseline
@@ -204,7 +205,7 @@ def extract_results(
     return out
 
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "while", "whereas", "but"})
+CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
 
 
 def _clause_before(v: Value, lowers: list[str]) -> list[str]:
@@ -294,8 +295,8 @@ def _board_doubt(
     return None
 
 
-CONTRASTS = frozenset({"while", "whereas", ";"})
-OPENERS = frozenset({"when", "if", "although", "though", "once", "after", "whenever"})
+CONTRASTS = frozenset(rule_words("CONTRASTS"))
+OPENERS = frozenset(rule_words("OPENERS"))
 
 
 def _own_reaches(lowers: list[str], v: Value) -> bool:
@@ -557,8 +558,8 @@ def _training_data(d: tuple, lowers: list[str]) -> bool:
     return False
 
 
-TESTING_WORDS = frozenset("testing tested evaluated evaluating evaluation test".split())
-TRAINING = frozenset("training pretraining pre-training fine-tuning finetuning".split())
+TESTING_WORDS = frozenset(rule_words("TESTING_WORDS"))
+TRAINING = frozenset(rule_words("TRAINING"))
 
 
 def _respectively_before_last(v: Value, values: list[Value], runs: dict[int, int], lowers: list[str]) -> bool:
@@ -588,8 +589,8 @@ def _sole_dataset_after(v: Value, values: list[Value], datasets: list[tuple], lo
     return not other_data and not used
 
 
-DATA_NOUNS = frozenset("dataset datasets benchmark benchmarks corpus corpora treebank".split())
-USED_DATA = frozenset("using via upon augmenting help trained pretrained pre-trained".split())
+DATA_NOUNS = frozenset(rule_words("DATA_NOUNS"))
+USED_DATA = frozenset(rule_words("USED_DATA"))
 
 
 def _shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lowers: list[str]) -> str | None:
