@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -16,6 +17,23 @@ def test_a_defining_paper_votes_with_its_long_form_and_sentence_starts_do_not_de
     assert paper_vote(text, spans) == ("attention", True)
     title_only = "Attention Sinks\n\nNothing here."
     assert paper_vote(title_only, [(0, 9)]) == ("Attention", False)
+
+
+def test_a_paper_votes_its_coined_acronym_but_the_long_form_of_an_initialism():
+    def vote(text, *names):
+        return paper_vote(text, [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)])
+
+    coined = "T\n\nWe propose QUIck FRobbing Search (QUIFRS). QUIFRS is fast, and QUIFRS scales."
+    assert vote(coined, "QUIck FRobbing Search", "QUIFRS") == ("QUIFRS", True)
+    abbreviation = "T\n\nWe release the Frob Treebank (FTB). FTB is big, and FTB is free."
+    assert vote(abbreviation, "Frob Treebank", "FTB") == ("Frob Treebank", True)
+    mixed_case = "T\n\nWe propose Sparse Frobnication (SpaF). SpaF wins."
+    assert vote(mixed_case, "Sparse Frobnication", "SpaF") == ("SpaF", True)
+    initials = "T\n\nWe propose Direct Frob Optimization (DFO). DFO wins and DFO scales."
+    assert vote(initials, "Direct Frob Optimization", "DFO") == ("Direct Frob Optimization", True)
+    # a paper that writes the long form more often than its acronym names it by the long form
+    mostly_long = "T\n\nWe propose Sparse Frobnication (SpaF). Sparse Frobnication is fast."
+    assert vote(mostly_long, "Sparse Frobnication", "SpaF") == ("Sparse Frobnication", True)
 
 
 def test_the_spelling_most_papers_use_wins_and_is_never_invented():

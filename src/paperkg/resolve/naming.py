@@ -10,6 +10,14 @@ at the start of a sentence, not in a title), so "attention" stays lower case
 when the field writes it so. The name is always a spelling some paper wrote;
 every other spelling stays an alias. Keys never change.
 
+One exception to "the long form": a coined acronym is the name its paper and
+the field write, and such a paper votes its acronym. Coined means not the
+initials of its long form and visibly made up: written in mixed case
+("SimPO" of "Simple Preference Optimization", "LoRA", "ELMo") or spelled by
+capitals inside the long form's words ("REBASE" of "REward BAlanced SEarch").
+An initialism ("DPO", "MoE" of "Mixture-of-Experts") and a plain
+abbreviation ("PTB" of "Penn Treebank") still vote their long form.
+
 >>> text = "T\\n\\nWe use Mixture-of-Experts (MoE) layers. The MoE router is sparse."
 >>> spans = [(text.index("Mixture"), text.index(" (MoE")), (text.index("MoE)"), text.index(") layers")),
 ...          (text.index("MoE router"), text.index(" router"))]
@@ -30,6 +38,44 @@ from paperkg.names import fold
 from paperkg.resolve.names import is_acronym
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\n)$")
+_WORDS = re.compile(r"[^\W_]+")
+_INNER_CAPITAL = re.compile(r"^(?=.*[a-z]).+[A-Z]")
+
+
+def is_initialism(short: str, long: str) -> bool:
+    """Whether `short` is made of first letters of `long`'s words, in order (words may be left out).
+
+    A coined acronym takes more than a first letter from some word ("Sim" of Simple).
+
+    >>> is_initialism("DPO", "Direct Preference Optimization"), is_initialism("MoE", "Mixture-of-Experts")
+    (True, True)
+    >>> is_initialism("BERT", "Bidirectional Encoder Representations from Transformers")
+    True
+    >>> is_initialism("SimPO", "Simple Preference Optimization"), is_initialism("REBASE", "REward BAlanced SEarch")
+    (False, False)
+    >>> is_initialism("LLMs", "large language models"), is_initialism("ELMo", "Embeddings from Language Models")
+    (True, False)
+    >>> is_initialism("DSEE", "Dually Sparsity-Embedded Efficient Tuning")
+    True
+    """
+    letters = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    letters = "".join(c for c in letters.lower() if c.isalnum())
+    initials = iter(w[0].lower() for w in _WORDS.findall(long))
+    return bool(letters) and all(c in initials for c in letters)
+
+
+def is_coined(short: str, long: str) -> bool:
+    """Whether acronym `short` is a made-up name rather than an abbreviation of `long` (see the module doc).
+
+    >>> is_coined("SimPO", "Simple Preference Optimization"), is_coined("REBASE", "REward BAlanced SEarch")
+    (True, True)
+    >>> is_coined("MoE", "Mixture-of-Experts"), is_coined("PTB", "Penn Treebank"), is_coined("LLMs", "large language models")
+    (False, False, False)
+    """
+    if is_initialism(short, long):
+        return False
+    stem = short[:-1] if short.endswith("s") else short
+    return any(c.islower() for c in stem) or any(_INNER_CAPITAL.search(w) for w in _WORDS.findall(long))
 
 
 def _case_known(text: str, start: int) -> bool:
@@ -47,6 +93,11 @@ def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] 
     if not seen:
         return None
     long_forms = [(w, k) for w, k in seen if not is_acronym(w)]
+    short_forms = [(w, k) for w, k in seen if is_acronym(w)]
+    if long_forms and short_forms:
+        short = Counter(w for w, _ in short_forms).most_common(1)[0][0]
+        if len(short_forms) >= len(long_forms) and is_coined(short, long_forms[0][0]):
+            long_forms = []  # a coined acronym is the name its paper uses
     pool = long_forms or seen
     counts = Counter(w for w, k in pool if k) or Counter(w for w, _ in pool)
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
