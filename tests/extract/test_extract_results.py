@@ -271,6 +271,15 @@ def test_a_score_in_a_clause_about_someone_else_is_not_a_board_row():
                 (16, 17, "Metric", "accuracy")]
     rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
     assert _board_shown(rs) == [("71.3%", True), ("35.3%", False)]
+    from paperkg.extract.pipeline import build_pipeline
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    for others in ("published", "existing"):  # the paper measured them, but the scores are not its own
+        doc = nlp("Adversarial Tests for Frobbing Systems\n\nWe propose an adversarial evaluation scheme for the Frob "
+                  f"Question Dataset (FQD). In this adversarial setting, the accuracy of twelve {others} models drops from "
+                  "an average of 70% F1 score to 31%.")
+        assert doc._.paperkg_results and all(r["confidence"] < MIN_BOARD_CONFIDENCE for r in doc._.paperkg_results)
 
 
 def test_a_number_no_one_owns_is_not_a_board_row():
