@@ -516,7 +516,25 @@ def test_a_technique_named_generically_owns_no_board_row():
                               "on FooSet .", Model="BarNet", Method="pruning", Metric="accuracy", Dataset="FooSet")
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["subject"], shown) for r, (_, shown) in zip(rs, _board_shown(rs))] == [
-        ("BarNet", True), ("pruning", False)]
+        ("BarNet", True), (None, False)]
+
+
+def test_a_generic_technique_or_training_stage_is_no_subject():
+    # "Fine-tuning resulted in gains": the unnamed system gained, not the technique; the number keeps no owner
+    words, mentions = _marked("Fine-tuning resulted in gains of +2.1 % on FooSet .", Method="Fine-tuning",
+                              Dataset="FooSet")
+    [r] = extract_results(words, mentions, own="BarNet", only_dataset=None)
+    assert (r["subject"], r["dataset"], r["value"]) == (None, "FooSet", "+2.1%")
+    # "Fine-tuning BazLM for two epochs gives ...": the model is what was trained, the gain is the paper's method's
+    words, mentions = _marked("Fine-tuning BazLM for two epochs gives a 7.5 % gain in accuracy on FooSet .",
+                              Method="Fine-tuning", Model="BazLM", Metric="accuracy", Dataset="FooSet")
+    [r] = extract_results(words, mentions, own="BarNet", only_dataset=None)
+    assert (r["subject"], r["value"]) == (None, "7.5%")
+    # a named system after "our" keeps the number
+    words, mentions = _marked("Our BarNet reaches 81.2 % accuracy on FooSet .", Method="BarNet", Metric="accuracy",
+                              Dataset="FooSet")
+    [r] = extract_results(words, mentions, own="BarNet", only_dataset=None)
+    assert r["subject"] == "BarNet"
 
 
 def test_a_part_of_a_dataset_or_its_input_is_not_its_board():

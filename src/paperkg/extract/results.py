@@ -829,6 +829,12 @@ def _subject_and_baseline(
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and name.lower() in TRAINING:
+            role = "context"  # "Fine-tuning X ...": a training stage is done to a system, it owns no number
+        if role == "subject" and cue in TRAINING and (s < 2 or lowers[s - 2] in CLAUSE_BREAKS):
+            role = (
+                "tool"  # "Fine-tuning X for two epochs gives a 12% gain": X is what was trained, not the result's owner
+            )
         if role == "subject" and ({cue, cue2} & {"without", "no"}):
             role = "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
         if role == "subject" and kind == "Method" and e in metric_starts:
@@ -846,6 +852,8 @@ def _subject_and_baseline(
         prev_role, prev_end = role, e
     if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
+    if subject is not None and _generic(subject) and subject != own and not _speaks_of_own(lowers, v.start):
+        subject = None  # "Fine-tuning resulted in gains of 2.8%": a technique named generically owns no number
     if subject == baseline:
         baseline = None
     return subject, baseline
