@@ -683,3 +683,10 @@ def test_a_technique_naming_a_metrics_setting_is_not_the_subject():
     mentions = [(1, 2, "Model", "Zorp"), (2, 3, "Metric", "accuracy"), (6, 7, "Dataset", "Quux")]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert r["subject"] == "Zorp"
+
+
+def test_a_metric_set_equal_to_a_number_reports_it_but_a_setting_does_not():
+    words, mentions = _marked("Our best runs reach F1 = 0.71 and F1 = 0.51 with k = 5 .", Metric="F1")
+    rs = extract_results(words, mentions, own=None, only_dataset="FooSet 2019 Task 3")
+    assert [(r["value"], r["metric"], r["dataset"]) for r in rs] == [
+        ("0.71", "F1", "FooSet 2019 Task 3"), ("0.51", "F1", "FooSet 2019 Task 3")]

@@ -18,6 +18,7 @@ import pytest
         ("nDCG@10,2", ["nDCG@10", ",", "2"]),
         ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
         ("SCBench(SharedContextBench)", ["SCBench", "(", "SharedContextBench", ")"]),
+        ("F1= 0.71 and BLEU=0.45", ["F1", "=", "0.71", "and", "BLEU", "=", "0.45"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):
@@ -31,4 +32,4 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 4  # two dropped, six narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 5  # two dropped, seven narrower ones added

@@ -101,7 +101,7 @@ def extract_results(
             (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
             or counts_something(v.end, lowers)
             or is_rank(v.start, lowers)
-            or is_setting(v.start, lowers)
+            or (is_setting(v.start, lowers) and not _metric_equals(v, metrics, lowers))
             or is_margin(v.start, lowers)
         )
 
@@ -206,6 +206,11 @@ def extract_results(
 
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
+
+
+def _metric_equals(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
+    """ "F1 = 0.71", "BLEU=0.4498": a metric set equal to a number reports it (a setting is "k = 5")."""
+    return v.start > 1 and lowers[v.start - 1] == "=" and any(m[1] == v.start - 1 for m in metrics)
 
 
 def _clause_before(v: Value, lowers: list[str]) -> list[str]:

@@ -21,11 +21,13 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from paperkg.extract.lexicon import rule_words
 
-#: suffixes added before spaCy's own: units after a number, a dot after a capital or digit
+#: suffixes added before spaCy's own: units after a number, a dot after a capital or digit, an "=" after a
+#: name ("F1= 0.71": the metric and its value)
 EXTRA_SUFFIXES = (
     r"\\%",
     r"(?<=[0-9])(?:times|×|x)",
     r"(?<=[A-Z0-9])\.",
+    r"(?<=[A-Za-z0-9])=",
 )
 #: hyphenated adjective endings split off a name: "Search-inspired" → "Search", "-", "inspired"
 ADJECTIVE_SUFFIXES = tuple(rule_words("ADJECTIVE_SUFFIXES"))
@@ -45,6 +47,8 @@ def infix_rules() -> list[str]:
     rules.append(r"(?<=[A-Za-z0-9])[;:,](?=[(\[])")
     # "SCBench(SharedContextBench)": a bracketed long form glued to its name
     rules.append(r"(?<=[a-z])\((?=[A-Z][a-z])")
+    # "BLEU=0.4498", "F1=0.71": a metric and its value written as an equation
+    rules.append(r"(?<=[A-Za-z0-9])=(?=[0-9.])")
     # "nDCG@10,2" is a metric and a footnote mark, not one name
     rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
     return rules
