@@ -690,3 +690,12 @@ def test_a_metric_set_equal_to_a_number_reports_it_but_a_setting_does_not():
     rs = extract_results(words, mentions, own=None, only_dataset="FooSet 2019 Task 3")
     assert [(r["value"], r["metric"], r["dataset"]) for r in rs] == [
         ("0.71", "F1", "FooSet 2019 Task 3"), ("0.51", "F1", "FooSet 2019 Task 3")]
+
+
+def test_a_list_of_changes_goes_on_past_the_owners_in_brackets():
+    # "decreases of 31.3% (BarNet), 22.5% (BazLM)": every number in the list is a decrease
+    words, mentions = _marked("Our probes lead to decreases of 31.3 % ( BarNet ) , 22.5 % ( BazLM ) in accuracy "
+                              "on FooSet .", Model="BarNet BazLM", Metric="accuracy", Dataset="FooSet")
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"], r["subject"]) for r in rs] == [
+        ("31.3%", "reduction", "BarNet"), ("22.5%", "reduction", "BazLM")]

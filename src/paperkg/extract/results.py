@@ -637,10 +637,25 @@ def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> 
         ):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and kind == "score" and out[-1] != "score":
-            between = range(values[k - 1].end, v.start)
+            between = _unbracketed(range(values[k - 1].end, v.start), lowers)
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between):
                 kind = out[-1]
         out.append(kind)
+    return out
+
+
+def _unbracketed(span: range, lowers: list[str]) -> list[int]:
+    """The token indices of `span` outside short brackets: in "decreases of 31.3% (BERT), 22.5%
+    (RoBERTa)" the owner in brackets does not end the list."""
+    out: list[int] = []
+    k = span.start
+    while k < span.stop:
+        close = next((j for j in range(k + 1, min(k + 6, span.stop)) if lowers[j] == ")"), None)
+        if lowers[k] == "(" and close is not None:
+            k = close + 1
+            continue
+        out.append(k)
+        k += 1
     return out
 
 
