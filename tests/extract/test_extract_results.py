@@ -699,3 +699,13 @@ def test_a_list_of_changes_goes_on_past_the_owners_in_brackets():
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["kind"], r["subject"]) for r in rs] == [
         ("31.3%", "reduction", "BarNet"), ("22.5%", "reduction", "BazLM")]
+
+
+def test_tasks_of_a_shared_task_are_parts_of_it_not_unknown_datasets():
+    # "for Tasks A and B": the parts of the paper's shared task, so its one dataset still holds the number
+    words, mentions = _marked("Our system yields a micro-F1 of 0.34 for Tasks A and B combined .", Metric="micro-F1")
+    [r] = extract_results(words, mentions, own=None, only_dataset="FooEval-2019 Task 4")
+    assert r["dataset"] == "FooEval-2019 Task 4" and r["confidence"] >= 0.5
+    words, mentions = _marked("Our system yields a micro-F1 of 0.34 for Zork Corpus .", Metric="micro-F1")
+    [r] = extract_results(words, mentions, own=None, only_dataset="FooEval-2019 Task 4")
+    assert r["confidence"] < 0.5  # an unknown capitalised name: the number is likely that one's
