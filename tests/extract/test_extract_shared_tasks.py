@@ -16,18 +16,6 @@ def test_shared_task_pattern_takes_the_longest_form():
     assert pat.search("SemEvalX") is None
 
 
-def test_an_editions_unnumbered_shared_task_is_its_data_but_a_series_shared_task_is_not():
-    pat = shared_task_pattern(["IWPT", "BEA"])
-    assert pat.search("our parser at the IWPT 2020 Shared Task ranks third").group("task") == " Shared Task"
-    assert pat.search("the BEA-2019 shared task test set").group(0) == "BEA-2019 shared task"
-    assert pat.fullmatch("IWPT Shared Task") is None  # no edition: the series' task in general
-
-
-def test_unnumbered_shared_task_of_an_edition_is_a_dataset(extract_one):
-    ex = extract_one("TeamY at the IWPT 2020 Shared Task: Enhanced Parsing", "Our parser reaches 80.1 ELAS F1.")
-    assert names(ex).get("IWPT 2020 Shared Task") == "Dataset"
-
-
 def test_numbered_shared_task_is_a_dataset(extract_one):
     ex = extract_one("A Sarcasm Detector", "We evaluate our detector on SemEval-2022 Task 6 and reach 0.71 F1.")
     assert names(ex).get("SemEval-2022 Task 6") == "Dataset"
