@@ -149,3 +149,11 @@ def test_a_descriptive_adjective_does_not_start_a_technique_name(nlp, adjective)
     text = f"Title\n\nWe compare {adjective} fine-tuning with prompting."
     c = cands_after(nlp, text, "lexicon_names", "head_compounds")
     assert "fine-tuning" in c and f"{adjective} fine-tuning" not in c
+
+
+def test_lexicon_names_skip_a_common_word_in_its_everyday_sense(nlp):
+    c = cands_after(nlp, "Title\n\nThe problem has received growing attention, and a lot of attention is paid.",
+                    "lexicon_names")
+    assert "attention" not in c
+    c = cands_after(nlp, "Title\n\nWe add attention over the subwords of each word.", "lexicon_names")
+    assert c["attention"].types == {"Method": 4}

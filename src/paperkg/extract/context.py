@@ -28,6 +28,28 @@ LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", 
 PROPOSE_VERBS = frozenset(rule_words("PROPOSE_VERBS"))
 NAMING_CUES = frozenset(rule_words("NAMING_CUES"))
 WE = frozenset(rule_words("WE"))
+#: words right before a technique's name that show its everyday English sense ("received much attention")
+EVERYDAY_SENSE = {"attention": frozenset(rule_words("EVERYDAY_SENSE.attention"))}
+
+
+def everyday_sense(lowers: list[str], start: int, end: int) -> bool:
+    """Whether lowers[start:end] is a common English word used in its everyday
+    sense: "has received growing attention", "a lot of attention" name no technique.
+
+    >>> everyday_sense("the task has gained much attention".split(), 5, 6)
+    True
+    >>> everyday_sense("we add attention over subwords".split(), 2, 3)
+    False
+    """
+    cues = EVERYDAY_SENSE.get(" ".join(lowers[start:end]))
+    if not cues or start == 0:
+        return False
+    prev = lowers[start - 1]
+    if prev == "of" and start > 1:  # "a lot of attention", "a great deal of attention"
+        prev = lowers[start - 2]
+    return prev in cues
+
+
 #: head words of a long form that say what it names
 HEAD_TYPES = {
     "Dataset": frozenset(rule_words("HEAD_TYPES.Dataset")),

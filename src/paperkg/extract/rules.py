@@ -167,8 +167,12 @@ def acronym_definitions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 @register_rule("lexicon_names")
 def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """A name the lexicons list, with their type and canonical name."""
+    """A name the lexicons list, with their type and canonical name; not a common
+    word in its everyday sense ("received much attention")."""
+    lowers = c.view.lowers
     for s, e, t, canonical in c.lexicon:
+        if ctx.everyday_sense(lowers, s, e):
+            continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
 
 
