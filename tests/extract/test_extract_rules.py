@@ -157,3 +157,11 @@ def test_lexicon_names_skip_a_common_word_in_its_everyday_sense(nlp):
     assert "attention" not in c
     c = cands_after(nlp, "Title\n\nWe add attention over the subwords of each word.", "lexicon_names")
     assert c["attention"].types == {"Method": 4}
+
+
+@pytest.mark.parametrize("adjective", ["downstream", "established"])
+def test_a_word_that_places_a_task_does_not_start_its_name(nlp, adjective):
+    """ "downstream sarcasm identification" is the task with a word that says where this paper uses it."""
+    text = f"Title\n\nWe evaluate the encoder on {adjective} sarcasm identification."
+    c = cands_after(nlp, text, "head_compounds")
+    assert "sarcasm identification" in c and f"{adjective} sarcasm identification" not in c

@@ -167,3 +167,10 @@ def test_a_benchmark_edition_year_is_part_of_its_name(extract_one):
     ex = extract_one("Translation", "Our model achieves 28.4 BLEU on the WMT 2014 English-to-German translation task.")
     assert ("WMT 2014", "Dataset") in {(e.name, e.type) for e in ex.entities}
     assert [(r.dataset, r.metric, r.value) for r in ex.results] == [("WMT 2014", "BLEU", "28.4")]
+
+
+def test_a_setting_by_the_number_of_classes_is_no_task(extract_one):
+    """ "binary classification" says how many labels a problem has, not which problem it is."""
+    ex = extract_one("Notes on Labels", "We cast stance detection as binary classification or multi-class classification.")
+    names = {e.name for e in ex.entities}
+    assert "stance detection" in names and not names & {"binary classification", "multi-class classification"}
