@@ -174,3 +174,15 @@ def test_a_setting_by_the_number_of_classes_is_no_task(extract_one):
     ex = extract_one("Notes on Labels", "We cast stance detection as binary classification or multi-class classification.")
     names = {e.name for e in ex.entities}
     assert "stance detection" in names and not names & {"binary classification", "multi-class classification"}
+
+
+def test_agreement_and_averaged_metrics_in_their_usual_spellings(extract_one):
+    """A typographic apostrophe ("Cohen’s") and the averaging scheme after the measure ("F1 macro") are
+    spellings of the listed metrics."""
+    ex = extract_one(
+        "Notes on Agreement",
+        "Annotators agree (Cohen’s kappa coefficient 0.71, Krippendorff’s alpha 0.66); the tagger reaches "
+        "62.0 F1 macro, and Spearman’s correlation with human ranks is 0.5.",
+    )
+    metrics = {e.name for e in ex.entities if e.type == "Metric"}
+    assert {"Cohen’s kappa coefficient", "Krippendorff’s alpha", "F1 macro", "Spearman’s correlation"} <= metrics

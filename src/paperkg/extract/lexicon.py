@@ -178,7 +178,11 @@ def is_exact_case(name: str) -> bool:
 def spelling_variants(name: str) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a hyphen dropped before a digit (`MATH-500` →
-    `MATH500`), and a plural."""
+    `MATH500`), a typographic apostrophe for a straight one (`Cohen’s kappa`), and a plural.
+
+    >>> "Cohen’s kappa" in spelling_variants("Cohen's kappa")
+    True
+    """
     parts = re.split(r"([ \-])", name)
     words, seps = parts[0::2], parts[1::2]
     forms = {name}
@@ -191,6 +195,7 @@ def spelling_variants(name: str) -> list[str]:
             forms.add(out)
     forms.add(name)
     forms.update(re.sub(r"-(?=\d)", "", f) for f in list(forms))
+    forms.update(f.replace("'", "’") for f in list(forms) if "'" in f)
     out = set()
     for f in forms:
         out.add(f)
