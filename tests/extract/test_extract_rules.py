@@ -165,3 +165,16 @@ def test_a_word_that_places_a_task_does_not_start_its_name(nlp, adjective):
     text = f"Title\n\nWe evaluate the encoder on {adjective} sarcasm identification."
     c = cands_after(nlp, text, "head_compounds")
     assert "sarcasm identification" in c and f"{adjective} sarcasm identification" not in c
+
+
+@pytest.mark.parametrize("quantity", ["parsing accuracy", "labeling accuracy", "annotation accuracy"])
+def test_the_work_measured_names_an_accuracy(nlp, quantity):
+    """ "parsing accuracy" measures the parses, a quantity of its own, as "classification accuracy" does."""
+    c = cands_after(nlp, f"Title\n\nOur parser improves {quantity} by two points.", "lexicon_names",
+                    "measured_quantities")
+    assert c[quantity].types == {"Metric": 3}
+
+
+def test_overall_before_a_metric_is_no_part_of_its_name(extract_one):
+    ex = extract_one("Notes on Scores", "The classifier gave an overall accuracy of 93% on the test set.")
+    assert [e.name for e in ex.entities if e.type == "Metric"] == ["accuracy"]
