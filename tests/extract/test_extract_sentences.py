@@ -186,3 +186,10 @@ def test_agreement_and_averaged_metrics_in_their_usual_spellings(extract_one):
     )
     metrics = {e.name for e in ex.entities if e.type == "Metric"}
     assert {"Cohen’s kappa coefficient", "Krippendorff’s alpha", "F1 macro", "Spearman’s correlation"} <= metrics
+
+
+def test_an_acronym_of_the_last_words_is_an_alias_of_the_wider_name(extract_one):
+    """ "open-domain question answering (QA)": the acronym spells the last words; the name is the wider phrase."""
+    ex = extract_one("Notes on Readers", "We study open-domain question answering (QA) with a sparse retriever; QA is hard.")
+    tasks = [(e.name, e.aliases) for e in ex.entities if e.type == "Task"]
+    assert tasks == [("open-domain question answering", ("QA",))]

@@ -319,6 +319,7 @@ def group_mentions(
         elif cand.canonical and fold(cand.canonical) not in short_to_long:
             uf.union(key, fold(cand.canonical))
         mentions.append((s, e, text, key, cand))
+    _join_widened_acronyms(uf, {m[3] for m in mentions}, short_to_long)
     groups: dict[str, MentionGroup] = {}
     for s, e, text, key, cand in mentions:
         root = uf.find(key)
@@ -346,6 +347,19 @@ def group_mentions(
                 c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
             )
     return groups
+
+
+def _join_widened_acronyms(uf: _UnionFind, keys: set[str], short_to_long: dict[str, str]) -> None:
+    """ "nested named entity recognition (NER)": the acronym spells the last words, but the
+    name the text gives is the wider phrase; when the long form is never a mention of its own
+    and exactly one mention ends with it, the acronym is that mention's alias."""
+    for short, long in short_to_long.items():
+        lf = fold(long)
+        if short not in keys or lf in keys:
+            continue
+        wider = {k for k in keys if k != short and k.endswith(lf)}
+        if len(wider) == 1:
+            uf.union(short, wider.pop())
 
 
 def _is_unexplained_acronym(g: MentionGroup) -> bool:
