@@ -46,7 +46,7 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
     """Numbers with a unit (%, points, ×, s) and bare decimals, as written
     (bare integers too with `integers`); a range ("2.2% to 14.6%", "10-22 %",
     "+0.3 ~ 0.8") is one value; a glued qualifier ("~7", "<82%") is dropped."""
-    words = [_unhedged(w) for w in words]
+    words = _unhedged_words(words)
     out: list[Value] = []
     i = 0  # the next token a value may start at (a value found skips its tokens)
     for k in _number_starts(words):
@@ -96,6 +96,24 @@ _CLOSED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?%?)\)[-–—]\w")  # "(10.94%)-t
 
 
 _LATEX_HEDGE = re.compile(r"^\\(?:textless|textgreater|sim|approx|leq|geq|le|ge)(?=[+\-−]?\d)")
+
+
+#: first characters of the words `_unhedged` may change: a qualifier, LaTeX, a sign or a digit
+_HEDGE_FIRST = _HEDGE_MARKS | _SIGNS | {"\\"}
+
+
+def _unhedged_words(words: list[str]) -> list[str]:
+    """`[_unhedged(w) for w in words]`, calling it only on the words that start as a
+    qualifier, LaTeX command, sign or digit does (found in C); every other word it returns as is.
+
+    >>> _unhedged_words(["gains", "~7", "points", "(10.94%)-their"])
+    ['gains', '7', 'points', '(10.94%)-their']
+    """
+    out = list(words)
+    firsts = list(map(itemgetter(slice(0, 1)), out))
+    for k in compress(count(), map(or_, map(str.isdigit, firsts), map(_HEDGE_FIRST.__contains__, firsts))):
+        out[k] = _unhedged(out[k])
+    return out
 
 
 def _unhedged(w: str) -> str:
