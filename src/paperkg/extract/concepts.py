@@ -137,13 +137,13 @@ class ConceptAssembler:
 
     def rule_context(self, doc: Doc) -> RuleContext:
         v = token_view(doc)
-        title_end = next((i for i, w in enumerate(v.words) if "\n" in w), len(v.words))
+        u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
         return RuleContext(
             v,
-            doc._.paperkg_abbreviations or [],
-            doc._.paperkg_lexicon or [],
-            doc._.paperkg_names or [],
-            title_end,
+            u.paperkg_abbreviations or [],
+            u.paperkg_lexicon or [],
+            u.paperkg_names or [],
+            v.title_end(),
             self.res,
         )
 

@@ -96,6 +96,23 @@ def _stats_items(st: PhraseStats | None, by_rule: str) -> tuple[tuple[str, float
     return tuple((key, v) for k, v in _stats_features(st).items() for key in (k, k + by_rule))
 
 
+def _name_features(names: tuple[str, ...], type_: str, st: PhraseStats | None) -> dict[str, float]:
+    """The features of a concept that only its spellings and the rules' type decide:
+    the name's shape, its phrase statistics (alone and crossed with the type), its head word."""
+    f = dict(_shape_features_of(names[0]))
+    f.update(_stats_items(st, f"|rule={type_}"))
+    head = names[0].split()[-1].lower() if names[0].split() else ""
+    f[f"head={head}"] = 1.0
+    f.update(_head_class_features(head))
+    return f
+
+
+@lru_cache(maxsize=8192)
+def _name_items(names: tuple[str, ...], type_: str, stats: PhraseTable) -> tuple[tuple[str, float], ...]:
+    """`_name_features` once per spelling set, type and table: the field's names recur from paper to paper."""
+    return tuple(_name_features(names, type_, _best_stats_of(names, stats)).items())
+
+
 def _stats_features(st: PhraseStats | None) -> dict[str, float]:
     if st is None:
         return {"stats=none": 1.0}
@@ -144,13 +161,11 @@ def concept_features(
     f["log_mentions"] = math.log1p(len(mentions))
     if mentions and mentions[0][0] < title_end:
         f["in_title"] = 1.0
-    f.update(_shape_features_of(entity["name"]))
     names = (entity["name"], *entity.get("aliases", ()))
-    st = _best_stats_of(names, stats) if isinstance(stats, PhraseTable) else best_stats(list(names), stats)
-    f.update(_stats_items(st, f"|rule={entity['type']}"))
-    head = entity["name"].split()[-1].lower() if entity["name"].split() else ""
-    f[f"head={head}"] = 1.0
-    f.update(_head_class_features(head))
+    if isinstance(stats, PhraseTable):
+        f.update(_name_items(names, entity["type"], stats))
+    else:
+        f.update(_name_features(names, entity["type"], best_stats(list(names), stats)))
     if text is not None:
         f.update(_neighbour_features(text, mentions))
     for cue in entity.get("intro_cues") or ():
@@ -267,6 +282,8 @@ class DecisionModel:
         # copied here once, so a model is rebuilt (`from_dict`, `fit`), never changed in place
         self._weights0 = np.vstack([self.weights, np.zeros((1, len(LABELS)))])
         self._intro0 = None if self.intro_weights is None else np.append(self.intro_weights, 0.0)
+        # both models' weights side by side, so one sparse product scores a batch (`decide_full`)
+        self._both0 = self._weights0 if self._intro0 is None else np.hstack([self._weights0, self._intro0[:, None]])
 
     def probabilities(self, feats: dict[str, float]) -> np.ndarray:
         idx, vals = [], []
@@ -296,25 +313,30 @@ class DecisionModel:
         (`proposal_threshold`); a rule's concept unless `drop_threshold`."""
         # a feature the model does not know points at an all-zero weight row; adding its
         # 0.0 leaves every sum bit-identical, and the lookups run in C (`map`), not per item in Python
+        from scipy.sparse import csr_matrix  # here, as elsewhere: importing scipy costs the CLI's start-up
+
         absent = len(self.features)
         cols: list[int] = []
         vals: list[float] = []
-        lengths: list[int] = []
+        ends = [0]
         for feats in samples:
             cols.extend(map(self._index.get, feats, repeat(absent)))
             vals.extend(feats.values())
-            lengths.append(len(feats))
-        rows = np.repeat(np.arange(len(samples)), lengths)
-        v = np.asarray(vals, dtype=float)
-        z = np.zeros((len(samples), len(LABELS)))
-        np.add.at(z, rows, self._weights0[cols] * v[:, None])
+            ends.append(len(cols))
+        # one CSR product: scipy adds each row's value * weight in the row's order, starting
+        # from 0.0, as `np.add.at` did (same sums to the bit), about 4x faster
+        x = csr_matrix(
+            (np.asarray(vals, dtype=float), np.asarray(cols, dtype=np.intp), np.asarray(ends, dtype=np.intp)),
+            shape=(len(samples), absent + 1),
+        )
+        zz = x @ self._both0
+        z = zz[:, : len(LABELS)]
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         intro = None
         if self._intro0 is not None:
-            zi = np.zeros(len(samples))
-            np.add.at(zi, rows, self._intro0[cols] * v)
+            zi = zz[:, len(LABELS)]
             intro = (1.0 / (1.0 + np.exp(-zi))).tolist()
         best = (1 + p[:, 1:].argmax(axis=1)).tolist()
         out = []
@@ -537,7 +559,8 @@ class DecisionLayer:
         jobs = []
         for doc in docs:
             v = token_view(doc)
-            title_end = next((v.idx[i] for i, w in enumerate(v.words) if "\n" in w), len(v.text))
+            k = v.title_end()
+            title_end = v.idx[k] if k < len(v.words) else len(v.text)
             entities = self.candidates(doc, doc._.paperkg_entities or [])
             jobs.append((entities, [concept_features(e, title_end, self.stats, v.text) for e in entities]))
         samples = [f for _, feats in jobs for f in feats]

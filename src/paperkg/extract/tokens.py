@@ -35,6 +35,17 @@ class TokenView:
         s, e = self.sents[si]
         return self.char_range(s, e)
 
+    def title_end(self) -> int:
+        """The first token holding a line break (where the title ends), or the token count:
+        the token of the text's first line break, found by `str.find`, not a step per word."""
+        p = self.text.find("\n")
+        if p < 0:
+            return len(self.words)
+        k = bisect_right(self.idx, p) - 1
+        if k >= 0 and "\n" in self.words[k]:
+            return k
+        return next((i for i, w in enumerate(self.words) if "\n" in w), len(self.words))
+
 
 _SENT_END = frozenset(".?!")
 _CLOSERS = frozenset(")]}\"'”’")
