@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
+from operator import add
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -86,19 +87,25 @@ def token_view(doc: Doc) -> TokenView:
     if text is None:
         text = doc.text
     if len(doc):
-        arr = doc.to_array([IDX, LENGTH])
-        idx = arr[:, 0].tolist()
+        idx, ends = doc.to_array([IDX, LENGTH]).T.tolist()
         # one slice per token, made in C: `map(slice, ...)` over the start and end offsets
-        words = list(map(text.__getitem__, map(slice, idx, (arr[:, 0] + arr[:, 1]).tolist())))
+        cuts = list(map(slice, idx, map(add, idx, ends)))
+        words = list(map(text.__getitem__, cuts))
+        lowered = text.lower()
+        if len(lowered) == len(text) and "Σ" not in text:
+            # the same cuts of the lower-cased text: no character changed length and none
+            # (only the capital sigma) lower-cases by its neighbours
+            lowers = list(map(lowered.__getitem__, cuts))
+        else:
+            lowers = list(map(str.lower, words))
     else:
-        idx, words = [], []
+        idx, words, lowers = [], [], []
     starts = sentence_starts(words)
     first = list(compress(count(), starts))
     sents = list(zip(first, first[1:] + [len(words)]))
-    sent_of: list[int] = []
-    for k, (a, b) in enumerate(sents):
-        sent_of.extend([k] * (b - a))
-    view = TokenView(text, words, list(map(str.lower, words)), idx, starts, sents, sent_of)
+    # each sentence's number repeated over its tokens, in C
+    sent_of = list(chain.from_iterable(map(repeat, count(), (b - a for a, b in sents))))
+    view = TokenView(text, words, lowers, idx, starts, sents, sent_of)
     doc._.paperkg_view = view
     return view
 
