@@ -245,3 +245,81 @@ def test_decision_layer_decides_a_batch_of_docs_as_it_decides_each_doc():
     batched = [d._.paperkg_entities for d in layer.pipe([before_decision(t) for t in texts], batch_size=8)]
     assert batched == one_by_one
     assert any(one_by_one)
+
+
+def test_decide_full_sums_are_the_add_at_sums_to_the_bit():
+    """The CSR product adds each concept's value * weight in the same order as the
+    `np.add.at` it replaced, so the scores (and the decisions) are bit-identical."""
+    rng = np.random.default_rng(1)
+    feats = [f"f{i}" for i in range(50)]
+    model = DecisionModel(feats, rng.normal(size=(50, len(LABELS))), intro_weights=rng.normal(size=50))
+    samples = [{f"f{j}": float(rng.normal()) for j in rng.choice(70, 25, replace=False)} for _ in range(40)]
+    absent = len(feats)
+    cols = [model._index.get(k, absent) for s in samples for k in s]
+    vals = np.array([v for s in samples for v in s.values()])
+    rows = np.repeat(np.arange(len(samples)), [len(s) for s in samples])
+    z = np.zeros((len(samples), len(LABELS)))
+    np.add.at(z, rows, model._weights0[cols] * vals[:, None])
+    zi = np.zeros(len(samples))
+    np.add.at(zi, rows, model._intro0[cols] * vals)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(axis=1, keepdims=True)
+    intro = 1.0 / (1.0 + np.exp(-zi))
+    for r, (label, conf, flag) in enumerate(model.decide_full(samples)):
+        k = 0 if label is None else LABELS.index(label)
+        assert conf == p[r, k] and flag == bool(intro[r] >= model.intro_threshold)
+
+
+def test_cached_name_features_are_the_uncached_ones():
+    from paperkg.extract.decision import _best_stats_of, _name_features, _name_items
+    from paperkg.extract.phrase_stats import load_phrase_stats
+
+    table = load_phrase_stats()
+    for names in [("speculative decoding",), ("Zorp Net 2", "ZN2"), ("BLEU",), ("",)]:
+        for type_ in ("Method", "Metric"):
+            want = _name_features(names, type_, _best_stats_of(names, table))
+            assert list(_name_items(names, type_, table)) == list(want.items())
+
+
+def test_title_end_is_the_first_token_with_a_line_break(nlp):
+    from paperkg.extract.tokens import token_view
+
+    for text in ["A Title\nThe abstract.", "No line break here.", "Title \n\nAbstract", "\nA", "Tab\t\nX", ""]:
+        doc = nlp.make_doc(text)
+        v = token_view(doc)
+        assert v.title_end() == next((i for i, w in enumerate(v.words) if "\n" in w), len(v.words))
+
+
+def test_token_view_lowers_are_each_word_lower_cased(nlp):
+    """Sliced from the lower-cased text only when that is the same: not with a capital
+    sigma (lower-cased by its neighbours) or a letter whose lower case is longer."""
+    from paperkg.extract.tokens import token_view
+
+    for text in ["BERT and GPT-4o on MMLU.", "ΟΔΟΣ and ΣΑ-Net", "İstanbul NER (İNER) results", "ǅ digraph ẞ"]:
+        v = token_view(nlp.make_doc(text))
+        assert v.lowers == [w.lower() for w in v.words]
+        assert v.sent_of == [k for k, (a, b) in enumerate(v.sents) for _ in range(a, b)]
+
+
+def test_unhedged_words_leave_every_other_word_as_is():
+    from paperkg.extract.result_values import _unhedged, _unhedged_words
+
+    rng = random.Random(3)
+    alphabet = list("ab1~<>≤+-−)%.(9 ") + ["\\textless", "\\sim", "²", "٣"]
+    for _ in range(3000):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(6)]
+        assert _unhedged_words(words) == [_unhedged(w) for w in words]
+
+
+def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):
+    import gc
+
+    from paperkg.extract import GC_THRESHOLD, extract_papers
+
+    before = gc.get_threshold()
+    it = extract_papers([paper_factory("FooNet", "We propose FooNet."), paper_factory("B", "C.", "p2")])
+    next(it)
+    assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
+    list(it)
+    assert gc.get_threshold() == before
