@@ -132,9 +132,38 @@ def test_names_follow_the_corpus_as_papers_are_added_and_removed(tmp_path, bulk)
     ("Metric", "Z-score", "Z", False),
     ("Dataset", "Frobparl corpus", "Frobparl", True),
     ("Method", "self-training method", "self-training", True),
+    ("Method", "attention mechanism", "attention", True),
     ("Model", "reward model", "reward", False),  # only the heads that add nothing to their kind
     ("Method", "latent diffusion model", "latent diffusion", False),
 ])
 def test_a_head_word_that_adds_nothing_does_not_make_a_second_concept(kind, a, b, one):
     rows = [_row(f"{kind}:1", a, 30), _row(f"{kind}:2", b, 20)]
     assert plan_merges(rows) == ({f"{kind}:2": f"{kind}:1"} if one else {})
+
+
+def test_the_fields_synonyms_merge_across_kinds_into_the_majority_and_near_terms_stay_apart():
+    table = {"frobrecognition": "automaticfrobrecognition", "automaticfrobrecognition": "automaticfrobrecognition",
+             "frobtagging": "froblabeling", "froblabeling": "froblabeling"}
+    rows = [_row("Task:frobrecognition", "frob recognition", 20), _row("Task:autofrobrecognition",
+                                                                      "automatic frob recognition", 48, ["AFR"]),
+            _row("Method:frobtagging", "frob tagging", 12), _row("Task:froblabeling", "frob labeling", 30),
+            _row("Method:neuralfroblabeling", "neural frob labeling", 40)]  # not on a line: a concept of its own
+    assert plan_merges(rows, table) == {"Method:frobtagging": "Task:froblabeling",
+                                        "Task:frobrecognition": "Task:autofrobrecognition"}
+    # the shipped table: the names of one line merge; without a table nothing does
+    rows = [_row("Task:sr", "speech recognition", 20), _row("Task:asr", "automatic speech recognition", 48)]
+    assert plan_merges(rows) == {"Task:sr": "Task:asr"}
+    assert plan_merges(rows, {}) == {}
+    # a Dataset named like a task keeps its kind: the RTE data is not the inference task
+    rows = [_row("Task:nli", "natural language inference", 90), _row("Task:te", "textual entailment", 30),
+            _row("Dataset:rte", "Recognizing Textual Entailment", 40, ["RTE"])]
+    assert plan_merges(rows) == {"Task:te": "Task:nli"}
+
+
+def test_long_forms_that_differ_in_small_words_or_articles_are_one_sense():
+    rows = [_row("Method:workshoponfrob", "W-FROB", 10, ["Workshop on Frobbed User-written Text"]),
+            _row("Method:workshopoffrob", "W-FROB", 3, ["Workshop of Frobbed User-written Text"]),
+            _row("Model:zert", "ZERT", 900, ["Zigzag Encoder Representations from Transformers"]),
+            _row("Model:zerta", "ZERT", 3, ["zigzag encoder representation from a transformer"]),
+            _row("Model:zertother", "ZERT", 5, ["Zero Error Rate Tuning"])]  # a different long form: a sense
+    assert plan_merges(rows, {}) == {"Method:workshopoffrob": "Method:workshoponfrob", "Model:zerta": "Model:zert"}

@@ -34,7 +34,7 @@ CHECKS = ("unwritten", "twins", "near_twins", "alias_on_two", "two_types", "acro
 #: A trailing head word that may only restate the kind ("score", "task", "generation", "method", ...).
 _HEAD = re.compile(
     r"^(?P<core>.*\S)[\s-]+(?:scores?|tasks?|generation|methods?|models?|approach(?:es)?|techniques?|frameworks?"
-    r"|algorithms?|datasets?|benchmarks?|corpus|corpora|metrics?|problems?)$",
+    r"|algorithms?|mechanisms?|datasets?|benchmarks?|corpus|corpora|metrics?|problems?)$",
     re.IGNORECASE,
 )
 #: Word edges; an underscore is markup ("_LongAgent_"), not part of the word.

@@ -17,9 +17,12 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
-   "Europarl corpus" is "Europarl", "self-training method" is "self-training",
+   "Europarl corpus" is "Europarl", "self-training method" is "self-training", "attention mechanism" is "attention",
    and "data-to-text generation" is "data-to-text" (a mapping "A-to-B" names
-   the task of generating B; "text generation" is not "text").
+   the task of generating B; "text generation" is not "text");
+5. concepts named by one line of the synonym table (`data/synonyms.tsv`, the field's
+   established synonyms with sources: "speech recognition" / "automatic speech recognition")
+   are one, across kinds (a Dataset only with Datasets), of the kind most papers give it.
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -35,11 +38,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import long_forms
+from paperkg.resolve.senses import SMALL_WORDS
 
 
 #: Per kind, a trailing head word that adds nothing to the name before it.
@@ -48,7 +54,8 @@ _EMPTY_HEAD = {
     "Task": re.compile(r"^(?P<core>.*\S)\s+tasks?$|^(?P<mapping>.*\w-to-\w[\w-]*)\s+generation$", re.IGNORECASE),
     "Dataset": re.compile(r"^(?P<core>.*\S)\s+(?:datasets?|corpus|corpora|benchmarks?)$", re.IGNORECASE),
     "Method": re.compile(
-        r"^(?P<core>.*\S)\s+(?:methods?|techniques?|approach(?:es)?|frameworks?|algorithms?)$", re.IGNORECASE
+        r"^(?P<core>.*\S)\s+(?:methods?|techniques?|approach(?:es)?|frameworks?|algorithms?|mechanisms?)$",
+        re.IGNORECASE,
     ),
 }
 
@@ -66,6 +73,24 @@ def core_name(kind: str, name: str) -> str | None:
     m = _EMPTY_HEAD.get(kind, re.compile("$^")).match(name or "")
     core = (m.group("core") or m.groupdict().get("mapping")) if m else None
     return core if core and len(fold(core)) >= 2 else None  # "Z-score" is no score of a "Z"
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    """{folded spelling: folded first name of its line} from data/synonyms.tsv (sources in data/README.md).
+
+    >>> synonyms()["speechrecognition"] == synonyms()["automaticspeechrecognition"]
+    True
+    """
+    out = {}
+    for line in (Path(__file__).parent / "data" / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, rest = line.partition("\t")
+        for s in (name, *rest.split("|")):
+            if s.strip():
+                out[fold(s)] = fold(name)
+    return out
 
 
 def _rank(c: Mapping) -> tuple[int, str]:
@@ -90,15 +115,24 @@ def _long_forms(c: Mapping) -> set[str]:
         )
 
     # word by word, so an inner plural is no second sense ("Encoder Representation(s) from Transformers")
-    return {"".join(fold(w) for w in re.split(r"[\s/–-]+", s)) for s in long_forms(_spellings(c)) if not variant(s)}
+    # small words do not make a second sense either ("Workshop on/of Noisy User-generated Text")
+    return {
+        "".join(fold(w) for w in re.split(r"[\s/–-]+", s) if w.casefold() not in SMALL_WORDS)
+        for s in long_forms(_spellings(c))
+        if not variant(s)
+    }
 
 
 def _letters(s: str) -> str:
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
-def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
-    """{from_key: to_key}, every target final (no chains), sorted by from_key."""
+def plan_merges(concepts: Iterable[Mapping], synonym_of: Mapping[str, str] | None = None) -> dict[str, str]:
+    """{from_key: to_key}, every target final (no chains), sorted by from_key.
+
+    `synonym_of` is {folded spelling: its synonym line} (default: `synonyms()`, data/synonyms.tsv).
+    """
+    synonym_of = synonyms() if synonym_of is None else synonym_of
     rows = [c for c in concepts if c.get("kind") != TOPIC]
     by_key = {c["key"]: c for c in rows}
     target: dict[str, str] = {}
@@ -128,6 +162,16 @@ def plan_merges(concepts: Iterable[Mapping]) -> dict[str, str]:
         for other in [*by_spelling.get((c["kind"], fold(core or "")), []), *([named] if named else [])]:
             if core and other["key"] != c["key"]:
                 propose(c, other)
+    by_synonym: dict[str, list[Mapping]] = defaultdict(list)
+    for c in rows:  # rule 5: the field's synonyms, any kind, into the concept most papers mention
+        lines = {synonym_of[f] for s in long_forms(_spellings(c)) if (f := fold(s)) in synonym_of}
+        if len(lines) == 1:  # a Dataset named like a task ("RTE") stays a Dataset
+            by_synonym[lines.pop() + ("|Dataset" if c["kind"] == "Dataset" else "")].append(c)
+    for group in by_synonym.values():
+        top = max(group, key=_rank)
+        for c in group:
+            if c["key"] != top["key"] and c["key"] not in target:
+                target[c["key"]] = top["key"]
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
