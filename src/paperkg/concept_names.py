@@ -29,15 +29,19 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds
 from paperkg.resolve.merging import plan_merges
-from paperkg.resolve.names import kind_of_key, long_forms, rekey
-from paperkg.resolve.naming import choose_name, paper_vote
-from paperkg.resolve.senses import assign_senses, initials
+from paperkg.resolve.names import concept_key, kind_of_key, long_forms, rekey
+from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
+from paperkg.resolve.senses import assign_senses, foreign_acronyms, initials
 from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
 PAGE = 2_000
 #: Merge-and-rename rounds at most (the second catches twins that renaming made).
 ROUNDS = 3
+#: Refresh passes at most (each pass re-decides only what the one before changed).
+PASSES = 6
+#: A foreign acronym is moved off a field term only when at most 1/FOREIGN_SHARE of its papers write it.
+FOREIGN_SHARE = 10
 
 
 def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
@@ -57,35 +61,65 @@ def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[st
 
 def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
     """Rename the given concepts (default: all) to the spelling most papers use; returns how many changed."""
+    return len(_rename(st, keys))
+
+
+def _series(rows: Mapping[str, dict], wanted: set[str]) -> set[str]:
+    """The concepts that are editions of a series one of `wanted` belongs to (resolve.naming.edition_names
+    decides a series' spelling over all its editions, so a partial refresh sees all of them)."""
+    families: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, row in rows.items():
+        for s in (row["name"], *(row.get("aliases") or [])):
+            if shape := edition_shape(s or ""):
+                families[(row["kind"], shape[0])].add(key)
+    out = set()
+    for members in families.values():
+        if members & wanted:
+            out |= members
+    return out
+
+
+def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
     rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
     wanted = set(rows) if keys is None else set(keys) & set(rows)
+    if keys is not None:
+        wanted |= _series(rows, wanted)
     if not wanted:
-        return 0
+        return set()
     if keys is None:
         ids = st.paper_ids()
     else:
         ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
     votes = _votes(st, ids, None if keys is None else wanted)
-    names, aliases = {}, {}
+    chosen, written = {}, {}
     for key in sorted(wanted):
         row = rows[key]
         # only spellings the resolver gave this concept: an evidence span that covers part of a
         # name ("7B" of "LLaMA 7B") is not a way of writing it
         known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
-        name = choose_name([v for v in votes.get(key, []) if fold(v[0]) in known], current=row["name"])
+        written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
+        chosen[key] = choose_name(written[key], current=row["name"]) or row["name"]
+    chosen.update(edition_names(written, chosen))
+    names, aliases = {}, {}
+    for key, name in chosen.items():
+        row = rows[key]
         if not name or name == row["name"]:
             continue
-        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in votes[key] if fold(w) in known)]
+        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in written[key])]
         names[key] = name
         aliases[key] = [s for s in dict.fromkeys(spellings) if s and s != name]
     if names:
         st.set_concept_property("name", names)
         st.set_concept_property("aliases", aliases)
-    return len(names)
+    return set(names)
 
 
 def dedupe_aliases(st: GraphStore) -> int:
     """Drop every alias that another concept, mentioned by more papers, also holds (or is named by); returns how many."""
+    return len(_dedupe(st))
+
+
+def _dedupe(st: GraphStore) -> set[str]:
     rows = sorted(
         (c for c in st.concept_rows() if c["kind"] != TOPIC), key=lambda c: (-int(c.get("paper_count") or 0), c["key"])
     )
@@ -100,7 +134,7 @@ def dedupe_aliases(st: GraphStore) -> int:
             changed[c["key"]] = keep
     if changed:
         st.set_concept_property("aliases", changed)
-    return sum(1 for _ in changed)
+    return set(changed)
 
 
 def _year(published: str | None) -> int | None:
@@ -244,33 +278,120 @@ def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str,
     return mapping
 
 
+def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """Move each paper that wrote a field term's foreign acronym (resolve.senses.foreign_acronyms: "DAGA"
+    of "data augmentation") to the acronym's own concept, made when missing; returns the moves.
+
+    The paper named its own method with the field's term as its long form ("DAGA: Data Augmentation
+    with a Generation Approach"): the acronym is that method, not a spelling of the term. The alias
+    moves with it.
+    """
+    rows = {c["key"]: c for c in st.concept_rows()}
+    foreign = foreign_acronyms(rows.values(), lexicon_acronyms())
+    if keys is not None:
+        foreign = {k: v for k, v in foreign.items() if k in set(keys)}
+    if not foreign:
+        return {}
+    pairs = [(pid, key) for page in st.concept_mention_pairs(sorted(foreign)) for pid, key, _ in page]
+    ids = sorted({pid for pid, _ in pairs})
+    writers: dict[tuple[str, str], list[str]] = defaultdict(list)  # (key, folded acronym) -> papers
+    for lo in range(0, len(ids), PAGE):
+        page = ids[lo : lo + PAGE]
+        texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
+        for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
+            if key not in foreign:
+                continue
+            text = texts.get(pid, "")
+            spans = {fold(text[e["start"] : e["end"]]) for e in json.loads(evidence or "[]")}
+            for a in foreign[key]:
+                if fold(a) in spans:
+                    writers[(key, fold(a))].append(pid)
+    moves, new, gone = {}, {}, defaultdict(set)
+    for (key, acronym), papers in sorted(writers.items()):
+        if FOREIGN_SHARE * len(papers) > int(rows[key].get("paper_count") or 0):
+            continue  # many papers write it: a spelling of the term after all
+        gone[key].add(acronym)
+        kind = rows[key]["kind"]
+        target = concept_key(kind, acronym)
+        if target not in rows:
+            spelled = next(a for a in foreign[key] if fold(a) == acronym)
+            new[target] = {"key": target, "name": spelled, "kind": kind, "aliases": []}
+        for pid in papers:
+            moves[(pid, key)] = target
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    if moves:
+        st.move_mentions(moves)
+        # a moved edge brings the term's spellings to the acronym's concept: each keeps only its own
+        after = {c["key"]: c for c in st.concept_rows()}
+        aliases = {
+            key: [a for a in after[key].get("aliases") or [] if fold(a) not in acronyms]
+            for key, acronyms in gone.items()
+            if key in after
+        }
+        for target in set(new) & set(after):
+            row = after[target]
+            aliases[target] = [a for a in row.get("aliases") or [] if fold(a) == fold(row["name"])]
+        st.set_concept_property("aliases", aliases)
+    return moves
+
+
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
     """Assign senses, settle kinds, merge, rename and dedupe aliases after a build or remove touching `keys`
-    (default: all)."""
+    (default: all), until nothing changes: each step can give another work (a merged concept holds an
+    acronym, a renamed one meets a twin), so a second refresh finds nothing to do."""
+    total: Counter = Counter()
+    for _ in range(PASSES):
+        counts, touched = _refresh_round(st, keys)
+        total.update(counts)
+        if not touched:
+            break
+        keys = touched
+    return {k: total[k] for k in ("senses", "split", "retyped", "merged", "renamed", "aliases_dropped")}
+
+
+def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str, int], set[str]]:
+    """One pass of every step; returns its counts and the keys it changed (the next pass's `keys`)."""
+    keys = None if keys is None else set(keys)
     moved = assign_acronym_senses(st, keys)
+    split = split_foreign_acronyms(st, keys)
+    moved_to = {*moved.values(), *split.values()}
     retyped = retype_moved(st, moved)
     mapping = plan_merges(st.concept_rows())
     if mapping:
         st.merge_concepts(mapping)
     if keys is not None:
-        keys = (set(keys) | set(moved.values()) | set(retyped.values())) - set(retyped)
+        keys = (keys | moved_to | set(retyped.values())) - set(retyped)
     touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
-    renamed = refresh_names(st, touched)
+    renamed = _rename(st, touched)
     merged = len(mapping)
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
-        mapping = plan_merges(st.concept_rows())
-        if not mapping:
+        more = plan_merges(st.concept_rows())
+        if not more:
             break
-        st.merge_concepts(mapping)
-        renamed += refresh_names(st, set(mapping.values()))
-        merged += len(mapping)
-    return {
+        st.merge_concepts(more)
+        renamed |= _rename(st, set(more.values()))
+        mapping.update(more)
+        merged += len(more)
+    deduped = _dedupe(st)
+    changed = (
+        {k for pk in (*moved, *split) for k in pk[1:]}
+        | moved_to
+        | set(retyped.values())
+        | set(mapping.values())
+        | renamed
+        | deduped
+    )
+    alive = {c["key"] for c in st.concept_rows()}
+    counts = {
         "senses": len(moved),
+        "split": len(split),
         "retyped": len(retyped),
         "merged": merged,
-        "renamed": renamed,
-        "aliases_dropped": dedupe_aliases(st),
+        "renamed": len(renamed),
+        "aliases_dropped": len(deduped),
     }
+    return counts, changed & alive
 
 
 __all__ = [
@@ -280,4 +401,5 @@ __all__ = [
     "refresh_names",
     "retype_moved",
     "sense_candidates",
+    "split_foreign_acronyms",
 ]

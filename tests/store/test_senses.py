@@ -130,3 +130,41 @@ def test_an_acronym_no_paper_defines_joins_the_long_form_the_lexicons_give_it(st
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
     assert counts["Method:visiontransformer"] == 5 and "Method:vit" not in counts
     _assert_one_concept_per_alias(store)
+
+
+def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
+    """The long form arrives typed two ways ("vision transformer" as Method and Model); the undefined
+    "ViT" papers (typed Model) can only join it once the two are merged, which one pass does after the
+    sense step: the refresh repeats until nothing changes, so the next refresh has nothing to do."""
+    resolver = ConceptResolver()
+    longs = [_paper(f"long-{i}", 2022, "A vision transformer for image classification.",
+                    [("Method" if i < 3 else "Model", "vision transformer", ()), ("Task", "image classification", ())])
+             for i in range(5)]
+    short = [_paper(f"short-{i}", 2023, "We fine-tune ViT on image classification.",
+                    [("Model", "ViT", ()), ("Task", "image classification", ())]) for i in range(2)]
+    _write(store, resolver, [*longs, *short])
+    first = refresh_concepts(store)
+    assert first["merged"] >= 1 and first["senses"] == 2
+    assert {_sense_of(store, p) for p in ("short-0", "short-1", "long-4")} == {"Method:visiontransformer"}
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts["Method:visiontransformer"] == 7 and "Model:vit" not in counts
+    assert set(refresh_concepts(store).values()) == {0}
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store):
+    """"DAFT: Data Frobnication with Flow Transforms" reads as "data frobnication (DAFT)": the acronym
+    spells more than the term, so it is the paper's method, not a spelling of the field's term."""
+    resolver = ConceptResolver()
+    field = [_paper(f"df-{i}", 2020, "We use data frobnication (DF) for parsing.",
+                    [("Method", "data frobnication", ("DF",)), ("Task", "parsing", ())]) for i in range(12)]
+    own = _paper("daft", 2021, "DAFT: Data Frobnication with Flow Transforms for parsing.",
+                 [("Method", "Data Frobnication", ("DAFT",)), ("Task", "parsing", ())])
+    _write(store, resolver, [*field, own])
+    assert refresh_concepts(store)["split"] == 1
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert _sense_of(store, "daft") == "Method:daft" and rows["Method:daft"]["name"] == "DAFT"
+    term = rows["Method:datafrobnication"]
+    assert term["paper_count"] == 12 and "DAFT" not in term["aliases"] and "DF" in term["aliases"]
+    assert set(refresh_concepts(store).values()) == {0}
+    _assert_one_concept_per_alias(store)

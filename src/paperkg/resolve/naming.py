@@ -8,7 +8,8 @@ case, hyphens, plural) with most votes wins, ties to a long form; inside it,
 the exact spelling most papers write where the case is the writer's choice (not
 at the start of a sentence, not in a title), so "attention" stays lower case
 when the field writes it so. The name is always a spelling some paper wrote;
-every other spelling stays an alias. Keys never change.
+every other spelling stays an alias. Keys never change. Editions of one series
+are written alike (`edition_names`): the shape most of the series' papers use.
 
 One exception to "the long form": a coined acronym is the name its paper and
 the field write, and such a paper votes its acronym. Coined means not the
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym
@@ -104,6 +105,57 @@ def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] 
     return best, any(k for w, k in pool if w == best)
 
 
+#: An edition of a series: a family name and a year, written "WMT 2021", "WMT21", "WMT-21" or "WMT2021".
+_EDITION = re.compile(r"^(?P<family>[A-Za-z][A-Za-z&+-]*?[A-Za-z])(?P<sep>[\s'’-]?)(?P<year>(?:19|20)\d{2}|\d{2})$")
+
+
+def edition_shape(name: str) -> tuple[str, str] | None:
+    """(family, how the edition is written) of a series edition name, or None.
+
+    >>> edition_shape("WMT 2021"), edition_shape("WMT20"), edition_shape("WMT-22"), edition_shape("GPT-4")
+    (('wmt', ' yyyy'), ('wmt', 'yy'), ('wmt', '-yy'), None)
+    """
+    m = _EDITION.match(name or "")
+    if not m:
+        return None
+    sep = " " if m.group("sep").isspace() else m.group("sep")
+    return fold(m.group("family")), sep + ("yyyy" if len(m.group("year")) == 4 else "yy")
+
+
+def edition_names(votes: Mapping[str, Sequence[tuple[str, bool]]], names: Mapping[str, str]) -> dict[str, str]:
+    """{key: name} that writes every edition of a series the way most of the series' papers do.
+
+    `votes` holds each concept's per-paper spellings, `names` the names chosen one concept at a time.
+    A family (by kind, the key's prefix) takes the shape most papers write over all its editions
+    ("WMT20" and "WMT22" make "WMT 2021" "WMT21"); an edition keeps its own name when no paper wrote it
+    in that shape. Editions stay apart: only the spelling changes.
+
+    >>> votes = {"D:wmt20": [("WMT20", True)] * 5 + [("WMT 2020", True)] * 2, "D:wmt21": [("WMT 2021", True)] * 3
+    ...          + [("WMT21", True)] * 2, "D:wmt18": [("WMT 2018", True)]}
+    >>> edition_names(votes, {"D:wmt20": "WMT20", "D:wmt21": "WMT 2021", "D:wmt18": "WMT 2018"})
+    {'D:wmt21': 'WMT21'}
+    """
+    shapes: dict[tuple[str, str], Counter] = {}
+    for key, vs in votes.items():
+        for w, _ in vs:
+            shape = edition_shape(w)
+            if shape:
+                shapes.setdefault((key.split(":", 1)[0], shape[0]), Counter())[shape[1]] += 1
+    out = {}
+    for key, name in sorted(names.items()):
+        own = edition_shape(name)
+        if not own:
+            continue
+        tally = shapes.get((key.split(":", 1)[0], own[0]))
+        if not tally:
+            continue
+        best = max(tally.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        written = Counter(w for w, _ in votes.get(key, ()) if edition_shape(w) == (own[0], best))
+        if best != own[1] and written:
+            out[key] = max(written.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return out
+
+
 def choose_name(votes: Sequence[tuple[str, bool]], *, current: str | None = None) -> str | None:
     """The display name from per-paper votes `(spelling, case_known)`; None without votes."""
     if not votes:
@@ -120,4 +172,4 @@ def choose_name(votes: Sequence[tuple[str, bool]], *, current: str | None = None
     return max(exact.items(), key=lambda kv: (kv[1], kv[0] == current, -len(kv[0]), kv[0].islower(), kv[0]))[0]
 
 
-__all__ = ["choose_name", "paper_vote"]
+__all__ = ["choose_name", "edition_names", "edition_shape", "paper_vote"]

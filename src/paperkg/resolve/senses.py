@@ -44,6 +44,9 @@ import math
 import re
 from typing import Iterable, Mapping, Sequence
 
+from paperkg.names import fold
+from paperkg.resolve.names import is_acronym as _is_acronym
+
 #: The era scale: a sense ten years away from the paper keeps a third of its score.
 ERA_YEARS = 5.0
 #: A sense needs at least this score ...
@@ -54,7 +57,8 @@ MARGIN = 2.0
 DOMINANCE = 2.0
 
 
-_SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "with"})
+#: Words an acronym may skip and a long form may add or swap ("Workshop on/of ...").
+SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "with"})
 
 
 def initials(long_form: str) -> set[str]:
@@ -70,12 +74,52 @@ def initials(long_form: str) -> set[str]:
     if not words or len(words) > 12 or not all(w[0].isalnum() for w in words):
         return set()
     out = set()
-    for kept in (words, [w for w in words if w.lower() not in _SMALL_WORDS]):
+    for kept in (words, [w for w in words if w.lower() not in SMALL_WORDS]):
         options = [{"".join(p[0] for p in w.split("-") if p), w[0]} for w in kept]
         spelled = {""}
         for opts in options:
             spelled = {s + o for s in spelled for o in opts}
         out |= {s.lower() for s in spelled if len(s) >= 2}
+    return out
+
+
+#: A concept at least this many papers mention is a field term, whose name papers reuse in their own titles.
+FIELD_TERM = 10
+
+
+def foreign_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """{key: acronym aliases that name another thing} of the field terms among `concepts` (rows
+    {key, name, kind, aliases, paper_count}; `known`: the lexicons' {folded long form: folded acronyms}).
+
+    A paper that calls its method "DAGA: Data Augmentation with a Generation Approach" gives the
+    extractor "data augmentation (DAGA)": the acronym spells more than the term (more capitals than
+    the term has words), is none of its initials and no lexicon pairs them. It is the paper's own
+    method, not a spelling of "data augmentation".
+
+    >>> rows = [{"key": "Method:da", "name": "data augmentation", "kind": "Method", "paper_count": 900,
+    ...          "aliases": ["DA", "DAGA", "Data Augmentation"]},
+    ...         {"key": "Task:zsl", "name": "zero-shot learning", "kind": "Task", "paper_count": 90,
+    ...          "aliases": ["ZSL", "ZEST"]},
+    ...         {"key": "Method:lstm", "name": "long short-term memory", "kind": "Method", "paper_count": 500,
+    ...          "aliases": ["LSTM", "LSTMs"]}]
+    >>> foreign_acronyms(rows, {})
+    {'Method:da': ['DAGA'], 'Task:zsl': ['ZEST']}
+    """
+    out = {}
+    for c in concepts:
+        name = c.get("name") or ""
+        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or _is_acronym(name):
+            continue
+        spellings = [s for s in (name, *(c.get("aliases") or [])) if s]
+        longs = [s for s in spellings if not _is_acronym(s)]
+        spelled = set().union(*(initials(s) for s in longs), *(set(known.get(fold(s), ())) for s in longs))
+        spelled |= {fold(s) for s in longs}  # the term in capitals ("TRANSFORMER") is the term
+        parts = len([w for w in re.split(r"[\s/–-]+", name) if w])
+        foreign = [
+            a for a in spellings if _is_acronym(a) and fold(a) not in spelled and sum(ch.isupper() for ch in a) > parts
+        ]
+        if foreign:
+            out[c["key"]] = foreign
     return out
 
 
@@ -177,4 +221,14 @@ def _leftovers(
     return {(p, bare): top for p in left}
 
 
-__all__ = ["DOMINANCE", "ERA_YEARS", "MARGIN", "MIN_SCORE", "assign_senses", "initials"]
+__all__ = [
+    "DOMINANCE",
+    "ERA_YEARS",
+    "FIELD_TERM",
+    "MARGIN",
+    "MIN_SCORE",
+    "SMALL_WORDS",
+    "assign_senses",
+    "foreign_acronyms",
+    "initials",
+]
