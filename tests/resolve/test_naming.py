@@ -167,3 +167,18 @@ def test_long_forms_that_differ_in_small_words_or_articles_are_one_sense():
             _row("Model:zerta", "ZERT", 3, ["zigzag encoder representation from a transformer"]),
             _row("Model:zertother", "ZERT", 5, ["Zero Error Rate Tuning"])]  # a different long form: a sense
     assert plan_merges(rows, {}) == {"Method:workshopoffrob": "Method:workshoponfrob", "Model:zerta": "Model:zert"}
+
+
+def test_editions_of_a_series_are_written_alike_and_stay_apart():
+    from paperkg.resolve.naming import edition_names
+
+    votes = {"Dataset:frob20": [("FROB20", True)] * 6 + [("FROB 2020", True)],
+             "Dataset:frob21": [("FROB 2021", True)] * 3 + [("FROB21", True)] * 2,
+             "Dataset:frob18": [("FROB 2018", True)] * 2,  # no paper wrote "FROB18": it keeps its name
+             "Method:frob21": [("FROB 2021", True)]}  # another kind is another family
+    names = {"Dataset:frob20": "FROB20", "Dataset:frob21": "FROB 2021", "Dataset:frob18": "FROB 2018",
+             "Method:frob21": "FROB 2021"}
+    assert edition_names(votes, names) == {"Dataset:frob21": "FROB21"}
+    # editions stay apart: the table of merges is untouched by spelling
+    rows = [_row("Dataset:frob20", "FROB20", 9), _row("Dataset:frob21", "FROB21", 5)]
+    assert plan_merges(rows) == {}
