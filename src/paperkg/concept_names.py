@@ -31,7 +31,7 @@ from paperkg.resolve.kinds import plan_kinds
 from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
-from paperkg.resolve.senses import assign_senses, foreign_acronyms, initials
+from paperkg.resolve.senses import assign_senses, foreign_acronyms, initials, own_title_acronym
 from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
@@ -279,8 +279,9 @@ def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str,
 
 
 def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
-    """Move each paper that wrote a field term's foreign acronym (resolve.senses.foreign_acronyms: "DAGA"
-    of "data augmentation") to the acronym's own concept, made when missing; returns the moves.
+    """Move each paper whose title names its own work by a field term's foreign acronym
+    (resolve.senses.foreign_acronyms, own_title_acronym: "DAGA" of "data augmentation") to the
+    acronym's own concept, made when missing; returns the moves.
 
     The paper named its own method with the field's term as its long form ("DAGA: Data Augmentation
     with a Generation Approach"): the acronym is that method, not a spelling of the term. The alias
@@ -302,9 +303,11 @@ def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) ->
             if key not in foreign:
                 continue
             text = texts.get(pid, "")
+            title = text.split("\n\n", 1)[0]
             spans = {fold(text[e["start"] : e["end"]]) for e in json.loads(evidence or "[]")}
+            term = [rows[key]["name"], *(rows[key].get("aliases") or [])]
             for a in foreign[key]:
-                if fold(a) in spans:
+                if fold(a) in spans and own_title_acronym(a, term, title):
                     writers[(key, fold(a))].append(pid)
     moves, new, gone = {}, {}, defaultdict(set)
     for (key, acronym), papers in sorted(writers.items()):
@@ -339,14 +342,19 @@ def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) ->
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
     """Assign senses, settle kinds, merge, rename and dedupe aliases after a build or remove touching `keys`
     (default: all), until nothing changes: each step can give another work (a merged concept holds an
-    acronym, a renamed one meets a twin), so a second refresh finds nothing to do."""
+    acronym, a renamed one meets a twin), so a second refresh finds nothing to do. After the first pass
+    only what the pass before changed is re-decided; a full refresh ends with a full pass that changes nothing."""
     total: Counter = Counter()
+    full = keys is None
     for _ in range(PASSES):
         counts, touched = _refresh_round(st, keys)
         total.update(counts)
-        if not touched:
+        if touched:
+            keys = touched
+        elif full and keys is not None:
+            keys = None  # one more full pass: a merge also changes the neighbours other acronyms are judged by
+        else:
             break
-        keys = touched
     return {k: total[k] for k in ("senses", "split", "retyped", "merged", "renamed", "aliases_dropped")}
 
 

@@ -182,3 +182,9 @@ def test_editions_of_a_series_are_written_alike_and_stay_apart():
     # editions stay apart: the table of merges is untouched by spelling
     rows = [_row("Dataset:frob20", "FROB20", 9), _row("Dataset:frob21", "FROB21", 5)]
     assert plan_merges(rows) == {}
+
+
+def test_a_bare_acronym_of_another_kind_never_joins_a_named_sense_wholesale():
+    rows = [_row("Dataset:ftb", "FTB", 8), _row("Method:frobtwitterbert", "FTB", 30, ["Frob-Twitter-BERT"]),
+            _row("Method:zap", "ZAP", 3), _row("Model:zap", "ZAP", 9)]  # both bare: one name, the majority type
+    assert plan_merges(rows, {}) == {"Method:zap": "Model:zap"}

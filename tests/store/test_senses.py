@@ -158,13 +158,20 @@ def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store
     resolver = ConceptResolver()
     field = [_paper(f"df-{i}", 2020, "We use data frobnication (DF) for parsing.",
                     [("Method", "data frobnication", ("DF",)), ("Task", "parsing", ())]) for i in range(12)]
-    own = _paper("daft", 2021, "DAFT: Data Frobnication with Flow Transforms for parsing.",
-                 [("Method", "Data Frobnication", ("DAFT",)), ("Task", "parsing", ())])
-    _write(store, resolver, [*field, own])
+    title = "DAFT: Data Frobnication with Flow Transforms"
+    own = Paper(id="daft", title=title, abstract="We parse better.", raw_title=title, raw_abstract="We parse better.",
+                published="2021-06-01")
+    spans = [(0, 4), (6, 23)]
+    assert [own.text[a:b] for a, b in spans] == ["DAFT", "Data Frobnication"]
+    own_ents = (Entity("Data Frobnication", "Method", ("DAFT",), evidence=tuple(Evidence("s", a, b) for a, b in spans)),)
+    # a paper that only writes the acronym in its text, no title naming it, keeps it as a spelling
+    other = _paper("dfx", 2021, "We use data frobnication (DFX) for parsing.",
+                   [("Method", "data frobnication", ("DFX",)), ("Task", "parsing", ())])
+    _write(store, resolver, [*field, (own, Extraction("daft", title, own_ents)), other])
     assert refresh_concepts(store)["split"] == 1
     rows = {c["key"]: c for c in store.concept_rows()}
     assert _sense_of(store, "daft") == "Method:daft" and rows["Method:daft"]["name"] == "DAFT"
     term = rows["Method:datafrobnication"]
-    assert term["paper_count"] == 12 and "DAFT" not in term["aliases"] and "DF" in term["aliases"]
+    assert term["paper_count"] == 13 and "DAFT" not in term["aliases"] and {"DF", "DFX"} <= set(term["aliases"])
     assert set(refresh_concepts(store).values()) == {0}
     _assert_one_concept_per_alias(store)

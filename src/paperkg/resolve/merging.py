@@ -10,7 +10,9 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 1. a concept whose name is a (non-acronym) spelling of another concept of its
    kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`);
 2. concepts of different kinds with one folded name are one concept of the
-   kind most papers give it (majority of typed evidence);
+   kind most papers give it (majority of typed evidence), except a bare acronym
+   beside a sense with a long form ("CTB" Dataset beside "CTB" named for
+   COVID-Twitter-BERT): its papers join a sense per paper (resolve.senses);
 3. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
    acronym and a sense the corpus names by that acronym) are one, unless
    both carry different long forms (two senses); a spelling that holds the
@@ -185,9 +187,13 @@ def plan_merges(concepts: Iterable[Mapping], synonym_of: Mapping[str, str] | Non
             top = max(group, key=_rank)
             if top["key"] in target:  # already joining another concept (rule 3): no cycle back
                 continue
+            top_long = _long_forms(top)
             for c in group:
-                if c["key"] != top["key"] and c["key"] not in target:
-                    target[c["key"]] = top["key"]
+                if c["key"] == top["key"] or c["key"] in target:
+                    continue
+                if top_long and not _long_forms(c) and c["kind"] != top["kind"]:
+                    continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
+                target[c["key"]] = top["key"]
 
     def final(k: str) -> str:
         seen = set()

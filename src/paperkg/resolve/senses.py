@@ -92,9 +92,8 @@ def foreign_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[s
     {key, name, kind, aliases, paper_count}; `known`: the lexicons' {folded long form: folded acronyms}).
 
     A paper that calls its method "DAGA: Data Augmentation with a Generation Approach" gives the
-    extractor "data augmentation (DAGA)": the acronym spells more than the term (more capitals than
-    the term has words), is none of its initials and no lexicon pairs them. It is the paper's own
-    method, not a spelling of "data augmentation".
+    extractor "data augmentation (DAGA)". Candidates: an acronym that is none of the term's initials
+    and that no lexicon pairs with it; which papers named their own work so is `own_title_acronym`.
 
     >>> rows = [{"key": "Method:da", "name": "data augmentation", "kind": "Method", "paper_count": 900,
     ...          "aliases": ["DA", "DAGA", "Data Augmentation"]},
@@ -114,13 +113,27 @@ def foreign_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[s
         longs = [s for s in spellings if not _is_acronym(s)]
         spelled = set().union(*(initials(s) for s in longs), *(set(known.get(fold(s), ())) for s in longs))
         spelled |= {fold(s) for s in longs}  # the term in capitals ("TRANSFORMER") is the term
-        parts = len([w for w in re.split(r"[\s/–-]+", name) if w])
-        foreign = [
-            a for a in spellings if _is_acronym(a) and fold(a) not in spelled and sum(ch.isupper() for ch in a) > parts
-        ]
+        foreign = [a for a in spellings if _is_acronym(a) and fold(a) not in spelled]
         if foreign:
             out[c["key"]] = foreign
     return out
+
+
+def own_title_acronym(acronym: str, term_spellings: Iterable[str], title: str) -> bool:
+    """Whether `title` names the paper's own work `acronym` with a phrase that starts with the term and goes on:
+    "DAGA: Data Augmentation with a Generation Approach" names DAGA, not "data augmentation".
+
+    >>> own_title_acronym("DAGA", ["data augmentation"], "DAGA: Data Augmentation with a Generation Approach")
+    True
+    >>> own_title_acronym("PPL", ["perplexity"], "Perplexity of long contexts"), own_title_acronym(
+    ...     "DA", ["data augmentation"], "DA: Data Augmentation")
+    (False, False)
+    """
+    m = re.match(r"\s*" + re.escape(acronym) + r"\s*[:–—-]\s*(?P<rest>.+)", title or "")
+    if not m:
+        return False
+    rest = fold(m.group("rest"))
+    return any(rest.startswith(t) and len(rest) > len(t) for t in {fold(s) for s in term_spellings} if t)
 
 
 def _era(year: int | None, sense_years: Sequence[int]) -> float:
