@@ -186,5 +186,7 @@ def test_editions_of_a_series_are_written_alike_and_stay_apart():
 
 def test_a_bare_acronym_of_another_kind_never_joins_a_named_sense_wholesale():
     rows = [_row("Dataset:ftb", "FTB", 8), _row("Method:frobtwitterbert", "FTB", 30, ["Frob-Twitter-BERT"]),
-            _row("Method:zap", "ZAP", 3), _row("Model:zap", "ZAP", 9)]  # both bare: one name, the majority type
-    assert plan_merges(rows, {}) == {"Method:zap": "Model:zap"}
+            _row("Method:zap", "ZAP", 3), _row("Model:zap", "ZAP", 9),  # both bare: one name, the majority type
+            # a word-like name ("FroLore") is no acronym: no sense step takes it, so it joins by name
+            _row("Model:frolore", "FroLore", 1), _row("Method:frolore", "FroLore", 2, ["Frobbed Low-Rank"])]
+    assert plan_merges(rows, {}) == {"Method:zap": "Model:zap", "Model:frolore": "Method:frolore"}

@@ -191,7 +191,7 @@ def plan_merges(concepts: Iterable[Mapping], synonym_of: Mapping[str, str] | Non
             for c in group:
                 if c["key"] == top["key"] or c["key"] in target:
                     continue
-                if top_long and not _long_forms(c) and c["kind"] != top["kind"]:
+                if top_long and not long_forms(_spellings(c)) and c["kind"] != top["kind"]:
                     continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
                 target[c["key"]] = top["key"]
 
