@@ -98,25 +98,30 @@ def foreign_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[s
     >>> rows = [{"key": "Method:da", "name": "data augmentation", "kind": "Method", "paper_count": 900,
     ...          "aliases": ["DA", "DAGA", "Data Augmentation"]},
     ...         {"key": "Task:zsl", "name": "zero-shot learning", "kind": "Task", "paper_count": 90,
-    ...          "aliases": ["ZSL", "ZEST"]},
+    ...          "aliases": ["ZSL", "ZEST", "ActiveZL"]},
     ...         {"key": "Method:lstm", "name": "long short-term memory", "kind": "Method", "paper_count": 500,
     ...          "aliases": ["LSTM", "LSTMs"]}]
     >>> foreign_acronyms(rows, {})
-    {'Method:da': ['DAGA'], 'Task:zsl': ['ZEST']}
+    {'Method:da': ['DAGA'], 'Task:zsl': ['ZEST', 'ActiveZL']}
     """
     out = {}
     for c in concepts:
         name = c.get("name") or ""
-        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or _is_acronym(name):
+        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or _coined(name):
             continue
         spellings = [s for s in (name, *(c.get("aliases") or [])) if s]
-        longs = [s for s in spellings if not _is_acronym(s)]
+        longs = [s for s in spellings if not _coined(s)]
         spelled = set().union(*(initials(s) for s in longs), *(set(known.get(fold(s), ())) for s in longs))
         spelled |= {fold(s) for s in longs}  # the term in capitals ("TRANSFORMER") is the term
-        foreign = [a for a in spellings if _is_acronym(a) and fold(a) not in spelled]
+        foreign = [a for a in spellings if _coined(a) and fold(a) not in spelled]
         if foreign:
             out[c["key"]] = foreign
     return out
+
+
+def _coined(name: str) -> bool:
+    """One word with a capital after its first letter: an acronym ("DAGA") or a coined name ("ActiveEA")."""
+    return _is_acronym(name) or (" " not in name and sum(ch.isupper() for ch in name[1:]) >= 1 and len(name) <= 16)
 
 
 def own_title_acronym(acronym: str, term_spellings: Iterable[str], title: str) -> bool:
