@@ -19,6 +19,9 @@ import pytest
         ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
         ("SCBench(SharedContextBench)", ["SCBench", "(", "SharedContextBench", ")"]),
         ("F1= 0.71 and BLEU=0.45", ["F1", "=", "0.71", "and", "BLEU", "=", "0.45"]),
+        # an elided compound: the first part is the name, the hyphen stands apart
+        ("FrobNet- and BERT-based", ["FrobNet", "-", "and", "BERT", "-", "based"]),
+        ("pre- and post-training", ["pre", "-", "and", "post-training"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):

@@ -24,6 +24,8 @@ from paperkg.extract.lexicon import rule_words
 #: suffixes added before spaCy's own: units after a number, a dot after a capital or digit, an "=" after a
 #: name ("F1= 0.71": the metric and its value)
 EXTRA_SUFFIXES = (
+    # "GPT- and BERT-based": the first part of an elided compound is the name, the hyphen a mark of its own
+    r"(?<=[A-Za-z0-9])-$",
     r"\\%",
     r"(?<=[0-9])(?:times|×|x)",
     r"(?<=[A-Z0-9])\.",
