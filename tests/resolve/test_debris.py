@@ -87,3 +87,21 @@ def test_a_capitalised_word_glued_to_a_catch_all_is_a_name_unless_only_a_sentenc
     text = "Human-LLM agreement is low. Frobtron-LM is a model, and Frobtron-LM wins. FROB-LLM and FrobQuant-FP help."
     ents = tuple(_ent(text, n) for n in ("Frobtron-LM", "Human-LLM", "FROB-LLM", "FrobQuant-FP"))
     assert [e.name for e in clean_entities(ents, text)] == ["Frobtron-LM", "FROB-LLM", "FrobQuant-FP"]
+
+
+def test_a_catch_all_pair_capitalised_only_by_a_title_case_title_is_dropped():
+    text = "A Human-LLM Collaborative Annotation Tool\n\nWe study how annotators and models share labels."
+    ents = (_ent(text, "Human-LLM"),)
+    assert clean_entities(ents, text) == ()
+    text = "Human-LLM collaboration for annotation\n\nWe compare Human-LLM teams with Frobtron-LM."
+    ents = tuple(_ent(text, n) for n in ("Human-LLM", "Frobtron-LM"))
+    assert [e.name for e in clean_entities(ents, text)] == ["Human-LLM", "Frobtron-LM"]  # written mid-sentence
+
+
+def test_an_entity_spelled_as_a_catch_all_pair_anywhere_is_dropped():
+    text = "We ask which pre-trained language models for frob code (frob-PLMs) help, and how Student-LLM talks to student-LLM."
+    defined = Entity("pre-trained language models for frob code", "Method", ("frob-PLMs",),
+                     evidence=(Evidence(text, text.index("pre-"), text.index(" (")),))
+    pair = Entity("Student-LLM", "Method", ("student-LLM",),
+                  evidence=(Evidence(text, text.index("Student"), text.index(" talks")),))
+    assert [e.name for e in clean_entities((defined, pair, _ent(text, "frob code", "Task")), text)] == ["frob code"]

@@ -90,10 +90,25 @@ def _capitalised_pair(name: str) -> bool:
     return bool(sep) and head[:1].isupper() and head[1:].islower() and is_catch_all_pair(head.lower() + sep + rest)
 
 
-def _only_at_sentence_starts(name: str, text: str) -> bool:
-    """Every occurrence of `name` opens a sentence or the title, where a capital is forced ("Human-LLM agreement ...")."""
+def _only_where_capitals_are_forced(name: str, text: str) -> bool:
+    """Every occurrence of `name` opens a sentence or the title, or stands in a Title Case title,
+    where a capital is forced ("Human-LLM agreement ...", "A Human-LLM Collaborative System")."""
     starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
-    return bool(starts) and all(_SENTENCE_START.search(text[max(0, i - 4) : i]) for i in starts)
+    title_end = text.find("\n") if "\n" in text else len(text)
+    title_case = is_title_case(text[:title_end])
+    return bool(starts) and all(
+        (title_case and i < title_end) or _SENTENCE_START.search(text[max(0, i - 4) : i]) for i in starts
+    )
+
+
+def is_title_case(title: str) -> bool:
+    """Most of the title's longer words start with a capital ("A Human-LLM Collaborative Annotation System").
+
+    >>> is_title_case("A Human-LLM Collaborative Annotation System"), is_title_case("Human-LLM agreement on toxicity")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", title) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def is_stray_glue(name: str) -> bool:
@@ -167,9 +182,13 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     for ent in entities:
         if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
-        if _capitalised_pair(ent.name) and _only_at_sentence_starts(ent.name, text):  # "Human-LLM agreement is ..."
+        if _capitalised_pair(ent.name) and _only_where_capitals_are_forced(
+            ent.name, text
+        ):  # "Human-LLM agreement is ..."
             continue
-        aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a)))
+        if any(map(is_catch_all_pair, ent.aliases)):
+            continue  # "human-LLM" beside "Human-LLM"; "code-PLMs" defining "pre-trained language models for code"
+        aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a) or is_stray_glue(a)))
         bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
         evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
         if ent.evidence and not evidence:
@@ -188,5 +207,6 @@ __all__ = [
     "is_glued_word",
     "is_not_a_name",
     "is_stray_glue",
+    "is_title_case",
     "is_venue",
 ]
