@@ -59,6 +59,14 @@ def test_measured_quantity_is_modifier_plus_metric_head(nlp):
     assert c["prefill latency"].types == {"Metric": 3}
 
 
+@pytest.mark.parametrize("setting", ["sequence length", "sequence lengths", "batch size"])
+def test_the_length_or_size_of_an_input_unit_is_a_setting_not_a_metric(nlp, setting):
+    c = cands_after(nlp, f"Title\n\nCost grows with the {setting}, and we report the average batch size.",
+                    "measured_quantities")
+    assert setting not in c
+    assert c["average batch size"].types == {"Metric": 3}  # a measured average is reported
+
+
 def test_head_compound_repeated_in_running_text(nlp):
     text = "Title\n\nWe study lattice prompting. With lattice prompting the answers improve."
     c = cands_after(nlp, text, "head_compounds")

@@ -261,6 +261,17 @@ METRIC_HEADS = frozenset(rule_words("METRIC_HEADS"))
 STANDALONE_METRIC_HEADS = frozenset(rule_words("STANDALONE_METRIC_HEADS"))
 #: words that name what is measured (systems and evaluation reporting conventions)
 METRIC_MODIFIERS = frozenset(rule_words("METRIC_MODIFIERS"))
+#: "sequence length", "batch size": a setting of the experiment, not a measure (words joined by "-")
+SETTING_QUANTITIES = frozenset(tuple(p.split("-")) for p in rule_words("SETTING_QUANTITIES"))
+
+
+def is_setting(words: list[str]) -> bool:
+    """A unit of the input or of training and its length or size, alone: chosen, not measured.
+
+    >>> is_setting(["sequence", "lengths"]), is_setting(["average", "batch", "size"]), is_setting(["index", "size"])
+    (True, False, False)
+    """
+    return len(words) == 2 and (words[0].lower(), words[1].lower().removesuffix("s")) in SETTING_QUANTITIES
 
 
 def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> int:
