@@ -1,6 +1,7 @@
 from paperkg.extract.lexicon import (
     TYPE_FILES,
     fold,
+    is_capitalised_word,
     is_exact_case,
     lexicon_dir,
     load_lexicon,
@@ -107,3 +108,25 @@ def test_subjects_are_never_lexicon_names():
     for e in load_lexicon():
         for n in (e.name, *e.aliases):
             assert fold(n) not in subjects, n
+
+
+def test_a_name_written_in_capitals_is_not_the_lower_case_word(nlp):
+    """REINFORCE is the algorithm; "reinforce" in lower case is the English verb, and a capital
+    forced by a sentence start or a Title Case title says nothing."""
+    assert is_capitalised_word("REINFORCE") and not is_capitalised_word("Transformer")
+    assert not is_capitalised_word("BLEU")  # short capitals were exact already
+
+    def hits(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if name == "REINFORCE"]
+
+    assert hits("Title\n\nWe train the policy with REINFORCE, as Reinforce was used before.") == ["REINFORCE", "Reinforce"]
+    assert hits("Title\n\nRewards reinforce the behaviour, and feedback reinforces it.") == []
+    assert hits("Models Reinforce Old Habits\n\nReinforce the claim with evidence.") == []
+
+
+def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
+    """Guideline: a Method is a training procedure, a Metric a measured quantity that is reported."""
+    types = {e.name: e.type for e in load_lexicon()}
+    assert {types[n] for n in ("cross-entropy loss", "hinge loss", "contrastive loss", "focal loss")} == {"Method"}
+    assert {types[n] for n in ("validation loss", "training loss", "Hamming loss", "log loss")} == {"Metric"}

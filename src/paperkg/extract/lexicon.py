@@ -3,7 +3,8 @@
 A lexicon file is data (see `lexicons/README.md`); `load_lexicon` reads them
 into `LexiconEntry` records; `spelling_variants` generates the hyphen/space and
 plural spellings a text may use; `LexiconMatcher` runs two PhraseMatchers (one
-case-insensitive, one exact for short all-capital names) and records matches
+case-insensitive, one exact for short all-capital names and for one-word names written
+in capitals, `is_capitalised_word`) and records matches
 in `doc._.paperkg_lexicon` as `[start_token, end_token, type, canonical]`.
 """
 
@@ -175,6 +176,17 @@ def is_exact_case(name: str) -> bool:
     return len(name) <= 4 and any(c.isupper() for c in letters)
 
 
+def is_capitalised_word(name: str) -> bool:
+    """A one-word name the field writes in capitals though it is longer than an acronym
+    (REINFORCE, SPECTER, MAESTRO, ANTIQUE): in lower case such a word is usually the English
+    word ("signals reinforce the behaviour"), so it matches only as written or capitalised.
+
+    >>> is_capitalised_word("REINFORCE"), is_capitalised_word("Transformer"), is_capitalised_word("ROUGE-L")
+    (True, False, False)
+    """
+    return name.isalpha() and name.isupper() and not is_exact_case(name)
+
+
 def spelling_variants(name: str) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a hyphen dropped before a digit (`MATH-500` →
@@ -280,11 +292,18 @@ class LexiconMatcher:
         lexemes stops spaCy's tokenizer from caching new words, which made
         every abstract re-split its words (benchmarks/results/extract_speed.md)."""
         self.entries = entries
+        #: "Reinforce" of a REINFORCE entry: a name only where a capital is not forced (see `__call__`)
+        self.capitalised: set[str] = set()
         self.ci = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cs = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         by_form: dict[tuple[str, bool], list[LexiconEntry]] = {}
         for e in entries:
             for n in (e.name, *e.aliases):
+                if is_capitalised_word(n):  # "REINFORCE", "Reinforce", never the verb "reinforce"
+                    by_form.setdefault((n, True), []).append(e)
+                    by_form.setdefault((n.capitalize(), True), []).append(e)
+                    self.capitalised.add(n.capitalize())
+                    continue
                 exact = is_exact_case(n)
                 for form in spelling_variants(n):
                     by_form.setdefault((form if exact else form.lower(), exact), []).append(e)
@@ -308,6 +327,8 @@ class LexiconMatcher:
         v = token_view(doc)
         found = [[s, e, *self.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in self.ci(doc)]
         found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
+        if self.capitalised:
+            found = [hit for hit in found if not self._forced_capital(v, hit[0], hit[1])]
         if self.senses:
             doc_words: set[str] | None = None
             for hit in found:
@@ -318,6 +339,14 @@ class LexiconMatcher:
                     hit[2:] = choose_sense(senses, doc_words)
         doc._.paperkg_lexicon = found
         return doc
+
+    def _forced_capital(self, v, s: int, e: int) -> bool:
+        """A capitalised common word ("Reinforce") in the title or opening a sentence, where the
+        capital says nothing: "Language Models Reinforce Bias", "Reinforce the ..."."""
+        if e - s != 1 or v.words[s] not in self.capitalised:
+            return False
+        in_title = all("\n" not in w for w in v.words[:s])
+        return in_title or v.sents[v.sent_of[s]][0] == s
 
     # serialisation: the entries are written next to the component, so a saved
     # pipeline does not depend on the installed lexicon files
