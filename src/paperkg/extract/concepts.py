@@ -201,6 +201,8 @@ class ConceptAssembler:
                     "type_scores": dict(sorted(g.types.items())),
                     # dropped after the decision layer, which still learns from it (a capitalised non-concept)
                     "subject": self._is_subject(g),
+                    # "sequence length": a setting, not a measure; dropped where subjects are, for the same reason
+                    "setting": any(ctx.is_setting(s.split()) for s in g.surfaces),
                 }
             )
         out.sort(key=lambda d: d["mentions"][0][0])

@@ -490,13 +490,15 @@ def strongly_introduced(entity: dict) -> bool:
 
 
 def without_subjects(entities: list[dict]) -> list[dict]:
-    """The concepts less what the rules flagged as a paper's subject (a platform, disease or language):
-    never an entity, but kept until here so the model still learns from them what to drop.
+    """The concepts less what the rules flagged as a paper's subject (a platform, disease or language)
+    or as a setting ("sequence length", context.is_setting): never an entity, but kept until here so
+    the model still learns from them what to drop.
 
-    >>> [e["name"] for e in without_subjects([{"name": "YouTube", "subject": True}, {"name": "BERT"}])]
+    >>> ents = [{"name": "YouTube", "subject": True}, {"name": "batch size", "setting": True}, {"name": "BERT"}]
+    >>> [e["name"] for e in without_subjects(ents)]
     ['BERT']
     """
-    return [e for e in entities if not e.get("subject")]
+    return [e for e in entities if not (e.get("subject") or e.get("setting"))]
 
 
 #: add the phrase statistics' field terms (`proposals`) to the rules' concepts when a

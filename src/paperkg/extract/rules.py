@@ -253,8 +253,6 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
         if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
             continue  # "at inference time" is a moment, not a measure
-        if ctx.is_setting(lowers[st : i + 1]):
-            continue  # "sequence length": chosen by the experiment, not reported
         if st < i or w in ctx.STANDALONE_METRIC_HEADS:
             yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
 
