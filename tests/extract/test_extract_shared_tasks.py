@@ -52,3 +52,27 @@ def test_team_at_venue_is_not_a_concept_but_metric_cutoffs_are(extract_one):
     found = names(ex)
     assert not any("@Dravidian" in n for n in found)
     assert found.get("pass@1") == "Metric" and found.get("Recall@10") == "Metric"
+
+
+def test_an_unknown_name_with_a_year_and_data_words_is_a_dataset_edition(extract_one):
+    ex = extract_one("Notes", "Our tagger gains 2 points of F1 on the ZorbExtraction 2017 shared task data set.")
+    assert names(ex).get("ZorbExtraction 2017") == "Dataset"
+    ex = extract_one("Notes", "In our experiments on the QUIBLE 2016 spelling check task, the checker is best.")
+    assert names(ex).get("QUIBLE 2016") == "Dataset"
+
+
+def test_a_model_name_with_a_year_is_a_citation_not_an_edition(extract_one):
+    ex = extract_one("Notes", "We fine-tune BERT 2019 and RoBERTa 2019 and report results on the test set.")
+    assert not any(n.endswith("2019") for n in names(ex))
+
+
+def test_a_typographic_apostrophe_edition_is_a_test_set(extract_one):
+    ex = extract_one("Notes", "Our translator gains 1.2 BLEU on WMT’17 news.")
+    assert names(ex).get("WMT’17") == "Dataset"
+
+
+def test_a_translation_edition_takes_its_language_pair(extract_one):
+    ex = extract_one("Notes", "We report BLEU on WMT18 English to Finnish and on WMT’15 Czech→English.")
+    found = names(ex)
+    assert found.get("WMT18 English to Finnish") == "Dataset"
+    assert found.get("WMT’15 Czech→English") == "Dataset"

@@ -88,7 +88,7 @@ def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
 
 
 def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
-    """A series name, an optional edition (`-2019`, ` 2014`, `'22`, `16`) and an
+    """A series name, an optional edition (`-2019`, ` 2014`, `'22`, `’14`, `16`) and an
     optional numbered task or track (`Task 6`, `Shared Task 1.1`, `Subtask A`).
 
     >>> bool(shared_task_pattern(["SemEval"]).fullmatch("SemEval-2019 Task 6"))
@@ -97,7 +97,7 @@ def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
     names = trie_pattern(series, standalone=True)  # costs the same for 50 series or 500
     return re.compile(
         rf"(?P<series>{names})"
-        r"(?P<edition>[- ]?'?(?:19|20)?\d\d(?!\d))?"
+        r"(?P<edition>[- ]?['’]?(?:19|20)?\d\d(?!\d))?"
         r"(?P<task>[- ](?:[Ss]hared )?(?:[Tt]ask|[Ss]ubtask|[Tt]rack)[- ]?(?:\d+(?:\.\d+)?[A-Za-z]?|[A-C])\b)?"
         r"(?![\w-])"
     )

@@ -183,13 +183,28 @@ def shaped_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(s, e, t, W_MODEL if kind == "model" else W_SHAPE, kind=kind)
 
 
+#: words after "<Name> <year>" that make the pair an evaluation's data: "X 2013 shared task", "X 2010 dataset"
+EDITION_NEXT = ctx.DATASET_NEXT | {"shared", "task", "challenge", "test", "evaluation"}
+
+
 @register_rule("dataset_editions")
 def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """ "WMT 2014", "ILSVRC 2015": a benchmark's edition year is part of its name."""
-    words = c.view.words
+    """ "WMT 2014", "ILSVRC 2015": a benchmark's edition year is part of its name.
+    An unknown name with a year is a benchmark's edition when data words follow
+    ("X 2013 shared task data") or it is what results are "on" ("on the X 2015
+    test set"); a model's name with a year ("BERT 2019") is a citation, not a name."""
+    words, lowers = c.view.words, c.view.lowers
     for (s, e), cand in list(cands.items()):
-        if cand.kind == "lexicon" and cand.types.get("Dataset") and e < len(words) and is_year(words[e]):
+        if e >= len(words) or not is_year(words[e]):
+            continue
+        if cand.kind == "lexicon" and cand.types.get("Dataset"):
             yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
+        elif not cand.types.get("Model") and cand.kind != "lexicon" and is_name_shape(words[s]):
+            nxt = lowers[e + 1] if e + 1 < len(lowers) else ""
+            before = lowers[s - 2 : s] if s > 1 else ["", *lowers[:s]]
+            on = before[-1:] == ["on"] or before == ["on", "the"]
+            if nxt in EDITION_NEXT or on:
+                yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
 
 
 @register_rule("versioned_known_names")
@@ -524,6 +539,29 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         named_data = m.group("task") or (m.group("edition") and m.group("series") in c.res.edition_series)
         if span is not None and named_data:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
+            if not m.group("task"):
+                pair = language_pair_length(v.words, span[1])
+                if pair:
+                    yield typed(span[0], span[1] + pair, "Dataset", W_LEXICON + 1, kind="lexicon")
+
+
+_LANGUAGE_PAIR = re.compile(r"^(?:[A-Z][a-z]+|[a-z]{2})(?:-|–|→|↔|2)(?:[A-Z][a-z]+|[a-z]{2})$")
+
+
+def language_pair_length(words: list[str], i: int) -> int:
+    """Tokens of a language pair at words[i] ("English-German", "En→De",
+    "en-de", "English to German"): a translation campaign's edition with its
+    pair names one test set ("WMT16 English to Romanian"); 0 when none.
+
+    >>> language_pair_length(["WMT16", "English", "to", "Romanian", "."], 1), language_pair_length(["WMT16", "results"], 1)
+    (3, 0)
+    """
+    w = words[i : i + 3]
+    if w and _LANGUAGE_PAIR.match(w[0]):
+        return 1
+    if len(w) == 3 and w[1] in ("to", "→", "-", "–") and all(x.isalpha() and x.istitle() for x in (w[0], w[2])):
+        return 3
+    return 0
 
 
 @register_rule("released_variants")
