@@ -93,3 +93,12 @@ def test_compound_start_stops_at_verbs_after_adverbs_and_takes_an_acronym():
 
 def test_a_language_pair_modifies_a_task_head():
     assert compound_start("the WMT 2014 English-to-German translation task".split(), 4, set(), title_case=False) == 3
+
+
+def test_a_name_right_after_a_dataset_noun_names_that_dataset():
+    from paperkg.extract.context import context_type
+
+    assert context_type("we build a corpus called zorbset for tagging".split(), 4, 5) == "Dataset"
+    assert context_type("our corpus zorbset has 4,000 pairs".split(), 2, 3) == "Dataset"
+    assert context_type("the classification dataset , zorbset ( zs ) .".split(), 4, 5) == "Dataset"
+    assert context_type("then we benchmark zorbnet against others".split(), 3, 4) != "Dataset"

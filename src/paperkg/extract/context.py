@@ -99,6 +99,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Model"
     prev = lowers[start - 1] if start > 0 else ""
     prev2 = lowers[start - 2] if start > 1 else ""
+    if named_after_dataset_head(lowers, start):
+        return "Dataset"
     if prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
         return "Dataset"
     if prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
@@ -116,6 +118,26 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
                         return t
             break
     return ""
+
+
+def named_after_dataset_head(lowers: list[str], start: int) -> bool:
+    """A name right after a dataset noun names that dataset: "our corpus X",
+    "a dataset called X", "the benchmark, X (...)"; not the verb "we benchmark X".
+
+    >>> named_after_dataset_head("we release a corpus named foo".split(), 5), named_after_dataset_head("we benchmark foo".split(), 2)
+    (True, False)
+    """
+    prev = lowers[start - 1] if start > 0 else ""
+    prev2 = lowers[start - 2] if start > 1 else ""
+    prev3 = lowers[start - 3] if start > 2 else ""
+    heads = APPOSITIVE_HEADS["Dataset"]
+    if prev in heads:
+        return prev2 not in _VERB_BEFORE
+    return prev in NAMING_CUES | {",", ":"} and prev2 in heads and prev3 not in _VERB_BEFORE
+
+
+#: words before "benchmark"/"test" that make it a verb ("we benchmark X", "to benchmark X")
+_VERB_BEFORE = frozenset({"we", "i", "they", "to", "also"})
 
 
 #: head nouns of an appositive description ("X, an efficient system that ...")
