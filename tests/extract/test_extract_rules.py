@@ -44,6 +44,11 @@ def test_dataset_edition_year_joins_the_name(nlp):
     assert c["WMT 2019"].types.get("Dataset")
 
 
+def test_dataset_version_joins_a_known_dataset_name(nlp):
+    c = cands_after(nlp, "Title\n\nWe test on Natural Questions V3 and on SQuAD v2.1 here.", "lexicon_names", "dataset_editions")
+    assert c["Natural Questions V3"].types.get("Dataset") and c["SQuAD v2.1"].types.get("Dataset")
+
+
 def test_versioned_known_name_keeps_the_known_type(nlp):
     c = cands_after(nlp, "Title\n\nScores on SQuAD v2 improve.", "lexicon_names", "shaped_names", "versioned_known_names")
     assert c["SQuAD v2"].types.get("Dataset")

@@ -183,19 +183,25 @@ def shaped_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(s, e, t, W_MODEL if kind == "model" else W_SHAPE, kind=kind)
 
 
+_DATASET_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 #: words after "<Name> <year>" that make the pair an evaluation's data: "X 2013 shared task", "X 2010 dataset"
 EDITION_NEXT = ctx.DATASET_NEXT | {"shared", "task", "challenge", "test", "evaluation"}
 
 
 @register_rule("dataset_editions")
 def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
-    """ "WMT 2014", "ILSVRC 2015": a benchmark's edition year is part of its name.
+    """ "WMT 2014", "ILSVRC 2015", "Foo Corpus V2": a benchmark's edition year or version is part of its name.
     An unknown name with a year is a benchmark's edition when data words follow
     ("X 2013 shared task data") or it is what results are "on" ("on the X 2015
     test set"); a model's name with a year ("BERT 2019") is a citation, not a name."""
     words, lowers = c.view.words, c.view.lowers
     for (s, e), cand in list(cands.items()):
-        if e >= len(words) or not is_year(words[e]):
+        if e >= len(words):
+            continue
+        if cand.kind == "lexicon" and cand.types.get("Dataset") and _DATASET_VERSION.match(words[e]):
+            yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")  # "Natural Questions V2"
+            continue
+        if not is_year(words[e]):
             continue
         if cand.kind == "lexicon" and cand.types.get("Dataset"):
             yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
