@@ -102,3 +102,10 @@ def test_a_name_right_after_a_dataset_noun_names_that_dataset():
     assert context_type("our corpus zorbset has 4,000 pairs".split(), 2, 3) == "Dataset"
     assert context_type("the classification dataset , zorbset ( zs ) .".split(), 4, 5) == "Dataset"
     assert context_type("then we benchmark zorbnet against others".split(), 3, 4) != "Dataset"
+
+
+def test_a_subtitle_headed_by_a_dataset_noun_without_article_types_the_title_name():
+    from paperkg.extract.context import subtitle_type
+
+    assert subtitle_type("multilingual evaluation dataset for reading comprehension".split()) == "Dataset"
+    assert subtitle_type("dataset distillation for image classification".split()) == ""

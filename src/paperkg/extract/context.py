@@ -396,6 +396,8 @@ def subtitle_type(lowers: list[str]) -> str:
 
     >>> subtitle_type("a code efficiency benchmark for code generation".split())
     'Dataset'
+    >>> subtitle_type("english evaluation dataset for reading".split()), subtitle_type("dataset distillation for vision".split())
+    ('Dataset', '')
     """
     head = lowers[:7]
     if head[:1] and head[0] in ("a", "an", "the"):
@@ -404,4 +406,16 @@ def subtitle_type(lowers: list[str]) -> str:
                 break
             if w in HEAD_TYPES["Dataset"]:
                 return "Dataset"
+    elif (
+        head
+    ):  # no article: only a dataset noun heading the phrase ("Evaluation Dataset for"), not "Dataset Distillation"
+        for k, w in enumerate(head):
+            if w in _SUBTITLE_STOPS:
+                break
+            nxt = head[k + 1] if k + 1 < len(head) else ""
+            if w in HEAD_TYPES["Dataset"] and (nxt in _SUBTITLE_STOPS or k + 1 == len(lowers)):
+                return "Dataset"
     return ""
+
+
+_SUBTITLE_STOPS = frozenset(("for", "of", "on", "with", "to", "in", "via", "and"))
