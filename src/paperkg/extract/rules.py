@@ -545,29 +545,6 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         named_data = m.group("task") or (m.group("edition") and m.group("series") in c.res.edition_series)
         if span is not None and named_data:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
-            if not m.group("task"):
-                pair = language_pair_length(v.words, span[1])
-                if pair:
-                    yield typed(span[0], span[1] + pair, "Dataset", W_LEXICON + 1, kind="lexicon")
-
-
-_LANGUAGE_PAIR = re.compile(r"^(?:[A-Z][a-z]+|[a-z]{2})(?:-|–|→|↔|2)(?:[A-Z][a-z]+|[a-z]{2})$")
-
-
-def language_pair_length(words: list[str], i: int) -> int:
-    """Tokens of a language pair at words[i] ("English-German", "En→De",
-    "en-de", "English to German"): a translation campaign's edition with its
-    pair names one test set ("WMT16 English to Romanian"); 0 when none.
-
-    >>> language_pair_length(["WMT16", "English", "to", "Romanian", "."], 1), language_pair_length(["WMT16", "results"], 1)
-    (3, 0)
-    """
-    w = words[i : i + 3]
-    if w and _LANGUAGE_PAIR.match(w[0]):
-        return 1
-    if len(w) == 3 and w[1] in ("to", "→", "-", "–") and all(x.isalpha() and x.istitle() for x in (w[0], w[2])):
-        return 3
-    return 0
 
 
 @register_rule("released_variants")
