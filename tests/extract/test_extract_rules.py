@@ -49,6 +49,13 @@ def test_dataset_version_joins_a_known_dataset_name(nlp):
     assert c["Natural Questions V3"].types.get("Dataset") and c["SQuAD v2.1"].types.get("Dataset")
 
 
+def test_unknown_name_edition_before_data_words_but_not_a_series_event(nlp):
+    text = "Title\n\nWe rank first on the ZORBEX 2031 shared task data at the IWPT 2031 Shared Task."
+    c = cands_after(nlp, text, "shaped_names", "dataset_editions")
+    assert c["ZORBEX 2031"].types.get("Dataset")
+    assert "IWPT 2031" not in c
+
+
 def test_versioned_known_name_keeps_the_known_type(nlp):
     c = cands_after(nlp, "Title\n\nScores on SQuAD v2 improve.", "lexicon_names", "shaped_names", "versioned_known_names")
     assert c["SQuAD v2"].types.get("Dataset")

@@ -209,6 +209,9 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             nxt = lowers[e + 1] if e + 1 < len(lowers) else ""
             before = lowers[s - 2 : s] if s > 1 else ["", *lowers[:s]]
             on = before[-1:] == ["on"] or before == ["on", "the"]
+            event = c.res.shared_task_re.fullmatch(" ".join(words[s : e + 1]))
+            if event and event.group("series") not in c.res.edition_series:
+                continue  # "IWPT 2021 Shared Task": the event, not its data (see shared_tasks)
             if nxt in EDITION_NEXT or on:
                 yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
 
