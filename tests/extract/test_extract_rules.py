@@ -149,6 +149,15 @@ def test_a_complete_first_conjunct_takes_no_head(nlp, text, first):
     assert first not in c or c[first].name is None
 
 
+def test_a_split_off_elision_hyphen_names_nothing(nlp):
+    """ "few- and zero-shot detection": the hyphen stands for a word the text does not give ("few-shot")."""
+    for text in ("We study few- and zero-shot entity detection of tweets.",
+                 "We study frob- and quux-level entity detection of tweets."):
+        c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+        assert not any((cand.name or "").startswith("-") for cand in c.values()), text
+        assert "-" not in c, text
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

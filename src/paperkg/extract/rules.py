@@ -302,12 +302,14 @@ def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, kno
     names a second concept with the same head. A first conjunct that is a known
     name or a hyphenated noun ("chain-of-thought and confidence estimation",
     "back-translation and machine translation") is complete: gluing the head
-    to it would write a name no paper wrote."""
+    to it would write a name no paper wrote, and so is a hyphen the tokenizer
+    split off ("homophone- and homograph detection", "few- and zero-shot"):
+    what the elided word stood for ("few-shot", "misinformation") is not in the text."""
     if st < 2 or v.lowers[st - 1] not in ("and", "or"):
         return
     k = st - 2
     w = v.lowers[k]
-    if w in ctx.COMPOUND_STOP or not ctx.is_modifier_word(w) or "-" not in w:
+    if w == "-" or w in ctx.COMPOUND_STOP or not ctx.is_modifier_word(w) or "-" not in w:
         return
     if k in known or _NOUN_END.search(w):
         return
