@@ -29,7 +29,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds
 from paperkg.resolve.merging import plan_merges
-from paperkg.resolve.names import concept_key, kind_of_key, long_forms, rekey
+from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.senses import assign_senses, foreign_acronyms, initials, own_title_acronym
 from paperkg.store.protocol import GraphStore
@@ -79,6 +79,37 @@ def _series(rows: Mapping[str, dict], wanted: set[str]) -> set[str]:
     return out
 
 
+def _distinct_acronyms(
+    rows: Mapping[str, dict], chosen: Mapping[str, str], written: Mapping[str, list]
+) -> dict[str, str]:
+    """A coined acronym names one concept of a kind only: two concepts that
+    stay apart (other long forms, other senses: "REACT" the hate-speech corpus
+    beside ReAct) would read as one. The concept most papers mention keeps the
+    acronym; the others are named by their long forms, as before coined
+    acronyms voted (resolve.naming)."""
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, name in chosen.items():
+        if name:
+            by_name[(rows[key]["kind"], fold(name))].append(key)
+    for other, row in rows.items():
+        named = (row["kind"], fold(row["name"] or ""))
+        if other not in chosen and named in by_name:
+            by_name[named].append(other)  # a concept outside this refresh already holds the name
+    out = {}
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keep = max(keys, key=lambda k: (rows[k].get("paper_count") or 0, k not in chosen, k))
+        for key in keys:
+            if key == keep or key not in chosen or not is_acronym(chosen[key]):
+                continue
+            longs = [v for v in written.get(key, []) if not is_acronym(v[0])]
+            out[key] = choose_name(longs, current=None) or next(
+                (s for s in (rows[key].get("aliases") or []) if not is_acronym(s)), rows[key]["name"]
+            )
+    return out
+
+
 def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
     rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
     wanted = set(rows) if keys is None else set(keys) & set(rows)
@@ -100,6 +131,7 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
         chosen[key] = choose_name(written[key], current=row["name"]) or row["name"]
     chosen.update(edition_names(written, chosen))
+    chosen.update(_distinct_acronyms(rows, chosen, written))
     names, aliases = {}, {}
     for key, name in chosen.items():
         row = rows[key]

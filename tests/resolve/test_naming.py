@@ -190,3 +190,21 @@ def test_a_bare_acronym_of_another_kind_never_joins_a_named_sense_wholesale():
             # a word-like name ("FroLore") is no acronym: no sense step takes it, so it joins by name
             _row("Model:frolore", "FroLore", 1), _row("Method:frolore", "FroLore", 2, ["Frobbed Low-Rank"])]
     assert plan_merges(rows, {}) == {"Method:zap": "Model:zap", "Model:frolore": "Method:frolore"}
+
+
+def test_a_coined_acronym_names_one_concept_of_a_kind_only():
+    from paperkg.concept_names import _distinct_acronyms
+
+    rows = {"Method:frobnet": {"kind": "Method", "name": "Frob Network", "paper_count": 50},
+            "Method:frobbingnetwork": {"kind": "Method", "name": "FRObbing NETwork", "paper_count": 2,
+                                       "aliases": ["FROBNET"]},
+            "Dataset:frobnet": {"kind": "Dataset", "name": "FrobNet", "paper_count": 3}}
+    chosen = {"Method:frobnet": "FrobNet", "Method:frobbingnetwork": "FROBNET", "Dataset:frobnet": "FrobNet"}
+    written = {"Method:frobbingnetwork": [("FROBNET", True), ("FRObbing NETwork", True)]}
+    # the concept most papers mention keeps the acronym; the other is named by its long form; kinds stay apart
+    assert _distinct_acronyms(rows, chosen, written) == {"Method:frobbingnetwork": "FRObbing NETwork"}
+    # a concept outside this refresh that holds the name counts too
+    assert _distinct_acronyms(rows, {"Method:frobbingnetwork": "FROBNET"}, written) == {}
+    rows["Method:frobnet"]["name"] = "FrobNet"
+    assert _distinct_acronyms(rows, {"Method:frobbingnetwork": "FROBNET"}, written) == {
+        "Method:frobbingnetwork": "FRObbing NETwork"}
