@@ -208,3 +208,11 @@ def test_the_work_measured_names_an_accuracy(nlp, quantity):
 def test_overall_before_a_metric_is_no_part_of_its_name(extract_one):
     ex = extract_one("Notes on Scores", "The classifier gave an overall accuracy of 93% on the test set.")
     assert [e.name for e in ex.entities if e.type == "Metric"] == ["accuracy"]
+
+
+def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
+    """ "inference-time computation": the hyphen makes the metric's words a modifier of the noun after it."""
+    c = cands_after(nlp, "Title\n\nWe scale inference-time computation for the solver.", "lexicon_names")
+    assert not any(cand.top_type() == "Metric" for cand in c.values())
+    c = cands_after(nlp, "Title\n\nWe cut the inference time of the solver and its inference-time by half.", "lexicon_names")
+    assert [cand.top_type() for cand in c.values()].count("Metric") == 2

@@ -168,12 +168,30 @@ def acronym_definitions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 @register_rule("lexicon_names")
 def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A name the lexicons list, with their type and canonical name; not a common
-    word in its everyday sense ("received much attention")."""
+    word in its everyday sense ("received much attention"), and not a metric
+    hyphenated into a modifier ("inference-time computation", "run-time checks":
+    the noun after it is what is named)."""
     lowers = c.view.lowers
     for s, e, t, canonical in c.lexicon:
         if ctx.everyday_sense(lowers, s, e):
             continue
+        if (
+            t == "Metric"
+            and e == s + 1
+            and _HYPHENED.fullmatch(c.view.words[s])
+            and _modifies_next(lowers, e, c.res.function_words)
+        ):
+            continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
+
+
+#: two lower-case words hyphenated into one modifier ("inference-time", "run-time"), not "BLEU-4" or "F1-score"
+_HYPHENED = re.compile(r"[a-z]+-[a-z]+")
+
+
+def _modifies_next(lowers: list[str], e: int, function_words: frozenset[str]) -> bool:
+    """Whether the word at `e` is a lower-case word a hyphenated modifier before it would qualify."""
+    return e < len(lowers) and lowers[e].isalpha() and lowers[e] not in function_words
 
 
 @register_rule("shaped_names")
