@@ -181,10 +181,16 @@ def is_capitalised_word(name: str) -> bool:
     (REINFORCE, SPECTER, MAESTRO, ANTIQUE): in lower case such a word is usually the English
     word ("signals reinforce the behaviour"), so it matches only as written or capitalised.
 
+    A name with a capital inside it (ReAct, CheckList) is written so on purpose too: in
+    lower case it is the English word ("agents react to feedback").
+
     >>> is_capitalised_word("REINFORCE"), is_capitalised_word("Transformer"), is_capitalised_word("ROUGE-L")
     (True, False, False)
+    >>> is_capitalised_word("ReAct"), is_capitalised_word("Adam")
+    (True, False)
     """
-    return name.isalpha() and name.isupper() and not is_exact_case(name)
+    inner_capital = any(c.isupper() for c in name[1:]) and any(c.islower() for c in name)
+    return name.isalpha() and (name.isupper() or inner_capital) and not is_exact_case(name)
 
 
 def spelling_variants(name: str) -> list[str]:
