@@ -22,7 +22,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from paperkg.extract.lexicon import load_lexicon
 from paperkg.model import TOPIC
@@ -44,18 +44,23 @@ PASSES = 6
 FOREIGN_SHARE = 10
 
 
-def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
-    votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+def _mentions_in_text(st: GraphStore, ids: Sequence[str]) -> Iterator[tuple[str, str, str, list[tuple[int, int]]]]:
+    """(paper id, concept key, the paper's title and abstract, the mention's evidence spans), PAGE papers at a time."""
     for lo in range(0, len(ids), PAGE):
         page = list(ids[lo : lo + PAGE])
         texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
         for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
-            if keys is not None and key not in keys:
-                continue
-            spans = [(e["start"], e["end"]) for e in json.loads(evidence or "[]")]
-            vote = paper_vote(texts.get(pid, ""), spans)
-            if vote:
-                votes[key].append(vote)
+            yield pid, key, texts.get(pid, ""), [(e["start"], e["end"]) for e in json.loads(evidence or "[]")]
+
+
+def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
+    votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for _, key, text, spans in _mentions_in_text(st, ids):
+        if keys is not None and key not in keys:
+            continue
+        vote = paper_vote(text, spans)
+        if vote:
+            votes[key].append(vote)
     return votes
 
 
@@ -328,19 +333,15 @@ def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) ->
     pairs = [(pid, key) for page in st.concept_mention_pairs(sorted(foreign)) for pid, key, _ in page]
     ids = sorted({pid for pid, _ in pairs})
     writers: dict[tuple[str, str], list[str]] = defaultdict(list)  # (key, folded acronym) -> papers
-    for lo in range(0, len(ids), PAGE):
-        page = ids[lo : lo + PAGE]
-        texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
-        for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
-            if key not in foreign:
-                continue
-            text = texts.get(pid, "")
-            title = text.split("\n\n", 1)[0]
-            spans = {fold(text[e["start"] : e["end"]]) for e in json.loads(evidence or "[]")}
-            term = [rows[key]["name"], *(rows[key].get("aliases") or [])]
-            for a in foreign[key]:
-                if fold(a) in spans and own_title_acronym(a, term, title):
-                    writers[(key, fold(a))].append(pid)
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        if key not in foreign:
+            continue
+        title = text.split("\n\n", 1)[0]
+        written = {fold(text[start:end]) for start, end in spans}
+        term = [rows[key]["name"], *(rows[key].get("aliases") or [])]
+        for a in foreign[key]:
+            if fold(a) in written and own_title_acronym(a, term, title):
+                writers[(key, fold(a))].append(pid)
     moves, new, gone = {}, {}, defaultdict(set)
     for (key, acronym), papers in sorted(writers.items()):
         if FOREIGN_SHARE * len(papers) > int(rows[key].get("paper_count") or 0):
