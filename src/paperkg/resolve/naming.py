@@ -43,6 +43,11 @@ _WORDS = re.compile(r"[^\W_]+")
 _INNER_CAPITAL = re.compile(r"^(?=.*[a-z]).+[A-Z]")
 
 
+def _singular(short: str) -> str:
+    """An acronym without its plural "s" ("LLMs"), which is neither an initial nor a coined lower-case letter."""
+    return short[:-1] if short.endswith("s") and len(short) > 2 else short
+
+
 def is_initialism(short: str, long: str) -> bool:
     """Whether `short` is made of first letters of `long`'s words, in order (words may be left out).
 
@@ -59,8 +64,7 @@ def is_initialism(short: str, long: str) -> bool:
     >>> is_initialism("DSEE", "Dually Sparsity-Embedded Efficient Tuning")
     True
     """
-    letters = short[:-1] if short.endswith("s") and len(short) > 2 else short
-    letters = "".join(c for c in letters.lower() if c.isalnum())
+    letters = "".join(c for c in _singular(short).lower() if c.isalnum())
     initials = iter(w[0].lower() for w in _WORDS.findall(long))
     return bool(letters) and all(c in initials for c in letters)
 
@@ -75,8 +79,7 @@ def is_coined(short: str, long: str) -> bool:
     """
     if is_initialism(short, long):
         return False
-    stem = short[:-1] if short.endswith("s") else short
-    return any(c.islower() for c in stem) or any(_INNER_CAPITAL.search(w) for w in _WORDS.findall(long))
+    return any(c.islower() for c in _singular(short)) or any(_INNER_CAPITAL.search(w) for w in _WORDS.findall(long))
 
 
 def _case_known(text: str, start: int) -> bool:
