@@ -80,3 +80,15 @@ def test_only_a_plural_or_one_letter_mark_comes_off_a_short_form():
     assert pair_from_parenthesis("we study large language models", "LLMs") == ("large language models", "LLMs", True)
     assert pair_from_parenthesis("the Dutch pre-trained Bidirectional Encoder Representations from Transformers",
                                  "BERTje") is None
+
+
+def test_a_long_form_never_opens_with_a_preposition_or_reaches_over_a_bracket():
+    """ "F1 (from 10.3 to 11.8)" brackets values, not the expansion of F1, though its letters are
+    there; and in "(1) joint tagging and (2) modeling as a sequence-to-sequence (Seq2Seq)" the
+    long form cannot start before the enumerator's closing bracket."""
+    assert pair_from_parenthesis("our method improves macro F1", "from 10.3 to 11.8, p<0.001") is None
+    assert pair_from_parenthesis("a shared task scored by F1", "with 0.5 as the threshold") is None
+    found = pair_from_parenthesis("(1) joint sequence tagging and (2) modeling them as a sequence-to-sequence", "Seq2Seq")
+    assert found is None or "(" not in found[0] and ")" not in found[0]
+    assert pair_from_parenthesis("the (cheap) proximal policy optimization", "PPO") == (
+        "proximal policy optimization", "PPO", True)

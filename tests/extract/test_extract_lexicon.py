@@ -2,6 +2,7 @@ from paperkg.extract.lexicon import (
     TYPE_FILES,
     fold,
     is_capitalised_word,
+    is_model_word,
     is_exact_case,
     lexicon_dir,
     load_lexicon,
@@ -123,6 +124,20 @@ def test_a_name_written_in_capitals_is_not_the_lower_case_word(nlp):
     assert hits("Title\n\nWe train the policy with REINFORCE, as Reinforce was used before.") == ["REINFORCE", "Reinforce"]
     assert hits("Title\n\nRewards reinforce the behaviour, and feedback reinforces it.") == []
     assert hits("Models Reinforce Old Habits\n\nReinforce the claim with evidence.") == []
+
+
+def test_a_model_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
+    """Whisper, Inception and Falcon are models only as the field writes them; "whispers",
+    "since its inception", "a falcon" are English words."""
+    assert is_model_word("Whisper") and not is_model_word("LLaMA") and not is_model_word("GPT-4")
+
+    def models(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if t == "Model"]
+
+    assert models("We transcribe with Whisper and classify with Inception.") == ["Whisper", "Inception"]
+    assert models("Speech styles such as whispers have been studied since the inception of the field.") == []
+    assert models("We compare against WHISPER.") == ["WHISPER"]
 
 
 def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from paperkg.extract.extensions import path
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.tokens import token_view
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
@@ -104,6 +105,8 @@ def accept_pair(short_form: str, long_form: str) -> bool:
         return False
     if long_form[0].lower() != short_form[0].lower():
         return False
+    if words[0].lower() in rule_words("LONG_FORM_OPENERS"):
+        return False  # "F1 (from 10.3 to 11.8)": a name never opens with a preposition
     if len(words) == 1 and sum(c.isupper() for c in short_form) > 1 and not re.search(r"[A-Z].*[A-Z]", long_form):
         # a single word spelling a multi-capital acronym ("transformer (TRF)") is usually noise
         return len(long_form) >= 2 * len(short_form)
@@ -126,6 +129,8 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     inside = items[0]
     # the long form never reaches back over a clause break or a naming verb ("a method named X (ABC)")
     before = _CLAUSE_BREAK.split(before)[-1]
+    # nor over a closing bracket: "(1) joint tagging and (2) modeling as a sequence-to-sequence (Seq2Seq)"
+    before = before.rsplit(")", 1)[-1]
     if is_short_form(inside) and not (inside.isdigit()):
         words = before.split()
         # "RTFx", "LLMs": when the full form does not spell out, try without trailing lower-case letters

@@ -193,6 +193,17 @@ def is_capitalised_word(name: str) -> bool:
     return name.isalpha() and (name.isupper() or inner_capital) and not is_exact_case(name)
 
 
+def is_model_word(name: str) -> bool:
+    """A model named by one capitalised word (Whisper, Inception, Falcon, Granite): the field
+    writes it with its capital, and in lower case it is the English word ("whispers",
+    "since its inception", "blood transfusion"), so it matches only as written or in capitals.
+
+    >>> is_model_word("Whisper"), is_model_word("GPT-4"), is_model_word("LLaMA")
+    (True, False, False)
+    """
+    return name.isalpha() and name[0].isupper() and name[1:].islower()
+
+
 def spelling_variants(name: str) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a hyphen dropped before a digit (`MATH-500` →
@@ -309,6 +320,10 @@ class LexiconMatcher:
                     by_form.setdefault((n, True), []).append(e)
                     by_form.setdefault((n.capitalize(), True), []).append(e)
                     self.capitalised.add(n.capitalize())
+                    continue
+                if e.type == "Model" and is_model_word(n):  # "Whisper", never "whispers"
+                    by_form.setdefault((n, True), []).append(e)
+                    by_form.setdefault((n.upper(), True), []).append(e)
                     continue
                 exact = is_exact_case(n)
                 for form in spelling_variants(n):
