@@ -39,7 +39,11 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # 2-paper "Stanford Question Answering Dataset" of the audited sample, an unmerged twin of SQuAD, is named by
 # its long form and its one right row ("70.14% F1 score") left the SQuAD board: acl 124/128, lowered a
 # second time, said in the note; the fix is merging that twin, not the name
-FLOOR = {"seed": 21 / 21, "acl": 124 / 128}
+# stop 24: workshop names are venues, not concepts (resolve/data/venues.txt: BioNLP, SMM4H, VarDial, ...), so the
+# SMM4H board is gone; it ranked F1 scores of different tasks of different years (adverse-reaction extraction,
+# tweet classification, "task 4 of SMM4H 2020") against each other, and its one shown row, right on its own,
+# left with it: acl 123/127, lowered a third time on purpose, said in the note
+FLOOR = {"seed": 21 / 21, "acl": 123 / 127}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 

@@ -20,12 +20,14 @@ def test_real_names_are_not_debris(name):
 
 
 @pytest.mark.parametrize("name", ["SemEval-2025", "SemEval 2024", "COLING", "EMNLP 2023", "DravidianLangTech@NAACL",
-                                  "LT-EDI@ACL 2022", "NeurIPS"])
+                                  "LT-EDI@ACL 2022", "NeurIPS", "BioNLP", "SMM4H 2022", "LT-EDI-EACL2021",
+                                  "ArgMining-EMNLP 2021", "DravidianLangTech@", "BEA"])
 def test_venues_and_events(name):
     assert is_venue(name)
 
 
-@pytest.mark.parametrize("name", ["SemEval-2025 Task 11", "WMT 2025", "ACL-Fig", "ACLSum", "CoNLL-2003"])
+@pytest.mark.parametrize("name", ["SemEval-2025 Task 11", "WMT 2025", "ACL-Fig", "ACLSum", "CoNLL-2003",
+                                  "BEA-2019", "SMM4H 2022 Task 5", "SIGHAN 2005", "FEVER", "BioNLP-ST"])
 def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):
     assert not is_venue(name)
 

@@ -9,6 +9,8 @@ nodes, whichever extractor produced them:
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
 (True, True, False)
+>>> is_venue("LT-EDI-EACL2021"), is_venue("DravidianLangTech@"), is_venue("BioNLP"), is_venue("SMM4H 2022 Task 5")
+(True, True, True, False)
 >>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("Megatron-LM")
 (True, True, False)
 >>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
@@ -55,8 +57,10 @@ def _read_venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
 #: Conferences and their workshops, a bare name, with a year, or `Workshop@VENUE`; and shared tasks
 #: whose year names a dataset (CoNLL-2003, IWSLT 2017): only their bare name is the venue.
 VENUES, YEAR_IS_DATASET = _read_venues()
+_VENUES = "|".join(re.escape(v) for v in VENUES)
+#: a venue, its host venue ("LT-EDI-EACL", "ArgMining-EMNLP"), a year, a stray "@" of "Team@Workshop"
 _VENUE = re.compile(
-    r"^(?:(?:%s)(?:[\s\-']*(?:19|20)?\d\d)?|%s)$" % ("|".join(re.escape(v) for v in VENUES), "|".join(YEAR_IS_DATASET))
+    r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-']*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
 )
 _AT_VENUE = re.compile(
     r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET), re.IGNORECASE
