@@ -36,6 +36,15 @@ def test_pairs_in_both_orders():
 def test_title_acronym_spelled_by_subtitle():
     assert title_pair("ETS", "Efficient Tree Search for Inference-Time Scaling") == "Efficient Tree Search"
     assert title_pair("CFSP", "An Efficient Structured Pruning Framework") is None
+    # a long form is never cut out of a longer capitalised name of the subtitle (issue 15: "Thinner Key")
+    assert title_pair("ThinK", "Thinner Key Cache by Query-Driven Pruning") is None
+    assert title_pair("SimPO", "Simple Preference Optimization with a Reference-Free Reward") == "Simple Preference Optimization"
+    # a final capital is the last word's initial; Title Case function words do not continue the name
+    assert title_pair("GraNE", "Graph Neural Encoders for Parsing") == "Graph Neural Encoders"
+    assert title_pair("GraNE", "Graph Attention Networks Learning") is None  # no word opens with the E
+    assert title_pair("VQL", "Visual Query Localization In Natural Scenes") == "Visual Query Localization"
+    # every content word gives the name a letter: nine words cannot spell a four-letter name
+    assert title_pair("TREX", "Text Rewriting Engine Exploiting Natural Language Generation Models") is None
 
 
 def test_component_links_every_later_use(extract_one):

@@ -14,13 +14,14 @@ character offsets in `doc._.paperkg_abbreviations`:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import rule_words
+from paperkg.extract.lexicon import load_word_list, rule_words
 from paperkg.extract.tokens import token_view
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
@@ -151,6 +152,25 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(w for line in load_word_list("function_words.txt") for w in line.split()) | {"using"}
+
+
+def _continues_name(word: str) -> bool:
+    """A capitalised word that goes on with the name in a Title Case title ("Cache" of "Thinner Key
+    Cache"), not a capitalised function word or verb ("In", "Using", "Based")."""
+    return word[:1].isupper() and word.lower().strip(",.;") not in _function_words()
+
+
+def _spells_last_letter(name: str, last_word: str) -> bool:
+    """The long form's last word holds the name's last letter; a final capital is a word's initial
+    ("SimCSE" ends on the E of "Embeddings", not on an e inside "Learning")."""
+    if name[-1].isupper():
+        return any(part[:1].lower() == name[-1].lower() for part in last_word.split("-"))
+    return name[-1].lower() in last_word.lower()
+
+
 def title_pair(name: str, subtitle: str) -> str | None:
     """The words at the start of a title's subtitle that spell its name:
     "ETS: Efficient Tree Search for ..." → "Efficient Tree Search"."""
@@ -160,6 +180,15 @@ def title_pair(name: str, subtitle: str) -> str | None:
     for n in range(2, min(len(words), max_long_form_words(name)) + 1):
         cand = " ".join(words[:n])
         lf = find_best_long_form(name, cand)
+        # the name's last letter is spelled by the last word, and the long form is not cut out of a
+        # longer capitalised name: "ThinK: Thinner Key Cache by ..." spells no "Thinner Key"
+        if n < len(words) and _continues_name(words[n]) or not _spells_last_letter(name, words[n - 1]):
+            continue
+        # every content word gives the name a letter, and a name does not end on a function word
+        # ("ALTER: Auxiliary Text Rewriting Tool for Natural Language Generation")
+        content = [w for w in words[:n] if w.lower() not in _function_words() and any(c.isalnum() for c in w)]
+        if len(content) > sum(c.isalnum() for c in name) or words[n - 1].lower() in _function_words():
+            continue
         if lf == cand and accept_pair(name, lf) and cand[-1].isalnum():
             # the spelled letters must be word-initial capitals: "Simple Preference Optimization"
             caps = [w for w in words[:n] if w[:1].isupper()]
