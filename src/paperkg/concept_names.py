@@ -27,7 +27,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from paperkg.extract.lexicon import load_lexicon
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.kinds import plan_kinds
+from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
@@ -302,7 +302,20 @@ def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str,
             papers[key].add(pid)
     rows = {c["key"]: c for c in st.concept_rows()}
     own = {k: (rows[k]["kind"], len(papers[k] - moved_papers[k])) for k in moved_in if k in rows}
-    mapping = {k: rekey(k, kind) for k, kind in plan_kinds(own, moved_in).items()}
+    return _retype(st, rows, plan_kinds(own, moved_in))
+
+
+def retype_settings(st: GraphStore) -> dict[str, str]:
+    """Give a setting-prefixed problem or technique ("zero-shot cross-lingual transfer") the kind of
+    the concept it modifies, or of its siblings (resolve.kinds.plan_setting_kinds); returns
+    {old key: new key}."""
+    rows = {c["key"]: c for c in st.concept_rows()}
+    return _retype(st, rows, plan_setting_kinds(rows.values()))
+
+
+def _retype(st: GraphStore, rows: Mapping[str, Mapping], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Re-key each concept of `kinds` under its new kind, merged into the concept of that key when it exists."""
+    mapping = {k: rekey(k, kind) for k, kind in kinds.items()}
     new = [
         {"key": b, "name": rows[a]["name"], "kind": kind_of_key(b), "aliases": list(rows[a].get("aliases") or [])}
         for a, b in sorted(mapping.items())
@@ -401,6 +414,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     mapping = plan_merges(st.concept_rows())
     if mapping:
         st.merge_concepts(mapping)
+    retyped.update(retype_settings(st))  # after the merges: a setting follows the kind the corpus settled
     if keys is not None:
         keys = (keys | moved_to | set(retyped.values())) - set(retyped)
     touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
@@ -441,6 +455,7 @@ __all__ = [
     "refresh_concepts",
     "refresh_names",
     "retype_moved",
+    "retype_settings",
     "sense_candidates",
     "split_foreign_acronyms",
 ]

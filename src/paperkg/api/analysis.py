@@ -269,20 +269,24 @@ def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, 
 
 
 def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:
-    """Kind, aliases, papers, proposers, strongest neighbours and results of a concept."""
+    """Kind, aliases, papers, proposers, strongest neighbours and results of a concept, and its
+    namesakes of other kinds with why they are apart (resolve.kinds.namesakes)."""
     from paperkg import cached
 
     cache = cached.cache_for(store)
 
     def compute() -> dict:
         from paperkg import analytics, reads
+        from paperkg.resolve.kinds import namesakes
 
         key = analytics.resolve_concept(cached.concept_index(store, cache), name, kind=kind)
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
         with open_store(store, read_only=True) as st:
             B = reads.concept_papers_graph(st, key, concepts)
         n = limit or None  # 0: all
-        return analytics.concept_card(B, key, papers=n, neighbours=n, results=2 * limit or None)
+        card = analytics.concept_card(B, key, papers=n, neighbours=n, results=2 * limit or None)
+        # a name is never split across two types without a reason shown (issue 15)
+        return {**card, "namesakes": namesakes(key, concepts.values())}
 
     return cache.get_or_compute("concept", {"name": name, "kind": kind, "limit": limit}, compute)
 

@@ -299,7 +299,8 @@ def gaps(min_degree, kind, limit, store, fmt):
 @store_option
 @format_option
 def concept(name, kind, limit, store, fmt):
-    """Show a concept: type, aliases, papers, proposing paper, neighbours, results.
+    """Show a concept: type, aliases, papers, proposing paper, neighbours, results, and the
+    concepts of other types with its name, with why they are apart.
 
     NAME may be the name, an alias or the key, in any case.
 
@@ -321,6 +322,11 @@ def concept(name, kind, limit, store, fmt):
         "neighbours": [f"{n['name']} ({n['shared']})" for n in card["neighbours"]],
         "results": card["result_count"],
     }
+    if card.get("namesakes"):
+        summary["other types"] = [
+            f"{n['name']} ({n['kind']}, {n['paper_count']} paper{'s' * (n['paper_count'] != 1)}): {'; '.join(n['reasons']) or 'no reason: a missed merge'}"
+            for n in card["namesakes"]
+        ]
     render_mapping(summary, fmt)
     if fmt == "table":
         click.echo()

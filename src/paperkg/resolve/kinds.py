@@ -17,7 +17,13 @@ votes, its own papers voting for its current kind (ties keep it).
 
 from __future__ import annotations
 
-from typing import Mapping
+import re
+from collections import Counter, defaultdict
+from typing import Iterable, Mapping
+
+from paperkg.model import TOPIC
+from paperkg.names import fold
+from paperkg.resolve.names import long_forms
 
 
 def plan_kinds(own: Mapping[str, tuple[str, int]], moved_in: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
@@ -36,4 +42,141 @@ def plan_kinds(own: Mapping[str, tuple[str, int]], moved_in: Mapping[str, Mappin
     return out
 
 
-__all__ = ["plan_kinds"]
+#: The settings a prefix names, one axis a line: a setting says how a problem is posed or a technique
+#: trained ("zero-shot", "multilingual"), never whether the name is a problem or a technique.
+SETTING_AXES = {
+    "shots": ("zero-shot", "one-shot", "few-shot"),
+    "supervision": ("unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "supervised"),
+    "languages": ("multilingual", "cross-lingual", "crosslingual", "monolingual", "bilingual"),
+    "modalities": ("multimodal", "multi-modal", "cross-modal"),
+    "resources": ("low-resource", "high-resource"),
+    "domains": ("cross-domain", "multi-domain", "in-domain", "out-of-domain"),
+}
+_AXIS_OF = {p: axis for axis, ps in SETTING_AXES.items() for p in ps}
+_SETTING = re.compile(
+    r"^(?P<setting>"
+    + "|".join(sorted((re.escape(p).replace(r"\-", "[ -]?") for p in _AXIS_OF), key=len, reverse=True))
+    + r")[\s-]+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: Kinds a setting moves between: a prefixed problem or technique ("multilingual BERT" stays a Model).
+SETTING_KINDS = ("Method", "Task")
+#: Papers the modified concept needs before its kind counts as clear.
+MIN_BASE_PAPERS = 10
+#: Share of a sibling family's papers one kind needs when no modified concept decides.
+SIBLING_SHARE = 2 / 3
+
+
+def setting_of(name: str) -> tuple[str, str] | None:
+    """(axis, the name the setting modifies) of a setting-prefixed name, else None.
+
+    >>> setting_of("zero-shot cross-lingual transfer"), setting_of("Weakly supervised parsing")
+    (('shots', 'cross-lingual transfer'), ('supervision', 'parsing'))
+    >>> setting_of("multilingual"), setting_of("shot learning")
+    (None, None)
+    """
+    m = _SETTING.match(name or "")
+    if not m:
+        return None
+    setting = re.sub(r"[\s-]", "", m.group("setting").casefold())
+    axis = next(a for p, a in _AXIS_OF.items() if p.replace("-", "") == setting)
+    return axis, m.group("rest")
+
+
+def plan_setting_kinds(concepts: Iterable[Mapping]) -> dict[str, str]:
+    """{key: kind} for setting-prefixed Methods and Tasks typed apart from what they modify.
+
+    A setting does not change what a thing is: "zero-shot cross-lingual transfer" is the kind of
+    "cross-lingual transfer" when that concept's corpus evidence is clear (a Method or Task mentioned
+    by at least MIN_BASE_PAPERS papers and by no fewer than the prefixed one). When no such concept
+    decides, siblings on one axis ("zero-shot learning", "few-shot learning") take the kind that
+    SIBLING_SHARE of their papers give them. Rows are {key, name, kind, paper_count}.
+
+    >>> rows = [{"key": "Task:clt", "name": "cross-lingual transfer", "kind": "Task", "paper_count": 300},
+    ...         {"key": "Method:zclt", "name": "zero-shot cross-lingual transfer", "kind": "Method", "paper_count": 90},
+    ...         {"key": "Task:fsl", "name": "few-shot learning", "kind": "Task", "paper_count": 360},
+    ...         {"key": "Method:zsl", "name": "zero-shot learning", "kind": "Method", "paper_count": 130},
+    ...         {"key": "Method:ssl", "name": "self-supervised learning", "kind": "Method", "paper_count": 90}]
+    >>> plan_setting_kinds(rows)
+    {'Method:zclt': 'Task', 'Method:zsl': 'Task'}
+    """
+    rows = [c for c in concepts if c.get("kind") in SETTING_KINDS]
+    by_name: dict[str, list[Mapping]] = defaultdict(list)
+    for c in rows:
+        by_name[fold(c.get("name") or "")].append(c)
+    out: dict[str, str] = {}
+    families: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        found = setting_of(c.get("name") or "")
+        if not found:
+            continue
+        axis, rest = found
+        bases = by_name.get(fold(rest), [])
+        base = max(bases, key=_papers) if bases else None
+        if base is not None and _papers(base) >= max(MIN_BASE_PAPERS, _papers(c)):
+            if base["kind"] != c["kind"]:
+                out[c["key"]] = base["kind"]
+            continue
+        families[(axis, fold(rest))].append(c)
+    for family in families.values():
+        votes: Counter = Counter()
+        for c in family:
+            votes[c["kind"]] += _papers(c)
+        kind, n = votes.most_common(1)[0]
+        if len(family) > 1 and n >= SIBLING_SHARE * sum(votes.values()):
+            out.update({c["key"]: kind for c in family if c["kind"] != kind})
+    return dict(sorted(out.items()))
+
+
+def _papers(c: Mapping) -> int:
+    return int(c.get("paper_count") or 0)
+
+
+def namesakes(key: str, concepts: Iterable[Mapping]) -> list[dict]:
+    """The concepts of other kinds whose name folds like `key`'s, each with why the two are apart.
+
+    Merging joins one folded name across kinds (resolve.merging rule 2) unless the two are
+    different things: names written differently (case, punctuation: "CheckList" / "CHECKLIST")
+    or expanded to different long forms. The reasons are what `paperkg concept` shows; an empty
+    list of reasons is a merge the store missed.
+
+    >>> rows = [{"key": "Method:cl", "name": "CheckList", "kind": "Method", "aliases": [], "paper_count": 13},
+    ...         {"key": "Dataset:cl", "name": "CHECKLIST", "kind": "Dataset", "aliases": [], "paper_count": 1},
+    ...         {"key": "Method:cape", "name": "CaPE", "kind": "Method", "paper_count": 1,
+    ...          "aliases": ["Contrastive Parameter Ensembling"]}]
+    >>> [(n["name"], n["reasons"]) for n in namesakes("Method:cl", rows)]
+    [('CHECKLIST', ['written CHECKLIST there, CheckList here'])]
+    >>> namesakes("Method:cape", [*rows, {"key": "Dataset:cape", "name": "CAPE", "kind": "Dataset", "paper_count": 1}])[0]["reasons"]
+    ['written CAPE there, CaPE here', 'long forms differ: none there, Contrastive Parameter Ensembling here']
+    """
+    rows = list(concepts)
+    this = next((c for c in rows if c["key"] == key), None)
+    if this is None:
+        return []
+    name = this.get("name") or ""
+    out = []
+    for c in sorted(rows, key=lambda c: (-_papers(c), c["key"])):
+        other = c.get("name") or ""
+        if c["key"] == key or c.get("kind") == this.get("kind") or fold(other) != fold(name) or c.get("kind") == TOPIC:
+            continue
+        reasons = []
+        if other != name:
+            reasons.append(f"written {other} there, {name} here")
+        mine, theirs = _expansions(this), _expansions(c)
+        if (mine or theirs) and not {fold(s) for s in mine} & {fold(s) for s in theirs}:
+            reasons.append(
+                f"long forms differ: {' / '.join(theirs) or 'none'} there, {' / '.join(mine) or 'none'} here"
+            )
+        out.append(
+            {"key": c["key"], "name": other, "kind": c.get("kind"), "paper_count": _papers(c), "reasons": reasons}
+        )
+    return out
+
+
+def _expansions(c: Mapping) -> list[str]:
+    """The long forms a concept holds besides spellings of its name ("Rule-based Data Recycling" of RuleR)."""
+    name = fold(c.get("name") or "")
+    return [s for s in long_forms([c.get("name") or "", *(c.get("aliases") or [])]) if fold(s) != name]
+
+
+__all__ = ["SETTING_AXES", "namesakes", "plan_kinds", "plan_setting_kinds", "setting_of"]
