@@ -40,3 +40,11 @@ def test_near_twins_are_names_one_head_word_apart_within_one_kind():
     assert [[c["name"] for c in g] for g in found["near_twins"]] == [
         ["weighted F1 score", "weighted-F1"], ["graph-to-text generation", "graph-to-text", "graph-to-text task"]]
     assert counts(found)["near_twins"] == 2 and found["twins"] == []
+
+
+def test_one_name_of_two_types_is_explained_by_its_spelling_or_long_forms_else_listed():
+    rows = [_row("Method:a", "ZapCheck", 5, ["Zonal Attention Probe Checker"]), _row("Dataset:a", "ZAPCHECK"),
+            _row("Method:b", "glorp tagging", 3), _row("Task:b", "glorp tagging", 9)]
+    found = audit(rows)
+    assert [[c["name"] for c in g] for g in found["two_types"]] == [["glorp tagging"] * 2, ["ZapCheck", "ZAPCHECK"]]
+    assert [[c["key"] for c in g] for g in found["two_types_unexplained"]] == [["Task:b", "Method:b"]]

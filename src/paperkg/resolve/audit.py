@@ -11,6 +11,8 @@ Every check lists its findings by papers, most first:
   concepts ("dialogue generation" / "dialogue"): listed to read, resolve.merging rule 4 merges the safe ones;
 - `alias_on_two`: one spelling (folded) that names or aliases two concepts of one kind;
 - `two_types`: one folded name used by concepts of two kinds;
+- `two_types_unexplained`: those of them with no reason to be apart (resolve.kinds.namesakes: the
+  same spelling and no different long forms), which `paperkg concept` could not explain;
 - `acronym_two_long_forms`: an acronym alias of two concepts whose names are long forms;
 - `elided`: not written as one phrase but read from a coordination that shares its head
   ("zero-shot and few-shot parsing" -> "zero-shot parsing", RULINGS R2): allowed, listed to read;
@@ -28,9 +30,20 @@ from typing import Iterable, Mapping
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
+from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.names import is_acronym
 
-CHECKS = ("unwritten", "twins", "near_twins", "alias_on_two", "two_types", "acronym_two_long_forms", "debris", "elided")
+CHECKS = (
+    "unwritten",
+    "twins",
+    "near_twins",
+    "alias_on_two",
+    "two_types",
+    "two_types_unexplained",
+    "acronym_two_long_forms",
+    "debris",
+    "elided",
+)
 #: A trailing head word that may only restate the kind ("score", "task", "generation", "method", ...).
 _HEAD = re.compile(
     r"^(?P<core>.*\S)[\s-]+(?:scores?|tasks?|generation|methods?|models?|approach(?:es)?|techniques?|frameworks?"
@@ -104,6 +117,9 @@ def audit(
     found["near_twins"] = _groups(near)
     found["alias_on_two"] = _groups(by_spelling)
     found["two_types"] = [g for g in _groups(by_folded) if len({c["kind"] for c in g}) > 1]
+    found["two_types_unexplained"] = [
+        g for g in found["two_types"] if any(not n["reasons"] for c in g for n in namesakes(c["key"], g))
+    ]
     found["acronym_two_long_forms"] = _groups(by_acronym)
     for name in ("unwritten", "debris", "elided"):
         found[name].sort(key=lambda c: (-_papers(c), c["key"]))
