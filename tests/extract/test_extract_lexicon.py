@@ -145,3 +145,13 @@ def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
     types = {e.name: e.type for e in load_lexicon()}
     assert {types[n] for n in ("cross-entropy loss", "hinge loss", "contrastive loss", "focal loss")} == {"Method"}
     assert {types[n] for n in ("validation loss", "training loss", "Hamming loss", "log loss")} == {"Metric"}
+
+
+def test_automatic_and_a_head_that_needs_its_object_names_no_task(extract_one):
+    """ "automatic detection of sarcasm": the vague aim is no task (the guideline's "vague aims");
+    a named task built the same way ("automatic post-editing") stays."""
+    ex = extract_one("Sarcasm in reviews", "We study the automatic detection of sarcasm and the automated "
+                     "extraction of opinions, and apply automatic post-editing to machine translation output.")
+    names = {e.name.lower() for e in ex.entities}
+    assert not names & {"automatic detection", "automated extraction"}
+    assert "automatic post-editing" in names
