@@ -25,11 +25,12 @@ def test_monthly_trends_exact(data):
     assert (out["recent"], out["previous"]) == (["2024-03"], ["2024-02"])
     lora = out["concepts"][0]
     assert lora == {"key": "Method:lora", "name": "LoRA", "kind": "Method", "total": 2, "first": "2024-03",
-                    "recent": 2, "previous": 0, "growth": 2.0, "emerging": True, "peak": "2024-03",
+                    "recent": 2, "previous": 0, "growth": 3.0, "new": True, "rise": 2.0, "emerging": True,
+                    "peak": "2024-03",
                     "series": {"2024-03": 2}, "yearless": {}}
     rows = {r["key"]: r for r in out["concepts"]}
-    assert (rows["Dataset:gsm8k"]["previous"], rows["Dataset:gsm8k"]["recent"], rows["Dataset:gsm8k"]["growth"]) == (1, 1, 0.0)
-    assert rows["Method:rlhf"]["growth"] == -1.0 and not rows["Method:rlhf"]["emerging"]
+    assert (rows["Dataset:gsm8k"]["previous"], rows["Dataset:gsm8k"]["recent"], rows["Dataset:gsm8k"]["growth"]) == (1, 1, 1.0)
+    assert rows["Method:rlhf"]["growth"] == 1 / 3 and not rows["Method:rlhf"]["emerging"]
     assert [r["key"] for r in out["concepts"] if r["emerging"]] == ["Method:lora"]
 
 
@@ -132,3 +133,29 @@ def test_a_period_with_a_handful_of_papers_is_no_peak():
     rows += [("2019-06-01", ["LSTM"] if i < 3 else []) for i in range(100)]
     (row,) = concept_trends(papers_graph(rows), period="year")["concepts"]
     assert row["peak"] == "2018"
+
+
+def test_growth_is_one_unit_and_big_shifts_rank_with_newcomers():
+    # a field topic going 20 -> 120 papers and a model new with 12: growth is a ratio for both
+    # (no raw count in the column), and the topic's far larger rise puts it first
+    B = nx.Graph()
+    B.add_node("Topic:big", kind="Topic", name="big topic")
+    B.add_node("Model:fresh", kind="Model", name="Fresh")
+    for i in range(140):
+        year = "2022" if i < 20 else "2023"
+        B.add_node(f"p{i}", kind="Paper", published=f"{year}-05-01")
+        B.add_edge(f"p{i}", "Topic:big")
+        if year == "2023" and i < 32:
+            B.add_edge(f"p{i}", "Model:fresh")
+    rows = concept_trends(B, period="year")["concepts"]
+    assert [(r["name"], r["growth"], r["new"]) for r in rows] == [("big topic", 121 / 21, False), ("Fresh", 13.0, True)]
+
+
+def test_a_concept_named_like_a_topic_shows_as_the_topic():
+    B = papers_graph([("2022-01-01", []), ("2023-01-01", ["diffusion models"])])
+    B.add_node("Topic:diffusion models", kind="Topic", name="diffusion models")
+    B.add_edge("p1", "Topic:diffusion models")
+    assert [(r["name"], r["kind"]) for r in concept_trends(B, period="year")["concepts"]] == [
+        ("diffusion models", "Topic")
+    ]
+    assert [r["kind"] for r in concept_trends(B, period="year", kind="Method")["concepts"]] == ["Method"]

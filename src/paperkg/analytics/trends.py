@@ -7,6 +7,7 @@ a comparison with too few periods gives a warning and no verdict.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -17,6 +18,8 @@ from paperkg.analytics._graph import PAPER, concept_nodes
 from paperkg.analytics.incidence import Incidence
 from paperkg.analytics.periods import PERIODS, calendar, check_period, is_yearless, paper_period
 from paperkg.errors import NotFoundError
+from paperkg.model import TOPIC
+from paperkg.names import fold
 
 __all__ = ["PERIODS", "concept_history", "concept_series", "concept_trends", "incidence_series", "paper_period"]
 
@@ -100,11 +103,17 @@ def concept_trends(
     `window` periods before them, and which concepts are emerging.
 
     Periods run through the calendar from the first dated paper to the last,
-    empty ones included, so a gap is compared as a gap. ``growth`` is
-    (recent - previous) / max(previous, 1): a concept going from 2 to 6
-    papers grows by 2.0 (200 %). A concept is ``emerging`` when it has at
-    least `min_count` papers in the recent window and either first appeared in
-    it or at least doubled (growth >= 1). With fewer than ``2 * window`` dated
+    empty ones included, so a gap is compared as a gap. ``growth`` is one
+    unit for every concept, the ratio smoothed by one paper on each side,
+    (recent + 1) / (previous + 1): 2 to 5 papers is 2.0 (twice as many), 0 to
+    5 is 6.0 and the concept is ``new`` (first seen in the recent window), so
+    a raw count never reads as a ratio. A concept is ``emerging`` when it has
+    at least `min_count` papers in the recent window and either is new or at
+    least doubled (recent >= 2 * previous). Rows are ordered by ``rise``, the
+    change scaled by its noise, (recent - previous) / sqrt(previous + 1): a
+    count's spread grows like its root, so a topic going from 150 to 1243
+    papers ranks near a model going from 0 to 250, and a metric every paper
+    names going from 264 to 296 ranks low. With fewer than ``2 * window`` dated
     periods, or no paper in the previous window, nothing is compared: growth
     is None, no concept is emerging, and ``warnings`` says why. Yearless
     periods (``--08``) are counted apart (``yearless``) and never compared.
@@ -140,11 +149,15 @@ def concept_trends(
         ``previous`` (the periods of each window), ``compared`` (bool),
         ``papers`` (papers per dated period), ``yearless`` (papers per
         yearless period), ``warnings`` and ``concepts``: rows ``{key, name,
-        kind, total, first, recent, previous, growth, emerging, peak, series,
-        yearless}`` (``peak``: the dated period where the concept's share of
+        kind, total, first, recent, previous, growth, new, rise, emerging, peak,
+        series, yearless}`` (``peak``: the dated period where the concept's share of
         the papers is highest, among periods holding at least a tenth of a
-        median period's papers) with emerging concepts first, then by growth,
-        recent count, total and key.
+        median period's papers) with emerging concepts first, then by rise,
+        recent count, total and key. Without `kind`, a concept named like a
+        field topic (a Method "diffusion models" beside the Topic) is left
+        out: the topic counts every paper writing the phrase, the concept the
+        subset where the extractor kept it, so two rows of one name would
+        only puzzle a reader (``--type Method`` still lists the concept).
 
     Examples
     --------
@@ -154,8 +167,8 @@ def concept_trends(
     ...     B.add_node(i, kind="Paper", listed_on=[f"2024-{month}-01"])
     ...     B.add_edge(i, "m")
     >>> row = concept_trends(B)["concepts"][0]
-    >>> row["previous"], row["recent"], row["growth"], row["emerging"]
-    (1, 3, 2.0, True)
+    >>> row["previous"], row["recent"], row["growth"], row["new"], row["emerging"]
+    (1, 3, 2.0, False, True)
     >>> concept_trends(B, period="quarter")["warnings"]
     ['only 1 dated quarter (2024-Q1): comparing needs 2; no concept is called emerging']
     """
@@ -197,9 +210,10 @@ def concept_trends(
         on_dates = {p: s[p] for p in dated_labels}
         recent = sum(s.get(p, 0) for p in recent_p)
         previous = sum(s.get(p, 0) for p in previous_p)
-        growth = (recent - previous) / max(previous, 1) if compared else None
+        growth = (recent + 1) / (previous + 1) if compared else None
         first = dated_labels[0] if dated_labels else labels[0]
-        emerging = compared and recent >= min_count and (first in recent_p or growth >= 1.0)
+        new = compared and first in recent_p
+        emerging = compared and recent >= min_count and (new or recent >= 2 * previous)
         candidates = [p for p in dated_labels if p in peakable] or dated_labels
         peak = max(candidates, key=lambda p: (on_dates[p] * share[p], p)) if candidates else None
         rows.append(
@@ -212,13 +226,17 @@ def concept_trends(
                 "recent": recent,
                 "previous": previous,
                 "growth": growth,
+                "new": new,
+                "rise": (recent - previous) / math.sqrt(previous + 1) if compared else None,
                 "emerging": emerging,
                 "peak": peak,
                 "series": on_dates,
                 "yearless": {p: s[p] for p in undated},
             }
         )
-    rows.sort(key=lambda r: (not r["emerging"], -(r["growth"] or 0.0), -r["recent"], -r["total"], r["key"]))
+    if kind is None:
+        rows = _without_topic_twins(rows)
+    rows.sort(key=lambda r: (not r["emerging"], -(r["rise"] or 0.0), -r["recent"], -r["total"], r["key"]))
     return {
         "period": period,
         "periods": periods,
@@ -230,6 +248,12 @@ def concept_trends(
         "warnings": warnings,
         "concepts": rows,
     }
+
+
+def _without_topic_twins(rows: list[dict]) -> list[dict]:
+    """`rows` less the concepts named like a Topic row (see :func:`concept_trends`)."""
+    topics = {fold(r["name"]) for r in rows if r.get("kind") == TOPIC}
+    return [r for r in rows if r.get("kind") == TOPIC or fold(r["name"]) not in topics]
 
 
 def _warnings(
