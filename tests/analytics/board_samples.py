@@ -81,6 +81,14 @@ def check_boards(store: str) -> None:
     assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
         ("GSM8K", 2, "72.5%"), ("AIME 2024", 1, "30.0")]
     assert [m["name"] for m in task["methods"]] == ["FastMath", "SlowMath"]
+    # A concept's card follows the board's rules: the unsure 99% stays off (counted), kinds and baselines shown
+    card = api.concept_card("GSM8K", store=store)
+    assert sorted((r["value"], r["kind"], r["baseline"]) for r in card["results"]) == [
+        ("+6.4 points", "gain", "DPO"), ("-90%", "reduction", ""), ("61.2%", "score", ""), ("65%", "score", ""),
+        ("72.5%", "score", "")]
+    assert (card["result_count"], card["unsure_count"]) == (5, 1)
+    every = api.concept_card("GSM8K", store=store, include_unsure=True)["results"]
+    assert [(r["value"], r["unsure"]) for r in every][-1:] == [("99%", True)] and len(every) == 6
     # The site reads every board and every task at once: the same answers as one at a time.
     datasets = sorted(k for k in {board["dataset"]["key"], aime["dataset"]["key"]})
     boards = api.leaderboards([*datasets, "Dataset:no such set"], store=store)

@@ -62,3 +62,28 @@ def test_view_commands_write_linked_pages(store, tmp_path):
     assert 'href="leaderboard-dataset-gsm8k.html"' in (out / "concept-dataset-gsm8k-1hop.html").read_text()
     index = (out / "index.html").read_text()
     assert all(f in index for f in ("leaderboard-dataset-gsm8k.html", "task-task-math", "concept-dataset-gsm8k"))
+
+
+def test_concept_shows_results_as_the_board_does(store):
+    shown = run("concept", "GSM8K", "--store", store).stdout
+    assert "99%" not in shown and "1 hidden (--include-unsure shows them)" in shown
+    assert "reduction" in shown and "DPO" in shown  # kinds and baselines, not bare values
+    every = run("concept", "GSM8K", "--include-unsure", "--store", store).stdout
+    assert [line.split()[:3] for line in every.splitlines() if "99%" in line] == [["dataset", "99%", "score"]]
+    assert "unsure" in next(line for line in every.splitlines() if "99%" in line)
+
+
+def test_concept_limit_0_lists_every_paper(tmp_path_factory):
+    from analytics_samples import written_store
+    from paperkg.model import Entity, Evidence, Extraction, Paper
+    from paperkg.resolve import ConceptResolver, assemble
+
+    resolver, graphs = ConceptResolver(), []
+    for i in range(12):  # more papers than the default --limit of 10
+        paper = Paper(id=f"q{i}", title=f"Paper {i}", abstract="A.", raw_title=f"Paper {i}", raw_abstract="A.")
+        entity = Entity("WidgetNet", "Method", evidence=(Evidence("WidgetNet here.", 0, 9),))
+        graphs.append(assemble(paper, Extraction(paper.id, paper.title, (entity,), ()), resolver))
+    store = written_store(tmp_path_factory, "many", graphs)
+    papers = json.loads(run("concept", "WidgetNet", "--limit", "0", "--format", "json", "--store", store).stdout)
+    assert len(papers["papers"]) == 12
+    assert len(json.loads(run("concept", "WidgetNet", "--limit", "3", "--format", "json", "--store", store).stdout)["papers"]) == 3

@@ -268,11 +268,22 @@ def gaps(store: str | None = None, *, kind: str | None = None, limit: int = 20, 
     return cache.get_or_compute("gaps", {"kind": kind, "limit": limit, "min_degree": min_degree}, compute)
 
 
-def concept_card(name: str, *, store: str | None = None, kind: str | None = None, limit: int = 10) -> dict:
-    """Kind, aliases, papers, proposers, strongest neighbours and results of a concept, and its
-    namesakes of other kinds with why they are apart (resolve.kinds.namesakes)."""
+def concept_card(
+    name: str,
+    *,
+    store: str | None = None,
+    kind: str | None = None,
+    limit: int = 10,
+    include_unsure: bool = False,
+    min_confidence: float | None = None,
+) -> dict:
+    """Kind, aliases, papers, proposers, strongest neighbours and results of a concept
+    (`limit` 0 lists all; results as sure as a leaderboard's unless `include_unsure`), and
+    its namesakes of other kinds with why they are apart (resolve.kinds.namesakes)."""
     from paperkg import cached
+    from paperkg.model import MIN_BOARD_CONFIDENCE
 
+    threshold = MIN_BOARD_CONFIDENCE if min_confidence is None else min_confidence
     cache = cached.cache_for(store)
 
     def compute() -> dict:
@@ -284,11 +295,20 @@ def concept_card(name: str, *, store: str | None = None, kind: str | None = None
         with open_store(store, read_only=True) as st:
             B = reads.concept_papers_graph(st, key, concepts)
         n = limit or None  # 0: all
-        card = analytics.concept_card(B, key, papers=n, neighbours=n, results=2 * limit or None)
+        card = analytics.concept_card(
+            B,
+            key,
+            papers=n,
+            neighbours=n,
+            results=2 * limit or None,
+            min_confidence=threshold,
+            include_unsure=include_unsure,
+        )
         # a name is never split across two types without a reason shown (issue 15)
         return {**card, "namesakes": namesakes(key, concepts.values())}
 
-    return cache.get_or_compute("concept", {"name": name, "kind": kind, "limit": limit}, compute)
+    params = {"name": name, "kind": kind, "limit": limit, "min_confidence": threshold, "unsure": include_unsure}
+    return cache.get_or_compute("concept", params, compute)
 
 
 def leaderboard(dataset: str, **options) -> dict:

@@ -12,7 +12,7 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
 from paperkg.model import KINDS, TOPIC
 
 
@@ -156,6 +156,14 @@ def communities(write, resolution, seed, kind, limit, store, fmt):
 def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
     """Show rising concepts: papers per period, growth, emerging concepts.
 
+    Growth is one unit for every concept, (recent + 1) / (previous + 1): 3.0
+    is three times as many papers; a concept first seen in the recent window
+    shows "new". Emerging concepts (new, or at least doubled) come first, then
+    all by their rise, (recent - previous) / sqrt(previous + 1), so a field's
+    big shifts (LLMs in 2023) rank with the newcomers. A concept named like a
+    field topic shows as the topic alone (--type names the concept's kind to
+    see it).
+
     Papers are dated by listing date, else publication date. Dates without a
     year (Daily Papers pages) are counted apart and never compared; with too
     few periods to compare, no concept is called emerging (a warning says so).
@@ -191,6 +199,9 @@ def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
         return
     if out["compared"]:
         note(f"{out['period']}s: recent {', '.join(out['recent'])} against previous {', '.join(out['previous'])}")
+        note(
+            "growth = (recent + 1) / (previous + 1), 'new' when first seen in the recent window; emerging first, then by rise"
+        )
     render_rows(
         ["name", "kind", "previous", "recent", "growth", "emerging", "total", "first", "peak"],
         [
@@ -199,7 +210,7 @@ def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
                 r["kind"],
                 r["previous"],
                 r["recent"],
-                r["growth"],
+                "new" if r["new"] else r["growth"],
                 "yes" if r["emerging"] else "",
                 r["total"],
                 r["first"],
@@ -295,21 +306,27 @@ def gaps(min_degree, kind, limit, store, fmt):
 @main.command()
 @click.argument("name")
 @type_option("Resolve NAME among concepts of this type.")
+@sure_options
 @limit_option(10)
 @store_option
 @format_option
-def concept(name, kind, limit, store, fmt):
+def concept(name, kind, include_unsure, min_confidence, limit, store, fmt):
     """Show a concept: type, aliases, papers, proposing paper, neighbours, results, and the
     concepts of other types with its name, with why they are apart.
 
-    NAME may be the name, an alias or the key, in any case.
+    NAME may be the name, an alias or the key, in any case. Results follow
+    the leaderboard's rules: only those the extractor is sure of, each with
+    its kind (score, gain, ratio, reduction) and baseline; --include-unsure
+    lists the others too, marked unsure.
 
     \b
     Example:
       paperkg concept MoE
       paperkg concept dpo --format json
     """
-    card = api.concept_card(name, store=store, kind=kind, limit=limit or 10)
+    card = api.concept_card(
+        name, store=store, kind=kind, limit=limit, include_unsure=include_unsure, min_confidence=min_confidence
+    )
     if rendered_as_json(fmt, card):
         return
     summary = {
@@ -327,6 +344,8 @@ def concept(name, kind, limit, store, fmt):
             f"{n['name']} ({n['kind']}, {n['paper_count']} paper{'s' * (n['paper_count'] != 1)}): {'; '.join(n['reasons']) or 'no reason: a missed merge'}"
             for n in card["namesakes"]
         ]
+    if card["unsure_count"] and not include_unsure:
+        summary["unsure results"] = f"{card['unsure_count']} hidden (--include-unsure shows them)"
     render_mapping(summary, fmt)
     if fmt == "table":
         click.echo()
@@ -334,9 +353,19 @@ def concept(name, kind, limit, store, fmt):
         if card["results"]:
             click.echo()
             render_rows(
-                ["role", "value", "subject", "dataset", "metric", "sentence"],
+                ["role", "value", "kind", "subject", "baseline", "dataset", "metric", "sure", "sentence"],
                 [
-                    [r["role"], r["value"], r["subject"], r["dataset"], r["metric"], r["sentence"]]
+                    [
+                        r["role"],
+                        r["value"],
+                        r["kind"],
+                        r["subject"],
+                        r["baseline"],
+                        r["dataset"],
+                        r["metric"],
+                        "unsure" if r["unsure"] else "",
+                        r["sentence"],
+                    ]
                     for r in card["results"]
                 ],
                 fmt,

@@ -11,7 +11,7 @@ from paperkg import api
 from paperkg.boards import empty_board_reason
 from paperkg.cli.analytics import limit_option, type_option
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option
+from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
 from paperkg.cli.views import page_output_options, view
 
 LEADERBOARD_FIELDS = [
@@ -46,17 +46,6 @@ HISTORY_FIELDS = [
     "sentence",
     "result_id",
 ]
-
-
-def sure_options(fn: Callable) -> Callable:
-    """--include-unsure and --min-confidence: which results are sure enough to show."""
-    fn = click.option(
-        "--min-confidence",
-        type=click.FloatRange(0, 1),
-        default=None,
-        help="Show results the extractor is at least this sure of (default 0.6).",
-    )(fn)
-    return click.option("--include-unsure", is_flag=True, help="Also show results the extractor is unsure of.")(fn)
 
 
 @main.command()

@@ -129,6 +129,17 @@ def render_mapping(data: dict, fmt: str) -> None:
     render_rows(["key", "value"], [[k, v] for k, v in data.items()], fmt, max_width=100)
 
 
+def sure_options(fn: Callable) -> Callable:
+    """--include-unsure and --min-confidence: which results are sure enough to show."""
+    fn = click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Show results the extractor is at least this sure of (default 0.6).",
+    )(fn)
+    return click.option("--include-unsure", is_flag=True, help="Also show results the extractor is unsure of.")(fn)
+
+
 def note(message: str) -> None:
     """Progress or a remark for the person at the terminal: stderr."""
     click.echo(printable(message), err=True)
