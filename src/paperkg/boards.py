@@ -49,7 +49,7 @@ def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
 def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure: dict) -> dict:
     """The board of one benchmark (`variants`, most papers first) from an evaluation graph holding its results."""
     from paperkg import analytics
-    from paperkg.analytics.leaderboard import board_counts, comparisons, sota_history
+    from paperkg.analytics.leaderboard import board_counts, comparisons, no_history_reason, sota_history
 
     directions = metric_directions()
     filters = {"metric": metric_key, "kind": kind}
@@ -67,6 +67,7 @@ def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure:
         "comparisons": comparisons(E, variants, **filters, **sure),
         "counts": board_counts(E, variants, min_confidence=sure["min_confidence"], **filters),
         "history": sota_history(rows, directions),
+        "no_history": no_history_reason(rows, names.nodes[board_key]["name"]),
     }
 
 

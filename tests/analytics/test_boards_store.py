@@ -87,3 +87,44 @@ def test_concept_limit_0_lists_every_paper(tmp_path_factory):
     papers = json.loads(run("concept", "WidgetNet", "--limit", "0", "--format", "json", "--store", store).stdout)
     assert len(papers["papers"]) == 12
     assert len(json.loads(run("concept", "WidgetNet", "--limit", "3", "--format", "json", "--store", store).stdout)["papers"]) == 3
+
+
+@pytest.fixture(scope="module")
+def yearless_store(tmp_path_factory):
+    """Papers dated as Daily Papers pages date them (month and day, no year), with
+    scores measured by a named metric and scores with no metric given."""
+    from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
+    from paperkg.resolve import ConceptResolver, assemble
+
+    def entity(name, type_):
+        return Entity(name, type_, evidence=(Evidence(f"{name} here.", 0, len(name)),))
+
+    resolver, graphs = ConceptResolver(), []
+    for i, (subject, value, number, metric) in enumerate(
+        [("AlphaNet", "81%", 81.0, "accuracy"), ("BetaNet", "75%", 75.0, "accuracy"), ("GammaNet", "90.5", 90.5, None)]
+    ):
+        paper = Paper(id=f"y{i}", title=f"{subject} paper", abstract="A.", raw_title=f"{subject} paper",
+                      raw_abstract="A.", listed_on=("--08-08",))
+        entities = [entity(subject, "Method"), entity("PuzzleBench", "Dataset"), entity("accuracy", "Metric")]
+        result = ReportedResult(value, "PuzzleBench", subject, metric, sentence=f"{subject} reaches {value} on PuzzleBench.",
+                                number=number, unit="%" if metric else "", kind="score", confidence=0.9)
+        graphs.append(assemble(paper, Extraction(paper.id, paper.title, tuple(entities), (result,)), resolver))
+    return written_store(tmp_path_factory, "yearless", graphs)
+
+
+def test_leaderboard_table_ranks_each_metric_under_its_own_heading(yearless_store):
+    lines = run("leaderboard", "PuzzleBench", "--store", yearless_store).stdout.splitlines()
+    headings = [line for line in lines if line.startswith("== ")]
+    assert headings == ["== accuracy: 2 scores, ranked", "== no metric given: 1 score, ranked"]
+    below = lines[lines.index(headings[1]) + 3]
+    assert below.split()[:3] == ["1", "GammaNet", "90.5"]  # its own ranking, not a 3rd row after accuracy
+
+
+def test_history_without_years_says_so(yearless_store, tmp_path):
+    result = run("leaderboard", "PuzzleBench", "--history", "--store", yearless_store)
+    assert result.stdout == ""  # no empty table
+    assert "no state of the art over time on PuzzleBench: none of its 3 scores comes from a paper dated with a year" in (
+        result.stderr)
+    page = run("view", "leaderboard", "PuzzleBench", "--store", yearless_store, "--out-dir", str(tmp_path)).stdout
+    html = (tmp_path / page.strip().split("/")[-1]).read_text()
+    assert "No state of the art over time on PuzzleBench: none of its 2 scores" in html and "<svg" not in html

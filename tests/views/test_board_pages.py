@@ -68,3 +68,22 @@ def test_task_page_links_existing_leaderboards(tmp_path, open_page):
     assert links == ["leaderboard-dataset-gsm8k.html", "https://arxiv.org/abs/2405.14734"]  # SVAMP has no page
     assert run.page.text_content("#methods tbody") .strip().startswith("C")
     assert "task-task-math.html" in (tmp_path / "index.html").read_text()
+
+
+def test_a_board_without_years_says_why_it_has_no_chart_and_marks_unsure_rows(tmp_path, open_page):
+    rows = [row(1, "A", "81%", 81.0, ""), {**row(2, "B", "75%", 75.0, ""), "confidence": 0.3, "unsure": True},
+            {**row(1, "C", "90.5", 90.5, ""), "metric": "", "unit": ""}]
+    page = {"dataset": {"key": "Dataset:puzzlebench", "name": "PuzzleBench", "variants": ["PuzzleBench"]},
+            "metric": None, "rows": rows, "comparisons": [], "counts": {"results": 3, "matching": 3, "unsure": 1},
+            "history": []}
+    run = open_page(write_leaderboard_page(page, tmp_path))
+    assert run.external_requests() == [] and run.console_errors() == []
+    assert run.page.locator("svg.chart").count() == 0
+    assert run.page.locator("p.no-history").count() == 1  # one for accuracy; scores with no metric chart nothing
+    assert run.page.text_content("p.no-history").startswith(
+        "No state of the art over time on PuzzleBench: none of its 2 scores comes from a paper dated with a year")
+    captions = run.page.evaluate("Array.from(document.querySelectorAll('h2')).map(h => h.textContent)")
+    assert captions[:2] == ["accuracy: 2 scores", "no metric given: 1 score"]
+    confidences = "Array.from(document.querySelectorAll('#scores-0 tbody tr')).map(r => r.cells[6].textContent)"
+    assert run.page.evaluate(confidences) == ["0.90", "0.30 (unsure)"]
+    run.screenshot("leaderboard-page-no-years.png")

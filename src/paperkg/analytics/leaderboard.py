@@ -158,7 +158,7 @@ def is_sure(r: dict, min_confidence: float = MIN_BOARD_CONFIDENCE) -> bool:
     return c is None or c >= min_confidence
 
 
-def _row(r: dict, **extra) -> dict:
+def _row(r: dict, min_confidence: float, **extra) -> dict:
     return {
         "metric": r.get("metric_name") or "",
         **extra,
@@ -168,6 +168,7 @@ def _row(r: dict, **extra) -> dict:
         "unit": r.get("unit") or "",
         "kind": result_kind(r),
         "confidence": r.get("confidence"),
+        "unsure": not is_sure(r, min_confidence),
         "baseline": r.get("baseline_name", ""),
         "dataset": r.get("dataset_name", ""),
         "paper_id": r.get("paper_id"),
@@ -237,7 +238,7 @@ def leaderboard(
     -------
     list of dict
         ``{metric, rank, subject, value, number, unit, kind, confidence,
-        baseline, dataset, paper_id, paper_title, date, url, sentence,
+        unsure, baseline, dataset, paper_id, paper_title, date, url, sentence,
         result_id}``; ``rank`` restarts at 1 for every metric.
 
     Examples
@@ -258,7 +259,7 @@ def leaderboard(
     ]
     for _, results in _by_metric(found):
         lower = lower_is_better(results[0].get("metric_name"), directions)
-        rows += [_row(r, rank=i) for i, r in enumerate(_ordered(results, lower), 1)]
+        rows += [_row(r, min_confidence, rank=i) for i, r in enumerate(_ordered(results, lower), 1)]
     return rows
 
 
@@ -294,7 +295,7 @@ def comparisons(
             results,
             key=lambda r: (COMPARISON_KINDS.index(result_kind(r)), r.get("number") is None, -abs(r.get("number") or 0)),
         )
-        rows += [_row(r, rank=None) for r in ordered]
+        rows += [_row(r, min_confidence, rank=None) for r in ordered]
     return rows
 
 
@@ -324,6 +325,33 @@ def _sortable_date(date: str | None) -> str | None:
     """An ISO date (``2024``, ``2024-08``, ``2024-08-08``) or None for one
     without a year (``--08-08``), which cannot be ordered against others."""
     return date if date and date[:4].isdigit() else None
+
+
+def no_history_reason(rows: list[dict], name: str) -> str | None:
+    """Why the scores `rows` (of a board named `name`) give no state of the art
+    over time, in one line, or None when they can: a board whose papers carry
+    no year (Daily Papers pages give month and day only) says so rather than
+    drawing an empty chart.
+
+    Examples
+    --------
+    >>> no_history_reason([{"number": 97.2, "date": "--08-08"}, {"number": 90.0, "date": ""}], "MATH500")
+    'no state of the art over time on MATH500: none of its 2 scores comes from a paper dated with a year (dates such as --08-08 give month and day only)'
+    >>> no_history_reason([{"number": 97.2, "date": "2024-08-08"}], "MATH500") is None
+    True
+    """
+    if not rows:
+        return None
+    dated = [r for r in rows if _sortable_date(r.get("date"))]
+    n = len(rows)
+    lead = f"no state of the art over time on {name}: "
+    if not dated:
+        example = next((r["date"] for r in rows if r.get("date")), "")
+        why = f" (dates such as {example} give month and day only)" if example else ": none can be placed in time"
+        return lead + f"none of its {n} score{'s' if n != 1 else ''} comes from a paper dated with a year{why}"
+    if not any(r.get("number") is not None for r in dated):
+        return lead + "none of its dated scores has a number"
+    return None
 
 
 def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> list[dict]:

@@ -31,6 +31,7 @@ LEADERBOARD_FIELDS = [
     "url",
     "sentence",
     "result_id",
+    "unsure",
 ]
 HISTORY_FIELDS = [
     "metric",
@@ -81,7 +82,13 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     )
     if history:
         if not out["history"]:
-            note(empty_board_reason(out, kind=kind) or f"no dated scores on {out['dataset']['name']}")
+            note(
+                empty_board_reason(out, kind=kind)
+                or out["no_history"]
+                or f"no dated scores on {out['dataset']['name']}"
+            )
+            if fmt == "table":
+                return  # the note says why; an empty table says nothing more
         render_rows(
             HISTORY_FIELDS if fmt != "table" else ["metric", "date", "subject", "value", "paper", "sentence"],
             [
@@ -99,29 +106,70 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
         note(reason)
     if len(out["dataset"]["variants"]) > 1:
         note(f"one board for {', '.join(out['dataset']['variants'])}")
-    rows = out["rows"] + out["comparisons"]
     if fmt != "table":
+        rows = out["rows"] + out["comparisons"]
         render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in rows], fmt)
         return
-    render_rows(
-        ["metric", "rank", "subject", "value", "kind", "baseline", "paper", "date", "sentence"],
-        [
+    _render_board_table(out)
+
+
+def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Board rows (already grouped per metric) as (metric, rows) runs, in order.
+
+    >>> [(m, len(g)) for m, g in metric_groups([{"metric": "acc"}, {"metric": "acc"}, {"metric": ""}])]
+    [('acc', 2), ('', 1)]
+    """
+    groups: list[tuple[str, list[dict]]] = []
+    for r in rows:
+        if not groups or groups[-1][0] != r["metric"]:
+            groups.append((r["metric"], []))
+        groups[-1][1].append(r)
+    return groups
+
+
+def _marked(r: dict) -> str:
+    """A row's value, marked when the extractor is unsure of it (--include-unsure)."""
+    return f"{r['value']} (unsure)" if r.get("unsure") else str(r["value"] or "")
+
+
+def _render_board_table(board: dict) -> None:
+    """One ranked table per metric under its own heading (ranks restart: scores of two
+    metrics never read as one ranking), then the comparisons, unranked."""
+    first = True
+    for metric, rows in metric_groups(board["rows"]):
+        if not first:
+            click.echo()
+        first = False
+        n = len(rows)
+        click.echo(f"== {metric or 'no metric given'}: {n} score{'s' if n != 1 else ''}, ranked")
+        render_rows(
+            ["rank", "subject", "value", "paper", "date", "sentence"],
+            [[r["rank"], r["subject"], _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],
+            "table",
+            max_width=80,
+        )
+    if board["comparisons"]:
+        if not first:
+            click.echo()
+        click.echo("== gains, ratios and reductions (not ranked: each is measured against its baseline)")
+        render_rows(
+            ["metric", "kind", "subject", "value", "baseline", "paper", "date", "sentence"],
             [
-                r["metric"],
-                r["rank"] if r["rank"] is not None else "",
-                r["subject"],
-                r["value"],
-                r["kind"],
-                r["baseline"],
-                r["paper_title"],
-                r["date"],
-                r["sentence"],
-            ]
-            for r in rows
-        ],
-        fmt,
-        max_width=80,
-    )
+                [
+                    r["metric"] or "no metric given",
+                    r["kind"],
+                    r["subject"],
+                    _marked(r),
+                    r["baseline"],
+                    r["paper_title"],
+                    r["date"],
+                    r["sentence"],
+                ]
+                for r in board["comparisons"]
+            ],
+            "table",
+            max_width=80,
+        )
 
 
 @main.command()

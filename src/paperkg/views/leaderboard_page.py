@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
+from paperkg.analytics.leaderboard import no_history_reason
 from paperkg.views.index import _write_atomic, write_index
 from paperkg.views.page import TEMPLATE_DIR, safe_url
 from paperkg.views.render import paper_filename, slug
@@ -185,7 +186,9 @@ def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False) -> list[d
     if ranked:
         cells.append(
             _cell(
-                f"{r['confidence']:.2f}" if r.get("confidence") is not None else "",
+                f"{r['confidence']:.2f}{' (unsure)' if r.get('unsure') else ''}"
+                if r.get("confidence") is not None
+                else "",
                 sort=_number(r.get("confidence")),
                 num=True,
             )
@@ -225,9 +228,11 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     # their numbers need not measure the same thing, so a best-over-time line would mislead.
     ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0], -len(mr[1])))
     for i, (metric, rows) in enumerate(ordered):
-        label = metric or "no metric named"
+        label = metric or "no metric given"
         steps = (history.get(metric) or []) if metric else []
         chart = step_chart_svg(steps, metric=label, unit=steps[0].get("unit") or "") if steps else Markup("")
+        # Say why a metric has no chart instead of leaving a gap a reader takes for a missing picture.
+        no_chart = "" if chart or not metric else _no_chart(rows, steps, label, name)
         tables.append(
             {
                 "id": f"scores-{i}",
@@ -236,6 +241,7 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
                 "rows": [_result_cells(r, ranked=True, paper_pages=paper_pages) for r in rows],
                 "empty": "",
                 "chart": {"caption": f"Best {label} over time", "svg": chart} if chart else None,
+                "no_chart": no_chart,
             }
         )
     if not tables:
@@ -265,6 +271,16 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
         "links": [],
     }
     return leaderboard_filename(key), _render(page)
+
+
+def _no_chart(rows: list[dict], steps: list[dict], label: str, name: str) -> str:
+    """Why a metric's scores draw no best-over-time chart, as a sentence."""
+    reason = no_history_reason(rows, name)
+    if reason:
+        return reason[0].upper() + reason[1:] + "."
+    if len(steps) == 1:
+        return f"No chart of the best {label} over time: one step only (no later paper beat the first dated score)."
+    return f"No chart of the best {label} over time: no dated score in the metric's usual unit."
 
 
 def _empty_reason(board: dict) -> str:
