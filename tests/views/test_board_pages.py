@@ -86,4 +86,5 @@ def test_a_board_without_years_says_why_it_has_no_chart_and_marks_unsure_rows(tm
     assert captions[:2] == ["accuracy: 2 scores", "no metric given: 1 score"]
     confidences = "Array.from(document.querySelectorAll('#scores-0 tbody tr')).map(r => r.cells[6].textContent)"
     assert run.page.evaluate(confidences) == ["0.90", "0.30 (unsure)"]
+    assert "1 result(s) the extractor is unsure of are shown" in run.page.text_content("body")  # not "left off"
     run.screenshot("leaderboard-page-no-years.png")

@@ -337,6 +337,8 @@ def no_history_reason(rows: list[dict], name: str) -> str | None:
     --------
     >>> no_history_reason([{"number": 97.2, "date": "--08-08"}, {"number": 90.0, "date": ""}], "MATH500")
     'no state of the art over time on MATH500: none of its 2 scores comes from a paper dated with a year (dates such as --08-08 give month and day only)'
+    >>> no_history_reason([{"number": 97.2, "date": ""}], "MATH500")
+    'no state of the art over time on MATH500: its one score does not come from a paper dated with a year, so it has no place in time'
     >>> no_history_reason([{"number": 97.2, "date": "2024-08-08"}], "MATH500") is None
     True
     """
@@ -347,8 +349,16 @@ def no_history_reason(rows: list[dict], name: str) -> str | None:
     lead = f"no state of the art over time on {name}: "
     if not dated:
         example = next((r["date"] for r in rows if r.get("date")), "")
-        why = f" (dates such as {example} give month and day only)" if example else ": none can be placed in time"
-        return lead + f"none of its {n} score{'s' if n != 1 else ''} comes from a paper dated with a year{why}"
+        why = f" (dates such as {example} give month and day only)" if example else ""
+        if n == 1:
+            return (
+                lead
+                + f"its one score does not come from a paper dated with a year{why or ', so it has no place in time'}"
+            )
+        return (
+            lead
+            + f"none of its {n} scores comes from a paper dated with a year{why or ', so none has a place in time'}"
+        )
     if not any(r.get("number") is not None for r in dated):
         return lead + "none of its dated scores has a number"
     return None

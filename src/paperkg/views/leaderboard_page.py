@@ -183,16 +183,9 @@ def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False) -> list[d
     if not ranked:
         cells.append(_cell(r["baseline"] or "(none named)"))
     cells += [paper, _cell(r["date"], nowrap=True), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
-    if ranked:
-        cells.append(
-            _cell(
-                f"{r['confidence']:.2f}{' (unsure)' if r.get('unsure') else ''}"
-                if r.get("confidence") is not None
-                else "",
-                sort=_number(r.get("confidence")),
-                num=True,
-            )
-        )
+    confidence = r.get("confidence")  # scores and comparisons alike, marked when unsure (--include-unsure)
+    text = "" if confidence is None else f"{confidence:.2f}{' (unsure)' if r.get('unsure') else ''}"
+    cells.append(_cell(text, sort=_number(confidence), num=True))
     return cells
 
 
@@ -250,7 +243,7 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
         {
             "id": "comparisons",
             "caption": "Gains, ratios and reductions (not ranked: they compare to a baseline)",
-            "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence"),
+            "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence", "confidence"),
             "rows": [_result_cells(r, ranked=False, paper_pages=paper_pages) for r in board["comparisons"]],
             "empty": "No gains, ratios or reductions reported.",
         }
@@ -259,7 +252,10 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     if len(board["dataset"].get("variants") or []) > 1:
         notes.append("One board for " + ", ".join(board["dataset"]["variants"]) + ".")
     unsure = (board.get("counts") or {}).get("unsure")
-    if unsure:
+    shown = sum(bool(r.get("unsure")) for r in board["rows"] + board["comparisons"])
+    if shown:
+        notes.append(f"{shown} result(s) the extractor is unsure of are shown, their confidence marked (unsure).")
+    elif unsure:
         notes.append(f"{unsure} result(s) the extractor is unsure of are left off (--include-unsure shows them).")
     n = len(board["rows"])
     page = {
