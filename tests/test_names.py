@@ -20,6 +20,8 @@ from paperkg.resolve.names import concept_key, normalise_name
     ("AIME 2024", "AIME24"),                   # edition years
     ("WMT 2025", "WMT25"),
     ("AlpacaEval 2.0", "AlpacaEval 2"),        # .0 versions
+    ("SQuAD v2.0", "SQuAD 2.0"),               # a version marker
+    ("SQuAD version 1.1", "SQuAD1.1"),
     ("H_2O", "H2O"),
 ])
 def test_spellings_of_one_name_fold_equal(a, b):
@@ -35,6 +37,8 @@ def test_spellings_of_one_name_fold_equal(a, b):
     ("RTX 2080", "RTX 2070"),
     ("glass", "glas"),                         # a double s is not a plural
     ("CLiPS", "CLIP"),                         # a capital S is not a plural
+    ("SARS-CoV-2", "SARS-Co-2"),               # a v inside a name is no version marker
+    ("SQuAD v1.1", "SQuAD 2.0"),
 ])
 def test_different_names_stay_apart(a, b):
     assert fold(a) != fold(b)

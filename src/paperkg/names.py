@@ -7,6 +7,8 @@ are one name when they fold equal:
 True
 >>> fold("AIME 2024") == fold("AIME24"), fold("AlpacaEval 2.0") == fold("AlpacaEval 2")
 (True, True)
+>>> fold("SQuAD v2.0") == fold("SQuAD 2.0"), fold("SQuAD version 1.1") == fold("SQuAD1.1"), fold("SARS-CoV-2") == fold("SARS-Co-2")
+(True, True, False)
 >>> fold("HumanEval+") == fold("HumanEval"), fold("MMLU-Pro") == fold("MMLU")
 (False, False)
 >>> fold("Schrödinger’s cat") == fold("schrodingers cats"), fold("CLiPS") == fold("CLIP")
@@ -23,6 +25,8 @@ from functools import lru_cache
 _DROP = re.compile(r"[^\w+#&@^*]|_", re.UNICODE)
 #: An edition year written in full after a name ("AIME 2024", "WMT 2025") folds to its short form ("AIME24").
 _YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)(\d\d)(?!\d)")
+#: A version marker between a name and its number ("SQuAD v2.0", "SQuAD version 1.1") adds nothing to it.
+_VERSION = re.compile(r"(?<=[^\W\d_])[\s_-]+(?:v|ver\.?|version)\s*(?=\d)", re.IGNORECASE)
 #: A ".0" version ("AlpacaEval 2.0", "Llama 3.0") is the major version; folded before the dots go.
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
 
@@ -30,13 +34,14 @@ _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Unicode-folded (NFKC, accents removed, casefolded), every separator and
-    punctuation mark removed except `+ # & @ ^ *`, a full edition year shortened
+    punctuation mark removed except `+ # & @ ^ *`, a version marker dropped, a full edition year shortened
     ("2024" after letters -> "24"), a ".0" version dropped, and a plural `s`
     dropped (the guideline's comparison: "LLM" and "LLMs" are one name).
     """
     plural = str(name or "").rstrip().endswith("s")  # a lower-case `s`: "LLMs" is plural, "CLiPS" is not
     s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", str(name or "")))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _VERSION.sub("", s)
     s = _POINT_ZERO.sub("", s)
     s = _DROP.sub("", s)
     s = _YEAR.sub(r"\1", s)
