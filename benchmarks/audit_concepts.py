@@ -18,8 +18,14 @@ from paperkg.api import open_store
 from paperkg.resolve.audit import CHECKS, audit, counts
 
 
-def read(store: str) -> tuple[list[dict], dict[str, list[str]], dict[str, str]]:
-    """Concept rows, the papers mentioning each concept, and every paper's text."""
+def _year(published: str | None) -> int | None:
+    head = (published or "")[:4]
+    return int(head) if head.isdigit() else None
+
+
+def read(store: str) -> tuple[list[dict], dict[str, list[str]], dict[str, str], list[dict], dict[str, int | None]]:
+    """Concept rows, the papers mentioning each concept, every paper's text, the PROPOSES edges with
+    their proposer's spellings, and every paper's year."""
     with open_store(store, read_only=True) as st:
         concepts = st.concept_rows()
         mentioned_in: dict[str, list[str]] = defaultdict(list)
@@ -31,12 +37,25 @@ def read(store: str) -> tuple[list[dict], dict[str, list[str]], dict[str, str]]:
         for lo in range(0, len(ids), 5000):
             for pid, title, abstract in st.run_read("paper_texts", {"ids": ids[lo:lo + 5000]})[1]:
                 texts[pid] = f"{title or ''}\n\n{abstract or ''}"
-    return concepts, mentioned_in, texts
+        years = {r["id"]: _year(r.get("published")) for r in st.paper_dates()}
+        pairs = [(p, k) for p, k in st.run_read("proposes")[1]]
+        proposals = []
+        for r in st.mention_evidence(pairs):
+            text = texts.get(r["paper_id"], "")
+            spans = json.loads(r.get("evidence") or "[]")
+            written = sorted({text[e["start"]:e["end"]] for e in spans})
+            title = text.split("\n\n", 1)[0][:80]
+            proposals.append({"paper_id": r["paper_id"], "concept_key": r["concept_key"], "written": written,
+                              "title": title})
+    return concepts, mentioned_in, texts, proposals, years
 
 
 def _show(item) -> str:
     group = item if isinstance(item, list) else [item]
-    return " | ".join(f"{c['name']} ({c['kind']}, {c.get('paper_count') or 0})" for c in group)
+    out = " | ".join(f"{c['name']} ({c['kind']}, {c.get('paper_count') or 0})" for c in group)
+    if isinstance(item, dict) and "proposer" in item:
+        out += f" proposed by \"{item['proposer']}\" ({item['earlier']} earlier papers, writes {item['written'][:4]})"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,8 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=0, help="also list the N concepts mentioned by most papers")
     ap.add_argument("--json", action="store_true", help="counts as JSON")
     args = ap.parse_args(argv)
-    concepts, mentioned_in, texts = read(args.store)
-    found = audit(concepts, mentioned_in, texts)
+    concepts, mentioned_in, texts, proposals, years = read(args.store)
+    found = audit(concepts, mentioned_in, texts, proposals, years)
     n = counts(found)
     if args.json:
         print(json.dumps({"store": args.store, "concepts": len(concepts), "counts": n}))

@@ -31,7 +31,8 @@ from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
-from paperkg.resolve.senses import assign_senses, foreign_acronyms, initials, own_title_acronym
+from paperkg.resolve.proposals import coined_spelling, is_own_name_key, late_proposals, own_name_key
+from paperkg.resolve.senses import FIELD_TERM, assign_senses, foreign_acronyms, initials, own_title_acronym
 from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
@@ -232,7 +233,8 @@ def sense_candidates(
         spellings = [n for n in (c["name"], *(c.get("aliases") or [])) if n]
         expanded = long_forms(spellings)
         if spellings and not expanded:  # only acronyms, in any case ("CLIP", "Clip")
-            bare.append(c)
+            if not is_own_name_key(c["key"]):  # a paper's own coined name ("CoDEx") is no undefined acronym
+                bare.append(c)
             continue
         for n in spellings:
             if n not in expanded:
@@ -385,6 +387,77 @@ def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) ->
     return moves
 
 
+def _proposals(st: GraphStore, keys: set[str] | None) -> list[tuple[str, str]]:
+    """(paper id, concept key) of every PROPOSES edge, or of those to the given concepts."""
+    if keys is None:
+        return [(p, k) for p, k in st.run_read("proposes")[1]]
+    return [(p, k) for p, k in st.run_read("concept_proposers", {"keys": sorted(keys)})[1]]
+
+
+def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """Move each proposer that writes a field term's name with capitals of its own ("TranSFormer" of
+    "transformer", "CoDEx" of "Codex": resolve.proposals.coined_spelling) to a concept of its own
+    (`own_name_key`), made when missing; returns the moves.
+
+    The resolver folds case, so the paper's coined name met the famous concept and merged into it, and
+    the paper read as the famous concept's proposer. The paper's edge (PROPOSES with it) and the coined
+    spelling move to the paper's own concept.
+    """
+    rows = {c["key"]: c for c in st.concept_rows()}
+    terms = {k for k, c in rows.items() if int(c.get("paper_count") or 0) >= FIELD_TERM and not is_own_name_key(k)}
+    if keys is not None:
+        terms &= set(keys)
+    proposals = [(p, k) for p, k in _proposals(st, terms) if k in terms]
+    if not proposals:
+        return {}
+    texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": sorted({p for p, _ in proposals})})[1]}
+    moves, new, gone = {}, {}, defaultdict(set)
+    for r in st.mention_evidence(proposals):
+        pid, key = r["paper_id"], r["concept_key"]
+        text = texts.get(pid, "")
+        written = sorted({text[e["start"] : e["end"]] for e in json.loads(r.get("evidence") or "[]")})
+        spelling = coined_spelling(written, rows[key]["name"], text.split("\n\n", 1)[0])
+        if spelling is None:
+            continue
+        target = own_name_key(rows[key]["kind"], spelling)
+        if target not in rows:
+            new[target] = {"key": target, "name": spelling, "kind": rows[key]["kind"], "aliases": []}
+        moves[(pid, key)] = target
+        gone[key].add(spelling)
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    if moves:
+        st.move_mentions(moves)
+        after = {c["key"]: c for c in st.concept_rows()}
+        aliases = {k: [a for a in after[k].get("aliases") or [] if a not in gone[k]] for k in gone if k in after}
+        for target in {*moves.values()} & set(after):
+            row = after[target]
+            aliases[target] = [a for a in row.get("aliases") or [] if fold(a) != fold(row["name"]) or a == row["name"]]
+        st.set_concept_property("aliases", aliases)
+    return moves
+
+
+def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
+    """Delete each PROPOSES edge to a concept that papers of earlier years already use
+    (resolve.proposals.late_proposals); returns {(paper id, concept key): earlier papers}. Without dates
+    nothing changes."""
+    proposals = _proposals(st, None if keys is None else set(keys))
+    if not proposals:
+        return {}
+    concepts = sorted({k for _, k in proposals})
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs(concepts):
+        for pid, key, _ in page:
+            papers_of[key].add(pid)
+    ids = sorted({p for ps in papers_of.values() for p in ps} | {p for p, _ in proposals})
+    years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
+    late = late_proposals(proposals, papers_of, years)
+    if late:
+        rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
+        st.write_rows("delete_proposes", rows)
+    return late
+
+
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
     """Assign senses, settle kinds, merge, rename and dedupe aliases after a build or remove touching `keys`
     (default: all), until nothing changes: each step can give another work (a merged concept holds an
@@ -401,7 +474,8 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
             keys = None  # one more full pass: a merge also changes the neighbours other acronyms are judged by
         else:
             break
-    return {k: total[k] for k in ("senses", "split", "retyped", "merged", "renamed", "aliases_dropped")}
+    names = ("senses", "split", "own_names", "retyped", "merged", "renamed", "aliases_dropped", "proposals_dropped")
+    return {k: total[k] for k in names}
 
 
 def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str, int], set[str]]:
@@ -409,6 +483,8 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     keys = None if keys is None else set(keys)
     moved = assign_acronym_senses(st, keys)
     split = split_foreign_acronyms(st, keys)
+    own = split_own_names(st, keys)
+    split.update(own)
     moved_to = {*moved.values(), *split.values()}
     retyped = retype_moved(st, moved)
     mapping = plan_merges(st.concept_rows())
@@ -429,6 +505,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
         mapping.update(more)
         merged += len(more)
     deduped = _dedupe(st)
+    late = drop_late_proposals(st, None if keys is None else touched | set(keys) | moved_to)
     changed = (
         {k for pk in (*moved, *split) for k in pk[1:]}
         | moved_to
@@ -440,11 +517,13 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     alive = {c["key"] for c in st.concept_rows()}
     counts = {
         "senses": len(moved),
-        "split": len(split),
+        "split": len(split) - len(own),
+        "own_names": len(own),
         "retyped": len(retyped),
         "merged": merged,
         "renamed": len(renamed),
         "aliases_dropped": len(deduped),
+        "proposals_dropped": len(late),
     }
     return counts, changed & alive
 
@@ -452,10 +531,12 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
 __all__ = [
     "assign_acronym_senses",
     "dedupe_aliases",
+    "drop_late_proposals",
     "refresh_concepts",
     "refresh_names",
     "retype_moved",
     "retype_settings",
     "sense_candidates",
     "split_foreign_acronyms",
+    "split_own_names",
 ]

@@ -48,3 +48,17 @@ def test_one_name_of_two_types_is_explained_by_its_spelling_or_long_forms_else_l
     found = audit(rows)
     assert [[c["name"] for c in g] for g in found["two_types"]] == [["glorp tagging"] * 2, ["ZapCheck", "ZAPCHECK"]]
     assert [[c["key"] for c in g] for g in found["two_types_unexplained"]] == [["Task:b", "Method:b"]]
+
+
+def test_proposals_used_by_earlier_papers_and_proposers_spelling_the_name_otherwise_are_listed():
+    rows = [_row("Metric:frob", "frobscore", 5), _row("Task:odd", "open-domain frobbing", 4),
+            _row("Method:pt", "prefix-frobbing", 3)]
+    mentioned = {"Metric:frob": ["a", "b", "p"], "Task:odd": ["c", "q"], "Method:pt": ["r", "d"]}
+    years = {"a": 2015, "b": 2016, "p": 2020, "c": 2021, "q": 2019, "r": 2018, "d": 2018}
+    proposals = [{"paper_id": "p", "concept_key": "Metric:frob", "written": ["FrobScore"]},
+                 {"paper_id": "q", "concept_key": "Task:odd", "written": ["OFD"]},
+                 {"paper_id": "r", "concept_key": "Method:pt", "written": ["Prefix-Frobbing"]}]
+    found = audit(rows, mentioned, {}, proposals, years)
+    assert [(c["name"], c["earlier"]) for c in found["proposed_late"]] == [("frobscore", 2)]
+    assert [c["name"] for c in found["proposer_spelling"]] == ["frobscore", "open-domain frobbing"]
+    assert counts(found)["proposed_late"] == 1 and counts(audit(rows))["proposer_spelling"] == 0

@@ -18,7 +18,12 @@ Every check lists its findings by papers, most first:
   ("zero-shot and few-shot parsing" -> "zero-shot parsing", RULINGS R2): allowed, listed to read;
 - `debris`: a name that is LaTeX/unit debris, a venue or event, a word glued to a catch-all
   acronym ("human-LLM") or a stray word glued to a name ("datasets-QUORA"); the hyphen shape
-  alone is not debris ("all-MiniLM-L6-v2", "long-CoT" are names).
+  alone is not debris ("all-MiniLM-L6-v2", "long-CoT" are names);
+- `proposed_late`: a PROPOSES edge to a concept papers of earlier years already mention (with how
+  many: one or two may cite the original paper's preprint, resolve.proposals.MIN_EARLIER);
+- `proposer_spelling`: a PROPOSES edge whose paper never writes the concept's name as it is named
+  (other letters or capitals past the first: "ReCaLL" proposing "recall", "ODD" proposing
+  "open-domain dialogue"): its own coined name merged into another concept.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.names import is_acronym
+from paperkg.resolve.proposals import inner_capitals
 
 CHECKS = (
     "unwritten",
@@ -43,6 +49,8 @@ CHECKS = (
     "acronym_two_long_forms",
     "debris",
     "elided",
+    "proposed_late",
+    "proposer_spelling",
 )
 #: A trailing head word that may only restate the kind ("score", "task", "generation", "method", ...).
 _HEAD = re.compile(
@@ -78,12 +86,60 @@ def _groups(by: Mapping[str, list[Mapping]], *, min_size: int = 2) -> list[list[
     return sorted(out, key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]))
 
 
+def _as_named(s: str, name: str) -> bool:
+    """`s` is `name` up to punctuation, a plural and title case ("Prefix-Tuning" of "prefix-tuning"), not
+    with capitals of its own inside a word ("ReCaLL" of "recall")."""
+    return fold(s) == fold(name) and inner_capitals(s) == inner_capitals(name)
+
+
+def _proposal_findings(
+    rows: list[Mapping],
+    proposals: Iterable[Mapping],
+    mentioned_in: Mapping[str, Iterable[str]],
+    years: Mapping[str, int | None],
+) -> tuple[list, list]:
+    """(`proposed_late`, `proposer_spelling`) findings: concept rows with `proposer`, `earlier`, `written` added."""
+    by_key = {c["key"]: c for c in rows}
+    late, spelled = [], []
+    for p in proposals:
+        c = by_key.get(p["concept_key"])
+        if c is None:
+            continue
+        year = years.get(p["paper_id"])
+        earlier = (
+            0
+            if year is None
+            else sum(1 for q in set(mentioned_in.get(c["key"], ())) if (y := years.get(q)) is not None and y < year)
+        )
+        written = list(p.get("written") or [])
+        row = {**c, "proposer": p.get("title") or p["paper_id"], "earlier": earlier, "written": written}
+        if earlier:
+            late.append(row)
+        if written and not any(_as_named(s, c.get("name") or "") for s in written):
+            spelled.append(row)
+    late.sort(key=lambda r: (-r["earlier"], -_papers(r), r["key"], r["proposer"]))
+    spelled.sort(key=lambda r: (-_papers(r), r["key"], r["proposer"]))
+    return late, spelled
+
+
 def audit(
     concepts: Iterable[Mapping],
     mentioned_in: Mapping[str, Iterable[str]] | None = None,
     texts: Mapping[str, str] | None = None,
+    proposals: Iterable[Mapping] | None = None,
+    years: Mapping[str, int | None] | None = None,
 ) -> dict[str, list]:
-    """Findings per check (see the module docstring); `unwritten` needs `mentioned_in` and `texts`."""
+    """Findings per check (see the module docstring); `unwritten` needs `mentioned_in` and `texts`, the
+    PROPOSES checks `proposals` ({paper_id, concept_key, written: the proposer's spellings}), `mentioned_in`
+    and `years`.
+
+    >>> rows = [{"key": "Metric:recall", "name": "recall", "kind": "Metric", "paper_count": 3}]
+    >>> found = audit(rows, {"Metric:recall": ["a", "b", "p"]}, None,
+    ...               [{"paper_id": "p", "concept_key": "Metric:recall", "written": ["ReCaLL"]}],
+    ...               {"a": 2019, "b": 2024, "p": 2024})
+    >>> [(r["proposer"], r["earlier"]) for r in found["proposed_late"]], len(found["proposer_spelling"])
+    ([('p', 1)], 1)
+    """
     rows = [c for c in concepts if c.get("kind") != TOPIC]
     found: dict[str, list] = {name: [] for name in CHECKS}
     by_name: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
@@ -121,6 +177,8 @@ def audit(
         g for g in found["two_types"] if any(not n["reasons"] for c in g for n in namesakes(c["key"], g))
     ]
     found["acronym_two_long_forms"] = _groups(by_acronym)
+    if proposals is not None and mentioned_in is not None:
+        found["proposed_late"], found["proposer_spelling"] = _proposal_findings(rows, proposals, mentioned_in, years or {})
     for name in ("unwritten", "debris", "elided"):
         found[name].sort(key=lambda c: (-_papers(c), c["key"]))
     return found

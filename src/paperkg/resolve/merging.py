@@ -47,6 +47,7 @@ from typing import Iterable, Mapping
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import long_forms
+from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import SMALL_WORDS
 
 
@@ -135,7 +136,8 @@ def plan_merges(concepts: Iterable[Mapping], synonym_of: Mapping[str, str] | Non
     `synonym_of` is {folded spelling: its synonym line} (default: `synonyms()`, data/synonyms.tsv).
     """
     synonym_of = synonyms() if synonym_of is None else synonym_of
-    rows = [c for c in concepts if c.get("kind") != TOPIC]
+    # a paper's own coined name ("TranSFormer") folds like the famous concept it was split from: kept apart
+    rows = [c for c in concepts if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
     by_key = {c["key"]: c for c in rows}
     target: dict[str, str] = {}
 

@@ -1,0 +1,123 @@
+"""Who proposed a concept: only the paper that introduced it, not a later paper that reuses its name.
+
+The extractor flags a concept as the paper's own contribution (`introduced`,
+a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
+
+- a paper's coined name folds like a famous concept's name ("TranSFormer:
+  Slow-Fast Transformer" and "transformer", "ReCaLL" and "recall", "CoDEx"
+  and "Codex", "CIDER" and "CIDEr"), so the resolver merges it into the
+  famous concept and the paper reads as its proposer. When the proposer
+  writes the name with capitals the concept's name has not (`coined_spelling`),
+  the paper's name is a concept of its own, keyed by `own_name_key` (merging
+  leaves such keys apart);
+- a paper flagged as introducing a concept that papers dated before it
+  already use (`late_proposals`): at least `MIN_EARLIER` papers of earlier
+  years, so the original paper re-dated (a journal version, a preprint cited
+  the year before it appeared: one or two earlier papers) keeps its edge.
+
+>>> coined_spelling(["TranSFormer", "Transformer"], "transformer", "TranSFormer: Slow-Fast Transformer")
+'TranSFormer'
+>>> coined_spelling(["Transformer", "TRANSFORMER"], "transformer", "AN ESSAY ON TRANSFORMER")
+>>> own_name_key("Method", "TranSFormer"), is_own_name_key("Method:transformer#TranSFormer")
+('Method:transformer#TranSFormer', True)
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from paperkg.names import fold
+from paperkg.resolve.names import concept_key
+
+#: Marks a key made for a paper's own coined name that folds like another concept's name.
+OWN_MARK = "#"
+#: A paper does not propose a concept at least this many papers of earlier years already use.
+MIN_EARLIER = 3
+
+
+def own_name_key(kind: str, spelling: str) -> str:
+    """The key of a paper's own coined name: the folded key plus the spelling's letters, which keep its case."""
+    return f"{concept_key(kind, spelling)}{OWN_MARK}{''.join(ch for ch in spelling if ch.isalnum())}"
+
+
+def is_own_name_key(key: str) -> bool:
+    """Whether `key` was made by `own_name_key` (merging by folded name must leave it apart)."""
+    return OWN_MARK in key.split(":", 1)[-1]
+
+
+def coined_spelling(written: Iterable[str], name: str, title: str = "") -> str | None:
+    """The proposer's own spelling of a concept that folds like its `name` but sets capitals inside a word that
+    the name has not ("ReCaLL" of "recall", "GEMINI" of "Gemini", "CIDER" of "CIDEr"); None when the
+    paper writes the name as the field does (a capital that starts a word is title case, not coined), or its
+    title shouts in capitals (then no spelling is coined).
+
+    >>> coined_spelling(["ReCaLL", "Relative Conditional Log-Likelihoods"], "recall")
+    'ReCaLL'
+    >>> coined_spelling(["CIDER"], "CIDEr"), coined_spelling(["GEMINI"], "Gemini"), coined_spelling(["BERT"], "BERT")
+    ('CIDER', 'GEMINI', None)
+    >>> coined_spelling(["Transformer", "transformers"], "transformer"), coined_spelling(["bert"], "BERT")
+    (None, None)
+    >>> coined_spelling(["Prefix-Tuning", "prefix-tuning"], "prefix-tuning")
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        return None
+    target = fold(name)
+    for s in written:
+        if fold(s) == target and inner_capitals(s) - inner_capitals(name):
+            return s
+    return None
+
+
+def inner_capitals(s: str) -> set[int]:
+    """Positions (among letters) of the capitals inside a word: a capital after a letter. A word's first
+    letter may be a capital in a title ("Prefix-Tuning" is "prefix-tuning"); "TranSFormer" sets two more.
+
+    >>> sorted(inner_capitals("TranSFormer")), inner_capitals("Prefix-Tuning"), sorted(inner_capitals("CIDEr"))
+    ([4, 5], set(), [1, 2, 3])
+    """
+    out, i, prev = set(), 0, ""
+    for ch in s:
+        if ch.isalpha():
+            if ch.isupper() and prev.isalpha():
+                out.add(i)
+            i += 1
+        prev = ch
+    return out
+
+
+def late_proposals(
+    proposes: Iterable[tuple[str, str]],
+    papers_of: Mapping[str, Iterable[str]],
+    years: Mapping[str, int | None],
+    min_earlier: int = MIN_EARLIER,
+) -> dict[tuple[str, str], int]:
+    """{(paper id, concept key): papers of earlier years that mention the concept} of the PROPOSES edges with
+    at least `min_earlier` of them. A paper without a year, or papers without years, prove nothing.
+
+    >>> years = {"p18": 2018, "a": 2015, "b": 2016, "c": 2017, "d": 2018, "q": None}
+    >>> late_proposals([("p18", "Method:x"), ("q", "Method:x")], {"Method:x": ["p18", "a", "b", "c", "d", "q"]}, years)
+    {('p18', 'Method:x'): 3}
+    >>> late_proposals([("p18", "Method:x")], {"Method:x": ["p18", "a", "b", "d"]}, years)
+    {}
+    """
+    out = {}
+    for pid, key in proposes:
+        year = years.get(pid)
+        if year is None:
+            continue
+        earlier = sum(1 for q in set(papers_of.get(key, ())) if (y := years.get(q)) is not None and y < year)
+        if earlier >= min_earlier:
+            out[(pid, key)] = earlier
+    return out
+
+
+__all__ = [
+    "MIN_EARLIER",
+    "OWN_MARK",
+    "coined_spelling",
+    "inner_capitals",
+    "is_own_name_key",
+    "late_proposals",
+    "own_name_key",
+]

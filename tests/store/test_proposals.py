@@ -1,0 +1,92 @@
+"""PROPOSES only for the paper that introduced a concept, on both engines (concept_names.refresh_concepts).
+
+Invented papers: a field term "frobnicator" that many papers use, a paper whose
+own coined name "FrobNicator" folds like it, and papers that claim to
+introduce a term papers of earlier years already use.
+"""
+from __future__ import annotations
+
+import re
+
+from paperkg.concept_names import refresh_concepts
+from paperkg.model import Entity, Evidence, Extraction, Paper
+from paperkg.names import fold
+from paperkg.resolve import ConceptResolver, assemble
+
+
+def _paper(pid: str, year: int | None, title: str, text: str, entities: list[tuple[str, str, bool]]):
+    """A Paper and its Extraction; each entity (kind, name, introduced) has its evidence where its name occurs."""
+    paper = Paper(id=pid, title=title, abstract=text, raw_title=title, raw_abstract=text,
+                  published=None if year is None else f"{year}-06-01")
+    ents = []
+    for kind, name, introduced in entities:
+        spans = [m.span() for m in re.finditer(re.escape(name), paper.text)]
+        ents.append(Entity(name, kind, (), introduced, tuple(Evidence("s", a, b) for a, b in spans)))
+    return paper, Extraction(pid, paper.title, tuple(ents))
+
+
+def _users(n: int, year: int, name: str = "frobnicator", kind: str = "Method"):
+    return [_paper(f"use-{name}-{year}-{i}", year, f"Paper {i}", f"We train a {name} for parsing.",
+                   [(kind, name, False), ("Task", "parsing", False)]) for i in range(n)]
+
+
+def _write(st, papers):
+    resolver = ConceptResolver()
+    st.write_papers([assemble(p, e, resolver) for p, e in papers])
+
+
+def _proposals(st) -> set[tuple[str, str]]:
+    return {(p, k) for p, k in st.run_read("proposes")[1]}
+
+
+def test_a_coined_name_that_folds_like_a_field_term_is_the_papers_own_concept(store):
+    """"FrobNicator: ..." sets capitals the field's "frobnicator" has not: the paper proposes its own
+    FrobNicator, not the term; a paper writing the term as the field does keeps its edge."""
+    coined = _paper("coined", 2015, "FrobNicator: Fast Robust Nicator", "FrobNicator parses fast.",
+                    [("Method", "FrobNicator", True), ("Task", "parsing", False)])
+    original = _paper("original", 2016, "Frobnicator: a new model", "The Frobnicator parses.",
+                      [("Method", "Frobnicator", True), ("Task", "parsing", False)])
+    _write(store, [coined, original, *_users(12, 2017)])
+    assert ("coined", "Method:frobnicator") in _proposals(store)  # the resolver folded it into the term
+    counts = refresh_concepts(store)
+    assert counts["own_names"] == 1
+    rows = {c["key"]: c for c in store.concept_rows()}
+    own = rows["Method:frobnicator#FrobNicator"]
+    assert own["name"] == "FrobNicator" and own["paper_count"] == 1
+    assert _proposals(store) == {("coined", "Method:frobnicator#FrobNicator"), ("original", "Method:frobnicator")}
+    term = rows["Method:frobnicator"]
+    assert term["paper_count"] == 13 and "FrobNicator" not in (term.get("aliases") or [])
+    assert set(refresh_concepts(store).values()) == {0}  # settled: the merge rules leave the own name apart
+
+
+def test_a_paper_does_not_propose_a_term_papers_of_earlier_years_already_use(store):
+    """Three or more earlier papers use it: a later claim is a use. One or two earlier papers may cite the
+    original's preprint, so the original re-dated keeps its edge."""
+    late = _paper("late", 2022, "Better parsing", "Our lattice prompting parses.",
+                  [("Method", "lattice prompting", True)])
+    redated = _paper("redated", 2019, "Lattice prompting", "We propose lattice prompting.",
+                     [("Method", "lattice prompting", True)])
+    users = [_paper(f"u{i}", 2018 if i < 2 else 2020, f"Paper {i}", "We use lattice prompting.",
+                    [("Method", "lattice prompting", False)]) for i in range(4)]
+    _write(store, [late, redated, *users])
+    counts = refresh_concepts(store)
+    assert counts["proposals_dropped"] == 1
+    assert _proposals(store) == {("redated", "Method:latticeprompting")}
+    assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_without_dates_no_proposal_is_dropped(store):
+    papers = [_paper(f"p{i}", None, f"Paper {i}", "We propose lattice prompting.",
+                     [("Method", "lattice prompting", i == 5)]) for i in range(6)]
+    _write(store, papers)
+    assert refresh_concepts(store)["proposals_dropped"] == 0
+    assert _proposals(store) == {("p5", "Method:latticeprompting")}
+
+
+def test_a_shouted_title_or_the_terms_own_spelling_is_no_coined_name(store):
+    shouted = _paper("shouted", 2015, "A FROBNICATOR FOR PARSING", "A FROBNICATOR FOR PARSING.",
+                     [("Method", "FROBNICATOR", True)])
+    _write(store, [shouted, *_users(12, 2017)])
+    assert refresh_concepts(store)["own_names"] == 0
+    assert _proposals(store) == {("shouted", "Method:frobnicator")}
+    assert [c["key"] for c in store.concept_rows() if fold(c["name"]) == "frobnicator"] == ["Method:frobnicator"]
