@@ -410,7 +410,10 @@ def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
     proposals = [(p, k) for p, k in _proposals(st, terms) if k in terms]
     if not proposals:
         return {}
-    texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": sorted({p for p, _ in proposals})})[1]}
+    texts = {
+        pid: f"{t or ''}\n\n{a or ''}"
+        for pid, t, a in st.run_read("paper_texts", {"ids": sorted({p for p, _ in proposals})})[1]
+    }
     moves, new, gone = {}, {}, defaultdict(set)
     for r in st.mention_evidence(proposals):
         pid, key = r["paper_id"], r["concept_key"]
@@ -505,7 +508,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
         mapping.update(more)
         merged += len(more)
     deduped = _dedupe(st)
-    late = drop_late_proposals(st, None if keys is None else touched | set(keys) | moved_to)
+    late = drop_late_proposals(st, None if touched is None else touched | set(mapping.values()))
     changed = (
         {k for pk in (*moved, *split) for k in pk[1:]}
         | moved_to

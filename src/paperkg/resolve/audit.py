@@ -178,7 +178,9 @@ def audit(
     ]
     found["acronym_two_long_forms"] = _groups(by_acronym)
     if proposals is not None and mentioned_in is not None:
-        found["proposed_late"], found["proposer_spelling"] = _proposal_findings(rows, proposals, mentioned_in, years or {})
+        found["proposed_late"], found["proposer_spelling"] = _proposal_findings(
+            rows, proposals, mentioned_in, years or {}
+        )
     for name in ("unwritten", "debris", "elided"):
         found[name].sort(key=lambda c: (-_papers(c), c["key"]))
     return found
