@@ -51,9 +51,9 @@ def test_a_coined_name_that_folds_like_a_field_term_is_the_papers_own_concept(st
     counts = refresh_concepts(store)
     assert counts["own_names"] == 1
     rows = {c["key"]: c for c in store.concept_rows()}
-    own = rows["Method:frobnicator#FrobNicator"]
+    own = rows["Method:frobnicator~FrobNicator"]
     assert own["name"] == "FrobNicator" and own["paper_count"] == 1
-    assert _proposals(store) == {("coined", "Method:frobnicator#FrobNicator"), ("original", "Method:frobnicator")}
+    assert _proposals(store) == {("coined", "Method:frobnicator~FrobNicator"), ("original", "Method:frobnicator")}
     term = rows["Method:frobnicator"]
     assert term["paper_count"] == 13 and "FrobNicator" not in (term.get("aliases") or [])
     assert set(refresh_concepts(store).values()) == {0}  # settled: the merge rules leave the own name apart
@@ -83,10 +83,14 @@ def test_without_dates_no_proposal_is_dropped(store):
     assert _proposals(store) == {("p5", "Method:latticeprompting")}
 
 
-def test_a_shouted_title_or_the_terms_own_spelling_is_no_coined_name(store):
-    shouted = _paper("shouted", 2015, "A FROBNICATOR FOR PARSING", "A FROBNICATOR FOR PARSING.",
+def test_the_name_in_small_capitals_or_camel_case_inside_a_title_is_no_coined_name(store):
+    """"FROBNICATOR: ..." is the term set in small capitals (the original paper); a title that only
+    camel-cases the term names no work of its own."""
+    shouted = _paper("shouted", 2015, "FROBNICATOR: A Model for Parsing", "We propose FROBNICATOR.",
                      [("Method", "FROBNICATOR", True)])
-    _write(store, [shouted, *_users(12, 2017)])
+    camel = _paper("camel", 2016, "Parsing with a FrobNicator", "We propose parsing with a FrobNicator.",
+                   [("Method", "FrobNicator", True)])
+    _write(store, [shouted, camel, *_users(12, 2017)])
     assert refresh_concepts(store)["own_names"] == 0
-    assert _proposals(store) == {("shouted", "Method:frobnicator")}
+    assert _proposals(store) == {("shouted", "Method:frobnicator"), ("camel", "Method:frobnicator")}
     assert [c["key"] for c in store.concept_rows() if fold(c["name"]) == "frobnicator"] == ["Method:frobnicator"]

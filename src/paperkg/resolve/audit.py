@@ -37,7 +37,7 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.names import is_acronym
-from paperkg.resolve.proposals import inner_capitals
+from paperkg.resolve.proposals import inner_capitals, is_own_name_key
 
 CHECKS = (
     "unwritten",
@@ -148,6 +148,10 @@ def audit(
     by_acronym: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         name = c.get("name") or ""
+        if is_own_name_key(c["key"]):  # a paper's coined name kept apart from the term it folds like
+            if is_debris(name) or is_venue(name) or is_not_a_name(name):
+                found["debris"].append(c)
+            continue
         by_name[(c["kind"], fold(name))].append(c)
         by_folded[fold(name)].append(c)
         for s in {fold(n) for n in (name, *(c.get("aliases") or [])) if n}:

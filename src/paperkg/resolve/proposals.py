@@ -6,8 +6,8 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
 - a paper's coined name folds like a famous concept's name ("TranSFormer:
   Slow-Fast Transformer" and "transformer", "ReCaLL" and "recall", "CoDEx"
   and "Codex", "CIDER" and "CIDEr"), so the resolver merges it into the
-  famous concept and the paper reads as its proposer. When the proposer
-  writes the name with capitals the concept's name has not (`coined_spelling`),
+  famous concept and the paper reads as its proposer. When the proposer's
+  title names its work with capitals the concept's name has not (`coined_spelling`),
   the paper's name is a concept of its own, keyed by `own_name_key` (merging
   leaves such keys apart);
 - a paper flagged as introducing a concept that papers dated before it
@@ -17,20 +17,21 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
 
 >>> coined_spelling(["TranSFormer", "Transformer"], "transformer", "TranSFormer: Slow-Fast Transformer")
 'TranSFormer'
->>> coined_spelling(["Transformer", "TRANSFORMER"], "transformer", "AN ESSAY ON TRANSFORMER")
->>> own_name_key("Method", "TranSFormer"), is_own_name_key("Method:transformer#TranSFormer")
-('Method:transformer#TranSFormer', True)
+>>> own_name_key("Method", "TranSFormer"), is_own_name_key("Method:transformer~TranSFormer")
+('Method:transformer~TranSFormer', True)
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Mapping
 
 from paperkg.names import fold
 from paperkg.resolve.names import concept_key
 
-#: Marks a key made for a paper's own coined name that folds like another concept's name.
-OWN_MARK = "#"
+#: Marks a key made for a paper's own coined name that folds like another concept's name (a character
+#: `paperkg.names.fold` never keeps, so no folded name holds it).
+OWN_MARK = "~"
 #: A paper does not propose a concept at least this many papers of earlier years already use.
 MIN_EARLIER = 3
 
@@ -45,26 +46,26 @@ def is_own_name_key(key: str) -> bool:
     return OWN_MARK in key.split(":", 1)[-1]
 
 
-def coined_spelling(written: Iterable[str], name: str, title: str = "") -> str | None:
-    """The proposer's own spelling of a concept that folds like its `name` but sets capitals inside a word that
-    the name has not ("ReCaLL" of "recall", "GEMINI" of "Gemini", "CIDER" of "CIDEr"); None when the
-    paper writes the name as the field does (a capital that starts a word is title case, not coined), or its
-    title shouts in capitals (then no spelling is coined).
+def coined_spelling(written: Iterable[str], name: str, title: str) -> str | None:
+    """The proposer's own name for a concept, when its title names its work by it ("ReCaLL: Membership
+    Inference ...") and it folds like the concept's `name` but sets capitals inside a word that the name has
+    not ("ReCaLL" of "recall", "CoDEx" of "Codex"); None otherwise. A capital that starts a word is title
+    case ("Prefix-Tuning"), and the name in capitals is the name set in small capitals ("UNIFIEDQA" of
+    "UnifiedQA"), not a coined name; a camel-cased term inside a title ("Variational AutoEncoder") names no work.
 
-    >>> coined_spelling(["ReCaLL", "Relative Conditional Log-Likelihoods"], "recall")
+    >>> coined_spelling(["ReCaLL", "Relative Conditional Log-Likelihoods"], "recall", "ReCaLL: Membership Inference")
     'ReCaLL'
-    >>> coined_spelling(["CIDER"], "CIDEr"), coined_spelling(["GEMINI"], "Gemini"), coined_spelling(["BERT"], "BERT")
-    ('CIDER', 'GEMINI', None)
-    >>> coined_spelling(["Transformer", "transformers"], "transformer"), coined_spelling(["bert"], "BERT")
-    (None, None)
-    >>> coined_spelling(["Prefix-Tuning", "prefix-tuning"], "prefix-tuning")
+    >>> coined_spelling(["CoDEx"], "Codex", "CoDEx: A Knowledge Graph Benchmark")
+    'CoDEx'
+    >>> coined_spelling(["UNIFIEDQA"], "UnifiedQA", "UNIFIEDQA: Crossing Format Boundaries")
+    >>> coined_spelling(["Prefix-Tuning", "prefix-tuning"], "prefix-tuning", "Prefix-Tuning: Continuous Prompts")
+    >>> coined_spelling(["AutoEncoder"], "autoencoder", "Dialogue with a Variational AutoEncoder")
     """
-    letters = [ch for ch in title if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
-        return None
     target = fold(name)
     for s in written:
-        if fold(s) == target and inner_capitals(s) - inner_capitals(name):
+        if fold(s) != target or s == name.upper() or not inner_capitals(s) - inner_capitals(name):
+            continue
+        if re.match(r"\s*" + re.escape(s) + r"\s*[:–—]", title):
             return s
     return None
 
