@@ -62,3 +62,10 @@ def test_proposals_used_by_earlier_papers_and_proposers_spelling_the_name_otherw
     assert [(c["name"], c["earlier"]) for c in found["proposed_late"]] == [("frobscore", 2)]
     assert [c["name"] for c in found["proposer_spelling"]] == ["frobscore", "open-domain frobbing"]
     assert counts(found)["proposed_late"] == 1 and counts(audit(rows))["proposer_spelling"] == 0
+
+
+def test_a_papers_own_coined_name_kept_apart_is_no_twin():
+    rows = [_row("Method:frobnicator", "frobnicator", 40), _row("Method:frobnicator~FrobNicator", "FrobNicator", 1),
+            _row("Method:frobnicatr", "Frobnicator", 2)]
+    found = audit(rows)
+    assert [[c["key"] for c in g] for g in found["twins"]] == [["Method:frobnicator", "Method:frobnicatr"]]
