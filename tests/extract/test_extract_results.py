@@ -709,3 +709,65 @@ def test_tasks_of_a_shared_task_are_parts_of_it_not_unknown_datasets():
     words, mentions = _marked("Our system yields a micro-F1 of 0.34 for Zork Corpus .", Metric="micro-F1")
     [r] = extract_results(words, mentions, own=None, only_dataset="FooEval-2019 Task 4")
     assert r["confidence"] < 0.5  # an unknown capitalised name: the number is likely that one's
+
+
+def _kinds_of(sentence, mentions, own=None):
+    return [(r["value"], r["kind"]) for r in extract_results(sentence.split(), mentions, own=own, only_dataset=None)]
+
+
+def test_a_value_after_boosts_to_is_the_score_reached_and_the_one_after_by_the_gain():
+    words = "On the Foo dataset this framework boosts the exact match accuracy to 57.2 % , surpassing its best rivals by 8.6 %"
+    mentions = [(3, 4, "Dataset", "Foo"), (9, 12, "Metric", "exact match accuracy")]
+    assert _kinds_of(words, mentions, own="BarSQL") == [("57.2%", "score"), ("8.6%", "gain")]
+    # "up to" is a hedge on a gain, not the level reached
+    assert _kinds_of("FooNet improves accuracy on Bar by up to 4.1 %", [(4, 5, "Dataset", "Bar"), (2, 3, "Metric", "accuracy")]) == [
+        ("4.1%", "gain")]
+
+
+def test_a_metric_of_a_value_is_a_score_whatever_comparison_follows():
+    words = "On Bar , our system got an average F1 of 0.4703 , significantly higher than the second system"
+    assert _kinds_of(words, [(1, 2, "Dataset", "Bar"), (8, 9, "Metric", "F1")]) == [("0.4703", "score")]
+    # ... but "an improvement in F1 of 2.1" is a gain
+    words = "On Bar , FooNet gives an improvement in F1 of 2.1 over BazNet"
+    assert _kinds_of(words, [(1, 2, "Dataset", "Bar"), (3, 4, "Method", "FooNet"), (8, 9, "Metric", "F1")]) == [("2.1", "gain")]
+
+
+def test_reducing_an_error_by_a_relative_share_is_a_reduction():
+    words = "On Bar , FooNet reduces the expected calibration error by a relative 50 %"
+    mentions = [(1, 2, "Dataset", "Bar"), (3, 4, "Method", "FooNet"), (6, 9, "Metric", "expected calibration error")]
+    assert _kinds_of(words, mentions) == [("50%", "reduction")]
+
+
+def test_an_enhancement_is_a_gain():
+    words = "On Bar , FooNet yields a 10 % enhancement in factual accuracy"
+    mentions = [(1, 2, "Dataset", "Bar"), (3, 4, "Method", "FooNet"), (10, 12, "Metric", "factual accuracy")]
+    assert _kinds_of(words, mentions) == [("10%", "gain")]
+
+
+def test_a_bracketed_value_belongs_to_the_dataset_right_before_the_bracket():
+    words = "state-of-the-art performance on the Foo Treebank ( 91.79 F1 ) and strong performance on the Bar Treebank ( 82.23 F1 )"
+    mentions = [(4, 6, "Dataset", "Foo Treebank"), (8, 9, "Metric", "F1"), (15, 17, "Dataset", "Bar Treebank"), (19, 20, "Metric", "F1")]
+    assert {(r[1], r[3]) for r in _rows(words, mentions)} == {("Foo Treebank", "91.79"), ("Bar Treebank", "82.23")}
+    # a bracket that names its own dataset keeps it
+    words = "Foo Corpus ( 76.3 % on Bar-2 )"
+    mentions = [(0, 2, "Dataset", "Foo Corpus"), (6, 7, "Dataset", "Bar-2")]
+    assert [r[1] for r in _rows(words, mentions)] == ["Bar-2"]
+
+
+def test_a_dataset_named_only_after_the_sentence_is_kept_off_leaderboards(extract_one):
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    later = extract_one(
+        "FooNet: structure extraction for forms",
+        "We propose FooNet, a framework for form structure extraction. Our approach achieves an accuracy "
+        "of 90.2% on the element classification task. Further, FooNet achieves state-of-the-art results "
+        "for table recognition on the ICDAR 2013 dataset.",
+    )
+    assert [r.confidence < MIN_BOARD_CONFIDENCE for r in later.results if r.dataset == "ICDAR 2013"] == [True]
+    earlier = extract_one(
+        "FooNet: structure extraction for forms",
+        "We propose FooNet, a framework for table recognition on the ICDAR 2013 dataset. Our approach "
+        "achieves an accuracy of 90.2%.",
+    )
+    assert [(r.value, r.dataset, r.confidence >= MIN_BOARD_CONFIDENCE) for r in earlier.results] == [
+        ("90.2%", "ICDAR 2013", True)]

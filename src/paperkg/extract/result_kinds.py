@@ -53,6 +53,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     if before[-1:] == ["("]:
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
     after = lowers[end : end + 3]
+    if text[:1] != "+" and unit not in ("points", "pp") and _level(before, after, c):
+        return "score"
     k = start
     while k > 0 and lowers[k - 1] in HEDGES:
         k -= 1
@@ -70,6 +72,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         and not any(w in c["gain"] for w in after)
     ):
         return "score"  # "we achieve 33.84 BLEU points", "attain more than 50% F1": what was reached, not a gain
+    if by and text[:1] != "+" and _verb_before_by(lowers, start) in c["reduction"]:
+        return "reduction"  # "reducing the expected calibration error by a relative 50%"
     if text[:1] == "+" or unit in ("points", "pp"):
         return "gain"
     if any(w in c["gain"] for w in [*before, *after, verb]):
@@ -77,6 +81,36 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     if by:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
         return "gain"
     return "score"
+
+
+def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
+    """Whether the number is the level reached or measured, whatever the words
+    around it say of a comparison: "boosts the accuracy to 57.2%, surpassing ..."
+    (the value after "to"; the gain is the one after "by"), "an F1 of 0.47,
+    significantly higher than ...", "F1 = 0.47" (a metric's value)."""
+    changes = c["gain"] | c["change_noun"] | c["reduction"]
+    if after[:1] and after[0] in changes:
+        return False  # "to 3% higher", "of 2.1 more", "to a 5% gain"
+    if before[-1:] == ["to"] and before[-2:-1] != ["up"]:
+        return True
+    return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])
+
+
+def _verb_before_by(lowers: list[str], start: int) -> str | None:
+    """The change word a "by" hangs on, within its clause ("reducing the
+    expected calibration error by a relative 50%" -> "reducing"), or None."""
+    k = start - 1
+    while k >= 0 and lowers[k] != "by":
+        if start - k > 4:
+            return None
+        k -= 1
+    for j in range(k - 1, max(-1, k - 7), -1):
+        w = lowers[j]
+        if w in (",", ";", "(", ")", "and", "while", "which"):
+            return None
+        if w in cues()["reduction"] or w in cues()["gain"]:
+            return w
+    return None
 
 
 HEDGES = frozenset("by as much up to over more than nearly about around almost approximately".split())
