@@ -771,3 +771,32 @@ def test_a_dataset_named_only_after_the_sentence_is_kept_off_leaderboards(extrac
     )
     assert [(r.value, r.dataset, r.confidence >= MIN_BOARD_CONFIDENCE) for r in earlier.results] == [
         ("90.2%", "ICDAR 2013", True)]
+
+
+def test_a_name_before_our_clause_is_an_input_not_the_subject():
+    words = "With the external FooBERT representations , our framework achieves 87.54 F1 on BarSRL ."
+    mentions = [(3, 4, "Model", "FooBERT"), (10, 11, "Metric", "F1"), (12, 13, "Dataset", "BarSRL")]
+    assert [r[0] for r in _rows(words, mentions, own="BazNet")] == ["BazNet"]
+    assert [r[0] for r in _rows(words, mentions)] == [None]
+    # an apposition names the subject
+    words = "FooNet , our proposed model , achieves 87.54 F1 on BarSRL ."
+    assert [r[0] for r in _rows(words, [(0, 1, "Model", "FooNet"), (8, 9, "Metric", "F1"), (10, 11, "Dataset", "BarSRL")])] == [
+        "FooNet"]
+
+
+def test_improving_the_accuracy_of_a_model_by_makes_it_the_baseline_across_a_comma():
+    words = "The explanations help QA models , improving the accuracy of FooBERT by up to 10 % on BarQA ."
+    mentions = [(10, 11, "Model", "FooBERT"), (8, 9, "Metric", "accuracy"), (17, 18, "Dataset", "BarQA")]
+    assert [(r[0], r[4]) for r in _rows(words, mentions)] == [(None, "FooBERT")]
+
+
+def test_a_list_of_names_pairs_in_order_with_a_list_of_values_respectively():
+    words = "On the FooQA benchmark , BarLM and BazLM reach an exact match rate of 52 % and 57 % , respectively ."
+    mentions = [(2, 3, "Dataset", "FooQA"), (5, 6, "Model", "BarLM"), (7, 8, "Model", "BazLM"), (10, 13, "Metric", "exact match rate")]
+    assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("BarLM", "52%"), ("BazLM", "57%")]
+
+
+def test_a_share_pruned_or_filtered_out_is_no_result():
+    words = "On FooST , BarNet prunes out ~84 % temporal features , yielding a gain of 1.3 BLEU ."
+    mentions = [(1, 2, "Dataset", "FooST"), (3, 4, "Method", "BarNet"), (16, 17, "Metric", "BLEU")]
+    assert [r[3] for r in _rows(words, mentions)] == ["1.3 BLEU"]

@@ -124,6 +124,14 @@ def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
     return k in dataset_starts or (k < len(lowers) and lowers[k] in cues()["portion"])
 
 
+def is_removed_share(start: int, lowers: list[str]) -> bool:
+    """ "pruning out ~84% of the features", "filters out 20% of passages": a share removed, not a result."""
+    k = start
+    while k > 0 and lowers[k - 1] in HEDGES | {"out", "away", "off", "~"}:
+        k -= 1
+    return k > 0 and lowers[k - 1] in cues()["removed"]
+
+
 def counts_something(end: int, lowers: list[str]) -> bool:
     """ "12 layers", "7B tokens": the number counts or sizes something."""
     return end < len(lowers) and lowers[end] in cues()["nonresult"]

@@ -19,6 +19,7 @@ Stored in `doc._.paperkg_results` as ReportedResult keyword dicts.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,6 +35,7 @@ from paperkg.extract.result_kinds import (
     is_margin,
     is_portion,
     is_rank,
+    is_removed_share,
     is_setting,
     kind_of,
 )
@@ -54,7 +56,7 @@ INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # 
 _ANY_DIGIT = re.compile(r"\d")
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
 IMPROVED_CUES = frozenset(
-    "improves improved improving enhances enhanced boosts boosted".split()
+    "improve improves improved improving enhance enhances enhanced enhancing boost boosts boosted boosting".split()
 )  # "improves X('s) by": X is the baseline
 
 
@@ -103,6 +105,7 @@ def extract_results(
             or is_rank(v.start, lowers)
             or (is_setting(v.start, lowers) and not _metric_equals(v, metrics, lowers))
             or is_margin(v.start, lowers)
+            or (v.unit == "%" and is_removed_share(v.start, lowers))
         )
 
     candidates = [v for v in values if not not_a_result(v)]
@@ -159,6 +162,8 @@ def extract_results(
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
         subject, baseline = _subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
+        if respective := _respective_subject(v, values, actors, lowers):
+            subject, baseline = respective, (None if baseline == respective else baseline)
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
@@ -677,6 +682,20 @@ def _unbracketed(span: range, lowers: list[str]) -> list[int]:
 LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})
 
 
+def _respective_subject(v: Value, values: list[Value], actors: list[tuple], lowers: list[str]) -> str | None:
+    """ "A and B reach 52% and 57%, respectively": the list of names before a
+    list of as many values pairs with it in order (the last name owns only the last value)."""
+    if "respectively" not in lowers[v.end :]:
+        return None
+    run = next((r for r in _runs(values, lambda x: x.start, lambda x: x.end, lowers) if v in r), [v])
+    if len(run) < 2:
+        return None
+    names = [r for r in _runs([a for a in actors if a[1] <= run[0].start], itemgetter(0), itemgetter(1), lowers)]
+    if not names or len(names[-1]) != len(run):
+        return None
+    return names[-1][run.index(v)][3]
+
+
 def _value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
     """Length of the coordinated list each value stands in ("1.2, 3.4 and 5.6" → 3), by value start."""
     out: dict[int, int] = {}
@@ -821,7 +840,21 @@ def _improved_by(s: int, e: int, lowers: list[str]) -> bool:
     if e >= len(lowers) or lowers[e] != "by":
         return False
     window = lowers[max(0, s - 10) : s]
-    return any(w in IMPROVED_CUES for w in window) and not any(w in CLAUSE_BREAKS for w in window)
+    cue = max((k for k, w in enumerate(window) if w in IMPROVED_CUES), default=None)
+    # the break must fall between the verb and X: "..., improving the accuracy of BERT by 10%" still counts
+    return cue is not None and not any(w in CLAUSE_BREAKS for w in window[cue:])
+
+
+def _own_between(lowers: list[str], start: int, end: int) -> bool:
+    """Whether "our"/"we" opens a clause of its own between a name and its value
+    ("With X, our framework achieves"), not an apposition ("X, our model, achieves")
+    nor a relative clause about the name ("X ..., for which we can reduce ... by 20%")."""
+    for k in range(start, end):
+        if lowers[k] not in ("our", "we") or (k == start + 1 and lowers[start] in (",", "(")):
+            continue
+        if lowers[k - 1] not in ("which", "whom", "where", "whose"):
+            return True
+    return False
 
 
 def _speaks_of_own(lowers: list[str], upto: int) -> bool:
@@ -841,6 +874,7 @@ def _subject_and_baseline(
     baseline = None
     subject = None
     own_named = False
+    subject_end = -1
     prev_role, prev_end = None, -1
     for s, e, kind, name in actors:
         if e > v.start:
@@ -881,10 +915,12 @@ def _subject_and_baseline(
         if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
             baseline = name
         elif role == "subject":
-            subject = name
+            subject, subject_end = name, e
         if name == own and role != "baseline":
             own_named = True
         prev_role, prev_end = role, e
+    if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
+        subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
     if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject is not None and _generic(subject) and subject != own and not _speaks_of_own(lowers, v.start):
