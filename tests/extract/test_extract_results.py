@@ -800,3 +800,21 @@ def test_a_share_pruned_or_filtered_out_is_no_result():
     words = "On FooST , BarNet prunes out ~84 % temporal features , yielding a gain of 1.3 BLEU ."
     mentions = [(1, 2, "Dataset", "FooST"), (3, 4, "Method", "BarNet"), (16, 17, "Metric", "BLEU")]
     assert [r[3] for r in _rows(words, mentions)] == ["1.3 BLEU"]
+
+
+def test_a_metric_of_a_value_followed_by_a_change_word_stays_a_gain():
+    words = "FooNet obtains an average of 3.0 R@100 improvement on BarQA"
+    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Metric", "R@100"), (9, 10, "Dataset", "BarQA")]
+    assert _kinds_of(words, mentions) == [("3.0 R@100", "gain")]
+
+
+def test_our_method_as_a_means_leaves_the_named_model_its_subject():
+    words = "augmenting FooT5 using our method gives 44.3 EM on BarQA"
+    mentions = [(1, 2, "Model", "FooT5"), (8, 9, "Metric", "EM"), (10, 11, "Dataset", "BarQA")]
+    assert [r[0] for r in _rows(words, mentions, own="BazMem")] != [None]
+
+
+def test_names_improved_respectively_are_baselines_not_owners():
+    words = "FooP improved BarLM and BazCoT by 8.8 % and 2.3 % on QuxQA , respectively ."
+    mentions = [(0, 1, "Method", "FooP"), (2, 3, "Model", "BarLM"), (4, 5, "Method", "BazCoT"), (11, 12, "Dataset", "QuxQA")]
+    assert "BazCoT" not in [r[0] for r in _rows(words, mentions)]

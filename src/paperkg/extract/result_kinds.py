@@ -89,8 +89,11 @@ def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) ->
     (the value after "to"; the gain is the one after "by"), "an F1 of 0.47,
     significantly higher than ...", "F1 = 0.47" (a metric's value)."""
     changes = c["gain"] | c["change_noun"] | c["reduction"]
-    if after[:1] and after[0] in changes:
-        return False  # "to 3% higher", "of 2.1 more", "to a 5% gain"
+    for w in after:
+        if w in changes:
+            return False  # "to 3% higher", "an average of 3.0 R@100 improvement"
+        if not w[:1].isalnum():
+            break  # "an F1 of 0.47, significantly higher than ...": the comparison is the next clause's
     if before[-1:] == ["to"] and before[-2:-1] != ["up"]:
         return True
     return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])

@@ -693,6 +693,9 @@ def _respective_subject(v: Value, values: list[Value], actors: list[tuple], lowe
     names = [r for r in _runs([a for a in actors if a[1] <= run[0].start], itemgetter(0), itemgetter(1), lowers)]
     if not names or len(names[-1]) != len(run):
         return None
+    first = names[-1][0][0]
+    if first > 0 and lowers[first - 1] in IMPROVED_CUES | cues()["baseline"]:
+        return None  # "OaP improved ChatGPT and CoT by 8.8% and 2.3%, respectively": baselines, not owners
     return names[-1][run.index(v)][3]
 
 
@@ -852,8 +855,8 @@ def _own_between(lowers: list[str], start: int, end: int) -> bool:
     for k in range(start, end):
         if lowers[k] not in ("our", "we") or (k == start + 1 and lowers[start] in (",", "(")):
             continue
-        if lowers[k - 1] not in ("which", "whom", "where", "whose"):
-            return True
+        if lowers[k - 1] not in ("which", "whom", "where", "whose") and lowers[k - 1] not in cues()["tool"]:
+            return True  # "X using our method produces": our method is the means, X the subject
     return False
 
 
