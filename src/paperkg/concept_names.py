@@ -181,6 +181,17 @@ def _year(published: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def lexicon_entries() -> dict[tuple[str, str], str]:
+    """{(kind, folded spelling): entry name} of the field's lexicons, for merging rule 6 (spellings
+    one lexicon entry lists are one concept); a spelling two entries of a kind list decides nothing."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in load_lexicon():
+        for n in (e.name, *e.aliases):
+            owners[(e.type, fold(n))].add(e.name)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
 def lexicon_acronyms() -> dict[str, frozenset[str]]:
     """{folded long form: folded acronyms} that the field's lexicons list ("Vision Transformer", ViT):
     general knowledge of which acronym a long form has, for papers that never define it."""
@@ -490,7 +501,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     split.update(own)
     moved_to = {*moved.values(), *split.values()}
     retyped = retype_moved(st, moved)
-    mapping = plan_merges(st.concept_rows())
+    mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
     if mapping:
         st.merge_concepts(mapping)
     retyped.update(retype_settings(st))  # after the merges: a setting follows the kind the corpus settled
@@ -500,7 +511,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     renamed = _rename(st, touched)
     merged = len(mapping)
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
-        more = plan_merges(st.concept_rows())
+        more = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
         if not more:
             break
         st.merge_concepts(more)

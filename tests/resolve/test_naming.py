@@ -7,6 +7,7 @@ import re
 import pytest
 
 from paperkg import api
+from paperkg.names import fold
 from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.naming import choose_name, paper_vote
 
@@ -208,3 +209,21 @@ def test_a_coined_acronym_names_one_concept_of_a_kind_only():
     rows["Method:frobnet"]["name"] = "FrobNet"
     assert _distinct_acronyms(rows, {"Method:frobbingnetwork": "FROBNET"}, written) == {
         "Method:frobbingnetwork": "FRObbing NETwork"}
+
+
+def test_spellings_one_lexicon_entry_lists_are_one_concept_unless_a_paper_expanded_otherwise():
+    """Rule 6: the field's lexicons say "frob net" and "FN" are one thing, so their stored concepts
+    merge into the one more papers mention; an FN whose paper defined it as something else stays."""
+    from paperkg.concept_names import lexicon_entries
+
+    entries = {("Method", "frobnet"): "frob net", ("Method", "fn"): "frob net"}
+    rows = [_row("Method:frobnet", "frob net", 40), _row("Method:fn", "FN", 12),
+            _row("Dataset:fn", "FN", 3)]  # another kind: not this entry's
+    assert plan_merges(rows, {}, entries) == {"Method:fn": "Method:frobnet"}
+    rows[1] = _row("Method:fn", "FN", 3, ["Fuzzy Nibbler"])
+    assert plan_merges(rows, {}, entries) == {}
+    # a name the field uses widely is not another thing because one paper expanded it oddly
+    rows[1] = _row("Method:fn", "FN", 12, ["Fuzzy Nibbler"])
+    assert plan_merges(rows, {}, entries) == {"Method:fn": "Method:frobnet"}
+    # the shipped lexicons: CNN/DM is a spelling of CNN/DailyMail
+    assert lexicon_entries()[("Dataset", fold("CNN/DM"))] == lexicon_entries()[("Dataset", fold("CNN/DailyMail"))]

@@ -126,14 +126,71 @@ def _long_forms(c: Mapping) -> set[str]:
     }
 
 
+#: papers from which a name is the field's, not one paper's (rule 6)
+WIDELY_USED = 10
+
+
+def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str]) -> dict[str, str]:
+    """Rule 6: concepts of one kind named by spellings of one lexicon entry are one ("CNN/DailyMail"
+    and "CNN/DM", "multilayer perceptron" and "MLP": the field's lexicons list them as one thing),
+    into the concept most papers mention. An acronym a paper expanded otherwise is another sense and
+    stays (its long form is neither the entry's nor another member's), and so do names with other
+    numbers (versions: "CTB6" and "CTB 5.1", "BEiT-3" and "BEiT").
+
+    >>> rows = [{"key": "Dataset:a", "name": "CNN/DailyMail", "kind": "Dataset", "paper_count": 50},
+    ...         {"key": "Dataset:b", "name": "CNN/DM", "kind": "Dataset", "paper_count": 5},
+    ...         {"key": "Method:c", "name": "CNN/DM", "kind": "Method", "paper_count": 2}]
+    >>> entries = {("Dataset", "cnndailymail"): "CNN/DailyMail", ("Dataset", "cnndm"): "CNN/DailyMail"}
+    >>> lexicon_twins(rows, entries)
+    {'Dataset:b': 'Dataset:a'}
+    >>> lexicon_twins([*rows[:1], {**rows[1], "name": "CNN/DM 2"}], entries)  # another version: stays
+    {}
+    >>> rows[1] = {**rows[1], "aliases": ["Cable News Dialogue Maps"]}  # a paper's own expansion: another sense
+    >>> lexicon_twins(rows, entries)
+    {}
+    """
+    groups: dict[str, list[Mapping]] = defaultdict(list)
+    for c in rows:
+        folded = fold(c.get("name") or "")
+        entry = entry_of.get((c["kind"], folded))
+        if entry is not None:  # versions stay apart though an entry lists both ("Taskmaster-1", "Taskmaster-2")
+            groups[f"{c['kind']}|{entry}|{re.sub(r'[^0-9]', '', folded)}"].append(c)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        kind, entry = group[0]["kind"], entry_of[(group[0]["kind"], fold(group[0]["name"]))]
+        listed = {f for (k, f), e in entry_of.items() if k == kind and e == entry}
+
+        def agrees(c: Mapping) -> bool:
+            """No expansion, one the entry or another member writes, or a name the field uses widely
+            (one paper's odd expansion of "BiLSTM" does not make the field's BiLSTM another thing)."""
+            expansions = [fold(lf) for lf in long_forms(_spellings(c)) if lf != c["name"]]
+            others = {fold(s) for o in group if o is not c for s in _spellings(o)}
+            widely_used = int(c.get("paper_count") or 0) >= WIDELY_USED
+            return not expansions or widely_used or any(f in listed or f in others for f in expansions)
+
+        members = [c for c in group if agrees(c)]
+        if len(members) < 2:
+            continue
+        top = max(members, key=_rank)
+        out.update({c["key"]: top["key"] for c in members if c["key"] != top["key"]})
+    return out
+
+
 def _letters(s: str) -> str:
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
-def plan_merges(concepts: Iterable[Mapping], synonym_of: Mapping[str, str] | None = None) -> dict[str, str]:
+def plan_merges(
+    concepts: Iterable[Mapping],
+    synonym_of: Mapping[str, str] | None = None,
+    entry_of: Mapping[tuple[str, str], str] | None = None,
+) -> dict[str, str]:
     """{from_key: to_key}, every target final (no chains), sorted by from_key.
 
-    `synonym_of` is {folded spelling: its synonym line} (default: `synonyms()`, data/synonyms.tsv).
+    `synonym_of` is {folded spelling: its synonym line} (default: `synonyms()`, data/synonyms.tsv);
+    `entry_of` is {(kind, folded spelling): lexicon entry} (rule 6; default none).
     """
     synonym_of = synonyms() if synonym_of is None else synonym_of
     # a paper's own coined name ("TranSFormer") folds like the famous concept it was split from: kept apart
@@ -176,6 +233,8 @@ def plan_merges(concepts: Iterable[Mapping], synonym_of: Mapping[str, str] | Non
         for c in group:
             if c["key"] != top["key"] and c["key"] not in target:
                 target[c["key"]] = top["key"]
+    for k, v in lexicon_twins(rows, entry_of or {}).items():  # rule 6
+        target.setdefault(k, v)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
