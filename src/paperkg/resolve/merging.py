@@ -162,20 +162,21 @@ def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], st
         kind, entry = group[0]["kind"], entry_of[(group[0]["kind"], fold(group[0]["name"]))]
         listed = {f for (k, f), e in entry_of.items() if k == kind and e == entry}
 
-        def agrees(c: Mapping) -> bool:
-            """No expansion, one the entry or another member writes, or a name the field uses widely
-            (one paper's odd expansion of "BiLSTM" does not make the field's BiLSTM another thing)."""
-            expansions = [fold(lf) for lf in long_forms(_spellings(c)) if lf != c["name"]]
-            others = {fold(s) for o in group if o is not c for s in _spellings(o)}
-            widely_used = int(c.get("paper_count") or 0) >= WIDELY_USED
-            return not expansions or widely_used or any(f in listed or f in others for f in expansions)
-
-        members = [c for c in group if agrees(c)]
+        members = [c for c in group if _agrees(c, group, listed)]
         if len(members) < 2:
             continue
         top = max(members, key=_rank)
         out.update({c["key"]: top["key"] for c in members if c["key"] != top["key"]})
     return out
+
+
+def _agrees(c: Mapping, group: list[Mapping], listed: set[str]) -> bool:
+    """No expansion, one the entry or another member writes, or a name the field uses widely
+    (one paper's odd expansion of "BiLSTM" does not make the field's BiLSTM another thing)."""
+    expansions = [fold(lf) for lf in long_forms(_spellings(c)) if lf != c["name"]]
+    others = {fold(s) for o in group if o is not c for s in _spellings(o)}
+    widely_used = int(c.get("paper_count") or 0) >= WIDELY_USED
+    return not expansions or widely_used or any(f in listed or f in others for f in expansions)
 
 
 def _letters(s: str) -> str:
