@@ -32,7 +32,7 @@ from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.proposals import coined_spelling, is_own_name_key, late_proposals, own_name_key
-from paperkg.resolve.senses import FIELD_TERM, assign_senses, foreign_acronyms, initials, own_title_acronym
+from paperkg.resolve.senses import FIELD_TERM, assign_senses, fits_case, foreign_acronyms, initials, own_title_acronym
 from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
@@ -235,8 +235,9 @@ def sense_candidates(
     again after dedupe_aliases left its acronym to another concept, so an
     incremental build sees the senses a full one saw.
     """
-    holders: dict[str, set[str]] = defaultdict(set)
+    holders: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # acronym -> key -> as written
     spellers: dict[str, set[str]] = defaultdict(set)
+    longs_of: dict[str, list[str]] = {}
     bare = []
     for c in rows:
         if c["kind"] == TOPIC:
@@ -247,21 +248,31 @@ def sense_candidates(
             if not is_own_name_key(c["key"]):  # a paper's own coined name ("CoDEx") is no undefined acronym
                 bare.append(c)
             continue
+        longs_of[c["key"]] = expanded
         for n in spellings:
             if n not in expanded:
-                holders[fold(n)].add(c["key"])
+                holders[fold(n)][c["key"]].add(n)
             else:
                 for a in initials(n):
                     spellers[a].add(c["key"])
                 for a in (known or {}).get(fold(n), ()):
-                    holders[a].add(c["key"])
+                    holders[a].setdefault(c["key"], set())
     senses, defines = {}, {}
     for c in bare:
-        a = fold(c["name"])
-        if holders.get(a) or spellers.get(a):
-            senses[c["key"]] = sorted(holders.get(a, set()) | spellers.get(a, set()))
-            defines[c["key"]] = sorted(holders.get(a, set()))
+        a, name = fold(c["name"]), c["name"]
+        held = {k for k, written in holders.get(a, {}).items() if _case_fits(name, written, longs_of[k])}
+        spelled = {k for k in spellers.get(a, ()) if _case_fits(name, set(), longs_of[k])}
+        if held or spelled:
+            senses[c["key"]] = sorted(held | spelled)
+            defines[c["key"]] = sorted(held)
     return senses, defines
+
+
+def _case_fits(acronym: str, written: set[str], longs: Iterable[str]) -> bool:
+    """Whether a sense's papers write the acronym as the bare concept's papers do, or its case fits one of the
+    sense's long forms (resolve.senses.fits_case): "PaLM" is not spelled by "Program-Aided Language Models",
+    nor is "ReAct" the "REACT" of "REsponsive hate speech datasets Across ConTexts"."""
+    return acronym in written or any(fits_case(acronym, n) for n in longs)
 
 
 def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:

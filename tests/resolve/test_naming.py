@@ -227,3 +227,17 @@ def test_spellings_one_lexicon_entry_lists_are_one_concept_unless_a_paper_expand
     assert plan_merges(rows, {}, entries) == {"Method:fn": "Method:frobnet"}
     # the shipped lexicons: CNN/DM is a spelling of CNN/DailyMail
     assert lexicon_entries()[("Dataset", fold("CNN/DM"))] == lexicon_entries()[("Dataset", fold("CNN/DailyMail"))]
+
+
+def test_a_long_form_takes_the_kind_of_the_papers_that_write_its_acronym():
+    """Two papers type "Daily Herald Archive (DHA)" a Metric, one a Dataset, eight write only "DHA", typed a
+    Dataset: the long form's kind counts the papers of the bare acronym it holds. Two senses of one name with
+    their own long forms stay apart across kinds too ("ZoRo" zooming and rotating, "ZORO" a corpus)."""
+    rows = [{"key": "Metric:dha-long", "name": "Daily Herald Archive", "kind": "Metric", "aliases": ["DHA"],
+             "paper_count": 2},
+            {"key": "Dataset:dha-long", "name": "Daily Herald Archive", "kind": "Dataset", "aliases": [], "paper_count": 1},
+            {"key": "Dataset:dha", "name": "DHA", "kind": "Dataset", "aliases": [], "paper_count": 8},
+            {"key": "Method:zoro", "name": "ZoRo", "kind": "Method", "aliases": ["zooming and rotating"], "paper_count": 6},
+            {"key": "Dataset:zoro", "name": "ZORO", "kind": "Dataset", "aliases": ["ZOned Reviews Of ROtations"],
+             "paper_count": 1}]
+    assert plan_merges(rows, {}) == {"Metric:dha-long": "Dataset:dha-long"}

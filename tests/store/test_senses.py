@@ -175,3 +175,59 @@ def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store
     assert term["paper_count"] == 13 and "DAFT" not in term["aliases"] and {"DF", "DFX"} <= set(term["aliases"])
     assert set(refresh_concepts(store).values()) == {0}
     _assert_one_concept_per_alias(store)
+
+
+def test_initials_that_the_acronyms_case_contradicts_are_no_sense(store):
+    """"Zonal Index Pruning" spells Z-I-P, but papers write their model "ZiP": the small "i" belongs to the
+    word of the "Z", so the long form is not its sense even where both share a field and era."""
+    resolver = ConceptResolver()
+    longs = [_paper(f"zip-long-{i}", 2023, "We prune with Zonal Index Pruning for image captioning.",
+                    [("Method", "Zonal Index Pruning", ()), ("Task", "image captioning", ())]) for i in range(3)]
+    bare = [_paper(f"zip-{i}", 2023, "We fine-tune ZiP on image captioning.",
+                   [("Model", "ZiP", ()), ("Task", "image captioning", ())]) for i in range(3)]
+    _write(store, resolver, [*longs, *bare])
+    refresh_concepts(store)
+    assert {_sense_of(store, f"zip-{i}") for i in range(3)} == {"Model:zip"}
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Model:zip"]["name"] == "ZiP" and rows["Method:zonalindexpruning"]["paper_count"] == 3
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_coined_acronym_is_not_another_long_forms_capitals(store):
+    """"ReAct"-like "ZoRo" (zooming and rotating) papers and one paper's "ZORO" corpus ("ZOned Reviews Of
+    ROtations"): one folded name, two things; the method keeps its papers and the corpus keeps its long form."""
+    resolver = ConceptResolver()
+    method = [_paper(f"zoro-{i}", 2024, "We prompt agents with ZoRo for planning.",
+                     [("Method", "ZoRo", ()), ("Task", "planning", ())]) for i in range(5)]
+    defines = _paper("zoro-long", 2022, "We present zooming and rotating (ZoRo) for planning.",
+                     [("Method", "zooming and rotating", ("ZoRo",)), ("Task", "planning", ())])
+    corpus = _paper("corpus", 2025, "We release ZOned Reviews Of ROtations (ZORO) for hate speech detection.",
+                    [("Dataset", "ZOned Reviews Of ROtations", ("ZORO",)), ("Task", "hate speech detection", ())])
+    _write(store, resolver, [*method, defines, corpus])
+    refresh_concepts(store)
+    senses = {_sense_of(store, p) for p in ("zoro-0", "zoro-long")}
+    assert len(senses) == 1
+    (sense,) = senses
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert "ZOned Reviews Of ROtations" not in rows[sense]["aliases"] and rows[sense]["paper_count"] == 6
+    assert [k for k in rows if k.startswith("Dataset:")] == ["Dataset:zonedreviewsofrotation"]
+    _assert_one_concept_per_alias(store)
+
+
+def test_an_acronym_part_is_kept_whole_in_initials(store):
+    """"FLU-Reddit-BERT" is shortened FR-BERT, never FRB: the bare "FRB" treebank papers (a Dataset) are not
+    moved onto the model, though both report F1."""
+    resolver = ConceptResolver()
+    model = [_paper(f"frbert-{i}", 2021, "We classify posts with FLU-Reddit-BERT and report F1.",
+                    [("Method", "FLU-Reddit-BERT", ()), ("Task", "post classification", ()), ("Metric", "F1", ())])
+             for i in range(5)]
+    treebank = [_paper(f"frb-{i}", 2021, "We parse FRB and report F1.",
+                       [("Dataset", "FRB", ()), ("Metric", "F1", ())]) for i in range(4)]
+    _write(store, resolver, [*model, *treebank])
+    refresh_concepts(store)
+    for i in range(4):
+        keys = {k for page in store.mention_pairs([f"frb-{i}"]) for _, k, _ in page}
+        assert "Dataset:frb" in keys and "Method:fluredditbert" not in keys
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts["Method:fluredditbert"] == 5 and counts["Dataset:frb"] == 4
+

@@ -10,13 +10,16 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 1. a concept whose name is a (non-acronym) spelling of another concept of its
    kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`);
 2. concepts of different kinds with one folded name are one concept of the
-   kind most papers give it (majority of typed evidence), except a bare acronym
-   beside a sense with a long form ("CTB" Dataset beside "CTB" named for
+   kind most papers give it (majority of typed evidence, the papers of a bare acronym
+   the name holds included: "New York Times (NYT)" typed Metric by the few papers that
+   define it is the Dataset that many papers write "NYT"), except two senses with
+   different long forms (as in rule 3) and a bare acronym beside a sense with a long form ("CTB" Dataset beside "CTB" named for
    COVID-Twitter-BERT): its papers join a sense per paper (resolve.senses);
 3. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
    acronym and a sense the corpus names by that acronym) are one, unless
-   both carry different long forms (two senses); a spelling that holds the
-   name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
+   both carry different long forms (two senses) or the acronym's case does not fit
+   the other's long form ("ReAct" bare, "REACT" of a hate-speech corpus's long form);
+   a spelling that holds the name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
    "Europarl corpus" is "Europarl", "self-training method" is "self-training", "attention mechanism" is "attention",
@@ -48,7 +51,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import long_forms
 from paperkg.resolve.proposals import is_own_name_key
-from paperkg.resolve.senses import SMALL_WORDS
+from paperkg.resolve.senses import SMALL_WORDS, fits_case
 
 
 #: Per kind, a trailing head word that adds nothing to the name before it.
@@ -183,6 +186,34 @@ def _letters(s: str) -> str:
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
+def _case_agrees(a: Mapping, b: Mapping) -> bool:
+    """Whether a bare acronym and a sense named by it can be one: the acronym as most of its papers write it
+    is a spelling of the sense or fits the case of one of its long forms (resolve.senses.fits_case). "ReAct"
+    (reasoning and acting) is not the "REACT" of "REsponsive hate speech datasets Across ConTexts"."""
+    bare, sense = (a, b) if not long_forms(_spellings(a)) else (b, a)
+    longs = long_forms(_spellings(sense))
+    if long_forms(_spellings(bare)) or not longs:
+        return True
+    name = bare.get("name") or ""
+    return name in _spellings(sense) or any(fits_case(name, n) for n in longs)
+
+
+def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mapping[str, int]]) -> Mapping:
+    """The concept of `group` (one name, several kinds) the others join: the most mentioned one of the kind most
+    papers give it, counting the papers of the bare acronyms it holds ("New York Times" typed Metric by the four
+    papers that define NYT, Dataset by the twenty that write only NYT: a Dataset)."""
+    keys = {c["key"] for c in group}
+    held = {fold(a) for c in group for a in _spellings(c) if a not in long_forms(_spellings(c))}
+    votes: dict[str, int] = defaultdict(int)
+    for c in group:
+        votes[c["kind"]] += int(c.get("paper_count") or 0)
+    if any(long_forms(_spellings(c)) for c in group):
+        for kind in votes:
+            votes[kind] += sum(n for a in held for k, n in bare_papers.get((kind, a), {}).items() if k not in keys)
+    kind = max(votes, key=lambda k: (votes[k], max(_rank(c) for c in group if c["kind"] == k)))
+    return max((c for c in group if c["kind"] == kind), key=_rank)
+
+
 def plan_merges(
     concepts: Iterable[Mapping],
     synonym_of: Mapping[str, str] | None = None,
@@ -242,11 +273,17 @@ def plan_merges(
             top_long = _long_forms(same[0])
             for c in same[1:]:
                 long = _long_forms(c)
-                if not (long and top_long and not long & top_long) and c["key"] not in target:
+                if long and top_long and not long & top_long or not _case_agrees(c, same[0]):
+                    continue
+                if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
+    bare_papers: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for c in rows:
+        if not long_forms(_spellings(c)):
+            bare_papers[(c["kind"], fold(c.get("name") or ""))][c["key"]] = int(c.get("paper_count") or 0)
     for group in by_name.values():  # rule 2
         if len({c["kind"] for c in group}) > 1:
-            top = max(group, key=_rank)
+            top = _typed_top(group, bare_papers)
             if top["key"] in target:  # already joining another concept (rule 3): no cycle back
                 continue
             top_long = _long_forms(top)
@@ -255,6 +292,8 @@ def plan_merges(
                     continue
                 if top_long and not long_forms(_spellings(c)) and c["kind"] != top["kind"]:
                     continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
+                if top_long and (long := _long_forms(c)) and not long & top_long:
+                    continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
                 target[c["key"]] = top["key"]
 
     def final(k: str) -> str:

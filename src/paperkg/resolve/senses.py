@@ -63,24 +63,81 @@ SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "from", "in", "of", "on"
 
 def initials(long_form: str) -> set[str]:
     """The acronyms a long form spells by word initials: a hyphenated word gives the initials of all its parts or
-    of its first part only ("Pre-training": PT or P), small words count or not.
+    of its first part only ("Pre-training": PT or P), small words count or not. A part that is itself an
+    acronym is kept whole (`_initial`): "COVID-Twitter-BERT" spells CTBERT, not CTB (the Chinese Treebank).
 
     >>> sorted(initials("Long Short-Term Memory"))
     ['lsm', 'lstm']
     >>> "clip" in initials("Contrastive Language-Image Pre-training") and "sota" in initials("state of the art")
     True
+    >>> sorted(initials("COVID-Twitter-BERT")), "mbert" in initials("Multilingual BERT")
+    (['covidtbert'], True)
     """
     words = [w for w in re.split(r"[\s/]+", long_form.strip()) if w]
     if not words or len(words) > 12 or not all(w[0].isalnum() for w in words):
         return set()
     out = set()
     for kept in (words, [w for w in words if w.lower() not in SMALL_WORDS]):
-        options = [{"".join(p[0] for p in w.split("-") if p), w[0]} for w in kept]
+        options = [{"".join(_initial(p) for p in w.split("-") if p), w[0]} for w in kept]
         spelled = {""}
         for opts in options:
             spelled = {s + o for s in spelled for o in opts}
         out |= {s.lower() for s in spelled if len(s) >= 2}
     return out
+
+
+def _initial(word: str) -> str:
+    """What a word gives an acronym: its first letter, or the whole word when it is an acronym itself ("BERT")."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return word if len(letters) >= 2 and all(ch.isupper() for ch in letters) else word[0]
+
+
+def fits_case(acronym: str, long_form: str) -> bool:
+    """Whether an acronym written in mixed case can shorten `long_form` as written: each capital (or digit) starts
+    a word or is a capital inside one, and each small letter continues its word or starts a small word ("of").
+
+    The case of "PaLM" says the "a" belongs to the word of the "P" (Pathways Language Model), so it is not the
+    initials of "Program-Aided Language Models"; "ReAct" is not "REsponsive ... Across ConTexts". An acronym in
+    capitals only ("PALM", "REACT") says nothing about its words: it fits.
+
+    >>> fits_case("PaLM", "Pathways Language Model"), fits_case("PaLM", "Program-Aided Language Models")
+    (True, False)
+    >>> fits_case("MoE", "Mixture-of-Experts"), fits_case("ViTs", "Vision Transformers"), fits_case("ReAct", "reasoning and acting")
+    (True, True, True)
+    >>> fits_case("ReAct", "REsponsive hate speech datasets Across ConTexts"), fits_case("REACT", "anything at all")
+    (False, True)
+    """
+    short = "".join(ch for ch in acronym if ch.isalnum())
+    if short.endswith("s") and len(short) > 2:
+        short = short[:-1]
+    if not any(ch.islower() for ch in short[1:]):
+        return True
+    units = [u for u in re.split(r"[\s/–-]+", long_form) if u]
+
+    def match(i: int, j: int, k: int) -> bool:
+        """Acronym from letter i on, the current word j read up to k (j = -1: none yet)."""
+        if i == len(short):
+            return True
+        ch = short[i]
+        if ch.islower() and i > 0:
+            word = units[j] if j >= 0 else ""
+            if k < len(word) and word[k].lower() == ch and match(i + 1, j, k + 1):
+                return True
+            nxt = j + 1
+            return (
+                nxt < len(units)
+                and units[nxt].lower() in SMALL_WORDS
+                and units[nxt][0].lower() == ch
+                and match(i + 1, nxt, 1)
+            )
+        if j >= 0:  # a capital inside the current word ("REsponsive", "LSTM")
+            word = units[j]
+            for pos in range(k, len(word)):
+                if word[pos] == ch.upper() and word[pos].isupper() and match(i + 1, j, pos + 1):
+                    return True
+        return any(units[n][0].lower() == ch.lower() and match(i + 1, n, 1) for n in range(j + 1, len(units)))
+
+    return match(0, -1, 0)
 
 
 #: A concept at least this many papers mention is a field term, whose name papers reuse in their own titles.
@@ -247,6 +304,7 @@ __all__ = [
     "MIN_SCORE",
     "SMALL_WORDS",
     "assign_senses",
+    "fits_case",
     "foreign_acronyms",
     "initials",
 ]
