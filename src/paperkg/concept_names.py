@@ -32,7 +32,15 @@ from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.proposals import coined_spelling, is_own_name_key, late_proposals, own_name_key
-from paperkg.resolve.senses import FIELD_TERM, assign_senses, fits_case, foreign_acronyms, initials, own_title_acronym
+from paperkg.resolve.senses import (
+    FIELD_TERM,
+    assign_senses,
+    fits_case,
+    foreign_acronyms,
+    initials,
+    own_acronyms,
+    own_title_acronym,
+)
 from paperkg.store.protocol import GraphStore
 
 #: Papers whose mentions and texts are read at once.
@@ -41,6 +49,8 @@ PAGE = 2_000
 ROUNDS = 3
 #: Refresh passes at most (each pass re-decides only what the one before changed).
 PASSES = 6
+#: An acronym alias of a field term that at most this many papers write for it is their own shorthand.
+OWN_WRITERS = 1
 #: A foreign acronym is moved off a field term only when at most 1/FOREIGN_SHARE of its papers write it.
 FOREIGN_SHARE = 10
 
@@ -481,6 +491,33 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
         rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
         st.write_rows("delete_proposes", rows)
     return late
+def drop_own_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
+    """Drop from a field term the acronym aliases only one paper writes for it (resolve.senses.own_acronyms:
+    "DistilBERT (DB)", "summarization (SUM)"); returns the concepts changed.
+
+    The paper keeps its mention of the term; the shorthand stays in its text and evidence, but no other
+    paper's "DB" or "SUM" resolves to the field's concept through it, nor is it read as the concept's name.
+    """
+    rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
+    own = own_acronyms(rows.values(), lexicon_acronyms())
+    if keys is not None:
+        own = {k: v for k, v in own.items() if k in set(keys)}
+    if not own:
+        return set()
+    ids = sorted({pid for page in st.concept_mention_pairs(sorted(own)) for pid, _, _ in page})
+    writers: Counter = Counter()
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        if key in own:
+            written = {fold(text[a:b]) for a, b in spans}
+            writers.update((key, fold(a)) for a in own[key] if fold(a) in written)
+    aliases = {}
+    for key, acronyms in sorted(own.items()):
+        drop = {fold(a) for a in acronyms if writers[(key, fold(a))] <= OWN_WRITERS}
+        if drop:
+            aliases[key] = [a for a in rows[key].get("aliases") or [] if fold(a) not in drop]
+    if aliases:
+        st.set_concept_property("aliases", aliases)
+    return set(aliases)
 
 
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
@@ -529,7 +566,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
         renamed |= _rename(st, set(more.values()))
         mapping.update(more)
         merged += len(more)
-    deduped = _dedupe(st)
+    deduped = _dedupe(st) | drop_own_acronyms(st, None if touched is None else touched | set(mapping.values()))
     late = drop_late_proposals(st, None if touched is None else touched | set(mapping.values()))
     changed = (
         {k for pk in (*moved, *split) for k in pk[1:]}
@@ -557,6 +594,7 @@ __all__ = [
     "assign_acronym_senses",
     "dedupe_aliases",
     "drop_late_proposals",
+    "drop_own_acronyms",
     "refresh_concepts",
     "refresh_names",
     "retype_moved",

@@ -231,3 +231,20 @@ def test_an_acronym_part_is_kept_whole_in_initials(store):
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
     assert counts["Method:fluredditbert"] == 5 and counts["Dataset:frb"] == 4
 
+
+
+def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
+    """One paper writes "data frobnication (DAF)" for its own use; two write "DFN". Only the shorthand many papers
+    write stays an alias of the field's term: the one paper keeps its mention, the shorthand is not the term's."""
+    resolver = ConceptResolver()
+    field = [_paper(f"df-{i}", 2020, "We use data frobnication for parsing.",
+                    [("Method", "data frobnication", ()), ("Task", "parsing", ())]) for i in range(12)]
+    own = _paper("daf", 2021, "We use data frobnication (DAF) for parsing.",
+                 [("Method", "data frobnication", ("DAF",)), ("Task", "parsing", ())])
+    shared = [_paper(f"dfn-{i}", 2021, "We use data frobnication (DFN) for tagging.",
+                     [("Method", "data frobnication", ("DFN",)), ("Task", "tagging", ())]) for i in range(2)]
+    _write(store, resolver, [*field, own, *shared])
+    refresh_concepts(store)
+    term = {c["key"]: c for c in store.concept_rows()}["Method:datafrobnication"]
+    assert term["paper_count"] == 15 and "DFN" in term["aliases"] and "DAF" not in term["aliases"]
+    assert set(refresh_concepts(store).values()) == {0}

@@ -176,6 +176,36 @@ def foreign_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[s
     return out
 
 
+def own_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """{key: acronym aliases that may be one paper's own shorthand} of the field terms among `concepts`.
+
+    "DistilBERT (DB)", "summarization (SUM)": an acronym that is neither the term itself in capitals nor
+    its initials, nor paired with it by the lexicons (`known`). Kept as an alias of the field's concept, a
+    paper's shorthand would draw other papers' "DB" (a database) to it; which ones only one paper writes
+    is read from the texts (concept_names.drop_own_acronyms).
+
+    >>> rows = [{"key": "Model:distilbert", "name": "DistilBERT", "kind": "Model", "paper_count": 70,
+    ...          "aliases": ["DB", "DISTILBERT", "Distil-BERT"]},
+    ...         {"key": "Task:sum", "name": "summarization", "kind": "Task", "paper_count": 900,
+    ...          "aliases": ["SUM", "Text Summarization", "TS"]}]
+    >>> own_acronyms(rows, {})
+    {'Model:distilbert': ['DB'], 'Task:sum': ['SUM']}
+    """
+    out = {}
+    for c in concepts:
+        name = c.get("name") or ""
+        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or _is_acronym(name):
+            continue
+        spellings = [s for s in (name, *(c.get("aliases") or [])) if s]
+        words = [s for s in spellings if not _is_acronym(s)]
+        spelled = set().union(*(initials(s) for s in words), *(set(known.get(fold(s), ())) for s in words))
+        spelled |= {fold(s) for s in words}
+        own = [a for a in spellings if _is_acronym(a) and fold(a) not in spelled]
+        if own:
+            out[c["key"]] = own
+    return out
+
+
 def _coined(name: str) -> bool:
     """One word with a capital after its first letter: an acronym ("DAGA") or a coined name ("ActiveEA")."""
     return _is_acronym(name) or (" " not in name and sum(ch.isupper() for ch in name[1:]) >= 1 and len(name) <= 16)
@@ -307,4 +337,5 @@ __all__ = [
     "fits_case",
     "foreign_acronyms",
     "initials",
+    "own_acronyms",
 ]
