@@ -506,7 +506,7 @@ def drop_own_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> set[
         return set()
     ids = sorted({pid for page in st.concept_mention_pairs(sorted(own)) for pid, _, _ in page})
     writers: Counter = Counter()
-    for pid, key, text, spans in _mentions_in_text(st, ids):
+    for _pid, key, text, spans in _mentions_in_text(st, ids):
         if key in own:
             written = {fold(text[a:b]) for a, b in spans}
             writers.update((key, fold(a)) for a in own[key] if fold(a) in written)
