@@ -307,13 +307,28 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     for page in st.mention_pairs(ids):
         for pid, key, _ in page:
             concepts_of[pid].add(key)
-    years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
+    found = st.papers_by_id(ids)
+    years = {r["id"]: _year(r.get("published")) for r in found}
+    titles = {r["id"]: r.get("title") or "" for r in found}
     df = {c["key"]: int(c.get("paper_count") or 0) for c in rows}
-    bare = {b: papers_of.get(b, set()) for b in senses}
+    names = {c["key"]: c["name"] for c in rows}
+    bare = {
+        b: {p for p in papers_of.get(b, set()) if not _titled_by(names.get(b) or "", titles.get(p, ""))} for b in senses
+    }
     moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines)
     if moves:
         st.move_mentions(moves)
     return moves
+
+
+def _titled_by(acronym: str, title: str) -> bool:
+    """Whether a title names the paper's own work by the acronym ("PAL: Persona-Augmented Emotional Support
+    ..."): the paper means its own work, never another paper's sense of the acronym.
+
+    >>> _titled_by("PAL", "PAL: Persona-Augmented Emotional Support"), _titled_by("PAL", "Prompting PAL for math")
+    (True, False)
+    """
+    return bool(re.match(r"\s*" + re.escape(acronym) + r"s?\s*[:–—]", title, re.IGNORECASE))
 
 
 def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str, str]:

@@ -248,3 +248,21 @@ def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
     term = {c["key"]: c for c in store.concept_rows()}["Method:datafrobnication"]
     assert term["paper_count"] == 15 and "DFN" in term["aliases"] and "DAF" not in term["aliases"]
     assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_paper_titled_by_the_acronym_means_its_own_work(store):
+    """"ZAP: Zesty Audio Prompts" names the paper's own work ZAP; the extractor saw only the acronym. It does not
+    join another paper's sense, though it shares its field and era; an untitled use of ZAP does."""
+    resolver = ConceptResolver()
+    title = "ZAP: Zesty Audio Prompts for image captioning"
+    text = "We apply ZAP to image captioning."
+    own = Paper(id="own", title=title, abstract=text, raw_title=title, raw_abstract=text, published="2023-06-01")
+    spans = [(m.start(), m.end()) for m in re.finditer("ZAP", own.text)]
+    ents = (Entity("ZAP", "Model", (), evidence=tuple(Evidence("s", a, b) for a, b in spans)),
+            Entity("image captioning", "Task", ()))
+    _write(store, resolver, [*(_defines(f"new-{i}", 2022, NEW) for i in range(3)),
+                             _uses("use", 2023, "Model", "image captioning"), (own, Extraction("own", title, ents))])
+    refresh_concepts(store)
+    assert _sense_of(store, "use") == "Model:zeroshotalignedpretraining"
+    assert _sense_of(store, "own") == "Model:zap"
+    _assert_one_concept_per_alias(store)
