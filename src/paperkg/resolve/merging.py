@@ -17,8 +17,7 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    COVID-Twitter-BERT): its papers join a sense per paper (resolve.senses);
 3. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
    acronym and a sense the corpus names by that acronym) are one, unless
-   both carry different long forms (two senses) or the acronym's case does not fit
-   the other's long form ("ReAct" bare, "REACT" of a hate-speech corpus's long form);
+   both carry different long forms (two senses);
    a spelling that holds the name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
@@ -51,7 +50,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import long_forms
 from paperkg.resolve.proposals import is_own_name_key
-from paperkg.resolve.senses import SMALL_WORDS, fits_case
+from paperkg.resolve.senses import SMALL_WORDS
 
 
 #: Per kind, a trailing head word that adds nothing to the name before it.
@@ -186,18 +185,6 @@ def _letters(s: str) -> str:
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
-def _case_agrees(a: Mapping, b: Mapping) -> bool:
-    """Whether a bare acronym and a sense named by it can be one: the acronym as most of its papers write it
-    is a spelling of the sense or fits the case of one of its long forms (resolve.senses.fits_case). "ReAct"
-    (reasoning and acting) is not the "REACT" of "REsponsive hate speech datasets Across ConTexts"."""
-    bare, sense = (a, b) if not long_forms(_spellings(a)) else (b, a)
-    longs = long_forms(_spellings(sense))
-    if long_forms(_spellings(bare)) or not longs:
-        return True
-    name = bare.get("name") or ""
-    return name in _spellings(sense) or any(fits_case(name, n) for n in longs)
-
-
 def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mapping[str, int]]) -> Mapping:
     """The concept of `group` (one name, several kinds) the others join: the most mentioned one of the kind most
     papers give it, counting the papers of the bare acronyms it holds ("New York Times" typed Metric by the four
@@ -273,7 +260,7 @@ def plan_merges(
             top_long = _long_forms(same[0])
             for c in same[1:]:
                 long = _long_forms(c)
-                if long and top_long and not long & top_long or not _case_agrees(c, same[0]):
+                if long and top_long and not long & top_long:
                     continue
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
