@@ -270,7 +270,7 @@ def sense_candidates(
     senses, defines = {}, {}
     for c in bare:
         a, name = fold(c["name"]), c["name"]
-        held = {k for k, written in holders.get(a, {}).items() if _case_fits(name, written, longs_of[k])}
+        held = set(holders.get(a, {}))  # papers wrote the acronym for it: a case twin ("MBart", "mBART") is one
         spelled = {k for k in spellers.get(a, ()) if _case_fits(name, set(), longs_of[k])}
         if held or spelled:
             senses[c["key"]] = sorted(held | spelled)
