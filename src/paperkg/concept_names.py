@@ -506,6 +506,8 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
         rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
         st.write_rows("delete_proposes", rows)
     return late
+
+
 def drop_own_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
     """Drop from a field term the acronym aliases only one paper writes for it (resolve.senses.own_acronyms:
     "DistilBERT (DB)", "summarization (SUM)"); returns the concepts changed.
