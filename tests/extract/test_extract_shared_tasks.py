@@ -28,6 +28,14 @@ def test_an_event_edition_alone_is_not_data_but_a_test_set_edition_is(extract_on
     assert found.get("WMT 2016") == "Dataset"
 
 
+def test_an_edition_of_a_series_shared_task_is_its_data_but_the_bare_event_is_not(extract_one):
+    ex = extract_one("Notes", "Our tagger reached 61.2 F1 in the IWPT 2031 Shared Task and took part in SemEval-2031.")
+    found = names(ex)
+    assert found.get("IWPT 2031 Shared Task") == "Dataset"
+    assert "SemEval-2031" not in found and "IWPT 2031" not in found
+    assert [r.dataset for r in ex.results] == ["IWPT 2031 Shared Task"]
+
+
 def test_checkpoint_variant_follows_the_model_name(extract_one):
     ex = extract_one("Probing", "We fine-tune RoBERTa Large and compare it with BERT base uncased.")
     found = names(ex)

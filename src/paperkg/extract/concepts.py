@@ -89,7 +89,8 @@ def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
 
 def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
     """A series name, an optional edition (`-2019`, ` 2014`, `'22`, `’14`, `16`) and an
-    optional numbered task or track (`Task 6`, `Shared Task 1.1`, `Subtask A`).
+    optional numbered task or track (`Task 6`, `Shared Task 1.1`, `Subtask A`), or after
+    an edition the words `Shared Task` (`TSAR 2025 Shared Task`).
 
     >>> bool(shared_task_pattern(["SemEval"]).fullmatch("SemEval-2019 Task 6"))
     True
@@ -99,6 +100,7 @@ def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
         rf"(?P<series>{names})"
         r"(?P<edition>[- ]?['’]?(?:19|20)?\d\d(?!\d))?"
         r"(?P<task>[- ](?:[Ss]hared )?(?:[Tt]ask|[Ss]ubtask|[Tt]rack)[- ]?(?:\d+(?:\.\d+)?[A-Za-z]?|[A-C])\b)?"
+        r"(?P<shared>[- ][Ss]hared[- ][Tt]asks?)?"
         r"(?![\w-])"
     )
 
@@ -214,7 +216,12 @@ class ConceptAssembler:
         not datasets); series whose editions are test sets ("WMT 2016") stay."""
         for s in g.surfaces:
             m = self.res.shared_task_re.fullmatch(s)
-            if m and m.group("edition") and not m.group("task") and m.group("series") not in self.res.edition_series:
+            if (
+                m
+                and m.group("edition")
+                and not (m.group("task") or m.group("shared"))
+                and m.group("series") not in self.res.edition_series
+            ):
                 return True
         return False
 

@@ -561,11 +561,13 @@ def coined_echoes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 @register_rule("shared_tasks")
 def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A shared task's edition and number name its evaluation data: "SemEval-2019
-    Task 6", "WMT 2014", "PARSEME Shared Task 1.1" are datasets, longest form."""
+    Task 6", "WMT 2014", "PARSEME Shared Task 1.1", "TSAR 2025 Shared Task" are
+    datasets, longest form (ACL 44k: 810 "<series> <year> Shared Task" in 668 papers)."""
     v = c.view
     for m in c.res.shared_task_re.finditer(v.text):
         span = char_span_tokens(v, m.start(), m.end(), strict=True)
-        named_data = m.group("task") or (m.group("edition") and m.group("series") in c.res.edition_series)
+        edition = m.group("edition")
+        named_data = m.group("task") or (edition and (m.group("shared") or m.group("series") in c.res.edition_series))
         if span is not None and named_data:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
 
