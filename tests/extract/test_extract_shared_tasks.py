@@ -36,6 +36,28 @@ def test_an_edition_of_a_series_shared_task_is_its_data_but_the_bare_event_is_no
     assert [r.dataset for r in ex.results] == ["IWPT 2031 Shared Task"]
 
 
+def test_a_named_shared_task_with_its_year_is_one_dataset_in_either_order(extract_one):
+    ex = extract_one("Notes on the Blorp Translation Task 2031",
+                     "We took part in the 2031 Blorp Translation Shared Task and reached 33.1 BLEU. "
+                     "The First Shared Task 2031 had 12 teams.")
+    datasets = [e for e in ex.entities if e.type == "Dataset"]
+    assert [e.name for e in datasets] == ["Blorp Translation Task 2031"]
+    assert list(datasets[0].aliases) == ["2031 Blorp Translation Shared Task"]
+    assert [r.value for r in ex.results if r.dataset == "Blorp Translation Task 2031"] == ["33.1"]
+
+
+def test_a_year_after_an_event_name_is_the_events_not_a_named_tasks(extract_one):
+    ex = extract_one("Notes", "We describe our entry to the IWPT 2031 Zorble Shared Task on graph parsing.")
+    assert not [e.name for e in ex.entities if e.type == "Dataset"]
+
+
+def test_numbers_go_to_the_data_a_shared_task_paper_names_not_to_the_task(extract_one):
+    ex = extract_one("ZED at the IWPT 2031 Shared Task: Graph Parsing",
+                     "We parse enhanced Universal Dependencies graphs. Our parser reaches a coarse ELAS F1 score of 81.2.")
+    assert {e.name for e in ex.entities if e.type == "Dataset"} == {"IWPT 2031 Shared Task", "Universal Dependencies"}
+    assert [(r.dataset, r.value) for r in ex.results] == [("Universal Dependencies", "81.2")]
+
+
 def test_checkpoint_variant_follows_the_model_name(extract_one):
     ex = extract_one("Probing", "We fine-tune RoBERTa Large and compare it with BERT base uncased.")
     found = names(ex)

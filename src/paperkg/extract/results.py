@@ -53,6 +53,9 @@ from paperkg.extract.tokens import char_span_tokens, token_view
 
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
+#: an unnumbered shared task's name ("X 2020 Shared Task") and any task's ("SemEval-2019 Task 3")
+_SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
+_TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
 IMPROVED_CUES = frozenset(
@@ -978,7 +981,13 @@ class ResultExtractor:
         only = datasets[0] if len(datasets) == 1 else None
         if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
             in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1]}
+            if len(in_title) > 1:  # "TEAM at the X 2020 Shared Task: Enhanced UD Parsing": the data it names
+                in_title = {n for n in in_title if not _SHARED_TASK_NAME.search(n)} or in_title
             only = next(iter(in_title)) if len(in_title) == 1 else None
+        if only is not None and _SHARED_TASK_NAME.search(only):
+            # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
+            specific = {n for n in datasets if not _TASK_NAME.search(n)}
+            only = next(iter(specific)) if len(specific) == 1 else only
         if only is not None and is_event(only):
             only = None
         # a sentence that names no dataset plainly refers back to one named before it; one named only later may
