@@ -69,3 +69,26 @@ def test_a_papers_own_coined_name_kept_apart_is_no_twin():
             _row("Method:frobnicatr", "Frobnicator", 2)]
     found = audit(rows)
     assert [[c["key"] for c in g] for g in found["twins"]] == [["Method:frobnicator", "Method:frobnicatr"]]
+
+
+def test_acronym_twins_are_an_acronym_beside_a_long_form_of_its_kind_that_spells_or_holds_it():
+    rows = [_row("Metric:gleam", "GLEAM", 40), _row("Metric:glo", "global evaluation of aligned meaning", 12),
+            _row("Task:gleam", "Graph Layout Embedding And Matching", 3),  # another kind: not a twin of the metric
+            _row("Dataset:fqa", "FQA", 9), _row("Dataset:fq", "Frob questions", 2, ["FQA"]),  # holds it
+            _row("Method:ner", "NER", 5), _row("Method:mt", "machine translation", 5),  # spells nothing
+            _row("Metric:gleam4", "GLEAM-4", 2)]  # an edition with a digit is no acronym of the long form
+    found = audit(rows)
+    assert [[c["key"] for c in g] for g in found["acronym_twins"]] == [
+        ["Metric:gleam", "Metric:glo"], ["Dataset:fqa", "Dataset:fq"]]
+    assert counts(found)["acronym_twins"] == 2
+
+
+def test_with_texts_a_long_form_that_only_spells_the_acronym_needs_a_paper_that_defines_it():
+    rows = [_row("Metric:gleam", "GLEAM", 40), _row("Metric:glo", "global evaluation of aligned meaning", 12),
+            _row("Metric:gla", "global edit alignment measure", 2)]  # spells GLEAM too, never written as it
+    mentioned = {"Metric:gleam": ["p1"], "Metric:glo": ["p2"], "Metric:gla": ["p3"]}
+    texts = {"p1": "GLEAM rises.", "p2": "We use global evaluation of aligned meaning (GLEAM).",
+             "p3": "We use the global edit alignment measure."}
+    found = audit(rows, mentioned, texts)
+    assert [[c["key"] for c in g] for g in found["acronym_twins"]] == [["Metric:gleam", "Metric:glo"]]
+    assert [[c["key"] for c in g] for g in audit(rows)["acronym_twins"]] == [["Metric:gleam", "Metric:glo", "Metric:gla"]]

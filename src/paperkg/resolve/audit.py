@@ -14,6 +14,9 @@ Every check lists its findings by papers, most first:
 - `two_types_unexplained`: those of them with no reason to be apart (resolve.kinds.namesakes: the
   same spelling and no different long forms), which `paperkg concept` could not explain;
 - `acronym_two_long_forms`: an acronym alias of two concepts whose names are long forms;
+- `acronym_twins`: a concept named by an acronym beside concepts of its kind whose long forms spell or
+  hold it ("BLEU" / "bilingual evaluation understudy", resolve.longform): one concept on two nodes, or an
+  acronym with two senses (listed to read; two senses must stay apart);
 - `elided`: not written as one phrase but read from a coordination that shares its head
   ("zero-shot and few-shot parsing" -> "zero-shot parsing", RULINGS R2): allowed, listed to read;
 - `debris`: a name that is LaTeX/unit debris, a venue or event, a word glued to a catch-all
@@ -30,12 +33,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
+from paperkg.resolve.longform import acronym_twins, defines
 from paperkg.resolve.names import is_acronym
 from paperkg.resolve.proposals import inner_capitals, is_own_name_key
 
@@ -47,6 +51,7 @@ CHECKS = (
     "two_types",
     "two_types_unexplained",
     "acronym_two_long_forms",
+    "acronym_twins",
     "debris",
     "elided",
     "proposed_late",
@@ -185,9 +190,25 @@ def audit(
         found["proposed_late"], found["proposer_spelling"] = _proposal_findings(
             rows, proposals, mentioned_in, years or {}
         )
+    found["acronym_twins"] = acronym_twins(rows, _defined_by(mentioned_in, texts))
     for name in ("unwritten", "debris", "elided"):
         found[name].sort(key=lambda c: (-_papers(c), c["key"]))
     return found
+
+
+def _defined_by(
+    mentioned_in: Mapping[str, Iterable[str]] | None, texts: Mapping[str, str] | None
+) -> Callable[[Mapping, str], bool] | None:
+    """(long-form concept, acronym) -> whether a paper mentioning the concept defines the acronym by one of its
+    long forms; None without texts (every spelled pair is listed)."""
+    if mentioned_in is None or texts is None:
+        return None
+
+    def defined(c: Mapping, acronym: str) -> bool:
+        longs = [s for s in (c.get("name"), *(c.get("aliases") or [])) if s and not is_acronym(s)]
+        return any(defines(texts.get(p, ""), acronym, s) for p in mentioned_in.get(c["key"], ()) for s in longs)
+
+    return defined
 
 
 def counts(found: Mapping[str, list]) -> dict[str, int]:
