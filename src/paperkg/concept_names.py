@@ -28,6 +28,7 @@ from paperkg.extract.lexicon import load_lexicon
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
+from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
@@ -112,18 +113,49 @@ def _distinct_acronyms(
         if other not in chosen and named in by_name:
             by_name[named].append(other)  # a concept outside this refresh already holds the name
     out = {}
+    joins = _only_senses(rows, [keys for keys in by_name.values() if len(keys) > 1])
     for keys in by_name.values():
         if len(keys) < 2:
             continue
         keep = max(keys, key=lambda k: (rows[k].get("paper_count") or 0, k not in chosen, k))
         for key in keys:
-            if key == keep or key not in chosen or not is_acronym(chosen[key]):
+            if key == keep or key not in chosen or not is_acronym(chosen[key]) or joins.get(keep) == key:
                 continue
             longs = [v for v in written.get(key, []) if not is_acronym(v[0])]
             out[key] = choose_name(longs, current=None) or next(
                 (s for s in (rows[key].get("aliases") or []) if not is_acronym(s)), rows[key]["name"]
             )
     return out
+
+
+def _only_senses(rows: Mapping[str, dict], groups: Iterable[list[str]]) -> dict[str, str]:
+    """{bare acronym key: its only sense}, for the groups of concepts that want one acronym name.
+
+    A concept named by the acronym alone (no long form) beside the one concept of the store that spells
+    or holds it (resolve.longform; "BLEU" and "bilingual evaluation understudy", whose papers mostly write
+    BLEU) is that concept on two nodes: the sense keeps the name, so merging rule 3 makes them one.
+    An acronym with two senses anywhere in the store ("SFT": supervised or sparse fine-tuning) keeps
+    its senses apart, as `_distinct_acronyms` does."""
+    groups = [g for g in groups if any(not long_forms(_spellings(rows[k])) for k in g)]
+    if not groups:
+        return {}
+    senses = long_form_senses(
+        rows.values(), same_kind=False, acronyms={fold(rows[k]["name"]) for g in groups for k in g}
+    )
+    out = {}
+    for keys in groups:
+        bare = [k for k in keys if not long_forms(_spellings(rows[k]))]
+        named = [k for k in keys if k not in bare]
+        if len(bare) != 1 or len(named) != 1:
+            continue
+        found = {c["key"] for c in senses.get(("", fold(rows[bare[0]]["name"])), [])} | set(named)
+        if found == set(named):
+            out[bare[0]] = named[0]
+    return out
+
+
+def _spellings(row: Mapping) -> list[str]:
+    return [s for s in (row.get("name"), *(row.get("aliases") or [])) if s]
 
 
 def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
@@ -144,6 +176,7 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         # only spellings the resolver gave this concept: an evidence span that covers part of a
         # name ("7B" of "LLaMA 7B") is not a way of writing it
         known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
+        known |= _spelled_acronyms(row, votes.get(key, []))
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
         chosen[key] = choose_name(written[key], current=row["name"]) or row["name"]
     chosen.update(edition_names(written, chosen))
@@ -160,6 +193,14 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         st.set_concept_property("name", names)
         st.set_concept_property("aliases", aliases)
     return set(names)
+
+
+def _spelled_acronyms(row: Mapping, votes: Iterable[tuple[str, bool]]) -> set[str]:
+    """Folded acronyms among a concept's votes that its long forms spell (resolve.longform.spells): a paper
+    that writes "BLEU" for "bilingual evaluation understudy" writes the concept, even after `_dedupe`
+    took that alias to a bare "BLEU" concept."""
+    longs = long_forms(_spellings(row))
+    return {fold(w) for w, _ in votes if is_acronym(w) and any(spells(w, s) for s in longs)}
 
 
 def dedupe_aliases(st: GraphStore) -> int:

@@ -269,4 +269,45 @@ def test_a_paper_titled_by_the_acronym_means_its_own_work(store):
     refresh_concepts(store)
     assert _sense_of(store, "use") == "Model:zeroshotalignedpretraining"
     assert _sense_of(store, "own") == "Model:zap"
+
+
+GLEAM = ("Metric", "global evaluation of aligned meaning", "machine translation", "translation quality")
+
+
+def _gleam_papers(second_sense: bool):
+    """3 papers define GLEAM, 5 write it bare beside the same task (the sense step moves them), 20 write it
+    bare beside tasks the sense's papers never name (undecided, too many to join it): the bare "GLEAM"
+    concept outgrows its sense, whose papers mostly write "GLEAM" too. GLEAM is no word initials ("GL")."""
+    kind, long_form, task, other = GLEAM
+    defines = [_paper(f"def-{i}", 2020, f"We score with {long_form} (GLEAM) on {task} and {other}.",
+                      [(kind, long_form, ("GLEAM",)), ("Task", task, ()), ("Task", other, ())]) for i in range(3)]
+    near = [_paper(f"near-{i}", 2021, f"GLEAM rises on {task}.", [(kind, "GLEAM", ()), ("Task", task, ())])
+            for i in range(5)]
+    far = [_paper(f"far-{i}", 2021, f"GLEAM rises on frob task {i}.", [(kind, "GLEAM", ()), ("Task", f"frob task {i}", ())])
+           for i in range(20)]
+    extra = []
+    if second_sense:  # the acronym also names a method: two senses, the bare papers keep their own node
+        extra = [_paper(f"gl-{i}", 2021, "We train with graph learning with edge attention masks (GLEAM).",
+                        [("Method", "graph learning with edge attention masks", ("GLEAM",))]) for i in range(2)]
+    return [*defines, *near, *far, *extra]
+
+
+def test_an_acronym_and_its_only_long_form_are_one_concept_named_as_papers_write_it(store):
+    _write(store, ConceptResolver(), _gleam_papers(second_sense=False))
+    refresh_concepts(store)
+    rows = [c for c in store.concept_rows() if c["kind"] == "Metric"]
+    assert len(rows) == 1
+    assert rows[0]["name"] == "GLEAM" and rows[0]["paper_count"] == 28
+    assert "global evaluation of aligned meaning" in rows[0]["aliases"]
+    assert set(refresh_concepts(store).values()) == {0}
+    _assert_one_concept_per_alias(store)
+
+
+def test_an_acronym_with_two_senses_keeps_its_bare_papers_apart(store):
+    _write(store, ConceptResolver(), _gleam_papers(second_sense=True))
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Metric:gleam"]["paper_count"] == 20  # the undecided papers: no guess between two senses
+    assert rows["Method:graphlearningwithedgeattentionmask"]["paper_count"] == 2
+    assert rows["Metric:globalevaluationofalignedmeaning"]["paper_count"] == 8
     _assert_one_concept_per_alias(store)
