@@ -22,7 +22,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from paperkg.extract.lexicon import load_lexicon
 from paperkg.model import TOPIC
@@ -34,6 +34,7 @@ from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_for
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.proposals import coined_spelling, is_own_name_key, late_proposals, own_name_key
 from paperkg.resolve.senses import (
+    ERA_YEARS,
     FIELD_TERM,
     assign_senses,
     fits_case,
@@ -97,7 +98,10 @@ def _series(rows: Mapping[str, dict], wanted: set[str]) -> set[str]:
 
 
 def _distinct_acronyms(
-    rows: Mapping[str, dict], chosen: Mapping[str, str], written: Mapping[str, list]
+    rows: Mapping[str, dict],
+    chosen: Mapping[str, str],
+    written: Mapping[str, list],
+    same_era: Callable[[str, str], bool] | None = None,
 ) -> dict[str, str]:
     """A coined acronym names one concept of a kind only: two concepts that
     stay apart (other long forms, other senses: "REACT" the hate-speech corpus
@@ -114,6 +118,7 @@ def _distinct_acronyms(
             by_name[named].append(other)  # a concept outside this refresh already holds the name
     out = {}
     joins = _only_senses(rows, [keys for keys in by_name.values() if len(keys) > 1])
+    joins = {bare: sense for bare, sense in joins.items() if same_era is None or same_era(bare, sense)}
     for keys in by_name.values():
         if len(keys) < 2:
             continue
@@ -154,6 +159,21 @@ def _only_senses(rows: Mapping[str, dict], groups: Iterable[list[str]]) -> dict[
     return out
 
 
+def _same_era(st: GraphStore, bare: str, sense: str) -> bool:
+    """Whether the median year of the bare acronym's papers lies within resolve.senses.ERA_YEARS of the
+    sense's papers' years (a 1995 "CLIP" package is no sense of 2021 papers); no years: no objection."""
+    papers: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs([bare, sense]):
+        for pid, key, _ in page:
+            papers[key].add(pid)
+    years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(sorted(papers[bare] | papers[sense]))}
+    own = sorted(y for p in papers[bare] if (y := years.get(p)) is not None)
+    span = sorted(y for p in papers[sense] if (y := years.get(p)) is not None)
+    if not own or not span:
+        return True
+    return span[0] - ERA_YEARS <= own[len(own) // 2] <= span[-1] + ERA_YEARS
+
+
 def _spellings(row: Mapping) -> list[str]:
     return [s for s in (row.get("name"), *(row.get("aliases") or [])) if s]
 
@@ -180,7 +200,7 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
         chosen[key] = choose_name(written[key], current=row["name"]) or row["name"]
     chosen.update(edition_names(written, chosen))
-    chosen.update(_distinct_acronyms(rows, chosen, written))
+    chosen.update(_distinct_acronyms(rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense)))
     names, aliases = {}, {}
     for key, name in chosen.items():
         row = rows[key]

@@ -274,7 +274,7 @@ def test_a_paper_titled_by_the_acronym_means_its_own_work(store):
 GLEAM = ("Metric", "global evaluation of aligned meaning", "machine translation", "translation quality")
 
 
-def _gleam_papers(second_sense: bool):
+def _gleam_papers(second_sense: bool, far_year: int = 2021):
     """3 papers define GLEAM, 5 write it bare beside the same task (the sense step moves them), 20 write it
     bare beside tasks the sense's papers never name (undecided, too many to join it): the bare "GLEAM"
     concept outgrows its sense, whose papers mostly write "GLEAM" too. GLEAM is no word initials ("GL")."""
@@ -283,7 +283,7 @@ def _gleam_papers(second_sense: bool):
                       [(kind, long_form, ("GLEAM",)), ("Task", task, ()), ("Task", other, ())]) for i in range(3)]
     near = [_paper(f"near-{i}", 2021, f"GLEAM rises on {task}.", [(kind, "GLEAM", ()), ("Task", task, ())])
             for i in range(5)]
-    far = [_paper(f"far-{i}", 2021, f"GLEAM rises on frob task {i}.", [(kind, "GLEAM", ()), ("Task", f"frob task {i}", ())])
+    far = [_paper(f"far-{i}", far_year, f"GLEAM rises on frob task {i}.", [(kind, "GLEAM", ()), ("Task", f"frob task {i}", ())])
            for i in range(20)]
     extra = []
     if second_sense:  # the acronym also names a method: two senses, the bare papers keep their own node
@@ -310,4 +310,14 @@ def test_an_acronym_with_two_senses_keeps_its_bare_papers_apart(store):
     assert rows["Metric:gleam"]["paper_count"] == 20  # the undecided papers: no guess between two senses
     assert rows["Method:graphlearningwithedgeattentionmask"]["paper_count"] == 2
     assert rows["Metric:globalevaluationofalignedmeaning"]["paper_count"] == 8
+    _assert_one_concept_per_alias(store)
+
+
+def test_an_acronym_of_another_era_does_not_join_the_only_long_form(store):
+    """The long form's papers are of 2020-2021; 20 bare "GLEAM" papers of 2035 are no evidence of it."""
+    _write(store, ConceptResolver(), _gleam_papers(second_sense=False, far_year=2035))
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Metric:gleam"]["paper_count"] == 20
+    assert rows["Metric:globalevaluationofalignedmeaning"]["name"] == "global evaluation of aligned meaning"
     _assert_one_concept_per_alias(store)
