@@ -191,12 +191,15 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
     votes = _votes(st, ids, None if keys is None else wanted)
     chosen, written = {}, {}
+    named: dict[str, list[Mapping]] = defaultdict(list)
+    for r in rows.values():
+        named[fold(r["name"] or "")].append(r)
     for key in sorted(wanted):
         row = rows[key]
         # only spellings the resolver gave this concept: an evidence span that covers part of a
         # name ("7B" of "LLaMA 7B") is not a way of writing it
         known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
-        known |= _spelled_acronyms(row, votes.get(key, []))
+        known |= _spelled_acronyms(row, votes.get(key, []), named)
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
         chosen[key] = choose_name(written[key], current=row["name"]) or row["name"]
     chosen.update(edition_names(written, chosen))
@@ -215,12 +218,22 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
     return set(names)
 
 
-def _spelled_acronyms(row: Mapping, votes: Iterable[tuple[str, bool]]) -> set[str]:
+def _spelled_acronyms(row: Mapping, votes: Iterable[tuple[str, bool]], named: Mapping[str, list[Mapping]]) -> set[str]:
     """Folded acronyms among a concept's votes that its long forms spell (resolve.longform.spells): a paper
     that writes "BLEU" for "bilingual evaluation understudy" writes the concept, even after `_dedupe`
-    took that alias to a bare "BLEU" concept."""
+    took that alias to a bare "BLEU" concept of its kind. An acronym that names a concept of another
+    kind, or one with a long form of its own, stays off: "MUSE" the sarcasm model is no name for
+    "Multimodal Stressed Emotion", whatever its papers write."""
     longs = long_forms(_spellings(row))
-    return {fold(w) for w, _ in votes if is_acronym(w) and any(spells(w, s) for s in longs)}
+    out = set()
+    for w, _ in votes:
+        a = fold(w)
+        owners = [r for r in named.get(a, []) if r["key"] != row["key"]]
+        if any(r["kind"] != row["kind"] or long_forms(_spellings(r)) for r in owners):
+            continue
+        if is_acronym(w) and any(spells(w, s) for s in longs):
+            out.add(a)
+    return out
 
 
 def dedupe_aliases(st: GraphStore) -> int:

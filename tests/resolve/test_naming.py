@@ -241,3 +241,17 @@ def test_a_long_form_takes_the_kind_of_the_papers_that_write_its_acronym():
             {"key": "Dataset:zoro", "name": "ZORO", "kind": "Dataset", "aliases": ["ZOned Reviews Of ROtations"],
              "paper_count": 1}]
     assert plan_merges(rows, {}) == {"Metric:dha-long": "Dataset:dha-long"}
+
+
+def test_a_vote_for_an_acronym_the_long_form_spells_counts_only_beside_a_bare_twin_of_its_kind():
+    from paperkg.concept_names import _spelled_acronyms
+
+    row = {"key": "Metric:glo", "name": "global evaluation of aligned meaning", "kind": "Metric", "aliases": []}
+    votes = [("GLEAM", True), ("GLEAM", True), ("global evaluation of aligned meaning", True), ("GLAM", True)]
+    bare = {"key": "Metric:gleam", "name": "GLEAM", "kind": "Metric", "aliases": []}
+    assert _spelled_acronyms(row, votes, {"gleam": [bare]}) == {"gleam"}  # GLAM: no piece of "global" skips two
+    # the acronym names a concept of another kind, or one with its own long form: another sense, not a spelling
+    other = {"key": "Model:gleam", "name": "GLEAM", "kind": "Model", "aliases": []}
+    assert _spelled_acronyms(row, votes, {"gleam": [other]}) == set()
+    own = {**bare, "aliases": ["graph learning with edge attention masks"]}
+    assert _spelled_acronyms(row, votes, {"gleam": [own]}) == set()
