@@ -101,3 +101,10 @@ def test_a_long_form_never_opens_with_a_preposition_or_reaches_over_a_bracket():
     assert found is None or "(" not in found[0] and ")" not in found[0]
     assert pair_from_parenthesis("the (cheap) proximal policy optimization", "PPO") == (
         "proximal policy optimization", "PPO", True)
+
+
+def test_a_long_form_written_as_one_camel_case_word_defines_its_acronym():
+    """ "FrobBench(FastRobustObjectBench)": the capitals of a CamelCase word are its words' initials."""
+    assert pair_from_parenthesis("we introduce FROBench", "FastRobustObjectBench") == (
+        "FastRobustObjectBench", "FROBench", False)
+    assert pair_from_parenthesis("we compare with GPT", "OpenAIModel") is None

@@ -149,7 +149,18 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
         lf = find_best_long_form(sf, inside)
         if lf and lf == inside and accept_pair(sf, lf):
             return lf, sf, False
+    if words_before and is_short_form(words_before[-1]) and _camel_words(inside):
+        # "SCBench (SharedContextBench)": a long form written as one CamelCase word
+        sf, spaced = words_before[-1], _camel_words(inside)
+        if find_best_long_form(sf, spaced) == spaced and accept_pair(sf, inside):
+            return inside, sf, False
     return None
+
+
+def _camel_words(word: str) -> str:
+    """ "SharedContextBench" -> "Shared Context Bench"; "" for a word of fewer than three capitalised parts."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return " ".join(parts) if len(parts) >= 3 and "".join(parts) == word else ""
 
 
 @lru_cache(maxsize=1)
