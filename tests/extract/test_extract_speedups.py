@@ -20,8 +20,9 @@ from paperkg.extract.rules import standalone_occurrences
 
 SERIES = ["SemEval", "Sem", "WMT", "W-NUT", "WNUT", "CheckThat!", "LT-EDI", "BioNLP", "Bio"]
 TAIL = (
-    r"(?P<edition>[- ]?'?(?:19|20)?\d\d(?!\d))?"
+    r"(?P<edition>[- ]?['’]?(?:19|20)?\d\d(?!\d))?"
     r"(?P<task>[- ](?:[Ss]hared )?(?:[Tt]ask|[Ss]ubtask|[Tt]rack)[- ]?(?:\d+(?:\.\d+)?[A-Za-z]?|[A-C])\b)?"
+    r"(?P<shared>[- ][Ss]hared[- ][Tt]asks?)?"
     r"(?![\w-])"
 )
 

@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analytics"))  # the hand-built sample graph
 
 from analytics_samples import paper_graphs  # noqa: E402
-from paperkg.store.cache import StoreCache, cache_dir  # noqa: E402
+from paperkg.store.cache import FORMAT, StoreCache, cache_dir  # noqa: E402
 from paperkg.store.ladybug import LadybugStore  # noqa: E402
 
 
@@ -95,4 +95,4 @@ def test_no_cache_for_neo4j_or_when_turned_off(store, monkeypatch):
 def test_fingerprint_names_the_store_and_its_format(store):
     StoreCache.for_store(str(store)).get_or_compute("rank", {}, lambda: 1)
     stamp = json.loads((cache_dir(store) / "fingerprint.json").read_text())
-    assert stamp["format"] == 1 and stamp["store"][0][0] == "g.lbdb"
+    assert stamp["format"] == FORMAT and stamp["store"][0][0] == "g.lbdb"
