@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import load_word_list, rule_words
+from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.tokens import token_view
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
@@ -165,7 +165,7 @@ def _camel_words(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(w for line in load_word_list("function_words.txt") for w in line.split()) | {"using"}
+    return function_words() | {"using"}
 
 
 def _continues_name(word: str) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract import context as ctx
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import fold, load_word_list, trie_pattern
+from paperkg.extract.lexicon import fold, function_words, load_word_list, trie_pattern
 from paperkg.extract.rules import (
     DEFAULT_RULES,
     W_CONTEXT,
@@ -120,9 +120,7 @@ class ConceptAssembler:
         series = [line.split("\t") for line in load_word_list("shared_tasks.txt", lexicon_path)]
         self.res = Resources(
             generic=frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path)),
-            function_words=frozenset(
-                w for line in load_word_list("function_words.txt", lexicon_path) for w in line.split()
-            ),
+            function_words=function_words(lexicon_path),
             shared_task_re=shared_task_pattern(row[0] for row in series),
             edition_series=frozenset(row[0] for row in series if row[1:] == ["edition"]),
             model_variants=frozenset(w.lower() for w in load_word_list("model_variants.txt", lexicon_path)),

@@ -87,6 +87,13 @@ def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=4)
+def function_words(directory: str | None = None) -> frozenset[str]:
+    """The words of function_words.txt (several a line): English function words and the verbs
+    abstracts use around names, which never open, close or modify a name."""
+    return frozenset(w for line in load_word_list("function_words.txt", directory) for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def _rule_word_lists() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from paperkg.extract.lexicon import fold, load_word_list
+from paperkg.extract.lexicon import fold, function_words, load_word_list
 from paperkg.extract.phrase_stats import PhraseStats, load_phrase_stats
 from paperkg.extract.tokens import TokenView
 
@@ -71,8 +71,7 @@ def term_table(path: str | None = None) -> dict[str, PhraseStats]:
 @lru_cache(maxsize=1)
 def _edge_words() -> frozenset[str]:
     """Words a term never starts or ends with: function words, common verbs, catch-alls."""
-    words = {w for line in load_word_list("function_words.txt") for w in line.split()}
-    return frozenset(words)
+    return function_words()
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym as _is_acronym
@@ -161,19 +161,7 @@ def foreign_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[s
     >>> foreign_acronyms(rows, {})
     {'Method:da': ['DAGA'], 'Task:zsl': ['ZEST', 'ActiveZL']}
     """
-    out = {}
-    for c in concepts:
-        name = c.get("name") or ""
-        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or _coined(name):
-            continue
-        spellings = [s for s in (name, *(c.get("aliases") or [])) if s]
-        longs = [s for s in spellings if not _coined(s)]
-        spelled = set().union(*(initials(s) for s in longs), *(set(known.get(fold(s), ())) for s in longs))
-        spelled |= {fold(s) for s in longs}  # the term in capitals ("TRANSFORMER") is the term
-        foreign = [a for a in spellings if _coined(a) and fold(a) not in spelled]
-        if foreign:
-            out[c["key"]] = foreign
-    return out
+    return _unspelled_aliases(concepts, known, _coined)
 
 
 def own_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
@@ -191,18 +179,26 @@ def own_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[str]]
     >>> own_acronyms(rows, {})
     {'Model:distilbert': ['DB'], 'Task:sum': ['SUM']}
     """
+    return _unspelled_aliases(concepts, known, _is_acronym)
+
+
+def _unspelled_aliases(
+    concepts: Iterable[Mapping], known: Mapping[str, Iterable[str]], is_short: Callable[[str], bool]
+) -> dict[str, list[str]]:
+    """{key: short aliases (`is_short`) a field term's other spellings do not spell}: neither the term in
+    capitals ("TRANSFORMER"), nor its initials, nor an acronym the lexicons pair with it (`known`)."""
     out = {}
     for c in concepts:
         name = c.get("name") or ""
-        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or _is_acronym(name):
+        if int(c.get("paper_count") or 0) < FIELD_TERM or not name or is_short(name):
             continue
         spellings = [s for s in (name, *(c.get("aliases") or [])) if s]
-        words = [s for s in spellings if not _is_acronym(s)]
-        spelled = set().union(*(initials(s) for s in words), *(set(known.get(fold(s), ())) for s in words))
-        spelled |= {fold(s) for s in words}
-        own = [a for a in spellings if _is_acronym(a) and fold(a) not in spelled]
-        if own:
-            out[c["key"]] = own
+        longs = [s for s in spellings if not is_short(s)]
+        spelled = set().union(*(initials(s) for s in longs), *(set(known.get(fold(s), ())) for s in longs))
+        spelled |= {fold(s) for s in longs}
+        unspelled = [a for a in spellings if is_short(a) and fold(a) not in spelled]
+        if unspelled:
+            out[c["key"]] = unspelled
     return out
 
 
