@@ -151,20 +151,20 @@ def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], st
     >>> lexicon_twins(rows, entries)
     {}
     """
-    groups: dict[str, list[Mapping]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         folded = fold(c.get("name") or "")
         entry = entry_of.get((c["kind"], folded))
         if entry is not None:  # versions stay apart though an entry lists both ("Taskmaster-1", "Taskmaster-2")
-            groups[f"{c['kind']}|{entry}|{re.sub(r'[^0-9]', '', folded)}"].append(c)
+            groups[(c["kind"], entry, re.sub(r"[^0-9]", "", folded))].append(c)
+    listed: dict[tuple[str, str], set[str]] = defaultdict(set)  # an entry's folded spellings
+    for (kind, folded), entry in entry_of.items():
+        listed[(kind, entry)].add(folded)
     out: dict[str, str] = {}
-    for group in groups.values():
+    for (kind, entry, _), group in groups.items():
         if len(group) < 2:
             continue
-        kind, entry = group[0]["kind"], entry_of[(group[0]["kind"], fold(group[0]["name"]))]
-        listed = {f for (k, f), e in entry_of.items() if k == kind and e == entry}
-
-        members = [c for c in group if _agrees(c, group, listed)]
+        members = [c for c in group if _agrees(c, group, listed[(kind, entry)])]
         if len(members) < 2:
             continue
         top = max(members, key=_rank)
