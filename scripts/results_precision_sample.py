@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the results-precision sample: ACL abstracts nobody tuned on, with the rows to judge.
 
-usage: results_precision_sample.py [CORPUS] [-n 120] [--seed 20261203] [-o rows.jsonl]
+usage: results_precision_sample.py [CORPUS] [-n 120] [--seed 20261203] [--exclude JUDGED.jsonl ...] [-o rows.jsonl]
 
 Abstracts of acl_cc_by_44k.jsonl.gz drawn at random (fixed seed) among those
 not in data/annotations/ (texts and passes), not in ../shared/gold/dev.jsonl,
@@ -10,8 +10,13 @@ sentence of the leaderboard audit (tests/audit/): papers whose errors no rule
 was read off. Only abstracts the extractor gives at least one result count
 towards `-n`, since the sample measures precision. Writes one row per
 predicted result (paper id, title, sentence, the result's fields, kind and
-confidence) for a person to judge; the judged file is
-data/annotations/results_precision_judged.jsonl (README there).
+confidence) for a person to judge; the judged files are
+data/annotations/results_precision_judged*.jsonl (README there).
+
+`--exclude` leaves out the papers (by title) of earlier judged files too: once
+rules have been read off a judged set, its papers are no longer unseen. They
+are skipped after the shuffle, so the other papers keep their place in the
+seed's order, and without `--exclude` the output is what it always was.
 """
 
 import argparse
@@ -46,9 +51,46 @@ def seen_titles() -> set[str]:
     return out
 
 
+def judged_titles(paths: list[str]) -> set[str]:
+    """Titles of the papers of earlier judged files (rows with `title`), to leave out of a new draw."""
+    out = set()
+    for path in paths:
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            title = json.loads(line).get("title")
+            if not title:
+                raise SystemExit(f"{path}:{n}: a row with no title; --exclude needs judged rows that name their paper")
+            out.add(title_key(title))
+    return out
+
+
 def audit_sentences() -> list[str]:
     rows = (ROOT / "tests/audit/leaderboard_audit.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(r)["sentence"][:60] for r in rows if r.strip()]
+
+
+def predicted_rows(ex) -> list[dict]:
+    """One row per result the extractor keeps (at or above MIN_RESULT_CONFIDENCE), as a judge reads it."""
+    from paperkg.model import MIN_RESULT_CONFIDENCE
+
+    title = ex.to_gold()["title"]
+    return [
+        {
+            "id": ex.paper_id,
+            "title": title,
+            "sentence": r.sentence,
+            "subject": r.subject,
+            "dataset": r.dataset,
+            "metric": r.metric,
+            "value": r.value,
+            "compared_to": r.compared_to,
+            "kind": r.kind,
+            "confidence": r.confidence,
+        }
+        for r in ex.results
+        if r.confidence >= MIN_RESULT_CONFIDENCE
+    ]
 
 
 def main(argv=None) -> int:
@@ -57,9 +99,11 @@ def main(argv=None) -> int:
     ap.add_argument("-n", type=int, default=120, help="abstracts with at least one result")
     ap.add_argument("--seed", type=int, default=20261203)
     ap.add_argument("-o", "--output", default="-")
+    ap.add_argument(
+        "--exclude", nargs="+", default=[], metavar="JUDGED", help="judged jsonl files whose papers to leave out"
+    )
     args = ap.parse_args(argv)
     from paperkg.extract import extract_papers
-    from paperkg.model import MIN_RESULT_CONFIDENCE
     from paperkg.sources import read_papers
 
     skip, audit = seen_titles(), audit_sentences()
@@ -73,32 +117,18 @@ def main(argv=None) -> int:
         and not any(s in r["abstract"] for s in audit)
     ]
     random.Random(args.seed).shuffle(records)
+    judged = judged_titles(args.exclude)
+    records = [r for r in records if title_key(r["title"]) not in judged]
     rows, papers = [], 0
     with tempfile.TemporaryDirectory() as tmp:
         for start in range(0, len(records), 200):
             batch = Path(tmp) / f"batch{start}.jsonl"
             batch.write_text("".join(json.dumps(r) + "\n" for r in records[start : start + 200]), encoding="utf-8")
             for ex in extract_papers(read_papers([batch])):
-                gold = ex.to_gold()
-                kept = [r for r in ex.results if r.confidence >= MIN_RESULT_CONFIDENCE]
-                if not kept or papers >= args.n:
+                if not predicted_rows(ex) or papers >= args.n:
                     continue
                 papers += 1
-                for r in kept:
-                    rows.append(
-                        {
-                            "id": ex.paper_id,
-                            "title": gold["title"],
-                            "sentence": r.sentence,
-                            "subject": r.subject,
-                            "dataset": r.dataset,
-                            "metric": r.metric,
-                            "value": r.value,
-                            "compared_to": r.compared_to,
-                            "kind": r.kind,
-                            "confidence": r.confidence,
-                        }
-                    )
+                rows += predicted_rows(ex)
             print(f"{papers} papers, {len(rows)} results", file=sys.stderr)
             if papers >= args.n:
                 break
