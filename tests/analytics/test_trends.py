@@ -26,7 +26,7 @@ def test_monthly_trends_exact(data):
     lora = out["concepts"][0]
     assert lora == {"key": "Method:lora", "name": "LoRA", "kind": "Method", "total": 2, "first": "2024-03",
                     "recent": 2, "previous": 0, "growth": 3.0, "new": True, "rise": 2.0, "emerging": True,
-                    "peak": "2024-03",
+                    "edition": False, "peak": "2024-03",
                     "series": {"2024-03": 2}, "yearless": {}}
     rows = {r["key"]: r for r in out["concepts"]}
     assert (rows["Dataset:gsm8k"]["previous"], rows["Dataset:gsm8k"]["recent"], rows["Dataset:gsm8k"]["growth"]) == (1, 1, 1.0)
@@ -159,3 +159,21 @@ def test_a_concept_named_like_a_topic_shows_as_the_topic():
         ("diffusion models", "Topic")
     ]
     assert [r["kind"] for r in concept_trends(B, period="year", kind="Method")["concepts"]] == ["Method"]
+
+
+def test_a_dated_edition_of_an_event_is_new_every_year_and_never_emerging():
+    # 30 papers on this year's shared task beat 6 -> 15 for a method, but the edition's newness is the calendar's
+    B = nx.Graph()
+    B.add_node("Dataset:frobeval2025", kind="Dataset", name="FrobEval-2025 Task 3")
+    B.add_node("Dataset:fsh25", kind="Dataset", name="FSH25")
+    B.add_node("Method:frob", kind="Method", name="frob tuning")
+    for i in range(60):
+        year = "2024" if i < 20 else "2025"
+        B.add_node(f"p{i}", kind="Paper", published=f"{year}-05-01")
+        if year == "2025" and i < 50:
+            B.add_edge(f"p{i}", "Dataset:frobeval2025" if i < 35 else "Dataset:fsh25")
+        if i < 6 or 44 <= i < 59:
+            B.add_edge(f"p{i}", "Method:frob")
+    rows = concept_trends(B, period="year")["concepts"]
+    assert [(r["name"], r["emerging"], r["edition"]) for r in rows] == [
+        ("frob tuning", True, False), ("FrobEval-2025 Task 3", False, True), ("FSH25", False, True)]

@@ -8,6 +8,7 @@ a comparison with too few periods gives a warning and no verdict.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -22,6 +23,22 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 
 __all__ = ["PERIODS", "concept_history", "concept_series", "concept_trends", "incidence_series", "paper_period"]
+
+# A dated edition of a recurring event ("SemEval-2025 Task 11", "IWSLT 2025", "WMT25", "the 2024 Foo Shared
+# Task") is new every year by construction: it says nothing of a shift of the field.
+_DATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\b[Ss]hared [Tt]ask\b")
+_YY_EDITION = re.compile(r"^[A-Z][A-Za-z&+]*[A-Z][\s'’-]?\d{2}$")
+
+
+def is_edition(name: str, kind: str | None) -> bool:
+    """Whether a concept is a dated edition of an event (a year in a dataset's name, "Shared Task").
+
+    >>> is_edition("SemEval-2025 Task 11", "Dataset"), is_edition("WMT25", "Dataset"), is_edition("GPT-4", "Model")
+    (True, True, False)
+    >>> is_edition("OPT-13", "Model"), is_edition("CoNLL-2003", "Dataset"), is_edition("BERT", "Model")
+    (False, True, False)
+    """
+    return kind == "Dataset" and bool(_DATED.search(name or "") or _YY_EDITION.match(name or ""))
 
 
 def concept_series(B: nx.Graph, *, period: str = "month") -> tuple[Counter, dict[str, Counter]]:
@@ -150,10 +167,13 @@ def concept_trends(
         ``papers`` (papers per dated period), ``yearless`` (papers per
         yearless period), ``warnings`` and ``concepts``: rows ``{key, name,
         kind, total, first, recent, previous, growth, new, rise, emerging, peak,
-        series, yearless}`` (``peak``: the dated period where the concept's share of
+        edition, series, yearless}`` (``peak``: the dated period where the concept's share of
         the papers is highest, among periods holding at least a tenth of a
         median period's papers) with emerging concepts first, then by rise,
-        recent count, total and key. Without `kind`, a concept named like a
+        recent count, total and key. A dated edition of an event (``edition``:
+        a Dataset named with a year, "WMT25", "SemEval-2025 Task 11", or a
+        "Shared Task") is new every year by construction, so it is never
+        called emerging and comes after the other concepts. Without `kind`, a concept named like a
         field topic (a Method "diffusion models" beside the Topic) is left
         out: the topic counts every paper writing the phrase, the concept the
         subset where the extractor kept it, so two rows of one name would
@@ -213,7 +233,8 @@ def concept_trends(
         growth = (recent + 1) / (previous + 1) if compared else None
         first = dated_labels[0] if dated_labels else labels[0]
         new = compared and first in recent_p
-        emerging = compared and recent >= min_count and (new or recent >= 2 * previous)
+        edition = is_edition(a.get("name", key), a.get("kind"))
+        emerging = compared and recent >= min_count and (new or recent >= 2 * previous) and not edition
         candidates = [p for p in dated_labels if p in peakable] or dated_labels
         peak = max(candidates, key=lambda p: (on_dates[p] * share[p], p)) if candidates else None
         rows.append(
@@ -229,6 +250,7 @@ def concept_trends(
                 "new": new,
                 "rise": (recent - previous) / math.sqrt(previous + 1) if compared else None,
                 "emerging": emerging,
+                "edition": edition,
                 "peak": peak,
                 "series": on_dates,
                 "yearless": {p: s[p] for p in undated},
@@ -236,7 +258,7 @@ def concept_trends(
         )
     if kind is None:
         rows = _without_topic_twins(rows)
-    rows.sort(key=lambda r: (not r["emerging"], -(r["rise"] or 0.0), -r["recent"], -r["total"], r["key"]))
+    rows.sort(key=lambda r: (r["edition"], not r["emerging"], -(r["rise"] or 0.0), -r["recent"], -r["total"], r["key"]))
     return {
         "period": period,
         "periods": periods,
