@@ -15,6 +15,16 @@ def test_topics_match_the_phrases_the_field_writes():
     assert topics_of("A language model for llamas; an allm; no net.") == []  # lower-case acronym, no topic
 
 
+def test_a_generic_class_named_by_the_guideline_is_a_topic_and_no_concept():
+    from paperkg.extract import extract_papers
+
+    text = "We train a diffusion model and a latent diffusion model. Diffusion models are slow."
+    paper = Paper("p1", "Faster Diffusion Models", text, "Faster Diffusion Models", text)
+    (ex,) = extract_papers([paper])
+    assert [e["name"] for e in ex.to_gold()["entities"]] == ["latent diffusion"]
+    assert [t.name for t in topics_of(text)] == ["diffusion models"]
+
+
 def test_assemble_adds_topic_concepts_with_evidence():
     paper = Paper("p1", "LLMs at scale", "We study large language models.", "LLMs at scale", "")
     g = assemble(paper, Extraction("p1", paper.title), ConceptResolver())
