@@ -75,6 +75,17 @@ def test_a_paper_does_not_propose_a_term_papers_of_earlier_years_already_use(sto
     assert set(refresh_concepts(store).values()) == {0}
 
 
+def test_a_paper_long_before_every_other_use_of_its_name_proposes_a_namesake_not_the_concept(store):
+    """GEMBLOR of 2015 and the Gemblor models every paper of 2019 on uses share a name, not a history;
+    a concept taken up the next year keeps its proposer (first test of this file)."""
+    early = _paper("early", 2015, "GEMBLOR: Gist Summaries", "We propose Gemblor for summaries.",
+                   [("Model", "Gemblor", True)])
+    _write(store, [early, *_users(6, 2019, name="Gemblor", kind="Model")])
+    assert ("early", "Model:gemblor") in _proposals(store)
+    assert refresh_concepts(store)["proposals_dropped"] == 1
+    assert _proposals(store) == set()
+
+
 def test_without_dates_no_proposal_is_dropped(store):
     papers = [_paper(f"p{i}", None, f"Paper {i}", "We propose lattice prompting.",
                      [("Method", "lattice prompting", i == 5)]) for i in range(6)]

@@ -13,7 +13,9 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
 - a paper flagged as introducing a concept that papers dated before it
   already use (`late_proposals`): at least `MIN_EARLIER` papers of earlier
   years, so the original paper re-dated (a journal version, a preprint cited
-  the year before it appeared: one or two earlier papers) keeps its edge.
+  the year before it appeared: one or two earlier papers) keeps its edge;
+- a paper long before a concept's other papers, none of them within
+  `GAP_YEARS` (`namesake_proposals`): a namesake, not the origin.
 
 >>> coined_spelling(["TranSFormer", "Transformer"], "transformer", "TranSFormer: Slow-Fast Transformer")
 'TranSFormer'
@@ -34,6 +36,8 @@ from paperkg.resolve.names import concept_key
 OWN_MARK = "~"
 #: A paper does not propose a concept at least this many papers of earlier years already use.
 MIN_EARLIER = 3
+#: Nor one whose every other paper (at least MIN_EARLIER of them) comes this many years after it or more.
+GAP_YEARS = 2
 
 
 def own_name_key(kind: str, spelling: str) -> str:
@@ -49,7 +53,8 @@ def is_own_name_key(key: str) -> bool:
 def coined_spelling(written: Iterable[str], name: str, title: str) -> str | None:
     """The proposer's own name for a concept, when its title names its work by it ("ReCaLL: Membership
     Inference ...") and it folds like the concept's `name` but sets capitals inside a word that the name has
-    not ("ReCaLL" of "recall", "CoDEx" of "Codex"); None otherwise. A capital that starts a word is title
+    not ("ReCaLL" of "recall", "CoDEx" of "Codex"), or small letters inside an acronym the name writes in
+    capitals ("LASeR" of "LASER"); None otherwise. A capital that starts a word is title
     case ("Prefix-Tuning"), and the name in capitals is the name set in small capitals ("UNIFIEDQA" of
     "UnifiedQA"), not a coined name; a camel-cased term inside a title ("Variational AutoEncoder") names no work.
 
@@ -57,17 +62,24 @@ def coined_spelling(written: Iterable[str], name: str, title: str) -> str | None
     'ReCaLL'
     >>> coined_spelling(["CoDEx"], "Codex", "CoDEx: A Knowledge Graph Benchmark")
     'CoDEx'
+    >>> coined_spelling(["LASeR"], "LASER", "LASeR: Lightweight Search"), coined_spelling(["LLMs"], "LLM", "LLMs: A Survey")
+    ('LASeR', None)
     >>> coined_spelling(["UNIFIEDQA"], "UnifiedQA", "UNIFIEDQA: Crossing Format Boundaries")
     >>> coined_spelling(["Prefix-Tuning", "prefix-tuning"], "prefix-tuning", "Prefix-Tuning: Continuous Prompts")
     >>> coined_spelling(["AutoEncoder"], "autoencoder", "Dialogue with a Variational AutoEncoder")
     """
     target = fold(name)
     for s in written:
-        if fold(s) != target or s == name.upper() or not inner_capitals(s) - inner_capitals(name):
+        if fold(s) != target or s == name.upper():
+            continue
+        if not inner_capitals(s) - inner_capitals(name) and not (name.isupper() and _LOWER_INSIDE.search(s)):
             continue
         if re.match(r"\s*" + re.escape(s) + r"\s*[:–—]", title):
             return s
     return None
+
+
+_LOWER_INSIDE = re.compile(r"[A-Z][a-z]+[A-Z]")  # "LASeR"; a plural "LLMs" has its small letter at the end
 
 
 def inner_capitals(s: str) -> set[int]:
@@ -113,12 +125,43 @@ def late_proposals(
     return out
 
 
+def namesake_proposals(
+    proposes: Iterable[tuple[str, str]],
+    papers_of: Mapping[str, Iterable[str]],
+    years: Mapping[str, int | None],
+    min_later: int = MIN_EARLIER,
+    gap: int = GAP_YEARS,
+) -> dict[tuple[str, str], int]:
+    """{(paper id, concept key): the first year another paper uses it} of the PROPOSES edges whose concept
+    no other paper uses within `gap` years, while at least `min_later` do later: a 2021 "GEMINI" for
+    summarisation and the 2023 Gemini models share a name, not a history. A concept the field takes up,
+    even slowly, shows in the next year's papers. Undated papers prove nothing.
+
+    >>> years = {"p21": 2021, "a": 2024, "b": 2024, "c": 2025, "d": 2022, "q": None}
+    >>> namesake_proposals([("p21", "Model:g")], {"Model:g": ["p21", "a", "b", "c", "q"]}, years)
+    {('p21', 'Model:g'): 2024}
+    >>> namesake_proposals([("p21", "Model:g")], {"Model:g": ["p21", "a", "b", "c", "d"]}, years)
+    {}
+    """
+    out = {}
+    for pid, key in proposes:
+        year = years.get(pid)
+        if year is None:
+            continue
+        others = [y for q in set(papers_of.get(key, ())) if q != pid and (y := years.get(q)) is not None]
+        if len(others) >= min_later and min(others) >= year + gap:
+            out[(pid, key)] = min(others)
+    return out
+
+
 __all__ = [
+    "GAP_YEARS",
     "MIN_EARLIER",
     "OWN_MARK",
     "coined_spelling",
     "inner_capitals",
     "is_own_name_key",
     "late_proposals",
+    "namesake_proposals",
     "own_name_key",
 ]
