@@ -21,7 +21,7 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    a spelling that holds the name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
-   "Europarl corpus" is "Europarl", "self-training method" is "self-training", "attention mechanism" is "attention",
+   "Europarl corpus" is "Europarl", "WMT 2020 Shared Task" is "WMT20", "self-training method" is "self-training", "attention mechanism" is "attention",
    and "data-to-text generation" is "data-to-text" (a mapping "A-to-B" names
    the task of generating B; "text generation" is not "text");
 5. concepts named by one line of the synonym table (`data/synonyms.tsv`, the field's
@@ -57,7 +57,10 @@ from paperkg.resolve.senses import SMALL_WORDS
 _EMPTY_HEAD = {
     "Metric": re.compile(r"^(?P<core>.*\S)[\s-]+scores?$", re.IGNORECASE),
     "Task": re.compile(r"^(?P<core>.*\S)\s+tasks?$|^(?P<mapping>.*\w-to-\w[\w-]*)\s+generation$", re.IGNORECASE),
-    "Dataset": re.compile(r"^(?P<core>.*\S)\s+(?:datasets?|corpus|corpora|benchmarks?)$", re.IGNORECASE),
+    # "WMT 2020 Shared Task" is the data of the edition most papers write "WMT20"
+    "Dataset": re.compile(
+        r"^(?P<core>.*\S)\s+(?:datasets?|corpus|corpora|benchmarks?|shared\s+tasks?)$", re.IGNORECASE
+    ),
     "Method": re.compile(
         r"^(?P<core>.*\S)\s+(?:methods?|techniques?|approach(?:es)?|frameworks?|algorithms?|mechanisms?)$",
         re.IGNORECASE,
@@ -72,6 +75,8 @@ def core_name(kind: str, name: str) -> str | None:
     ('macro F1', 'data-to-text', 'NER')
     >>> core_name("Dataset", "Brown Corpus"), core_name("Method", "self-training method")
     ('Brown', 'self-training')
+    >>> core_name("Dataset", "WMT 2020 Shared Task"), core_name("Dataset", "WMT 2020 Shared Task on Biomedical MT")
+    ('WMT 2020', None)
     >>> core_name("Task", "text generation"), core_name("Model", "reward model"), core_name("Metric", "Z-score")
     (None, None, None)
     """
