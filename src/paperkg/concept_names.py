@@ -29,11 +29,18 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.longform import long_form_senses, spells
-from paperkg.resolve.merging import plan_merges
+from paperkg.resolve.merging import WIDELY_USED, plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
-from paperkg.resolve.proposals import coined_spelling, is_own_name_key, late_proposals, own_name_key
+from paperkg.resolve.proposals import (
+    coined_spelling,
+    is_own_name_key,
+    late_proposals,
+    namesake_proposals,
+    own_name_key,
+)
 from paperkg.resolve.senses import (
+    DOMINANCE,
     ERA_YEARS,
     FIELD_TERM,
     assign_senses,
@@ -242,21 +249,74 @@ def dedupe_aliases(st: GraphStore) -> int:
 
 
 def _dedupe(st: GraphStore) -> set[str]:
-    rows = sorted(
-        (c for c in st.concept_rows() if c["kind"] != TOPIC), key=lambda c: (-int(c.get("paper_count") or 0), c["key"])
-    )
+    rows = [c for c in st.concept_rows() if c["kind"] != TOPIC]
+    names, aliases = plan_dedupe(rows)
+    if names:
+        st.set_concept_property("name", names)
+    if aliases:
+        st.set_concept_property("aliases", aliases)
+    return set(names) | set(aliases)
+
+
+def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """({key: new name}, {key: aliases kept}) so that no spelling names or aliases two concepts.
+
+    A name wins over an alias, and among aliases the concept of most papers, except where a concept
+    of WIDELY_USED papers or more, DOMINANCE times as many as the name's holder, holds the name as an
+    alias and the holder has a long form to go by: one paper's "CoT" for "combining span outputs"
+    then goes by that long form, and "CoT" finds chain-of-thought, the sense the field means.
+
+    >>> cot = {"key": "Method:cot", "name": "CoT", "aliases": ["combining span outputs"], "paper_count": 1}
+    >>> chain = {"key": "Method:chain", "name": "chain-of-thought", "aliases": ["CoT"], "paper_count": 40}
+    >>> plan_dedupe([cot, chain])
+    ({'Method:cot': 'combining span outputs'}, {'Method:cot': []})
+    """
+    rows = sorted(rows, key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    by_key = {c["key"]: c for c in rows}
     owner = {fold(c["name"]): c["key"] for c in reversed(rows)}  # a name wins over any alias
+    names: dict[str, str] = {}
     for c in rows:
         for a in c.get("aliases") or []:
-            owner.setdefault(fold(a), c["key"])
-    changed = {}
+            held = by_key[owner.setdefault(fold(a), c["key"])]
+            if held is c or held["key"] in names or fold(held["name"]) != fold(a) or not _outweighs(c, held):
+                continue
+            if goes_by := [s for s in long_forms(_spellings(held)) if fold(s) != fold(a)]:
+                names[held["key"]] = goes_by[0]
+                owner[fold(a)] = c["key"]
+    for key, name in names.items():
+        owner[fold(name)] = key
+    aliases = {}
     for c in rows:
-        keep = [a for a in c.get("aliases") or [] if owner.get(fold(a)) == c["key"] or fold(a) == fold(c["name"])]
-        if keep != list(c.get("aliases") or []):
-            changed[c["key"]] = keep
-    if changed:
-        st.set_concept_property("aliases", changed)
-    return set(changed)
+        name = names.get(c["key"], c["name"])
+        keep = [
+            a
+            for a in c.get("aliases") or []
+            if a != name and (owner.get(fold(a)) == c["key"] or fold(a) == fold(name)) and not _odd_case(a, name)
+        ]
+        if c["key"] in names or keep != list(c.get("aliases") or []):
+            aliases[c["key"]] = keep
+    return names, aliases
+
+
+_ODD_CAPITAL = re.compile(r"\b[a-z]{2,}[A-Z]")  # a capital inside a lower-case word; "GloVe" is CamelCase
+
+
+def _odd_case(alias: str, name: str) -> bool:
+    """Whether `alias` is the name with capitals a title put inside its words to spell an acronym
+    ("trAnsformeR", "atteNtion"): no way of writing the concept, and lookups ignore case anyway.
+
+    >>> _odd_case("trAnsformeR", "transformer"), _odd_case("RelatiOn extractioN", "relation extraction")
+    (True, True)
+    >>> _odd_case("Transformer", "transformer"), _odd_case("GloVe", "Glove"), _odd_case("fastText", "FastText")
+    (False, False, True)
+    """
+    return fold(alias) == fold(name) and bool(_ODD_CAPITAL.search(alias)) and not _ODD_CAPITAL.search(name)
+
+
+def _outweighs(alias_holder: Mapping, name_holder: Mapping) -> bool:
+    """Whether the name's holder should give up its name to a concept that holds it as an alias."""
+    big, small = int(alias_holder.get("paper_count") or 0), int(name_holder.get("paper_count") or 0)
+    return is_acronym(name_holder["name"]) and big >= WIDELY_USED and big >= DOMINANCE * max(small, 1)
 
 
 def _year(published: str | None) -> int | None:
@@ -563,8 +623,9 @@ def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
 
 def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
     """Delete each PROPOSES edge to a concept that papers of earlier years already use
-    (resolve.proposals.late_proposals); returns {(paper id, concept key): earlier papers}. Without dates
-    nothing changes."""
+    (resolve.proposals.late_proposals), or that only papers years later use (namesake_proposals);
+    returns {(paper id, concept key): earlier papers, or the first later year}. Without dates nothing
+    changes."""
     proposals = _proposals(st, None if keys is None else set(keys))
     if not proposals:
         return {}
@@ -575,7 +636,7 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
             papers_of[key].add(pid)
     ids = sorted({p for ps in papers_of.values() for p in ps} | {p for p, _ in proposals})
     years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
-    late = late_proposals(proposals, papers_of, years)
+    late = late_proposals(proposals, papers_of, years) | namesake_proposals(proposals, papers_of, years)
     if late:
         rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
         st.write_rows("delete_proposes", rows)

@@ -132,6 +132,8 @@ def test_names_follow_the_corpus_as_papers_are_added_and_removed(tmp_path, bulk)
     ("Task", "dialogue generation", "dialogue", False),
     ("Metric", "Z-score", "Z", False),
     ("Dataset", "Frobparl corpus", "Frobparl", True),
+    ("Dataset", "FMT 2020 Shared Task", "FMT20", True),  # an edition's shared task is the edition's data
+    ("Dataset", "FMT 2020 Shared Task", "FMT21", False),
     ("Method", "self-training method", "self-training", True),
     ("Method", "attention mechanism", "attention", True),
     ("Model", "reward model", "reward", False),  # only the heads that add nothing to their kind
@@ -255,3 +257,21 @@ def test_a_vote_for_an_acronym_the_long_form_spells_counts_only_beside_a_bare_tw
     assert _spelled_acronyms(row, votes, {"gleam": [other]}) == set()
     own = {**bare, "aliases": ["graph learning with edge attention masks"]}
     assert _spelled_acronyms(row, votes, {"gleam": [own]}) == set()
+
+
+def test_a_one_paper_acronym_gives_its_name_to_the_widely_used_concept_that_holds_it():
+    from paperkg.concept_names import plan_dedupe
+
+    def row(key, name, aliases, papers):
+        return {"key": key, "name": name, "aliases": aliases, "paper_count": papers}
+
+    small = row("Dataset:frob", "FroB", ["Frobbing of Bits"], 1)
+    big = row("Dataset:msfrob", "MS-FROB", ["FROB", "MS FROB"], 80)
+    names, aliases = plan_dedupe([small, big])
+    assert names == {"Dataset:frob": "Frobbing of Bits"}
+    assert aliases["Dataset:frob"] == [] and "Dataset:msfrob" not in aliases  # FROB stays on the big one
+    # no long form to go by, or not used widely enough: the name wins as before
+    bare = row("Dataset:frob", "FroB", [], 1)
+    assert plan_dedupe([bare, big]) == ({}, {"Dataset:msfrob": ["MS FROB"]})
+    rare = row("Dataset:msfrob", "MS-FROB", ["FROB"], 9)
+    assert plan_dedupe([small, rare]) == ({}, {"Dataset:msfrob": []})
