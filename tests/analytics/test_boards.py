@@ -114,3 +114,27 @@ def test_empty_inputs():
     E = nx.Graph()
     assert leaderboard(E, "Dataset:x") == [] and comparisons(E, "Dataset:x") == [] and sota_history([]) == []
     assert dataset_variants(E, "Dataset:x") == []
+
+
+def test_a_task_page_leads_with_the_benchmarks_most_of_its_papers_name():
+    import networkx as nx
+
+    from paperkg.analytics.tasks import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:t", kind="Task", name="frob tagging")
+    B.add_node("Dataset:big", kind="Dataset", name="FrobBank")
+    B.add_node("Dataset:ed", kind="Dataset", name="FrobEval-2024 Task 1")
+    B.add_node("Method:old", kind="Method", name="Aardvark", papers=1, proposed_by=["p0"])
+    B.add_node("Method:pop", kind="Method", name="Zebra", papers=40, proposed_by=["p1"])
+    scores = [{"id": f"r{i}", "paper_id": "p0", "on_key": "Dataset:ed", "value": f"{50 + i}%", "number": 50.0 + i,
+               "kind": "score", "confidence": 0.9} for i in range(4)]
+    for i in range(3):
+        B.add_node(f"p{i}", kind="Paper", title=f"P{i}", results=scores if i == 0 else [])
+        B.add_edges_from([(f"p{i}", "Task:t"), (f"p{i}", "Dataset:big")])
+    B.add_edge("p0", "Dataset:ed")
+    B.add_edges_from([("p0", "Method:old"), ("p1", "Method:pop")])
+    out = task_overview(B, "Task:t")
+    assert [(d["name"], d["papers"], d["results"]) for d in out["datasets"]] == [
+        ("FrobBank", 3, 0), ("FrobEval-2024 Task 1", 1, 4)]
+    assert [m["name"] for m in out["methods"]] == ["Zebra", "Aardvark"]  # a tie: the one the field uses first

@@ -34,8 +34,11 @@ def task_overview(
         ``{key, name, papers, datasets, methods}``: datasets are ``{key,
         name, papers, results, best}`` (``best`` a leaderboard row of the
         dataset's most reported metric among the task's papers, or None),
-        most results then most papers first; methods ``{key, name, kind,
-        papers}``, proposed by most of the task's papers first.
+        named by most of the task's papers first (the benchmarks the task is
+        evaluated on; results break ties: a shared-task edition with many
+        system scores but few papers does not lead); methods ``{key, name,
+        kind, papers}``, proposed by most of the task's papers first, then
+        the ones more papers of the whole corpus use.
 
     Examples
     --------
@@ -85,7 +88,7 @@ def task_overview(
         datasets.append(
             {"key": d, "name": E.nodes[d]["name"], "papers": n, "results": len(rows), "best": rows[0] if rows else None}
         )
-    datasets.sort(key=lambda x: (-x["results"], -x["papers"], x["name"].casefold()))
+    datasets.sort(key=lambda x: (-x["papers"], -x["results"], x["name"].casefold()))
     methods = []
     for c, a in B.nodes(data=True):
         if a.get("kind") in SUBJECT_KINDS:
@@ -94,7 +97,8 @@ def task_overview(
                 methods.append(
                     {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
                 )
-    methods.sort(key=lambda x: (-x["papers"], x["name"].casefold()))
+    used = {m["key"]: int(B.nodes[m["key"]].get("papers") or 0) for m in methods}
+    methods.sort(key=lambda x: (-x["papers"], -used[x["key"]], x["name"].casefold()))
     return {
         "key": key,
         "name": B.nodes[key].get("name", key),
