@@ -23,6 +23,7 @@ UNITS = {
     "\\%": "%",
     "percent": "%",
     "x": "x",
+    "x.": "x",  # spaCy keeps "x." whole at a sentence's end ("a speed-up of 1.4x.")
     "×": "×",
     "times": "×",
     "points": " points",
