@@ -818,3 +818,67 @@ def test_names_improved_respectively_are_baselines_not_owners():
     words = "FooP improved BarLM and BazCoT by 8.8 % and 2.3 % on QuxQA , respectively ."
     mentions = [(0, 1, "Method", "FooP"), (2, 3, "Model", "BarLM"), (4, 5, "Method", "BazCoT"), (11, 12, "Dataset", "QuxQA")]
     assert "BazCoT" not in [r[0] for r in _rows(words, mentions)]
+
+
+def _kept(sentence, mentions, own=None):
+    """(value, dataset) of the rows a gold-format output keeps (model.MIN_RESULT_CONFIDENCE)."""
+    from paperkg.model import MIN_RESULT_CONFIDENCE
+
+    rs = extract_results(sentence.split(), mentions, own=own, only_dataset=None)
+    return [(r["value"], r["dataset"]) for r in rs if r["confidence"] >= MIN_RESULT_CONFIDENCE]
+
+
+def test_a_known_name_glued_to_another_is_part_of_one_unknown_dataset():
+    mentions = [(1, 2, "Dataset", "FooSpeech"), (2, 3, "Dataset", "EnXx"), (8, 9, "Metric", "BLEU")]
+    assert _kept("On FooSpeech EnXx , our method gains 1.3 BLEU .", mentions) == []
+    # each name on its own is still the data measured on
+    mentions = [(1, 2, "Dataset", "FooSpeech"), (3, 4, "Dataset", "EnXx"), (9, 10, "Metric", "BLEU")]
+    assert _kept("On FooSpeech and EnXx , our method gains 1.3 BLEU .", mentions) == [
+        ("1.3 BLEU", "FooSpeech"), ("1.3 BLEU", "EnXx")]
+
+
+def test_an_event_followed_by_its_edition_and_data_is_not_the_dataset():
+    mentions = [(8, 9, "Dataset", "SemEval"), (3, 4, "Metric", "F-score")]
+    assert _kept("Our approach achieved an F-score of 65.4 % on SemEval 2013 FooDDI test set .", mentions) == []
+
+
+def test_an_edition_hosted_by_a_conference_is_an_event():
+    from paperkg.extract.result_kinds import is_event
+
+    assert is_event("DravidianLangTech-EACL2021") and is_event("LT-EDI@ACL 2022")
+    assert not is_event("SemEval-2023 Task 10") and not is_event("TREC-DL2020")
+
+
+def test_a_share_of_counted_things_is_no_result_but_a_share_of_a_score_is():
+    mentions = [(1, 2, "Dataset", "FooDocs")]
+    assert _kept("In FooDocs , the description makes up more than 90 % of the document .", mentions) == []
+    assert _kept("On FooQA , annotators disagree on 55 % of the instances .", [(1, 2, "Dataset", "FooQA")]) == []
+    mentions = [(1, 2, "Dataset", "FooQA"), (4, 5, "Model", "BarNet"), (10, 11, "Model", "BazBERT")]
+    assert _kept("On FooQA , our BarNet reaches 92.6 % of the BazBERT ’s performance .", mentions) == [("92.6%", "FooQA")]
+    mentions = [(1, 2, "Dataset", "FooCode"), (3, 4, "Model", "BarCoder")]
+    assert _kept("On FooCode , BarCoder solves 28.8 % of the problems .", mentions) == [("28.8%", "FooCode")]
+    mentions = [(1, 2, "Dataset", "FooNLI"), (3, 4, "Model", "BarGen")]
+    assert _kept("On FooNLI , BarGen writes valid sentences up to 68 % of the time .", mentions) == [("68%", "FooNLI")]
+
+
+def test_a_preference_of_human_raters_is_no_result():
+    mentions = [(3, 4, "Dataset", "FooQA")]
+    sentence = "On answers to FooQA , humans highly prefer ours ( 84 % ) over the baseline answers ."
+    assert _kept(sentence, mentions, own="BarRAG") == []
+
+
+def test_a_factor_at_the_end_of_a_sentence_keeps_its_unit():
+    # spaCy keeps "x." whole: the factor is still a speed-up, not a bare score of 1.4
+    assert [v.text for v in find_values(["a", "speedup", "of", "~1.4", "x."])] == ["1.4x"]
+
+
+def test_what_the_first_or_last_value_of_a_list_says_holds_for_the_whole_list():
+    mentions = [(1, 2, "Dataset", "FooMT")]
+    assert _kept("In FooMT , the goal is sub-selecting 1 % and 10 % of the crawled pairs .", mentions) == []
+    mentions = [(1, 2, "Dataset", "FooCode"), (3, 4, "Model", "BarCoder")]
+    assert _kept("On FooCode , BarCoder solves 28.8 % and 30.1 % of the problems .", mentions) == [
+        ("28.8%", "FooCode"), ("30.1%", "FooCode")]
+    mentions = [(0, 1, "Method", "FooICL"), (4, 5, "Dataset", "BarQA"), (10, 12, "Metric", "Exact Match"),
+                (15, 16, "Metric", "F1")]
+    sentence = "FooICL , applied to BarQA , comes within 8.9 % Exact Match and 7.1 % F1 of the best system ."
+    assert _kept(sentence, mentions) == []

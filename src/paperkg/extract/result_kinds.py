@@ -160,12 +160,17 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
 def _event_pattern() -> re.Pattern:
     series = [line.split("\t") for line in load_word_list("shared_tasks.txt")]
     names = trie_pattern(row[0] for row in series if row[1:] != ["edition"])
-    return re.compile(rf"(?:{names})(?:[\s\-'’]*\d{{2,4}})?", re.IGNORECASE)
+    # "SemEval-2023", "DravidianLangTech-EACL2021", "LT-EDI@ACL 2022": an edition may name its host conference
+    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{_HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
+
+
+#: the ACL conferences that host workshops and shared tasks ("DravidianLangTech-EACL2021")
+_HOSTS = "(?:ACL|EACL|NAACL|EMNLP|COLING|LREC|AACL|IJCNLP|RANLP)"
 
 
 def is_event(name: str) -> bool:
     """A workshop, campaign or team name is not a dataset (RULINGS R5): "VarDial",
-    "SemEval-2023", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one."""
+    "SemEval-2023", "DravidianLangTech-EACL2021", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one."""
     return "@" in name or bool(_event_pattern().fullmatch(name.strip()))
 
 

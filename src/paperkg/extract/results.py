@@ -109,6 +109,7 @@ def extract_results(
             or (is_setting(v.start, lowers) and not _metric_equals(v, metrics, lowers))
             or is_margin(v.start, lowers)
             or (v.unit == "%" and is_removed_share(v.start, lowers))
+            or any(is_margin(o.start, lowers) for o in _listed_before(v, values, metrics, lowers))
         )
 
     candidates = [v for v in values if not not_a_result(v)]
@@ -198,6 +199,8 @@ def extract_results(
         ):
             conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
+        listed = [*_listed_before(v, values, metrics, lowers), v]
+        no_row = _no_row(listed[0], _listed_after(v, values, metrics, lowers), kind, lowers, metrics, actors)
         for ds in targets:
             out.append(
                 {
@@ -209,13 +212,96 @@ def extract_results(
                     "number": number,
                     "unit": v.unit,
                     "kind": kind,
-                    "confidence": conf,
+                    "confidence": min(conf, NO_ROW_CAP) if no_row or _not_data(ds, datasets, words) else conf,
                 }
             )
     return out
 
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
+#: below model.MIN_RESULT_CONFIDENCE: a number that is surely no result on that dataset stays in the graph only
+NO_ROW_CAP = 0.45
+#: the people of a human study ("76% of participants preferred ..."): their preferences are no benchmark result
+RATERS = frozenset(rule_words("RATERS"))
+SCORE_OWNERS = frozenset(rule_words("SCORE_OWNERS"))
+SOLVING = frozenset(rule_words("SOLVING"))
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _listed_before(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> list[Value]:
+    """The values listed before `v` with it, only commas, "and" and metric names between
+    ("within 8.9% Exact Match and 7.1% F1 of the best": what is said of the first holds for all)."""
+    named = {j for m in metrics for j in range(m[0], m[1])}
+    out: list[Value] = []
+    for o in reversed([o for o in values if o.end <= v.start]):
+        nxt = out[0] if out else v
+        if not all(j in named or lowers[j] in (",", "and") for j in range(o.end, nxt.start)):
+            break
+        out.insert(0, o)
+    return out
+
+
+def _listed_after(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> Value:
+    """The last value of the list `v` opens or stands in ("sub-selecting 1% and 10% of the data": 10%)."""
+    named = {j for m in metrics for j in range(m[0], m[1])}
+    last = v
+    for o in values:
+        if o.start >= last.end and all(j in named or lowers[j] in (",", "and") for j in range(last.end, o.start)):
+            last = o
+    return last
+
+
+def _not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
+    """Whether a dataset name is only part of the name the text gives the data:
+    a known name glued to another one with nothing between ("on LibriSpeech
+    EnFr", "the HPC Fortran2C++ dataset"), or an event (RULINGS R5) whose
+    edition and data follow it ("on SemEval 2013 DDI"): the text names one
+    longer, unknown dataset."""
+    spans = {(d[0], d[1]) for d in datasets}
+    for d in datasets:
+        if d[3] != name:
+            continue
+        if any(e == d[0] or s == d[1] for s, e in spans):
+            return True
+        nxt = words[d[1] : d[1] + 2]
+        if is_event(name) and len(nxt) == 2 and NUMBER.match(nxt[0]) and nxt[1][:1].isupper():
+            return True
+    return False
+
+
+def _no_row(
+    first: Value, last: Value, kind: str, lowers: list[str], metrics: list[tuple], actors: list[tuple]
+) -> str | None:
+    """Why a number is surely no result at all, or None: a share of counted
+    things ("a discrepancy on 55% of the instances", "more than 90% of the document";
+    a share of a score, "92% of the teacher's accuracy", of the best system's,
+    "78.4% of the 1st", a rate, "68% of the time", and a share solved, "solves
+    28.8% of the problems", stay results), or
+    a preference of the people of a human study ("humans prefer them (84%)").
+    `first` and `last` open and close the list the number stands in: "1% and 10% of the data" are both shares."""
+    if last.unit == "%" and kind != "reduction" and lowers[last.end : last.end + 1] == ["of"]:
+        k = last.end + 1
+        while k < len(lowers) and lowers[k] in ("the", "all", "its", "their", "our", "a", "an"):
+            k += 1
+        ahead = range(k, min(k + 4, len(lowers)))
+        starts = {m[0] for m in metrics} | {a[0] for a in actors}
+        c = cues()
+        scored = any(
+            j in starts
+            or lowers[j] in c["unnamed_score"] | c["change_noun"] | SCORE_OWNERS
+            or lowers[j] in ("'s", "’s")
+            or _ORDINAL.match(lowers[j])
+            for j in ahead
+        )  # "68% of the time", "78.4% of the 1st": a rate, another's score
+        k = first.start
+        while k > 0 and lowers[k - 1] in HEDGES | {"only", "~", "than"}:
+            k -= 1  # "solves only up to 45% of the problems"
+        done = k > 0 and lowers[k - 1] in SOLVING | c["achieve"]  # "solves 28.8% of the problems": a rate reached
+        if not scored and not done:
+            return "a share of things"
+    if any(w.startswith("prefer") for w in lowers) and any(w in RATERS for w in lowers):
+        return "a human preference"
+    return None
 
 
 def _metric_equals(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
