@@ -831,6 +831,9 @@ def _kept(sentence, mentions, own=None):
 def test_a_known_name_glued_to_another_is_part_of_one_unknown_dataset():
     mentions = [(1, 2, "Dataset", "FooSpeech"), (2, 3, "Dataset", "EnXx"), (8, 9, "Metric", "BLEU")]
     assert _kept("On FooSpeech EnXx , our method gains 1.3 BLEU .", mentions) == []
+    # a lower-case split written after a dataset leaves the dataset
+    mentions = [(2, 3, "Dataset", "FooST"), (3, 4, "Dataset", "tst-FOO"), (0, 1, "Metric", "BLEU")]
+    assert ("25.6", "FooST") in _kept("BLEU on FooST tst-FOO reaches 25.6 for our system .", mentions)
     # each name on its own is still the data measured on
     mentions = [(1, 2, "Dataset", "FooSpeech"), (3, 4, "Dataset", "EnXx"), (9, 10, "Metric", "BLEU")]
     assert _kept("On FooSpeech and EnXx , our method gains 1.3 BLEU .", mentions) == [
@@ -882,3 +885,26 @@ def test_what_the_first_or_last_value_of_a_list_says_holds_for_the_whole_list():
                 (15, 16, "Metric", "F1")]
     sentence = "FooICL , applied to BarQA , comes within 8.9 % Exact Match and 7.1 % F1 of the best system ."
     assert _kept(sentence, mentions) == []
+
+
+def test_a_sentence_on_several_unnamed_datasets_is_not_on_the_papers_one_dataset():
+    words = "FooAnn works well on different datasets , with up to 21 % performance improvement .".split()
+    rs = extract_results(words, [(0, 1, "Method", "FooAnn")], own="FooAnn", only_dataset="BarSet")
+    assert [r for r in rs if r["confidence"] >= 0.5] == []
+    words = "FooAnn works well , with up to 21 % performance improvement .".split()
+    rs = extract_results(words, [(0, 1, "Method", "FooAnn")], own="FooAnn", only_dataset="BarSet")
+    assert [(r["value"], r["dataset"]) for r in rs if r["confidence"] >= 0.5] == [("21%", "BarSet")]
+
+
+def test_a_name_that_opens_a_task_name_is_no_subject():
+    words = "Our RE system ranked first in the FooSeed-binary Relation Extraction Task with F1-score of 0.3738 ."
+    mentions = [(7, 8, "Method", "FooSeed-binary"), (12, 13, "Metric", "F1-score"), (7, 11, "Dataset", "BarOST")]
+    assert [r[0] for r in _rows(words, mentions)] == [None]
+    words = "Our FooNER ranked first in the BarBio norm+NER task with an F1 of 0.71 ."
+    mentions = [(1, 2, "Method", "FooNER"), (6, 7, "Method", "BarBio"), (12, 13, "Metric", "F1"),
+                (6, 7, "Dataset", "BarBio")]
+    assert [r[0] for r in _rows(words, mentions)] == [None]
+    # a system named before words that are no task name keeps the number
+    words = "FooNER Large reaches an F1 of 0.71 on BarBio ."
+    mentions = [(0, 1, "Method", "FooNER"), (4, 5, "Metric", "F1"), (8, 9, "Dataset", "BarBio")]
+    assert [r[0] for r in _rows(words, mentions)] == ["FooNER"]

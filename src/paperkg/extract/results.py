@@ -145,6 +145,8 @@ def extract_results(
             elif not datasets and only_dataset and (metrics or v.unit in ("points", "%")) and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
                 guessed = True
+                if _many_datasets(lowers):
+                    attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
             elif _sole_dataset_after(v, values, datasets, lowers) and not _respectively_before_last(
                 v, values, runs, lowers
             ):
@@ -170,6 +172,8 @@ def extract_results(
             subject, baseline = respective, (None if baseline == respective else baseline)
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
+        if subject is not None and _names_a_task(subject, actors, v, words):
+            subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
         if starting_point(v, lowers):
             # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
@@ -225,7 +229,40 @@ NO_ROW_CAP = 0.45
 RATERS = frozenset(rule_words("RATERS"))
 SCORE_OWNERS = frozenset(rule_words("SCORE_OWNERS"))
 SOLVING = frozenset(rule_words("SOLVING"))
+MANY = frozenset(rule_words("MANY"))
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+TASK_WORDS = frozenset({"task", "tasks", "track", "subtask", "sub-task", "challenge"})
+
+
+def _names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> bool:
+    """Whether the name's last mention before the value opens the name of a task:
+    "the X Relation Extraction Task", "X norm+NER task" (up to three capitalised
+    or marked words, then "task" or "track"). A task is no system and owns no number."""
+    mention = next((a for a in reversed(actors) if a[3] == name and a[1] <= v.start), None)
+    if mention is None:
+        return False
+    for k in range(mention[1], min(mention[1] + 4, v.start)):
+        w = words[k]
+        if w.lower() in TASK_WORDS:
+            return k > mention[1] or w[:1].isupper()  # "X Task", "X ... task"; "X task" is the not_system cue's
+        if not (w[:1].isupper() or any(not ch.isalnum() for ch in w)) or w in (",", "(", ")", "."):
+            return False
+    return False
+
+
+def _many_datasets(lowers: list[str]) -> bool:
+    """Whether the sentence speaks of several datasets it does not name ("on
+    different datasets", "across three benchmarks"): a number there is not on
+    the paper's one named dataset."""
+    for k in range(1, len(lowers)):
+        # "datasets", "benchmarks"; not "over 81 test treebanks", the parts of a collection such as UD
+        if lowers[k] in ("datasets", "benchmarks"):
+            before = lowers[max(0, k - 2) : k]
+            if any(w in MANY or (w.isdigit() and w != "1") for w in before):
+                return True
+    return False
 
 
 def _listed_before(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> list[Value]:
@@ -254,14 +291,16 @@ def _listed_after(v: Value, values: list[Value], metrics: list[tuple], lowers: l
 def _not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
     """Whether a dataset name is only part of the name the text gives the data:
     a known name glued to another one with nothing between ("on LibriSpeech
-    EnFr", "the HPC Fortran2C++ dataset"), or an event (RULINGS R5) whose
+    EnFr", "the HPC Fortran2C++ dataset"; not a split written after it, "MuST-C
+    tst-COMMON"), or an event (RULINGS R5) whose
     edition and data follow it ("on SemEval 2013 DDI"): the text names one
     longer, unknown dataset."""
     spans = {(d[0], d[1]) for d in datasets}
     for d in datasets:
         if d[3] != name:
             continue
-        if any(e == d[0] or s == d[1] for s, e in spans):
+        # "MuST-C tst-COMMON": a lower-case name after a dataset is its split, the dataset stays
+        if any(e == d[0] or (s == d[1] and words[s][:1].isupper()) for s, e in spans):
             return True
         nxt = words[d[1] : d[1] + 2]
         if is_event(name) and len(nxt) == 2 and NUMBER.match(nxt[0]) and nxt[1][:1].isupper():
