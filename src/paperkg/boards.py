@@ -32,24 +32,28 @@ def metric_directions() -> dict[str, str]:
 
 
 def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
-    """The evaluation graph of the results on `keys`, with their papers' titles, dates and URLs,
-    in one read of the results however many datasets `keys` names."""
+    """The evaluation graph of the results on `keys`, with their papers' titles, dates and URLs and what
+    the papers of results without a subject propose, in one read of the results however many datasets
+    `keys` names."""
     from paperkg import analytics
     from paperkg.api import open_store
     from paperkg.store.rows import chunks
 
     with open_store(store, read_only=True) as st:
         results = [r for part in chunks(keys, 20_000) for r in st.rows("dataset_results", {"keys": part})]
-        papers = st.papers_by_id(sorted({r["paper_id"] for r in results}))
+        ids = sorted({r["paper_id"] for r in results})
+        papers = st.papers_by_id(ids)
+        unnamed = sorted({r["paper_id"] for r in results if not r.get("of_key")})  # whose is "we reach 90%"
+        proposes = [p for part in chunks(unnamed, 20_000) for p in st.rows("paper_proposals", {"ids": part})]
     return analytics.evaluation_graph(
-        GraphData(papers=papers, concepts=concepts, results=results), include_mentions=False
+        GraphData(papers=papers, concepts=concepts, results=results, proposes=proposes), include_mentions=False
     )
 
 
 def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure: dict) -> dict:
     """The board of one benchmark (`variants`, most papers first) from an evaluation graph holding its results."""
     from paperkg import analytics
-    from paperkg.analytics.leaderboard import board_counts, comparisons, no_history_reason, sota_history
+    from paperkg.analytics.leaderboard import board_counts, comparisons, main_metric, no_history_reason, sota_history
 
     directions = metric_directions()
     filters = {"metric": metric_key, "kind": kind}
@@ -66,6 +70,9 @@ def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure:
         "rows": rows,
         "comparisons": comparisons(E, variants, **filters, **sure),
         "counts": board_counts(E, variants, min_confidence=sure["min_confidence"], **filters),
+        "main_metric": None
+        if metric_key
+        else main_metric(E, variants, kind=kind, min_confidence=sure["min_confidence"]),
         "history": sota_history(rows, directions),
         "no_history": no_history_reason(rows, names.nodes[board_key]["name"]),
     }
@@ -193,6 +200,19 @@ def empty_board_reason(board: dict, *, kind: str | None = None) -> str | None:
     if counts["unsure"]:
         return f"{have}, {counts['unsure']} of them unsure (--include-unsure shows them)"
     return f"{have}, none an absolute score"
+
+
+def main_metric_note(board: dict, *, include_unsure: bool = False) -> str | None:
+    """Why the board's main score metric shows no row, in one line, when all
+    its scores are unsure ("accuracy, the main metric of GSM8K: 3 scores, all
+    unsure (--include-unsure shows them)"): the board then leads with what is
+    left, a cost such as FLOPs, and the reader should know. None otherwise."""
+    main = board.get("main_metric")
+    if include_unsure or not main or not main["results"] or main["unsure"] < main["results"]:
+        return None
+    n = main["results"]
+    scores = f"{n} score{'s' if n != 1 else ''}, {'all' if n > 1 else 'it'} unsure"
+    return f"{main['name']}, the main metric of {board['dataset']['name']}: {scores} (--include-unsure shows them)"
 
 
 def task_overview(

@@ -42,6 +42,17 @@ PAPERS = [
                      number=40.0, unit="", kind="score", confidence=0.9),
       ReportedResult("65%", "GSM8K", "MidMath", "accuracy", sentence="MidMath gets 65% accuracy on GSM8K.",
                      number=65.0, unit="%", kind="score", confidence=0.9)]),
+    # Results whose sentence names no subject: the paper's own when it says "we"/"our", else nobody's
+    (_paper("p4", "OwnMath", "2024-02-01"),
+     [_entity("OwnMath", "Method", True), _entity("SVAMP", "Dataset"), _entity("accuracy", "Metric")],
+     [ReportedResult("80%", "SVAMP", None, "accuracy", sentence="We reach 80% accuracy on SVAMP.",
+                     number=80.0, unit="%", kind="score", confidence=0.9)]),
+    (_paper("p5", "A Study of Word Problems", "2024-03-01"),
+     [_entity("SVAMP", "Dataset"), _entity("accuracy", "Metric")],
+     [ReportedResult("75%", "SVAMP", None, "accuracy", sentence="Our system reaches 75% accuracy on SVAMP.",
+                     number=75.0, unit="%", kind="score", confidence=0.9),
+      ReportedResult("90%", "SVAMP", None, "accuracy", sentence="Humans answer 90% of SVAMP correctly.",
+                     number=90.0, unit="%", kind="score", confidence=0.9)]),
 ]
 
 
@@ -77,6 +88,11 @@ def check_boards(store: str) -> None:
     history = api.leaderboard("GSM8K", store=store, history=True)["history"]
     assert [(s["date"], s["value"]) for s in history] == [("2023-03-01", "61.2%"), ("2023-09-01", "65%"),
                                                           ("2024-01-15", "72.5%")]
+    # No subject in the sentence: the paper's proposed method, or "this paper (ours)", when it says "we"/"our"
+    svamp = api.leaderboard("SVAMP", store=store)["rows"]
+    assert [(r["subject"], r["subject_source"], r["value"]) for r in svamp] == [
+        ("", "", "90%"), ("OwnMath (ours)", "paper", "80%"), ("this paper (ours)", "paper", "75%")]
+    assert [r["subject"] for r in api.leaderboard("SVAMP", store=store, kind="Method")["rows"]] == ["OwnMath (ours)"]
     task = api.task("math word problems", store=store)
     assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
         ("GSM8K", 2, "72.5%"), ("AIME 2024", 1, "30.0")]

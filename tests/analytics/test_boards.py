@@ -53,8 +53,8 @@ def test_signed_scores_rank_in_the_metric_direction():
               result("c", "1.2", 1.2, metric="WER", unit=""), result("d", "3.4", 3.4, metric="WER", unit=""))
     directions = {"wer": "lower", "flops": "lower"}
     rows = leaderboard(E, "Dataset:d", directions=directions)
-    assert [(r["metric"], r["value"]) for r in rows] == [("FLOPs", "-90"), ("FLOPs", "10"), ("WER", "1.2"),
-                                                       ("WER", "3.4")]
+    assert [(r["metric"], r["value"]) for r in rows] == [("WER", "1.2"), ("WER", "3.4"), ("FLOPs", "-90"),
+                                                       ("FLOPs", "10")]  # a cost metric after the score
     assert lower_is_better("FLOPs") and lower_is_better("Latency (ms)")
     assert not lower_is_better("error-free rate", {"errorfreerate": "higher"})  # the lexicon wins over words
 
@@ -138,3 +138,81 @@ def test_a_task_page_leads_with_the_benchmarks_most_of_its_papers_name():
     assert [(d["name"], d["papers"], d["results"]) for d in out["datasets"]] == [
         ("FrobBank", 3, 0), ("FrobEval-2024 Task 1", 1, 4)]
     assert [m["name"] for m in out["methods"]] == ["Zebra", "Aardvark"]  # a tie: the one the field uses first
+
+
+def test_points_percent_and_shares_of_one_metric_rank_together():
+    """ "34.1 BLEU points" is 34.1 BLEU; a metric written in % is a percentage, so "0.92 F1" is 92%."""
+    bleu = board(result("a", "28.2", 28.2, metric="BLEU", unit=""), result("b", "34.1 BLEU points", 34.1, metric="BLEU",
+                                                                          unit="points"),
+                 result("c", "30.5", 30.5, metric="BLEU", unit=""))
+    assert [r["value"] for r in leaderboard(bleu, "Dataset:d")] == ["34.1 BLEU points", "30.5", "28.2"]
+    f1 = board(result("a", "90.94%", 90.94, metric="F1"), result("b", "0.9218", 0.9218, metric="F1", unit=""),
+               result("c", "78.54%", 78.54, metric="F1"), result("d", "85.0", 85.0, metric="F1", unit=""),
+               result("e", "3x", 3.0, metric="F1", unit="x"))
+    assert [r["value"] for r in leaderboard(f1, "Dataset:d")] == ["0.9218", "90.94%", "85.0", "78.54%", "3x"]
+    # no % anywhere: a correlation's bare numbers are not shares of 100
+    r = board(result("a", "0.66", 0.66, metric="Pearson", unit=""), result("b", "0.71", 0.71, metric="Pearson", unit=""))
+    assert [x["value"] for x in leaderboard(r, "Dataset:d")] == ["0.71", "0.66"]
+    steps = sota_history(leaderboard(board(result("a", "30.0", 30.0, metric="BLEU", unit="", date="2020-01-01"),
+                                           result("b", "31.0 points", 31.0, metric="BLEU", unit="points",
+                                                  date="2021-01-01")), "Dataset:d"))
+    assert [s["value"] for s in steps] == ["30.0", "31.0 points"]
+
+
+def test_the_main_score_metric_leads_and_cost_metrics_follow():
+    """A board is on the dataset's main score metric (most results, sure or not); FLOPs, runtime and
+    memory come after it, however many rows they have."""
+    from paperkg.analytics.leaderboard import main_metric
+    from paperkg.boards import main_metric_note
+
+    E = board(result("a", "2.35T", 2.35, metric="FLOPs", unit="T"), result("b", "1.1T", 1.1, metric="FLOPs", unit="T"),
+              result("c", "8.5s", 8.5, metric="runtime", unit="s"),
+              result("d", "32%", 32.0, confidence=0.3), result("e", "11%", 11.0, confidence=0.3),
+              result("f", "9%", 9.0, confidence=0.3), name="GSM8K")
+    directions = {"flops": "lower", "runtime": "lower"}
+    assert [r["metric"] for r in leaderboard(E, "Dataset:d", directions=directions)] == ["FLOPs", "FLOPs", "runtime"]
+    every = leaderboard(E, "Dataset:d", directions=directions, include_unsure=True)
+    assert [r["metric"] for r in every] == ["accuracy"] * 3 + ["FLOPs", "FLOPs", "runtime"]
+    main = main_metric(E, "Dataset:d")
+    assert main == {"key": "Metric:accuracy", "name": "accuracy", "results": 3, "unsure": 3}
+    shown = {"dataset": {"name": "GSM8K"}, "main_metric": main}
+    assert main_metric_note(shown) == (
+        "accuracy, the main metric of GSM8K: 3 scores, all unsure (--include-unsure shows them)")
+    assert main_metric_note(shown, include_unsure=True) is None
+    assert main_metric_note({**shown, "main_metric": {**main, "unsure": 2}}) is None  # one is shown
+    # two score metrics: the one with more results leads, sure or not
+    E = board(result("a", "40", 40.0, metric="BLEU", unit=""), result("b", "0.7", 0.7, metric="COMET", unit=""),
+              result("c", "0.8", 0.8, metric="COMET", unit="", confidence=0.1))
+    assert [r["metric"] for r in leaderboard(E, "Dataset:d")] == ["COMET", "BLEU"]
+
+
+def test_a_result_the_sentence_says_is_ours_shows_the_papers_own_subject():
+    """No subject in the sentence: the paper's proposed method or model when it says "we"/"our" (the one
+    the sentence names when the paper proposes several), else the label "this paper (ours)"; a sentence
+    that does not speak for the paper leaves the subject empty."""
+    from paperkg.analytics import evaluation_graph
+    from paperkg.model import GraphData
+
+    concepts = [{"key": "Dataset:d", "name": "D", "kind": "Dataset"},
+                {"key": "Method:a", "name": "AlphaNet", "kind": "Method"},
+                {"key": "Method:b", "name": "BetaNet", "kind": "Method"},
+                {"key": "Dataset:own", "name": "OwnSet", "kind": "Dataset"},
+                {"key": "Model:m", "name": "M", "kind": "Model"}]
+    results = [
+        {"id": "r1", "paper_id": "p1", "on_key": "Dataset:d", "sentence": "We reach 80% on D."},
+        {"id": "r2", "paper_id": "p2", "on_key": "Dataset:d", "sentence": "With BetaNet our accuracy is 70%."},
+        {"id": "r3", "paper_id": "p2", "on_key": "Dataset:d", "sentence": "Our system reaches 60% on D."},
+        {"id": "r4", "paper_id": "p3", "on_key": "Dataset:d", "sentence": "The proposed model reaches 50% on D."},
+        {"id": "r5", "paper_id": "p1", "on_key": "Dataset:d", "sentence": "Humans reach 95% on D."},
+        {"id": "r6", "paper_id": "p1", "on_key": "Dataset:d", "of_key": "Model:m", "sentence": "We find M gets 40%."},
+        {"id": "r7", "paper_id": "p4", "on_key": "Dataset:d", "sentence": "The US team reports 30% on D."},
+    ]
+    proposes = [{"paper_id": "p1", "concept_key": "Method:a"}, {"paper_id": "p2", "concept_key": "Method:a"},
+                {"paper_id": "p2", "concept_key": "Method:b"}, {"paper_id": "p3", "concept_key": "Dataset:own"}]
+    E = evaluation_graph(GraphData(concepts=concepts, results=results, proposes=proposes), include_mentions=False)
+    got = {r["id"]: (r["subject_name"], r["subject_source"]) for r in E.nodes["Dataset:d"]["results"]}
+    assert got == {"r1": ("AlphaNet (ours)", "paper"), "r2": ("BetaNet (ours)", "paper"),
+                   "r3": ("this paper (ours)", "paper"), "r4": ("this paper (ours)", "paper"), "r5": ("", ""),
+                   "r6": ("M", "sentence"), "r7": ("", "")}
+    assert E.nodes["Dataset:d"]["results"][0]["subject_kind"] == "Method"
+    assert not E.has_edge("Method:a", "Dataset:d")  # a subject read from the paper, not the sentence: no edge

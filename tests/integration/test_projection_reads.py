@@ -80,6 +80,14 @@ def test_results_and_proposers_of_given_papers_and_concepts(store):
 
 
 @pytest.mark.parametrize("store", ENGINES, indirect=True)
+def test_paper_proposals_are_what_the_given_papers_propose(store):
+    ids = [g.paper.id for g in GRAPHS if g.proposes][:2] + ["no-such"]
+    _, rows = store.run_read("paper_proposals", {"ids": ids})
+    assert rows == sorted([g.paper.id, k] for g in GRAPHS if g.paper.id in ids for k in g.proposes)
+    assert rows
+
+
+@pytest.mark.parametrize("store", ENGINES, indirect=True)
 def test_projection_from_pairs_equals_the_whole_graph_read(store):
     """Rank and communities on the incidence read give what they gave on read_graph."""
     C_old = analytics.cooccurrence_graph(store.read_graph())

@@ -25,6 +25,18 @@ LOWER_IS_BETTER = re.compile(
 #: Result kinds that compare against something rather than stand alone.
 COMPARISON_KINDS = ("gain", "ratio", "reduction")
 
+#: Metrics of what a result costs (compute, time, memory, energy, money, size), matched as words in the
+#: name: a board ranks them after the dataset's score metrics, whatever their direction.
+COST_METRIC = re.compile(
+    r"\b([gtm]?flops?|macs|multiply-accumulate|latency|runtime|run time|time|memory|energy|power|carbon|cost|"
+    r"token usage|gpu hours|pf-days|kv cache|index size|model size|throughput|speed|speed-?up|makespan|"
+    r"param(eter)?s|bits per (weight|parameter))\b",
+    re.IGNORECASE,
+)
+
+#: Units that are the metric's own units ("34.1 BLEU points" is 34.1 BLEU): a bare number's scale.
+_POINTS = frozenset({"", "points", "point", "pts", "pp"})
+
 
 def lower_is_better(metric_name: str | None, directions: dict[str, str] | None = None) -> bool:
     """Whether a smaller value wins for a metric of this name.
@@ -48,6 +60,49 @@ def lower_is_better(metric_name: str | None, directions: dict[str, str] | None =
         if found:
             return found == "lower"
     return bool(LOWER_IS_BETTER.search(metric_name))
+
+
+def is_cost_metric(metric_name: str | None) -> bool:
+    """Whether a metric measures what a result costs (FLOPs, runtime, memory)
+    rather than how good it is: such boards come after the score metrics.
+
+    Examples
+    --------
+    >>> is_cost_metric("FLOPs"), is_cost_metric("inference time"), is_cost_metric("GPU memory")
+    (True, True, True)
+    >>> is_cost_metric("accuracy"), is_cost_metric("word error rate"), is_cost_metric(None)
+    (False, False, False)
+    """
+    return bool(metric_name and COST_METRIC.search(metric_name))
+
+
+def comparable_numbers(results: list[dict]) -> list[tuple[str, float | None]]:
+    """Each result's scale and its number on that scale, so numbers of one
+    metric written different ways rank together: points are the metric's own
+    units ("34.1 BLEU points" is "34.1 BLEU"), and when the metric is written
+    in % anywhere in `results` it is a percentage, so a bare number is one
+    too and a bare fraction up to 1 is a share (0.92 F1 is 92%). Other units
+    ("70x", "8.5s") are scales of their own; a result without a number has none.
+
+    Examples
+    --------
+    >>> comparable_numbers([{"number": 34.1, "unit": "points"}, {"number": 28.2, "unit": ""}])
+    [('', 34.1), ('', 28.2)]
+    >>> comparable_numbers([{"number": 90.9, "unit": "%"}, {"number": 0.92, "unit": ""}, {"number": 2.0, "unit": "x"}])
+    [('', 90.9), ('', 92.0), ('x', 2.0)]
+    >>> comparable_numbers([{"number": 0.66, "unit": ""}, {"number": None, "unit": ""}])
+    [('', 0.66), ('', None)]
+    """
+    percent = any((r.get("unit") or "") == "%" and r.get("number") is not None for r in results)
+    out: list[tuple[str, float | None]] = []
+    for r in results:
+        unit, number = (r.get("unit") or "").strip(), r.get("number")
+        if unit == "%" or (unit in _POINTS and percent):
+            share = unit == "" and number is not None and 0 < abs(number) <= 1
+            out.append(("", number * 100 if share and number is not None else number))
+        else:
+            out.append(("" if unit in _POINTS else unit, number))
+    return out
 
 
 def normalised_directions(directions: dict[str, str]) -> dict[str, str]:
@@ -163,6 +218,7 @@ def _row(r: dict, min_confidence: float, **extra) -> dict:
         "metric": r.get("metric_name") or "",
         **extra,
         "subject": r.get("subject_name", ""),
+        "subject_source": r.get("subject_source", "sentence" if r.get("subject_name") else ""),
         "value": r.get("value"),
         "number": r.get("number"),
         "unit": r.get("unit") or "",
@@ -180,22 +236,46 @@ def _row(r: dict, min_confidence: float, **extra) -> dict:
     }
 
 
-def _by_metric(results: list[dict]) -> list[tuple[str, list[dict]]]:
+def metric_order(results: list[dict]) -> list:
+    """The metric keys of `results`, the board's main score metric first:
+    score metrics before cost metrics (:func:`is_cost_metric`), then the
+    metrics with the most results, a result without a metric last. Pass every
+    score on the board, sure or not, so the order does not change with the
+    confidence asked.
+
+    Examples
+    --------
+    >>> metric_order([{"metric_key": "f", "metric_name": "FLOPs"}, {"metric_key": "f", "metric_name": "FLOPs"},
+    ...               {"metric_key": "a", "metric_name": "accuracy"}, {}])
+    ['a', 'f', '']
+    """
+    counts = Counter(r.get("metric_key") or "" for r in results)
+    names = {r.get("metric_key") or "": r.get("metric_name") for r in results}
+    return sorted(counts, key=lambda k: (k == "", is_cost_metric(names[k]), -counts[k], str(k)))
+
+
+def _by_metric(results: list[dict], order: list) -> list[tuple[str, list[dict]]]:
     groups: dict = {}
     for r in results:
         groups.setdefault(r.get("metric_key") or "", []).append(r)
-    return [(k, groups[k]) for k in sorted(groups, key=lambda k: (k == "", -len(groups[k]), k))]
+    rank = {k: i for i, k in enumerate(order)}
+    return [
+        (k, groups[k]) for k in sorted(groups, key=lambda k: (rank.get(k, len(rank)), k == "", -len(groups[k]), str(k)))
+    ]
 
 
 def _ordered(results: list[dict], lower: bool) -> list[dict]:
-    """Best first: numbers in the metric's usual unit, then other units ("70x"
-    is not an accuracy in %), then no number; ties keep report order."""
-    units = Counter(r.get("unit") or "" for r in results if r.get("number") is not None)
-    unit = units.most_common(1)[0][0] if units else ""
+    """Best first: numbers on the metric's usual scale (:func:`comparable_numbers`),
+    then other units ("70x" is not an accuracy in %), then no number; ties keep
+    report order."""
+    scaled = comparable_numbers(results)
+    scales = Counter(scale for scale, n in scaled if n is not None)
+    usual = scales.most_common(1)[0][0] if scales else ""
     sign = 1 if lower else -1
-    return sorted(
-        results, key=lambda r: (r.get("number") is None, (r.get("unit") or "") != unit, sign * (r.get("number") or 0))
+    order = sorted(
+        range(len(results)), key=lambda i: (scaled[i][1] is None, scaled[i][0] != usual, sign * (scaled[i][1] or 0))
     )
+    return [results[i] for i in order]
 
 
 def leaderboard(
@@ -212,9 +292,11 @@ def leaderboard(
 
     Only results of kind ``score`` rank (gains, ratios and reductions are
     :func:`comparisons`), and only those with ``confidence`` at least
-    `min_confidence` unless `include_unsure`. Within a metric, higher numbers
-    rank first unless :func:`lower_is_better` says otherwise; numbers in
-    another unit than the metric's most common one rank after those that
+    `min_confidence` unless `include_unsure`. The main score metric comes
+    first, cost metrics last (:func:`metric_order`). Within a metric, higher
+    numbers rank first unless :func:`lower_is_better` says otherwise; points,
+    percentages and shares of one metric compare (:func:`comparable_numbers`),
+    numbers in another unit than the metric's usual one rank after those that
     compare, and results without a number come last.
 
     Parameters
@@ -237,9 +319,11 @@ def leaderboard(
     Returns
     -------
     list of dict
-        ``{metric, rank, subject, value, number, unit, kind, confidence,
-        unsure, baseline, dataset, paper_id, paper_title, date, url, sentence,
-        result_id}``; ``rank`` restarts at 1 for every metric.
+        ``{metric, rank, subject, subject_source, value, number, unit, kind,
+        confidence, unsure, baseline, dataset, paper_id, paper_title, date,
+        url, sentence, result_id}``; ``rank`` restarts at 1 for every metric;
+        ``subject_source`` is ``"sentence"`` (named there), ``"paper"`` (the
+        paper's own: the sentence says "we") or ``""`` (no subject).
 
     Examples
     --------
@@ -252,12 +336,9 @@ def leaderboard(
     ['70%', '50%']
     """
     rows = []
-    found = [
-        r
-        for r in board_results(E, dataset, metric=metric, kind=kind)
-        if result_kind(r) == "score" and (include_unsure or is_sure(r, min_confidence))
-    ]
-    for _, results in _by_metric(found):
+    scores = [r for r in board_results(E, dataset, metric=metric, kind=kind) if result_kind(r) == "score"]
+    found = [r for r in scores if include_unsure or is_sure(r, min_confidence)]
+    for _, results in _by_metric(found, metric_order(scores)):
         lower = lower_is_better(results[0].get("metric_name"), directions)
         rows += [_row(r, min_confidence, rank=i) for i, r in enumerate(_ordered(results, lower), 1)]
     return rows
@@ -284,13 +365,10 @@ def comparisons(
     >>> [(r["value"], r["baseline"]) for r in comparisons(E, "d")]
     [('+6.4', 'DPO')]
     """
-    found = [
-        r
-        for r in board_results(E, dataset, metric=metric, kind=kind)
-        if result_kind(r) in COMPARISON_KINDS and (include_unsure or is_sure(r, min_confidence))
-    ]
+    every = board_results(E, dataset, metric=metric, kind=kind)
+    found = [r for r in every if result_kind(r) in COMPARISON_KINDS and (include_unsure or is_sure(r, min_confidence))]
     rows = []
-    for _, results in _by_metric(found):
+    for _, results in _by_metric(found, metric_order([r for r in every if result_kind(r) == "score"])):
         ordered = sorted(
             results,
             key=lambda r: (COMPARISON_KINDS.index(result_kind(r)), r.get("number") is None, -abs(r.get("number") or 0)),
@@ -318,6 +396,37 @@ def board_counts(
         "results": len(every),
         "matching": len(matching),
         "unsure": sum(not is_sure(r, min_confidence) for r in matching),
+    }
+
+
+def main_metric(
+    E: nx.Graph, dataset, *, kind: str | None = None, min_confidence: float = MIN_BOARD_CONFIDENCE
+) -> dict | None:
+    """The board's main score metric (the first of :func:`metric_order` over
+    every score on `dataset`, sure or not), with how many scores it has and
+    how many of them are unsure: a board whose main metric shows no row (its
+    accuracies unsure, only a FLOPs count sure) says so. None without a
+    metric named.
+
+    Examples
+    --------
+    >>> E = nx.Graph()
+    >>> E.add_node("d", results=[{"id": "a", "metric_key": "m:acc", "metric_name": "accuracy", "confidence": 0.3},
+    ...                          {"id": "b", "metric_key": "m:acc", "metric_name": "accuracy", "confidence": 0.4},
+    ...                          {"id": "c", "metric_key": "m:flops", "metric_name": "FLOPs", "confidence": 0.9}])
+    >>> main_metric(E, "d")
+    {'key': 'm:acc', 'name': 'accuracy', 'results': 2, 'unsure': 2}
+    """
+    scores = [r for r in board_results(E, dataset, kind=kind) if result_kind(r) == "score"]
+    order = metric_order(scores)
+    if not order or order[0] == "":
+        return None
+    mine = [r for r in scores if r.get("metric_key") == order[0]]
+    return {
+        "key": order[0],
+        "name": mine[0].get("metric_name") or "",
+        "results": len(mine),
+        "unsure": sum(not is_sure(r, min_confidence) for r in mine),
     }
 
 
@@ -369,8 +478,8 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     paper beats every earlier one (state of the art over time).
 
     `rows` are :func:`leaderboard` rows; those without a number, without a
-    dated paper, or in another unit than their metric's usual one are left
-    out. Results of one date are compared together, the best one kept.
+    dated paper, or on another scale than their metric's usual one
+    (:func:`comparable_numbers`) are left out. Results of one date are compared together, the best one kept.
 
     Examples
     --------
@@ -385,18 +494,19 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
         groups.setdefault(r.get("metric") or "", []).append(r)
     out = []
     for metric, results in groups.items():
-        units = Counter(r.get("unit") or "" for r in results if r.get("number") is not None)
-        unit = units.most_common(1)[0][0] if units else ""
+        scaled = comparable_numbers(results)
+        scales = Counter(scale for scale, n in scaled if n is not None)
+        usual = scales.most_common(1)[0][0] if scales else ""
         lower = lower_is_better(metric, directions)
         dated = [
-            r
-            for r in results
-            if r.get("number") is not None and (r.get("unit") or "") == unit and _sortable_date(r.get("date"))
+            (n, r)
+            for r, (scale, n) in zip(results, scaled)
+            if n is not None and scale == usual and _sortable_date(r.get("date"))
         ]
-        dated.sort(key=lambda r: (r["date"], r["number"] if lower else -r["number"]))
+        dated.sort(key=lambda nr: (nr[1]["date"], nr[0] if lower else -nr[0]))
         best = None
-        for r in dated:
-            if best is None or (r["number"] < best if lower else r["number"] > best):
-                best = r["number"]
+        for n, r in dated:
+            if best is None or (n < best if lower else n > best):
+                best = n
                 out.append({**r, "previous": out[-1]["number"] if out and out[-1]["metric"] == metric else None})
     return out

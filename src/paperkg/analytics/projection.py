@@ -9,6 +9,7 @@ Node ids are the graph's own keys: paper ids for papers and concept keys
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import networkx as nx
@@ -20,6 +21,41 @@ from paperkg.model import GraphData
 
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
 SUBJECT_KINDS = ("Method", "Model")
+
+#: Words by which a sentence speaks for the paper itself: "we reach", "our system", "the proposed model".
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:this (?:paper|work|study)|the proposed)\b")
+#: The subject shown for a result its sentence says is the paper's own, when the paper proposes no one
+#: method or model to name it by.
+OURS = "this paper (ours)"
+
+
+def own_subject(sentence: str, proposed: list[dict]) -> dict | None:
+    """The subject of a result whose sentence names none but speaks for the
+    paper ("we reach 91.1% on ImageNet"): the method or model the paper
+    proposes (the one the sentence names when it proposes several), marked
+    "(ours)" because the sentence does not name it, else the label
+    :data:`OURS`; None when the sentence does not speak for the paper.
+    `proposed` are the concept rows the paper PROPOSES.
+
+    Examples
+    --------
+    >>> lion = {"key": "Method:lion", "name": "Lion", "kind": "Method"}
+    >>> own_subject("We achieve 88.3% zero-shot accuracy on ImageNet.", [lion])["name"]
+    'Lion (ours)'
+    >>> own_subject("Our system ranked 3rd with 80.9% accuracy.", [])["name"]
+    'this paper (ours)'
+    >>> own_subject("Humans reach 95% accuracy.", [lion]) is None
+    True
+    """
+    if not sentence or not FIRST_PERSON.search(sentence):
+        return None
+    own = [c for c in proposed if c.get("kind") in SUBJECT_KINDS]
+    if len(own) > 1:
+        folded = sentence.casefold()
+        own = [c for c in own if c["name"].casefold() in folded]
+    if len(own) == 1:
+        return {"key": own[0]["key"], "name": f"{own[0]['name']} (ours)", "kind": own[0]["kind"]}
+    return {"key": None, "name": OURS, "kind": None}
 
 
 def concept_attrs(row: dict) -> dict:
@@ -198,8 +234,11 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     number of distinct papers behind the edge. Dataset nodes also carry every
     result reported on them, with or without a subject, for leaderboards
     (each a copy of the result row with ``paper_title``, ``paper_date``,
-    ``paper_url``, ``subject_name``, ``subject_kind``, ``metric_name`` and
-    ``baseline_name`` added).
+    ``paper_url``, ``subject_name``, ``subject_kind``, ``subject_source``,
+    ``metric_name`` and ``baseline_name`` added). A result whose sentence
+    names no subject but speaks for the paper ("we reach") is shown as the
+    paper's own (:func:`own_subject`, from ``proposes``), ``subject_source``
+    ``"paper"``; one the sentence names has ``"sentence"``.
     Node attribute ``bipartite`` is 0 for subjects and 1 for datasets.
 
     Examples
@@ -218,6 +257,10 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
     """
     concepts = {c["key"]: c for c in data.concepts}
     papers_by_id = {p["id"]: p for p in data.papers}
+    proposed: dict[str, list] = defaultdict(list)
+    for row in data.proposes:
+        if row["concept_key"] in concepts:
+            proposed[row["paper_id"]].append(concepts[row["concept_key"]])
     on_dataset: dict[str, list] = defaultdict(list)
     results: dict[tuple, list] = defaultdict(list)
     papers: dict[tuple, set] = defaultdict(set)
@@ -226,6 +269,10 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
         if on not in concepts or concepts[on]["kind"] != "Dataset":
             continue
         subject = concepts.get(of) if of else None
+        source = "sentence" if subject else ""
+        if subject is None:
+            subject = own_subject(r.get("sentence") or "", proposed.get(r["paper_id"], []))
+            source = "paper" if subject else ""
         on_dataset[on].append(
             {
                 **r,
@@ -235,10 +282,11 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
                 "subject_name": subject["name"] if subject else "",
                 "baseline_name": concepts[r["compared_key"]]["name"] if r.get("compared_key") in concepts else "",
                 "subject_kind": subject["kind"] if subject else None,
+                "subject_source": source,
                 "metric_name": concepts[r["metric_key"]]["name"] if r.get("metric_key") in concepts else "",
             }
         )
-        if subject and subject["kind"] in SUBJECT_KINDS:
+        if source == "sentence" and subject["kind"] in SUBJECT_KINDS:
             results[of, on].append(r)
             papers[of, on].add(r["paper_id"])
     if include_mentions:

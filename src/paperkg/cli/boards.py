@@ -8,7 +8,7 @@ from typing import Callable
 import click
 
 from paperkg import api
-from paperkg.boards import empty_board_reason
+from paperkg.boards import empty_board_reason, main_metric_note
 from paperkg.cli.analytics import limit_option, type_option
 from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
@@ -32,6 +32,7 @@ LEADERBOARD_FIELDS = [
     "sentence",
     "result_id",
     "unsure",
+    "subject_source",
 ]
 HISTORY_FIELDS = [
     "metric",
@@ -101,7 +102,7 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
             max_width=80,
         )
         return
-    reason = empty_board_reason(out, kind=kind)
+    reason = empty_board_reason(out, kind=kind) or main_metric_note(out, include_unsure=include_unsure)
     if reason:
         note(reason)
     if len(out["dataset"]["variants"]) > 1:
@@ -127,6 +128,11 @@ def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
     return groups
 
 
+def _subject(r: dict) -> str:
+    """A row's subject, never an empty cell: a row whose sentence names no one says so."""
+    return r["subject"] or "(no subject)"
+
+
 def _marked(r: dict) -> str:
     """A row's value, marked when the extractor is unsure of it (--include-unsure)."""
     return f"{r['value']} (unsure)" if r.get("unsure") else str(r["value"] or "")
@@ -144,7 +150,7 @@ def _render_board_table(board: dict) -> None:
         click.echo(f"== {metric or 'no metric given'}: {n} score{'s' if n != 1 else ''}, ranked")
         render_rows(
             ["rank", "subject", "value", "paper", "date", "sentence"],
-            [[r["rank"], r["subject"], _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],
+            [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],
             "table",
             max_width=80,
         )
@@ -158,7 +164,7 @@ def _render_board_table(board: dict) -> None:
                 [
                     r["metric"] or "no metric given",
                     r["kind"],
-                    r["subject"],
+                    _subject(r),
                     _marked(r),
                     r["baseline"],
                     r["paper_title"],

@@ -257,6 +257,12 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
         notes.append(f"{shown} result(s) the extractor is unsure of are shown, their confidence marked (unsure).")
     elif unsure:
         notes.append(f"{unsure} result(s) the extractor is unsure of are left off (--include-unsure shows them).")
+    main = board.get("main_metric")
+    if not shown and main and main["results"] and main["unsure"] == main["results"]:
+        notes.append(
+            f"The main metric of {name}, {main['name']}, has {main['results']} score(s), all unsure and left off: "
+            "what the board shows first is not its main metric."
+        )
     n = len(board["rows"])
     page = {
         "title": f"Leaderboard: {name}",
