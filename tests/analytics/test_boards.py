@@ -216,3 +216,18 @@ def test_a_result_the_sentence_says_is_ours_shows_the_papers_own_subject():
                    "r6": ("M", "sentence"), "r7": ("", "")}
     assert E.nodes["Dataset:d"]["results"][0]["subject_kind"] == "Method"
     assert not E.has_edge("Method:a", "Dataset:d")  # a subject read from the paper, not the sentence: no edge
+
+
+def test_a_task_page_names_the_papers_own_result_as_its_board_does():
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:qa", kind="Task", name="QA")
+    B.add_node("Dataset:sq", kind="Dataset", name="SQuAD")
+    B.add_node("Method:m", kind="Method", name="M", proposed_by=["p1"])
+    B.add_node("p1", kind="Paper", title="M for QA", published="2024-01-01", results=[
+        {"id": "r", "paper_id": "p1", "on_key": "Dataset:sq", "value": "90 F1", "number": 90.0, "kind": "score",
+         "confidence": 0.9, "sentence": "Our model reaches 90 F1 on SQuAD."}])
+    B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:sq"), ("p1", "Method:m")])
+    best = task_overview(B, "Task:qa")["datasets"][0]["best"]
+    assert (best["subject"], best["subject_source"]) == ("M (ours)", "paper")

@@ -8,7 +8,7 @@ from collections import Counter
 import networkx as nx
 
 from paperkg.analytics.leaderboard import leaderboard
-from paperkg.analytics.projection import SUBJECT_KINDS, paper_date
+from paperkg.analytics.projection import SUBJECT_KINDS, own_subject, paper_date
 from paperkg.model import MIN_RESULT_CONFIDENCE
 
 
@@ -66,18 +66,26 @@ def task_overview(
         E.add_node(d, name=B.nodes[d].get("name", d), results=[])
     for p in papers:
         a = B.nodes[p]
+        proposed = [
+            {"key": c, **B.nodes[c]}
+            for c in B[p]
+            if p in (B.nodes[c].get("proposed_by") or ()) and "name" in B.nodes[c]
+        ]
         for r in a.get("results", []):
             d = r.get("on_key")
             if d not in E:
                 continue
+            named = r.get("of_key") in B
+            own = None if named else own_subject(r.get("sentence") or "", proposed)  # "we reach 90%"
             E.nodes[d]["results"].append(
                 {
                     **r,
                     "paper_title": a.get("title", ""),
                     "paper_date": paper_date(a),
                     "paper_url": a.get("url", ""),
-                    "subject_name": _name(B, r.get("of_key")),
-                    "subject_kind": B.nodes[r["of_key"]].get("kind") if r.get("of_key") in B else None,
+                    "subject_name": _name(B, r.get("of_key")) if named or not own else own["name"],
+                    "subject_kind": B.nodes[r["of_key"]].get("kind") if named else (own or {}).get("kind"),
+                    "subject_source": "sentence" if named else ("paper" if own else ""),
                     "metric_name": _name(B, r.get("metric_key")),
                     "baseline_name": _name(B, r.get("compared_key")),
                 }
