@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from paperkg.analytics._graph import gc_paused
 from paperkg.analytics.incidence import Incidence
-from paperkg.model import GraphData
+from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
 
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
 SUBJECT_KINDS = ("Method", "Model")
@@ -29,12 +29,15 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:this (?:paper|work|s
 OURS = "this paper (ours)"
 
 
-def own_subject(sentence: str, proposed: list[dict]) -> dict | None:
+def own_subject(sentence: str, proposed: list[dict], *, confidence: float | None = None) -> dict | None:
     """The subject of a result whose sentence names none but speaks for the
     paper ("we reach 91.1% on ImageNet"): the method or model the paper
     proposes (the one the sentence names when it proposes several), marked
     "(ours)" because the sentence does not name it, else the label
-    :data:`OURS`; None when the sentence does not speak for the paper.
+    :data:`OURS`. None when the sentence does not speak for the paper, or
+    when the extractor was unsure of the number (`confidence` under
+    ``MIN_BOARD_CONFIDENCE``): its doubt "no owner" is what a "we" that does
+    not reach the number gets ("we show that while ..., X achieving 32.03%").
     `proposed` are the concept rows the paper PROPOSES.
 
     Examples
@@ -46,8 +49,12 @@ def own_subject(sentence: str, proposed: list[dict]) -> dict | None:
     'this paper (ours)'
     >>> own_subject("Humans reach 95% accuracy.", [lion]) is None
     True
+    >>> own_subject("We show that while X excels, Y achieving 32%.", [lion], confidence=0.55) is None
+    True
     """
     if not sentence or not FIRST_PERSON.search(sentence):
+        return None
+    if confidence is not None and confidence < MIN_BOARD_CONFIDENCE:
         return None
     own = [c for c in proposed if c.get("kind") in SUBJECT_KINDS]
     if len(own) > 1:
@@ -88,7 +95,7 @@ def concept_index(data: GraphData) -> nx.Graph:
 
     Examples
     --------
-    >>> from paperkg.model import GraphData
+    >>> from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
     >>> concept_index(GraphData(concepts=[{"key": "Metric:f1", "name": "F1", "kind": "Metric"}])).nodes["Metric:f1"]["name"]
     'F1'
     """
@@ -121,7 +128,7 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
 
     Examples
     --------
-    >>> from paperkg.model import GraphData
+    >>> from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
     >>> data = GraphData(
     ...     papers=[{"id": "p1", "title": "DPO"}],
     ...     concepts=[{"key": "Method:dpo", "name": "DPO", "kind": "Method"}],
@@ -183,7 +190,7 @@ def cooccurrence_graph(data: GraphData | Incidence, *, min_shared: int = 1) -> n
 
     Examples
     --------
-    >>> from paperkg.model import GraphData
+    >>> from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
     >>> data = GraphData(
     ...     papers=[{"id": "p1"}, {"id": "p2"}],
     ...     concepts=[{"key": "Method:a", "name": "A", "kind": "Method"},
@@ -243,7 +250,7 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
 
     Examples
     --------
-    >>> from paperkg.model import GraphData
+    >>> from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
     >>> data = GraphData(
     ...     papers=[{"id": "p1"}],
     ...     concepts=[{"key": "Model:m", "name": "M", "kind": "Model"},
@@ -271,7 +278,8 @@ def evaluation_graph(data: GraphData, *, include_mentions: bool = True) -> nx.Gr
         subject = concepts.get(of) if of else None
         source = "sentence" if subject else ""
         if subject is None:
-            subject = own_subject(r.get("sentence") or "", proposed.get(r["paper_id"], []))
+            own = proposed.get(r["paper_id"], [])
+            subject = own_subject(r.get("sentence") or "", own, confidence=r.get("confidence"))
             source = "paper" if subject else ""
         on_dataset[on].append(
             {

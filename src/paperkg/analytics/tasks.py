@@ -76,7 +76,7 @@ def task_overview(
             if d not in E:
                 continue
             named = r.get("of_key") in B
-            own = None if named else own_subject(r.get("sentence") or "", proposed)  # "we reach 90%"
+            own = None if named else own_subject(r.get("sentence") or "", proposed, confidence=r.get("confidence"))
             E.nodes[d]["results"].append(
                 {
                     **r,
