@@ -48,7 +48,11 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # its acronym (main's abbreviation change), judged again, right: acl 124/128
 # branch longform: a bare acronym and its only long-form sense are one node (concept_names._only_senses), the
 # SQuAD twin joins SQuAD and its right row ("70.14% F1 score") is back: acl 125/129
-FLOOR = {"seed": 21 / 21, "acl": 125 / 129}
+# board14: a number whose sentence speaks for the paper and names no owner shows the paper's own subject
+# ("this paper (ours)" or its proposed method), and a generically named technique the sentence only uses
+# ("combining with standard KD, our approach achieves") no longer owns it: 103 rows re-keyed and read again,
+# no verdict changed; a SemEval-2019 Task 4 row newly shown, right: seed 21/21, acl 126/130
+FLOOR = {"seed": 21 / 21, "acl": 126 / 130}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 

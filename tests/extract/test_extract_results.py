@@ -537,6 +537,21 @@ def test_a_generic_technique_or_training_stage_is_no_subject():
     assert r["subject"] == "BarNet"
 
 
+def test_a_generic_technique_owns_a_number_only_when_the_sentence_makes_it_the_papers():
+    """ "combining with standard distillation, our approach achieves": the technique is used, the unnamed
+    approach owns the number (a board shows it as the paper's); "our distillation" or "this new
+    distillation" is the paper's and keeps it."""
+    types = {"Method": "distillation", "Metric": "BLEU", "Dataset": "FooSet"}
+    words, mentions = _marked("Combining with standard distillation , our approach achieves 30.4 BLEU on FooSet .",
+                              **types)
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["subject"], r["value"]) == (None, "30.4")
+    for sentence in ["Our distillation reaches 30.4 BLEU on FooSet .", "This new distillation reaches 30.4 BLEU on FooSet ."]:
+        words, mentions = _marked(sentence, **types)
+        [r] = extract_results(words, mentions, own=None, only_dataset=None)
+        assert r["subject"] == "distillation", sentence
+
+
 def test_a_part_of_a_dataset_or_its_input_is_not_its_board():
     for sentence in ["FooNet reaches accuracy of 90.2 % on a subset of BarSet .",
                      "FooNet reaches accuracy of 90.2 % on the BarSet diagnostics .",

@@ -22,8 +22,12 @@ from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
 SUBJECT_KINDS = ("Method", "Model")
 
-#: Words by which a sentence speaks for the paper itself: "we reach", "our system", "the proposed model".
-FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:this (?:paper|work|study)|the proposed)\b")
+#: Words by which a sentence speaks for the paper itself: "we reach", "our system", "the proposed model",
+#: "this approach yields".
+FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:the proposed|this (?:new )?"
+    r"(?:paper|work|study|approach|method|model|system|framework|technique|architecture))\b"
+)
 #: The subject shown for a result its sentence says is the paper's own, when the paper proposes no one
 #: method or model to name it by.
 OURS = "this paper (ours)"
