@@ -38,7 +38,7 @@ from paperkg.extract.rules import (
 )
 from paperkg.extract.tokens import token_view
 
-_TEAM_AT_VENUE = re.compile(r"\w@[A-Z][A-Za-z]{2,}")
+_TEAM_AT_VENUE = re.compile(r"\w@[A-Z](?:[A-Za-z]{2,}|[A-Z]*-[A-Z])")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}s?")
 
 

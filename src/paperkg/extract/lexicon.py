@@ -238,6 +238,8 @@ def spelling_variants(name: str) -> list[str]:
         last = re.split(r"[ \-]", f)[-1]
         if last[-1:].isalpha() and last[-1:].islower() and not f.endswith("s"):
             out.add(f + ("es" if f.endswith(("sh", "ch", "x")) else "s"))
+        elif len(last) >= 2 and last.isalpha() and last.isupper():
+            out.add(f + "s")  # an acronym's plural takes a lower-case "s": "RNNs", "LSTMs"
         if f.endswith("y") and len(last) > 3 and last[-2] not in "aeiou":
             out.add(f[:-1] + "ies")
     return sorted(out)
