@@ -27,6 +27,11 @@ def test_spelling_variants_cover_hyphen_space_and_plural():
     assert "MultiPLE" not in spelling_variants("MultiPL-E")  # a hyphen only drops before a digit
 
 
+def test_an_acronym_plural_takes_a_lower_case_s():
+    assert "GRUs" in spelling_variants("GRU") and "bi-GRUs" in spelling_variants("bi-GRU")
+    assert "GRUS" not in spelling_variants("GRU") and "Bs" not in spelling_variants("B")
+
+
 def test_exact_case_for_short_capital_names():
     assert is_exact_case("RAG") and is_exact_case("MoE") and is_exact_case("F1")
     assert not is_exact_case("accuracy") and not is_exact_case("Mistral")

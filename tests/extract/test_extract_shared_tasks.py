@@ -84,6 +84,14 @@ def test_team_at_venue_is_not_a_concept_but_metric_cutoffs_are(extract_one):
     assert found.get("pass@1") == "Metric" and found.get("Recall@10") == "Metric"
 
 
+def test_team_at_a_hyphenated_venue_is_not_a_concept(extract_one):
+    ex = extract_one("ZEBRA_LAB@NL-SEM-2031: Hope Speech Detection with Ensembles",
+                     "We report macro F1 and Hits@K of our system.")
+    found = names(ex)
+    assert not any("@NL-SEM" in n for n in found)
+    assert found.get("Hits@K") == "Metric"
+
+
 def test_an_unknown_name_with_a_year_and_data_words_is_a_dataset_edition(extract_one):
     ex = extract_one("Notes", "Our tagger gains 2 points of F1 on the ZorbExtraction 2017 shared task data set.")
     assert names(ex).get("ZorbExtraction 2017") == "Dataset"
