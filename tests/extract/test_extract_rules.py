@@ -86,6 +86,13 @@ def test_head_compound_repeated_in_running_text(nlp):
     assert c["lattice prompting"].types == {"Method": 3}
 
 
+def test_pooling_smoothing_averaging_and_ensembles_end_technique_names(nlp):
+    text = "Title\n\nOur tagger uses gloss pooling. We add ridge smoothing and stacked ensembles. We end with shard averaging."
+    c = cands_after(nlp, text, "head_compounds")
+    assert {"gloss pooling", "ridge smoothing", "shard averaging", "stacked ensembles"} <= set(c)
+    assert c["stacked ensembles"].types == {"Method": 3}
+
+
 def test_known_technique_names_the_kind_of_a_head(nlp):
     c = cands_after(nlp, "Title\n\nWe apply LoRA fine-tuning to the model.", "lexicon_names", "known_technique_heads")
     assert "LoRA fine-tuning" in c
