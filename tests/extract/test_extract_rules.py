@@ -223,3 +223,8 @@ def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
     assert not any(cand.top_type() == "Metric" for cand in c.values())
     c = cands_after(nlp, "Title\n\nWe cut the inference time of the solver and its inference-time by half.", "lexicon_names")
     assert [cand.top_type() for cand in c.values()].count("Metric") == 2
+
+
+def test_learning_by_the_number_of_examples_is_a_paradigm_not_a_task(nlp):
+    c = cands_after(nlp, "Title\n\nWe compare zero-shot learning with few-shot learning for gloss tagging.", "lexicon_names")
+    assert c["zero-shot learning"].types == {"Method": 4} and c["few-shot learning"].types == {"Method": 4}
