@@ -108,3 +108,12 @@ def test_a_typographic_apostrophe_edition_is_a_test_set(extract_one):
     ex = extract_one("Notes", "Our translator gains 1.2 BLEU on WMT’17 news.")
     assert names(ex).get("WMT’17") == "Dataset"
 
+
+
+def test_a_venue_is_not_a_concept_even_with_its_long_form(extract_one):
+    ex = extract_one("Gloss Tagging with Lattice Prompting",
+                     "We presented lattice prompting at the Asia-Pacific Chapter of the Association for "
+                     "Computational Linguistics (AACL), evaluating on the test set with accuracy.")
+    found = names(ex)
+    assert not any("AACL" in n or "Linguistics" in n for n in found)
+    assert found.get("accuracy") == "Metric"
