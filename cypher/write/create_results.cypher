@@ -4,4 +4,4 @@
 UNWIND $rows AS r
 MATCH (p:Paper {id: r.paper_id})
 CREATE (p)-[:REPORTS]->(:Result {id: r.id, value: r.value, number: r.number, unit: r.unit, kind: r.kind,
-                                 confidence: r.confidence, sentence: r.sentence})
+                                 confidence: r.confidence, pair: r.pair, sentence: r.sentence})

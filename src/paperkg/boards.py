@@ -50,13 +50,14 @@ def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
     )
 
 
-def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure: dict) -> dict:
-    """The board of one benchmark (`variants`, most papers first) from an evaluation graph holding its results."""
+def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, pair=None, sure: dict) -> dict:
+    """The board of one benchmark (`variants`, most papers first), or of its one
+    language `pair`, from an evaluation graph holding its results."""
     from paperkg import analytics
     from paperkg.analytics.leaderboard import board_counts, comparisons, main_metric, no_history_reason, sota_history
 
     directions = metric_directions()
-    filters = {"metric": metric_key, "kind": kind}
+    filters = {"metric": metric_key, "kind": kind, "pair": pair}
     rows = analytics.leaderboard(E, variants, directions=directions, **filters, **sure)
     board_key = variants[0]  # every spelling of the benchmark names the same board
     return {
@@ -65,6 +66,7 @@ def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure:
             "name": names.nodes[board_key]["name"],
             "asked": asked,
             "variants": [names.nodes[k]["name"] for k in variants],
+            "pair": pair,
         },
         "metric": names.nodes[metric_key]["name"] if metric_key else None,
         "rows": rows,
@@ -74,8 +76,13 @@ def _board(E, names, variants: list, asked, *, metric_key=None, kind=None, sure:
         if metric_key
         else main_metric(E, variants, kind=kind, min_confidence=sure["min_confidence"]),
         "history": sota_history(rows, directions),
-        "no_history": no_history_reason(rows, names.nodes[board_key]["name"]),
+        "no_history": no_history_reason(rows, _board_name(names.nodes[board_key]["name"], pair)),
     }
+
+
+def _board_name(name: str, pair: str | None) -> str:
+    """A board's title: the benchmark, and the language pair when it is one pair's."""
+    return f"{name} {pair}" if pair else name
 
 
 def leaderboard(
@@ -90,13 +97,15 @@ def leaderboard(
     history: bool = False,
 ) -> dict[str, Any]:
     """The board of a dataset (and its same-benchmark spellings): confident
-    absolute scores ranked per metric, comparisons apart, counts that explain
-    an empty board, and with `history` the best score at each date.
+    absolute scores ranked per metric and language pair, comparisons apart,
+    counts that explain an empty board, and with `history` the best score at
+    each date. A name with a pair suffix (``WMT14 En-De``) is that pair's
+    part of the benchmark's board.
 
     `limit` caps the rows in total: scores first, then comparisons.
     """
     from paperkg import analytics, cached
-    from paperkg.analytics.leaderboard import dataset_variants
+    from paperkg.analytics.leaderboard import dataset_variants, resolve_board
     from paperkg.model import MIN_BOARD_CONFIDENCE
 
     threshold = MIN_BOARD_CONFIDENCE if min_confidence is None else min_confidence
@@ -111,12 +120,12 @@ def leaderboard(
 
     def compute() -> dict:
         names = cached.concept_index(store, cache)  # every concept, reported on or not
-        key = analytics.resolve_concept(names, dataset, kind="Dataset")
+        key, pair = resolve_board(names, dataset)
         variants = dataset_variants(names, key)
         metric_key = analytics.resolve_concept(names, metric, kind="Metric") if metric else None
         E = _evaluation(store, variants, cached.concept_rows(store, cache))
         sure = {"min_confidence": threshold, "include_unsure": include_unsure}
-        return _board(E, names, variants, key, metric_key=metric_key, kind=kind, sure=sure)
+        return _board(E, names, variants, key, metric_key=metric_key, kind=kind, pair=pair, sure=sure)
 
     out = cache.get_or_compute("leaderboard", params, compute)
     if not history:
@@ -188,13 +197,20 @@ def empty_board_reason(board: dict, *, kind: str | None = None) -> str | None:
     measured by win rate"), or None when it shows some."""
     if board["rows"] or board["comparisons"]:
         return None
-    name, counts = board["dataset"]["name"], board["counts"]
+    name, counts, pair = board["dataset"]["name"], board["counts"], board["dataset"].get("pair")
     if not counts["results"]:
         return f"no results reported on {name}"
     have = f"{name} has {counts['results']} result{'s' if counts['results'] != 1 else ''}"
     if not counts["matching"]:
         what = " and ".join(
-            filter(None, [f"measured by {board['metric']}" if board["metric"] else "", f"of a {kind}" if kind else ""])
+            filter(
+                None,
+                [
+                    f"on {pair}" if pair else "",
+                    f"measured by {board['metric']}" if board["metric"] else "",
+                    f"of a {kind}" if kind else "",
+                ],
+            )
         )
         return f"{have}, none {what}"
     if counts["unsure"]:

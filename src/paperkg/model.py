@@ -103,6 +103,7 @@ class ReportedResult:
     unit: str | None = None
     kind: str = "score"
     confidence: float = 1.0
+    pair: str = ""  # the translation direction ("en-de") the number is on, "" when none is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +178,11 @@ class ResultRow:
     compared_key: str | None = None
     kind: str = "score"
     confidence: float = 1.0
+    pair: str = ""
 
 
 #: The properties of a Result node, in the order the schema, CSV files and exports list them.
-RESULT_PROPERTIES: tuple[str, ...] = ("id", "value", "number", "unit", "sentence", "kind", "confidence")
+RESULT_PROPERTIES: tuple[str, ...] = ("id", "value", "number", "unit", "sentence", "kind", "confidence", "pair")
 
 
 @dataclass(frozen=True, slots=True)

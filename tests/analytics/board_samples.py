@@ -113,3 +113,49 @@ def check_boards(store: str) -> None:
         assert boards[key] == api.leaderboard(key, store=store, history=True)
     tasks = api.tasks([task["key"], "Task:no such task"], store=store)
     assert list(tasks) == [task["key"]] and tasks[task["key"]] == api.task(task["key"], store=store, limit=0)
+
+
+def _mt(pid: str, title: str, published: str, own: str, datasets: list[str], results: list[tuple]):
+    """A translation paper: its own method, BLEU, the datasets it names and (value, dataset, sentence, pair) rows."""
+    entities = [_entity(own, "Method", True), _entity("BLEU", "Metric"), _entity("machine translation", "Task"),
+                *(_entity(d, "Dataset") for d in datasets)]
+    rows = [ReportedResult(v, d, own, "BLEU", sentence=s, number=float(v), unit="", kind="score", confidence=0.9,
+                           pair=pair) for v, d, s, pair in results]
+    return _paper(pid, title, published), entities, rows
+
+
+#: Invented translation papers: two directions on one benchmark, one result that names none, and a dataset
+#: named with its pair suffix ("WMT14 En-De") beside the benchmark's own name.
+PAIR_PAPERS = [
+    _mt("m1", "WideTrans", "2019-05-01", "WideTrans", ["WMT14"],
+        [("29.0", "WMT14", "WideTrans gets 29.0 and 41.5 BLEU on WMT14 En-De and En-Fr, respectively.", "en-de"),
+         ("41.5", "WMT14", "WideTrans gets 29.0 and 41.5 BLEU on WMT14 En-De and En-Fr, respectively.", "en-fr")]),
+    _mt("m2", "DeepTrans", "2020-02-01", "DeepTrans", ["WMT14 En-De"],
+        [("30.1", "WMT14 En-De", "DeepTrans reaches 30.1 BLEU on WMT14 En-De.", "")]),
+    _mt("m3", "VagueTrans", "2021-03-01", "VagueTrans", ["WMT14"],
+        [("35.0", "WMT14", "VagueTrans scores 35.0 BLEU on WMT14.", "")]),
+]
+
+
+def pair_graphs():
+    """The PaperGraphs of PAIR_PAPERS, resolved as a build resolves them."""
+    resolver = ConceptResolver()
+    return [assemble(p, Extraction(p.id, p.title, tuple(e), tuple(r)), resolver) for p, e, r in PAIR_PAPERS]
+
+
+def check_pairs(store: str) -> None:
+    """What `leaderboard` and `task` answer on translation results, on any engine."""
+    from paperkg import api
+
+    board = api.leaderboard("WMT14", store=store, history=True)
+    assert [(r["pair"], r["rank"], r["value"]) for r in board["rows"]] == [
+        ("en-de", 1, "30.1"), ("en-de", 2, "29.0"), ("en-fr", 1, "41.5"), ("", None, "35.0")]
+    assert [(s["pair"], s["value"]) for s in board["history"]] == [
+        ("en-de", "29.0"), ("en-de", "30.1"), ("en-fr", "41.5")]  # the unpaired 35.0 is no step
+    ende = api.leaderboard("WMT14 English-German", store=store)
+    assert ende["dataset"]["name"] == "WMT14" and ende["dataset"]["pair"] == "en-de"
+    assert [r["value"] for r in ende["rows"]] == ["30.1", "29.0"]
+    assert [r["value"] for r in api.leaderboard("WMT14 En-De", store=store)["rows"]] == ["30.1", "29.0"]
+    task = api.task("machine translation", store=store)
+    assert [(d["name"], d["pair"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
+        ("WMT14", "en-de", 3, "30.1"), ("WMT14", "en-fr", 3, "41.5")]  # WMT14 En-De is WMT14's; no best of no pair

@@ -128,3 +128,22 @@ def test_history_without_years_says_so(yearless_store, tmp_path):
     page = run("view", "leaderboard", "PuzzleBench", "--store", yearless_store, "--out-dir", str(tmp_path)).stdout
     html = (tmp_path / page.strip().split("/")[-1]).read_text()
     assert "No state of the art over time on PuzzleBench: none of its 2 scores" in html and "<svg" not in html
+
+
+def test_translation_boards_rank_per_language_pair(tmp_path_factory):
+    from board_samples import check_pairs, pair_graphs
+
+    store = written_store(tmp_path_factory, "pairs", pair_graphs())
+    check_pairs(store)
+    table = run("leaderboard", "WMT14", "--store", store).stdout
+    assert "== BLEU, en-de: 2 scores, ranked" in table and "== BLEU, en-fr: 1 score, ranked" in table
+    assert "== BLEU, no language pair given: 1 score, not ranked" in table
+    assert "WMT14 has 4 results, none on ja-en" in run("leaderboard", "WMT14 Ja-En", "--store", store).stderr
+    out = tmp_path_factory.mktemp("pair-views")
+    page = run("view", "leaderboard", "WMT14 En-De", "--store", store, "--out-dir", str(out)).stdout.strip()
+    html = (out / page.split("/")[-1]).read_text()
+    assert page.endswith("leaderboard-dataset-wmt14-en-de.html")  # not the whole board's page
+    assert "WMT14 en-de" in html and "BLEU, en-de: 2 scores" in html and 'data-sort="41.5"' not in html
+    whole = run("view", "leaderboard", "WMT14", "--store", store, "--out-dir", str(out)).stdout.strip()
+    html = (out / whole.split("/")[-1]).read_text()
+    assert "BLEU, en-fr: 1 score" in html and "BLEU, no language pair given: 1 score (not ranked" in html

@@ -1,4 +1,7 @@
+import networkx as nx
+
 from paperkg.analytics import evaluation_graph, leaderboard, lower_is_better
+from paperkg.analytics.leaderboard import dataset_variants
 
 
 def test_best_first_per_metric(data):
@@ -32,3 +35,58 @@ def test_other_units_rank_after_comparable_numbers():
         {"id": "d", "value": "n/a", "number": None, "unit": None, "metric_key": "m", "metric_name": "accuracy"},
     ])
     assert [r["value"] for r in leaderboard(E, "d")] == ["65%", "60%", "70x", "n/a"]
+
+
+def _translation_board():
+    E = nx.Graph()
+    E.add_node("Dataset:wmt14", kind="Dataset", name="WMT14", paper_count=5, results=[
+        {"id": "a", "metric_key": "m", "metric_name": "BLEU", "value": "41.0", "number": 41.0, "pair": "en-fr",
+         "sentence": "It reaches 41.0 BLEU on En-Fr."},
+        {"id": "b", "metric_key": "m", "metric_name": "BLEU", "value": "28.0", "number": 28.0, "pair": "en-de",
+         "sentence": "It reaches 28.0 BLEU on En-De."},
+        {"id": "c", "metric_key": "m", "metric_name": "BLEU", "value": "50.0", "number": 50.0, "pair": "",
+         "sentence": "It reaches 50.0 BLEU."},
+        {"id": "d", "metric_key": "m", "metric_name": "BLEU", "value": "27.0", "number": 27.0, "pair": None,
+         "sentence": "A store from before pairs: 27.0 BLEU on English-German."}])
+    E.add_node("Dataset:wmt14 en-de", kind="Dataset", name="WMT14 En-De", paper_count=1, results=[
+        {"id": "e", "metric_key": "m", "metric_name": "BLEU", "value": "29.0", "number": 29.0, "pair": "",
+         "sentence": "It reaches 29.0 BLEU."}])
+    return E
+
+
+def test_translation_scores_rank_per_pair_and_unpaired_ones_apart():
+    E = _translation_board()
+    variants = dataset_variants(E, "Dataset:wmt14")
+    assert variants == ["Dataset:wmt14", "Dataset:wmt14 en-de"]  # the pair-suffixed name is the benchmark's
+    rows = leaderboard(E, variants)
+    assert [(r["pair"], r["rank"], r["value"]) for r in rows] == [
+        ("en-de", 1, "29.0"), ("en-de", 2, "28.0"), ("en-de", 3, "27.0"), ("en-fr", 1, "41.0"), ("", None, "50.0")]
+    assert [r["value"] for r in leaderboard(E, variants, pair="en-fr")] == ["41.0"]
+    E.nodes["Dataset:wmt14 en-de"]["paper_count"] = 50  # more papers: still not the name of the whole board
+    assert dataset_variants(E, "Dataset:wmt14 en-de") == ["Dataset:wmt14", "Dataset:wmt14 en-de"]
+
+
+def test_a_board_name_with_a_pair_is_the_benchmark_and_that_pair():
+    from paperkg.analytics.leaderboard import resolve_board
+
+    E = _translation_board()
+    assert resolve_board(E, "WMT14 En-De") == ("Dataset:wmt14", "en-de")
+    assert resolve_board(E, "WMT14 German-English") == ("Dataset:wmt14", "de-en")  # no such node: the benchmark's
+    assert resolve_board(E, "WMT14") == ("Dataset:wmt14", None)
+
+
+def test_boards_without_pairs_rank_as_before():
+    E = nx.Graph()
+    E.add_node("d", kind="Dataset", name="GLUE", results=[
+        {"id": "a", "value": "80", "number": 80.0, "pair": ""}, {"id": "b", "value": "90", "number": 90.0}])
+    assert [(r["rank"], r["value"], r["pair"]) for r in leaderboard(E, "d")] == [(1, "90", ""), (2, "80", "")]
+
+
+def test_one_cross_lingual_score_leaves_a_non_translation_metric_ranked():
+    E = nx.Graph()
+    E.add_node("d", kind="Dataset", name="Wikipedia", results=[
+        {"id": "a", "metric_key": "f", "metric_name": "F1", "value": "0.31", "number": 0.31, "pair": "en-ko"},
+        {"id": "b", "metric_key": "f", "metric_name": "F1", "value": "0.80", "number": 0.80, "pair": ""},
+        {"id": "c", "metric_key": "f", "metric_name": "F1", "value": "0.70", "number": 0.70, "pair": ""}])
+    assert [(r["pair"], r["rank"], r["value"]) for r in leaderboard(E, "d")] == [
+        ("en-ko", 1, "0.31"), ("", 1, "0.80"), ("", 2, "0.70")]

@@ -95,14 +95,14 @@ def s(subject: str, value: str, dataset: str) -> str:
 CASES = {
     "leaderboard": [
         ({"dataset": "MATH500"},
-         ["metric", "subject", "value", "number", "paper_id", "title", "sentence"],
-         [["accuracy", "GRPO", "80.1%", 80.1, "2403.00002", "GRPO: Group Relative Policy Optimization",
+         ["metric", "pair", "subject", "value", "number", "paper_id", "title", "sentence"],
+         [["accuracy", "", "GRPO", "80.1%", 80.1, "2403.00002", "GRPO: Group Relative Policy Optimization",
            s("Method:grpo", "80.1%", "Dataset:math500")],
-          ["accuracy", "DPO", "72.5%", 72.5, "2401.00001", "Direct Preference Optimization for Math",
+          ["accuracy", "", "DPO", "72.5%", 72.5, "2401.00001", "Direct Preference Optimization for Math",
            s("Method:dpo", "72.5%", "Dataset:math500")],
-          ["accuracy", "PPO", "65.0%", 65.0, "2401.00001", "Direct Preference Optimization for Math",
+          ["accuracy", "", "PPO", "65.0%", 65.0, "2401.00001", "Direct Preference Optimization for Math",
            s("Method:ppo", "65.0%", "Dataset:math500")],
-          ["pass@1", "Llama 2", "30.2", 30.2, "2403.00003", "Evaluating Llama 2 on Math Reasoning",
+          ["pass@1", "", "Llama 2", "30.2", 30.2, "2403.00003", "Evaluating Llama 2 on Math Reasoning",
            s("Model:llama-2", "30.2", "Dataset:math500")]]),
         ({"dataset": "MATH-500"}, None, 4),  # an alias finds the same four rows
         ({"dataset": "gsm8k"}, None, 2),  # names match case-insensitively

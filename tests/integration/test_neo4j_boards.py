@@ -16,3 +16,10 @@ pytestmark = pytest.mark.neo4j
 def test_leaderboard_and_task_on_neo4j(neo4j_store, neo4j_settings):
     neo4j_store.write_papers(board_graphs())
     check_boards(neo4j_settings["uri"])
+
+
+def test_translation_boards_rank_per_language_pair_on_neo4j(neo4j_store, neo4j_settings):
+    from board_samples import check_pairs, pair_graphs
+
+    neo4j_store.write_papers(pair_graphs())
+    check_pairs(neo4j_settings["uri"])

@@ -32,7 +32,7 @@ def test_bulk_load_keeps_them(tmp_path):
 
 def _neo4j_admin_results(out) -> dict[str, list[str]]:
     header = (out / "nodes" / "Result.header.csv").read_text().strip()
-    assert header.endswith("kind,confidence:double")
+    assert header.endswith("kind,confidence:double,pair")
     return {r[0]: r for r in csv.reader((out / "nodes" / "Result.csv").open())}
 
 
@@ -43,7 +43,8 @@ def test_neo4j_admin_export_and_bulk_csv_carry_the_columns(tmp_path):
     write_graph_csv([result_graph()], tmp_path / "bulk", dialect="neo4j")  # what the distributed build writes
     for out in (tmp_path / "out", tmp_path / "bulk"):
         rows = _neo4j_admin_results(out)
-        assert rows["r-cut"][2:] == ["-90.0", "%", "Ours cuts latency by 90% on GSM8K.", "reduction", "0.3"]
+        assert rows["r-cut"][2:] == ["-90.0", "%", "Ours cuts latency by 90% on GSM8K.", "reduction", "0.3", ""]
+        assert rows["r-gain"][-1] == "en-de"
 
 
 def test_sync_copies_them(tmp_path):
@@ -69,5 +70,5 @@ def test_a_store_from_before_kinds_reads_its_results_as_sure_scores(tmp_path):
     conn.close()
     db.close()
     with LadybugStore(path, read_only=True) as st:  # a read command upgrades the schema
-        columns, rows = st.run_text("MATCH (r:Result) RETURN r.id, r.kind, r.confidence")
-        assert rows == [["r0", "score", 1.0]]
+        columns, rows = st.run_text("MATCH (r:Result) RETURN r.id, r.kind, r.confidence, r.pair")
+        assert rows == [["r0", "score", 1.0, None]]  # a pair not yet read: boards read it off the sentence

@@ -11,7 +11,8 @@ from typing import Iterable
 
 import networkx as nx
 
-from paperkg.analytics.names import normalise
+from paperkg.analytics.names import normalise, resolve_concept
+from paperkg.language_pairs import pair_of_result, split_pair, translation_metric
 from paperkg.model import MIN_BOARD_CONFIDENCE
 
 #: Metric names where a smaller number is better (matched as words in the name); the
@@ -151,7 +152,10 @@ def dataset_variants(G: nx.Graph, key) -> list:
 
 
 def _benchmark_keys(a: dict) -> set[str]:
-    return {benchmark_key(n) for n in (a.get("name") or "", *(a.get("aliases") or ())) if benchmark_key(n)}
+    """The benchmark keys of a dataset node's spellings; a name with a pair suffix
+    (``WMT14 En-De``) is also its benchmark's (:func:`paperkg.language_pairs.split_pair`)."""
+    names = [n for n in (a.get("name") or "", *(a.get("aliases") or ())) if n]
+    return {benchmark_key(n) for n in (*names, *(split_pair(n)[0] for n in names)) if benchmark_key(n)}
 
 
 def variant_groups(G: nx.Graph, keys: Iterable) -> dict:
@@ -178,28 +182,90 @@ def variant_groups(G: nx.Graph, keys: Iterable) -> dict:
             out[key] = []
             continue
         found = {key}.union(*(by_benchmark.get(b, ()) for b in _benchmark_keys(G.nodes[key])))
-        out[key] = sorted(found, key=lambda k: (-int(G.nodes[k].get("paper_count") or 0), str(k)))
+        # the benchmark's own name first (it names the board), then most papers first
+        out[key] = sorted(
+            found,
+            key=lambda k: (
+                split_pair(G.nodes[k].get("name") or "")[1] is not None,
+                -int(G.nodes[k].get("paper_count") or 0),
+                str(k),
+            ),
+        )
     return out
+
+
+def resolve_board(G: nx.Graph, name: str) -> tuple[str, str | None]:
+    """The dataset node and language pair a board name asks for: a name with a
+    pair suffix is the benchmark and that pair (``WMT14 En-De`` is the
+    ``en-de`` part of the WMT14 board), whether or not the graph also holds a
+    dataset spelled that way; other names are the dataset alone (pair None).
+
+    Raises
+    ------
+    NotFoundError
+        Neither the name nor its benchmark is a dataset of `G`.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("Dataset:wmt14", kind="Dataset", name="WMT14", paper_count=9)
+    >>> resolve_board(G, "WMT14 English-German"), resolve_board(G, "wmt14")
+    (('Dataset:wmt14', 'en-de'), ('Dataset:wmt14', None))
+    """
+    from paperkg.errors import NotFoundError
+
+    base, pair = split_pair(name)
+    if pair:
+        try:
+            return resolve_concept(G, base, kind="Dataset"), pair
+        except NotFoundError:
+            pass
+    key = resolve_concept(G, name, kind="Dataset")
+    return key, pair or split_pair(G.nodes[key].get("name") or "")[1]
 
 
 def _as_list(dataset) -> list:
     return [dataset] if isinstance(dataset, str) or not isinstance(dataset, Iterable) else list(dataset)
 
 
-def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None) -> list[dict]:
+def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
-    passes the metric and subject-kind filters, in report order."""
+    passes the metric, subject-kind and language-pair filters, in report
+    order, each with its pair (:func:`result_pair`)."""
     out = []
     for d in _as_list(dataset):
         if d not in E:
             continue
+        name = E.nodes[d].get("name", d)
         for r in E.nodes[d].get("results", []):
             if metric is not None and r.get("metric_key") != metric:
                 continue
             if kind is not None and r.get("subject_kind") != kind:
                 continue
-            out.append({**r, "dataset_name": E.nodes[d].get("name", d)})
+            row = {**r, "dataset_name": name, "pair": result_pair(r, name)}
+            if pair is None or row["pair"] == pair:
+                out.append(row)
     return out
+
+
+def result_pair(r: dict, dataset_name: str = "") -> str:
+    """The translation direction of a result ("en-de"), or "" when none is known.
+
+    The stored one first; a store written before results had a pair (None)
+    reads it off the sentence; a result with none on a dataset named with a
+    pair (``WMT14 En-De``) is on that pair.
+
+    Examples
+    --------
+    >>> result_pair({"pair": "de-en"}, "WMT14 En-De"), result_pair({"pair": ""}, "WMT14 En-De")
+    ('de-en', 'en-de')
+    >>> result_pair({"pair": None, "value": "41.0", "sentence": "We reach 41.0 BLEU on En-Fr."}, "WMT14")
+    'en-fr'
+    """
+    pair = r.get("pair")
+    if pair is None:
+        pair = pair_of_result(r.get("sentence") or "", str(r.get("value") or ""))
+    return pair or split_pair(dataset_name)[1] or ""
 
 
 def result_kind(r: dict) -> str:
@@ -223,6 +289,7 @@ def _row(r: dict, min_confidence: float, **extra) -> dict:
         "number": r.get("number"),
         "unit": r.get("unit") or "",
         "kind": result_kind(r),
+        "pair": r.get("pair") or "",
         "confidence": r.get("confidence"),
         "unsure": not is_sure(r, min_confidence),
         "baseline": r.get("baseline_name", ""),
@@ -264,6 +331,42 @@ def _by_metric(results: list[dict], order: list) -> list[tuple[str, list[dict]]]
     ]
 
 
+def _by_metric_and_pair(results: list[dict], order: list) -> list[tuple[str, str, list[dict]]]:
+    """:func:`_by_metric`, each metric's results split by language pair: the
+    pair with most results first, results without a pair last. BLEU on En-De
+    and on En-Fr are two rankings."""
+    out = []
+    for metric, group in _by_metric(results, order):
+        pairs: dict[str, list[dict]] = {}
+        for r in group:
+            pairs.setdefault(r.get("pair") or "", []).append(r)
+        out += [(metric, p, pairs[p]) for p in sorted(pairs, key=lambda p: (p == "", -len(pairs[p]), p))]
+    return out
+
+
+def _unpaired_apart(results: list[dict]) -> set:
+    """The metrics whose scores that name no language pair rank against nothing:
+    where some of the metric's scores name a pair, and it measures translation
+    (BLEU of an unknown pair compares with no other) or most of its scores name
+    one. An accuracy on Wikipedia with one cross-lingual row among many stays
+    ranked.
+
+    Examples
+    --------
+    >>> _unpaired_apart([{"metric_key": "b", "metric_name": "BLEU", "pair": "en-de"}, {"metric_key": "b", "pair": ""},
+    ...                  {"metric_key": "f", "metric_name": "F1", "pair": "en-ko"}, {"metric_key": "f", "pair": ""},
+    ...                  {"metric_key": "f", "pair": ""}])
+    {'b'}
+    """
+    apart = set()
+    for metric, group in _by_metric(results, []):
+        paired = sum(bool(r.get("pair")) for r in group)
+        translation = any(translation_metric(r.get("metric_name")) for r in group)
+        if paired and (translation or 2 * paired >= len(group)):
+            apart.add(metric)
+    return apart
+
+
 def _ordered(results: list[dict], lower: bool) -> list[dict]:
     """Best first: numbers on the metric's usual scale (:func:`comparable_numbers`),
     then other units ("70x" is not an accuracy in %), then no number; ties keep
@@ -287,8 +390,10 @@ def leaderboard(
     directions: dict[str, str] | None = None,
     min_confidence: float = MIN_BOARD_CONFIDENCE,
     include_unsure: bool = False,
+    pair: str | None = None,
 ) -> list[dict]:
-    """Absolute scores reported on `dataset`, grouped by metric, best first.
+    """Absolute scores reported on `dataset`, grouped by metric and language
+    pair, best first.
 
     Only results of kind ``score`` rank (gains, ratios and reductions are
     :func:`comparisons`), and only those with ``confidence`` at least
@@ -297,7 +402,12 @@ def leaderboard(
     numbers rank first unless :func:`lower_is_better` says otherwise; points,
     percentages and shares of one metric compare (:func:`comparable_numbers`),
     numbers in another unit than the metric's usual one rank after those that
-    compare, and results without a number come last.
+    compare, and results without a number come last. A board where some
+    results name a translation direction ranks each pair apart (``pair``,
+    with `pair` only that one); results that name none are listed after
+    their metric's pairs, unranked (``rank`` None) when the metric measures
+    translation or most of its scores name a pair (:func:`_unpaired_apart`):
+    no one knows what they compare with.
 
     Parameters
     ----------
@@ -320,10 +430,10 @@ def leaderboard(
     -------
     list of dict
         ``{metric, rank, subject, subject_source, value, number, unit, kind,
-        confidence, unsure, baseline, dataset, paper_id, paper_title, date,
-        url, sentence, result_id}``; ``rank`` restarts at 1 for every metric;
-        ``subject_source`` is ``"sentence"`` (named there), ``"paper"`` (the
-        paper's own: the sentence says "we") or ``""`` (no subject).
+        pair, confidence, unsure, baseline, dataset, paper_id, paper_title,
+        date, url, sentence, result_id}``; ``rank`` restarts at 1 for every
+        metric and pair; ``subject_source`` is ``"sentence"`` (named there),
+        ``"paper"`` (the paper's own: the sentence says "we") or ``""`` (no subject).
 
     Examples
     --------
@@ -336,11 +446,13 @@ def leaderboard(
     ['70%', '50%']
     """
     rows = []
-    scores = [r for r in board_results(E, dataset, metric=metric, kind=kind) if result_kind(r) == "score"]
+    scores = [r for r in board_results(E, dataset, metric=metric, kind=kind, pair=pair) if result_kind(r) == "score"]
     found = [r for r in scores if include_unsure or is_sure(r, min_confidence)]
-    for _, results in _by_metric(found, metric_order(scores)):
+    apart = _unpaired_apart(found)
+    for m, p, results in _by_metric_and_pair(found, metric_order(scores)):
         lower = lower_is_better(results[0].get("metric_name"), directions)
-        rows += [_row(r, min_confidence, rank=i) for i, r in enumerate(_ordered(results, lower), 1)]
+        ranked = bool(p) or m not in apart
+        rows += [_row(r, min_confidence, rank=i if ranked else None) for i, r in enumerate(_ordered(results, lower), 1)]
     return rows
 
 
@@ -352,6 +464,7 @@ def comparisons(
     kind: str | None = None,
     min_confidence: float = MIN_BOARD_CONFIDENCE,
     include_unsure: bool = False,
+    pair: str | None = None,
 ) -> list[dict]:
     """Gains, ratios and reductions reported on `dataset`, per metric, with
     the baseline each is measured against: they say how much better, not how
@@ -365,7 +478,7 @@ def comparisons(
     >>> [(r["value"], r["baseline"]) for r in comparisons(E, "d")]
     [('+6.4', 'DPO')]
     """
-    every = board_results(E, dataset, metric=metric, kind=kind)
+    every = board_results(E, dataset, metric=metric, kind=kind, pair=pair)
     found = [r for r in every if result_kind(r) in COMPARISON_KINDS and (include_unsure or is_sure(r, min_confidence))]
     rows = []
     for _, results in _by_metric(found, metric_order([r for r in every if result_kind(r) == "score"])):
@@ -378,7 +491,13 @@ def comparisons(
 
 
 def board_counts(
-    E: nx.Graph, dataset, *, metric=None, kind: str | None = None, min_confidence: float = MIN_BOARD_CONFIDENCE
+    E: nx.Graph,
+    dataset,
+    *,
+    metric=None,
+    kind: str | None = None,
+    min_confidence: float = MIN_BOARD_CONFIDENCE,
+    pair: str | None = None,
 ) -> dict:
     """How many results `dataset` has in all, after the filters, and how many
     of those are unsure: what a board that shows nothing explains.
@@ -391,7 +510,7 @@ def board_counts(
     {'results': 1, 'matching': 0, 'unsure': 0}
     """
     every = board_results(E, dataset)
-    matching = board_results(E, dataset, metric=metric, kind=kind)
+    matching = board_results(E, dataset, metric=metric, kind=kind, pair=pair)
     return {
         "results": len(every),
         "matching": len(matching),
@@ -474,8 +593,8 @@ def no_history_reason(rows: list[dict], name: str) -> str | None:
 
 
 def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> list[dict]:
-    """The best score known at each date, per metric: one step each time a
-    paper beats every earlier one (state of the art over time).
+    """The best score known at each date, per metric and language pair: one
+    step each time a paper beats every earlier one (state of the art over time).
 
     `rows` are :func:`leaderboard` rows; those without a number, without a
     dated paper, or on another scale than their metric's usual one
@@ -489,11 +608,13 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     >>> [(r["date"], r["value"]) for r in sota_history(rows)]
     [('2023-01-01', '60%'), ('2024-02-01', '70%')]
     """
-    groups: dict[str, list[dict]] = {}
+    groups: dict[tuple[str, str], list[dict]] = {}
     for r in rows:
-        groups.setdefault(r.get("metric") or "", []).append(r)
+        if "rank" in r and r["rank"] is None:
+            continue  # a score with no known pair on a board of pairs is no step of any pair's history
+        groups.setdefault((r.get("metric") or "", r.get("pair") or ""), []).append(r)
     out = []
-    for metric, results in groups.items():
+    for (metric, pair), results in groups.items():
         scaled = comparable_numbers(results)
         scales = Counter(scale for scale, n in scaled if n is not None)
         usual = scales.most_common(1)[0][0] if scales else ""
@@ -508,5 +629,6 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
         for n, r in dated:
             if best is None or (n < best if lower else n > best):
                 best = n
-                out.append({**r, "previous": out[-1]["number"] if out and out[-1]["metric"] == metric else None})
+                same = out and (out[-1]["metric"], out[-1].get("pair") or "") == (metric, pair)
+                out.append({**r, "previous": out[-1]["number"] if same else None})
     return out

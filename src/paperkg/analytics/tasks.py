@@ -7,8 +7,9 @@ from collections import Counter
 
 import networkx as nx
 
-from paperkg.analytics.leaderboard import leaderboard
+from paperkg.analytics.leaderboard import benchmark_key, leaderboard, result_pair
 from paperkg.analytics.projection import SUBJECT_KINDS, own_subject, paper_date
+from paperkg.language_pairs import split_pair
 from paperkg.model import MIN_RESULT_CONFIDENCE
 
 
@@ -32,13 +33,14 @@ def task_overview(
     -------
     dict
         ``{key, name, papers, datasets, methods}``: datasets are ``{key,
-        name, papers, results, best}`` (``best`` a leaderboard row of the
-        dataset's most reported metric among the task's papers, or None),
-        named by most of the task's papers first (the benchmarks the task is
-        evaluated on; results break ties: a shared-task edition with many
-        system scores but few papers does not lead); methods ``{key, name,
-        kind, papers}``, proposed by most of the task's papers first, then
-        the ones more papers of the whole corpus use.
+        name, pair, papers, results, best}`` (``best`` a leaderboard row of the
+        dataset's most reported metric among the task's papers, or None; a
+        dataset whose results name translation directions has an entry per
+        ``pair``, "" otherwise), named by most of the task's papers first (the
+        benchmarks the task is evaluated on; results break ties: a shared-task
+        edition with many system scores but few papers does not lead); methods
+        ``{key, name, kind, papers}``, proposed by most of the task's papers
+        first, then the ones more papers of the whole corpus use.
 
     Examples
     --------
@@ -56,11 +58,13 @@ def task_overview(
     """
     papers = sorted(p for p in B[key] if B.nodes[p].get("kind") == "Paper")
     in_task = set(papers)
-    dataset_papers: Counter = Counter()
+    into = _pair_suffixed_into_benchmark(B, {c for p in papers for c in B[p] if B.nodes[c].get("kind") == "Dataset"})
+    dataset_paper_sets: dict = {}
     for p in papers:
         for c in B[p]:
             if B.nodes[c].get("kind") == "Dataset":
-                dataset_papers[c] += 1
+                dataset_paper_sets.setdefault(into.get(c, c), set()).add(p)
+    dataset_papers = Counter({d: len(ps) for d, ps in dataset_paper_sets.items()})
     E = nx.Graph()
     for d in dataset_papers:
         E.add_node(d, name=B.nodes[d].get("name", d), results=[])
@@ -72,7 +76,7 @@ def task_overview(
             if p in (B.nodes[c].get("proposed_by") or ()) and "name" in B.nodes[c]
         ]
         for r in a.get("results", []):
-            d = r.get("on_key")
+            d = into.get(r.get("on_key"), r.get("on_key"))
             if d not in E:
                 continue
             named = r.get("of_key") in B
@@ -80,6 +84,7 @@ def task_overview(
             E.nodes[d]["results"].append(
                 {
                     **r,
+                    "pair": result_pair(r, B.nodes[r["on_key"]].get("name", "")),
                     "paper_title": a.get("title", ""),
                     "paper_date": paper_date(a),
                     "paper_url": a.get("url", ""),
@@ -93,9 +98,10 @@ def task_overview(
     datasets = []
     for d, n in dataset_papers.items():
         rows = leaderboard(E, d, directions=directions, min_confidence=min_confidence)
-        datasets.append(
-            {"key": d, "name": E.nodes[d]["name"], "papers": n, "results": len(rows), "best": rows[0] if rows else None}
-        )
+        datasets += [
+            {"key": d, "name": E.nodes[d]["name"], "pair": pair, "papers": n, "results": len(part), "best": best}
+            for pair, part, best in _bests_per_pair(rows)
+        ]
     datasets.sort(key=lambda x: (-x["papers"], -x["results"], x["name"].casefold()))
     methods = []
     for c, a in B.nodes(data=True):
@@ -114,6 +120,52 @@ def task_overview(
         "datasets": datasets,
         "methods": methods,
     }
+
+
+def _pair_suffixed_into_benchmark(B: nx.Graph, datasets: set) -> dict:
+    """{dataset named with a pair suffix: the benchmark's node} among `datasets`:
+    "WMT14 En-De" is the en-de part of WMT14, one entry per pair on a task page.
+
+    Examples
+    --------
+    >>> B = nx.Graph()
+    >>> B.add_node("Dataset:wmt14", name="WMT14")
+    >>> B.add_node("Dataset:wmt14 en-de", name="WMT14 En-De")
+    >>> B.add_node("Dataset:wmt16 en-ro", name="WMT16 En-Ro")
+    >>> _pair_suffixed_into_benchmark(B, {"Dataset:wmt14", "Dataset:wmt14 en-de", "Dataset:wmt16 en-ro"})
+    {'Dataset:wmt14 en-de': 'Dataset:wmt14'}
+    """
+    by_benchmark = {benchmark_key(B.nodes[d].get("name") or ""): d for d in sorted(datasets)}
+    out = {}
+    for d in sorted(datasets):
+        base, pair = split_pair(B.nodes[d].get("name") or "")
+        target = by_benchmark.get(benchmark_key(base)) if pair else None
+        if target is not None and target != d:
+            out[d] = target
+    return out
+
+
+def _bests_per_pair(rows: list[dict]) -> list[tuple[str, list[dict], dict | None]]:
+    """A dataset's board rows per language pair, with the best of each: BLEU on
+    En-De and on En-Fr have a best each. Rows that name no pair where others
+    do are ranked against nothing and give no best; a board without pairs is
+    one entry ("" pair).
+
+    Examples
+    --------
+    >>> rows = [{"pair": "en-de", "rank": 1, "value": "30"}, {"pair": "en-fr", "rank": 1, "value": "41"},
+    ...         {"pair": "", "rank": None, "value": "9"}]
+    >>> [(p, len(part), best and best["value"]) for p, part, best in _bests_per_pair(rows)]
+    [('en-de', 1, '30'), ('en-fr', 1, '41')]
+    >>> _bests_per_pair([])
+    [('', [], None)]
+    """
+    pairs: dict[str, list[dict]] = {}
+    for r in rows:
+        pairs.setdefault(r.get("pair") or "", []).append(r)
+    if len(pairs) <= 1:
+        return [("", rows, rows[0] if rows else None)] if not any(pairs) else [(p, rows, rows[0]) for p in pairs]
+    return [(p, part, next((r for r in part if r.get("rank") == 1), None)) for p, part in pairs.items() if p]
 
 
 def _name(B: nx.Graph, key) -> str:

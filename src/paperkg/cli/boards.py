@@ -25,6 +25,7 @@ LEADERBOARD_FIELDS = [
     "confidence",
     "baseline",
     "dataset",
+    "pair",
     "paper_id",
     "paper_title",
     "date",
@@ -42,6 +43,7 @@ HISTORY_FIELDS = [
     "number",
     "unit",
     "previous",
+    "pair",
     "paper_id",
     "paper_title",
     "url",
@@ -64,6 +66,8 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     metric's direction, with paper, date, subject and sentence; gains, ratios
     and reductions follow, unranked, with their baseline. Spellings of one
     benchmark (AIME 2024 / AIME24) share a board; --limit caps rows in total.
+    Translation scores rank per language pair; "WMT14 En-De" is the en-de
+    part of the WMT14 board.
 
     \b
     Example:
@@ -95,7 +99,7 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
             [
                 [r.get(f) for f in HISTORY_FIELDS]
                 if fmt != "table"
-                else [r["metric"], r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
+                else [_heading(r), r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
                 for r in out["history"]
             ],
             fmt,
@@ -115,15 +119,17 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
 
 
 def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
-    """Board rows (already grouped per metric) as (metric, rows) runs, in order.
+    """Board rows (already grouped per metric and language pair) as (heading,
+    rows) runs, in order.
 
-    >>> [(m, len(g)) for m, g in metric_groups([{"metric": "acc"}, {"metric": "acc"}, {"metric": ""}])]
-    [('acc', 2), ('', 1)]
+    >>> rows = [{"metric": "acc"}, {"metric": "acc"}, {"metric": ""}, {"metric": "BLEU", "pair": "en-de"}]
+    >>> [(m, len(g)) for m, g in metric_groups(rows)]
+    [('acc', 2), ('no metric given', 1), ('BLEU, en-de', 1)]
     """
     groups: list[tuple[str, list[dict]]] = []
     for r in rows:
-        if not groups or groups[-1][0] != r["metric"]:
-            groups.append((r["metric"], []))
+        if not groups or groups[-1][0] != _heading(r):
+            groups.append((_heading(r), []))
         groups[-1][1].append(r)
     return groups
 
@@ -131,6 +137,15 @@ def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
 def _subject(r: dict) -> str:
     """A row's subject, never an empty cell: a row whose sentence names no one says so."""
     return r["subject"] or "(no subject)"
+
+
+def _heading(r: dict) -> str:
+    """A row's ranking: its metric, and its language pair when it has one."""
+    metric = r["metric"] or "no metric given"
+    if r.get("pair"):
+        return f"{metric}, {r['pair']}"
+    unranked = r.get("kind", "score") == "score" and r.get("rank", 1) is None  # a board of pairs: pair unknown
+    return f"{metric}, no language pair given" if unranked else metric
 
 
 def _marked(r: dict) -> str:
@@ -147,7 +162,8 @@ def _render_board_table(board: dict) -> None:
             click.echo()
         first = False
         n = len(rows)
-        click.echo(f"== {metric or 'no metric given'}: {n} score{'s' if n != 1 else ''}, ranked")
+        ranked = "ranked" if rows[0]["rank"] is not None else "not ranked: no one knows which language pair"
+        click.echo(f"== {metric}: {n} score{'s' if n != 1 else ''}, {ranked}")
         render_rows(
             ["rank", "subject", "value", "paper", "date", "sentence"],
             [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],
@@ -162,7 +178,7 @@ def _render_board_table(board: dict) -> None:
             ["metric", "kind", "subject", "value", "baseline", "paper", "date", "sentence"],
             [
                 [
-                    r["metric"] or "no metric given",
+                    _heading(r),
                     r["kind"],
                     _subject(r),
                     _marked(r),
@@ -201,7 +217,7 @@ def task(name, include_unsure, min_confidence, limit, store, fmt):
     note(f"{out['name']}: {out['papers']} papers, {len(out['datasets'])} datasets, {len(out['methods'])} methods")
     render_rows(
         ["section", "name", "papers", "best", "subject", "metric", "paper", "sentence"],
-        [["dataset", d["name"], d["papers"], *_best(d["best"])] for d in out["datasets"]]
+        [["dataset", _dataset_label(d), d["papers"], *_best(d["best"])] for d in out["datasets"]]
         + [
             ["method" if m["kind"] == "Method" else "model", m["name"], m["papers"], "", "", "", "", ""]
             for m in out["methods"]
@@ -209,6 +225,11 @@ def task(name, include_unsure, min_confidence, limit, store, fmt):
         fmt,
         max_width=80,
     )
+
+
+def _dataset_label(d: dict) -> str:
+    """A task page's dataset, with the language pair its best is on ("WMT14 en-de")."""
+    return f"{d['name']} {d['pair']}" if d.get("pair") else d["name"]
 
 
 def _best(row: dict | None) -> list:

@@ -50,6 +50,7 @@ from paperkg.extract.result_values import (  # noqa: F401 (find_values stays imp
     with_metric_words,
 )
 from paperkg.extract.tokens import char_span_tokens, token_view
+from paperkg.language_pairs import pair_of_result, translation_metric
 
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
@@ -1171,6 +1172,8 @@ class ResultExtractor:
                 seen.add(key)
                 a, b = v.sent_char_range(si)
                 r["sentence"] = v.text[a:b].strip()
+                # the abstract's one direction is a translation score's, not a GLUE accuracy's of the same paper
+                r["pair"] = pair_of_result(r["sentence"], r["value"], v.text if translation_metric(r["metric"]) else "")
                 results.append(r)
         doc._.paperkg_results = results
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not

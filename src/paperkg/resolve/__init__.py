@@ -179,6 +179,7 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
                 look(r.compared_to),
                 r.kind,
                 confidence,
+                r.pair,
             )
         )
     return PaperGraph(

@@ -173,13 +173,15 @@ def _paper_cell(r: dict, paper_pages: bool) -> dict:
     return _cell(r.get("paper_title") or r.get("paper_id") or "", href=r.get("url") or None, page=page)
 
 
-def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False) -> list[dict]:
+def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False, pair: bool = False) -> list[dict]:
     paper = _paper_cell(r, paper_pages)
     cells = [_cell(r["rank"], sort=r["rank"], num=True)] if ranked else [_cell(r["kind"])]
     cells += [
         _cell(r["subject"] or "(no subject)", nowrap=len(r["subject"] or "") < 24),
         _cell(r["value"], sort=_number(r["number"]), num=True),
     ]
+    if pair:  # comparisons on a translation board: each says its language pair
+        cells.append(_cell(r.get("pair") or "(none given)"))
     if not ranked:
         cells.append(_cell(r["baseline"] or "(none named)"))
     cells += [paper, _cell(r["date"], nowrap=True), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
@@ -210,26 +212,31 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     table beside the chart of its best score over time, then the comparisons.
     `paper_pages`: papers link to their pages beside this one (a site)."""
     name, key = board["dataset"]["name"], board["dataset"]["key"]
-    by_metric: dict[str, list[dict]] = {}
+    pair = board["dataset"].get("pair")
+    if pair:
+        name = f"{name} {pair}"
+    # one table per ranking: a metric, and a language pair on a board of translation directions
+    by_metric: dict[tuple[str, str, bool], list[dict]] = {}
     for r in board["rows"]:
-        by_metric.setdefault(r["metric"], []).append(r)
-    history: dict[str, list[dict]] = {}
+        by_metric.setdefault((r["metric"], r.get("pair") or "", r["rank"] is not None), []).append(r)
+    history: dict[tuple[str, str], list[dict]] = {}
     for s in board.get("history") or []:
-        history.setdefault(s["metric"], []).append(s)
+        history.setdefault((s["metric"], s.get("pair") or ""), []).append(s)
     tables = []
     # The metric with most scores first; scores with no metric named last and without a chart:
     # their numbers need not measure the same thing, so a best-over-time line would mislead.
-    ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0], -len(mr[1])))
-    for i, (metric, rows) in enumerate(ordered):
-        label = metric or "no metric given"
-        steps = (history.get(metric) or []) if metric else []
+    ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0][0], -len(mr[1])))
+    for i, ((metric, pair_of, ranked), rows) in enumerate(ordered):
+        label = _ranking_label(metric, pair_of, ranked)
+        steps = (history.get((metric, pair_of)) or []) if metric and ranked else []
         chart = step_chart_svg(steps, metric=label, unit=steps[0].get("unit") or "") if steps else Markup("")
         # Say why a metric has no chart instead of leaving a gap a reader takes for a missing picture.
         no_chart = "" if chart or not metric else _no_chart(rows, steps, label, name)
         tables.append(
             {
                 "id": f"scores-{i}",
-                "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}",
+                "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}"
+                + ("" if ranked else " (not ranked: they do not say which language pair)"),
                 "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
                 "rows": [_result_cells(r, ranked=True, paper_pages=paper_pages) for r in rows],
                 "empty": "",
@@ -237,14 +244,27 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
                 "no_chart": no_chart,
             }
         )
+    paired = any(r.get("pair") for r in board["comparisons"])
     if not tables:
         tables.append({"id": "scores-0", "caption": "Scores", "columns": [], "rows": [], "empty": _empty_reason(board)})
     tables.append(
         {
             "id": "comparisons",
             "caption": "Gains, ratios and reductions (not ranked: they compare to a baseline)",
-            "columns": _columns("kind", "subject", "value", "baseline", "paper", "date", "evidence", "confidence"),
-            "rows": [_result_cells(r, ranked=False, paper_pages=paper_pages) for r in board["comparisons"]],
+            "columns": _columns(
+                "kind",
+                "subject",
+                "value",
+                *(["pair"] if paired else []),
+                "baseline",
+                "paper",
+                "date",
+                "evidence",
+                "confidence",
+            ),
+            "rows": [
+                _result_cells(r, ranked=False, paper_pages=paper_pages, pair=paired) for r in board["comparisons"]
+            ],
             "empty": "No gains, ratios or reductions reported.",
         }
     )
@@ -266,13 +286,24 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     n = len(board["rows"])
     page = {
         "title": f"Leaderboard: {name}",
-        "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len(by_metric)} metric(s), "
+        "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len({m for m, _, _ in by_metric})} metric(s), "
         f"{len(board['comparisons'])} comparison(s).",
         "notes": notes,
         "tables": tables,
         "links": [],
     }
-    return leaderboard_filename(key), _render(page)
+    filename = leaderboard_filename(key)
+    if pair:  # one pair's part of a board is a page of its own beside the whole board's
+        filename = filename.removesuffix(".html") + f"-{slug(pair)}.html"
+    return filename, _render(page)
+
+
+def _ranking_label(metric: str, pair: str, ranked: bool) -> str:
+    """The heading of one ranking: the metric, and the language pair of a translation board's table."""
+    label = metric or "no metric given"
+    if pair:
+        return f"{label}, {pair}"
+    return label if ranked else f"{label}, no language pair given"
 
 
 def _no_chart(rows: list[dict], steps: list[dict], label: str, name: str) -> str:
@@ -304,7 +335,9 @@ def render_task_page(
         page = leaderboard_filename(d["key"])
         rows.append(
             [
-                _cell(d["name"], page=page if page in existing else None),
+                _cell(
+                    f"{d['name']} {d['pair']}" if d.get("pair") else d["name"], page=page if page in existing else None
+                ),
                 _cell(d["papers"], sort=d["papers"], num=True),
                 _cell(d["results"], sort=d["results"], num=True),
                 _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
