@@ -95,6 +95,16 @@ def test_kind_sign_and_unit_of_each_number():
     assert all(0 < r["confidence"] <= 1 for r in rs)
 
 
+def test_a_share_of_another_score_is_a_ratio_that_stays_a_result():
+    # "95% of the teacher's accuracy" is no accuracy of 95%: boards list it apart, the result is kept as sure
+    [r] = _one("On FooSet , BarNet retains 95 % of the teacher 's accuracy .",
+               [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet")])
+    assert (r["value"], r["kind"], r["subject"]) == ("95%", "ratio", "BarNet") and r["confidence"] >= 0.5
+    rs = _one("On FooSet , BarNet labels 95 % of the instances correctly with 81 % accuracy .",
+              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (15, 16, "Metric", "accuracy")])
+    assert {r["value"]: r["kind"] for r in rs} == {"95%": "score", "81%": "score"}  # a share of things, no ratio
+
+
 def test_lists_pair_in_order_without_respectively():
     rs = _one("BarNet beats BazNet on FooSet , QuxSet and ZapSet , with gains of 1.2 % , 3.4 % and 5.6 % .",
               [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),

@@ -45,7 +45,7 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
     "3.2 points higher than"), else "score"."""
     c = cues()
-    if unit in ("x", "×"):
+    if unit in ("x", "×") or _share_of_a_score(unit, lowers[end : end + 6], c):
         return "ratio"
     if text[:1] in "-−":
         return "reduction"
@@ -81,6 +81,26 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     if by:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
         return "gain"
     return "score"
+
+
+#: after "N% of (the)", whose score the share is of ("95% of BERT's accuracy", "78.4% of the best")
+_OWNERS = frozenset({"best", "top", "oracle", "upper", "ceiling", "state-of-the-art", "sota", "teacher", "full"})
+
+
+def _share_of_a_score(unit: str | None, after: list[str], c: dict[str, frozenset[str]]) -> bool:
+    """Whether a percentage is a share of another score ("retains 95% of BERT's accuracy", "reaches 90% of
+    the teacher's performance", "78.4% of the best"): a ratio to that score, no level of its own to rank.
+
+    >>> c = {"unnamed_score": frozenset({"performance", "score"})}
+    >>> _share_of_a_score("%", ["of", "bert", "'s", "accuracy"], c), _share_of_a_score("%", ["of", "the", "best"], c)
+    (True, True)
+    >>> _share_of_a_score("%", ["of", "the", "time"], c), _share_of_a_score("%", ["of", "the", "instances"], c)
+    (False, False)
+    """
+    if unit != "%" or after[:1] != ["of"]:
+        return False
+    ahead = after[1:5]
+    return any(w in ("'s", "’s", "accuracy") or w in c["unnamed_score"] or w in _OWNERS for w in ahead)
 
 
 def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
@@ -151,8 +171,8 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
         conf *= 0.7
     if kind == "reduction" and (metric is None or metric_direction(metric) == "higher"):
         conf *= 0.6  # a decrease of nothing named, or of a higher-is-better metric, is rarely the paper's result
-    if kind == "ratio" and attachment < 0.9:
-        conf *= 0.6  # a speed-up far from any dataset is a speed-up, not a result
+    if kind == "ratio" and unit != "%" and attachment < 0.9:
+        conf *= 0.6  # a speed-up far from any dataset is a speed-up, not a result (a share of a score is one)
     return round(min(1.0, conf), 2)
 
 
