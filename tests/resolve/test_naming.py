@@ -275,3 +275,19 @@ def test_a_one_paper_acronym_gives_its_name_to_the_widely_used_concept_that_hold
     assert plan_dedupe([bare, big]) == ({}, {"Dataset:msfrob": ["MS FROB"]})
     rare = row("Dataset:msfrob", "MS-FROB", ["FROB"], 9)
     assert plan_dedupe([small, rare]) == ({}, {"Dataset:msfrob": []})
+
+
+def test_a_prompting_technique_and_its_prompting_spelling_are_one_and_so_are_the_emotion_task_names():
+    """The shipped data: the lexicon's chain-of-thought entry lists "chain-of-thought prompting" (rule 6);
+    synonyms.tsv names emotion detection, classification and recognition one task (rule 5), its
+    named settings stay apart; text style transfer and zero-shot cross-lingual transfer stay apart."""
+    from paperkg.concept_names import lexicon_entries
+
+    rows = [_row("Method:cot", "chain-of-thought", 400), _row("Method:cotp", "chain-of-thought prompting", 100),
+            _row("Method:cotp2", "CoT prompting", 20), _row("Method:zcot", "zero-shot CoT prompting", 3)]
+    assert plan_merges(rows, None, lexicon_entries()) == {"Method:cotp": "Method:cot", "Method:cotp2": "Method:cot"}
+    rows = [_row("Task:ed", "emotion detection", 189), _row("Task:ec", "emotion classification", 130),
+            _row("Task:er", "emotion recognition", 128), _row("Task:erc", "emotion recognition in conversation", 60),
+            _row("Task:st", "style transfer", 120), _row("Task:tst", "text style transfer", 90),
+            _row("Task:zt", "zero-shot transfer", 90), _row("Task:zclt", "zero-shot cross-lingual transfer", 100)]
+    assert plan_merges(rows) == {"Task:ec": "Task:ed", "Task:er": "Task:ed"}
