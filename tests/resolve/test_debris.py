@@ -107,3 +107,15 @@ def test_an_entity_spelled_as_a_catch_all_pair_anywhere_is_dropped():
     pair = Entity("Student-LLM", "Method", ("student-LLM",),
                   evidence=(Evidence(text, text.index("Student"), text.index(" talks")),))
     assert [e.name for e in clean_entities((defined, pair, _ent(text, "frob code", "Task")), text)] == ["frob code"]
+
+
+def test_a_venue_written_out_beside_its_acronym_is_no_concept():
+    from paperkg.resolve.debris import is_venue_long_form
+
+    assert is_venue_long_form("Computational Natural Language Learning", ["CoNLL"])
+    assert is_venue_long_form("Conference on Empirical Methods in Natural Language Processing", ["EMNLP"])
+    assert not is_venue_long_form("Conditional Noisy Label Learning", ["CNLL"])  # no venue
+    text = "T\n\nAt Computational Natural Language Learning (CoNLL) we frob."
+    venue = Entity("Computational Natural Language Learning", "Dataset", ("CoNLL",), False, ())
+    data = Entity("CoNLL-2003", "Dataset", (), False, ())  # an edition's data stays
+    assert [e.name for e in clean_entities((venue, data), text)] == ["CoNLL-2003"]

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Iterable
 
 from paperkg.model import Entity, Evidence
 from paperkg.names import fold
+from paperkg.resolve.longform import spells
 
 #: A count times a device or unit ("4timesRTX", "48xGH200", "8×A100"): a hardware description, not a name.
 _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
@@ -136,6 +138,28 @@ def is_venue(name: str) -> bool:
     return bool(_VENUE.match(name) or _AT_VENUE.match(name))
 
 
+#: What a venue's long form may open with before the words its acronym spells ("Conference on").
+_VENUE_LEAD = re.compile(
+    r"^(?:the\s+)?(?:\d+\w*\s+)?(?:annual\s+)?(?:conference|workshop|meeting|symposium)\s+(?:on|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def is_venue_long_form(name: str, aliases: Iterable[str]) -> bool:
+    """A venue written out, its acronym beside it ("Computational Natural Language Learning (CoNLL)"): the
+    name spells an alias that is a bare venue. An edition's data ("CoNLL-2003") is no venue, nor spelled.
+
+    >>> is_venue_long_form("Computational Natural Language Learning", ["CoNLL"])
+    True
+    >>> is_venue_long_form("Conference on Empirical Methods in Natural Language Processing", ["EMNLP"])
+    True
+    >>> is_venue_long_form("Conditional Neural Language Learner", ["CoNLL-2003"]), is_venue_long_form("CoNLL", [])
+    (False, False)
+    """
+    core = _VENUE_LEAD.sub("", name.strip())
+    return any(is_venue(a) and (spells(a, name) or spells(a, core)) for a in aliases)
+
+
 def is_not_a_name(name: str) -> bool:
     """A glued pair that names nothing: a catch-all pair or a stray glue (the audit's debris classes)."""
     return is_catch_all_pair(name) or is_stray_glue(name)
@@ -186,6 +210,8 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     for ent in entities:
         if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
+        if is_venue_long_form(ent.name, ent.aliases):
+            continue
         if _capitalised_pair(ent.name) and _only_where_capitals_are_forced(
             ent.name, text
         ):  # "Human-LLM agreement is ..."
@@ -213,4 +239,5 @@ __all__ = [
     "is_stray_glue",
     "is_title_case",
     "is_venue",
+    "is_venue_long_form",
 ]
