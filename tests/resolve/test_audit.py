@@ -91,4 +91,23 @@ def test_with_texts_a_long_form_that_only_spells_the_acronym_needs_a_paper_that_
              "p3": "We use the global edit alignment measure."}
     found = audit(rows, mentioned, texts)
     assert [[c["key"] for c in g] for g in found["acronym_twins"]] == [["Metric:gleam", "Metric:glo"]]
-    assert [[c["key"] for c in g] for g in audit(rows)["acronym_twins"]] == [["Metric:gleam", "Metric:glo", "Metric:gla"]]
+    # without texts both long forms count: a bare acronym of two senses, whose papers choose one each (not listed)
+    assert audit(rows)["acronym_twins"] == []
+
+
+def test_two_senses_of_one_name_are_no_twins_and_no_alias_on_two():
+    rows = [_row("Method:a", "Frob", 1, ["Fast recurrent object binding"]),
+            _row("Method:b", "FROB", 1, ["Filtered Retrieval Over Blocks"]),  # another long form: another sense
+            _row("Method:c", "Zap", 3, ["Zonal allocation profiler"]), _row("Method:d", "ZAP", 1)]  # bare: one thing
+    found = audit(rows)
+    assert [[c["key"] for c in g] for g in found["twins"]] == [["Method:c", "Method:d"]]
+    assert [[c["key"] for c in g] for g in found["alias_on_two"]] == [["Method:c", "Method:d"]]
+
+
+def test_acronym_twins_leave_out_other_senses_and_bare_acronyms_of_several_senses():
+    rows = [_row("Metric:fap", "FAP", 60, ["frob average precision"]),
+            _row("Metric:fapost", "frob a posteriori", 4),  # another sense of the expanded FAP: no twin
+            _row("Method:cl", "CL", 2),  # bare, two senses of its kind: its papers choose one each
+            _row("Method:cfl", "contrastive frob learning", 50, ["CL"]), _row("Method:cul", "curriculum learning", 9, ["CL"]),
+            _row("Dataset:fq", "FQ", 9), _row("Dataset:fqs", "Frob questions", 2, ["FQ"])]  # one sense: a twin
+    assert [[c["key"] for c in g] for g in audit(rows)["acronym_twins"]] == [["Dataset:fq", "Dataset:fqs"]]

@@ -5,11 +5,12 @@ Pure: it reads concept rows ({key, name, kind, aliases, paper_count}) and, for
 Every check lists its findings by papers, most first:
 
 - `unwritten`: the display name occurs in the text of no paper that mentions the concept;
-- `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition);
+- `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition), unless
+  they are two senses (each expanded, to different long forms: resolve.merging.two_senses);
 - `near_twins`: two concepts of one kind whose names are one once a head word is dropped
   ("macro F1 score" / "macro-F1", "data-to-text generation" / "data-to-text"); some are two
   concepts ("dialogue generation" / "dialogue"): listed to read, resolve.merging rule 4 merges the safe ones;
-- `alias_on_two`: one spelling (folded) that names or aliases two concepts of one kind;
+- `alias_on_two`: one spelling (folded) that names or aliases two concepts of one kind, two senses apart;
 - `two_types`: one folded name used by concepts of two kinds;
 - `two_types_unexplained`: those of them with no reason to be apart (resolve.kinds.namesakes: the
   same spelling and no different long forms), which `paperkg concept` could not explain;
@@ -40,6 +41,7 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.longform import acronym_twins, defines
+from paperkg.resolve.merging import two_senses
 from paperkg.resolve.names import is_acronym
 from paperkg.resolve.proposals import inner_capitals, is_own_name_key
 
@@ -89,6 +91,11 @@ def _groups(by: Mapping[str, list[Mapping]], *, min_size: int = 2) -> list[list[
         sorted(v, key=lambda c: (-_papers(c), c["key"])) for v in by.values() if len({c["key"] for c in v}) >= min_size
     ]
     return sorted(out, key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]))
+
+
+def _not_senses(groups: list[list[Mapping]]) -> list[list[Mapping]]:
+    """The groups with two members that are not two senses of one name (`two_senses`): one thing on two nodes."""
+    return [g for g in groups if any(not two_senses(a, b) for i, a in enumerate(g) for b in g[i + 1 :])]
 
 
 def _as_named(s: str, name: str) -> bool:
@@ -172,7 +179,7 @@ def audit(
             if papers and not any(written.search(texts.get(p, "")) for p in papers):
                 elided = any(_elided(name, texts.get(p, "")) for p in papers)
                 found["elided" if elided else "unwritten"].append(c)
-    found["twins"] = _groups(by_name)
+    found["twins"] = _not_senses(_groups(by_name))
     near: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         m = _HEAD.match(c.get("name") or "")
@@ -180,7 +187,7 @@ def audit(
         if core and core in by_name and len(core[1]) >= 2:
             near[core] = [*(near[core] or by_name[core]), c]
     found["near_twins"] = _groups(near)
-    found["alias_on_two"] = _groups(by_spelling)
+    found["alias_on_two"] = _not_senses(_groups(by_spelling))
     found["two_types"] = [g for g in _groups(by_folded) if len({c["kind"] for c in g}) > 1]
     found["two_types_unexplained"] = [
         g for g in found["two_types"] if any(not n["reasons"] for c in g for n in namesakes(c["key"], g))

@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
+from paperkg.resolve.merging import other_sense
 from paperkg.resolve.names import is_acronym, long_forms
 from paperkg.resolve.senses import SMALL_WORDS
 
@@ -180,6 +181,11 @@ def acronym_twins(
     ((long-form concept, acronym) -> whether one of its papers defines it so), a long form that only
     spells the acronym counts when one of its papers defines it so (short acronyms spell many phrases).
 
+    Two senses are no twins, so they are not listed: a long form other than the acronym concept's own
+    (resolve.merging.other_sense: "MAP" for mean average precision beside "maximum a posteriori"), and the
+    senses of a bare acronym that has two or more of them ("CL": contrastive or curriculum learning), whose
+    papers join a sense one by one (resolve.senses) and never wholesale.
+
     >>> rows = [{"key": "Metric:bleu", "name": "BLEU", "kind": "Metric", "aliases": [], "paper_count": 9},
     ...         {"key": "Metric:beu", "name": "bilingual evaluation understudy", "kind": "Metric", "paper_count": 3},
     ...         {"key": "Task:beu", "name": "bilingual evaluation understudy", "kind": "Task", "paper_count": 1}]
@@ -198,6 +204,9 @@ def acronym_twins(
         others = [o for o in senses.get((c["kind"], fold(name)), []) if o["key"] != c["key"]]
         if defined is not None:
             others = [o for o in others if _holds(o, name) or defined(o, name)]
+        others = [o for o in others if not other_sense(c, o)]
+        if len(others) > 1 and not long_forms([name, *(c.get("aliases") or [])]):
+            continue  # a bare acronym of several senses: its papers choose one each (resolve.senses)
         if others:
             out.append([c, *others])
     return sorted(out, key=lambda g: (-sum(int(c.get("paper_count") or 0) for c in g), g[0]["key"]))

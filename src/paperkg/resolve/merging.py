@@ -124,13 +124,43 @@ def _long_forms(c: Mapping) -> set[str]:
             or _letters(s) == _letters(name)  # the name in another case or punctuation ("Offens-Eval", "ErnieM")
         )
 
-    # word by word, so an inner plural is no second sense ("Encoder Representation(s) from Transformers")
-    # small words do not make a second sense either ("Workshop on/of Noisy User-generated Text")
-    return {
-        "".join(fold(w) for w in re.split(r"[\s/–-]+", s) if w.casefold() not in SMALL_WORDS)
-        for s in long_forms(_spellings(c))
-        if not variant(s)
-    }
+    return {_word_fold(s) for s in long_forms(_spellings(c)) if not variant(s)}
+
+
+def _word_fold(long_form: str) -> str:
+    """A long form folded word by word, so an inner plural is no second sense ("Encoder Representation(s)
+    from Transformers"); small words do not make a second sense either ("Workshop on/of Noisy Text")."""
+    return "".join(fold(w) for w in re.split(r"[\s/–-]+", long_form) if w.casefold() not in SMALL_WORDS)
+
+
+def other_sense(acronym: Mapping, other: Mapping) -> bool:
+    """Whether `other` (a long-form concept) is another sense than the acronym concept's own long forms:
+    both expanded, to no common long form ("MAP" for mean average precision beside "maximum a posteriori").
+
+    >>> m = {"name": "MAP", "aliases": ["mean average precision"]}
+    >>> other_sense(m, {"name": "maximum a posteriori"}), other_sense(m, {"name": "Mean Average Precisions"})
+    (True, False)
+    >>> other_sense({"name": "MAP"}, {"name": "maximum a posteriori"})
+    False
+    """
+    mine = {_word_fold(s) for s in long_forms(_spellings(acronym))}
+    theirs = {_word_fold(s) for s in long_forms(_spellings(other))}
+    return bool(mine and theirs and not mine & theirs)
+
+
+def two_senses(a: Mapping, b: Mapping) -> bool:
+    """Whether two concepts of one folded name are two things: both expanded, and to no common long form
+    ("Amber" for "Adaptive memory-based optimization for enhanced RAG", "AMBER" for "Aligned Multilingual
+    Bidirectional EncodeR"); merging rule 3 leaves them apart and the audit lists them as no twins.
+
+    >>> amber = {"name": "Amber", "aliases": ["Adaptive memory-based optimization for enhanced RAG"]}
+    >>> two_senses(amber, {"name": "AMBER", "aliases": ["Aligned Multilingual Bidirectional EncodeR"]})
+    True
+    >>> two_senses(amber, {"name": "AMBER", "aliases": []}), two_senses(amber, amber)
+    (False, False)
+    """
+    mine, theirs = _long_forms(a), _long_forms(b)
+    return bool(mine and theirs and not mine & theirs)
 
 
 #: papers from which a name is the field's, not one paper's (rule 6)
@@ -262,10 +292,8 @@ def plan_merges(
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
-            top_long = _long_forms(same[0])
             for c in same[1:]:
-                long = _long_forms(c)
-                if long and top_long and not long & top_long:
+                if two_senses(c, same[0]):
                     continue
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
@@ -284,7 +312,7 @@ def plan_merges(
                     continue
                 if top_long and not long_forms(_spellings(c)) and c["kind"] != top["kind"]:
                     continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
-                if top_long and (long := _long_forms(c)) and not long & top_long:
+                if two_senses(c, top):
                     continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
                 target[c["key"]] = top["key"]
 
@@ -299,4 +327,4 @@ def plan_merges(
     return {k: v for k, v in sorted(out.items()) if k != v and v in by_key}
 
 
-__all__ = ["plan_merges"]
+__all__ = ["other_sense", "plan_merges", "two_senses"]
