@@ -436,6 +436,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     for page in st.concept_mention_pairs(involved):
         for pid, key, _ in page:
             papers_of[key].add(pid)
+    defines = _written_senses(st, senses, defines, papers_of, {c["key"]: c["name"] for c in rows})
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -453,6 +454,44 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     if moves:
         st.move_mentions(moves)
     return moves
+
+
+def _written_senses(
+    st: GraphStore,
+    senses: Mapping[str, list[str]],
+    defines: Mapping[str, list[str]],
+    papers_of: Mapping[str, set[str]],
+    names: Mapping[str, str],
+) -> dict[str, list[str]]:
+    """`defines` with the senses whose own papers write the acronym for them ("Analogy-Based Locating and
+    Editing (ABLE)"): they hold it as much as an alias does, though `_dedupe` gave the alias to the bare
+    acronym concept (a name wins over an alias), which would otherwise keep them from holding it forever."""
+    spelled = {s for b, ss in senses.items() for s in ss if s not in defines.get(b, ())}
+    ids = sorted({p for s in spelled for p in papers_of.get(s, ())})
+    written: dict[str, set[str]] = defaultdict(set)
+    for _, key, text, spans in _mentions_in_text(st, ids):
+        if key in spelled:
+            written[key] |= {fold(text[a:b]) for a, b in spans}
+    return held_or_written(senses, defines, written, names)
+
+
+def held_or_written(
+    senses: Mapping[str, Iterable[str]],
+    defines: Mapping[str, Iterable[str]],
+    written: Mapping[str, set[str]],
+    names: Mapping[str, str],
+) -> dict[str, list[str]]:
+    """{bare acronym key: the senses that hold it (`defines`) or whose papers write it (`written`: folded
+    spellings of each sense's mentions)}.
+
+    >>> held_or_written({"M:qw": ["M:quartic", "M:quiet"]}, {"M:qw": []},
+    ...                 {"M:quartic": {"quarticwidget", "qw"}, "M:quiet": {"quietwalk"}}, {"M:qw": "QW"})
+    {'M:qw': ['M:quartic']}
+    """
+    return {
+        b: sorted({*defines.get(b, ()), *(s for s in ss if fold(names.get(b) or "") in written.get(s, set()))})
+        for b, ss in senses.items()
+    }
 
 
 def _titled_by(acronym: str, title: str) -> bool:

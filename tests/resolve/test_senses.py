@@ -61,3 +61,23 @@ def test_undecided_papers_join_a_dominant_sense_of_their_era_only():
     assert moves == {("bare", "Method:svm"): "Method:svm-long"}  # no shared neighbour, but 6 papers to 1, same era
     moves = assign_senses({"Method:svm": ["bare"]}, senses, papers_of, concepts_of, {**years, "bare": 2024})
     assert moves == {}  # a dominant sense of another era
+
+
+def test_a_sense_whose_papers_write_the_acronym_holds_it_though_its_alias_went_to_the_bare_concept():
+    """After dedupe gave the alias "QWLE" to the bare concept (a name wins over an alias), the long form's
+    papers still write it: undecided bare papers may join it together, as they would join an alias holder."""
+    from paperkg.concept_names import held_or_written
+
+    papers_of = {"Method:qwle-long": ["l1", "l2"]}
+    concepts_of = {"l1": {"Method:qwle-long", "Dataset:frobbank"}, "l2": {"Method:qwle-long", "Dataset:frobbank"},
+                   **{f"b{i}": {"Method:qwle", "Model:zert"} for i in range(3)}}
+    years = {"l1": 2021, "l2": 2022, "b0": 2022, "b1": 2023, "b2": 2023}
+    senses = {"Method:qwle": ["Method:qwle-long"]}
+    bare = {"Method:qwle": ["b0", "b1", "b2"]}
+    never = held_or_written(senses, {"Method:qwle": []}, {"Method:qwle-long": {"quarticwidgetlocating"}},
+                            {"Method:qwle": "QWLE"})
+    assert assign_senses(bare, senses, papers_of, concepts_of, years, defines=never) == {}
+    wrote = held_or_written(senses, {"Method:qwle": []}, {"Method:qwle-long": {"quarticwidgetlocating", "qwle"}},
+                            {"Method:qwle": "QWLE"})
+    assert assign_senses(bare, senses, papers_of, concepts_of, years, defines=wrote) == {
+        (f"b{i}", "Method:qwle"): "Method:qwle-long" for i in range(3)}
