@@ -76,6 +76,20 @@ def test_classes_of_representations_and_learning_paradigms_are_not_methods(extra
     assert ex.entities == ()
 
 
+def test_a_knowledge_graph_is_a_resource_not_a_method_but_its_tasks_are_named(extract_one):
+    """A knowledge graph or knowledge base a paper builds is neither a technique nor a named dataset;
+    the task on it keeps its name, and so does a prompting technique written with "prompting"."""
+    ex = extract_one(
+        "Recipes as Graphs",
+        "We build a knowledge graph (KG) of recipes and a knowledge base of tools, and study knowledge graph "
+        "completion with chain-of-thought prompting.",
+    )
+    names = {e.name: e.type for e in ex.entities}
+    assert not {n.lower().rstrip("s") for n in names} & {"knowledge graph", "knowledge base", "kg"}
+    assert names.get("knowledge graph completion") == "Task"
+    assert names.get("chain-of-thought prompting") == "Method"
+
+
 def test_fine_tuning_named_as_a_technique_is_a_method(extract_one):
     ex = extract_one("Notes on Adaptation", "We compare fine-tuning with in-context learning on a small corpus.")
     assert ("fine-tuning", "Method", False) in entities(ex)
