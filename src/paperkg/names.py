@@ -11,6 +11,8 @@ True
 (True, True, False)
 >>> fold("HumanEval+") == fold("HumanEval"), fold("MMLU-Pro") == fold("MMLU")
 (False, False)
+>>> fold("G^3R") == fold("G³R") == fold("G3R"), fold("pass^k") == fold("pass@k")
+(True, False)
 >>> fold("Schrödinger’s cat") == fold("schrodingers cats"), fold("CLiPS") == fold("CLIP")
 (True, False)
 """
@@ -27,6 +29,8 @@ _DROP = re.compile(r"[^\w+#&@^*]|_", re.UNICODE)
 _YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)(\d\d)(?!\d)")
 #: A version marker between a name and its number ("SQuAD v2.0", "SQuAD version 1.1") adds nothing to it.
 _VERSION = re.compile(r"(?<=[^\W\d_])[\s_-]+(?:v|ver\.?|version)\s*(?=\d)", re.IGNORECASE)
+#: A digit set as a LaTeX superscript ("G^3R") is the digit ("G³R" folds to "G3R" by NFKC); "pass^k" keeps its "^".
+_SUPERSCRIPT = re.compile(r"\^(?=\d)")
 #: A ".0" version ("AlpacaEval 2.0", "Llama 3.0") is the major version; folded before the dots go.
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
 
@@ -43,6 +47,7 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = _VERSION.sub("", s)
     s = _POINT_ZERO.sub("", s)
+    s = _SUPERSCRIPT.sub("", s)
     s = _DROP.sub("", s)
     s = _YEAR.sub(r"\1", s)
     if plural and len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
