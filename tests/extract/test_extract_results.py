@@ -100,6 +100,9 @@ def test_a_share_of_another_score_is_a_ratio_that_stays_a_result():
     [r] = _one("On FooSet , BarNet retains 95 % of the teacher 's accuracy .",
                [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet")])
     assert (r["value"], r["kind"], r["subject"]) == ("95%", "ratio", "BarNet") and r["confidence"] >= 0.5
+    [r] = _one("On FooSet , BarNet preserves ~ 95 % accuracy of the teacher .",
+               [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (8, 9, "Metric", "accuracy")])
+    assert r["kind"] == "ratio"  # a kept share, whatever follows the number
     rs = _one("On FooSet , BarNet labels 95 % of the instances correctly with 81 % accuracy .",
               [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (15, 16, "Metric", "accuracy")])
     assert {r["value"]: r["kind"] for r in rs} == {"95%": "score", "81%": "score"}  # a share of things, no ratio

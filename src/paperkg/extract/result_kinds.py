@@ -45,7 +45,7 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
     "3.2 points higher than"), else "score"."""
     c = cues()
-    if unit in ("x", "×") or _share_of_a_score(unit, lowers[end : end + 6], c):
+    if unit in ("x", "×") or _share_of_a_score(unit, lowers[max(0, start - 4) : start], lowers[end : end + 6], c):
         return "ratio"
     if text[:1] in "-−":
         return "reduction"
@@ -87,17 +87,31 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
 _OWNERS = frozenset({"best", "top", "oracle", "upper", "ceiling", "state-of-the-art", "sota", "teacher", "full"})
 
 
-def _share_of_a_score(unit: str | None, after: list[str], c: dict[str, frozenset[str]]) -> bool:
+#: verbs that keep part of another score: "maintains 95% accuracy", "preserves ~95% GLUE score of the teacher"
+_KEEPS = frozenset(
+    "maintain maintains maintaining retain retains retaining preserve preserves preserving recover recovers "
+    "recovering keep keeps keeping".split()
+)
+
+
+def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
     """Whether a percentage is a share of another score ("retains 95% of BERT's accuracy", "reaches 90% of
-    the teacher's performance", "78.4% of the best"): a ratio to that score, no level of its own to rank.
+    the teacher's performance", "78.4% of the best", "preserves ~95% GLUE score"): a ratio to that score, no
+    level of its own to rank.
 
     >>> c = {"unnamed_score": frozenset({"performance", "score"})}
-    >>> _share_of_a_score("%", ["of", "bert", "'s", "accuracy"], c), _share_of_a_score("%", ["of", "the", "best"], c)
+    >>> _share_of_a_score("%", [], ["of", "bert", "'s", "accuracy"], c), _share_of_a_score("%", [], ["of", "the", "best"], c)
     (True, True)
-    >>> _share_of_a_score("%", ["of", "the", "time"], c), _share_of_a_score("%", ["of", "the", "instances"], c)
+    >>> _share_of_a_score("%", ["still", "maintain"], ["accuracy"], c), _share_of_a_score("%", ["preserves", "~"], ["glue"], c)
+    (True, True)
+    >>> _share_of_a_score("%", [], ["of", "the", "time"], c), _share_of_a_score("%", ["reaches"], ["of", "the", "instances"], c)
     (False, False)
     """
-    if unit != "%" or after[:1] != ["of"]:
+    if unit != "%":
+        return False
+    if any(w in _KEEPS for w in before[-3:]):
+        return True
+    if after[:1] != ["of"]:
         return False
     ahead = after[1:5]
     return any(w in ("'s", "’s", "accuracy") or w in c["unnamed_score"] or w in _OWNERS for w in ahead)
