@@ -25,7 +25,7 @@ def test_new_papers_are_upserted_linked_and_counted_up():
     params = dict(steps)
     assert params["create_results"]["rows"] == [
         {"paper_id": "p1", "id": "r1", "value": "5", "number": 5.0, "unit": "", "sentence": "s", "kind": "score",
-         "confidence": 1.0}]
+         "confidence": 1.0, "pair": ""}]  # no translation direction given
     assert params["link_result_of"]["rows"] == [{"result_id": "r1", "concept_key": "Method:a"}]
     assert params["add_paper_counts"]["rows"] == [{"key": "Dataset:x", "n": 1}, {"key": "Method:a", "n": 2}]
 
