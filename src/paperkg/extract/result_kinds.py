@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list, trie_pattern
+from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list, rule_words, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +84,11 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
 
 
 #: after "N% of (the)", whose score the share is of ("95% of BERT's accuracy", "78.4% of the best")
-_OWNERS = frozenset({"best", "top", "oracle", "upper", "ceiling", "state-of-the-art", "sota", "teacher", "full"})
+_OWNERS = frozenset(rule_words("SHARE_OWNERS"))
 
 
 #: verbs that keep part of another score: "maintains 95% accuracy", "preserves ~95% GLUE score of the teacher"
-_KEEPS = frozenset(
-    "maintain maintains maintaining retain retains retaining preserve preserves preserving recover recovers "
-    "recovering keep keeps keeping".split()
-)
+_KEEPS = frozenset(rule_words("KEEPS"))
 
 
 def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
