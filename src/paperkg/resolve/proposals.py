@@ -26,7 +26,7 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from paperkg.names import fold
 from paperkg.resolve.names import concept_key
@@ -115,11 +115,8 @@ def late_proposals(
     {}
     """
     out = {}
-    for pid, key in proposes:
-        year = years.get(pid)
-        if year is None:
-            continue
-        earlier = sum(1 for q in set(papers_of.get(key, ())) if (y := years.get(q)) is not None and y < year)
+    for pid, key, year, others in _dated(proposes, papers_of, years):
+        earlier = sum(1 for y in others if y < year)
         if earlier >= min_earlier:
             out[(pid, key)] = earlier
     return out
@@ -144,14 +141,26 @@ def namesake_proposals(
     {}
     """
     out = {}
-    for pid, key in proposes:
-        year = years.get(pid)
-        if year is None:
-            continue
-        others = [y for q in set(papers_of.get(key, ())) if q != pid and (y := years.get(q)) is not None]
+    for pid, key, year, others in _dated(proposes, papers_of, years):
         if len(others) >= min_later and min(others) >= year + gap:
             out[(pid, key)] = min(others)
     return out
+
+
+def _dated(
+    proposes: Iterable[tuple[str, str]], papers_of: Mapping[str, Iterable[str]], years: Mapping[str, int | None]
+) -> Iterator[tuple[str, str, int, list[int]]]:
+    """(paper id, concept key, the paper's year, the years of the concept's other dated papers) of each PROPOSES
+    edge whose paper has a year: an undated paper proves nothing either way."""
+    for pid, key in proposes:
+        year = years.get(pid)
+        if year is not None:
+            yield (
+                pid,
+                key,
+                year,
+                [y for q in set(papers_of.get(key, ())) if q != pid and (y := years.get(q)) is not None],
+            )
 
 
 __all__ = [
