@@ -181,7 +181,7 @@ def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False, pair: boo
         _cell(r["value"], sort=_number(r["number"]), num=True),
     ]
     if pair:  # comparisons on a translation board: each says its language pair
-        cells.append(_cell(r.get("pair") or "(none given)"))
+        cells.append(_cell(r.get("pair") or "(none given)", nowrap=True))  # "en-de" never breaks at its hyphen
     if not ranked:
         cells.append(_cell(r["baseline"] or "(none named)"))
     cells += [paper, _cell(r["date"], nowrap=True), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
