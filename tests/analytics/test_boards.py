@@ -234,3 +234,39 @@ def test_a_task_page_names_the_papers_own_result_as_its_board_does():
     B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:sq"), ("p1", "Method:m")])
     best = task_overview(B, "Task:qa")["datasets"][0]["best"]
     assert (best["subject"], best["subject_source"]) == ("M (ours)", "paper")
+
+
+def test_a_task_pages_translation_pair_counts_the_papers_reporting_on_it():
+    """Every pair row of a shared-task edition said the edition's paper count (64 on each WMT22 pair):
+    a pair row counts the papers with results on that pair; the edition's pairs stay together."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:mt", kind="Task", name="machine translation")
+    B.add_node("Dataset:wmt", kind="Dataset", name="WMT30")
+    B.add_node("Dataset:small", kind="Dataset", name="FrobText")
+
+    def bleu(pid, value, pair):
+        return {
+            "id": f"{pid}{pair}",
+            "paper_id": pid,
+            "on_key": "Dataset:wmt",
+            "value": value,
+            "pair": pair,
+            "number": float(value),
+            "kind": "score",
+            "confidence": 0.9,
+            "metric_key": "Metric:bleu",
+            "metric_name": "BLEU",
+        }
+
+    results = {"p0": [bleu("p0", "30.1", "en-de"), bleu("p0", "41.0", "en-fr")], "p1": [bleu("p1", "31.5", "en-de")]}
+    for i in range(4):
+        B.add_node(f"p{i}", kind="Paper", title=f"P{i}", results=results.get(f"p{i}", []))
+        B.add_edges_from([(f"p{i}", "Task:mt"), (f"p{i}", "Dataset:wmt")])
+    B.add_edges_from([("p2", "Dataset:small"), ("p3", "Dataset:small")])
+    rows = [
+        (d["name"], d["pair"], d["papers"], d["best"] and d["best"]["value"])
+        for d in task_overview(B, "Task:mt")["datasets"]
+    ]
+    assert rows == [("WMT30", "en-de", 2, "31.5"), ("WMT30", "en-fr", 1, "41.0"), ("FrobText", "", 2, None)]

@@ -33,7 +33,7 @@ from typing import Any, Callable
 from paperkg.store.target import store_target
 
 #: Bump when the shape of what is cached changes: old entries are then ignored.
-FORMAT = 4
+FORMAT = 5
 
 
 def cache_dir(store: str | os.PathLike) -> Path:
