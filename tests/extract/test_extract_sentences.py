@@ -163,6 +163,13 @@ def test_a_capitalised_task_word_belongs_to_the_name(extract_one):
     assert names.get("Inverse Cloze Task") == "Method" and names.get("open-domain question answering") == "Task"
 
 
+def test_a_task_word_the_acronym_spells_belongs_to_the_name(extract_one):
+    """ "tasks" is the T of the acronym: the name is the whole long form, not a fragment without its head."""
+    ex = extract_one("Retrieval for Frobbing", "Frob-intensive parsing tasks (FIPT) need evidence from a corpus.")
+    names = {e.name for e in ex.entities}
+    assert "Frob-intensive parsing tasks" in names and "Frob-intensive parsing" not in names
+
+
 def test_the_purpose_after_we_present_is_not_the_contribution(extract_one):
     ex = extract_one("Mask R-CNN: Instance Segmentation Revisited",
                      "We present a simple framework for object instance segmentation. Our approach, called Mask R-CNN, "

@@ -144,12 +144,27 @@ def abbreviation_pairs(c: RuleContext) -> Iterator[tuple[tuple[int, int], tuple[
         if c.is_generic(lf_text) or c.is_generic(sf_text):
             continue
         lf_type = ctx.head_type(lf_text.replace("-", " ").split())
-        if lspan[1] - lspan[0] > 2 and v.words[lspan[1] - 1] in ("task", "tasks"):  # "Inverse Cloze Task" keeps it
+        if (
+            lspan[1] - lspan[0] > 2
+            and v.words[lspan[1] - 1] in ("task", "tasks")  # "Inverse Cloze Task" keeps it
+            and not _initials_spell(lf_text, sf_text)  # "knowledge-intensive language tasks (KILT)" too
+        ):
             # "open-domain question-answering tasks (OpenQA)": the task is the name before "tasks"
             lspan = (lspan[0], lspan[1] - 1)
             lf_text = v.span_text(*lspan)
             lf_type = "Task"
         yield lspan, sspan, lf_text, sf_text, lf_type
+
+
+def _initials_spell(long_form: str, short_form: str) -> bool:
+    """Whether the initials of every word of `long_form` (hyphen parts too) spell `short_form`'s letters:
+    then each word, the last one too, is part of the name the acronym stands for.
+
+    >>> _initials_spell("Knowledge-intensive language tasks", "KILT"), _initials_spell("machine translation tasks", "MT")
+    (True, False)
+    """
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long_form) if w)
+    return initials.casefold() == re.sub(r"[^A-Za-z]", "", short_form).casefold()
 
 
 def long_forms(c: RuleContext) -> dict[str, str]:
