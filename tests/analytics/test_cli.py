@@ -44,6 +44,15 @@ def test_rank_csv_and_limit(run):
     assert rows[0] == ["rank", "name", "kind", "score", "papers", "key"] and len(rows) == 3
 
 
+def test_rank_by_papers_lists_the_most_mentioned_concepts_first(run):
+    result = run("rank", "--measure", "papers", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    papers = [r["papers"] for r in rows]
+    assert papers == sorted(papers, reverse=True) and papers[0] > papers[-1]
+    assert all(r["score"] == r["papers"] for r in rows)
+
+
 def test_communities_table_and_modularity_on_stderr(run):
     result = run("communities")
     assert result.exit_code == 0

@@ -1,4 +1,5 @@
-"""Which concepts are central: PageRank, degree and betweenness, per concept kind.
+"""Which concepts are central: PageRank, degree and betweenness, per concept kind;
+or simply the most used: how many papers mention each.
 
 The functions take any projection; paper nodes (``kind="Paper"``) take part
 in the computation but are never ranked. On the co-occurrence graph PageRank
@@ -13,7 +14,7 @@ import networkx as nx
 
 from paperkg.analytics._graph import canonical_graph, concept_nodes
 
-MEASURES = ("pagerank", "degree", "betweenness")
+MEASURES = ("pagerank", "degree", "betweenness", "papers")
 
 #: Edge visits betweenness may spend: exact when every node as a source fits,
 #: else sampled with as many pivots as fit (at least 16). networkx's BFS costs
@@ -50,11 +51,13 @@ def centrality(
     Parameters
     ----------
     G : networkx.Graph
-    measure : {"pagerank", "degree", "betweenness"}
+    measure : {"pagerank", "degree", "betweenness", "papers"}
         PageRank uses edge weights; degree is the normalised number of
         neighbours (networkx's ``degree_centrality``); betweenness treats the
         graph as unweighted (a shared paper is a hop) and is sampled with `k`
-        pivots chosen with `seed`; default :func:`betweenness_pivots`.
+        pivots chosen with `seed`; default :func:`betweenness_pivots`;
+        papers is no centrality but the nodes' ``papers`` count, the concepts
+        most papers mention.
     weight : str or None, default "weight"
     k : int, optional
     seed : int, default 0
@@ -71,6 +74,9 @@ def centrality(
     1.0
     >>> round(centrality(G, measure="betweenness")[0], 3)
     1.0
+    >>> G.nodes[1]["papers"] = 7
+    >>> centrality(G, measure="papers")[1]
+    7.0
     """
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}; expected one of {', '.join(MEASURES)}")
@@ -82,6 +88,8 @@ def centrality(
         return nx.pagerank(canonical_graph(G, weight=weight), weight=weight)
     if measure == "degree":
         return nx.degree_centrality(G)
+    if measure == "papers":
+        return {n: float(_papers(a)) for n, a in G.nodes(data=True)}
     # Isolated nodes lie on no path: leaving them out spends every pivot on the
     # part of the graph where betweenness means something.
     H = canonical_graph(G, (n for n, d in G.degree() if d > 0), weight=None)
@@ -112,7 +120,7 @@ def rank_concepts(
     ----------
     G : networkx.Graph
         A projection (co-occurrence or bipartite).
-    measure : {"pagerank", "degree", "betweenness"}
+    measure : {"pagerank", "degree", "betweenness", "papers"}
     kind : str, optional
         Rank only concepts of this kind (all kinds take part in the scores).
     weight, k, seed
@@ -133,7 +141,7 @@ def rank_concepts(
     scores = centrality(G, measure=measure, weight=weight, k=k, seed=seed)
     rows = []
     for key, a in concept_nodes(G, kind):
-        papers = int(a.get("papers") or a.get("paper_count") or 0)
+        papers = _papers(a)
         rows.append(
             {
                 "key": key,
@@ -148,3 +156,7 @@ def rank_concepts(
     for i, r in enumerate(rows, 1):
         r["rank"] = i
     return [{"rank": r.pop("rank"), **r} for r in rows]
+
+
+def _papers(attrs: dict) -> int:
+    return int(attrs.get("papers") or attrs.get("paper_count") or 0)

@@ -45,10 +45,10 @@ def rendered_as_json(fmt: str, data: dict) -> bool:
 @main.command()
 @click.option(
     "--measure",
-    type=click.Choice(["pagerank", "degree", "betweenness"]),
+    type=click.Choice(["pagerank", "degree", "betweenness", "papers"]),
     default="pagerank",
     show_default=True,
-    help="Centrality measure on the concept co-occurrence graph.",
+    help="Centrality measure on the concept co-occurrence graph, or papers: the concepts most papers mention.",
 )
 @click.option(
     "--pivots",
@@ -63,12 +63,13 @@ def rendered_as_json(fmt: str, data: dict) -> bool:
 @store_option
 @format_option
 def rank(measure, k, seed, kind, limit, store, fmt):
-    """Rank concepts by centrality in the concept co-occurrence graph.
+    """Rank concepts by centrality in the concept co-occurrence graph, or by how many papers mention them.
 
     \b
     Example:
       paperkg rank --type Dataset --format json
       paperkg rank --measure betweenness --type Method --limit 10
+      paperkg rank --measure papers --limit 300
     """
     rows = api.rank_concepts(store, measure=measure, kind=kind, limit=limit, k=k, seed=seed)
     render_rows(
