@@ -19,7 +19,9 @@ LANGUAGES_FILE = Path(__file__).parent / "extract" / "lexicons" / "languages.tsv
 RULE_WORDS_FILE = LANGUAGES_FILE.with_name("rule_words.tsv")
 
 #: Codes that are also English words: written in lower case ("it-is") they are no pair.
-_WORD_CODES = frozenset({"it", "is", "hi", "my", "id", "he", "am", "so", "ms", "et", "ha", "ne", "pa", "ta", "el"})
+_WORD_CODES = frozenset(
+    {"it", "is", "hi", "my", "id", "he", "am", "so", "ms", "et", "ha", "ne", "pa", "ta", "el", "as"}
+)
 
 _ARROW = r"(?:\s*(?:->|=>|→|⇒|⟶)\s*|\s*[-–—]\s*|\s*[-–—]?\s*to\s*[-–—]?\s*)"
 _NUMBER = re.compile(r"(?<![\w.'’])(?:\d+(?:\.\d+)?)(?![\w])")  # not the 14 of WMT'14
@@ -100,6 +102,11 @@ def pair_mentions(text: str) -> list[tuple[int, int, str]]:
     ['en-de', 'en-fr', 'de-en']
     >>> [p for _, _, p in pair_mentions("from German to English; in-domain; En to De")]
     ['de-en']
+
+    Targets listed after a slash share the source ("en→de/es/nl" is three directions):
+
+    >>> [p for _, _, p in pair_mentions("three language pairs (en→de/es/nl)")]
+    ['en-de', 'en-es', 'en-nl']
     """
     out = []
     for m in _pattern().finditer(text):
@@ -108,7 +115,16 @@ def pair_mentions(text: str) -> list[tuple[int, int, str]]:
         if a is None or b is None or a == b or ("to" in join and (m.group("ac") or m.group("bc"))):
             continue
         out.append((m.start(), m.end(), f"{a}-{b}"))
+        if m.group("bc"):
+            for more in _MORE_TARGETS.finditer(text, m.end()):
+                if more.start() != out[-1][1] or more.group(1).casefold() not in languages():
+                    break
+                out.append((more.start(), more.end(), f"{a}-{more.group(1).casefold()}"))
     return out
+
+
+#: one more target code after a direction's target ("/es" of "en→de/es")
+_MORE_TARGETS = re.compile(r"\s*/\s*([A-Za-z]{2,3})(?![\w-])")
 
 
 def split_pair(name: str) -> tuple[str, str | None]:
