@@ -87,7 +87,7 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
 _OWNERS = frozenset(rule_words("SHARE_OWNERS"))
 
 
-#: verbs that keep part of another score: "maintains 95% accuracy", "preserves ~95% GLUE score of the teacher"
+#: verbs that keep part of another score: "maintains 95% of its accuracy", "preserves ~95% GLUE score of the teacher"
 _KEEPS = frozenset(rule_words("KEEPS"))
 
 
@@ -99,14 +99,21 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
     >>> c = {"unnamed_score": frozenset({"performance", "score"})}
     >>> _share_of_a_score("%", [], ["of", "bert", "'s", "accuracy"], c), _share_of_a_score("%", [], ["of", "the", "best"], c)
     (True, True)
-    >>> _share_of_a_score("%", ["still", "maintain"], ["accuracy"], c), _share_of_a_score("%", ["preserves", "~"], ["glue"], c)
-    (True, True)
+    >>> _share_of_a_score("%", ["maintains"], ["accuracy", "of", "bert"], c)
+    True
+    >>> _share_of_a_score("%", ["preserves", "~"], ["glue", "score", "of", "the", "teacher"], c)
+    True
+
+    A kept percentage with no "of" after it is the level kept ("maintains 97.2% accuracy on MATH500"):
+
+    >>> _share_of_a_score("%", ["still", "maintain"], ["accuracy", "on", "math500"], c)
+    False
     >>> _share_of_a_score("%", [], ["of", "the", "time"], c), _share_of_a_score("%", ["reaches"], ["of", "the", "instances"], c)
     (False, False)
     """
     if unit != "%":
         return False
-    if any(w in _KEEPS for w in before[-3:]):
+    if any(w in _KEEPS for w in before[-3:]) and "of" in after[:4]:
         return True
     if after[:1] != ["of"]:
         return False
