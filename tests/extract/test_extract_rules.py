@@ -228,3 +228,30 @@ def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
 def test_learning_by_the_number_of_examples_is_a_paradigm_not_a_task(nlp):
     c = cands_after(nlp, "Title\n\nWe compare zero-shot learning with few-shot learning for gloss tagging.", "lexicon_names")
     assert c["zero-shot learning"].types == {"Method": 4} and c["few-shot learning"].types == {"Method": 4}
+
+
+@pytest.mark.parametrize(
+    "title, name, type_",
+    [
+        ("Graph Tricks for Cross-Lingual Frobnic Entity Detection", "Cross-Lingual Frobnic Entity Detection", "Task"),
+        ("Zorp: Towards Efficient Frobnic Entity Linking with Graphs", "Frobnic Entity Linking", "Task"),
+        ("Gloss Tables for Frobnic-Augmented Generation", "Frobnic-Augmented Generation", "Method"),
+    ],
+)
+def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "title_purposes")
+    assert c[name].types.get(type_) and c[name].kind == "purpose"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Graph Tricks for Predicting Frobnic Complexity",  # a purpose clause: the gerund is a verb
+        "Graph Tricks for Low-Resource Frobnic Languages",  # a plural head: whom the work serves
+        "Graph tricks for frobnic entity detection",  # sentence case: no name's edge
+        "Graph Tricks for Frobnic Entity detection methods",  # the run goes on in lower case
+    ],
+)
+def test_a_title_purpose_clause_or_audience_names_nothing(nlp, title):
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "title_purposes")
+    assert not [k for k, v in c.items() if v.kind == "purpose"]

@@ -391,6 +391,84 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 yield typed(st, e, t, W_SHAPE, kind="compound")
 
 
+#: title words after which a Title Case run names the problem or technique the paper serves
+_TITLE_PURPOSE_CUES = frozenset(rule_words("TITLE_PURPOSE_CUES"))
+#: capitalised title words that end a purpose run ("... for Text Classification With Graphs")
+_TITLE_RUN_STOP = frozenset(rule_words("TITLE_RUN_STOP"))
+#: most words in a title's purpose run
+_PURPOSE_MAX = 6
+
+
+def purpose_run(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """The Title Case run from `start` (before `end`) up to a preposition, conjunction or
+    punctuation, with the evaluative words that open it left out; empty when the run goes on
+    in lower case or is longer than `_PURPOSE_MAX` words (a sentence-case title: no name's edge).
+
+    >>> w = "Parsing for Efficient Multilingual Word Sense Disambiguation with Graphs".split()
+    >>> purpose_run(w, 2, len(w))
+    (3, 7)
+    >>> purpose_run("Models for the masses".split(), 2, 4)
+    (2, 2)
+    """
+    j = start
+    while j < end and j - start <= _PURPOSE_MAX and words[j][:1].isupper() and words[j].lower() not in _TITLE_RUN_STOP:
+        j += 1
+    if j - start > _PURPOSE_MAX or (j < end and words[j][:1].isalnum() and words[j].lower() not in _TITLE_RUN_STOP):
+        return start, start
+    s = start
+    while s < j and (words[s].lower() in ctx.COMPOUND_STOP or words[s].lower() in ctx.MODIFIER_STOP):
+        s += 1
+    return s, j
+
+
+def names_a_purpose(lowers: list[str]) -> bool:
+    """A purpose run names a problem or technique, not a clause or an audience: "for Predicting
+    Lexical Complexity" opens with a verb (a gerund, unless a task head ends the run: "Reading
+    Order Detection"), "for Low-Resource Languages" and "for Social Media Users" end in a plural
+    noun, which names whom or what the work serves.
+
+    >>> names_a_purpose(["reading", "order", "detection"]), names_a_purpose(["generating", "long", "summaries"])
+    (True, False)
+    >>> names_a_purpose(["low-resource", "languages"]), names_a_purpose(["structured", "sentiment", "analysis"])
+    (False, True)
+    """
+    last = lowers[-1]
+    task_head = last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
+    if lowers[0].endswith("ing") and not task_head and lowers[0] not in ctx.METHOD_HEADS:
+        return False
+    return task_head or not (last.endswith("s") and not last.endswith(("ss", "ics", "sis")))
+
+
+def is_technique_run(lowers: list[str]) -> bool:
+    """A run names a technique when a technique noun heads it or a technique modifier is in it
+    ("Retrieval-Augmented Generation", "Knowledge-Guided Decoding").
+
+    >>> is_technique_run(["adaptive", "retrieval-augmented", "generation"]), is_technique_run(["lateral", "reasoning"])
+    (True, False)
+    """
+    return lowers[-1] in ctx.METHOD_HEADS or any(m in w for w in lowers[:-1] for m in ctx.METHOD_MODIFIERS)
+
+
+@register_rule("title_purposes")
+def title_purposes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """What a title says the work is for, as one name: "... for Passage-level Hallucination
+    Detection", "... for Time-Sensitive Question Answering", "Towards Zero-Shot Knowledge
+    Distillation". The whole Title Case run after "for" / "towards" is the most specific name the
+    title gives (a known name inside it, "Question Answering", is its head). Typed by its head
+    (a task unless the head says otherwise); kind `purpose`, which the decision layer weighs: a run
+    naming a domain or an audience ("for Low-Resource Languages") is not a concept."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    for i in range(c.title_end - 1):
+        if lowers[i] not in _TITLE_PURPOSE_CUES:
+            continue
+        s, e = purpose_run(words, i + 1, c.title_end)
+        if e - s < 2 or c.is_generic(words[e - 1]) or not names_a_purpose(lowers[s:e]):
+            continue
+        t = ctx.head_type(words[s:e]) or ("Method" if is_technique_run(lowers[s:e]) else "Task")
+        yield typed(s, e, t, W_CONTEXT, kind="purpose")
+
+
 @register_rule("known_technique_heads")
 def known_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"."""
@@ -650,6 +728,7 @@ DEFAULT_RULES = [
         "title_name",
         "measured_quantities",
         "head_compounds",
+        "title_purposes",
         "known_technique_heads",
         "called_names",
         "listed_with_names",
