@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import rule_words
+from paperkg.extract.lexicon import fold, rule_words
 from paperkg.extract.result_kinds import (
     HEDGES,
     confidence,
@@ -217,7 +217,11 @@ def extract_results(
                     "number": number,
                     "unit": v.unit,
                     "kind": kind,
-                    "confidence": min(conf, NO_ROW_CAP) if no_row or _not_data(ds, datasets, words) else conf,
+                    "confidence": min(conf, NO_ROW_CAP)
+                    if no_row or _not_data(ds, datasets, words)
+                    else min(conf, BOARD_DOUBT_CAP)
+                    if _source_corpus_doubt(ds, v, words)
+                    else conf,
                 }
             )
     return out
@@ -287,6 +291,30 @@ def _listed_after(v: Value, values: list[Value], metrics: list[tuple], lowers: l
         if o.start >= last.end and all(j in named or lowers[j] in (",", "and") for j in range(last.end, o.start)):
             last = o
     return last
+
+
+#: pre-training and source corpora (rule_words SOURCE_CORPORA), folded: no benchmark of their own
+SOURCE_CORPORA = frozenset(rule_words("SOURCE_CORPORA"))
+
+
+def _source_corpus_doubt(name: str, v: Value, words: list[str]) -> bool:
+    """Whether a number is filed under a source corpus (Wikipedia, Common Crawl, C4) that the words right after
+    it do not name: a corpus models train on or draw data from is seldom what a number is measured on, so the
+    result stays in the graph but off leaderboards ("achieve 0.963 F1 by incorporating citation features", in a
+    paper on Wikipedia edits), unless measured on it ("a perplexity of 29.8 on held-out Wikipedia articles").
+
+    >>> words = "we reach 29.8 perplexity on held-out Wikipedia articles".split()
+    >>> _source_corpus_doubt("Wikipedia", Value(2, 3, "29.8", 29.8, None), words)
+    False
+    >>> _source_corpus_doubt("Wikipedia", Value(2, 3, "29.8", 29.8, None), "we reach 29.8 F1 .".split())
+    True
+    >>> _source_corpus_doubt("SQuAD", Value(2, 3, "29.8", 29.8, None), "we reach 29.8 F1 .".split())
+    False
+    """
+    key = fold(name)
+    if key not in SOURCE_CORPORA:
+        return False
+    return not any(fold(w) == key for w in words[v.end : v.end + 8])
 
 
 def _not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
