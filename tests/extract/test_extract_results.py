@@ -936,3 +936,23 @@ def test_a_name_that_opens_a_task_name_is_no_subject():
     words = "FooNER Large reaches an F1 of 0.71 on BarBio ."
     mentions = [(0, 1, "Method", "FooNER"), (4, 5, "Metric", "F1"), (8, 9, "Dataset", "BarBio")]
     assert [r[0] for r in _rows(words, mentions)] == ["FooNER"]
+
+
+def test_a_bracketed_score_after_a_compared_system_is_that_systems():
+    # "outperforming X (86.7%)": the number in brackets is X's, not the subject's
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Dataset", "BarQA"), (11, 12, "Model", "BazLM"),
+                (17, 18, "Model", "QuxLM")]
+    sentence = "FooNet reaches an accuracy of 88.5 % on BarQA , outperforming BazLM ( 86.7 % ) and QuxLM ( 87.1 % ) ."
+    assert [(r[0], r[3]) for r in _rows(sentence, mentions)] == [
+        ("FooNet", "88.5%"), ("BazLM", "86.7%"), ("QuxLM", "87.1%")]
+    # an unnamed baseline ("the human baseline (63%)") owns it too: the subject does not
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Dataset", "BarQA")]
+    assert [(r[0], r[3]) for r in _rows("FooNet on BarQA clearly outperforms the human baseline ( 63 % ) .", mentions)] \
+        == [(None, "63%")]
+    # a gain in brackets stays the subject's gain over the compared system, and a number after "on D" is unsaid
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Model", "BazLM"), (10, 11, "Dataset", "BarQA")]
+    assert [(r[0], r[3]) for r in _rows("FooNet achieves gains over BazLM ( +2.1 points ) on BarQA .", mentions)] \
+        == [("FooNet", "+2.1 points")]
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Model", "BazLM"), (4, 5, "Dataset", "BarQA")]
+    assert [(r[0], r[3]) for r in _rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] \
+        == [("FooNet", "88.5%")]

@@ -173,6 +173,9 @@ def extract_results(
             subject, baseline = respective, (None if baseline == respective else baseline)
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
+        if kinds[k] == "score" and (compared := _compared_in_brackets(v, actors, lowers)) is not None:
+            # "outperforming ESIM (86.7%)": the bracketed score is the compared system's, not the subject's
+            subject, baseline = compared[0], None
         if subject is not None and _names_a_task(subject, actors, v, words):
             subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
@@ -941,6 +944,44 @@ def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | 
     for s, e, _, name in actors:
         if s == v.end + 1 and lowers[v.end] == "(" and ")" in lowers[e : e + 3]:  # "(GPT-3 few-shot)" too
             return name
+    return None
+
+
+#: words that end the phrase a comparing verb governs: after them a bracketed number is said of something else
+COMPARED_PHRASE_ENDS = frozenset(rule_words("COMPARED_PHRASE_ENDS"))
+
+
+def _compared_in_brackets(v: Value, actors: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """ "outperforming ESIM (86.7%) and GPT-3.5 (20%)", "outperforms the human
+    baseline (63%)": a score in brackets at the end of the phrase a comparing
+    verb governs is the compared system's. Returns (its name or None when the
+    text names none) or None when the number is no such score. Not after "on"
+    or "in" ("outperforms X on D (91.2)": whose number that is stays unsaid).
+
+    >>> _compared_in_brackets(Value(4, 6, "86.7%", 86.7, "%"), [(2, 3, "Model", "ESIM")],
+    ...                       "we outperform esim ( 86.7 % )".split())
+    ('ESIM',)
+    """
+    if v.start < 2 or lowers[v.start - 1] != "(" or v.end >= len(lowers) or lowers[v.end] != ")":
+        return None
+    owner = next((a[3] for a in actors if a[1] == v.start - 1), None)
+    k = v.start - 2
+    inside = False  # walking back through an earlier "NAME (number)" of the same list
+    for _ in range(12):
+        if k < 0:
+            return None
+        w = lowers[k]
+        if w == ")":
+            inside = True
+        elif w == "(":
+            inside = False
+        elif inside:
+            pass
+        elif w in cues()["baseline"] or (w in ("to", "with") and k > 0 and lowers[k - 1] == "compared"):
+            return (owner,)
+        elif NUMBER.match(w) or w in COMPARED_PHRASE_ENDS or (w in CLAUSE_BREAKS and lowers[k - 1 : k] != [")"]):
+            return None
+        k -= 1
     return None
 
 
