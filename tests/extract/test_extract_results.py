@@ -956,3 +956,13 @@ def test_a_bracketed_score_after_a_compared_system_is_that_systems():
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Model", "BazLM"), (4, 5, "Dataset", "BarQA")]
     assert [(r[0], r[3]) for r in _rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] \
         == [("FooNet", "88.5%")]
+
+
+def test_the_system_improved_from_one_number_to_another_holds_the_first_not_the_second():
+    # "X improves the accuracy of Y from A to B" (RULINGS R3): A is Y's, B the improver's; never B for Y
+    mentions = [(0, 1, "Method", "FooFix"), (3, 4, "Metric", "accuracy"), (5, 6, "Model", "BazLM"),
+                (13, 14, "Dataset", "BarQA")]
+    rows = _rows("FooFix improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions)
+    assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), ("FooFix", "70.4%")]
+    rows = _rows("It improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions[1:])
+    assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), (None, "70.4%")]
