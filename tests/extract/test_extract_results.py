@@ -966,3 +966,17 @@ def test_the_system_improved_from_one_number_to_another_holds_the_first_not_the_
     assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), ("FooFix", "70.4%")]
     rows = _rows("It improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions[1:])
     assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), (None, "70.4%")]
+
+
+def test_by_an_average_or_a_margin_of_is_a_change_and_by_a_factor_of_a_ratio():
+    # "of" before a number usually gives the level ("an accuracy of 88%"); after "by an average" it is a change
+    def kind(sentence):
+        words = sentence.split()
+        v = find_values(words)[0]
+        return kind_of(v.text, v.unit, v.start, v.end, [w.lower() for w in words])
+
+    assert kind("FooNet improves F1 by an average of 5.5 % on BarSet") == "gain"
+    assert kind("FooNet outperforms BazLM by a large margin of nearly 8 % on BarSet") == "gain"
+    assert kind("FooDebias reduces bias in BazLM by an average of 13 %") == "reduction"
+    assert kind("FooNet boosts inference speed by a factor of 4.35 on BarSet") == "ratio"
+    assert kind("FooNet reaches an average of 45.1 % accuracy on BarSet") == "score"
