@@ -980,3 +980,17 @@ def test_by_an_average_or_a_margin_of_is_a_change_and_by_a_factor_of_a_ratio():
     assert kind("FooDebias reduces bias in BazLM by an average of 13 %") == "reduction"
     assert kind("FooNet boosts inference speed by a factor of 4.35 on BarSet") == "ratio"
     assert kind("FooNet reaches an average of 45.1 % accuracy on BarSet") == "score"
+
+
+def test_an_arrow_starts_from_the_baselines_number_and_versus_sets_the_compared_number_against_it():
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "BarQA")]
+    rows = _rows("FooNet gains much on BarQA ( 67.5 % → 82.7 % ) .", mentions)
+    assert [(r[0], r[3]) for r in rows] == [(None, "67.5%"), ("FooNet", "82.7%")]
+    rows = _rows("FooNet gains much on BarQA ( 47 % - > 53 % ) .", mentions)
+    assert [(r[0], r[3]) for r in rows] == [(None, "47%"), ("FooNet", "53%")]
+    # "(85.6% vs. 80.9%)": the second number is the compared system's; it stays, off the boards, with no subject
+    words = "FooNet outperforms the previous best on BarQA ( 85.6 % vs. 80.9 % ) .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "BarQA")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["subject"], r["value"]) for r in rs] == [("FooNet", "85.6%"), (None, "80.9%")]
+    assert rs[1]["confidence"] < 0.6

@@ -195,8 +195,28 @@ def gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
     return v
 
 
+#: an arrow between two numbers ("67.6% → 82.8%", "47% -> 53%"): from the first to the second
+ARROWS = ("→", "⇒", "⟶", "->", "=>", "\\rightarrow", "\\to")
+
+
+def _after_arrow(k: int, lowers: list[str]) -> int | None:
+    """The index after an arrow written at `k` (one token, or "-" ">" split), or None."""
+    if k < len(lowers) and lowers[k] in ARROWS:
+        return k + 1
+    if lowers[k : k + 2] in (["-", ">"], ["=", ">"]):
+        return k + 2
+    return None
+
+
 def starting_point(v: Value, lowers: list[str]) -> bool:
-    """ "from 45.2% to 67.8%": the first number is where the subject started, not its result."""
+    """ "from 45.2% to 67.8%", "(67.6% → 82.8%)": the first number is where the subject started, not its result.
+
+    >>> starting_point(Value(1, 2, "47%", 47.0, "%"), "( 47% - > 53% )".split())
+    True
+    """
+    nxt = _after_arrow(v.end, lowers)
+    if nxt is not None:
+        return nxt < len(lowers) and bool(NUMBER.match(lowers[nxt]) or _GLUED.match(lowers[nxt]))
     if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
         return False
     if any(w.startswith("rang") for w in lowers[max(0, v.start - 3) : v.start]):

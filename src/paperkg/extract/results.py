@@ -176,6 +176,9 @@ def extract_results(
         if kinds[k] == "score" and (compared := _compared_in_brackets(v, actors, lowers)) is not None:
             # "outperforming ESIM (86.7%)": the bracketed score is the compared system's, not the subject's
             subject, baseline = compared[0], None
+        versus = _versus_second(v, values, lowers)
+        if versus:
+            subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
         if subject is not None and _names_a_task(subject, actors, v, words):
             subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
@@ -208,6 +211,8 @@ def extract_results(
             or _row_doubt(v, kind, subject, baseline, lowers, words, actors, values, guessed=guessed, datasets=datasets)
         ):
             conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
+        if versus:
+            conf = min(conf, BOARD_DOUBT_CAP)  # whose number it is the text leaves to the reader
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         listed = [*_listed_before(v, values, metrics, lowers), v]
         no_row = _no_row(listed[0], _listed_after(v, values, metrics, lowers), kind, lowers, metrics, actors)
@@ -985,6 +990,20 @@ def _compared_in_brackets(v: Value, actors: list[tuple], lowers: list[str]) -> t
             return None
         k -= 1
     return None
+
+
+def _versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
+    """ "outperforms the previous best (85.6% vs. 80.9%)", "0.957 vs 0.644 in F1":
+    the number after "vs" set against another one is the compared system's.
+
+    >>> a, b = Value(1, 2, "85.6%", 85.6, "%"), Value(3, 4, "80.9%", 80.9, "%")
+    >>> _versus_second(b, [a, b], "( 85.6% vs. 80.9% )".split()), _versus_second(a, [a, b], "( 85.6% vs. 80.9% )".split())
+    (True, False)
+    """
+    if v.start < 2 or lowers[v.start - 1] not in ("vs", "vs.", "versus"):
+        return False
+    # the first number may be one the extractor does not keep ("0.957 vs 0.644 in micro F1": too far from F1)
+    return any(o.end == v.start - 1 for o in values) or bool(NUMBER.match(lowers[v.start - 2].rstrip("%")))
 
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
