@@ -994,3 +994,29 @@ def test_an_arrow_starts_from_the_baselines_number_and_versus_sets_the_compared_
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["subject"], r["value"]) for r in rs] == [("FooNet", "85.6%"), (None, "80.9%")]
     assert rs[1]["confidence"] < 0.6
+
+
+def test_a_number_listed_after_a_gain_is_a_gain_whatever_names_come_between():
+    # "absolute gains of 12.8% in accuracy on text classification and 15.6% on GLUE": both are gains
+    mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Metric", "accuracy"), (15, 16, "Dataset", "BarQA")]
+    words = "FooNet shows absolute gains of 12.8 % in accuracy on text classification and 15.6 % on BarQA ."
+    rs = extract_results(words.split(), mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("12.8%", "gain"), ("15.6%", "gain")]
+    # a clause of its own ("achieving ...") reports a level again
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "accuracy"), (7, 8, "Dataset", "BarQA"),
+                (13, 14, "Dataset", "BazQA")]
+    words = "FooNet improves accuracy by 2.1 % on BarQA , achieving 91.3 % on BazQA ."
+    rs = extract_results(words.split(), mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("2.1%", "gain"), ("91.3%", "score")]
+
+
+def test_a_metrics_value_is_a_score_unless_a_change_is_said_to_be_in_it():
+    # "mean absolute error": the word "absolute" in a metric's name says no gain
+    mentions = [(3, 6, "Metric", "mean absolute error"), (10, 11, "Dataset", "BarQA")]
+    rs = extract_results("FooNet reaches a mean absolute error of 0.0558 on the BarQA .".split(), mentions,
+                         own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("0.0558", "score")]
+    mentions = [(4, 5, "Metric", "F1"), (10, 11, "Dataset", "BarQA")]
+    rs = extract_results("FooNet shows an improvement in F1 of 5 % on the BarQA .".split(), mentions,
+                         own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("5%", "gain")]

@@ -118,7 +118,7 @@ def extract_results(
     values = [with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
     runs = _value_runs(values, lowers)
     metric_pairs = _metric_pairs(values, metrics, lowers)
-    kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
+    kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
@@ -795,22 +795,56 @@ def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> st
     return None
 
 
-def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> list[str]:
+def _kinds(
+    values: list[Value], lowers: list[str], dataset_tokens: set[int], metric_spans: dict[int, int] | None = None
+) -> list[str]:
     """Each value's kind; one in a list continues the kind of the one before
-    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains)."""
+    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains). A
+    metric's value ("a mean absolute error of 0.0558", "an increased recall of
+    0.759") is a score whatever words its name is made of, unless a change is
+    said to be in it ("an improvement in F1 of 5%"). `metric_spans` maps each
+    metric mention's end to its start."""
     out: list[str] = []
     for k, v in enumerate(values):
         kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
+        if kind != "ratio" and v.text[:1] not in "+-−" and _metric_value(v, lowers, metric_spans or {}):
+            kind = "score"
         if starting_point(v, lowers) or (
             k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
         ):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and kind == "score" and out[-1] != "score":
             between = _unbracketed(range(values[k - 1].end, v.start), lowers)
-            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between):
+            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
+                out[-1] in ("gain", "reduction")
+                and lowers[values[k - 1].start - 1 : values[k - 1].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
+                and _continues_list(between, v, lowers)
+            ):
                 kind = out[-1]
         out.append(kind)
     return out
+
+
+def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> bool:
+    """Whether `v` is written as a metric's value, "METRIC of v", with no change
+    said to be in the metric ("an improvement in F1 of 5%")."""
+    if v.start < 2 or lowers[v.start - 1] != "of" or v.start - 1 not in metric_spans:
+        return False
+    s = metric_spans[v.start - 1]
+    # "the absolute joint accuracy of 2.0%": a change in the metric too
+    changed = s > 0 and lowers[s - 1] in ("absolute", "relative")
+    return not changed and not (s > 1 and lowers[s - 1] in ("in", "on") and lowers[s - 2] in cues()["change_noun"])
+
+
+def _continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
+    """Whether `v` is the next item of a list that the number before it opens,
+    whatever names what ("absolute gains of 12.8% in accuracy on text
+    classification and 15.6% on GLUE", "improvements of 5.7% against X and 0.6%
+    against Y"): after "," or "and", with no verb or clause of its own between."""
+    if lowers[v.start - 1] not in (",", "and") or len(between) > 12:
+        return False
+    achieve = cues()["achieve"]
+    return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)
 
 
 def _unbracketed(span: range, lowers: list[str]) -> list[int]:
