@@ -1020,3 +1020,21 @@ def test_a_metrics_value_is_a_score_unless_a_change_is_said_to_be_in_it():
     rs = extract_results("FooNet shows an improvement in F1 of 5 % on the BarQA .".split(), mentions,
                          own=None, only_dataset=None)
     assert [(r["value"], r["kind"]) for r in rs] == [("5%", "gain")]
+
+
+def test_a_later_pair_of_a_from_to_list_also_starts_from_the_baselines_number_in_its_own_metric():
+    # "improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4": 17.55 is where the baseline stood
+    words = "FooQG improves on BarQA from 46.58 to 47.69 in BLEU-1 , 17.55 to 18.53 in BLEU-4 ."
+    mentions = [(0, 1, "Method", "FooQG"), (3, 4, "Dataset", "BarQA"), (9, 10, "Metric", "BLEU-1"),
+                (15, 16, "Metric", "BLEU-4")]
+    assert [(r[0], r[2], r[3]) for r in _rows(words, mentions)] == [
+        (None, "BLEU-1", "46.58"), ("FooQG", "BLEU-1", "47.69"), (None, "BLEU-4", "17.55"), ("FooQG", "BLEU-4", "18.53")]
+
+
+def test_a_share_of_the_data_is_no_result_and_versus_sees_past_a_bracketed_owner():
+    mentions = [(0, 1, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
+    words = "FooNet raises accuracy by 2.8 % on a 1 % sub-sample of the BarNLI ."
+    assert [r[3] for r in _rows(words, mentions[:1] + [(12, 13, "Dataset", "BarNLI")])] == ["2.8%"]
+    words = "FooNet scores 83.3 % ( FooNet ) vs. 82.6 % ( BazMoE ) on BarNLI ."
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
+    assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("FooNet", "83.3%"), (None, "82.6%")]

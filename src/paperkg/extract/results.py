@@ -168,6 +168,13 @@ def extract_results(
             or _shared_metric(values, k, metrics, lowers)
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
+        if k + 1 < len(values) and starting_point(v, lowers) and values[k + 1].start <= v.end + 3:
+            # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
+            # metric written after the one it went to
+            to = values[k + 1]
+            metric = (
+                _metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
+            )
         subject, baseline = _subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
         if respective := _respective_subject(v, values, actors, lowers):
             subject, baseline = respective, (None if baseline == respective else baseline)
@@ -1034,10 +1041,13 @@ def _versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
     >>> _versus_second(b, [a, b], "( 85.6% vs. 80.9% )".split()), _versus_second(a, [a, b], "( 85.6% vs. 80.9% )".split())
     (True, False)
     """
-    if v.start < 2 or lowers[v.start - 1] not in ("vs", "vs.", "versus"):
+    if v.start < 2 or lowers[v.start - 1] not in ("vs", "vs.", "versus", "v/s"):
         return False
+    k = v.start - 2
+    if lowers[k] == ")":  # "83.3% (MEO) vs. 82.6%": the first number's owner in brackets between
+        k = next((j - 1 for j in range(k - 1, max(-1, k - 6), -1) if lowers[j] == "("), k)
     # the first number may be one the extractor does not keep ("0.957 vs 0.644 in micro F1": too far from F1)
-    return any(o.end == v.start - 1 for o in values) or bool(NUMBER.match(lowers[v.start - 2].rstrip("%")))
+    return k >= 0 and (any(o.end == k + 1 for o in values) or bool(NUMBER.match(lowers[k].rstrip("%"))))
 
 
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
