@@ -172,9 +172,7 @@ def extract_results(
             # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
             # metric written after the one it went to
             to = values[k + 1]
-            metric = (
-                _metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
-            )
+            metric = _metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
         subject, baseline = _subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
         if respective := _respective_subject(v, values, actors, lowers):
             subject, baseline = respective, (None if baseline == respective else baseline)
