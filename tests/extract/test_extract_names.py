@@ -8,7 +8,8 @@ def test_coined_names_have_a_name_shape(word):
     assert is_name_shape(word)
 
 
-@pytest.mark.parametrize("word", ["The", "model", "7B", "97.2", "2024", "LLM-based", "Token-Level", "Coarse-to-Fine", "A100", "GB", "https://github.com/x/y"])
+@pytest.mark.parametrize("word", ["The", "model", "7B", "97.2", "2024", "LLM-based", "Token-Level", "Coarse-to-Fine", "A100", "GB", "https://github.com/x/y",
+                                  "3^{rd}", "15^{th", "2^nd"])
 def test_words_and_adjectives_do_not(word):
     assert not is_name_shape(word)
 

@@ -936,3 +936,105 @@ def test_a_name_that_opens_a_task_name_is_no_subject():
     words = "FooNER Large reaches an F1 of 0.71 on BarBio ."
     mentions = [(0, 1, "Method", "FooNER"), (4, 5, "Metric", "F1"), (8, 9, "Dataset", "BarBio")]
     assert [r[0] for r in _rows(words, mentions)] == ["FooNER"]
+
+
+def test_a_bracketed_score_after_a_compared_system_is_that_systems():
+    # "outperforming X (86.7%)": the number in brackets is X's, not the subject's
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Dataset", "BarQA"), (11, 12, "Model", "BazLM"),
+                (17, 18, "Model", "QuxLM")]
+    sentence = "FooNet reaches an accuracy of 88.5 % on BarQA , outperforming BazLM ( 86.7 % ) and QuxLM ( 87.1 % ) ."
+    assert [(r[0], r[3]) for r in _rows(sentence, mentions)] == [
+        ("FooNet", "88.5%"), ("BazLM", "86.7%"), ("QuxLM", "87.1%")]
+    # an unnamed baseline ("the human baseline (63%)") owns it too: the subject does not
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Dataset", "BarQA")]
+    assert [(r[0], r[3]) for r in _rows("FooNet on BarQA clearly outperforms the human baseline ( 63 % ) .", mentions)] \
+        == [(None, "63%")]
+    # a gain in brackets stays the subject's gain over the compared system, and a number after "on D" is unsaid
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Model", "BazLM"), (10, 11, "Dataset", "BarQA")]
+    assert [(r[0], r[3]) for r in _rows("FooNet achieves gains over BazLM ( +2.1 points ) on BarQA .", mentions)] \
+        == [("FooNet", "+2.1 points")]
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Model", "BazLM"), (4, 5, "Dataset", "BarQA")]
+    assert [(r[0], r[3]) for r in _rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] \
+        == [("FooNet", "88.5%")]
+
+
+def test_the_system_improved_from_one_number_to_another_holds_the_first_not_the_second():
+    # "X improves the accuracy of Y from A to B" (RULINGS R3): A is Y's, B the improver's; never B for Y
+    mentions = [(0, 1, "Method", "FooFix"), (3, 4, "Metric", "accuracy"), (5, 6, "Model", "BazLM"),
+                (13, 14, "Dataset", "BarQA")]
+    rows = _rows("FooFix improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions)
+    assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), ("FooFix", "70.4%")]
+    rows = _rows("It improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions[1:])
+    assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), (None, "70.4%")]
+
+
+def test_by_an_average_or_a_margin_of_is_a_change_and_by_a_factor_of_a_ratio():
+    # "of" before a number usually gives the level ("an accuracy of 88%"); after "by an average" it is a change
+    def kind(sentence):
+        words = sentence.split()
+        v = find_values(words)[0]
+        return kind_of(v.text, v.unit, v.start, v.end, [w.lower() for w in words])
+
+    assert kind("FooNet improves F1 by an average of 5.5 % on BarSet") == "gain"
+    assert kind("FooNet outperforms BazLM by a large margin of nearly 8 % on BarSet") == "gain"
+    assert kind("FooDebias reduces bias in BazLM by an average of 13 %") == "reduction"
+    assert kind("FooNet boosts inference speed by a factor of 4.35 on BarSet") == "ratio"
+    assert kind("FooNet reaches an average of 45.1 % accuracy on BarSet") == "score"
+
+
+def test_an_arrow_starts_from_the_baselines_number_and_versus_sets_the_compared_number_against_it():
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "BarQA")]
+    rows = _rows("FooNet gains much on BarQA ( 67.5 % → 82.7 % ) .", mentions)
+    assert [(r[0], r[3]) for r in rows] == [(None, "67.5%"), ("FooNet", "82.7%")]
+    rows = _rows("FooNet gains much on BarQA ( 47 % - > 53 % ) .", mentions)
+    assert [(r[0], r[3]) for r in rows] == [(None, "47%"), ("FooNet", "53%")]
+    # "(85.6% vs. 80.9%)": the second number is the compared system's; it stays, off the boards, with no subject
+    words = "FooNet outperforms the previous best on BarQA ( 85.6 % vs. 80.9 % ) .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "BarQA")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["subject"], r["value"]) for r in rs] == [("FooNet", "85.6%"), (None, "80.9%")]
+    assert rs[1]["confidence"] < 0.6
+
+
+def test_a_number_listed_after_a_gain_is_a_gain_whatever_names_come_between():
+    # "absolute gains of 12.8% in accuracy on text classification and 15.6% on GLUE": both are gains
+    mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Metric", "accuracy"), (15, 16, "Dataset", "BarQA")]
+    words = "FooNet shows absolute gains of 12.8 % in accuracy on text classification and 15.6 % on BarQA ."
+    rs = extract_results(words.split(), mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("12.8%", "gain"), ("15.6%", "gain")]
+    # a clause of its own ("achieving ...") reports a level again
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "accuracy"), (7, 8, "Dataset", "BarQA"),
+                (13, 14, "Dataset", "BazQA")]
+    words = "FooNet improves accuracy by 2.1 % on BarQA , achieving 91.3 % on BazQA ."
+    rs = extract_results(words.split(), mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("2.1%", "gain"), ("91.3%", "score")]
+
+
+def test_a_metrics_value_is_a_score_unless_a_change_is_said_to_be_in_it():
+    # "mean absolute error": the word "absolute" in a metric's name says no gain
+    mentions = [(3, 6, "Metric", "mean absolute error"), (10, 11, "Dataset", "BarQA")]
+    rs = extract_results("FooNet reaches a mean absolute error of 0.0558 on the BarQA .".split(), mentions,
+                         own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("0.0558", "score")]
+    mentions = [(4, 5, "Metric", "F1"), (10, 11, "Dataset", "BarQA")]
+    rs = extract_results("FooNet shows an improvement in F1 of 5 % on the BarQA .".split(), mentions,
+                         own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("5%", "gain")]
+
+
+def test_a_later_pair_of_a_from_to_list_also_starts_from_the_baselines_number_in_its_own_metric():
+    # "improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4": 17.55 is where the baseline stood
+    words = "FooQG improves on BarQA from 46.58 to 47.69 in BLEU-1 , 17.55 to 18.53 in BLEU-4 ."
+    mentions = [(0, 1, "Method", "FooQG"), (3, 4, "Dataset", "BarQA"), (9, 10, "Metric", "BLEU-1"),
+                (15, 16, "Metric", "BLEU-4")]
+    assert [(r[0], r[2], r[3]) for r in _rows(words, mentions)] == [
+        (None, "BLEU-1", "46.58"), ("FooQG", "BLEU-1", "47.69"), (None, "BLEU-4", "17.55"), ("FooQG", "BLEU-4", "18.53")]
+
+
+def test_a_share_of_the_data_is_no_result_and_versus_sees_past_a_bracketed_owner():
+    mentions = [(0, 1, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
+    words = "FooNet raises accuracy by 2.8 % on a 1 % sub-sample of the BarNLI ."
+    assert [r[3] for r in _rows(words, mentions[:1] + [(12, 13, "Dataset", "BarNLI")])] == ["2.8%"]
+    words = "FooNet scores 83.3 % ( FooNet ) vs. 82.6 % ( BazMoE ) on BarNLI ."
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
+    assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("FooNet", "83.3%"), (None, "82.6%")]

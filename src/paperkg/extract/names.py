@@ -41,6 +41,8 @@ _DATASET_SUFFIX = re.compile(
 MODEL_VARIANTS = frozenset(rule_words("MODEL_VARIANTS"))
 _LOWER_VARIANT = re.compile(r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$")  # "Whisper large-v3"
 _ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
+#: an ordinal written with a LaTeX superscript ("3^{rd}", "15^{th", "2^nd"): a rank, never a name
+_SUPERSCRIPT_ORDINAL = re.compile(r"^\d+\^\{?(?:st|nd|rd|th)\}?$", re.IGNORECASE)
 #: accelerators and hardware parts look like names but are not concepts of the field
 _HARDWARE = re.compile(r"^(?:[AHVBLTP]\d{2,3}[A-Z]?|RTX|GTX|TPUv\d|MI\d{3}X?|M[1-4]|[a-zA-Z]PU|R\d)s?$")
 
@@ -79,6 +81,7 @@ def is_name_shape(text: str) -> bool:
         or _HARDWARE.match(text)
         or _UNIT.match(text)
         or _URLISH.search(text)
+        or _SUPERSCRIPT_ORDINAL.match(text)
     ):
         return False
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):

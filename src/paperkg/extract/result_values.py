@@ -195,10 +195,49 @@ def gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
     return v
 
 
+#: an arrow between two numbers ("67.6% → 82.8%", "47% -> 53%"): from the first to the second
+ARROWS = ("→", "⇒", "⟶", "->", "=>", "\\rightarrow", "\\to")
+
+
+def _after_arrow(k: int, lowers: list[str]) -> int | None:
+    """The index after an arrow written at `k` (one token, or "-" ">" split), or None."""
+    if k < len(lowers) and lowers[k] in ARROWS:
+        return k + 1
+    if lowers[k : k + 2] in (["-", ">"], ["=", ">"]):
+        return k + 2
+    return None
+
+
 def starting_point(v: Value, lowers: list[str]) -> bool:
-    """ "from 45.2% to 67.8%": the first number is where the subject started, not its result."""
-    if not (v.start > 0 and lowers[v.start - 1] == "from" and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
+    """ "from 45.2% to 67.8%", "(67.6% → 82.8%)": the first number is where the subject started, not its result.
+
+    >>> starting_point(Value(1, 2, "47%", 47.0, "%"), "( 47% - > 53% )".split())
+    True
+    """
+    nxt = _after_arrow(v.end, lowers)
+    if nxt is not None:
+        return nxt < len(lowers) and bool(NUMBER.match(lowers[nxt]) or _GLUED.match(lowers[nxt]))
+    if not (v.start > 0 and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
         return False
-    if any(w.startswith("rang") for w in lowers[max(0, v.start - 3) : v.start]):
+    if lowers[v.start - 1] == "from":
+        opening = v.start - 1
+    else:  # "from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4": a later pair of the same list
+        opening = _list_opening(v.start, lowers)
+        if opening is None:
+            return False
+    if any(w.startswith("rang") for w in lowers[max(0, opening - 2) : opening]):
         return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
     return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
+
+
+def _list_opening(start: int, lowers: list[str]) -> int | None:
+    """The "from" of "from A to B" that opens the list a later "C to D" at
+    `start` continues ("," or "and" before it, no clause break between), or None."""
+    if start < 2 or lowers[start - 1] not in (",", "and"):
+        return None
+    for k in range(start - 2, max(-1, start - 30), -1):
+        if lowers[k] in (";", ":", "while", "but", "whereas", "which"):
+            return None
+        if lowers[k] == "from" and k + 2 < len(lowers) and lowers[k + 2] == "to":
+            return k
+    return None

@@ -118,7 +118,7 @@ def extract_results(
     values = [with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
     runs = _value_runs(values, lowers)
     metric_pairs = _metric_pairs(values, metrics, lowers)
-    kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])})
+    kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
@@ -168,17 +168,30 @@ def extract_results(
             or _shared_metric(values, k, metrics, lowers)
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
+        if k + 1 < len(values) and starting_point(v, lowers) and values[k + 1].start <= v.end + 3:
+            # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
+            # metric written after the one it went to
+            to = values[k + 1]
+            metric = _metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
         subject, baseline = _subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
         if respective := _respective_subject(v, values, actors, lowers):
             subject, baseline = respective, (None if baseline == respective else baseline)
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
+        if kinds[k] == "score" and (compared := _compared_in_brackets(v, actors, lowers)) is not None:
+            # "outperforming ESIM (86.7%)": the bracketed score is the compared system's, not the subject's
+            subject, baseline = compared[0], None
+        versus = _versus_second(v, values, lowers)
+        if versus:
+            subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
         if subject is not None and _names_a_task(subject, actors, v, words):
             subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
         baseline = baseline or _baseline_after(actors, v, lowers, subject)
         if starting_point(v, lowers):
             # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
-            subject, baseline = baseline, None
+            # "improves the accuracy of X from 23.0% to 70.4%": X, the improved system, is where it stood
+            improved = next((a[3] for a in actors if a[1] == v.start - 1 and _improved_by(a[0], a[1], lowers)), None)
+            subject, baseline = baseline or improved, None
         kind = kinds[k]
         number = signed_number(v, kind)
         conf = confidence(
@@ -203,6 +216,8 @@ def extract_results(
             or _row_doubt(v, kind, subject, baseline, lowers, words, actors, values, guessed=guessed, datasets=datasets)
         ):
             conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
+        if versus:
+            conf = min(conf, BOARD_DOUBT_CAP)  # whose number it is the text leaves to the reader
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         listed = [*_listed_before(v, values, metrics, lowers), v]
         no_row = _no_row(listed[0], _listed_after(v, values, metrics, lowers), kind, lowers, metrics, actors)
@@ -813,22 +828,56 @@ def _dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> st
     return None
 
 
-def _kinds(values: list[Value], lowers: list[str], dataset_tokens: set[int]) -> list[str]:
+def _kinds(
+    values: list[Value], lowers: list[str], dataset_tokens: set[int], metric_spans: dict[int, int] | None = None
+) -> list[str]:
     """Each value's kind; one in a list continues the kind of the one before
-    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains)."""
+    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains). A
+    metric's value ("a mean absolute error of 0.0558", "an increased recall of
+    0.759") is a score whatever words its name is made of, unless a change is
+    said to be in it ("an improvement in F1 of 5%"). `metric_spans` maps each
+    metric mention's end to its start."""
     out: list[str] = []
     for k, v in enumerate(values):
         kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
+        if kind != "ratio" and v.text[:1] not in "+-−" and _metric_value(v, lowers, metric_spans or {}):
+            kind = "score"
         if starting_point(v, lowers) or (
             k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
         ):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and kind == "score" and out[-1] != "score":
             between = _unbracketed(range(values[k - 1].end, v.start), lowers)
-            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between):
+            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
+                out[-1] in ("gain", "reduction")
+                and lowers[values[k - 1].start - 1 : values[k - 1].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
+                and _continues_list(between, v, lowers)
+            ):
                 kind = out[-1]
         out.append(kind)
     return out
+
+
+def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> bool:
+    """Whether `v` is written as a metric's value, "METRIC of v", with no change
+    said to be in the metric ("an improvement in F1 of 5%")."""
+    if v.start < 2 or lowers[v.start - 1] != "of" or v.start - 1 not in metric_spans:
+        return False
+    s = metric_spans[v.start - 1]
+    # "the absolute joint accuracy of 2.0%": a change in the metric too
+    changed = s > 0 and lowers[s - 1] in ("absolute", "relative")
+    return not changed and not (s > 1 and lowers[s - 1] in ("in", "on") and lowers[s - 2] in cues()["change_noun"])
+
+
+def _continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
+    """Whether `v` is the next item of a list that the number before it opens,
+    whatever names what ("absolute gains of 12.8% in accuracy on text
+    classification and 15.6% on GLUE", "improvements of 5.7% against X and 0.6%
+    against Y"): after "," or "and", with no verb or clause of its own between."""
+    if lowers[v.start - 1] not in (",", "and") or len(between) > 12:
+        return False
+    achieve = cues()["achieve"]
+    return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)
 
 
 def _unbracketed(span: range, lowers: list[str]) -> list[int]:
@@ -972,6 +1021,61 @@ def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | 
     return None
 
 
+#: words that end the phrase a comparing verb governs: after them a bracketed number is said of something else
+COMPARED_PHRASE_ENDS = frozenset(rule_words("COMPARED_PHRASE_ENDS"))
+
+
+def _compared_in_brackets(v: Value, actors: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """ "outperforming ESIM (86.7%) and GPT-3.5 (20%)", "outperforms the human
+    baseline (63%)": a score in brackets at the end of the phrase a comparing
+    verb governs is the compared system's. Returns (its name or None when the
+    text names none) or None when the number is no such score. Not after "on"
+    or "in" ("outperforms X on D (91.2)": whose number that is stays unsaid).
+
+    >>> _compared_in_brackets(Value(4, 6, "86.7%", 86.7, "%"), [(2, 3, "Model", "ESIM")],
+    ...                       "we outperform esim ( 86.7 % )".split())
+    ('ESIM',)
+    """
+    if v.start < 2 or lowers[v.start - 1] != "(" or v.end >= len(lowers) or lowers[v.end] != ")":
+        return None
+    owner = next((a[3] for a in actors if a[1] == v.start - 1), None)
+    k = v.start - 2
+    inside = False  # walking back through an earlier "NAME (number)" of the same list
+    for _ in range(12):
+        if k < 0:
+            return None
+        w = lowers[k]
+        if w == ")":
+            inside = True
+        elif w == "(":
+            inside = False
+        elif inside:
+            pass
+        elif w in cues()["baseline"] or (w in ("to", "with") and k > 0 and lowers[k - 1] == "compared"):
+            return (owner,)
+        elif NUMBER.match(w) or w in COMPARED_PHRASE_ENDS or (w in CLAUSE_BREAKS and lowers[k - 1 : k] != [")"]):
+            return None
+        k -= 1
+    return None
+
+
+def _versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
+    """ "outperforms the previous best (85.6% vs. 80.9%)", "0.957 vs 0.644 in F1":
+    the number after "vs" set against another one is the compared system's.
+
+    >>> a, b = Value(1, 2, "85.6%", 85.6, "%"), Value(3, 4, "80.9%", 80.9, "%")
+    >>> _versus_second(b, [a, b], "( 85.6% vs. 80.9% )".split()), _versus_second(a, [a, b], "( 85.6% vs. 80.9% )".split())
+    (True, False)
+    """
+    if v.start < 2 or lowers[v.start - 1] not in ("vs", "vs.", "versus", "v/s"):
+        return False
+    k = v.start - 2
+    if lowers[k] == ")":  # "83.3% (MEO) vs. 82.6%": the first number's owner in brackets between
+        k = next((j - 1 for j in range(k - 1, max(-1, k - 6), -1) if lowers[j] == "("), k)
+    # the first number may be one the extractor does not keep ("0.957 vs 0.644 in micro F1": too far from F1)
+    return k >= 0 and (any(o.end == k + 1 for o in values) or bool(NUMBER.match(lowers[k].rstrip("%"))))
+
+
 def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
     """ "5.4 points higher than Llama-3.2-1B", "0.55% higher than the Stanford
     Stanza model": the baseline named right after the gain, a determiner or
@@ -1006,8 +1110,11 @@ def _compares(lowers: list[str], a: int, b: int) -> bool:
 
 def _improved_by(s: int, e: int, lowers: list[str]) -> bool:
     """ "improves the performance of the model X by 0.3": X, the object of the
-    improving verb in its clause, is the baseline of the gain after "by"."""
-    if e >= len(lowers) or lowers[e] != "by":
+    improving verb in its clause, is the baseline of the gain after "by"; so
+    is X in "improves the accuracy of X from 23.0% to 70.4%" (RULINGS R3: the
+    first number is X's, the second the improver's, not X's alone)."""
+    starts_from = lowers[e : e + 1] == ["from"] and e + 1 < len(lowers) and lowers[e + 1][:1].isdigit()
+    if e >= len(lowers) or (lowers[e] != "by" and not starts_from):
         return False
     window = lowers[max(0, s - 10) : s]
     cue = max((k for k, w in enumerate(window) if w in IMPROVED_CUES), default=None)
