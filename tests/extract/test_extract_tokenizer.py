@@ -36,3 +36,41 @@ def test_infix_rules_drop_only_the_hyphen_rules():
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
     assert len(rules) == len(English.Defaults.infixes) + 5  # two dropped, seven narrower ones added
+
+
+def test_no_infix_branch_consumes_a_letter_or_digit():
+    """InfixFinder skips words of letters and digits only: no branch of the infix
+    regex may take such a character, whatever stands around it (every code point
+    `str.isalnum` accepts, between letters, capitals, digits and "@1")."""
+    import sys
+
+    from spacy.util import compile_infix_regex
+
+    from paperkg.extract.tokenizer import infix_rules
+
+    regex = compile_infix_regex(infix_rules())
+    chars = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalnum()]
+    for before, after in [("a", "a"), ("A", "A"), ("1", "1"), ("@1", "a"), ("é", "Z"), ("a", "(")]:
+        text = " ".join(before + c + after for c in chars)
+        taken = [m for m in regex.finditer(text) if any(ch.isalnum() for ch in m.group())]
+        assert taken == [], (before, after, taken[:3])
+
+
+def test_skipping_searches_find_what_the_regexes_find(nlp):
+    import re
+
+    from spacy.lang.en import English
+
+    from paperkg.extract.tokenizer import InfixFinder, UrlMatcher
+
+    infix = nlp.tokenizer.infix_finditer.__self__
+    url = nlp.tokenizer.url_match.__self__
+    assert isinstance(infix, InfixFinder) and isinstance(url, UrlMatcher)
+    assert url.pattern == English.Defaults.url_match.__self__.pattern
+    words = ["GPT-4o", "Search-inspired", "latency;(2", "F1=0.71", "nDCG@10,2", "a—b", "3+4", "word", "Llama3",
+             "x…y", "github.com/a/b", "https://example.org", "www.x.io", "10.1.2.3", "localhost", "http://localhost",
+             "user@host", "e.g.", "café", "٣٤", "a.b", "AB.Cd"]
+    for w in words:
+        assert [m.span() for m in infix.finditer(w)] == [m.span() for m in infix.regex.finditer(w)], w
+        assert bool(url.match(w)) == bool(url.regex.match(w)), w
+    assert re.compile(infix.pattern).pattern == infix.regex.pattern

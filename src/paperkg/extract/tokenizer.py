@@ -14,6 +14,9 @@ after a capital (`Qwen2.5-7B.`).
 
 from __future__ import annotations
 
+import re
+from typing import Iterator
+
 import spacy
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
@@ -63,17 +66,50 @@ def suffix_rules() -> list[str]:
     return list(EXTRA_SUFFIXES) + [r for r in English.Defaults.suffixes if r not in units]
 
 
+class InfixFinder:
+    """`finditer` of the infix regex that does not search a word of letters and digits only.
+
+    spaCy's tokenizer runs the infix regex on every word it has not cached
+    (after a special case such as "e.g." it caches nothing more of that text),
+    and the regex, an alternation whose branches each open with a lookbehind,
+    tries every branch at every position. Every branch consumes a mark, never a
+    letter or digit (checked over every code point `str.isalnum` accepts, in
+    `tests/extract/test_extract_tokenizer.py`), so such a word has no infix. `pattern`
+    is the regex's: spaCy writes it when it saves the tokenizer, as for a plain regex.
+    """
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return iter(()) if text.isalnum() else self.regex.finditer(text)
+
+
+class UrlMatcher:
+    """`match` of spaCy's URL regex that does not try a word without a dot: both
+    of its forms (an IP address, a host name with its top-level domain) hold one."""
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern
+
+    def match(self, text: str) -> re.Match | None:
+        return self.regex.match(text) if "." in text else None
+
+
 def build_tokenizer(nlp) -> Tokenizer:
     """A Tokenizer with paperkg's prefix/suffix/infix rules on `nlp`'s vocab."""
     defaults = nlp.Defaults
+    url_match = defaults.url_match
     return Tokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(defaults.prefixes).search,
         suffix_search=compile_suffix_regex(suffix_rules()).search,
-        infix_finditer=compile_infix_regex(infix_rules()).finditer,
+        infix_finditer=InfixFinder(compile_infix_regex(infix_rules())).finditer,
         token_match=defaults.token_match,
-        url_match=defaults.url_match,
+        url_match=UrlMatcher(url_match.__self__).match if url_match is not None else None,
     )
 
 
