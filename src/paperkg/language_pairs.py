@@ -101,6 +101,14 @@ def pair_mentions(text: str) -> list[tuple[int, int, str]]:
     >>> [p for _, _, p in pair_mentions("from German to English; in-domain; En to De")]
     ['de-en']
     """
+    return list(_pair_mentions(text))
+
+
+@lru_cache(maxsize=16)
+def _pair_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`pair_mentions`, kept for the last few texts: the results of one abstract ask for their
+    sentence (and the abstract) once per number, and the pattern (every language's code and name,
+    any case) tries every position. Few, so that a corpus read twice is not answered from memory."""
     out = []
     for m in _pattern().finditer(text):
         a, b = _code(m, "a"), _code(m, "b")
@@ -108,7 +116,7 @@ def pair_mentions(text: str) -> list[tuple[int, int, str]]:
         if a is None or b is None or a == b or ("to" in join and (m.group("ac") or m.group("bc"))):
             continue
         out.append((m.start(), m.end(), f"{a}-{b}"))
-    return out
+    return tuple(out)
 
 
 def split_pair(name: str) -> tuple[str, str | None]:
