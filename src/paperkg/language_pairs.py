@@ -108,6 +108,14 @@ def pair_mentions(text: str) -> list[tuple[int, int, str]]:
     >>> [p for _, _, p in pair_mentions("three language pairs (en→de/es/nl)")]
     ['en-de', 'en-es', 'en-nl']
     """
+    return list(_pair_mentions(text))
+
+
+@lru_cache(maxsize=16)
+def _pair_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`pair_mentions`, kept for the last few texts: the results of one abstract ask for their
+    sentence (and the abstract) once per number, and the pattern (every language's code and name,
+    any case) tries every position. Few, so that a corpus read twice is not answered from memory."""
     out = []
     for m in _pattern().finditer(text):
         a, b = _code(m, "a"), _code(m, "b")
@@ -120,7 +128,7 @@ def pair_mentions(text: str) -> list[tuple[int, int, str]]:
                 if more.start() != out[-1][1] or more.group(1).casefold() not in languages():
                     break
                 out.append((more.start(), more.end(), f"{a}-{more.group(1).casefold()}"))
-    return out
+    return tuple(out)
 
 
 #: one more target code after a direction's target ("/es" of "en→de/es")

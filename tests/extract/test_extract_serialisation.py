@@ -57,3 +57,20 @@ def test_recycled_worker_pools_keep_order_and_output(paper_factory, monkeypatch)
     two = [e.to_gold() for e in extract.extract_papers(iter(papers), n_process=2, batch_size=2)]
     assert one == two
     assert [e["id"] for e in two] == [f"p{i}" for i in range(9)]
+
+
+def test_records_cross_processes_as_tuples_and_come_back_equal():
+    """Workers send `_packed` tuples; every field of every record, none at its default, survives."""
+    import dataclasses
+    import pickle
+
+    from paperkg.extract import _packed, _unpacked
+    from paperkg.model import Entity, Evidence, Extraction, ReportedResult
+
+    assert [f.name for f in dataclasses.fields(Entity)] == ["name", "type", "aliases", "introduced", "evidence"]
+    assert [f.name for f in dataclasses.fields(Extraction)] == ["paper_id", "title", "entities", "results"]
+    ev = Evidence("We use BERT.", 7, 11)
+    result = ReportedResult("91.2", "SQuAD", "BERT", "F1", "XLNet", "BERT gets 91.2 F1.", 91.2, "%", "gain", 0.5, "en-de")
+    assert all(getattr(result, f.name) != f.default for f in dataclasses.fields(ReportedResult))
+    x = Extraction("p1", "A title", (Entity("BERT", "Model", ("bert",), True, (ev, ev)),), (result,))
+    assert _unpacked(pickle.loads(pickle.dumps(_packed(x)))) == x

@@ -36,3 +36,70 @@ def test_infix_rules_drop_only_the_hyphen_rules():
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
     assert len(rules) == len(English.Defaults.infixes) + 5  # two dropped, seven narrower ones added
+
+
+def _alnum_chars():
+    import sys
+
+    return [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalnum()]
+
+
+def test_no_infix_branch_consumes_a_letter_or_digit():
+    """InfixFinder skips words of letters and digits only: no branch of the infix
+    regex may take such a character, whatever stands around it (every code point
+    `str.isalnum` accepts, between letters, capitals, digits and "@1")."""
+    from spacy.util import compile_infix_regex
+
+    from paperkg.extract.tokenizer import infix_rules
+
+    regex = compile_infix_regex(infix_rules())
+    chars = _alnum_chars()
+    for before, after in [("a", "a"), ("A", "A"), ("1", "1"), ("@1", "a"), ("é", "Z"), ("a", "(")]:
+        text = " ".join(before + c + after for c in chars)
+        taken = [m for m in regex.finditer(text) if any(ch.isalnum() for ch in m.group())]
+        assert taken == [], (before, after, taken[:3])
+
+
+def test_only_the_listed_letters_open_a_prefix_or_end_a_suffix():
+    """PrefixSearch and SuffixSearch skip a word that opens (ends) with a letter or
+    digit other than these: every such code point, before (after) the contexts the
+    branches' lookarounds and literals read."""
+    from spacy.lang.en import English
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    from paperkg.extract.tokenizer import suffix_rules
+
+    prefix = compile_prefix_regex(English.Defaults.prefixes)
+    suffix = compile_suffix_regex(suffix_rules())
+    chars = _alnum_chars()
+    opening = {c for c in chars for after in ("", "a", "1", "$", "S$", ".") if prefix.search(c + after)}
+    ending = {c for c in chars for before in ("", "a", "A", "1", "5time", "'", "’", "AB", "°") if suffix.search(before + c)}
+    assert opening == {"U", "C", "A"}  # US$, C$, A$
+    assert ending == {"s", "S", "x"}  # 's, 'S, times, x
+
+
+def test_skipping_searches_find_what_the_regexes_find(nlp):
+    import re
+
+    from spacy.lang.en import English
+
+    from paperkg.extract.tokenizer import InfixFinder, PrefixSearch, SuffixSearch, UrlMatcher
+
+    infix = nlp.tokenizer.infix_finditer.__self__
+    url = nlp.tokenizer.url_match.__self__
+    prefix = nlp.tokenizer.prefix_search.__self__
+    suffix = nlp.tokenizer.suffix_search.__self__
+    assert isinstance(infix, InfixFinder) and isinstance(url, UrlMatcher)
+    assert isinstance(prefix, PrefixSearch) and isinstance(suffix, SuffixSearch)
+    assert url.pattern == English.Defaults.url_match.__self__.pattern
+    words = ["GPT-4o", "Search-inspired", "latency;(2", "F1=0.71", "nDCG@10,2", "a—b", "3+4", "word", "Llama3",
+             "x…y", "github.com/a/b", "https://example.org", "www.x.io", "10.1.2.3", "localhost", "http://localhost",
+             "user@host", "e.g.", "café", "٣٤", "a.b", "AB.Cd", "US$5", "C$", "A$1", "$5", "(GPT", "5times", "3x",
+             "BERT's", "model’S", "Qwen2.5-7B.", "F1=", "GPT-", "97.2\\\\%", "”", "'s", "x", ""]
+    for w in words:
+        assert [m.span() for m in infix.finditer(w)] == [m.span() for m in infix.regex.finditer(w)], w
+        assert bool(url.match(w)) == bool(url.regex.match(w)), w
+        for skipping in (prefix, suffix):
+            found, plain = skipping.search(w), skipping.regex.search(w)
+            assert (found and found.span()) == (plain and plain.span()), w
+    assert re.compile(infix.pattern).pattern == infix.regex.pattern

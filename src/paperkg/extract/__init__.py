@@ -12,7 +12,9 @@ from __future__ import annotations
 import gc
 from collections import deque
 from contextlib import contextmanager
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Iterator
 
 from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
@@ -134,9 +136,34 @@ def _extract_docs(papers: Iterable[Paper], batch_size: int, nlp) -> Iterator[Ext
         yield doc_to_extraction(doc, paper.id, paper.raw_title, paper.text)
 
 
-def _extract_batch(batch: list[Paper]) -> list[Extraction]:
-    """Worker side: one batch through the in-process pipeline."""
-    return list(_extract_in_process(batch, len(batch) or 1))
+def _extract_batch(batch: list[Paper]) -> list[tuple]:
+    """Worker side: one batch through the in-process pipeline, as `_packed` tuples."""
+    return [_packed(x) for x in _extract_in_process(batch, len(batch) or 1)]
+
+
+#: a record's fields as a tuple, in field order, read in C
+_EVIDENCE_FIELDS = attrgetter(*(f.name for f in fields(Evidence)))
+_RESULT_FIELDS = attrgetter(*(f.name for f in fields(ReportedResult)))
+
+
+def _packed(x: Extraction) -> tuple:
+    """An Extraction as nested tuples of its fields, in field order: pickling the frozen
+    dataclasses calls Python-level state functions per object (~40 a paper), which took
+    half the time of sending a paper's records between processes; `_unpacked` rebuilds it."""
+    entities = tuple(
+        (e.name, e.type, e.aliases, e.introduced, tuple(map(_EVIDENCE_FIELDS, e.evidence))) for e in x.entities
+    )
+    return x.paper_id, x.title, entities, tuple(map(_RESULT_FIELDS, x.results))
+
+
+def _unpacked(t: tuple) -> Extraction:
+    paper_id, title, entities, results = t
+    return Extraction(
+        paper_id,
+        title,
+        tuple(Entity(n, ty, al, intro, tuple(Evidence(*v) for v in ev)) for n, ty, al, intro, ev in entities),
+        tuple(ReportedResult(*r) for r in results),
+    )
 
 
 RECYCLE_BATCHES = 200  # batches a worker pool runs before it is replaced
@@ -182,4 +209,4 @@ def _run_pool(batches: Iterator[list[Paper]], n_process: int) -> Iterator[Extrac
                 inflight.append(pool.submit(_extract_batch, batch))
             if not inflight:
                 return
-            yield from inflight.popleft().result()
+            yield from map(_unpacked, inflight.popleft().result())

@@ -14,6 +14,9 @@ after a capital (`Qwen2.5-7B.`).
 
 from __future__ import annotations
 
+import re
+from typing import Iterator
+
 import spacy
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
@@ -63,17 +66,74 @@ def suffix_rules() -> list[str]:
     return list(EXTRA_SUFFIXES) + [r for r in English.Defaults.suffixes if r not in units]
 
 
+class _Skipping:
+    """A compiled regex behind a cheap test of the word, for spaCy's tokenizer.
+
+    spaCy's tokenizer runs its prefix, suffix, infix and URL regexes on every
+    word it has not cached (after a special case such as "e.g." it caches
+    nothing more of that text), and each regex, an alternation whose branches
+    mostly open with a lookbehind or an anchor, tries every branch at every
+    position. A word that no branch can match is not searched (which words:
+    each subclass; checked over every code point `str.isalnum` accepts in
+    `tests/extract/test_extract_tokenizer.py`). `pattern` is the regex's:
+    spaCy writes it when it saves the tokenizer, as for a plain regex."""
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern
+
+
+class PrefixSearch(_Skipping):
+    """No prefix opens with a letter or digit but the currencies US$, C$ and A$."""
+
+    def search(self, text: str) -> re.Match | None:
+        if text[:1].isalnum() and not text.startswith(_ALNUM_PREFIXES):
+            return None
+        return self.regex.search(text)
+
+
+class SuffixSearch(_Skipping):
+    """No suffix ends with a letter or digit but "'s" and "times" (s, S) and "x"."""
+
+    def search(self, text: str) -> re.Match | None:
+        last = text[-1:]
+        if last.isalnum() and last not in _ALNUM_SUFFIX_ENDS:
+            return None
+        return self.regex.search(text)
+
+
+class InfixFinder(_Skipping):
+    """Every infix branch takes a mark, never a letter or digit: a word of letters
+    and digits only has no infix."""
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return iter(()) if text.isalnum() else self.regex.finditer(text)
+
+
+class UrlMatcher(_Skipping):
+    """Both forms of spaCy's URL regex (an IP address, a host name with its
+    top-level domain) hold a dot: a word without one is no URL."""
+
+    def match(self, text: str) -> re.Match | None:
+        return self.regex.match(text) if "." in text else None
+
+
+_ALNUM_PREFIXES = ("US$", "C$", "A$")
+_ALNUM_SUFFIX_ENDS = frozenset("sSx")
+
+
 def build_tokenizer(nlp) -> Tokenizer:
     """A Tokenizer with paperkg's prefix/suffix/infix rules on `nlp`'s vocab."""
     defaults = nlp.Defaults
+    url_match = defaults.url_match
     return Tokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
-        prefix_search=compile_prefix_regex(defaults.prefixes).search,
-        suffix_search=compile_suffix_regex(suffix_rules()).search,
-        infix_finditer=compile_infix_regex(infix_rules()).finditer,
+        prefix_search=PrefixSearch(compile_prefix_regex(defaults.prefixes)).search,
+        suffix_search=SuffixSearch(compile_suffix_regex(suffix_rules())).search,
+        infix_finditer=InfixFinder(compile_infix_regex(infix_rules())).finditer,
         token_match=defaults.token_match,
-        url_match=defaults.url_match,
+        url_match=UrlMatcher(url_match.__self__).match if url_match is not None else None,
     )
 
 
