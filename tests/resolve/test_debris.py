@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.model import Entity, Evidence, Extraction, Paper
+from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.resolve.debris import clean_entities, is_debris, is_venue
 
 
 @pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i",
-                                  "Content- Learning"])
+                                  "Content- Learning", "3^rd", "2^{nd}", "1^st,8^th", "score(5^th)position"])
 def test_latex_and_unit_debris(name):
     assert is_debris(name)
 
 
-@pytest.mark.parametrize("name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector"])
+@pytest.mark.parametrize("name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector",
+                                  "pass^k", "G^3R", "D^2MoE"])
 def test_real_names_are_not_debris(name):
     assert not is_debris(name)
 
@@ -53,6 +54,17 @@ def test_fragments_of_a_longer_name_are_dropped():
     )
     kept = [e.name for e in clean_entities(ents, text)]
     assert kept == ["Quiet-STaR", "ThinKV-Cache", "GPT-4"]
+
+
+def test_a_result_owned_by_a_glued_fragment_is_owned_by_the_name_after_the_glue():
+    paper = _paper("Each excels in its primary objective-Quiet-STaR achieving 32.0% on GSM8K, and Quiet-STaR is slow.")
+    text = paper.text
+    ents = (_ent(text, "objective-Quiet-STaR"), _ent(text, "Quiet-STaR", start_at="Quiet-STaR is"),
+            _ent(text, "GSM8K", "Dataset"))
+    row = ReportedResult("32.0%", "GSM8K", subject="objective-Quiet-STaR", metric=None, number=32.0, unit="%")
+    g = assemble(paper, Extraction("p1", "T", ents, (row,)), ConceptResolver())
+    assert "objective-Quiet-STaR" not in [c.name for c in g.concepts]
+    assert g.results[0].of_key == "Method:quietstar" and g.results[0].confidence == 1.0
 
 
 def test_a_mention_crossing_a_longer_one_is_dropped():
