@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
+from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.resolve import ConceptResolver, assemble
 from paperkg.resolve.debris import clean_entities, is_debris, is_venue
 
@@ -54,17 +54,6 @@ def test_fragments_of_a_longer_name_are_dropped():
     )
     kept = [e.name for e in clean_entities(ents, text)]
     assert kept == ["Quiet-STaR", "ThinKV-Cache", "GPT-4"]
-
-
-def test_a_result_owned_by_a_glued_fragment_is_owned_by_the_name_after_the_glue():
-    paper = _paper("Each excels in its primary objective-Quiet-STaR achieving 32.0% on GSM8K, and Quiet-STaR is slow.")
-    text = paper.text
-    ents = (_ent(text, "objective-Quiet-STaR"), _ent(text, "Quiet-STaR", start_at="Quiet-STaR is"),
-            _ent(text, "GSM8K", "Dataset"))
-    row = ReportedResult("32.0%", "GSM8K", subject="objective-Quiet-STaR", metric=None, number=32.0, unit="%")
-    g = assemble(paper, Extraction("p1", "T", ents, (row,)), ConceptResolver())
-    assert "objective-Quiet-STaR" not in [c.name for c in g.concepts]
-    assert g.results[0].of_key == "Method:quietstar" and g.results[0].confidence == 1.0
 
 
 def test_a_mention_crossing_a_longer_one_is_dropped():

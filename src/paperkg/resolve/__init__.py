@@ -42,7 +42,7 @@ from paperkg.model import (
     ResultRow,
     evidence_json,
 )
-from paperkg.resolve.debris import clean_entities, is_glued_word
+from paperkg.resolve.debris import clean_entities
 from paperkg.resolve.names import concept_key, is_acronym, normalise_name
 from paperkg.resolve.topics import topic_rows
 
@@ -153,12 +153,7 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
     topics, topic_mentions = topic_rows(paper.id, paper.text)
 
     def look(name: str | None) -> str | None:
-        if not name:
-            return None
-        found = by_name.get(normalise_name(name))
-        if found is None and is_glued_word(name):  # "objective-Quiet-STaR achieving ...": the name is Quiet-STaR
-            found = by_name.get(normalise_name(name.partition("-")[2]))
-        return found
+        return by_name.get(normalise_name(name)) if name else None
 
     results = []
     own = {e.name for e in extraction.entities if e.introduced}
