@@ -103,6 +103,42 @@ def synonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _apart_pairs() -> dict[str, list[tuple[str, str]]]:
+    """{folded name: [(folded other name, why)]} from data/apart.tsv, both ways."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in (Path(__file__).parent / "data" / "apart.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        a, b, why = (part.strip() for part in line.split("\t"))
+        out[fold(a)].append((fold(b), why))
+        out[fold(b)].append((fold(a), why))
+    return dict(out)
+
+
+def kept_apart(key: str, concepts: Iterable[Mapping]) -> list[dict]:
+    """The stored concepts the field keeps apart from concept `key` though a reader may take them for one
+    (data/apart.tsv: "masked language models" / "masked language modeling"), each {key, name, kind,
+    paper_count, why}, most papers first; what `paperkg concept` shows beside the concept.
+
+    >>> rows = [{"key": "Method:mlm", "name": "masked language models", "kind": "Method", "paper_count": 75},
+    ...         {"key": "Method:mlmg", "name": "masked language modeling", "kind": "Method", "paper_count": 184}]
+    >>> [(r["name"], r["why"][:30]) for r in kept_apart("Method:mlm", rows)]
+    [('masked language modeling', 'a masked language model is a n')]
+    """
+    rows = list(concepts)
+    me = next((c for c in rows if c["key"] == key), None)
+    if me is None:
+        return []
+    pairs = {other: why for s in _spellings(me) for other, why in _apart_pairs().get(fold(s), [])}
+    out = [
+        {**{k: c.get(k) for k in ("key", "name", "kind", "paper_count")}, "why": pairs[fold(c.get("name") or "")]}
+        for c in rows
+        if c["key"] != key and c.get("kind") != TOPIC and fold(c.get("name") or "") in pairs
+    ]
+    return sorted(out, key=lambda r: (-int(r.get("paper_count") or 0), r["key"]))
+
+
 def _rank(c: Mapping) -> tuple[int, str]:
     return (int(c.get("paper_count") or 0), c["key"])
 
@@ -369,4 +405,4 @@ def plan_merges(
     return {k: v for k, v in sorted(out.items()) if k != v and v in by_key}
 
 
-__all__ = ["WORD_FOLDED", "long_form_fold", "other_sense", "plan_merges", "two_senses"]
+__all__ = ["WORD_FOLDED", "kept_apart", "long_form_fold", "other_sense", "plan_merges", "two_senses"]
