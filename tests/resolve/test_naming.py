@@ -322,3 +322,24 @@ def test_variants_of_an_acronyms_long_form_in_number_and_small_words_join_the_ac
     # the shipped lexicons: BERT's long form, folded word by word, is BERT's
     entry = lexicon_entries()[("Model", long_form_fold("Bidirectional Encoder Representation from Transformer"))]
     assert entry == lexicon_entries()[("Model", fold("BERT"))]
+
+
+def test_near_synonyms_of_the_synonym_table_merge_and_a_pair_kept_apart_says_why(monkeypatch):
+    """Rule 5 with the shipped table: "entity recognition" and the typo "name entity recognition" are
+    NER, the multi-label emotion task is one under three verbs; a pair of data/apart.tsv never merges,
+    and kept_apart lists it with its reason (invented table: "frob model" / "frob modeling")."""
+    from paperkg.resolve import merging
+
+    rows = [_row("Task:ner", "named entity recognition", 900), _row("Task:er", "entity recognition", 80),
+            _row("Task:nameer", "name entity recognition", 10),
+            _row("Task:mled", "multi-label emotion detection", 25),
+            _row("Task:mlec", "multi-label emotion classification", 20),
+            _row("Task:ser", "semantic entity recognition", 4)]  # a named setting: its own task
+    assert plan_merges(rows) == {"Task:er": "Task:ner", "Task:mlec": "Task:mled", "Task:nameer": "Task:ner"}
+    monkeypatch.setattr(merging, "_apart_pairs", lambda: {"frobmodel": [("frobmodeling", "a net, not its loss")],
+                                                          "frobmodeling": [("frobmodel", "a net, not its loss")]})
+    rows = [_row("Method:fm", "frob models", 70, ["Frob Model"]), _row("Method:fmg", "frob modeling", 180)]
+    assert plan_merges(rows, {}) == {}
+    assert [(r["key"], r["why"]) for r in merging.kept_apart("Method:fm", rows)] == [("Method:fmg", "a net, not its loss")]
+    assert [r["key"] for r in merging.kept_apart("Method:fmg", rows)] == ["Method:fm"]
+    assert merging.kept_apart("Method:none", rows) == []
