@@ -249,8 +249,8 @@ def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], st
     {}
     """
     listed: dict[tuple[str, str], set[str]] = defaultdict(set)  # an entry's folded spellings
-    for (kind, folded), entry in entry_of.items():
-        listed[(kind, entry)].add(folded)
+    for (kind, folded), name in entry_of.items():
+        listed[(kind, name)].add(folded)
     groups: dict[tuple[str, str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         folded = fold(c.get("name") or "")
