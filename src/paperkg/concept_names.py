@@ -29,11 +29,13 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.longform import long_form_senses, spells
-from paperkg.resolve.merging import WIDELY_USED, plan_merges
+from paperkg.resolve.merging import WIDELY_USED, long_form_fold, plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.proposals import (
+    WIDE_USE,
     coined_spelling,
+    foreign_proposals,
     is_own_name_key,
     late_proposals,
     namesake_proposals,
@@ -327,11 +329,15 @@ def _year(published: str | None) -> int | None:
 @lru_cache(maxsize=1)
 def lexicon_entries() -> dict[tuple[str, str], str]:
     """{(kind, folded spelling): entry name} of the field's lexicons, for merging rule 6 (spellings
-    one lexicon entry lists are one concept); a spelling two entries of a kind list decides nothing."""
+    one lexicon entry lists are one concept); a spelling two entries of a kind list decides nothing.
+    A long form is also listed folded word by word (resolve.merging.long_form_fold), so its variants in
+    number and small words are the entry's too ("Bidirectional Encoder Representation from Transformer")."""
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
     for e in load_lexicon():
         for n in (e.name, *e.aliases):
             owners[(e.type, fold(n))].add(e.name)
+            if word_folded := long_form_fold(n):
+                owners[(e.type, word_folded)].add(e.name)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
 
@@ -662,9 +668,10 @@ def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
 
 def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
     """Delete each PROPOSES edge to a concept that papers of earlier years already use
-    (resolve.proposals.late_proposals), or that only papers years later use (namesake_proposals);
-    returns {(paper id, concept key): earlier papers, or the first later year}. Without dates nothing
-    changes."""
+    (resolve.proposals.late_proposals), or that only papers years later use (namesake_proposals), or
+    whose widely used concept's papers share none of the proposer's other concepts (foreign_proposals);
+    returns {(paper id, concept key): earlier papers, the first later year, or the proposer's other
+    concepts}. Without dates only the last applies."""
     proposals = _proposals(st, None if keys is None else set(keys))
     if not proposals:
         return {}
@@ -676,6 +683,15 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
     ids = sorted({p for ps in papers_of.values() for p in ps} | {p for p, _ in proposals})
     years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
     late = late_proposals(proposals, papers_of, years) | namesake_proposals(proposals, papers_of, years)
+    wide = [(p, k) for p, k in proposals if len(papers_of[k]) >= WIDE_USE and (p, k) not in late]
+    if wide:
+        users = sorted({q for _, k in wide for q in papers_of[k]})
+        concepts_of: dict[str, set[str]] = defaultdict(set)
+        for page in st.mention_pairs(users):
+            for pid, key, _ in page:
+                if kind_of_key(key) != TOPIC:  # every paper has its field topics: they tell no namesake apart
+                    concepts_of[pid].add(key)
+        late |= foreign_proposals(wide, papers_of, concepts_of)
     if late:
         rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
         st.write_rows("delete_proposes", rows)

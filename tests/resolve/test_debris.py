@@ -9,12 +9,13 @@ from paperkg.resolve.debris import clean_entities, is_debris, is_venue
 
 
 @pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i",
-                                  "Content- Learning"])
+                                  "Content- Learning", "3^rd", "2^{nd}", "1^st,8^th", "score(5^th)position"])
 def test_latex_and_unit_debris(name):
     assert is_debris(name)
 
 
-@pytest.mark.parametrize("name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector"])
+@pytest.mark.parametrize("name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector",
+                                  "pass^k", "G^3R", "D^2MoE"])
 def test_real_names_are_not_debris(name):
     assert not is_debris(name)
 

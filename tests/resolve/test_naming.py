@@ -291,3 +291,55 @@ def test_a_prompting_technique_and_its_prompting_spelling_are_one_and_so_are_the
             _row("Task:st", "style transfer", 120), _row("Task:tst", "text style transfer", 90),
             _row("Task:zt", "zero-shot transfer", 90), _row("Task:zclt", "zero-shot cross-lingual transfer", 100)]
     assert plan_merges(rows) == {"Task:ec": "Task:ed", "Task:er": "Task:ed"}
+
+
+def test_variants_of_an_acronyms_long_form_in_number_and_small_words_join_the_acronym():
+    """Rule 1: the long forms an acronym concept's papers wrote, folded word by word, take in the concepts
+    named by their variants ("Zorbing Encoder Representation from Transformer" for ZERT's "Zorbing Encoder
+    Representations from Transformers"); rule 6 does so for a lexicon entry's long form. A small word bound
+    by a hyphen is part of its word ("in-frob learning" is no "frob learning"), and a paper's own acronym
+    for a listed long form ("Frob search and RE-rAnKing (FREAK)") is that paper's method, not the entry."""
+    from paperkg.concept_names import lexicon_entries  # noqa: F401  (the shipped entries are read below)
+    from paperkg.resolve.merging import long_form_fold
+
+    rows = [_row("Model:zert", "ZERT", 300, ["Zorbing Encoder Representations from Transformers"]),
+            _row("Model:zert-long", "Zorbing Encoder Representation from Transformer", 20),
+            _row("Model:zert-nofrom", "zorbing encoder representations transformers", 3),
+            _row("Model:zert-a", "zorbing encoder representation from a transformer", 2),
+            _row("Method:zert-long", "Zorbing Encoder Representation from Transformer", 2),  # another kind
+            _row("Model:zort", "Zorbing Output Representation from Transformer", 4)]  # other words
+    assert plan_merges(rows, {}) == {"Model:zert-a": "Model:zert", "Model:zert-long": "Model:zert",
+                                     "Model:zert-nofrom": "Model:zert"}
+    long_form = "frob search reranking"
+    entries = {("Method", "fs"): long_form, ("Method", fold(long_form)): long_form,
+               ("Method", long_form_fold("frob search re-ranking")): long_form,
+               ("Method", "inf"): "in-frob learning", ("Method", fold("in-frob learning")): "in-frob learning",
+               ("Method", long_form_fold("in-frob learning")): "in-frob learning"}
+    rows = [_row("Method:fs", "FS", 50), _row("Method:fsr", "Frobs search re-ranking", 3),
+            _row("Method:freak", "Frob search and RE-rAnKing", 2, ["FREAK"]),
+            _row("Method:inf", "INF", 30), _row("Method:fl", "frob learning", 3)]
+    assert plan_merges(rows, {}, entries) == {"Method:fsr": "Method:fs"}
+    # the shipped lexicons: BERT's long form, folded word by word, is BERT's
+    entry = lexicon_entries()[("Model", long_form_fold("Bidirectional Encoder Representation from Transformer"))]
+    assert entry == lexicon_entries()[("Model", fold("BERT"))]
+
+
+def test_near_synonyms_of_the_synonym_table_merge_and_a_pair_kept_apart_says_why(monkeypatch):
+    """Rule 5 with the shipped table: "entity recognition" and the typo "name entity recognition" are
+    NER, the multi-label emotion task is one under three verbs; a pair of data/apart.tsv never merges,
+    and kept_apart lists it with its reason (invented table: "frob model" / "frob modeling")."""
+    from paperkg.resolve import merging
+
+    rows = [_row("Task:ner", "named entity recognition", 900), _row("Task:er", "entity recognition", 80),
+            _row("Task:nameer", "name entity recognition", 10),
+            _row("Task:mled", "multi-label emotion detection", 25),
+            _row("Task:mlec", "multi-label emotion classification", 20),
+            _row("Task:ser", "semantic entity recognition", 4)]  # a named setting: its own task
+    assert plan_merges(rows) == {"Task:er": "Task:ner", "Task:mlec": "Task:mled", "Task:nameer": "Task:ner"}
+    monkeypatch.setattr(merging, "_apart_pairs", lambda: {"frobmodel": [("frobmodeling", "a net, not its loss")],
+                                                          "frobmodeling": [("frobmodel", "a net, not its loss")]})
+    rows = [_row("Method:fm", "frob models", 70, ["Frob Model"]), _row("Method:fmg", "frob modeling", 180)]
+    assert plan_merges(rows, {}) == {}
+    assert [(r["key"], r["why"]) for r in merging.kept_apart("Method:fm", rows)] == [("Method:fmg", "a net, not its loss")]
+    assert [r["key"] for r in merging.kept_apart("Method:fmg", rows)] == ["Method:fm"]
+    assert merging.kept_apart("Method:none", rows) == []

@@ -86,6 +86,26 @@ def test_a_paper_long_before_every_other_use_of_its_name_proposes_a_namesake_not
     assert _proposals(store) == set()
 
 
+def test_a_proposer_that_shares_nothing_with_a_widely_used_concepts_papers_is_a_namesake_of_any_year(store):
+    """GEMBLOR for summary style and the Gemblor models of the same year: none of the proposer's other
+    concepts (summary style, news headlines) is named by the 12 papers that use Gemblor with parsing. The
+    origin of a field term shares its topic with its users (first test of this file: parsing) and keeps its edge."""
+    namesake = _paper("namesake", 2019, "GEMBLOR: Summary Style", "We propose Gemblor for summary style on news headlines.",
+                      [("Model", "Gemblor", True), ("Task", "summary style", False), ("Dataset", "news headlines", False)])
+    _write(store, [namesake, *_users(12, 2019, name="Gemblor", kind="Model")])
+    assert ("namesake", "Model:gemblor") in _proposals(store)
+    assert refresh_concepts(store)["proposals_dropped"] == 1
+    assert _proposals(store) == set()
+
+
+def test_a_proposer_sharing_its_topic_with_the_concepts_users_keeps_its_edge(store):
+    origin = _paper("origin", 2019, "GEMBLOR: Parsing Fast", "We propose Gemblor for parsing of news headlines.",
+                    [("Model", "Gemblor", True), ("Task", "parsing", False), ("Dataset", "news headlines", False)])
+    _write(store, [origin, *_users(12, 2019, name="Gemblor", kind="Model")])
+    assert refresh_concepts(store)["proposals_dropped"] == 0
+    assert _proposals(store) == {("origin", "Model:gemblor")}
+
+
 def test_without_dates_no_proposal_is_dropped(store):
     papers = [_paper(f"p{i}", None, f"Paper {i}", "We propose lattice prompting.",
                      [("Method", "lattice prompting", i == 5)]) for i in range(6)]

@@ -279,7 +279,8 @@ def concept_card(
 ) -> dict:
     """Kind, aliases, papers, proposers, strongest neighbours and results of a concept
     (`limit` 0 lists all; results as sure as a leaderboard's unless `include_unsure`), and
-    its namesakes of other kinds with why they are apart (resolve.kinds.namesakes)."""
+    its namesakes of other kinds with why they are apart (resolve.kinds.namesakes), and the near synonyms
+    the field keeps apart from it, with why (resolve.merging.kept_apart)."""
     from paperkg import cached
     from paperkg.model import MIN_BOARD_CONFIDENCE
 
@@ -289,6 +290,7 @@ def concept_card(
     def compute() -> dict:
         from paperkg import analytics, reads
         from paperkg.resolve.kinds import namesakes
+        from paperkg.resolve.merging import kept_apart
 
         key = analytics.resolve_concept(cached.concept_index(store, cache), name, kind=kind)
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
@@ -304,8 +306,8 @@ def concept_card(
             min_confidence=threshold,
             include_unsure=include_unsure,
         )
-        # a name is never split across two types without a reason shown (issue 15)
-        return {**card, "namesakes": namesakes(key, concepts.values())}
+        # a name is never split across two types without a reason shown, nor a near synonym kept apart (issue 15)
+        return {**card, "namesakes": namesakes(key, concepts.values()), "apart": kept_apart(key, concepts.values())}
 
     params = {"name": name, "kind": kind, "limit": limit, "min_confidence": threshold, "unsure": include_unsure}
     return cache.get_or_compute("concept", params, compute)

@@ -345,6 +345,11 @@ def concept(name, kind, include_unsure, min_confidence, limit, store, fmt):
             f"{n['name']} ({n['kind']}, {n['paper_count']} paper{'s' * (n['paper_count'] != 1)}): {'; '.join(n['reasons']) or 'no reason: a missed merge'}"
             for n in card["namesakes"]
         ]
+    if card.get("apart"):
+        summary["kept apart from"] = [
+            f"{n['name']} ({n['kind']}, {n['paper_count']} paper{'s' * (n['paper_count'] != 1)}): {n['why']}"
+            for n in card["apart"]
+        ]
     if card["unsure_count"] and not include_unsure:
         summary["unsure results"] = f"{card['unsure_count']} hidden (--include-unsure shows them)"
     render_mapping(summary, fmt)

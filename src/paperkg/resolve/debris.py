@@ -5,6 +5,8 @@ nodes, whichever extractor produced them:
 
 >>> is_debris("4timesRTX"), is_debris("48xGH200"), is_debris("R^d"), is_debris("H_2"), is_debris("H_2O")
 (True, True, True, True, False)
+>>> is_debris("3^rd"), is_debris("1^st,8^th"), is_debris("score(5^th)position"), is_debris("D^2MoE")
+(True, True, True, False)
 >>> is_glued_word("objective-Quiet-STaR"), is_glued_word("gamma-MoD"), is_glued_word("m-LoRA"), is_glued_word("macro-F1")
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
@@ -34,6 +36,8 @@ _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
 #: Math: a TeX command, brace or dollar, or one letter with a short sub/superscript ("R^d", "\mathcal{D}", "H_2");
 #: a name that carries one stays ("H_2O", "D^2MoE", the guideline spells them as the text does).
 _MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
+#: An ordinal set as a LaTeX superscript ("3^{rd} place", "ranked 1^st"): a rank in a shared task, never a name.
+_ORDINAL = re.compile(r"\d\s*\^\s*\{?\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A word broken at a line end and never joined ("Content- Learning", "lan- guage").
 _BROKEN = re.compile(r"[^\W\d_]- [^\W\d_]")
 #: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
@@ -129,7 +133,7 @@ def is_stray_glue(name: str) -> bool:
 
 def is_debris(name: str) -> bool:
     """LaTeX or unit debris that a cleaner left in the text."""
-    return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name))
+    return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name) or _ORDINAL.search(name))
 
 
 def is_venue(name: str) -> bool:

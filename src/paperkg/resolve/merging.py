@@ -48,9 +48,9 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.names import long_forms
+from paperkg.resolve.names import is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
-from paperkg.resolve.senses import SMALL_WORDS
+from paperkg.resolve.senses import SMALL_WORDS, initials
 
 
 #: Per kind, a trailing head word that adds nothing to the name before it.
@@ -103,6 +103,42 @@ def synonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _apart_pairs() -> dict[str, list[tuple[str, str]]]:
+    """{folded name: [(folded other name, why)]} from data/apart.tsv, both ways."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in (Path(__file__).parent / "data" / "apart.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        a, b, why = (part.strip() for part in line.split("\t"))
+        out[fold(a)].append((fold(b), why))
+        out[fold(b)].append((fold(a), why))
+    return dict(out)
+
+
+def kept_apart(key: str, concepts: Iterable[Mapping]) -> list[dict]:
+    """The stored concepts the field keeps apart from concept `key` though a reader may take them for one
+    (data/apart.tsv: "masked language models" / "masked language modeling"), each {key, name, kind,
+    paper_count, why}, most papers first; what `paperkg concept` shows beside the concept.
+
+    >>> rows = [{"key": "Method:mlm", "name": "masked language models", "kind": "Method", "paper_count": 75},
+    ...         {"key": "Method:mlmg", "name": "masked language modeling", "kind": "Method", "paper_count": 184}]
+    >>> [(r["name"], r["why"][:30]) for r in kept_apart("Method:mlm", rows)]
+    [('masked language modeling', 'a masked language model is a n')]
+    """
+    rows = list(concepts)
+    me = next((c for c in rows if c["key"] == key), None)
+    if me is None:
+        return []
+    pairs = {other: why for s in _spellings(me) for other, why in _apart_pairs().get(fold(s), [])}
+    out = [
+        {**{k: c.get(k) for k in ("key", "name", "kind", "paper_count")}, "why": pairs[fold(c.get("name") or "")]}
+        for c in rows
+        if c["key"] != key and c.get("kind") != TOPIC and fold(c.get("name") or "") in pairs
+    ]
+    return sorted(out, key=lambda r: (-int(r.get("paper_count") or 0), r["key"]))
+
+
 def _rank(c: Mapping) -> tuple[int, str]:
     return (int(c.get("paper_count") or 0), c["key"])
 
@@ -131,6 +167,32 @@ def _word_fold(long_form: str) -> str:
     """A long form folded word by word, so an inner plural is no second sense ("Encoder Representation(s)
     from Transformers"); small words do not make a second sense either ("Workshop on/of Noisy Text")."""
     return "".join(fold(w) for w in re.split(r"[\s/–-]+", long_form) if w.casefold() not in SMALL_WORDS)
+
+
+#: Marks a word-folded long form among folded names (a character `fold` never keeps).
+WORD_FOLDED = "≈"
+
+
+def long_form_fold(spelling: str) -> str | None:
+    """The key of a long form of two words or more folded word by word (`_word_fold`): its variants of
+    one acronym's long form, in number, small words and hyphens, share it ("Bidirectional Encoder
+    Representation from Transformer", "bidirectional encoder representations transformers"); None for
+    a one-word name or an acronym.
+
+    >>> long_form_fold("Bidirectional Encoder Representations from Transformers") == long_form_fold(
+    ...     "bidirectional encoder representation transformer")
+    True
+    >>> long_form_fold("Long and short term memory") == long_form_fold("long short-term memory")
+    True
+    >>> long_form_fold("BERT"), long_form_fold("transformers"), long_form_fold("context learning") == long_form_fold("in-context learning")
+    (None, None, False)
+    """
+    words = [w for w in re.split(r"[\s/]+", spelling) if w]
+    if is_acronym(spelling) or len([p for w in words for p in re.split(r"[–-]", w) if p]) < 2:
+        return None
+    # a small word bound by a hyphen is part of its word: "in-context learning" is no "context learning"
+    kept = [w for w in words if w.casefold() not in SMALL_WORDS]
+    return WORD_FOLDED + "".join(fold(p) for w in kept for p in re.split(r"[–-]", w) if p)
 
 
 def other_sense(acronym: Mapping, other: Mapping) -> bool:
@@ -186,15 +248,21 @@ def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], st
     >>> lexicon_twins(rows, entries)
     {}
     """
+    listed: dict[tuple[str, str], set[str]] = defaultdict(set)  # an entry's folded spellings
+    for (kind, folded), name in entry_of.items():
+        listed[(kind, name)].add(folded)
     groups: dict[tuple[str, str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         folded = fold(c.get("name") or "")
         entry = entry_of.get((c["kind"], folded))
+        if entry is None and (word_folded := long_form_fold(c.get("name") or "")):
+            # a variant of a listed long form (see lexicon_entries), unless a paper coined its own acronym
+            # for it ("Beam search and RE-rAnKing (BREAK)" is one paper's method, not the field's technique)
+            entry = entry_of.get((c["kind"], word_folded))
+            coined = {fold(a) for a in _spellings(c) if is_acronym(a)} - listed[(c["kind"], entry or "")]
+            entry = None if coined else entry
         if entry is not None:  # versions stay apart though an entry lists both ("Taskmaster-1", "Taskmaster-2")
             groups[(c["kind"], entry, re.sub(r"[^0-9]", "", folded))].append(c)
-    listed: dict[tuple[str, str], set[str]] = defaultdict(set)  # an entry's folded spellings
-    for (kind, folded), entry in entry_of.items():
-        listed[(kind, entry)].add(folded)
     out: dict[str, str] = {}
     for (kind, entry, _), group in groups.items():
         if len(group) < 2:
@@ -210,8 +278,10 @@ def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], st
 def _agrees(c: Mapping, group: list[Mapping], listed: set[str]) -> bool:
     """No expansion, one the entry or another member writes, or a name the field uses widely
     (one paper's odd expansion of "BiLSTM" does not make the field's BiLSTM another thing)."""
-    expansions = [fold(lf) for lf in long_forms(_spellings(c)) if lf != c["name"]]
+    spelled = [lf for lf in long_forms(_spellings(c)) if lf != c["name"]]
+    expansions = [fold(lf) for lf in spelled] + [f for lf in spelled if (f := long_form_fold(lf))]
     others = {fold(s) for o in group if o is not c for s in _spellings(o)}
+    others |= {f for o in group if o is not c for s in _spellings(o) if (f := long_form_fold(s))}
     widely_used = int(c.get("paper_count") or 0) >= WIDELY_USED
     return not expansions or widely_used or any(f in listed or f in others for f in expansions)
 
@@ -263,11 +333,19 @@ def plan_merges(
         for s in long_forms(_spellings(c)):
             by_spelling[(c["kind"], fold(s))].append(c)
         by_name[fold(c.get("name") or "")].append(c)
+    for c in rows:  # rule 1b: the long forms an acronym concept's papers wrote, folded word by word
+        name = c.get("name") or ""
+        if is_acronym(name):
+            for s in long_forms(_spellings(c)):
+                if (word_folded := long_form_fold(s)) and fold(name) in initials(s):
+                    by_spelling[(c["kind"], word_folded)].append(c)
     for c in rows:  # rule 1
         name = c.get("name") or ""
         if name not in long_forms(_spellings(c)):
             continue
-        for other in by_spelling.get((c["kind"], fold(name)), []):
+        word_folded = long_form_fold(name)
+        spelled = by_spelling.get((c["kind"], word_folded), []) if word_folded else []
+        for other in [*by_spelling.get((c["kind"], fold(name)), []), *spelled]:
             if other["key"] != c["key"]:
                 propose(c, other)
     by_kind_name = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(rows, key=_rank)}
@@ -327,4 +405,4 @@ def plan_merges(
     return {k: v for k, v in sorted(out.items()) if k != v and v in by_key}
 
 
-__all__ = ["other_sense", "plan_merges", "two_senses"]
+__all__ = ["WORD_FOLDED", "kept_apart", "long_form_fold", "other_sense", "plan_merges", "two_senses"]

@@ -15,7 +15,10 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
   years, so the original paper re-dated (a journal version, a preprint cited
   the year before it appeared: one or two earlier papers) keeps its edge;
 - a paper long before a concept's other papers, none of them within
-  `GAP_YEARS` (`namesake_proposals`): a namesake, not the origin.
+  `GAP_YEARS` (`namesake_proposals`): a namesake, not the origin;
+- a paper that shares none of its other concepts with the papers that use a
+  widely used concept (`foreign_proposals`): a namesake of any year (a 2023
+  "GEMINI" for summary style beside the 2023 Gemini models).
 
 >>> coined_spelling(["TranSFormer", "Transformer"], "transformer", "TranSFormer: Slow-Fast Transformer")
 'TranSFormer'
@@ -38,6 +41,10 @@ OWN_MARK = "~"
 MIN_EARLIER = 3
 #: Nor one whose every other paper (at least MIN_EARLIER of them) comes this many years after it or more.
 GAP_YEARS = 2
+#: A concept with at least this many papers is widely used: its proposer must share its context ...
+WIDE_USE = 10
+#: ... when the proposer names at least this many other concepts (fewer say nothing of its topic).
+MIN_CONTEXT = 2
 
 
 def own_name_key(kind: str, spelling: str) -> str:
@@ -147,6 +154,40 @@ def namesake_proposals(
     return out
 
 
+def foreign_proposals(
+    proposes: Iterable[tuple[str, str]],
+    papers_of: Mapping[str, Iterable[str]],
+    concepts_of: Mapping[str, Iterable[str]],
+    min_papers: int = WIDE_USE,
+    min_context: int = MIN_CONTEXT,
+) -> dict[tuple[str, str], int]:
+    """{(paper id, concept key): the proposer's other concepts} of the PROPOSES edges to a concept at least
+    `min_papers` papers mention whose proposer names at least `min_context` other concepts and shares none
+    of them with any other paper of the concept. The origin of a concept the field took up shares its
+    topic with the papers that use it (the BERT paper's GLUE and SQuAD); a paper whose coined name only
+    folds like the concept's ("GEMINI: Controlling the Sentence-Level Summary Style", 2023, beside the
+    Gemini models of the same year) shares nothing with them, whatever its year.
+
+    >>> papers_of = {"Model:g": ["p", *"abcdefghij"]}
+    >>> concepts_of = {"p": {"Model:g", "Task:summary-style", "Dataset:news"}, **{q: {"Model:g", "Model:gpt4"} for q in "abcdefghij"}}
+    >>> foreign_proposals([("p", "Model:g")], papers_of, concepts_of)
+    {('p', 'Model:g'): 2}
+    >>> concepts_of["j"] = {"Model:g", "Dataset:news"}  # one user of the concept shares the proposer's data
+    >>> foreign_proposals([("p", "Model:g")], papers_of, concepts_of)
+    {}
+    """
+    out = {}
+    for pid, key in proposes:
+        others = [q for q in set(papers_of.get(key, ())) if q != pid]
+        context = set(concepts_of.get(pid, ())) - {key}
+        if len(others) + 1 < min_papers or len(context) < min_context:
+            continue
+        used_with = {c for q in others for c in concepts_of.get(q, ())}
+        if not context & used_with:
+            out[(pid, key)] = len(context)
+    return out
+
+
 def _dated(
     proposes: Iterable[tuple[str, str]], papers_of: Mapping[str, Iterable[str]], years: Mapping[str, int | None]
 ) -> Iterator[tuple[str, str, int, list[int]]]:
@@ -165,9 +206,12 @@ def _dated(
 
 __all__ = [
     "GAP_YEARS",
+    "MIN_CONTEXT",
     "MIN_EARLIER",
     "OWN_MARK",
+    "WIDE_USE",
     "coined_spelling",
+    "foreign_proposals",
     "inner_capitals",
     "is_own_name_key",
     "late_proposals",
