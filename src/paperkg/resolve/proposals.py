@@ -188,11 +188,15 @@ def foreign_proposals(
     return out
 
 
-#: The first noun of a title's description that says what kind of thing the paper presents.
+#: The head noun of a title's description, when it says what kind of thing the paper presents: the last word
+#: before the first preposition or "and" ("A Pretrained Unsupervised Summarization Model | with ...").
 _TITLE_KIND = re.compile(
-    r"\b(?P<data>datasets?|corpus|corpora|benchmarks?|treebanks?|challenge|collection|resource)\b"
-    r"|\b(?P<model>models?|networks?|frameworks?|methods?|approach|architectures?|toolkit|system)\b",
+    r"(?:^|\s)(?:(?P<data>datasets?|corpus|corpora|benchmarks?|treebanks?|challenge|collection|resource)"
+    r"|(?P<model>models?|networks?|frameworks?|methods?|approach|architectures?|toolkit|system))$",
     re.IGNORECASE,
+)
+_TITLE_PHRASE_END = re.compile(
+    r"\s(?:for|of|with|in|on|from|to|using|via|by|and|that|towards?|through)\s", re.IGNORECASE
 )
 
 
@@ -227,6 +231,9 @@ def untitled_proposals(
     >>> spellings = {"Model:bert": ["BERT"], "Method:cs": ["code-switching", "Code Switching"], "Dataset:ted": ["TED"]}
     >>> untitled_proposals([("p", "Model:bert"), ("q", "Method:cs"), ("t", "Dataset:ted")], titles, spellings)
     {('q', 'Method:cs'): 0, ('t', 'Dataset:ted'): 0}
+    >>> untitled_proposals([("s", "Dataset:ss")], {"s": "StereoSet: Measuring bias in pretrained language models"},
+    ...                    {"Dataset:ss": ["StereoSet"]})  # the models are what it measures, not what it presents
+    {}
     """
     out = {}
     for pid, key in proposes:
@@ -234,7 +241,7 @@ def untitled_proposals(
         if parts is None or not _title_names(parts[0], spellings.get(key, ())):
             out[(pid, key)] = 0
             continue
-        m = _TITLE_KIND.search(parts[1])
+        m = _TITLE_KIND.search(_TITLE_PHRASE_END.split(parts[1].strip() + " ", 1)[0].strip())
         kind = key.split(":", 1)[0]
         if m and ((m.group("data") and kind in ("Model", "Method")) or (m.group("model") and kind == "Dataset")):
             out[(pid, key)] = 0
