@@ -40,6 +40,7 @@ from paperkg.resolve.proposals import (
     late_proposals,
     namesake_proposals,
     own_name_key,
+    untitled_proposals,
 )
 from paperkg.resolve.senses import (
     DOMINANCE,
@@ -669,7 +670,8 @@ def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
 def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
     """Delete each PROPOSES edge to a concept that papers of earlier years already use
     (resolve.proposals.late_proposals), or that only papers years later use (namesake_proposals), or
-    whose widely used concept's papers share none of the proposer's other concepts (foreign_proposals);
+    whose widely used concept's papers share none of the proposer's other concepts (foreign_proposals)
+    or whose proposer's title does not present it (untitled_proposals);
     returns {(paper id, concept key): earlier papers, the first later year, or the proposer's other
     concepts}. Without dates only the last applies."""
     proposals = _proposals(st, None if keys is None else set(keys))
@@ -681,9 +683,12 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
         for pid, key, _ in page:
             papers_of[key].add(pid)
     ids = sorted({p for ps in papers_of.values() for p in ps} | {p for p, _ in proposals})
-    years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
+    papers = st.papers_by_id(ids)
+    years = {r["id"]: _year(r.get("published")) for r in papers}
     late = late_proposals(proposals, papers_of, years) | namesake_proposals(proposals, papers_of, years)
     wide = [(p, k) for p, k in proposals if len(papers_of[k]) >= WIDE_USE and (p, k) not in late]
+    late |= _untitled(st, wide, {r["id"]: r.get("title") or "" for r in papers})
+    wide = [pk for pk in wide if pk not in late]
     if wide:
         users = sorted({q for _, k in wide for q in papers_of[k]})
         concepts_of: dict[str, set[str]] = defaultdict(set)
@@ -696,6 +701,15 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
         rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
         st.write_rows("delete_proposes", rows)
     return late
+
+
+def _untitled(st: GraphStore, wide: list[tuple[str, str]], titles: Mapping[str, str]) -> dict[tuple[str, str], int]:
+    """The PROPOSES edges to widely used concepts whose proposer's title does not present them (untitled_proposals)."""
+    if not wide:
+        return {}
+    keys = {k for _, k in wide}
+    spellings = {c["key"]: _spellings(c) for c in st.concept_rows() if c["key"] in keys}
+    return untitled_proposals(wide, titles, spellings)
 
 
 def drop_own_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:

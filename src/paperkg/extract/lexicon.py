@@ -63,16 +63,64 @@ def parse_lexicon_lines(lines: Iterable[str], type_: str) -> list[LexiconEntry]:
     return out
 
 
+#: A version or edition at the end of a name ("FewRel 2.0", "MultiCoNER II", "LayoutLMv3", "DCASE 2016").
+_VERSION_TAIL = re.compile(
+    r"(?:[\s_-]*(?:v(?:er(?:sion)?)?\.?\s*)?\d+(?:\.\d+)*|[\s_-]+(?:I{1,3}|IV|VI{0,3}|IX|X))$", re.IGNORECASE
+)
+#: The kinds whose numbered spellings are other versions (a metric's number is a parameter: "chrF2" is chrF).
+_VERSIONED_KINDS = ("Dataset", "Model")
+
+
+def version_base(name: str) -> str:
+    """The name without its version or edition, folded.
+
+    >>> version_base("FewRel 2.0") == version_base("FewRel") == version_base("FewRel1.0"), version_base("MultiCoNER II")
+    (True, 'multiconer')
+    """
+    return fold(_VERSION_TAIL.sub("", name.strip()) or name)
+
+
+def split_versions(entries: Iterable[LexiconEntry]) -> list[LexiconEntry]:
+    """Entries whose aliases are another version of their name ("FewRel" listing "FewRel 2.0", "MultiCoNER"
+    listing "MultiCoNER II") with each such alias made an entry of its own: a version is its own benchmark
+    or model, so a paper writing both names two things, and the corpus keeps them on two nodes.
+
+    >>> [(e.name, e.aliases) for e in split_versions([LexiconEntry("FewRel", "Dataset", ("FewRel 2.0", "Few-Rel"))])]
+    [('FewRel', ('Few-Rel',)), ('FewRel 2.0', ())]
+    >>> [(e.name, e.aliases) for e in split_versions([LexiconEntry("OntoNotes", "Dataset", ("OntoNotes 5.0", "OntoNotes v5"))])]
+    [('OntoNotes', ()), ('OntoNotes 5.0', ('OntoNotes v5',))]
+    >>> split_versions([LexiconEntry("chrF", "Metric", ("chrF2",))])[0].aliases
+    ('chrF2',)
+    """
+    entries = list(entries)
+    named = {(e.type, fold(e.name)) for e in entries}  # a version with an entry of its own keeps it
+    out = []
+    for e in entries:
+        if e.type not in _VERSIONED_KINDS:
+            out.append(e)
+            continue
+        base, own = version_base(e.name), fold(e.name)
+        versions = [a for a in e.aliases if version_base(a) == base and fold(a) != own]
+        out.append(LexiconEntry(e.name, e.type, tuple(a for a in e.aliases if a not in versions)))
+        split: dict[str, list[str]] = {}  # one entry per version: "OntoNotes 5.0", "OntoNotes v5" are one
+        for a in versions:
+            if (e.type, fold(a)) not in named:
+                split.setdefault(fold(a), []).append(a)
+        out.extend(LexiconEntry(v[0], e.type, tuple(v[1:])) for v in split.values())
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> tuple[LexiconEntry, ...]:
-    """Every entry of every type file in `directory` (default: the bundled lexicons)."""
+    """Every entry of every type file in `directory` (default: the bundled lexicons), versions listed as
+    aliases split off (`split_versions`)."""
     base = Path(directory) if directory else lexicon_dir()
     entries: list[LexiconEntry] = []
     for type_, fname in TYPE_FILES.items():
         path = base / fname
         if path.exists():
             entries.extend(parse_lexicon_lines(path.read_text(encoding="utf-8").splitlines(), type_))
-    return tuple(entries)
+    return tuple(split_versions(entries))
 
 
 @lru_cache(maxsize=4)

@@ -27,6 +27,7 @@ as possible):
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Iterable
 
 from paperkg.model import (
@@ -43,7 +44,7 @@ from paperkg.model import (
     evidence_json,
 )
 from paperkg.resolve.debris import clean_entities
-from paperkg.resolve.names import concept_key, is_acronym, normalise_name
+from paperkg.resolve.names import arabic_version, concept_key, is_acronym, normalise_name
 from paperkg.resolve.topics import topic_rows
 
 __all__ = ["ConceptResolver", "assemble", "concept_key", "is_acronym", "normalise_name"]
@@ -76,6 +77,8 @@ class ConceptResolver:
         kind = entity.type
         names = [n for n in (entity.name, *entity.aliases) if n]
         long_forms = [n for n in names if not is_acronym(n)]
+        if versioned := versioned_acronym(names):
+            return concept_key(kind, versioned)
         if long_forms:
             own = concept_key(kind, long_forms[0])
             if own in self._names:
@@ -108,6 +111,37 @@ class ConceptResolver:
         self._remember(key, entity.type, [entity.name, *entity.aliases])
         spellings = self._names[key]
         return ConceptRow(key=key, name=spellings[0], kind=entity.type, aliases=tuple(spellings[1:]))
+
+
+#: A version or edition after a name, set apart by a space or hyphen ("MultiCoNER II", "FewRel 2.0", "WMT-2020").
+_VERSION = re.compile(r"^(?P<name>.*[^\W\d_].*?)[\s_-]+(?:v\.?\s*)?(?P<version>\d+(?:\.\d+)*|I{1,3}|IV|VI{0,3}|IX|X)$")
+
+
+def versioned_acronym(names: Iterable[str]) -> str | None:
+    """The short name of an entity written with a version its long form does not carry ("Multilingual
+    Complex Named Entity Recognition (MultiCoNER II)"), a roman version in digits ("MultiCoNER 2"): the long
+    form names every edition, so it must not key the entity, or each version would join the first
+    (MultiCoNER). A short name is one word with two capitals at least. None when no short name carries a
+    version, or a long form carries one too.
+
+    >>> versioned_acronym(["Multilingual Complex Named Entity Recognition", "MultiCoNER II"])
+    'MultiCoNER 2'
+    >>> versioned_acronym(["Few-shot Relation classification", "FewRel 2.0"]), versioned_acronym(["Generative Pre-trained Transformer 3", "GPT-3"])
+    ('FewRel 2.0', None)
+    >>> versioned_acronym(["Text-to-Text Transfer Transformer", "T5"]), versioned_acronym(["SQuAD 2.0"])
+    (None, None)
+    """
+    short, longs = [], []
+    for n in (n for n in names if n):
+        m = _VERSION.match(n)
+        base = m.group("name") if m else ""
+        if m and not re.search(r"\s", base) and sum(ch.isupper() for ch in base) >= 2:
+            short.append((base, m.group("version"), n))
+        elif re.search(r"\s", n.strip()):
+            longs.append(n)
+    if not short or not longs or any(re.search(r"\d|\s(?:I{1,3}|IV|VI{0,3}|IX|X)$", n) for n in longs):
+        return None
+    return arabic_version(short[0][2])
 
 
 def _merge_evidence(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:

@@ -5,8 +5,9 @@ Pure: it reads concept rows ({key, name, kind, aliases, paper_count}) and, for
 Every check lists its findings by papers, most first:
 
 - `unwritten`: the display name occurs in the text of no paper that mentions the concept;
-- `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition), unless
-  they are two senses (each expanded, to different long forms: resolve.merging.two_senses);
+- `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition) or
+  differ in case and punctuation only (a plural in capitals: "SNIPS" / "Snips") or in a roman or arabic
+  version ("MultiCoNER II" / "MultiCoNER 2"), unless they are two senses (each expanded, to different long forms: resolve.merging.two_senses);
 - `near_twins`: two concepts of one kind whose names are one once a head word is dropped
   ("macro F1 score" / "macro-F1", "data-to-text generation" / "data-to-text"); some are two
   concepts ("dialogue generation" / "dialogue"): listed to read, resolve.merging rule 4 merges the safe ones;
@@ -41,7 +42,7 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.longform import acronym_twins, defines
-from paperkg.resolve.merging import two_senses
+from paperkg.resolve.merging import case_twins, two_senses, version_twins
 from paperkg.resolve.names import is_acronym
 from paperkg.resolve.proposals import inner_capitals, is_own_name_key
 
@@ -180,6 +181,10 @@ def audit(
                 elided = any(_elided(name, texts.get(p, "")) for p in papers)
                 found["elided" if elided else "unwritten"].append(c)
     found["twins"] = _not_senses(_groups(by_name))
+    found["twins"] = sorted(  # a plural in capitals ("SNIPS" / "Snips") folds apart: still a twin
+        [*found["twins"], *case_twins(rows), *version_twins(rows)],
+        key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]),
+    )
     near: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         m = _HEAD.match(c.get("name") or "")

@@ -38,6 +38,14 @@ _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
 _MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
 #: An ordinal set as a LaTeX superscript ("3^{rd} place", "ranked 1^st"): a rank in a shared task, never a name.
 _ORDINAL = re.compile(r"\d\s*\^\s*\{?\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
+#: A bare sub-task, track or rank label ("Subtask-1", "SubTask 2", "Task1", "Track 2a", "Top-5"): a part or
+#: place in someone's shared task, never a concept name on its own; the event's task keeps its name
+#: ("SemEval-2018 Task 1", "CASE 2021 Task 1" are not bare).
+_LABEL = re.compile(
+    r"^(?:(?:sub[\s_–-]*)?(?:task|track)s?(?:[\s_–-]*(?:\d+(?:\.\d+)?[a-z]?|[a-c]|i{1,3}|iv))?"
+    r"|top[\s_–-]*\d+)$",
+    re.IGNORECASE,
+)
 #: A word broken at a line end and never joined ("Content- Learning", "lan- guage").
 _BROKEN = re.compile(r"[^\W\d_]- [^\W\d_]")
 #: Greek letters written out, which prefix real names ("gamma-MoD", "alpha-CLIP").
@@ -165,8 +173,19 @@ def is_venue_long_form(name: str, aliases: Iterable[str]) -> bool:
 
 
 def is_not_a_name(name: str) -> bool:
-    """A glued pair that names nothing: a catch-all pair or a stray glue (the audit's debris classes)."""
-    return is_catch_all_pair(name) or is_stray_glue(name)
+    """A glued pair that names nothing, a catch-all pair or a stray glue, or a bare label (the audit's debris classes)."""
+    return is_catch_all_pair(name) or is_stray_glue(name) or is_bare_label(name)
+
+
+def is_bare_label(name: str) -> bool:
+    """A sub-task, track or rank label with no event before it: "Subtask-1", "SubTask 2", "Task1", "Top-5".
+
+    >>> [is_bare_label(n) for n in ("Subtask-1", "SubTask 2", "Sub-Task-1", "Task1", "TASK 4", "Top-5", "subtask A")]
+    [True, True, True, True, True, True, True]
+    >>> [is_bare_label(n) for n in ("SemEval-2018 Task 1", "top-5 accuracy", "Taskmaster-1", "T5", "TaskLAMA")]
+    [False, False, False, False, False]
+    """
+    return bool(_LABEL.match(name.strip()))
 
 
 def _inside_word(ev: Evidence, text: str) -> bool:
@@ -222,7 +241,9 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
             continue
         if any(map(is_catch_all_pair, ent.aliases)):
             continue  # "human-LLM" beside "Human-LLM"; "code-PLMs" defining "pre-trained language models for code"
-        aliases = tuple(a for a in ent.aliases if not (is_debris(a) or is_venue(a) or is_stray_glue(a)))
+        aliases = tuple(
+            a for a in ent.aliases if not (is_debris(a) or is_venue(a) or is_stray_glue(a) or is_bare_label(a))
+        )
         bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
         evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
         if ent.evidence and not evidence:
@@ -236,6 +257,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
 __all__ = [
     "VENUES",
     "clean_entities",
+    "is_bare_label",
     "is_catch_all_pair",
     "is_debris",
     "is_glued_word",

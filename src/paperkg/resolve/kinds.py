@@ -132,6 +132,17 @@ def _papers(c: Mapping) -> int:
     return int(c.get("paper_count") or 0)
 
 
+def _topic_reason(this: Mapping) -> list[str]:
+    """Why a field topic stays apart from the extracted concept of its name: the audit leaves topics out too.
+
+    >>> _topic_reason({"kind": "Topic"})[0][:40], _topic_reason({"kind": "Method"})
+    ('a field topic, read from every paper tha', [])
+    """
+    if this.get("kind") != TOPIC:
+        return []
+    return ["a field topic, read from every paper that names the class for trends (resolve.topics), not merged"]
+
+
 def namesakes(key: str, concepts: Iterable[Mapping]) -> list[dict]:
     """The concepts of other kinds whose name folds like `key`'s, each with why the two are apart.
 
@@ -159,7 +170,7 @@ def namesakes(key: str, concepts: Iterable[Mapping]) -> list[dict]:
         other = c.get("name") or ""
         if c["key"] == key or c.get("kind") == this.get("kind") or fold(other) != fold(name) or c.get("kind") == TOPIC:
             continue
-        reasons = []
+        reasons = _topic_reason(this)
         if other != name:
             reasons.append(f"written {other} there, {name} here")
         mine, theirs = _expansions(this), _expansions(c)

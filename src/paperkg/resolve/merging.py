@@ -19,6 +19,9 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    acronym and a sense the corpus names by that acronym) are one, unless
    both carry different long forms (two senses);
    a spelling that holds the name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
+   3b. so are names of one kind that differ in case and punctuation only, a plural in capitals
+   included ("SNIPS" / "Snips", "WIKIEVENTS" / "WikiEvents": `case_twins`), or in writing a version in
+   roman numerals or digits ("MultiCoNER II" / "MultiCoNER 2": `version_twins`);
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
    "Europarl corpus" is "Europarl", "WMT 2020 Shared Task" is "WMT20", "self-training method" is "self-training", "attention mechanism" is "attention",
@@ -48,7 +51,7 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.names import is_acronym, long_forms
+from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import SMALL_WORDS, initials
 
@@ -290,6 +293,73 @@ def _letters(s: str) -> str:
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
+def case_fold(name: str) -> str:
+    """`fold` of the name in small letters: a plural written in capitals ("SNIPS", "WIKIEVENTS") folds like
+    its mixed-case spelling ("Snips", "WikiEvents"), which `fold` keeps apart (it drops a small `s` only,
+    so that "CLiPS" is no plural of "CLIP").
+
+    >>> case_fold("SNIPS") == case_fold("Snips"), case_fold("EMPATHETIC-DIALOGUES") == case_fold("EmpatheticDialogues")
+    (True, True)
+    >>> case_fold("FLORES+") == case_fold("Flores"), case_fold("HumanEval+") == case_fold("HUMANEVAL")
+    (False, False)
+    """
+    return fold((name or "").casefold())
+
+
+def version_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
+    """Groups of concepts of one kind whose names differ only in writing their version in roman numerals or
+    digits ("MultiCoNER II" / "MultiCoNER 2"): one edition on two nodes, unless two senses.
+
+    >>> rows = [{"key": "Dataset:zii", "name": "ZorbNER II", "kind": "Dataset", "paper_count": 8},
+    ...         {"key": "Dataset:z2", "name": "ZorbNER 2", "kind": "Dataset", "paper_count": 5},
+    ...         {"key": "Dataset:z", "name": "ZorbNER", "kind": "Dataset", "paper_count": 40}]
+    >>> [[c["name"] for c in g] for g in version_twins(rows)]
+    [['ZorbNER II', 'ZorbNER 2']]
+    """
+    by: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
+            continue
+        by[(c["kind"], fold(arabic_version(c.get("name") or "")))].append(c)
+    out = []
+    for group in by.values():
+        if len({fold(c.get("name") or "") for c in group}) < 2:
+            continue
+        ranked = sorted(group, key=_rank, reverse=True)
+        if not any(two_senses(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]):
+            out.append(ranked)
+    return out
+
+
+def case_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
+    """Groups of concepts of one kind whose names differ in case and punctuation only ("SNIPS" / "Snips",
+    "PEGASUS" / "Pegasus", "WikiEvents" / "WIKIEVENTS") but not in `fold` (a capital plural `S` is kept
+    by `fold`): one concept on two nodes unless two senses (`two_senses`). Letters must match one for one,
+    so "CLiPS" is no twin of "CLIP". Coined names of one paper (`is_own_name_key`) and topics are left out.
+
+    >>> rows = [{"key": "Dataset:snips", "name": "SNIPS", "kind": "Dataset", "paper_count": 17},
+    ...         {"key": "Dataset:snip", "name": "Snips", "kind": "Dataset", "paper_count": 9},
+    ...         {"key": "Model:clips", "name": "CLiPS", "kind": "Model", "paper_count": 2},
+    ...         {"key": "Model:clip", "name": "CLIP", "kind": "Model", "paper_count": 9}]
+    >>> [[c["name"] for c in g] for g in case_twins(rows)]
+    [['SNIPS', 'Snips']]
+    """
+    by: dict[tuple[str, str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
+            continue
+        name = c.get("name") or ""
+        by[(c["kind"], case_fold(name), _letters(name))].append(c)
+    out = []
+    for group in by.values():
+        if len({fold(c.get("name") or "") for c in group}) < 2:
+            continue  # one folded name: rule 3 already sees it
+        ranked = sorted(group, key=_rank, reverse=True)
+        if not any(two_senses(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]):
+            out.append(ranked)
+    return out
+
+
 def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mapping[str, int]]) -> Mapping:
     """The concept of `group` (one name, several kinds) the others join: the most mentioned one of the kind most
     papers give it, counting the papers of the bare acronyms it holds ("New York Times" typed Metric by the four
@@ -375,6 +445,9 @@ def plan_merges(
                     continue
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
+    for group in [*case_twins(rows), *version_twins(rows)]:  # rule 3b: one name up to case, punctuation, version
+        for c in group[1:]:
+            target.setdefault(c["key"], group[0]["key"])
     bare_papers: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for c in rows:
         if not long_forms(_spellings(c)):
@@ -405,4 +478,14 @@ def plan_merges(
     return {k: v for k, v in sorted(out.items()) if k != v and v in by_key}
 
 
-__all__ = ["WORD_FOLDED", "kept_apart", "long_form_fold", "other_sense", "plan_merges", "two_senses"]
+__all__ = [
+    "WORD_FOLDED",
+    "case_fold",
+    "case_twins",
+    "kept_apart",
+    "long_form_fold",
+    "other_sense",
+    "plan_merges",
+    "two_senses",
+    "version_twins",
+]

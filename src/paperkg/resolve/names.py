@@ -14,6 +14,29 @@ from typing import Iterable
 from paperkg.names import fold
 
 _ACRONYM = re.compile(r"^[A-Za-z0-9&+\-/.]{2,12}$")
+#: A roman version after a name and a space or hyphen ("MultiCoNER II", "DIHARD-III").
+_ROMAN_TAIL = re.compile(r"(?<=[^\W\d_])[\s_-]+(I{1,3}|IV|VI{0,3}|IX|X)$")
+_ROMAN = {
+    "I": "1",
+    "II": "2",
+    "III": "3",
+    "IV": "4",
+    "V": "5",
+    "VI": "6",
+    "VII": "7",
+    "VIII": "8",
+    "IX": "9",
+    "X": "10",
+}
+
+
+def arabic_version(name: str) -> str:
+    """The name with a roman version after it in digits: "MultiCoNER II" is "MultiCoNER 2".
+
+    >>> arabic_version("MultiCoNER II"), arabic_version("DIHARD-III"), arabic_version("World Cup"), arabic_version("MIX")
+    ('MultiCoNER 2', 'DIHARD 3', 'World Cup', 'MIX')
+    """
+    return _ROMAN_TAIL.sub(lambda m: " " + _ROMAN[m.group(1)], name or "")
 
 
 def normalise_name(name: str) -> str:

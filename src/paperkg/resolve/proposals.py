@@ -188,6 +188,66 @@ def foreign_proposals(
     return out
 
 
+#: The head noun of a title's description, when it says what kind of thing the paper presents: the last word
+#: before the first preposition or "and" ("A Pretrained Unsupervised Summarization Model | with ...").
+_TITLE_KIND = re.compile(
+    r"(?:^|\s)(?:(?P<data>datasets?|corpus|corpora|benchmarks?|treebanks?|challenge|collection|resource)"
+    r"|(?P<model>models?|networks?|frameworks?|methods?|approach|architectures?|toolkit|system))$",
+    re.IGNORECASE,
+)
+_TITLE_PHRASE_END = re.compile(
+    r"\s(?:for|of|with|in|on|from|to|using|via|by|and|that|towards?|through)\s", re.IGNORECASE
+)
+
+
+def _title_head(title: str) -> tuple[str, str] | None:
+    """(name part, description) of a "Name: description" title, else None."""
+    head, sep, rest = (title or "").partition(":")
+    return (head, rest) if sep and head.strip() else None
+
+
+def _title_names(head: str, spellings: Iterable[str]) -> bool:
+    """Whether a run of words of `head` folds like one of `spellings`."""
+    folded = {fold(s) for s in spellings if s}
+    words = head.split()
+    return any(fold(" ".join(words[i:j])) in folded for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def untitled_proposals(
+    proposes: Iterable[tuple[str, str]],
+    titles: Mapping[str, str],
+    spellings: Mapping[str, Iterable[str]],
+) -> dict[tuple[str, str], int]:
+    """{(paper id, concept key): 0} of the PROPOSES edges to widely used concepts (the caller passes only
+    those) whose proposer does not present the concept by name: the paper that made a concept the field took
+    up names it before its title's colon ("BERT: Pre-training ...", "GLUE: A Multi-Task Benchmark ...");
+    a paper that only works on it does not ("Part-of-Speech Tagging of Code Switching Data", "Marrying
+    Universal Dependencies and Universal Morphology"). A title that names it but presents another kind of
+    thing ("TED: A Pretrained Unsupervised Summarization Model" for the TED talks corpus, "CLIP: A Dataset
+    for ..." for the CLIP model) is a namesake's too.
+
+    >>> titles = {"p": "BERT: Pre-training of Deep Bidirectional Transformers", "q": "POS Tagging of Code Switching Data",
+    ...           "t": "TED: A Pretrained Unsupervised Summarization Model"}
+    >>> spellings = {"Model:bert": ["BERT"], "Method:cs": ["code-switching", "Code Switching"], "Dataset:ted": ["TED"]}
+    >>> untitled_proposals([("p", "Model:bert"), ("q", "Method:cs"), ("t", "Dataset:ted")], titles, spellings)
+    {('q', 'Method:cs'): 0, ('t', 'Dataset:ted'): 0}
+    >>> untitled_proposals([("s", "Dataset:ss")], {"s": "StereoSet: Measuring bias in pretrained language models"},
+    ...                    {"Dataset:ss": ["StereoSet"]})  # the models are what it measures, not what it presents
+    {}
+    """
+    out = {}
+    for pid, key in proposes:
+        parts = _title_head(titles.get(pid) or "")
+        if parts is None or not _title_names(parts[0], spellings.get(key, ())):
+            out[(pid, key)] = 0
+            continue
+        m = _TITLE_KIND.search(_TITLE_PHRASE_END.split(parts[1].strip() + " ", 1)[0].strip())
+        kind = key.split(":", 1)[0]
+        if m and ((m.group("data") and kind in ("Model", "Method")) or (m.group("model") and kind == "Dataset")):
+            out[(pid, key)] = 0
+    return out
+
+
 def _dated(
     proposes: Iterable[tuple[str, str]], papers_of: Mapping[str, Iterable[str]], years: Mapping[str, int | None]
 ) -> Iterator[tuple[str, str, int, list[int]]]:
@@ -212,6 +272,7 @@ __all__ = [
     "WIDE_USE",
     "coined_spelling",
     "foreign_proposals",
+    "untitled_proposals",
     "inner_capitals",
     "is_own_name_key",
     "late_proposals",

@@ -1,0 +1,94 @@
+"""Issue 15 (reviewer26): case twins, bare labels, versions, topics beside concepts, and proposals whose
+title does not present the concept. Invented names only."""
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract.lexicon import LexiconEntry, split_versions
+from paperkg.model import Entity
+from paperkg.resolve import ConceptResolver, versioned_acronym
+from paperkg.resolve.audit import audit, counts
+from paperkg.resolve.debris import clean_entities, is_bare_label
+from paperkg.resolve.kinds import namesakes
+from paperkg.resolve.merging import case_twins, plan_merges
+from paperkg.resolve.proposals import untitled_proposals
+
+
+def _row(key, name, papers, aliases=()):
+    return {"key": key, "name": name, "kind": key.split(":")[0], "aliases": list(aliases), "paper_count": papers}
+
+
+def test_a_plural_in_capitals_is_a_case_twin_and_merges():
+    rows = [_row("Dataset:zorbs", "ZORBS", 12), _row("Dataset:zorb", "Zorbs", 5)]
+    assert plan_merges(rows, synonym_of={}) == {"Dataset:zorb": "Dataset:zorbs"}
+    found = audit(rows)
+    assert counts(found)["twins"] == 1
+
+
+def test_case_twins_keep_symbols_and_letters():
+    rows = [_row("Dataset:qlue", "QLUE", 9), _row("Dataset:qlue+", "Qlue+", 2),
+            _row("Model:clips", "CLiPS", 3), _row("Model:clip", "CLIP", 9)]
+    assert case_twins(rows) == []
+    assert plan_merges(rows, synonym_of={}) == {}
+
+
+def test_case_twins_with_two_senses_stay_apart():
+    rows = [_row("Method:vexes", "VEXES", 4, ["Variational EXpert Ensembles"]),
+            _row("Method:vexe", "Vexes", 2, ["Vector Exchange Schemes"])]
+    assert case_twins(rows) == []
+    assert "Method:vexe" not in plan_merges(rows, synonym_of={})
+
+
+@pytest.mark.parametrize("name", ["Subtask-1", "SubTask 2", "Sub-Task-1", "Task1", "Task-7", "TASK 4", "Track 2a",
+                                  "Top-5", "subtask B", "SubTask", "Subtask1.2"])
+def test_bare_labels_are_no_names(name):
+    assert is_bare_label(name)
+
+
+@pytest.mark.parametrize("name", ["ZorbEval 2031 Task 1", "top-5 accuracy", "Taskmaster-2", "T5", "TaskBench",
+                                  "Tracking", "Topaz-3"])
+def test_names_with_a_label_word_are_names(name):
+    assert not is_bare_label(name)
+
+
+def test_a_bare_label_and_its_alias_are_dropped_before_resolving():
+    ents = (Entity("Subtask-1", "Dataset", ("S1",)), Entity("ZorbEval 2031 Task 1", "Dataset", ("Task 1",)))
+    kept = clean_entities(ents, "")
+    assert [(e.name, e.aliases) for e in kept] == [("ZorbEval 2031 Task 1", ())]
+
+
+def test_a_versioned_short_name_keys_its_entity_not_the_shared_long_form():
+    resolver = ConceptResolver()
+    first = resolver.resolve(Entity("Quantum Zorb Recognition", "Dataset", ("QuZoR",)))
+    second = resolver.resolve(Entity("Quantum Zorb Recognition", "Dataset", ("QuZoR II",)))
+    third = resolver.resolve(Entity("QuZoR 2", "Dataset"))
+    assert first.key != second.key == third.key == "Dataset:quzor2"
+    assert versioned_acronym(["Quantum Zorb Transformer 3", "QZT-3"]) is None  # the long form has the version
+
+
+def test_lexicon_versions_listed_as_aliases_become_entries():
+    entries = split_versions([LexiconEntry("ZorbRel", "Dataset", ("ZorbRel 2.0", "Zorb-Rel", "ZorbRel v2")),
+                              LexiconEntry("zorbF", "Metric", ("zorbF2",))])
+    assert [(e.name, e.aliases) for e in entries] == [
+        ("ZorbRel", ("Zorb-Rel",)), ("ZorbRel 2.0", ("ZorbRel v2",)), ("zorbF", ("zorbF2",))]
+
+
+def test_a_topic_beside_a_concept_of_its_name_has_a_reason():
+    rows = [_row("Topic:zorbmodel", "zorb models", 900), _row("Method:zorbmodel", "zorb models", 20)]
+    (other,) = namesakes("Topic:zorbmodel", rows)
+    assert other["reasons"]
+
+
+def test_a_widely_used_concept_is_proposed_only_by_a_title_that_presents_it():
+    titles = {"a": "ZorbNet: A Network for Zorbs", "b": "Tagging Zorbs in Mixed Zorb-Switching Data",
+              "c": "ZORB: A Corpus of Zorbs", "d": "Zorbify: A Zorb Dataset"}
+    spellings = {"Model:zorbnet": ["ZorbNet"], "Method:zs": ["zorb-switching", "Zorb-Switching"],
+                 "Model:zorb": ["ZORB"], "Dataset:zorbify": ["Zorbify"]}
+    pairs = [("a", "Model:zorbnet"), ("b", "Method:zs"), ("c", "Model:zorb"), ("d", "Dataset:zorbify")]
+    assert set(untitled_proposals(pairs, titles, spellings)) == {("b", "Method:zs"), ("c", "Model:zorb")}
+
+
+def test_a_roman_and_an_arabic_version_are_one_edition_and_the_base_stays_apart():
+    rows = [_row("Dataset:zorbnerii", "ZorbNER II", 8), _row("Dataset:zorbner2", "ZorbNER 2", 5),
+            _row("Dataset:zorbner", "ZorbNER", 40)]
+    assert plan_merges(rows, synonym_of={}) == {"Dataset:zorbner2": "Dataset:zorbnerii"}
