@@ -403,7 +403,7 @@ def sense_candidates(
         for n in spellings:
             if n not in expanded:
                 holders[fold(n)][c["key"]].add(n)
-            else:
+            elif not _coined_spelling(n):
                 for a in initials(n):
                     spellers[a].add(c["key"])
                 for a in (known or {}).get(fold(n), ()):
@@ -417,6 +417,18 @@ def sense_candidates(
             senses[c["key"]] = sorted(held | spelled)
             defines[c["key"]] = sorted(held)
     return senses, defines
+
+
+def _coined_spelling(spelling: str) -> bool:
+    """Whether a spelling is a coined name, not a phrase of words: one of its words or hyphen parts has a
+    capital inside a small-letter word ("ScoNe-NLI", "BERTScore"), so its initials spell nothing ("ScoNe-NLI"
+    is no sense of SNLI). Acronym parts ("COVID-Twitter-BERT") and plain words ("Mixture-of-Experts") spell.
+
+    >>> _coined_spelling("ScoNe-NLI"), _coined_spelling("Mixture-of-Experts"), _coined_spelling("COVID-Twitter-BERT")
+    (True, False, False)
+    """
+    parts = [p for p in re.split(r"[\s/-]+", spelling) if p]
+    return any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
 
 
 def _case_fits(acronym: str, written: set[str], longs: Iterable[str]) -> bool:

@@ -321,3 +321,19 @@ def test_an_acronym_of_another_era_does_not_join_the_only_long_form(store):
     assert rows["Metric:gleam"]["paper_count"] == 20
     assert rows["Metric:globalevaluationofalignedmeaning"]["name"] == "global evaluation of aligned meaning"
     _assert_one_concept_per_alias(store)
+
+
+def test_a_coined_names_capitals_are_no_sense_of_another_acronym(store):
+    """ "Zoned Zap Inference (ZcoNe-ZLI)" is one paper's coined name (like "ScoNe-NLI"): its parts' capitals
+    (Z, ZLI) do not make it a sense of the benchmark "ZZLI" that papers, this one too, use."""
+    resolver = ConceptResolver()
+    coined = _paper("coined", 2023, "We present the Zoned Zap Inference (ZcoNe-ZLI) benchmark and also report ZZLI.",
+                    [("Method", "Zoned Zap Inference", ("ZcoNe-ZLI",)), ("Dataset", "ZZLI", ())])
+    bench = [_paper(f"bench-{i}", 2023, "We evaluate on ZZLI for zap reasoning.",
+                    [("Dataset", "ZZLI", ()), ("Task", "zap reasoning", ())]) for i in range(3)]
+    _write(store, resolver, [coined, *bench])
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Dataset:zzli"]["name"] == "ZZLI" and rows["Dataset:zzli"]["paper_count"] == 4
+    assert not {fold(a) for a in rows["Dataset:zzli"].get("aliases") or []} & {"zconezli", "zonedzapinference"}
+    _assert_one_concept_per_alias(store)
