@@ -45,7 +45,7 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
     "3.2 points higher than"), else "score"."""
     c = cues()
-    if unit in ("x", "×") or _share_of_a_score(unit, lowers[max(0, start - 4) : start], lowers[end : end + 6], c):
+    if unit in ("x", "×") or _share_of_a_score(unit, lowers[max(0, start - 4) : start], _after_list(end, lowers), c):
         return "ratio"
     amount = amount_noun(start, lowers)
     if amount in ("factor", "factors") and unit != "%":
@@ -94,6 +94,31 @@ _OWNERS = frozenset(rule_words("SHARE_OWNERS"))
 
 #: verbs that keep part of another score: "maintains 95% of its accuracy", "preserves ~95% GLUE score of the teacher"
 _KEEPS = frozenset(rule_words("KEEPS"))
+
+
+def _after_list(end: int, lowers: list[str]) -> list[str]:
+    """The words after a percentage, or after the percentage coordinated with it ("between 75% and 92% of the
+    teacher's score", "91.0% and 92.1% of the fully supervised"): both numbers are read with what follows the
+    second.
+
+    >>> _after_list(1, ["75%", "and", "92%", "of", "the", "teacher"])
+    ['of', 'the', 'teacher']
+    >>> _after_list(2, ["75", "%", "and", "92", "%", "of", "the", "teacher"])
+    ['of', 'the', 'teacher']
+    >>> _after_list(1, ["75%", "accuracy", "on", "x"])
+    ['accuracy', 'on', 'x']
+    """
+    if end > 0 and lowers[end - 1].endswith("%") and lowers[end : end + 1] in (["and"], ["to"], ["-"], ["–"]):
+        nxt = lowers[end + 1 : end + 3]
+        if nxt[:1] and _PERCENT.match(nxt[0]):
+            return lowers[end + 2 : end + 8]
+        if len(nxt) == 2 and _NUMBER.match(nxt[0]) and nxt[1] == "%":
+            return lowers[end + 3 : end + 9]
+    return lowers[end : end + 6]
+
+
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_PERCENT = re.compile(r"^\d+(?:\.\d+)?%$")
 
 
 def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
