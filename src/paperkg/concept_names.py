@@ -421,13 +421,18 @@ def sense_candidates(
 
 def _coined_spelling(spelling: str) -> bool:
     """Whether a spelling is a coined name, not a phrase of words: one of its words or hyphen parts has a
-    capital inside a small-letter word ("ScoNe-NLI", "BERTScore"), so its initials spell nothing ("ScoNe-NLI"
-    is no sense of SNLI). Acronym parts ("COVID-Twitter-BERT") and plain words ("Mixture-of-Experts") spell.
+    capital inside a small-letter word ("ScoNe-NLI", "BERTScore"), or every part is an acronym ("MS MARCO"),
+    so its initials spell nothing ("ScoNe-NLI" is no sense of SNLI, "MS MARCO" none of mMARCO). Acronym parts
+    among words ("COVID-Twitter-BERT") and plain words ("Mixture-of-Experts") spell.
 
-    >>> _coined_spelling("ScoNe-NLI"), _coined_spelling("Mixture-of-Experts"), _coined_spelling("COVID-Twitter-BERT")
-    (True, False, False)
+    >>> _coined_spelling("ScoNe-NLI"), _coined_spelling("MS MARCO")
+    (True, True)
+    >>> _coined_spelling("Mixture-of-Experts"), _coined_spelling("COVID-Twitter-BERT")
+    (False, False)
     """
     parts = [p for p in re.split(r"[\s/-]+", spelling) if p]
+    if parts and all(p.isupper() and len(p) >= 2 for p in parts):
+        return True
     return any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
 
 

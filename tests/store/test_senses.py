@@ -337,3 +337,19 @@ def test_a_coined_names_capitals_are_no_sense_of_another_acronym(store):
     assert rows["Dataset:zzli"]["name"] == "ZZLI" and rows["Dataset:zzli"]["paper_count"] == 4
     assert not {fold(a) for a in rows["Dataset:zzli"].get("aliases") or []} & {"zconezli", "zonedzapinference"}
     _assert_one_concept_per_alias(store)
+
+
+def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
+    """ "ZR QUUX" is a benchmark named by two acronyms, no long form: its initials (Z, QUUX) do not make it
+    the sense of "zQUUX", a multilingual version other papers use beside it (as "MS MARCO" and "mMARCO")."""
+    resolver = ConceptResolver()
+    big = [_paper(f"big-{i}", 2022, "We train on ZR QUUX for passage ranking.",
+                  [("Dataset", "ZR QUUX", ()), ("Task", "passage ranking", ())]) for i in range(4)]
+    small = [_paper(f"small-{i}", 2023, "We evaluate on zQUUX for passage ranking.",
+                    [("Dataset", "zQUUX", ()), ("Task", "passage ranking", ())]) for i in range(2)]
+    _write(store, resolver, [*big, *small])
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Dataset:zquux"]["name"] == "zQUUX" and rows["Dataset:zquux"]["paper_count"] == 2
+    assert rows["Dataset:zrquux"]["paper_count"] == 4 and not rows["Dataset:zrquux"].get("aliases")
+    _assert_one_concept_per_alias(store)
