@@ -106,16 +106,19 @@ def task_overview(
                 "papers": len({r.get("paper_id") for r in part}) if pair else n,
                 "results": len(part),
                 "best": best,
-                "_rank": (-n, E.nodes[d]["name"].casefold()),
             }
             for pair, part, best in _bests_per_pair(rows)
         ]
     # a benchmark's translation pairs stay together in the benchmark's place, most reported pair first
     datasets.sort(
-        key=lambda x: (x["_rank"][0], -x["results"] if not x["pair"] else 0, *x["_rank"][1:], -x["papers"], x["pair"])
+        key=lambda x: (
+            -dataset_papers[x["key"]],
+            -x["results"] if not x["pair"] else 0,
+            x["name"].casefold(),
+            -x["papers"],
+            x["pair"],
+        )
     )
-    for x in datasets:
-        del x["_rank"]
     methods = []
     for c, a in B.nodes(data=True):
         if a.get("kind") in SUBJECT_KINDS:
