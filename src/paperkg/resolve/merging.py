@@ -47,7 +47,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
@@ -316,19 +316,7 @@ def version_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     >>> [[c["name"] for c in g] for g in version_twins(rows)]
     [['ZorbNER II', 'ZorbNER 2']]
     """
-    by: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
-    for c in rows:
-        if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
-            continue
-        by[(c["kind"], fold(arabic_version(c.get("name") or "")))].append(c)
-    out = []
-    for group in by.values():
-        if len({fold(c.get("name") or "") for c in group}) < 2:
-            continue
-        ranked = sorted(group, key=_rank, reverse=True)
-        if not any(two_senses(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]):
-            out.append(ranked)
-    return out
+    return _twins(rows, lambda name: (fold(arabic_version(name)),))
 
 
 def case_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
@@ -344,16 +332,22 @@ def case_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     >>> [[c["name"] for c in g] for g in case_twins(rows)]
     [['SNIPS', 'Snips']]
     """
-    by: dict[tuple[str, str, str], list[Mapping]] = defaultdict(list)
+    return _twins(rows, lambda name: (case_fold(name), _letters(name)))
+
+
+def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple]) -> list[list[Mapping]]:
+    """Groups of concepts of one kind whose names `same` maps to one key but `fold` does not (one folded
+    name: rule 3 already sees it), most papers first, unless two of them are two senses (`two_senses`).
+    Coined names of one paper (`is_own_name_key`) and topics are left out."""
+    by: dict[tuple, list[Mapping]] = defaultdict(list)
     for c in rows:
         if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
             continue
-        name = c.get("name") or ""
-        by[(c["kind"], case_fold(name), _letters(name))].append(c)
+        by[(c["kind"], *same(c.get("name") or ""))].append(c)
     out = []
     for group in by.values():
         if len({fold(c.get("name") or "") for c in group}) < 2:
-            continue  # one folded name: rule 3 already sees it
+            continue
         ranked = sorted(group, key=_rank, reverse=True)
         if not any(two_senses(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]):
             out.append(ranked)
