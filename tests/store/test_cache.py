@@ -96,3 +96,24 @@ def test_fingerprint_names_the_store_and_its_format(store):
     StoreCache.for_store(str(store)).get_or_compute("rank", {}, lambda: 1)
     stamp = json.loads((cache_dir(store) / "fingerprint.json").read_text())
     assert stamp["format"] == FORMAT and stamp["store"][0][0] == "g.lbdb"
+
+
+def test_cache_dir_moves_under_paperkg_cache_dir(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("PAPERKG_CACHE_DIR", str(tmp_path / "caches"))
+    compute, calls = counting("v")
+    for _ in range(2):
+        StoreCache.for_store(str(store)).get_or_compute("rank", {}, compute)
+    assert calls == [1]
+    (moved,) = (tmp_path / "caches").iterdir()
+    assert moved.name.startswith("g.lbdb-") and (moved / "fingerprint.json").exists()
+    assert not store.with_name("g.lbdb.cache").exists()  # nothing written beside the store
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(store, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("PAPERKG_CACHE_DIR", str(blocker))  # no directory can be made under a file
+    compute, calls = counting("v")
+    for _ in range(2):
+        assert StoreCache.for_store(str(store)).get_or_compute("rank", {}, compute) == "v"
+    assert len(calls) == 2

@@ -7,7 +7,9 @@ Every analytics command reads the whole graph and builds a projection before
 it computes anything; at 44k papers that is seconds per command. The cache
 keeps those projections (the mentions as arrays, the papers' dates, the
 concept rows), the community assignments and centrality scores, and the
-answers of the commands, as pickles in `<store>.cache/`.
+answers of the commands, as pickles in `<store>.cache/`, or under
+`$PAPERKG_CACHE_DIR` for users who may read a shared store but not write
+beside it. A cache that cannot be written is skipped: the answer is computed.
 
 Validity: `fingerprint.json` holds the store file's and its write-ahead log's
 inode, size and modification time when the entries were made. Any write
@@ -37,9 +39,15 @@ FORMAT = 5
 
 
 def cache_dir(store: str | os.PathLike) -> Path:
-    """Where the cache of the store at `store` lives."""
+    """Where the cache of the store at `store` lives: beside it, or under `$PAPERKG_CACHE_DIR`
+    in a directory named after the store and a digest of its absolute path (two stores of one
+    name never share a cache)."""
     path = Path(store)
-    return path.with_name(path.name + ".cache")
+    root = os.environ.get("PAPERKG_CACHE_DIR")
+    if not root:
+        return path.with_name(path.name + ".cache")
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:12]
+    return Path(root).expanduser() / f"{path.name}-{digest}.cache"
 
 
 def fingerprint(store: Path) -> list | None:
@@ -102,7 +110,11 @@ class StoreCache:
         if stamp is None:
             return compute()
         entry = self._entry(name, params)
-        if self._valid(stamp) and entry.exists():
+        try:
+            valid = self._valid(stamp)
+        except OSError:  # the cache's place cannot be written (a shared read-only store): no cache
+            return compute()
+        if valid and entry.exists():
             try:
                 with open(entry, "rb") as fh, _gc_paused():
                     value = pickle.load(fh)
