@@ -15,6 +15,27 @@ def test_pipeline_survives_to_disk_and_spacy_load(nlp, tmp_path):
     assert loaded.get_pipe_config("paperkg_concepts")["rules"] == nlp.get_pipe_config("paperkg_concepts")["rules"]
 
 
+def test_loaded_tokenizer_keeps_its_word_tests_unless_a_pattern_changed(nlp, tmp_path):
+    """spacy.load hands the tokenizer plain compiled regexes; the skipping wrappers come back
+    for the patterns they hold (same tokens, fewer searches), and a changed pattern wins."""
+    import re
+
+    from paperkg.extract.tokenizer import InfixFinder, PrefixSearch
+
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert isinstance(loaded.tokenizer.prefix_search.__self__, PrefixSearch)
+    assert isinstance(loaded.tokenizer.infix_finditer.__self__, InfixFinder)
+    text = "Llama3-8B-Instruct reaches 97.2% pass@1 (e.g. 2-5times) on GSM8K, see https://example.org."
+    assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
+
+    loaded.tokenizer.prefix_search = re.compile(r"^X").search  # a user's own prefix rule, then saved
+    loaded.to_disk(tmp_path / "changed")
+    again = spacy.load(tmp_path / "changed")
+    assert not isinstance(getattr(again.tokenizer.prefix_search, "__self__", None), PrefixSearch)
+    assert [t.text for t in again("Xword")] == ["X", "word"]
+
+
 def test_components_declare_the_extensions_they_pass(nlp):
     """Each doc._ value one component reads, an earlier one assigns."""
     analysis = nlp.analyze_pipes()

@@ -120,13 +120,33 @@ class UrlMatcher(_Skipping):
 
 _ALNUM_PREFIXES = ("US$", "C$", "A$")
 _ALNUM_SUFFIX_ENDS = frozenset("sSx")
+_WRAPPED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
+
+
+class FieldTokenizer(Tokenizer):
+    """spaCy's Tokenizer that keeps the word tests of `_Skipping` across a save and load.
+
+    `Tokenizer.from_bytes` (and `from_disk`, `spacy.load`) replaces the four
+    regex callables with plain compiled ones: same tokens, but every word
+    searched again. Where a loaded pattern is the one a wrapper already holds,
+    the wrapper is kept; a changed pattern is taken as saved."""
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
+        before = {name: getattr(self, name) for name in _WRAPPED}
+        out = super().from_bytes(bytes_data, exclude=exclude)
+        for name, old in before.items():
+            wrapper = getattr(old, "__self__", None)
+            loaded = getattr(getattr(self, name), "__self__", None)
+            if isinstance(wrapper, _Skipping) and getattr(loaded, "pattern", None) == wrapper.pattern:
+                setattr(self, name, old)
+        return out
 
 
 def build_tokenizer(nlp) -> Tokenizer:
     """A Tokenizer with paperkg's prefix/suffix/infix rules on `nlp`'s vocab."""
     defaults = nlp.Defaults
     url_match = defaults.url_match
-    return Tokenizer(
+    return FieldTokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
         prefix_search=PrefixSearch(compile_prefix_regex(defaults.prefixes)).search,
