@@ -36,6 +36,15 @@ def test_an_edition_of_a_series_shared_task_is_its_data_but_the_bare_event_is_no
     assert [r.dataset for r in ex.results] == ["IWPT 2031 Shared Task"]
 
 
+def test_a_workshops_numbered_task_is_its_data_and_the_workshop_edition_no_concept(extract_one):
+    """Workshops whose shared tasks carry their name (BLP, WANLP, SIGTYP) follow SemEval's convention."""
+    ex = extract_one("TeamY at BLP-2031 Task 2: Sentiment Analysis of Bangla Posts",
+                     "We took part in BLP-2031 Task 2 and the WANLP 2031 Shared Task; our model reaches 0.71 micro F1.")
+    found = names(ex)
+    assert found.get("BLP-2031 Task 2") == "Dataset" and found.get("WANLP 2031 Shared Task") == "Dataset"
+    assert "BLP-2031" not in found and "BLP" not in found and "WANLP 2031" not in found
+
+
 def test_a_named_shared_task_with_its_year_is_one_dataset_in_either_order(extract_one):
     ex = extract_one("Notes on the Blorp Translation Task 2031",
                      "We took part in the 2031 Blorp Translation Shared Task and reached 33.1 BLEU. "
