@@ -23,6 +23,12 @@ from paperkg.resolve.names import concept_key, normalise_name
     ("SQuAD v2.0", "SQuAD 2.0"),               # a version marker
     ("SQuAD version 1.1", "SQuAD1.1"),
     ("H_2O", "H2O"),
+    ("topic modelling", "topic modeling"),     # British and American spellings
+    ("Semantic Role Labelling", "semantic role labeling"),
+    ("multi-document summarisation", "multi-document summarization"),
+    ("rumour detection", "rumor detection"),
+    ("tokeniser", "tokenizer"),
+    ("dialog state tracking", "dialogue state tracking"),
 ])
 def test_spellings_of_one_name_fold_equal(a, b):
     assert fold(a) == fold(b)
@@ -39,6 +45,10 @@ def test_spellings_of_one_name_fold_equal(a, b):
     ("CLiPS", "CLIP"),                         # a capital S is not a plural
     ("SARS-CoV-2", "SARS-Co-2"),               # a v inside a name is no version marker
     ("SQuAD v1.1", "SQuAD 2.0"),
+    ("DialoGPT", "DialogueGPT"),               # only whole words change spelling
+    ("spelling correction", "speling correction"),  # -elling only after stems that double the l
+    ("promise", "promize"),
+    ("noise", "noize"),
 ])
 def test_different_names_stay_apart(a, b):
     assert fold(a) != fold(b)

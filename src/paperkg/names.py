@@ -15,6 +15,10 @@ True
 (True, False)
 >>> fold("Schrödinger’s cat") == fold("schrodingers cats"), fold("CLiPS") == fold("CLIP")
 (True, False)
+>>> fold("topic modelling") == fold("topic modeling"), fold("dialog state tracking") == fold("Dialogue State Tracking")
+(True, True)
+>>> fold("Multi-document Summarisation") == fold("multi-document summarization"), fold("DialoGPT") == fold("DialogueGPT")
+(True, False)
 """
 
 from __future__ import annotations
@@ -33,18 +37,62 @@ _VERSION = re.compile(r"(?<=[^\W\d_])[\s_-]+(?:v|ver\.?|version)\s*(?=\d)", re.I
 _SUPERSCRIPT = re.compile(r"\^(?=\d)")
 #: A ".0" version ("AlpacaEval 2.0", "Llama 3.0") is the major version; folded before the dots go.
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
+#: British and American spellings of one word, and "dialog"/"dialogue", are one spelling: the ACL
+#: Anthology writes "topic modelling" and "topic modeling", "summarisation", "dialog state tracking".
+#: Whole words only ("DialoGPT" stays), and only endings whose every English word is such a variant:
+#: "-isation", "-iser", the verbs of a closed stem list ("normalise", not "promise" or "noise"),
+#: "-elling" after the stems that double the l ("modelling", not "spelling"), "-our" nouns listed.
+_SPELLINGS = {
+    "dialog": "dialogue",
+    "dialogs": "dialogues",
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "behavioural": "behavioral",
+    "colour": "color",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "neighbourhood": "neighborhood",
+    "rumour": "rumor",
+    "rumours": "rumors",
+    "humour": "humor",
+    "favour": "favor",
+    "labour": "labor",
+    "centre": "center",
+    "signalling": "signaling",
+    "analyse": "analyze",
+    "analysed": "analyzed",
+    "analyser": "analyzer",
+    "analysing": "analyzing",
+    "defence": "defense",
+    "offence": "offense",
+}
+_SPELLING = re.compile(r"\b(?:" + "|".join(sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
+_BRITISH_Z = re.compile(r"\b(\w*?(?:al|ar|or|er|im|en|gn|an|om|at|ok|iz))is(ation|ations|e|es|ed|ing|er|ers)\b")
+_NOT_BRITISH = ("arise", "arising", "promis", "treatise", "anise", "premise")
+_DOUBLED_L = re.compile(r"\b(\w*?(?:mod|lab|chann|tunn|trav|canc|lev|sign|fu))ell(ing|ed|er|ers)\b")
+
+
+def _american(s: str) -> str:
+    """One spelling per word (see `_SPELLINGS`); `s` is casefolded."""
+    s = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], s)
+    s = _BRITISH_Z.sub(
+        lambda m: m.group(0) if any(w in m.group(0) for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}", s
+    )
+    return _DOUBLED_L.sub(r"\1el\2", s)
 
 
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Unicode-folded (NFKC, accents removed, casefolded), every separator and
     punctuation mark removed except `+ # & @ ^ *`, a version marker dropped, a full edition year shortened
-    ("2024" after letters -> "24"), a ".0" version dropped, and a plural `s`
+    ("2024" after letters -> "24"), a ".0" version dropped, British spellings and "dialog" in their
+    American / "dialogue" form, and a plural `s`
     dropped (the guideline's comparison: "LLM" and "LLMs" are one name).
     """
     plural = str(name or "").rstrip().endswith("s")  # a lower-case `s`: "LLMs" is plural, "CLiPS" is not
     s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", str(name or "")))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _american(s)
     s = _VERSION.sub("", s)
     s = _POINT_ZERO.sub("", s)
     s = _SUPERSCRIPT.sub("", s)
