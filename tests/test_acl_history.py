@@ -71,3 +71,12 @@ def test_large_language_models_rise_from_2022_to_2025(history):
     shares = dict(zip(h["periods"], h["concepts"][0]["shares"]))
     rising = [shares[str(y)] for y in range(2022, 2026)]
     assert rising == sorted(rising) and rising[0] < rising[-1]
+
+
+@pytest.mark.slow
+def test_the_default_comparison_still_names_2023_as_the_llm_shift(history):
+    # `paperkg trends --period year` compares 2025 with 2024, where LLMs are flat; the topic table
+    # says when each field topic took off
+    topics = {t["name"]: t for t in history["trends"]["topics"]}
+    assert topics["large language models"]["period"] == "2023"
+    assert topics["large language models"]["count"] > 3 * topics["large language models"]["before"]

@@ -151,6 +151,26 @@ def test_growth_is_one_unit_and_big_shifts_rank_with_newcomers():
     assert [(r["name"], r["growth"], r["new"]) for r in rows] == [("big topic", 121 / 21, False), ("Fresh", 13.0, True)]
 
 
+def test_a_topics_biggest_rise_shows_whatever_window_is_compared():
+    # a topic that rose 2 -> 30 in 2023 and stayed flat after: the default comparison (2025 vs 2024)
+    # finds it flat, the topic table still says when the field moved
+    B = nx.Graph()
+    B.add_node("Topic:llm", kind="Topic", name="large language models")
+    n = 0
+    for year, total, on_topic in (("2021", 40, 1), ("2022", 40, 2), ("2023", 40, 30), ("2024", 40, 31), ("2025", 40, 31)):
+        for i in range(total):
+            B.add_node(f"p{n}", kind="Paper", published=f"{year}-05-01")
+            if i < on_topic:
+                B.add_edge(f"p{n}", "Topic:llm")
+            n += 1
+    out = concept_trends(B, period="year")
+    assert out["recent"] == ["2025"] and not out["concepts"][0]["emerging"]
+    assert [(t["name"], t["period"], t["before"], t["count"]) for t in out["topics"]] == [
+        ("large language models", "2023", 2, 30)
+    ]
+    assert concept_trends(B, period="year", at="2022")["topics"][0]["period"] == "2022"
+
+
 def test_a_concept_named_like_a_topic_shows_as_the_topic():
     B = papers_graph([("2022-01-01", []), ("2023-01-01", ["diffusion models"])])
     B.add_node("Topic:diffusion models", kind="Topic", name="diffusion models")

@@ -22,7 +22,15 @@ from paperkg.errors import NotFoundError
 from paperkg.model import TOPIC
 from paperkg.names import fold
 
-__all__ = ["PERIODS", "concept_history", "concept_series", "concept_trends", "incidence_series", "paper_period"]
+__all__ = [
+    "PERIODS",
+    "concept_history",
+    "concept_series",
+    "concept_trends",
+    "incidence_series",
+    "paper_period",
+    "topic_shifts",
+]
 
 # A dated edition of a recurring event ("SemEval-2025 Task 11", "IWSLT 2025", "WMT25", "the 2024 Foo Shared
 # Task") is new every year by construction: it says nothing of a shift of the field.
@@ -167,7 +175,8 @@ def concept_trends(
         ``papers`` (papers per dated period), ``yearless`` (papers per
         yearless period), ``warnings`` and ``concepts``: rows ``{key, name,
         kind, total, first, recent, previous, growth, new, rise, emerging, peak,
-        edition, series, yearless}`` (``peak``: the dated period where the concept's share of
+        edition, series, yearless}`` and ``topics`` (:func:`topic_shifts`)
+        (``peak``: the dated period where the concept's share of
         the papers is highest, among periods holding at least a tenth of a
         median period's papers) with emerging concepts first, then by rise,
         recent count, total and key. A dated edition of an event (``edition``:
@@ -258,6 +267,7 @@ def concept_trends(
         )
     if kind is None:
         rows = _without_topic_twins(rows)
+    shifts = topic_shifts(rows, [p for p in periods if p in peakable])
     rows.sort(key=lambda r: (r["edition"], not r["emerging"], -(r["rise"] or 0.0), -r["recent"], -r["total"], r["key"]))
     return {
         "period": period,
@@ -269,7 +279,54 @@ def concept_trends(
         "yearless": yearless,
         "warnings": warnings,
         "concepts": rows,
+        "topics": shifts,
     }
+
+
+def topic_shifts(rows: list[dict], periods: list[str]) -> list[dict]:
+    """When each field topic took off, the big shifts of a field whatever window is compared
+    (LLMs took off in the ACL papers of 2023, while a default comparison of the last two years
+    finds them flat).
+
+    A topic takes off in the first of consecutive `periods` (those holding enough papers to
+    compare) where its papers at least double and its rise, the one the trend table ranks by,
+    (count - before) / sqrt(before + 1), is at least a third of its largest: the doubling alone
+    would name the year a topic went from 13 papers to 43, the largest rise alone the year it
+    went on growing from 1,243 to 3,658. Topics with most papers first.
+
+    Examples
+    --------
+    >>> rows = [{"key": "Topic:llm", "name": "large language models", "kind": "Topic",
+    ...          "total": 5070, "series": {"2021": 13, "2022": 43, "2023": 1243, "2024": 3658}}]
+    >>> [(t["period"], t["before"], t["count"]) for t in topic_shifts(rows, ["2021", "2022", "2023", "2024"])]
+    [('2023', 43, 1243)]
+    """
+    out = []
+    for r in rows:
+        if r.get("kind") != TOPIC:
+            continue
+        counts = [r["series"].get(p, 0) for p in periods]
+        steps = {i: (counts[i] - counts[i - 1]) / math.sqrt(counts[i - 1] + 1) for i in range(1, len(counts))}
+        if not steps or max(steps.values()) <= 0:
+            continue
+        top = max(steps.values())
+        i = next(
+            (i for i, step in steps.items() if counts[i] >= 2 * counts[i - 1] and step >= top / 3),
+            max(steps, key=lambda j: (steps[j], j)),
+        )
+        out.append(
+            {
+                "key": r["key"],
+                "name": r["name"],
+                "period": periods[i],
+                "before": counts[i - 1],
+                "count": counts[i],
+                "growth": round((counts[i] + 1) / (counts[i - 1] + 1), 3),
+                "total": r["total"],
+            }
+        )
+    out.sort(key=lambda t: (-t["total"], t["key"]))
+    return out
 
 
 def _without_topic_twins(rows: list[dict]) -> list[dict]:

@@ -163,7 +163,9 @@ def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
     all by their rise, (recent - previous) / sqrt(previous + 1), so a field's
     big shifts (LLMs in 2023) rank with the newcomers. A concept named like a
     field topic shows as the topic alone (--type names the concept's kind to
-    see it).
+    see it). A second table says when each field topic took off (its papers
+    doubled in a period of one of its largest rises), whichever periods are
+    compared.
 
     Papers are dated by listing date, else publication date. Dates without a
     year (Daily Papers pages) are counted apart and never compared; with too
@@ -221,6 +223,13 @@ def trends(period, window, min_count, at, concepts, kind, limit, store, fmt):
         ],
         fmt,
     )
+    if out.get("topics") and not kind:
+        click.echo()
+        render_rows(
+            ["field topic", "took off", "papers before", "papers then", "growth", "total"],
+            [[t["name"], t["period"], t["before"], t["count"], t["growth"], t["total"]] for t in out["topics"]],
+            fmt,
+        )
 
 
 @main.command()
