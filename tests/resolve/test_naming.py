@@ -370,3 +370,12 @@ def test_tied_spellings_go_to_the_lexicon_then_to_lower_case_then_stay():
     # lower case only over the same words capitalised, not over a name's own inner capitals
     inner = [("FrobEval-2019", True), ("frobEval-2019", True)]
     assert choose_name(inner, current="FrobEval-2019") == "FrobEval-2019"
+
+
+def test_a_kind_tie_goes_to_the_kind_evidence_gave_not_to_the_default():
+    # one paper types the name by its context ("benchmarks such as"), the other by nothing (Method, the default)
+    rows = [_row("Method:frobcomp", "FrobComp", 1), _row("Dataset:frobcomp", "FrobComp", 1)]
+    assert plan_merges(rows) == {"Method:frobcomp": "Dataset:frobcomp"}
+    # a majority still decides
+    rows = [_row("Method:frobcomp", "FrobComp", 2), _row("Dataset:frobcomp", "FrobComp", 1)]
+    assert plan_merges(rows) == {"Dataset:frobcomp": "Method:frobcomp"}
