@@ -201,6 +201,7 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
     votes = _votes(st, ids, None if keys is None else wanted)
     chosen, written = {}, {}
+    lexicon = lexicon_entries()
     named: dict[str, list[Mapping]] = defaultdict(list)
     for r in rows.values():
         named[fold(r["name"] or "")].append(r)
@@ -211,7 +212,8 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
         known |= _spelled_acronyms(row, votes.get(key, []), named)
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
-        chosen[key] = choose_name(written[key], current=row["name"]) or row["name"]
+        canonical = {entry for s in known if (entry := lexicon.get((row["kind"], s)))}
+        chosen[key] = choose_name(written[key], current=row["name"], canonical=canonical) or row["name"]
     chosen.update(edition_names(written, chosen))
     chosen.update(_distinct_acronyms(rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense)))
     names, aliases = {}, {}

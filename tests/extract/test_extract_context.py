@@ -48,6 +48,10 @@ def test_title_names():
     assert title_name_length("Beyond Efficiency : A Survey".split()) == 0
     assert title_name_length("Infini-gram mini : Exact Search".split()) == 2
     assert title_name_length("No colon here".split()) == 0
+    # a title prefix joined by a lower-case function word is a phrase, not a name
+    assert title_name_length("Holistic Reasoning with Frob-Context LMs : A Benchmark".split()) == 0
+    assert title_name_length("FROB for Coreference Resolution : X".split()) == 0
+    assert title_name_length("FrobNLI and FrobSTS : New Data".split()) == 0
 
 
 def test_compounds_and_metric_modifiers():
@@ -84,6 +88,12 @@ def test_appositive_description_types_the_name():
     assert appositive_type("we propose foo , a model - agnostic , training-free method".split(), 2, 3) == "Method"
     assert appositive_type("in foo , a novel metric is proposed".split(), 1, 2) == ""
     assert appositive_type("foo , which is a model".split(), 0, 1) == ""
+    # a group noun ("a suite of", "a collection of", "a family of") is typed by what it holds
+    assert appositive_type("foo , a suite of two factual correction models".split(), 0, 1) == "Model"
+    assert appositive_type("foo , a family of alignment-based algorithms".split(), 0, 1) == "Method"
+    assert appositive_type("foo , a collection of model efficiency methods".split(), 0, 1) == "Method"
+    assert appositive_type("foo , a collection of datasets".split(), 0, 1) == "Dataset"
+    assert appositive_type("foo , a collection of 10k frob documents".split(), 0, 1) == "Dataset"
 
 
 def test_compound_start_stops_at_verbs_after_adverbs_and_takes_an_acronym():

@@ -343,3 +343,39 @@ def test_near_synonyms_of_the_synonym_table_merge_and_a_pair_kept_apart_says_why
     assert [(r["key"], r["why"]) for r in merging.kept_apart("Method:fm", rows)] == [("Method:fmg", "a net, not its loss")]
     assert [r["key"] for r in merging.kept_apart("Method:fmg", rows)] == ["Method:fm"]
     assert merging.kept_apart("Method:none", rows) == []
+
+
+def test_capitals_a_longer_name_lends_do_not_vote_for_case():
+    # "Frob Detection" capitalised only inside longer capitalised names: the field writes it in lower case
+    inside = "T\n\nWe join the Machine-Written Frob Detection shared task and the Violence Inciting Frob Detection task."
+    spans = [(m.start(), m.end()) for m in re.finditer("Frob Detection", inside)]
+    assert paper_vote(inside, spans) == ("Frob Detection", False)
+    plain = "T\n\nWe study frob detection."
+    votes = [paper_vote(inside, spans)] * 5 + [paper_vote(plain, [(plain.index("frob"), plain.index("."))])]
+    assert choose_name(votes, current="Frob Detection") == "frob detection"
+    # a name's own shape keeps its case: digits, inner capitals and acronyms are not title case
+    own = "T\n\nWe use the Meta Frobma 3 Instruct model and BERT Large."
+    assert paper_vote(own, [(own.index("Frobma 3"), own.index(" Instruct"))]) == ("Frobma 3", True)
+    # a capitalised word at a sentence start lends nothing
+    start = "T\n\nIt works. The Frob Detection data is new."
+    assert paper_vote(start, [(start.index("Frob"), start.index(" data"))]) == ("Frob Detection", True)
+
+
+def test_tied_spellings_go_to_the_lexicon_then_to_lower_case_then_stay():
+    tie = [("Frobma3", True)] * 4 + [("Frobma 3", True)] * 4
+    assert choose_name(tie, current="Frobma3") == "Frobma3"  # no other reason: the name does not flip
+    assert choose_name(tie, current="Frobma3", canonical={"Frobma 3"}) == "Frobma 3"
+    case = [("Frob Boosting", True)] * 3 + [("frob boosting", True)] * 3
+    assert choose_name(case, current="Frob Boosting") == "frob boosting"
+    # lower case only over the same words capitalised, not over a name's own inner capitals
+    inner = [("FrobEval-2019", True), ("frobEval-2019", True)]
+    assert choose_name(inner, current="FrobEval-2019") == "FrobEval-2019"
+
+
+def test_a_kind_tie_goes_to_the_kind_evidence_gave_not_to_the_default():
+    # one paper types the name by its context ("benchmarks such as"), the other by nothing (Method, the default)
+    rows = [_row("Method:frobcomp", "FrobComp", 1), _row("Dataset:frobcomp", "FrobComp", 1)]
+    assert plan_merges(rows) == {"Method:frobcomp": "Dataset:frobcomp"}
+    # a majority still decides
+    rows = [_row("Method:frobcomp", "FrobComp", 2), _row("Dataset:frobcomp", "FrobComp", 1)]
+    assert plan_merges(rows) == {"Dataset:frobcomp": "Method:frobcomp"}

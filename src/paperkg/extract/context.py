@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count
 
-from paperkg.extract.lexicon import rule_words
+from paperkg.extract.lexicon import function_words, rule_words
 
 DATASET_NEXT = frozenset(rule_words("DATASET_NEXT"))
 METRIC_NEXT = frozenset(rule_words("METRIC_NEXT"))
@@ -151,12 +151,20 @@ _APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )"
 _CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
 
 
+#: appositive heads that name a group of things ("a suite of models"): what follows "of" types the name
+_GROUP_NOUNS = frozenset({"suite", "collection", "family"})
+
+
 def appositive_type(lowers: list[str], start: int, end: int) -> str:
     """The type a description right after a name gives it: "X, an efficient and
     scalable system that ..." is a Method, "X (Y), a new benchmark for ..." a Dataset.
     Not after a preposition: in "In X, a novel metric is proposed" the phrase is the subject.
 
     >>> appositive_type("we present foo , a simple framework that".split(), 2, 3)
+    'Method'
+    >>> appositive_type("foo , a suite of bilingual language models".split(), 0, 1), appositive_type("foo , a collection of 10k documents".split(), 0, 1)
+    ('Model', 'Dataset')
+    >>> appositive_type("foo , a collection of model efficiency methods .".split(), 0, 1)
     'Method'
     """
     if start > 0 and lowers[start - 1] in _CLAUSE_OPENERS:
@@ -179,8 +187,21 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
             continue  # "a model-agnostic, training-free method": part of an adjective
         for t, heads in APPOSITIVE_HEADS.items():
             if w in heads:
+                if w in _GROUP_NOUNS and desc[i + 1 : i + 2] == ["of"]:
+                    return _held_type(desc[i + 2 :]) or t
                 return t
     return ""
+
+
+def _held_type(words: list[str]) -> str:
+    """The type of the last head noun of the phrase after a group noun's "of" ("a collection of model
+    efficiency methods": Method), "" when it has none ("a collection of 10k documents")."""
+    found = ""
+    for w in words:
+        if w in _APPOSITIVE_STOP or w == ",":
+            break
+        found = next((t for t, heads in APPOSITIVE_HEADS.items() if w in heads or w[:-1] in heads), found)
+    return found
 
 
 _LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well", "/"})
@@ -257,7 +278,13 @@ def team_name_length(words: list[str]) -> int:
 
 def title_name_length(words: list[str]) -> int:
     """Tokens of a title's "Name: subtitle" name, 0 when the part before the colon
-    reads as a phrase rather than a name."""
+    reads as a phrase rather than a name: a phrase also joins its words with a
+    function word written in lower case ("Holistic Reasoning with Long-Context
+    LMs", "BERT for Coreference Resolution", "KorNLI and KorSTS").
+
+    >>> title_name_length("HoloBench : A Benchmark".split()), title_name_length("Square One Bias in NLP : X".split())
+    (1, 0)
+    """
     if ":" not in words:
         return 0
     k = words.index(":")
@@ -269,6 +296,8 @@ def title_name_length(words: list[str]) -> int:
     if head[0].lower() in _TITLE_STOP or head[0].endswith("ing") and not any(c.isupper() for c in head[0][1:]):
         return 0
     if not head[0][:1].isupper() and not re.search(r"[A-Z\d]", head[0]):
+        return 0
+    if any(w in function_words() for w in head[1:]):
         return 0
     if len(head) > 1:
         shaped = any(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", w) for w in head) or ("-" in head[0] and len(head) <= 2)

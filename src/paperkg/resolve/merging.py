@@ -56,6 +56,10 @@ from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import SMALL_WORDS, initials
 
 
+#: The kind the extractor gives a name that no lexicon, shape, context or head word types
+#: (extract.concepts: "lexicon > name shape > context > long-form head word > Method"): the weakest evidence.
+UNTYPED = "Method"
+
 #: Per kind, a trailing head word that adds nothing to the name before it.
 _EMPTY_HEAD = {
     "Metric": re.compile(r"^(?P<core>.*\S)[\s-]+scores?$", re.IGNORECASE),
@@ -357,7 +361,16 @@ def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple]) -> list[list[M
 def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mapping[str, int]]) -> Mapping:
     """The concept of `group` (one name, several kinds) the others join: the most mentioned one of the kind most
     papers give it, counting the papers of the bare acronyms it holds ("New York Times" typed Metric by the four
-    papers that define NYT, Dataset by the twenty that write only NYT: a Dataset)."""
+    papers that define NYT, Dataset by the twenty that write only NYT: a Dataset). A tie goes to a kind other
+    than UNTYPED, the kind a paper gives a name nothing in it types ("OpenAI's BrowseComp" is a Method by
+    default, "benchmarks such as BrowseComp" a Dataset by its context: one paper each, a Dataset), unless
+    the name is an acronym with its long form there, which the long form's head word types.
+
+    >>> group = [{"key": "Method:bc", "name": "BrowseComp", "kind": "Method", "paper_count": 1},
+    ...          {"key": "Dataset:bc", "name": "BrowseComp", "kind": "Dataset", "paper_count": 1}]
+    >>> _typed_top(group, {})["key"]
+    'Dataset:bc'
+    """
     keys = {c["key"] for c in group}
     held = {fold(a) for c in group for a in _spellings(c) if a not in long_forms(_spellings(c))}
     votes: dict[str, int] = defaultdict(int)
@@ -366,7 +379,9 @@ def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mappi
     if any(long_forms(_spellings(c)) for c in group):
         for kind in votes:
             votes[kind] += sum(n for a in held for k, n in bare_papers.get((kind, a), {}).items() if k not in keys)
-    kind = max(votes, key=lambda k: (votes[k], max(_rank(c) for c in group if c["kind"] == k)))
+    expanded = {c["kind"] for c in group if any(map(is_acronym, _spellings(c))) and long_forms(_spellings(c))}
+    untyped = {UNTYPED} - expanded  # an acronym's long form is typed by its head word
+    kind = max(votes, key=lambda k: (votes[k], k not in untyped, max(_rank(c) for c in group if c["kind"] == k)))
     return max((c for c in group if c["kind"] == kind), key=_rank)
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Mapping, Sequence
+from typing import Collection, Iterable, Mapping, Sequence
 
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym
@@ -41,6 +41,10 @@ from paperkg.resolve.names import is_acronym
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\n)$")
 _WORDS = re.compile(r"[^\W_]+")
 _INNER_CAPITAL = re.compile(r"^(?=.*[a-z]).+[A-Z]")
+#: A capitalised word ("Boosting"; not "BERT", "SemEval", "Banking77"): the marked case of a spelling.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?![\d'’])")
+#: Words of letters only, each lower case or capitalised, joined by spaces or hyphens ("Machine-Generated Text").
+_PLAIN_WORDS = re.compile(r"^[A-Za-z][a-z]*(?:[\s-]+[A-Za-z][a-z]*)*$")
 
 
 def _singular(short: str) -> str:
@@ -82,17 +86,51 @@ def is_coined(short: str, long: str) -> bool:
     return any(c.islower() for c in _singular(short)) or any(_INNER_CAPITAL.search(w) for w in _WORDS.findall(long))
 
 
-def _case_known(text: str, start: int) -> bool:
-    """False at the start of a sentence or in the title (before the first blank line), where capitals are forced."""
+def _case_known(text: str, start: int, end: int | None = None) -> bool:
+    """False at the start of a sentence, in the title (before the first blank line), where capitals are
+    forced, or for a capitalised span inside a longer capitalised name (`_borrows_capitals`).
+
+    >>> t = "T\\n\\nThe Machine-Generated Text Detection task. We study text detection. The Text Detection data."
+    >>> [_case_known(t, m.start(), m.end()) for m in re.finditer("(?i)text detection", t)]
+    [False, True, True]
+    """
     title_end = text.find("\n\n")
     if start < title_end:
         return False
-    return not _SENTENCE_START.search(text[max(0, start - 4) : start])
+    if _SENTENCE_START.search(text[max(0, start - 4) : start]):
+        return False
+    return end is None or not _borrows_capitals(text, start, end)
+
+
+#: A capitalised word ("Machine-Generated", "Inciting"), not an acronym: the case of a title or a name.
+_TITLE_WORD = r"[A-Z][a-z][\w'’]*(?:-[\w'’]+)*"
+_TITLE_BEFORE = re.compile(rf"(?:^|(?<=\s))({_TITLE_WORD})[ -]$")
+_TITLE_AFTER = re.compile(rf"^[ -]{_TITLE_WORD}")
+
+
+def _borrows_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised span is joined (by a space or hyphen) to a capitalised word of a longer name
+    around it: "Text Detection" in "the Machine-Generated Text Detection shared task" or "Violence Inciting
+    Text Detection" is written in capitals because the longer name is, not because the field writes it so.
+    A capitalised word at a sentence start ("The Text Detection data") lends nothing.
+
+    >>> t = "T\\n\\nIn the Violence Inciting Text Detection task, Text Detection Systems fail. The Text Detection data."
+    >>> [_borrows_capitals(t, m.start(), m.end()) for m in re.finditer("Text Detection", t)]
+    [True, True, False]
+    """
+    span = text[start:end]
+    if not _CAPITALISED.search(span) or not _PLAIN_WORDS.match(span):
+        return False  # no capitalised word, or a name's own shape ("SemEval-2022 Task 11", "Llama 3", "BERT")
+    before = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    if before and not _SENTENCE_START.search(text[max(0, before.start(1) - 4) : before.start(1)]):
+        if before.start(1) >= text.find("\n\n"):
+            return True
+    return bool(_TITLE_AFTER.match(text[end : end + 40]))
 
 
 def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] | None:
     """One paper's own spelling of a concept (a long form when it writes one) and whether its case is the writer's."""
-    seen = [(text[s:e], _case_known(text, s)) for s, e in spans if 0 <= s < e <= len(text)]
+    seen = [(text[s:e], _case_known(text, s, e)) for s, e in spans if 0 <= s < e <= len(text)]
     seen = [(w, k) for w, k in seen if w.strip()]
     if not seen:
         return None
@@ -159,8 +197,23 @@ def edition_names(votes: Mapping[str, Sequence[tuple[str, bool]]], names: Mappin
     return out
 
 
-def choose_name(votes: Sequence[tuple[str, bool]], *, current: str | None = None) -> str | None:
-    """The display name from per-paper votes `(spelling, case_known)`; None without votes."""
+def choose_name(
+    votes: Sequence[tuple[str, bool]], *, current: str | None = None, canonical: Collection[str] = ()
+) -> str | None:
+    """The display name from per-paper votes `(spelling, case_known)`; None without votes.
+
+    Inside the winning group, the spelling most papers write where the case is the writer's wins; a tie
+    goes to the lexicon's name for the concept (`canonical`: its model card's or original paper's
+    spelling), then to the spelling in lower case over the same words capitalised (capitals are the
+    marked case: an acronym's definition or a longer name lends them; "Gradient Boosting" as often as
+    "gradient boosting" is the lower case, "SemEval" is not "Semeval"), then to the current name
+    (equal spellings do not flip).
+
+    >>> choose_name([("Llama3", True)] * 3 + [("Llama 3", True)] * 3, current="Llama3", canonical={"Llama 3"})
+    'Llama 3'
+    >>> choose_name([("Gradient Boosting", True), ("gradient boosting", True)], current="Gradient Boosting")
+    'gradient boosting'
+    """
     if not votes:
         return None
     groups = Counter(fold(w) for w, _ in votes)
@@ -172,7 +225,14 @@ def choose_name(votes: Sequence[tuple[str, bool]], *, current: str | None = None
     best = max(groups, key=group_rank)
     members = [(w, k) for w, k in votes if fold(w) == best]
     exact = Counter(w for w, k in members if k) or Counter(w for w, _ in members)
-    return max(exact.items(), key=lambda kv: (kv[1], kv[0] == current, -len(kv[0]), kv[0].islower(), kv[0]))[0]
+    tied = [w for w, n in exact.items() if n == max(exact.values())]
+
+    def rank(kv: tuple[str, int]) -> tuple:
+        w, n = kv
+        twin = any(o != w and _CAPITALISED.sub(lambda m: m.group().lower(), o) == w for o in tied)
+        return (n, w in canonical, twin, w == current, -len(w), w.islower(), w)
+
+    return max(exact.items(), key=rank)[0]
 
 
 __all__ = ["choose_name", "edition_names", "edition_shape", "paper_vote"]
