@@ -33,7 +33,7 @@ from typing import Any, Callable
 from paperkg.store.target import store_target
 
 #: Bump when the shape of what is cached changes: old entries are then ignored.
-FORMAT = 5
+FORMAT = 6  # 6: board rows carry the part of the benchmark (sub-task, track)
 
 
 def cache_dir(store: str | os.PathLike) -> Path:
