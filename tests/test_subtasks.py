@@ -38,6 +38,7 @@ def test_part_spellings_normalise(text, parts):
         "This is a task of 3 steps and a task A-level students fail.",  # a number, an article-like letter
         "in a resource-constrained setting",
         "an open setting with few labels",  # only the open *track* is a track
+        "on cross-lingual tasks, the monolingual system and multilingual settings",  # prose, no shared task's part
         "short answer grading and short answer scoring",  # tasks of their own, not Natural Questions' parts
         "the first and the second subtask",  # ordinals name no label
     ],

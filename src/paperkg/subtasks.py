@@ -31,7 +31,12 @@ _WORD_TRACK = re.compile(
     r"(?=\s+(?:(?:sub[\s-]?)?tasks?|tracks?|settings?|submissions?|systems?|runs?|conditions?)\b)",
     re.IGNORECASE,
 )
-_WORD_TRACK_NEEDS_TRACK = frozenset({"open", "closed"})  # an "open setting" is prose; the "open track" is a track
+#: An "open setting", "multilingual tasks" or "the monolingual system" are prose; the "open track" and the
+#: "multilingual subtask" are parts of a shared task. "Constrained" systems and settings are a track's.
+_WORD_TRACK_NEEDS_TRACK = {"open": r"tracks?", "closed": r"tracks?"}
+_WORD_TRACK_NEEDS_TRACK.update(
+    dict.fromkeys(("monolingual", "multilingual", "crosslingual"), r"(?:tracks?|sub[\s-]?tasks?)")
+)
 #: Natural Questions' two answer types: "long-answer and short-answer tasks", "long and short answer
 #: leaderboard"; "short answer grading/scoring" is a task of its own, not a part of one.
 _ANSWER = re.compile(
@@ -93,7 +98,8 @@ def _part_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     found += [m for m, after_venue in numbered if lettered and not after_venue]
     for m in _WORD_TRACK.finditer(text):
         label = m.group("label").casefold().replace("-", "")
-        if label in _WORD_TRACK_NEEDS_TRACK and not re.match(r"\s+tracks?\b", text[m.end() :], re.IGNORECASE):
+        needs = _WORD_TRACK_NEEDS_TRACK.get(label)
+        if needs and not re.match(rf"\s+{needs}\b", text[m.end() :], re.IGNORECASE):
             continue
         found.append((m.start(), m.end(), label))
     for m in _ANSWER.finditer(text):
