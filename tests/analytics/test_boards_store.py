@@ -166,5 +166,6 @@ def test_shared_task_boards_rank_per_sub_task(tmp_path_factory):
     html = (out / page.split("/")[-1]).read_text()
     assert "accuracy, sub-task A: 2 scores" in html and "Best accuracy, sub-task B over time" in html
     assert "accuracy, no sub-task given: 1 score (not ranked: they do not say which sub-task)" in html
+    assert "No chart over time: scores that do not say which sub-task are no step of any ranking." in html
     page = run("view", "task", "offensive language identification", "--store", store, "--out-dir", str(out))
     assert "FooEval sub-task B" in (out / page.stdout.strip().split("/")[-1]).read_text()

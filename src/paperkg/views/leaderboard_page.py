@@ -242,6 +242,8 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
         chart = step_chart_svg(steps, metric=label, unit=steps[0].get("unit") or "") if steps else Markup("")
         # Say why a metric has no chart instead of leaving a gap a reader takes for a missing picture.
         no_chart = "" if chart or not metric else _no_chart(rows, steps, label, name)
+        if not ranked and metric:  # the reason is not the dates: these scores compare with nothing
+            no_chart = f"No chart over time: scores that do not say which {missing} are no step of any ranking."
         tables.append(
             {
                 "id": f"scores-{i}",
