@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperkg.language_pairs import _NUMBER, _YEAR, _run, _value_span
+from paperkg.language_pairs import NUMBER, YEAR, number_run, value_span
 
 #: A sub-task or task label: an upper-case letter (optionally with a digit), or a number with an optional letter.
 _LABEL = r"(?:(?-i:[A-E])\d?|\d{1,2}[a-eA-E]?)(?![\w-])(?!\.\d)(?!\s?%)"
@@ -143,17 +143,17 @@ def part_of_result(sentence: str, value: str, context: str = "") -> str:
         return parts.pop() if len(parts) == 1 else ""
     if len({p for _, _, p in found}) == 1:
         return found[0][2]
-    span = _value_span(sentence, value)
+    span = value_span(sentence, value)
     if span is None:
         return ""
     at, end = span
     inside = [(s, e) for s, e, _ in found]
     numbers = [
         m.span()
-        for m in _NUMBER.finditer(sentence)
-        if not _YEAR.fullmatch(m.group()) and not any(s <= m.start() < e for s, e in inside)
+        for m in NUMBER.finditer(sentence)
+        if not YEAR.fullmatch(m.group()) and not any(s <= m.start() < e for s, e in inside)
     ]
-    run = _run(numbers, span, sentence, _NUMBERS_JOINED)
+    run = number_run(numbers, span, sentence, _NUMBERS_JOINED)
     listed = _listed(span, run, found, sentence)
     if listed is not None:
         return listed
@@ -184,7 +184,7 @@ def _listed(span, run, found, sentence) -> str | None:
     when the number stands in no list or no list of parts fits."""
     if len(run) < 2:
         return None
-    numbers = [m.start() for m in _NUMBER.finditer(sentence) if (m.start(), m.end()) not in run]
+    numbers = [m.start() for m in NUMBER.finditer(sentence) if (m.start(), m.end()) not in run]
     runs = _part_runs(found, sentence)
     after = next((r for r in runs if r[0][0] >= run[-1][1]), None)
     before = next((r for r in reversed(runs) if r[-1][1] <= run[0][0]), None)
