@@ -32,15 +32,17 @@ def metric_directions() -> dict[str, str]:
 
 
 def _evaluation(store: str | None, keys: list[str], concepts: list[dict]):
-    """The evaluation graph of the results on `keys`, with their papers' titles, dates and URLs and what
+    """The evaluation graph of the results on `keys` (each with its sub-task or track), with their papers'
+    titles, dates and URLs and what
     the papers of results without a subject propose, in one read of the results however many datasets
     `keys` names."""
-    from paperkg import analytics
+    from paperkg import analytics, reads
     from paperkg.api import open_store
     from paperkg.store.rows import chunks
 
     with open_store(store, read_only=True) as st:
-        results = [r for part in chunks(keys, 20_000) for r in st.rows("dataset_results", {"keys": part})]
+        found = [r for part in chunks(keys, 20_000) for r in st.rows("dataset_results", {"keys": part})]
+        results = reads.with_parts(st, found)  # "Subtask A" read off the sentence, else the abstract
         ids = sorted({r["paper_id"] for r in results})
         papers = st.papers_by_id(ids)
         unnamed = sorted({r["paper_id"] for r in results if not r.get("of_key")})  # whose is "we reach 90%"

@@ -24,12 +24,14 @@ _WORD_CODES = frozenset(
 )
 
 _ARROW = r"(?:\s*(?:->|=>|→|⇒|⟶)\s*|\s*[-–—]\s*|\s*[-–—]?\s*to\s*[-–—]?\s*)"
-_NUMBER = re.compile(r"(?<![\w.'’])(?:\d+(?:\.\d+)?)(?![\w])")  # not the 14 of WMT'14
+#: A number of prose (not the 14 of WMT'14); NUMBER, YEAR, value_span and number_run also place a number
+#: among the sub-tasks of its sentence (paperkg.subtasks).
+NUMBER = re.compile(r"(?<![\w.'’])(?:\d+(?:\.\d+)?)(?![\w])")
 #: What may stand between two numbers of one list ("30.4 and 34.1", "1.3 BLEU and 0.3 BLEU", "27.1, 28.0").
 _NUMBER_LIST = re.compile(r"\s*%?(?:\s*[A-Za-z]+){0,2}\s*(?:,\s*and|,|and)\s*[+-]?")
 #: ... and between two directions of one list ("En-De and En-Fr", "WMT14 En-De and WMT16 Ro-En").
 _PAIR_LIST = re.compile(r"\s*(?:,\s*and|,|and|or|/)\s*(?:the\s+)?(?:\S+\s+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
 _BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 
 
@@ -191,14 +193,14 @@ def pair_of_result(sentence: str, value: str, context: str = "") -> str:
         return pairs.pop() if len(pairs) == 1 else ""
     if len({p for _, _, p in found}) == 1:
         return found[0][2]
-    span = _value_span(sentence, value)
+    span = value_span(sentence, value)
     if span is None:
         return ""
     at, end = span
     listed = _listed(span, found, sentence)
     if listed is not None:
         return listed
-    numbers = [m.start() for m in _NUMBER.finditer(sentence) if not _YEAR.fullmatch(m.group()) and m.start() != at]
+    numbers = [m.start() for m in NUMBER.finditer(sentence) if not YEAR.fullmatch(m.group()) and m.start() != at]
     after = next((f for f in found if f[0] >= end), None)
     before = next((f for f in reversed(found) if f[1] <= at), None)
     # "29.3 on En-De": the direction after the number in its clause, else the one before it ("En-De: 29.3")
@@ -211,9 +213,9 @@ def pair_of_result(sentence: str, value: str, context: str = "") -> str:
     return ""
 
 
-def _value_span(sentence: str, value: str) -> tuple[int, int] | None:
+def value_span(sentence: str, value: str) -> tuple[int, int] | None:
     """Where the number of `value` ("+2.1 BLEU", "29.3") stands in the sentence."""
-    number = _NUMBER.search(value.replace(",", ""))
+    number = NUMBER.search(value.replace(",", ""))
     if number is None:
         return None
     m = re.search(rf"(?<![\w.]){re.escape(number.group())}(?![\w])", sentence)
@@ -224,8 +226,8 @@ def _listed(span: tuple[int, int], found: list[tuple[int, int, str]], sentence: 
     """The direction of a number that is the i-th of a list of numbers, when the
     sentence lists as many directions; "" when it lists some other count of
     them; None when the number stands in no list."""
-    numbers = [m.span() for m in _NUMBER.finditer(sentence) if not _YEAR.fullmatch(m.group())]
-    run = _run(numbers, span, sentence, _NUMBER_LIST)
+    numbers = [m.span() for m in NUMBER.finditer(sentence) if not YEAR.fullmatch(m.group())]
+    run = number_run(numbers, span, sentence, _NUMBER_LIST)
     if len(run) < 2:
         return None
     for pairs in _pair_runs(found, sentence):
@@ -234,7 +236,7 @@ def _listed(span: tuple[int, int], found: list[tuple[int, int, str]], sentence: 
     return ""
 
 
-def _run(spans: list[tuple[int, int]], span: tuple[int, int], sentence: str, between: re.Pattern) -> list:
+def number_run(spans: list[tuple[int, int]], span: tuple[int, int], sentence: str, between: re.Pattern) -> list:
     """The spans listed together with `span` (consecutive, only `between` text between them)."""
     i = spans.index(span) if span in spans else -1
     if i < 0:

@@ -85,7 +85,7 @@ def concepts_papers_graph(st: GraphStore, keys: list[str], concepts: dict[str, d
     papers = sorted({p for p, _, _ in own})
     pairs = triples(st.mention_pairs(papers))
     return _bipartite(
-        st, pairs, concepts, sorted({c for _, c, _ in pairs} | set(keys)), [], results=True, proposes=True
+        st, pairs, concepts, sorted({c for _, c, _ in pairs} | set(keys)), [], results=True, proposes=True, parts=True
     )
 
 
@@ -98,13 +98,16 @@ def _bipartite(
     *,
     results: bool = False,
     proposes: bool = False,
+    parts: bool = False,
 ) -> nx.Graph:
-    """The paper–concept graph of `pairs`, plus `keys` and `papers` even when unlinked."""
+    """The paper–concept graph of `pairs`, plus `keys` and `papers` even when unlinked;
+    with `parts`, results carry the part of their benchmark (:func:`with_parts`)."""
     paper_ids = sorted({p for p, _, _ in pairs} | set(papers))
     rows = {r["id"]: r for r in st.papers_by_id(paper_ids)}
     by_paper: dict[str, list] = {}
     if results:
-        for r in _paged(st, "paper_results", "ids", paper_ids):
+        found = _paged(st, "paper_results", "ids", paper_ids)
+        for r in with_parts(st, found) if parts else found:
             by_paper.setdefault(r["paper_id"], []).append(r)
     proposed_by: dict[str, list] = {}
     if proposes:
@@ -119,6 +122,25 @@ def _bipartite(
             B.add_node(k, papers=attrs["paper_count"], proposed_by=proposed_by.get(k, []), **attrs)
     B.add_edges_from((p, c, {"weight": n}) for p, c, n in pairs if c in concepts)
     return B
+
+
+def with_parts(st: GraphStore, results: list[dict]) -> list[dict]:
+    """`results` (rows with ``paper_id``, ``sentence``, ``value``), each with the
+    part of its benchmark it is on (``part``: "sub-task A", "track 1", ""):
+    read off its sentence, else the one part its paper's title and abstract
+    name (:func:`paperkg.subtasks.part_of_result`). Abstracts are read only for
+    the papers of results whose sentence names no part."""
+    from paperkg.subtasks import part_mentions, part_of_result
+
+    unnamed = sorted({r["paper_id"] for r in results if not part_mentions(r.get("sentence") or "")})
+    texts = {
+        row["id"]: f"{row.get('title') or ''}\n\n{row.get('abstract') or ''}"
+        for row in _paged(st, "paper_texts", "ids", unnamed)
+    }
+    return [
+        {**r, "part": part_of_result(r.get("sentence") or "", str(r.get("value") or ""), texts.get(r["paper_id"], ""))}
+        for r in results
+    ]
 
 
 def _paged(st: GraphStore, name: str, param: str, values: list, page: int = 20_000) -> list[dict]:

@@ -6,8 +6,8 @@ from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
 from paperkg.resolve import ConceptResolver, assemble
 
 
-def _paper(pid: str, title: str, published: str, url: str = "") -> Paper:
-    return Paper(id=pid, title=title, abstract="An abstract.", raw_title=title, raw_abstract="An abstract.",
+def _paper(pid: str, title: str, published: str, url: str = "", abstract: str = "An abstract.") -> Paper:
+    return Paper(id=pid, title=title, abstract=abstract, raw_title=title, raw_abstract=abstract,
                  published=published, url=url or None)
 
 
@@ -160,3 +160,47 @@ def check_pairs(store: str) -> None:
     assert [(d["name"], d["pair"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
         ("WMT14", "en-de", 2, "30.1"), ("WMT14", "en-fr", 1, "41.5")]  # WMT14 En-De is WMT14's; no best of no pair;
     # a pair's papers are the papers reporting on it (m1 and m2 on en-de, m1 on en-fr), not the benchmark's 3
+
+
+def _team(pid: str, published: str, own: str, results: list[tuple], abstract: str = "An abstract."):
+    """A shared-task system paper: its own system, accuracy on FooEval and (value, sentence) rows."""
+    entities = [_entity(own, "Method", True), _entity("accuracy", "Metric"), _entity("FooEval", "Dataset"),
+                _entity("offensive language identification", "Task")]
+    rows = [ReportedResult(v, "FooEval", own, "accuracy", sentence=s, number=float(v), unit="", kind="score",
+                           confidence=0.9) for v, s in results]
+    return _paper(pid, f"{own} at FooEval", published, abstract=abstract), entities, rows
+
+
+#: Invented system papers of a shared task with two sub-tasks: sub-tasks named in the sentence (two in one
+#: sentence, spelled "Subtask A", "sub-task B", "SubTask-A"), one named only by the abstract, one nowhere.
+PART_PAPERS = [
+    _team("s1", "2019-01-01", "TeamOne",
+          [("0.81", "TeamOne reaches an accuracy of 0.81 on Subtask A and 0.64 on sub-task B."),
+           ("0.64", "TeamOne reaches an accuracy of 0.81 on Subtask A and 0.64 on sub-task B.")]),
+    _team("s2", "2019-06-01", "TeamTwo", [("0.79", "TeamTwo ranked 2nd in SubTask-A with an accuracy of 0.79.")]),
+    _team("s3", "2019-03-01", "TeamThree", [("0.70", "TeamThree has an accuracy of 0.70.")],
+          abstract="We take part in Sub-task B of FooEval. TeamThree has an accuracy of 0.70."),
+    _team("s4", "2019-04-01", "TeamFour", [("0.90", "TeamFour has an accuracy of 0.90.")]),
+]
+
+
+def part_graphs():
+    """The PaperGraphs of PART_PAPERS, resolved as a build resolves them."""
+    resolver = ConceptResolver()
+    return [assemble(p, Extraction(p.id, p.title, tuple(e), tuple(r)), resolver) for p, e, r in PART_PAPERS]
+
+
+def check_parts(store: str) -> None:
+    """What `leaderboard` and `task` answer on a shared task's sub-tasks, on any engine."""
+    from paperkg import api
+
+    board = api.leaderboard("FooEval", store=store, history=True)
+    assert [(r["part"], r["rank"], r["value"], r["missing"]) for r in board["rows"]] == [
+        ("sub-task A", 1, "0.81", ""), ("sub-task A", 2, "0.79", ""),
+        ("sub-task B", 1, "0.70", ""), ("sub-task B", 2, "0.64", ""),  # TeamThree's part from its abstract
+        ("", None, "0.90", "sub-task")]  # the best number, of no known sub-task, ranks against nothing
+    assert [(s["part"], s["value"]) for s in board["history"]] == [
+        ("sub-task A", "0.81"), ("sub-task B", "0.64"), ("sub-task B", "0.70")]
+    task = api.task("offensive language identification", store=store)
+    assert [(d["name"], d["part"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
+        ("FooEval", "sub-task A", 2, "0.81"), ("FooEval", "sub-task B", 2, "0.70")]  # no best of no sub-task

@@ -147,3 +147,25 @@ def test_translation_boards_rank_per_language_pair(tmp_path_factory):
     whole = run("view", "leaderboard", "WMT14", "--store", store, "--out-dir", str(out)).stdout.strip()
     html = (out / whole.split("/")[-1]).read_text()
     assert "BLEU, en-fr: 1 score" in html and "BLEU, no language pair given: 1 score (not ranked" in html
+
+
+def test_shared_task_boards_rank_per_sub_task(tmp_path_factory):
+    from board_samples import check_parts, part_graphs
+
+    store = written_store(tmp_path_factory, "parts", part_graphs())
+    check_parts(store)
+    table = run("leaderboard", "FooEval", "--store", store).stdout
+    assert "== accuracy, sub-task A: 2 scores, ranked" in table and "== accuracy, sub-task B: 2 scores, ranked" in table
+    assert "== accuracy, no sub-task given: 1 score, not ranked: no one knows which sub-task" in table
+    rows = json.loads(run("leaderboard", "FooEval", "--store", store, "--format", "json").stdout)
+    assert [r["part"] for r in rows] == ["sub-task A", "sub-task A", "sub-task B", "sub-task B", ""]
+    task = run("task", "offensive language identification", "--store", store).stdout
+    assert "FooEval sub-task A" in task and "FooEval sub-task B" in task
+    out = tmp_path_factory.mktemp("part-views")
+    page = run("view", "leaderboard", "FooEval", "--store", store, "--out-dir", str(out)).stdout.strip()
+    html = (out / page.split("/")[-1]).read_text()
+    assert "accuracy, sub-task A: 2 scores" in html and "Best accuracy, sub-task B over time" in html
+    assert "accuracy, no sub-task given: 1 score (not ranked: they do not say which sub-task)" in html
+    assert "No chart over time: scores that do not say which sub-task are no step of any ranking." in html
+    page = run("view", "task", "offensive language identification", "--store", store, "--out-dir", str(out))
+    assert "FooEval sub-task B" in (out / page.stdout.strip().split("/")[-1]).read_text()

@@ -23,11 +23,14 @@ def row_key(row: dict) -> str:
     sentence, and what the row says of them (value, kind, subject, metric,
     baseline, dataset). A row read differently (a gain no longer shown as a
     score) is a new row, to be judged again; so is a row filed under another
-    language pair (the pair joins the key only when there is one, so the keys
-    of rows without a pair stay as they were judged)."""
+    language pair or another part of the benchmark (sub-task, track: a row
+    ranked in the wrong sub-task misleads as a wrong number does). Each joins
+    the key only when there is one, so the keys of rows without stay as they
+    were judged."""
     key = "|".join(str(row[k] or "") for k in ("paper_id", "board", "sentence", "value", "kind", "subject", "metric",
                                                "baseline", "dataset"))
-    return f"{key}|{row['pair']}" if row.get("pair") else key
+    key = f"{key}|{row['pair']}" if row.get("pair") else key
+    return f"{key}|part={row['part']}" if row.get("part") else key
 
 
 def corpus_sources(corpus: str, tmp: Path, paper_ids: set[str] | None = None) -> list[str]:
@@ -61,7 +64,8 @@ def board_rows(store: str, boards: list[str]) -> list[dict]:
             continue
         for r in found["rows"] + found["comparisons"]:
             row = {"board": board, **{k: r[k] for k in ("paper_id", "subject", "metric", "value", "kind",
-                                                          "confidence", "baseline", "dataset", "pair", "sentence")}}
+                                                          "confidence", "baseline", "dataset", "pair", "part",
+                                                          "sentence")}}
             row["key"] = row_key(row)
             out.append(row)
     return out

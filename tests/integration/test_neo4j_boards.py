@@ -23,3 +23,10 @@ def test_translation_boards_rank_per_language_pair_on_neo4j(neo4j_store, neo4j_s
 
     neo4j_store.write_papers(pair_graphs())
     check_pairs(neo4j_settings["uri"])
+
+
+def test_shared_task_boards_rank_per_sub_task_on_neo4j(neo4j_store, neo4j_settings):
+    from board_samples import check_parts, part_graphs
+
+    neo4j_store.write_papers(part_graphs())
+    check_parts(neo4j_settings["uri"])

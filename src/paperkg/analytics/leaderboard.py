@@ -14,6 +14,7 @@ import networkx as nx
 from paperkg.analytics.names import normalise, resolve_concept
 from paperkg.language_pairs import pair_of_result, split_pair, translation_metric
 from paperkg.model import MIN_BOARD_CONFIDENCE
+from paperkg.subtasks import part_of_result
 
 #: Metric names where a smaller number is better (matched as words in the name); the
 #: fallback for a metric the direction lexicon does not name.
@@ -231,7 +232,7 @@ def _as_list(dataset) -> list:
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
     passes the metric, subject-kind and language-pair filters, in report
-    order, each with its pair (:func:`result_pair`)."""
+    order, each with its pair (:func:`result_pair`) and part (:func:`result_part`)."""
     out = []
     for d in _as_list(dataset):
         if d not in E:
@@ -242,7 +243,7 @@ def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
                 continue
             if kind is not None and r.get("subject_kind") != kind:
                 continue
-            row = {**r, "dataset_name": name, "pair": result_pair(r, name)}
+            row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": result_part(r)}
             if pair is None or row["pair"] == pair:
                 out.append(row)
     return out
@@ -268,6 +269,25 @@ def result_pair(r: dict, dataset_name: str = "") -> str:
     return pair or split_pair(dataset_name)[1] or ""
 
 
+def result_part(r: dict) -> str:
+    """The sub-task, track or answer type of a result ("sub-task A", "track 1",
+    "long answer"), or "" when none is known: the one its reader set (from the
+    sentence, else the paper's abstract: :func:`paperkg.reads.with_parts`),
+    else read off the sentence (:func:`paperkg.subtasks.part_of_result`).
+
+    Examples
+    --------
+    >>> result_part({"part": "sub-task B", "sentence": "0.71 on Subtask A", "value": "0.71"})
+    'sub-task B'
+    >>> result_part({"value": "0.71", "sentence": "We reach 0.71 macro-F1 on Subtask A."})
+    'sub-task A'
+    """
+    part = r.get("part")
+    if part is None:
+        part = part_of_result(r.get("sentence") or "", str(r.get("value") or ""))
+    return part
+
+
 def result_kind(r: dict) -> str:
     """A result's kind; rows stored before kinds existed are scores."""
     return r.get("kind") or "score"
@@ -290,6 +310,7 @@ def _row(r: dict, min_confidence: float, **extra) -> dict:
         "unit": r.get("unit") or "",
         "kind": result_kind(r),
         "pair": r.get("pair") or "",
+        "part": r.get("part") or "",
         "confidence": r.get("confidence"),
         "unsure": not is_sure(r, min_confidence),
         "baseline": r.get("baseline_name", ""),
@@ -331,16 +352,21 @@ def _by_metric(results: list[dict], order: list) -> list[tuple[str, list[dict]]]
     ]
 
 
-def _by_metric_and_pair(results: list[dict], order: list) -> list[tuple[str, str, list[dict]]]:
-    """:func:`_by_metric`, each metric's results split by language pair: the
-    pair with most results first, results without a pair last. BLEU on En-De
-    and on En-Fr are two rankings."""
+def _by_metric_and_pair(results: list[dict], order: list) -> list[tuple[str, str, str, list[dict]]]:
+    """:func:`_by_metric`, each metric's results split by language pair and
+    then by part (sub-task, track): the pair or part with most results first,
+    results without one last. BLEU on En-De and on En-Fr are two rankings, and
+    so are macro-F1 on sub-task A and on sub-task C."""
     out = []
     for metric, group in _by_metric(results, order):
-        pairs: dict[str, list[dict]] = {}
+        pairs: dict[tuple[str, str], list[dict]] = {}
         for r in group:
-            pairs.setdefault(r.get("pair") or "", []).append(r)
-        out += [(metric, p, pairs[p]) for p in sorted(pairs, key=lambda p: (p == "", -len(pairs[p]), p))]
+            pairs.setdefault((r.get("pair") or "", r.get("part") or ""), []).append(r)
+        per_pair: Counter = Counter()
+        for (p, _), rs in pairs.items():
+            per_pair[p] += len(rs)
+        order = sorted(pairs, key=lambda k: (k[0] == "", -per_pair[k[0]], k[0], k[1] == "", -len(pairs[k]), k[1]))
+        out += [(metric, p, part, pairs[(p, part)]) for p, part in order]
     return out
 
 
@@ -363,6 +389,27 @@ def _unpaired_apart(results: list[dict]) -> set:
         paired = sum(bool(r.get("pair")) for r in group)
         translation = any(translation_metric(r.get("metric_name")) for r in group)
         if paired and (translation or 2 * paired >= len(group)):
+            apart.add(metric)
+    return apart
+
+
+def _unparted_apart(results: list[dict]) -> set:
+    """The metrics whose scores that name no part (sub-task, track) rank against
+    nothing: where the metric's scores name two parts or more (a number of no
+    named part could be any of them), or most of them name the one part. A
+    board where one paper of twenty says "subtask A" keeps the others ranked.
+
+    Examples
+    --------
+    >>> _unparted_apart([{"metric_key": "f", "part": "sub-task A"}, {"metric_key": "f", "part": "sub-task B"},
+    ...                  {"metric_key": "f", "part": ""}, {"metric_key": "a", "part": "sub-task A"},
+    ...                  {"metric_key": "a", "part": ""}, {"metric_key": "a", "part": ""}])
+    {'f'}
+    """
+    apart = set()
+    for metric, group in _by_metric(results, []):
+        parts = [r.get("part") for r in group if r.get("part")]
+        if len(set(parts)) >= 2 or (parts and 2 * len(parts) >= len(group)):
             apart.add(metric)
     return apart
 
@@ -392,8 +439,8 @@ def leaderboard(
     include_unsure: bool = False,
     pair: str | None = None,
 ) -> list[dict]:
-    """Absolute scores reported on `dataset`, grouped by metric and language
-    pair, best first.
+    """Absolute scores reported on `dataset`, grouped by metric, language
+    pair and part (sub-task, track), best first.
 
     Only results of kind ``score`` rank (gains, ratios and reductions are
     :func:`comparisons`), and only those with ``confidence`` at least
@@ -407,7 +454,10 @@ def leaderboard(
     with `pair` only that one); results that name none are listed after
     their metric's pairs, unranked (``rank`` None) when the metric measures
     translation or most of its scores name a pair (:func:`_unpaired_apart`):
-    no one knows what they compare with.
+    no one knows what they compare with. Scores of one metric are split the
+    same way by the part of the benchmark they are on (``part``: "sub-task
+    A", "track 1", "long answer"), those naming none unranked after them when
+    the metric's scores name two parts or most name one (:func:`_unparted_apart`).
 
     Parameters
     ----------
@@ -429,10 +479,11 @@ def leaderboard(
     Returns
     -------
     list of dict
-        ``{metric, rank, subject, subject_source, value, number, unit, kind,
-        pair, confidence, unsure, baseline, dataset, paper_id, paper_title,
+        ``{metric, rank, missing, subject, subject_source, value, number, unit, kind,
+        pair, part, confidence, unsure, baseline, dataset, paper_id, paper_title,
         date, url, sentence, result_id}``; ``rank`` restarts at 1 for every
-        metric and pair; ``subject_source`` is ``"sentence"`` (named there),
+        metric, pair and part; an unranked score's ``missing`` says what it
+        does not name (``"language pair"`` or ``"sub-task"``), "" for others; ``subject_source`` is ``"sentence"`` (named there),
         ``"paper"`` (the paper's own: the sentence says "we") or ``""`` (no subject).
 
     Examples
@@ -448,11 +499,15 @@ def leaderboard(
     rows = []
     scores = [r for r in board_results(E, dataset, metric=metric, kind=kind, pair=pair) if result_kind(r) == "score"]
     found = [r for r in scores if include_unsure or is_sure(r, min_confidence)]
-    apart = _unpaired_apart(found)
-    for m, p, results in _by_metric_and_pair(found, metric_order(scores)):
+    apart, unparted = _unpaired_apart(found), _unparted_apart(found)
+    for m, p, part, results in _by_metric_and_pair(found, metric_order(scores)):
         lower = lower_is_better(results[0].get("metric_name"), directions)
-        ranked = bool(p) or m not in apart
-        rows += [_row(r, min_confidence, rank=i if ranked else None) for i, r in enumerate(_ordered(results, lower), 1)]
+        missing = "" if p or m not in apart else "language pair"
+        missing = missing or ("" if part or m not in unparted else "sub-task")
+        rows += [
+            _row(r, min_confidence, rank=None if missing else i, missing=missing)
+            for i, r in enumerate(_ordered(results, lower), 1)
+        ]
     return rows
 
 
@@ -486,7 +541,7 @@ def comparisons(
             results,
             key=lambda r: (COMPARISON_KINDS.index(result_kind(r)), r.get("number") is None, -abs(r.get("number") or 0)),
         )
-        rows += [_row(r, min_confidence, rank=None) for r in ordered]
+        rows += [_row(r, min_confidence, rank=None, missing="") for r in ordered]
     return rows
 
 
@@ -593,7 +648,7 @@ def no_history_reason(rows: list[dict], name: str) -> str | None:
 
 
 def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> list[dict]:
-    """The best score known at each date, per metric and language pair: one
+    """The best score known at each date, per metric, language pair and part: one
     step each time a paper beats every earlier one (state of the art over time).
 
     `rows` are :func:`leaderboard` rows; those without a number, without a
@@ -608,13 +663,13 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     >>> [(r["date"], r["value"]) for r in sota_history(rows)]
     [('2023-01-01', '60%'), ('2024-02-01', '70%')]
     """
-    groups: dict[tuple[str, str], list[dict]] = {}
+    groups: dict[tuple[str, str, str], list[dict]] = {}
     for r in rows:
         if "rank" in r and r["rank"] is None:
-            continue  # a score with no known pair on a board of pairs is no step of any pair's history
-        groups.setdefault((r.get("metric") or "", r.get("pair") or ""), []).append(r)
+            continue  # a score with no known pair (or part) on a board of pairs is no step of any one's history
+        groups.setdefault((r.get("metric") or "", r.get("pair") or "", r.get("part") or ""), []).append(r)
     out = []
-    for (metric, pair), results in groups.items():
+    for (metric, pair, part), results in groups.items():
         scaled = comparable_numbers(results)
         scales = Counter(scale for scale, n in scaled if n is not None)
         usual = scales.most_common(1)[0][0] if scales else ""
@@ -629,6 +684,10 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
         for n, r in dated:
             if best is None or (n < best if lower else n > best):
                 best = n
-                same = out and (out[-1]["metric"], out[-1].get("pair") or "") == (metric, pair)
+                same = out and (out[-1]["metric"], out[-1].get("pair") or "", out[-1].get("part") or "") == (
+                    metric,
+                    pair,
+                    part,
+                )
                 out.append({**r, "previous": out[-1]["number"] if same else None})
     return out

@@ -7,7 +7,7 @@ from collections import Counter
 
 import networkx as nx
 
-from paperkg.analytics.leaderboard import benchmark_key, leaderboard, result_pair
+from paperkg.analytics.leaderboard import benchmark_key, leaderboard, result_pair, result_part
 from paperkg.analytics.projection import SUBJECT_KINDS, own_subject, paper_date
 from paperkg.language_pairs import split_pair
 from paperkg.model import MIN_RESULT_CONFIDENCE
@@ -33,10 +33,11 @@ def task_overview(
     -------
     dict
         ``{key, name, papers, datasets, methods}``: datasets are ``{key,
-        name, pair, papers, results, best}`` (``best`` a leaderboard row of the
+        name, pair, part, papers, results, best}`` (``best`` a leaderboard row of the
         dataset's most reported metric among the task's papers, or None; a
         dataset whose results name translation directions has an entry per
-        ``pair``, "" otherwise), named by most of the task's papers first (the
+        ``pair``, "" otherwise, and one whose results name sub-tasks or tracks
+        an entry per ``part``), named by most of the task's papers first (the
         benchmarks the task is evaluated on; results break ties: a shared-task
         edition with many system scores but few papers does not lead); methods
         ``{key, name, kind, papers}``, proposed by most of the task's papers
@@ -85,6 +86,7 @@ def task_overview(
                 {
                     **r,
                     "pair": result_pair(r, B.nodes[r["on_key"]].get("name", "")),
+                    "part": result_part(r),
                     "paper_title": a.get("title", ""),
                     "paper_date": paper_date(a),
                     "paper_url": a.get("url", ""),
@@ -103,20 +105,22 @@ def task_overview(
                 "key": d,
                 "name": E.nodes[d]["name"],
                 "pair": pair,
-                "papers": len({r.get("paper_id") for r in part}) if pair else n,
-                "results": len(part),
+                "part": part,
+                "papers": len({r.get("paper_id") for r in some}) if pair or part else n,
+                "results": len(some),
                 "best": best,
             }
-            for pair, part, best in _bests_per_pair(rows)
+            for (pair, part), some, best in _bests_per_pair(rows)
         ]
-    # a benchmark's translation pairs stay together in the benchmark's place, most reported pair first
+    # a benchmark's translation pairs (and sub-tasks) stay together in the benchmark's place, most reported first
     datasets.sort(
         key=lambda x: (
             -dataset_papers[x["key"]],
-            -x["results"] if not x["pair"] else 0,
+            -x["results"] if not (x["pair"] or x["part"]) else 0,
             x["name"].casefold(),
             -x["papers"],
             x["pair"],
+            x["part"],
         )
     )
     methods = []
@@ -161,27 +165,33 @@ def _pair_suffixed_into_benchmark(B: nx.Graph, datasets: set) -> dict:
     return out
 
 
-def _bests_per_pair(rows: list[dict]) -> list[tuple[str, list[dict], dict | None]]:
-    """A dataset's board rows per language pair, with the best of each: BLEU on
-    En-De and on En-Fr have a best each. Rows that name no pair where others
-    do are ranked against nothing and give no best; a board without pairs is
-    one entry ("" pair).
+def _bests_per_pair(rows: list[dict]) -> list[tuple[tuple[str, str], list[dict], dict | None]]:
+    """A dataset's board rows per (language pair, part), with the best of each:
+    BLEU on En-De and on En-Fr have a best each, and so do macro-F1 on
+    sub-task A and on sub-task B. Rows ranked against nothing (no pair or no
+    sub-task named where others are) give no best; a board without pairs or
+    parts is one entry (``("", "")``).
 
     Examples
     --------
     >>> rows = [{"pair": "en-de", "rank": 1, "value": "30"}, {"pair": "en-fr", "rank": 1, "value": "41"},
     ...         {"pair": "", "rank": None, "value": "9"}]
-    >>> [(p, len(part), best and best["value"]) for p, part, best in _bests_per_pair(rows)]
+    >>> [(p, len(some), best and best["value"]) for (p, _), some, best in _bests_per_pair(rows)]
     [('en-de', 1, '30'), ('en-fr', 1, '41')]
+    >>> rows = [{"part": "sub-task A", "rank": 1, "value": "0.8"}, {"part": "sub-task B", "rank": 1, "value": "0.7"},
+    ...         {"part": "", "rank": None, "value": "0.9"}]
+    >>> [(part, best["value"]) for (_, part), _, best in _bests_per_pair(rows)]
+    [('sub-task A', '0.8'), ('sub-task B', '0.7')]
     >>> _bests_per_pair([])
-    [('', [], None)]
+    [(('', ''), [], None)]
     """
-    pairs: dict[str, list[dict]] = {}
+    groups: dict[tuple[str, str], list[dict]] = {}
     for r in rows:
-        pairs.setdefault(r.get("pair") or "", []).append(r)
-    if len(pairs) <= 1:
-        return [("", rows, rows[0] if rows else None)] if not any(pairs) else [(p, rows, rows[0]) for p in pairs]
-    return [(p, part, next((r for r in part if r.get("rank") == 1), None)) for p, part in pairs.items() if p]
+        groups.setdefault((r.get("pair") or "", r.get("part") or ""), []).append(r)
+    if len(groups) <= 1:
+        return [(k, rows, rows[0]) for k in groups] or [(("", ""), [], None)]
+    bests = {k: next((r for r in some if r.get("rank") == 1), None) for k, some in groups.items()}
+    return [(k, some, bests[k]) for k, some in groups.items() if bests[k] is not None]
 
 
 def _name(B: nx.Graph, key) -> str:

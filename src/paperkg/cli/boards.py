@@ -26,6 +26,7 @@ LEADERBOARD_FIELDS = [
     "baseline",
     "dataset",
     "pair",
+    "part",
     "paper_id",
     "paper_title",
     "date",
@@ -44,6 +45,7 @@ HISTORY_FIELDS = [
     "unit",
     "previous",
     "pair",
+    "part",
     "paper_id",
     "paper_title",
     "url",
@@ -67,7 +69,9 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     and reductions follow, unranked, with their baseline. Spellings of one
     benchmark (AIME 2024 / AIME24) share a board; --limit caps rows in total.
     Translation scores rank per language pair; "WMT14 En-De" is the en-de
-    part of the WMT14 board.
+    part of the WMT14 board. Scores of a shared task's sub-tasks or tracks
+    ("Subtask A", "Track 1") and Natural Questions' long and short answers
+    rank apart; a score naming none where others do is listed unranked.
 
     \b
     Example:
@@ -122,9 +126,12 @@ def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
     """Board rows (already grouped per metric and language pair) as (heading,
     rows) runs, in order.
 
-    >>> rows = [{"metric": "acc"}, {"metric": "acc"}, {"metric": ""}, {"metric": "BLEU", "pair": "en-de"}]
+    >>> rows = [{"metric": "acc"}, {"metric": "acc"}, {"metric": ""}, {"metric": "BLEU", "pair": "en-de"},
+    ...         {"metric": "F1", "part": "sub-task A"}, {"metric": "F1", "part": "", "rank": None}]
     >>> [(m, len(g)) for m, g in metric_groups(rows)]
-    [('acc', 2), ('no metric given', 1), ('BLEU, en-de', 1)]
+    [('acc', 2), ('no metric given', 1), ('BLEU, en-de', 1), ('F1, sub-task A', 1), ('F1, no language pair given', 1)]
+    >>> [m for m, _ in metric_groups([{"metric": "F1", "rank": None, "missing": "sub-task"}])]
+    ['F1, no sub-task given']
     """
     groups: list[tuple[str, list[dict]]] = []
     for r in rows:
@@ -140,12 +147,10 @@ def _subject(r: dict) -> str:
 
 
 def _heading(r: dict) -> str:
-    """A row's ranking: its metric, and its language pair when it has one."""
-    metric = r["metric"] or "no metric given"
-    if r.get("pair"):
-        return f"{metric}, {r['pair']}"
-    unranked = r.get("kind", "score") == "score" and r.get("rank", 1) is None  # a board of pairs: pair unknown
-    return f"{metric}, no language pair given" if unranked else metric
+    """A row's ranking: its metric, and its language pair and part (sub-task, track) when it has them."""
+    heading = ", ".join(filter(None, [r["metric"] or "no metric given", r.get("pair"), r.get("part")]))
+    unranked = r.get("kind", "score") == "score" and r.get("rank", 1) is None  # a board of pairs or parts
+    return f"{heading}, no {r.get('missing') or 'language pair'} given" if unranked else heading
 
 
 def _marked(r: dict) -> str:
@@ -162,7 +167,8 @@ def _render_board_table(board: dict) -> None:
             click.echo()
         first = False
         n = len(rows)
-        ranked = "ranked" if rows[0]["rank"] is not None else "not ranked: no one knows which language pair"
+        missing = rows[0].get("missing") or "language pair"
+        ranked = "ranked" if rows[0]["rank"] is not None else f"not ranked: no one knows which {missing}"
         click.echo(f"== {metric}: {n} score{'s' if n != 1 else ''}, {ranked}")
         render_rows(
             ["rank", "subject", "value", "paper", "date", "sentence"],
@@ -228,8 +234,9 @@ def task(name, include_unsure, min_confidence, limit, store, fmt):
 
 
 def _dataset_label(d: dict) -> str:
-    """A task page's dataset, with the language pair its best is on ("WMT14 en-de")."""
-    return f"{d['name']} {d['pair']}" if d.get("pair") else d["name"]
+    """A task page's dataset, with the language pair or part its best is on ("WMT14 en-de",
+    "SemEval-2019 Task 6 sub-task A")."""
+    return " ".join(filter(None, [d["name"], d.get("pair"), d.get("part")]))
 
 
 def _best(row: dict | None) -> list:

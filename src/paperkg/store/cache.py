@@ -35,7 +35,7 @@ from typing import Any, Callable
 from paperkg.store.target import store_target
 
 #: Bump when the shape of what is cached changes: old entries are then ignored.
-FORMAT = 6
+FORMAT = 7  # 6: board rows carry the part of the benchmark (sub-task, track); 7: trends hold the topics' take-off
 
 
 def cache_dir(store: str | os.PathLike) -> Path:

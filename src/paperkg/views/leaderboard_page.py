@@ -9,6 +9,7 @@ step chart). No network, no library: a page works opened from disk.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -173,7 +174,9 @@ def _paper_cell(r: dict, paper_pages: bool) -> dict:
     return _cell(r.get("paper_title") or r.get("paper_id") or "", href=r.get("url") or None, page=page)
 
 
-def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False, pair: bool = False) -> list[dict]:
+def _result_cells(
+    r: dict, *, ranked: bool, paper_pages: bool = False, pair: bool = False, part: bool = False
+) -> list[dict]:
     paper = _paper_cell(r, paper_pages)
     cells = [_cell(r["rank"], sort=r["rank"], num=True)] if ranked else [_cell(r["kind"])]
     cells += [
@@ -182,6 +185,8 @@ def _result_cells(r: dict, *, ranked: bool, paper_pages: bool = False, pair: boo
     ]
     if pair:  # comparisons on a translation board: each says its language pair
         cells.append(_cell(r.get("pair") or "(none given)", nowrap=True))  # "en-de" never breaks at its hyphen
+    if part:  # comparisons on a board of sub-tasks or tracks: each says its part
+        cells.append(_cell(r.get("part") or "(none given)", nowrap=True))
     if not ranked:
         cells.append(_cell(r["baseline"] or "(none named)"))
     cells += [paper, _cell(r["date"], nowrap=True), _cell("show", sort=r["sentence"], evidence=r["sentence"])]
@@ -215,28 +220,35 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     pair = board["dataset"].get("pair")
     if pair:
         name = f"{name} {pair}"
-    # one table per ranking: a metric, and a language pair on a board of translation directions
-    by_metric: dict[tuple[str, str, bool], list[dict]] = {}
+    # one table per ranking: a metric, and a language pair on a board of translation directions and a
+    # part (sub-task, track) on a shared task's board
+    by_metric: dict[tuple[str, str, str, bool], list[dict]] = {}
     for r in board["rows"]:
-        by_metric.setdefault((r["metric"], r.get("pair") or "", r["rank"] is not None), []).append(r)
-    history: dict[tuple[str, str], list[dict]] = {}
+        key_of = (r["metric"], r.get("pair") or "", r.get("part") or "", r["rank"] is not None)
+        by_metric.setdefault(key_of, []).append(r)
+    history: dict[tuple[str, str, str], list[dict]] = {}
     for s in board.get("history") or []:
-        history.setdefault((s["metric"], s.get("pair") or ""), []).append(s)
+        history.setdefault((s["metric"], s.get("pair") or "", s.get("part") or ""), []).append(s)
     tables = []
-    # The metric with most scores first; scores with no metric named last and without a chart:
-    # their numbers need not measure the same thing, so a best-over-time line would mislead.
-    ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0][0], -len(mr[1])))
-    for i, ((metric, pair_of, ranked), rows) in enumerate(ordered):
-        label = _ranking_label(metric, pair_of, ranked)
-        steps = (history.get((metric, pair_of)) or []) if metric and ranked else []
+    # The metric with most scores first, its pairs and parts together in the board's order; scores with no
+    # metric named last and without a chart: their numbers need not measure the same thing, so a
+    # best-over-time line would mislead.
+    totals = Counter(r["metric"] for r in board["rows"])
+    ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0][0], -totals[mr[0][0]], mr[0][0]))
+    for i, ((metric, pair_of, part, ranked), rows) in enumerate(ordered):
+        missing = rows[0].get("missing") or "language pair"
+        label = _ranking_label(metric, pair_of, ranked, part=part, missing=missing)
+        steps = (history.get((metric, pair_of, part)) or []) if metric and ranked else []
         chart = step_chart_svg(steps, metric=label, unit=steps[0].get("unit") or "") if steps else Markup("")
         # Say why a metric has no chart instead of leaving a gap a reader takes for a missing picture.
         no_chart = "" if chart or not metric else _no_chart(rows, steps, label, name)
+        if not ranked and metric:  # the reason is not the dates: these scores compare with nothing
+            no_chart = f"No chart over time: scores that do not say which {missing} are no step of any ranking."
         tables.append(
             {
                 "id": f"scores-{i}",
                 "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}"
-                + ("" if ranked else " (not ranked: they do not say which language pair)"),
+                + ("" if ranked else f" (not ranked: they do not say which {missing})"),
                 "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
                 "rows": [_result_cells(r, ranked=True, paper_pages=paper_pages) for r in rows],
                 "empty": "",
@@ -245,6 +257,7 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
             }
         )
     paired = any(r.get("pair") for r in board["comparisons"])
+    parted = any(r.get("part") for r in board["comparisons"])
     if not tables:
         tables.append({"id": "scores-0", "caption": "Scores", "columns": [], "rows": [], "empty": _empty_reason(board)})
     tables.append(
@@ -256,6 +269,7 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
                 "subject",
                 "value",
                 *(["pair"] if paired else []),
+                *(["sub-task"] if parted else []),
                 "baseline",
                 "paper",
                 "date",
@@ -263,7 +277,8 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
                 "confidence",
             ),
             "rows": [
-                _result_cells(r, ranked=False, paper_pages=paper_pages, pair=paired) for r in board["comparisons"]
+                _result_cells(r, ranked=False, paper_pages=paper_pages, pair=paired, part=parted)
+                for r in board["comparisons"]
             ],
             "empty": "No gains, ratios or reductions reported.",
         }
@@ -286,7 +301,7 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     n = len(board["rows"])
     page = {
         "title": f"Leaderboard: {name}",
-        "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len({m for m, _, _ in by_metric})} metric(s), "
+        "description": f"{n} score{'s' if n != 1 else ''} on {name} in {len({k[0] for k in by_metric})} metric(s), "
         f"{len(board['comparisons'])} comparison(s).",
         "notes": notes,
         "tables": tables,
@@ -298,12 +313,11 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     return filename, _render(page)
 
 
-def _ranking_label(metric: str, pair: str, ranked: bool) -> str:
-    """The heading of one ranking: the metric, and the language pair of a translation board's table."""
-    label = metric or "no metric given"
-    if pair:
-        return f"{label}, {pair}"
-    return label if ranked else f"{label}, no language pair given"
+def _ranking_label(metric: str, pair: str, ranked: bool, *, part: str = "", missing: str = "language pair") -> str:
+    """The heading of one ranking: the metric, and the language pair of a translation board's table
+    and the part (sub-task, track) of a shared task's; an unranked table says what its scores do not name."""
+    label = ", ".join(filter(None, [metric or "no metric given", pair, part]))
+    return label if ranked else f"{label}, no {missing} given"
 
 
 def _no_chart(rows: list[dict], steps: list[dict], label: str, name: str) -> str:
@@ -336,7 +350,8 @@ def render_task_page(
         rows.append(
             [
                 _cell(
-                    f"{d['name']} {d['pair']}" if d.get("pair") else d["name"], page=page if page in existing else None
+                    " ".join(filter(None, [d["name"], d.get("pair"), d.get("part")])),
+                    page=page if page in existing else None,
                 ),
                 _cell(d["papers"], sort=d["papers"], num=True),
                 _cell(d["results"], sort=d["results"], num=True),
