@@ -160,3 +160,10 @@ def test_automatic_and_a_head_that_needs_its_object_names_no_task(extract_one):
     names = {e.name.lower() for e in ex.entities}
     assert not names & {"automatic detection", "automated extraction"}
     assert "automatic post-editing" in names
+
+
+def test_a_one_word_task_named_by_an_action_noun_has_no_plural(extract_one):
+    """"recommendations" is advice or a recommender's output, "recommendation" the task."""
+    ex = extract_one("Notes", "We conclude with recommendations for annotators. We study news recommendation.")
+    names = {e.name for e in ex.entities if e.type == "Task"}
+    assert "recommendations" not in names and any("recommendation" in n for n in names)

@@ -259,13 +259,16 @@ def is_model_word(name: str) -> bool:
     return name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
-def spelling_variants(name: str) -> list[str]:
+def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a hyphen dropped before a digit (`MATH-500` →
-    `MATH500`), a typographic apostrophe for a straight one (`Cohen’s kappa`), and a plural.
+    `MATH500`), a typographic apostrophe for a straight one (`Cohen’s kappa`), and
+    a plural unless `plural` is False.
 
     >>> "Cohen’s kappa" in spelling_variants("Cohen's kappa")
     True
+    >>> spelling_variants("recommendation", plural=False)
+    ['recommendation']
     """
     parts = re.split(r"([ \-])", name)
     words, seps = parts[0::2], parts[1::2]
@@ -283,6 +286,8 @@ def spelling_variants(name: str) -> list[str]:
     out = set()
     for f in forms:
         out.add(f)
+        if not plural:
+            continue
         last = re.split(r"[ \-]", f)[-1]
         if last[-1:].isalpha() and last[-1:].islower() and not f.endswith("s"):
             out.add(f + ("es" if f.endswith(("sh", "ch", "x")) else "s"))
@@ -291,6 +296,24 @@ def spelling_variants(name: str) -> list[str]:
         if f.endswith("y") and len(last) > 3 and last[-2] not in "aeiou":
             out.add(f[:-1] + "ies")
     return sorted(out)
+
+
+#: a task named by one action noun ("recommendation", "translation") has no plural: the plural is what
+#: the action makes ("we conclude with recommendations", "the translations of two systems")
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment)$")
+
+
+def _names_an_activity(kind: str, name: str) -> bool:
+    """True for a Task whose name ends in an action noun (see `_ACTION_NOUN`).
+
+    >>> _names_an_activity("Task", "recommendation"), _names_an_activity("Task", "dialogue system")
+    (True, False)
+    >>> _names_an_activity("Task", "relation extraction")
+    False
+    >>> _names_an_activity("Method", "data augmentation")
+    False
+    """
+    return kind == "Task" and " " not in name and "-" not in name and bool(_ACTION_NOUN.search(name.lower()))
 
 
 def choose_type(types: Iterable[str]) -> str:
@@ -383,7 +406,7 @@ class LexiconMatcher:
                     by_form.setdefault((n.upper(), True), []).append(e)
                     continue
                 exact = is_exact_case(n)
-                for form in spelling_variants(n):
+                for form in spelling_variants(n, plural=not _names_an_activity(e.type, n)):
                     by_form.setdefault((form if exact else form.lower(), exact), []).append(e)
         scratch = _scratch_tokenizer()
         self.ci_labels: dict[tuple[str, ...], tuple[str, str]] = {}
