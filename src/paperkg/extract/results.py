@@ -59,9 +59,7 @@ _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
-IMPROVED_CUES = frozenset(
-    "improve improves improved improving enhance enhances enhanced enhancing boost boosts boosted boosting".split()
-)  # "improves X('s) by": X is the baseline
+IMPROVED_CUES = frozenset(rule_words("IMPROVED_CUES"))  # "improves X('s) by": X is the baseline
 
 
 def extract_results(
