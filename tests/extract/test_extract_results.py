@@ -1038,3 +1038,18 @@ def test_a_share_of_the_data_is_no_result_and_versus_sees_past_a_bracketed_owner
     words = "FooNet scores 83.3 % ( FooNet ) vs. 82.6 % ( BazMoE ) on BarNLI ."
     mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
     assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("FooNet", "83.3%"), (None, "82.6%")]
+
+
+def test_a_number_takes_the_metric_written_with_it_in_its_own_list_item():
+    # "a number belongs to the metric named next to it in its own list item", never the next item's metric
+    rows = _rows("Our system reaches ( FOO ) score of 11.59 , ( BAR ) score of 57.76 and ( BAZ ) score of 79.07 on "
+                 "QuxSet .", [(4, 5, "Metric", "FOO"), (11, 12, "Metric", "BAR"), (19, 20, "Metric", "BAZ"),
+                              (25, 26, "Dataset", "QuxSet")])
+    assert [(r[3], r[2]) for r in rows] == [("11.59", "FOO"), ("57.76", "BAR"), ("79.07", "BAZ")]
+    # a number written with words that are no known metric takes none named for another item
+    rows = _rows("Our system obtains a length ratio of 1.087 , a FOO score of 42.3 , and a length range of 51.03 % "
+                 "on QuxSet .", [(11, 12, "Metric", "FOO"), (24, 25, "Dataset", "QuxSet")])
+    assert [(r[3], r[2]) for r in rows] == [("1.087", None), ("42.3", "FOO"), ("51.03%", None)]
+    rows = _rows("We rank first : widget tagging ( 93.09 % ) , gadget attachment score ( 81.30 % ) on QuxSet .",
+                 [(10, 13, "Metric", "gadget attachment score"), (19, 20, "Dataset", "QuxSet")])
+    assert [(r[3], r[2]) for r in rows] == [("93.09%", None), ("81.30%", "gadget attachment score")]

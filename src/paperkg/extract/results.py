@@ -25,8 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import fold, rule_words
+from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.result_kinds import (
+    BY_AMOUNTS,
     HEDGES,
     confidence,
     counts_something,
@@ -117,6 +118,7 @@ def extract_results(
     runs = _value_runs(values, lowers)
     metric_pairs = _metric_pairs(values, metrics, lowers)
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
+    measures = [_written_measure(v, metrics, lowers) for v in values]
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
@@ -160,12 +162,19 @@ def extract_results(
             attachment *= (
                 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
             )
+        written = measures[k]
         metric = (
             _metric_in(v, metrics, lowers)
+            or (written[0] if written else None)
             or metric_pairs.get(v.start)
             or _shared_metric(values, k, metrics, lowers)
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
+        if written and written[0] is None and any(w and w[0] for w in measures):
+            # "a length ratio of 1.087, a BLEU score of 42.3", "UPOS tagging (93.09%), ... attachment score
+            # (81.30%)": where other numbers are written with their metric, the words this one is written
+            # with name what it measures; a metric named for another item is not its
+            metric = _metric_in(v, metrics, lowers)
         if k + 1 < len(values) and starting_point(v, lowers) and values[k + 1].start <= v.end + 3:
             # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
             # metric written after the one it went to
@@ -1024,6 +1033,7 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
         between = v.end <= o.start < m[0]
         written_with = (
             (m[1] + 1 == o.start and lowers[m[1]] == "of")
+            or _measure_end(o, lowers, frozenset({m[1]})) == m[1]  # "a BLEU score of 42.3", "(TER) score of 79.07"
             or o.end == m[0]
             or m[1] == o.start
             or (0 < o.start - m[1] <= 3 and all(w in ("by", "up", "to") for w in lowers[m[1] : o.start]))
@@ -1038,6 +1048,61 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
         return o.start > 0 and lowers[o.start - 1] == "("
 
     return any(claims(o) and not coordinated(o) and not aside(o) for o in values if o is not v)
+
+
+#: words between a metric's name and the "of" / bracket its value follows ("a BLEU score of 42.3", "(RIBES) score of")
+MEASURE_FILLERS = frozenset(rule_words("MEASURE_FILLERS"))
+#: a noun before "of N" that is no measure: the amount of a change, a share, a position ("a margin of", "a total of")
+NOT_MEASURES = frozenset(rule_words("NOT_MEASURES"))
+
+
+def _measure_end(v: Value, lowers: list[str], ends: frozenset[int] = frozenset()) -> int | None:
+    """The end of the words a value is written as the measure of, or None: "METRIC (score) of v",
+    "(METRIC) score of v", "METRIC = v", and "WORDS (v)" with only the number in the bracket.
+
+    >>> _measure_end(Value(4, 5, "42.3", 42.3, None), "a bleu score of 42.3".split())
+    2
+    >>> _measure_end(Value(3, 4, "93.09%", 93.09, "%"), "upos tagging ( 93.09% ) ,".split())
+    2
+    >>> _measure_end(Value(4, 5, "86.7%", 86.7, "%"), "we beat esim ( 86.7% and".split()) is None
+    True
+    """
+    k = v.start - 1
+    if k < 1 or lowers[k] not in ("of", "=", "("):
+        return None
+    if lowers[k] == "(" and lowers[v.end : v.end + 1] != [")"]:
+        return None  # "(86.7% on D)": the bracket says more than the number
+    while k > 0 and lowers[k - 1] in MEASURE_FILLERS and k not in ends:
+        k -= 1  # back over "score", ")" to a metric's end ("(TER) score of"), not past one ("attachment score (")
+    return k
+
+
+def _written_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """What the words a value is written with say it measures: (the metric,) when a metric's name ends
+    there ("a BLEU score of 42.3", "(TER) score of 79.07", "F1 = 0.71"); (None,) when a lower-case noun
+    that is no known metric does ("a length ratio of 1.087", "UPOS tagging (93.09%)"): the number is
+    not in a metric named for another item; None when the words say nothing (a name, "a margin of").
+
+    >>> ms = [(1, 2, "Metric", "BLEU")]
+    >>> _written_measure(Value(4, 5, "42.3", 42.3, None), ms, "a bleu score of 42.3".split())
+    ('BLEU',)
+    >>> _written_measure(Value(4, 5, "1.087", 1.087, None), ms, "a length ratio of 1.087".split())
+    (None,)
+    >>> _written_measure(Value(4, 5, "2.1", 2.1, None), ms, "by a margin of 2.1".split()) is None
+    True
+    """
+    end = _measure_end(v, lowers, frozenset(m[1] for m in metrics))
+    if end is None:
+        return None
+    m = next((m for m in metrics if m[1] == end), None)
+    if m is not None:
+        return (m[3],)
+    word = lowers[end - 1] if end > 0 else ""
+    c = cues()
+    skip = NOT_MEASURES | c["change_noun"] | c["gain"] | c["reduction"] | c["setting"] | BY_AMOUNTS | HEDGES
+    if word.isalpha() and word not in skip and word not in function_words():
+        return (None,)
+    return None
 
 
 def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
