@@ -1053,3 +1053,19 @@ def test_a_number_takes_the_metric_written_with_it_in_its_own_list_item():
     rows = _rows("We rank first : widget tagging ( 93.09 % ) , gadget attachment score ( 81.30 % ) on QuxSet .",
                  [(10, 13, "Metric", "gadget attachment score"), (19, 20, "Dataset", "QuxSet")])
     assert [(r[3], r[2]) for r in rows] == [("93.09%", None), ("81.30%", "gadget attachment score")]
+
+
+def test_how_far_a_system_falls_short_of_another_is_no_result_but_a_metric_value_before_behind_is():
+    ms = [(7, 8, "Metric", "macro-F1"), (11, 12, "Dataset", "QuxSet")]
+    assert _rows("Our best system is 0.04 below the best macro-F1 score on QuxSet .", ms) == []
+    assert _rows("FooNet is 30 points behind humans on QuxSet .", [(0, 1, "Model", "FooNet"),
+                                                                     (7, 8, "Dataset", "QuxSet")]) == []
+    assert _rows("FooNet stays 4.1 % short of the oracle on QuxSet .", [(0, 1, "Model", "FooNet"),
+                                                                          (10, 11, "Dataset", "QuxSet")]) == []
+    # written as a metric's value, the number is the system's own score, whatever follows it
+    rows = _rows("We obtain an F1 score of 0.702 on QuxSet , behind the second-ranked system .",
+                 [(3, 4, "Metric", "F1"), (8, 9, "Dataset", "QuxSet")])
+    assert [(r[3], r[1]) for r in rows] == [("0.702", "QuxSet")]
+    rows = _rows("We obtain an F1 score of 0.702 behind the second-ranked system on QuxSet .",
+                 [(3, 4, "Metric", "F1"), (12, 13, "Dataset", "QuxSet")])
+    assert [(r[3], r[1]) for r in rows] == [("0.702", "QuxSet")]

@@ -278,6 +278,23 @@ def is_margin(start: int, lowers: list[str]) -> bool:
     return any(w in cues()["margin"] for w in before) or "".join(before).endswith(("+/-", "±"))
 
 
+def is_behind(end: int, lowers: list[str]) -> bool:
+    """ "0.04 below the best macro-F1 score", "30 points behind human", "about 4% short of": how far
+    something falls short of another, a gap and not a result (a metric's value, "an F1 score of 0.702
+    behind the second-ranked system", is the caller's to keep).
+
+    >>> is_behind(1, "0.04 below the best".split()), is_behind(2, "30 points behind human".split())
+    (True, True)
+    >>> is_behind(1, "0.04 on the test".split())
+    False
+    """
+    k = end
+    while k < len(lowers) and lowers[k] in cues()["metric_filler"]:
+        k += 1
+    # "short" only as "short of": "2.1 short answers" are no gap
+    return k < len(lowers) and lowers[k] in cues()["behind"] and (lowers[k] != "short" or lowers[k + 1 : k + 2] == ["of"])
+
+
 def is_setting(start: int, lowers: list[str]) -> bool:
     """ "a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
     k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))

@@ -31,6 +31,7 @@ from paperkg.extract.result_kinds import (
     HEDGES,
     confidence,
     counts_something,
+    is_behind,
     cues,
     is_event,
     is_margin,
@@ -108,6 +109,7 @@ def extract_results(
             or is_rank(v.start, lowers)
             or (is_setting(v.start, lowers) and not _metric_equals(v, metrics, lowers))
             or is_margin(v.start, lowers)
+            or (is_behind(v.end, lowers) and not (_written_measure(v, metrics, lowers) or (None,))[0])
             or (v.unit == "%" and is_removed_share(v.start, lowers))
             or any(is_margin(o.start, lowers) for o in _listed_before(v, values, metrics, lowers))
         )
