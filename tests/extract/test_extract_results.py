@@ -1069,3 +1069,14 @@ def test_how_far_a_system_falls_short_of_another_is_no_result_but_a_metric_value
     rows = _rows("We obtain an F1 score of 0.702 behind the second-ranked system on QuxSet .",
                  [(3, 4, "Metric", "F1"), (12, 13, "Dataset", "QuxSet")])
     assert [(r[3], r[1]) for r in rows] == [("0.702", "QuxSet")]
+
+
+def test_both_ends_of_a_range_are_what_the_range_is_and_neither_is_one_score():
+    words = "FooNet shows gains ranging from 0.33 % to 17.93 % on QuxSet .".split()
+    rs = extract_results(words, [(0, 1, "Model", "FooNet"), (11, 12, "Dataset", "QuxSet")], own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs] == [("0.33%", "gain"), ("17.93%", "gain")]
+    assert all(r["confidence"] <= 0.55 for r in rs)  # a spread over settings: off leaderboards
+    words = "FooNet raises accuracy on QuxSet from 38.7 % to 42.7 % .".split()
+    rs = extract_results(words, [(0, 1, "Model", "FooNet"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "QuxSet")],
+                         own=None, only_dataset=None)
+    assert [(r["value"], r["kind"]) for r in rs][-1] == ("42.7%", "score")  # a starting point and where it went

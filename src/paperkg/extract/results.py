@@ -43,6 +43,7 @@ from paperkg.extract.result_kinds import (
 )
 from paperkg.extract.result_values import (  # noqa: F401 (find_values stays importable from here)
     NUMBER,
+    RANGE_WORDS,
     Value,
     find_values,
     gain_with_metric,
@@ -481,6 +482,8 @@ def _board_doubt(
         return "another metric"
     if kind in ("gain", "reduction") and metric is not None and _metric_elsewhere(v, metric, metrics, values, lowers):
         return "better at what"  # "achieves the lowest perplexity, improves scores by 1.28 points"
+    if any(_range_of(a, b, lowers) and v in (a, b) for a, b in zip(values, values[1:])):
+        return "not one score"  # "accuracies ranging from 57% to 75%": a spread, neither end one result
     if re.search(r"\d\s*[-–~]\s*\d", v.text) or (
         kind == "score" and lowers[max(0, v.start - 2) : v.start] == ["up", "to"]
     ):
@@ -884,6 +887,8 @@ def _kinds(
             k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
         ):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
+        elif k and out[-1] != "score" and _range_of(values[k - 1], v, lowers):
+            kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
         elif k and kind == "score" and out[-1] != "score":
             between = _unbracketed(range(values[k - 1].end, v.start), lowers)
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
@@ -894,6 +899,20 @@ def _kinds(
                 kind = out[-1]
         out.append(kind)
     return out
+
+
+def _range_of(a: Value, b: Value, lowers: list[str]) -> bool:
+    """Whether `a` and `b` are the ends of one range ("ranging from a to b", "between a and b" is not one):
+    neither end is one result of its own, and the top end is what the bottom one is (a gain, a score).
+
+    >>> _range_of(Value(3, 4, "1.0%", 1.0, "%"), Value(5, 6, "4.4%", 4.4, "%"), "gains ranging from 1.0% to 4.4%".split())
+    True
+    >>> _range_of(Value(3, 4, "38.7%", 38.7, "%"), Value(5, 6, "42.7%", 42.7, "%"), "improves accuracy from 38.7% to 42.7%".split())
+    False
+    """
+    if not (a.end + 1 == b.start and lowers[a.end] in ("to", "-", "–")):
+        return False
+    return a.start > 1 and lowers[a.start - 1] == "from" and lowers[a.start - 2] in RANGE_WORDS
 
 
 def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> bool:
