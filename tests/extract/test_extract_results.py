@@ -1080,3 +1080,12 @@ def test_both_ends_of_a_range_are_what_the_range_is_and_neither_is_one_score():
     rs = extract_results(words, [(0, 1, "Model", "FooNet"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "QuxSet")],
                          own=None, only_dataset=None)
     assert [(r["value"], r["kind"]) for r in rs][-1] == ("42.7%", "score")  # a starting point and where it went
+
+
+def test_a_masking_rate_is_a_setting_and_a_measure_of_them_is_a_share():
+    words = "We pretrain FooNet with a masking rate of 15 % and reach 88.1 % accuracy on QuxSet .".split()
+    ms = [(2, 3, "Model", "FooNet"), (14, 15, "Metric", "accuracy"), (16, 17, "Dataset", "QuxSet")]
+    assert [r["value"] for r in extract_results(words, ms, own=None, only_dataset=None)] == ["88.1%"]
+    words = "FooNet beats baselines on QuxSet with only ~31 % inference time of them .".split()
+    ms = [(0, 1, "Model", "FooNet"), (4, 5, "Dataset", "QuxSet"), (10, 12, "Metric", "inference time")]
+    assert [(r["value"], r["kind"]) for r in extract_results(words, ms, own=None, only_dataset=None)] == [("31%", "ratio")]
