@@ -1109,3 +1109,9 @@ def test_the_name_a_compared_baseline_is_and_a_system_compared_to_are_baselines(
     ms = [(0, 1, "Method", "FooCSE"), (2, 3, "Metric", "SPR"), (4, 5, "Dataset", "QuxSet"), (10, 11, "Method", "BarCSE")]
     [r] = extract_results(words, ms, own=None, only_dataset=None)
     assert (r["subject"], r["compared_to"]) == ("FooCSE", "BarCSE")
+
+
+def test_a_list_of_metrics_written_before_a_list_of_numbers_pairs_before_the_metric_next_to_of():
+    rows = _rows("Our system obtains an accuracy and FOO score of 68.09 % and 62.59 % on QuxSet , respectively .",
+                 [(4, 5, "Metric", "accuracy"), (6, 7, "Metric", "FOO"), (15, 16, "Dataset", "QuxSet")])
+    assert [(r[3], r[2]) for r in rows] == [("68.09%", "accuracy"), ("62.59%", "FOO")]

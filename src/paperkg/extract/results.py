@@ -168,12 +168,12 @@ def extract_results(
         written = measures[k]
         metric = (
             _metric_in(v, metrics, lowers)
+            or metric_pairs.get(v.start)  # "an accuracy and F1 score of 68.09% and 62.59%": the lists pair first
             or (written[0] if written else None)
-            or metric_pairs.get(v.start)
             or _shared_metric(values, k, metrics, lowers)
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
-        if written and written[0] is None and any(w and w[0] for w in measures):
+        if written and written[0] is None and any(w and w[0] for w in measures) and v.start not in metric_pairs:
             # "a length ratio of 1.087, a BLEU score of 42.3", "UPOS tagging (93.09%), ... attachment score
             # (81.30%)": where other numbers are written with their metric, the words this one is written
             # with name what it measures; a metric named for another item is not its
