@@ -305,7 +305,9 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     while k < len(lowers) and lowers[k] in cues()["metric_filler"]:
         k += 1
     # "short" only as "short of": "2.1 short answers" are no gap
-    return k < len(lowers) and lowers[k] in cues()["behind"] and (lowers[k] != "short" or lowers[k + 1 : k + 2] == ["of"])
+    return (
+        k < len(lowers) and lowers[k] in cues()["behind"] and (lowers[k] != "short" or lowers[k + 1 : k + 2] == ["of"])
+    )
 
 
 def is_setting(start: int, lowers: list[str]) -> bool:

@@ -1225,7 +1225,9 @@ def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: s
         if cue is None or len(gap) - cue - 1 > 2 or not all(w.isalpha() for w in gap[cue + 1 :]):
             continue
         c = cues()
-        if all(w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] | {"compared"} for w in gap[:cue]):
+        if all(
+            w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] | {"compared"} for w in gap[:cue]
+        ):
             return name  # "higher than the Stanford X", not "91.2% on D and improves over X"
     return None
 
