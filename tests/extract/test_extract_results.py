@@ -1115,3 +1115,11 @@ def test_a_list_of_metrics_written_before_a_list_of_numbers_pairs_before_the_met
     rows = _rows("Our system obtains an accuracy and FOO score of 68.09 % and 62.59 % on QuxSet , respectively .",
                  [(4, 5, "Metric", "accuracy"), (6, 7, "Metric", "FOO"), (15, 16, "Dataset", "QuxSet")])
     assert [(r[3], r[2]) for r in rows] == [("68.09%", "accuracy"), ("62.59%", "FOO")]
+
+
+def test_a_language_name_is_no_dataset_a_number_is_filed_under():
+    words = "Our FooT5 reaches a ROUGE-L of 48.3 % on Bangla .".split()
+    ms = [(1, 2, "Model", "FooT5"), (4, 5, "Metric", "ROUGE-L"), (9, 10, "Dataset", "Bangla")]
+    assert extract_results(words, ms, own=None, only_dataset=None) == []
+    rs = extract_results(words, ms, own=None, only_dataset="QuxSumm")
+    assert [(r["value"], r["dataset"]) for r in rs] == [("48.3%", "QuxSumm")]  # the paper's one dataset instead

@@ -53,7 +53,7 @@ from paperkg.extract.result_values import (  # noqa: F401 (find_values stays imp
     with_metric_words,
 )
 from paperkg.extract.tokens import char_span_tokens, token_view
-from paperkg.language_pairs import pair_of_result, translation_metric
+from paperkg.language_pairs import languages, pair_of_result, translation_metric
 
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
@@ -78,7 +78,7 @@ def extract_results(
     if not values:
         return []
     lowers = [w.lower() for w in words]  # after the check: most sentences with a digit report no value
-    datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
+    datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3] and not _a_language(m[3])]
     metrics = [m for m in mentions if m[2] == "Metric"]
     actors = [m for m in mentions if m[2] in ("Method", "Model")]
     dataset_starts = {d[0] for d in datasets}
@@ -250,6 +250,18 @@ def extract_results(
                 }
             )
     return out
+
+
+def _a_language(name: str) -> bool:
+    """Whether a dataset name is only a language's name ("Tamil", "Bangla"): the language of a shared
+    task's track or of a paper's data, never the benchmark a number is measured on (codes such as "TR"
+    are no names: they stay datasets).
+
+    >>> _a_language("Tamil"), _a_language("Bangla"), _a_language("TR"), _a_language("Tamil-NER")
+    (True, True, False, False)
+    """
+    code = languages().get(name.casefold())
+    return code is not None and name.casefold() != code
 
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
@@ -1401,7 +1413,7 @@ class ResultExtractor:
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
         entities = doc._.paperkg_entities or []
-        datasets = [e["name"] for e in entities if e["type"] == "Dataset"]
+        datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not _a_language(e["name"])]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
         for e in entities:
@@ -1414,7 +1426,7 @@ class ResultExtractor:
         seen = set()
         only = datasets[0] if len(datasets) == 1 else None
         if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
-            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1]}
+            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1] and not _a_language(n)}
             if len(in_title) > 1:  # "TEAM at the X 2020 Shared Task: Enhanced UD Parsing": the data it names
                 in_title = {n for n in in_title if not _SHARED_TASK_NAME.search(n)} or in_title
             only = next(iter(in_title)) if len(in_title) == 1 else None
