@@ -1123,3 +1123,14 @@ def test_a_language_name_is_no_dataset_a_number_is_filed_under():
     assert extract_results(words, ms, own=None, only_dataset=None) == []
     rs = extract_results(words, ms, own=None, only_dataset="QuxSumm")
     assert [(r["value"], r["dataset"]) for r in rs] == [("48.3%", "QuxSumm")]  # the paper's one dataset instead
+
+
+def test_a_subtask_label_owns_no_number_but_a_name_opening_with_task_may():
+    words = "For SubTask B , our classifier reaches an accuracy of 89.17 % on QuxSet .".split()
+    ms = [(1, 3, "Method", "SubTask B"), (8, 9, "Metric", "accuracy"), (13, 14, "Dataset", "QuxSet")]
+    [r] = extract_results(words, ms, own=None, only_dataset=None)
+    assert r["subject"] is None
+    words = "Task-Adaptive Foo reaches an accuracy of 89.17 % on QuxSet .".split()
+    ms = [(0, 2, "Method", "Task-Adaptive Foo"), (4, 5, "Metric", "accuracy"), (9, 10, "Dataset", "QuxSet")]
+    [r] = extract_results(words, ms, own=None, only_dataset=None)
+    assert r["subject"] == "Task-Adaptive Foo"

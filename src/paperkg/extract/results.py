@@ -61,6 +61,8 @@ INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # 
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
+#: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A"), not a name that opens with the word
+_TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
 IMPROVED_CUES = frozenset(rule_words("IMPROVED_CUES"))  # "improves X('s) by": X is the baseline
 
@@ -80,7 +82,8 @@ def extract_results(
     lowers = [w.lower() for w in words]  # after the check: most sentences with a digit report no value
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3] and not _a_language(m[3])]
     metrics = [m for m in mentions if m[2] == "Metric"]
-    actors = [m for m in mentions if m[2] in ("Method", "Model")]
+    # "For SubTask B, ...", "For subtask-III, we achieve": a sub-task's label names no system that owns a number
+    actors = [m for m in mentions if m[2] in ("Method", "Model") and not _TASK_LABEL.fullmatch(m[3])]
     dataset_starts = {d[0] for d in datasets}
 
     def bare_ok(v: Value) -> bool:
