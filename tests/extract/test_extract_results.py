@@ -1134,10 +1134,3 @@ def test_a_subtask_label_owns_no_number_but_a_name_opening_with_task_may():
     ms = [(0, 2, "Method", "Task-Adaptive Foo"), (4, 5, "Metric", "accuracy"), (9, 10, "Dataset", "QuxSet")]
     [r] = extract_results(words, ms, own=None, only_dataset=None)
     assert r["subject"] == "Task-Adaptive Foo"
-
-
-def test_a_relative_clause_gives_its_number_to_its_antecedent():
-    words = "FooNet reaches 45.7 % on QuxSet , surpassing BarNet , a strong baseline that achieves only 23.7 % .".split()
-    ms = [(0, 1, "Model", "FooNet"), (5, 6, "Dataset", "QuxSet"), (9, 10, "Model", "BarNet")]
-    rs = {r["value"]: r["subject"] for r in extract_results(words, ms, own=None, only_dataset=None)}
-    assert rs["45.7%"] == "FooNet" and rs.get("23.7%") is None

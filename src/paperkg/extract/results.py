@@ -191,9 +191,6 @@ def extract_results(
             subject, baseline = respective, (None if baseline == respective else baseline)
         if owner := _bracketed_owner(v, actors, lowers):
             subject, baseline = owner, (None if baseline == owner else baseline)
-        if (antecedent := _relative_owner(v, actors, lowers)) is not None:
-            # "surpassing OneNet, a zero-shot baseline that achieves only 23.7%": the clause's antecedent owns it
-            subject, baseline = antecedent[0], (None if baseline == antecedent[0] else baseline)
         if kinds[k] == "score" and (compared := _compared_in_brackets(v, actors, lowers)) is not None:
             # "outperforming ESIM (86.7%)": the bracketed score is the compared system's, not the subject's
             subject, baseline = compared[0], None
@@ -1159,28 +1156,6 @@ def _written_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> tuple
     if word.isalpha() and word not in skip and word not in function_words():
         return (None,)
     return None
-
-
-def _relative_owner(v: Value, actors: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
-    """The owner a relative clause gives the number it reports ("OneNet, a baseline that achieves only
-    23.7%", "X, which reaches 71.2"): (the name right before "that"/"which", or None when that word is
-    another's, "a baseline that achieves"), or None when the number is in no such clause.
-
-    >>> _relative_owner(Value(8, 9, "23.7%", 23.7, "%"), [], "surpassing onenet , a baseline that achieves only 23.7%".split())
-    (None,)
-    >>> _relative_owner(Value(4, 5, "71.2", 71.2, None), [(0, 1, "Model", "Foo")], "foo , which reaches 71.2".split())
-    ('Foo',)
-    """
-    k = v.start - 1
-    while k > 0 and lowers[k] in HEDGES | {"only", "just", "still"}:
-        k -= 1
-    if k < 2 or lowers[k] not in cues()["achieve"] or lowers[k - 1] not in ("that", "which", "who"):
-        return None
-    j = k - 2 - (lowers[k - 2] == ",")
-    named = next((a[3] for a in actors if a[1] == j + 1), None)
-    if named is not None:
-        return (named,)
-    return (None,) if j >= 0 and lowers[j] in cues()["others"] else None
 
 
 def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
