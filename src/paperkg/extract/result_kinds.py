@@ -92,6 +92,10 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
 _OWNERS = frozenset(rule_words("SHARE_OWNERS"))
 
 
+#: what "N% <measure> of" points back to when it is another system's ("~31% inference time of them")
+_THEIRS = frozenset({"them", "it", "those"})
+
+
 #: verbs that keep part of another score: "maintains 95% of its accuracy", "preserves ~95% GLUE score of the teacher"
 _KEEPS = frozenset(rule_words("KEEPS"))
 
@@ -133,6 +137,10 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
     True
     >>> _share_of_a_score("%", ["preserves", "~"], ["glue", "score", "of", "the", "teacher"], c)
     True
+    >>> _share_of_a_score("%", ["and", "~"], ["inference", "time", "of", "them"], c)
+    True
+    >>> _share_of_a_score("%", ["reaches"], ["accuracy", "of", "the", "model"], c)
+    False
 
     A kept percentage with no "of" after it is the level kept ("maintains 97.2% accuracy on MATH500"):
 
@@ -145,6 +153,11 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
         return False
     if any(w in _KEEPS for w in before[-3:]) and "of" in after[:4]:
         return True
+    if after[1:2] == ["of"] or after[2:3] == ["of"]:
+        # "~31% inference time of them", "97.4% performance of the teacher model": a measure of another's
+        of = after.index("of")
+        named = all(w.isalpha() or "-" in w for w in after[:of])
+        return named and any(w in _OWNERS or w in _THEIRS for w in after[of + 1 : of + 3])
     if after[:1] != ["of"]:
         return False
     ahead = after[1:5]
@@ -276,6 +289,25 @@ def is_margin(start: int, lowers: list[str]) -> bool:
     """ "within 5% of", "90% +/- 2%", "closes the gap from 6.7 to 3.7": a margin or error bar, not a result."""
     before = lowers[max(0, start - 4) : start]
     return any(w in cues()["margin"] for w in before) or "".join(before).endswith(("+/-", "±"))
+
+
+def is_behind(end: int, lowers: list[str]) -> bool:
+    """ "0.04 below the best macro-F1 score", "30 points behind human", "about 4% short of": how far
+    something falls short of another, a gap and not a result (a metric's value, "an F1 score of 0.702
+    behind the second-ranked system", is the caller's to keep).
+
+    >>> is_behind(1, "0.04 below the best".split()), is_behind(2, "30 points behind human".split())
+    (True, True)
+    >>> is_behind(1, "0.04 on the test".split())
+    False
+    """
+    k = end
+    while k < len(lowers) and lowers[k] in cues()["metric_filler"]:
+        k += 1
+    # "short" only as "short of": "2.1 short answers" are no gap
+    return (
+        k < len(lowers) and lowers[k] in cues()["behind"] and (lowers[k] != "short" or lowers[k + 1 : k + 2] == ["of"])
+    )
 
 
 def is_setting(start: int, lowers: list[str]) -> bool:

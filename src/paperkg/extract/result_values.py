@@ -208,6 +208,10 @@ def _after_arrow(k: int, lowers: list[str]) -> int | None:
     return None
 
 
+#: words that open a range ("ranging from A to B"): A is no starting point (rule_words RANGE_WORDS)
+RANGE_WORDS = frozenset(rule_words("RANGE_WORDS"))
+
+
 def starting_point(v: Value, lowers: list[str]) -> bool:
     """ "from 45.2% to 67.8%", "(67.6% → 82.8%)": the first number is where the subject started, not its result.
 
@@ -225,8 +229,8 @@ def starting_point(v: Value, lowers: list[str]) -> bool:
         opening = _list_opening(v.start, lowers)
         if opening is None:
             return False
-    if any(w.startswith("rang") for w in lowers[max(0, opening - 2) : opening]):
-        return False  # "gains ranging from 1.4pp to 3.5pp": both ends are results
+    if any(w.startswith("rang") or w in RANGE_WORDS for w in lowers[max(0, opening - 2) : opening]):
+        return False  # "gains ranging from 1.4pp to 3.5pp", "varying from 60% to 83%": both ends are results
     return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
 
 

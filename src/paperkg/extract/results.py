@@ -25,11 +25,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import fold, rule_words
+from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.result_kinds import (
+    BY_AMOUNTS,
     HEDGES,
     confidence,
     counts_something,
+    is_behind,
     cues,
     is_event,
     is_margin,
@@ -41,6 +43,7 @@ from paperkg.extract.result_kinds import (
 )
 from paperkg.extract.result_values import (  # noqa: F401 (find_values stays importable from here)
     NUMBER,
+    RANGE_WORDS,
     Value,
     find_values,
     gain_with_metric,
@@ -50,7 +53,7 @@ from paperkg.extract.result_values import (  # noqa: F401 (find_values stays imp
     with_metric_words,
 )
 from paperkg.extract.tokens import char_span_tokens, token_view
-from paperkg.language_pairs import pair_of_result, translation_metric
+from paperkg.language_pairs import languages, pair_of_result, translation_metric
 
 INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
 
@@ -58,10 +61,10 @@ INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # 
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
+#: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A"), not a name that opens with the word
+_TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
-IMPROVED_CUES = frozenset(
-    "improve improves improved improving enhance enhances enhanced enhancing boost boosts boosted boosting".split()
-)  # "improves X('s) by": X is the baseline
+IMPROVED_CUES = frozenset(rule_words("IMPROVED_CUES"))  # "improves X('s) by": X is the baseline
 
 
 def extract_results(
@@ -77,9 +80,10 @@ def extract_results(
     if not values:
         return []
     lowers = [w.lower() for w in words]  # after the check: most sentences with a digit report no value
-    datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3]]
+    datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3] and not _a_language(m[3])]
     metrics = [m for m in mentions if m[2] == "Metric"]
-    actors = [m for m in mentions if m[2] in ("Method", "Model")]
+    # "For SubTask B, ...", "For subtask-III, we achieve": a sub-task's label names no system that owns a number
+    actors = [m for m in mentions if m[2] in ("Method", "Model") and not _TASK_LABEL.fullmatch(m[3])]
     dataset_starts = {d[0] for d in datasets}
 
     def bare_ok(v: Value) -> bool:
@@ -109,6 +113,7 @@ def extract_results(
             or is_rank(v.start, lowers)
             or (is_setting(v.start, lowers) and not _metric_equals(v, metrics, lowers))
             or is_margin(v.start, lowers)
+            or (is_behind(v.end, lowers) and not (_written_measure(v, metrics, lowers) or (None,))[0])
             or (v.unit == "%" and is_removed_share(v.start, lowers))
             or any(is_margin(o.start, lowers) for o in _listed_before(v, values, metrics, lowers))
         )
@@ -119,6 +124,7 @@ def extract_results(
     runs = _value_runs(values, lowers)
     metric_pairs = _metric_pairs(values, metrics, lowers)
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
+    measures = [_written_measure(v, metrics, lowers) for v in values]
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
@@ -162,12 +168,19 @@ def extract_results(
             attachment *= (
                 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
             )
+        written = measures[k]
         metric = (
             _metric_in(v, metrics, lowers)
-            or metric_pairs.get(v.start)
+            or metric_pairs.get(v.start)  # "an accuracy and F1 score of 68.09% and 62.59%": the lists pair first
+            or (written[0] if written else None)
             or _shared_metric(values, k, metrics, lowers)
             or _nearest([m for m in metrics if not _metric_of_later_value(values, v, m, lowers)], v)
         )
+        if written and written[0] is None and any(w and w[0] for w in measures) and v.start not in metric_pairs:
+            # "a length ratio of 1.087, a BLEU score of 42.3", "UPOS tagging (93.09%), ... attachment score
+            # (81.30%)": where other numbers are written with their metric, the words this one is written
+            # with name what it measures; a metric named for another item is not its
+            metric = _metric_in(v, metrics, lowers)
         if k + 1 < len(values) and starting_point(v, lowers) and values[k + 1].start <= v.end + 3:
             # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
             # metric written after the one it went to
@@ -240,6 +253,18 @@ def extract_results(
                 }
             )
     return out
+
+
+def _a_language(name: str) -> bool:
+    """Whether a dataset name is only a language's name ("Tamil", "Bangla"): the language of a shared
+    task's track or of a paper's data, never the benchmark a number is measured on (codes such as "TR"
+    are no names: they stay datasets).
+
+    >>> _a_language("Tamil"), _a_language("Bangla"), _a_language("TR"), _a_language("Tamil-NER")
+    (True, True, False, False)
+    """
+    code = languages().get(name.casefold())
+    return code is not None and name.casefold() != code
 
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
@@ -472,6 +497,8 @@ def _board_doubt(
         return "another metric"
     if kind in ("gain", "reduction") and metric is not None and _metric_elsewhere(v, metric, metrics, values, lowers):
         return "better at what"  # "achieves the lowest perplexity, improves scores by 1.28 points"
+    if any(_range_of(a, b, lowers) and v in (a, b) for a, b in zip(values, values[1:])):
+        return "not one score"  # "accuracies ranging from 57% to 75%": a spread, neither end one result
     if re.search(r"\d\s*[-–~]\s*\d", v.text) or (
         kind == "score" and lowers[max(0, v.start - 2) : v.start] == ["up", "to"]
     ):
@@ -875,6 +902,8 @@ def _kinds(
             k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
         ):
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
+        elif k and out[-1] != "score" and _range_of(values[k - 1], v, lowers):
+            kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
         elif k and kind == "score" and out[-1] != "score":
             between = _unbracketed(range(values[k - 1].end, v.start), lowers)
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
@@ -884,7 +913,38 @@ def _kinds(
             ):
                 kind = out[-1]
         out.append(kind)
+    return _list_read_back(values, out, lowers)
+
+
+def _list_read_back(values: list[Value], kinds: list[str], lowers: list[str]) -> list[str]:
+    """ "achieves 2.2%, 2.4%, and 6.3% absolute improvement in EM": the change word after a list's last
+    number says what every number of the list is, so the scores before it in the list are gains too
+    (a metric's value, "an F1 of 80.1", keeps its own reading)."""
+    out = list(kinds)
+    for run in _runs(values, lambda v: v.start, lambda v: v.end, lowers):
+        last = values.index(run[-1])
+        after = lowers[run[-1].end : run[-1].end + 2]
+        if len(run) < 2 or out[last] not in ("gain", "reduction") or not any(w in cues()["change_noun"] for w in after):
+            continue
+        for v in run[:-1]:
+            k = values.index(v)
+            if out[k] == "score" and lowers[v.start - 1 : v.start] != ["of"] and v.text[:1] not in "+-−":
+                out[k] = out[last]
     return out
+
+
+def _range_of(a: Value, b: Value, lowers: list[str]) -> bool:
+    """Whether `a` and `b` are the ends of one range ("ranging from a to b", "between a and b" is not one):
+    neither end is one result of its own, and the top end is what the bottom one is (a gain, a score).
+
+    >>> _range_of(Value(3, 4, "1.0%", 1.0, "%"), Value(5, 6, "4.4%", 4.4, "%"), "gains ranging from 1.0% to 4.4%".split())
+    True
+    >>> _range_of(Value(3, 4, "38.7%", 38.7, "%"), Value(5, 6, "42.7%", 42.7, "%"), "improves accuracy from 38.7% to 42.7%".split())
+    False
+    """
+    if not (a.end + 1 == b.start and lowers[a.end] in ("to", "-", "–")):
+        return False
+    return a.start > 1 and lowers[a.start - 1] == "from" and lowers[a.start - 2] in RANGE_WORDS
 
 
 def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> bool:
@@ -1026,6 +1086,7 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
         between = v.end <= o.start < m[0]
         written_with = (
             (m[1] + 1 == o.start and lowers[m[1]] == "of")
+            or _measure_end(o, lowers, frozenset({m[1]})) == m[1]  # "a BLEU score of 42.3", "(TER) score of 79.07"
             or o.end == m[0]
             or m[1] == o.start
             or (0 < o.start - m[1] <= 3 and all(w in ("by", "up", "to") for w in lowers[m[1] : o.start]))
@@ -1040,6 +1101,61 @@ def _metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list
         return o.start > 0 and lowers[o.start - 1] == "("
 
     return any(claims(o) and not coordinated(o) and not aside(o) for o in values if o is not v)
+
+
+#: words between a metric's name and the "of" / bracket its value follows ("a BLEU score of 42.3", "(RIBES) score of")
+MEASURE_FILLERS = frozenset(rule_words("MEASURE_FILLERS"))
+#: a noun before "of N" that is no measure: the amount of a change, a share, a position ("a margin of", "a total of")
+NOT_MEASURES = frozenset(rule_words("NOT_MEASURES"))
+
+
+def _measure_end(v: Value, lowers: list[str], ends: frozenset[int] = frozenset()) -> int | None:
+    """The end of the words a value is written as the measure of, or None: "METRIC (score) of v",
+    "(METRIC) score of v", "METRIC = v", and "WORDS (v)" with only the number in the bracket.
+
+    >>> _measure_end(Value(4, 5, "42.3", 42.3, None), "a bleu score of 42.3".split())
+    2
+    >>> _measure_end(Value(3, 4, "93.09%", 93.09, "%"), "upos tagging ( 93.09% ) ,".split())
+    2
+    >>> _measure_end(Value(4, 5, "86.7%", 86.7, "%"), "we beat esim ( 86.7% and".split()) is None
+    True
+    """
+    k = v.start - 1
+    if k < 1 or lowers[k] not in ("of", "=", "("):
+        return None
+    if lowers[k] == "(" and lowers[v.end : v.end + 1] != [")"]:
+        return None  # "(86.7% on D)": the bracket says more than the number
+    while k > 0 and lowers[k - 1] in MEASURE_FILLERS and k not in ends:
+        k -= 1  # back over "score", ")" to a metric's end ("(TER) score of"), not past one ("attachment score (")
+    return k
+
+
+def _written_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """What the words a value is written with say it measures: (the metric,) when a metric's name ends
+    there ("a BLEU score of 42.3", "(TER) score of 79.07", "F1 = 0.71"); (None,) when a lower-case noun
+    that is no known metric does ("a length ratio of 1.087", "UPOS tagging (93.09%)"): the number is
+    not in a metric named for another item; None when the words say nothing (a name, "a margin of").
+
+    >>> ms = [(1, 2, "Metric", "BLEU")]
+    >>> _written_measure(Value(4, 5, "42.3", 42.3, None), ms, "a bleu score of 42.3".split())
+    ('BLEU',)
+    >>> _written_measure(Value(4, 5, "1.087", 1.087, None), ms, "a length ratio of 1.087".split())
+    (None,)
+    >>> _written_measure(Value(4, 5, "2.1", 2.1, None), ms, "by a margin of 2.1".split()) is None
+    True
+    """
+    end = _measure_end(v, lowers, frozenset(m[1] for m in metrics))
+    if end is None:
+        return None
+    m = next((m for m in metrics if m[1] == end), None)
+    if m is not None:
+        return (m[3],)
+    word = lowers[end - 1] if end > 0 else ""
+    c = cues()
+    skip = NOT_MEASURES | c["change_noun"] | c["gain"] | c["reduction"] | c["setting"] | BY_AMOUNTS | HEDGES
+    if word.isalpha() and word not in skip and word not in function_words():
+        return (None,)
+    return None
 
 
 def _bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
@@ -1113,11 +1229,20 @@ def _baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: s
         if not (v.end <= s <= v.end + 6) or name == subject:
             continue
         gap = lowers[v.end : s]
-        cue = next((j for j, w in enumerate(gap) if w in ("than", "over", "vs", "versus")), None)
+        cue = next(
+            (
+                j
+                for j, w in enumerate(gap)
+                if w in ("than", "over", "vs", "versus") or (w in ("to", "with") and gap[j - 1 : j] == ["compared"])
+            ),
+            None,
+        )  # "(+1.47% compared to CLHAIF)"
         if cue is None or len(gap) - cue - 1 > 2 or not all(w.isalpha() for w in gap[cue + 1 :]):
             continue
         c = cues()
-        if all(w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] for w in gap[:cue]):
+        if all(
+            w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] | {"compared"} for w in gap[:cue]
+        ):
             return name  # "higher than the Stanford X", not "91.2% on D and improves over X"
     return None
 
@@ -1129,6 +1254,10 @@ def _nearest(mentions: list[tuple], v: Value) -> str | None:
     if min(abs(best[0] - v.end), abs(v.start - best[1])) > 12:
         return None
     return best[3]
+
+
+#: a noun for the system compared against, right before its name ("outperforms the baseline UDPipe")
+BASELINE_NOUNS = frozenset(rule_words("BASELINE_NOUNS"))
 
 
 def _compares(lowers: list[str], a: int, b: int) -> bool:
@@ -1212,6 +1341,8 @@ def _subject_and_baseline(
             or cue in IMPROVED_CUES
             or _improved_by(s, e, lowers)
             or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
+            # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
+            or (cue in BASELINE_NOUNS and _compares(lowers, max(0, s - 5), s))
         ):
             role = "baseline"
         elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):
@@ -1285,7 +1416,7 @@ class ResultExtractor:
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
         entities = doc._.paperkg_entities or []
-        datasets = [e["name"] for e in entities if e["type"] == "Dataset"]
+        datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not _a_language(e["name"])]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
         for e in entities:
@@ -1298,7 +1429,7 @@ class ResultExtractor:
         seen = set()
         only = datasets[0] if len(datasets) == 1 else None
         if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
-            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1]}
+            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1] and not _a_language(n)}
             if len(in_title) > 1:  # "TEAM at the X 2020 Shared Task: Enhanced UD Parsing": the data it names
                 in_title = {n for n in in_title if not _SHARED_TASK_NAME.search(n)} or in_title
             only = next(iter(in_title)) if len(in_title) == 1 else None
