@@ -322,6 +322,72 @@ def _leftovers(
     return {(p, bare): top for p in left}
 
 
+def namesakes(
+    coiners: Mapping[tuple[str, str], str],
+    family_of: Mapping[str, str],
+    papers_of: Mapping[str, Iterable[str]],
+    concepts_of: Mapping[str, set[str]],
+    years: Mapping[str, int | None],
+) -> dict[tuple[str, str], str]:
+    """{(paper id, concept key): its coined spelling} of the coiners that only share a name with the other
+    papers of the concept's family: the paper's title names its own work by the name ("GEMINI: Controlling
+    the Sentence-Level Summary Style", "CLIP: A Dataset for Extracting Action Items"), it names two other
+    concepts at least and none of them is named by the family's other papers, and it is not their likely
+    origin (`_origin`). A coiner that names no other concept is judged by its era alone: a namesake when no
+    other paper is within `ERA_YEARS` of it ("Frames" of 2017, "FRAMES" of 2025). The origin of a name the
+    field took up shares its topic with the papers using it (on the ACL corpus an idf-weighted share under
+    `MIN_SCORE`, as `assign_senses` scores, also split the XNLI, TruthfulQA and ChartQA papers from their users).
+
+    `coiners`: {(paper, key): spelling its title coins}; `family_of`: {key: family} (one name up to case
+    and punctuation: "Gemini"/"GEMINI", "Frames"/"FRAMES"); `papers_of`, `concepts_of`, `years` as in
+    `assign_senses`. The origin of a name the field took up shares its topic with the papers using it.
+
+    >>> concepts_of = {"gem": {"M:g", "T:summary-style", "D:wikihow"}, "bart": {"M:b", "T:summarization", "M:bert"},
+    ...                **{q: {"M:g", "M:gpt4", "T:vqa"} for q in "abcdefghijk"},
+    ...                **{q: {"M:b", "T:summarization"} for q in "xy"}}
+    >>> years = {"gem": 2023, "bart": 2020, **{q: 2024 for q in "abcdefghijk"}, "x": 2021, "y": 2022}
+    >>> papers_of = {"M:g": ["gem", *"abcdefghijk"], "M:b": ["bart", "x", "y"]}
+    >>> namesakes({("gem", "M:g"): "GEMINI", ("bart", "M:b"): "BART"}, {"M:g": "g", "M:b": "b"}, papers_of,
+    ...           concepts_of, years)
+    {('gem', 'M:g'): 'GEMINI'}
+    """
+    members: dict[str, set[str]] = {}
+    for key, name in family_of.items():
+        members.setdefault(name, set()).add(key)
+    out = {}
+    for (paper, key), spelling in sorted(coiners.items()):
+        family = members.get(family_of.get(key, key), {key})
+        others = {q for k in family for q in papers_of.get(k, ())} - {paper}
+        if not others:
+            continue
+        other_years = sorted({y for q in others if (y := years.get(q)) is not None})
+        context = set(concepts_of.get(paper, set())) - family
+        if not context:
+            if not _near(years.get(paper), other_years):
+                out[(paper, key)] = spelling
+            continue
+        profile = set().union(*(concepts_of.get(q, set()) for q in others)) - family
+        if len(context) >= 2 and not context & profile and not _origin(paper, key, others, papers_of, years):
+            out[(paper, key)] = spelling
+    return out
+
+
+def _origin(
+    paper: str,
+    key: str,
+    others: set[str],
+    papers_of: Mapping[str, Iterable[str]],
+    years: Mapping[str, int | None],
+) -> bool:
+    """Whether a coiner may be the origin its few fellow papers took the name from: all of them on its own
+    concept (a twin spelt otherwise was keyed apart by the resolver: merging it needs shared concepts), fewer
+    than `FIELD_TERM`, and none dated more than a year before it (a preprint cited before the paper appeared)."""
+    year = years.get(paper)
+    if len(others) >= FIELD_TERM or not others <= set(papers_of.get(key, ())):
+        return False
+    return year is None or all(y >= year - 1 for q in others if (y := years.get(q)) is not None)
+
+
 __all__ = [
     "DOMINANCE",
     "ERA_YEARS",
@@ -333,5 +399,6 @@ __all__ = [
     "fits_case",
     "foreign_acronyms",
     "initials",
+    "namesakes",
     "own_acronyms",
 ]
