@@ -47,12 +47,14 @@ from paperkg.resolve.senses import (
     ERA_YEARS,
     FIELD_TERM,
     assign_senses,
+    crosses_dataset,
     fits_case,
     foreign_acronyms,
     initials,
     namesakes,
     own_acronyms,
     own_title_acronym,
+    typed_senses,
 )
 from paperkg.store.protocol import GraphStore
 
@@ -461,7 +463,9 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     for page in st.concept_mention_pairs(involved):
         for pid, key, _ in page:
             papers_of[key].add(pid)
-    defines = _written_senses(st, senses, defines, papers_of, {c["key"]: c["name"] for c in rows})
+    names = {c["key"]: c["name"] for c in rows}
+    senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
+    defines = _written_senses(st, senses, defines, papers_of, names)
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -479,6 +483,21 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     if moves:
         st.move_mentions(moves)
     return moves
+
+
+def _acronym_writers(
+    st: GraphStore, senses: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], names: Mapping[str, str]
+) -> dict[tuple[str, str], int]:
+    """{(bare acronym key, sense across the dataset line): papers of the sense that write the acronym}."""
+    pairs = [(b, s) for b, ss in senses.items() for s in ss if crosses_dataset(b, s)]
+    ids = sorted({p for _, s in pairs for p in papers_of.get(s, ())})
+    wanted = {s for _, s in pairs}
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        if key in wanted:
+            for a, b in spans:
+                written[key][fold(text[a:b])].add(pid)
+    return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
 
 
 def _written_senses(

@@ -322,6 +322,38 @@ def _leftovers(
     return {(p, bare): top for p in left}
 
 
+def typed_senses(
+    senses: Mapping[str, Sequence[str]],
+    bare_papers: Mapping[str, Iterable[str]],
+    writers: Mapping[tuple[str, str], int],
+) -> dict[str, list[str]]:
+    """`senses` without the long forms on the other side of the dataset line than their bare acronym
+    whose papers type the acronym so less often than the bare acronym's papers type it their way.
+
+    A dataset is often named by its task's initials: a few papers write "Conversational Question
+    Answering (CoQA)" and are typed Task, while many more write a bare "CoQA" typed Dataset (the
+    benchmark). The corpus's typed evidence decides: the bare papers join a long form of the other
+    side only when at least as many of its papers write the acronym (`writers`: {(bare, sense):
+    papers of the sense writing the bare acronym}); a mistyped bare "NER" Dataset still joins the
+    named entity recognition that hundreds of papers write NER for.
+
+    >>> senses = {"Dataset:coqa": ["Task:cqa"], "Dataset:ner": ["Task:ner"], "Model:x": ["Method:x"]}
+    >>> bare = {"Dataset:coqa": [f"p{i}" for i in range(15)], "Dataset:ner": ["q1", "q2"], "Model:x": ["r"]}
+    >>> typed_senses(senses, bare, {("Dataset:coqa", "Task:cqa"): 3, ("Dataset:ner", "Task:ner"): 300})
+    {'Dataset:coqa': [], 'Dataset:ner': ['Task:ner'], 'Model:x': ['Method:x']}
+    """
+    out = {}
+    for bare, cands in senses.items():
+        n = len(set(bare_papers.get(bare, ())))
+        out[bare] = [s for s in cands if not crosses_dataset(bare, s) or writers.get((bare, s), 0) >= n]
+    return out
+
+
+def crosses_dataset(a: str, b: str) -> bool:
+    """Whether one of two keys is a Dataset and the other not."""
+    return (a.split(":", 1)[0] == "Dataset") != (b.split(":", 1)[0] == "Dataset")
+
+
 def namesakes(
     coiners: Mapping[tuple[str, str], str],
     family_of: Mapping[str, str],
@@ -396,9 +428,11 @@ __all__ = [
     "MIN_SCORE",
     "SMALL_WORDS",
     "assign_senses",
+    "crosses_dataset",
     "fits_case",
     "foreign_acronyms",
     "initials",
     "namesakes",
     "own_acronyms",
+    "typed_senses",
 ]
