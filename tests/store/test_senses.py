@@ -388,18 +388,18 @@ def test_a_dataset_acronym_a_few_papers_write_joins_the_task_most_papers_type(st
 
 
 def test_one_name_typed_dataset_and_method_by_comparable_numbers_of_papers_is_two_concepts(store):
-    """ZZE typed Dataset by 6 papers (data-to-text data) and Method by 9 (end-to-end speech): two things, and
-    `paperkg concept` says why (resolve.kinds.namesakes); 2 papers typing the data Method are a mistype."""
+    """ZZE typed Dataset by 10 papers (data-to-text data) and Method by 15 (end-to-end speech): two things, and
+    `paperkg concept` says why (resolve.kinds.namesakes); 5 papers typing 12 papers' data Method are a mistype."""
     data = [_paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
-            for i in range(6)]
+            for i in range(10)]
     speech = [_paper(f"s{i}", 2022, "Our ZZE model translates speech.",
-                     [("Method", "ZZE", ()), ("Task", "speech translation", ())]) for i in range(9)]
+                     [("Method", "ZZE", ()), ("Task", "speech translation", ())]) for i in range(15)]
     _write(store, ConceptResolver(), [*data, *speech])
     refresh_concepts(store)
     rows = {c["key"]: c for c in store.concept_rows()}
-    assert rows["Dataset:zze"]["paper_count"] == 6 and rows["Method:zze"]["paper_count"] == 9
+    assert rows["Dataset:zze"]["paper_count"] == 10 and rows["Method:zze"]["paper_count"] == 15
     reasons = namesakes("Dataset:zze", rows.values())[0]["reasons"]
-    assert reasons == ["typed Method by 9 papers there, Dataset by 6 here"]
+    assert reasons == ["typed Method by 15 papers there, Dataset by 10 here"]
 
 
 def test_a_few_papers_typing_a_dataset_otherwise_join_it(store):
