@@ -328,24 +328,35 @@ def typed_senses(
     writers: Mapping[tuple[str, str], int],
 ) -> dict[str, list[str]]:
     """`senses` without the long forms on the other side of the dataset line than their bare acronym
-    whose papers type the acronym so less often than the bare acronym's papers type it their way.
+    whose papers type the acronym so less often than the bare acronym's papers type it their way, and
+    are more than them.
 
     A dataset is often named by its task's initials: a few papers write "Conversational Question
     Answering (CoQA)" and are typed Task, while many more write a bare "CoQA" typed Dataset (the
     benchmark). The corpus's typed evidence decides: the bare papers join a long form of the other
-    side only when at least as many of its papers write the acronym (`writers`: {(bare, sense):
-    papers of the sense writing the bare acronym}); a mistyped bare "NER" Dataset still joins the
-    named entity recognition that hundreds of papers write NER for.
+    side when at least as many of its papers write the acronym (`writers`: {(bare, sense): papers of
+    the sense writing the bare acronym}: a mistyped bare "NER" Dataset joins the named entity
+    recognition hundreds of papers write NER for), or when they outnumber its papers (`bare_papers`
+    holds the senses' papers too), whose kind they then decide (resolve.kinds.plan_kinds: one paper's
+    "Quantified Zero-shot Binding (QZB)" typed Task is the dataset three papers use as "QZB"). Sixty
+    papers typing "conversational question answering" a Task keep it one, without CoQA's fifteen.
 
     >>> senses = {"Dataset:coqa": ["Task:cqa"], "Dataset:ner": ["Task:ner"], "Model:x": ["Method:x"]}
-    >>> bare = {"Dataset:coqa": [f"p{i}" for i in range(15)], "Dataset:ner": ["q1", "q2"], "Model:x": ["r"]}
+    >>> bare = {"Dataset:coqa": [f"p{i}" for i in range(15)], "Dataset:ner": ["q1", "q2"], "Model:x": ["r"],
+    ...         "Task:cqa": [f"c{i}" for i in range(60)], "Task:ner": [f"n{i}" for i in range(900)]}
     >>> typed_senses(senses, bare, {("Dataset:coqa", "Task:cqa"): 3, ("Dataset:ner", "Task:ner"): 300})
     {'Dataset:coqa': [], 'Dataset:ner': ['Task:ner'], 'Model:x': ['Method:x']}
+    >>> typed_senses({"Dataset:qzb": ["Task:qzb"]}, {"Dataset:qzb": ["a", "b", "c"], "Task:qzb": ["d"]}, {})
+    {'Dataset:qzb': ['Task:qzb']}
     """
     out = {}
     for bare, cands in senses.items():
         n = len(set(bare_papers.get(bare, ())))
-        out[bare] = [s for s in cands if not crosses_dataset(bare, s) or writers.get((bare, s), 0) >= n]
+        out[bare] = [
+            s
+            for s in cands
+            if not crosses_dataset(bare, s) or writers.get((bare, s), 0) >= n or n > len(set(bare_papers.get(s, ())))
+        ]
     return out
 
 
