@@ -768,13 +768,23 @@ def split_namesakes(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
     if moves:
         st.move_mentions(moves)
         after = {c["key"]: c for c in st.concept_rows()}
-        aliases = {}
+        aliases, names = {}, {}
+        for (_, key), target in moves.items():  # the coiner's spelling leaves with it ("Okapi" beside "OKAPI")
+            row = after.get(key)
+            spelling = after[target]["name"] if target in after else None
+            rest = [a for a in (row or {}).get("aliases") or [] if a != spelling]
+            if row and spelling == row["name"] and rest:
+                names[key], aliases[key] = rest[0], rest[1:]
+            elif row and rest != list(row.get("aliases") or []):
+                aliases[key] = rest
         for target in set(moves.values()) & set(after):
             row = after[target]  # the moved edge brings the family's spellings: the coiner keeps its own only
             aliases[target] = [
                 a for a in row.get("aliases") or [] if a != row["name"] and _letters(a) != _letters(row["name"])
             ]
         st.set_concept_property("aliases", aliases)
+        if names:
+            st.set_concept_property("name", names)
     return moves
 
 

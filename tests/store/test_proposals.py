@@ -163,3 +163,16 @@ def test_a_case_twin_sharing_the_coiners_topic_merges_and_a_first_coiner_keeps_i
     assert not [k for k in rows if "~" in k]
     assert rows["Dataset:quorb"]["paper_count"] == 4
     assert [c["paper_count"] for c in rows.values() if c["name"].casefold() == "zorbs"] == [2]
+
+
+def test_the_coiners_spelling_leaves_the_concept_with_it(store):
+    """"Zokapi: ..." named the concept; the one paper left writes "ZOKAPI" (another work): its name now."""
+    coined = _paper("coined", 2023, "Zokapi: Tuned Models", "Zokapi tunes models with feedback and rewards.",
+                    [("Model", "Zokapi", True), ("Method", "feedback", False), ("Method", "rewards", False)])
+    other = _paper("other", 2016, "Email zoning", "ZOKAPI zones emails in many languages.",
+                   [("Model", "ZOKAPI", False), ("Task", "email zoning", False), ("Task", "languages", False)])
+    _write(store, [coined, other])
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Model:zokapi"]["name"] == "ZOKAPI" and "Zokapi" not in (rows["Model:zokapi"].get("aliases") or [])
+    assert rows["Model:zokapi~Zokapi"]["paper_count"] == 1
