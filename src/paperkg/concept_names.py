@@ -771,9 +771,9 @@ def split_namesakes(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
         aliases, names = {}, {}
         for (_, key), target in moves.items():  # the coiner's spelling leaves with it ("Okapi" beside "OKAPI")
             row = after.get(key)
-            spelling = after[target]["name"] if target in after else None
-            rest = [a for a in (row or {}).get("aliases") or [] if a != spelling]
-            if row and spelling == row["name"] and rest:
+            coined = after[target]["name"] if target in after else None
+            rest = [a for a in (row or {}).get("aliases") or [] if a != coined]
+            if row and coined == row["name"] and rest:
                 names[key], aliases[key] = rest[0], rest[1:]
             elif row and rest != list(row.get("aliases") or []):
                 aliases[key] = rest
