@@ -763,28 +763,35 @@ def split_namesakes(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
         moves[(pid, key)] = target = own_name_key(rows[key]["kind"], spelling)
         if target not in rows:
             new[target] = {"key": target, "name": spelling, "kind": rows[key]["kind"], "aliases": []}
+    if not moves:
+        return moves
+    sources = {key for _, key in moves}
+    ids = sorted({p for page in st.concept_mention_pairs(sorted(sources)) for p, _, _ in page})
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (key, paper) -> spellings as written
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        if key in sources:
+            written[(key, pid)] |= {text[a:b] for a, b in spans}
     if new:
         st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
-    if moves:
-        st.move_mentions(moves)
-        after = {c["key"]: c for c in st.concept_rows()}
-        aliases, names = {}, {}
-        for (_, key), target in moves.items():  # the coiner's spelling leaves with it ("Okapi" beside "OKAPI")
-            row = after.get(key)
-            coined = after[target]["name"] if target in after else None
-            rest = [a for a in (row or {}).get("aliases") or [] if a != coined]
-            if row and coined == row["name"] and rest:
-                names[key], aliases[key] = rest[0], rest[1:]
-            elif row and rest != list(row.get("aliases") or []):
-                aliases[key] = rest
-        for target in set(moves.values()) & set(after):
-            row = after[target]  # the moved edge brings the family's spellings: the coiner keeps its own only
-            aliases[target] = [
-                a for a in row.get("aliases") or [] if a != row["name"] and _letters(a) != _letters(row["name"])
-            ]
-        st.set_concept_property("aliases", aliases)
-        if names:
-            st.set_concept_property("name", names)
+    st.move_mentions(moves)
+    after = {c["key"]: c for c in st.concept_rows()}
+    aliases, names = {}, {}
+    for key in sources & set(after):  # the coiner's spellings leave with it ("Okapi" beside "OKAPI")
+        gone = {f for (k, p), fs in written.items() if k == key and (p, key) in moves for f in fs}
+        kept = {f for (k, p), fs in written.items() if k == key and (p, key) not in moves for f in fs}
+        row = after[key]
+        spellings = [row["name"], *(row.get("aliases") or [])]
+        rest = [a for a in spellings if a not in gone - kept]
+        if rest and rest != spellings:
+            names[key], aliases[key] = rest[0], rest[1:]
+    for target in set(moves.values()) & set(after):
+        row = after[target]  # the moved edge brings the family's spellings: the coiner keeps its own only
+        aliases[target] = [
+            a for a in row.get("aliases") or [] if a != row["name"] and _letters(a) != _letters(row["name"])
+        ]
+    st.set_concept_property("aliases", aliases)
+    if names:
+        st.set_concept_property("name", names)
     return moves
 
 
