@@ -29,7 +29,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.longform import long_form_senses, spells
-from paperkg.resolve.merging import WIDELY_USED, long_form_fold, plan_merges
+from paperkg.resolve.merging import WIDELY_USED, _letters, case_fold, long_form_fold, plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.proposals import (
@@ -47,11 +47,14 @@ from paperkg.resolve.senses import (
     ERA_YEARS,
     FIELD_TERM,
     assign_senses,
+    crosses_dataset,
     fits_case,
     foreign_acronyms,
     initials,
+    namesakes,
     own_acronyms,
     own_title_acronym,
+    typed_senses,
 )
 from paperkg.store.protocol import GraphStore
 
@@ -462,7 +465,9 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     for page in st.concept_mention_pairs(involved):
         for pid, key, _ in page:
             papers_of[key].add(pid)
-    defines = _written_senses(st, senses, defines, papers_of, {c["key"]: c["name"] for c in rows})
+    names = {c["key"]: c["name"] for c in rows}
+    senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
+    defines = _written_senses(st, senses, defines, papers_of, names)
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -480,6 +485,21 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     if moves:
         st.move_mentions(moves)
     return moves
+
+
+def _acronym_writers(
+    st: GraphStore, senses: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], names: Mapping[str, str]
+) -> dict[tuple[str, str], int]:
+    """{(bare acronym key, sense across the dataset line): papers of the sense that write the acronym}."""
+    pairs = [(b, s) for b, ss in senses.items() for s in ss if crosses_dataset(b, s)]
+    ids = sorted({p for _, s in pairs for p in papers_of.get(s, ())})
+    wanted = {s for _, s in pairs}
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        if key in wanted:
+            for a, b in spans:
+                written[key][fold(text[a:b])].add(pid)
+    return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
 
 
 def _written_senses(
@@ -686,6 +706,97 @@ def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
     return moves
 
 
+#: A title that names the paper's own work: "GEMINI: Controlling ...", "Frames: a corpus for ...".
+_TITLE_NAME = re.compile(r"\s*(?P<name>[^\s:–—]{2,40}?)\s*[:–—]")
+
+
+def namesake_moves(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """{(paper id, key): coined spelling} of each paper whose title coins the name of a concept it mentions but whose other concepts are not
+    those of the concept's other papers (resolve.senses.namesakes: "GEMINI: Controlling the Sentence-Level
+    Summary Style" beside the Gemini models, "Frames" of 2017 beside "FRAMES" of 2025) to a concept of its
+    own (`own_name_key`).
+
+    A concept's family is its name up to case and punctuation (merging.case_twins): a coined "MARS" is
+    judged against the "Mars" papers it would merge with too, so the twin merge needs no guard of its own.
+    """
+    rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC and not is_own_name_key(c["key"])}
+    family_of = {k: (c["kind"], case_fold(c["name"] or ""), _letters(c["name"] or "")) for k, c in rows.items()}
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k, (_, folded, letters) in family_of.items():
+        by_name[(folded, letters)].append(k)
+    titled: dict[str, str] = {}
+    for r in st.paper_titles():
+        m = _TITLE_NAME.match(r.get("title") or "")
+        if m and (case_fold(m.group("name")), _letters(m.group("name"))) in by_name:
+            titled[r["id"]] = m.group("name")
+    wanted = {k for name in titled.values() for k in by_name[(case_fold(name), _letters(name))]}
+    if keys is not None:
+        touched = {family_of[k] for k in keys if k in family_of}
+        wanted = {k for k in wanted if family_of[k] in touched}
+    families = {family_of[k] for k in wanted}
+    involved = sorted(k for k, f in family_of.items() if f in families)
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs(involved):
+        for pid, key, _ in page:
+            papers_of[key].add(pid)
+    coiners = {
+        (p, k): titled[p]
+        for k in sorted(wanted)
+        for p in papers_of[k]
+        if p in titled and family_of[k][1:] == (case_fold(titled[p]), _letters(titled[p]))
+    }
+    if not coiners:
+        return {}
+    ids = sorted({p for ps in papers_of.values() for p in ps})
+    concepts_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.mention_pairs(ids):
+        for pid, key, _ in page:
+            if kind_of_key(key) != TOPIC:
+                concepts_of[pid].add(key)
+    years = {r["id"]: _year(r.get("published")) for r in st.papers_by_id(ids)}
+    return namesakes(coiners, {k: str(family_of[k]) for k in involved}, papers_of, concepts_of, years)
+
+
+def split_namesakes(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """Move the namesake coiners (`namesake_moves`) to concepts of their own, made when missing; returns the moves."""
+    rows = {c["key"]: c for c in st.concept_rows()}
+    moves, new = {}, {}
+    for (pid, key), spelling in sorted(namesake_moves(st, keys).items()):
+        moves[(pid, key)] = target = own_name_key(rows[key]["kind"], spelling)
+        if target not in rows:
+            new[target] = {"key": target, "name": spelling, "kind": rows[key]["kind"], "aliases": []}
+    if not moves:
+        return moves
+    sources = {key for _, key in moves}
+    ids = sorted({p for page in st.concept_mention_pairs(sorted(sources)) for p, _, _ in page})
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (key, paper) -> spellings as written
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        if key in sources:
+            written[(key, pid)] |= {text[a:b] for a, b in spans}
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    st.move_mentions(moves)
+    after = {c["key"]: c for c in st.concept_rows()}
+    aliases, names = {}, {}
+    for key in sources & set(after):  # the coiner's spellings leave with it ("Okapi" beside "OKAPI")
+        gone = {f for (k, p), fs in written.items() if k == key and (p, key) in moves for f in fs}
+        kept = {f for (k, p), fs in written.items() if k == key and (p, key) not in moves for f in fs}
+        row = after[key]
+        spellings = [row["name"], *(row.get("aliases") or [])]
+        rest = [a for a in spellings if a not in gone - kept]
+        if rest and rest != spellings:
+            names[key], aliases[key] = rest[0], rest[1:]
+    for target in set(moves.values()) & set(after):
+        row = after[target]  # the moved edge brings the family's spellings: the coiner keeps its own only
+        aliases[target] = [
+            a for a in row.get("aliases") or [] if a != row["name"] and _letters(a) != _letters(row["name"])
+        ]
+    st.set_concept_property("aliases", aliases)
+    if names:
+        st.set_concept_property("name", names)
+    return moves
+
+
 def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
     """Delete each PROPOSES edge to a concept that papers of earlier years already use
     (resolve.proposals.late_proposals), or that only papers years later use (namesake_proposals), or
@@ -786,6 +897,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     moved = assign_acronym_senses(st, keys)
     split = split_foreign_acronyms(st, keys)
     own = split_own_names(st, keys)
+    own.update(split_namesakes(st, keys))
     split.update(own)
     moved_to = {*moved.values(), *split.values()}
     retyped = retype_moved(st, moved)
@@ -841,5 +953,6 @@ __all__ = [
     "retype_settings",
     "sense_candidates",
     "split_foreign_acronyms",
+    "split_namesakes",
     "split_own_names",
 ]

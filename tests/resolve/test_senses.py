@@ -1,5 +1,5 @@
 """Which sense an undefined acronym means (resolve.senses), on invented papers."""
-from paperkg.resolve.senses import assign_senses, initials
+from paperkg.resolve.senses import assign_senses, initials, namesakes
 
 # "ZAP": a 1990s profiler (neighbours: debugging, memory) and a 2020s vision model (captioning, grounding)
 CONCEPTS = {"old1": {"Method:profiler", "Task:debugging", "Task:memory"},
@@ -81,3 +81,26 @@ def test_a_sense_whose_papers_write_the_acronym_holds_it_though_its_alias_went_t
                             {"Method:qwle": "QWLE"})
     assert assign_senses(bare, senses, papers_of, concepts_of, years, defines=wrote) == {
         (f"b{i}", "Method:qwle"): "Method:qwle-long" for i in range(3)}
+
+
+def test_a_coiner_naming_no_other_concept_is_a_namesake_only_far_from_the_others_era():
+    """"Frobs: a corpus" of 2017 names nothing else; "FROBS" papers of 2025 are eight years away: a namesake.
+    Beside papers of 2019 it may be their origin: kept."""
+    concepts_of = {"c": {"D:frob"}, "a": {"D:frobs", "T:rag"}, "b": {"D:frobs", "T:rag"}}
+    family = {"D:frob": "f", "D:frobs": "f"}
+    papers_of = {"D:frob": ["c"], "D:frobs": ["a", "b"]}
+    coiners = {("c", "D:frob"): "Frobs"}
+    assert namesakes(coiners, family, papers_of, concepts_of, {"c": 2017, "a": 2025, "b": 2025}) == coiners
+    assert namesakes(coiners, family, papers_of, concepts_of, {"c": 2017, "a": 2019, "b": 2025}) == {}
+
+
+def test_an_origin_sharing_a_concept_with_its_users_or_first_among_few_is_no_namesake():
+    concepts_of = {"o": {"D:q", "T:rc", "D:wiki"}, "a": {"D:q", "T:rc"}, "b": {"D:q", "T:qa", "M:bert"}}
+    papers_of = {"D:q": ["o", "a", "b"]}
+    coiners = {("o", "D:q"): "Quorbs"}
+    years = {"o": 2019, "a": 2020, "b": 2021}
+    assert namesakes(coiners, {"D:q": "q"}, papers_of, concepts_of, years) == {}  # shares reading comprehension
+    concepts_of["a"] = {"D:q", "T:qa"}
+    assert namesakes(coiners, {"D:q": "q"}, papers_of, concepts_of, years) == {}  # shares none, but came first
+    years["a"] = 2016  # a paper three years before it used the name: not its origin
+    assert namesakes(coiners, {"D:q": "q"}, papers_of, concepts_of, years) == coiners

@@ -89,13 +89,17 @@ def test_a_paper_long_before_every_other_use_of_its_name_proposes_a_namesake_not
 def test_a_proposer_that_shares_nothing_with_a_widely_used_concepts_papers_is_a_namesake_of_any_year(store):
     """GEMBLOR for summary style and the Gemblor models of the same year: none of the proposer's other
     concepts (summary style, news headlines) is named by the 12 papers that use Gemblor with parsing. The
-    origin of a field term shares its topic with its users (first test of this file: parsing) and keeps its edge."""
+    origin of a field term shares its topic with its users (first test of this file: parsing) and keeps its edge.
+    Its title names its own work GEMBLOR: the paper and its edge move to a concept of that name."""
     namesake = _paper("namesake", 2019, "GEMBLOR: Summary Style", "We propose Gemblor for summary style on news headlines.",
                       [("Model", "Gemblor", True), ("Task", "summary style", False), ("Dataset", "news headlines", False)])
     _write(store, [namesake, *_users(12, 2019, name="Gemblor", kind="Model")])
     assert ("namesake", "Model:gemblor") in _proposals(store)
-    assert refresh_concepts(store)["proposals_dropped"] == 1
-    assert _proposals(store) == set()
+    assert refresh_concepts(store)["own_names"] == 1
+    assert _proposals(store) == {("namesake", "Model:gemblor~GEMBLOR")}
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Model:gemblor"]["paper_count"] == 12 and rows["Model:gemblor~GEMBLOR"]["paper_count"] == 1
+    assert set(refresh_concepts(store).values()) == {0}
 
 
 def test_a_proposer_sharing_its_topic_with_the_concepts_users_keeps_its_edge(store):
@@ -127,3 +131,48 @@ def test_the_name_in_small_capitals_or_camel_case_inside_a_title_is_no_coined_na
     # presents it ("FROBNICATOR: ..."), resolve.proposals.untitled_proposals
     assert _proposals(store) == {("shouted", "Method:frobnicator")}
     assert [c["key"] for c in store.concept_rows() if fold(c["name"]) == "frobnicator"] == ["Method:frobnicator"]
+
+
+def test_a_coined_name_and_its_case_twin_sharing_no_concept_stay_apart(store):
+    """"Zorbs: ..." (dialogue states) beside a "ZORBS" of the year before (agent routing): one name up to
+    case, no concept in common, and the word name came later than the twin: two works, two concepts
+    (the case-twin merge would have made one). A twin that shares the coiner's topic still merges."""
+    coined = _paper("coined", 2023, "Zorbs: Modelling Dialogue States", "Zorbs tracks states on dialogue corpora.",
+                    [("Method", "Zorbs", True), ("Task", "state tracking", False), ("Dataset", "dialogue corpora", False)])
+    twin = _paper("twin", 2022, "One agent for all", "ZORBS routes requests with response selection.",
+                  [("Method", "ZORBS", False), ("Task", "response selection", False), ("Task", "routing", False)])
+    _write(store, [coined, twin])
+    assert refresh_concepts(store)["own_names"] == 1
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Method:zorbs"]["paper_count"] == 1 and rows["Method:zorb~Zorbs"]["paper_count"] == 1
+    assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_case_twin_sharing_the_coiners_topic_merges_and_a_first_coiner_keeps_its_few_users(store):
+    coined = _paper("coined", 2023, "Zorbs: Modelling Dialogue States", "Zorbs tracks states on dialogue corpora.",
+                    [("Method", "Zorbs", True), ("Task", "state tracking", False), ("Dataset", "dialogue corpora", False)])
+    twin = _paper("twin", 2024, "Better states", "ZORBS tracks states.",
+                  [("Method", "ZORBS", False), ("Task", "state tracking", False)])
+    origin = _paper("origin", 2019, "Quorbs: A Corpus", "Quorbs is made of news and tweets.",
+                    [("Dataset", "Quorbs", True), ("Dataset", "news", False), ("Dataset", "tweets", False)])
+    users = [_paper(f"u{i}", 2020, f"Paper {i}", "We test on Quorbs for parsing.",
+                    [("Dataset", "Quorbs", False), ("Task", "parsing", False)]) for i in range(3)]
+    _write(store, [coined, twin, origin, *users])
+    assert refresh_concepts(store)["own_names"] == 0
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert not [k for k in rows if "~" in k]
+    assert rows["Dataset:quorb"]["paper_count"] == 4
+    assert [c["paper_count"] for c in rows.values() if c["name"].casefold() == "zorbs"] == [2]
+
+
+def test_the_coiners_spelling_leaves_the_concept_with_it(store):
+    """"Zokapi: ..." named the concept; the one paper left writes "ZOKAPI" (another work): its name now."""
+    coined = _paper("coined", 2023, "Zokapi: Tuned Models", "Zokapi tunes models with feedback and rewards.",
+                    [("Model", "Zokapi", True), ("Method", "feedback", False), ("Method", "rewards", False)])
+    other = _paper("other", 2016, "Email zoning", "ZOKAPI zones emails in many languages.",
+                   [("Model", "ZOKAPI", False), ("Task", "email zoning", False), ("Task", "languages", False)])
+    _write(store, [coined, other])
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Model:zokapi"]["name"] == "ZOKAPI" and "Zokapi" not in (rows["Model:zokapi"].get("aliases") or [])
+    assert rows["Model:zokapi~Zokapi"]["paper_count"] == 1

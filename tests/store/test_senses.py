@@ -14,6 +14,7 @@ from paperkg.concept_names import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.names import fold
 from paperkg.resolve import ConceptResolver, assemble
+from paperkg.resolve.kinds import namesakes
 
 OLD = ("Method", "Zonal Allocation Profiler", "program debugging", "memory leaks")
 NEW = ("Model", "Zero-shot Aligned Pretraining", "image captioning", "visual grounding")
@@ -353,3 +354,60 @@ def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
     assert rows["Dataset:zquux"]["name"] == "zQUUX" and rows["Dataset:zquux"]["paper_count"] == 2
     assert rows["Dataset:zrquux"]["paper_count"] == 4 and not rows["Dataset:zrquux"].get("aliases")
     _assert_one_concept_per_alias(store)
+
+
+def _zoqa_papers(definers: int, bare: int):
+    """`definers` papers write "Zonal Question Answering (ZoQA)" typed Task; `bare` papers write "ZoQA" typed
+    Dataset beside the same neighbour (as CoQA, the benchmark named by its task's initials); 4 more write the task."""
+    define = [_paper(f"def-{i}", 2020, "We study Zonal Question Answering (ZoQA) with dialogue history.",
+                     [("Task", "Zonal Question Answering", ("ZoQA",)), ("Task", "dialogue history", ())])
+              for i in range(definers)]
+    uses = [_paper(f"use-{i}", 2021, "We evaluate on ZoQA with dialogue history.",
+                   [("Dataset", "ZoQA", ()), ("Task", "dialogue history", ())]) for i in range(bare)]
+    task = [_paper(f"task-{i}", 2021, "Zonal question answering needs dialogue history.",
+                   [("Task", "Zonal question answering", ()), ("Task", "dialogue history", ())]) for i in range(4)]
+    return [*define, *uses, *task]
+
+
+def test_a_dataset_acronym_joins_a_task_long_form_only_when_as_many_papers_type_it_so(store):
+    """Six papers type a bare ZoQA Dataset, two define it as the task's initials: the benchmark stays a Dataset
+    of its own. Beside one bare Dataset paper, the two definers' typing wins: it joins the task (a mistype)."""
+    _write(store, ConceptResolver(), _zoqa_papers(definers=2, bare=6))
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Dataset:zoqa"]["paper_count"] == 6
+    assert rows["Task:zonalquestionanswering"]["paper_count"] == 6
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_dataset_acronym_a_few_papers_write_joins_the_task_most_papers_type(store):
+    _write(store, ConceptResolver(), _zoqa_papers(definers=2, bare=1))
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert "Dataset:zoqa" not in rows and rows["Task:zonalquestionanswering"]["paper_count"] == 7
+
+
+def test_one_name_typed_dataset_and_method_by_comparable_numbers_of_papers_is_two_concepts(store):
+    """ZZE typed Dataset by 10 papers (data-to-text data) and Method by 15 (end-to-end speech): two things, and
+    `paperkg concept` says why (resolve.kinds.namesakes); 5 papers typing 12 papers' data Method are a mistype."""
+    data = [_paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
+            for i in range(10)]
+    speech = [_paper(f"s{i}", 2022, "Our ZZE model translates speech.",
+                     [("Method", "ZZE", ()), ("Task", "speech translation", ())]) for i in range(15)]
+    _write(store, ConceptResolver(), [*data, *speech])
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Dataset:zze"]["paper_count"] == 10 and rows["Method:zze"]["paper_count"] == 15
+    reasons = namesakes("Dataset:zze", rows.values())[0]["reasons"]
+    assert reasons == ["typed Method by 15 papers there, Dataset by 10 here"]
+
+
+def test_a_few_papers_typing_a_dataset_otherwise_join_it(store):
+    data = [_paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
+            for i in range(12)]
+    typo = [_paper(f"t{i}", 2020, "We generate text on ZZE.", [("Method", "ZZE", ()), ("Task", "data-to-text", ())])
+            for i in range(5)]
+    _write(store, ConceptResolver(), [*data, *typo])
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert "Method:zze" not in rows and rows["Dataset:zze"]["paper_count"] == 17

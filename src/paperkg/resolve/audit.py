@@ -202,7 +202,10 @@ def audit(
         found["proposed_late"], found["proposer_spelling"] = _proposal_findings(
             rows, proposals, mentioned_in, years or {}
         )
-    found["acronym_twins"] = acronym_twins(rows, _defined_by(mentioned_in, texts))
+    # a paper's coined name (a namesake split from the term: "CLIP" the clinical dataset) is apart by design
+    found["acronym_twins"] = acronym_twins(
+        [c for c in rows if not is_own_name_key(c["key"])], _defined_by(mentioned_in, texts)
+    )
     for name in ("unwritten", "debris", "elided"):
         found[name].sort(key=lambda c: (-_papers(c), c["key"]))
     return found

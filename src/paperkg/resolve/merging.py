@@ -51,6 +51,7 @@ from typing import Callable, Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
+from paperkg.resolve.kinds import typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import SMALL_WORDS, initials
@@ -474,6 +475,8 @@ def plan_merges(
                     continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
                 if two_senses(c, top):
                     continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
+                if typed_apart(c, top):
+                    continue  # a dataset and another thing, each typed so by many papers (E2E data, end-to-end)
                 target[c["key"]] = top["key"]
 
     def final(k: str) -> str:

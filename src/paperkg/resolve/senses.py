@@ -322,6 +322,115 @@ def _leftovers(
     return {(p, bare): top for p in left}
 
 
+def typed_senses(
+    senses: Mapping[str, Sequence[str]],
+    bare_papers: Mapping[str, Iterable[str]],
+    writers: Mapping[tuple[str, str], int],
+) -> dict[str, list[str]]:
+    """`senses` without the long forms on the other side of the dataset line than their bare acronym
+    whose papers type the acronym so less often than the bare acronym's papers type it their way, and
+    are more than them.
+
+    A dataset is often named by its task's initials: a few papers write "Conversational Question
+    Answering (CoQA)" and are typed Task, while many more write a bare "CoQA" typed Dataset (the
+    benchmark). The corpus's typed evidence decides: the bare papers join a long form of the other
+    side when at least as many of its papers write the acronym (`writers`: {(bare, sense): papers of
+    the sense writing the bare acronym}: a mistyped bare "NER" Dataset joins the named entity
+    recognition hundreds of papers write NER for), or when they outnumber its papers (`bare_papers`
+    holds the senses' papers too), whose kind they then decide (resolve.kinds.plan_kinds: one paper's
+    "Quantified Zero-shot Binding (QZB)" typed Task is the dataset three papers use as "QZB"). Sixty
+    papers typing "conversational question answering" a Task keep it one, without CoQA's fifteen.
+
+    >>> senses = {"Dataset:coqa": ["Task:cqa"], "Dataset:ner": ["Task:ner"], "Model:x": ["Method:x"]}
+    >>> bare = {"Dataset:coqa": [f"p{i}" for i in range(15)], "Dataset:ner": ["q1", "q2"], "Model:x": ["r"],
+    ...         "Task:cqa": [f"c{i}" for i in range(60)], "Task:ner": [f"n{i}" for i in range(900)]}
+    >>> typed_senses(senses, bare, {("Dataset:coqa", "Task:cqa"): 3, ("Dataset:ner", "Task:ner"): 300})
+    {'Dataset:coqa': [], 'Dataset:ner': ['Task:ner'], 'Model:x': ['Method:x']}
+    >>> typed_senses({"Dataset:qzb": ["Task:qzb"]}, {"Dataset:qzb": ["a", "b", "c"], "Task:qzb": ["d"]}, {})
+    {'Dataset:qzb': ['Task:qzb']}
+    """
+    out = {}
+    for bare, cands in senses.items():
+        n = len(set(bare_papers.get(bare, ())))
+        out[bare] = [
+            s
+            for s in cands
+            if not crosses_dataset(bare, s) or writers.get((bare, s), 0) >= n or n > len(set(bare_papers.get(s, ())))
+        ]
+    return out
+
+
+def crosses_dataset(a: str, b: str) -> bool:
+    """Whether one of two keys is a Dataset and the other not."""
+    return (a.split(":", 1)[0] == "Dataset") != (b.split(":", 1)[0] == "Dataset")
+
+
+def namesakes(
+    coiners: Mapping[tuple[str, str], str],
+    family_of: Mapping[str, str],
+    papers_of: Mapping[str, Iterable[str]],
+    concepts_of: Mapping[str, set[str]],
+    years: Mapping[str, int | None],
+) -> dict[tuple[str, str], str]:
+    """{(paper id, concept key): its coined spelling} of the coiners that only share a name with the other
+    papers of the concept's family: the paper's title names its own work by the name ("GEMINI: Controlling
+    the Sentence-Level Summary Style", "CLIP: A Dataset for Extracting Action Items"), it names two other
+    concepts at least and none of them is named by the family's other papers, and it is not their likely
+    origin (`_origin`). A coiner that names no other concept is judged by its era alone: a namesake when no
+    other paper is within `ERA_YEARS` of it ("Frames" of 2017, "FRAMES" of 2025). The origin of a name the
+    field took up shares its topic with the papers using it (on the ACL corpus an idf-weighted share under
+    `MIN_SCORE`, as `assign_senses` scores, also split the XNLI, TruthfulQA and ChartQA papers from their users).
+
+    `coiners`: {(paper, key): spelling its title coins}; `family_of`: {key: family} (one name up to case
+    and punctuation: "Gemini"/"GEMINI", "Frames"/"FRAMES"); `papers_of`, `concepts_of`, `years` as in
+    `assign_senses`. The origin of a name the field took up shares its topic with the papers using it.
+
+    >>> concepts_of = {"gem": {"M:g", "T:summary-style", "D:wikihow"}, "bart": {"M:b", "T:summarization", "M:bert"},
+    ...                **{q: {"M:g", "M:gpt4", "T:vqa"} for q in "abcdefghijk"},
+    ...                **{q: {"M:b", "T:summarization"} for q in "xy"}}
+    >>> years = {"gem": 2023, "bart": 2020, **{q: 2024 for q in "abcdefghijk"}, "x": 2021, "y": 2022}
+    >>> papers_of = {"M:g": ["gem", *"abcdefghijk"], "M:b": ["bart", "x", "y"]}
+    >>> namesakes({("gem", "M:g"): "GEMINI", ("bart", "M:b"): "BART"}, {"M:g": "g", "M:b": "b"}, papers_of,
+    ...           concepts_of, years)
+    {('gem', 'M:g'): 'GEMINI'}
+    """
+    members: dict[str, set[str]] = {}
+    for key, name in family_of.items():
+        members.setdefault(name, set()).add(key)
+    out = {}
+    for (paper, key), spelling in sorted(coiners.items()):
+        family = members.get(family_of.get(key, key), {key})
+        others = {q for k in family for q in papers_of.get(k, ())} - {paper}
+        if not others:
+            continue
+        other_years = sorted({y for q in others if (y := years.get(q)) is not None})
+        context = set(concepts_of.get(paper, set())) - family
+        if not context:
+            if not _near(years.get(paper), other_years):
+                out[(paper, key)] = spelling
+            continue
+        profile = set().union(*(concepts_of.get(q, set()) for q in others)) - family
+        if len(context) >= 2 and not context & profile and not _origin(paper, key, others, papers_of, years):
+            out[(paper, key)] = spelling
+    return out
+
+
+def _origin(
+    paper: str,
+    key: str,
+    others: set[str],
+    papers_of: Mapping[str, Iterable[str]],
+    years: Mapping[str, int | None],
+) -> bool:
+    """Whether a coiner may be the origin its few fellow papers took the name from: all of them on its own
+    concept (a twin spelt otherwise was keyed apart by the resolver: merging it needs shared concepts), fewer
+    than `FIELD_TERM`, and none dated more than a year before it (a preprint cited before the paper appeared)."""
+    year = years.get(paper)
+    if len(others) >= FIELD_TERM or not others <= set(papers_of.get(key, ())):
+        return False
+    return year is None or all(y >= year - 1 for q in others if (y := years.get(q)) is not None)
+
+
 __all__ = [
     "DOMINANCE",
     "ERA_YEARS",
@@ -330,8 +439,11 @@ __all__ = [
     "MIN_SCORE",
     "SMALL_WORDS",
     "assign_senses",
+    "crosses_dataset",
     "fits_case",
     "foreign_acronyms",
     "initials",
+    "namesakes",
     "own_acronyms",
+    "typed_senses",
 ]
