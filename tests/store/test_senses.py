@@ -353,3 +353,35 @@ def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
     assert rows["Dataset:zquux"]["name"] == "zQUUX" and rows["Dataset:zquux"]["paper_count"] == 2
     assert rows["Dataset:zrquux"]["paper_count"] == 4 and not rows["Dataset:zrquux"].get("aliases")
     _assert_one_concept_per_alias(store)
+
+
+def _short_acronym_papers(writers: int):
+    """`writers` papers write "quiet walking (QW)" (Task); four others write a bare "QW" for a corpus of their
+    own field (parsing treebanks), which shares no concept with the long form's papers."""
+    longs = [_paper(f"long-{i}", 2022, "Quiet walking (QW) for robot navigation.",
+                    [("Task", "Quiet walking", ("QW",)), ("Task", "robot navigation", ())]) for i in range(writers)]
+    longs += [_paper(f"plain-{i}", 2022, "Quiet walking helps robot navigation.",
+                     [("Task", "Quiet walking", ()), ("Task", "robot navigation", ())]) for i in range(4)]
+    bare = [_paper(f"bare-{i}", 2022, f"We parse the QW treebank with a {p} parser.",
+                   [("Dataset", "QW", ()), ("Method", f"{p} parser", ())]) for i, p in enumerate(["chart", "shift", "graph", "span"])]
+    return [*longs, *bare]
+
+
+def test_a_short_acronym_that_one_paper_spells_out_does_not_take_the_undecided_papers(store):
+    """ "MSR" is Microsoft Research in papers that never define it, and multi-step reasoning in the one paper
+    that writes "multi-step reasoning (MSR)": a sense so rarely abbreviated is no shorthand of the field, and
+    the bare papers that share nothing with it stay on the sense-less acronym."""
+    _write(store, ConceptResolver(), _short_acronym_papers(writers=1))
+    refresh_concepts(store)
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts["Dataset:qw"] == 4 and counts["Task:quietwalking"] == 5
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_short_acronym_that_papers_spell_out_takes_the_undecided_papers(store):
+    """Two papers spelling "quiet walking (QW)" out make QW the field's shorthand: the bare papers join it."""
+    _write(store, ConceptResolver(), _short_acronym_papers(writers=2))
+    refresh_concepts(store)
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert "Dataset:qw" not in counts and counts["Task:quietwalking"] == 10
+    _assert_one_concept_per_alias(store)
