@@ -385,3 +385,18 @@ def test_a_short_acronym_that_papers_spell_out_takes_the_undecided_papers(store)
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
     assert "Dataset:qw" not in counts and counts["Task:quietwalking"] == 10
     _assert_one_concept_per_alias(store)
+
+
+def test_a_paper_that_coins_the_acronym_for_its_own_work_keeps_it(store):
+    """ "we propose SDS, a Sparse-Dense-Sparse pruning framework": the paper names its own work, which is
+    none of the senses other papers define, even when its neighbours match one."""
+    resolver = ConceptResolver()
+    longs = [_defines(f"new-{i}", 2022, NEW) for i in range(3)]
+    coiner = _paper("coiner", 2023, "In this paper, we propose ZAP, a method for image captioning.",
+                    [("Model", "ZAP", ()), ("Task", "image captioning", ())])
+    user = _uses("user", 2023, "Model", "image captioning")
+    _write(store, resolver, [*longs, coiner, user])
+    refresh_concepts(store)
+    assert _sense_of(store, "user") == "Model:zeroshotalignedpretraining"
+    assert _sense_of(store, "coiner") == "Model:zap"
+    _assert_one_concept_per_alias(store)
