@@ -466,7 +466,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
         for pid, key, _ in page:
             papers_of[key].add(pid)
     defines = _written_senses(st, senses, defines, papers_of, {c["key"]: c["name"] for c in rows})
-    senses, defines = _attested(st, senses, defines, papers_of, rows)
+    defines = _attested(st, defines, papers_of, rows)
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -499,14 +499,10 @@ def _without_coiners(st: GraphStore, bare: Mapping[str, set[str]], names: Mappin
 
 
 def _attested(
-    st: GraphStore,
-    senses: Mapping[str, list[str]],
-    defines: Mapping[str, list[str]],
-    papers_of: Mapping[str, set[str]],
-    rows: Sequence[Mapping],
-) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """`senses` and `defines` without the senses of short acronyms that too few of their papers write and no
-    lexicon pairs with them (resolve.senses.attested_senses).
+    st: GraphStore, defines: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], rows: Sequence[Mapping]
+) -> dict[str, list[str]]:
+    """`defines` without the senses of short acronyms that their papers rarely write beside the sense's other
+    spellings, and no lexicon pairs with them (resolve.senses.attested_senses).
 
     A writer writes the acronym beside another spelling of the sense ("multi-step reasoning (MSR)"): a paper an
     earlier pass moved there for its bare acronym is no evidence of the field's usage.
@@ -514,19 +510,29 @@ def _attested(
     names = {c["key"]: c["name"] for c in rows}
     spellings = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
     known = lexicon_acronyms()
-    pairs = [(b, s) for b, ss in senses.items() if is_short(names.get(b) or "") for s in ss]
+    pairs = [(b, s) for b, ss in defines.items() if is_short(names.get(b) or "") for s in ss]
     listed = {(b, s) for b, s in pairs if any(fold(names[b]) in known.get(fold(n), ()) for n in spellings.get(s, []))}
     wanted = {s for b, s in pairs if (b, s) not in listed}
     ids = sorted({p for s in wanted for p in papers_of.get(s, ())})
     written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    bare_on: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folded -> sense -> papers
     for pid, key, text, spans in _mentions_in_text(st, ids):
         forms = {fold(text[a:b]) for a, b in spans}
         if key in wanted and len(forms) > 1:
             for form in forms:
                 written[key][form].add(pid)
+        elif key in wanted and len(forms) == 1:  # a bare acronym an earlier pass moved there
+            bare_on[forms.pop()][key].add(pid)
     counts = {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
-    kept = attested_senses(senses, counts, names, listed)
-    return kept, {b: [s for s in ds if s in kept.get(b, ())] for b, ds in defines.items()}
+    # every paper writing the acronym bare, wherever it is now: the same count in every pass
+    bare_of: dict[str, set[str]] = defaultdict(set)
+    for b in defines:
+        bare_of[fold(names.get(b) or "")] |= set(papers_of.get(b, ()))
+    for a, by_sense in bare_on.items():
+        for ps in by_sense.values():
+            bare_of[a] |= ps
+    bare_counts = {b: len(bare_of[fold(names.get(b) or "")]) for b in defines}
+    return attested_senses(defines, counts, names, bare_counts, listed)
 
 
 def _written_senses(

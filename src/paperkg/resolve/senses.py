@@ -236,43 +236,41 @@ def _near(year: int | None, sense_years: Sequence[int]) -> bool:
 
 #: An acronym of at most this many letters and digits is short: many things share it (MSR, DA, SDS).
 SHORT_ACRONYM = 3
-#: A short acronym's sense takes its bare papers only if at least this many of the sense's papers write it.
-SHORT_WRITERS = 2
 
 
 def attested_senses(
-    senses: Mapping[str, Iterable[str]],
+    defines: Mapping[str, Iterable[str]],
     writers: Mapping[tuple[str, str], int],
     names: Mapping[str, str],
+    bare_counts: Mapping[str, int],
     listed: Iterable[tuple[str, str]] = (),
 ) -> dict[str, list[str]]:
-    """`senses` without those of a short acronym that fewer than `SHORT_WRITERS` of their own papers write it for.
+    """`defines` without the senses of a short acronym that its papers leave undefined more than `DOMINANCE`
+    times as often as a sense's papers write it for the sense.
 
     A short acronym names many things: "MSR" is Microsoft Research ("MSR BiomedBERT", "the MSR RTE corpus") in
-    papers that never define it, and multi-step reasoning in the one paper that writes "multi-step reasoning
-    (MSR)"; "AS" is the Academia Sinica corpus, never written for summarization. A sense the corpus does not
-    abbreviate so is no shorthand a reader would take an undefined acronym for: it takes none of its papers,
-    neither by their neighbours nor with the undecided ones (`_leftovers`). `writers`: {(bare key, sense):
-    papers of the sense writing the bare acronym beside another spelling}; `names`: {bare key: the acronym};
-    `listed`: the (bare key, sense) pairs the lexicons list (general knowledge: ViT for vision transformer).
-    Longer acronyms keep every sense.
+    six papers that never define it, and multi-step reasoning in the one paper that writes "multi-step
+    reasoning (MSR)"; "AS" is the Academia Sinica corpus, never written for summarization. A sense the corpus
+    abbreviates so that rarely is no shorthand a reader would take an undefined acronym for: it does not take
+    the papers no score decided together (`_leftovers`); those whose own concepts match it still join it.
+    `writers`: {(bare key, sense): papers of the sense writing the bare acronym beside another spelling};
+    `names`: {bare key: the acronym}; `bare_counts`: {bare key: its papers}; `listed`: the (bare key, sense)
+    pairs the lexicons list (general knowledge: ViT for vision transformer). Longer acronyms keep every sense.
 
     >>> attested_senses({"Task:msr": ["Task:msreason"], "Method:svm": ["Method:svmlong"], "Model:clip": ["Model:c"],
     ...                  "Method:vit": ["Method:vt"]},
     ...                 {("Task:msr", "Task:msreason"): 1, ("Method:svm", "Method:svmlong"): 40},
     ...                 {"Task:msr": "MSR", "Method:svm": "SVM", "Model:clip": "CLIP", "Method:vit": "ViT"},
+    ...                 {"Task:msr": 6, "Method:svm": 60, "Model:clip": 90, "Method:vit": 9},
     ...                 {("Method:vit", "Method:vt")})
     {'Task:msr': [], 'Method:svm': ['Method:svmlong'], 'Model:clip': ['Model:c'], 'Method:vit': ['Method:vt']}
     """
     known = set(listed)
-    return {
-        b: [
-            s
-            for s in ss
-            if not is_short(names.get(b) or "") or writers.get((b, s), 0) >= SHORT_WRITERS or (b, s) in known
-        ]
-        for b, ss in senses.items()
-    }
+
+    def attested(b: str, s: str) -> bool:
+        return DOMINANCE * writers.get((b, s), 0) >= bare_counts.get(b, 0) or (b, s) in known
+
+    return {b: [s for s in ss if not is_short(names.get(b) or "") or attested(b, s)] for b, ss in defines.items()}
 
 
 def names_own_work(acronym: str, text: str) -> bool:
@@ -399,7 +397,6 @@ __all__ = [
     "MARGIN",
     "MIN_SCORE",
     "SHORT_ACRONYM",
-    "SHORT_WRITERS",
     "SMALL_WORDS",
     "assign_senses",
     "attested_senses",
