@@ -47,10 +47,13 @@ from paperkg.resolve.senses import (
     ERA_YEARS,
     FIELD_TERM,
     assign_senses,
+    attested_senses,
     crosses_dataset,
     fits_case,
     foreign_acronyms,
     initials,
+    is_short,
+    names_own_work,
     namesakes,
     own_acronyms,
     own_title_acronym,
@@ -468,6 +471,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     names = {c["key"]: c["name"] for c in rows}
     senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
+    defines = _attested(st, defines, papers_of, rows)
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -481,6 +485,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     bare = {
         b: {p for p in papers_of.get(b, set()) if not _titled_by(names.get(b) or "", titles.get(p, ""))} for b in senses
     }
+    bare = _without_coiners(st, bare, names)
     moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines)
     if moves:
         st.move_mentions(moves)
@@ -500,6 +505,54 @@ def _acronym_writers(
             for a, b in spans:
                 written[key][fold(text[a:b])].add(pid)
     return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+
+
+def _without_coiners(st: GraphStore, bare: Mapping[str, set[str]], names: Mapping[str, str]) -> dict[str, set[str]]:
+    """`bare` without the papers whose text gives the acronym to their own work (resolve.senses.names_own_work:
+    "we propose SDS, a Sparse-Dense-Sparse pruning framework"): they mean no other paper's sense."""
+    ids = sorted({p for ps in bare.values() for p in ps})
+    texts: dict[str, str] = {}
+    for lo in range(0, len(ids), PAGE):
+        rows = st.run_read("paper_texts", {"ids": ids[lo : lo + PAGE]})[1]
+        texts.update({pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in rows})
+    return {b: {p for p in ps if not names_own_work(names.get(b) or "", texts.get(p, ""))} for b, ps in bare.items()}
+
+
+def _attested(
+    st: GraphStore, defines: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], rows: Sequence[Mapping]
+) -> dict[str, list[str]]:
+    """`defines` without the senses of short acronyms that their papers rarely write beside the sense's other
+    spellings, and no lexicon pairs with them (resolve.senses.attested_senses).
+
+    A writer writes the acronym beside another spelling of the sense ("multi-step reasoning (MSR)"): a paper an
+    earlier pass moved there for its bare acronym is no evidence of the field's usage.
+    """
+    names = {c["key"]: c["name"] for c in rows}
+    spellings = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
+    known = lexicon_acronyms()
+    pairs = [(b, s) for b, ss in defines.items() if is_short(names.get(b) or "") for s in ss]
+    listed = {(b, s) for b, s in pairs if any(fold(names[b]) in known.get(fold(n), ()) for n in spellings.get(s, []))}
+    wanted = {s for b, s in pairs if (b, s) not in listed}
+    ids = sorted({p for s in wanted for p in papers_of.get(s, ())})
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    bare_on: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folded -> sense -> papers
+    for pid, key, text, spans in _mentions_in_text(st, ids):
+        forms = {fold(text[a:b]) for a, b in spans}
+        if key in wanted and len(forms) > 1:
+            for form in forms:
+                written[key][form].add(pid)
+        elif key in wanted and len(forms) == 1:  # a bare acronym an earlier pass moved there
+            bare_on[forms.pop()][key].add(pid)
+    counts = {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+    # every paper writing the acronym bare, wherever it is now: the same count in every pass
+    bare_of: dict[str, set[str]] = defaultdict(set)
+    for b in defines:
+        bare_of[fold(names.get(b) or "")] |= set(papers_of.get(b, ()))
+    for a, by_sense in bare_on.items():
+        for ps in by_sense.values():
+            bare_of[a] |= ps
+    bare_counts = {b: len(bare_of[fold(names.get(b) or "")]) for b in defines}
+    return attested_senses(defines, counts, names, bare_counts, listed)
 
 
 def _written_senses(

@@ -411,3 +411,51 @@ def test_a_few_papers_typing_a_dataset_otherwise_join_it(store):
     refresh_concepts(store)
     rows = {c["key"]: c for c in store.concept_rows()}
     assert "Method:zze" not in rows and rows["Dataset:zze"]["paper_count"] == 17
+
+
+def _short_acronym_papers(writers: int):
+    """`writers` papers write "quiet walking (QW)" (Task); four others write a bare "QW" (typed Method, the
+    extractor's default) for a corpus of their own field (parsing treebanks), which shares no concept with the
+    long form's papers."""
+    longs = [_paper(f"long-{i}", 2022, "Quiet walking (QW) for robot navigation.",
+                    [("Task", "Quiet walking", ("QW",)), ("Task", "robot navigation", ())]) for i in range(writers)]
+    longs += [_paper(f"plain-{i}", 2022, "Quiet walking helps robot navigation.",
+                     [("Task", "Quiet walking", ()), ("Task", "robot navigation", ())]) for i in range(4)]
+    bare = [_paper(f"bare-{i}", 2022, f"We parse the QW treebank with a {p} parser.",
+                   [("Method", "QW", ()), ("Method", f"{p} parser", ())]) for i, p in enumerate(["chart", "shift", "graph", "span"])]
+    return [*longs, *bare]
+
+
+def test_a_short_acronym_that_one_paper_spells_out_does_not_take_the_undecided_papers(store):
+    """ "MSR" is Microsoft Research in papers that never define it, and multi-step reasoning in the one paper
+    that writes "multi-step reasoning (MSR)": a sense so rarely abbreviated is no shorthand of the field, and
+    the bare papers that share nothing with it stay on the sense-less acronym."""
+    _write(store, ConceptResolver(), _short_acronym_papers(writers=1))
+    refresh_concepts(store)
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts["Method:qw"] == 4 and counts["Task:quietwalking"] == 5
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_short_acronym_that_papers_spell_out_takes_the_undecided_papers(store):
+    """Two papers spelling "quiet walking (QW)" out make QW the field's shorthand: the bare papers join it."""
+    _write(store, ConceptResolver(), _short_acronym_papers(writers=2))
+    refresh_concepts(store)
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert "Method:qw" not in counts and counts["Task:quietwalking"] == 10
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_paper_that_coins_the_acronym_for_its_own_work_keeps_it(store):
+    """ "we propose SDS, a Sparse-Dense-Sparse pruning framework": the paper names its own work, which is
+    none of the senses other papers define, even when its neighbours match one."""
+    resolver = ConceptResolver()
+    longs = [_defines(f"new-{i}", 2022, NEW) for i in range(3)]
+    coiner = _paper("coiner", 2023, "In this paper, we propose ZAP, a method for image captioning.",
+                    [("Model", "ZAP", ()), ("Task", "image captioning", ())])
+    user = _uses("user", 2023, "Model", "image captioning")
+    _write(store, resolver, [*longs, coiner, user])
+    refresh_concepts(store)
+    assert _sense_of(store, "user") == "Model:zeroshotalignedpretraining"
+    assert _sense_of(store, "coiner") == "Model:zap"
+    _assert_one_concept_per_alias(store)

@@ -234,6 +234,74 @@ def _near(year: int | None, sense_years: Sequence[int]) -> bool:
     return year is None or not sense_years or min(abs(year - y) for y in sense_years) <= ERA_YEARS
 
 
+#: An acronym of at most this many letters and digits is short: many things share it (MSR, DA, SDS).
+SHORT_ACRONYM = 3
+
+
+def attested_senses(
+    defines: Mapping[str, Iterable[str]],
+    writers: Mapping[tuple[str, str], int],
+    names: Mapping[str, str],
+    bare_counts: Mapping[str, int],
+    listed: Iterable[tuple[str, str]] = (),
+) -> dict[str, list[str]]:
+    """`defines` without the senses of a short acronym that its papers leave undefined more than `DOMINANCE`
+    times as often as a sense's papers write it for the sense.
+
+    A short acronym names many things: "MSR" is Microsoft Research ("MSR BiomedBERT", "the MSR RTE corpus") in
+    six papers that never define it, and multi-step reasoning in the one paper that writes "multi-step
+    reasoning (MSR)"; "AS" is the Academia Sinica corpus, never written for summarization. A sense the corpus
+    abbreviates so that rarely is no shorthand a reader would take an undefined acronym for: it does not take
+    the papers no score decided together (`_leftovers`); those whose own concepts match it still join it.
+    `writers`: {(bare key, sense): papers of the sense writing the bare acronym beside another spelling};
+    `names`: {bare key: the acronym}; `bare_counts`: {bare key: its papers}; `listed`: the (bare key, sense)
+    pairs the lexicons list (general knowledge: ViT for vision transformer). Longer acronyms keep every sense.
+
+    >>> attested_senses({"Task:msr": ["Task:msreason"], "Method:svm": ["Method:svmlong"], "Model:clip": ["Model:c"],
+    ...                  "Method:vit": ["Method:vt"]},
+    ...                 {("Task:msr", "Task:msreason"): 1, ("Method:svm", "Method:svmlong"): 40},
+    ...                 {"Task:msr": "MSR", "Method:svm": "SVM", "Model:clip": "CLIP", "Method:vit": "ViT"},
+    ...                 {"Task:msr": 6, "Method:svm": 60, "Model:clip": 90, "Method:vit": 9},
+    ...                 {("Method:vit", "Method:vt")})
+    {'Task:msr': [], 'Method:svm': ['Method:svmlong'], 'Model:clip': ['Model:c'], 'Method:vit': ['Method:vt']}
+    """
+    known = set(listed)
+
+    def attested(b: str, s: str) -> bool:
+        return DOMINANCE * writers.get((b, s), 0) >= bare_counts.get(b, 0) or (b, s) in known
+
+    return {b: [s for s in ss if not is_short(names.get(b) or "") or attested(b, s)] for b, ss in defines.items()}
+
+
+def names_own_work(acronym: str, text: str) -> bool:
+    """Whether `text` gives the acronym to the paper's own work: "we propose SDS, a Sparse-Dense-Sparse pruning
+    framework", "we present TST, a ... Text Simplification system", "a model called ZSP", "a dataset called RF
+    collection". The paper coins the name there, so it means none of another paper's senses (as a title does,
+    concept_names._titled_by).
+
+    >>> names_own_work("MHA", "In this paper, we propose MHA, which addresses both problems")
+    True
+    >>> names_own_work("ZSP", "an NLI-based model called ZSP."), names_own_work("DA", "we propose DA methods")
+    (True, False)
+    >>> names_own_work("ICL", "We study ICL, which is popular"), names_own_work("RF", "We propose RF.")
+    (False, True)
+    """
+    a = re.escape(acronym)
+    coined = rf"\b(?:called|named|dubbed|termed)\s+{a}s?(?![\w-])"
+    proposed = rf"\b(?i:propose|present|introduce)\s+{a}(?=\s*[,.:;(]|\s*$)"
+    return bool(re.search(coined, text) or re.search(proposed, text))
+
+
+def is_short(acronym: str) -> bool:
+    """Whether an acronym has at most `SHORT_ACRONYM` letters and digits, a plural "s" aside.
+
+    >>> is_short("MSR"), is_short("SDSs"), is_short("LSTM"), is_short("")
+    (True, True, False, False)
+    """
+    core = re.sub(r"(?<=[A-Z])s$", "", acronym)
+    return 0 < sum(ch.isalnum() for ch in core) <= SHORT_ACRONYM
+
+
 def assign_senses(
     bare_papers: Mapping[str, Iterable[str]],
     senses: Mapping[str, Sequence[str]],
@@ -437,12 +505,16 @@ __all__ = [
     "FIELD_TERM",
     "MARGIN",
     "MIN_SCORE",
+    "SHORT_ACRONYM",
     "SMALL_WORDS",
     "assign_senses",
+    "attested_senses",
     "crosses_dataset",
     "fits_case",
     "foreign_acronyms",
     "initials",
+    "is_short",
+    "names_own_work",
     "namesakes",
     "own_acronyms",
     "typed_senses",
