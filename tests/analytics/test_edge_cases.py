@@ -19,7 +19,7 @@ def test_empty_graph():
     assert an.concept_communities(C) == {"modularity": 0.0, "communities": [], "membership": {}}
     assert an.cooccurrence_strength(C) == []
     assert an.concept_trends(B) == {"period": "month", "periods": [], "recent": [], "previous": [], "compared": False,
-                                    "papers": {}, "yearless": {}, "warnings": [], "concepts": []}
+                                    "papers": {}, "yearless": {}, "warnings": [], "concepts": [], "topics": []}
     assert an.evaluation_gaps(E) == []
     with pytest.raises(NotFoundError) as err:
         an.resolve_concept(B, "DPO")
