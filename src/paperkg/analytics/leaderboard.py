@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Any, Iterable
 
 import networkx as nx
 
@@ -268,7 +268,7 @@ def _one_key_per_metric(rows: list[dict]) -> dict:
     :func:`metric_family` rank under the key most of its rows have."""
     counts = Counter(r.get("metric_key") for r in rows if r.get("metric_key"))
     family = {r["metric_key"]: metric_family(r.get("metric_name")) for r in rows if r.get("metric_key")}
-    best: dict[str, str] = {}
+    best: dict[str, Any] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], str(k))):
         best.setdefault(family[key] or str(key), key)
     return {key: best[family[key] or str(key)] for key in counts}
