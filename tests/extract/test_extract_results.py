@@ -1167,13 +1167,14 @@ def test_the_name_after_a_change_is_what_changed_for_its_end_too():
     assert _conf(rs, "46.5%") >= _conf(rs, "19.2%")
 
 
-def test_a_lag_behind_another_is_no_gain():
-    # "lags behind human performance by 31.73%" was read as a gain (its sign lost)
-    for sentence in ("FooNet lags behind human performance on FooSet by 31.7 %",
-                     "FooNet reaches 70.1 % on FooSet , trailing the top submission by only 0.9 %"):
+def test_a_lag_behind_another_is_a_negative_gain():
+    # "lags behind human performance by 31.73%" was read as a gain (its sign lost); a gap is a result (RULINGS)
+    for sentence, value in (("FooNet lags behind human performance on FooSet by 31.7 %", "31.7%"),
+                            ("FooNet reaches 70.1 % on FooSet , trailing the top submission by only 0.9 %", "0.9%")):
         at = sentence.split().index("FooSet")
         rs = _one(sentence, [(0, 1, "Model", "FooNet"), (at, at + 1, "Dataset", "FooSet")])
-        assert all(r["kind"] != "gain" for r in rs)
+        gap = next(r for r in rs if r["value"] == value)
+        assert (gap["kind"], gap["number"]) == ("gain", -float(value[:-1]))
 
 
 def test_a_score_on_the_development_split_named_before_it_stays_off_boards():

@@ -317,8 +317,8 @@ _BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
 
 def lags_by(start: int, lowers: list[str]) -> bool:
     """ "lags behind human performance by 31.73%", "trailing the top submission by only 0.047", "is behind
-    by only 0.2%": how far the subject falls short of another, a gap with its sign lost if read as a gain,
-    and not a result (as :func:`is_behind`'s "30 points behind human").
+    by only 0.2%": how far the subject falls short of another, a gap whose sign is lost if it is read as a
+    gain: the caller keeps it as a negative gain.
 
     >>> lags_by(6, "the model lags behind humans by 20 %".split()), lags_by(6, "x trails the best llm by 23.09%".split())
     (True, True)

@@ -115,7 +115,6 @@ def extract_results(
             or (is_setting(v.start, lowers) and not _metric_equals(v, metrics, lowers))
             or is_margin(v.start, lowers)
             or (is_behind(v.end, lowers) and not (_written_measure(v, metrics, lowers) or (None,))[0])
-            or lags_by(v.start, lowers)
             or (v.unit == "%" and is_removed_share(v.start, lowers))
             or any(is_margin(o.start, lowers) for o in _listed_before(v, values, metrics, lowers))
         )
@@ -215,6 +214,10 @@ def extract_results(
             subject, baseline = baseline or improved, None
         kind = kinds[k]
         number = signed_number(v, kind)
+        if lags_by(v.start, lowers):
+            # "lags behind human performance by 31.73%", "trailing the top submission by 0.047": a gap
+            # against the one ahead (RULINGS: a gap is a result with its baseline), below it: a negative gain
+            kind, number = "gain", -abs(number) if number is not None else None
         conf = confidence(
             attachment=attachment, kind=kind, unit=v.unit, metric=metric, bare_integer="." not in v.text and not v.unit
         )
