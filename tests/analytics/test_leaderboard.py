@@ -78,8 +78,41 @@ def test_a_board_name_with_a_pair_is_the_benchmark_and_that_pair():
 def test_boards_without_pairs_rank_as_before():
     E = nx.Graph()
     E.add_node("d", kind="Dataset", name="GLUE", results=[
-        {"id": "a", "value": "80", "number": 80.0, "pair": ""}, {"id": "b", "value": "90", "number": 90.0}])
+        {"id": "a", "value": "80", "number": 80.0, "pair": "", "metric_key": "m", "metric_name": "accuracy"},
+        {"id": "b", "value": "90", "number": 90.0, "metric_key": "m", "metric_name": "accuracy"}])
     assert [(r["rank"], r["value"], r["pair"]) for r in leaderboard(E, "d")] == [(1, "90", ""), (2, "80", "")]
+
+
+def test_scores_with_no_metric_rank_against_nothing():
+    """A perplexity and an F1 whose metric was not read are no one ranking: listed, unranked, the
+    heading saying why (rev27: perplexities ranked higher-first under "no metric given")."""
+    E = nx.Graph()
+    E.add_node("d", kind="Dataset", name="PTB", results=[
+        {"id": "a", "value": "54.5", "number": 54.5}, {"id": "b", "value": "95.9", "number": 95.9},
+        {"id": "c", "value": "93%", "number": 93.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"}])
+    rows = leaderboard(E, "d")
+    assert [(r["value"], r["rank"], r["missing"]) for r in rows] == [
+        ("93%", 1, ""), ("95.9", None, "metric"), ("54.5", None, "metric")]
+
+
+def test_spellings_of_one_metric_rank_as_one():
+    """rev27: "macro F1 score" and "macro-average F1-score", "exact match accuracy" and "exact match",
+    "test accuracy" and "accuracy" split one board into sections; a validation score stays apart."""
+    E = nx.Graph()
+    E.add_node("d", kind="Dataset", name="X", results=[
+        {"id": "a", "value": "0.71", "number": 0.71, "metric_key": "m1", "metric_name": "macro F1 score"},
+        {"id": "b", "value": "0.74", "number": 0.74, "metric_key": "m2", "metric_name": "macro-average F1-score"},
+        {"id": "c", "value": "0.70", "number": 0.70, "metric_key": "m1", "metric_name": "macro F1 score"},
+        {"id": "d", "value": "90%", "number": 90.0, "unit": "%", "metric_key": "t", "metric_name": "test accuracy"},
+        {"id": "e", "value": "91%", "number": 91.0, "unit": "%", "metric_key": "v", "metric_name": "validation accuracy"},
+        {"id": "f", "value": "88%", "number": 88.0, "unit": "%", "metric_key": "acc", "metric_name": "accuracy"},
+        {"id": "g", "value": "89%", "number": 89.0, "unit": "%", "metric_key": "acc", "metric_name": "accuracy"}])
+    rows = leaderboard(E, "d")
+    assert [(r["metric"], r["value"], r["rank"]) for r in rows] == [
+        ("accuracy", "90%", 1), ("accuracy", "89%", 2), ("accuracy", "88%", 3),
+        ("macro F1 score", "0.74", 1), ("macro F1 score", "0.71", 2), ("macro F1 score", "0.70", 3),
+        ("validation accuracy", "91%", 1)]
+    assert [r["value"] for r in leaderboard(E, "d", metric="m2")] == ["0.74", "0.71", "0.70"]
 
 
 def test_one_cross_lingual_score_leaves_a_non_translation_metric_ranked():

@@ -1134,3 +1134,53 @@ def test_a_subtask_label_owns_no_number_but_a_name_opening_with_task_may():
     ms = [(0, 2, "Method", "Task-Adaptive Foo"), (4, 5, "Metric", "accuracy"), (9, 10, "Dataset", "QuxSet")]
     [r] = extract_results(words, ms, own=None, only_dataset=None)
     assert r["subject"] == "Task-Adaptive Foo"
+
+
+def _conf(rows, value):
+    return next(r["confidence"] for r in rows if r["value"] == value)
+
+
+def test_another_entrants_score_is_no_row_of_the_paper():
+    # rev27: "(the winning team had 82.2%)" was ranked as the paper's own
+    words = "We placed 4th on FooTask with an accuracy of 71.3 % ( the winning team had 75.0 % ) ."
+    rs = _one(words, [(4, 5, "Dataset", "FooTask"), (8, 9, "Metric", "accuracy")])
+    assert _conf(rs, "71.3%") >= 0.6 > _conf(rs, "75.0%")
+    words = "Our system scores 0.61 on FooTask , below the top-ranked system , which achieved 0.72 ."
+    rs = _one(words, [(5, 6, "Dataset", "FooTask")])
+    assert _conf(rs, "0.72") < 0.6
+
+
+def test_a_member_of_an_ensemble_owns_no_number():
+    # rev27: "an ensemble of CT-BERT, RoBERTa and SVM achieves F1 of 88.52%" was credited to SVM
+    words = "Our second model , an ensemble of FooBERT , BarNet and SVM , achieves an F1 of 88.5 % on FooSet"
+    mentions = [(7, 8, "Model", "FooBERT"), (9, 10, "Model", "BarNet"), (11, 12, "Method", "SVM"),
+                (15, 16, "Metric", "F1"), (20, 21, "Dataset", "FooSet")]
+    [r] = _one(words, mentions, own="QuxNet")
+    assert r["subject"] == "QuxNet"
+
+
+def test_the_name_after_a_change_is_what_changed_for_its_end_too():
+    # "increases accuracy on NQ from 19.2% to 46.5% for MSS": the end was halved as if MSS were a dataset
+    rs = _one("FooRank raises accuracy on FooQA from 19.2 % to 46.5 % for BarRetriever",
+              [(0, 1, "Method", "FooRank"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "FooQA")])
+    assert [(r["value"], r["subject"]) for r in rs] == [("19.2%", None), ("46.5%", "FooRank")]
+    assert _conf(rs, "46.5%") >= _conf(rs, "19.2%")
+
+
+def test_a_lag_behind_another_is_a_negative_gain():
+    # "lags behind human performance by 31.73%" was read as a gain (its sign lost); a gap is a result (RULINGS)
+    for sentence, value in (("FooNet lags behind human performance on FooSet by 31.7 %", "31.7%"),
+                            ("FooNet reaches 70.1 % on FooSet , trailing the top submission by only 0.9 %", "0.9%")):
+        at = sentence.split().index("FooSet")
+        rs = _one(sentence, [(0, 1, "Model", "FooNet"), (at, at + 1, "Dataset", "FooSet")])
+        gap = next(r for r in rs if r["value"] == value)
+        assert (gap["kind"], gap["number"]) == ("gain", -float(value[:-1]))
+
+
+def test_a_score_on_the_development_split_named_before_it_stays_off_boards():
+    rs = _one("The results of our system on the development set show an F1 of 84.9 % and on the test set 84.5 % "
+              "on FooTask", [(11, 12, "Metric", "F1"), (23, 24, "Dataset", "FooTask")])
+    assert _conf(rs, "84.9%") < 0.6 <= _conf(rs, "84.5%")
+    rs = _one("During the development phase , our system achieved an F1 of 0.84 on FooTask",
+              [(9, 10, "Metric", "F1"), (13, 14, "Dataset", "FooTask")])
+    assert _conf(rs, "0.84") < 0.6

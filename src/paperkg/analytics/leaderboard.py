@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Any, Iterable
 
 import networkx as nx
 
@@ -229,23 +229,87 @@ def _as_list(dataset) -> list:
     return [dataset] if isinstance(dataset, str) or not isinstance(dataset, Iterable) else list(dataset)
 
 
+_SPLIT_WORDS = re.compile(r"[-_\s]+")
+_METRIC_TAIL = re.compile(r" (?:scores?|measures?|metrics?)$")
+_AVERAGED = re.compile(r"\b(macro|micro|weighted) (?:averaged?|averaging|avg\.?)\b")
+_F_SCORE = re.compile(r"\bf ?1? (?:scores?|measures?)\b|\bf 1\b")
+
+
+def metric_family(name: str | None) -> str:
+    """The spellings of one metric folded together, so that a board ranks them
+    as one: a trailing "score"/"measure" dropped ("macro F1 score" is macro
+    F1), "macro-average(d)" is "macro", "F-score"/"F-measure" are F1,
+    "exact match accuracy" is exact match, and "test accuracy" is accuracy (a
+    score is on the test split unless it says otherwise; validation and
+    development scores keep their own name). "" for no metric.
+
+    Examples
+    --------
+    >>> metric_family("macro-average F1-score") == metric_family("macro F1 score") == metric_family("macro-F1")
+    True
+    >>> metric_family("exact match accuracy") == metric_family("exact match"), metric_family("F-measure")
+    (True, 'f1')
+    >>> metric_family("test accuracy") == metric_family("accuracy") != metric_family("validation accuracy")
+    True
+    >>> metric_family("average precision") == metric_family("precision"), metric_family(None)
+    (False, '')
+    """
+    s = _SPLIT_WORDS.sub(" ", str(name or "").casefold()).strip()
+    s = _F_SCORE.sub("f1", s)
+    s = _METRIC_TAIL.sub("", s)
+    s = _AVERAGED.sub(r"\1", s)
+    s = re.sub(r"^test ", "", s)
+    s = re.sub(r"^exact match accuracy$", "exact match", s)
+    return normalise(s) if s else ""
+
+
+def _one_key_per_metric(rows: list[dict]) -> dict:
+    """{metric key: the key its board ranks it under}: the keys of one
+    :func:`metric_family` rank under the key most of its rows have."""
+    counts = Counter(r.get("metric_key") for r in rows if r.get("metric_key"))
+    family = {r["metric_key"]: metric_family(r.get("metric_name")) for r in rows if r.get("metric_key")}
+    best: dict[str, Any] = {}
+    for key in sorted(counts, key=lambda k: (-counts[k], str(k))):
+        best.setdefault(family[key] or str(key), key)
+    return {key: best[family[key] or str(key)] for key in counts}
+
+
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
     passes the metric, subject-kind and language-pair filters, in report
-    order, each with its pair (:func:`result_pair`) and part (:func:`result_part`)."""
-    out = []
+    order, each with its pair (:func:`result_pair`) and part (:func:`result_part`).
+    The spellings of one metric (:func:`metric_family`: "macro F1 score" and
+    "macro-average F1-score") carry one metric key and name, the most used.
+
+    Examples
+    --------
+    >>> E = nx.Graph()
+    >>> E.add_node("d", results=[{"metric_key": "m:em", "metric_name": "exact match"},
+    ...                          {"metric_key": "m:ema", "metric_name": "exact match accuracy"},
+    ...                          {"metric_key": "m:em", "metric_name": "exact match"}])
+    >>> [(r["metric_key"], r["metric_name"]) for r in board_results(E, "d", metric="m:ema")][1:]
+    [('m:em', 'exact match'), ('m:em', 'exact match')]
+    """
+    found = []
     for d in _as_list(dataset):
         if d not in E:
             continue
         name = E.nodes[d].get("name", d)
-        for r in E.nodes[d].get("results", []):
-            if metric is not None and r.get("metric_key") != metric:
-                continue
-            if kind is not None and r.get("subject_kind") != kind:
-                continue
-            row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": result_part(r)}
-            if pair is None or row["pair"] == pair:
-                out.append(row)
+        found += [(name, r) for r in E.nodes[d].get("results", [])]
+    one_key = _one_key_per_metric([r for _, r in found])
+    names = {r.get("metric_key"): r.get("metric_name") for _, r in reversed(found) if r.get("metric_key")}
+    out = []
+    for name, r in found:
+        key = one_key.get(r.get("metric_key"), r.get("metric_key"))
+        if metric is not None and key != one_key.get(metric, metric):
+            continue
+        if kind is not None and r.get("subject_kind") != kind:
+            continue
+        row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": result_part(r)}
+        if key != r.get("metric_key"):
+            row.update(metric_key=key, metric_name=names.get(key) or r.get("metric_name"))
+        if pair is None or row["pair"] == pair:
+            out.append(row)
     return out
 
 
@@ -458,6 +522,9 @@ def leaderboard(
     same way by the part of the benchmark they are on (``part``: "sub-task
     A", "track 1", "long answer"), those naming none unranked after them when
     the metric's scores name two parts or most name one (:func:`_unparted_apart`).
+    Scores that name no metric come last and rank against nothing (``missing``
+    "metric"): a perplexity and an F1 have neither one direction nor one scale.
+    The spellings of one metric rank as one (:func:`metric_family`).
 
     Parameters
     ----------
@@ -493,8 +560,8 @@ def leaderboard(
     ...     {"id": "r1", "paper_id": "p1", "value": "50%", "number": 50.0, "unit": "%"},
     ...     {"id": "r2", "paper_id": "p2", "value": "70%", "number": 70.0, "unit": "%"},
     ...     {"id": "r3", "paper_id": "p3", "value": "+9%", "number": 9.0, "unit": "%", "kind": "gain"}])
-    >>> [r["value"] for r in leaderboard(E, "d")]
-    ['70%', '50%']
+    >>> [(r["value"], r["rank"], r["missing"]) for r in leaderboard(E, "d")]
+    [('70%', None, 'metric'), ('50%', None, 'metric')]
     """
     rows = []
     scores = [r for r in board_results(E, dataset, metric=metric, kind=kind, pair=pair) if result_kind(r) == "score"]
@@ -504,6 +571,7 @@ def leaderboard(
         lower = lower_is_better(results[0].get("metric_name"), directions)
         missing = "" if p or m not in apart else "language pair"
         missing = missing or ("" if part or m not in unparted else "sub-task")
+        missing = missing or ("" if m else "metric")  # no direction, nor the same measure: ranks nothing
         rows += [
             _row(r, min_confidence, rank=None if missing else i, missing=missing)
             for i, r in enumerate(_ordered(results, lower), 1)

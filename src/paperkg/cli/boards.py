@@ -150,7 +150,8 @@ def _heading(r: dict) -> str:
     """A row's ranking: its metric, and its language pair and part (sub-task, track) when it has them."""
     heading = ", ".join(filter(None, [r["metric"] or "no metric given", r.get("pair"), r.get("part")]))
     unranked = r.get("kind", "score") == "score" and r.get("rank", 1) is None  # a board of pairs or parts
-    return f"{heading}, no {r.get('missing') or 'language pair'} given" if unranked else heading
+    missing = r.get("missing") or "language pair"
+    return f"{heading}, no {missing} given" if unranked and r["metric"] else heading
 
 
 def _marked(r: dict) -> str:

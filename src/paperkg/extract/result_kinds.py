@@ -310,6 +310,36 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     )
 
 
+_LAG_VERBS = frozenset(rule_words("LAG_VERBS"))
+_HEDGES = frozenset({"only", "just", "about", "approximately", "around", "roughly", "nearly", "merely", "a", "mere"})
+_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
+
+
+def lags_by(start: int, lowers: list[str]) -> bool:
+    """ "lags behind human performance by 31.73%", "trailing the top submission by only 0.047", "is behind
+    by only 0.2%": how far the subject falls short of another, a gap whose sign is lost if it is read as a
+    gain: the caller keeps it as a negative gain.
+
+    >>> lags_by(6, "the model lags behind humans by 20 %".split()), lags_by(6, "x trails the best llm by 23.09%".split())
+    (True, True)
+    >>> lags_by(5, "our results overcome baselines by 4% , falling behind the best by 12%".split())
+    False
+    >>> lags_by(12, "our results overcome baselines by 4% , falling behind the best by 12%".split())
+    True
+    """
+    k = start - 1
+    while k > 0 and lowers[k] in _HEDGES:
+        k -= 1
+    if k < 1 or lowers[k] != "by":
+        return False
+    j = k - 1
+    while j >= 0 and lowers[j] not in _BREAKS:
+        if lowers[j] in _LAG_VERBS or lowers[j] in cues()["behind"]:
+            return True
+        j -= 1
+    return False
+
+
 def is_setting(start: int, lowers: list[str]) -> bool:
     """ "a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
     k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))

@@ -32,6 +32,7 @@ from paperkg.extract.result_kinds import (
     confidence,
     counts_something,
     is_behind,
+    lags_by,
     cues,
     is_event,
     is_margin,
@@ -164,7 +165,13 @@ def extract_results(
                 targets, attachment = [d[3] for d in datasets[:1]], 0.4
         if not targets:
             continue
-        if attachment < 0.9 and _unknown_name_after(v, words, dataset_starts, metrics):
+        if (
+            attachment < 0.9
+            and _unknown_name_after(v, words, dataset_starts, metrics)
+            and not (k > 0 and starting_point(values[k - 1], lowers) and lowers[v.end] == "for")
+        ):
+            # "from 19.2% to 46.5% for MSS", "reduces the ASR from 71.0% to 6.6% for Llama2-13B": the name after
+            # the end of a change is what changed, as it is for its start (which it does not follow)
             attachment *= (
                 0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
             )
@@ -207,6 +214,10 @@ def extract_results(
             subject, baseline = baseline or improved, None
         kind = kinds[k]
         number = signed_number(v, kind)
+        if lags_by(v.start, lowers):
+            # "lags behind human performance by 31.73%", "trailing the top submission by 0.047": a gap
+            # against the one ahead (RULINGS: a gap is a result with its baseline), below it: a negative gain
+            kind, number = "gain", -abs(number) if number is not None else None
         conf = confidence(
             attachment=attachment, kind=kind, unit=v.unit, metric=metric, bare_integer="." not in v.text and not v.unit
         )
@@ -427,6 +438,48 @@ def _clause_before(v: Value, lowers: list[str]) -> list[str]:
 
 BOARD_DOUBT_CAP = 0.55  # between model.MIN_RESULT_CONFIDENCE and model.MIN_BOARD_CONFIDENCE
 
+#: Another entrant of a shared task or leaderboard: "the winning team", "the top(-)ranked system", "the best
+#: participant" (a "best system" alone may be the paper's own best run, a best team or participant is not).
+_OTHER_ENTRANT = re.compile(
+    r"\b(?:(?:winning|(?:top|first|highest|best)[- ](?:ranked|ranking|placed|performing|scoring)|top)"
+    r" (?:teams?|systems?|submissions?|participants?|entry|entries)"
+    r"|best(?:[- ](?:performing|scoring|ranked))? (?:teams?|participants?))\b"
+)
+
+
+def _another_entrants(v: Value, lowers: list[str], subject: str | None = None) -> bool:
+    """Whether the number is another entrant's, quoted beside the paper's own:
+    "with an accuracy of 79.1% (the winning team had 82.2%)", "(the accuracy
+    of the top ranked system was 0.822)", "compared to the top-ranked system,
+    which achieved 0.96". The entrant opens the value's clause (or its bracket)
+    with no "we"/"our" in it, or a relative clause after it ("..., which
+    achieved") holds the value. An entrant the sentence names as the
+    number's `subject` ("The winning team was X with a score of 63%") owns it.
+
+    >>> words = "we ranked 6th of 42 teams with an accuracy of 79.1% ( the winning team had 82.2% )".split()
+    >>> _another_entrants(Value(16, 17, "82.2%", 82.2, "%"), words), _another_entrants(Value(10, 11, "79.1%", 79.1, "%"), words)
+    (True, False)
+    >>> _another_entrants(Value(6, 7, "0.9", 0.9, None), "our system was the top-ranked system with 0.9 f1".split())
+    False
+    """
+    clause = _clause_before(v, lowers)
+    start = v.start - len(clause)
+    relative = bool(clause) and clause[0] in ("which", "who", "that") and start > 1 and lowers[start - 1] == ","
+    if relative:  # "compared to the top-ranked system, which achieved 0.96"
+        clause = _clause_before(Value(start - 1, start, "", 0.0, None), lowers) + clause
+    opened = max((k for k, w in enumerate(clause) if w == "("), default=-1)
+    if opened > max((k for k, w in enumerate(clause) if w == ")"), default=-1):
+        clause = clause[opened + 1 :]  # "79.1% (the winning team had 82.2%": the bracket speaks of another
+    text = " ".join(clause)
+    found = list(_OTHER_ENTRANT.finditer(text))
+    if not found:
+        return False
+    after = text[found[-1].end() :].split()
+    if subject is not None and subject.lower() in " ".join(after):
+        return False
+    own = cues()["own"]
+    return not any(w in own for w in (after if relative else clause))
+
 
 def _board_doubt(
     v: Value,
@@ -467,6 +520,8 @@ def _board_doubt(
         return "someone else's"
     if kind == "score" and "only" in lowers[max(0, v.start - 3) : v.start]:
         return "someone else's"
+    if kind == "score" and _another_entrants(v, lowers, subject):
+        return "someone else's"  # "(the winning team had 82.2%)": another entrant's score, quoted for comparison
     if kind in ("gain", "reduction") and metric is None:
         return "better at what"  # "relative gains of 10% on MMLU": a gain in nothing named cannot be read
     if guessed and (kind != "score" or metric is None or len(datasets) > 1):
@@ -507,6 +562,8 @@ def _board_doubt(
 
 
 CONTRASTS = frozenset(rule_words("CONTRASTS"))
+#: "an ensemble of X and Y", "the combination of X and Y": what the listed systems make together
+ENSEMBLE_NOUNS = frozenset(rule_words("ENSEMBLE_NOUNS"))
 OPENERS = frozenset(rule_words("OPENERS"))
 
 
@@ -677,7 +734,7 @@ def _row_doubt(
             return "not the subject"  # "the meta-learning sub-task", "three transformer models"
         if any(w in CONTRASTS for w in lowers[e : v.start]):
             return "not the subject"  # "TAG as extracted from D; there, we outperform ... by 0.7"
-    if _on_a_dev_split(v, lowers, values):
+    if _on_a_dev_split(v, lowers, values) or _dev_split_before(v, lowers):
         return "a development split"  # "0.9218 F1 on public validation set": boards rank test-set scores
     if guessed and any(
         lowers[k] in c["portion"] | {"corpora", "treebank", "treebanks"}
@@ -713,6 +770,48 @@ def _on_a_dev_split(v: Value, lowers: list[str], values: list[Value]) -> bool:
             return False
         if w in DEV_SPLITS and lowers[k - 1] != "cross" and lowers[k + 1 : k + 2] != ["-"]:
             return True
+    return False
+
+
+_A_NUMBER = re.compile(r"^[+\-±≥≤~]*\d+(?:[.,]\d+)?%?$")
+_SPLIT_NOUNS = frozenset({"set", "sets", "phase", "data", "split", "stage"})
+_TEST_WORDS = frozenset({"test", "testing", "test-set", "blind", "held-out"})
+
+
+def _dev_split_before(v: Value, lowers: list[str]) -> bool:
+    """Whether the sentence puts the number on a development or validation split before it: in its own
+    clause ("the results of our framework on the development set show an f1-score of 84.92%") or in a
+    sentence-opening phrase ("During the development phase, our system achieved 0.8403", "On the
+    development set, we obtain 43.46"), with no test split named between. Training on the split is no
+    measuring on it ("training on the validation set, we achieve 74.7%").
+
+    >>> words = "on the development set , we obtain 43.46 and on the test set 41.2".split()
+    >>> _dev_split_before(Value(7, 8, "43.46", 43.46, None), words), _dev_split_before(Value(13, 14, "41.2", 41.2, None), words)
+    (True, False)
+    >>> _dev_split_before(Value(9, 10, "74.7", 74.7, None), "training on the validation set , we achieve an accuracy 74.7".split())
+    False
+    """
+    opening = lowers[:5]
+    if (
+        len(opening) == 5
+        and opening[0] in ("on", "in", "during")
+        and opening[1] in ("the", "our")
+        and opening[2] in DEV_SPLITS
+        and opening[3] in _SPLIT_NOUNS
+        and opening[4] == ","
+    ):
+        return not any(w in _TEST_WORDS for w in lowers[5 : v.start])  # "On the development set, we obtain ..."
+    clause_start = v.start - len(_clause_before(v, lowers))
+    for k in range(v.start - 2, 1, -1):
+        if lowers[k] in _TEST_WORDS or _A_NUMBER.match(lowers[k]):
+            return False  # a test split, or another number, between: the split is not this number's
+        if not (lowers[k] in DEV_SPLITS and lowers[k + 1] in _SPLIT_NOUNS and lowers[k - 1] in ("the", "our")):
+            continue
+        at = k - 2
+        if lowers[at] not in ("on", "in", "during") or (at > 0 and lowers[at - 1] in TRAINING | {"trained", "tuned"}):
+            return False
+        # "0.80 on the validation set and 0.63 ...": a split after a number is that number's
+        return at >= clause_start and not any(_A_NUMBER.match(w) for w in lowers[:at])
     return False
 
 
@@ -1333,8 +1432,10 @@ def _subject_and_baseline(
         cue = lowers[s - 1] if s > 0 else ""
         cue2 = lowers[s - 2] if s > 1 else ""
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
-        if listed and prev_role in ("baseline", "tool"):
+        if listed and prev_role in ("baseline", "tool", "member"):
             role = prev_role
+        elif cue == "of" and cue2 in ENSEMBLE_NOUNS:
+            role = "member"  # "an ensemble of CT-BERT, RoBERTa and SVM achieves 88.52%": no member owns the number
         elif (
             cue in cues()["baseline"]
             or cue2 in cues()["baseline"]
@@ -1369,6 +1470,8 @@ def _subject_and_baseline(
             baseline = name
         elif role == "subject":
             subject, subject_start, subject_end = name, s, e
+        elif role == "member":
+            subject = None  # "X reaches 88.7% and an ensemble of X, Y and Z 88.5%": X's name is no longer the owner
         if name == own and role != "baseline":
             own_named = True
         prev_role, prev_end = role, e

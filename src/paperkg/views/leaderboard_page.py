@@ -317,7 +317,7 @@ def _ranking_label(metric: str, pair: str, ranked: bool, *, part: str = "", miss
     """The heading of one ranking: the metric, and the language pair of a translation board's table
     and the part (sub-task, track) of a shared task's; an unranked table says what its scores do not name."""
     label = ", ".join(filter(None, [metric or "no metric given", pair, part]))
-    return label if ranked else f"{label}, no {missing} given"
+    return label if ranked or not metric else f"{label}, no {missing} given"
 
 
 def _no_chart(rows: list[dict], steps: list[dict], label: str, name: str) -> str:
