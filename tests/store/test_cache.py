@@ -117,3 +117,16 @@ def test_a_cache_that_cannot_be_written_is_skipped(store, tmp_path, monkeypatch)
     for _ in range(2):
         assert StoreCache.for_store(str(store)).get_or_compute("rank", {}, compute) == "v"
     assert len(calls) == 2
+
+
+def test_an_answer_cached_by_other_code_is_computed_again(store, monkeypatch):
+    """A new reading rule changes a board without touching the store: the code's digest is in the stamp."""
+    import paperkg.store.cache as cache_module
+
+    compute, calls = counting("board")
+    monkeypatch.setattr(cache_module, "code_digest", lambda: "old code")
+    StoreCache.for_store(str(store)).get_or_compute("leaderboard", {}, compute)
+    StoreCache.for_store(str(store)).get_or_compute("leaderboard", {}, compute)
+    monkeypatch.setattr(cache_module, "code_digest", lambda: "new code")
+    StoreCache.for_store(str(store)).get_or_compute("leaderboard", {}, compute)
+    assert len(calls) == 2

@@ -12,7 +12,9 @@ answers of the commands, as pickles in `<store>.cache/`, or under
 beside it. A cache that cannot be written is skipped: the answer is computed.
 
 Validity: `fingerprint.json` holds the store file's and its write-ahead log's
-inode, size and modification time when the entries were made. Any write
+inode, size and modification time when the entries were made, and a digest of
+the code that made them (paperkg's own files: a new reading rule changes a
+board without touching the store). Any write
 (build, remove, sync, a COPY, another process) changes them, and the next
 read finds a different fingerprint and empties the directory; build and
 remove also clear it outright. An entry computed while the store changed
@@ -29,6 +31,7 @@ import os
 import pickle
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -62,6 +65,19 @@ def fingerprint(store: Path) -> list | None:
     return out or None
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the name, size and modification time of every file of the paperkg package (code,
+    lexicons, the decision model): answers cached by other code are not served. One stat per file."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha1()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".tsv", ".txt", ".json", ".cypher"} and "__pycache__" not in path.parts:
+            st = path.stat()
+            h.update(f"{path.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
 class StoreCache:
     """Pickled values keyed by (name, params), valid while the store's fingerprint holds."""
 
@@ -83,7 +99,7 @@ class StoreCache:
 
     def _stamp(self) -> dict | None:
         fp = fingerprint(self.store) if self.store is not None else None
-        return {"format": FORMAT, "store": fp} if fp else None
+        return {"format": FORMAT, "store": fp, "code": code_digest()} if fp else None
 
     def _entry(self, name: str, params: dict) -> Path:
         digest = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:16]
