@@ -29,7 +29,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.longform import long_form_senses, spells
-from paperkg.resolve.merging import WIDELY_USED, _letters, case_fold, long_form_fold, plan_merges
+from paperkg.resolve.merging import WIDELY_USED, case_fold, letters_of, long_form_fold, plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
 from paperkg.resolve.proposals import (
@@ -773,16 +773,16 @@ def namesake_moves(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tu
     judged against the "Mars" papers it would merge with too, so the twin merge needs no guard of its own.
     """
     rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC and not is_own_name_key(c["key"])}
-    family_of = {k: (c["kind"], case_fold(c["name"] or ""), _letters(c["name"] or "")) for k, c in rows.items()}
+    family_of = {k: (c["kind"], case_fold(c["name"] or ""), letters_of(c["name"] or "")) for k, c in rows.items()}
     by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k, (_, folded, letters) in family_of.items():
         by_name[(folded, letters)].append(k)
     titled: dict[str, str] = {}
     for r in st.paper_titles():
         m = _TITLE_NAME.match(r.get("title") or "")
-        if m and (case_fold(m.group("name")), _letters(m.group("name"))) in by_name:
+        if m and (case_fold(m.group("name")), letters_of(m.group("name"))) in by_name:
             titled[r["id"]] = m.group("name")
-    wanted = {k for name in titled.values() for k in by_name[(case_fold(name), _letters(name))]}
+    wanted = {k for name in titled.values() for k in by_name[(case_fold(name), letters_of(name))]}
     if keys is not None:
         touched = {family_of[k] for k in keys if k in family_of}
         wanted = {k for k in wanted if family_of[k] in touched}
@@ -796,7 +796,7 @@ def namesake_moves(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tu
         (p, k): titled[p]
         for k in sorted(wanted)
         for p in papers_of[k]
-        if p in titled and family_of[k][1:] == (case_fold(titled[p]), _letters(titled[p]))
+        if p in titled and family_of[k][1:] == (case_fold(titled[p]), letters_of(titled[p]))
     }
     if not coiners:
         return {}
@@ -842,7 +842,7 @@ def split_namesakes(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
     for target in set(moves.values()) & set(after):
         row = after[target]  # the moved edge brings the family's spellings: the coiner keeps its own only
         aliases[target] = [
-            a for a in row.get("aliases") or [] if a != row["name"] and _letters(a) != _letters(row["name"])
+            a for a in row.get("aliases") or [] if a != row["name"] and letters_of(a) != letters_of(row["name"])
         ]
     st.set_concept_property("aliases", aliases)
     if names:

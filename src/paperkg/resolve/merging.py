@@ -165,7 +165,7 @@ def _long_forms(c: Mapping) -> set[str]:
         return (
             (fold(s) == fold(name) and not any(ch.islower() for ch in s))
             or s.startswith(name + " ")
-            or _letters(s) == _letters(name)  # the name in another case or punctuation ("Offens-Eval", "ErnieM")
+            or letters_of(s) == letters_of(name)  # the name in another case or punctuation ("Offens-Eval", "ErnieM")
         )
 
     return {_word_fold(s) for s in long_forms(_spellings(c)) if not variant(s)}
@@ -294,7 +294,12 @@ def _agrees(c: Mapping, group: list[Mapping], listed: set[str]) -> bool:
     return not expansions or widely_used or any(f in listed or f in others for f in expansions)
 
 
-def _letters(s: str) -> str:
+def letters_of(s: str) -> str:
+    """The letters and digits of `s` in small letters: one name in another case or punctuation.
+
+    >>> letters_of("Offens-Eval") == letters_of("OffensEval")
+    True
+    """
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
@@ -337,7 +342,7 @@ def case_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     >>> [[c["name"] for c in g] for g in case_twins(rows)]
     [['SNIPS', 'Snips']]
     """
-    return _twins(rows, lambda name: (case_fold(name), _letters(name)))
+    return _twins(rows, lambda name: (case_fold(name), letters_of(name)))
 
 
 def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple]) -> list[list[Mapping]]:
@@ -493,6 +498,7 @@ def plan_merges(
 __all__ = [
     "WORD_FOLDED",
     "case_fold",
+    "letters_of",
     "case_twins",
     "kept_apart",
     "long_form_fold",
