@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 #: The language lexicon (ISO 639-1 code, English names), next to the other lexicons.
 LANGUAGES_FILE = Path(__file__).parent / "extract" / "lexicons" / "languages.tsv"
@@ -188,11 +189,9 @@ def pair_of_result(sentence: str, value: str, context: str = "") -> str:
     'de-en'
     """
     found = pair_mentions(sentence)
-    if not found:
-        pairs = {p for _, _, p in pair_mentions(context)}
-        return pairs.pop() if len(pairs) == 1 else ""
-    if len({p for _, _, p in found}) == 1:
-        return found[0][2]
+    settled = settled_label(found, context, pair_mentions)
+    if settled is not None:
+        return settled
     span = value_span(sentence, value)
     if span is None:
         return ""
@@ -211,6 +210,26 @@ def pair_of_result(sentence: str, value: str, context: str = "") -> str:
             continue
         return "" if _in_list(mention, found, sentence) else mention[2]
     return ""
+
+
+def settled_label(
+    found: list[tuple[int, int, str]], context: str, mentions: Callable[[str], list[tuple[int, int, str]]]
+) -> str | None:
+    """The label (language pair, sub-task) a sentence settles before its numbers are read: the one it
+    names, or, naming none, the one its context names ("" for none or several); None when it names
+    several and each number must find its own.
+
+    >>> settled_label([], "We translate En-De.", pair_mentions), settled_label([(0, 5, "en-de")], "", pair_mentions)
+    ('en-de', 'en-de')
+    >>> settled_label([(0, 5, "en-de"), (9, 14, "en-fr")], "", pair_mentions) is None
+    True
+    """
+    if not found:
+        labels = {label for _, _, label in mentions(context)}
+        return labels.pop() if len(labels) == 1 else ""
+    if len({label for _, _, label in found}) == 1:
+        return found[0][2]
+    return None
 
 
 def value_span(sentence: str, value: str) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperkg.language_pairs import NUMBER, YEAR, number_run, value_span
+from paperkg.language_pairs import NUMBER, YEAR, number_run, settled_label, value_span
 
 #: A sub-task or task label: an upper-case letter (optionally with a digit), or a number with an optional letter.
 _LABEL = r"(?:(?-i:[A-E])\d?|\d{1,2}[a-eA-E]?)(?![\w-])(?!\.\d)(?!\s?%)"
@@ -138,11 +138,9 @@ def part_of_result(sentence: str, value: str, context: str = "") -> str:
     ''
     """
     found = part_mentions(sentence)
-    if not found:
-        parts = {p for _, _, p in part_mentions(context)}
-        return parts.pop() if len(parts) == 1 else ""
-    if len({p for _, _, p in found}) == 1:
-        return found[0][2]
+    settled = settled_label(found, context, part_mentions)
+    if settled is not None:
+        return settled
     span = value_span(sentence, value)
     if span is None:
         return ""
