@@ -31,7 +31,8 @@ from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import WIDELY_USED, case_fold, letters_of, long_form_fold, plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
-from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote
+from paperkg.extract.phrase_stats import load_phrase_stats
+from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote, sentence_cased
 from paperkg.resolve.proposals import (
     WIDE_USE,
     coined_spelling,
@@ -220,6 +221,9 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
         canonical = {entry for s in known if (entry := lexicon.get((row["kind"], s)))}
         chosen[key] = choose_name(written[key], current=row["name"], canonical=canonical) or row["name"]
+        if (lowered := sentence_cased(chosen[key])) and field_writes_lower(lowered):
+            if not any(k for w, k in written[key] if fold(w) == fold(lowered)):  # no paper's own case
+                chosen[key] = lowered
     chosen.update(edition_names(written, chosen))
     chosen.update(_distinct_acronyms(rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense)))
     names, aliases = {}, {}
@@ -234,6 +238,14 @@ def _rename(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
         st.set_concept_property("name", names)
         st.set_concept_property("aliases", aliases)
     return set(names)
+
+
+def field_writes_lower(name: str) -> bool:
+    """Whether the field's papers write `name` in lower case more often than capitalised (the shipped corpus
+    statistics, which count mid-sentence forms): the case for a concept its own papers wrote only where
+    capitals are forced, at a sentence start or in a title."""
+    st = load_phrase_stats().get(" ".join(name.lower().split()))
+    return st is not None and st.lower > st.capital + st.upper
 
 
 def _spelled_acronyms(row: Mapping, votes: Iterable[tuple[str, bool]], named: Mapping[str, list[Mapping]]) -> set[str]:

@@ -379,3 +379,18 @@ def test_a_kind_tie_goes_to_the_kind_evidence_gave_not_to_the_default():
     # a majority still decides
     rows = [_row("Method:frobcomp", "FrobComp", 2), _row("Dataset:frobcomp", "FrobComp", 1)]
     assert plan_merges(rows) == {"Dataset:frobcomp": "Method:frobcomp"}
+
+
+def test_a_name_written_only_where_capitals_are_forced_takes_the_case_the_field_writes(tmp_path):
+    # both names open a sentence only; the corpus statistics say the field writes the first in lower case
+    # ("adversarial training") and capitalises the second ("Bayesian optimization": a proper adjective)
+    store = str(tmp_path / "g.lbdb")
+    papers = [{"id": "s1", "title": "Robust frob nets",
+               "abstract": "Adversarial training hardens frob nets. Bayesian optimization tunes their rates."}]
+    api.build([_records(tmp_path, papers)], store=store)
+    assert api.concept_card("adversarial training", store=store)["name"] == "adversarial training"
+    assert api.concept_card("bayesian optimization", store=store)["name"] == "Bayesian optimization"
+    # a paper that writes its own case mid-sentence decides, whatever the field does
+    own = [{"id": "s2", "title": "More frob nets", "abstract": "We study Adversarial Training of frob nets."}]
+    api.build([_records(tmp_path, own)], store=store)
+    assert api.concept_card("adversarial training", store=store)["name"] == "Adversarial Training"

@@ -128,6 +128,27 @@ def _borrows_capitals(text: str, start: int, end: int) -> bool:
     return bool(_TITLE_AFTER.match(text[end : end + 40]))
 
 
+#: A name in the case a sentence start gives it: a capital first letter, every other letter of two or more
+#: words lower case ("Knowledge-intensive language tasks", "Long-context language models").
+_SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*(?:[ -][a-z]+)+$")
+
+
+def sentence_cased(name: str) -> str | None:
+    """`name` with the capital a sentence start gave it lowered, when that capital is its only one and it
+    has two words or more; else None. A name some paper wrote only where capitals are forced (a title, a
+    sentence start) is no evidence of its case; whether the field writes it lower case is read elsewhere
+    (the corpus statistics: "Bayesian optimization" keeps its capital).
+
+    >>> sentence_cased("Knowledge-intensive language tasks"), sentence_cased("Greenformers")
+    ('knowledge-intensive language tasks', None)
+    >>> sentence_cased("Bayesian Optimization"), sentence_cased("BERT-based models")
+    (None, None)
+    """
+    if not _SENTENCE_CASE.match(name):
+        return None
+    return name[0].lower() + name[1:]
+
+
 def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] | None:
     """One paper's own spelling of a concept (a long form when it writes one) and whether its case is the writer's."""
     seen = [(text[s:e], _case_known(text, s, e)) for s, e in spans if 0 <= s < e <= len(text)]
@@ -235,4 +256,4 @@ def choose_name(
     return max(exact.items(), key=rank)[0]
 
 
-__all__ = ["choose_name", "edition_names", "edition_shape", "paper_vote"]
+__all__ = ["choose_name", "edition_names", "edition_shape", "paper_vote", "sentence_cased"]
