@@ -257,7 +257,7 @@ def extract_results(
                     "unit": v.unit,
                     "kind": kind,
                     "confidence": min(conf, NO_ROW_CAP)
-                    if no_row or _not_data(ds, datasets, words)
+                    if no_row or _not_data(ds, datasets, words) or _built_from(ds, datasets, lowers)
                     else min(conf, BOARD_DOUBT_CAP)
                     if _source_corpus_doubt(ds, v, words)
                     else conf,
@@ -366,6 +366,32 @@ def _source_corpus_doubt(name: str, v: Value, words: list[str]) -> bool:
     if key not in SOURCE_CORPORA:
         return False
     return not any(fold(w) == key for w in words[v.end : v.end + 8])
+
+
+#: words for what a model or its embeddings were built from: "embeddings of Wikipedia", "trained from Wikipedia"
+BUILT_FROM = frozenset(rule_words("BUILT_FROM"))
+
+
+def _built_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether every mention of a source corpus in the sentence names what a model or its embeddings were
+    built from ("word embeddings of Wikipedia", "BERT pre-trained on Wikipedia", "trained from Wikipedia
+    revision histories"): the number the sentence reports was measured elsewhere, so it is no result on it.
+
+    >>> words = "we reach 86.81 F1 combining word embeddings of wikipedia and ehr".split()
+    >>> _built_from("Wikipedia", [(8, 9, "Dataset", "Wikipedia")], words)
+    True
+    >>> _built_from("Wikipedia", [(5, 6, "Dataset", "Wikipedia")], "we reach 29.8 perplexity on wikipedia".split())
+    False
+    """
+    if fold(name) not in SOURCE_CORPORA:
+        return False
+    spans = [d for d in datasets if d[3] == name]
+    return bool(spans) and all(
+        d[0] >= 2
+        and lowers[d[0] - 1 - (lowers[d[0] - 1] == "the")] in ("on", "of", "from")
+        and lowers[d[0] - 2 - (lowers[d[0] - 1] == "the")] in BUILT_FROM
+        for d in spans
+    )
 
 
 def _not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
@@ -1414,6 +1440,16 @@ def _owned(lowers: list[str], start: int) -> bool:
     return any(w in ("our", "this", "proposed") for w in before[cut + 1 :])
 
 
+def _modifies(end: int, lowers: list[str]) -> bool:
+    """Whether a name ending at `end` is the first half of an "X-based" modifier ("BERT-based models",
+    "our Flan-T5-based approach"): the phrase names systems built on X, so X owns none of their numbers.
+
+    >>> _modifies(1, "bert - based models reach 91.2".split()), _modifies(1, "bert reaches 91.2".split())
+    (True, False)
+    """
+    return lowers[end : end + 2] == ["-", "based"] or lowers[end : end + 1] == ["-based"]
+
+
 def _subject_and_baseline(
     actors: list[tuple], v: Value, lowers: list[str], own: str | None, metric_starts: frozenset[int] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -1462,6 +1498,8 @@ def _subject_and_baseline(
             role = "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
         if role == "subject" and kind == "Method" and e in metric_starts:
             role = "context"  # "91.1% fine-tuning accuracy": the technique is the metric's setting, not its owner
+        if role == "subject" and _modifies(e, lowers):
+            role = "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
         if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
             role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
         if role == "subject" and subject is not None and _compares(lowers, prev_end, s):
