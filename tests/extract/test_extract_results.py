@@ -1205,3 +1205,10 @@ def test_an_x_based_modifier_owns_no_number():
     mentions = [(0, 1, "Model", "RoBERTa"), (3, 4, "Metric", "F1"), (5, 6, "Dataset", "CTB")]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert r["subject"] == "RoBERTa"
+
+
+def test_numbers_listed_over_dev_and_test_splits_pair_in_order():
+    words = "FooNet reaches 81.2 % and 79.5 % accuracy on the validation and test sets of BarQA , respectively .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Metric", "accuracy"), (15, 16, "Dataset", "BarQA")]
+    rs = {r["value"]: r for r in extract_results(words, mentions, own="FooNet", only_dataset=None)}
+    assert rs["81.2%"]["confidence"] < 0.6 <= rs["79.5%"]["confidence"]  # the validation score stays off boards

@@ -760,7 +760,8 @@ def _row_doubt(
             return "not the subject"  # "the meta-learning sub-task", "three transformer models"
         if any(w in CONTRASTS for w in lowers[e : v.start]):
             return "not the subject"  # "TAG as extracted from D; there, we outperform ... by 0.7"
-    if _on_a_dev_split(v, lowers, values) or _dev_split_before(v, lowers):
+    split = _respective_split(v, values, lowers)  # "90.8% and 89.4% on the dev and test data respectively"
+    if split == "dev" or (split is None and (_on_a_dev_split(v, lowers, values) or _dev_split_before(v, lowers))):
         return "a development split"  # "0.9218 F1 on public validation set": boards rank test-set scores
     if guessed and any(
         lowers[k] in c["portion"] | {"corpora", "treebank", "treebanks"}
@@ -797,6 +798,45 @@ def _on_a_dev_split(v: Value, lowers: list[str], values: list[Value]) -> bool:
         if w in DEV_SPLITS and lowers[k - 1] != "cross" and lowers[k + 1 : k + 2] != ["-"]:
             return True
     return False
+
+
+def _respective_split(v: Value, values: list[Value], lowers: list[str]) -> str | None:
+    """The split a number of a list is on when a list of as many splits follows it ("90.8% and 89.4% on
+    the dev and test data respectively", "4.6% and 9.8% accuracy gain in the test and dev sets"): "dev"
+    or "test" for the number's place in the list, None when no such list follows.
+
+    >>> words = "we get 90.8 % and 89.4 % f1 on the dev and test data respectively".split()
+    >>> vs = [Value(2, 4, "90.8%", 90.8, "%"), Value(5, 7, "89.4%", 89.4, "%")]
+    >>> _respective_split(vs[0], vs, words), _respective_split(vs[1], vs, words)
+    ('dev', 'test')
+    >>> _respective_split(vs[0], vs, "we get 90.8 % and 89.4 % f1 on the test data".split()) is None
+    True
+    """
+    k = values.index(v) if v in values else -1
+    if k < 0:
+        return None
+    first = last = k
+    while first > 0 and all(w in (",", "and", "&") for w in lowers[values[first - 1].end : values[first].start]):
+        first -= 1
+    while last + 1 < len(values) and all(
+        w in (",", "and", "&") for w in lowers[values[last].end : values[last + 1].start]
+    ):
+        last += 1
+    if first == last:
+        return None
+    splits: list[str] = []
+    end = values[last + 1].start if last + 1 < len(values) else len(lowers)
+    for j in range(values[last].end, min(end, values[last].end + 14)):
+        w = lowers[j]
+        if w in (".", ";") or (splits and w in ("on", "in", "for", "of", "with", "while", "but")):
+            break
+        if w in DEV_SPLITS or w in ("test", "testing"):
+            splits.append("dev" if w in DEV_SPLITS else "test")
+        elif splits and w not in (",", "and", "&", "the", "blind", "official") and w not in _SPLIT_NOUNS:
+            break
+    if len(splits) != last - first + 1 or len(set(splits)) < 2:
+        return None
+    return splits[k - first]
 
 
 _A_NUMBER = re.compile(r"^[+\-±≥≤~]*\d+(?:[.,]\d+)?%?$")
