@@ -1212,3 +1212,10 @@ def test_numbers_listed_over_dev_and_test_splits_pair_in_order():
     mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Metric", "accuracy"), (15, 16, "Dataset", "BarQA")]
     rs = {r["value"]: r for r in extract_results(words, mentions, own="FooNet", only_dataset=None)}
     assert rs["81.2%"]["confidence"] < 0.6 <= rs["79.5%"]["confidence"]  # the validation score stays off boards
+
+
+def test_one_side_of_a_plus_combination_owns_no_number():
+    words = "The FooNet + BarCRF system reaches 88.1 F1 on BazNER .".split()
+    mentions = [(1, 2, "Model", "FooNet"), (3, 4, "Method", "BarCRF"), (7, 8, "Metric", "F1"), (9, 10, "Dataset", "BazNER")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["value"], r["dataset"], r["subject"]) == ("88.1", "BazNER", None)

@@ -1480,6 +1480,20 @@ def _owned(lowers: list[str], start: int) -> bool:
     return any(w in ("our", "this", "proposed") for w in before[cut + 1 :])
 
 
+def _joined_by_plus(start: int, end: int, lowers: list[str]) -> bool:
+    """Whether a name is one side of a combination written with "+" ("TimeSFormer + CNN ensemble",
+    "Qwen2-Instruct 72B + CultureInstruct"); a sign before a number ("cTBLs +80%") joins nothing.
+
+    >>> _joined_by_plus(3, 4, "the sbert + bm25 model".split()), _joined_by_plus(0, 1, "ctbls +80%".split())
+    (True, False)
+    """
+    after = lowers[end : end + 2]
+    before = lowers[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "+" and after[1][:1].isalpha()) or (
+        len(before) == 2 and before[1] == "+" and before[0][-1:].isalnum()
+    )
+
+
 def _modifies(end: int, lowers: list[str]) -> bool:
     """Whether a name ending at `end` is the first half of an "X-based" modifier ("BERT-based models",
     "our Flan-T5-based approach"): the phrase names systems built on X, so X owns none of their numbers.
@@ -1510,6 +1524,8 @@ def _subject_and_baseline(
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
         if listed and prev_role in ("baseline", "tool", "member"):
             role = prev_role
+        elif _joined_by_plus(s, e, lowers):
+            role = "member"  # "the SBERT + BM25 model attained 97%": the combination owns the number, not BM25
         elif cue == "of" and cue2 in ENSEMBLE_NOUNS:
             role = "member"  # "an ensemble of CT-BERT, RoBERTa and SVM achieves 88.52%": no member owns the number
         elif (
