@@ -24,6 +24,9 @@ from paperkg.subtasks import part_mentions, part_of_result
         ("the multilingual subtask", ["multilingual"]),
         ("long-answer and short-answer tasks", ["long answer", "short answer"]),
         ("on both long and short answer leaderboards", ["long answer", "short answer"]),
+        # parts named by their place keep the text's ordinal: which label it is the sentence does not say
+        ("the first and the second subtask", ["first sub-task", "second sub-task"]),
+        ("in the first, second, and third sub-task", ["first sub-task", "second sub-task", "third sub-task"]),
     ],
 )
 def test_part_spellings_normalise(text, parts):
@@ -40,7 +43,7 @@ def test_part_spellings_normalise(text, parts):
         "an open setting with few labels",  # only the open *track* is a track
         "on cross-lingual tasks, the monolingual system and multilingual settings",  # prose, no shared task's part
         "short answer grading and short answer scoring",  # tasks of their own, not Natural Questions' parts
-        "the first and the second subtask",  # ordinals name no label
+        "the first task of its kind, with 3 tracks",  # an ordinal names a part only before "sub-task" or "track"
     ],
 )
 def test_no_part_is_read_where_none_is_named(text):
@@ -76,6 +79,10 @@ def test_plain_task_numbers_count_beside_lettered_ones():
         ("We get 85% accuracy and 80% F1 in Subtask A, and 88% accuracy and 52% F1 in Subtask B.", "85%",
          "sub-task A"),
         ("The best run scored 0.66 in the constrained track.", "0.66", "constrained"),
+        ("We reach 0.71, 0.62 and 0.45 in the first, second and third sub-tasks respectively.", "0.62",
+         "second sub-task"),
+        ("We report F1 of 0.90 for the first subtask and an RMSE of 0.57 for the fourth subtask.", "0.57",
+         "fourth sub-task"),
     ],
 )
 def test_a_number_takes_its_own_part(sentence, value, part):
@@ -85,7 +92,7 @@ def test_a_number_takes_its_own_part(sentence, value, part):
 @pytest.mark.parametrize(
     "sentence, value",
     [
-        ("We report F1 of 0.90 for the first subtask and 0.53 for the third.", "0.90"),  # no label to name
+        ("We report F1 of 0.90 for the first subtask and 0.53 for the third.", "0.53"),  # the noun left out
         ("Our team reached 0.8 and 0.7 over subtasks A, B and C.", "0.8"),  # two numbers, three parts
         ("Our F1 is 0.81.", "0.81"),
     ],

@@ -44,6 +44,16 @@ _ANSWER = re.compile(
     r"(?![\w-])(?!\s+(?:grading|scoring|assessment|questions?|content|corp\w+|format|responses?|generation))",
     re.IGNORECASE,
 )
+#: Sub-tasks and tracks named by their place: "the first subtask", "the first, second and third sub-tasks", "the
+#: second and fourth subtasks". The label keeps the text's ordinal ("first sub-task"): which letter or number the
+#: shared task gives its second sub-task ("B", "2", "1b") the sentence does not say.
+_ORDINAL = r"(?:first|second|third|fourth|fifth)"
+_ORDINAL_PARTS = re.compile(
+    rf"(?<![\w-])(?<!\d\s)(?P<ords>{_ORDINAL}(?:\s*(?:,\s*and|,|and|or)\s+(?:the\s+)?{_ORDINAL})*)"
+    r"\s+(?P<word>sub[\s-]?tasks?|tracks?)\b",
+    re.IGNORECASE,
+)
+_ONE_ORDINAL = re.compile(_ORDINAL, re.IGNORECASE)
 #: What may stand between two numbers of one list: "0.63, 0.84 and 0.42", "76.1 F1 and 61.3", "95.66% F1-score and 94.70%".
 _NUMBERS_JOINED = re.compile(r"\s*%?(?:\s*[\w-]+){0,2}\s*(?:,\s*and|,|and)\s*[+-]?")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -68,7 +78,9 @@ def part_mentions(text: str) -> list[tuple[int, int, str]]:
     ['track 1', 'constrained']
     >>> [p for _, _, p in part_mentions("76.1 F1 and 61.3 F1 on long-answer and short-answer tasks")]
     ['long answer', 'short answer']
-    >>> part_mentions("a resource-constrained setting, short answer grading, a task of 2 stages")
+    >>> [p for _, _, p in part_mentions("0.73, 0.66 and 0.46 in the first, second and third sub-tasks")]
+    ['first sub-task', 'second sub-task', 'third sub-task']
+    >>> part_mentions("a resource-constrained setting, short answer grading, a task of 2 stages, the first task")
     []
     """
     return list(_part_mentions(text))
@@ -96,6 +108,10 @@ def _part_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
                 found.append(mention)
     lettered = any(p.split()[1][-1].isalpha() and p.startswith("sub-task") for _, _, p in found)
     found += [m for m, after_venue in numbered if lettered and not after_venue]
+    for m in _ORDINAL_PARTS.finditer(text):
+        kind = "track" if m.group("word").casefold().startswith("track") else "sub-task"
+        for o in _ONE_ORDINAL.finditer(m.group("ords")):
+            found.append((m.start("ords") + o.start(), m.start("ords") + o.end(), f"{o.group().casefold()} {kind}"))
     for m in _WORD_TRACK.finditer(text):
         label = m.group("label").casefold().replace("-", "")
         needs = _WORD_TRACK_NEEDS_TRACK.get(label)
@@ -138,10 +154,12 @@ def part_of_result(sentence: str, value: str, context: str = "") -> str:
     ''
     """
     found = part_mentions(sentence)
+    span = value_span(sentence, value)
+    if found and span is not None and _elided_ordinal(sentence, span[1], found):
+        return ""  # "74.9% for the first subtask and 78.4% for the second": the part after it goes unnamed
     settled = settled_label(found, context, part_mentions)
     if settled is not None:
         return settled
-    span = value_span(sentence, value)
     if span is None:
         return ""
     at, end = span
@@ -166,6 +184,15 @@ def part_of_result(sentence: str, value: str, context: str = "") -> str:
     if before and not any(before[1] <= n < at for n in others):
         return "" if _in_list(before, found, sentence) else before[2]
     return ""
+
+
+_ELIDED = re.compile(rf"^[^,;]{{0,30}}?\b(?:for|in|on)\s+the\s+{_ORDINAL}\b", re.IGNORECASE)
+
+
+def _elided_ordinal(sentence: str, end: int, found) -> bool:
+    """Whether the number ending at `end` is said to be "for the second" with the noun left out."""
+    m = _ELIDED.search(sentence[end:])
+    return m is not None and not _inside(end + m.end() - 1, found)
 
 
 def _blank_but_parts(aside: str) -> str:

@@ -1184,3 +1184,38 @@ def test_a_score_on_the_development_split_named_before_it_stays_off_boards():
     rs = _one("During the development phase , our system achieved an F1 of 0.84 on FooTask",
               [(9, 10, "Metric", "F1"), (13, 14, "Dataset", "FooTask")])
     assert _conf(rs, "0.84") < 0.6
+
+
+def test_a_number_is_no_result_on_the_corpus_its_embeddings_were_built_from():
+    words = "Our best system reaches 71.3 F1 using word vectors trained on Wikipedia and clinical notes .".split()
+    mentions = [(5, 6, "Metric", "F1"), (11, 12, "Dataset", "Wikipedia")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert r["dataset"] == "Wikipedia" and r["confidence"] < 0.5  # kept in the graph, not a reported result
+    words = "Our language model reaches a perplexity of 19.2 on Wikipedia .".split()
+    [r] = extract_results(words, [(5, 6, "Metric", "perplexity"), (10, 11, "Dataset", "Wikipedia")], own=None, only_dataset=None)
+    assert r["confidence"] >= 0.5
+
+
+def test_an_x_based_modifier_owns_no_number():
+    words = "Our parser obtains the best RoBERTa - based result on CTB ( 93.1 F1 ) .".split()
+    mentions = [(5, 6, "Model", "RoBERTa"), (10, 11, "Dataset", "CTB"), (13, 14, "Metric", "F1")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["value"], r["dataset"], r["subject"]) == ("93.1", "CTB", None)
+    words = "RoBERTa obtains 93.1 F1 on CTB .".split()
+    mentions = [(0, 1, "Model", "RoBERTa"), (3, 4, "Metric", "F1"), (5, 6, "Dataset", "CTB")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert r["subject"] == "RoBERTa"
+
+
+def test_numbers_listed_over_dev_and_test_splits_pair_in_order():
+    words = "FooNet reaches 81.2 % and 79.5 % accuracy on the validation and test sets of BarQA , respectively .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Metric", "accuracy"), (15, 16, "Dataset", "BarQA")]
+    rs = {r["value"]: r for r in extract_results(words, mentions, own="FooNet", only_dataset=None)}
+    assert rs["81.2%"]["confidence"] < 0.6 <= rs["79.5%"]["confidence"]  # the validation score stays off boards
+
+
+def test_one_side_of_a_plus_combination_owns_no_number():
+    words = "The FooNet + BarCRF system reaches 88.1 F1 on BazNER .".split()
+    mentions = [(1, 2, "Model", "FooNet"), (3, 4, "Method", "BarCRF"), (7, 8, "Metric", "F1"), (9, 10, "Dataset", "BazNER")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["value"], r["dataset"], r["subject"]) == ("88.1", "BazNER", None)
