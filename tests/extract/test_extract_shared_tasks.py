@@ -28,6 +28,16 @@ def test_an_event_edition_alone_is_not_data_but_a_test_set_edition_is(extract_on
     assert found.get("WMT 2016") == "Dataset"
 
 
+def test_a_workshop_named_alone_is_the_venue_not_data(extract_one):
+    """ "at VarDial", "the SemEval datasets": a workshop's bare name is where shared tasks are held
+    (guideline notes 1: venues are no entities); a series whose bare name is data (WMT) stays."""
+    ex = extract_one("Notes", "We took part in the Zorble task at VarDial. We evaluate on the SemEval datasets "
+                              "and the SIGMORPHON data, and on WMT data.")
+    found = names(ex)
+    assert not {"VarDial", "SemEval", "SIGMORPHON"} & set(found)
+    assert found.get("WMT") == "Dataset"
+
+
 def test_an_edition_of_a_series_shared_task_is_its_data_but_the_bare_event_is_not(extract_one):
     ex = extract_one("Notes", "Our tagger reached 61.2 F1 in the IWPT 2031 Shared Task and took part in SemEval-2031.")
     found = names(ex)
