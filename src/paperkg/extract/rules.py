@@ -253,6 +253,10 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
 
 
+#: what joins two translation directions of one list ("En-De and En-Fr", "En-De, En-Fr")
+_PAIR_AFTER_PAIR = re.compile(r"\s*(?:,\s*and|,|and|or|/)\s*")
+
+
 @register_rule("benchmark_language_pairs")
 def benchmark_language_pairs(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "WMT17 Chinese-English", "IWSLT'14 De-En", "WMT English→German": a translation direction right
@@ -275,6 +279,9 @@ def benchmark_language_pairs(c: RuleContext, cands: dict) -> Iterator[Candidate]
         start, end = v.char_range(s, e)
         pair_end = starts.get(end + 1)
         if pair_end is not None and v.text[end] == " ":
+            more = _PAIR_AFTER_PAIR.match(v.text, pair_end)
+            if more and more.end() in starts:
+                continue  # "WMT 2014 En-De and En-Fr": the benchmark of both directions, named without them
             span = char_span_tokens(v, start, pair_end, strict=True)
             if span is not None:
                 yield typed(*span, "Dataset", W_LEXICON, kind="lexicon")
