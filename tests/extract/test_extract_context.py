@@ -119,3 +119,12 @@ def test_a_subtitle_headed_by_a_dataset_noun_without_article_types_the_title_nam
 
     assert subtitle_type("multilingual evaluation dataset for reading comprehension".split()) == "Dataset"
     assert subtitle_type("dataset distillation for image classification".split()) == ""
+
+
+def test_a_data_noun_after_a_bracketed_acronym_types_the_name(extract_one):
+    """ "the Zorble Quux Scenes (ZQS) corpus" names data; "Zorble Term Extraction (ZTE) datasets" a problem."""
+    ex = extract_one("Notes", "We release the Zorble Quux Scenes (ZQS) corpus and test on Zorble Term Extraction (ZTE) "
+                              "datasets.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Zorble Quux Scenes") == "Dataset"
+    assert types.get("Zorble Term Extraction") != "Dataset"
