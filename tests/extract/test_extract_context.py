@@ -128,3 +128,10 @@ def test_a_data_noun_after_a_bracketed_acronym_types_the_name(extract_one):
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Zorble Quux Scenes") == "Dataset"
     assert types.get("Zorble Term Extraction") != "Dataset"
+
+
+def test_a_human_language_is_what_a_paper_studies_not_a_concept(extract_one):
+    """Languages are no entities (guideline notes 1), by the language lexicon's names, not only subjects.txt."""
+    ex = extract_one("Notes", "We translate Zulu to Bangla, and our Bangla system beats the Zulu baseline on the Bangla "
+                              "test set of the Blorp corpus.")
+    assert not {"Bangla", "Zulu"} & {e.name for e in ex.entities}

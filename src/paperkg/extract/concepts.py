@@ -38,6 +38,7 @@ from paperkg.extract.rules import (
     merge,
 )
 from paperkg.extract.tokens import token_view
+from paperkg.language_pairs import languages
 
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z](?:[A-Za-z]{2,}|[A-Z]*-[A-Z])")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}s?")
@@ -128,7 +129,11 @@ class ConceptAssembler:
             metric_modifiers=frozenset(w.lower() for w in load_word_list("metric_modifiers.txt", lexicon_path)),
         )
         self.generic = self.res.generic
-        self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path))
+        # human languages are what papers study (subjects.txt), by the language lexicon's English names
+        language_names = (name for name, code in languages().items() if name != code)
+        self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path)) | frozenset(
+            map(fold, language_names)
+        )
         self.rule_names = list(DEFAULT_RULES if rules is None else rules)
         self.rules = [get_rule(r) for r in self.rule_names]
 
