@@ -263,6 +263,8 @@ def benchmark_language_pairs(c: RuleContext, cands: dict) -> Iterator[Candidate]
     after a series whose editions are test sets is part of the benchmark's name (guideline notes 2:
     "WMT 2014 English-German" is the dataset; the direction is one board of it, `language_pairs.split_pair`)."""
     v = c.view
+    if not any(series in v.text for series in c.res.edition_series):
+        return  # most abstracts name no WMT or IWSLT edition: no candidate is looked at
     known = [
         (s, e)
         for (s, e), cand in cands.items()
