@@ -56,6 +56,17 @@ def test_unknown_name_edition_before_data_words_but_not_a_series_event(nlp):
     assert "IWPT 2031" not in c
 
 
+def test_a_test_set_editions_translation_direction_joins_its_name(nlp):
+    text = "Title\n\nWe test on WMT19 Kazakh-English, WMT 2031 English to German and IWSLT English→French, not CoNLL En-De."
+    c = cands_after(nlp, text, "lexicon_names", "dataset_editions", "benchmark_language_pairs")
+    for name in ("WMT19 Kazakh-English", "WMT 2031 English to German", "IWSLT English→French"):
+        assert c[name].types.get("Dataset"), name
+    assert "CoNLL En-De" not in c  # CoNLL's editions are test sets, but no translation's
+    text = "Title\n\nOn the WMT 2031 English-to-German and English-to-French tasks we gain 1.3 and 0.3 BLEU."
+    c = cands_after(nlp, text, "lexicon_names", "dataset_editions", "benchmark_language_pairs")
+    assert "WMT 2031 English-to-German" not in c  # the benchmark of both directions
+
+
 def test_versioned_known_name_keeps_the_known_type(nlp):
     c = cands_after(nlp, "Title\n\nScores on SQuAD v2 improve.", "lexicon_names", "shaped_names", "versioned_known_names")
     assert c["SQuAD v2"].types.get("Dataset")

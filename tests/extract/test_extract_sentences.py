@@ -186,8 +186,9 @@ def test_a_known_dataset_with_a_version_stays_a_dataset(extract_one):
 
 def test_a_benchmark_edition_year_is_part_of_its_name(extract_one):
     ex = extract_one("Translation", "Our model achieves 28.4 BLEU on the WMT 2014 English-to-German translation task.")
-    assert ("WMT 2014", "Dataset") in {(e.name, e.type) for e in ex.entities}
-    assert [(r.dataset, r.metric, r.value) for r in ex.results] == [("WMT 2014", "BLEU", "28.4")]
+    # and so is its translation direction (guideline notes 2: "WMT 2014 English-German")
+    assert ("WMT 2014 English-to-German", "Dataset") in {(e.name, e.type) for e in ex.entities}
+    assert [(r.dataset, r.metric, r.value) for r in ex.results] == [("WMT 2014 English-to-German", "BLEU", "28.4")]
 
 
 def test_a_setting_by_the_number_of_classes_is_no_task(extract_one):

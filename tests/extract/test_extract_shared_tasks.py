@@ -28,6 +28,16 @@ def test_an_event_edition_alone_is_not_data_but_a_test_set_edition_is(extract_on
     assert found.get("WMT 2016") == "Dataset"
 
 
+def test_a_workshop_named_alone_is_the_venue_not_data(extract_one):
+    """ "at VarDial", "the SemEval datasets": a workshop's bare name is where shared tasks are held
+    (guideline notes 1: venues are no entities); a series whose bare name is data (WMT) stays."""
+    ex = extract_one("Notes", "We took part in the Zorble task at VarDial. We evaluate on the SemEval datasets "
+                              "and the SIGMORPHON data, and on WMT data.")
+    found = names(ex)
+    assert not {"VarDial", "SemEval", "SIGMORPHON"} & set(found)
+    assert found.get("WMT") == "Dataset"
+
+
 def test_an_edition_of_a_series_shared_task_is_its_data_but_the_bare_event_is_not(extract_one):
     ex = extract_one("Notes", "Our tagger reached 61.2 F1 in the IWPT 2031 Shared Task and took part in SemEval-2031.")
     found = names(ex)
@@ -126,3 +136,36 @@ def test_a_venue_is_not_a_concept_even_with_its_long_form(extract_one):
     found = names(ex)
     assert not any("AACL" in n or "Linguistics" in n for n in found)
     assert found.get("accuracy") == "Metric"
+
+
+def test_a_shared_task_named_without_a_series_is_its_data_in_both_spellings(extract_one):
+    """ "the Zorble Emotion Shared Task": papers name its data with and without "shared task"; the
+    acronym in brackets is no part of the name, and an ordinal or an event's edition names nothing."""
+    ex = extract_one("Notes", "We describe our entry to the Zorble Emotion Shared Task and reach 61.2 F1. "
+                              "It beats 58.1 F1 on the Blorp Language Identification (BLI) shared task. "
+                              "The Second Shared Task had 12 teams, as did the IWPT 2031 Quux Shared Task. "
+                              "Zorble Emotion data are tweets.")
+    datasets = {e.name: list(e.aliases) for e in ex.entities if e.type == "Dataset"}
+    assert datasets["Zorble Emotion Shared Task"] == ["Zorble Emotion"]
+    assert datasets["Blorp Language Identification shared task"] == ["Blorp Language Identification"]
+    assert len(datasets) == 2
+    assert {r.dataset for r in ex.results} == {"Zorble Emotion Shared Task", "Blorp Language Identification shared task"}
+
+
+def test_a_shared_task_called_by_its_initials_is_the_same_data(extract_one):
+    ex = extract_one("Notes", "We report on the Zorble Emotion Tagging shared task. On the ZET test data our tagger "
+                              "reaches 71.2 F1.")
+    datasets = [e for e in ex.entities if e.type == "Dataset"]
+    assert [(e.name, list(e.aliases)) for e in datasets] == [
+        ("Zorble Emotion Tagging shared task", ["Zorble Emotion Tagging", "ZET"])
+    ]
+    assert [r.dataset for r in ex.results] == ["Zorble Emotion Tagging shared task"]
+
+
+def test_an_event_edition_followed_by_a_data_word_names_its_data(extract_one):
+    """ "the SemEval 2031 dataset": an edition the text calls data is the data, the bare edition the event."""
+    ex = extract_one("Notes", "We evaluate on the SemEval 2031 dataset and the VarDial-2031 test set, and took part "
+                              "in SemEval-2032.")
+    found = names(ex)
+    assert found.get("SemEval 2031") == "Dataset" and found.get("VarDial-2031") == "Dataset"
+    assert "SemEval-2032" not in found

@@ -32,11 +32,13 @@ from paperkg.extract.rules import (
     Candidate,
     Resources,
     RuleContext,
+    data_word_after,
     get_rule,
     long_forms,
     merge,
 )
 from paperkg.extract.tokens import token_view
+from paperkg.language_pairs import languages
 
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z](?:[A-Za-z]{2,}|[A-Z]*-[A-Z])")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}s?")
@@ -127,7 +129,11 @@ class ConceptAssembler:
             metric_modifiers=frozenset(w.lower() for w in load_word_list("metric_modifiers.txt", lexicon_path)),
         )
         self.generic = self.res.generic
-        self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path))
+        # human languages are what papers study (subjects.txt), by the language lexicon's English names
+        language_names = (name for name, code in languages().items() if name != code)
+        self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path)) | frozenset(
+            map(fold, language_names)
+        )
         self.rule_names = list(DEFAULT_RULES if rules is None else rules)
         self.rules = [get_rule(r) for r in self.rule_names]
 
@@ -219,6 +225,7 @@ class ConceptAssembler:
                 and m.group("edition")
                 and not (m.group("task") or m.group("shared"))
                 and m.group("series") not in self.res.edition_series
+                and not g.data_next  # "the SemEval 2014 dataset": the edition's data
             ):
                 return True
         return False
@@ -305,6 +312,8 @@ class MentionGroup:
     intro_cues: set[str] = field(default_factory=set)
     long_forms: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    #: a mention is followed by a data word ("X dataset", "X test set")
+    data_next: bool = False
 
 
 def group_mentions(
@@ -327,6 +336,7 @@ def group_mentions(
             uf.union(key, fold(cand.canonical))
         mentions.append((s, e, text, key, cand))
     _join_widened_acronyms(uf, {m[3] for m in mentions}, short_to_long)
+    _join_aliases(uf, mentions)
     groups: dict[str, MentionGroup] = {}
     for s, e, text, key, cand in mentions:
         root = uf.find(key)
@@ -335,6 +345,8 @@ def group_mentions(
             g = groups[root] = MentionGroup()
         if text not in g.surfaces:
             g.surfaces.append(text)
+        if cand.alias and cand.alias not in g.surfaces:
+            g.surfaces.append(cand.alias)
         if cand.lf:
             g.long_forms.add(text)
         g.sources.add(cand.kind)
@@ -344,6 +356,7 @@ def group_mentions(
             ct, w = ctx_types[(s, e)]
             g.types[ct] = g.types.get(ct, 0) + w
         g.mentions.append(list(v.char_range(s, e)))
+        g.data_next = g.data_next or data_word_after(v.lowers, e)
         if cand.title or cand.named or (s, e) in introduced:
             if not g.introduced:
                 g.types["Method"] = (
@@ -354,6 +367,20 @@ def group_mentions(
                 c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
             )
     return groups
+
+
+def _join_aliases(uf: _UnionFind, mentions: list) -> None:
+    """ "the Foo shared task" and "Foo" said elsewhere are one concept, unless that "Foo" is a
+    technique, task or measure of its own ("the Quality Estimation shared task" and "quality
+    estimation") or an acronym's long form."""
+    other_types = ("Method", "Task", "Metric")
+    for *_, key, cand in mentions:
+        if not cand.alias:
+            continue
+        alias = fold(cand.alias)
+        same = [c for *_, k, c in mentions if k == alias]
+        if same and not any(c.lf or c.top_type() in other_types for c in same):
+            uf.union(key, alias)
 
 
 def _join_widened_acronyms(uf: _UnionFind, keys: set[str], short_to_long: dict[str, str]) -> None:

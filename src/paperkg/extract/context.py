@@ -91,6 +91,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return ""  # "the FM-index data structure"
     if nxt in DATASET_NEXT or (nxt in {"test", "validation", "dev"} and nxt2 in {"set", "sets", "split"}):
         return "Dataset"
+    if nxt == "(" and bracketed_data_name(lowers, start, end):
+        return "Dataset"
     if nxt in METRIC_NEXT:
         return "Metric"
     if nxt in TASK_NEXT and not (start > 0 and lowers[start - 1] in EVALUATION_ON):
@@ -118,6 +120,32 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
                         return t
             break
     return ""
+
+
+#: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
+#: acronyms as often ("named entity recognition (NER) data")
+_BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
+
+
+def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
+    """A name whose bracketed acronym a data noun follows names that data: "the Phenotype-Gene
+    Relations (PGR) corpus", "the Simultaneous Translation And Paraphrase for Language Education
+    (STAPLE) shared task"; not a problem's name ("Aspect Term Extraction (ATE) datasets": a task
+    head ends it), which the data are only for.
+
+    >>> bracketed_data_name("the foo bar relations ( fbr ) corpus".split(), 1, 4)
+    True
+    >>> bracketed_data_name("on aspect term extraction ( ate ) datasets".split(), 1, 4)
+    False
+    """
+    close = next((j for j in range(end + 1, min(len(lowers), end + 6)) if lowers[j] == ")"), None)
+    if close is None or close + 1 >= len(lowers):
+        return False
+    head = lowers[end - 1]
+    if head in TASK_HEADS or head in HEAD_TYPES["Task"] or head.rstrip("s") in TASK_HEADS:
+        return False
+    after, after2 = lowers[close + 1], lowers[close + 2] if close + 2 < len(lowers) else ""
+    return after in _BRACKET_DATA_NEXT or (after == "shared" and after2 in ("task", "tasks"))
 
 
 def named_after_dataset_head(lowers: list[str], start: int) -> bool:

@@ -24,6 +24,7 @@ from paperkg.extract import context as ctx
 from paperkg.extract.lexicon import fold, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.tokens import TokenView, char_span_tokens
+from paperkg.language_pairs import pair_mentions
 
 # weights of the evidence for a type
 W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
@@ -46,6 +47,7 @@ class Candidate:
     title: bool | None = None  # the title's "Name:" name
     named: bool | None = None  # after "called" / "named"
     name: str | None = None  # a name other than the span's text ("LLaMA 2 13B")
+    alias: str | None = None  # another spelling the span writes ("Foo" of "the Foo shared task")
     replace_types: bool = False
 
     def top_type(self) -> str:
@@ -85,6 +87,8 @@ def merge(cands: dict[tuple[int, int], Candidate], cand: Candidate, words: list[
         c.named = cand.named
     if cand.name is not None:
         c.name = cand.name
+    if cand.alias is not None:
+        c.alias = cand.alias
     return c
 
 
@@ -247,6 +251,42 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "IWPT 2021 Shared Task": the event, not its data (see shared_tasks)
             if nxt in EDITION_NEXT or on:
                 yield typed(s, e + 1, "Dataset", W_LEXICON, kind="lexicon")
+
+
+#: what joins two translation directions of one list ("En-De and En-Fr", "En-De, En-Fr")
+_PAIR_AFTER_PAIR = re.compile(r"\s*(?:,\s*and|,|and|or|/)\s*")
+
+
+@register_rule("benchmark_language_pairs")
+def benchmark_language_pairs(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "WMT17 Chinese-English", "IWSLT'14 De-En", "WMT English→German": a translation direction right
+    after a series whose editions are test sets is part of the benchmark's name (guideline notes 2:
+    "WMT 2014 English-German" is the dataset; the direction is one board of it, `language_pairs.split_pair`)."""
+    v = c.view
+    if not any(series in v.text for series in c.res.edition_series):
+        return  # most abstracts name no WMT or IWSLT edition: no candidate is looked at
+    known = [
+        (s, e)
+        for (s, e), cand in cands.items()
+        if cand.types.get("Dataset")
+        and cand.kind == "lexicon"
+        and (m := c.res.shared_task_re.fullmatch(v.span_text(s, e)))
+        and m.group("series") in c.res.edition_series
+        and not m.group("task")
+    ]
+    if not known:
+        return
+    starts = {a: b for a, b, _ in pair_mentions(v.text)}
+    for s, e in known:
+        start, end = v.char_range(s, e)
+        pair_end = starts.get(end + 1)
+        if pair_end is not None and v.text[end] == " ":
+            more = _PAIR_AFTER_PAIR.match(v.text, pair_end)
+            if more and more.end() in starts:
+                continue  # "WMT 2014 En-De and En-Fr": the benchmark of both directions, named without them
+            span = char_span_tokens(v, start, pair_end, strict=True)
+            if span is not None:
+                yield typed(*span, "Dataset", W_LEXICON, kind="lexicon")
 
 
 @register_rule("versioned_known_names")
@@ -689,19 +729,88 @@ def _edition_named_tasks(c: RuleContext) -> Iterator[Candidate]:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon", canonical=canonical)
 
 
+def data_word_after(lowers: list[str], e: int) -> bool:
+    """Whether a data word follows the span ending at `e`: "the SemEval 2014 datasets", "the VarDial
+    2018 test set" name an edition's data, not the event.
+
+    >>> data_word_after("on the foo 2014 test set".split(), 4), data_word_after("in foo 2014 .".split(), 3)
+    (True, False)
+    """
+    if e >= len(lowers):
+        return False
+    nxt, nxt2 = lowers[e], lowers[e + 1] if e + 1 < len(lowers) else ""
+    return nxt in ctx.DATASET_NEXT or (nxt in ("test", "dev", "validation") and nxt2 in ("set", "sets"))
+
+
+def _data_next(v: TokenView, span: tuple[int, int] | None) -> bool:
+    return span is not None and data_word_after(v.lowers, span[1])
+
+
 @register_rule("shared_tasks")
 def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A shared task's edition and number name its evaluation data: "SemEval-2019
-    Task 6", "WMT 2014", "PARSEME Shared Task 1.1", "TSAR 2025 Shared Task" are
-    datasets, longest form (ACL 44k: 810 "<series> <year> Shared Task" in 668 papers)."""
+    Task 6", "WMT 2014", "PARSEME Shared Task 1.1", "TSAR 2025 Shared Task", "the
+    SemEval 2014 datasets" are datasets, longest form (ACL 44k: 810 "<series> <year> Shared Task" in 668 papers)."""
     v = c.view
     for m in c.res.shared_task_re.finditer(v.text):
         span = char_span_tokens(v, m.start(), m.end(), strict=True)
         edition = m.group("edition")
-        named_data = m.group("task") or (edition and (m.group("shared") or m.group("series") in c.res.edition_series))
+        named_data = m.group("task") or (
+            edition and (m.group("shared") or m.group("series") in c.res.edition_series or _data_next(v, span))
+        )
         if span is not None and named_data:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
     yield from _edition_named_tasks(c)
+    yield from _named_shared_tasks(c)
+
+
+#: "the Foo Bar shared task", "the Fake News Detection in Dravidian Languages shared task": a shared task
+#: named by its Title Case name, with no series edition before it (ACL 44k: "the NLI Shared Task", "the
+#: Surface Realization Shared Task", "the AVeriTeC shared task", "the Implicit Emotion Shared Task")
+_NAMED_SHARED_TASK = re.compile(
+    r"(?<![\w’'-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
+    r"(?P<acr> \([A-Z][\w-]*\))? [Ss]hared[ -][Tt]ask(?![\w-])"
+)
+
+
+def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
+    """ "the Implicit Emotion Shared Task": the shared task's data, named with the words "shared task" and
+    (an alias) without them, as papers write it both ways; its acronym in brackets is no part of the name
+    (RULINGS R1). Not an event's ("the SemEval shared task", "the WMT23 shared task": `shared_tasks`), not
+    one after a year (the event's edition owns it: "IWPT 2021 Parsing Shared Task")."""
+    v = c.view
+    if "hared" not in v.text:
+        return
+    for m in _NAMED_SHARED_TASK.finditer(v.text):
+        words = m.group("core").split(" ")
+        start = m.start("core")
+        while words and (words[0].lower() in c.res.function_words or words[0].lower() in _NOT_TASK_NAME):
+            start += len(words[0]) + 1
+            words = words[1:]
+        before = v.text[max(0, start - 30) : start].split()
+        if not words or words[-1].lower() in c.res.function_words:
+            continue
+        if before and before[-1][:1].isdigit():
+            continue  # "WNGT 2020 Duolingo Shared Task": the year and the event own it
+        core = " ".join(words)
+        if c.res.shared_task_re.match(core) or c.is_generic(core):
+            continue  # "the SemEval-2025 Shared Task", "the WMT shared task": the series' own rule decides
+        span = char_span_tokens(v, start, m.end(), strict=True)
+        if span is None:
+            continue
+        name = v.text[start : m.end()].replace(m.group("acr") or "\0", "")
+        yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=core)
+        yield from _initials_mentions(v, words, name)
+
+
+def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Candidate]:
+    """A shared task is often called by the initials of its name without defining them ("the Gendered
+    Ambiguous Pronouns shared task" ... "GAP test data"): a capitalised word that spells them is the same data."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(initials) < 2:
+        return
+    for i in _word_positions(v.words, frozenset({initials})):
+        yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
 @register_rule("released_variants")
@@ -729,6 +838,7 @@ DEFAULT_RULES = [
         "lexicon_names",
         "shaped_names",
         "dataset_editions",
+        "benchmark_language_pairs",
         "versioned_known_names",
         "title_name",
         "measured_quantities",
