@@ -119,3 +119,11 @@ def test_a_subtitle_headed_by_a_dataset_noun_without_article_types_the_title_nam
 
     assert subtitle_type("multilingual evaluation dataset for reading comprehension".split()) == "Dataset"
     assert subtitle_type("dataset distillation for image classification".split()) == ""
+
+
+def test_a_hyphenated_modifier_after_to_is_no_verb():
+    """ "we extend it to token-level loss smoothing": a hyphenated word after "to" modifies the head;
+    "to fine-tune", "to re-rank" are verbs."""
+    assert compound_start("we move to token-level loss smoothing".split(), 5, set(), title_case=False) == 3
+    assert compound_start("we learn to fine-tune prompting".split(), 4, set(), title_case=False) == 4
+    assert compound_start("we learn to improve prompting".split(), 4, set(), title_case=False) == 4

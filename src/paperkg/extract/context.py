@@ -355,6 +355,18 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
 
 #: words after which the next word is a verb, not a modifier
 VERB_CONTEXT = frozenset(rule_words("VERB_CONTEXT"))
+#: first parts of hyphenated verbs ("fine-tune", "pre-train", "re-rank")
+VERB_PREFIXES = frozenset(rule_words("VERB_PREFIXES"))
+
+
+def _hyphened_modifier(lw: str) -> bool:
+    """A hyphenated word that is no verb even after "to" or "we": "to token-level smoothing",
+    "we cross-lingual transfer"; not "to fine-tune X", "to re-rank X".
+
+    >>> _hyphened_modifier("token-level"), _hyphened_modifier("fine-tune"), _hyphened_modifier("rerank")
+    (True, False, False)
+    """
+    return "-" in lw and lw.split("-", 1)[0] not in VERB_PREFIXES
 _MODIFIER_ING = frozenset(rule_words("_MODIFIER_ING"))
 
 
@@ -403,7 +415,7 @@ def compound_start(
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
-        if k > 0 and (words[k - 1].lower() in VERB_CONTEXT or _ADVERB.fullmatch(words[k - 1])):
+        if k > 0 and (words[k - 1].lower() in VERB_CONTEXT and not _hyphened_modifier(lw) or _ADVERB.fullmatch(words[k - 1])):
             break  # "to improve X", "fail to consistently beat X": the word is a verb
         if _PAIR_MODIFIER.fullmatch(w) and not title_case:
             start = k  # "English-to-German translation", "Text-to-SQL parsing"
