@@ -371,9 +371,12 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     running: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end
-        if in_title and from_lexicon:
-            continue
         title_case = in_title and words[s][:1].isupper()
+        if in_title and from_lexicon and (t != "Method" or not title_case):
+            # a known technique in a Title Case title keeps the capitalised words before it that name
+            # its kind ("Retrieval-Guided Contrastive Learning", "Token-specific Label Smoothing"); a
+            # known task does not: a title's "Korean NLU", "Joint POS Tagging" say whose task or how
+            continue
         st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case, stop=c.res.function_words)
         if st >= s:
             continue
