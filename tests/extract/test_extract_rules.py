@@ -255,3 +255,47 @@ def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
 def test_a_title_purpose_clause_or_audience_names_nothing(nlp, title):
     c = cands_after(nlp, f"{title}\n\nWe study it here.", "title_purposes")
     assert not [k for k, v in c.items() if v.kind == "purpose"]
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Frobnicated Contrastive Learning for Tagging", "Frobnicated Contrastive Learning"),
+        ("Quux-Guided Knowledge Distillation of Parsers", "Quux-Guided Knowledge Distillation"),
+    ],
+)
+def test_a_known_technique_in_a_title_keeps_its_title_case_modifiers(nlp, title, name):
+    """A Title Case title writes the technique's kind before the known name: "Retrieval-Guided
+    Contrastive Learning" is the most specific name the title gives."""
+    c = cands_after(nlp, f"{title}\n\nWe study it.", "lexicon_names", "head_compounds")
+    assert c[name].types == {"Method": 3}
+
+
+def test_a_known_task_in_a_title_takes_no_modifiers(nlp):
+    """ "Frobish Named Entity Recognition": a title says whose task (a language, a domain), not its name."""
+    c = cands_after(nlp, "Frobish Named Entity Recognition Revisited\n\nWe study it.", "lexicon_names", "head_compounds")
+    assert not any(k.startswith("Frobish") for k in c)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We devise a novel Neighbourhood Frobnication module for tagging.", "Neighbourhood Frobnication"),
+        ("We build the glossary with the quux tree algorithm and a parser.", "quux tree"),
+        ("A frob-space dynamic modification technique yields harder negatives.", "frob-space dynamic modification"),
+    ],
+)
+def test_the_words_before_approach_or_algorithm_name_a_technique(nlp, text, name):
+    """ "a Neighborhood Contrastive Clustering module", "the Trie Tree algorithm": the words before
+    a technique noun name the technique (the noun itself is a catch-all)."""
+    c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
+    assert c[name].types == {"Method": 2} and c[name].kind == "described"
+
+
+@pytest.mark.parametrize(
+    "text", ["We take a hierarchical approach.", "We take a simple statistical approach.", "Our two-stage method works."]
+)
+def test_one_word_or_an_adjective_before_approach_describes(nlp, text):
+    """ "a hierarchical approach", "a two-stage method" describe how, they name nothing."""
+    c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
+    assert not c

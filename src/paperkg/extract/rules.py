@@ -394,6 +394,35 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 yield typed(st, e, t, W_SHAPE, kind="compound")
 
 
+#: nouns after which the modifiers before them name a technique ("a storyline-centric approach")
+_DESCRIBING_HEADS = frozenset(rule_words("DESCRIBING_HEADS"))
+#: endings of an adjective: "a hybrid statistical approach" describes
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ed|ic|ous|ful|able|ible)$")
+
+
+@register_rule("described_techniques")
+def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Two or more words before "approach", "method", "algorithm", "module" ... name a technique:
+    "the Trie Tree algorithm", "a Neighborhood Contrastive Clustering module", "an action-space
+    dynamic modification technique". Only where no other rule found a name in those words; the
+    head noun stays out of the name (the guideline's catch-alls); one word or a last adjective
+    describes ("a hierarchical approach", "a simple statistical method"). Kind `described`, which
+    the decision layer weighs: many such phrases still describe ("a data collection procedure")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    heads = _word_positions(lowers, _DESCRIBING_HEADS)
+    if not heads:
+        return
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in heads:
+        if i == 0 or i in taken:
+            continue
+        title_case = words[i - 1][:1].isupper()
+        st = ctx.compound_start(words, i, taken, title_case=title_case, stop=c.res.function_words)
+        if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
+            yield typed(st, i, "Method", W_CONTEXT, kind="described")
+
+
 #: title words after which a Title Case run names the problem or technique the paper serves
 _TITLE_PURPOSE_CUES = frozenset(rule_words("TITLE_PURPOSE_CUES"))
 #: capitalised title words that end a purpose run ("... for Text Classification With Graphs")
@@ -736,6 +765,7 @@ DEFAULT_RULES = [
         "title_name",
         "measured_quantities",
         "head_compounds",
+        "described_techniques",
         "title_purposes",
         "known_technique_heads",
         "called_names",
