@@ -299,3 +299,23 @@ def test_one_word_or_an_adjective_before_approach_describes(nlp, text):
     """ "a hierarchical approach", "a two-stage method" describe how, they name nothing."""
     c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
     assert not c
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We add a frob-guided self-attention to the encoder.", "frob-guided self-attention"),
+        ("We use quux-based knowledge distillation of the tagger.", "quux-based knowledge distillation"),
+    ],
+)
+def test_a_split_off_naming_suffix_stays_in_a_technique_name(nlp, text, name):
+    """ "title-guided attention", "distribution-based distillation": the tokenizer splits "-guided" off
+    (so "Search-inspired" leaves the name "Search"), but before a technique the whole word names its kind."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert c[name].types == {"Method": 3}
+
+
+def test_a_split_off_suffix_that_describes_stays_out(nlp):
+    """ "a model-agnostic distillation": the word says what the technique does without, not which it is."""
+    c = cands_after(nlp, "Title\n\nWe use a frob-agnostic knowledge distillation.", "lexicon_names", "head_compounds")
+    assert not any(k.startswith("frob") for k in c)

@@ -396,6 +396,7 @@ def compound_start(
     title_case: bool,
     limit: int = 3,
     stop: frozenset[str] = frozenset(),
+    split_modifiers: bool = False,
 ) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
@@ -406,9 +407,16 @@ def compound_start(
     2
     """
     start = head_start
-    for k in range(head_start - 1, max(-1, head_start - 1 - limit), -1):
+    k = head_start - 1
+    for _ in range(limit):
+        if k < 0:
+            break
         w = words[k]
         lw = w.lower()
+        if split_modifiers and not title_case and lw in NAMING_SUFFIXES and _split_modifier(words, k, blocked, stop):
+            start = k - 2  # "title-guided attention", "span-based slot filling": one modifier in three tokens
+            k -= 3
+            continue
         if k in blocked or lw in COMPOUND_STOP or lw in stop or lw.endswith("ly") or not is_modifier_word(lw):
             break
         if _RANK_CUTOFF.fullmatch(lw):
@@ -429,7 +437,22 @@ def compound_start(
         elif not _LOWER_WORD.fullmatch(w):
             break
         start = k
+        k -= 1
     return start
+
+
+#: adjective endings the tokenizer splits off ("title - guided") that make a kind of technique or
+#: task with the word before them ("attention-based", "knowledge-enhanced", "aspect-oriented"); not
+#: the ones that say what a thing does without ("training-free", "task-specific", "model-agnostic")
+NAMING_SUFFIXES = frozenset(rule_words("NAMING_SUFFIXES"))
+
+
+def _split_modifier(words: list[str], k: int, blocked: set[int], stop: frozenset[str]) -> bool:
+    """Whether words[k-2:k+1] is a lower-case word, "-" and a naming suffix, the word no other name's."""
+    if k < 2 or words[k - 1] != "-" or k - 2 in blocked or k - 1 in blocked or k in blocked:
+        return False
+    lw = words[k - 2].lower()
+    return bool(_LOWER_WORD.fullmatch(words[k - 2])) and lw not in COMPOUND_STOP and lw not in stop
 
 
 def subtitle_type(lowers: list[str]) -> str:

@@ -377,7 +377,14 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             # its kind ("Retrieval-Guided Contrastive Learning", "Token-specific Label Smoothing"); a
             # known task does not: a title's "Korean NLU", "Joint POS Tagging" say whose task or how
             continue
-        st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case, stop=c.res.function_words)
+        st = ctx.compound_start(
+            words,
+            s,
+            blocked - set(range(s, e)),
+            title_case=title_case,
+            stop=c.res.function_words,
+            split_modifiers=t == "Method",
+        )
         if st >= s:
             continue
         if t == "Method" and not in_title:
