@@ -319,3 +319,24 @@ def test_a_split_off_suffix_that_describes_stays_out(nlp):
     """ "a model-agnostic distillation": the word says what the technique does without, not which it is."""
     c = cands_after(nlp, "Title\n\nWe use a frob-agnostic knowledge distillation.", "lexicon_names", "head_compounds")
     assert not any(k.startswith("frob") for k in c)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We regularise it with a frob quux reconstruction loss learned by an auto-encoder.",
+         "frob quux reconstruction loss"),
+        ("It combines quux weight tying allowing better sparsity.", "quux weight tying"),
+    ],
+)
+def test_a_technique_said_once_ends_before_a_participle(nlp, text, name):
+    """ "a linear support vector machine dealing with ...": a participle after a technique compound
+    opens a clause, so the compound is a whole noun phrase, as before a comma or "for"."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert c[name].types == {"Method": 3}
+
+
+def test_a_technique_said_once_continues_into_another_head(nlp):
+    """ "frob attention pooling": "pooling" is itself a technique head, so "frob attention" is no phrase's end."""
+    c = cands_after(nlp, "Title\n\nWe add frob quux attention pooling layers here.", "lexicon_names", "head_compounds")
+    assert "frob quux attention" not in c

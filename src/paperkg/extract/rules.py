@@ -322,6 +322,8 @@ def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
     nxt = lowers[e] if e < len(lowers) else "."
     if st > 0 and lowers[st - 1] == "from":
         return False
+    if nxt.endswith(("ed", "ing")) and nxt not in ctx.METHOD_HEADS and nxt not in ctx.TASK_HEADS and nxt.isalpha():
+        return True  # "a linear support vector machine dealing with ...": a participle opens a clause
     return not nxt[:1].isalnum() or nxt in c.res.function_words or nxt in ctx.GENERIC_HEADS
 
 
