@@ -196,7 +196,7 @@ def test_lexicon_names_skip_a_common_word_in_its_everyday_sense(nlp):
     assert c["attention"].types == {"Method": 4}
 
 
-@pytest.mark.parametrize("adjective", ["downstream", "established"])
+@pytest.mark.parametrize("adjective", ["downstream", "established", "real-world"])
 def test_a_word_that_places_a_task_does_not_start_its_name(nlp, adjective):
     """ "downstream sarcasm identification" is the task with a word that says where this paper uses it."""
     text = f"Title\n\nWe evaluate the encoder on {adjective} sarcasm identification."
