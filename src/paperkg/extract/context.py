@@ -367,6 +367,8 @@ def _hyphened_modifier(lw: str) -> bool:
     (True, False, False)
     """
     return "-" in lw and lw.split("-", 1)[0] not in VERB_PREFIXES
+
+
 _MODIFIER_ING = frozenset(rule_words("_MODIFIER_ING"))
 
 
@@ -423,7 +425,9 @@ def compound_start(
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
-        if k > 0 and (words[k - 1].lower() in VERB_CONTEXT and not _hyphened_modifier(lw) or _ADVERB.fullmatch(words[k - 1])):
+        if k > 0 and (
+            words[k - 1].lower() in VERB_CONTEXT and not _hyphened_modifier(lw) or _ADVERB.fullmatch(words[k - 1])
+        ):
             break  # "to improve X", "fail to consistently beat X": the word is a verb
         if _PAIR_MODIFIER.fullmatch(w) and not title_case:
             start = k  # "English-to-German translation", "Text-to-SQL parsing"
