@@ -135,3 +135,11 @@ def test_a_human_language_is_what_a_paper_studies_not_a_concept(extract_one):
     ex = extract_one("Notes", "We translate Zulu to Bangla, and our Bangla system beats the Zulu baseline on the Bangla "
                               "test set of the Blorp corpus.")
     assert not {"Bangla", "Zulu"} & {e.name for e in ex.entities}
+
+
+def test_a_hyphenated_modifier_after_to_is_no_verb():
+    """ "we extend it to token-level loss smoothing": a hyphenated word after "to" modifies the head;
+    "to fine-tune", "to re-rank" are verbs."""
+    assert compound_start("we move to token-level loss smoothing".split(), 5, set(), title_case=False) == 3
+    assert compound_start("we learn to fine-tune prompting".split(), 4, set(), title_case=False) == 4
+    assert compound_start("we learn to improve prompting".split(), 4, set(), title_case=False) == 4

@@ -207,7 +207,7 @@ def test_lexicon_names_skip_a_common_word_in_its_everyday_sense(nlp):
     assert c["attention"].types == {"Method": 4}
 
 
-@pytest.mark.parametrize("adjective", ["downstream", "established"])
+@pytest.mark.parametrize("adjective", ["downstream", "established", "real-world"])
 def test_a_word_that_places_a_task_does_not_start_its_name(nlp, adjective):
     """ "downstream sarcasm identification" is the task with a word that says where this paper uses it."""
     text = f"Title\n\nWe evaluate the encoder on {adjective} sarcasm identification."
@@ -266,3 +266,88 @@ def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
 def test_a_title_purpose_clause_or_audience_names_nothing(nlp, title):
     c = cands_after(nlp, f"{title}\n\nWe study it here.", "title_purposes")
     assert not [k for k, v in c.items() if v.kind == "purpose"]
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Frobnicated Contrastive Learning for Tagging", "Frobnicated Contrastive Learning"),
+        ("Quux-Guided Knowledge Distillation of Parsers", "Quux-Guided Knowledge Distillation"),
+    ],
+)
+def test_a_known_technique_in_a_title_keeps_its_title_case_modifiers(nlp, title, name):
+    """A Title Case title writes the technique's kind before the known name: "Retrieval-Guided
+    Contrastive Learning" is the most specific name the title gives."""
+    c = cands_after(nlp, f"{title}\n\nWe study it.", "lexicon_names", "head_compounds")
+    assert c[name].types == {"Method": 3}
+
+
+def test_a_known_task_in_a_title_takes_no_modifiers(nlp):
+    """ "Frobish Named Entity Recognition": a title says whose task (a language, a domain), not its name."""
+    c = cands_after(nlp, "Frobish Named Entity Recognition Revisited\n\nWe study it.", "lexicon_names", "head_compounds")
+    assert not any(k.startswith("Frobish") for k in c)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We devise a novel Neighbourhood Frobnication module for tagging.", "Neighbourhood Frobnication"),
+        ("We build the glossary with the quux tree algorithm and a parser.", "quux tree"),
+        ("A frob-space dynamic modification technique yields harder negatives.", "frob-space dynamic modification"),
+    ],
+)
+def test_the_words_before_approach_or_algorithm_name_a_technique(nlp, text, name):
+    """ "a Neighborhood Contrastive Clustering module", "the Trie Tree algorithm": the words before
+    a technique noun name the technique (the noun itself is a catch-all)."""
+    c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
+    assert c[name].types == {"Method": 2} and c[name].kind == "described"
+
+
+@pytest.mark.parametrize(
+    "text", ["We take a hierarchical approach.", "We take a simple statistical approach.", "Our two-stage method works."]
+)
+def test_one_word_or_an_adjective_before_approach_describes(nlp, text):
+    """ "a hierarchical approach", "a two-stage method" describe how, they name nothing."""
+    c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
+    assert not c
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We add a frob-guided self-attention to the encoder.", "frob-guided self-attention"),
+        ("We use quux-based knowledge distillation of the tagger.", "quux-based knowledge distillation"),
+    ],
+)
+def test_a_split_off_naming_suffix_stays_in_a_technique_name(nlp, text, name):
+    """ "title-guided attention", "distribution-based distillation": the tokenizer splits "-guided" off
+    (so "Search-inspired" leaves the name "Search"), but before a technique the whole word names its kind."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert c[name].types == {"Method": 3}
+
+
+def test_a_split_off_suffix_that_describes_stays_out(nlp):
+    """ "a model-agnostic distillation": the word says what the technique does without, not which it is."""
+    c = cands_after(nlp, "Title\n\nWe use a frob-agnostic knowledge distillation.", "lexicon_names", "head_compounds")
+    assert not any(k.startswith("frob") for k in c)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We regularise it with a frob quux reconstruction loss learned by an auto-encoder.",
+         "frob quux reconstruction loss"),
+        ("It combines quux weight tying allowing better sparsity.", "quux weight tying"),
+    ],
+)
+def test_a_technique_said_once_ends_before_a_participle(nlp, text, name):
+    """ "a linear support vector machine dealing with ...": a participle after a technique compound
+    opens a clause, so the compound is a whole noun phrase, as before a comma or "for"."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert c[name].types == {"Method": 3}
+
+
+def test_a_technique_said_once_continues_into_another_head(nlp):
+    """ "frob attention pooling": "pooling" is itself a technique head, so "frob attention" is no phrase's end."""
+    c = cands_after(nlp, "Title\n\nWe add frob quux attention pooling layers here.", "lexicon_names", "head_compounds")
+    assert "frob quux attention" not in c

@@ -383,6 +383,20 @@ COMPOUND_STOP = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
 
 #: words after which the next word is a verb, not a modifier
 VERB_CONTEXT = frozenset(rule_words("VERB_CONTEXT"))
+#: first parts of hyphenated verbs ("fine-tune", "pre-train", "re-rank")
+VERB_PREFIXES = frozenset(rule_words("VERB_PREFIXES"))
+
+
+def _hyphened_modifier(lw: str) -> bool:
+    """A hyphenated word that is no verb even after "to" or "we": "to token-level smoothing",
+    "we cross-lingual transfer"; not "to fine-tune X", "to re-rank X".
+
+    >>> _hyphened_modifier("token-level"), _hyphened_modifier("fine-tune"), _hyphened_modifier("rerank")
+    (True, False, False)
+    """
+    return "-" in lw and lw.split("-", 1)[0] not in VERB_PREFIXES
+
+
 _MODIFIER_ING = frozenset(rule_words("_MODIFIER_ING"))
 
 
@@ -412,6 +426,7 @@ def compound_start(
     title_case: bool,
     limit: int = 3,
     stop: frozenset[str] = frozenset(),
+    split_modifiers: bool = False,
 ) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
@@ -422,16 +437,25 @@ def compound_start(
     2
     """
     start = head_start
-    for k in range(head_start - 1, max(-1, head_start - 1 - limit), -1):
+    k = head_start - 1
+    for _ in range(limit):
+        if k < 0:
+            break
         w = words[k]
         lw = w.lower()
+        if split_modifiers and not title_case and lw in NAMING_SUFFIXES and _split_modifier(words, k, blocked, stop):
+            start = k - 2  # "title-guided attention", "span-based slot filling": one modifier in three tokens
+            k -= 3
+            continue
         if k in blocked or lw in COMPOUND_STOP or lw in stop or lw.endswith("ly") or not is_modifier_word(lw):
             break
         if _RANK_CUTOFF.fullmatch(lw):
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
-        if k > 0 and (words[k - 1].lower() in VERB_CONTEXT or _ADVERB.fullmatch(words[k - 1])):
+        if k > 0 and (
+            words[k - 1].lower() in VERB_CONTEXT and not _hyphened_modifier(lw) or _ADVERB.fullmatch(words[k - 1])
+        ):
             break  # "to improve X", "fail to consistently beat X": the word is a verb
         if _PAIR_MODIFIER.fullmatch(w) and not title_case:
             start = k  # "English-to-German translation", "Text-to-SQL parsing"
@@ -445,7 +469,22 @@ def compound_start(
         elif not _LOWER_WORD.fullmatch(w):
             break
         start = k
+        k -= 1
     return start
+
+
+#: adjective endings the tokenizer splits off ("title - guided") that make a kind of technique or
+#: task with the word before them ("attention-based", "knowledge-enhanced", "aspect-oriented"); not
+#: the ones that say what a thing does without ("training-free", "task-specific", "model-agnostic")
+NAMING_SUFFIXES = frozenset(rule_words("NAMING_SUFFIXES"))
+
+
+def _split_modifier(words: list[str], k: int, blocked: set[int], stop: frozenset[str]) -> bool:
+    """Whether words[k-2:k+1] is a lower-case word, "-" and a naming suffix, the word no other name's."""
+    if k < 2 or words[k - 1] != "-" or k - 2 in blocked or k - 1 in blocked or k in blocked:
+        return False
+    lw = words[k - 2].lower()
+    return bool(_LOWER_WORD.fullmatch(words[k - 2])) and lw not in COMPOUND_STOP and lw not in stop
 
 
 def subtitle_type(lowers: list[str]) -> str:

@@ -362,6 +362,8 @@ def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
     nxt = lowers[e] if e < len(lowers) else "."
     if st > 0 and lowers[st - 1] == "from":
         return False
+    if nxt.endswith(("ed", "ing")) and nxt not in ctx.METHOD_HEADS and nxt not in ctx.TASK_HEADS and nxt.isalpha():
+        return True  # "a linear support vector machine dealing with ...": a participle opens a clause
     return not nxt[:1].isalnum() or nxt in c.res.function_words or nxt in ctx.GENERIC_HEADS
 
 
@@ -411,10 +413,20 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     running: dict[str, list[tuple[int, int, str]]] = {}
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end
-        if in_title and from_lexicon:
-            continue
         title_case = in_title and words[s][:1].isupper()
-        st = ctx.compound_start(words, s, blocked - set(range(s, e)), title_case=title_case, stop=c.res.function_words)
+        if in_title and from_lexicon and (t != "Method" or not title_case):
+            # a known technique in a Title Case title keeps the capitalised words before it that name
+            # its kind ("Retrieval-Guided Contrastive Learning", "Token-specific Label Smoothing"); a
+            # known task does not: a title's "Korean NLU", "Joint POS Tagging" say whose task or how
+            continue
+        st = ctx.compound_start(
+            words,
+            s,
+            blocked - set(range(s, e)),
+            title_case=title_case,
+            stop=c.res.function_words,
+            split_modifiers=t == "Method",
+        )
         if st >= s:
             continue
         if t == "Method" and not in_title:
@@ -429,6 +441,35 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if len(spans) >= 2 or key in title_folds or (len(spans) == 1 and _ends_noun_phrase(c, *spans[0][:2])):
             for st, e, t in spans:
                 yield typed(st, e, t, W_SHAPE, kind="compound")
+
+
+#: nouns after which the modifiers before them name a technique ("a storyline-centric approach")
+_DESCRIBING_HEADS = frozenset(rule_words("DESCRIBING_HEADS"))
+#: endings of an adjective: "a hybrid statistical approach" describes
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ed|ic|ous|ful|able|ible)$")
+
+
+@register_rule("described_techniques")
+def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """Two or more words before "approach", "method", "algorithm", "module" ... name a technique:
+    "the Trie Tree algorithm", "a Neighborhood Contrastive Clustering module", "an action-space
+    dynamic modification technique". Only where no other rule found a name in those words; the
+    head noun stays out of the name (the guideline's catch-alls); one word or a last adjective
+    describes ("a hierarchical approach", "a simple statistical method"). Kind `described`, which
+    the decision layer weighs: many such phrases still describe ("a data collection procedure")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    heads = _word_positions(lowers, _DESCRIBING_HEADS)
+    if not heads:
+        return
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in heads:
+        if i == 0 or i in taken:
+            continue
+        title_case = words[i - 1][:1].isupper()
+        st = ctx.compound_start(words, i, taken, title_case=title_case, stop=c.res.function_words)
+        if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
+            yield typed(st, i, "Method", W_CONTEXT, kind="described")
 
 
 #: title words after which a Title Case run names the problem or technique the paper serves
@@ -843,6 +884,7 @@ DEFAULT_RULES = [
         "title_name",
         "measured_quantities",
         "head_compounds",
+        "described_techniques",
         "title_purposes",
         "known_technique_heads",
         "called_names",
