@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count
 
-from paperkg.extract.lexicon import function_words, rule_words
+from paperkg.extract.lexicon import function_words, rule_word_list_names, rule_words
 
 DATASET_NEXT = frozenset(rule_words("DATASET_NEXT"))
 METRIC_NEXT = frozenset(rule_words("METRIC_NEXT"))
@@ -29,25 +29,59 @@ PROPOSE_VERBS = frozenset(rule_words("PROPOSE_VERBS"))
 NAMING_CUES = frozenset(rule_words("NAMING_CUES"))
 WE = frozenset(rule_words("WE"))
 #: words right before a technique's name that show its everyday English sense ("received much attention")
-EVERYDAY_SENSE = {"attention": frozenset(rule_words("EVERYDAY_SENSE.attention"))}
+def _sense_lists(prefix: str) -> dict[str, frozenset[str]]:
+    """{term: cue words} of the `rule_words.tsv` lists named `PREFIX.<term>`."""
+    return {
+        name[len(prefix) + 1 :]: frozenset(rule_words(name))
+        for name in rule_word_list_names()
+        if name.startswith(prefix + ".")
+    }
+
+
+EVERYDAY_SENSE = _sense_lists("EVERYDAY_SENSE")
+EVERYDAY_SENSE_AFTER = _sense_lists("EVERYDAY_SENSE_AFTER")
+EVERYDAY_VERBS = _sense_lists("EVERYDAY_VERBS")
+#: words between a verb and its object that end the look-back: the term is then no object of the verb
+#: ("pay attention to multi-head attention": the second "attention" is the technique)
+_OBJECT_BREAK = frozenset({"to", "on", "in", "for", "with", "from", "by", "and", "or", "but", ",", ";", ":", ".", "(", ")"})
 
 
 def everyday_sense(lowers: list[str], start: int, end: int) -> bool:
-    """Whether lowers[start:end] is a common English word used in its everyday
-    sense: "has received growing attention", "a lot of attention" name no technique.
+    """Whether lowers[start:end] is a common word used in another sense than the
+    lexicon's: "has received growing attention", "a lot of attention", "factual
+    recall", "mixed precision", "the EM algorithm" name no technique or measure.
 
     >>> everyday_sense("the task has gained much attention".split(), 5, 6)
     True
+    >>> everyday_sense("it received a large amount of attention".split(), 6, 7)
+    True
     >>> everyday_sense("we add attention over subwords".split(), 2, 3)
     False
+    >>> everyday_sense("we pay attention to self attention".split(), 5, 6)
+    False
+    >>> everyday_sense("we train it with the em algorithm".split(), 5, 6), everyday_sense("an em of 71".split(), 1, 2)
+    (True, False)
     """
-    cues = EVERYDAY_SENSE.get(" ".join(lowers[start:end]))
-    if not cues or start == 0:
+    term = " ".join(lowers[start:end])
+    after = EVERYDAY_SENSE_AFTER.get(term)
+    if after and end < len(lowers) and lowers[end] in after:
+        return True
+    if start == 0:
         return False
+    cues = EVERYDAY_SENSE.get(term)
     prev = lowers[start - 1]
     if prev == "of" and start > 1:  # "a lot of attention", "a great deal of attention"
         prev = lowers[start - 2]
-    return prev in cues
+    if cues and prev in cues:
+        return True
+    verbs = EVERYDAY_VERBS.get(term)
+    if verbs:
+        for k in range(start - 1, max(-1, start - 6), -1):
+            if lowers[k] in verbs:
+                return True
+            if lowers[k] in _OBJECT_BREAK or lowers[k] == term:
+                break
+    return False
 
 
 #: head words of a long form that say what it names

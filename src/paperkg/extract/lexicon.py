@@ -152,6 +152,11 @@ def _rule_word_lists() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def rule_word_list_names() -> tuple[str, ...]:
+    """The names of the word lists in `rule_words.tsv`, in file order."""
+    return tuple(_rule_word_lists())
+
+
 def rule_words(name: str) -> tuple[str, ...]:
     """A word list of `rule_words.tsv` (the words the rules read: head nouns, cue verbs,
     stop words), in file order.
@@ -259,6 +264,11 @@ def is_model_word(name: str) -> bool:
     return name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
+#: adverb particles: a hyphenated noun ending in one ("speed-up", "drop-out", "warm-up") spelled with a space
+#: is the phrasal verb (English grammar: the noun is closed or hyphenated, the verb open)
+_PARTICLES = frozenset({"up", "out", "off", "down", "over", "back"})
+
+
 def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a hyphen dropped before a digit (`MATH-500` →
@@ -269,6 +279,8 @@ def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     True
     >>> spelling_variants("recommendation", plural=False)
     ['recommendation']
+    >>> spelling_variants("speed-up", plural=False)
+    ['speed-up']
     """
     parts = re.split(r"([ \-])", name)
     words, seps = parts[0::2], parts[1::2]
@@ -278,8 +290,11 @@ def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
         for mask in range(2 ** len(seps)):
             out = words[0]
             for k, w in enumerate(words[1:]):
+                if not mask >> k & 1 and seps[k] == "-" and w.lower() in _PARTICLES:
+                    break  # "speed-up" spelled open is the verb: "tools that speed up annotation"
                 out += ("-" if mask >> k & 1 else " ") + w
-            forms.add(out)
+            else:
+                forms.add(out)
     forms.add(name)
     forms.update(re.sub(r"-(?=\d)", "", f) for f in list(forms))
     forms.update(f.replace("'", "’") for f in list(forms) if "'" in f)
