@@ -75,8 +75,10 @@ def tagger_features(entity: dict, parts: dict, tag: tuple) -> dict[str, float]:
         if a not in starts or b not in ends:
             continue
         lo, hi = starts[a], ends[b] + 1
-        p = {t: sum(marg[m].get("B-" + t, 0) + marg[m].get("I-" + t, 0) for m in range(lo, hi)) / (hi - lo)
-             for t in ct.TYPES}
+        p = {
+            t: sum(marg[m].get("B-" + t, 0) + marg[m].get("I-" + t, 0) for m in range(lo, hi)) / (hi - lo)
+            for t in ct.TYPES
+        }
         po = sum(marg[m].get("O", 0) for m in range(lo, hi)) / (hi - lo)
         exact = spans.get((lo, hi))
         if best is None or max(p.values()) > max(best[0].values()):
@@ -119,9 +121,43 @@ def additions(entities: list[dict], parts: dict, tag: tuple) -> list[dict]:
             out[k]["mentions"].append([a, b])
             out[k]["crf_conf"] = max(out[k]["crf_conf"], conf)
             continue
-        out[k] = {"name": name, "type": typ, "aliases": [], "introduced": False, "mentions": [[a, b]],
-                  "sources": ["crf"], "type_scores": {typ: 1}, "crf_conf": conf}
+        out[k] = {
+            "name": name,
+            "type": typ,
+            "aliases": [],
+            "introduced": False,
+            "mentions": [[a, b]],
+            "sources": ["crf"],
+            "type_scores": {typ: 1},
+            "crf_conf": conf,
+        }
     return list(out.values())
+
+
+def paper_counts(scorer, gold: list[dict], pred: dict) -> list[tuple[int, int, int]]:
+    """(true positives, predicted, gold) entities of each gold paper, typed as the scorer counts them."""
+    out = []
+    for g in gold:
+        ents = pred.get(g["title"].strip(), {}).get("entities") or []
+        pairs, _, _ = scorer.match_entities(g["entities"], ents, typed=True)
+        out.append((len(pairs), len(ents), len(g["entities"])))
+    return out
+
+
+def paired_bootstrap(scorer, gold: list[dict], base: dict, new: dict, n: int = 2000) -> tuple[float, float]:
+    """(F1 delta, share of resamples of the papers in which `new` beats `base`)."""
+    import numpy as np
+
+    a = np.array(paper_counts(scorer, gold, base), dtype=float)
+    b = np.array(paper_counts(scorer, gold, new), dtype=float)
+
+    def f1(c):
+        return 2 * c[..., 0] / (c[..., 1] + c[..., 2])
+
+    rng = np.random.default_rng(0)
+    idx = rng.integers(0, len(gold), size=(n, len(gold)))
+    wins = (f1(b[idx].sum(axis=1)) > f1(a[idx].sum(axis=1))).mean()
+    return float(f1(b.sum(axis=0)) - f1(a.sum(axis=0))), float(wins)
 
 
 def main(argv=None) -> int:
@@ -129,6 +165,8 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--no-additions", action="store_true")
+    ap.add_argument("--partition", type=int, default=0, help="0: the fixed folds; N: a random partition seeded N")
+    ap.add_argument("--seed-copies", type=int, default=1, help="dev.jsonl papers in the taggers' training, times")
     ap.add_argument("--add-thresholds", default="0.3,0.5,0.7")
     a = ap.parse_args(argv)
 
@@ -158,6 +196,18 @@ def main(argv=None) -> int:
         xs[t] = ct.features(parts[t])
         ys[t] = ct.gold_labels(parts[t], gold[t]["entities"])
     folds = sorted(set(fold_of.values()))
+    if a.partition:
+        # another random partition of the same papers into folds of the same sizes
+        import random
+
+        titles = sorted(fold_of)
+        random.Random(a.partition).shuffle(titles)
+        sizes = [list(fold_of.values()).count(k) for k in folds]
+        fold_of = {
+            t: k
+            for k, (lo, n) in enumerate(zip([sum(sizes[:i]) for i in range(len(sizes))], sizes))
+            for t in titles[lo : lo + n]
+        }
 
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
@@ -167,7 +217,12 @@ def main(argv=None) -> int:
             if excluded not in cache:
                 path = tmp / ("crf-" + "-".join(map(str, excluded)) + ".bin")
                 t0 = time.perf_counter()
-                train = [t for t in parts if fold_of[t] not in excluded]
+                train = [
+                    t
+                    for t in parts
+                    if fold_of[t] not in excluded
+                    for _ in range(a.seed_copies if t in weight_of else 1)
+                ]
                 ct.train_tagger([xs[t] for t in train], [ys[t] for t in train], path, 0.05, 0.05, a.iters)
                 tg = pycrfsuite.Tagger()
                 tg.open(str(path))
@@ -221,27 +276,51 @@ def main(argv=None) -> int:
                         if "crf" in e.get("sources", ()):
                             f["src=stats"] = 1.0  # judged with the proposals' threshold
                     kept = without_subjects(kept_concepts(cands, model.decide_full(feats) if feats else []))
-                    pred[t] = {"title": t, "entities": [
-                        {"name": e["name"], "type": e["type"], "aliases": list(e.get("aliases") or []),
-                         "introduced": bool(e.get("introduced"))} for e in kept], "results": []}
+                    pred[t] = {
+                        "title": t,
+                        "entities": [
+                            {
+                                "name": e["name"],
+                                "type": e["type"],
+                                "aliases": list(e.get("aliases") or []),
+                                "introduced": bool(e.get("introduced")),
+                            }
+                            for e in kept
+                        ],
+                        "results": [],
+                    }
             return pred
 
         def report(label: str, pred: dict) -> None:
             dev_ids = [i for fold in splits["dev_folds"] for i in fold]
             s = ev.score(scorer, [annotated[i] for i in dev_ids], pred, tmp)
-            fs = [ev.score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
-                  for fold in splits["dev_folds"]]
+            fs = [
+                ev.score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
+                for fold in splits["dev_folds"]
+            ]
             sd = ev.score(scorer, seed_gold, pred, tmp)
             types = " ".join(f"{s['types'][t]['f1']:.3f}" for t in ct.TYPES)
             rec = " ".join(f"{s['types'][t]['recall']:.3f}" for t in ("Method", "Task"))
-            print(f"| {label} | {s['overall']['f1']:.4f} (P {s['overall']['precision']:.3f} R "
-                  f"{s['overall']['recall']:.3f}) | {' '.join(f'{f:.3f}' for f in fs)} | {types} | {rec} | "
-                  f"{sd['overall']['f1']:.4f} |", flush=True)
+            print(
+                f"| {label} | {s['overall']['f1']:.4f} (P {s['overall']['precision']:.3f} R "
+                f"{s['overall']['recall']:.3f}) | {' '.join(f'{f:.3f}' for f in fs)} | {types} | {rec} | "
+                f"{sd['overall']['f1']:.4f} |",
+                flush=True,
+            )
 
         print("| variant | acl-dev F1 | per fold | Model Method Dataset Metric Task F1 | Method Task R | dev.jsonl |")
         print("|---|---|---|---|---|---|")
-        report("decision layer, offline (baseline)", run(False, False, 0.5))
-        report("+ tagger features", run(True, False, 0.5))
+        base = run(False, False, 0.5)
+        report("decision layer, offline (baseline)", base)
+        with_crf = run(True, False, 0.5)
+        report("+ tagger features", with_crf)
+        dev_gold = [annotated[i] for fold in splits["dev_folds"] for i in fold]
+        delta, share = paired_bootstrap(scorer, dev_gold, base, with_crf)
+        print(
+            f"\n+ tagger features vs baseline: acl-dev delta {delta:+.4f}, P(>0) {share:.2f} "
+            "(2,000 paired bootstrap resamples of the 400 papers)\n",
+            flush=True,
+        )
         if not a.no_additions:
             for th in [float(x) for x in a.add_thresholds.split(",")]:
                 report(f"+ tagger features + tagger spans as candidates, kept at P(drop) < {th}", run(True, True, th))

@@ -109,8 +109,12 @@ def features(parts: dict) -> list[list[str]]:
     toks = parts["toks"]
     n = len(toks)
     lows = [w.lower() for w, _ in toks]
-    marks = [a + b + c for a, b, c in zip(
-        span_marks(n, parts["lex"], "lex"), span_marks(n, parts["names"], "nm"), span_marks(n, parts["rule"], "rl"))]
+    marks = [
+        a + b + c
+        for a, b, c in zip(
+            span_marks(n, parts["lex"], "lex"), span_marks(n, parts["names"], "nm"), span_marks(n, parts["rule"], "rl")
+        )
+    ]
     title_end = parts["text"].find("\n")
     depth, out = 0, []
     for k, (w, idx) in enumerate(toks):
@@ -148,7 +152,7 @@ def features(parts: dict) -> list[list[str]]:
 
 
 def gold_labels(parts: dict, entities: list[dict]) -> list[str]:
-    """BIO labels: every occurrence of an annotated spelling, longest first."""
+    """BIO labels: every occurrence of an annotated spelling, longest first, from a word to a word."""
     key_type = {}
     for e in entities:
         for s in [e.get("name"), *(e.get("aliases") or [])]:
@@ -159,14 +163,16 @@ def gold_labels(parts: dict, entities: list[dict]) -> list[str]:
     n = len(toks)
     labels = ["O"] * n
     k = 0
+    wordy = [any(c.isalnum() for c in w) for w, _ in toks]
     while k < n:
-        if not toks[k][0].strip():
+        if not wordy[k]:
             k += 1
             continue
         hit = None
         for j in range(min(n, k + MAX_SPAN), k, -1):
-            key = norm(text[toks[k][1]: toks[j - 1][1] + len(toks[j - 1][0])])
-            if key in key_type and toks[j - 1][0].strip():
+            key = norm(text[toks[k][1] : toks[j - 1][1] + len(toks[j - 1][0])])
+            # a span starts and ends on a word: "Corpus ." folds to "corpus" too, but the full stop is not the name's
+            if key in key_type and wordy[j - 1]:
                 hit = (j, key_type[key])
                 break
         if hit:
@@ -208,7 +214,7 @@ def tagged_spans(tagger, parts: dict, x) -> list[tuple[str, str, float]]:
         while j < len(ys) and ys[j] == "I-" + typ:
             j += 1
         conf = min(tagger.marginal(ys[m], m) for m in range(k, j))
-        out.append((text[toks[k][1]: toks[j - 1][1] + len(toks[j - 1][0])], typ, conf))
+        out.append((text[toks[k][1] : toks[j - 1][1] + len(toks[j - 1][0])], typ, conf))
         k = j
     return out
 
@@ -290,22 +296,30 @@ def main(argv=None) -> int:
             for t in parts:
                 if fold_of[t] == k:
                     spans[t] = tagged_spans(tagger, parts[t], xs[t])
-            print(f"fold {k}: trained on {len(tx)} in {time.perf_counter() - t0:.1f} s, "
-                  f"model {path.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
+            print(
+                f"fold {k}: trained on {len(tx)} in {time.perf_counter() - t0:.1f} s, "
+                f"model {path.stat().st_size / 1e6:.1f} MB",
+                file=sys.stderr,
+            )
         if a.dump:
             ev.write_jsonl(a.dump, ({"title": t, "spans": s} for t, s in spans.items()))
 
         def report(label: str, pred: dict) -> None:
             dev_ids = [i for fold in splits["dev_folds"] for i in fold]
             s = ev.score(scorer, [annotated[i] for i in dev_ids], pred, tmp)
-            folds = [ev.score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
-                     for fold in splits["dev_folds"]]
+            folds = [
+                ev.score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
+                for fold in splits["dev_folds"]
+            ]
             sd = ev.score(scorer, seed_gold, pred, tmp)
             types = " ".join(f"{s['types'][t]['f1']:.3f}" for t in TYPES)
             rec = " ".join(f"{s['types'][t]['recall']:.3f}" for t in ("Method", "Task"))
-            print(f"| {label} | {s['overall']['f1']:.4f} (P {s['overall']['precision']:.3f} R "
-                  f"{s['overall']['recall']:.3f}) | {' '.join(f'{f:.3f}' for f in folds)} | {types} | {rec} | "
-                  f"{sd['overall']['f1']:.4f} |", flush=True)
+            print(
+                f"| {label} | {s['overall']['f1']:.4f} (P {s['overall']['precision']:.3f} R "
+                f"{s['overall']['recall']:.3f}) | {' '.join(f'{f:.3f}' for f in folds)} | {types} | {rec} | "
+                f"{sd['overall']['f1']:.4f} |",
+                flush=True,
+            )
 
         print("| variant | acl-dev F1 | per fold | Model Method Dataset Metric Task F1 | Method Task R | dev.jsonl |")
         print("|---|---|---|---|---|---|")
@@ -326,8 +340,10 @@ def speed(n: int, shared: Path, nlp, tagger) -> None:
 
     with tempfile.TemporaryDirectory() as d:
         sample = Path(d) / "sample.jsonl"
-        with gzip.open(shared / "corpora/acl-anthology/acl_cc_by_44k.jsonl.gz", "rt", encoding="utf-8") as fh, \
-                sample.open("w", encoding="utf-8") as out:
+        with (
+            gzip.open(shared / "corpora/acl-anthology/acl_cc_by_44k.jsonl.gz", "rt", encoding="utf-8") as fh,
+            sample.open("w", encoding="utf-8") as out,
+        ):
             for _, line in zip(range(n), fh):
                 out.write(line)
         papers = list(read_papers([sample]))
@@ -354,8 +370,10 @@ def speed(n: int, shared: Path, nlp, tagger) -> None:
         t2 = time.perf_counter()
         feat.append((t1 - t0) * 1000 / n)
         tag.append((t2 - t1) * 1000 / n)
-    print(f"speed on {n} ACL abstracts (median of 3): extractor {statistics.median(runs):.2f} ms/doc; "
-          f"tagger features {statistics.median(feat):.2f} + tagging {statistics.median(tag):.2f} ms/doc")
+    print(
+        f"speed on {n} ACL abstracts (median of 3): extractor {statistics.median(runs):.2f} ms/doc; "
+        f"tagger features {statistics.median(feat):.2f} + tagging {statistics.median(tag):.2f} ms/doc"
+    )
 
 
 if __name__ == "__main__":
