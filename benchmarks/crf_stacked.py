@@ -102,6 +102,42 @@ def tagger_features(entity: dict, parts: dict, tag: tuple) -> dict[str, float]:
     return f
 
 
+def word_rates(papers: list[str], parts: dict, ys: dict) -> dict[str, float]:
+    """Share of each word's occurrences (lower-cased, seen >= 3 times) inside an annotated span."""
+    from collections import Counter
+
+    inside, total = Counter(), Counter()
+    for t in papers:
+        for (w, _), y in zip(parts[t]["toks"], ys[t]):
+            total[w.lower()] += 1
+            inside[w.lower()] += y != "O"
+    return {w: inside[w] / n for w, n in total.items() if n >= 3}
+
+
+def lookup_features(entity: dict, parts: dict, rates: dict[str, float]) -> dict[str, float]:
+    """The cheap stand-in for the tagger: how often the mention's words sit inside an annotated span."""
+    toks = parts["toks"]
+    starts = {i: k for k, (_, i) in enumerate(toks)}
+    ends = {i + len(w): k for k, (w, i) in enumerate(toks)}
+    for a, b in entity.get("mentions") or []:
+        if a in starts and b in ends:
+            words = [toks[m][0].lower() for m in range(starts[a], ends[b] + 1)]
+            break
+    else:
+        return {"lk_nomention": 1.0}
+    known = [rates[w] for w in words if w in rates]
+    f = {"lk_unknown": 1.0 - len(known) / len(words)}
+    if known:
+        f["lk_min"] = min(known)
+        f["lk_mean"] = sum(known) / len(known)
+        for cut in (0.1, 0.3):
+            if min(known) < cut:
+                f[f"lk_min<{cut}"] = 1.0
+    if words[-1] in rates:
+        f["lk_head"] = rates[words[-1]]
+    return f
+
+
 def additions(entities: list[dict], parts: dict, tag: tuple) -> list[dict]:
     """Decoded tagger spans no candidate spells, as candidate dicts."""
     have = set()
@@ -165,6 +201,10 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--iters", type=int, default=150)
     ap.add_argument("--no-additions", action="store_true")
+    ap.add_argument(
+        "--ablate", action="store_true", help="also rows with only the exact-span or the probability features"
+    )
+    ap.add_argument("--lookup", action="store_true", help="word in-span rates (cross-fitted) instead of the tagger")
     ap.add_argument("--partition", type=int, default=0, help="0: the fixed folds; N: a random partition seeded N")
     ap.add_argument("--seed-copies", type=int, default=1, help="dev.jsonl papers in the taggers' training, times")
     ap.add_argument("--add-thresholds", default="0.3,0.5,0.7")
@@ -232,7 +272,13 @@ def main(argv=None) -> int:
 
         # tag[k][t]: paper t tagged by a tagger that saw neither fold k nor t's fold
         tags: dict[tuple, tuple] = {}
-        for k in folds:
+        rates_cache: dict[tuple, dict] = {}
+        only: list[str] = []  # tagger feature prefixes kept (all when empty), for the ablation rows
+
+        def keep_feature(name: str) -> bool:
+            return not only or name.startswith(tuple(only))
+
+        for k in folds if not a.lookup else ():
             for t in parts:
                 j = fold_of[t]
                 key = (k,) if j == k else tuple(sorted({k, j}))
@@ -246,8 +292,14 @@ def main(argv=None) -> int:
             feats = []
             for e in cands:
                 f = concept_features(e, title_end, stats, parts[t]["text"])
-                if use_crf:
-                    f.update(tagger_features(e, parts[t], tags[(k, t)]))
+                if use_crf and a.lookup:
+                    key = (k,) if fold_of[t] == k else tuple(sorted({k, fold_of[t]}))
+                    if key not in rates_cache:
+                        rates_cache[key] = word_rates([u for u in parts if fold_of[u] not in key], parts, ys)
+                    f.update(lookup_features(e, parts[t], rates_cache[key]))
+                elif use_crf:
+                    tf = tagger_features(e, parts[t], tags[(k, t)])
+                    f.update({n: v for n, v in tf.items() if keep_feature(n)})
                     if "crf_conf" in e:
                         f["crf_conf"] = e["crf_conf"]
                 feats.append(f)
@@ -321,6 +373,14 @@ def main(argv=None) -> int:
             "(2,000 paired bootstrap resamples of the 400 papers)\n",
             flush=True,
         )
+        if a.ablate:
+            for group in (["crf_exact", "crf_nomention"], ["crf_O", "crf_p=", "crf_top", "crf_nomention"]):
+                only[:] = group
+                pred = run(True, False, 0.5)
+                report("+ tagger features " + "/".join(group), pred)
+                delta, share = paired_bootstrap(scorer, dev_gold, base, pred)
+                print(f"delta {delta:+.4f}, P(>0) {share:.2f}", flush=True)
+            only[:] = []
         if not a.no_additions:
             for th in [float(x) for x in a.add_thresholds.split(",")]:
                 report(f"+ tagger features + tagger spans as candidates, kept at P(drop) < {th}", run(True, True, th))
