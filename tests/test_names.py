@@ -29,6 +29,11 @@ from paperkg.resolve.names import concept_key, normalise_name
     ("rumour detection", "rumor detection"),
     ("tokeniser", "tokenizer"),
     ("dialog state tracking", "dialogue state tracking"),
+    ("convolution neural network", "convolutional neural network"),  # a modifier's adjective and noun
+    ("automated speech recognition", "automatic speech recognition"),
+    ("grammar error correction", "Grammatical Error Correction"),
+    ("textual style transfer", "text style transfer"),
+    ("mask language modeling", "masked language modeling"),
 ])
 def test_spellings_of_one_name_fold_equal(a, b):
     assert fold(a) == fold(b)
@@ -49,6 +54,8 @@ def test_spellings_of_one_name_fold_equal(a, b):
     ("spelling correction", "speling correction"),  # -elling only after stems that double the l
     ("promise", "promize"),
     ("noise", "noize"),
+    ("graph convolution", "graph convolutional"),  # only a modifier folds, not a name's last word
+    ("textual", "text"),
 ])
 def test_different_names_stay_apart(a, b):
     assert fold(a) != fold(b)

@@ -72,9 +72,25 @@ _NOT_BRITISH = ("arise", "arising", "promis", "treatise", "anise", "premise")
 _DOUBLED_L = re.compile(r"\b(\w*?(?:mod|lab|chann|tunn|trav|canc|lev|sign|fu))ell(ing|ed|er|ers)\b")
 
 
+#: The adjective and the noun of one modifier are one name where they modify a following word: the ACL
+#: Anthology writes "convolution neural network" beside "convolutional neural network", "automated speech
+#: recognition", "grammar error correction", "textual style transfer", "mask language modeling". Closed pairs
+#: only, whose two forms mean the same before any head noun; the last word of a name keeps its form
+#: ("a graph convolution" is no "graph convolutional").
+_MODIFIER_FORMS = {
+    "automated": "automatic",
+    "textual": "text",
+    "grammatical": "grammar",
+    "convolutional": "convolution",
+    "masked": "mask",
+}
+_MODIFIER_FORM = re.compile(r"\b(?:" + "|".join(_MODIFIER_FORMS) + r")(?=[\s-]+\w)")
+
+
 def _american(s: str) -> str:
-    """One spelling per word (see `_SPELLINGS`); `s` is casefolded."""
+    """One spelling per word (see `_SPELLINGS`, `_MODIFIER_FORMS`); `s` is casefolded."""
     s = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], s)
+    s = _MODIFIER_FORM.sub(lambda m: _MODIFIER_FORMS[m.group(0)], s)
     s = _BRITISH_Z.sub(
         lambda m: m.group(0) if any(w in m.group(0) for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}", s
     )
