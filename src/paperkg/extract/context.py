@@ -28,6 +28,8 @@ LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", 
 PROPOSE_VERBS = frozenset(rule_words("PROPOSE_VERBS"))
 NAMING_CUES = frozenset(rule_words("NAMING_CUES"))
 WE = frozenset(rule_words("WE"))
+
+
 #: words right before a technique's name that show its everyday English sense ("received much attention")
 def _sense_lists(prefix: str) -> dict[str, frozenset[str]]:
     """{term: cue words} of the `rule_words.tsv` lists named `PREFIX.<term>`."""
@@ -43,7 +45,9 @@ EVERYDAY_SENSE_AFTER = _sense_lists("EVERYDAY_SENSE_AFTER")
 EVERYDAY_VERBS = _sense_lists("EVERYDAY_VERBS")
 #: words between a verb and its object that end the look-back: the term is then no object of the verb
 #: ("pay attention to multi-head attention": the second "attention" is the technique)
-_OBJECT_BREAK = frozenset({"to", "on", "in", "for", "with", "from", "by", "and", "or", "but", ",", ";", ":", ".", "(", ")"})
+_OBJECT_BREAK = frozenset(
+    {"to", "on", "in", "for", "with", "from", "by", "and", "or", "but", ",", ";", ":", ".", "(", ")"}
+)
 
 
 def everyday_sense(lowers: list[str], start: int, end: int) -> bool:
