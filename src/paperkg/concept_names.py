@@ -282,10 +282,20 @@ def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list
     >>> chain = {"key": "Method:chain", "name": "chain-of-thought", "aliases": ["CoT"], "paper_count": 40}
     >>> plan_dedupe([cot, chain])
     ({'Method:cot': 'combining span outputs'}, {'Method:cot': []})
+    >>> apart = {"key": "Method:eda~EDA", "name": "EDA", "aliases": [], "paper_count": 1}
+    >>> easy = {"key": "Method:easy", "name": "Easy Data Augmentation", "aliases": ["EDA"], "paper_count": 12}
+    >>> plan_dedupe([apart, easy])  # a node kept apart for one paper takes no alias from the field's concept
+    ({}, {})
     """
     rows = sorted(rows, key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
     by_key = {c["key"]: c for c in rows}
-    owner = {fold(c["name"]): c["key"] for c in reversed(rows)}  # a name wins over any alias
+    # a name wins over any alias, except the name of a node kept apart for one paper's own usage (its key
+    # says so): "EDA" kept apart for a paper must not take the alias from Easy Data Augmentation
+    owner = {fold(c["name"]): c["key"] for c in reversed(rows) if not is_own_name_key(c["key"])}
+    aliased = {fold(a) for c in rows for a in c.get("aliases") or []}
+    for c in reversed(rows):
+        if is_own_name_key(c["key"]) and fold(c["name"]) not in owner and fold(c["name"]) not in aliased:
+            owner[fold(c["name"])] = c["key"]
     owner.update({a: k for a, k in spelled_owners(rows).items() if a not in owner})
     names: dict[str, str] = {}
     for c in rows:

@@ -145,3 +145,21 @@ def test_a_paper_that_writes_a_sense_out_means_it_and_one_that_writes_its_own_ph
     assert _assign_big({"Task:labelling"}, written={"Method:qxlong"}) == "Method:qxlong"
     assert _assign_big({"Task:labelling"}, written={"Method:qx"}) == "Method:qx"  # its own phrase: apart
     assert _assign_big({"Task:labelling"}, written={"Method:qxlong", "Method:other"}) is None  # two: no guess
+
+
+def test_a_sense_found_by_initials_only_does_not_block_the_sense_that_holds_the_acronym():
+    """Bare "SMT" papers of the NMT era name MT concepts both senses share: statistical machine translation,
+    whose papers write SMT, takes them; "simultaneous machine translation", about as big but spelled SMT by
+    initials only, competes only when it dwarfs it."""
+    def run(n_simul: int) -> str | None:
+        stat = [f"s{i}" for i in range(10)]
+        simul = [f"m{i}" for i in range(n_simul)]
+        concepts_of = {**{p: {"Task:stat", "Task:mt"} for p in stat}, **{p: {"Task:simul", "Task:mt"} for p in simul},
+                       "bare": {"Method:smt", "Task:mt"}}
+        years = {p: 2019 for p in concepts_of}
+        moves = assign_senses({"Method:smt": ["bare"]}, {"Method:smt": ["Task:simul", "Task:stat"]},
+                              {"Task:stat": stat, "Task:simul": simul}, concepts_of, years,
+                              defines={"Method:smt": ["Task:stat"]})
+        return moves.get(("bare", "Method:smt"))
+    assert run(11) == "Task:stat"
+    assert run(40) is None

@@ -442,8 +442,9 @@ def _profile(
 
 def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str]], own_key: str) -> set[str]:
     """The senses whose long-form spellings (`spellings`: {sense key: spellings}) a paper's text writes out,
-    or {`own_key`} when it writes none but a capitalised phrase that spells the acronym (of three letters at
-    least: two capitalised words spell some two-letter acronym in many a title).
+    or {`own_key`} when it writes none but a capitalised phrase that spells the acronym in its abstract (the
+    text after the title's blank line), of three letters at least: two capitalised words spell some two-letter
+    acronym in many a sentence.
 
     A paper that leaves "TQA" undefined by the extractor may still write "Textbook Question Answering is a
     complex task"; one that writes "Imperial College London's submissions" and "ICL" means the college, no
@@ -452,8 +453,10 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
     >>> sp = {"D:trivia": ["TriviaQA"], "T:textbook": ["textbook question answering"]}
     >>> written_senses("TQA", "Textbook Question Answering is hard. All TQA types.", sp, "D:tqa")
     {'T:textbook'}
-    >>> written_senses("ICL", "We present Imperial College London's system. ICL ranks first.", {"M:icl": ["in-context learning"]}, "M:icl0")
+    >>> written_senses("ICL", "ICL at WMT\\n\\nWe present Imperial College London's system.", {"M:icl": ["in-context learning"]}, "M:icl0")
     {'M:icl0'}
+    >>> written_senses("EDA", "Effectiveness of Data Augmentation\\n\\nWe apply EDA.", {"M:e": ["easy data augmentation"]}, "M:e0")
+    set()
     >>> written_senses("DA", "Different Approaches to DA in WMT", {"M:da": ["data augmentation"]}, "M:da0")
     set()
     >>> written_senses("DA", "the DA scores of WMT", {"M:da": ["data augmentation"]}, "M:da0")
@@ -468,7 +471,8 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
         return found
     if len(target) < 3:
         return set()
-    for run in _TITLE_RUN.finditer(text):
+    body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
+    for run in _TITLE_RUN.finditer(body):
         words = run.group(0).split()
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + len(target) + 3) + 1):
@@ -517,7 +521,12 @@ def _leftovers(
     if not left:
         return {}
     size = {s: len(members[s]) + sum(1 for p in papers if decided.get((p, bare)) == s) for s in cands}
-    ranked = sorted(cands, key=lambda s: (-size[s], s))
+    # a sense found by initials only (no paper writes the acronym for it) competes only when it dwarfs the
+    # senses that hold it: "simultaneous translation" (108 papers, its field writes SiMT) takes no "SMT"
+    # from the 98 papers of statistical machine translation, whose field writes SMT
+    biggest_held = max((size[s] for s in held), default=0)
+    rivals = [s for s in cands if s in held or size[s] >= DOMINANCE * biggest_held]
+    ranked = sorted(rivals, key=lambda s: (-size[s], s))
     top = ranked[0]
     if top not in held or DOMINANCE * size[top] < len(left):
         return {}  # a sense found by initials only, or a handful of papers against many: no evidence
