@@ -481,8 +481,23 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
                 if any(fold(w).startswith(target) for w in words[i:j]):
                     continue  # the acronym itself ("ICL's Submission")
                 if target in initials(" ".join(words[i:j])):
-                    return {own_key}
+                    near = {k for k, names in spellings.items() if any(_near_phrase(words[i:j], n) for n in names)}
+                    return near or {own_key}  # "Convolution Neural Network" is the sense, misspelt
     return set()
+
+
+def _near_phrase(words: Sequence[str], spelling: str) -> bool:
+    """Whether a phrase is a spelling written otherwise: as many content words, each starting as the
+    spelling's does ("Convolution Neural Networks" / "convolutional neural network").
+
+    >>> _near_phrase(["Convolution", "Neural", "Network"], "convolutional neural networks")
+    True
+    >>> _near_phrase(["Imperial", "College", "London"], "in-context learning")
+    False
+    """
+    mine = [w.lower() for w in words if w.lower() not in SMALL_WORDS]
+    theirs = [w.lower() for w in re.split(r"[\s\-‐–]+", spelling) if w and w.lower() not in SMALL_WORDS]
+    return len(mine) == len(theirs) and all(a[:5] == b[:5] for a, b in zip(mine, theirs))
 
 
 #: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England").
@@ -522,9 +537,11 @@ def _leftovers(
         return {}
     size = {s: len(members[s]) + sum(1 for p in papers if decided.get((p, bare)) == s) for s in cands}
     # a sense found by initials only (no paper writes the acronym for it) competes only when it dwarfs the
-    # senses that hold it: "simultaneous translation" (108 papers, its field writes SiMT) takes no "SMT"
+    # field terms (FIELD_TERM papers) that hold it: "simultaneous translation" (108 papers, its field writes SiMT) takes no "SMT"
     # from the 98 papers of statistical machine translation, whose field writes SMT
     biggest_held = max((size[s] for s in held), default=0)
+    if biggest_held < FIELD_TERM:  # a handful of papers writing it makes no field's shorthand
+        biggest_held = 0
     rivals = [s for s in cands if s in held or size[s] >= DOMINANCE * biggest_held]
     ranked = sorted(rivals, key=lambda s: (-size[s], s))
     top = ranked[0]
