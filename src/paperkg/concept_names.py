@@ -59,6 +59,7 @@ from paperkg.resolve.senses import (
     own_acronyms,
     own_title_acronym,
     typed_senses,
+    written_senses,
 )
 from paperkg.store.protocol import GraphStore
 
@@ -293,10 +294,21 @@ def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list
     >>> chain = {"key": "Method:chain", "name": "chain-of-thought", "aliases": ["CoT"], "paper_count": 40}
     >>> plan_dedupe([cot, chain])
     ({'Method:cot': 'combining span outputs'}, {'Method:cot': []})
+    >>> apart = {"key": "Method:eda~EDA", "name": "EDA", "aliases": [], "paper_count": 1}
+    >>> easy = {"key": "Method:easy", "name": "Easy Data Augmentation", "aliases": ["EDA"], "paper_count": 12}
+    >>> plan_dedupe([apart, easy])  # a node kept apart for one paper takes no alias from the field's concept
+    ({}, {})
     """
     rows = sorted(rows, key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
     by_key = {c["key"]: c for c in rows}
-    owner = {fold(c["name"]): c["key"] for c in reversed(rows)}  # a name wins over any alias
+    # a name wins over any alias, except the name of a node kept apart for one paper's own usage (its key
+    # says so): "EDA" kept apart for a paper must not take the alias from Easy Data Augmentation
+    owner = {fold(c["name"]): c["key"] for c in reversed(rows) if not is_own_name_key(c["key"])}
+    aliased = {fold(a) for c in rows for a in c.get("aliases") or []}
+    for c in reversed(rows):
+        if is_own_name_key(c["key"]) and fold(c["name"]) not in owner and fold(c["name"]) not in aliased:
+            owner[fold(c["name"])] = c["key"]
+    owner.update({a: k for a, k in spelled_owners(rows).items() if a not in owner})
     names: dict[str, str] = {}
     for c in rows:
         for a in c.get("aliases") or []:
@@ -321,6 +333,29 @@ def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list
     return names, aliases
 
 
+def spelled_owners(rows: Sequence[Mapping]) -> dict[str, str]:
+    """{folded acronym alias: the concept of most papers among those whose long form it abbreviates} for the
+    acronyms that two concepts or more hold as aliases (`rows` most papers first): "semantic similarity (STS)"
+    in one paper must not take "STS" from "semantic textual similarity", whose initials it is.
+
+    >>> sim = {"key": "T:ss", "name": "semantic similarity", "aliases": ["STS"], "paper_count": 378}
+    >>> sts = {"key": "T:sts", "name": "semantic textual similarity", "aliases": ["STS"], "paper_count": 150}
+    >>> spelled_owners([sim, sts])
+    {'sts': 'T:sts'}
+    """
+    holders: dict[str, list[Mapping]] = defaultdict(list)
+    for c in rows:
+        for a in c.get("aliases") or []:
+            if is_acronym(a) and c not in holders[fold(a)]:
+                holders[fold(a)].append(c)
+    out = {}
+    for a, cs in holders.items():
+        spellers = [c for c in cs if any(a in initials(n) for n in long_forms(_spellings(c)))]
+        if len(cs) > 1 and spellers and spellers[0] is not cs[0]:
+            out[a] = spellers[0]["key"]
+    return out
+
+
 _ODD_CAPITAL = re.compile(r"\b[a-z]{2,}[A-Z]")  # a capital inside a lower-case word; "GloVe" is CamelCase
 
 
@@ -340,6 +375,19 @@ def _outweighs(alias_holder: Mapping, name_holder: Mapping) -> bool:
     """Whether the name's holder should give up its name to a concept that holds it as an alias."""
     big, small = int(alias_holder.get("paper_count") or 0), int(name_holder.get("paper_count") or 0)
     return is_acronym(name_holder["name"]) and big >= WIDELY_USED and big >= DOMINANCE * max(small, 1)
+
+
+def month_of(published: str | None) -> float | None:
+    """The publication date as a year with its month as a fraction (no month: the year's start), or None.
+
+    >>> month_of("2018-10-01"), month_of("2018"), month_of(None)
+    (2018.75, 2018.0, None)
+    """
+    year = _year(published)
+    if year is None:
+        return None
+    m = re.match(r"\d{4}-(\d{2})", published or "")
+    return year + ((int(m.group(1)) - 1) / 12 if m and 1 <= int(m.group(1)) <= 12 else 0.0)
 
 
 def _year(published: str | None) -> int | None:
@@ -429,14 +477,33 @@ def sense_candidates(
                 for a in (known or {}).get(fold(n), ()):
                     holders[a].setdefault(c["key"], set())
     senses, defines = {}, {}
+    spellings_of = {c["key"]: [n for n in (c["name"], *(c.get("aliases") or [])) if n] for c in rows}
     for c in bare:
         a, name = fold(c["name"]), c["name"]
         held = set(holders.get(a, {}))  # papers wrote the acronym for it: a case twin ("MBart", "mBART") is one
+        held = {k for k in held if not is_variant(a, spellings_of.get(k, []))}
         spelled = {k for k in spellers.get(a, ()) if _case_fits(name, set(), longs_of[k])}
         if held or spelled:
             senses[c["key"]] = sorted(held | spelled)
             defines[c["key"]] = sorted(held)
     return senses, defines
+
+
+def is_variant(acronym: str, spellings: Sequence[str]) -> bool:
+    """Whether a concept (its `spellings`) is a variant of the thing `acronym` (folded) names, not a sense of it:
+    one spelling puts a modifier before the acronym ("BiLSTM", "bidirectional LSTM", "Lattice LSTM") and no long
+    form spells it by initials. A paper's "bidirectional LSTM (LSTM)" makes the variant hold the base's
+    acronym; the papers writing a bare "LSTM" mean the base. A head word after it ("LSTM networks") is no variant.
+
+    >>> is_variant("lstm", ["BiLSTM", "LSTM", "bidirectional long short-term memory"])
+    True
+    >>> is_variant("lstm", ["long short-term memory", "LSTM", "Bi-LSTM"]), is_variant("lstm", ["LSTM networks"])
+    (False, False)
+    """
+    folded = [fold(s) for s in spellings]
+    if not any(f.endswith(acronym) and f != acronym for f in folded):
+        return False
+    return not any(acronym in initials(n) for n in long_forms(list(spellings)))
 
 
 def _coined_spelling(spelling: str) -> bool:
@@ -497,11 +564,40 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     bare = {
         b: {p for p in papers_of.get(b, set()) if not _titled_by(names.get(b) or "", titles.get(p, ""))} for b in senses
     }
-    bare = _without_coiners(st, bare, names)
-    moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines)
+    texts = _texts(st, sorted({p for ps in bare.values() for p in ps}))
+    bare = {b: {p for p in ps if not names_own_work(names.get(b) or "", texts.get(p, ""))} for b, ps in bare.items()}
+    longs = {c["key"]: long_forms([c["name"], *(c.get("aliases") or [])]) for c in rows}
+    written = {}
+    for b, ps in bare.items():
+        spellings = {s: longs.get(s, []) for s in senses[b]}
+        for p in ps:
+            written[(p, b)] = written_senses(names.get(b) or "", texts.get(p, ""), spellings, b)
+    short = {b for b in bare if is_short(names.get(b) or "")}
+    moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short)
+    moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
     if moves:
         st.move_mentions(moves)
     return moves
+
+
+def _kept_apart(
+    st: GraphStore, moves: Mapping[tuple[str, str], str], names: Mapping[str, str], existing: set[str]
+) -> dict[tuple[str, str], str]:
+    """`moves` with each paper kept apart (moved to its own bare key) sent to the acronym's own-name concept
+    (`own_name_key`, made when missing) instead: left on the bare concept, it would join the sense by the
+    merge of a bare acronym with the concept that holds it (resolve.merging rule 3)."""
+    out, new = {}, {}
+    for (pid, bare), dst in moves.items():
+        if dst != bare:
+            out[(pid, bare)] = dst
+            continue
+        kind, name = kind_of_key(bare), names.get(bare) or bare.split(":", 1)[-1]
+        out[(pid, bare)] = target = own_name_key(kind, name)
+        if target not in existing:
+            new[target] = {"key": target, "name": name, "kind": kind, "aliases": []}
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    return out
 
 
 def _acronym_writers(
@@ -519,15 +615,13 @@ def _acronym_writers(
     return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
 
 
-def _without_coiners(st: GraphStore, bare: Mapping[str, set[str]], names: Mapping[str, str]) -> dict[str, set[str]]:
-    """`bare` without the papers whose text gives the acronym to their own work (resolve.senses.names_own_work:
-    "we propose SDS, a Sparse-Dense-Sparse pruning framework"): they mean no other paper's sense."""
-    ids = sorted({p for ps in bare.values() for p in ps})
+def _texts(st: GraphStore, ids: Sequence[str]) -> dict[str, str]:
+    """{paper id: title and abstract} of the papers `ids`."""
     texts: dict[str, str] = {}
     for lo in range(0, len(ids), PAGE):
         rows = st.run_read("paper_texts", {"ids": ids[lo : lo + PAGE]})[1]
         texts.update({pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in rows})
-    return {b: {p for p in ps if not names_own_work(names.get(b) or "", texts.get(p, ""))} for b, ps in bare.items()}
+    return texts
 
 
 def _attested(
@@ -863,7 +957,7 @@ def split_namesakes(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
 
 
 def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
-    """Delete each PROPOSES edge to a concept that papers of earlier years already use
+    """Delete each PROPOSES edge to a concept that papers of earlier months already use
     (resolve.proposals.late_proposals), or that only papers years later use (namesake_proposals), or
     whose widely used concept's papers share none of the proposer's other concepts (foreign_proposals)
     or whose proposer's title does not present it (untitled_proposals);
@@ -880,7 +974,9 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
     ids = sorted({p for ps in papers_of.values() for p in ps} | {p for p, _ in proposals})
     papers = st.papers_by_id(ids)
     years = {r["id"]: _year(r.get("published")) for r in papers}
-    late = late_proposals(proposals, papers_of, years) | namesake_proposals(proposals, papers_of, years)
+    # earlier by month: a concept 45 papers used by July is not proposed in October of the same year
+    months = {r["id"]: month_of(r.get("published")) for r in papers}
+    late = late_proposals(proposals, papers_of, months) | namesake_proposals(proposals, papers_of, years)
     wide = [(p, k) for p, k in proposals if len(papers_of[k]) >= WIDE_USE and (p, k) not in late]
     late |= _untitled(st, wide, {r["id"]: r.get("title") or "" for r in papers})
     wide = [pk for pk in wide if pk not in late]

@@ -104,3 +104,62 @@ def test_an_origin_sharing_a_concept_with_its_users_or_first_among_few_is_no_nam
     assert namesakes(coiners, {"D:q": "q"}, papers_of, concepts_of, years) == {}  # shares none, but came first
     years["a"] = 2016  # a paper three years before it used the name: not its origin
     assert namesakes(coiners, {"D:q": "q"}, papers_of, concepts_of, years) == coiners
+
+
+# "QX": a big sense (20 papers on sequence labelling) and a small one (2 papers on quality estimation)
+BIG = [f"b{i}" for i in range(20)]
+BIG_CONCEPTS = {p: {"Method:qxlong", "Task:labelling", "Task:common"} for p in BIG}
+BIG_CONCEPTS["b0"] = BIG_CONCEPTS["b0"] | {"Dataset:wmt"}  # one paper of the big sense also names WMT
+DF = {"Task:labelling": 25, "Task:common": 150, "Dataset:wmt": 10, "Method:qxlong": 20}
+
+
+# a second sense of "QX" that papers also write so (6 papers on parsing), when it is contested
+OTHER = [f"o{i}" for i in range(6)]
+
+
+def _assign_big(paper_concepts: set[str], short: bool = False, written: set[str] | None = None,
+                contested: bool = False) -> str | None:
+    concepts_of = {**BIG_CONCEPTS, "p": {"Method:qx", *paper_concepts},
+                   **({o: {"Method:qxother", "Task:parsing"} for o in OTHER} if contested else {})}
+    years = {p: 2020 for p in concepts_of}
+    senses = ["Method:qxlong", "Method:qxother"] if contested else ["Method:qxlong"]
+    papers_of = {"Method:qxlong": BIG, "Method:qxother": OTHER if contested else []}
+    moves = assign_senses({"Method:qx": ["p"]}, {"Method:qx": senses}, papers_of, concepts_of, years,
+                          {**DF, "Task:parsing": 6}, 200, {"Method:qx": senses},
+                          {("p", "Method:qx"): written} if written else None, ["Method:qx"] if short else [])
+    return moves.get(("p", "Method:qx"))
+
+
+def test_a_big_sense_takes_a_paper_only_for_a_concept_typical_of_it():
+    assert _assign_big({"Task:labelling"}) == "Method:qxlong"  # a concept its papers name far more than others
+    # WMT is in the union of the big sense's concepts (one paper of 20), as common as elsewhere: no evidence;
+    # the undecided paper still joins the dominant sense, unless its acronym is short
+    assert _assign_big({"Dataset:wmt", "Task:common"}) == "Method:qxlong"
+    # a short acronym that another sense's papers write too: no evidence for the big sense keeps it apart
+    assert _assign_big({"Dataset:wmt", "Task:common"}, short=True, contested=True) == "Method:qx"
+    assert _assign_big({"Dataset:wmt", "Task:common"}, short=True) == "Method:qxlong"  # the big sense's alone
+    assert _assign_big({"Task:labelling"}, short=True, contested=True) == "Method:qxlong"
+
+
+def test_a_paper_that_writes_a_sense_out_means_it_and_one_that_writes_its_own_phrase_none():
+    assert _assign_big({"Task:labelling"}, written={"Method:qxlong"}) == "Method:qxlong"
+    assert _assign_big({"Task:labelling"}, written={"Method:qx"}) == "Method:qx"  # its own phrase: apart
+    assert _assign_big({"Task:labelling"}, written={"Method:qxlong", "Method:other"}) is None  # two: no guess
+
+
+def test_a_sense_found_by_initials_only_does_not_block_the_sense_that_holds_the_acronym():
+    """Bare "SMT" papers of the NMT era name MT concepts both senses share: statistical machine translation,
+    whose papers write SMT, takes them; "simultaneous machine translation", about as big but spelled SMT by
+    initials only, competes only when it dwarfs it."""
+    def run(n_simul: int) -> str | None:
+        stat = [f"s{i}" for i in range(10)]
+        simul = [f"m{i}" for i in range(n_simul)]
+        concepts_of = {**{p: {"Task:stat", "Task:mt"} for p in stat}, **{p: {"Task:simul", "Task:mt"} for p in simul},
+                       "bare": {"Method:smt", "Task:mt"}}
+        years = {p: 2019 for p in concepts_of}
+        moves = assign_senses({"Method:smt": ["bare"]}, {"Method:smt": ["Task:simul", "Task:stat"]},
+                              {"Task:stat": stat, "Task:simul": simul}, concepts_of, years,
+                              defines={"Method:smt": ["Task:stat"]})
+        return moves.get(("bare", "Method:smt"))
+    assert run(11) == "Task:stat"
+    assert run(40) is None

@@ -109,7 +109,7 @@ def inner_capitals(s: str) -> set[int]:
 def late_proposals(
     proposes: Iterable[tuple[str, str]],
     papers_of: Mapping[str, Iterable[str]],
-    years: Mapping[str, int | None],
+    years: Mapping[str, float | None],
     min_earlier: int = MIN_EARLIER,
 ) -> dict[tuple[str, str], int]:
     """{(paper id, concept key): papers of earlier years that mention the concept} of the PROPOSES edges with
@@ -150,7 +150,7 @@ def namesake_proposals(
     out = {}
     for pid, key, year, others in _dated(proposes, papers_of, years):
         if len(others) >= min_later and min(others) >= year + gap:
-            out[(pid, key)] = min(others)
+            out[(pid, key)] = int(min(others))
     return out
 
 
@@ -249,8 +249,8 @@ def untitled_proposals(
 
 
 def _dated(
-    proposes: Iterable[tuple[str, str]], papers_of: Mapping[str, Iterable[str]], years: Mapping[str, int | None]
-) -> Iterator[tuple[str, str, int, list[int]]]:
+    proposes: Iterable[tuple[str, str]], papers_of: Mapping[str, Iterable[str]], years: Mapping[str, float | None]
+) -> Iterator[tuple[str, str, float, list[float]]]:
     """(paper id, concept key, the paper's year, the years of the concept's other dated papers) of each PROPOSES
     edge whose paper has a year: an undated paper proves nothing either way."""
     for pid, key in proposes:

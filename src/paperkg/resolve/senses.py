@@ -311,6 +311,8 @@ def assign_senses(
     document_frequency: Mapping[str, int] | None = None,
     n_papers: int | None = None,
     defines: Mapping[str, Iterable[str]] | None = None,
+    written: Mapping[tuple[str, str], set[str]] | None = None,
+    short: Iterable[str] = (),
 ) -> dict[tuple[str, str], str]:
     """{(paper id, sense-less acronym key): sense key} for the mentions that clearly mean one sense.
 
@@ -318,10 +320,27 @@ def assign_senses(
     candidate senses; `papers_of`: papers of each sense; `concepts_of`: the
     concept keys each of those papers mentions; `years`: publication years;
     `defines`: the senses that hold the acronym itself (default: all), the
-    only ones undecided papers may join together.
+    only ones undecided papers may join together; `written`: {(paper, bare
+    key): the senses its text spells out (`written_senses`), the bare key itself
+    for a phrase no sense names}: a paper that writes one sense means it, one
+    that writes its own phrase or two senses means none by guess; `short`: the
+    bare keys of short acronyms (`is_short`), whose undecided papers join the
+    dominant sense only with some evidence for it when other senses hold the
+    acronym too (`_leftovers`, `_contested`). A paper kept
+    apart (its own phrase, or a short acronym with no evidence) is mapped to
+    the bare key itself: the caller keeps it off every sense.
+
+    A paper joins the sense it scores best only if it names a concept typical
+    of the sense: for a sense of `FIELD_TERM` papers or more, one its papers
+    mention `LIFT` times as often as the others do (`_profile`). The union of
+    a thousand papers' concepts ("data augmentation") holds every common
+    concept, and would draw to the big sense any paper that names one (a WMT
+    paper's "DA" scores).
     """
     df = document_frequency or {}
     total = n_papers or max(1, len(concepts_of))
+    said = written or {}
+    shorts = set(short)
 
     def idf(key: str) -> float:
         return math.log(1 + total / max(1, df.get(key, 1)))
@@ -334,12 +353,26 @@ def assign_senses(
         members = {s: sorted(set(papers_of.get(s, ()))) for s in cands}
         ignore = {bare, *cands}
         profile = {s: set().union(*(concepts_of.get(p, set()) for p in members[s])) - ignore for s in cands}
+        typical = {
+            s: _profile(members[s], papers, concepts_of, df, total) - ignore
+            if len(members[s]) >= FIELD_TERM
+            else profile[s]
+            for s in cands
+        }
         sense_years = {s: sorted({y for p in members[s] if (y := years.get(p)) is not None}) for s in cands}
+        withheld: set[str] = set()
+        support: dict[str, set[str]] = {}  # paper -> the senses its context has a typical concept of
         for paper in sorted(set(papers)):
             own = concepts_of.get(paper, set())
             defined = [s for s in cands if s in own]
             if len(defined) == 1:
                 out[(paper, bare)] = defined[0]
+                continue
+            spelt = said.get((paper, bare), set())
+            if spelt:
+                if spelt == {bare} or (len(spelt) == 1 and spelt <= set(cands)):
+                    out[(paper, bare)] = next(iter(spelt))  # the sense it writes out, or apart (its own phrase)
+                withheld.add(paper)  # two senses written: no guess
                 continue
             context = own - ignore
             year = years.get(paper)
@@ -349,17 +382,143 @@ def assign_senses(
                     out[(paper, bare)] = near[0]
                 continue
             weight = sum(idf(c) for c in context)
+            support[paper] = {s for s in cands if context & typical[s]}
             scores = sorted(
                 ((sum(idf(c) for c in context & profile[s]) / weight * _era(year, sense_years[s]), s) for s in cands),
                 reverse=True,
             )
             best, sense = scores[0]
             second = scores[1][0] if len(scores) > 1 else 0.0
-            if best >= MIN_SCORE and best >= MARGIN * second:
+            if best >= MIN_SCORE and best >= MARGIN * second and sense in support[paper]:
                 out[(paper, bare)] = sense
         held = set(cands) if defines is None else set(defines.get(bare, ())) & set(cands)
-        out.update(_leftovers(bare, sorted(set(papers)), cands, members, sense_years, years, out, held))
+        left = [p for p in sorted(set(papers)) if p not in withheld]
+        joined = _leftovers(bare, left, cands, members, sense_years, years, out, held)
+        if bare in shorts and _contested(joined, held, members):
+            # a short acronym that names several things: a paper with no evidence for the sense stays apart
+            joined = {pk: (s if pk[0] not in support or s in support[pk[0]] else bare) for pk, s in joined.items()}
+        out.update(joined)
     return out
+
+
+def _contested(joined: Mapping[tuple[str, str], str], held: set[str], members: Mapping[str, list[str]]) -> bool:
+    """Whether the senses that hold the acronym besides the one the undecided papers join have at least
+    1/`DOMINANCE`² of its papers together: "DA" is data augmentation, domain adaptation, dialogue act and
+    direct assessment, each written so by many papers; "NER" is named entity recognition all but always."""
+    top = next(iter(joined.values()), None)
+    if top is None:
+        return False
+    others = sum(len(members.get(s, ())) for s in held if s != top)
+    return DOMINANCE * DOMINANCE * others >= len(members.get(top, ()))
+
+
+#: A concept is typical of a sense when the sense's papers mention it at least this many times as often as the others.
+LIFT = 2.0
+
+
+def _profile(
+    members: Sequence[str],
+    users: Iterable[str],
+    concepts_of: Mapping[str, set[str]],
+    df: Mapping[str, int],
+    total: int,
+) -> set[str]:
+    """The concepts the papers of a sense mention at least `LIFT` times as often as the papers outside it and
+    outside the acronym's undefined `users` (who may mean the sense, so they would dilute its own concepts)."""
+    counts: dict[str, int] = {}
+    for p in members:
+        for c in concepts_of.get(p, set()):
+            counts[c] = counts.get(c, 0) + 1
+    inside = set(members)
+    used: dict[str, int] = {}
+    outsiders = [p for p in set(users) if p not in inside]
+    for p in outsiders:
+        for c in concepts_of.get(p, set()):
+            used[c] = used.get(c, 0) + 1
+    n = max(1, len(members))
+    rest = max(1, total - len(members) - len(outsiders))
+    return {c for c, k in counts.items() if k / n >= LIFT * max(0, df.get(c, k) - k - used.get(c, 0)) / rest}
+
+
+def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str]], own_key: str) -> set[str]:
+    """The senses whose long-form spellings (`spellings`: {sense key: spellings}) a paper's text writes out,
+    or {`own_key`} when it writes none but a capitalised phrase that spells the acronym in its abstract (the
+    text after the title's blank line), of three letters at least: two capitalised words spell some two-letter
+    acronym in many a sentence.
+
+    A paper that leaves "TQA" undefined by the extractor may still write "Textbook Question Answering is a
+    complex task"; one that writes "Imperial College London's submissions" and "ICL" means the college, no
+    learning method. Either way its text, not the concepts of bigger senses, says what it means.
+
+    >>> sp = {"D:trivia": ["TriviaQA"], "T:textbook": ["textbook question answering"]}
+    >>> written_senses("TQA", "Textbook Question Answering is hard. All TQA types.", sp, "D:tqa")
+    {'T:textbook'}
+    >>> written_senses("ICL", "ICL at WMT\\n\\nWe present Imperial College London's system.", {"M:icl": ["in-context learning"]}, "M:icl0")
+    {'M:icl0'}
+    >>> written_senses("EDA", "Effectiveness of Data Augmentation\\n\\nWe apply EDA.", {"M:e": ["easy data augmentation"]}, "M:e0")
+    set()
+    >>> written_senses("DA", "Different Approaches to DA in WMT", {"M:da": ["data augmentation"]}, "M:da0")
+    set()
+    >>> written_senses("DA", "the DA scores of WMT", {"M:da": ["data augmentation"]}, "M:da0")
+    set()
+    """
+    target = fold(acronym)
+    found = set()
+    for sense, names in spellings.items():
+        if any(target in initials(n) and _writes(text, n) for n in names if not _is_acronym(n)):
+            found.add(sense)
+    if found:
+        return found
+    if len(target) < 3:
+        return set()
+    body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
+    for run in _TITLE_RUN.finditer(body):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + len(target) + 3) + 1):
+                if words[i].lower() in SMALL_WORDS or words[j - 1].lower() in SMALL_WORDS:
+                    continue
+                if any(fold(w).startswith(target) for w in words[i:j]):
+                    continue  # the acronym itself ("ICL's Submission")
+                if target in initials(" ".join(words[i:j])):
+                    near = {k for k, names in spellings.items() if any(_near_phrase(words[i:j], n) for n in names)}
+                    return near or {own_key}  # "Convolution Neural Network" is the sense, misspelt
+    return set()
+
+
+def _near_phrase(words: Sequence[str], spelling: str) -> bool:
+    """Whether a phrase is a spelling written otherwise: as many content words, each starting as the
+    spelling's does ("Convolution Neural Networks" / "convolutional neural network").
+
+    >>> _near_phrase(["Convolution", "Neural", "Network"], "convolutional neural networks")
+    True
+    >>> _near_phrase(["Imperial", "College", "London"], "in-context learning")
+    False
+    """
+    mine = [w.lower() for w in words if w.lower() not in SMALL_WORDS]
+    theirs = [w.lower() for w in re.split(r"[\s\-‐–]+", spelling) if w and w.lower() not in SMALL_WORDS]
+    return len(mine) == len(theirs) and all(a[:5] == b[:5] for a, b in zip(mine, theirs))
+
+
+#: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England").
+_TITLE_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _writes(text: str, phrase: str) -> bool:
+    """Whether `text` writes `phrase` as a whole (any case, hyphen or space between its words), not as the end
+    or start of a longer hyphenated name ("k-Nearest-Neighbor Machine Translation" writes no "neighbor machine
+    translation").
+
+    >>> _writes("Textbook Question-Answering is hard", "textbook question answering")
+    True
+    >>> _writes("k-Nearest-Neighbor Machine Translation", "neighbor machine translation")
+    False
+    """
+    words = [w for w in re.split(r"[\s\-‐–]+", phrase.strip()) if w]
+    if not words:
+        return False
+    body = r"[\s\-‐–]+".join(re.escape(w) for w in words)
+    return bool(re.search(rf"(?<![\w\-‐–]){body}(?![\w\-‐–])", text, re.IGNORECASE))
 
 
 def _leftovers(
@@ -377,7 +536,14 @@ def _leftovers(
     if not left:
         return {}
     size = {s: len(members[s]) + sum(1 for p in papers if decided.get((p, bare)) == s) for s in cands}
-    ranked = sorted(cands, key=lambda s: (-size[s], s))
+    # a sense found by initials only (no paper writes the acronym for it) competes only when it dwarfs the
+    # field terms (FIELD_TERM papers) that hold it: "simultaneous translation" (108 papers, its field writes SiMT) takes no "SMT"
+    # from the 98 papers of statistical machine translation, whose field writes SMT
+    biggest_held = max((size[s] for s in held), default=0)
+    if biggest_held < FIELD_TERM:  # a handful of papers writing it makes no field's shorthand
+        biggest_held = 0
+    rivals = [s for s in cands if s in held or size[s] >= DOMINANCE * biggest_held]
+    ranked = sorted(rivals, key=lambda s: (-size[s], s))
     top = ranked[0]
     if top not in held or DOMINANCE * size[top] < len(left):
         return {}  # a sense found by initials only, or a handful of papers against many: no evidence
@@ -514,6 +680,8 @@ __all__ = [
     "foreign_acronyms",
     "initials",
     "is_short",
+    "LIFT",
+    "written_senses",
     "names_own_work",
     "namesakes",
     "own_acronyms",
