@@ -34,6 +34,9 @@ from paperkg.resolve.names import concept_key, normalise_name
     ("grammar error correction", "Grammatical Error Correction"),
     ("textual style transfer", "text style transfer"),
     ("mask language modeling", "masked language modeling"),
+    ("Long Short-Term Memories", "long short-term memory"),  # -ies plurals of -y nouns
+    ("Universal Dependencies", "Universal Dependency"),
+    ("movies", "movie"),                                     # and of -ie nouns
 ])
 def test_spellings_of_one_name_fold_equal(a, b):
     assert fold(a) == fold(b)

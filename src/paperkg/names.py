@@ -97,13 +97,34 @@ def _american(s: str) -> str:
     return _DOUBLED_L.sub(r"\1el\2", s)
 
 
+#: Plurals in -ies whose singular ends in -ie ("movies", "cookies"); every other -ies plural folds to -y.
+_IE_PLURALS = (
+    "movies",
+    "cookies",
+    "zombies",
+    "selfies",
+    "rookies",
+    "calories",
+    "prairies",
+    "pixies",
+    "genies",
+    "smoothies",
+    "brownies",
+    "goalies",
+    "ties",
+    "lies",
+    "pies",
+    "dies",
+)
+
+
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Unicode-folded (NFKC, accents removed, casefolded), every separator and
     punctuation mark removed except `+ # & @ ^ *`, a version marker dropped, a full edition year shortened
     ("2024" after letters -> "24"), a ".0" version dropped, British spellings and "dialog" in their
     American / "dialogue" form, and a plural `s`
-    dropped (the guideline's comparison: "LLM" and "LLMs" are one name).
+    dropped (the guideline's comparison: "LLM" and "LLMs" are one name; "memories" is "memory").
     """
     plural = str(name or "").rstrip().endswith("s")  # a lower-case `s`: "LLMs" is plural, "CLiPS" is not
     s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", str(name or "")))
@@ -114,7 +135,9 @@ def fold(name: str) -> str:
     s = _SUPERSCRIPT.sub("", s)
     s = _DROP.sub("", s)
     s = _YEAR.sub(r"\1", s)
-    if plural and len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
+    if plural and len(s) > 4 and s.endswith("ies") and not s.endswith(_IE_PLURALS):
+        s = s[:-3] + "y"  # "memories", "Universal Dependencies": the singular is written with a y
+    elif plural and len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
         s = s[:-1]
     return s
 
