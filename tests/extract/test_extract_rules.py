@@ -215,6 +215,16 @@ def test_a_word_that_places_a_task_does_not_start_its_name(nlp, adjective):
     assert "sarcasm identification" in c and f"{adjective} sarcasm identification" not in c
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("We reach a top-20 retrieval accuracy of 84%.", "top-20 retrieval accuracy"),
+    ("Reranking lifts Top-1 retrieval accuracy to 47%.", "Top-1 retrieval accuracy"),
+])
+def test_a_cut_off_is_part_of_its_measure(nlp, text, measure):
+    """ "top-20 retrieval accuracy" and "Top-1 retrieval accuracy" are two measures, never ranked as one."""
+    c = cands_after(nlp, f"Title\n\n{text}", "lexicon_names", "shaped_names", "measured_quantities")
+    assert c[measure].types.get("Metric")
+
+
 @pytest.mark.parametrize("quantity", ["parsing accuracy", "labeling accuracy", "annotation accuracy"])
 def test_the_work_measured_names_an_accuracy(nlp, quantity):
     """ "parsing accuracy" measures the parses, a quantity of its own, as "classification accuracy" does."""

@@ -396,13 +396,20 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
 
     >>> metric_modifier_start(["the", "prefill", "latency"], 2, set())
     1
+    >>> metric_modifier_start(["a", "top-20", "retrieval", "accuracy"], 3, set())
+    1
     """
     start = head
     for k in (head - 1, head - 2):
-        if k < 0 or k in blocked or lowers[k] not in METRIC_MODIFIERS:
+        if k < 0 or k in blocked or not (lowers[k] in METRIC_MODIFIERS or TOP_K.fullmatch(lowers[k])):
             break
         start = k
     return start
+
+
+#: a cut-off that makes its own measure ("top-20 retrieval accuracy" is not "top-1 retrieval accuracy"),
+#: as the lexicon's "top-1 accuracy" and "top-k retrieval accuracy" are measures of their own
+TOP_K = re.compile(r"top-(?:\d+|k)")
 
 
 #: nouns that end a technique's name ("ensemble prompting", "expert caching")

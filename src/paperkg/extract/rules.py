@@ -335,7 +335,7 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         for (s, e), cand in cands.items()
         if cand.kind in ("lexicon", "model", "shape") and not c.is_generic(v.span_text(s, e))
         for i in range(s, e)
-        if not cand.types.get("Metric")
+        if not cand.types.get("Metric") and not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
     }
     for i in heads:
         w = lowers[i]
