@@ -61,3 +61,30 @@ def test_a_proposed_phrase_needs_the_model_to_prefer_a_type_over_drop():
     rule = {"bias": 1.0}
     assert model.decide_full([rule])[0][0] is not None
     assert model.decide_full([{**rule, "src=stats": 1.0}])[0][0] is None
+
+
+def test_a_title_naming_a_field_term_or_a_survey_subject_proposes_nothing(extract_one):
+    """Invented titles: "Self-Attention:" names a term the field writes in lower case (the paper
+    uses it), "Zorbling-Nets: A Survey of ..." surveys its subject; a coined "Zorblax:" stays the
+    paper's own."""
+
+    def own(title, abstract):
+        return [e.name for e in extract_one(title, abstract).entities if e.introduced]
+
+    abstract = "Self-attention is standard in translation. We study its errors on three test sets."
+    assert own("Self-Attention: A Closer Look at Its Errors in Translation", abstract) == []
+    assert own("Zorbling-Nets: A Survey of Methods and Datasets", "We review zorbling nets.") == []
+    assert own("Zorblax: Faster Self-Attention for Translation", abstract) == ["Zorblax"]
+
+
+def test_a_field_term_the_abstract_says_it_proposes_stays_its_own():
+    from paperkg.extract.concepts import MentionGroup, drop_descriptive_titles
+
+    terms = {"self-attention": PhraseStats(400, 600, 500, 0, 90, 0, 0, 0, 0, 200, 50, 0, 0, 0, 0, "x")}
+    title_only = MentionGroup(["Self-Attention"], introduced=True, intro_cues={"title"})
+    proposed = MentionGroup(["Self-Attention"], introduced=True, intro_cues={"title", "propose"})
+    coined = MentionGroup(["Zorblax"], introduced=True, intro_cues={"title"})
+    groups = {"a": title_only, "b": proposed}
+    drop_descriptive_titles(groups, "Self-Attention", "A Closer Look".split(), terms)
+    drop_descriptive_titles({"c": coined}, "Zorblax", "Faster Self-Attention".split(), terms)
+    assert (title_only.introduced, proposed.introduced, coined.introduced) == (False, True, True)

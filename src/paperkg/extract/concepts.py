@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 from paperkg.extract import context as ctx
 from paperkg.extract.extensions import path
 from paperkg.extract.lexicon import fold, function_words, load_word_list, trie_pattern
+from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
+from paperkg.extract.proposals import is_term
 from paperkg.extract.rules import (
     DEFAULT_RULES,
     W_CONTEXT,
@@ -179,6 +181,10 @@ class ConceptAssembler:
         introduced = introduced_spans(v, spans, cands)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
         groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced)
+        title_end = v.title_end()
+        k = ctx.title_name_length(v.words[:title_end])
+        if k:
+            drop_descriptive_titles(groups, v.span_text(0, k), v.words[k + 1 : title_end])
         return self.entities(groups)
 
     def entities(self, groups: dict[str, "MentionGroup"]) -> list[dict]:
@@ -367,6 +373,71 @@ def group_mentions(
                 c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
             )
     return groups
+
+
+#: a subtitle that says the paper surveys its title's subject ("X: A Survey of ...", "X: A Critical Review",
+#: "X: Current Trends and the Future"), not a "Review Dataset" or "Review Generation"
+_SURVEY_SUBTITLE = re.compile(
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:survey|review|overview|tutorial|primer)s?"
+    r"(?:\s*$|\s*[,.;:?!]|\s+(?:of|on|and|from|towards?|for|in|with)\b)"
+    r"|(?:current|recent|emerging)\s+trends\b",
+    re.IGNORECASE,
+)
+#: "TAQEEM 2025: Overview of the First Shared Task ...": the organisers' paper, whose task is its own
+_TASK_OVERVIEW = re.compile(r"overview\b.*\b(?:shared\s+tasks?|tasks?|tracks?|challenge|competition)\b", re.IGNORECASE)
+#: a title name the field writes in lower case in at least this many papers is one of its terms
+#: (at 5, a coinage a few later papers wrote in lower case counted: "Mask-Predict", 6 papers)
+DESCRIPTIVE_MIN_DF = 50
+
+
+def is_survey_subtitle(subtitle: str) -> bool:
+    """The part after a title's colon says the paper surveys the subject before it.
+
+    >>> [is_survey_subtitle(s) for s in ("A Survey of Methods", "Current Trends and the Future",
+    ...                                   "A Chinese Review Dataset", "Overview of the Shared Task on X")]
+    [True, True, False, False]
+    """
+    subtitle = subtitle.strip()
+    return bool(_SURVEY_SUBTITLE.match(subtitle)) and not _TASK_OVERVIEW.match(subtitle)
+
+
+def is_descriptive_term(name: str, stats=None) -> bool:
+    """`name` is a descriptive term of the field, not a coinage: ordinary words (letters only, no
+    capital inside a word, no one-letter part: "P-Tuning", "RAT-SQL", "Sentence-BERT" are coined) that
+    many papers of the field (phrase statistics) write in lower case more often than capitalised
+    and type as a term (`proposals.is_term`: "the X method", "using X"): a coinage spelt as a
+    common word ("Mirror: A Universal Framework ...", "Perspective: ...") is no term of the field.
+
+    >>> from paperkg.extract.phrase_stats import PhraseStats
+    >>> st = PhraseStats(90, 120, 100, 0, 20, 0, 0, 0, 0, 30, 10, 0, 0, 0, 0, "gated echo pooling")
+    >>> [is_descriptive_term(n, {"gated echo pooling": st}) for n in ("Gated Echo Pooling", "P-Tuning", "EchoPool")]
+    [True, False, False]
+    """
+    parts = [w for w in re.split(r"[\s\-‐–]+", name) if w]
+    if not parts or not all(w.isalpha() and len(w) > 1 and w[1:].islower() for w in parts):
+        return False
+    st = (load_phrase_stats() if stats is None else stats).get(phrase_key(name.split()))
+    return st is not None and st.df >= DESCRIPTIVE_MIN_DF and st.lower > st.capital + st.upper and is_term(st)
+
+
+def drop_descriptive_titles(groups: dict[str, MentionGroup], title_name: str, subtitle: list[str], stats=None):
+    """A title's "Name:" is the paper's own contribution unless it names a subject the paper surveys
+    ("Vision-Language Pretraining: Current Trends and the Future") or a descriptive field term the
+    paper uses ("Self-Attention: A Better Building Block for ..."; a coined "P-Tuning:" grouped under
+    the field's "prompt tuning"): then the title alone proposes nothing; "we propose X" or "called X"
+    still do (a concept with those cues keeps its flag)."""
+    own = [g for g in groups.values() if g.intro_cues == {"title"}]
+    if not own:
+        return
+    survey = is_survey_subtitle(" ".join(subtitle))
+    for g in own:
+        if (
+            survey
+            or is_descriptive_term(title_name, stats)
+            or is_descriptive_term(pick_name(g.surfaces, g.long_forms), stats)
+        ):
+            g.introduced = False
+            g.intro_cues.clear()
 
 
 def _join_aliases(uf: _UnionFind, mentions: list) -> None:
