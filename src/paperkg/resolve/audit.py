@@ -72,6 +72,20 @@ _B, _E = r"(?<![^\W_])", r"(?![^\W_])"
 _COORD = r"[^.;:()]{0,60}?(?<!\w)(?:and|or|&|/|,)(?!\w)[^.;:()]{0,60}?"
 
 
+def _first_letter_either_case(name: str) -> str:
+    """A pattern of `name` that also matches it with a capital first letter, as a sentence start or a title
+    writes a lower-case name ("Knowledge-intensive language tasks ..." writes "knowledge-intensive language
+    tasks", concept_names.field_writes_lower).
+
+    >>> bool(re.search(_first_letter_either_case("deep learning"), "Deep learning works."))
+    True
+    """
+    head, rest = name[:1], re.escape(name[1:])
+    if head.islower():
+        return f"[{re.escape(head)}{re.escape(head.upper())}]{rest}"
+    return re.escape(head) + rest
+
+
 def _elided(name: str, text: str) -> bool:
     """`name` read from a coordination sharing its head or its stem (RULINGS R2): "zero-shot and
     few-shot parsing" -> "zero-shot parsing", "LLaMA 1B and 7B" -> "LLaMA 7B"."""
@@ -176,7 +190,7 @@ def audit(
             found["debris"].append(c)
         if mentioned_in is not None and texts is not None:
             papers = list(mentioned_in.get(c["key"], ()))
-            written = re.compile(_B + re.escape(name) + _E)
+            written = re.compile(_B + _first_letter_either_case(name) + _E)
             if papers and not any(written.search(texts.get(p, "")) for p in papers):
                 elided = any(_elided(name, texts.get(p, "")) for p in papers)
                 found["elided" if elided else "unwritten"].append(c)
