@@ -143,3 +143,11 @@ def test_a_hyphenated_modifier_after_to_is_no_verb():
     assert compound_start("we move to token-level loss smoothing".split(), 5, set(), title_case=False) == 3
     assert compound_start("we learn to fine-tune prompting".split(), 4, set(), title_case=False) == 4
     assert compound_start("we learn to improve prompting".split(), 4, set(), title_case=False) == 4
+
+
+def test_an_undefined_language_code_is_what_a_paper_studies_not_a_concept(extract_one):
+    """ "the EN and DE datasets" names languages by their codes; a code the paper defines stays its concept."""
+    ex = extract_one("Notes", "We train on the EN and DE datasets and test on the HI set.")
+    assert not {"EN", "DE", "HI"} & {e.name for e in ex.entities}
+    ex = extract_one("Notes", "We study Definition Extraction (DE). Our DE system is new.")
+    assert any("DE" in e.aliases for e in ex.entities)

@@ -136,6 +136,8 @@ class ConceptAssembler:
         self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path)) | frozenset(
             map(fold, language_names)
         )
+        # "EN and DE", "native German learners (DE)": a language's two-letter code in capitals
+        self.language_codes = frozenset(c.upper() for n, c in languages().items() if n == c and len(c) == 2)
         self.rule_names = list(DEFAULT_RULES if rules is None else rules)
         self.rules = [get_rule(r) for r in self.rule_names]
 
@@ -240,9 +242,13 @@ class ConceptAssembler:
         return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
 
     def _is_subject(self, g: "MentionGroup") -> bool:
-        """A platform, disease, language or learner-language label (subjects.txt): what a paper is
-        about or draws data from, typed only by guesses ("COVID-19 tweets" is no Method)."""
-        return any(fold(s) in self.subjects for s in g.surfaces)
+        """A platform, disease, language or learner-language label (subjects.txt), or a language's
+        code left undefined ("EN and DE"): what a paper is about or draws data from, typed only by
+        guesses ("COVID-19 tweets" is no Method)."""
+        if any(fold(s) in self.subjects for s in g.surfaces):
+            return True
+        # a language's code the paper defines as nothing else and no lexicon lists ("MT", "AR" are)
+        return not g.long_forms and "lexicon" not in g.sources and all(s in self.language_codes for s in g.surfaces)
 
 
 def strong_type(cand: Candidate) -> str:
