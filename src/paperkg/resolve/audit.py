@@ -72,6 +72,20 @@ _B, _E = r"(?<![^\W_])", r"(?![^\W_])"
 _COORD = r"[^.;:()]{0,60}?(?<!\w)(?:and|or|&|/|,)(?!\w)[^.;:()]{0,60}?"
 
 
+#: A bracketed acronym inside a name ("the Foo Bar (FB) Shared Task"), which the name leaves out (RULINGS R1).
+_BRACKETED_ACRONYM = re.compile(r" \([A-Za-z0-9&-]{2,12}\)(?= )")
+
+
+def _without_brackets(text: str) -> str:
+    """`text` and, after it, `text` without bracketed acronyms inside names.
+
+    >>> _without_brackets("the Foo Bar (FB) Shared Task.").endswith("the Foo Bar Shared Task.")
+    True
+    """
+    stripped = _BRACKETED_ACRONYM.sub("", text)
+    return text if stripped == text else f"{text}\n\n{stripped}"
+
+
 def _first_letter_either_case(name: str) -> str:
     """A pattern of `name` that also matches it with a capital first letter, as a sentence start or a title
     writes a lower-case name ("Knowledge-intensive language tasks ..." writes "knowledge-intensive language
@@ -191,7 +205,7 @@ def audit(
         if mentioned_in is not None and texts is not None:
             papers = list(mentioned_in.get(c["key"], ()))
             written = re.compile(_B + _first_letter_either_case(name) + _E)
-            if papers and not any(written.search(texts.get(p, "")) for p in papers):
+            if papers and not any(written.search(_without_brackets(texts.get(p, ""))) for p in papers):
                 elided = any(_elided(name, texts.get(p, "")) for p in papers)
                 found["elided" if elided else "unwritten"].append(c)
     found["twins"] = _not_senses(_groups(by_name))
