@@ -19,6 +19,8 @@ from paperkg.resolve.names import concept_key, normalise_name
     ("Mixture-of-Experts", "mixture of expert"),
     ("AIME 2024", "AIME24"),                   # edition years
     ("WMT 2025", "WMT25"),
+    ("Zorbeval 2031 shared task 4", "ZorbEval-2031 Task 4"),  # an event's shared task N is its Task N
+    ("ZorbEval-2031 Shared-Task 4", "ZorbEval 2031 task 4"),
     ("AlpacaEval 2.0", "AlpacaEval 2"),        # .0 versions
     ("SQuAD v2.0", "SQuAD 2.0"),               # a version marker
     ("SQuAD version 1.1", "SQuAD1.1"),
@@ -59,6 +61,8 @@ def test_spellings_of_one_name_fold_equal(a, b):
     ("noise", "noize"),
     ("graph convolution", "graph convolutional"),  # only a modifier folds, not a name's last word
     ("textual", "text"),
+    ("ZorbEval-2031 shared task", "ZorbEval-2031 task"),  # without a number: the event's data, core_name's part
+    ("ZorbEval-2031 shared task 4", "ZorbEval-2031 Task 5"),
 ])
 def test_different_names_stay_apart(a, b):
     assert fold(a) != fold(b)

@@ -9,6 +9,8 @@ True
 (True, True)
 >>> fold("SQuAD v2.0") == fold("SQuAD 2.0"), fold("SQuAD version 1.1") == fold("SQuAD1.1"), fold("SARS-CoV-2") == fold("SARS-Co-2")
 (True, True, False)
+>>> fold("SemEval 2019 shared task 6") == fold("SemEval-2019 Task 6"), fold("WMT 2020 Shared Task") == fold("WMT20 Task")
+(True, False)
 >>> fold("HumanEval+") == fold("HumanEval"), fold("MMLU-Pro") == fold("MMLU")
 (False, False)
 >>> fold("G^3R") == fold("G³R") == fold("G3R"), fold("pass^k") == fold("pass@k")
@@ -35,6 +37,9 @@ _YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)(\d\d)(?!\d)")
 _VERSION = re.compile(r"(?<=[^\W\d_])[\s_-]+(?:v|ver\.?|version)\s*(?=\d)", re.IGNORECASE)
 #: A digit set as a LaTeX superscript ("G^3R") is the digit ("G³R" folds to "G3R" by NFKC); "pass^k" keeps its "^".
 _SUPERSCRIPT = re.compile(r"\^(?=\d)")
+#: "shared task N" of an event is its "Task N": "SemEval 2019 shared task 6" is "SemEval-2019 Task 6" (OffensEval);
+#: without a number "shared task" names the event's whole data (merging.core_name drops it there).
+_SHARED_TASK = re.compile(r"\bshared[\s_-]*(?=tasks?[\s_-]*\d)")
 #: A ".0" version ("AlpacaEval 2.0", "Llama 3.0") is the major version; folded before the dots go.
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d.])")
 #: British and American spellings of one word, and "dialog"/"dialogue", are one spelling: the ACL
@@ -122,7 +127,7 @@ _IE_PLURALS = (
 def fold(name: str) -> str:
     """Unicode-folded (NFKC, accents removed, casefolded), every separator and
     punctuation mark removed except `+ # & @ ^ *`, a version marker dropped, a full edition year shortened
-    ("2024" after letters -> "24"), a ".0" version dropped, British spellings and "dialog" in their
+    ("2024" after letters -> "24"), "shared task N" written "task N", a ".0" version dropped, British spellings and "dialog" in their
     American / "dialogue" form, and a plural `s`
     dropped (the guideline's comparison: "LLM" and "LLMs" are one name; "memories" is "memory").
     """
@@ -131,6 +136,7 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = _american(s)
     s = _VERSION.sub("", s)
+    s = _SHARED_TASK.sub("", s)
     s = _POINT_ZERO.sub("", s)
     s = _SUPERSCRIPT.sub("", s)
     s = _DROP.sub("", s)

@@ -5,7 +5,7 @@ import pytest
 
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.resolve import ConceptResolver, assemble
-from paperkg.resolve.debris import clean_entities, is_debris, is_venue
+from paperkg.resolve.debris import clean_entities, is_debris, is_language_pair, is_venue
 
 
 @pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i",
@@ -22,13 +22,15 @@ def test_real_names_are_not_debris(name):
 
 @pytest.mark.parametrize("name", ["SemEval-2025", "SemEval 2024", "COLING", "EMNLP 2023", "DravidianLangTech@NAACL",
                                   "LT-EDI@ACL 2022", "NeurIPS", "BioNLP", "SMM4H 2022", "LT-EDI-EACL2021",
-                                  "ArgMining-EMNLP 2021", "DravidianLangTech@", "BEA"])
+                                  "ArgMining-EMNLP 2021", "DravidianLangTech@", "BEA", "SEMEVAL-2019",
+                                  "SEMEVAL 2022"])
 def test_venues_and_events(name):
     assert is_venue(name)
 
 
 @pytest.mark.parametrize("name", ["SemEval-2025 Task 11", "WMT 2025", "ACL-Fig", "ACLSum", "CoNLL-2003",
-                                  "BEA-2019", "SMM4H 2022 Task 5", "SIGHAN 2005", "FEVER", "BioNLP-ST"])
+                                  "BEA-2019", "SMM4H 2022 Task 5", "SIGHAN 2005", "FEVER", "BioNLP-ST",
+                                  "CONLL-2003", "SEMEVAL-2019 TASK 6"])
 def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):
     assert not is_venue(name)
 
@@ -120,3 +122,32 @@ def test_a_venue_written_out_beside_its_acronym_is_no_concept():
     venue = Entity("Computational Natural Language Learning", "Dataset", ("CoNLL",), False, ())
     data = Entity("CoNLL-2003", "Dataset", (), False, ())  # an edition's data stays
     assert [e.name for e in clean_entities((venue, data), text)] == ["CoNLL-2003"]
+
+
+@pytest.mark.parametrize("name,aliases", [
+    ("En-De", ()), ("EN→FR", ()), ("Tamil-English", ()), ("Kn-En", ("Kannada and English",)),
+    ("Ma-En", ("Malayalam-English",)), ("Ml-En", ("Malayalam – English",)), ("German-Upper Sorbian", ()),
+])
+def test_a_translation_direction_alone_is_no_concept(name, aliases):
+    assert is_language_pair(name, aliases)
+
+
+@pytest.mark.parametrize("name,aliases", [
+    ("WMT14 En-De", ()), ("multi-task instruction tuning", ("MT-IT",)), ("Hinglish", ("Hindi-English",)),
+    ("Ma-Lu", ("Malayalam-English",)), ("English-German corpus", ()), ("Ma-En", ()), ("it-is", ()),
+])
+def test_a_name_that_holds_more_than_a_direction_stays(name, aliases):
+    assert not is_language_pair(name, aliases)
+
+
+def test_assemble_writes_no_language_pair_dataset():
+    paper = _paper("We classify Malayalam-English (Ma-En) and Tamil-English code-mixed comments of the "
+                   "ZorbCMC corpus and translate En-De.")
+    text = paper.text
+    ents = (
+        Entity("Ma-En", "Dataset", aliases=("Malayalam-English",),
+               evidence=(Evidence(text, text.index("Ma-En"), text.index("Ma-En") + 5),)),
+        _ent(text, "Tamil-English", "Dataset"), _ent(text, "ZorbCMC", "Dataset"), _ent(text, "En-De", "Dataset"),
+    )
+    g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
+    assert [c.name for c in g.concepts] == ["ZorbCMC"]

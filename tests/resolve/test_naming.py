@@ -394,3 +394,13 @@ def test_a_name_written_only_where_capitals_are_forced_takes_the_case_the_field_
     own = [{"id": "s2", "title": "More frob nets", "abstract": "We study Adversarial Training of frob nets."}]
     api.build([_records(tmp_path, own)], store=store)
     assert api.concept_card("adversarial training", store=store)["name"] == "Adversarial Training"
+
+
+def test_titles_attest_the_words_of_a_name_and_abstracts_its_case():
+    """Six "X at ZorbEval-2031 Task 3: ..." titles (case not the writer's) outweigh one abstract's other words
+    ("ZorbEval2031 shared task 3"); between spellings of the same words, the abstract's case still decides."""
+    votes = [("ZorbEval-2031 Task 3", False)] * 6 + [("ZorbEval2031 shared task 3", True)]
+    assert choose_name(votes) == "ZorbEval-2031 Task 3"
+    votes = [("ZorbEval-2031 Task 3", False)] * 6 + [("ZorbEval-31 Task 3", True)]  # the year's other form
+    assert choose_name(votes) == "ZorbEval-2031 Task 3"
+    assert choose_name([("Gradient Boosting", False)] * 5 + [("gradient boosting", True)]) == "gradient boosting"

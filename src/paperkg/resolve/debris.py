@@ -1,4 +1,5 @@
-"""Entities that are not concepts: LaTeX/unit debris, fragments of a longer name, venues and events.
+"""Entities that are not concepts: LaTeX/unit debris, fragments of a longer name, venues and events,
+translation directions.
 
 Applied by `assemble` before resolution, so such names never become Concept
 nodes, whichever extractor produced them:
@@ -13,10 +14,14 @@ nodes, whichever extractor produced them:
 (True, True, False)
 >>> is_venue("LT-EDI-EACL2021"), is_venue("DravidianLangTech@"), is_venue("BioNLP"), is_venue("SMM4H 2022 Task 5")
 (True, True, True, False)
+>>> is_venue("SEMEVAL-2019"), is_venue("CONLL-2003"), is_venue("Semeval-2019 data")
+(True, False, False)
 >>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("Megatron-LM")
 (True, True, False)
 >>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
 (False, False, False)
+>>> is_language_pair("En-De"), is_language_pair("Ma-En", ["Malayalam-English"]), is_language_pair("WMT14 En-De")
+(True, True, False)
 >>> is_stray_glue("datasets-QUORA"), is_stray_glue("with-PP"), is_stray_glue("tst-COMMON"), is_stray_glue("all-MiniLM-L6-v2")
 (True, True, False, False)
 """
@@ -27,6 +32,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from paperkg.language_pairs import pair_mentions
 from paperkg.model import Entity, Evidence
 from paperkg.names import fold
 from paperkg.resolve.longform import spells
@@ -76,6 +82,8 @@ _VENUES = "|".join(re.escape(v) for v in VENUES)
 _VENUE = re.compile(
     r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-']*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
 )
+#: a venue written in capitals ("SEMEVAL-2019" in a title set in capitals) is the venue
+_VENUE_IN_CAPITALS = re.compile(_VENUE.pattern, re.IGNORECASE)
 _AT_VENUE = re.compile(
     r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET), re.IGNORECASE
 )
@@ -139,6 +147,37 @@ def is_stray_glue(name: str) -> bool:
     return head in _STRAY_HEADS or plural or is_venue(rest)
 
 
+def _whole_pair(name: str) -> bool:
+    name = name.strip()
+    return any(s == 0 and e == len(name) for s, e, _ in pair_mentions(name))
+
+
+def is_language_pair(name: str, aliases: Iterable[str] = ()) -> bool:
+    """A translation direction or language pair alone ("En-De", "Tamil-English"), or its short form beside it
+    ("Ma-En" of "Malayalam-English": each part the start of a language name): a part of a benchmark or the
+    languages of a corpus, never a concept of its own (`paperkg.language_pairs` reads the pair of a result).
+    A name that only writes like a pair as its acronym's letters ("MT-IT" of "multi-task instruction tuning")
+    is its long form's concept, and a name with more than the pair ("WMT14 En-De") the benchmark's.
+
+    >>> is_language_pair("Tamil-English"), is_language_pair("EN→DE"), is_language_pair("Kn-En", ["Kannada and English"])
+    (True, True, True)
+    >>> is_language_pair("multi-task instruction tuning", ["MT-IT"]), is_language_pair("de-en", ["German-English"])
+    (False, True)
+    >>> is_language_pair("Hinglish", ["Hindi-English"]), is_language_pair("Ma-Lu", ["Malayalam-English"])
+    (False, False)
+    """
+    if _whole_pair(name):
+        return True
+    parts = [p.casefold() for p in re.split(r"\s*[-–—]\s*", name.strip())]
+    if len(parts) != 2 or not all(p.isalpha() for p in parts):
+        return False
+    for alias in aliases:
+        sides = [w.casefold() for w in re.split(r"\s*(?:[-–—/]|\band\b|\bto\b)\s*", alias.strip()) if w]
+        if len(sides) == 2 and _whole_pair(alias.replace(" and ", "-")) and all(map(str.startswith, sides, parts)):
+            return True
+    return False
+
+
 def is_debris(name: str) -> bool:
     """LaTeX or unit debris that a cleaner left in the text."""
     return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name) or _ORDINAL.search(name))
@@ -147,7 +186,8 @@ def is_debris(name: str) -> bool:
 def is_venue(name: str) -> bool:
     """A conference, a workshop at one, or a shared-task event without its task ("SemEval-2025")."""
     name = name.strip()
-    return bool(_VENUE.match(name) or _AT_VENUE.match(name))
+    capitals = name.isupper() and bool(_VENUE_IN_CAPITALS.match(name))
+    return bool(_VENUE.match(name) or _AT_VENUE.match(name) or capitals)
 
 
 #: What a venue's long form may open with before the words its acronym spells ("Conference on").
@@ -233,7 +273,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     for ent in entities:
         if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
-        if is_venue_long_form(ent.name, ent.aliases):
+        if is_venue_long_form(ent.name, ent.aliases) or is_language_pair(ent.name, ent.aliases):
             continue
         if _capitalised_pair(ent.name) and _only_where_capitals_are_forced(
             ent.name, text
@@ -261,6 +301,7 @@ __all__ = [
     "is_catch_all_pair",
     "is_debris",
     "is_glued_word",
+    "is_language_pair",
     "is_not_a_name",
     "is_stray_glue",
     "is_title_case",

@@ -218,6 +218,13 @@ def edition_names(votes: Mapping[str, Sequence[tuple[str, bool]]], names: Mappin
     return out
 
 
+def _words(spelling: str) -> str:
+    """The letters and digits of a spelling in small letters, a plural `s` aside: what a title attests of it
+    ("SemEval-2019 Task 3" and "SemEval 2019 task 3" are one, "SemEval2019 shared task 3" another)."""
+    letters = "".join(ch for ch in spelling.casefold() if ch.isalnum())
+    return letters[:-1] if letters.endswith("s") else letters
+
+
 def choose_name(
     votes: Sequence[tuple[str, bool]], *, current: str | None = None, canonical: Collection[str] = ()
 ) -> str | None:
@@ -234,6 +241,8 @@ def choose_name(
     'Llama 3'
     >>> choose_name([("Gradient Boosting", True), ("gradient boosting", True)], current="Gradient Boosting")
     'gradient boosting'
+    >>> choose_name([("ZorbEval-2031 Task 3", False)] * 6 + [("ZorbEval2031 shared task 3", True)])
+    'ZorbEval-2031 Task 3'
     """
     if not votes:
         return None
@@ -245,6 +254,11 @@ def choose_name(
 
     best = max(groups, key=group_rank)
     members = [(w, k) for w, k in votes if fold(w) == best]
+    # every paper attests its words, a title's too; only where its case is its own, the case and punctuation:
+    # "SemEval-2019 Task 3" in six titles outweighs "SemEval2019 shared task 3" in one abstract
+    spelled = Counter(_words(w) for w, _ in members)
+    most = max(spelled.values())
+    members = [(w, k) for w, k in members if spelled[_words(w)] == most]
     exact = Counter(w for w, k in members if k) or Counter(w for w, _ in members)
     tied = [w for w, n in exact.items() if n == max(exact.values())]
 
