@@ -39,6 +39,8 @@ from paperkg.resolve.names import concept_key, normalise_name
     ("Long Short-Term Memories", "long short-term memory"),  # -ies plurals of -y nouns
     ("Universal Dependencies", "Universal Dependency"),
     ("movies", "movie"),                                     # and of -ie nouns
+    ("structural similarities", "structural similarity"),   # an -ie noun's ending is no whole word
+    ("bow-ties", "bow-tie"),
 ])
 def test_spellings_of_one_name_fold_equal(a, b):
     assert fold(a) == fold(b)

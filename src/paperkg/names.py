@@ -102,24 +102,28 @@ def _american(s: str) -> str:
     return _DOUBLED_L.sub(r"\1el\2", s)
 
 
-#: Plurals in -ies whose singular ends in -ie ("movies", "cookies"); every other -ies plural folds to -y.
-_IE_PLURALS = (
-    "movies",
-    "cookies",
-    "zombies",
-    "selfies",
-    "rookies",
-    "calories",
-    "prairies",
-    "pixies",
-    "genies",
-    "smoothies",
-    "brownies",
-    "goalies",
-    "ties",
-    "lies",
-    "pies",
-    "dies",
+#: Plurals in -ies whose singular ends in -ie ("movies", "cookies"), as a name's last word ("properties" and
+#: "studies" end in "ties" and "dies" but are -y plurals); every other -ies plural folds to -y.
+_WORD_BREAK = re.compile(r"[\s_-]+")
+_IE_PLURALS = frozenset(
+    {
+        "movies",
+        "cookies",
+        "zombies",
+        "selfies",
+        "rookies",
+        "calories",
+        "prairies",
+        "pixies",
+        "genies",
+        "smoothies",
+        "brownies",
+        "goalies",
+        "ties",
+        "lies",
+        "pies",
+        "dies",
+    }
 )
 
 
@@ -139,9 +143,10 @@ def fold(name: str) -> str:
     s = _SHARED_TASK.sub("", s)
     s = _POINT_ZERO.sub("", s)
     s = _SUPERSCRIPT.sub("", s)
+    ie_plural = _WORD_BREAK.split(s.strip())[-1] in _IE_PLURALS
     s = _DROP.sub("", s)
     s = _YEAR.sub(r"\1", s)
-    if plural and len(s) > 4 and s.endswith("ies") and not s.endswith(_IE_PLURALS):
+    if plural and len(s) > 4 and s.endswith("ies") and not ie_plural:
         s = s[:-3] + "y"  # "memories", "Universal Dependencies": the singular is written with a y
     elif plural and len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
         s = s[:-1]
