@@ -46,21 +46,6 @@ def marginals(tagger, x) -> tuple[list[str], list[dict[str, float]]]:
     return ys, [{lab: tagger.marginal(lab, m) for lab in labels} for m in range(len(ys))]
 
 
-def decoded(ys, toks) -> dict[tuple[int, int], str]:
-    out, k = {}, 0
-    while k < len(ys):
-        if ys[k] == "O":
-            k += 1
-            continue
-        typ = ys[k][2:]
-        j = k + 1
-        while j < len(ys) and ys[j] == "I-" + typ:
-            j += 1
-        out[(k, j)] = typ
-        k = j
-    return out
-
-
 def tagger_features(entity: dict, parts: dict, tag: tuple) -> dict[str, float]:
     """What the tagger says about one candidate's mentions: the best mention's
     mean probability of each type, of O, and whether it decoded the exact span."""
@@ -68,7 +53,7 @@ def tagger_features(entity: dict, parts: dict, tag: tuple) -> dict[str, float]:
     toks = parts["toks"]
     starts = {i: k for k, (_, i) in enumerate(toks)}
     ends = {i + len(w): k for k, (w, i) in enumerate(toks)}
-    spans = decoded(ys, toks)
+    spans = {(k, j): typ for k, j, typ in ct.bio_spans(ys)}
     f: dict[str, float] = {}
     best = None
     for a, b in entity.get("mentions") or []:
@@ -146,7 +131,7 @@ def additions(entities: list[dict], parts: dict, tag: tuple) -> list[dict]:
     ys, marg = tag
     toks, text = parts["toks"], parts["text"]
     out: dict[str, dict] = {}
-    for (lo, hi), typ in decoded(ys, toks).items():
+    for lo, hi, typ in ct.bio_spans(ys):
         a, b = toks[lo][1], toks[hi - 1][1] + len(toks[hi - 1][0])
         name = text[a:b]
         k = ct.norm(name)

@@ -199,11 +199,9 @@ def train_tagger(xs, ys, path: Path, c1: float, c2: float, iters: int) -> None:
     tr.train(str(path))
 
 
-def tagged_spans(tagger, parts: dict, x) -> list[tuple[str, str, float]]:
-    """(surface, type, confidence) of each span the tagger labels; confidence is
-    the smallest marginal of the span's labels."""
-    ys = tagger.tag(x)
-    toks, text = parts["toks"], parts["text"]
+def bio_spans(ys: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, type) of each run of a BIO label sequence: a run is a label
+    and the I- labels of its type after it."""
     out, k = [], 0
     while k < len(ys):
         if ys[k] == "O":
@@ -213,10 +211,24 @@ def tagged_spans(tagger, parts: dict, x) -> list[tuple[str, str, float]]:
         j = k + 1
         while j < len(ys) and ys[j] == "I-" + typ:
             j += 1
-        conf = min(tagger.marginal(ys[m], m) for m in range(k, j))
-        out.append((text[toks[k][1] : toks[j - 1][1] + len(toks[j - 1][0])], typ, conf))
+        out.append((k, j, typ))
         k = j
     return out
+
+
+def tagged_spans(tagger, parts: dict, x) -> list[tuple[str, str, float]]:
+    """(surface, type, confidence) of each span the tagger labels; confidence is
+    the smallest marginal of the span's labels."""
+    ys = tagger.tag(x)
+    toks, text = parts["toks"], parts["text"]
+    return [
+        (
+            text[toks[k][1] : toks[j - 1][1] + len(toks[j - 1][0])],
+            typ,
+            min(tagger.marginal(ys[m], m) for m in range(k, j)),
+        )
+        for k, j, typ in bio_spans(ys)
+    ]
 
 
 def merged(pred: dict, spans, threshold: float) -> dict:
