@@ -132,12 +132,13 @@ class ConceptAssembler:
         )
         self.generic = self.res.generic
         # human languages are what papers study (subjects.txt), by the language lexicon's English names
-        language_names = (name for name, code in languages().items() if name != code)
+        codes = languages()
+        language_names = (name for name, code in codes.items() if name != code)
         self.subjects = frozenset(fold(w) for w in load_word_list("subjects.txt", lexicon_path)) | frozenset(
             map(fold, language_names)
         )
         # "EN and DE", "native German learners (DE)": a language's two-letter code in capitals
-        self.language_codes = frozenset(c.upper() for n, c in languages().items() if n == c and len(c) == 2)
+        self.language_codes = frozenset(c.upper() for n, c in codes.items() if n == c and len(c) == 2)
         self.rule_names = list(DEFAULT_RULES if rules is None else rules)
         self.rules = [get_rule(r) for r in self.rule_names]
 

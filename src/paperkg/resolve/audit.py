@@ -76,14 +76,13 @@ _COORD = r"[^.;:()]{0,60}?(?<!\w)(?:and|or|&|/|,)(?!\w)[^.;:()]{0,60}?"
 _BRACKETED_ACRONYM = re.compile(r" \([A-Za-z0-9&-]{2,12}\)(?= )")
 
 
-def _without_brackets(text: str) -> str:
-    """`text` and, after it, `text` without bracketed acronyms inside names.
+def _writes(name: re.Pattern, text: str) -> bool:
+    """Whether `text` writes the name, also around a bracketed acronym the name leaves out.
 
-    >>> _without_brackets("the Foo Bar (FB) Shared Task.").endswith("the Foo Bar Shared Task.")
+    >>> _writes(re.compile("Foo Bar Shared Task"), "the Foo Bar (FB) Shared Task.")
     True
     """
-    stripped = _BRACKETED_ACRONYM.sub("", text)
-    return text if stripped == text else f"{text}\n\n{stripped}"
+    return bool(name.search(text) or name.search(_BRACKETED_ACRONYM.sub("", text)))
 
 
 def _first_letter_either_case(name: str) -> str:
@@ -205,7 +204,7 @@ def audit(
         if mentioned_in is not None and texts is not None:
             papers = list(mentioned_in.get(c["key"], ()))
             written = re.compile(_B + _first_letter_either_case(name) + _E)
-            if papers and not any(written.search(_without_brackets(texts.get(p, ""))) for p in papers):
+            if papers and not any(_writes(written, texts.get(p, "")) for p in papers):
                 elided = any(_elided(name, texts.get(p, "")) for p in papers)
                 found["elided" if elided else "unwritten"].append(c)
     found["twins"] = _not_senses(_groups(by_name))
