@@ -31,7 +31,7 @@ from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import WIDELY_USED, case_fold, letters_of, long_form_fold, plan_merges
 from paperkg.resolve.names import concept_key, is_acronym, kind_of_key, long_forms, rekey
-from paperkg.extract.phrase_stats import load_phrase_stats
+from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote, sentence_cased
 from paperkg.resolve.proposals import (
     WIDE_USE,
@@ -245,8 +245,8 @@ def field_writes_lower(name: str) -> bool:
     """Whether the field's papers write `name` in lower case more often than capitalised (the shipped corpus
     statistics, which count mid-sentence forms): the case for a concept its own papers wrote only where
     capitals are forced, at a sentence start or in a title."""
-    st = load_phrase_stats().get(" ".join(name.lower().split()))
-    return st is not None and st.lower > st.capital + st.upper
+    st = load_phrase_stats().get(phrase_key(name.split()))
+    return st is not None and st.mostly_lower
 
 
 def _spelled_acronyms(row: Mapping, votes: Iterable[tuple[str, bool]], named: Mapping[str, list[Mapping]]) -> set[str]:

@@ -424,7 +424,7 @@ def is_descriptive_term(name: str, stats=None) -> bool:
     if not parts or not all(w.isalpha() and len(w) > 1 and w[1:].islower() for w in parts):
         return False
     st = (load_phrase_stats() if stats is None else stats).get(phrase_key(name.split()))
-    return st is not None and st.df >= DESCRIPTIVE_MIN_DF and st.lower > st.capital + st.upper and is_term(st)
+    return st is not None and st.df >= DESCRIPTIVE_MIN_DF and st.mostly_lower and is_term(st)
 
 
 def drop_descriptive_titles(groups: dict[str, MentionGroup], title_name: str, subtitle: list[str], stats=None):

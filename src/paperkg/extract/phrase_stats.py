@@ -69,6 +69,12 @@ class PhraseStats:
     abbr: int
     surface: str
 
+    @property
+    def mostly_lower(self) -> bool:
+        """Whether papers write the phrase in lower case more often than capitalised or in capitals
+        (mid-sentence forms: a sentence start's capital is no evidence of case)."""
+        return self.lower > self.capital + self.upper
+
 
 def stats_path() -> Path:
     return Path(str(resources.files("paperkg.extract") / "data" / "phrase_stats.tsv.gz"))
