@@ -27,6 +27,12 @@ from paperkg.subtasks import part_mentions, part_of_result
         # parts named by their place keep the text's ordinal: which label it is the sentence does not say
         ("the first and the second subtask", ["first sub-task", "second sub-task"]),
         ("in the first, second, and third sub-task", ["first sub-task", "second sub-task", "third sub-task"]),
+        # parts named by what they are (rev28c: SemEval-2019 Task 4's meta-learning and by-publisher rows were
+        # ranked with its by-article ones)
+        ("on the meta-learning sub-task", ["meta-learning sub-task"]),
+        ("on the ‘scores-by-source’ subtask", ["scores-by-source sub-task"]),
+        ("at the binary classification sub-task", ["binary classification sub-task"]),
+        ("for the binary subtask A", ["sub-task A"]),  # the label names it
     ],
 )
 def test_part_spellings_normalise(text, parts):
@@ -44,6 +50,7 @@ def test_part_spellings_normalise(text, parts):
         "on cross-lingual tasks, the monolingual system and multilingual settings",  # prose, no shared task's part
         "short answer grading and short answer scoring",  # tasks of their own, not Natural Questions' parts
         "the first task of its kind, with 3 tracks",  # an ordinal names a part only before "sub-task" or "track"
+        "on the same sub-task and the other subtask",  # a part picked by place or reference, not described
     ],
 )
 def test_no_part_is_read_where_none_is_named(text):
@@ -108,3 +115,11 @@ def test_the_abstract_gives_the_part_only_when_it_names_one():
     assert part_of_result("Our F1 is 0.81.", "0.81", context=two) == ""
     # the sentence's own part wins over the abstract's
     assert part_of_result("On Subtask A our F1 is 0.81.", "0.81", context=one) == "sub-task A"
+
+
+def test_a_described_sub_task_keeps_its_numbers_apart():
+    s = "We reach 71.2% accuracy on the main task and 88.4% on the meta-learning sub-task."
+    assert part_of_result(s, "88.4%") == "meta-learning sub-task"
+    # named in passing, a described sub-task is no part of the abstract's other numbers
+    context = "We also take part in the meta-learning sub-task. On the main task, we reach 71.2% accuracy."
+    assert part_of_result("On the main task, we reach 71.2% accuracy.", "71.2%", context) == ""

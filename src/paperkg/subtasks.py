@@ -54,6 +54,19 @@ _ORDINAL_PARTS = re.compile(
     re.IGNORECASE,
 )
 _ONE_ORDINAL = re.compile(_ORDINAL, re.IGNORECASE)
+#: Sub-tasks named by what they are: "the meta-learning sub-task", "the 'labels-by-publisher' sub-task", "the event
+#: polarity subtask", "the binary classification sub-task" (one or two words between "the" and a singular "sub-task";
+#: words that pick a sub-task by its place or number, "the first / same / other / main sub-task", name none).
+_NOT_A_DESCRIPTION = (
+    "first second third fourth fifth last final same other main whole entire each latter former individual respective"
+    " official shared given following above previous remaining different corresponding specific new one two three four"
+    " five six all both every this that"
+).split()
+_DESCRIBED = re.compile(
+    r"(?<![\w-])the\s+[‘'\"“]?(?P<desc>(?!(?:" + "|".join(_NOT_A_DESCRIPTION) + r")\b)[A-Za-z][\w-]*"
+    r"(?:\s+(?!sub[\s-]?task)[A-Za-z][\w-]*)?)[’'\"”]?\s+(?P<word>sub[\s-]?task)(?![\w-])",
+    re.IGNORECASE,
+)
 #: What may stand between two numbers of one list: "0.63, 0.84 and 0.42", "76.1 F1 and 61.3", "95.66% F1-score and 94.70%".
 _NUMBERS_JOINED = re.compile(r"\s*%?(?:\s*[\w-]+){0,2}\s*(?:,\s*and|,|and)\s*[+-]?")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -80,6 +93,8 @@ def part_mentions(text: str) -> list[tuple[int, int, str]]:
     ['long answer', 'short answer']
     >>> [p for _, _, p in part_mentions("0.73, 0.66 and 0.46 in the first, second and third sub-tasks")]
     ['first sub-task', 'second sub-task', 'third sub-task']
+    >>> [p for _, _, p in part_mentions("89.9% on the meta-learning sub-task, 65.3% on the 'by-publisher' subtask")]
+    ['meta-learning sub-task', 'by-publisher sub-task']
     >>> part_mentions("a resource-constrained setting, short answer grading, a task of 2 stages, the first task")
     []
     """
@@ -118,6 +133,10 @@ def _part_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         if needs and not re.match(rf"\s+{needs}\b", text[m.end() :], re.IGNORECASE):
             continue
         found.append((m.start(), m.end(), label))
+    for m in _DESCRIBED.finditer(text):
+        # "the binary subtask A", "the multilingual subtask": the part is named already, by its label or its track
+        if not any(s < m.end() + 3 and m.start("desc") < e for s, e, _ in found):
+            found.append((m.start("desc"), m.end(), f"{m.group('desc').casefold()} sub-task"))
     for m in _ANSWER.finditer(text):
         found.append((m.start("a"), m.end("a") if m.group("b") else m.end(), f"{m.group('a').casefold()} answer"))
         if m.group("b"):
@@ -157,6 +176,8 @@ def part_of_result(sentence: str, value: str, context: str = "") -> str:
     span = value_span(sentence, value)
     if found and span is not None and _elided_ordinal(sentence, span[1], found):
         return ""  # "74.9% for the first subtask and 78.4% for the second": the part after it goes unnamed
+    if not found and any(_described(p) for _, _, p in part_mentions(context)):
+        return ""  # "We also take part in the meta-learning sub-task": said in passing, it settles no other sentence
     settled = settled_label(found, context, part_mentions)
     if settled is not None:
         return settled
@@ -184,6 +205,12 @@ def part_of_result(sentence: str, value: str, context: str = "") -> str:
     if before and not any(before[1] <= n < at for n in others):
         return "" if _in_list(before, found, sentence) else before[2]
     return ""
+
+
+def _described(label: str) -> bool:
+    """Whether a part label names its sub-task by description ("meta-learning sub-task"), not by a
+    letter, number or place ("sub-task A", "second sub-task")."""
+    return label.endswith(" sub-task") and not _ONE_ORDINAL.fullmatch(label.split()[0])
 
 
 _ELIDED = re.compile(rf"^[^,;]{{0,30}}?\b(?:for|in|on)\s+the\s+{_ORDINAL}\b", re.IGNORECASE)

@@ -63,7 +63,12 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # dataset16: a translation direction written right after a WMT/IWSLT edition is part of the dataset's name
 # (GUIDE-NOTES 2: "WMT 2014 English-German"), so five rows re-keyed by their dataset ("WMT14 English-German",
 # "IWSLT 2023 Marathi - Hindi") were read again, all right, same board and pair: seed 21/21, acl 126/130
-FLOOR = {"seed": 21 / 21, "acl": 126 / 130}
+# results16 (issue 14, rev28c's wrong rows still ranked): sub-tasks named by description ("the meta-learning
+# sub-task", "the 'labels-by-publisher' sub-task") give SemEval-2019 Task 4's rows their parts (3 rows re-keyed,
+# read again, right); "X using our method ... 44.3" is the method's (re-keyed, right); a sub-measure in a list
+# ("64.93% loose micro F1") keeps no head metric and is unsure now (a right row hidden); 7 rows no one had
+# judged read and judged right: seed 21/21, acl 122/124
+FLOOR = {"seed": 21 / 21, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 

@@ -100,3 +100,9 @@ def test_the_abstracts_direction_goes_to_translation_scores_only(extract_one):
     )
     pairs = {r.value: r.pair for r in ex.results}
     assert pairs.get("24.2") == "en-ja" and pairs.get("91.5%", "") == ""
+
+
+def test_an_average_over_directions_written_with_slashes_is_no_one_directions():
+    # rev28c 6.5: "an average 34.0 BLEU on MuST-C En→De/Es/Fr" was ranked as en-de
+    assert pair_of_result("Our model reaches an average 27.5 BLEU on FooST En→De/Fr/It.", "27.5") == ""
+    assert pair_of_result("Our model reaches 27.5 BLEU on FooST En→De.", "27.5") == "en-de"

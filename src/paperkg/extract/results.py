@@ -19,13 +19,14 @@ Stored in `doc._.paperkg_results` as ReportedResult keyword dicts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
-from paperkg.extract.lexicon import fold, function_words, rule_words
+from paperkg.extract.lexicon import fold, function_words, load_word_list, rule_words
 from paperkg.extract.result_kinds import (
     BY_AMOUNTS,
     HEDGES,
@@ -126,6 +127,7 @@ def extract_results(
     metric_pairs = _metric_pairs(values, metrics, lowers)
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
     measures = [_written_measure(v, metrics, lowers) for v in values]
+    name_ends = {m[1] for m in mentions if m[2] != "Metric"}
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
@@ -193,6 +195,9 @@ def extract_results(
             # metric written after the one it went to
             to = values[k + 1]
             metric = _metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
+        sub_measure = metric if metric and _sub_measure(v, metric, metrics, values, name_ends, lowers) else None
+        if sub_measure:
+            metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
         subject, baseline = _subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
         if respective := _respective_subject(v, values, actors, lowers):
             subject, baseline = respective, (None if baseline == respective else baseline)
@@ -219,8 +224,14 @@ def extract_results(
             # against the one ahead (RULINGS: a gap is a result with its baseline), below it: a negative gain
             kind, number = "gain", -abs(number) if number is not None else None
         conf = confidence(
-            attachment=attachment, kind=kind, unit=v.unit, metric=metric, bare_integer="." not in v.text and not v.unit
+            attachment=attachment,
+            kind=kind,
+            unit=v.unit,
+            metric=metric or sub_measure,  # a sub-measure backs the number as a metric does
+            bare_integer="." not in v.text and not v.unit,
         )
+        if sub_measure:
+            conf = min(conf, BOARD_DOUBT_CAP)  # a reported number, but with no metric named it ranks against nothing
         if (
             conf > BOARD_DOUBT_CAP
             and _board_doubt(
@@ -447,6 +458,87 @@ def _no_row(
     if any(w.startswith("prefer") for w in lowers) and any(w in RATERS for w in lowers):
         return "a human preference"
     return None
+
+
+METRIC_SAME_WORDS = frozenset(rule_words("METRIC_SAME_WORDS"))
+
+
+def _sub_measure(
+    v: Value, metric: str, metrics: list[tuple], values: list[Value], name_ends: set[int], lowers: list[str]
+) -> bool:
+    """Whether the metric's name, where it is written for this number, is qualified by a word that
+    makes it another measure, in a list of measures ("MSLAS of 78.7%, LAS of 80.1%, and Feats F1 of
+    90.3%", "labeled attachment score (76.3%), and content word labeled attachment score (72.6%)",
+    "a tagging F1 of 94.5 and a lemma accuracy of 93.9"): the measure is a part of the head metric,
+    not the metric, so the number is not ranked with the metric's scores. A name known as a dataset
+    or a system before the metric ("SQuAD F1") and words that leave the metric itself ("test F1",
+    "an average BLEU", lexicon METRIC_SAME_WORDS) qualify nothing.
+
+    >>> ms = [(0, 1, "Metric", "LAS"), (6, 7, "Metric", "F1")]
+    >>> ws = "las of 80.1 % and feats f1 of 90.3 %".split()
+    >>> vs = [Value(2, 4, "80.1%", 80.1, "%"), Value(8, 10, "90.3%", 90.3, "%")]
+    >>> _sub_measure(vs[1], "F1", ms, vs, set(), ws), _sub_measure(vs[0], "LAS", ms, vs, set(), ws)
+    (True, False)
+    """
+    if len(values) < 2 or len(metrics) < 2:
+        return False  # one measure written once: no list to pick a sub-measure from
+    named = [m for m in metrics if m[3] == metric]
+    if not named:
+        return False
+    m = min(named, key=lambda m: min(abs(v.start - m[1]), abs(m[0] - v.end)))
+    if m[0] == 0 or m[0] in name_ends or (m[0] > 1 and NUMBER.match(lowers[m[0] - 2])):
+        return False  # "SQuAD F1", "6.8 pt MRR", "12.8 x speed-up": a name or a unit before the metric
+    k = m[0] - 1
+    while k >= 2 and lowers[k - 1] == "-":
+        k -= 2  # "state - of - the - art F1": the whole compound is the word before the metric
+    q = "".join(lowers[k : m[0]])
+    return (
+        len(q) > 1
+        and q.replace("-", "").isalpha()
+        and q not in _leaves_the_metric()
+        and not all(part in _leaves_the_metric() for part in q.split("-"))
+        and not _describes_the_score(q)
+    )
+
+
+@lru_cache(maxsize=1)
+def _leaves_the_metric() -> frozenset[str]:
+    """Words that leave a metric itself when written before it: function words, METRIC_SAME_WORDS,
+    the named variants of metric_modifiers.txt ("macro", "weighted") and every result cue ("achieves",
+    "reduces", "baseline")."""
+    modifiers = {w.lower() for w in load_word_list("metric_modifiers.txt")}
+    return frozenset(function_words() | METRIC_SAME_WORDS | modifiers | set().union(*cues().values()))
+
+
+#: endings of English adjectives and participles ("superior", "competitive", "comparable", "reported") and of
+#: the nouns that name the task a score is on ("classification accuracy", "tagging F1")
+_DESCRIBING_ENDINGS = (
+    "ior",
+    "ive",
+    "able",
+    "ible",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "est",
+    "ic",
+    "al",
+    "ed",
+    "er",
+    "ly",
+    "ate",
+)
+
+
+def _describes_the_score(word: str) -> bool:
+    """Whether a word before a metric describes the score ("superior accuracy", "comparable F1") or
+    names the task it is measured on ("classification accuracy", "detection F1"): the metric itself.
+
+    >>> _describes_the_score("superior"), _describes_the_score("classification"), _describes_the_score("lemma")
+    (True, True, False)
+    """
+    return word.endswith(_DESCRIBING_ENDINGS) or word.endswith(("tion", "sion", "ing"))
 
 
 def _metric_equals(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
@@ -1445,6 +1537,60 @@ def _improved_by(s: int, e: int, lowers: list[str]) -> bool:
     return cue is not None and not any(w in CLAUSE_BREAKS for w in window[cue:])
 
 
+BASELINE_MODIFIERS = frozenset(rule_words("BASELINE_MODIFIERS"))
+ACTIVITY_PREPOSITIONS = frozenset(rule_words("ACTIVITY_PREPOSITIONS"))
+
+
+def _compared_through_modifiers(start: int, lowers: list[str]) -> bool:
+    """Whether a comparing word ("over", "outperforms", "than") stands before a name with only an
+    article and modifiers between ("gains over a fine-tuned X", "outperforms the vanilla X model"):
+    the name is the baseline the number is compared with.
+
+    >>> _compared_through_modifiers(5, "gains over a fine - tuned roberta".split())
+    True
+    >>> _compared_through_modifiers(3, "trained on the roberta".split())
+    False
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
+        k -= 1
+    return k >= 0 and k < start - 1 and lowers[k] in cues()["baseline"] and lowers[k] not in cues()["tool"]
+
+
+def _called_baseline(end: int, lowers: list[str]) -> bool:
+    """Whether the words after a name call it the baseline ("X serving as a baseline", "X, used as the
+    baseline", "X as our baseline"): a named baseline is compared with, it owns none of the scores.
+
+    >>> _called_baseline(1, "roberta serving as a baseline leads to 81.2 %".split())
+    True
+    >>> _called_baseline(1, "roberta as a classifier reaches 81.2 %".split())
+    False
+    """
+    after = [
+        w for w in lowers[end : end + 6] if w not in (",", "serving", "served", "used", "acting", "model", "system")
+    ]
+    if after[:1] != ["as"]:
+        return False
+    rest = [w for w in after[1:4] if w not in ("a", "an", "the", "our", "strong", "simple")]
+    return rest[:1] in (["baseline"], ["baselines"])
+
+
+def _activity_object(start: int, lowers: list[str]) -> bool:
+    """Whether a name is the object of an activity written as a preposition and a verb in -ing
+    ("effective in attacking the X model", "succeeds in achieving X"): what the activity acts
+    on is not the owner of the number the sentence reports for it.
+
+    >>> _activity_object(4, "effective in attacking the contriever model".split())
+    True
+    >>> _activity_object(1, "contriever reaches 61.3 %".split())
+    False
+    """
+    g = start - 1
+    if g >= 0 and lowers[g] in ("the", "a", "an"):
+        g -= 1
+    return g >= 1 and lowers[g].endswith("ing") and len(lowers[g]) > 4 and lowers[g - 1] in ACTIVITY_PREPOSITIONS
+
+
 def _own_between(lowers: list[str], start: int, end: int) -> bool:
     """Whether "our"/"we" opens a clause of its own between a name and its value
     ("With X, our framework achieves"), not an apposition ("X, our model, achieves")
@@ -1455,6 +1601,22 @@ def _own_between(lowers: list[str], start: int, end: int) -> bool:
         if lowers[k - 1] not in ("which", "whom", "where", "whose") and lowers[k - 1] not in cues()["tool"]:
             return True  # "X using our method produces": our method is the means, X the subject
     return False
+
+
+OWN_APPLIED = frozenset({"with", "using", "via", "applying"})
+
+
+def _own_applied(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the paper's own method is applied to a name between it and its value ("augmenting X
+    using our method gives 44.3", "X trained with our data improves 7%", "the parser of X with our
+    decoder achieves 75.1%"): the number is the combination's, the paper's contribution, not X's alone.
+
+    >>> _own_applied("augmenting foot5 using our method gives 44.3".split(), 2, 6)
+    True
+    >>> _own_applied("foot5 , unlike our method , gives 44.3".split(), 1, 6)
+    False
+    """
+    return any(lowers[k] == "our" and lowers[k - 1] in OWN_APPLIED for k in range(max(start, 1), end))
 
 
 def _speaks_of_own(lowers: list[str], upto: int) -> bool:
@@ -1536,6 +1698,8 @@ def _subject_and_baseline(
             or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
             # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
             or (cue in BASELINE_NOUNS and _compares(lowers, max(0, s - 5), s))
+            or _compared_through_modifiers(s, lowers)  # "over a fine-tuned X", "outperforms the vanilla X"
+            or _called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
         ):
             role = "baseline"
         elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):
@@ -1544,6 +1708,8 @@ def _subject_and_baseline(
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and _activity_object(s, lowers):
+            role = "context"  # "effective in attacking the X model, reaching 61.3%": X is what the activity acts on
         if role == "subject" and name.lower() in TRAINING:
             role = "context"  # "Fine-tuning X ...": a training stage is done to a system, it owns no number
         if role == "subject" and cue in TRAINING and (s < 2 or lowers[s - 2] in CLAUSE_BREAKS):
@@ -1571,6 +1737,8 @@ def _subject_and_baseline(
         prev_role, prev_end = role, e
     if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
         subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
+    if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
+        subject = None  # "augmenting X using our method gives 44.3": X with the paper's method owns it, not X
     if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject is not None and _generic(subject) and subject != own and not _owned(lowers, subject_start):
