@@ -878,6 +878,9 @@ def test_where_a_change_started_is_no_range():
     words = "Domain pretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 ."
     rows = _rows(words, [(6, 7, "Dataset", "BarSet"), (9, 11, "Metric", "mean accuracy")])
     assert [r[3] for r in rows] == ["0.9112", "0.9187"]
+    rows = _rows("FooPretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 .",
+                 [(0, 1, "Method", "FooPretraining"), (5, 6, "Dataset", "BarSet"), (8, 10, "Metric", "mean accuracy")])
+    assert [(r[0], r[3]) for r in rows] == [(None, "0.9112"), ("FooPretraining", "0.9187")]  # where it started is not its
     words = "Scores on BarSet range from an accuracy of 0.5 to 0.8 ."
     assert [r[3] for r in _rows(words, [(2, 3, "Dataset", "BarSet"), (6, 7, "Metric", "accuracy")])] == ["0.5 to 0.8"]
 

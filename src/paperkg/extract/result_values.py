@@ -247,6 +247,8 @@ def starting_point(v: Value, lowers: list[str]) -> bool:
         return False
     if lowers[v.start - 1] == "from":
         opening = v.start - 1
+    elif _change_from(v.start, lowers):  # "from a mean macro-F1 score of 0.61 to 0.62": 0.61 is where it started
+        return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
     else:  # "from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4": a later pair of the same list
         opening = _list_opening(v.start, lowers)
         if opening is None:
