@@ -67,8 +67,10 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # sub-task", "the 'labels-by-publisher' sub-task") give SemEval-2019 Task 4's rows their parts (3 rows re-keyed,
 # read again, right); "X using our method ... 44.3" is the method's (re-keyed, right); a sub-measure in a list
 # ("64.93% loose micro F1") keeps no head metric and is unsure now (a right row hidden); 7 rows no one had
-# judged read and judged right: seed 21/21, acl 122/124
-FLOOR = {"seed": 21 / 21, "acl": 122 / 124}
+# judged read and judged right: seed 21/21, acl 122/124; then "X on top of Y achieves": Y, the base, owns none of
+# X's numbers: the seed's unjudged "PLANSEARCH on top of Claude 3.5 Sonnet ... 77.0%" row, credited to Claude, is
+# unsure now (the sentence names no owner the extractor reads): seed 20/20
+FLOOR = {"seed": 20 / 20, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 

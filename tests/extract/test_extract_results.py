@@ -873,6 +873,18 @@ def test_a_model_named_as_the_baseline_is_never_the_subject():
     assert "FooBERT" not in [r[0] for r in rows]
 
 
+def test_the_base_a_method_is_put_on_top_of_owns_none_of_its_numbers():
+    # "Using PLANX on top of FooLM achieves 77.0%", "1.8% gain ... on top of the BiDAF reader"
+    rows = _rows("Using PlanX on top of FooLM achieves a pass@200 of 77.0 % on BarBench .",
+                 [(1, 2, "Method", "PlanX"), (5, 6, "Model", "FooLM"), (8, 9, "Metric", "pass@200"),
+                  (13, 14, "Dataset", "BarBench")])
+    assert "FooLM" not in [r[0] for r in rows]
+    rows = _rows("Our FooAug on top of the BarReader model gives a 1.8 % F1 gain on BazQA .",
+                 [(1, 2, "Method", "FooAug"), (6, 7, "Model", "BarReader"), (12, 13, "Metric", "F1"),
+                  (15, 16, "Dataset", "BazQA")])
+    assert [r[0] for r in rows] == ["FooAug"]
+
+
 def test_where_a_change_started_is_no_range():
     # rev28c 7.19: "from a mean macro-F1 score of 0.6156 to 0.6246" was one value ranked on 0.6156
     words = "Domain pretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 ."

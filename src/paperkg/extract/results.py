@@ -1575,6 +1575,19 @@ def _called_baseline(end: int, lowers: list[str]) -> bool:
     return rest[:1] in (["baseline"], ["baselines"])
 
 
+def _on_top_of(start: int, lowers: list[str]) -> bool:
+    """Whether a name is the base another system is put "on top of" ("PlanX on top of FooLM achieves",
+    "1.8% gain on top of the BiDAF reader").
+
+    >>> _on_top_of(5, "using planx on top of foolm achieves 77.0 %".split())
+    True
+    """
+    k = start - 1
+    while k >= 0 and lowers[k] in ("the", "a", "an", "strong", "pre-trained", "pretrained"):
+        k -= 1
+    return k >= 2 and lowers[k - 2 : k + 1] == ["on", "top", "of"]
+
+
 def _activity_object(start: int, lowers: list[str]) -> bool:
     """Whether a name is the object of an activity written as a preposition and a verb in -ing
     ("effective in attacking the X model", "succeeds in achieving X"): what the activity acts
@@ -1702,8 +1715,8 @@ def _subject_and_baseline(
             or _called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
         ):
             role = "baseline"
-        elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting"):
-            role = "tool"
+        elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting") or _on_top_of(s, lowers):
+            role = "tool"  # "X on top of Y achieves": Y is the base X is built on, it owns none of X's numbers
         else:
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
