@@ -361,3 +361,32 @@ def test_a_technique_said_once_continues_into_another_head(nlp):
     """ "frob attention pooling": "pooling" is itself a technique head, so "frob attention" is no phrase's end."""
     c = cands_after(nlp, "Title\n\nWe add frob quux attention pooling layers here.", "lexicon_names", "head_compounds")
     assert "frob quux attention" not in c
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Labelling 900 tweets yields a 12x speed up.", "speed up"),
+        ("It reaches a 4.3× speed up over the baseline.", "speed up"),
+        ("We gain 49% speed up on the test set.", "speed up"),
+        ("It gives 2 times inference speed up at no cost.", "inference speed up"),
+        ("It gives two orders of magnitude speed up here.", "speed up"),
+        ("It gives a speed up of 3x over beam search.", "speed up"),
+        ("Pruning brings significant speed ups in parsing.", "speed ups"),
+    ],
+)
+def test_a_measured_open_speed_up_is_the_speedup_metric(nlp, text, found):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "measured_speed_ups")
+    assert c[found].types == {"Metric": 4} and c[found].canonical in ("speedup", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Such tools speed up annotation.", "We speed up 47.0x the decoder.", "To further speed up the model, we prune."],
+)
+def test_the_verb_speed_up_is_no_metric(nlp, text):
+    assert not cands_after(nlp, "Title\n\n" + text, "measured_speed_ups")
+
+
+def test_a_factor_before_another_word_does_not_make_speed_up_a_noun(nlp):
+    assert not cands_after(nlp, "Title\n\nIt cuts memory by 2.3x and speed up the tuning.", "lexicon_names", "measured_speed_ups")

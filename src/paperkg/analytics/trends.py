@@ -34,7 +34,7 @@ __all__ = [
 
 # A dated edition of a recurring event ("SemEval-2025 Task 11", "IWSLT 2025", "WMT25", "the 2024 Foo Shared
 # Task") is new every year by construction: it says nothing of a shift of the field.
-_DATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\b[Ss]hared [Tt]ask\b")
+_DATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\b(?i:shared[\s-]+tasks?)\b")
 _YY_EDITION = re.compile(r"^[A-Z][A-Za-z&+]*[A-Z][\s'’-]?\d{2}$")
 
 
@@ -45,6 +45,8 @@ def is_edition(name: str, kind: str | None) -> bool:
     (True, True, False)
     >>> is_edition("OPT-13", "Model"), is_edition("CoNLL-2003", "Dataset"), is_edition("BERT", "Model")
     (False, True, False)
+    >>> is_edition("Zorb Shared-task", "Dataset"), is_edition("ZorbEval shared tasks", "Dataset")
+    (True, True)
     """
     return kind == "Dataset" and bool(_DATED.search(name or "") or _YY_EDITION.match(name or ""))
 

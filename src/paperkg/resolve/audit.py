@@ -7,7 +7,8 @@ Every check lists its findings by papers, most first:
 - `unwritten`: the display name occurs in the text of no paper that mentions the concept;
 - `twins`: two concepts of one kind whose names fold equal (case, punctuation, plural, edition) or
   differ in case and punctuation only (a plural in capitals: "SNIPS" / "Snips") or in a roman or arabic
-  version ("MultiCoNER II" / "MultiCoNER 2"), unless they are two senses (each expanded, to different long forms: resolve.merging.two_senses);
+  version ("MultiCoNER II" / "MultiCoNER 2") or in spelling a translation direction ("WMT14 English-German" /
+  "WMT'14 En-De"), unless they are two senses (each expanded, to different long forms: resolve.merging.two_senses);
 - `near_twins`: two concepts of one kind whose names are one once a head word is dropped
   ("macro F1 score" / "macro-F1", "data-to-text generation" / "data-to-text"); some are two
   concepts ("dialogue generation" / "dialogue"): listed to read, resolve.merging rule 4 merges the safe ones;
@@ -42,7 +43,7 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.longform import acronym_twins, defines
-from paperkg.resolve.merging import case_twins, two_senses, version_twins
+from paperkg.resolve.merging import case_twins, pair_twins, two_senses, version_twins
 from paperkg.resolve.names import is_acronym
 from paperkg.resolve.proposals import inner_capitals, is_own_name_key
 
@@ -209,7 +210,7 @@ def audit(
                 found["elided" if elided else "unwritten"].append(c)
     found["twins"] = _not_senses(_groups(by_name))
     found["twins"] = sorted(  # a plural in capitals ("SNIPS" / "Snips") folds apart: still a twin
-        [*found["twins"], *case_twins(rows), *version_twins(rows)],
+        [*found["twins"], *case_twins(rows), *version_twins(rows), *pair_twins(rows)],
         key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]),
     )
     near: dict[tuple[str, str], list[Mapping]] = defaultdict(list)

@@ -245,6 +245,47 @@ def _crosses_longer(ev: Evidence, spans: list[tuple[int, int]]) -> bool:
     return any((a < s < b < e or s < a < e < b) and b - a > e - s for a, b in spans)
 
 
+#: Action nouns whose object follows them ("detection of online sexism"), and the generic head of an event
+#: whose topic follows it ("shared task on hallucinations"): with only adjectives before them, the name says
+#: how or where, not what, and the what is written after the preposition.
+_OBJECT_HEAD = re.compile(
+    r"^(?P<mods>.+?)[\s-]+(?:detection|identification|recognition|extraction|prediction|shared[\s-]+task)$",
+    re.IGNORECASE,
+)
+#: Adjectives of manner, setting or language that never name what is detected: by suffix ("explainable",
+#: "automatic", "multilingual", "supervised"), by a prefix of kind ("cross-lingual", "zero-shot",
+#: "multi-label"), or a few common ones without either ("early detection of depression"); a word with inner
+#: capitals is a name ("ZorbEval"), not an adjective.
+_ADJECTIVE = re.compile(
+    r"^(?:(?:[A-Za-z][a-z]*-)*[A-Za-z][a-z]*(?:able|ible|ic|ical|ive|ous|ual|al|ed)|(?i:(?:multi|cross|zero|few|semi)-?[a-z]+|early|joint|binary))$"
+)
+_OBJECT_AFTER = {"of": re.compile(r"\s+of\s+\w", re.IGNORECASE), "on": re.compile(r"\s+(?:of|on)\s+\w", re.IGNORECASE)}
+
+
+def headless_action(name: str) -> re.Pattern | None:
+    """For a name of adjectives and an action noun ("Explainable Detection", "multilingual detection",
+    "Multilingual Shared-task"), the pattern of the preposition that brings its object after it; None for
+    a name that says what it acts on ("sarcasm detection", "named entity recognition").
+
+    >>> bool(headless_action("Explainable Detection")), bool(headless_action("cross-lingual detection"))
+    (True, True)
+    >>> bool(headless_action("Multilingual Shared-task")), bool(headless_action("early detection"))
+    (True, True)
+    >>> headless_action("sarcasm detection"), headless_action("named entity recognition"), headless_action("detection")
+    (None, None, None)
+    """
+    m = _OBJECT_HEAD.match(name.strip())
+    if not m or not all(_ADJECTIVE.match(w) for w in re.split(r"\s+", m.group("mods"))):
+        return None
+    return _OBJECT_AFTER["on" if name.casefold().replace("-", " ").endswith("shared task") else "of"]
+
+
+def _cut_before_object(ev: Evidence, text: str, after: re.Pattern | None) -> bool:
+    """A mention of a `headless_action` name whose object follows it: "Explainable Detection" of "Explainable
+    Detection of Online Sexism", "the Multilingual Shared-task" of "... Shared-task on Hallucinations"."""
+    return after is not None and after.match(text, ev.end) is not None
+
+
 def _hyphen_prefixed(name: str, others: set[str]) -> bool:
     """`objective-Quiet-STaR`: a lower-case word glued by a hyphen to another name of the paper."""
     head, sep, rest = name.partition("-")
@@ -284,7 +325,12 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
         aliases = tuple(
             a for a in ent.aliases if not (is_debris(a) or is_venue(a) or is_stray_glue(a) or is_bare_label(a))
         )
-        bad = {id(ev) for ev in judged(ent) if _inside_word(ev, text) or _crosses_longer(ev, spans)}
+        after = headless_action(ent.name)
+        bad = {
+            id(ev)
+            for ev in judged(ent)
+            if _inside_word(ev, text) or _crosses_longer(ev, spans) or _cut_before_object(ev, text, after)
+        }
         evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
         if ent.evidence and not evidence:
             continue
@@ -300,6 +346,7 @@ __all__ = [
     "is_bare_label",
     "is_catch_all_pair",
     "is_debris",
+    "headless_action",
     "is_glued_word",
     "is_language_pair",
     "is_not_a_name",

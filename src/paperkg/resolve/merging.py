@@ -21,7 +21,8 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    a spelling that holds the name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
    3b. so are names of one kind that differ in case and punctuation only, a plural in capitals
    included ("SNIPS" / "Snips", "WIKIEVENTS" / "WikiEvents": `case_twins`), or in writing a version in
-   roman numerals or digits ("MultiCoNER II" / "MultiCoNER 2": `version_twins`);
+   roman numerals or digits ("MultiCoNER II" / "MultiCoNER 2": `version_twins`), or in spelling a translation
+   direction ("WMT14 English-German" / "WMT'14 En-De" / "WMT 2014 English-to-German": `pair_twins`);
 4. a name with a head word that adds nothing to its kind is the name without
    it (`core_name`): "macro F1 score" is "macro-F1", "the NER task" is "NER",
    "Europarl corpus" is "Europarl", "WMT 2020 Shared Task" is "WMT20", "self-training method" is "self-training", "attention mechanism" is "attention",
@@ -49,6 +50,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
+from paperkg.language_pairs import split_pair
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import typed_apart
@@ -329,6 +331,32 @@ def version_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     return _twins(rows, lambda name: (fold(arabic_version(name)),))
 
 
+def pair_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
+    """Groups of concepts of one kind named by one benchmark edition and one translation direction written
+    otherwise ("WMT14 English-German", "WMT'14 En-De", "WMT 2014 English-to-German", "WMT14 EN→DE"): the
+    direction read as its language codes (`paperkg.language_pairs.split_pair`), the edition folded. Another
+    edition ("WMT16 En-De"), another direction ("WMT14 De-En") or no edition ("WMT English-German") stays apart.
+
+    >>> rows = [{"key": "Dataset:a", "name": "ZMT14 English-German", "kind": "Dataset", "paper_count": 48},
+    ...         {"key": "Dataset:b", "name": "ZMT’14 En-De", "kind": "Dataset", "paper_count": 13},
+    ...         {"key": "Dataset:c", "name": "ZMT 2014 English-to-German", "kind": "Dataset", "paper_count": 3},
+    ...         {"key": "Dataset:d", "name": "ZMT14 De-En", "kind": "Dataset", "paper_count": 2},
+    ...         {"key": "Dataset:e", "name": "ZMT16 En-De", "kind": "Dataset", "paper_count": 2}]
+    >>> [[c["name"] for c in g] for g in pair_twins(rows)]
+    [['ZMT14 English-German', 'ZMT’14 En-De', 'ZMT 2014 English-to-German']]
+    """
+    # the spellings of a direction are no long forms: "WMT 2014 English-German" is no second sense of "WMT14 En-De"
+    return _twins(rows, _benchmark_pair, senses=False)
+
+
+def _benchmark_pair(name: str) -> tuple[str, ...]:
+    """(folded benchmark, direction) of a name that ends in a translation direction, else its own fold."""
+    if not any(ch in name for ch in "-–—→>⇒⟶") and " to " not in name:
+        return (fold(name),)  # no direction can be written without a dash, an arrow or "to": no regex run
+    base, pair = split_pair(name)
+    return (fold(base), pair) if pair else (fold(name),)
+
+
 def case_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     """Groups of concepts of one kind whose names differ in case and punctuation only ("SNIPS" / "Snips",
     "PEGASUS" / "Pegasus", "WikiEvents" / "WIKIEVENTS") but not in `fold` (a capital plural `S` is kept
@@ -345,10 +373,11 @@ def case_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     return _twins(rows, lambda name: (case_fold(name), letters_of(name)))
 
 
-def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple]) -> list[list[Mapping]]:
+def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple], *, senses: bool = True) -> list[list[Mapping]]:
     """Groups of concepts of one kind whose names `same` maps to one key but `fold` does not (one folded
-    name: rule 3 already sees it), most papers first, unless two of them are two senses (`two_senses`).
-    Coined names of one paper (`is_own_name_key`) and topics are left out."""
+    name: rule 3 already sees it), most papers first, unless two of them are two senses (`two_senses`; not
+    asked without `senses`, for names that say all they name). Coined names of one paper (`is_own_name_key`)
+    and topics are left out."""
     by: dict[tuple, list[Mapping]] = defaultdict(list)
     for c in rows:
         if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
@@ -359,7 +388,7 @@ def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple]) -> list[list[M
         if len({fold(c.get("name") or "") for c in group}) < 2:
             continue
         ranked = sorted(group, key=_rank, reverse=True)
-        if not any(two_senses(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]):
+        if not senses or not any(two_senses(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]):
             out.append(ranked)
     return out
 
@@ -460,7 +489,8 @@ def plan_merges(
                     continue
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
-    for group in [*case_twins(rows), *version_twins(rows)]:  # rule 3b: one name up to case, punctuation, version
+    # rule 3b: one name up to case, punctuation, version or the spelling of a translation direction
+    for group in [*case_twins(rows), *version_twins(rows), *pair_twins(rows)]:
         for c in group[1:]:
             target.setdefault(c["key"], group[0]["key"])
     bare_papers: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
@@ -501,6 +531,7 @@ __all__ = [
     "letters_of",
     "case_twins",
     "kept_apart",
+    "pair_twins",
     "long_form_fold",
     "other_sense",
     "plan_merges",
