@@ -44,6 +44,7 @@ import math
 import re
 from typing import Callable, Iterable, Mapping, Sequence
 
+from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym as _is_acronym
 
@@ -313,6 +314,7 @@ def assign_senses(
     defines: Mapping[str, Iterable[str]] | None = None,
     written: Mapping[tuple[str, str], set[str]] | None = None,
     short: Iterable[str] = (),
+    listed: Iterable[tuple[str, str]] = (),
 ) -> dict[tuple[str, str], str]:
     """{(paper id, sense-less acronym key): sense key} for the mentions that clearly mean one sense.
 
@@ -326,9 +328,12 @@ def assign_senses(
     that writes its own phrase or two senses means none by guess; `short`: the
     bare keys of short acronyms (`is_short`), whose undecided papers join the
     dominant sense only with some evidence for it when other senses hold the
-    acronym too (`_leftovers`, `_contested`). A paper kept
-    apart (its own phrase, or a short acronym with no evidence) is mapped to
-    the bare key itself: the caller keeps it off every sense.
+    acronym too (`_leftovers`, `_contested`, `_contested_sense`); `listed`: the
+    (bare key, sense) pairs the field's lexicons list (ASR for automatic speech
+    recognition): for such a dominant sense the lexicon is the evidence, and only
+    a paper whose concepts are typical of another sense that holds the acronym
+    stays apart. A paper kept apart (its own phrase, or a short acronym with no
+    evidence) is mapped to the bare key itself: the caller keeps it off every sense.
 
     A paper joins the sense it scores best only if it names a concept typical
     of the sense: for a sense of `FIELD_TERM` papers or more, one its papers
@@ -341,6 +346,7 @@ def assign_senses(
     total = n_papers or max(1, len(concepts_of))
     said = written or {}
     shorts = set(short)
+    field = set(listed)
 
     def idf(key: str) -> float:
         return math.log(1 + total / max(1, df.get(key, 1)))
@@ -353,10 +359,10 @@ def assign_senses(
         members = {s: sorted(set(papers_of.get(s, ()))) for s in cands}
         ignore = {bare, *cands}
         profile = {s: set().union(*(concepts_of.get(p, set()) for p in members[s])) - ignore for s in cands}
+        # a field topic (resolve.topics: "large language models") tags a tenth of the corpus: typical of no sense
         typical = {
-            s: _profile(members[s], papers, concepts_of, df, total) - ignore
-            if len(members[s]) >= FIELD_TERM
-            else profile[s]
+            s: {c for c in (_profile(members[s], papers, concepts_of, df, total) if len(members[s]) >= FIELD_TERM
+                            else profile[s]) - ignore if not c.startswith(TOPIC_PREFIX)}
             for s in cands
         }
         sense_years = {s: sorted({y for p in members[s] if (y := years.get(p)) is not None}) for s in cands}
@@ -396,7 +402,7 @@ def assign_senses(
         joined = _leftovers(bare, left, cands, members, sense_years, years, out, held)
         if bare in shorts and _contested(joined, held, members):
             # a short acronym that names several things: a paper with no evidence for the sense stays apart
-            joined = {pk: (s if pk[0] not in support or s in support[pk[0]] else bare) for pk, s in joined.items()}
+            joined = {pk: _contested_sense(s, support.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()}
         out.update(joined)
     return out
 
@@ -411,6 +417,27 @@ def _contested(joined: Mapping[tuple[str, str], str], held: set[str], members: M
     others = sum(len(members.get(s, ())) for s in held if s != top)
     return DOMINANCE * DOMINANCE * others >= len(members.get(top, ()))
 
+
+def _contested_sense(top: str, support: set[str] | None, held: set[str], listed: bool, bare: str) -> str:
+    """Where an undecided paper of a contested short acronym goes: the dominant sense `top` when it names no
+    other concept (`support` None), or one typical of `top`, or, when the lexicons list the acronym for `top`
+    (`listed`: the field's reading of it, as ASR is automatic speech recognition), none typical of another
+    sense that holds it (`held`); else apart (`bare`). Without the lexicon, the counts of a few papers are no
+    field's reading: "QW" written for quiet walking by six papers and quick wrapping by two names neither for
+    a paper that shares nothing with them.
+
+    >>> held = {"T:speech", "M:attack"}
+    >>> [_contested_sense("T:speech", s, held, True, "T:asr") for s in (None, {"T:speech"}, set(), {"M:attack"})]
+    ['T:speech', 'T:speech', 'T:speech', 'T:asr']
+    >>> _contested_sense("T:quiet", set(), {"T:quiet", "T:quick"}, False, "M:qw")
+    'M:qw'
+    """
+    if support is None or top in support:
+        return top
+    return top if listed and not support & (held - {top}) else bare
+
+
+TOPIC_PREFIX = f"{TOPIC}:"
 
 #: A concept is typical of a sense when the sense's papers mention it at least this many times as often as the others.
 LIFT = 2.0
