@@ -360,11 +360,10 @@ def assign_senses(
         ignore = {bare, *cands}
         profile = {s: set().union(*(concepts_of.get(p, set()) for p in members[s])) - ignore for s in cands}
         # a field topic (resolve.topics: "large language models") tags a tenth of the corpus: typical of no sense
-        typical = {
-            s: {c for c in (_profile(members[s], papers, concepts_of, df, total) if len(members[s]) >= FIELD_TERM
-                            else profile[s]) - ignore if not c.startswith(TOPIC_PREFIX)}
-            for s in cands
-        }
+        typical = {}
+        for s in cands:
+            mine = _profile(members[s], papers, concepts_of, df, total) if len(members[s]) >= FIELD_TERM else profile[s]
+            typical[s] = {c for c in mine - ignore if not c.startswith(TOPIC_PREFIX)}
         sense_years = {s: sorted({y for p in members[s] if (y := years.get(p)) is not None}) for s in cands}
         withheld: set[str] = set()
         support: dict[str, set[str]] = {}  # paper -> the senses its context has a typical concept of
@@ -402,7 +401,9 @@ def assign_senses(
         joined = _leftovers(bare, left, cands, members, sense_years, years, out, held)
         if bare in shorts and _contested(joined, held, members):
             # a short acronym that names several things: a paper with no evidence for the sense stays apart
-            joined = {pk: _contested_sense(s, support.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()}
+            joined = {
+                pk: _contested_sense(s, support.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()
+            }
         out.update(joined)
     return out
 
@@ -488,6 +489,8 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
     set()
     >>> written_senses("DA", "the DA scores of WMT", {"M:da": ["data augmentation"]}, "M:da0")
     set()
+    >>> written_senses("NMT", "kNN\\n\\nWe study k-Nearest-Neighbor Machine Translation.", {"T:n": ["neural MT"]}, "T:n0")
+    set()
     """
     target = fold(acronym)
     found = set()
@@ -527,8 +530,9 @@ def _near_phrase(words: Sequence[str], spelling: str) -> bool:
     return len(mine) == len(theirs) and all(a[:5] == b[:5] for a, b in zip(mine, theirs))
 
 
-#: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England").
-_TITLE_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
+#: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England"),
+#: from a word's start: "k-Nearest-Neighbor Machine Translation" holds no run "Nearest-Neighbor Machine Translation".
+_TITLE_RUN = re.compile(r"(?<![\w'’‐–-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
 
 
 def _writes(text: str, phrase: str) -> bool:
