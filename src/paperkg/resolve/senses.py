@@ -30,6 +30,23 @@ the sense-less acronym concept: two comparable senses (`SFT` supervised or
 sparse fine-tuning) or a sense of another era (a 1995 "CLIP" package for
 2021 papers) never take them by guess.
 
+A short acronym (`SHORT_ACRONYM` letters) whose other holding senses have
+at least 1/`DOMINANCE`² of the dominant sense's papers is contested ("DA":
+data augmentation, domain adaptation, dialogue act, direct assessment). Its
+undecided papers join the dominant sense only with evidence for it: no other
+concept at all, or one typical of the sense (`LIFT`), or, when the field's
+lexicons list the acronym for the sense (ASR for automatic speech
+recognition, beside attack success rate's 113 papers), no concept typical of
+another holding sense: the lexicon is the field's reading of the acronym, so
+a speech paper writing "ASR transcripts" beside disfluency detection means
+it, while a paper naming jailbreak concepts stays apart. Without the lexicon
+the counts of a few papers are no field's reading ("QW" for six quiet-walking
+and two quick-wrapping papers): a paper sharing nothing with the dominant
+sense stays apart, on its own-name node. Field topics (resolve.topics) tag a
+tenth of the corpus and are typical of no sense. The type the extractor gave
+the mention is no evidence (of 17 bare "ASR" papers typed Metric, 15 mean
+speech recognition).
+
 >>> concepts_of = {"lisp95": {"Method:lisp", "Method:debugging"}, "clip21": {"Model:cliplong", "Task:retrieval"},
 ...                "x22": {"Model:clip", "Task:retrieval"}, "y96": {"Model:clip", "Method:debugging"}}
 >>> years = {"lisp95": 1995, "clip21": 2021, "x22": 2022, "y96": 1996}
