@@ -432,8 +432,19 @@ def _contested(joined: Mapping[tuple[str, str], str], held: set[str], members: M
     top = next(iter(joined.values()), None)
     if top is None:
         return False
-    others = sum(len(members.get(s, ())) for s in held if s != top)
+    others = sum(len(members.get(s, ())) for s in held - _kind_twins(top, held))
     return DOMINANCE * DOMINANCE * others >= len(members.get(top, ()))
+
+
+def _kind_twins(sense: str, keys: Iterable[str]) -> set[str]:
+    """`sense` and the keys of its name typed otherwise ("Task:x" of "Method:x"): one sense, which merging
+    makes one concept after the senses are assigned, so never its own rival.
+
+    >>> sorted(_kind_twins("Method:dpr", ["Task:dpr", "Method:dprx", "Method:dpr"]))
+    ['Method:dpr', 'Task:dpr']
+    """
+    name = sense.split(":", 1)[-1]
+    return {sense, *(k for k in keys if k.split(":", 1)[-1] == name)}
 
 
 def _contested_sense(top: str, support: set[str] | None, held: set[str], listed: bool, bare: str) -> str:
@@ -449,10 +460,13 @@ def _contested_sense(top: str, support: set[str] | None, held: set[str], listed:
     ['T:speech', 'T:speech', 'T:speech', 'T:asr']
     >>> _contested_sense("T:quiet", set(), {"T:quiet", "T:quick"}, False, "M:qw")
     'M:qw'
+    >>> _contested_sense("M:dense", {"T:dense"}, {"M:dense", "T:dense", "M:other"}, False, "M:dpr")  # a kind twin
+    'M:dense'
     """
-    if support is None or top in support:
+    twins = _kind_twins(top, held)
+    if support is None or support & twins:
         return top
-    return top if listed and not support & (held - {top}) else bare
+    return top if listed and not support & (held - twins) else bare
 
 
 TOPIC_PREFIX = f"{TOPIC}:"
