@@ -43,7 +43,8 @@ it, while a paper naming jailbreak concepts stays apart. Without the lexicon
 the counts of a few papers are no field's reading ("QW" for six quiet-walking
 and two quick-wrapping papers): a paper sharing nothing with the dominant
 sense stays apart, on its own-name node. Field topics (resolve.topics) tag a
-tenth of the corpus and are typical of no sense. The type the extractor gave
+tenth of the corpus and are no such evidence. A sense's kind twin ("Task:x"
+of "Method:x", merged after senses are assigned) is no rival. The type the extractor gave
 the mention is no evidence (of 17 bare "ASR" papers typed Metric, 15 mean
 speech recognition).
 
@@ -376,14 +377,14 @@ def assign_senses(
         members = {s: sorted(set(papers_of.get(s, ()))) for s in cands}
         ignore = {bare, *cands}
         profile = {s: set().union(*(concepts_of.get(p, set()) for p in members[s])) - ignore for s in cands}
-        # a field topic (resolve.topics: "large language models") tags a tenth of the corpus: typical of no sense
         typical = {}
         for s in cands:
             mine = _profile(members[s], papers, concepts_of, df, total) if len(members[s]) >= FIELD_TERM else profile[s]
-            typical[s] = {c for c in mine - ignore if not c.startswith(TOPIC_PREFIX)}
+            typical[s] = mine - ignore
         sense_years = {s: sorted({y for p in members[s] if (y := years.get(p)) is not None}) for s in cands}
         withheld: set[str] = set()
         support: dict[str, set[str]] = {}  # paper -> the senses its context has a typical concept of
+        evidence: dict[str, set[str]] = {}  # the same, field topics aside
         for paper in sorted(set(papers)):
             own = concepts_of.get(paper, set())
             defined = [s for s in cands if s in own]
@@ -405,6 +406,8 @@ def assign_senses(
                 continue
             weight = sum(idf(c) for c in context)
             support[paper] = {s for s in cands if context & typical[s]}
+            # a field topic tags a tenth of the corpus: no evidence that settles a contested acronym
+            evidence[paper] = {s for s in cands if {c for c in context & typical[s] if not c.startswith(TOPIC_PREFIX)}}
             scores = sorted(
                 ((sum(idf(c) for c in context & profile[s]) / weight * _era(year, sense_years[s]), s) for s in cands),
                 reverse=True,
@@ -419,7 +422,7 @@ def assign_senses(
         if bare in shorts and _contested(joined, held, members):
             # a short acronym that names several things: a paper with no evidence for the sense stays apart
             joined = {
-                pk: _contested_sense(s, support.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()
+                pk: _contested_sense(s, evidence.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()
             }
         out.update(joined)
     return out
