@@ -573,7 +573,10 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
         for p in ps:
             written[(p, b)] = written_senses(names.get(b) or "", texts.get(p, ""), spellings, b)
     short = {b for b in bare if is_short(names.get(b) or "")}
-    moves = assign_senses(bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short)
+    listed = _listed(defines, rows)
+    moves = assign_senses(
+        bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed
+    )
     moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
     if moves:
         st.move_mentions(moves)
@@ -634,10 +637,8 @@ def _attested(
     earlier pass moved there for its bare acronym is no evidence of the field's usage.
     """
     names = {c["key"]: c["name"] for c in rows}
-    spellings = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
-    known = lexicon_acronyms()
     pairs = [(b, s) for b, ss in defines.items() if is_short(names.get(b) or "") for s in ss]
-    listed = {(b, s) for b, s in pairs if any(fold(names[b]) in known.get(fold(n), ()) for n in spellings.get(s, []))}
+    listed = _listed(defines, rows)
     wanted = {s for b, s in pairs if (b, s) not in listed}
     ids = sorted({p for s in wanted for p in papers_of.get(s, ())})
     written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
@@ -659,6 +660,20 @@ def _attested(
             bare_of[a] |= ps
     bare_counts = {b: len(bare_of[fold(names.get(b) or "")]) for b in defines}
     return attested_senses(defines, counts, names, bare_counts, listed)
+
+
+def _listed(defines: Mapping[str, Iterable[str]], rows: Sequence[Mapping]) -> set[tuple[str, str]]:
+    """The (bare acronym key, sense) pairs of `defines` that the field's lexicons list: one of the sense's
+    spellings has the acronym in `lexicon_acronyms` (ASR for "automatic speech recognition")."""
+    names = {c["key"]: c["name"] for c in rows}
+    spellings = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
+    known = lexicon_acronyms()
+    return {
+        (b, s)
+        for b, ss in defines.items()
+        for s in ss
+        if any(fold(names.get(b) or "") in known.get(fold(n), ()) for n in spellings.get(s, []))
+    }
 
 
 def _written_senses(

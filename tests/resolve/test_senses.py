@@ -118,15 +118,16 @@ OTHER = [f"o{i}" for i in range(6)]
 
 
 def _assign_big(paper_concepts: set[str], short: bool = False, written: set[str] | None = None,
-                contested: bool = False) -> str | None:
+                contested: bool = False, listed: bool = False) -> str | None:
     concepts_of = {**BIG_CONCEPTS, "p": {"Method:qx", *paper_concepts},
-                   **({o: {"Method:qxother", "Task:parsing"} for o in OTHER} if contested else {})}
+                   **({o: {"Method:qxother", "Task:parsing", "Topic:tag"} for o in OTHER} if contested else {})}
     years = {p: 2020 for p in concepts_of}
     senses = ["Method:qxlong", "Method:qxother"] if contested else ["Method:qxlong"]
     papers_of = {"Method:qxlong": BIG, "Method:qxother": OTHER if contested else []}
     moves = assign_senses({"Method:qx": ["p"]}, {"Method:qx": senses}, papers_of, concepts_of, years,
-                          {**DF, "Task:parsing": 6}, 200, {"Method:qx": senses},
-                          {("p", "Method:qx"): written} if written else None, ["Method:qx"] if short else [])
+                          {**DF, "Task:parsing": 6, "Topic:tag": 40}, 200, {"Method:qx": senses},
+                          {("p", "Method:qx"): written} if written else None, ["Method:qx"] if short else [],
+                          [("Method:qx", "Method:qxlong")] if listed else [])
     return moves.get(("p", "Method:qx"))
 
 
@@ -139,6 +140,16 @@ def test_a_big_sense_takes_a_paper_only_for_a_concept_typical_of_it():
     assert _assign_big({"Dataset:wmt", "Task:common"}, short=True, contested=True) == "Method:qx"
     assert _assign_big({"Dataset:wmt", "Task:common"}, short=True) == "Method:qxlong"  # the big sense's alone
     assert _assign_big({"Task:labelling"}, short=True, contested=True) == "Method:qxlong"
+
+
+def test_a_contested_short_acronym_the_lexicons_list_for_the_big_sense_needs_evidence_against_it():
+    """The lexicons list QX for the big sense (as ASR for automatic speech recognition): a paper with no concept
+    typical of either sense reads it so; one naming a concept typical of the other sense (parsing) stays apart,
+    and a field topic all the other sense's papers carry is no such concept."""
+    assert _assign_big({"Dataset:wmt", "Task:common"}, short=True, contested=True, listed=True) == "Method:qxlong"
+    assert _assign_big({"Dataset:wmt", "Task:parsing"}, short=True, contested=True, listed=True) == "Method:qx"
+    assert _assign_big({"Dataset:wmt", "Topic:tag"}, short=True, contested=True, listed=True) == "Method:qxlong"
+    assert _assign_big({"Dataset:wmt", "Topic:tag"}, short=True, contested=True) == "Method:qx"  # no lexicon
 
 
 def test_a_paper_that_writes_a_sense_out_means_it_and_one_that_writes_its_own_phrase_none():

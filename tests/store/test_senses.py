@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from paperkg import concept_names
 from paperkg.concept_names import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.names import fold
@@ -462,6 +463,24 @@ def test_a_short_acronym_whose_papers_share_nothing_with_the_shorthand_stays_apa
     apart = [k for k in counts if k.startswith("Method:qw")]
     assert counts["Task:quietwalking"] == 6 and counts["Task:quickwrapping"] == 2
     assert len(apart) == 1 and counts[apart[0]] == 4
+    _assert_one_concept_per_alias(store)
+
+
+def test_a_short_acronym_the_lexicons_list_for_the_dominant_sense_takes_papers_with_no_evidence_against_it(
+    store, monkeypatch
+):
+    """The QW papers again, and the field's lexicons list QW for quiet walking (as they list ASR for automatic
+    speech recognition): a reader takes an undefined "QW" for the field's shorthand unless the paper names a
+    concept of the other sense, so the bare papers join quiet walking and no own-name twin is left."""
+    known = {**concept_names.lexicon_acronyms(), "quietwalking": frozenset({"qw"})}
+    monkeypatch.setattr(concept_names, "lexicon_acronyms", lambda: known)
+    wrapping = [_paper(f"wrap-{i}", 2022, "Quick wrapping (QW) for gift packing.",
+                       [("Task", "Quick wrapping", ("QW",)), ("Task", "gift packing", ())]) for i in range(2)]
+    _write(store, ConceptResolver(), [*_short_acronym_papers(writers=2), *wrapping])
+    refresh_concepts(store)
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    assert counts["Task:quietwalking"] == 10 and counts["Task:quickwrapping"] == 2
+    assert [k for k in counts if k.startswith("Method:qw")] == []
     _assert_one_concept_per_alias(store)
 
 

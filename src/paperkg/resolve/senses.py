@@ -30,6 +30,24 @@ the sense-less acronym concept: two comparable senses (`SFT` supervised or
 sparse fine-tuning) or a sense of another era (a 1995 "CLIP" package for
 2021 papers) never take them by guess.
 
+A short acronym (`SHORT_ACRONYM` letters) whose other holding senses have
+at least 1/`DOMINANCE`² of the dominant sense's papers is contested ("DA":
+data augmentation, domain adaptation, dialogue act, direct assessment). Its
+undecided papers join the dominant sense only with evidence for it: no other
+concept at all, or one typical of the sense (`LIFT`), or, when the field's
+lexicons list the acronym for the sense (ASR for automatic speech
+recognition, beside attack success rate's 113 papers), no concept typical of
+another holding sense: the lexicon is the field's reading of the acronym, so
+a speech paper writing "ASR transcripts" beside disfluency detection means
+it, while a paper naming jailbreak concepts stays apart. Without the lexicon
+the counts of a few papers are no field's reading ("QW" for six quiet-walking
+and two quick-wrapping papers): a paper sharing nothing with the dominant
+sense stays apart, on its own-name node. Field topics (resolve.topics) tag a
+tenth of the corpus and are no such evidence. A sense's kind twin ("Task:x"
+of "Method:x", merged after senses are assigned) is no rival. The type the extractor gave
+the mention is no evidence (of 17 bare "ASR" papers typed Metric, 15 mean
+speech recognition).
+
 >>> concepts_of = {"lisp95": {"Method:lisp", "Method:debugging"}, "clip21": {"Model:cliplong", "Task:retrieval"},
 ...                "x22": {"Model:clip", "Task:retrieval"}, "y96": {"Model:clip", "Method:debugging"}}
 >>> years = {"lisp95": 1995, "clip21": 2021, "x22": 2022, "y96": 1996}
@@ -44,6 +62,7 @@ import math
 import re
 from typing import Callable, Iterable, Mapping, Sequence
 
+from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym as _is_acronym
 
@@ -313,6 +332,7 @@ def assign_senses(
     defines: Mapping[str, Iterable[str]] | None = None,
     written: Mapping[tuple[str, str], set[str]] | None = None,
     short: Iterable[str] = (),
+    listed: Iterable[tuple[str, str]] = (),
 ) -> dict[tuple[str, str], str]:
     """{(paper id, sense-less acronym key): sense key} for the mentions that clearly mean one sense.
 
@@ -326,9 +346,12 @@ def assign_senses(
     that writes its own phrase or two senses means none by guess; `short`: the
     bare keys of short acronyms (`is_short`), whose undecided papers join the
     dominant sense only with some evidence for it when other senses hold the
-    acronym too (`_leftovers`, `_contested`). A paper kept
-    apart (its own phrase, or a short acronym with no evidence) is mapped to
-    the bare key itself: the caller keeps it off every sense.
+    acronym too (`_leftovers`, `_contested`, `_contested_sense`); `listed`: the
+    (bare key, sense) pairs the field's lexicons list (ASR for automatic speech
+    recognition): for such a dominant sense the lexicon is the evidence, and only
+    a paper whose concepts are typical of another sense that holds the acronym
+    stays apart. A paper kept apart (its own phrase, or a short acronym with no
+    evidence) is mapped to the bare key itself: the caller keeps it off every sense.
 
     A paper joins the sense it scores best only if it names a concept typical
     of the sense: for a sense of `FIELD_TERM` papers or more, one its papers
@@ -341,6 +364,7 @@ def assign_senses(
     total = n_papers or max(1, len(concepts_of))
     said = written or {}
     shorts = set(short)
+    field = set(listed)
 
     def idf(key: str) -> float:
         return math.log(1 + total / max(1, df.get(key, 1)))
@@ -353,15 +377,14 @@ def assign_senses(
         members = {s: sorted(set(papers_of.get(s, ()))) for s in cands}
         ignore = {bare, *cands}
         profile = {s: set().union(*(concepts_of.get(p, set()) for p in members[s])) - ignore for s in cands}
-        typical = {
-            s: _profile(members[s], papers, concepts_of, df, total) - ignore
-            if len(members[s]) >= FIELD_TERM
-            else profile[s]
-            for s in cands
-        }
+        typical = {}
+        for s in cands:
+            mine = _profile(members[s], papers, concepts_of, df, total) if len(members[s]) >= FIELD_TERM else profile[s]
+            typical[s] = mine - ignore
         sense_years = {s: sorted({y for p in members[s] if (y := years.get(p)) is not None}) for s in cands}
         withheld: set[str] = set()
         support: dict[str, set[str]] = {}  # paper -> the senses its context has a typical concept of
+        evidence: dict[str, set[str]] = {}  # the same, field topics aside
         for paper in sorted(set(papers)):
             own = concepts_of.get(paper, set())
             defined = [s for s in cands if s in own]
@@ -383,6 +406,8 @@ def assign_senses(
                 continue
             weight = sum(idf(c) for c in context)
             support[paper] = {s for s in cands if context & typical[s]}
+            # a field topic tags a tenth of the corpus: no evidence that settles a contested acronym
+            evidence[paper] = {s for s in cands if {c for c in context & typical[s] if not c.startswith(TOPIC_PREFIX)}}
             scores = sorted(
                 ((sum(idf(c) for c in context & profile[s]) / weight * _era(year, sense_years[s]), s) for s in cands),
                 reverse=True,
@@ -396,7 +421,9 @@ def assign_senses(
         joined = _leftovers(bare, left, cands, members, sense_years, years, out, held)
         if bare in shorts and _contested(joined, held, members):
             # a short acronym that names several things: a paper with no evidence for the sense stays apart
-            joined = {pk: (s if pk[0] not in support or s in support[pk[0]] else bare) for pk, s in joined.items()}
+            joined = {
+                pk: _contested_sense(s, evidence.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()
+            }
         out.update(joined)
     return out
 
@@ -408,9 +435,44 @@ def _contested(joined: Mapping[tuple[str, str], str], held: set[str], members: M
     top = next(iter(joined.values()), None)
     if top is None:
         return False
-    others = sum(len(members.get(s, ())) for s in held if s != top)
+    others = sum(len(members.get(s, ())) for s in held - _kind_twins(top, held))
     return DOMINANCE * DOMINANCE * others >= len(members.get(top, ()))
 
+
+def _kind_twins(sense: str, keys: Iterable[str]) -> set[str]:
+    """`sense` and the keys of its name typed otherwise ("Task:x" of "Method:x"): one sense, which merging
+    makes one concept after the senses are assigned, so never its own rival.
+
+    >>> sorted(_kind_twins("Method:dpr", ["Task:dpr", "Method:dprx", "Method:dpr"]))
+    ['Method:dpr', 'Task:dpr']
+    """
+    name = sense.split(":", 1)[-1]
+    return {sense, *(k for k in keys if k.split(":", 1)[-1] == name)}
+
+
+def _contested_sense(top: str, support: set[str] | None, held: set[str], listed: bool, bare: str) -> str:
+    """Where an undecided paper of a contested short acronym goes: the dominant sense `top` when it names no
+    other concept (`support` None), or one typical of `top`, or, when the lexicons list the acronym for `top`
+    (`listed`: the field's reading of it, as ASR is automatic speech recognition), none typical of another
+    sense that holds it (`held`); else apart (`bare`). Without the lexicon, the counts of a few papers are no
+    field's reading: "QW" written for quiet walking by six papers and quick wrapping by two names neither for
+    a paper that shares nothing with them.
+
+    >>> held = {"T:speech", "M:attack"}
+    >>> [_contested_sense("T:speech", s, held, True, "T:asr") for s in (None, {"T:speech"}, set(), {"M:attack"})]
+    ['T:speech', 'T:speech', 'T:speech', 'T:asr']
+    >>> _contested_sense("T:quiet", set(), {"T:quiet", "T:quick"}, False, "M:qw")
+    'M:qw'
+    >>> _contested_sense("M:dense", {"T:dense"}, {"M:dense", "T:dense", "M:other"}, False, "M:dpr")  # a kind twin
+    'M:dense'
+    """
+    twins = _kind_twins(top, held)
+    if support is None or support & twins:
+        return top
+    return top if listed and not support & (held - twins) else bare
+
+
+TOPIC_PREFIX = f"{TOPIC}:"
 
 #: A concept is typical of a sense when the sense's papers mention it at least this many times as often as the others.
 LIFT = 2.0
@@ -461,6 +523,8 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
     set()
     >>> written_senses("DA", "the DA scores of WMT", {"M:da": ["data augmentation"]}, "M:da0")
     set()
+    >>> written_senses("NMT", "kNN\\n\\nWe study k-Nearest-Neighbor Machine Translation.", {"T:n": ["neural MT"]}, "T:n0")
+    set()
     """
     target = fold(acronym)
     found = set()
@@ -500,8 +564,9 @@ def _near_phrase(words: Sequence[str], spelling: str) -> bool:
     return len(mine) == len(theirs) and all(a[:5] == b[:5] for a, b in zip(mine, theirs))
 
 
-#: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England").
-_TITLE_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
+#: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England"),
+#: from a word's start: "k-Nearest-Neighbor Machine Translation" holds no run "Nearest-Neighbor Machine Translation".
+_TITLE_RUN = re.compile(r"(?<![\w'’‐–-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
 
 
 def _writes(text: str, phrase: str) -> bool:
