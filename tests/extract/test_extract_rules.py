@@ -314,6 +314,26 @@ def test_the_words_before_approach_or_algorithm_name_a_technique(nlp, text, name
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We devise a Neighbourhood Contrastive Frobbing module for tagging.", "Neighbourhood Contrastive Frobbing"),
+        ("Then a Quux-Aware Linking module adds the hierarchy.", "Quux-Aware Linking"),
+    ],
+)
+def test_a_capitalised_gerund_before_a_technique_noun_is_part_of_its_name(nlp, text, name):
+    """ "a Neighborhood Contrastive Clustering module", "a Random-Token Masking strategy": a capitalised
+    "-ing" word inside a sentence is the noun of a Title Case name, not a verb."""
+    c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
+    assert c[name].kind == "described"
+
+
+def test_a_sentence_opening_or_title_gerund_before_a_technique_noun_stays_a_verb(nlp):
+    """ "Implementing Routing Strategies": in a title (or at a sentence's start) the capital says nothing."""
+    c = cands_after(nlp, "Doing More -- Implementing Frob Routing Strategies\n\nWe study it.", "described_techniques")
+    assert "Implementing Frob Routing" not in c
+
+
+@pytest.mark.parametrize(
     "text", ["We take a hierarchical approach.", "We take a simple statistical approach.", "Our two-stage method works."]
 )
 def test_one_word_or_an_adjective_before_approach_describes(nlp, text):

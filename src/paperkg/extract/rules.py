@@ -467,7 +467,14 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if i == 0 or i in taken:
             continue
         title_case = words[i - 1][:1].isupper()
-        st = ctx.compound_start(words, i, taken, title_case=title_case, stop=c.res.function_words)
+        st = ctx.compound_start(
+            words,
+            i,
+            taken,
+            title_case=title_case,
+            stop=c.res.function_words,
+            title_gerunds=i > c.title_end and not v.sent_start[i - 1],
+        )
         if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
             yield typed(st, i, "Method", W_CONTEXT, kind="described")
 
