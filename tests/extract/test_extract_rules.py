@@ -281,6 +281,37 @@ def test_a_title_purpose_clause_or_audience_names_nothing(nlp, title):
 @pytest.mark.parametrize(
     "title, name",
     [
+        ("Quux Contrastive Pattern Frobbing for Gloss Detection", "Quux Contrastive Pattern Frobbing"),
+        ("Zorp Parsing via Graph-Sequence Iterative Frobbing", "Graph-Sequence Iterative Frobbing"),
+        ("Gloss Detection using Stacked Quux Embedding Recognizer", "Stacked Quux Embedding Recognizer"),
+    ],
+)
+def test_a_title_names_the_technique_the_work_uses(nlp, title, name):
+    """ "Multitask Multimodal Prompted Training for Task Completion", "AMR Parsing via Graph-Sequence
+    Iterative Inference": the Title Case run that opens a title before "for", or follows "via" /
+    "using", names the technique the work is built on."""
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "shaped_names", "title_means")
+    assert c[name].types == {"Method": 2} and c[name].kind == "means"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Learning Frob Depths for Adaptive Glossing",  # a verb opens the run: what is learned
+        "Precise Gloss Boundary Detection for Retrieval",  # a task head ends it
+        "Zorp: Gloss Editing via Frobnic Grounding",  # the title's "Name:" is the technique
+        "Glossing Agents using Past Frobnications",  # a plural: what is used, not how
+        "Frob tricks for gloss detection",  # sentence case: no name's edge
+    ],
+)
+def test_a_title_run_that_is_no_technique_names_nothing(nlp, title):
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "shaped_names", "title_means")
+    assert not [k for k, v in c.items() if v.kind == "means"]
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
         ("Frobnicated Contrastive Learning for Tagging", "Frobnicated Contrastive Learning"),
         ("Quux-Guided Knowledge Distillation of Parsers", "Quux-Guided Knowledge Distillation"),
     ],
