@@ -601,13 +601,16 @@ def title_means(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     decision layer weighs: such a run also names what is studied ("... with Discrete State Spaces")."""
     v = c.view
     words, lowers = v.words, v.lowers
+    runs = list(means_runs(words[: c.title_end], lowers[: c.title_end], c.title_end))
+    if not runs:
+        return  # most titles have none: the candidates are not looked at
     named = {
         i
         for (s, e), cand in cands.items()
         if s < c.title_end and (cand.types.get("Model") or cand.types.get("Dataset") or cand.kind in ("model", "shape"))
         for i in range(s, e)
     }
-    for s, e in means_runs(words[: c.title_end], lowers[: c.title_end], c.title_end):
+    for s, e in runs:
         if ctx.head_type(words[s:e]) not in ("", "Method") or lowers[e - 1] in ctx.TASK_HEADS:
             continue
         if c.is_generic(words[e - 1]) or lowers[s] in ctx.COMPOUND_STOP or not named.isdisjoint(range(s, e)):
