@@ -281,6 +281,37 @@ def test_a_title_purpose_clause_or_audience_names_nothing(nlp, title):
 @pytest.mark.parametrize(
     "title, name",
     [
+        ("Quux Contrastive Pattern Frobbing for Gloss Detection", "Quux Contrastive Pattern Frobbing"),
+        ("Zorp Parsing via Graph-Sequence Iterative Frobbing", "Graph-Sequence Iterative Frobbing"),
+        ("Gloss Detection using Stacked Quux Embedding Recognizer", "Stacked Quux Embedding Recognizer"),
+    ],
+)
+def test_a_title_names_the_technique_the_work_uses(nlp, title, name):
+    """ "Multitask Multimodal Prompted Training for Task Completion", "AMR Parsing via Graph-Sequence
+    Iterative Inference": the Title Case run that opens a title before "for", or follows "via" /
+    "using", names the technique the work is built on."""
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "shaped_names", "title_means")
+    assert c[name].types == {"Method": 2} and c[name].kind == "means"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Learning Frob Depths for Adaptive Glossing",  # a verb opens the run: what is learned
+        "Precise Gloss Boundary Detection for Retrieval",  # a task head ends it
+        "Zorp: Gloss Editing via Frobnic Grounding",  # the title's "Name:" is the technique
+        "Glossing Agents using Past Frobnications",  # a plural: what is used, not how
+        "Frob tricks for gloss detection",  # sentence case: no name's edge
+    ],
+)
+def test_a_title_run_that_is_no_technique_names_nothing(nlp, title):
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "shaped_names", "title_means")
+    assert not [k for k, v in c.items() if v.kind == "means"]
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
         ("Frobnicated Contrastive Learning for Tagging", "Frobnicated Contrastive Learning"),
         ("Quux-Guided Knowledge Distillation of Parsers", "Quux-Guided Knowledge Distillation"),
     ],
@@ -311,6 +342,26 @@ def test_the_words_before_approach_or_algorithm_name_a_technique(nlp, text, name
     a technique noun name the technique (the noun itself is a catch-all)."""
     c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
     assert c[name].types == {"Method": 2} and c[name].kind == "described"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We devise a Neighbourhood Contrastive Frobbing module for tagging.", "Neighbourhood Contrastive Frobbing"),
+        ("Then a Quux-Aware Linking module adds the hierarchy.", "Quux-Aware Linking"),
+    ],
+)
+def test_a_capitalised_gerund_before_a_technique_noun_is_part_of_its_name(nlp, text, name):
+    """ "a Neighborhood Contrastive Clustering module", "a Random-Token Masking strategy": a capitalised
+    "-ing" word inside a sentence is the noun of a Title Case name, not a verb."""
+    c = cands_after(nlp, "Title\n\n" + text, "described_techniques")
+    assert c[name].kind == "described"
+
+
+def test_a_sentence_opening_or_title_gerund_before_a_technique_noun_stays_a_verb(nlp):
+    """ "Implementing Routing Strategies": in a title (or at a sentence's start) the capital says nothing."""
+    c = cands_after(nlp, "Doing More -- Implementing Frob Routing Strategies\n\nWe study it.", "described_techniques")
+    assert "Implementing Frob Routing" not in c
 
 
 @pytest.mark.parametrize(

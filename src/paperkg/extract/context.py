@@ -472,14 +472,20 @@ def compound_start(
     limit: int = 3,
     stop: frozenset[str] = frozenset(),
     split_modifiers: bool = False,
+    title_gerunds: bool = False,
 ) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
     Modifiers are lower-case words (Title Case ones in a title) that are not
     function words, evaluative adjectives or verbs, and not part of another name.
+    With `title_gerunds` (a Title Case run inside a sentence), a capitalised "-ing"
+    word is a noun of the name ("a Contrastive Clustering module"), not a verb.
 
     >>> compound_start(["a", "novel", "ensemble", "prompting"], 3, set(), title_case=False)
     2
+    >>> w = ["a", "Contrastive", "Clustering", "module"]
+    >>> compound_start(w, 3, set(), title_case=True), compound_start(w, 3, set(), title_case=True, title_gerunds=True)
+    (3, 1)
     """
     start = head_start
     k = head_start - 1
@@ -492,7 +498,14 @@ def compound_start(
             start = k - 2  # "title-guided attention", "span-based slot filling": one modifier in three tokens
             k -= 3
             continue
-        if k in blocked or lw in COMPOUND_STOP or lw in stop or lw.endswith("ly") or not is_modifier_word(lw):
+        gerund = title_gerunds and title_case and lw.endswith("ing") and w[:1].isupper()
+        if (
+            k in blocked
+            or lw in COMPOUND_STOP
+            or lw in stop
+            or lw.endswith("ly")
+            or not (gerund or is_modifier_word(lw))
+        ):
             break
         if _RANK_CUTOFF.fullmatch(lw):
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task

@@ -490,7 +490,14 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if i == 0 or i in taken:
             continue
         title_case = words[i - 1][:1].isupper()
-        st = ctx.compound_start(words, i, taken, title_case=title_case, stop=c.res.function_words)
+        st = ctx.compound_start(
+            words,
+            i,
+            taken,
+            title_case=title_case,
+            stop=c.res.function_words,
+            title_gerunds=i > c.title_end and not v.sent_start[i - 1],
+        )
         if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
             yield typed(st, i, "Method", W_CONTEXT, kind="described")
 
@@ -571,6 +578,67 @@ def title_purposes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         t = ctx.head_type(words[s:e]) or ("Method" if is_technique_run(lowers[s:e]) else "Task")
         yield typed(s, e, t, W_CONTEXT, kind="purpose")
+
+
+#: title words after which a Title Case run names the means the work uses ("... via Optimal Transport")
+_TITLE_MEANS_CUES = frozenset(rule_words("TITLE_MEANS_CUES"))
+
+
+def means_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[int, int]]:
+    """Title Case runs of a title (`words[:end]`) that name the technique the work is built on: the run
+    that opens the title and stops at "for" ("Multitask Multimodal Prompted Training for Task Completion"),
+    and, in a title with no "Name:" of its own, the run after "via" / "using" ("AMR Parsing via
+    Graph-Sequence Iterative Inference"). Two to `_PURPOSE_MAX` words, none a run stop word; not a run
+    that opens with a verb ("Learning Dynamic Depths for ...") or ends in a participle or a plural
+    that is no technique's ("... using Past Reflections"): what is used or learned, not how.
+
+    >>> w = "Contrastive Span Pooling for Relation Extraction via Soft Alignment".split()
+    >>> list(means_runs(w, [x.lower() for x in w], len(w)))
+    [(0, 3), (7, 9)]
+    >>> w = "Learning Instructions for Agents using Past Reflections".split()
+    >>> list(means_runs(w, [x.lower() for x in w], len(w)))
+    []
+    """
+    if "for" in lowers[: _PURPOSE_MAX + 1]:
+        k = lowers.index("for")
+        if k >= 2 and all(w[:1].isupper() and w.lower() not in _TITLE_RUN_STOP for w in words[:k]):
+            if not (lowers[0].endswith("ing") and "-" not in lowers[0]):
+                yield 0, k
+    if ctx.title_name_length(words[:end]):
+        return  # "DocEdit: Editing via LLM Grounding": the named contribution is the technique
+    for i in range(end):
+        if lowers[i] in _TITLE_MEANS_CUES:
+            s, e = purpose_run(words, i + 1, end)
+            last = lowers[e - 1] if e > s else ""
+            plural = last.endswith("s") and not last.endswith(("ss", "ics", "sis")) and last not in ctx.METHOD_HEADS
+            if e - s >= 2 and not plural and not last.endswith("ed"):
+                yield s, e
+
+
+@register_rule("title_means")
+def title_means(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """The technique a title says the work is built on, as one name (`means_runs`): "Multitask
+    Multimodal Prompted Training for ...", "... via Graph-Sequence Iterative Inference". Only a
+    technique's run: not one a task, data or measure head ends ("Precise Legal Sentence Boundary
+    Detection for ..."), not one holding a model's or dataset's name. Kind `means`, which the
+    decision layer weighs: such a run also names what is studied ("... with Discrete State Spaces")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    runs = list(means_runs(words[: c.title_end], lowers[: c.title_end], c.title_end))
+    if not runs:
+        return  # most titles have none: the candidates are not looked at
+    named = {
+        i
+        for (s, e), cand in cands.items()
+        if s < c.title_end and (cand.types.get("Model") or cand.types.get("Dataset") or cand.kind in ("model", "shape"))
+        for i in range(s, e)
+    }
+    for s, e in runs:
+        if ctx.head_type(words[s:e]) not in ("", "Method") or lowers[e - 1] in ctx.TASK_HEADS:
+            continue
+        if c.is_generic(words[e - 1]) or lowers[s] in ctx.COMPOUND_STOP or not named.isdisjoint(range(s, e)):
+            continue
+        yield typed(s, e, "Method", W_CONTEXT, kind="means")
 
 
 @register_rule("known_technique_heads")
@@ -910,6 +978,7 @@ DEFAULT_RULES = [
         "head_compounds",
         "described_techniques",
         "title_purposes",
+        "title_means",
         "known_technique_heads",
         "called_names",
         "listed_with_names",
