@@ -132,7 +132,9 @@ _DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
 #: a hyphenated prefix on an evaluation score's acronym names a variant of the score, a metric: ASR-BLEU
 #: (BLEU of a speech recogniser's transcript), GEMBA-MQM, Rubric-MQM, span-F1, SLU-F1, KG-BERTScore, PR-AUC.
 #: Not COMET: also a commonsense model's name, which its variants share (GD-COMET)
-_METRIC_TAIL = re.compile(r"(?<=[A-Za-z])-(?:BLEU|MQM|ROUGE(?:-[\dLW])?|F1|WER|CER|chrF\+*|METEOR|BERTScore|AUC|MRR|nDCG|NDCG)$")
+_METRIC_TAIL = re.compile(
+    r"(?<=[A-Za-z])-(?:BLEU|MQM|ROUGE(?:-[\dLW])?|F1|WER|CER|chrF\+*|METEOR|BERTScore|AUC|MRR|nDCG|NDCG)$"
+)
 
 
 def shape_type(text: str) -> str:
