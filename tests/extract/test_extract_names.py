@@ -20,6 +20,14 @@ def test_shape_types():
     assert shape_type("SimPO") == ""
 
 
+def test_prefixed_score_is_a_metric():
+    # a hyphenated prefix on a score's acronym is a variant of the score, not a technique
+    assert shape_type("ASR-BLEU") == shape_type("Foo-MQM") == shape_type("Bar-F1") == "Metric"
+    assert shape_type("GD-COMET") == "" and shape_type("BLEU") == "" and shape_type("MT-Bench") == "Dataset"
+    words = "The Foo system reaches 21.3 ASR-BLEU on the test set .".split()
+    assert [w for w in find_names(words) if w[2] == "Metric"] == [[5, 6, "Metric", "shape"]]
+
+
 def test_model_family_stems():
     assert is_model_token("Llama3-8B-Instruct") and is_model_token("GPT-4o") and is_model_token("Qwen2.5")
     assert not is_model_token("GPTQ") and not is_model_token("BERTScore") and not is_model_token("Philosophy")

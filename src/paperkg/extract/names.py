@@ -129,11 +129,21 @@ def is_modifier_compound(parts: list[str]) -> bool:
 #: a coined name that ends in a model family's stem is a model (SciBERT, LayoutXLM, CodeT5, MedCLIP)
 _MODEL_TAIL = re.compile(r"(?<=[a-z])(?:BERT|RoBERTa|XLM|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)(?:[-_]?v?\d[\w.]*)?$")
 _DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
+#: a hyphenated prefix on an evaluation score's acronym names a variant of the score, a metric: ASR-BLEU
+#: (BLEU of a speech recogniser's transcript), GEMBA-MQM, Rubric-MQM, span-F1, SLU-F1, KG-BERTScore, PR-AUC.
+#: Not COMET: also a commonsense model's name, which its variants share (GD-COMET)
+_METRIC_TAIL = re.compile(
+    r"(?<=[A-Za-z])-(?:BLEU|MQM|ROUGE(?:-[\dLW])?|F1|WER|CER|chrF\+*|METEOR|BERTScore|AUC|MRR|nDCG|NDCG)$"
+)
 
 
 def shape_type(text: str) -> str:
-    """The type a name's own shape suggests ("" when it says nothing)."""
-    if is_at_metric(text):
+    """The type a name's own shape suggests ("" when it says nothing).
+
+    >>> shape_type("ASR-BLEU"), shape_type("GEMBA-MQM"), shape_type("Arena-Hard"), shape_type("GD-COMET")
+    ('Metric', 'Metric', 'Dataset', '')
+    """
+    if is_at_metric(text) or _METRIC_TAIL.search(text):
         return "Metric"
     if _MODEL_TAIL.search(text):
         return "Model"
