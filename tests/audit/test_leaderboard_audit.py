@@ -35,7 +35,7 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # (WMT14, GSM8K, SQuAD 2.0, Natural Questions, DROP, WNUT-2020 Task 2: six): before this round's attribution and
 # board rules acl 86/132; after them seed 21/21, acl 123/126; rebased on the results-precision round: acl 125/129
 # (one more wrong row: a gain in a list read as a score, its baseline no longer read)
-# stop 23: a coined acronym names one concept of a kind only (concept_names._distinct_acronyms), so the
+# stop 23: a coined acronym names one concept of a kind only (refresh._distinct_acronyms), so the
 # 2-paper "Stanford Question Answering Dataset" of the audited sample, an unmerged twin of SQuAD, is named by
 # its long form and its one right row ("70.14% F1 score") left the SQuAD board: acl 124/128, lowered a
 # second time, said in the note; the fix is merging that twin, not the name
@@ -46,7 +46,7 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # resultsP (2026-12-03): an input named before "our framework achieves" owns no number; the GLUE row it
 # freed of a wrong subject ("transformer") was judged right; the CCSRD row on MuST-C, its subject now named by
 # its acronym (main's abbreviation change), judged again, right: acl 124/128
-# branch longform: a bare acronym and its only long-form sense are one node (concept_names._only_senses), the
+# branch longform: a bare acronym and its only long-form sense are one node (refresh._only_senses), the
 # SQuAD twin joins SQuAD and its right row ("70.14% F1 score") is back: acl 125/129
 # board14: a number whose sentence speaks for the paper and names no owner shows the paper's own subject
 # ("this paper (ours)" or its proposed method), and a generically named technique the sentence only uses

@@ -196,7 +196,7 @@ def test_a_bare_acronym_of_another_kind_never_joins_a_named_sense_wholesale():
 
 
 def test_a_coined_acronym_names_one_concept_of_a_kind_only():
-    from paperkg.concept_names import _distinct_acronyms
+    from paperkg.refresh.names import _distinct_acronyms
 
     rows = {"Method:frobnet": {"kind": "Method", "name": "Frob Network", "paper_count": 50},
             "Method:frobbingnetwork": {"kind": "Method", "name": "FRObbing NETwork", "paper_count": 2,
@@ -216,7 +216,7 @@ def test_a_coined_acronym_names_one_concept_of_a_kind_only():
 def test_spellings_one_lexicon_entry_lists_are_one_concept_unless_a_paper_expanded_otherwise():
     """Rule 6: the field's lexicons say "frob net" and "FN" are one thing, so their stored concepts
     merge into the one more papers mention; an FN whose paper defined it as something else stays."""
-    from paperkg.concept_names import lexicon_entries
+    from paperkg.refresh.reading import lexicon_entries
 
     entries = {("Method", "frobnet"): "frob net", ("Method", "fn"): "frob net"}
     rows = [_row("Method:frobnet", "frob net", 40), _row("Method:fn", "FN", 12),
@@ -246,7 +246,7 @@ def test_a_long_form_takes_the_kind_of_the_papers_that_write_its_acronym():
 
 
 def test_a_vote_for_an_acronym_the_long_form_spells_counts_only_beside_a_bare_twin_of_its_kind():
-    from paperkg.concept_names import _spelled_acronyms
+    from paperkg.refresh.names import _spelled_acronyms
 
     row = {"key": "Metric:glo", "name": "global evaluation of aligned meaning", "kind": "Metric", "aliases": []}
     votes = [("GLEAM", True), ("GLEAM", True), ("global evaluation of aligned meaning", True), ("GLAM", True)]
@@ -260,7 +260,7 @@ def test_a_vote_for_an_acronym_the_long_form_spells_counts_only_beside_a_bare_tw
 
 
 def test_a_one_paper_acronym_gives_its_name_to_the_widely_used_concept_that_holds_it():
-    from paperkg.concept_names import plan_dedupe
+    from paperkg.refresh.names import plan_dedupe
 
     def row(key, name, aliases, papers):
         return {"key": key, "name": name, "aliases": aliases, "paper_count": papers}
@@ -281,7 +281,7 @@ def test_a_prompting_technique_and_its_prompting_spelling_are_one_and_so_are_the
     """The shipped data: the lexicon's chain-of-thought entry lists "chain-of-thought prompting" (rule 6);
     synonyms.tsv names emotion detection, classification and recognition one task (rule 5), its
     named settings stay apart; text style transfer and zero-shot cross-lingual transfer stay apart."""
-    from paperkg.concept_names import lexicon_entries
+    from paperkg.refresh.reading import lexicon_entries
 
     rows = [_row("Method:cot", "chain-of-thought", 400), _row("Method:cotp", "chain-of-thought prompting", 100),
             _row("Method:cotp2", "CoT prompting", 20), _row("Method:zcot", "zero-shot CoT prompting", 3)]
@@ -299,7 +299,7 @@ def test_variants_of_an_acronyms_long_form_in_number_and_small_words_join_the_ac
     Representations from Transformers"); rule 6 does so for a lexicon entry's long form. A small word bound
     by a hyphen is part of its word ("in-frob learning" is no "frob learning"), and a paper's own acronym
     for a listed long form ("Frob search and RE-rAnKing (FREAK)") is that paper's method, not the entry."""
-    from paperkg.concept_names import lexicon_entries  # noqa: F401  (the shipped entries are read below)
+    from paperkg.refresh.reading import lexicon_entries  # noqa: F401  (the shipped entries are read below)
     from paperkg.resolve.merging import long_form_fold
 
     rows = [_row("Model:zert", "ZERT", 300, ["Zorbing Encoder Representations from Transformers"]),

@@ -66,7 +66,7 @@ def test_undecided_papers_join_a_dominant_sense_of_their_era_only():
 def test_a_sense_whose_papers_write_the_acronym_holds_it_though_its_alias_went_to_the_bare_concept():
     """After dedupe gave the alias "QWLE" to the bare concept (a name wins over an alias), the long form's
     papers still write it: undecided bare papers may join it together, as they would join an alias holder."""
-    from paperkg.concept_names import held_or_written
+    from paperkg.refresh.acronyms import held_or_written
 
     papers_of = {"Method:qwle-long": ["l1", "l2"]}
     concepts_of = {"l1": {"Method:qwle-long", "Dataset:frobbank"}, "l2": {"Method:qwle-long", "Dataset:frobbank"},

@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from paperkg import api
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import refresh_concepts
 from paperkg.errors import StoreError
 from paperkg.store.bulk import ARRAY_SEP, bulk_load, csv_field, csv_line, split_csv, write_graph_csv
 from paperkg.store.export import export_graph

@@ -7,7 +7,7 @@ definition (resolve.senses) and the concept becomes a Dataset.
 """
 from __future__ import annotations
 
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.resolve import ConceptResolver, assemble
 

@@ -1,4 +1,4 @@
-"""PROPOSES only for the paper that introduced a concept, on both engines (concept_names.refresh_concepts).
+"""PROPOSES only for the paper that introduced a concept, on both engines (refresh.refresh_concepts).
 
 Invented papers: a field term "frobnicator" that many papers use, a paper whose
 own coined name "FrobNicator" folds like it, and papers that claim to
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.names import fold
 from paperkg.resolve import ConceptResolver, assemble

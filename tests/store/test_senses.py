@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from paperkg import concept_names
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import acronyms
+from paperkg.refresh import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.names import fold
 from paperkg.resolve import ConceptResolver, assemble
@@ -472,8 +472,8 @@ def test_a_short_acronym_the_lexicons_list_for_the_dominant_sense_takes_papers_w
     """The QW papers again, and the field's lexicons list QW for quiet walking (as they list ASR for automatic
     speech recognition): a reader takes an undefined "QW" for the field's shorthand unless the paper names a
     concept of the other sense, so the bare papers join quiet walking and no own-name twin is left."""
-    known = {**concept_names.lexicon_acronyms(), "quietwalking": frozenset({"qw"})}
-    monkeypatch.setattr(concept_names, "lexicon_acronyms", lambda: known)
+    known = {**acronyms.lexicon_acronyms(), "quietwalking": frozenset({"qw"})}
+    monkeypatch.setattr(acronyms, "lexicon_acronyms", lambda: known)
     wrapping = [_paper(f"wrap-{i}", 2022, "Quick wrapping (QW) for gift packing.",
                        [("Task", "Quick wrapping", ("QW",)), ("Task", "gift packing", ())]) for i in range(2)]
     _write(store, ConceptResolver(), [*_short_acronym_papers(writers=2), *wrapping])

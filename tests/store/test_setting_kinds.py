@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg import api
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
 from paperkg.resolve import ConceptResolver, assemble
 

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from paperkg import config
 from paperkg.cached import drop_cache
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import refresh_concepts
 from paperkg.errors import NotFoundError, OutputError
 from paperkg.extract import extract_papers
 from paperkg.model import Paper
@@ -93,7 +93,7 @@ def build(
             assert first is not None  # a fresh build is only opened for a non-empty input
             counts = fresh.load(_fresh_graphs(itertools.chain([first], papers), summary, workers, batch_size, progress))
         with open_store(summary.store) as st:
-            refresh_concepts(st)  # corpus-level merges and names (concept_names)
+            refresh_concepts(st)  # corpus-level merges and names (paperkg.refresh)
             counts = st.counts()
     else:
         with open_store(store) as st:

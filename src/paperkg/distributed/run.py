@@ -10,7 +10,7 @@ single step by design; it runs at thousands of papers a second, far faster
 than extraction, and holds only the concept index in memory.
 
 Every build path ends with the corpus-level tidying of `paperkg build`
-(concept_names.refresh_concepts: merges, names chosen by the corpus, one owner
+(refresh.refresh_concepts: merges, names chosen by the corpus, one owner
 per alias), so the reduce's CSV files are loaded into a LadybugDB store and
 refreshed there: `dialect="ladybug"` leaves that store (`OUT/paperkg.lbdb`),
 `dialect="neo4j"` exports it as neo4j-admin files, the same files
@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from paperkg.concept_names import refresh_concepts
+from paperkg.refresh import refresh_concepts
 from paperkg.distributed.partitions import Partition, cut_partitions, partition_papers, scan_listings
 from paperkg.errors import InputError, PaperkgError
 from paperkg.model import Extraction, Paper

@@ -89,7 +89,7 @@ def _writes(name: re.Pattern, text: str) -> bool:
 def _first_letter_either_case(name: str) -> str:
     """A pattern of `name` that also matches it with a capital first letter, as a sentence start or a title
     writes a lower-case name ("Knowledge-intensive language tasks ..." writes "knowledge-intensive language
-    tasks", concept_names.field_writes_lower).
+    tasks", refresh.field_writes_lower).
 
     >>> bool(re.search(_first_letter_either_case("deep learning"), "Deep learning works."))
     True

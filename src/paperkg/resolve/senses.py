@@ -189,7 +189,7 @@ def own_acronyms(concepts: Iterable[Mapping], known: Mapping[str, Iterable[str]]
     "DistilBERT (DB)", "summarization (SUM)": an acronym that is neither the term itself in capitals nor
     its initials, nor paired with it by the lexicons (`known`). Kept as an alias of the field's concept, a
     paper's shorthand would draw other papers' "DB" (a database) to it; which ones only one paper writes
-    is read from the texts (concept_names.drop_own_acronyms).
+    is read from the texts (refresh.drop_own_acronyms).
 
     >>> rows = [{"key": "Model:distilbert", "name": "DistilBERT", "kind": "Model", "paper_count": 70,
     ...          "aliases": ["DB", "DISTILBERT", "Distil-BERT"]},
@@ -296,7 +296,7 @@ def names_own_work(acronym: str, text: str) -> bool:
     """Whether `text` gives the acronym to the paper's own work: "we propose SDS, a Sparse-Dense-Sparse pruning
     framework", "we present TST, a ... Text Simplification system", "a model called ZSP", "a dataset called RF
     collection". The paper coins the name there, so it means none of another paper's senses (as a title does,
-    concept_names._titled_by).
+    refresh._titled_by).
 
     >>> names_own_work("MHA", "In this paper, we propose MHA, which addresses both problems")
     True

@@ -1,0 +1,399 @@
+"""Acronym senses across papers: which sense an undefined acronym joins, which stay apart (issue 15 item 3)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable, Mapping, Sequence
+
+from paperkg.model import TOPIC
+from paperkg.names import fold
+from paperkg.refresh.reading import lexicon_acronyms, mentions_in_text, texts_of, year_of
+from paperkg.resolve.names import concept_key, kind_of_key, long_forms
+from paperkg.resolve.proposals import (
+    is_own_name_key,
+    own_name_key,
+)
+from paperkg.resolve.senses import (
+    assign_senses,
+    attested_senses,
+    crosses_dataset,
+    fits_case,
+    foreign_acronyms,
+    initials,
+    is_short,
+    names_own_work,
+    own_acronyms,
+    own_title_acronym,
+    typed_senses,
+    written_senses,
+)
+from paperkg.store.protocol import GraphStore
+
+
+def sense_candidates(
+    rows: Sequence[dict], known: Mapping[str, Iterable[str]] | None = None
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """({sense-less acronym key: its senses}, {same key: the senses that hold the acronym itself}).
+
+    Senses are the long-form concepts (any kind) that hold the acronym, or
+    whose long form has it in `known` ({folded long form: folded acronyms},
+    the lexicons' general knowledge: ViT for "vision transformer"), or spell it. Any kind: the extractor types one acronym differently across
+    papers, and co-occurrence and era (resolve.senses) decide better than the
+    type. "Spell it" (word initials, resolve.senses.initials) finds a sense
+    again after dedupe_aliases left its acronym to another concept, so an
+    incremental build sees the senses a full one saw.
+    """
+    holders: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # acronym -> key -> as written
+    spellers: dict[str, set[str]] = defaultdict(set)
+    longs_of: dict[str, list[str]] = {}
+    bare = []
+    for c in rows:
+        if c["kind"] == TOPIC:
+            continue
+        spellings = [n for n in (c["name"], *(c.get("aliases") or [])) if n]
+        expanded = long_forms(spellings)
+        if spellings and not expanded:  # only acronyms, in any case ("CLIP", "Clip")
+            if not is_own_name_key(c["key"]):  # a paper's own coined name ("CoDEx") is no undefined acronym
+                bare.append(c)
+            continue
+        longs_of[c["key"]] = expanded
+        for n in spellings:
+            if n not in expanded:
+                holders[fold(n)][c["key"]].add(n)
+            elif not _coined_spelling(n):
+                for a in initials(n):
+                    spellers[a].add(c["key"])
+                for a in (known or {}).get(fold(n), ()):
+                    holders[a].setdefault(c["key"], set())
+    senses, defines = {}, {}
+    spellings_of = {c["key"]: [n for n in (c["name"], *(c.get("aliases") or [])) if n] for c in rows}
+    for c in bare:
+        a, name = fold(c["name"]), c["name"]
+        held = set(holders.get(a, {}))  # papers wrote the acronym for it: a case twin ("MBart", "mBART") is one
+        held = {k for k in held if not is_variant(a, spellings_of.get(k, []))}
+        spelled = {k for k in spellers.get(a, ()) if _case_fits(name, set(), longs_of[k])}
+        if held or spelled:
+            senses[c["key"]] = sorted(held | spelled)
+            defines[c["key"]] = sorted(held)
+    return senses, defines
+
+
+def is_variant(acronym: str, spellings: Sequence[str]) -> bool:
+    """Whether a concept (its `spellings`) is a variant of the thing `acronym` (folded) names, not a sense of it:
+    one spelling puts a modifier before the acronym ("BiLSTM", "bidirectional LSTM", "Lattice LSTM") and no long
+    form spells it by initials. A paper's "bidirectional LSTM (LSTM)" makes the variant hold the base's
+    acronym; the papers writing a bare "LSTM" mean the base. A head word after it ("LSTM networks") is no variant.
+
+    >>> is_variant("lstm", ["BiLSTM", "LSTM", "bidirectional long short-term memory"])
+    True
+    >>> is_variant("lstm", ["long short-term memory", "LSTM", "Bi-LSTM"]), is_variant("lstm", ["LSTM networks"])
+    (False, False)
+    """
+    folded = [fold(s) for s in spellings]
+    if not any(f.endswith(acronym) and f != acronym for f in folded):
+        return False
+    return not any(acronym in initials(n) for n in long_forms(list(spellings)))
+
+
+def _coined_spelling(spelling: str) -> bool:
+    """Whether a spelling is a coined name, not a phrase of words: one of its words or hyphen parts has a
+    capital inside a small-letter word ("ScoNe-NLI", "BERTScore"), or every part is an acronym ("MS MARCO"),
+    so its initials spell nothing ("ScoNe-NLI" is no sense of SNLI, "MS MARCO" none of mMARCO). Acronym parts
+    among words ("COVID-Twitter-BERT") and plain words ("Mixture-of-Experts") spell.
+
+    >>> _coined_spelling("ScoNe-NLI"), _coined_spelling("MS MARCO")
+    (True, True)
+    >>> _coined_spelling("Mixture-of-Experts"), _coined_spelling("COVID-Twitter-BERT")
+    (False, False)
+    """
+    parts = [p for p in re.split(r"[\s/-]+", spelling) if p]
+    if parts and all(p.isupper() and len(p) >= 2 for p in parts):
+        return True
+    return any(not p.isupper() and any(ch.isupper() for ch in p[1:]) for p in parts)
+
+
+def _case_fits(acronym: str, written: set[str], longs: Iterable[str]) -> bool:
+    """Whether a sense's papers write the acronym as the bare concept's papers do, or its case fits one of the
+    sense's long forms (resolve.senses.fits_case): "PaLM" is not spelled by "Program-Aided Language Models",
+    nor is "ReAct" the "REACT" of "REsponsive hate speech datasets Across ConTexts"."""
+    return acronym in written or any(fits_case(acronym, n) for n in longs)
+
+
+def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """Move undefined acronym mentions to the sense their paper means (resolve.senses); returns the moves.
+
+    With `keys`, only the acronyms whose sense-less concept or one of whose senses is among them are re-decided.
+    """
+    rows = st.concept_rows()
+    senses, defines = sense_candidates(rows, lexicon_acronyms())
+    if keys is not None:
+        wanted = set(keys)
+        senses = {b: s for b, s in senses.items() if b in wanted or wanted & set(s)}
+    if not senses:
+        return {}
+    involved = sorted(set(senses) | {s for ss in senses.values() for s in ss})
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs(involved):
+        for pid, key, _ in page:
+            papers_of[key].add(pid)
+    names = {c["key"]: c["name"] for c in rows}
+    senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
+    defines = _written_senses(st, senses, defines, papers_of, names)
+    defines = _attested(st, defines, papers_of, rows)
+    ids = sorted({p for ps in papers_of.values() for p in ps})
+    concepts_of: dict[str, set[str]] = defaultdict(set)
+    for page in st.mention_pairs(ids):
+        for pid, key, _ in page:
+            concepts_of[pid].add(key)
+    found = st.papers_by_id(ids)
+    years = {r["id"]: year_of(r.get("published")) for r in found}
+    titles = {r["id"]: r.get("title") or "" for r in found}
+    df = {c["key"]: int(c.get("paper_count") or 0) for c in rows}
+    names = {c["key"]: c["name"] for c in rows}
+    bare = {
+        b: {p for p in papers_of.get(b, set()) if not _titled_by(names.get(b) or "", titles.get(p, ""))} for b in senses
+    }
+    texts = texts_of(st, sorted({p for ps in bare.values() for p in ps}))
+    bare = {b: {p for p in ps if not names_own_work(names.get(b) or "", texts.get(p, ""))} for b, ps in bare.items()}
+    longs = {c["key"]: long_forms([c["name"], *(c.get("aliases") or [])]) for c in rows}
+    written = {}
+    for b, ps in bare.items():
+        spellings = {s: longs.get(s, []) for s in senses[b]}
+        for p in ps:
+            written[(p, b)] = written_senses(names.get(b) or "", texts.get(p, ""), spellings, b)
+    short = {b for b in bare if is_short(names.get(b) or "")}
+    listed = _listed(defines, rows)
+    moves = assign_senses(
+        bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed
+    )
+    moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
+    if moves:
+        st.move_mentions(moves)
+    return moves
+
+
+def _kept_apart(
+    st: GraphStore, moves: Mapping[tuple[str, str], str], names: Mapping[str, str], existing: set[str]
+) -> dict[tuple[str, str], str]:
+    """`moves` with each paper kept apart (moved to its own bare key) sent to the acronym's own-name concept
+    (`own_name_key`, made when missing) instead: left on the bare concept, it would join the sense by the
+    merge of a bare acronym with the concept that holds it (resolve.merging rule 3)."""
+    out, new = {}, {}
+    for (pid, bare), dst in moves.items():
+        if dst != bare:
+            out[(pid, bare)] = dst
+            continue
+        kind, name = kind_of_key(bare), names.get(bare) or bare.split(":", 1)[-1]
+        out[(pid, bare)] = target = own_name_key(kind, name)
+        if target not in existing:
+            new[target] = {"key": target, "name": name, "kind": kind, "aliases": []}
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    return out
+
+
+def _listed(defines: Mapping[str, Iterable[str]], rows: Sequence[Mapping]) -> set[tuple[str, str]]:
+    """The (bare acronym key, sense) pairs of `defines` that the field's lexicons list: one of the sense's
+    spellings has the acronym in `lexicon_acronyms` (ASR for "automatic speech recognition")."""
+    names = {c["key"]: c["name"] for c in rows}
+    spellings = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
+    known = lexicon_acronyms()
+    return {
+        (b, s)
+        for b, ss in defines.items()
+        for s in ss
+        if any(fold(names.get(b) or "") in known.get(fold(n), ()) for n in spellings.get(s, []))
+    }
+
+
+def _acronym_writers(
+    st: GraphStore, senses: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], names: Mapping[str, str]
+) -> dict[tuple[str, str], int]:
+    """{(bare acronym key, sense across the dataset line): papers of the sense that write the acronym}."""
+    pairs = [(b, s) for b, ss in senses.items() for s in ss if crosses_dataset(b, s)]
+    ids = sorted({p for _, s in pairs for p in papers_of.get(s, ())})
+    wanted = {s for _, s in pairs}
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    for pid, key, text, spans in mentions_in_text(st, ids):
+        if key in wanted:
+            for a, b in spans:
+                written[key][fold(text[a:b])].add(pid)
+    return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+
+
+def _attested(
+    st: GraphStore, defines: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], rows: Sequence[Mapping]
+) -> dict[str, list[str]]:
+    """`defines` without the senses of short acronyms that their papers rarely write beside the sense's other
+    spellings, and no lexicon pairs with them (resolve.senses.attested_senses).
+
+    A writer writes the acronym beside another spelling of the sense ("multi-step reasoning (MSR)"): a paper an
+    earlier pass moved there for its bare acronym is no evidence of the field's usage.
+    """
+    names = {c["key"]: c["name"] for c in rows}
+    pairs = [(b, s) for b, ss in defines.items() if is_short(names.get(b) or "") for s in ss]
+    listed = _listed(defines, rows)
+    wanted = {s for b, s in pairs if (b, s) not in listed}
+    ids = sorted({p for s in wanted for p in papers_of.get(s, ())})
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    bare_on: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folded -> sense -> papers
+    for pid, key, text, spans in mentions_in_text(st, ids):
+        forms = {fold(text[a:b]) for a, b in spans}
+        if key in wanted and len(forms) > 1:
+            for form in forms:
+                written[key][form].add(pid)
+        elif key in wanted and len(forms) == 1:  # a bare acronym an earlier pass moved there
+            bare_on[forms.pop()][key].add(pid)
+    counts = {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+    # every paper writing the acronym bare, wherever it is now: the same count in every pass
+    bare_of: dict[str, set[str]] = defaultdict(set)
+    for b in defines:
+        bare_of[fold(names.get(b) or "")] |= set(papers_of.get(b, ()))
+    for a, by_sense in bare_on.items():
+        for ps in by_sense.values():
+            bare_of[a] |= ps
+    bare_counts = {b: len(bare_of[fold(names.get(b) or "")]) for b in defines}
+    return attested_senses(defines, counts, names, bare_counts, listed)
+
+
+def _written_senses(
+    st: GraphStore,
+    senses: Mapping[str, list[str]],
+    defines: Mapping[str, list[str]],
+    papers_of: Mapping[str, set[str]],
+    names: Mapping[str, str],
+) -> dict[str, list[str]]:
+    """`defines` with the senses whose own papers write the acronym for them ("Analogy-Based Locating and
+    Editing (ABLE)"): they hold it as much as an alias does, though `dedupe_concepts` gave the alias to the bare
+    acronym concept (a name wins over an alias), which would otherwise keep them from holding it forever."""
+    spelled = {s for b, ss in senses.items() for s in ss if s not in defines.get(b, ())}
+    ids = sorted({p for s in spelled for p in papers_of.get(s, ())})
+    written: dict[str, set[str]] = defaultdict(set)
+    for _, key, text, spans in mentions_in_text(st, ids):
+        if key in spelled:
+            written[key] |= {fold(text[a:b]) for a, b in spans}
+    return held_or_written(senses, defines, written, names)
+
+
+def held_or_written(
+    senses: Mapping[str, Iterable[str]],
+    defines: Mapping[str, Iterable[str]],
+    written: Mapping[str, set[str]],
+    names: Mapping[str, str],
+) -> dict[str, list[str]]:
+    """{bare acronym key: the senses that hold it (`defines`) or whose papers write it (`written`: folded
+    spellings of each sense's mentions)}.
+
+    >>> held_or_written({"M:qw": ["M:quartic", "M:quiet"]}, {"M:qw": []},
+    ...                 {"M:quartic": {"quarticwidget", "qw"}, "M:quiet": {"quietwalk"}}, {"M:qw": "QW"})
+    {'M:qw': ['M:quartic']}
+    """
+    return {
+        b: sorted({*defines.get(b, ()), *(s for s in ss if fold(names.get(b) or "") in written.get(s, set()))})
+        for b, ss in senses.items()
+    }
+
+
+def _titled_by(acronym: str, title: str) -> bool:
+    """Whether a title names the paper's own work by the acronym ("PAL: Persona-Augmented Emotional Support
+    ..."): the paper means its own work, never another paper's sense of the acronym.
+
+    >>> _titled_by("PAL", "PAL: Persona-Augmented Emotional Support"), _titled_by("PAL", "Prompting PAL for math")
+    (True, False)
+    """
+    return bool(re.match(r"\s*" + re.escape(acronym) + r"s?\s*[:–—]", title, re.IGNORECASE))
+
+
+#: A foreign acronym is moved off a field term only when at most 1/FOREIGN_SHARE of its papers write it.
+FOREIGN_SHARE = 10
+
+
+def split_foreign_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tuple[str, str], str]:
+    """Move each paper whose title names its own work by a field term's foreign acronym
+    (resolve.senses.foreign_acronyms, own_title_acronym: "DAGA" of "data augmentation") to the
+    acronym's own concept, made when missing; returns the moves.
+
+    The paper named its own method with the field's term as its long form ("DAGA: Data Augmentation
+    with a Generation Approach"): the acronym is that method, not a spelling of the term. The alias
+    moves with it.
+    """
+    rows = {c["key"]: c for c in st.concept_rows()}
+    foreign = foreign_acronyms(rows.values(), lexicon_acronyms())
+    if keys is not None:
+        foreign = {k: v for k, v in foreign.items() if k in set(keys)}
+    if not foreign:
+        return {}
+    pairs = [(pid, key) for page in st.concept_mention_pairs(sorted(foreign)) for pid, key, _ in page]
+    ids = sorted({pid for pid, _ in pairs})
+    writers: dict[tuple[str, str], list[str]] = defaultdict(list)  # (key, folded acronym) -> papers
+    for pid, key, text, spans in mentions_in_text(st, ids):
+        if key not in foreign:
+            continue
+        title = text.split("\n\n", 1)[0]
+        written = {fold(text[start:end]) for start, end in spans}
+        term = [rows[key]["name"], *(rows[key].get("aliases") or [])]
+        for a in foreign[key]:
+            if fold(a) in written and own_title_acronym(a, term, title):
+                writers[(key, fold(a))].append(pid)
+    moves, new, gone = {}, {}, defaultdict(set)
+    for (key, acronym), papers in sorted(writers.items()):
+        if FOREIGN_SHARE * len(papers) > int(rows[key].get("paper_count") or 0):
+            continue  # many papers write it: a spelling of the term after all
+        gone[key].add(acronym)
+        kind = rows[key]["kind"]
+        target = concept_key(kind, acronym)
+        if target not in rows:
+            spelled = next(a for a in foreign[key] if fold(a) == acronym)
+            new[target] = {"key": target, "name": spelled, "kind": kind, "aliases": []}
+        for pid in papers:
+            moves[(pid, key)] = target
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    if moves:
+        st.move_mentions(moves)
+        # a moved edge brings the term's spellings to the acronym's concept: each keeps only its own
+        after = {c["key"]: c for c in st.concept_rows()}
+        aliases = {
+            key: [a for a in after[key].get("aliases") or [] if fold(a) not in acronyms]
+            for key, acronyms in gone.items()
+            if key in after
+        }
+        for target in set(new) & set(after):
+            row = after[target]
+            aliases[target] = [a for a in row.get("aliases") or [] if fold(a) == fold(row["name"])]
+        st.set_concept_property("aliases", aliases)
+    return moves
+
+
+#: An acronym alias of a field term that at most this many papers write for it is their own shorthand.
+OWN_WRITERS = 1
+
+
+def drop_own_acronyms(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
+    """Drop from a field term the acronym aliases only one paper writes for it (resolve.senses.own_acronyms:
+    "DistilBERT (DB)", "summarization (SUM)"); returns the concepts changed.
+
+    The paper keeps its mention of the term; the shorthand stays in its text and evidence, but no other
+    paper's "DB" or "SUM" resolves to the field's concept through it, nor is it read as the concept's name.
+    """
+    rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
+    own = own_acronyms(rows.values(), lexicon_acronyms())
+    if keys is not None:
+        own = {k: v for k, v in own.items() if k in set(keys)}
+    if not own:
+        return set()
+    ids = sorted({pid for page in st.concept_mention_pairs(sorted(own)) for pid, _, _ in page})
+    writers: Counter = Counter()
+    for _pid, key, text, spans in mentions_in_text(st, ids):
+        if key in own:
+            written = {fold(text[a:b]) for a, b in spans}
+            writers.update((key, fold(a)) for a in own[key] if fold(a) in written)
+    aliases = {}
+    for key, acronyms in sorted(own.items()):
+        drop = {fold(a) for a in acronyms if writers[(key, fold(a))] <= OWN_WRITERS}
+        if drop:
+            aliases[key] = [a for a in rows[key].get("aliases") or [] if fold(a) not in drop]
+    if aliases:
+        st.set_concept_property("aliases", aliases)
+    return set(aliases)

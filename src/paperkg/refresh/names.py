@@ -1,0 +1,314 @@
+"""Display names chosen by the corpus and one owner per alias (issue 15 item 1)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable, Iterable, Mapping, Sequence
+
+from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
+from paperkg.model import TOPIC
+from paperkg.names import fold
+from paperkg.refresh.reading import lexicon_entries, mentions_in_text, row_spellings, year_of
+from paperkg.resolve.longform import long_form_senses, spells
+from paperkg.resolve.merging import WIDELY_USED
+from paperkg.resolve.names import is_acronym, long_forms
+from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote, sentence_cased
+from paperkg.resolve.proposals import (
+    is_own_name_key,
+)
+from paperkg.resolve.senses import (
+    DOMINANCE,
+    ERA_YEARS,
+    initials,
+)
+from paperkg.store.protocol import GraphStore
+
+
+def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
+    votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for _, key, text, spans in mentions_in_text(st, ids):
+        if keys is not None and key not in keys:
+            continue
+        vote = paper_vote(text, spans)
+        if vote:
+            votes[key].append(vote)
+    return votes
+
+
+def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
+    """Rename the given concepts (default: all) to the spelling most papers use; returns how many changed."""
+    return len(rename_concepts(st, keys))
+
+
+def _series(rows: Mapping[str, dict], wanted: set[str]) -> set[str]:
+    """The concepts that are editions of a series one of `wanted` belongs to (resolve.naming.edition_names
+    decides a series' spelling over all its editions, so a partial refresh sees all of them)."""
+    families: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, row in rows.items():
+        for s in (row["name"], *(row.get("aliases") or [])):
+            if shape := edition_shape(s or ""):
+                families[(row["kind"], shape[0])].add(key)
+    out = set()
+    for members in families.values():
+        if members & wanted:
+            out |= members
+    return out
+
+
+def _distinct_acronyms(
+    rows: Mapping[str, dict],
+    chosen: Mapping[str, str],
+    written: Mapping[str, list],
+    same_era: Callable[[str, str], bool] | None = None,
+) -> dict[str, str]:
+    """A coined acronym names one concept of a kind only: two concepts that
+    stay apart (other long forms, other senses: "REACT" the hate-speech corpus
+    beside ReAct) would read as one. The concept most papers mention keeps the
+    acronym; the others are named by their long forms, as before coined
+    acronyms voted (resolve.naming)."""
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, name in chosen.items():
+        if name:
+            by_name[(rows[key]["kind"], fold(name))].append(key)
+    for other, row in rows.items():
+        named = (row["kind"], fold(row["name"] or ""))
+        if other not in chosen and named in by_name:
+            by_name[named].append(other)  # a concept outside this refresh already holds the name
+    out = {}
+    joins = _only_senses(rows, [keys for keys in by_name.values() if len(keys) > 1])
+    joins = {bare: sense for bare, sense in joins.items() if same_era is None or same_era(bare, sense)}
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keep = max(keys, key=lambda k: (rows[k].get("paper_count") or 0, k not in chosen, k))
+        for key in keys:
+            if key == keep or key not in chosen or not is_acronym(chosen[key]) or joins.get(keep) == key:
+                continue
+            longs = [v for v in written.get(key, []) if not is_acronym(v[0])]
+            out[key] = choose_name(longs, current=None) or next(
+                (s for s in (rows[key].get("aliases") or []) if not is_acronym(s)), rows[key]["name"]
+            )
+    return out
+
+
+def _only_senses(rows: Mapping[str, dict], groups: Iterable[list[str]]) -> dict[str, str]:
+    """{bare acronym key: its only sense}, for the groups of concepts that want one acronym name.
+
+    A concept named by the acronym alone (no long form) beside the one concept of the store that spells
+    or holds it (resolve.longform; "BLEU" and "bilingual evaluation understudy", whose papers mostly write
+    BLEU) is that concept on two nodes: the sense keeps the name, so merging rule 3 makes them one.
+    An acronym with two senses anywhere in the store ("SFT": supervised or sparse fine-tuning) keeps
+    its senses apart, as `_distinct_acronyms` does."""
+    groups = [g for g in groups if any(not long_forms(row_spellings(rows[k])) for k in g)]
+    if not groups:
+        return {}
+    senses = long_form_senses(
+        rows.values(), same_kind=False, acronyms={fold(rows[k]["name"]) for g in groups for k in g}
+    )
+    out = {}
+    for keys in groups:
+        bare = [k for k in keys if not long_forms(row_spellings(rows[k]))]
+        named = [k for k in keys if k not in bare]
+        if len(bare) != 1 or len(named) != 1:
+            continue
+        found = {c["key"] for c in senses.get(("", fold(rows[bare[0]]["name"])), [])} | set(named)
+        if found == set(named):
+            out[bare[0]] = named[0]
+    return out
+
+
+def _same_era(st: GraphStore, bare: str, sense: str) -> bool:
+    """Whether the median year of the bare acronym's papers lies within resolve.senses.ERA_YEARS of the
+    sense's papers' years (a 1995 "CLIP" package is no sense of 2021 papers); no years: no objection."""
+    papers: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs([bare, sense]):
+        for pid, key, _ in page:
+            papers[key].add(pid)
+    years = {r["id"]: year_of(r.get("published")) for r in st.papers_by_id(sorted(papers[bare] | papers[sense]))}
+    own = sorted(y for p in papers[bare] if (y := years.get(p)) is not None)
+    span = sorted(y for p in papers[sense] if (y := years.get(p)) is not None)
+    if not own or not span:
+        return True
+    return span[0] - ERA_YEARS <= own[len(own) // 2] <= span[-1] + ERA_YEARS
+
+
+def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[str]:
+    rows = {c["key"]: c for c in st.concept_rows() if c["kind"] != TOPIC}
+    wanted = set(rows) if keys is None else set(keys) & set(rows)
+    if keys is not None:
+        wanted |= _series(rows, wanted)
+    if not wanted:
+        return set()
+    if keys is None:
+        ids = st.paper_ids()
+    else:
+        ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
+    votes = _votes(st, ids, None if keys is None else wanted)
+    chosen, written = {}, {}
+    lexicon = lexicon_entries()
+    named: dict[str, list[Mapping]] = defaultdict(list)
+    for r in rows.values():
+        named[fold(r["name"] or "")].append(r)
+    for key in sorted(wanted):
+        row = rows[key]
+        # only spellings the resolver gave this concept: an evidence span that covers part of a
+        # name ("7B" of "LLaMA 7B") is not a way of writing it
+        known = {fold(s) for s in (row["name"], *(row.get("aliases") or [])) if s}
+        known |= _spelled_acronyms(row, votes.get(key, []), named)
+        written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
+        canonical = {entry for s in known if (entry := lexicon.get((row["kind"], s)))}
+        chosen[key] = choose_name(written[key], current=row["name"], canonical=canonical) or row["name"]
+        if (lowered := sentence_cased(chosen[key])) and field_writes_lower(lowered):
+            if not any(k for w, k in written[key] if fold(w) == fold(lowered)):  # no paper's own case
+                chosen[key] = lowered
+    chosen.update(edition_names(written, chosen))
+    chosen.update(_distinct_acronyms(rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense)))
+    names, aliases = {}, {}
+    for key, name in chosen.items():
+        row = rows[key]
+        if not name or name == row["name"]:
+            continue
+        spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in written[key])]
+        names[key] = name
+        aliases[key] = [s for s in dict.fromkeys(spellings) if s and s != name]
+    if names:
+        st.set_concept_property("name", names)
+        st.set_concept_property("aliases", aliases)
+    return set(names)
+
+
+def field_writes_lower(name: str) -> bool:
+    """Whether the field's papers write `name` in lower case more often than capitalised (the shipped corpus
+    statistics, which count mid-sentence forms): the case for a concept its own papers wrote only where
+    capitals are forced, at a sentence start or in a title."""
+    st = load_phrase_stats().get(phrase_key(name.split()))
+    return st is not None and st.mostly_lower
+
+
+def _spelled_acronyms(row: Mapping, votes: Iterable[tuple[str, bool]], named: Mapping[str, list[Mapping]]) -> set[str]:
+    """Folded acronyms among a concept's votes that its long forms spell (resolve.longform.spells): a paper
+    that writes "BLEU" for "bilingual evaluation understudy" writes the concept, even after `dedupe_concepts`
+    took that alias to a bare "BLEU" concept of its kind. An acronym that names a concept of another
+    kind, or one with a long form of its own, stays off: "MUSE" the sarcasm model is no name for
+    "Multimodal Stressed Emotion", whatever its papers write."""
+    longs = long_forms(row_spellings(row))
+    out = set()
+    for w, _ in votes:
+        a = fold(w)
+        owners = [r for r in named.get(a, []) if r["key"] != row["key"]]
+        if any(r["kind"] != row["kind"] or long_forms(row_spellings(r)) for r in owners):
+            continue
+        if is_acronym(w) and any(spells(w, s) for s in longs):
+            out.add(a)
+    return out
+
+
+def dedupe_aliases(st: GraphStore) -> int:
+    """Drop every alias that another concept, mentioned by more papers, also holds (or is named by); returns how many."""
+    return len(dedupe_concepts(st))
+
+
+def dedupe_concepts(st: GraphStore) -> set[str]:
+    rows = [c for c in st.concept_rows() if c["kind"] != TOPIC]
+    names, aliases = plan_dedupe(rows)
+    if names:
+        st.set_concept_property("name", names)
+    if aliases:
+        st.set_concept_property("aliases", aliases)
+    return set(names) | set(aliases)
+
+
+def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """({key: new name}, {key: aliases kept}) so that no spelling names or aliases two concepts.
+
+    A name wins over an alias, and among aliases the concept of most papers, except where a concept
+    of WIDELY_USED papers or more, DOMINANCE times as many as the name's holder, holds the name as an
+    alias and the holder has a long form to go by: one paper's "CoT" for "combining span outputs"
+    then goes by that long form, and "CoT" finds chain-of-thought, the sense the field means.
+
+    >>> cot = {"key": "Method:cot", "name": "CoT", "aliases": ["combining span outputs"], "paper_count": 1}
+    >>> chain = {"key": "Method:chain", "name": "chain-of-thought", "aliases": ["CoT"], "paper_count": 40}
+    >>> plan_dedupe([cot, chain])
+    ({'Method:cot': 'combining span outputs'}, {'Method:cot': []})
+    >>> apart = {"key": "Method:eda~EDA", "name": "EDA", "aliases": [], "paper_count": 1}
+    >>> easy = {"key": "Method:easy", "name": "Easy Data Augmentation", "aliases": ["EDA"], "paper_count": 12}
+    >>> plan_dedupe([apart, easy])  # a node kept apart for one paper takes no alias from the field's concept
+    ({}, {})
+    """
+    rows = sorted(rows, key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    by_key = {c["key"]: c for c in rows}
+    # a name wins over any alias, except the name of a node kept apart for one paper's own usage (its key
+    # says so): "EDA" kept apart for a paper must not take the alias from Easy Data Augmentation
+    owner = {fold(c["name"]): c["key"] for c in reversed(rows) if not is_own_name_key(c["key"])}
+    aliased = {fold(a) for c in rows for a in c.get("aliases") or []}
+    for c in reversed(rows):
+        if is_own_name_key(c["key"]) and fold(c["name"]) not in owner and fold(c["name"]) not in aliased:
+            owner[fold(c["name"])] = c["key"]
+    owner.update({a: k for a, k in spelled_owners(rows).items() if a not in owner})
+    names: dict[str, str] = {}
+    for c in rows:
+        for a in c.get("aliases") or []:
+            held = by_key[owner.setdefault(fold(a), c["key"])]
+            if held is c or held["key"] in names or fold(held["name"]) != fold(a) or not _outweighs(c, held):
+                continue
+            if goes_by := [s for s in long_forms(row_spellings(held)) if fold(s) != fold(a)]:
+                names[held["key"]] = goes_by[0]
+                owner[fold(a)] = c["key"]
+    for key, name in names.items():
+        owner[fold(name)] = key
+    aliases = {}
+    for c in rows:
+        name = names.get(c["key"], c["name"])
+        keep = [
+            a
+            for a in c.get("aliases") or []
+            if a != name and (owner.get(fold(a)) == c["key"] or fold(a) == fold(name)) and not _odd_case(a, name)
+        ]
+        if c["key"] in names or keep != list(c.get("aliases") or []):
+            aliases[c["key"]] = keep
+    return names, aliases
+
+
+def spelled_owners(rows: Sequence[Mapping]) -> dict[str, str]:
+    """{folded acronym alias: the concept of most papers among those whose long form it abbreviates} for the
+    acronyms that two concepts or more hold as aliases (`rows` most papers first): "semantic similarity (STS)"
+    in one paper must not take "STS" from "semantic textual similarity", whose initials it is.
+
+    >>> sim = {"key": "T:ss", "name": "semantic similarity", "aliases": ["STS"], "paper_count": 378}
+    >>> sts = {"key": "T:sts", "name": "semantic textual similarity", "aliases": ["STS"], "paper_count": 150}
+    >>> spelled_owners([sim, sts])
+    {'sts': 'T:sts'}
+    """
+    holders: dict[str, list[Mapping]] = defaultdict(list)
+    for c in rows:
+        for a in c.get("aliases") or []:
+            if is_acronym(a) and c not in holders[fold(a)]:
+                holders[fold(a)].append(c)
+    out = {}
+    for a, cs in holders.items():
+        spellers = [c for c in cs if any(a in initials(n) for n in long_forms(row_spellings(c)))]
+        if len(cs) > 1 and spellers and spellers[0] is not cs[0]:
+            out[a] = spellers[0]["key"]
+    return out
+
+
+_ODD_CAPITAL = re.compile(r"\b[a-z]{2,}[A-Z]")  # a capital inside a lower-case word; "GloVe" is CamelCase
+
+
+def _odd_case(alias: str, name: str) -> bool:
+    """Whether `alias` is the name with capitals a title put inside its words to spell an acronym
+    ("trAnsformeR", "atteNtion"): no way of writing the concept, and lookups ignore case anyway.
+
+    >>> _odd_case("trAnsformeR", "transformer"), _odd_case("RelatiOn extractioN", "relation extraction")
+    (True, True)
+    >>> _odd_case("Transformer", "transformer"), _odd_case("GloVe", "Glove"), _odd_case("fastText", "FastText")
+    (False, False, True)
+    """
+    return fold(alias) == fold(name) and bool(_ODD_CAPITAL.search(alias)) and not _ODD_CAPITAL.search(name)
+
+
+def _outweighs(alias_holder: Mapping, name_holder: Mapping) -> bool:
+    """Whether the name's holder should give up its name to a concept that holds it as an alias."""
+    big, small = int(alias_holder.get("paper_count") or 0), int(name_holder.get("paper_count") or 0)
+    return is_acronym(name_holder["name"]) and big >= WIDELY_USED and big >= DOMINANCE * max(small, 1)

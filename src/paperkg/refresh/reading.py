@@ -1,0 +1,104 @@
+"""Store reads and lexicon look-ups every refresh step shares."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Iterator, Mapping, Sequence
+
+from paperkg.extract.lexicon import load_lexicon
+from paperkg.names import fold
+from paperkg.resolve.merging import long_form_fold
+from paperkg.resolve.names import long_forms
+from paperkg.store.protocol import GraphStore
+
+#: Papers whose mentions and texts are read at once.
+PAGE = 2_000
+
+
+def mentions_in_text(st: GraphStore, ids: Sequence[str]) -> Iterator[tuple[str, str, str, list[tuple[int, int]]]]:
+    """(paper id, concept key, the paper's title and abstract, the mention's evidence spans), PAGE papers at a time."""
+    for lo in range(0, len(ids), PAGE):
+        page = list(ids[lo : lo + PAGE])
+        texts = {pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in st.run_read("paper_texts", {"ids": page})[1]}
+        for pid, key, evidence in st.run_read("paper_mentions", {"ids": page})[1]:
+            yield pid, key, texts.get(pid, ""), [(e["start"], e["end"]) for e in json.loads(evidence or "[]")]
+
+
+def texts_of(st: GraphStore, ids: Sequence[str]) -> dict[str, str]:
+    """{paper id: title and abstract} of the papers `ids`."""
+    texts: dict[str, str] = {}
+    for lo in range(0, len(ids), PAGE):
+        rows = st.run_read("paper_texts", {"ids": ids[lo : lo + PAGE]})[1]
+        texts.update({pid: f"{t or ''}\n\n{a or ''}" for pid, t, a in rows})
+    return texts
+
+
+def row_spellings(row: Mapping) -> list[str]:
+    return [s for s in (row.get("name"), *(row.get("aliases") or [])) if s]
+
+
+def year_of(published: str | None) -> int | None:
+    head = (published or "")[:4]
+    return int(head) if head.isdigit() else None
+
+
+def month_of(published: str | None) -> float | None:
+    """The publication date as a year with its month as a fraction (no month: the year's start), or None.
+
+    >>> month_of("2018-10-01"), month_of("2018"), month_of(None)
+    (2018.75, 2018.0, None)
+    """
+    year = year_of(published)
+    if year is None:
+        return None
+    m = re.match(r"\d{4}-(\d{2})", published or "")
+    return year + ((int(m.group(1)) - 1) / 12 if m and 1 <= int(m.group(1)) <= 12 else 0.0)
+
+
+@lru_cache(maxsize=1)
+def lexicon_entries() -> dict[tuple[str, str], str]:
+    """{(kind, folded spelling): entry name} of the field's lexicons, for merging rule 6 (spellings
+    one lexicon entry lists are one concept); a spelling two entries of a kind list decides nothing.
+    A long form is also listed folded word by word (resolve.merging.long_form_fold), so its variants in
+    number and small words are the entry's too ("Bidirectional Encoder Representation from Transformer")."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in load_lexicon():
+        for n in (e.name, *e.aliases):
+            owners[(e.type, fold(n))].add(e.name)
+            if word_folded := long_form_fold(n):
+                owners[(e.type, word_folded)].add(e.name)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def lexicon_acronyms() -> dict[str, frozenset[str]]:
+    """{folded long form: folded acronyms} that the field's lexicons list ("Vision Transformer", ViT):
+    general knowledge of which acronym a long form has, for papers that never define it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in load_lexicon():
+        names = (e.name, *e.aliases)
+        expanded = long_forms(names)
+        for long_form in expanded:
+            out[fold(long_form)] |= {fold(n) for n in names if n not in expanded and abbreviates(n, long_form)}
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def abbreviates(acronym: str, long_form: str) -> bool:
+    """Whether `acronym` shortens `long_form`: its letters in order, from the first, in a phrase of
+    two words or more; an edition ("CTB6", "CAsT-19") or a sibling listed on one line is not.
+
+    >>> abbreviates("ViT", "Vision Transformer"), abbreviates("CTB6", "Penn Chinese Treebank")
+    (True, False)
+    >>> abbreviates("CAsT-19", "TREC CAsT"), abbreviates("CTB", "CTB 5.1")
+    (False, False)
+    """
+    letters = [ch for ch in acronym.lower() if ch.isalnum()]
+    words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    text = long_form.lower()
+    if len(words) < 2 or any(ch.isdigit() for ch in acronym + long_form) or not letters or text[0] != letters[0]:
+        return False
+    rest = iter(text)
+    return all(ch in rest for ch in letters)

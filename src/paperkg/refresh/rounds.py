@@ -1,0 +1,92 @@
+"""The refresh loop: senses, kinds, merges, names and proposals, repeated until nothing moves."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from paperkg.refresh.acronyms import assign_acronym_senses, drop_own_acronyms, split_foreign_acronyms
+from paperkg.refresh.kinds import retype_moved, retype_settings
+from paperkg.refresh.names import dedupe_concepts, rename_concepts
+from paperkg.refresh.proposals import drop_late_proposals, split_namesakes, split_own_names
+from paperkg.refresh.reading import lexicon_entries
+from paperkg.resolve.merging import plan_merges
+from paperkg.store.protocol import GraphStore
+
+#: Merge-and-rename rounds at most (the second catches twins that renaming made).
+ROUNDS = 3
+
+
+#: Refresh passes at most (each pass re-decides only what the one before changed).
+PASSES = 6
+
+
+def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
+    """Assign senses, settle kinds, merge, rename and dedupe aliases after a build or remove touching `keys`
+    (default: all), until nothing changes: each step can give another work (a merged concept holds an
+    acronym, a renamed one meets a twin), so a second refresh finds nothing to do. After the first pass
+    only what the pass before changed is re-decided; a full refresh ends with a full pass that changes nothing."""
+    total: Counter = Counter()
+    full = keys is None
+    for _ in range(PASSES):
+        counts, touched = _refresh_round(st, keys)
+        total.update(counts)
+        if touched:
+            keys = touched
+        elif full and keys is not None:
+            keys = None  # one more full pass: a merge also changes the neighbours other acronyms are judged by
+        else:
+            break
+    names = ("senses", "split", "own_names", "retyped", "merged", "renamed", "aliases_dropped", "proposals_dropped")
+    return {k: total[k] for k in names}
+
+
+def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str, int], set[str]]:
+    """One pass of every step; returns its counts and the keys it changed (the next pass's `keys`)."""
+    keys = None if keys is None else set(keys)
+    moved = assign_acronym_senses(st, keys)
+    split = split_foreign_acronyms(st, keys)
+    own = split_own_names(st, keys)
+    own.update(split_namesakes(st, keys))
+    split.update(own)
+    moved_to = {*moved.values(), *split.values()}
+    retyped = retype_moved(st, moved)
+    mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
+    if mapping:
+        st.merge_concepts(mapping)
+    retyped.update(retype_settings(st))  # after the merges: a setting follows the kind the corpus settled
+    if keys is not None:
+        keys = (keys | moved_to | set(retyped.values())) - set(retyped)
+    touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
+    renamed = rename_concepts(st, touched)
+    merged = len(mapping)
+    for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
+        more = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
+        if not more:
+            break
+        st.merge_concepts(more)
+        renamed |= rename_concepts(st, set(more.values()))
+        mapping.update(more)
+        merged += len(more)
+    deduped = dedupe_concepts(st) | drop_own_acronyms(st, None if touched is None else touched | set(mapping.values()))
+    late = drop_late_proposals(st, None if touched is None else touched | set(mapping.values()))
+    changed = (
+        {k for pk in (*moved, *split) for k in pk[1:]}
+        | moved_to
+        | set(retyped.values())
+        | set(mapping.values())
+        | renamed
+        | deduped
+    )
+    alive = {c["key"] for c in st.concept_rows()}
+    counts = {
+        "senses": len(moved),
+        "split": len(split) - len(own),
+        "own_names": len(own),
+        "retyped": len(retyped),
+        "merged": merged,
+        "renamed": len(renamed),
+        "aliases_dropped": len(deduped),
+        "proposals_dropped": len(late),
+    }
+    return counts, changed & alive
