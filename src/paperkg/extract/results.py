@@ -131,6 +131,7 @@ def extract_results(
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
+        unnamed_source = False  # the guess is a source corpus the sentence does not name (_source_guess)
         next_start = values[k + 1].start if k + 1 < len(values) else len(words)
         after = _dataset_after(v, next_start, datasets, lowers)
         by_gain = _dataset_before_by(datasets, v, lowers)
@@ -155,6 +156,7 @@ def extract_results(
             elif not datasets and only_dataset and (metrics or v.unit in ("points", "%")) and v.unit not in ("x", "×"):
                 targets, attachment = [only_dataset], 0.61
                 guessed = True
+                unnamed_source = _source_guess(only_dataset)
                 if _many_datasets(lowers):
                     attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
             elif _sole_dataset_after(v, values, datasets, lowers) and not _respectively_before_last(
@@ -268,7 +270,7 @@ def extract_results(
                     "unit": v.unit,
                     "kind": kind,
                     "confidence": min(conf, NO_ROW_CAP)
-                    if no_row or _not_data(ds, datasets, words) or _built_from(ds, datasets, lowers)
+                    if no_row or unnamed_source or _not_data(ds, datasets, words) or _built_from(ds, datasets, lowers)
                     else min(conf, BOARD_DOUBT_CAP)
                     if _source_corpus_doubt(ds, v, words)
                     else conf,
@@ -379,6 +381,19 @@ def _source_corpus_doubt(name: str, v: Value, words: list[str]) -> bool:
     return not any(fold(w) == key for w in words[v.end : v.end + 8])
 
 
+def _source_guess(name: str) -> bool:
+    """Whether the paper's one dataset, guessed for a sentence that names no dataset, is a source corpus
+    (Wikipedia, Common Crawl, C4): a paper whose only named data is such a corpus draws knowledge or
+    training text from it ("knowledge bases such as Wikipedia", "excerpts from Wikipedia as external
+    information"), so a number in a sentence that does not name it was measured on data the text leaves
+    unnamed and is no result on the corpus (ANNOTATION: only numbers tied to a named dataset).
+
+    >>> _source_guess("Wikipedia"), _source_guess("Common Crawl"), _source_guess("SQuAD")
+    (True, True, False)
+    """
+    return fold(name) in SOURCE_CORPORA
+
+
 #: words for what a model or its embeddings were built from: "embeddings of Wikipedia", "trained from Wikipedia"
 BUILT_FROM = frozenset(rule_words("BUILT_FROM"))
 
@@ -433,8 +448,12 @@ def _no_row(
     a share of a score, "92% of the teacher's accuracy", of the best system's,
     "78.4% of the 1st", a rate, "68% of the time", and a share solved, "solves
     28.8% of the problems", stay results), or
-    a preference of the people of a human study ("humans prefer them (84%)").
+    a preference of the people of a human study ("humans prefer them (84%)"), or
+    a percentage that compares cost or size ("trains 70% faster", "a 40% smaller model"): a speed or
+    size change is measured on hardware or a model, not a score on the dataset the sentence names.
     `first` and `last` open and close the list the number stands in: "1% and 10% of the data" are both shares."""
+    if last.unit == "%" and lowers[last.end : last.end + 1] and lowers[last.end] in cues()["comparative"]:
+        return "a cost compared"
     if last.unit == "%" and kind != "reduction" and lowers[last.end : last.end + 1] == ["of"]:
         k = last.end + 1
         while k < len(lowers) and lowers[k] in ("the", "all", "its", "their", "our", "a", "an"):
