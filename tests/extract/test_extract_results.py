@@ -1312,3 +1312,23 @@ def test_a_percentage_that_compares_speed_or_size_is_no_result():
     words = "FooNet matches BarNet on QuxBench while training 40 % faster on GPUs .".split()
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Method", "BarNet"), (4, 5, "Dataset", "QuxBench")]
     assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset=None))
+
+
+def test_bare_decimals_listed_after_a_scored_one_are_results_too():
+    # the list's first number names the measure; the items after it are written bare
+    words = "FooNet reaches an F1 of 0.471 for part A and 0.452 for part B .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "F1")]
+    rs = extract_results(words, mentions, own="FooNet", only_dataset="BarTask")
+    assert {r["value"] for r in rs if r["confidence"] >= 0.5} == {"0.471", "0.452"}
+    # not from a level held: "at a QuxLag of 1200.5 and 2300.7" names no result
+    words = "FooNet reaches a BLEU of 21.4 and 25.2 at a QuxLag of 1200.5 and 2300.7 , respectively .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "BLEU")]
+    rs = extract_results(words, mentions, own="FooNet", only_dataset="BarTask")
+    assert "2300.7" not in {r["value"] for r in rs if r["confidence"] >= 0.5}
+
+
+def test_a_dataset_alone_in_the_bracket_after_a_number_owns_it():
+    words = "FooNet achieves F1 scores of 68.1 ( BarSet ) and 61.3 ( QuxSet ) .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "F1"), (7, 8, "Dataset", "BarSet"), (12, 13, "Dataset", "QuxSet")]
+    rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert {(r["value"], r["dataset"]) for r in rs} == {("68.1", "BarSet"), ("61.3", "QuxSet")}

@@ -122,12 +122,19 @@ def extract_results(
 
     candidates = [v for v in values if not not_a_result(v)]
     paired = _list_pairs(candidates, datasets, lowers)
-    values = [with_metric_words(v, metrics, words) for v in candidates if bare_ok(v) or v.start in paired]
+    kept: list[Value] = []
+    for i, v in enumerate(candidates):
+        # a list continues only from the number right before it, itself kept
+        before = kept[-1:] if i and kept and kept[-1] is candidates[i - 1] else []
+        if bare_ok(v) or v.start in paired or _decimal_listed_after(v, before, lowers):
+            kept.append(v)
+    values = [with_metric_words(v, metrics, words) for v in kept]
     runs = _value_runs(values, lowers)
     metric_pairs = _metric_pairs(values, metrics, lowers)
     kinds = _kinds(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
     measures = [_written_measure(v, metrics, lowers) for v in values]
     name_ends = {m[1] for m in mentions if m[2] != "Metric"}
+    name_starts = frozenset(m[0] for m in mentions)
     out = []
     for k, v in enumerate(values):
         guessed = False  # the dataset is a guess: the paper's only one, or one named earlier among others
@@ -171,7 +178,7 @@ def extract_results(
             continue
         if (
             attachment < 0.9
-            and _unknown_name_after(v, words, dataset_starts, metrics)
+            and _unknown_name_after(v, words, dataset_starts, metrics, name_starts)
             and not (k > 0 and starting_point(values[k - 1], lowers) and lowers[v.end] == "for")
         ):
             # "from 19.2% to 46.5% for MSS", "reduces the ASR from 71.0% to 6.6% for Llama2-13B": the name after
@@ -773,8 +780,23 @@ def _source(d: tuple, lowers: list[str]) -> bool:
 
 
 def _operating_point(v: Value, lowers: list[str]) -> bool:
-    """ "answers 48% at 80% accuracy", "while maintaining 80% accuracy": a level held, not a result."""
-    return v.start > 0 and lowers[v.start - 1] in cues()["held"]
+    """ "answers 48% at 80% accuracy", "while maintaining 80% accuracy", "a BLEU of 24.6 at a latency of
+    1837": a level held, not a result.
+
+    >>> _operating_point(Value(9, 10, "1837", 1837.0, None), "a bleu of 24.6 at a mean latency of 1837".split())
+    True
+    >>> _operating_point(Value(3, 4, "24.6", 24.6, None), "a bleu of 24.6 at a mean latency of 1837".split())
+    False
+    """
+    return (v.start > 0 and lowers[v.start - 1] in cues()["held"]) or _held_measure(v, lowers)
+
+
+def _held_measure(v: Value, lowers: list[str]) -> bool:
+    """ "at a (mean) latency of 1837": "at" opens the few words that name the measure held at that value."""
+    if v.start < 3 or lowers[v.start - 1] != "of":
+        return False
+    head = lowers[max(0, v.start - 6) : v.start - 1]
+    return "at" in head and not any(w in CLAUSE_BREAKS or NUMBER.match(w) for w in head[head.index("at") :])
 
 
 def _metric_qualified(v: Value, metric: str, metrics: list[tuple], values: list[Value], lowers: list[str]) -> bool:
@@ -1045,10 +1067,27 @@ BY_GAP = frozenset(
 )
 
 
-def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int], metrics: list[tuple]) -> bool:
+def _unknown_name_after(
+    v: Value,
+    words: list[str],
+    dataset_starts: set[int],
+    metrics: list[tuple],
+    known_starts: frozenset[int] = frozenset(),
+) -> bool:
     """Whether "on/for/in (the)" + a capitalised word that is not a known
-    dataset or metric follows the value, or its metric ("72.9 F0.5 in the BEA-19 test set")."""
+    dataset or metric follows the value, or its metric ("72.9 F0.5 in the BEA-19 test set"), or a
+    bracket holding one capitalised word that starts no known name ("64.0 (FooSet)").
+
+    >>> words = "scores of 68.2 ( Foo ) and 64.0 ( Bar )".split()
+    >>> _unknown_name_after(Value(7, 8, "64.0", 64.0, None), words, {4}, [], frozenset({4}))
+    True
+    >>> _unknown_name_after(Value(2, 3, "68.2", 68.2, None), words, {4}, [], frozenset({4}))
+    False
+    """
     k = next((m[1] for m in metrics if m[0] == v.end), v.end)
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        # "68.2 (FooSet) and 64.0 (BarSet)": the bracket right after a number names whose it is
+        return words[k + 1][:1].isupper() and k + 1 not in known_starts
     k += k < len(words) and words[k].lower() in cues()["metric_filler"]
     if k + 1 >= len(words) or words[k].lower() not in ("on", "for", "in"):
         return False
@@ -1059,7 +1098,17 @@ def _unknown_name_after(v: Value, words: list[str], dataset_starts: set[int], me
 
 
 def _dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> str | None:
-    """The dataset named right after a value ("72.1 on MMLU"), before `stop`."""
+    """The dataset named right after a value ("72.1 on MMLU"), or alone in the bracket right after it
+    ("F1 scores of 68.2 (FooSet) and 64.0 (BarSet)"), before `stop`.
+
+    >>> _dataset_after(Value(4, 5, "64.0", 64.0, None), 99, [(6, 7, "Dataset", "Bar")], "f1 of 68.2 and 64.0 ( bar )".split())
+    'Bar'
+    """
+    k = v.end
+    if k + 2 < len(lowers) and lowers[k] == "(":
+        bracketed = next((d[3] for d in datasets if d[0] == k + 1 and lowers[d[1] : d[1] + 1] == [")"]), None)
+        if bracketed is not None and k + 1 < stop:
+            return bracketed
     for d in datasets:
         if v.end <= d[0] < min(stop, v.end + 8) and any(
             lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0])
@@ -1243,6 +1292,28 @@ def _continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
         return False
     achieve = cues()["achieve"]
     return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)
+
+
+def _decimal_listed_after(v: Value, kept: list[Value], lowers: list[str]) -> bool:
+    """Whether a bare decimal is the next item of a list opened by a number already kept as a result, in the
+    same clause ("an F1 of 0.466 for Task A and 0.462 for Task B", "39.98 (F1) on entity and 37.77 on surface
+    forms"): the list's first number names the measure for all of its items, which are written bare.
+
+    >>> words = "we reach an f1 of 0.466 for task a and 0.462 for task b".split()
+    >>> _decimal_listed_after(Value(10, 11, "0.462", 0.462, None), [Value(5, 6, "0.466", 0.466, None)], words)
+    True
+    >>> _decimal_listed_after(Value(10, 11, "0.462", 0.462, None), [], words)
+    False
+    >>> words = "we reach an f1 of 0.466 on a , while b uses 0.462 as threshold".split()
+    >>> _decimal_listed_after(Value(11, 12, "0.462", 0.462, None), [Value(5, 6, "0.466", 0.466, None)], words)
+    False
+    """
+    if "." not in v.text or v.unit or not kept or v.start < 1:
+        return False
+    last = kept[-1]
+    if last.unit or "." not in last.text or last.end > v.start or _held_measure(last, lowers):
+        return False  # a bare decimal follows bare decimals ("45.1% and 0.3" mix two measures), not a level held
+    return _continues_list(_unbracketed(range(last.end, v.start), lowers), v, lowers)
 
 
 def _unbracketed(span: range, lowers: list[str]) -> list[int]:
