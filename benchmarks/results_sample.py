@@ -64,8 +64,15 @@ def main(argv=None) -> int:
         by_key = {(r.value, r.dataset, r.subject): r for r in x.results}
         for r in x.to_gold()["results"]:
             full = by_key[(r["value"], r["dataset"], r["subject"])]
-            rows.append({"acl_id": acl_id.get(x.title.strip()), "title": x.title, **r,
-                         "kind": full.kind, "confidence": full.confidence})
+            rows.append(
+                {
+                    "acl_id": acl_id.get(x.title.strip()),
+                    "title": x.title,
+                    **r,
+                    "kind": full.kind,
+                    "confidence": full.confidence,
+                }
+            )
     with (a.out / "sample_rows_all.jsonl").open("w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     drawn = random.Random(a.seed).sample(rows, min(a.rows, len(rows)))
