@@ -81,3 +81,14 @@ def test_a_defined_letter_digit_name_is_kept(nlp):
     assert "Q7" in {e["name"] for e in doc._.paperkg_entities}
     doc = nlp("Parsing lattices\n\nWe evaluate on levels B1 and B2. The LLMgenerated texts are at B2.")
     assert not {"B1", "B2", "LLMgenerated"} & {e["name"] for e in doc._.paperkg_entities}
+
+
+@pytest.mark.parametrize("word", ["LLM-Generated", "AI-Assisted", "GPT-Annotated", "Foo-Derived", "LLM-generated"])
+def test_a_title_case_hyphenated_participle_is_an_adjective(word):
+    # a title writes "LLM-Generated Texts": the adjective "LLM-generated", not a name
+    assert not is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["FooLM-Embed", "Arena-Hard", "MT-Bench"])
+def test_a_capitalised_noun_after_a_hyphen_keeps_the_name(word):
+    assert is_name_shape(word)

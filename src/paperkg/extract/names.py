@@ -129,15 +129,27 @@ def is_name_shape(text: str) -> bool:
 
 #: last parts of hyphenated adjectives ("LLM-based", "Token-Level", "Reference-Free")
 MODIFIER_TAILS = frozenset(rule_words("MODIFIER_TAILS"))
+
+
+def _is_participle(word: str) -> bool:
+    """The last part of a hyphenated adjective in -ed: "generated", or capitalised in a title, "Generated",
+    "Assisted", but not a noun in -eed or -bed ("Speed", "Embed")."""
+    low = word.lower()
+    if not (low.endswith("ed") and len(low) > 4):
+        return False
+    return word.islower() or (word[0].isupper() and word[1:].islower() and not low.endswith(("eed", "bed")))
+
+
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|git|html?)\b|/")
 _UNIT = re.compile(r"^(?:[KMGTP]i?B|[KMG]Hz|ms|FPS|TFLOPS|GFLOPS|PFLOPS|TOPS|kWh|TB/s|GB/s)$")
 
 
 def is_modifier_compound(parts: list[str]) -> bool:
-    """`LLM-based`, `Token-Level`, `Coarse-to-Fine`, `Trade-Offs`: a hyphenated
-    adjective or phrase, not a name."""
+    """`LLM-based`, `Token-Level`, `Coarse-to-Fine`, `Trade-Offs`, `LLM-Generated` (a title's capitals): a
+    hyphenated adjective or phrase, not a name. A last part in -ed is a participle, lower-case or
+    capitalised, but not a noun in -eed or -bed ("Speed", "Embed")."""
     last = parts[-1].lower()
-    if last in MODIFIER_TAILS or (last.endswith("ed") and len(last) > 4 and parts[-1].islower()):
+    if last in MODIFIER_TAILS or _is_participle(parts[-1]):
         return True
     plain = all(_PLAIN_WORD.fullmatch(p) for p in parts)
     return plain
