@@ -92,3 +92,14 @@ def test_a_title_case_hyphenated_participle_is_an_adjective(word):
 @pytest.mark.parametrize("word", ["FooLM-Embed", "Arena-Hard", "MT-Bench"])
 def test_a_capitalised_noun_after_a_hyphen_keeps_the_name(word):
     assert is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["FooBERTa-Based", "ChatFoo-Generated", "Foo4-Based", "xFoo5-Guided", "LLMs-Powered"])
+def test_a_coined_name_made_an_adjective_is_no_name(word):
+    # internal capitals or digits in the first part do not make "FooBERTa-Based" a name
+    assert not is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["FooNLP-2025-Shared-Task", "LongFoo-Length", "FooBench-Hard"])
+def test_a_noun_tail_keeps_a_coined_name(word):
+    assert is_name_shape(word)

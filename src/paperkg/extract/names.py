@@ -81,6 +81,8 @@ LABEL_NOUNS = frozenset(
 _ADJECTIVE_ENDINGS = sorted(set(rule_words("ADJECTIVE_SUFFIXES")) | set(rule_words("MODIFIER_TAILS")), key=len)
 #: an acronym glued to such an ending, the hyphen lost in the PDF text: "LLMgenerated", "BERTbased",
 #: "NLPtasks" are an adjective or a phrase, not a coined name (a coined one capitalises its parts: BERTScore)
+#: the endings no noun shares ("based", "aware", "generated", "free"), unlike "task", "level", "time"
+_ADJECTIVE_ONLY = frozenset(rule_words("ADJECTIVE_SUFFIXES"))
 _GLUED_ENDING = re.compile(r"^[A-Z]{2,}\d*(?:" + "|".join(reversed(_ADJECTIVE_ENDINGS)) + r")s?$")
 
 
@@ -105,6 +107,8 @@ def is_name_shape(text: str) -> bool:
         return False  # "sub-O(n^2": a formula cut by the tokenizer
     if is_at_metric(text):
         return True
+    if "-" in text and has_adjective_tail(text.split("-")):
+        return False  # "RoBERTa-Based", "ChatGPT-Generated": a name made an adjective, whatever its capitals
     if _INTERNAL_CAPS.search(text):
         return True
     if _ACRONYM.match(text) and sum(c.isupper() for c in text) >= 2:
@@ -144,12 +148,18 @@ _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|git|html?)\b|/")
 _UNIT = re.compile(r"^(?:[KMGTP]i?B|[KMG]Hz|ms|FPS|TFLOPS|GFLOPS|PFLOPS|TOPS|kWh|TB/s|GB/s)$")
 
 
+def has_adjective_tail(parts: list[str]) -> bool:
+    """Whether a hyphenated word's last part makes it an adjective whatever comes before: an adjective
+    ending ("based", "Like", "Aware"; not a noun tail such as "Task" or "Level": "FooNLP-2025-Shared-Task")
+    or a participle ("generated", "Generated")."""
+    return parts[-1].lower() in _ADJECTIVE_ONLY or _is_participle(parts[-1])
+
+
 def is_modifier_compound(parts: list[str]) -> bool:
     """`LLM-based`, `Token-Level`, `Coarse-to-Fine`, `Trade-Offs`, `LLM-Generated` (a title's capitals): a
     hyphenated adjective or phrase, not a name. A last part in -ed is a participle, lower-case or
     capitalised, but not a noun in -eed or -bed ("Speed", "Embed")."""
-    last = parts[-1].lower()
-    if last in MODIFIER_TAILS or _is_participle(parts[-1]):
+    if parts[-1].lower() in MODIFIER_TAILS or has_adjective_tail(parts):
         return True
     plain = all(_PLAIN_WORD.fullmatch(p) for p in parts)
     return plain
