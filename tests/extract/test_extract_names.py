@@ -50,3 +50,56 @@ def test_benchmark_suffix_after_a_catch_all_word_is_one_name():
 
 def test_a_formula_cut_by_the_tokenizer_is_not_a_name():
     assert not is_name_shape("sub-O(n^2") and not is_name_shape("ZeroQuant(4") and is_name_shape("D^{2}MoE")
+
+
+@pytest.mark.parametrize("word", ["LLMgenerated", "BERTbased", "GPTlike", "CNNtrained", "RNNs", "LLMpowered"])
+def test_an_acronym_glued_to_an_adjective_ending_is_no_name(word):
+    # a hyphen lost in the PDF text ("LLM-generated"); "RNNs" is only here as a plural name that stays one
+    assert is_name_shape(word) == (word == "RNNs")
+
+
+@pytest.mark.parametrize("word", ["BERTScore", "XGBoost", "CCGbank", "DBpedia", "BCubed"])
+def test_coined_names_with_a_lower_case_part_keep_their_shape(word):
+    assert is_name_shape(word)
+
+
+def test_bare_letter_digit_labels_are_no_names():
+    def names(text):
+        words = text.split()
+        return [" ".join(words[s:e]) for s, e, _, _ in find_names(words)]
+
+    assert names("Learners at levels A2 and B1 read the texts .") == []
+    assert names("We report Task A1 and Task A2 scores .") == []
+    assert names("Questions Q1 , Q2 and Q3 are open .") == []
+    assert names("Results are in Section C4 .") == []
+    # a lone one may be a name: a model written with one letter and one digit
+    assert names("We fine-tune Z7 on the reviews .") == ["Z7"]
+
+
+def test_a_defined_letter_digit_name_is_kept(nlp):
+    doc = nlp("Parsing lattices\n\nWe propose a new parser called Q7 and its variants Q7a and Q7b.")
+    assert "Q7" in {e["name"] for e in doc._.paperkg_entities}
+    doc = nlp("Parsing lattices\n\nWe evaluate on levels B1 and B2. The LLMgenerated texts are at B2.")
+    assert not {"B1", "B2", "LLMgenerated"} & {e["name"] for e in doc._.paperkg_entities}
+
+
+@pytest.mark.parametrize("word", ["LLM-Generated", "AI-Assisted", "GPT-Annotated", "Foo-Derived", "LLM-generated"])
+def test_a_title_case_hyphenated_participle_is_an_adjective(word):
+    # a title writes "LLM-Generated Texts": the adjective "LLM-generated", not a name
+    assert not is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["FooLM-Embed", "Arena-Hard", "MT-Bench"])
+def test_a_capitalised_noun_after_a_hyphen_keeps_the_name(word):
+    assert is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["FooBERTa-Based", "ChatFoo-Generated", "Foo4-Based", "xFoo5-Guided", "LLMs-Powered"])
+def test_a_coined_name_made_an_adjective_is_no_name(word):
+    # internal capitals or digits in the first part do not make "FooBERTa-Based" a name
+    assert not is_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["FooNLP-2025-Shared-Task", "LongFoo-Length", "FooBench-Hard"])
+def test_a_noun_tail_keeps_a_coined_name(word):
+    assert is_name_shape(word)

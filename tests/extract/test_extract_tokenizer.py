@@ -22,10 +22,32 @@ import pytest
         # an elided compound: the first part is the name, the hyphen stands apart
         ("FrobNet- and BERT-based", ["FrobNet", "-", "and", "BERT", "-", "based"]),
         ("pre- and post-training", ["pre", "-", "and", "post-training"]),
+        # no emoticon special cases: "):", "8)", "(:" and "=3" are a bracket, a digit, a colon, a sign
+        ("Frobnicated Lattice Parser (FLP): a", ["Frobnicated", "Lattice", "Parser", "(", "FLP", ")", ":", "a"]),
+        ("(see Table 8).", ["(", "see", "Table", "8", ")", "."]),
+        ("k =3 (:x)", ["k", "=", "3", "(", ":", "x", ")"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_an_acronym_defined_before_a_colon_is_read(nlp):
+    from paperkg.extract.abbreviation import find_abbreviations
+
+    text = "We present the Frobnicated Lattice Parser (FLP): a parser of lattices."
+    pairs = find_abbreviations(nlp.make_doc(text))
+    assert [(text[a:b], text[c:d]) for a, b, c, d in pairs] == [("Frobnicated Lattice Parser", "FLP")]
+
+
+def test_special_cases_keep_abbreviations_and_drop_emoticons():
+    from spacy.lang.en import English
+
+    from paperkg.extract.tokenizer import special_cases
+
+    rules = special_cases(English.Defaults.tokenizer_exceptions)
+    assert "e.g." in rules and "don't" in rules
+    assert not {"):", "(:", ":(", "=)", "8)", ":’(", "=3", "xD"} & set(rules)
 
 
 def test_infix_rules_drop_only_the_hyphen_rules():

@@ -69,10 +69,29 @@ def is_at_metric(text: str) -> bool:
     return bool(_AT_METRIC.match(text))
 
 
+#: a bare label of one capital and one digit ("A2", "B3", "S1"): a name (P5, M4) or the label of a part of
+#: a paper or a study; see `is_label`
+_BARE_LABEL = re.compile(r"^[A-Z]\d$")
+#: nouns that number the parts of a paper or a study ("Task A2", "Section B1", "level C1", "Setting S3")
+LABEL_NOUNS = frozenset(
+    "appendix section table figure fig task subtask track level setting condition experiment study phase stage "
+    "step group case type question hypothesis scenario variant round part option".split()
+)
+#: the endings that, hyphenated, make an adjective of a name ("LLM-generated", "BERT-based", "GPT-like")
+_ADJECTIVE_ENDINGS = sorted(set(rule_words("ADJECTIVE_SUFFIXES")) | set(rule_words("MODIFIER_TAILS")), key=len)
+#: an acronym glued to such an ending, the hyphen lost in the PDF text: "LLMgenerated", "BERTbased",
+#: "NLPtasks" are an adjective or a phrase, not a coined name (a coined one capitalises its parts: BERTScore)
+#: the endings no noun shares ("based", "aware", "generated", "free"), unlike "task", "level", "time"
+_ADJECTIVE_ONLY = frozenset(rule_words("ADJECTIVE_SUFFIXES"))
+_GLUED_ENDING = re.compile(r"^[A-Z]{2,}\d*(?:" + "|".join(reversed(_ADJECTIVE_ENDINGS)) + r")s?$")
+
+
 @lru_cache(maxsize=200_000)
 def is_name_shape(text: str) -> bool:
     """A single token that looks like a coined name rather than a word."""
     if text.isalpha() and text.islower():
+        return False
+    if _GLUED_ENDING.match(text):
         return False
     if (
         len(text) < 2
@@ -88,6 +107,8 @@ def is_name_shape(text: str) -> bool:
         return False  # "sub-O(n^2": a formula cut by the tokenizer
     if is_at_metric(text):
         return True
+    if "-" in text and has_adjective_tail(text.split("-")):
+        return False  # "RoBERTa-Based", "ChatGPT-Generated": a name made an adjective, whatever its capitals
     if _INTERNAL_CAPS.search(text):
         return True
     if _ACRONYM.match(text) and sum(c.isupper() for c in text) >= 2:
@@ -112,15 +133,33 @@ def is_name_shape(text: str) -> bool:
 
 #: last parts of hyphenated adjectives ("LLM-based", "Token-Level", "Reference-Free")
 MODIFIER_TAILS = frozenset(rule_words("MODIFIER_TAILS"))
+
+
+def _is_participle(word: str) -> bool:
+    """The last part of a hyphenated adjective in -ed: "generated", or capitalised in a title, "Generated",
+    "Assisted", but not a noun in -eed or -bed ("Speed", "Embed")."""
+    low = word.lower()
+    if not (low.endswith("ed") and len(low) > 4):
+        return False
+    return word.islower() or (word[0].isupper() and word[1:].islower() and not low.endswith(("eed", "bed")))
+
+
 _URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|git|html?)\b|/")
 _UNIT = re.compile(r"^(?:[KMGTP]i?B|[KMG]Hz|ms|FPS|TFLOPS|GFLOPS|PFLOPS|TOPS|kWh|TB/s|GB/s)$")
 
 
+def has_adjective_tail(parts: list[str]) -> bool:
+    """Whether a hyphenated word's last part makes it an adjective whatever comes before: an adjective
+    ending ("based", "Like", "Aware"; not a noun tail such as "Task" or "Level": "FooNLP-2025-Shared-Task")
+    or a participle ("generated", "Generated")."""
+    return parts[-1].lower() in _ADJECTIVE_ONLY or _is_participle(parts[-1])
+
+
 def is_modifier_compound(parts: list[str]) -> bool:
-    """`LLM-based`, `Token-Level`, `Coarse-to-Fine`, `Trade-Offs`: a hyphenated
-    adjective or phrase, not a name."""
-    last = parts[-1].lower()
-    if last in MODIFIER_TAILS or (last.endswith("ed") and len(last) > 4 and parts[-1].islower()):
+    """`LLM-based`, `Token-Level`, `Coarse-to-Fine`, `Trade-Offs`, `LLM-Generated` (a title's capitals): a
+    hyphenated adjective or phrase, not a name. A last part in -ed is a participle, lower-case or
+    capitalised, but not a noun in -eed or -bed ("Speed", "Embed")."""
+    if parts[-1].lower() in MODIFIER_TAILS or has_adjective_tail(parts):
         return True
     plain = all(_PLAIN_WORD.fullmatch(p) for p in parts)
     return plain
@@ -224,9 +263,35 @@ def extend_shape(words: list[str], start: int, end: int) -> int:
 _SUFFIX_WORDS = frozenset("Eval Bench QA Arena".split())
 
 
+def is_label(words: list[str], i: int, labels: set[str]) -> bool:
+    """Whether the bare letter-and-digit token at `i` labels a part of the paper or the study rather than
+    names a thing: a label noun before it ("Task A2", "levels B1"), another label of the text with its
+    letter or its digit (a series: "A1" and "A2", "A2, B2"; `labels` holds the text's bare tokens that no
+    model family claims), or a label before it in a list ("levels A2 and B1"). A lone "P5" stays a name.
+
+    >>> is_label(["Task", "A2"], 1, {"A2"}), is_label(["A1", "and", "A2"], 2, {"A1", "A2"})
+    (True, True)
+    >>> is_label(["levels", "A2", "and", "B1"], 3, {"A2", "B1"})
+    True
+    >>> is_label(["we", "fine-tune", "P5", "and", "Q7"], 2, {"P5", "Q7"})
+    False
+    """
+    w = words[i]
+    if any(x != w and (x[0] == w[0] or x[1] == w[1]) for x in labels):
+        return True
+    before = words[i - 1].lower() if i > 0 else ""
+    if before in LABEL_NOUNS or before.removesuffix("s") in LABEL_NOUNS:
+        return True
+    return before in _LIST_JOINS and i > 1 and words[i - 2] in labels and is_label(words, i - 2, labels)
+
+
+_LIST_JOINS = frozenset({",", "and", "or", "/", "to"})
+
+
 def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re.Pattern | None = None) -> list[list]:
     """Candidates [start, end, type, kind] over a token list."""
     pattern = pattern or family_pattern()
+    labels: set[str] | None = None  # the text's bare letter-and-digit tokens, read at the first one
     out: list[list] = []
     i = 0  # the next token a name may start at (a name found skips its tokens)
     for k in _unordinary(words):
@@ -258,6 +323,14 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             i += 1  # "LLM-agent", "AI-generated": a catch-all with a word attached
             continue
         if is_name_shape(w) and fold(w) not in skip:
+            if len(w) == 2 and _BARE_LABEL.match(w):
+                if labels is None:
+                    labels = {
+                        x for x in words if len(x) == 2 and _BARE_LABEL.match(x) and not is_model_token(x, pattern)
+                    }
+                if is_label(words, i, labels):
+                    i += 1
+                    continue
             j = extend_shape(words, i, i + 1)
             out.append([i, j, shape_type(w), "shape"])
             i = j

@@ -19,6 +19,7 @@ from typing import Iterator
 
 import spacy
 from spacy.lang.en import English
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -57,6 +58,17 @@ def infix_rules() -> list[str]:
     # "nDCG@10,2" is a metric and a footnote mark, not one name
     rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
     return rules
+
+
+def special_cases(exceptions: dict) -> dict:
+    """spaCy's tokenizer exceptions minus its emoticons.
+
+    An emoticon special case keeps its marks one token wherever the text
+    around it is cut down to them: "(NOTT):" after a name ends in "):",
+    "(Table 8)" in "8)", "(:", ":(", "=)", ":1" and "=3" likewise, so a
+    bracket is lost to the abbreviation finder and a digit glued to a mark.
+    Abstracts carry no emoticons; curly-apostrophe copies (":’(") go too."""
+    return {k: v for k, v in exceptions.items() if k not in emoticons and k.replace("’", "'") not in emoticons}
 
 
 def suffix_rules() -> list[str]:
@@ -148,7 +160,7 @@ def build_tokenizer(nlp) -> Tokenizer:
     url_match = defaults.url_match
     return FieldTokenizer(
         nlp.vocab,
-        rules=defaults.tokenizer_exceptions,
+        rules=special_cases(defaults.tokenizer_exceptions),
         prefix_search=PrefixSearch(compile_prefix_regex(defaults.prefixes)).search,
         suffix_search=SuffixSearch(compile_suffix_regex(suffix_rules())).search,
         infix_finditer=InfixFinder(compile_infix_regex(infix_rules())).finditer,
