@@ -116,6 +116,18 @@ def test_subjects_are_never_lexicon_names():
             assert fold(n) not in subjects, n
 
 
+def test_a_title_case_hyphenated_name_matches_its_lower_case_entry(nlp):
+    """The tokenizer splits a lower-case adjective suffix off ("quantization - aware"), not a
+    capitalised one ("Quantization-Aware"): both spellings find the entry."""
+    for text in (
+        "We apply quantization-aware training and model-based reinforcement learning.",
+        "We apply Quantization-Aware Training and Model-Based Reinforcement Learning.",
+    ):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        names = {name for _, _, t, name in doc._.paperkg_lexicon if t == "Method"}
+        assert {"quantization-aware training", "model-based reinforcement learning"} <= names, text
+
+
 def test_a_name_written_in_capitals_is_not_the_lower_case_word(nlp):
     """REINFORCE is the algorithm; "reinforce" in lower case is the English verb, and a capital
     forced by a sentence start or a Title Case title says nothing."""

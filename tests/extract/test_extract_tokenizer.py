@@ -15,6 +15,9 @@ import pytest
         ("on Qwen2.5-7B.", ["on", "Qwen2.5-7B", "."]),
         ("(FSR), e.g. BM25", ["(", "FSR", ")", ",", "e.g.", "BM25"]),
         ("MCTS-inspired LLM-based", ["MCTS", "-", "inspired", "LLM", "-", "based"]),
+        # a Title Case title capitalises the suffix: split after a name's capital or digit, not after a word
+        ("FrobNET-Based Glorp4-Powered", ["FrobNET", "-", "Based", "Glorp4", "-", "Powered"]),
+        ("Zorb-Aware Models", ["Zorb-Aware", "Models"]),
         ("nDCG@10,2", ["nDCG@10", ",", "2"]),
         ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
         ("SCBench(SharedContextBench)", ["SCBench", "(", "SharedContextBench", ")"]),
@@ -57,7 +60,7 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 5  # two dropped, seven narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 6  # two dropped, eight narrower ones added
 
 
 def _alnum_chars():

@@ -387,6 +387,15 @@ def _scratch_tokenizer():
     return build_tokenizer(English())
 
 
+def _title_hyphens(name: str) -> str:
+    """`name` with every word and every hyphenated part capitalised, as a title writes it.
+
+    >>> _title_hyphens("retrieval-augmented generation")
+    'Retrieval-Augmented Generation'
+    """
+    return re.sub(r"(^|[\s-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), name)
+
+
 class LexiconMatcher:
     """Finds lexicon names; the list travels with the pipeline on `to_disk`."""
 
@@ -429,13 +438,24 @@ class LexiconMatcher:
         # spellings that entries of two types list ("ASR"): the document decides (choose_sense)
         self.senses: dict[tuple[bool, tuple[str, ...]], list[tuple[str, str]]] = {}
         forms = list(by_form)
+        hyphenated: list[tuple[str, tuple[str, ...]]] = []
         for ((_form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
             best = min(owners, key=lambda e: TYPE_PRIORITY.index(e.type))
             words = tuple(t.text if exact else t.text.lower() for t in doc)
+            if words and not exact and "-" in _form:
+                hyphenated.append((_form, words))
             if words:
                 (self.cs_labels if exact else self.ci_labels).setdefault(words, (best.type, best.name))
                 if len({e.type for e in owners}) > 1:
                     self.senses.setdefault((exact, words), sorted({(e.type, e.name) for e in owners}))
+        # "Retrieval-Augmented Generation": the tokenizer splits a lower-case adjective suffix off
+        # ("retrieval - augmented"), not a capitalised one, so a Title Case spelling of a hyphenated
+        # name has tokens of its own; matched case-insensitively, they name the same entry
+        titled = [(ws, _title_hyphens(f)) for f, ws in hyphenated]
+        for (ws, _), doc in zip(titled, scratch.pipe(t for _, t in titled)):
+            variant = tuple(t.text.lower() for t in doc)
+            if ws and variant != ws:
+                self.ci_labels.setdefault(variant, self.ci_labels[ws])
         self.ci.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.ci_labels])
         self.cs.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.cs_labels])
 

@@ -49,6 +49,9 @@ def infix_rules() -> list[str]:
     rules.append(r"(?<=[0-9])[+*](?=[0-9])")
     # "Monte Carlo Tree Search-inspired", "LLM-based": the name before an adjective suffix stands alone
     rules.append(r"(?<=[A-Za-z0-9])-(?=(?:" + "|".join(ADJECTIVE_SUFFIXES) + r")$)")
+    # "BERT-Based", "GPT4-Powered": in a Title Case title the suffix is capitalised too; after a name
+    # that ends in a capital or a digit (an acronym, a model's name) it is split off the same way
+    rules.append(r"(?<=[A-Z0-9])-(?=(?:" + "|".join(w.capitalize() for w in ADJECTIVE_SUFFIXES) + r")$)")
     # "low latency;(2) the ...": a list mark glued to the word before it
     rules.append(r"(?<=[A-Za-z0-9])[;:,](?=[(\[])")
     # "SCBench(SharedContextBench)": a bracketed long form glued to its name
