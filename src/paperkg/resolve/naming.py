@@ -264,8 +264,9 @@ def choose_name(
     members = [(w, k) for w, k in members if spelled[_words(w)] == most]
     # a title forces the case but not the punctuation: every paper attests its hyphens and spaces
     # ("SemEval-2019 Task 6" in 39 papers, titles included, is not "SemEval 2019 Task 6" of 6 abstracts)
-    punctuated = Counter(w.casefold() for w, _ in members)
-    members = [(w, k) for w, k in members if punctuated[w.casefold()] == max(punctuated.values())]
+    if not all(k for _, k in members):
+        punctuated = Counter(w.casefold() for w, _ in members)
+        members = [(w, k) for w, k in members if punctuated[w.casefold()] == max(punctuated.values())]
     exact = Counter(w for w, k in members if k) or Counter(w for w, _ in members)
     tied = [w for w, n in exact.items() if n == max(exact.values())]
 
