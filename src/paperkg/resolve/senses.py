@@ -393,9 +393,9 @@ def assign_senses(
     year before the sense's first paper (it cannot mean a work not yet written).
     The undecided papers join it as leftovers only when some paper beyond its
     coiners means it (one scored now, or one on it already); otherwise they stay
-    apart (mapped to the bare key). Eight instruction-tuning papers writing
-    "FLAN" share only the topic "large language models" with the patent paper
-    that named its "Fine-grained cLAim depeNdency (FLAN) Graph".
+    on the bare acronym. Eight instruction-tuning papers writing "FLAN" share
+    only the topic "large language models" with the patent paper that named its
+    "Fine-grained cLAim depeNdency (FLAN) Graph".
 
     A paper joins the sense it scores best only if it names a concept typical
     of the sense: for a sense of `FIELD_TERM` papers or more, one its papers
@@ -477,13 +477,10 @@ def assign_senses(
             pk: bare if s in own_work and _before(years.get(pk[0]), sense_years[s]) else s for pk, s in joined.items()
         }
         taken_up = any(set(members.get(s, ())) - coiners[s] for s in held & own_work)  # papers beyond its coiners
-        if held & own_work and not scored and not taken_up:
-            # no paper writing the acronym bare shares a concept (no field topic) with a coined sense: a crowd
-            # meaning another thing by it stays apart, or the merge of a bare acronym with the concept
-            # holding it (resolve.merging rule 3) would put it there wholesale
-            joined = {pk: bare if s in own_work else s for pk, s in joined.items()}
-            if held <= own_work:
-                joined |= {(p, bare): bare for p in left if (p, bare) not in out and (p, bare) not in joined}
+        if not scored and not taken_up:
+            # no paper writing the acronym bare shares a concept (no field topic) with a coined sense: the
+            # undecided papers do not join it together (refresh.names keeps the two names apart too)
+            joined = {pk: s for pk, s in joined.items() if s not in own_work}
         if bare in shorts and _contested(joined, held, members):
             # a short acronym that names several things: a paper with no evidence for the sense stays apart
             joined = {
