@@ -151,3 +151,18 @@ def test_assemble_writes_no_language_pair_dataset():
     )
     g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
     assert [c.name for c in g.concepts] == ["ZorbCMC"]
+
+
+def test_a_yearless_series_task_joins_the_edition_its_own_paper_names_and_no_other():
+    """'ZorbEval Task 6' in a paper titled by 'ZorbEval-2031 Task 6' is that edition; in a paper naming no
+    edition it stays year-less (Task 6 of another year is another task)."""
+    paper = _paper("Frob at ZorbEval-2031 Task 6: a system. We rank third in ZorbEval Task 6 with Frobnet.")
+    text = paper.text
+    ents = tuple(_ent(text, n, t) for n, t in (("ZorbEval-2031 Task 6", "Dataset"), ("ZorbEval Task 6", "Dataset"),
+                                                ("Frobnet", "Model")))
+    g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
+    assert sorted(c.name for c in g.concepts) == ["Frobnet", "ZorbEval-2031 Task 6"]
+    paper = _paper("We rank third in ZorbEval Task 6 with Frobnet.")
+    ents = tuple(_ent(paper.text, n, t) for n, t in (("ZorbEval Task 6", "Dataset"), ("Frobnet", "Model")))
+    g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
+    assert sorted(c.name for c in g.concepts) == ["Frobnet", "ZorbEval Task 6"]

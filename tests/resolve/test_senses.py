@@ -174,3 +174,41 @@ def test_a_sense_found_by_initials_only_does_not_block_the_sense_that_holds_the_
         return moves.get(("bare", "Method:smt"))
     assert run(11) == "Task:stat"
     assert run(40) is None
+
+
+def test_a_coined_sense_takes_no_crowd_that_shares_only_a_field_topic_with_it():
+    """One paper names its own work "Zorb Lattice Aligner (ZLA)"; five other papers write a bare "ZLA" for
+    another thing: they share only a field topic with the coiner, so none joins it (all stay on the bare key)."""
+    coiner = {"Method:zla-long", "Task:patent-approval", "Topic:llm"}
+    concepts_of = {"coin": coiner, **{f"u{i}": {"Method:zla", "Task:instruction-tuning", "Topic:llm"} for i in range(5)}}
+    years = {"coin": 2024, "u0": 2022, "u1": 2023, "u2": 2023, "u3": 2025, "u4": 2025}
+    bare = {"Method:zla": [f"u{i}" for i in range(5)]}
+    senses = {"Method:zla": ["Method:zla-long"]}
+    papers_of = {"Method:zla-long": ["coin"]}
+    moves = assign_senses(bare, senses, papers_of, concepts_of, years, coined={"Method:zla-long": {"coin"}})
+    assert "Method:zla-long" not in set(moves.values())
+    # not coined (the paper only uses the sense): today's reading, the papers join it
+    moves = assign_senses(bare, senses, papers_of, concepts_of, years)
+    assert set(moves.values()) == {"Method:zla-long"}
+
+
+def test_a_coined_sense_taken_up_by_the_field_keeps_its_users_but_not_earlier_ones():
+    """A dataset paper coins "QBX"; a later paper writing a bare "QBX" shares its task (taken up), so the
+    undecided ones join as before; a paper dated three years before the coiner cannot mean it."""
+    concepts_of = {"coin": {"Dataset:qbx-long", "Task:quiz-answering"},
+                   "user": {"Dataset:qbx", "Task:quiz-answering"}, "quiet": {"Dataset:qbx", "Method:other"},
+                   "early": {"Dataset:qbx", "Task:quiz-answering"}}
+    years = {"coin": 2020, "user": 2021, "quiet": 2022, "early": 2017}
+    moves = assign_senses({"Dataset:qbx": ["user", "quiet", "early"]}, {"Dataset:qbx": ["Dataset:qbx-long"]},
+                          {"Dataset:qbx-long": ["coin"]}, concepts_of, years, coined={"Dataset:qbx-long": {"coin"}})
+    assert moves[("user", "Dataset:qbx")] == "Dataset:qbx-long"
+    assert moves[("quiet", "Dataset:qbx")] == "Dataset:qbx-long"
+    assert moves[("early", "Dataset:qbx")] == "Dataset:qbx"
+
+
+def test_coins_acronym_reads_the_papers_own_work_only():
+    from paperkg.resolve.senses import coins_acronym
+
+    assert coins_acronym("QBX", "QBX: A Quiz Benchmark\n\nWe evaluate models.")
+    assert coins_acronym("QBX", "A title\n\nIn this work we construct the Quiz Bench eXtended (QBX) dataset.")
+    assert not coins_acronym("QBX", "A title\n\nModels are tested on the Quiz Bench eXtended (QBX). We propose X.")

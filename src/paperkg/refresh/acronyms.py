@@ -15,8 +15,10 @@ from paperkg.resolve.proposals import (
     own_name_key,
 )
 from paperkg.resolve.senses import (
+    FIELD_TERM,
     assign_senses,
     attested_senses,
+    coins_acronym,
     crosses_dataset,
     fits_case,
     foreign_acronyms,
@@ -164,8 +166,9 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
             written[(p, b)] = written_senses(names.get(b) or "", texts.get(p, ""), spellings, b)
     short = {b for b in bare if is_short(names.get(b) or "")}
     listed = _listed(defines, rows)
+    coined = _coined_senses(st, defines, papers_of, rows)
     moves = assign_senses(
-        bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed
+        bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed, coined
     )
     moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
     if moves:
@@ -191,6 +194,31 @@ def _kept_apart(
     if new:
         st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
     return out
+
+
+def _coined_senses(
+    st: GraphStore, defines: Mapping[str, Iterable[str]], papers_of: Mapping[str, set[str]], rows: Sequence[Mapping]
+) -> dict[str, set[str]]:
+    """{sense: its coiners}: the senses holding a bare acronym (`defines`) of fewer than `FIELD_TERM` papers, some of which coin the
+    acronym for its own work (resolve.senses.coins_acronym: "MUSE: Modularizing Unsupervised Sense
+    Embeddings", "we propose a novel Fine-grained cLAim depeNdency (FLAN) Graph"), unless the lexicons
+    list the acronym for it (the field's reading)."""
+    names = {c["key"]: c["name"] for c in rows}
+    spellings = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
+    listed = _listed(defines, rows)
+    pairs = [
+        (b, s)
+        for b, ss in defines.items()
+        for s in ss
+        if len(papers_of.get(s, ())) < FIELD_TERM and (b, s) not in listed
+    ]
+    texts = texts_of(st, sorted({p for _, s in pairs for p in papers_of.get(s, ())}))
+    out: dict[str, set[str]] = defaultdict(set)
+    for b, s in pairs:
+        acronym = fold(names.get(b) or "")
+        written = {n for n in (names.get(b) or "", *spellings.get(s, [])) if n and fold(n) == acronym}
+        out[s] |= {p for p in papers_of.get(s, ()) if any(coins_acronym(a, texts.get(p, "")) for a in written)}
+    return {s: ps for s, ps in out.items() if ps}
 
 
 def _listed(defines: Mapping[str, Iterable[str]], rows: Sequence[Mapping]) -> set[tuple[str, str]]:

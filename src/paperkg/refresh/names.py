@@ -9,10 +9,10 @@ from typing import Callable, Iterable, Mapping, Sequence
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import lexicon_entries, mentions_in_text, row_spellings, year_of
+from paperkg.refresh.reading import lexicon_entries, mentions_in_text, row_spellings, texts_of, year_of
 from paperkg.resolve.longform import long_form_senses, spells
-from paperkg.resolve.merging import WIDELY_USED
-from paperkg.resolve.names import is_acronym, long_forms
+from paperkg.resolve.merging import WIDELY_USED, letters_of
+from paperkg.resolve.names import is_acronym, kind_of_key, long_forms
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote, sentence_cased
 from paperkg.resolve.proposals import (
     is_own_name_key,
@@ -20,6 +20,8 @@ from paperkg.resolve.proposals import (
 from paperkg.resolve.senses import (
     DOMINANCE,
     ERA_YEARS,
+    FIELD_TERM,
+    coins_acronym,
     initials,
 )
 from paperkg.store.protocol import GraphStore
@@ -69,11 +71,11 @@ def _distinct_acronyms(
     acronyms voted (resolve.naming)."""
     by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, name in chosen.items():
-        if name:
+        if name and not is_own_name_key(key):  # a paper's own name is kept apart by design: no clash
             by_name[(rows[key]["kind"], fold(name))].append(key)
     for other, row in rows.items():
         named = (row["kind"], fold(row["name"] or ""))
-        if other not in chosen and named in by_name:
+        if other not in chosen and named in by_name and not is_own_name_key(other):
             by_name[named].append(other)  # a concept outside this refresh already holds the name
     out = {}
     joins = _only_senses(rows, [keys for keys in by_name.values() if len(keys) > 1])
@@ -86,8 +88,15 @@ def _distinct_acronyms(
             if key == keep or key not in chosen or not is_acronym(chosen[key]) or joins.get(keep) == key:
                 continue
             longs = [v for v in written.get(key, []) if not is_acronym(v[0])]
+            # an alias that is the acronym in another case ("SparC" of "SParC") is no long form: a name
+            # no paper of the concept wrote
             out[key] = choose_name(longs, current=None) or next(
-                (s for s in (rows[key].get("aliases") or []) if not is_acronym(s)), rows[key]["name"]
+                (
+                    s
+                    for s in (rows[key].get("aliases") or [])
+                    if not is_acronym(s) and letters_of(s) != letters_of(chosen[key])
+                ),
+                rows[key]["name"],
             )
     return out
 
@@ -116,6 +125,31 @@ def _only_senses(rows: Mapping[str, dict], groups: Iterable[list[str]]) -> dict[
         if found == set(named):
             out[bare[0]] = named[0]
     return out
+
+
+def _shares_concepts(st: GraphStore, bare: str, sense: str) -> bool:
+    """Whether the bare acronym's papers mean the sense by what they write about: the sense is a field term
+    (resolve.senses.FIELD_TERM papers) or none of its papers coins the acronym for its own work
+    (resolve.senses.coins_acronym), or a paper of the bare acronym names a concept (no field topic) that
+    a paper of the sense names. A crowd writing "FLAN" for instruction tuning shares nothing with the one
+    patent paper that coined "Fine-grained cLAim depeNdency (FLAN)": the two stay apart, each with its name."""
+    papers: dict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs([bare, sense]):
+        for pid, key, _ in page:
+            papers[key].add(pid)
+    if len(papers[sense]) >= FIELD_TERM or not papers[bare]:
+        return True
+    acronym = next((c["name"] for c in st.concept_rows() if c["key"] == bare), "")
+    texts = texts_of(st, sorted(papers[sense]))
+    if not any(coins_acronym(acronym, texts.get(p, "")) for p in papers[sense]):
+        return True  # a sense the field defined, not one paper's name for its own work
+    concepts: dict[str, set[str]] = defaultdict(set)
+    for page in st.mention_pairs(sorted(papers[bare] | papers[sense])):
+        for pid, key, _ in page:
+            if key not in (bare, sense) and kind_of_key(key) != TOPIC:
+                concepts[pid].add(key)
+    theirs = set().union(*(concepts[p] for p in papers[sense]))
+    return any(concepts[p] & theirs for p in papers[bare])
 
 
 def _same_era(st: GraphStore, bare: str, sense: str) -> bool:
@@ -163,7 +197,11 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
             if not any(k for w, k in written[key] if fold(w) == fold(lowered)):  # no paper's own case
                 chosen[key] = lowered
     chosen.update(edition_names(written, chosen))
-    chosen.update(_distinct_acronyms(rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense)))
+    chosen.update(
+        _distinct_acronyms(
+            rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense) and _shares_concepts(st, bare, sense)
+        )
+    )
     names, aliases = {}, {}
     for key, name in chosen.items():
         row = rows[key]

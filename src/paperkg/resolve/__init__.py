@@ -43,7 +43,7 @@ from paperkg.model import (
     ResultRow,
     evidence_json,
 )
-from paperkg.resolve.debris import clean_entities
+from paperkg.resolve.debris import clean_entities, yearless_editions
 from paperkg.resolve.names import arabic_version, concept_key, is_acronym, normalise_name
 from paperkg.resolve.topics import topic_rows
 
@@ -167,7 +167,11 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
     counts: dict[str, int] = {}
     proposes: list[str] = []
     by_name: dict[str, str] = {}
-    for ent in clean_entities(extraction.entities, paper.text):
+    cleaned = clean_entities(extraction.entities, paper.text)
+    editions = yearless_editions(cleaned)  # "SemEval Task 6" beside the paper's own "SemEval-2020 Task 6"
+    for ent in cleaned:
+        if ent.name in editions:
+            continue
         row = resolver.resolve(ent, extraction.entities)
         if row.key in concepts:
             old = concepts[row.key]
@@ -183,6 +187,9 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
             proposes.append(row.key)
         for n in (ent.name, *ent.aliases):
             by_name.setdefault(normalise_name(n), row.key)
+    for name, edition in editions.items():
+        if (key := by_name.get(normalise_name(edition))) is not None:
+            by_name.setdefault(normalise_name(name), key)
     mentions = tuple(MentionRow(paper.id, key, counts[key], evidence_json(evidence[key])) for key in concepts)
     topics, topic_mentions = topic_rows(paper.id, paper.text)
 

@@ -300,6 +300,44 @@ def is_glued_word(name: str) -> bool:
     )
 
 
+#: A numbered task of a shared-task series without its edition ("SemEval Task 6", "ZorbEval shared task 3").
+_YEARLESS_TASK = re.compile(
+    r"^(?P<series>[A-Za-z][A-Za-z-]*?[A-Za-z])[\s-]*(?:shared[\s-]+)?task[\s-]*0*(?P<n>\d+)$", re.I
+)
+#: The same task of one edition ("SemEval-2020 Task 6", "ZorbEval 2031 shared task 03: ...").
+_EDITION_TASK = re.compile(
+    r"^(?P<series>[A-Za-z][A-Za-z-]*?[A-Za-z])[\s'’-]*(?P<year>(?:19|20)\d{2}|\d{2})[\s:-]*(?:shared[\s-]+)?task"
+    r"[\s-]*0*(?P<n>\d+)(?!\d)",
+    re.I,
+)
+
+
+def yearless_editions(entities: Iterable[Entity]) -> dict[str, str]:
+    """{name of a year-less series task: the edition's name} where the paper itself names exactly one edition
+    of that task ("ZorbEval Task 6" in a paper titled "... at ZorbEval-2031 Task 6: ..."): the paper fixes
+    the edition. Task 6 of two editions is two tasks, so a year-less name the paper does not fix stays as
+    it is, never joined to an edition by another paper's year.
+
+    >>> ents = [Entity("ZorbEval Task 6", "Dataset"), Entity("ZorbEval-2031 Task 6", "Dataset"),
+    ...         Entity("ZorbEval task 2", "Dataset"), Entity("ZorbEval 2030 Task 2", "Dataset"),
+    ...         Entity("ZorbEval-2031 Task 2", "Dataset")]
+    >>> yearless_editions(ents)
+    {'ZorbEval Task 6': 'ZorbEval-2031 Task 6'}
+    """
+    ents = list(entities)
+    editions: dict[tuple[str, str], set[str]] = {}
+    for e in ents:
+        for n in (e.name, *e.aliases):
+            if m := _EDITION_TASK.match(n or ""):
+                editions.setdefault((fold(m.group("series")), m.group("n")), set()).add(e.name)
+    out = {}
+    for e in ents:
+        m = _YEARLESS_TASK.match(e.name or "")
+        if m and len(found := editions.get((fold(m.group("series")), m.group("n")), set())) == 1:
+            out[e.name] = next(iter(found))
+    return out
+
+
 def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
     """`entities` without debris, venues and fragments; an entity keeps only its whole-name mentions."""
     names = {e.name for e in entities} | {a for e in entities for a in e.aliases}
@@ -354,4 +392,5 @@ __all__ = [
     "is_title_case",
     "is_venue",
     "is_venue_long_form",
+    "yearless_editions",
 ]
