@@ -22,9 +22,6 @@ name, class, nearest candidate) for reading: they are development papers, never 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib.util
-import io
 import json
 import re
 import sys
@@ -32,15 +29,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-TYPES = ["Model", "Method", "Dataset", "Metric", "Task"]
-
-
-def load_script(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from eval_extraction import ROOT, TYPES, load_script, load_scorer, score
 
 
 def words(name: str) -> list[str]:
@@ -77,7 +66,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
 
     trainer = load_script("train_decision", ROOT / "scripts" / "train_decision.py")
-    scorer = load_script("score_extraction", a.shared / "tools" / "score_extraction.py")
+    scorer = load_scorer(a.shared)
     from paperkg.extract.training import rule_concepts
 
     papers, gold, fold_of, weight_of = trainer.training_papers(a.shared)
@@ -121,13 +110,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         for split in ("acl-dev", "dev.jsonl"):
-            gp, pp = tmp / "g.jsonl", tmp / "p.jsonl"
-            gp.write_text("".join(json.dumps(r) + "\n" for r in golds[split]), encoding="utf-8")
-            pp.write_text("".join(json.dumps(r) + "\n" for r in oracle[split]), encoding="utf-8")
-            buf = io.StringIO()
-            with contextlib.redirect_stdout(buf):
-                scorer.main([str(gp), str(pp), "--json"])
-            s = json.loads(buf.getvalue())
+            s = score(scorer, golds[split], {r["title"]: r for r in oracle[split]}, tmp)
             summary[split] = {
                 "candidates": ncands[split],
                 "oracle_f1": s["overall"]["f1"],
