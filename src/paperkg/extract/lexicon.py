@@ -439,11 +439,11 @@ class LexiconMatcher:
         self.senses: dict[tuple[bool, tuple[str, ...]], list[tuple[str, str]]] = {}
         forms = list(by_form)
         hyphenated: list[tuple[str, tuple[str, ...]]] = []
-        for ((_form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
+        for ((form, exact), owners), doc in zip(by_form.items(), scratch.pipe(f for f, _ in forms)):
             best = min(owners, key=lambda e: TYPE_PRIORITY.index(e.type))
             words = tuple(t.text if exact else t.text.lower() for t in doc)
-            if words and not exact and "-" in _form:
-                hyphenated.append((_form, words))
+            if words and not exact and "-" in form:
+                hyphenated.append((form, words))
             if words:
                 (self.cs_labels if exact else self.ci_labels).setdefault(words, (best.type, best.name))
                 if len({e.type for e in owners}) > 1:

@@ -125,7 +125,7 @@ def extract_results(
     kept: list[Value] = []
     for i, v in enumerate(candidates):
         # a list continues only from the number right before it, itself kept
-        before = kept[-1:] if i and kept and kept[-1] is candidates[i - 1] else []
+        before = kept[-1] if i and kept and kept[-1] is candidates[i - 1] else None
         if bare_ok(v) or v.start in paired or _decimal_listed_after(v, before, lowers):
             kept.append(v)
     values = [with_metric_words(v, metrics, words) for v in kept]
@@ -1294,23 +1294,23 @@ def _continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
     return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)
 
 
-def _decimal_listed_after(v: Value, kept: list[Value], lowers: list[str]) -> bool:
-    """Whether a bare decimal is the next item of a list opened by a number already kept as a result, in the
-    same clause ("an F1 of 0.466 for Task A and 0.462 for Task B", "39.98 (F1) on entity and 37.77 on surface
-    forms"): the list's first number names the measure for all of its items, which are written bare.
+def _decimal_listed_after(v: Value, last: Value | None, lowers: list[str]) -> bool:
+    """Whether a bare decimal is the next item of a list opened by `last`, the number right before it, kept
+    as a result, in the same clause ("an F1 of 0.466 for Task A and 0.462 for Task B", "39.98 (F1) on entity
+    and 37.77 on surface forms"): the list's first number names the measure for all of its items, which are
+    written bare.
 
     >>> words = "we reach an f1 of 0.466 for task a and 0.462 for task b".split()
-    >>> _decimal_listed_after(Value(10, 11, "0.462", 0.462, None), [Value(5, 6, "0.466", 0.466, None)], words)
+    >>> _decimal_listed_after(Value(10, 11, "0.462", 0.462, None), Value(5, 6, "0.466", 0.466, None), words)
     True
-    >>> _decimal_listed_after(Value(10, 11, "0.462", 0.462, None), [], words)
+    >>> _decimal_listed_after(Value(10, 11, "0.462", 0.462, None), None, words)
     False
     >>> words = "we reach an f1 of 0.466 on a , while b uses 0.462 as threshold".split()
-    >>> _decimal_listed_after(Value(11, 12, "0.462", 0.462, None), [Value(5, 6, "0.466", 0.466, None)], words)
+    >>> _decimal_listed_after(Value(11, 12, "0.462", 0.462, None), Value(5, 6, "0.466", 0.466, None), words)
     False
     """
-    if "." not in v.text or v.unit or not kept or v.start < 1:
+    if "." not in v.text or v.unit or last is None or v.start < 1:
         return False
-    last = kept[-1]
     if last.unit or "." not in last.text or last.end > v.start or _held_measure(last, lowers):
         return False  # a bare decimal follows bare decimals ("45.1% and 0.3" mix two measures), not a level held
     return _continues_list(_unbracketed(range(last.end, v.start), lowers), v, lowers)
