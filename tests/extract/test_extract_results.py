@@ -1,6 +1,6 @@
-from paperkg.extract.result_kinds import kind_of
-from paperkg.extract.result_values import signed_number
-from paperkg.extract.results import extract_results, find_values
+from paperkg.extract.results import extract_results
+from paperkg.extract.results.kinds import kind_of
+from paperkg.extract.results.values import find_values, signed_number
 
 
 def test_find_values_keeps_units_as_written():
@@ -226,7 +226,7 @@ def test_ranks_are_not_results_and_outperformed_marks_the_baseline():
 
 
 def test_an_event_name_is_not_a_dataset():
-    from paperkg.extract.result_kinds import is_event
+    from paperkg.extract.results.kinds import is_event
 
     assert is_event("VarDial") and is_event("SemEval-2023") and is_event("TEAM@LT-EDI-2024")
     assert not is_event("SemEval-2023 Task 10") and not is_event("WMT 2014") and not is_event("FooSet")
@@ -953,7 +953,7 @@ def test_an_event_followed_by_its_edition_and_data_is_not_the_dataset():
 
 
 def test_an_edition_hosted_by_a_conference_is_an_event():
-    from paperkg.extract.result_kinds import is_event
+    from paperkg.extract.results.kinds import is_event
 
     assert is_event("DravidianLangTech-EACL2021") and is_event("LT-EDI@ACL 2022")
     assert not is_event("SemEval-2023 Task 10") and not is_event("TREC-DL2020")

@@ -15,7 +15,7 @@ from paperkg.extract.decision import LABELS, _PREV, DecisionModel, _prev_word
 from paperkg.extract.lexicon import trie_pattern
 from paperkg.extract.names import family_pattern, is_model_token
 from paperkg.extract.phrase_stats import COLUMNS, PhraseTable, load_phrase_stats
-from paperkg.extract.result_values import find_values
+from paperkg.extract.results.values import find_values
 from paperkg.extract.rules import standalone_occurrences
 
 SERIES = ["SemEval", "Sem", "WMT", "W-NUT", "WNUT", "CheckThat!", "LT-EDI", "BioNLP", "Bio"]
@@ -304,7 +304,7 @@ def test_token_view_lowers_are_each_word_lower_cased(nlp):
 
 
 def test_unhedged_words_leave_every_other_word_as_is():
-    from paperkg.extract.result_values import _unhedged, _unhedged_words
+    from paperkg.extract.results.values import _unhedged, _unhedged_words
 
     rng = random.Random(3)
     alphabet = list("ab1~<>≤+-−)%.(9 ") + ["\\textless", "\\sim", "²", "٣"]

@@ -1,9 +1,9 @@
 """What a reported number is (score, gain, ratio, reduction) and how sure the
 extractor is that it is a result, from the words around it.
 
-Kept apart from results.py, which finds the numbers and attributes them: the
-cue words live in lexicons/result_cues.tsv, so a wrong reading is fixed in
-data, not in code.
+One number at a time, from its own words; candidates.py reads the kinds of a
+list together, the other steps attribute the number. The cue words live in
+lexicons/result_cues.tsv, so a wrong reading is fixed in data, not in code.
 """
 
 from __future__ import annotations

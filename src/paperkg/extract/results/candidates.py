@@ -1,0 +1,120 @@
+"""Which numbers of a sentence are results, and what kind each is read across its list.
+
+`find_values` finds every number; here those that count things, rank, set a setting or a margin drop
+out, and a bare number stays only beside its metric, after a verb of reaching, on a named dataset or
+as the next item of a list of kept numbers. `kinds_of` then reads each kept number's kind (kinds.py
+reads one number's words) and carries it along a list ("gains of 10% on A, 33% on B": all gains).
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, continues_list, list_runs, unbracketed
+from paperkg.extract.results.kinds import cues, kind_of
+from paperkg.extract.results.values import NUMBER, RANGE_WORDS, Value, starting_point
+
+
+def held_measure(v: Value, lowers: list[str]) -> bool:
+    """ "at a (mean) latency of 1837": "at" opens the few words that name the measure held at that value."""
+    if v.start < 3 or lowers[v.start - 1] != "of":
+        return False
+    head = lowers[max(0, v.start - 6) : v.start - 1]
+    return "at" in head and not any(w in CLAUSE_BREAKS or NUMBER.match(w) for w in head[head.index("at") :])
+
+
+def kinds_of(
+    values: list[Value], lowers: list[str], dataset_tokens: set[int], metric_spans: dict[int, int] | None = None
+) -> list[str]:
+    """Each value's kind; one in a list continues the kind of the one before
+    ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains). A
+    metric's value ("a mean absolute error of 0.0558", "an increased recall of
+    0.759") is a score whatever words its name is made of, unless a change is
+    said to be in it ("an improvement in F1 of 5%"). `metric_spans` maps each
+    metric mention's end to its start."""
+    out: list[str] = []
+    for k, v in enumerate(values):
+        kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
+        if kind != "ratio" and v.text[:1] not in "+-−" and _metric_value(v, lowers, metric_spans or {}):
+            kind = "score"
+        if starting_point(v, lowers) or (
+            k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
+        ):
+            kind = "score"  # "from 38.7% to 42.7%": two absolute scores
+        elif k and out[-1] != "score" and range_of(values[k - 1], v, lowers):
+            kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
+        elif k and kind == "score" and out[-1] != "score":
+            between = unbracketed(range(values[k - 1].end, v.start), lowers)
+            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
+                out[-1] in ("gain", "reduction")
+                and lowers[values[k - 1].start - 1 : values[k - 1].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
+                and continues_list(between, v, lowers)
+            ):
+                kind = out[-1]
+        out.append(kind)
+    return _list_read_back(values, out, lowers)
+
+
+def _list_read_back(values: list[Value], kinds: list[str], lowers: list[str]) -> list[str]:
+    """ "achieves 2.2%, 2.4%, and 6.3% absolute improvement in EM": the change word after a list's last
+    number says what every number of the list is, so the scores before it in the list are gains too
+    (a metric's value, "an F1 of 80.1", keeps its own reading)."""
+    out = list(kinds)
+    for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
+        last = values.index(run[-1])
+        after = lowers[run[-1].end : run[-1].end + 2]
+        if len(run) < 2 or out[last] not in ("gain", "reduction") or not any(w in cues()["change_noun"] for w in after):
+            continue
+        for v in run[:-1]:
+            k = values.index(v)
+            if out[k] == "score" and lowers[v.start - 1 : v.start] != ["of"] and v.text[:1] not in "+-−":
+                out[k] = out[last]
+    return out
+
+
+def range_of(a: Value, b: Value, lowers: list[str]) -> bool:
+    """Whether `a` and `b` are the ends of one range ("ranging from a to b", "between a and b" is not one):
+    neither end is one result of its own, and the top end is what the bottom one is (a gain, a score).
+
+    >>> range_of(Value(3, 4, "1.0%", 1.0, "%"), Value(5, 6, "4.4%", 4.4, "%"), "gains ranging from 1.0% to 4.4%".split())
+    True
+    >>> range_of(Value(3, 4, "38.7%", 38.7, "%"), Value(5, 6, "42.7%", 42.7, "%"), "improves accuracy from 38.7% to 42.7%".split())
+    False
+    """
+    if not (a.end + 1 == b.start and lowers[a.end] in ("to", "-", "–")):
+        return False
+    return a.start > 1 and lowers[a.start - 1] == "from" and lowers[a.start - 2] in RANGE_WORDS
+
+
+def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> bool:
+    """Whether `v` is written as a metric's value, "METRIC of v", with no change
+    said to be in the metric ("an improvement in F1 of 5%")."""
+    if v.start < 2 or lowers[v.start - 1] != "of" or v.start - 1 not in metric_spans:
+        return False
+    s = metric_spans[v.start - 1]
+    # "the absolute joint accuracy of 2.0%": a change in the metric too
+    changed = s > 0 and lowers[s - 1] in ("absolute", "relative")
+    return not changed and not (s > 1 and lowers[s - 1] in ("in", "on") and lowers[s - 2] in cues()["change_noun"])
+
+
+def decimal_listed_after(v: Value, last: Value | None, lowers: list[str]) -> bool:
+    """Whether a bare decimal is the next item of a list opened by `last`, the number right before it, kept
+    as a result, in the same clause ("an F1 of 0.466 for Task A and 0.462 for Task B", "39.98 (F1) on entity
+    and 37.77 on surface forms"): the list's first number names the measure for all of its items, which are
+    written bare.
+
+    >>> words = "we reach an f1 of 0.466 for task a and 0.462 for task b".split()
+    >>> decimal_listed_after(Value(10, 11, "0.462", 0.462, None), Value(5, 6, "0.466", 0.466, None), words)
+    True
+    >>> decimal_listed_after(Value(10, 11, "0.462", 0.462, None), None, words)
+    False
+    >>> words = "we reach an f1 of 0.466 on a , while b uses 0.462 as threshold".split()
+    >>> decimal_listed_after(Value(11, 12, "0.462", 0.462, None), Value(5, 6, "0.466", 0.466, None), words)
+    False
+    """
+    if "." not in v.text or v.unit or last is None or v.start < 1:
+        return False
+    if last.unit or "." not in last.text or last.end > v.start or held_measure(last, lowers):
+        return False  # a bare decimal follows bare decimals ("45.1% and 0.3" mix two measures), not a level held
+    return continues_list(unbracketed(range(last.end, v.start), lowers), v, lowers)
+
+
+LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})

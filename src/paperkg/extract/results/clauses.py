@@ -1,0 +1,100 @@
+"""How a results sentence is laid out: where the clause of a number starts, and which numbers or
+names are written as one list ("1.2, 3.4 and 5.6", "on A, B and C").
+
+Every later step reads these (lists pair datasets, metrics and subjects with numbers in order; a
+contrast or a clause break cuts a cue off from a number), so they sit at the bottom of the package.
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.lexicon import rule_words
+from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.values import Value
+
+CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
+
+
+def listed_before(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> list[Value]:
+    """The values listed before `v` with it, only commas, "and" and metric names between
+    ("within 8.9% Exact Match and 7.1% F1 of the best": what is said of the first holds for all)."""
+    named = {j for m in metrics for j in range(m[0], m[1])}
+    out: list[Value] = []
+    for o in reversed([o for o in values if o.end <= v.start]):
+        nxt = out[0] if out else v
+        if not all(j in named or lowers[j] in (",", "and") for j in range(o.end, nxt.start)):
+            break
+        out.insert(0, o)
+    return out
+
+
+def listed_after(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> Value:
+    """The last value of the list `v` opens or stands in ("sub-selecting 1% and 10% of the data": 10%)."""
+    named = {j for m in metrics for j in range(m[0], m[1])}
+    last = v
+    for o in values:
+        if o.start >= last.end and all(j in named or lowers[j] in (",", "and") for j in range(last.end, o.start)):
+            last = o
+    return last
+
+
+def clause_before(v: Value, lowers: list[str]) -> list[str]:
+    """The words of the value's clause before it ("..., while previous work achieves only 35.3%")."""
+    k = v.start
+    while k > 0 and lowers[k - 1] not in CLAUSE_BREAKS:
+        k -= 1
+    return lowers[k : v.start]
+
+
+CONTRASTS = frozenset(rule_words("CONTRASTS"))
+
+
+def continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
+    """Whether `v` is the next item of a list that the number before it opens,
+    whatever names what ("absolute gains of 12.8% in accuracy on text
+    classification and 15.6% on GLUE", "improvements of 5.7% against X and 0.6%
+    against Y"): after "," or "and", with no verb or clause of its own between."""
+    if lowers[v.start - 1] not in (",", "and") or len(between) > 12:
+        return False
+    achieve = cues()["achieve"]
+    return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)
+
+
+def unbracketed(span: range, lowers: list[str]) -> list[int]:
+    """The token indices of `span` outside short brackets: in "decreases of 31.3% (BERT), 22.5%
+    (RoBERTa)" the owner in brackets does not end the list."""
+    out: list[int] = []
+    k = span.start
+    while k < span.stop:
+        close = next((j for j in range(k + 1, min(k + 6, span.stop)) if lowers[j] == ")"), None)
+        if lowers[k] == "(" and close is not None:
+            k = close + 1
+            continue
+        out.append(k)
+        k += 1
+    return out
+
+
+def value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
+    """Length of the coordinated list each value stands in ("1.2, 3.4 and 5.6" → 3), by value start."""
+    out: dict[int, int] = {}
+    for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
+        for v in run:
+            out[v.start] = len(run)
+    return out
+
+
+def list_runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozenset = frozenset()) -> list[list]:
+    """Items written as one list ("A, B and C"): 1-3 separators between neighbours."""
+    runs: list[list] = []
+    for it in items:
+        between = [w for w in lowers[end_of(runs[-1][-1]) : start_of(it)] if w not in skip] if runs else None
+        if (
+            between is not None
+            and len(between) <= 3
+            and all(w in {",", "and", "or", "/", ";"} for w in between)
+            and end_of(runs[-1][-1]) < start_of(it)
+        ):
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs

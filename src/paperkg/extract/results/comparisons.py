@@ -1,0 +1,155 @@
+"""What a number is compared with: the baseline ("outperforms Y by", "improves Y by", "higher than Y",
+"over a fine-tuned Y", "Y serving as a baseline"), a compared system's score in brackets
+("outperforming ESIM (86.7%)") and the second number of a "vs." pair.
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.lexicon import rule_words
+from paperkg.extract.results.clauses import CLAUSE_BREAKS
+from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.values import NUMBER, Value
+
+IMPROVED_CUES = frozenset(rule_words("IMPROVED_CUES"))  # "improves X('s) by": X is the baseline
+
+
+#: words that end the phrase a comparing verb governs: after them a bracketed number is said of something else
+COMPARED_PHRASE_ENDS = frozenset(rule_words("COMPARED_PHRASE_ENDS"))
+
+
+def compared_in_brackets(v: Value, actors: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """ "outperforming ESIM (86.7%) and GPT-3.5 (20%)", "outperforms the human
+    baseline (63%)": a score in brackets at the end of the phrase a comparing
+    verb governs is the compared system's. Returns (its name or None when the
+    text names none) or None when the number is no such score. Not after "on"
+    or "in" ("outperforms X on D (91.2)": whose number that is stays unsaid).
+
+    >>> compared_in_brackets(Value(4, 6, "86.7%", 86.7, "%"), [(2, 3, "Model", "ESIM")],
+    ...                       "we outperform esim ( 86.7 % )".split())
+    ('ESIM',)
+    """
+    if v.start < 2 or lowers[v.start - 1] != "(" or v.end >= len(lowers) or lowers[v.end] != ")":
+        return None
+    owner = next((a[3] for a in actors if a[1] == v.start - 1), None)
+    k = v.start - 2
+    inside = False  # walking back through an earlier "NAME (number)" of the same list
+    for _ in range(12):
+        if k < 0:
+            return None
+        w = lowers[k]
+        if w == ")":
+            inside = True
+        elif w == "(":
+            inside = False
+        elif inside:
+            pass
+        elif w in cues()["baseline"] or (w in ("to", "with") and k > 0 and lowers[k - 1] == "compared"):
+            return (owner,)
+        elif NUMBER.match(w) or w in COMPARED_PHRASE_ENDS or (w in CLAUSE_BREAKS and lowers[k - 1 : k] != [")"]):
+            return None
+        k -= 1
+    return None
+
+
+def versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
+    """ "outperforms the previous best (85.6% vs. 80.9%)", "0.957 vs 0.644 in F1":
+    the number after "vs" set against another one is the compared system's.
+
+    >>> a, b = Value(1, 2, "85.6%", 85.6, "%"), Value(3, 4, "80.9%", 80.9, "%")
+    >>> versus_second(b, [a, b], "( 85.6% vs. 80.9% )".split()), versus_second(a, [a, b], "( 85.6% vs. 80.9% )".split())
+    (True, False)
+    """
+    if v.start < 2 or lowers[v.start - 1] not in ("vs", "vs.", "versus", "v/s"):
+        return False
+    k = v.start - 2
+    if lowers[k] == ")":  # "83.3% (MEO) vs. 82.6%": the first number's owner in brackets between
+        k = next((j - 1 for j in range(k - 1, max(-1, k - 6), -1) if lowers[j] == "("), k)
+    # the first number may be one the extractor does not keep ("0.957 vs 0.644 in micro F1": too far from F1)
+    return k >= 0 and (any(o.end == k + 1 for o in values) or bool(NUMBER.match(lowers[k].rstrip("%"))))
+
+
+def baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: str | None) -> str | None:
+    """ "5.4 points higher than Llama-3.2-1B", "0.55% higher than the Stanford
+    Stanza model": the baseline named right after the gain, a determiner or
+    one more name word between allowed."""
+    for s, _e, _, name in actors:
+        if not (v.end <= s <= v.end + 6) or name == subject:
+            continue
+        gap = lowers[v.end : s]
+        cue = next(
+            (
+                j
+                for j, w in enumerate(gap)
+                if w in ("than", "over", "vs", "versus") or (w in ("to", "with") and gap[j - 1 : j] == ["compared"])
+            ),
+            None,
+        )  # "(+1.47% compared to CLHAIF)"
+        if cue is None or len(gap) - cue - 1 > 2 or not all(w.isalpha() for w in gap[cue + 1 :]):
+            continue
+        c = cues()
+        if all(
+            w in c["gain"] | c["reduction"] | c["comparative"] | c["metric_filler"] | {"compared"} for w in gap[:cue]
+        ):
+            return name  # "higher than the Stanford X", not "91.2% on D and improves over X"
+    return None
+
+
+#: a noun for the system compared against, right before its name ("outperforms the baseline UDPipe")
+BASELINE_NOUNS = frozenset(rule_words("BASELINE_NOUNS"))
+
+
+def compares(lowers: list[str], a: int, b: int) -> bool:
+    """Whether a comparing verb ("outperforms", "surpasses") stands between tokens a and b."""
+    c = cues()
+    return any(w in c["baseline"] and w in c["gain"] for w in lowers[a:b])
+
+
+def improved_by(s: int, e: int, lowers: list[str]) -> bool:
+    """ "improves the performance of the model X by 0.3": X, the object of the
+    improving verb in its clause, is the baseline of the gain after "by"; so
+    is X in "improves the accuracy of X from 23.0% to 70.4%" (RULINGS R3: the
+    first number is X's, the second the improver's, not X's alone)."""
+    starts_from = lowers[e : e + 1] == ["from"] and e + 1 < len(lowers) and lowers[e + 1][:1].isdigit()
+    if e >= len(lowers) or (lowers[e] != "by" and not starts_from):
+        return False
+    window = lowers[max(0, s - 10) : s]
+    cue = max((k for k, w in enumerate(window) if w in IMPROVED_CUES), default=None)
+    # the break must fall between the verb and X: "..., improving the accuracy of BERT by 10%" still counts
+    return cue is not None and not any(w in CLAUSE_BREAKS for w in window[cue:])
+
+
+BASELINE_MODIFIERS = frozenset(rule_words("BASELINE_MODIFIERS"))
+
+
+def compared_through_modifiers(start: int, lowers: list[str]) -> bool:
+    """Whether a comparing word ("over", "outperforms", "than") stands before a name with only an
+    article and modifiers between ("gains over a fine-tuned X", "outperforms the vanilla X model"):
+    the name is the baseline the number is compared with.
+
+    >>> compared_through_modifiers(5, "gains over a fine - tuned roberta".split())
+    True
+    >>> compared_through_modifiers(3, "trained on the roberta".split())
+    False
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
+        k -= 1
+    return k >= 0 and k < start - 1 and lowers[k] in cues()["baseline"] and lowers[k] not in cues()["tool"]
+
+
+def called_baseline(end: int, lowers: list[str]) -> bool:
+    """Whether the words after a name call it the baseline ("X serving as a baseline", "X, used as the
+    baseline", "X as our baseline"): a named baseline is compared with, it owns none of the scores.
+
+    >>> called_baseline(1, "roberta serving as a baseline leads to 81.2 %".split())
+    True
+    >>> called_baseline(1, "roberta as a classifier reaches 81.2 %".split())
+    False
+    """
+    after = [
+        w for w in lowers[end : end + 6] if w not in (",", "serving", "served", "used", "acting", "model", "system")
+    ]
+    if after[:1] != ["as"]:
+        return False
+    rest = [w for w in after[1:4] if w not in ("a", "an", "the", "our", "strong", "simple")]
+    return rest[:1] in (["baseline"], ["baselines"])

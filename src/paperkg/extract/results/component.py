@@ -1,0 +1,131 @@
+"""The spaCy component `paperkg_results`: per sentence with a digit, `extract_results` over the
+entity mentions as token spans, with the paper's own method and its one dataset (or the one its title
+names) for sentences that name none; it also drops the intermediate records of earlier components.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.extract.extensions import path
+from paperkg.extract.results.datasets import is_language
+from paperkg.extract.results.doubts import BOARD_DOUBT_CAP
+from paperkg.extract.results.kinds import is_event
+from paperkg.extract.results.sentences import extract_results
+from paperkg.extract.tokens import char_span_tokens, token_view
+from paperkg.language_pairs import pair_of_result, translation_metric
+
+INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
+
+#: an unnumbered shared task's name ("X 2020 Shared Task") and any task's ("SemEval-2019 Task 3")
+_SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
+_TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+class ResultExtractor:
+    """Adds the reported results of each sentence to the Doc. As the last
+    component it also drops the intermediate records (lexicon matches, name
+    candidates, abbreviation pairs) unless `drop_intermediate` is false, so
+    less travels back from worker processes."""
+
+    def __init__(self, nlp: Language, name: str = "paperkg_results", drop_intermediate: bool = True):
+        self.name = name
+        self.drop_intermediate = drop_intermediate
+
+    def __call__(self, doc: Doc, compact: bool = False) -> Doc:
+        """With `compact` (what `extract_papers` asks for through
+        `component_cfg`), return a token-less Doc that carries only the
+        extraction records: a full Doc costs ~3 ms to serialise between
+        processes, which made two processes slower than one."""
+        doc = self._annotate(doc)
+        if not compact:
+            return doc
+        out = Doc(doc.vocab, words=[])
+        out._context = doc._context  # as_tuples contexts travel on the Doc
+        for name in ("paperkg_entities", "paperkg_results", "paperkg_sentences"):
+            setattr(out._, name, getattr(doc._, name) or [])
+        return out
+
+    def pipe(self, docs, batch_size: int = 128, compact: bool = False):
+        for doc in docs:
+            yield self(doc, compact=compact)
+
+    def _annotate(self, doc: Doc) -> Doc:
+        v = token_view(doc)
+        entities = doc._.paperkg_entities or []
+        datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
+        own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
+        by_token: list[tuple[int, int, str, str]] = []
+        for e in entities:
+            for s, t in e["mentions"]:
+                span = char_span_tokens(v, s, t)
+                if span is not None:
+                    by_token.append((span[0], span[1], e["type"], e["name"]))
+        by_token.sort()
+        results = []
+        seen = set()
+        only = datasets[0] if len(datasets) == 1 else None
+        if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
+            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1] and not is_language(n)}
+            if len(in_title) > 1:  # "TEAM at the X 2020 Shared Task: Enhanced UD Parsing": the data it names
+                in_title = {n for n in in_title if not _SHARED_TASK_NAME.search(n)} or in_title
+            only = next(iter(in_title)) if len(in_title) == 1 else None
+        if only is not None and _SHARED_TASK_NAME.search(only):
+            # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
+            specific = {n for n in datasets if not _TASK_NAME.search(n)}
+            only = next(iter(specific)) if len(specific) == 1 else only
+        if only is not None and is_event(only):
+            only = None
+        # a sentence that names no dataset plainly refers back to one named before it; one named only later may
+        # be another experiment's ("... an accuracy of 90% on classification. Further, ... on D"): kept, off boards
+        first = next(
+            (
+                k
+                for k, (s0, s1) in enumerate(v.sents)
+                for s, e, t, n in by_token
+                if n == only and t == "Dataset" and s0 <= s < s1
+            ),
+            None,
+        )
+        for si, (s0, s1) in enumerate(v.sents):
+            a, b = v.sent_char_range(si)
+            if not _ANY_DIGIT.search(v.text, a, b):
+                continue
+            words = v.words[s0:s1]
+            ms = [(s - s0, e - s0, t, n) for s, e, t, n in by_token if s0 <= s and e <= s1]
+            # the title reports no result on a dataset it does not name ("TEAM at EVENT 22")
+            ahead = first is None or first > si
+            for r in extract_results(words, ms, own=own, only_dataset=only if si else None):
+                if ahead and r["dataset"] == only and not any(t == "Dataset" for _, _, t, _ in ms):
+                    r["confidence"] = min(r["confidence"], BOARD_DOUBT_CAP)  # a dataset named only later: unsure
+                key = (r["value"], r["dataset"], r["subject"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                a, b = v.sent_char_range(si)
+                r["sentence"] = v.text[a:b].strip()
+                # the abstract's one direction is a translation score's, not a GLUE accuracy's of the same paper
+                r["pair"] = pair_of_result(r["sentence"], r["value"], v.text if translation_metric(r["metric"]) else "")
+                results.append(r)
+        doc._.paperkg_results = results
+        # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
+        doc._.paperkg_sentences = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
+        if self.drop_intermediate:
+            for name in INTERMEDIATE:
+                setattr(doc._, name, None)
+        doc._.paperkg_view = None
+        return doc
+
+
+@Language.factory(
+    "paperkg_results",
+    default_config={"drop_intermediate": True},
+    requires=[path("entities")],
+    assigns=[path("results"), path("sentences")],
+)
+def make_result_extractor(nlp: Language, name: str, drop_intermediate: bool) -> ResultExtractor:
+    return ResultExtractor(nlp, name, drop_intermediate)

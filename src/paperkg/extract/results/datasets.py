@@ -1,0 +1,232 @@
+"""Which dataset a number was measured on: lists pair in order; else the one named right after it,
+the one before "by", those named before it, the sentence's one dataset named later in it; and the
+signs that a name after the number is another, unknown dataset or that a named one is only training data.
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.lexicon import rule_words
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
+from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.values import Value
+from paperkg.language_pairs import languages
+
+
+def is_language(name: str) -> bool:
+    """Whether a dataset name is only a language's name ("Tamil", "Bangla"): the language of a shared
+    task's track or of a paper's data, never the benchmark a number is measured on (codes such as "TR"
+    are no names: they stay datasets).
+
+    >>> is_language("Tamil"), is_language("Bangla"), is_language("TR"), is_language("Tamil-NER")
+    (True, True, False, False)
+    """
+    code = languages().get(name.casefold())
+    return code is not None and name.casefold() != code
+
+
+MANY = frozenset(rule_words("MANY"))
+
+
+def many_datasets(lowers: list[str]) -> bool:
+    """Whether the sentence speaks of several datasets it does not name ("on
+    different datasets", "across three benchmarks"): a number there is not on
+    the paper's one named dataset."""
+    for k in range(1, len(lowers)):
+        # "datasets", "benchmarks"; not "over 81 test treebanks", the parts of a collection such as UD
+        if lowers[k] in ("datasets", "benchmarks"):
+            before = lowers[max(0, k - 2) : k]
+            if any(w in MANY or (w.isdigit() and w != "1") for w in before):
+                return True
+    return False
+
+
+BY_GAP = frozenset(
+    "dataset datasets benchmark benchmarks corpus test set sets split by up to of a an margin around about "
+    "approximately nearly over almost".split()
+)
+
+
+def unknown_name_after(
+    v: Value,
+    words: list[str],
+    dataset_starts: set[int],
+    metrics: list[tuple],
+    known_starts: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether "on/for/in (the)" + a capitalised word that is not a known
+    dataset or metric follows the value, or its metric ("72.9 F0.5 in the BEA-19 test set"), or a
+    bracket holding one capitalised word that starts no known name ("64.0 (FooSet)").
+
+    >>> words = "scores of 68.2 ( Foo ) and 64.0 ( Bar )".split()
+    >>> unknown_name_after(Value(7, 8, "64.0", 64.0, None), words, {4}, [], frozenset({4}))
+    True
+    >>> unknown_name_after(Value(2, 3, "68.2", 68.2, None), words, {4}, [], frozenset({4}))
+    False
+    """
+    k = next((m[1] for m in metrics if m[0] == v.end), v.end)
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        # "68.2 (FooSet) and 64.0 (BarSet)": the bracket right after a number names whose it is
+        return words[k + 1][:1].isupper() and k + 1 not in known_starts
+    k += k < len(words) and words[k].lower() in cues()["metric_filler"]
+    if k + 1 >= len(words) or words[k].lower() not in ("on", "for", "in"):
+        return False
+    k += k + 2 < len(words) and words[k + 1] == "the"
+    name = words[k + 1]
+    known = dataset_starts | {m[0] for m in metrics}
+    return name[:1].isupper() and k + 1 not in known and name.lower() not in cues()["subset"]
+
+
+def dataset_after(v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """The dataset named right after a value ("72.1 on MMLU"), or alone in the bracket right after it
+    ("F1 scores of 68.2 (FooSet) and 64.0 (BarSet)"), before `stop`.
+
+    >>> dataset_after(Value(4, 5, "64.0", 64.0, None), 99, [(6, 7, "Dataset", "Bar")], "f1 of 68.2 and 64.0 ( bar )".split())
+    'Bar'
+    """
+    k = v.end
+    if k + 2 < len(lowers) and lowers[k] == "(":
+        bracketed = next((d[3] for d in datasets if d[0] == k + 1 and lowers[d[1] : d[1] + 1] == [")"]), None)
+        if bracketed is not None and k + 1 < stop:
+            return bracketed
+    for d in datasets:
+        if v.end <= d[0] < min(stop, v.end + 8) and any(
+            lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0])
+        ):
+            return d[3]
+    return None
+
+
+def dataset_before_bracket(v: Value, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """The dataset a bracket opens right after ("on the Penn Treebank (91.79 F1) and the
+    French Treebank (82.23 F1)"): the number in it is that dataset's, not the next one's,
+    unless the bracket names its own ("(76.3% on D)")."""
+    k = v.start - 1
+    if k < 1 or lowers[k] != "(":
+        return None
+    close = next((j for j in range(v.end, len(lowers)) if lowers[j] == ")"), len(lowers))
+    if any(v.end <= d[0] < close for d in datasets):
+        return None
+    return next((d[3] for d in datasets if d[1] == k), None)
+
+
+def is_training_data(d: tuple, lowers: list[str]) -> bool:
+    """ "Training X on the general D corpus but testing on ...": D is what was
+    trained on, not where the number was measured. Only a clause that opens
+    with the gerund: "single models trained on the Penn Treebank: 93.55 F1"
+    were also measured there."""
+    if "on" not in lowers[max(0, d[0] - 4) : d[0]]:
+        return False
+    for k in range(d[0] - 1, max(-1, d[0] - 13), -1):
+        w = lowers[k]
+        if w in CLAUSE_BREAKS or w in TESTING_WORDS:
+            return False
+        if w in TRAINING:  # a gerund opens its clause ("Training X on D ..."), else it names what was measured
+            return k == 0 or lowers[k - 1] in CLAUSE_BREAKS
+    return False
+
+
+TESTING_WORDS = frozenset(rule_words("TESTING_WORDS"))
+TRAINING = frozenset(rule_words("TRAINING"))
+
+
+def respectively_before_last(v: Value, values: list[Value], runs: dict[int, int], lowers: list[str]) -> bool:
+    """ "by 19% and 13.4% on A and B, respectively" with only B known: the values
+    pair in order, so only the last of the list can be B's."""
+    if "respectively" not in lowers or runs.get(v.start, 1) < 2:
+        return False
+    k = values.index(v)
+    return k + 1 < len(values) and runs.get(values[k + 1].start) == runs[v.start] and values[k + 1].start - v.end <= 3
+
+
+def sole_dataset_after(v: Value, values: list[Value], datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether the sentence names one dataset, after the value, as where it was
+    measured: not when another number stands between them ("by 2% on a NER
+    task and by 4.3% on GLUE"), nor another, unknown dataset ("75.4% on the
+    Figer dataset and ... on D"), nor data the method uses ("using English
+    Wikipedia data"); never for a speed-up."""
+    if len({d[3] for d in datasets}) != 1 or v.unit in ("x", "×") or datasets[0][0] < v.end:
+        return False
+    d0 = datasets[0][0]
+    between = lowers[v.end : d0]
+    later = [o for o in values if v.end <= o.start < d0]
+    if later and any(w in ("on", "for") for w in lowers[v.end : later[0].start]):
+        return False  # the number has its own place ("on a NER task") before the next one's
+    other_data = [k for k, w in enumerate(between) if w in DATA_NOUNS and between[k + 1 : k + 2] != ["and"]]
+    used = any(w in USED_DATA for w in between) and "test" not in between  # "using the test sets of D" is D
+    return not other_data and not used
+
+
+DATA_NOUNS = frozenset(rule_words("DATA_NOUNS"))
+USED_DATA = frozenset(rule_words("USED_DATA"))
+
+
+def shared_dataset_after(values: list[Value], k: int, datasets: list[tuple], lowers: list[str]) -> str | None:
+    """ "95.8 F1 of parsing and 97.0% UAS of tagging on PTB", "from 85.4% to
+    93.3% on D": two numbers joined by "and" or "to" share the dataset named
+    after the second."""
+    if k + 1 >= len(values):
+        return None
+    v, w = values[k], values[k + 1]
+    between = lowers[v.end : w.start]
+    joined = between and len(between) <= 6 and between[-1] in ("and", "a", "an") and "and" in between
+    if not (joined or between == ["to"]):  # "from 85.4% to 93.3% on D": both ends are on D
+        return None
+    if any(v.end <= d[0] < w.start for d in datasets):
+        return None
+    stop = values[k + 2].start if k + 2 < len(values) else len(lowers)
+    return dataset_after(w, stop, datasets, lowers)
+
+
+def dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
+    """ "outperforms Y on D by 1.9%": the gain belongs to the dataset just before "by"."""
+    for d in reversed(datasets):
+        if d[1] <= v.start:
+            gap = lowers[d[1] : v.start]
+            if "by" in gap and len(gap) <= 6 and all(w in BY_GAP for w in gap):
+                return d[3]
+            return None
+    return None
+
+
+def list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
+    """Lists pair up in order: "84.6%, 53.3 and 52.8 on ImageNet-1K, COCO and
+    ADE20K" and "on A, B and C, with gains of 1.2, 3.4 and 5.6" (value start →
+    dataset). With "respectively", as many values as datasets in the sentence
+    also pair, even when neither is written as one list, and so does the list
+    of values just before "respectively"."""
+    out: dict[int, str] = {}
+    d_runs = [
+        r
+        for r in list_runs(datasets, lambda d: d[0], lambda d: d[1], lowers, skip=frozenset({"the"}))
+        if len({d[3] for d in r}) == len(r) >= 2
+    ]
+    v_runs = [r for r in list_runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2]
+    for vr in v_runs:
+        same = [dr for dr in d_runs if len(dr) == len(vr)]
+        if not same:
+            continue
+        dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
+        out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    if "respectively" in lowers and not out:
+        names = list(dict.fromkeys(d[3] for d in datasets))
+        if len(names) >= 2 and len(values) == len(names):
+            out = {v.start: name for v, name in zip(values, names)}
+        elif len(names) >= 2:
+            # "83.4% on A and 45.1% on B, beating the best by 1.2% and 3.4%, respectively": the list
+            # just before "respectively" pairs with the datasets in order
+            for vr in v_runs:
+                if len(vr) == len(names) and "respectively" in lowers[vr[-1].end : vr[-1].end + 3]:
+                    out.update({v.start: name for v, name in zip(vr, names)})
+    return out
+
+
+def coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
+    """The last dataset before a value, with those listed together with it ("MBPP and HumanEval")."""
+    group = [before[-1]]
+    for d in reversed(before[:-1]):
+        between = lowers[d[1] : group[0][0]]
+        if all(w in {",", "and", "or", "the"} for w in between) and len(between) <= 3:
+            group.insert(0, d)
+        else:
+            break
+    return [d[3] for d in group]

@@ -1,0 +1,227 @@
+"""Which metric a number is in: the metric written with it ("a BLEU score of 42.3", "by 4.3% in F1"),
+paired in order with a list of numbers, shared with the number it is coordinated with, or the nearest
+one not claimed by a later number; and whether the metric, where it is written for this number, is
+qualified into another measure ("Feats F1 of 90.3%").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from paperkg.extract.lexicon import function_words, load_word_list, rule_words
+from paperkg.extract.results.clauses import list_runs
+from paperkg.extract.results.kinds import BY_AMOUNTS, HEDGES, cues
+from paperkg.extract.results.values import NUMBER, Value
+
+METRIC_SAME_WORDS = frozenset(rule_words("METRIC_SAME_WORDS"))
+
+
+def is_sub_measure(
+    v: Value, metric: str, metrics: list[tuple], values: list[Value], name_ends: set[int], lowers: list[str]
+) -> bool:
+    """Whether the metric's name, where it is written for this number, is qualified by a word that
+    makes it another measure, in a list of measures ("MSLAS of 78.7%, LAS of 80.1%, and Feats F1 of
+    90.3%", "labeled attachment score (76.3%), and content word labeled attachment score (72.6%)",
+    "a tagging F1 of 94.5 and a lemma accuracy of 93.9"): the measure is a part of the head metric,
+    not the metric, so the number is not ranked with the metric's scores. A name known as a dataset
+    or a system before the metric ("SQuAD F1") and words that leave the metric itself ("test F1",
+    "an average BLEU", lexicon METRIC_SAME_WORDS) qualify nothing.
+
+    >>> ms = [(0, 1, "Metric", "LAS"), (6, 7, "Metric", "F1")]
+    >>> ws = "las of 80.1 % and feats f1 of 90.3 %".split()
+    >>> vs = [Value(2, 4, "80.1%", 80.1, "%"), Value(8, 10, "90.3%", 90.3, "%")]
+    >>> is_sub_measure(vs[1], "F1", ms, vs, set(), ws), is_sub_measure(vs[0], "LAS", ms, vs, set(), ws)
+    (True, False)
+    """
+    if len(values) < 2 or len(metrics) < 2:
+        return False  # one measure written once: no list to pick a sub-measure from
+    named = [m for m in metrics if m[3] == metric]
+    if not named:
+        return False
+    m = min(named, key=lambda m: min(abs(v.start - m[1]), abs(m[0] - v.end)))
+    if m[0] == 0 or m[0] in name_ends or (m[0] > 1 and NUMBER.match(lowers[m[0] - 2])):
+        return False  # "SQuAD F1", "6.8 pt MRR", "12.8 x speed-up": a name or a unit before the metric
+    k = m[0] - 1
+    while k >= 2 and lowers[k - 1] == "-":
+        k -= 2  # "state - of - the - art F1": the whole compound is the word before the metric
+    q = "".join(lowers[k : m[0]])
+    return (
+        len(q) > 1
+        and q.replace("-", "").isalpha()
+        and q not in _leaves_the_metric()
+        and not all(part in _leaves_the_metric() for part in q.split("-"))
+        and not _describes_the_score(q)
+    )
+
+
+@lru_cache(maxsize=1)
+def _leaves_the_metric() -> frozenset[str]:
+    """Words that leave a metric itself when written before it: function words, METRIC_SAME_WORDS,
+    the named variants of metric_modifiers.txt ("macro", "weighted") and every result cue ("achieves",
+    "reduces", "baseline")."""
+    modifiers = {w.lower() for w in load_word_list("metric_modifiers.txt")}
+    return frozenset(function_words() | METRIC_SAME_WORDS | modifiers | set().union(*cues().values()))
+
+
+#: endings of English adjectives and participles ("superior", "competitive", "comparable", "reported") and of
+#: the nouns that name the task a score is on ("classification accuracy", "tagging F1")
+_DESCRIBING_ENDINGS = (
+    "ior",
+    "ive",
+    "able",
+    "ible",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "est",
+    "ic",
+    "al",
+    "ed",
+    "er",
+    "ly",
+    "ate",
+)
+
+
+def _describes_the_score(word: str) -> bool:
+    """Whether a word before a metric describes the score ("superior accuracy", "comparable F1") or
+    names the task it is measured on ("classification accuracy", "detection F1"): the metric itself.
+
+    >>> _describes_the_score("superior"), _describes_the_score("classification"), _describes_the_score("lemma")
+    (True, True, False)
+    """
+    return word.endswith(_DESCRIBING_ENDINGS) or word.endswith(("tion", "sion", "ing"))
+
+
+def metric_equals(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
+    """ "F1 = 0.71", "BLEU=0.4498": a metric set equal to a number reports it (a setting is "k = 5")."""
+    return v.start > 1 and lowers[v.start - 1] == "=" and any(m[1] == v.start - 1 for m in metrics)
+
+
+def metric_in(v: Value, metrics: list[tuple], lowers: list[str]) -> str | None:
+    """ ">60% reduction in peak memory", "by 4.3% in F1": the metric the number says it is in."""
+    k = v.end
+    while k < len(lowers) and lowers[k] in cues()["metric_filler"] | cues()["gain"] | cues()["reduction"]:
+        k += 1
+    if k + 1 < len(lowers) and lowers[k] == "in":
+        return next((m[3] for m in metrics if m[0] == k + 1), None)
+    return None
+
+
+def shared_metric(values: list[Value], k: int, metrics: list[tuple], lowers: list[str]) -> str | None:
+    """ "+0.73 and +0.82 BLEU": a number coordinated with the next one shares the metric written after it."""
+    if k + 1 >= len(values):
+        return None
+    v, w = values[k], values[k + 1]
+    between = lowers[v.end : w.start]
+    if not (0 < len(between) <= 2 and all(x in (",", "and", "or") for x in between)):
+        return None
+    return next((m[3] for m in metrics if m[0] == w.end), None)
+
+
+def pair_metrics(values: list[Value], metrics: list[tuple], lowers: list[str]) -> dict[int, str]:
+    """ "the best UAS and LAS on PTB (96.0%, 94.3%)": a list of metrics and a
+    list of as many numbers pair in order (value start → metric)."""
+    out: dict[int, str] = {}
+    m_runs = [
+        r for r in list_runs(metrics, lambda m: m[0], lambda m: m[1], lowers) if len({m[3] for m in r}) == len(r) >= 2
+    ]
+    for vr in (r for r in list_runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2):
+        same = [mr for mr in m_runs if len(mr) == len(vr) and abs(mr[-1][1] - vr[0].start) <= 8]
+        if same:
+            out.update({v.start: m[3] for v, m in zip(vr, same[0])})
+    return out
+
+
+def metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
+    """Whether metric `m`, written after value `v`, belongs to a later number:
+    one between them, or one it is written with ("61.2 on MMLU ... a pass@1 of
+    38.4%", "... and latency by up to 6.1%"). A metric before the value always carries over ("96.2% pass@1 on A
+    but 76.2% on B")."""
+    if m[0] < v.end:
+        return False
+
+    def claims(o: Value) -> bool:
+        between = v.end <= o.start < m[0]
+        written_with = (
+            (m[1] + 1 == o.start and lowers[m[1]] == "of")
+            or _measure_end(o, lowers, frozenset({m[1]})) == m[1]  # "a BLEU score of 42.3", "(TER) score of 79.07"
+            or o.end == m[0]
+            or m[1] == o.start
+            or (0 < o.start - m[1] <= 3 and all(w in ("by", "up", "to") for w in lowers[m[1] : o.start]))
+        )  # "... and improving latency up to 6.1%": the metric is the later number's
+        return between or written_with
+
+    def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU", "88.3% zero-shot and 91.1% ... accuracy"
+        a, b = (v.end, o.start) if o.start >= v.end else (o.end, v.start)
+        return b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")
+
+    def aside(o: Value) -> bool:  # "a 37.4% (+15.1%) win rate": a gain in brackets claims nothing
+        return o.start > 0 and lowers[o.start - 1] == "("
+
+    return any(claims(o) and not coordinated(o) and not aside(o) for o in values if o is not v)
+
+
+#: words between a metric's name and the "of" / bracket its value follows ("a BLEU score of 42.3", "(RIBES) score of")
+MEASURE_FILLERS = frozenset(rule_words("MEASURE_FILLERS"))
+#: a noun before "of N" that is no measure: the amount of a change, a share, a position ("a margin of", "a total of")
+NOT_MEASURES = frozenset(rule_words("NOT_MEASURES"))
+
+
+def _measure_end(v: Value, lowers: list[str], ends: frozenset[int] = frozenset()) -> int | None:
+    """The end of the words a value is written as the measure of, or None: "METRIC (score) of v",
+    "(METRIC) score of v", "METRIC = v", and "WORDS (v)" with only the number in the bracket.
+
+    >>> _measure_end(Value(4, 5, "42.3", 42.3, None), "a bleu score of 42.3".split())
+    2
+    >>> _measure_end(Value(3, 4, "93.09%", 93.09, "%"), "upos tagging ( 93.09% ) ,".split())
+    2
+    >>> _measure_end(Value(4, 5, "86.7%", 86.7, "%"), "we beat esim ( 86.7% and".split()) is None
+    True
+    """
+    k = v.start - 1
+    if k < 1 or lowers[k] not in ("of", "=", "("):
+        return None
+    if lowers[k] == "(" and lowers[v.end : v.end + 1] != [")"]:
+        return None  # "(86.7% on D)": the bracket says more than the number
+    while k > 0 and lowers[k - 1] in MEASURE_FILLERS and k not in ends:
+        k -= 1  # back over "score", ")" to a metric's end ("(TER) score of"), not past one ("attachment score (")
+    return k
+
+
+def written_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """What the words a value is written with say it measures: (the metric,) when a metric's name ends
+    there ("a BLEU score of 42.3", "(TER) score of 79.07", "F1 = 0.71"); (None,) when a lower-case noun
+    that is no known metric does ("a length ratio of 1.087", "UPOS tagging (93.09%)"): the number is
+    not in a metric named for another item; None when the words say nothing (a name, "a margin of").
+
+    >>> ms = [(1, 2, "Metric", "BLEU")]
+    >>> written_measure(Value(4, 5, "42.3", 42.3, None), ms, "a bleu score of 42.3".split())
+    ('BLEU',)
+    >>> written_measure(Value(4, 5, "1.087", 1.087, None), ms, "a length ratio of 1.087".split())
+    (None,)
+    >>> written_measure(Value(4, 5, "2.1", 2.1, None), ms, "by a margin of 2.1".split()) is None
+    True
+    """
+    end = _measure_end(v, lowers, frozenset(m[1] for m in metrics))
+    if end is None:
+        return None
+    m = next((m for m in metrics if m[1] == end), None)
+    if m is not None:
+        return (m[3],)
+    word = lowers[end - 1] if end > 0 else ""
+    c = cues()
+    skip = NOT_MEASURES | c["change_noun"] | c["gain"] | c["reduction"] | c["setting"] | BY_AMOUNTS | HEDGES
+    if word.isalpha() and word not in skip and word not in function_words():
+        return (None,)
+    return None
+
+
+def nearest(mentions: list[tuple], v: Value) -> str | None:
+    if not mentions:
+        return None
+    best = min(mentions, key=lambda m: min(abs(m[0] - v.end), abs(v.start - m[1])))
+    if min(abs(best[0] - v.end), abs(v.start - best[1])) > 12:
+        return None
+    return best[3]

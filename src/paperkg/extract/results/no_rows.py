@@ -1,0 +1,145 @@
+"""Why a kept number is surely no result on the dataset it is filed under: a share of counted things,
+a cost compared, a human preference, a name that is only part of the data's name, a source corpus a
+model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
+source corpus the words after the number do not name is only doubted (BOARD_DOUBT_CAP).
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperkg.extract.lexicon import fold, rule_words
+from paperkg.extract.results.kinds import HEDGES, cues, is_event
+from paperkg.extract.results.values import NUMBER, Value
+
+#: below model.MIN_RESULT_CONFIDENCE: a number that is surely no result on that dataset stays in the graph only
+NO_ROW_CAP = 0.45
+#: the people of a human study ("76% of participants preferred ..."): their preferences are no benchmark result
+RATERS = frozenset(rule_words("RATERS"))
+SCORE_OWNERS = frozenset(rule_words("SCORE_OWNERS"))
+SOLVING = frozenset(rule_words("SOLVING"))
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+#: pre-training and source corpora (rule_words SOURCE_CORPORA), folded: no benchmark of their own
+SOURCE_CORPORA = frozenset(rule_words("SOURCE_CORPORA"))
+
+
+def source_corpus_doubt(name: str, v: Value, words: list[str]) -> bool:
+    """Whether a number is filed under a source corpus (Wikipedia, Common Crawl, C4) that the words right after
+    it do not name: a corpus models train on or draw data from is seldom what a number is measured on, so the
+    result stays in the graph but off leaderboards ("achieve 0.963 F1 by incorporating citation features", in a
+    paper on Wikipedia edits), unless measured on it ("a perplexity of 29.8 on held-out Wikipedia articles").
+
+    >>> words = "we reach 29.8 perplexity on held-out Wikipedia articles".split()
+    >>> source_corpus_doubt("Wikipedia", Value(2, 3, "29.8", 29.8, None), words)
+    False
+    >>> source_corpus_doubt("Wikipedia", Value(2, 3, "29.8", 29.8, None), "we reach 29.8 F1 .".split())
+    True
+    >>> source_corpus_doubt("SQuAD", Value(2, 3, "29.8", 29.8, None), "we reach 29.8 F1 .".split())
+    False
+    """
+    key = fold(name)
+    if key not in SOURCE_CORPORA:
+        return False
+    return not any(fold(w) == key for w in words[v.end : v.end + 8])
+
+
+def source_guess(name: str) -> bool:
+    """Whether the paper's one dataset, guessed for a sentence that names no dataset, is a source corpus
+    (Wikipedia, Common Crawl, C4): a paper whose only named data is such a corpus draws knowledge or
+    training text from it ("knowledge bases such as Wikipedia", "excerpts from Wikipedia as external
+    information"), so a number in a sentence that does not name it was measured on data the text leaves
+    unnamed and is no result on the corpus (ANNOTATION: only numbers tied to a named dataset).
+
+    >>> source_guess("Wikipedia"), source_guess("Common Crawl"), source_guess("SQuAD")
+    (True, True, False)
+    """
+    return fold(name) in SOURCE_CORPORA
+
+
+#: words for what a model or its embeddings were built from: "embeddings of Wikipedia", "trained from Wikipedia"
+BUILT_FROM = frozenset(rule_words("BUILT_FROM"))
+
+
+def built_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether every mention of a source corpus in the sentence names what a model or its embeddings were
+    built from ("word embeddings of Wikipedia", "BERT pre-trained on Wikipedia", "trained from Wikipedia
+    revision histories"): the number the sentence reports was measured elsewhere, so it is no result on it.
+
+    >>> words = "we reach 86.81 F1 combining word embeddings of wikipedia and ehr".split()
+    >>> built_from("Wikipedia", [(8, 9, "Dataset", "Wikipedia")], words)
+    True
+    >>> built_from("Wikipedia", [(5, 6, "Dataset", "Wikipedia")], "we reach 29.8 perplexity on wikipedia".split())
+    False
+    """
+    if fold(name) not in SOURCE_CORPORA:
+        return False
+    spans = [d for d in datasets if d[3] == name]
+    return bool(spans) and all(
+        d[0] >= 2
+        and lowers[d[0] - 1 - (lowers[d[0] - 1] == "the")] in ("on", "of", "from")
+        and lowers[d[0] - 2 - (lowers[d[0] - 1] == "the")] in BUILT_FROM
+        for d in spans
+    )
+
+
+def not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
+    """Whether a dataset name is only part of the name the text gives the data:
+    a known name glued to another one with nothing between ("on LibriSpeech
+    EnFr", "the HPC Fortran2C++ dataset"; not a split written after it, "MuST-C
+    tst-COMMON"), or an event (RULINGS R5) whose
+    edition and data follow it ("on SemEval 2013 DDI"): the text names one
+    longer, unknown dataset."""
+    spans = {(d[0], d[1]) for d in datasets}
+    for d in datasets:
+        if d[3] != name:
+            continue
+        # "MuST-C tst-COMMON": a lower-case name after a dataset is its split, the dataset stays
+        if any(e == d[0] or (s == d[1] and words[s][:1].isupper()) for s, e in spans):
+            return True
+        nxt = words[d[1] : d[1] + 2]
+        if is_event(name) and len(nxt) == 2 and NUMBER.match(nxt[0]) and nxt[1][:1].isupper():
+            return True
+    return False
+
+
+def why_no_row(
+    first: Value, last: Value, kind: str, lowers: list[str], metrics: list[tuple], actors: list[tuple]
+) -> str | None:
+    """Why a number is surely no result at all, or None: a share of counted
+    things ("a discrepancy on 55% of the instances", "more than 90% of the document";
+    a share of a score, "92% of the teacher's accuracy", of the best system's,
+    "78.4% of the 1st", a rate, "68% of the time", and a share solved, "solves
+    28.8% of the problems", stay results), or
+    a preference of the people of a human study ("humans prefer them (84%)"), or
+    a percentage that compares cost or size ("trains 70% faster", "a 40% smaller model"): a speed or
+    size change is measured on hardware or a model, not a score on the dataset the sentence names.
+    `first` and `last` open and close the list the number stands in: "1% and 10% of the data" are both shares."""
+    if last.unit == "%" and lowers[last.end : last.end + 1] and lowers[last.end] in cues()["comparative"]:
+        return "a cost compared"
+    if last.unit == "%" and kind != "reduction" and lowers[last.end : last.end + 1] == ["of"]:
+        k = last.end + 1
+        while k < len(lowers) and lowers[k] in ("the", "all", "its", "their", "our", "a", "an"):
+            k += 1
+        ahead = range(k, min(k + 4, len(lowers)))
+        starts = {m[0] for m in metrics} | {a[0] for a in actors}
+        c = cues()
+        scored = any(
+            j in starts
+            or lowers[j] in c["unnamed_score"] | c["change_noun"] | SCORE_OWNERS
+            or lowers[j] in ("'s", "’s")
+            or _ORDINAL.match(lowers[j])
+            for j in ahead
+        )  # "68% of the time", "78.4% of the 1st": a rate, another's score
+        k = first.start
+        while k > 0 and lowers[k - 1] in HEDGES | {"only", "~", "than"}:
+            k -= 1  # "solves only up to 45% of the problems"
+        done = k > 0 and lowers[k - 1] in SOLVING | c["achieve"]  # "solves 28.8% of the problems": a rate reached
+        if not scored and not done:
+            return "a share of things"
+    if any(w.startswith("prefer") for w in lowers) and any(w in RATERS for w in lowers):
+        return "a human preference"
+    return None

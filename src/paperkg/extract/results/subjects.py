@@ -1,0 +1,309 @@
+"""Who obtained a number: the last model or method before it that is not a baseline, a tool, a member
+of an ensemble, a task or a setting; the paper's own contribution when the sentence speaks of it
+("our", "we", "this approach"); the owner a list or a bracket pairs with it ("A and B reach 52% and
+57%, respectively", "31.3% (BERT)").
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from paperkg.extract.lexicon import rule_words
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs
+from paperkg.extract.results.comparisons import (
+    BASELINE_NOUNS,
+    IMPROVED_CUES,
+    called_baseline,
+    compared_through_modifiers,
+    compares,
+    improved_by,
+)
+from paperkg.extract.results.datasets import TRAINING
+from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.values import NUMBER, Value
+
+SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
+
+
+TASK_WORDS = frozenset({"task", "tasks", "track", "subtask", "sub-task", "challenge"})
+
+
+def names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> bool:
+    """Whether the name's last mention before the value opens the name of a task:
+    "the X Relation Extraction Task", "X norm+NER task" (up to three capitalised
+    or marked words, then "task" or "track"). A task is no system and owns no number."""
+    mention = next((a for a in reversed(actors) if a[3] == name and a[1] <= v.start), None)
+    if mention is None:
+        return False
+    for k in range(mention[1], min(mention[1] + 4, v.start)):
+        w = words[k]
+        if w.lower() in TASK_WORDS:
+            return k > mention[1] or w[:1].isupper()  # "X Task", "X ... task"; "X task" is the not_system cue's
+        if not (w[:1].isupper() or any(not ch.isalnum() for ch in w)) or w in (",", "(", ")", "."):
+            return False
+    return False
+
+
+#: "an ensemble of X and Y", "the combination of X and Y": what the listed systems make together
+ENSEMBLE_NOUNS = frozenset(rule_words("ENSEMBLE_NOUNS"))
+OPENERS = frozenset(rule_words("OPENERS"))
+
+
+def own_reaches(lowers: list[str], v: Value) -> bool:
+    """Whether the sentence's "we"/"our" speaks of the value: not cut off by a
+    contrast ("we show that while ... X achieving 32.03%"), not in an opening
+    clause of its own ("When we apply X to D, the fraction ... rises to 56%"),
+    not a tool ("the parser of T with our method achieves"); one after the
+    value counts up to the next contrast ("90% is reached by our model")."""
+    own_words = cues()["own"]
+    own, opener = False, False
+    for k in range(v.start):
+        w = lowers[k]
+        if w in CONTRASTS:
+            own = opener = False
+        elif w in OPENERS and (k == 0 or lowers[k - 1] in (",", "and")):
+            opener = True
+        elif w == "," and opener:
+            opener = False
+        elif w in own_words and not opener and not (k and lowers[k - 1] in cues()["tool"]):
+            # "In this setting, ...": "this" speaks of the contribution only before a word for one
+            own = own or w != "this" or (k + 1 < v.start and lowers[k + 1] not in cues()["not_own"])
+    if own or (v.start > 0 and lowers[0] == "it" and not any(w in CONTRASTS for w in lowers[: v.start])):
+        return True
+    for w in lowers[v.end :]:
+        if w in CONTRASTS:
+            return False
+        if w in own_words:
+            return True
+    return False
+
+
+def is_generic(name: str) -> bool:
+    """A name with no digit in lower case ("pruning", "beam search"), or in
+    sentence case over several words ("Knowledge distillation"), names a
+    technique, not a system; one capitalised word ("Mamba") may be a system.
+
+    >>> is_generic("beam search"), is_generic("Knowledge distillation"), is_generic("Mamba"), is_generic("ODE Transformer")
+    (True, True, False, False)
+    """
+    if any(ch.isdigit() for ch in name):
+        return False
+    words = name.split()
+    sentence_case = len(words) > 1 and name[1:] == name[1:].lower()
+    return name == name.lower() or sentence_case
+
+
+def respective_subject(v: Value, values: list[Value], actors: list[tuple], lowers: list[str]) -> str | None:
+    """ "A and B reach 52% and 57%, respectively": the list of names before a
+    list of as many values pairs with it in order (the last name owns only the last value)."""
+    if "respectively" not in lowers[v.end :]:
+        return None
+    run = next((r for r in list_runs(values, lambda x: x.start, lambda x: x.end, lowers) if v in r), [v])
+    if len(run) < 2:
+        return None
+    names = [r for r in list_runs([a for a in actors if a[1] <= run[0].start], itemgetter(0), itemgetter(1), lowers)]
+    if not names or len(names[-1]) != len(run):
+        return None
+    first = names[-1][0][0]
+    if first > 0 and lowers[first - 1] in IMPROVED_CUES | cues()["baseline"]:
+        return None  # "OaP improved ChatGPT and CoT by 8.8% and 2.3%, respectively": baselines, not owners
+    return names[-1][run.index(v)][3]
+
+
+def bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
+    """ "decreases of 31.3% (BERT), 22.5% (RoBERTa)": the name in brackets right after a number owns it."""
+    for s, e, _, name in actors:
+        if s == v.end + 1 and lowers[v.end] == "(" and ")" in lowers[e : e + 3]:  # "(GPT-3 few-shot)" too
+            return name
+    return None
+
+
+ACTIVITY_PREPOSITIONS = frozenset(rule_words("ACTIVITY_PREPOSITIONS"))
+
+
+def _on_top_of(start: int, lowers: list[str]) -> bool:
+    """Whether a name is the base another system is put "on top of" ("PlanX on top of FooLM achieves",
+    "1.8% gain on top of the BiDAF reader").
+
+    >>> _on_top_of(5, "using planx on top of foolm achieves 77.0 %".split())
+    True
+    """
+    k = start - 1
+    while k >= 0 and lowers[k] in ("the", "a", "an", "strong", "pre-trained", "pretrained"):
+        k -= 1
+    return k >= 2 and lowers[k - 2 : k + 1] == ["on", "top", "of"]
+
+
+def _activity_object(start: int, lowers: list[str]) -> bool:
+    """Whether a name is the object of an activity written as a preposition and a verb in -ing
+    ("effective in attacking the X model", "succeeds in achieving X"): what the activity acts
+    on is not the owner of the number the sentence reports for it.
+
+    >>> _activity_object(4, "effective in attacking the contriever model".split())
+    True
+    >>> _activity_object(1, "contriever reaches 61.3 %".split())
+    False
+    """
+    g = start - 1
+    if g >= 0 and lowers[g] in ("the", "a", "an"):
+        g -= 1
+    return g >= 1 and lowers[g].endswith("ing") and len(lowers[g]) > 4 and lowers[g - 1] in ACTIVITY_PREPOSITIONS
+
+
+def _own_between(lowers: list[str], start: int, end: int) -> bool:
+    """Whether "our"/"we" opens a clause of its own between a name and its value
+    ("With X, our framework achieves"), not an apposition ("X, our model, achieves")
+    nor a relative clause about the name ("X ..., for which we can reduce ... by 20%")."""
+    for k in range(start, end):
+        if lowers[k] not in ("our", "we") or (k == start + 1 and lowers[start] in (",", "(")):
+            continue
+        if lowers[k - 1] not in ("which", "whom", "where", "whose") and lowers[k - 1] not in cues()["tool"]:
+            return True  # "X using our method produces": our method is the means, X the subject
+    return False
+
+
+OWN_APPLIED = frozenset({"with", "using", "via", "applying"})
+
+
+def _own_applied(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the paper's own method is applied to a name between it and its value ("augmenting X
+    using our method gives 44.3", "X trained with our data improves 7%", "the parser of X with our
+    decoder achieves 75.1%"): the number is the combination's, the paper's contribution, not X's alone.
+
+    >>> _own_applied("augmenting foot5 using our method gives 44.3".split(), 2, 6)
+    True
+    >>> _own_applied("foot5 , unlike our method , gives 44.3".split(), 1, 6)
+    False
+    """
+    return any(lowers[k] == "our" and lowers[k - 1] in OWN_APPLIED for k in range(max(start, 1), end))
+
+
+def _speaks_of_own(lowers: list[str], upto: int) -> bool:
+    """The sentence speaks of the paper's own contribution before `upto`: "our",
+    "we", "this approach", or a sentence that opens with "It" (in an abstract,
+    "We propose X. It reaches 91% on Y": the pronoun carries the contribution)."""
+    return any(w in cues()["own"] for w in lowers[:upto]) or (upto > 0 and lowers[0] == "it")
+
+
+def _owned(lowers: list[str], start: int) -> bool:
+    """Whether the words just before a name make it the paper's own: "our
+    pruning", "this new attention mechanism", "the proposed distillation".
+    A technique the sentence only uses beside the paper's work ("combining
+    with standard KD, our approach achieves 30.4") does not own the number.
+
+    >>> _owned("our pruning keeps 97%".split(), 1), _owned("this new attention mechanism reaches".split(), 2)
+    (True, True)
+    >>> _owned("combining with standard kd , our approach achieves 30.4".split(), 3)
+    False
+    """
+    before = lowers[max(0, start - 3) : start]
+    cut = max((k for k, w in enumerate(before) if w in CLAUSE_BREAKS), default=-1)
+    return any(w in ("our", "this", "proposed") for w in before[cut + 1 :])
+
+
+def _joined_by_plus(start: int, end: int, lowers: list[str]) -> bool:
+    """Whether a name is one side of a combination written with "+" ("TimeSFormer + CNN ensemble",
+    "Qwen2-Instruct 72B + CultureInstruct"); a sign before a number ("cTBLs +80%") joins nothing.
+
+    >>> _joined_by_plus(3, 4, "the sbert + bm25 model".split()), _joined_by_plus(0, 1, "ctbls +80%".split())
+    (True, False)
+    """
+    after = lowers[end : end + 2]
+    before = lowers[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "+" and after[1][:1].isalpha()) or (
+        len(before) == 2 and before[1] == "+" and before[0][-1:].isalnum()
+    )
+
+
+def _modifies(end: int, lowers: list[str]) -> bool:
+    """Whether a name ending at `end` is the first half of an "X-based" modifier ("BERT-based models",
+    "our Flan-T5-based approach"): the phrase names systems built on X, so X owns none of their numbers.
+
+    >>> _modifies(1, "bert - based models reach 91.2".split()), _modifies(1, "bert reaches 91.2".split())
+    (True, False)
+    """
+    return lowers[end : end + 2] == ["-", "based"] or lowers[end : end + 1] == ["-based"]
+
+
+def subject_and_baseline(
+    actors: list[tuple], v: Value, lowers: list[str], own: str | None, metric_starts: frozenset[int] = frozenset()
+) -> tuple[str | None, str | None]:
+    """The last model/method before the value that is not a baseline ("outperforms
+    X by"), a tool ("using X", "built on X"), listed with one or a setting of a
+    metric ("fine-tuning accuracy"); else the paper's own contribution when the
+    sentence speaks of it ("our", "this approach")."""
+    baseline = None
+    subject = None
+    own_named = False
+    subject_start = subject_end = -1
+    prev_role, prev_end = None, -1
+    for s, e, kind, name in actors:
+        if e > v.start:
+            break
+        cue = lowers[s - 1] if s > 0 else ""
+        cue2 = lowers[s - 2] if s > 1 else ""
+        listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
+        if listed and prev_role in ("baseline", "tool", "member"):
+            role = prev_role
+        elif _joined_by_plus(s, e, lowers):
+            role = "member"  # "the SBERT + BM25 model attained 97%": the combination owns the number, not BM25
+        elif cue == "of" and cue2 in ENSEMBLE_NOUNS:
+            role = "member"  # "an ensemble of CT-BERT, RoBERTa and SVM achieves 88.52%": no member owns the number
+        elif (
+            cue in cues()["baseline"]
+            or cue2 in cues()["baseline"]
+            or cue in IMPROVED_CUES
+            or improved_by(s, e, lowers)
+            or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
+            # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
+            or (cue in BASELINE_NOUNS and compares(lowers, max(0, s - 5), s))
+            or compared_through_modifiers(s, lowers)  # "over a fine-tuned X", "outperforms the vanilla X"
+            or called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
+        ):
+            role = "baseline"
+        elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting") or _on_top_of(s, lowers):
+            role = "tool"  # "X on top of Y achieves": Y is the base X is built on, it owns none of X's numbers
+        else:
+            role = "subject"
+        if role == "subject" and ({cue, cue2} & {"a", "an"}):
+            role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and _activity_object(s, lowers):
+            role = "context"  # "effective in attacking the X model, reaching 61.3%": X is what the activity acts on
+        if role == "subject" and name.lower() in TRAINING:
+            role = "context"  # "Fine-tuning X ...": a training stage is done to a system, it owns no number
+        if role == "subject" and cue in TRAINING and (s < 2 or lowers[s - 2] in CLAUSE_BREAKS):
+            role = (
+                "tool"  # "Fine-tuning X for two epochs gives a 12% gain": X is what was trained, not the result's owner
+            )
+        if role == "subject" and ({cue, cue2} & {"without", "no"}):
+            role = "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
+        if role == "subject" and kind == "Method" and e in metric_starts:
+            role = "context"  # "91.1% fine-tuning accuracy": the technique is the metric's setting, not its owner
+        if role == "subject" and _modifies(e, lowers):
+            role = "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
+        if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
+            role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
+        if role == "subject" and subject is not None and compares(lowers, prev_end, s):
+            role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
+        if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
+            baseline = name
+        elif role == "subject":
+            subject, subject_start, subject_end = name, s, e
+        elif role == "member":
+            subject = None  # "X reaches 88.7% and an ensemble of X, Y and Z 88.5%": X's name is no longer the owner
+        if name == own and role != "baseline":
+            own_named = True
+        prev_role, prev_end = role, e
+    if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
+        subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
+    if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
+        subject = None  # "augmenting X using our method gives 44.3": X with the paper's method owns it, not X
+    if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
+        subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
+    if subject is not None and is_generic(subject) and subject != own and not _owned(lowers, subject_start):
+        # "Fine-tuning resulted in gains of 2.8%", "combining with standard KD, our approach achieves 30.4":
+        # a technique named generically owns no number unless the sentence makes it the paper's ("our pruning")
+        subject = None
+    if subject == baseline:
+        baseline = None
+    return subject, baseline
