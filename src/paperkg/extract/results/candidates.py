@@ -8,9 +8,87 @@ reads one number's words) and carries it along a list ("gains of 10% on A, 33% o
 
 from __future__ import annotations
 
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, continues_list, list_runs, unbracketed
-from paperkg.extract.results.kinds import cues, kind_of
-from paperkg.extract.results.values import NUMBER, RANGE_WORDS, Value, starting_point
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, continues_list, list_runs, listed_before, unbracketed
+from paperkg.extract.results.kinds import (
+    counts_something,
+    cues,
+    is_behind,
+    is_margin,
+    is_portion,
+    is_rank,
+    is_removed_share,
+    is_setting,
+    kind_of,
+)
+from paperkg.extract.results.metrics import metric_equals, written_measure
+from paperkg.extract.results.values import NUMBER, RANGE_WORDS, Value, metric_start, starting_point
+
+
+def is_no_result(
+    v: Value, values: list[Value], lowers: list[str], metrics: list[tuple], dataset_starts: set[int]
+) -> bool:
+    """Whether a number is no result whatever it is written with: a portion of the data ("20% of the
+    D training set"), a count ("3 layers"), a rank, a setting ("k = 5"; a metric set equal to it,
+    "F1 = 0.71", reports it), a margin, a gap behind something with no measure written, a share
+    removed, or an item of a list a margin opens (`values` are all the sentence's numbers)."""
+    return (
+        (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
+        or counts_something(v.end, lowers)
+        or is_rank(v.start, lowers)
+        or (is_setting(v.start, lowers) and not metric_equals(v, metrics, lowers))
+        or is_margin(v.start, lowers)
+        or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
+        or (v.unit == "%" and is_removed_share(v.start, lowers))
+        or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
+    )
+
+
+def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tuple], dataset_starts: set[int]) -> bool:
+    """Whether a number reads as a result on its own: it has a unit; a bare integer stands right beside
+    its metric ("45 BLEU", "BLEU of 45"); a bare decimal stands near a metric, right after a verb of
+    reaching ("X scores 32.2"), or on a named dataset ("72.1 on MMLU")."""
+    if v.unit:
+        return True
+    if "." not in v.text:
+        # a bare integer is a score only right beside its metric ("45 BLEU", "BLEU of 45")
+        return any(
+            m[0] == metric_start(v, words) or m[1] == v.start or (m[1] == v.start - 1 and lowers[m[1]] == "of")
+            for m in metrics
+        )
+    if any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics):
+        return True
+    if v.start > 0 and lowers[v.start - 1] in cues()["achieve"]:
+        return True  # "X scores 32.2 on the D benchmark": reached by its subject
+    # "72.1 on MMLU": a decimal reported on a named dataset
+    k = v.end
+    if k < len(lowers) and lowers[k] in ("on", "in"):
+        k += 1 + (k + 1 < len(lowers) and lowers[k + 1] == "the")
+        return k in dataset_starts
+    return False
+
+
+def kept_results(
+    candidates: list[Value],
+    paired: dict[int, str],
+    words: list[str],
+    lowers: list[str],
+    metrics: list[tuple],
+    dataset_starts: set[int],
+) -> list[Value]:
+    """The candidates kept as results: those that stand alone, those a list pairs with a dataset
+    (`paired`, by value start), and bare decimals that go on a list of kept ones ("an F1 of 0.466
+    for Task A and 0.462 for Task B")."""
+    kept: list[Value] = []
+    for i, v in enumerate(candidates):
+        # a list continues only from the number right before it, itself kept
+        before = kept[-1] if i and kept and kept[-1] is candidates[i - 1] else None
+        if (
+            stands_alone(v, words, lowers, metrics, dataset_starts)
+            or v.start in paired
+            or decimal_listed_after(v, before, lowers)
+        ):
+            kept.append(v)
+    return kept
 
 
 def held_measure(v: Value, lowers: list[str]) -> bool:

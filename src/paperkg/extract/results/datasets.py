@@ -5,11 +5,90 @@ signs that a name after the number is another, unknown dataset or that a named o
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
 from paperkg.extract.results.kinds import cues
-from paperkg.extract.results.values import Value
+from paperkg.extract.results.values import Value, starting_point
 from paperkg.language_pairs import languages
+
+
+class Attachment(NamedTuple):
+    """The datasets a number is filed under and how sure that is."""
+
+    targets: list[str]
+    attachment: float  # how sure the dataset is the number's (kinds.confidence starts from it)
+    guessed: bool  # a guess: the paper's only dataset, or one named earlier among others
+    paper_wide: bool  # the paper's only dataset, which the sentence does not name
+
+
+def attach_dataset(
+    k: int,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    metrics: list[tuple],
+    *,
+    paired: dict[int, str],
+    runs: dict[int, int],
+    only_dataset: str | None,
+    name_starts: frozenset[int],
+) -> Attachment:
+    """The dataset(s) the k-th number was measured on: the one a list pairs it with (`paired`), the one
+    before "by", before its bracket, right after it, or after the number it is joined with; else those
+    named before it, the paper's only one (`only_dataset`), the sentence's one dataset named later, or
+    its first. Halved when an unknown name follows the number ("9.3% on Zuco")."""
+    v = values[k]
+    guessed = False
+    paper_wide = False
+    next_start = values[k + 1].start if k + 1 < len(values) else len(words)
+    after = dataset_after(v, next_start, datasets, lowers)
+    by_gain = dataset_before_by(datasets, v, lowers)
+    if v.start in paired:
+        targets, attachment = [paired[v.start]], 0.95
+    elif by_gain:
+        targets, attachment = [by_gain], 0.9
+    elif bracketed := dataset_before_bracket(v, datasets, lowers):
+        targets, attachment = [bracketed], 0.9
+    elif after:
+        targets, attachment = [after], 0.9
+    elif shared := shared_dataset_after(values, k, datasets, lowers):
+        targets, attachment = [shared], 0.7
+    else:
+        before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
+        if before:
+            targets = coordinated_tail(before, lowers)
+            attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
+            guessed = attachment < 0.8  # other datasets named too: the one before is not surely this one
+            if len(targets) > 1 and runs[v.start] > 1:
+                attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
+        elif not datasets and only_dataset and (metrics or v.unit in ("points", "%")) and v.unit not in ("x", "×"):
+            targets, attachment = [only_dataset], 0.61
+            guessed = True
+            paper_wide = True
+            if many_datasets(lowers):
+                attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
+        elif sole_dataset_after(v, values, datasets, lowers) and not respectively_before_last(v, values, runs, lowers):
+            # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
+            # dataset, named later in it, is where the number was measured
+            targets, attachment = [datasets[0][3]], 0.7
+        else:
+            targets, attachment = [d[3] for d in datasets[:1]], 0.4
+    if not targets:
+        return Attachment(targets, attachment, guessed, paper_wide)
+    if (
+        attachment < 0.9
+        and unknown_name_after(v, words, {d[0] for d in datasets}, metrics, name_starts)
+        and not (k > 0 and starting_point(values[k - 1], lowers) and lowers[v.end] == "for")
+    ):
+        # "from 19.2% to 46.5% for MSS", "reduces the ASR from 71.0% to 6.6% for Llama2-13B": the name after
+        # the end of a change is what changed, as it is for its start (which it does not follow)
+        attachment *= (
+            0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
+        )
+    return Attachment(targets, attachment, guessed, paper_wide)
 
 
 def is_language(name: str) -> bool:

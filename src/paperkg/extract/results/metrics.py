@@ -11,7 +11,44 @@ from functools import lru_cache
 from paperkg.extract.lexicon import function_words, load_word_list, rule_words
 from paperkg.extract.results.clauses import list_runs
 from paperkg.extract.results.kinds import BY_AMOUNTS, HEDGES, cues
-from paperkg.extract.results.values import NUMBER, Value
+from paperkg.extract.results.values import NUMBER, Value, starting_point
+
+
+def metric_of(
+    k: int,
+    values: list[Value],
+    metrics: list[tuple],
+    lowers: list[str],
+    *,
+    measures: list[tuple[str | None] | None],
+    pairs: dict[int, str],
+) -> str | None:
+    """The metric of the k-th number: the one it says it is in ("by 4.3% in F1"), the one a list of
+    metrics pairs it with (`pairs`, from `pair_metrics`), the one it is written as the value of
+    (`measures`, `written_measure` of every number), the one written after the number it is
+    coordinated with, or the nearest not claimed by a later number. A starting point takes the
+    metric of where it went to ("from 31.81 to 32 BLEU")."""
+    v = values[k]
+    written = measures[k]
+    metric = (
+        metric_in(v, metrics, lowers)
+        or pairs.get(v.start)  # "an accuracy and F1 score of 68.09% and 62.59%": the lists pair first
+        or (written[0] if written else None)
+        or shared_metric(values, k, metrics, lowers)
+        or nearest([m for m in metrics if not metric_of_later_value(values, v, m, lowers)], v)
+    )
+    if written and written[0] is None and any(w and w[0] for w in measures) and v.start not in pairs:
+        # "a length ratio of 1.087, a BLEU score of 42.3", "UPOS tagging (93.09%), ... attachment score
+        # (81.30%)": where other numbers are written with their metric, the words this one is written
+        # with name what it measures; a metric named for another item is not its
+        metric = metric_in(v, metrics, lowers)
+    if k + 1 < len(values) and starting_point(v, lowers) and values[k + 1].start <= v.end + 3:
+        # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
+        # metric written after the one it went to
+        to = values[k + 1]
+        metric = metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
+    return metric
+
 
 METRIC_SAME_WORDS = frozenset(rule_words("METRIC_SAME_WORDS"))
 

@@ -13,14 +13,55 @@ from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs
 from paperkg.extract.results.comparisons import (
     BASELINE_NOUNS,
     IMPROVED_CUES,
+    baseline_after,
     called_baseline,
+    compared_in_brackets,
     compared_through_modifiers,
     compares,
     improved_by,
+    versus_second,
 )
 from paperkg.extract.results.datasets import TRAINING
 from paperkg.extract.results.kinds import cues
-from paperkg.extract.results.values import NUMBER, Value
+from paperkg.extract.results.values import NUMBER, Value, starting_point
+
+
+def attribute_value(
+    v: Value,
+    values: list[Value],
+    actors: list[tuple],
+    metrics: list[tuple],
+    lowers: list[str],
+    words: list[str],
+    *,
+    own: str | None,
+    kind: str,
+) -> tuple[str | None, str | None, bool]:
+    """The number's subject and baseline, and whether it is the second of a "vs." pair (whose it is
+    the text leaves to the reader): the subject named before it (`subject_and_baseline`), unless a
+    list ("respectively"), a bracket after it or a compared system's bracket says whose it is; no
+    task is a subject; a starting point is the baseline's ("improves X from 38.7% to 42.7%")."""
+    subject, baseline = subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
+    if respective := respective_subject(v, values, actors, lowers):
+        subject, baseline = respective, (None if baseline == respective else baseline)
+    if owner := bracketed_owner(v, actors, lowers):
+        subject, baseline = owner, (None if baseline == owner else baseline)
+    if kind == "score" and (compared := compared_in_brackets(v, actors, lowers)) is not None:
+        # "outperforming ESIM (86.7%)": the bracketed score is the compared system's, not the subject's
+        subject, baseline = compared[0], None
+    versus = versus_second(v, values, lowers)
+    if versus:
+        subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
+    if subject is not None and names_a_task(subject, actors, v, words):
+        subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
+    baseline = baseline or baseline_after(actors, v, lowers, subject)
+    if starting_point(v, lowers):
+        # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
+        # "improves the accuracy of X from 23.0% to 70.4%": X, the improved system, is where it stood
+        improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
+        subject, baseline = baseline or improved, None
+    return subject, baseline, versus
+
 
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
 
