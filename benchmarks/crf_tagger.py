@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import re
 import statistics
@@ -38,16 +37,9 @@ import time
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-TYPES = ["Model", "Method", "Dataset", "Metric", "Task"]
+from eval_extraction import ROOT, TYPES, cross_validated, load_script, load_scorer, read_jsonl, score, write_jsonl
+
 MAX_SPAN = 12  # tokens in the longest gold name looked for
-
-
-def load_script(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def norm(name: str) -> str:
@@ -268,22 +260,21 @@ def main(argv=None) -> int:
 
     from paperkg.extract.pipeline import build_pipeline
 
-    ev = load_script("eval_extraction", ROOT / "benchmarks" / "eval_extraction.py")
     trainer = load_script("train_decision", ROOT / "scripts" / "train_decision.py")
-    scorer = ev.load_scorer(a.shared)
+    scorer = load_scorer(a.shared)
     splits = json.loads((ROOT / "data/annotations/splits.json").read_text(encoding="utf-8"))
-    annotated = {r["id"]: r for r in ev.read_jsonl(ROOT / "data/annotations/acl600.jsonl")}
-    seed_gold = ev.read_jsonl(a.shared / "gold" / "dev.jsonl")
+    annotated = {r["id"]: r for r in read_jsonl(ROOT / "data/annotations/acl600.jsonl")}
+    seed_gold = read_jsonl(a.shared / "gold" / "dev.jsonl")
     papers, gold, fold_of, weight_of = trainer.training_papers(a.shared)
 
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         if a.baseline and a.baseline.exists():
-            base = {r["title"].strip(): r for r in ev.read_jsonl(a.baseline)}
+            base = {r["title"].strip(): r for r in read_jsonl(a.baseline)}
         else:
-            base = ev.cross_validated(a.shared, tmp)
+            base = cross_validated(a.shared, tmp)
             if a.baseline:
-                ev.write_jsonl(a.baseline, base.values())
+                write_jsonl(a.baseline, base.values())
         nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
         t0 = time.perf_counter()
         parts = {p.raw_title.strip(): rule_parts(nlp, p.text) for p in papers}
@@ -314,16 +305,16 @@ def main(argv=None) -> int:
                 file=sys.stderr,
             )
         if a.dump:
-            ev.write_jsonl(a.dump, ({"title": t, "spans": s} for t, s in spans.items()))
+            write_jsonl(a.dump, ({"title": t, "spans": s} for t, s in spans.items()))
 
         def report(label: str, pred: dict) -> None:
             dev_ids = [i for fold in splits["dev_folds"] for i in fold]
-            s = ev.score(scorer, [annotated[i] for i in dev_ids], pred, tmp)
+            s = score(scorer, [annotated[i] for i in dev_ids], pred, tmp)
             folds = [
-                ev.score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
+                score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
                 for fold in splits["dev_folds"]
             ]
-            sd = ev.score(scorer, seed_gold, pred, tmp)
+            sd = score(scorer, seed_gold, pred, tmp)
             types = " ".join(f"{s['types'][t]['f1']:.3f}" for t in TYPES)
             rec = " ".join(f"{s['types'][t]['recall']:.3f}" for t in ("Method", "Task"))
             print(

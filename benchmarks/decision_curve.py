@@ -12,21 +12,12 @@ entities are scored as `make eval` scores them (results are not re-derived).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import statistics
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-TYPES = ["Model", "Method", "Dataset", "Metric", "Task"]
-
-
-def load_script(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from eval_extraction import ROOT, TYPES, load_script, load_scorer
 
 
 def f1(tp: int, npred: int, ngold: int) -> float:
@@ -40,7 +31,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, default=3)
     a = ap.parse_args(argv)
     trainer = load_script("train_decision", ROOT / "scripts" / "train_decision.py")
-    scorer = load_script("score_extraction", a.shared / "tools" / "score_extraction.py")
+    scorer = load_scorer(a.shared)
     from paperkg.extract.decision import concept_features, fit, kept_concepts, without_subjects
     from paperkg.extract.phrase_stats import load_phrase_stats
     from paperkg.extract.training import labels_for, rule_concepts
