@@ -15,10 +15,8 @@ from paperkg.extract.results.splits import dev_split_before, on_a_dev_split, res
 from paperkg.extract.results.subjects import is_generic, own_reaches
 from paperkg.extract.results.values import NUMBER, Value, starting_point
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
 BOARD_DOUBT_CAP = 0.55  # between model.MIN_RESULT_CONFIDENCE and model.MIN_BOARD_CONFIDENCE
+_ANY_DIGIT = re.compile(r"\d")
 
 #: Another entrant of a shared task or leaderboard: "the winning team", "the top(-)ranked system", "the best
 #: participant" (a "best system" alone may be the paper's own best run, a best team or participant is not).

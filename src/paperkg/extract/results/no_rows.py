@@ -18,8 +18,6 @@ NO_ROW_CAP = 0.45
 RATERS = frozenset(rule_words("RATERS"))
 SCORE_OWNERS = frozenset(rule_words("SCORE_OWNERS"))
 SOLVING = frozenset(rule_words("SOLVING"))
-
-
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
