@@ -92,3 +92,15 @@ def test_a_roman_and_an_arabic_version_are_one_edition_and_the_base_stays_apart(
     rows = [_row("Dataset:zorbnerii", "ZorbNER II", 8), _row("Dataset:zorbner2", "ZorbNER 2", 5),
             _row("Dataset:zorbner", "ZorbNER", 40)]
     assert plan_merges(rows, synonym_of={}) == {"Dataset:zorbner2": "Dataset:zorbnerii"}
+
+
+def test_two_kinds_the_lexicons_list_as_two_entries_stay_apart():
+    """Rule 2 (one name, the majority kind) does not join a name the lexicons list for two things, one entry
+    per kind (the metric ZORK and the model "zero-order reasoning kernel", both written ZORK); a kind the
+    lexicons do not list for the name still joins (a Method typed so by one paper's context)."""
+    entries = {("Metric", "zork"): "ZORK", ("Model", "zork"): "zero-order reasoning kernel",
+               ("Model", "zeroorderreasoningkernel"): "zero-order reasoning kernel"}
+    rows = [_row("Metric:zork", "ZORK", 90), _row("Model:zeroorderreasoningkernel", "ZORK", 7, ["zero-order reasoning kernel"]),
+            _row("Method:zork", "ZORK", 1)]
+    assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:zork": "Metric:zork"}
+    assert plan_merges(rows, synonym_of={}, entry_of={})["Model:zeroorderreasoningkernel"] == "Metric:zork"

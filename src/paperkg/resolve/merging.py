@@ -420,6 +420,27 @@ def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mappi
     return max((c for c in group if c["kind"] == kind), key=_rank)
 
 
+def lexicon_senses(a: Mapping, b: Mapping, entry_of: Mapping[tuple[str, str], str]) -> bool:
+    """Whether two concepts of different kinds are two senses the field's lexicons list apart: each one's
+    spellings name a lexicon entry of its kind and the entries differ ("MAP" the metric, mean average
+    precision, and "MAP" maximum a posteriori, a Method; extract/lexicons/senses.tsv says which one a paper
+    means). Merging rule 2 (one name, the majority kind) does not join them.
+
+    >>> entries = {("Metric", "zed"): "ZED", ("Method", "zed"): "zero error decoding",
+    ...            ("Method", "zeroerrordecoding"): "zero error decoding", ("Model", "zed"): "ZED"}
+    >>> metric = {"key": "Metric:zed", "name": "ZED", "kind": "Metric", "aliases": []}
+    >>> method = {"key": "Method:zed", "name": "ZED", "kind": "Method", "aliases": ["zero error decoding"]}
+    >>> model = {"key": "Model:zed", "name": "ZED", "kind": "Model", "aliases": []}
+    >>> lexicon_senses(metric, method, entries), lexicon_senses(metric, model, entries)
+    (True, False)
+    """
+    if a["kind"] == b["kind"]:
+        return False
+    mine = {e for s in _spellings(a) if (e := entry_of.get((a["kind"], fold(s))))}
+    theirs = {e for s in _spellings(b) if (e := entry_of.get((b["kind"], fold(s))))}
+    return bool(mine) and bool(theirs) and not {fold(e) for e in mine} & {fold(e) for e in theirs}
+
+
 def plan_merges(
     concepts: Iterable[Mapping],
     synonym_of: Mapping[str, str] | None = None,
@@ -512,6 +533,8 @@ def plan_merges(
                     continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
                 if typed_apart(c, top):
                     continue  # a dataset and another thing, each typed so by many papers (E2E data, end-to-end)
+                if lexicon_senses(c, top, entry_of or {}):
+                    continue  # the lexicons list the name for two things (COMET the MT metric and the commonsense model)
                 target[c["key"]] = top["key"]
 
     def final(k: str) -> str:
@@ -531,6 +554,7 @@ __all__ = [
     "letters_of",
     "case_twins",
     "kept_apart",
+    "lexicon_senses",
     "pair_twins",
     "long_form_fold",
     "other_sense",
