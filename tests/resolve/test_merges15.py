@@ -104,3 +104,14 @@ def test_two_kinds_the_lexicons_list_as_two_entries_stay_apart():
             _row("Method:zork", "ZORK", 1)]
     assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:zork": "Metric:zork"}
     assert plan_merges(rows, synonym_of={}, entry_of={})["Model:zeroorderreasoningkernel"] == "Metric:zork"
+
+
+def test_paperkg_concept_says_why_a_lexicon_listed_namesake_stays_apart():
+    from paperkg.resolve.kinds import namesakes
+
+    entries = {("Metric", "zork"): "ZORK", ("Model", "zork"): "zero-order reasoning kernel"}
+    rows = [_row("Metric:zork", "ZORK", 90), _row("Model:zork", "ZORK", 7)]
+    assert namesakes("Model:zork", rows)[0]["reasons"] == []  # without the lexicons: a missed merge
+    (other,) = namesakes("Model:zork", rows, entries)
+    assert other["reasons"] == ["the lexicons list the name for two things: ZORK (Metric) there, "
+                                "zero-order reasoning kernel (Model) here"]

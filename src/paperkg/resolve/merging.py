@@ -53,7 +53,7 @@ from typing import Callable, Iterable, Mapping
 from paperkg.language_pairs import split_pair
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.kinds import typed_apart
+from paperkg.resolve.kinds import lexicon_senses, typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import SMALL_WORDS, initials
@@ -418,27 +418,6 @@ def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mappi
     untyped = {UNTYPED} - expanded  # an acronym's long form is typed by its head word
     kind = max(votes, key=lambda k: (votes[k], k not in untyped, max(_rank(c) for c in group if c["kind"] == k)))
     return max((c for c in group if c["kind"] == kind), key=_rank)
-
-
-def lexicon_senses(a: Mapping, b: Mapping, entry_of: Mapping[tuple[str, str], str]) -> bool:
-    """Whether two concepts of different kinds are two senses the field's lexicons list apart: each one's
-    spellings name a lexicon entry of its kind and the entries differ ("MAP" the metric, mean average
-    precision, and "MAP" maximum a posteriori, a Method; extract/lexicons/senses.tsv says which one a paper
-    means). Merging rule 2 (one name, the majority kind) does not join them.
-
-    >>> entries = {("Metric", "zed"): "ZED", ("Method", "zed"): "zero error decoding",
-    ...            ("Method", "zeroerrordecoding"): "zero error decoding", ("Model", "zed"): "ZED"}
-    >>> metric = {"key": "Metric:zed", "name": "ZED", "kind": "Metric", "aliases": []}
-    >>> method = {"key": "Method:zed", "name": "ZED", "kind": "Method", "aliases": ["zero error decoding"]}
-    >>> model = {"key": "Model:zed", "name": "ZED", "kind": "Model", "aliases": []}
-    >>> lexicon_senses(metric, method, entries), lexicon_senses(metric, model, entries)
-    (True, False)
-    """
-    if a["kind"] == b["kind"]:
-        return False
-    mine = {e for s in _spellings(a) if (e := entry_of.get((a["kind"], fold(s))))}
-    theirs = {e for s in _spellings(b) if (e := entry_of.get((b["kind"], fold(s))))}
-    return bool(mine) and bool(theirs) and not {fold(e) for e in mine} & {fold(e) for e in theirs}
 
 
 def plan_merges(
