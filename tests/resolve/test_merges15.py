@@ -115,3 +115,13 @@ def test_paperkg_concept_says_why_a_lexicon_listed_namesake_stays_apart():
     (other,) = namesakes("Model:zork", rows, entries)
     assert other["reasons"] == ["the lexicons list the name for two things: ZORK (Metric) there, "
                                 "zero-order reasoning kernel (Model) here"]
+
+
+def test_an_acronym_alias_the_lexicons_list_elsewhere_does_not_keep_two_kinds_apart():
+    """Only the names decide: "spoken zorb systems" typed Task and Method merges though a paper's alias "SZS"
+    is the lexicons' acronym of another Method (as SDS is of score distillation sampling)."""
+    entries = {("Task", "spokenzorbsystem"): "spoken zorb system", ("Task", "szs"): "spoken zorb system",
+               ("Method", "szs"): "spectral zorb sampling"}
+    rows = [_row("Task:spokenzorbsystem", "spoken zorb systems", 8, ["SZS"]),
+            _row("Method:spokenzorbsystem", "spoken zorb systems", 4, ["SZS"])]
+    assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:spokenzorbsystem": "Task:spokenzorbsystem"}

@@ -399,7 +399,7 @@ def choose_sense(
     mention: "MAP decoding" is maximum a posteriori, "ASR transcripts" speech recognition. Else the
     sense whose name's words and cue words the document uses most (a speech paper writes "speech", a
     jailbreak paper "attack", a commonsense paper "ATOMIC"); ties go to the sense senses.tsv lists first
-    for the spelling (the field's common reading), else to the more specific type (TYPE_PRIORITY).
+    for the spelling, else to the more specific type (TYPE_PRIORITY).
 
     >>> senses = [("Metric", "attack success rate"), ("Task", "automatic speech recognition")]
     >>> choose_sense(senses, {"we", "cut", "asr", "error", "rate", "on", "accented", "speech"})

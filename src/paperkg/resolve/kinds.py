@@ -172,7 +172,7 @@ def typed_apart(a: Mapping, b: Mapping) -> bool:
 
 def lexicon_senses(a: Mapping, b: Mapping, entry_of: Mapping[tuple[str, str], str]) -> bool:
     """Whether two concepts of different kinds are two senses the field's lexicons list apart: each one's
-    spellings name a lexicon entry of its kind and the entries differ ("MAP" the metric, mean average
+    name is a spelling of a lexicon entry of its kind and the entries differ ("MAP" the metric, mean average
     precision, and "MAP" maximum a posteriori, a Method; extract/lexicons/senses.tsv says which one a paper
     means). Merging rule 2 (one name, the majority kind) does not join them.
 
@@ -192,9 +192,10 @@ def lexicon_senses(a: Mapping, b: Mapping, entry_of: Mapping[tuple[str, str], st
 
 
 def _entries(c: Mapping, entry_of: Mapping[tuple[str, str], str]) -> set[str]:
-    """The lexicon entries of its kind that a concept's name and aliases spell."""
-    names = [c.get("name") or "", *(c.get("aliases") or [])]
-    return {e for s in names if s and (e := entry_of.get((c.get("kind") or "", fold(s))))}
+    """The lexicon entry of its kind that a concept's name spells (its aliases say nothing: a paper's acronym
+    "SDS" of spoken dialogue systems is no sense of score distillation sampling)."""
+    entry = entry_of.get((c.get("kind") or "", fold(c.get("name") or "")))
+    return {entry} if entry else set()
 
 
 def namesakes(
