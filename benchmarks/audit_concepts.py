@@ -15,6 +15,7 @@ import sys
 from collections import defaultdict
 
 from paperkg.api import open_store
+from paperkg.refresh.reading import lexicon_entries
 from paperkg.resolve.audit import CHECKS, audit, counts
 
 
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="counts as JSON")
     args = ap.parse_args(argv)
     concepts, mentioned_in, texts, proposals, years = read(args.store)
-    found = audit(concepts, mentioned_in, texts, proposals, years)
+    found = audit(concepts, mentioned_in, texts, proposals, years, lexicon_entries())
     n = counts(found)
     if args.json:
         print(json.dumps({"store": args.store, "concepts": len(concepts), "counts": n}))

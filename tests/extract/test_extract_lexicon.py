@@ -104,8 +104,45 @@ def test_an_acronym_two_types_list_takes_the_sense_its_document_writes_about(nlp
     assert attack["ASR"] == ("Metric", "attack success rate")
 
 
-def test_an_acronym_two_types_list_without_clues_keeps_the_more_specific_type(nlp):
+def test_an_acronym_two_types_list_without_clues_takes_the_sense_listed_first(nlp):
+    """senses.tsv lists attack success rate first for ASR (its block says why): a bare ASR with no cue keeps it."""
     assert _lexicon_types(nlp, "ASR rises to 40%.")["ASR"] == ("Metric", "attack success rate")
+
+
+def test_a_metric_acronym_with_a_model_namesake_takes_the_sense_of_its_document(nlp):
+    """COMET the MT metric and COMET the commonsense model (senses.tsv cue words); the spelling itself
+    is evidence for neither."""
+    mt = _lexicon_types(nlp, "We rerank translation candidates with COMET and report BLEU on WMT test sets.")
+    assert mt["COMET"] == ("Metric", "COMET")
+    cs = _lexicon_types(nlp, "For each character we query COMET for xReact inferences learned from ATOMIC.")
+    assert cs["COMET"] == ("Model", "commonsense transformer")
+    assert _lexicon_types(nlp, "Scores rise by two COMET points.")["COMET"] == ("Metric", "COMET")
+
+
+def test_the_noun_after_an_acronym_decides_its_sense_for_that_mention(nlp):
+    """"MAP decoding" is maximum a posteriori even beside a ranking word; "a MAP of" stays the metric;
+    "ASR transcripts" is speech recognition in a paper about attacks."""
+    decoding = _lexicon_types(nlp, "We replace MAP decoding with sampling when ranking hypotheses.")
+    assert decoding["MAP"] == ("Method", "maximum a posteriori")
+    ranking = _lexicon_types(nlp, "Our reranker reaches a MAP of 0.52 on the query set.")
+    assert ranking["MAP"] == ("Metric", "MAP")
+    captions = _lexicon_types(nlp, "The attack fools a captioner fed with ASR transcripts of the adversarial audio.")
+    assert captions["ASR"] == ("Task", "automatic speech recognition")
+
+
+def test_a_hyphenated_f_1_is_the_f1_metric(nlp):
+    found = _lexicon_types(nlp, "The tagger reaches 0.81 F-1 and a macro F-1 of 70.2 on the held-out set.")
+    assert found["F-1"] == ("Metric", "F1")
+    assert found["macro F-1"] == ("Metric", "macro-F1")
+
+
+def test_every_sense_cue_row_names_a_lexicon_entry_of_its_type():
+    """A senses.tsv row for an entry the lexicons do not list would never decide anything."""
+    from paperkg.extract.lexicon import load_sense_cues
+
+    entries = {(e.type, e.name) for e in load_lexicon()}
+    for key in load_sense_cues():
+        assert key in entries, key
 
 
 def test_subjects_are_never_lexicon_names():

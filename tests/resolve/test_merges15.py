@@ -92,3 +92,36 @@ def test_a_roman_and_an_arabic_version_are_one_edition_and_the_base_stays_apart(
     rows = [_row("Dataset:zorbnerii", "ZorbNER II", 8), _row("Dataset:zorbner2", "ZorbNER 2", 5),
             _row("Dataset:zorbner", "ZorbNER", 40)]
     assert plan_merges(rows, synonym_of={}) == {"Dataset:zorbner2": "Dataset:zorbnerii"}
+
+
+def test_two_kinds_the_lexicons_list_as_two_entries_stay_apart():
+    """Rule 2 (one name, the majority kind) does not join a name the lexicons list for two things, one entry
+    per kind (the metric ZORK and the model "zero-order reasoning kernel", both written ZORK); a kind the
+    lexicons do not list for the name still joins (a Method typed so by one paper's context)."""
+    entries = {("Metric", "zork"): "ZORK", ("Model", "zork"): "zero-order reasoning kernel",
+               ("Model", "zeroorderreasoningkernel"): "zero-order reasoning kernel"}
+    rows = [_row("Metric:zork", "ZORK", 90), _row("Model:zeroorderreasoningkernel", "ZORK", 7, ["zero-order reasoning kernel"]),
+            _row("Method:zork", "ZORK", 1)]
+    assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:zork": "Metric:zork"}
+    assert plan_merges(rows, synonym_of={}, entry_of={})["Model:zeroorderreasoningkernel"] == "Metric:zork"
+
+
+def test_paperkg_concept_says_why_a_lexicon_listed_namesake_stays_apart():
+    from paperkg.resolve.kinds import namesakes
+
+    entries = {("Metric", "zork"): "ZORK", ("Model", "zork"): "zero-order reasoning kernel"}
+    rows = [_row("Metric:zork", "ZORK", 90), _row("Model:zork", "ZORK", 7)]
+    assert namesakes("Model:zork", rows)[0]["reasons"] == []  # without the lexicons: a missed merge
+    (other,) = namesakes("Model:zork", rows, entries)
+    assert other["reasons"] == ["the lexicons list the name for two things: ZORK (Metric) there, "
+                                "zero-order reasoning kernel (Model) here"]
+
+
+def test_an_acronym_alias_the_lexicons_list_elsewhere_does_not_keep_two_kinds_apart():
+    """Only the names decide: "spoken zorb systems" typed Task and Method merges though a paper's alias "SZS"
+    is the lexicons' acronym of another Method (as SDS is of score distillation sampling)."""
+    entries = {("Task", "spokenzorbsystem"): "spoken zorb system", ("Task", "szs"): "spoken zorb system",
+               ("Method", "szs"): "spectral zorb sampling"}
+    rows = [_row("Task:spokenzorbsystem", "spoken zorb systems", 8, ["SZS"]),
+            _row("Method:spokenzorbsystem", "spoken zorb systems", 4, ["SZS"])]
+    assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:spokenzorbsystem": "Task:spokenzorbsystem"}

@@ -289,6 +289,7 @@ def concept_card(
 
     def compute() -> dict:
         from paperkg import analytics, reads
+        from paperkg.refresh.reading import lexicon_entries
         from paperkg.resolve.kinds import namesakes
         from paperkg.resolve.merging import kept_apart
 
@@ -307,7 +308,11 @@ def concept_card(
             include_unsure=include_unsure,
         )
         # a name is never split across two types without a reason shown, nor a near synonym kept apart (issue 15)
-        return {**card, "namesakes": namesakes(key, concepts.values()), "apart": kept_apart(key, concepts.values())}
+        return {
+            **card,
+            "namesakes": namesakes(key, concepts.values(), lexicon_entries()),
+            "apart": kept_apart(key, concepts.values()),
+        }
 
     params = {"name": name, "kind": kind, "limit": limit, "min_confidence": threshold, "unsure": include_unsure}
     return cache.get_or_compute("concept", params, compute)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -133,6 +133,35 @@ def load_word_list(fname: str, directory: str | None = None) -> tuple[str, ...]:
     return tuple(
         l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")
     )
+
+
+@dataclass(frozen=True)
+class SenseCues:
+    """What tells one sense of an ambiguous spelling from another (`senses.tsv`): words a document about
+    the sense uses, and nouns that, written right after the spelling, name this sense ("MAP decoding")."""
+
+    words: frozenset[str] = frozenset()
+    next_words: frozenset[str] = frozenset()
+
+
+def load_sense_cues(directory: str | None = None) -> dict[tuple[str, str], SenseCues]:
+    """`senses.tsv` as {(type, entry name): cues}: `type<TAB>name<TAB>document words<TAB>next words`.
+
+    >>> cues = load_sense_cues()
+    >>> "decoding" in cues[("Method", "maximum a posteriori")].next_words
+    True
+    """
+    base = Path(directory) if directory else lexicon_dir()
+    path = base / "senses.tsv"
+    out: dict[tuple[str, str], SenseCues] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        type_, name, words, nxt = (line.split("\t") + ["", "", ""])[:4]
+        out[(type_.strip(), name.strip())] = SenseCues(frozenset(words.lower().split()), frozenset(nxt.lower().split()))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -357,22 +386,48 @@ def sense_words(name: str) -> frozenset[str]:
     return frozenset(w for w in _CONTENT_WORD.findall(name.lower()) if w not in _SMALL_WORDS and w not in kind_words())
 
 
-def choose_sense(senses: list[tuple[str, str]], doc_words: set[str]) -> tuple[str, str]:
+def choose_sense(
+    senses: list[tuple[str, str]],
+    doc_words: set[str],
+    cues: Mapping[tuple[str, str], SenseCues] | None = None,
+    next_word: str = "",
+) -> tuple[str, str]:
     """The (type, canonical) sense of a spelling entries of two types list ("ASR": attack success rate
-    or automatic speech recognition): the one whose name's words the document uses most (a speech
-    paper writes "speech", a jailbreak paper "attack"), ties to the more specific type (TYPE_PRIORITY).
+    or automatic speech recognition).
+
+    A noun right after the spelling that `cues` (senses.tsv) lists for one sense decides it for this
+    mention: "MAP decoding" is maximum a posteriori, "ASR transcripts" speech recognition. Else the
+    sense whose name's words and cue words the document uses most (a speech paper writes "speech", a
+    jailbreak paper "attack", a commonsense paper "ATOMIC"); ties go to the sense senses.tsv lists first
+    for the spelling, else to the more specific type (TYPE_PRIORITY).
 
     >>> senses = [("Metric", "attack success rate"), ("Task", "automatic speech recognition")]
     >>> choose_sense(senses, {"we", "cut", "asr", "error", "rate", "on", "accented", "speech"})
     ('Task', 'automatic speech recognition')
     >>> choose_sense(senses, {"asr"})
     ('Metric', 'attack success rate')
+    >>> cues = {("Method", "maximum a posteriori"): SenseCues(frozenset({"bayesian"}), frozenset({"decoding"})),
+    ...         ("Metric", "MAP"): SenseCues(frozenset({"retrieval"}))}
+    >>> map_senses = [("Method", "maximum a posteriori"), ("Metric", "MAP")]
+    >>> choose_sense(map_senses, {"map", "retrieval"}, cues, "decoding"), choose_sense(map_senses, {"map", "retrieval"}, cues, "of")
+    (('Method', 'maximum a posteriori'), ('Metric', 'MAP'))
     """
+    cues = cues or {}
+    if next_word:
+        by_next = [s for s in senses if next_word in cues.get(s, _NO_CUES).next_words]
+        if len(by_next) == 1:
+            return by_next[0]
+    listed = [s for s in senses if s in cues]
 
-    def rank(sense: tuple[str, str]) -> tuple[int, int]:
-        return (-len(sense_words(sense[1]) & doc_words), TYPE_PRIORITY.index(sense[0]))
+    def rank(sense: tuple[str, str]) -> tuple[int, int, int]:
+        words = sense_words(sense[1]) | cues.get(sense, _NO_CUES).words
+        order = listed.index(sense) if sense in listed else len(listed)
+        return (-len(words & doc_words), order, TYPE_PRIORITY.index(sense[0]))
 
     return min(senses, key=rank)
+
+
+_NO_CUES = SenseCues()
 
 
 _MATCH_KEY = "paperkg_lexicon"
@@ -404,15 +459,17 @@ class LexiconMatcher:
         self.name = name
         self.lexicon_path = lexicon_path
         self.entries: list[LexiconEntry] = []
-        self._build(list(load_lexicon(lexicon_path)))
+        self._build(list(load_lexicon(lexicon_path)), load_sense_cues(lexicon_path))
 
-    def _build(self, entries: list[LexiconEntry]) -> None:
+    def _build(self, entries: list[LexiconEntry], cues: Mapping[tuple[str, str], SenseCues] | None = None) -> None:
         """Patterns are tokenized by a throwaway tokenizer and given to the
         PhraseMatchers as hash sequences under one key per matcher, so the
         pipeline's vocab and string store stay small: a vocab past 10,000
         lexemes stops spaCy's tokenizer from caching new words, which made
         every abstract re-split its words (benchmarks/results/extract_speed.md)."""
         self.entries = entries
+        #: {(type, entry name): cues} of the senses of ambiguous spellings (senses.tsv), in file order
+        self.cues: dict[tuple[str, str], SenseCues] = dict(cues or {})
         #: "Reinforce" of a REINFORCE entry: a name only where a capital is not forced (see `__call__`)
         self.capitalised: set[str] = set()
         self.ci = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -447,7 +504,9 @@ class LexiconMatcher:
             if words:
                 (self.cs_labels if exact else self.ci_labels).setdefault(words, (best.type, best.name))
                 if len({e.type for e in owners}) > 1:
-                    self.senses.setdefault((exact, words), sorted({(e.type, e.name) for e in owners}))
+                    listed = [k for k in self.cues if k in {(e.type, e.name) for e in owners}]
+                    rest = sorted({(e.type, e.name) for e in owners} - set(listed))
+                    self.senses.setdefault((exact, words), listed + rest)
         # "Retrieval-Augmented Generation": the tokenizer splits a lower-case adjective suffix off
         # ("retrieval - augmented"), not a capitalised one, so a Title Case spelling of a hyphenated
         # name has tokens of its own; matched case-insensitively, they name the same entry
@@ -472,7 +531,10 @@ class LexiconMatcher:
                 senses = self.senses.get((True, tuple(v.words[s:e]))) or self.senses.get((False, tuple(v.lowers[s:e])))
                 if senses:
                     doc_words = set(v.lowers) if doc_words is None else doc_words
-                    hit[2:] = choose_sense(senses, doc_words)
+                    # a one-word spelling is in every such document: no evidence for the sense named by it
+                    # ("COMET"); a spelled-out name still is ("fact extraction and verification", the task)
+                    words = doc_words - {v.lowers[s]} if e - s == 1 else doc_words
+                    hit[2:] = choose_sense(senses, words, self.cues, v.lowers[e] if e < len(v.lowers) else "")
         doc._.paperkg_lexicon = found
         return doc
 
@@ -491,11 +553,16 @@ class LexiconMatcher:
         path.mkdir(parents=True, exist_ok=True)
         rows = [[e.name, e.type, list(e.aliases)] for e in self.entries]
         (path / "entries.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        cues = [[t, n, sorted(c.words), sorted(c.next_words)] for (t, n), c in self.cues.items()]
+        (path / "senses.json").write_text(json.dumps(cues, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=()):
         path = ensure_path(path)
         rows = json.loads((path / "entries.json").read_text(encoding="utf-8"))
-        self._build([LexiconEntry(n, t, tuple(a)) for n, t, a in rows])
+        senses = path / "senses.json"
+        cue_rows = json.loads(senses.read_text(encoding="utf-8")) if senses.exists() else []
+        cues = {(t, n): SenseCues(frozenset(w), frozenset(x)) for t, n, w, x in cue_rows}
+        self._build([LexiconEntry(n, t, tuple(a)) for n, t, a in rows], cues)
         return self
 
 

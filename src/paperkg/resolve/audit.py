@@ -169,10 +169,12 @@ def audit(
     texts: Mapping[str, str] | None = None,
     proposals: Iterable[Mapping] | None = None,
     years: Mapping[str, int | None] | None = None,
+    entry_of: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[str, list]:
     """Findings per check (see the module docstring); `unwritten` needs `mentioned_in` and `texts`, the
     PROPOSES checks `proposals` ({paper_id, concept_key, written: the proposer's spellings}), `mentioned_in`
-    and `years`.
+    and `years`; `entry_of` ({(kind, folded spelling): lexicon entry}) explains a name the lexicons list for two
+    things of two kinds.
 
     >>> rows = [{"key": "Metric:recall", "name": "recall", "kind": "Metric", "paper_count": 3}]
     >>> found = audit(rows, {"Metric:recall": ["a", "b", "p"]}, None,
@@ -223,7 +225,7 @@ def audit(
     found["alias_on_two"] = _not_senses(_groups(by_spelling))
     found["two_types"] = [g for g in _groups(by_folded) if len({c["kind"] for c in g}) > 1]
     found["two_types_unexplained"] = [
-        g for g in found["two_types"] if any(not n["reasons"] for c in g for n in namesakes(c["key"], g))
+        g for g in found["two_types"] if any(not n["reasons"] for c in g for n in namesakes(c["key"], g, entry_of))
     ]
     found["acronym_two_long_forms"] = _groups(by_acronym)
     if proposals is not None and mentioned_in is not None:

@@ -170,7 +170,37 @@ def typed_apart(a: Mapping, b: Mapping) -> bool:
     return small >= TYPED_APART_PAPERS and big < TYPED_APART_RATIO * small
 
 
-def namesakes(key: str, concepts: Iterable[Mapping]) -> list[dict]:
+def lexicon_senses(a: Mapping, b: Mapping, entry_of: Mapping[tuple[str, str], str]) -> bool:
+    """Whether two concepts of different kinds are two senses the field's lexicons list apart: each one's
+    name is a spelling of a lexicon entry of its kind and the entries differ ("MAP" the metric, mean average
+    precision, and "MAP" maximum a posteriori, a Method; extract/lexicons/senses.tsv says which one a paper
+    means). Merging rule 2 (one name, the majority kind) does not join them.
+
+    >>> entries = {("Metric", "zed"): "ZED", ("Method", "zed"): "zero error decoding",
+    ...            ("Method", "zeroerrordecoding"): "zero error decoding", ("Model", "zed"): "ZED"}
+    >>> metric = {"key": "Metric:zed", "name": "ZED", "kind": "Metric", "aliases": []}
+    >>> method = {"key": "Method:zed", "name": "ZED", "kind": "Method", "aliases": ["zero error decoding"]}
+    >>> model = {"key": "Model:zed", "name": "ZED", "kind": "Model", "aliases": []}
+    >>> lexicon_senses(metric, method, entries), lexicon_senses(metric, model, entries)
+    (True, False)
+    """
+    if a["kind"] == b["kind"]:
+        return False
+    mine = _entries(a, entry_of)
+    theirs = _entries(b, entry_of)
+    return bool(mine) and bool(theirs) and not {fold(e) for e in mine} & {fold(e) for e in theirs}
+
+
+def _entries(c: Mapping, entry_of: Mapping[tuple[str, str], str]) -> set[str]:
+    """The lexicon entry of its kind that a concept's name spells (its aliases say nothing: a paper's acronym
+    "SDS" of spoken dialogue systems is no sense of score distillation sampling)."""
+    entry = entry_of.get((c.get("kind") or "", fold(c.get("name") or "")))
+    return {entry} if entry else set()
+
+
+def namesakes(
+    key: str, concepts: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str] | None = None
+) -> list[dict]:
     """The concepts of other kinds whose name folds like `key`'s, each with why the two are apart.
 
     Merging joins one folded name across kinds (resolve.merging rule 2) unless the two are
@@ -204,6 +234,12 @@ def namesakes(key: str, concepts: Iterable[Mapping]) -> list[dict]:
             reasons.append(
                 f"typed {c.get('kind')} by {_papers(c)} papers there, {this.get('kind')} by {_papers(this)} here"
             )
+        if entry_of and lexicon_senses(this, c, entry_of):
+            there, here = sorted(_entries(c, entry_of)), sorted(_entries(this, entry_of))
+            reasons.append(
+                f"the lexicons list the name for two things: {' / '.join(there)} ({c.get('kind')}) there, "
+                f"{' / '.join(here)} ({this.get('kind')}) here"
+            )
         mine, theirs = _expansions(this), _expansions(c)
         if (mine or theirs) and not {fold(s) for s in mine} & {fold(s) for s in theirs}:
             reasons.append(
@@ -225,6 +261,7 @@ __all__ = [
     "SETTING_AXES",
     "TYPED_APART_PAPERS",
     "TYPED_APART_RATIO",
+    "lexicon_senses",
     "namesakes",
     "plan_kinds",
     "plan_setting_kinds",

@@ -53,7 +53,7 @@ from typing import Callable, Iterable, Mapping
 from paperkg.language_pairs import split_pair
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.kinds import typed_apart
+from paperkg.resolve.kinds import lexicon_senses, typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import SMALL_WORDS, initials
@@ -512,6 +512,8 @@ def plan_merges(
                     continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
                 if typed_apart(c, top):
                     continue  # a dataset and another thing, each typed so by many papers (E2E data, end-to-end)
+                if lexicon_senses(c, top, entry_of or {}):
+                    continue  # the lexicons list the name for two things (COMET the MT metric and the commonsense model)
                 target[c["key"]] = top["key"]
 
     def final(k: str) -> str:
@@ -531,6 +533,7 @@ __all__ = [
     "letters_of",
     "case_twins",
     "kept_apart",
+    "lexicon_senses",
     "pair_twins",
     "long_form_fold",
     "other_sense",
