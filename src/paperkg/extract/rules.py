@@ -945,6 +945,60 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
         yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
+#: capitalised head nouns that end a dataset's Title Case name ("the Foo Bar Corpus", "the Baz Treebank")
+_DATA_NAME_HEADS = frozenset(rule_words("DATA_NAME_HEADS"))
+#: at most this many words before the head ("Voice Assistant Conversation Corpus": 3)
+_DATA_NAME_MAX = 6
+
+
+@register_rule("titled_data_names")
+def titled_data_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "the Foo Bar Conversation Corpus", "the Klingon Qux Treebank", "the Foo 2020 Benchmark": capitalised
+    words (or coined names, an edition year) before a capitalised data noun name a dataset, the noun
+    part of the name (a lower-case "corpus" after capitals is only a description: `context_type`).
+    Running text only: a Title Case title capitalises every word ("A Multilingual Benchmark for ...")."""
+    v = c.view
+    words = v.words
+    for h in _word_positions(words, _DATA_NAME_HEADS):
+        if h <= c.title_end or v.sent_start[h]:
+            continue
+        s = h
+        while (
+            s - 1 >= c.title_end
+            and h - (s - 1) <= _DATA_NAME_MAX
+            and (words[s - 1][:1].isupper() or is_year(words[s - 1]) or is_name_shape(words[s - 1]))
+            and v.lowers[s - 1] not in c.res.function_words
+        ):
+            s -= 1
+            if v.sent_start[s]:
+                break
+        while s < h and (v.lowers[s] in c.res.function_words or v.lowers[s] in _NOT_TASK_NAME):
+            s += 1  # "The Foo Corpus" at a sentence's start, "Our Bar Dataset"
+        if s < h and not is_year(words[s]):
+            yield typed(s, h + 1, "Dataset", W_LEXICON, kind="data_name", canonical=_same_data(c, cands, s, h))
+
+
+def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
+    """The other spelling the text gives the data name words[s:h+1] ends: its short name in brackets
+    after it ("the Foo Bar Corpus (FB9)", a short name whose letters need not spell it) or before it
+    ("FBench (Foo Bar Benchmark)"), or its words without the data noun when they are a name of their own
+    ("the FooSet Corpus" and "FooSet"; an acronym by the long form it stands for)."""
+    words = c.view.words
+    e = h + 1
+    if e + 2 < len(words) and words[e] == "(":
+        inner = next((b for (a, b) in cands if a == e + 1 and b < len(words) and words[b] == ")"), None)
+        if inner is not None:
+            return c.view.span_text(e + 1, inner)
+    if s >= 2 and words[s - 1] == "(" and e < len(words) and words[e] == ")":
+        before = next((a for (a, b) in cands if b == s - 1 and cands[(a, b)].types.get("Dataset")), None)
+        if before is not None:
+            return c.view.span_text(before, s - 1)
+    if (s, h) in cands and cands[(s, h)].kind in ("shape", "lexicon", "abbr"):
+        inner_text = c.view.span_text(s, h)
+        return long_forms(c).get(fold(inner_text), inner_text)
+    return None
+
+
 @register_rule("released_variants")
 def released_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Released checkpoints and metric variants are their own names:
@@ -986,6 +1040,7 @@ DEFAULT_RULES = [
         "capitalised_modifiers",
         "coined_echoes",
         "shared_tasks",
+        "titled_data_names",
         "released_variants",
     )
 ]
