@@ -169,3 +169,30 @@ def test_an_event_edition_followed_by_a_data_word_names_its_data(extract_one):
     found = names(ex)
     assert found.get("SemEval 2031") == "Dataset" and found.get("VarDial-2031") == "Dataset"
     assert "SemEval-2032" not in found
+
+
+def _spellings(ex):
+    return [{e.name, *e.aliases} for e in ex.entities if e.type == "Dataset"]
+
+
+def test_a_numbered_task_and_the_coined_name_after_its_colon_are_one_dataset(extract_one):
+    ex = extract_one("TeamQ at SemEval-2031 Task 8: ZorpEval: Counting Things",
+                     "We took part in SemEval-2031 Task 8 and reach 0.61 accuracy.")
+    assert {"SemEval-2031 Task 8", "ZorpEval"} in _spellings(ex)
+
+
+def test_a_task_description_after_the_numbers_colon_stays_a_task(extract_one):
+    ex = extract_one("Notes", "We took part in SemEval-2031 Task 12: Offensive Language Identification.")
+    assert {"SemEval-2031 Task 12"} in _spellings(ex)
+
+
+def test_a_system_descriptions_one_task_and_one_named_shared_task_are_one_dataset(extract_one):
+    ex = extract_one("TeamQ at SemEval-2031 Task 3: Emotions in Talk",
+                     "We present our participation in the Blorp Mood shared task on detecting moods.")
+    assert any({"SemEval-2031 Task 3", "Blorp Mood shared task"} <= s for s in _spellings(ex))
+
+
+def test_the_coined_task_a_system_description_title_names_is_data_but_an_event_is_not(extract_one):
+    assert {"ZorbNER"} in _spellings(extract_one("TeamQ at ZorbNER: Joint Tagging", "We reach 0.87 F1."))
+    assert {"QuillSumm 2031"} in _spellings(extract_one("TeamQ @ QuillSumm 2031: Long Summaries", "We reach 0.5 F1."))
+    assert not _spellings(extract_one("TeamQ at LT-EDI-2031: Hope Speech", "We reach 0.5 F1."))

@@ -945,6 +945,63 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
         yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
+@register_rule("shared_task_names")
+def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A numbered shared task and the name the task goes by are one dataset (guideline notes: the
+    number and the name are spellings of one `Dataset`): the name right after the number and a colon
+    or comma ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ..."), a coined name or a named
+    shared task, not the description of the problem that often follows ("Task 9: Offensive Language
+    Identification"); and in a system description that takes part in one numbered task (or one its
+    title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team at
+    SemEval-2031 Task 9" ... "the Foo shared task")."""
+    v = c.view
+    words = v.words
+    numbered: dict[str, tuple[int, int]] = {}
+    for (s, e), cand in list(cands.items()):
+        if not cand.types.get("Dataset"):
+            continue
+        m = c.res.shared_task_re.fullmatch(v.span_text(s, e))
+        if m is None or not m.group("task"):
+            continue
+        numbered.setdefault(fold(v.span_text(s, e)), (s, e))
+        if e + 1 < len(words) and words[e] in (":", ","):
+            nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
+            if nxt is not None:
+                yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+    for venue in _title_venue_task(c, cands):
+        yield venue
+        numbered.setdefault(fold(v.span_text(venue.start, venue.end)), (venue.start, venue.end))
+    named = {fold(v.span_text(a, b)): (a, b) for (a, b), o in cands.items() if o.alias and o.types.get("Dataset")}
+    if len(numbered) == 1 and len(named) == 1:
+        (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
+        if cands[(a, b)].canonical is None:
+            yield Candidate(a, b, canonical=v.span_text(s, e))
+
+
+def _title_venue_task(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "Team at FooNER: ...", "Team @ FooSumm 2031: ...": the one coined name (and its edition year) a
+    system description's title says the team took part in is the shared task's data, unless it is a
+    workshop series' bare name or edition (the event: guideline notes 1, `_is_event_edition`)."""
+    words = c.view.words
+    team = ctx.team_name_length(words[: c.title_end])
+    if not team:
+        return
+    s = team + 1
+    e = words.index(":", s)
+    if e - s == 2 and is_year(words[s + 1]):
+        pass  # "FooSumm 2031"
+    elif e - s != 1:
+        return
+    if not is_name_shape(words[s]) or c.res.shared_task_re.fullmatch(c.view.span_text(s, e)):
+        return
+    yield typed(s, e, "Dataset", W_LEXICON, kind="lexicon")
+
+
+def _task_alias(cand: Candidate) -> bool:
+    """A candidate that can be a shared task's other name: a coined name or a named shared task."""
+    return cand.canonical is None and (cand.kind == "shape" or bool(cand.alias and cand.types.get("Dataset")))
+
+
 #: capitalised head nouns that end a dataset's Title Case name ("the Foo Bar Corpus", "the Baz Treebank")
 _DATA_NAME_HEADS = frozenset(rule_words("DATA_NAME_HEADS"))
 #: at most this many words before the head ("Voice Assistant Conversation Corpus": 3)
@@ -1040,6 +1097,7 @@ DEFAULT_RULES = [
         "capitalised_modifiers",
         "coined_echoes",
         "shared_tasks",
+        "shared_task_names",
         "titled_data_names",
         "released_variants",
     )
