@@ -196,3 +196,16 @@ def test_the_coined_task_a_system_description_title_names_is_data_but_an_event_i
     assert {"ZorbNER"} in _spellings(extract_one("TeamQ at ZorbNER: Joint Tagging", "We reach 0.87 F1."))
     assert {"QuillSumm 2031"} in _spellings(extract_one("TeamQ @ QuillSumm 2031: Long Summaries", "We reach 0.5 F1."))
     assert not _spellings(extract_one("TeamQ at LT-EDI-2031: Hope Speech", "We reach 0.5 F1."))
+
+
+def test_a_shared_task_named_by_its_quoted_title_is_a_dataset(extract_one):
+    ex = extract_one("TeamQ@QX-2031: Spotting Things",
+                     "We describe the models submitted to “Zorb Spotting in forum posts:QX@ZZZ 2031” shared task. "
+                     "The data is part of the task “BLORP-2031:Quill Detection for Kind Words”. We reach 0.5 F1.")
+    found = names(ex)
+    assert found.get("Zorb Spotting in forum posts:QX@ZZZ 2031") == "Dataset"
+    assert found.get("BLORP-2031:Quill Detection for Kind Words") == "Dataset"
+
+
+def test_one_quoted_word_after_task_is_a_label_not_a_task(extract_one):
+    assert not _spellings(extract_one("Notes", "Annotators answer the task “yes” or “no”."))

@@ -945,6 +945,33 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
         yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
+#: a shared task's or challenge's full title in quotes next to the word that says what it is: "the task
+#: “Foo Detection in Bar Texts”", "“Foo Detection: Bar@Baz 2031” shared task" (a title with its own
+#: colons and venue, which no capitalised-run pattern holds)
+_QUOTED_TASK = re.compile(
+    r"(?:\b(?:[Ss]hared[ -][Tt]ask|[Tt]ask|[Cc]hallenge|[Cc]ompetition)\s+[“\"](?P<after>[A-Z][^”\"\n]{4,150})[”\"])"
+    r"|(?:[“\"](?P<before>[A-Z][^”\"\n]{4,150})[”\"]\s+(?:[Ss]hared[ -][Tt]ask|[Cc]hallenge|[Cc]ompetition)\b)"
+)
+
+
+@register_rule("quoted_task_names")
+def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A shared task named by its quoted title (guideline notes: a shared task with a long name is a
+    `Dataset` named by that name): "submitted to the “Foo Detection in Bar Comments” shared task",
+    "is part of the task “Foo: Bar Detection for Baz”"."""
+    v = c.view
+    if "“" not in v.text and '"' not in v.text:
+        return
+    for m in _QUOTED_TASK.finditer(v.text):
+        group = "after" if m.group("after") else "before"
+        name = m.group(group).strip().rstrip(".,;")
+        if len(name.split()) < 2:
+            continue  # one quoted word is a label ("the task “yes”"), not a task's title
+        span = char_span_tokens(v, m.start(group), m.start(group) + len(name))
+        if span is not None:
+            yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name)
+
+
 @register_rule("shared_task_names")
 def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A numbered shared task and the name the task goes by are one dataset (guideline notes: the
@@ -1097,6 +1124,7 @@ DEFAULT_RULES = [
         "capitalised_modifiers",
         "coined_echoes",
         "shared_tasks",
+        "quoted_task_names",
         "shared_task_names",
         "titled_data_names",
         "released_variants",
