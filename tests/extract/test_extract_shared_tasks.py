@@ -209,3 +209,12 @@ def test_a_shared_task_named_by_its_quoted_title_is_a_dataset(extract_one):
 
 def test_one_quoted_word_after_task_is_a_label_not_a_task(extract_one):
     assert not _spellings(extract_one("Notes", "Annotators answer the task “yes” or “no”."))
+
+
+def test_a_numbered_task_without_its_edition_and_the_editions_shared_task_join_its_one_task(extract_one):
+    ex = extract_one("TeamQ at WNUT-2031 Task 2: Noisy Things",
+                     "We build a model for WNUT task 2. Also, the WNUT-2031 Shared Task is hard.")
+    assert any({"WNUT-2031 Task 2", "WNUT task 2", "WNUT-2031 Shared Task"} <= s for s in _spellings(ex))
+    two = extract_one("Notes", "We took part in SemEval-2031 Task 2 and SemEval-2031 Task 5 of the SemEval-2031 "
+                               "Shared Task, and in SemEval-2032 Task 2.")
+    assert {"SemEval-2031 Shared Task"} in _spellings(two) and {"SemEval-2032 Task 2"} in _spellings(two)

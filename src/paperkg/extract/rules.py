@@ -984,17 +984,36 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     v = c.view
     words = v.words
     numbered: dict[str, tuple[int, int]] = {}
+    editions: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}  # (series, task number) -> edition -> span
+    events: list[tuple[tuple[int, int], str, str]] = []  # "SemEval-2031 Shared Task": span, series, edition
     for (s, e), cand in list(cands.items()):
         if not cand.types.get("Dataset"):
             continue
         m = c.res.shared_task_re.fullmatch(v.span_text(s, e))
-        if m is None or not m.group("task"):
+        if m is None:
             continue
+        series, edition = m.group("series").lower(), _edition_year(m.group("edition"))
+        if not m.group("task"):
+            if m.group("shared") and edition:
+                events.append(((s, e), series, edition))
+            continue
+        number = re.sub(r"^\D+", "", m.group("task").strip()).lower()
+        editions.setdefault((series, number), {}).setdefault(edition, (s, e))
         numbered.setdefault(fold(v.span_text(s, e)), (s, e))
         if e + 1 < len(words) and words[e] in (":", ","):
             nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
             if nxt is not None:
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+    for spans in editions.values():
+        dated = [span for ed, span in spans.items() if ed]
+        if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
+            # "SemEval-2031 Task 9" ... "SemEval Task 9": the task written without its edition
+            yield Candidate(*spans[""], canonical=v.span_text(*dated[0]))
+            numbered.pop(fold(v.span_text(*spans[""])), None)
+    for span, series, edition in events:
+        same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
+        if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
+            yield Candidate(*span, canonical=v.span_text(*same[0]))  # "the SemEval-2031 Shared Task": its one task
     for venue in _title_venue_task(c, cands):
         yield venue
         numbered.setdefault(fold(v.span_text(venue.start, venue.end)), (venue.start, venue.end))
@@ -1003,6 +1022,12 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
         if cands[(a, b)].canonical is None:
             yield Candidate(a, b, canonical=v.span_text(s, e))
+
+
+def _edition_year(edition: str | None) -> str:
+    """The edition's year as two digits ("-2031", " 2031", "'31" -> "31"; "" for none)."""
+    digits = re.sub(r"\D", "", edition or "")
+    return digits[-2:]
 
 
 def _title_venue_task(c: RuleContext, cands: dict) -> Iterator[Candidate]:
