@@ -218,3 +218,11 @@ def test_a_numbered_task_without_its_edition_and_the_editions_shared_task_join_i
     two = extract_one("Notes", "We took part in SemEval-2031 Task 2 and SemEval-2031 Task 5 of the SemEval-2031 "
                                "Shared Task, and in SemEval-2032 Task 2.")
     assert {"SemEval-2031 Shared Task"} in _spellings(two) and {"SemEval-2032 Task 2"} in _spellings(two)
+
+
+def test_a_coined_name_with_its_title_after_shared_task_is_the_task(extract_one):
+    ex = extract_one("An Ensemble for Spotting", "This paper describes our system submitted in the shared task at "
+                     "FooConf 2031 ZORB-1: Aggression Spotting. Our system obtained an F1 score of 0.5151 on it.")
+    assert names(ex).get("ZORB-1") == "Dataset"
+    sub = extract_one("Notes", "The shared task comprises two subtasks: Subtask-A: Stance Spotting and more.")
+    assert "Subtask-A" not in {n for n, t in names(sub).items() if t == "Dataset"}

@@ -1014,6 +1014,7 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
         if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
             yield Candidate(*span, canonical=v.span_text(*same[0]))  # "the SemEval-2031 Shared Task": its one task
+    yield from _titled_task_names(c, cands)
     for venue in _title_venue_task(c, cands):
         yield venue
         numbered.setdefault(fold(v.span_text(venue.start, venue.end)), (venue.start, venue.end))
@@ -1022,6 +1023,27 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
         if cands[(a, b)].canonical is None:
             yield Candidate(a, b, canonical=v.span_text(s, e))
+
+
+#: how far before a coined name the words "shared task" may stand ("the shared task at FooConf 2031 FOO-1: ...")
+_TASK_WINDOW = 6
+
+
+def _titled_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "our system for the shared task at FooConf 2031 ZORB-1: Aggression Spotting": a coined name
+    shortly after "shared task" in its sentence, given its Title Case title after a colon, is the task
+    (ACL 44k: 13 abstracts, "shared task 3: FooContext: ...", "two shared tasks: 1) FooPap31: ..."); not
+    a subtask's or track's label ("Subtask-A: ...")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    for (s, e), cand in list(cands.items()):
+        if cand.kind != "shape" or s < c.title_end or e + 1 >= len(words) or words[e] != ":":
+            continue
+        if not words[e + 1][:1].isupper() or lowers[s].startswith(("subtask", "task", "track")):
+            continue
+        window = lowers[max(v.sents[v.sent_of[s]][0], s - _TASK_WINDOW) : s]
+        if any(a == "shared" and b in ("task", "tasks") for a, b in zip(window, window[1:])):
+            yield typed(s, e, "Dataset", W_LEXICON, kind="lexicon")
 
 
 def _edition_year(edition: str | None) -> str:
