@@ -151,3 +151,21 @@ def test_an_undefined_language_code_is_what_a_paper_studies_not_a_concept(extrac
     assert not {"EN", "DE", "HI"} & {e.name for e in ex.entities}
     ex = extract_one("Notes", "We study Definition Extraction (DE). Our DE system is new.")
     assert any("DE" in e.aliases for e in ex.entities)
+
+
+def test_a_bracketed_description_ending_in_a_data_noun_types_the_name_before_it():
+    text = "state of the art on zorbtest ( monolingual quill code search benchmark ) with 47.1 mrr".split()
+    assert context_type(text, 5, 6) == "Dataset"
+    assert context_type("we use foonet ( a bar retrieval model ) here".split(), 2, 3) != "Dataset"
+
+
+def test_a_name_a_data_noun_phrase_is_equated_with_is_a_dataset():
+    assert context_type("the dataset for this task is zorquad , which needs numbers".split(), 6, 7) == "Dataset"
+    assert context_type("the model we use is zorquad".split(), 5, 6) != "Dataset"
+    assert context_type("the dataset , they say , is zorquad".split(), 7, 8) != "Dataset"
+
+
+def test_a_bracketed_dataset_name_or_prepositional_phrase_does_not_make_the_name_before_it_data():
+    assert context_type("we study nlu ( glue benchmark ) and".split(), 2, 3) != "Dataset"
+    assert context_type("we study qa ( on the foo dataset ) and".split(), 2, 3) != "Dataset"
+    assert context_type("the dataset used for this task is the zorquad here".split(), 8, 9) == "Dataset"

@@ -103,3 +103,12 @@ def test_a_coined_name_made_an_adjective_is_no_name(word):
 @pytest.mark.parametrize("word", ["FooNLP-2025-Shared-Task", "LongFoo-Length", "FooBench-Hard"])
 def test_a_noun_tail_keeps_a_coined_name(word):
     assert is_name_shape(word)
+
+
+def test_a_hyphenated_modifier_or_a_determiner_opens_no_dataset_shape():
+    """ "Cross-Corpus Data Augmentation", "Multi-Bench tuning": a prefix of degree or number makes an adjective;
+    "Our Arena-style evaluation": a determiner before a name suffix opens no name; "Arena-Hard" stays a name."""
+    from paperkg.extract.names import find_names, is_name_shape
+
+    assert not is_name_shape("Cross-Corpus") and not is_name_shape("Multi-Bench") and is_name_shape("Zorb-Hard")
+    assert find_names("Our Arena - style tests and Zorb QA".split()) == [[6, 8, "Dataset", "shape"]]

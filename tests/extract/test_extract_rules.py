@@ -441,3 +441,31 @@ def test_the_verb_speed_up_is_no_metric(nlp, text):
 
 def test_a_factor_before_another_word_does_not_make_speed_up_a_noun(nlp):
     assert not cands_after(nlp, "Title\n\nIt cuts memory by 2.3x and speed up the tuning.", "lexicon_names", "measured_speed_ups")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Title\n\nOur tagger reaches 81.2 F1 on the Quorn Harbour Dialogue Corpus.", "Quorn Harbour Dialogue Corpus"),
+    ("Title\n\nThe Klingon Ridge Treebank has 9k trees.", "Klingon Ridge Treebank"),
+    ("Title\n\nWe test on the Zubat 2031 Benchmark and more.", "Zubat 2031 Benchmark"),
+])
+def test_capitalised_words_before_a_capitalised_data_noun_name_a_dataset(nlp, text, name):
+    c = cands_after(nlp, text, "titled_data_names")
+    assert c[name].types == {"Dataset": 4} and c[name].kind == "data_name"
+
+
+@pytest.mark.parametrize("text", [
+    "A New Benchmark for Zorbing\n\nWe propose it.",  # a Title Case title capitalises every word
+    "Title\n\nWe release a new corpus. Dataset sizes vary.",  # a lower-case noun; a sentence's first word
+    "Title\n\nWe release Our Dataset here.",  # no name is left before the noun
+])
+def test_no_data_name_without_capitalised_name_words_in_running_text(nlp, text):
+    assert not any(c.kind == "data_name" for c in cands_after(nlp, text, "titled_data_names").values())
+
+
+def test_a_data_name_is_one_dataset_with_its_bracketed_or_bare_short_name(extract_one):
+    ex = extract_one("Notes", "We study the Glimmer Tidal Web Corpus (GT7) and the ZorpSet Corpus. GT7 is large; "
+                              "ZorpSet is small. We also introduce QBench (Quill Bearing Benchmark), a benchmark.")
+    ds = {e.name: set(e.aliases) for e in ex.entities if e.type == "Dataset"}
+    assert ds.get("Glimmer Tidal Web Corpus") == {"GT7"}
+    assert {"ZorpSet", "ZorpSet Corpus"} in [{n, *a} for n, a in ds.items()]
+    assert {"QBench", "Quill Bearing Benchmark"} in [{n, *a} for n, a in ds.items()]

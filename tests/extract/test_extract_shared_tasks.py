@@ -169,3 +169,60 @@ def test_an_event_edition_followed_by_a_data_word_names_its_data(extract_one):
     found = names(ex)
     assert found.get("SemEval 2031") == "Dataset" and found.get("VarDial-2031") == "Dataset"
     assert "SemEval-2032" not in found
+
+
+def _spellings(ex):
+    return [{e.name, *e.aliases} for e in ex.entities if e.type == "Dataset"]
+
+
+def test_a_numbered_task_and_the_coined_name_after_its_colon_are_one_dataset(extract_one):
+    ex = extract_one("TeamQ at SemEval-2031 Task 8: ZorpEval: Counting Things",
+                     "We took part in SemEval-2031 Task 8 and reach 0.61 accuracy.")
+    assert {"SemEval-2031 Task 8", "ZorpEval"} in _spellings(ex)
+
+
+def test_a_task_description_after_the_numbers_colon_stays_a_task(extract_one):
+    ex = extract_one("Notes", "We took part in SemEval-2031 Task 12: Offensive Language Identification.")
+    assert {"SemEval-2031 Task 12"} in _spellings(ex)
+
+
+def test_a_system_descriptions_one_task_and_one_named_shared_task_are_one_dataset(extract_one):
+    ex = extract_one("TeamQ at SemEval-2031 Task 3: Emotions in Talk",
+                     "We present our participation in the Blorp Mood shared task on detecting moods.")
+    assert any({"SemEval-2031 Task 3", "Blorp Mood shared task"} <= s for s in _spellings(ex))
+
+
+def test_the_coined_task_a_system_description_title_names_is_data_but_an_event_is_not(extract_one):
+    assert {"ZorbNER"} in _spellings(extract_one("TeamQ at ZorbNER: Joint Tagging", "We reach 0.87 F1."))
+    assert {"QuillSumm 2031"} in _spellings(extract_one("TeamQ @ QuillSumm 2031: Long Summaries", "We reach 0.5 F1."))
+    assert not _spellings(extract_one("TeamQ at LT-EDI-2031: Hope Speech", "We reach 0.5 F1."))
+
+
+def test_a_shared_task_named_by_its_quoted_title_is_a_dataset(extract_one):
+    ex = extract_one("TeamQ@QX-2031: Spotting Things",
+                     "We describe the models submitted to “Zorb Spotting in forum posts:QX@ZZZ 2031” shared task. "
+                     "The data is part of the task “BLORP-2031:Quill Detection for Kind Words”. We reach 0.5 F1.")
+    found = names(ex)
+    assert found.get("Zorb Spotting in forum posts:QX@ZZZ 2031") == "Dataset"
+    assert found.get("BLORP-2031:Quill Detection for Kind Words") == "Dataset"
+
+
+def test_one_quoted_word_after_task_is_a_label_not_a_task(extract_one):
+    assert not _spellings(extract_one("Notes", "Annotators answer the task “yes” or “no”."))
+
+
+def test_a_numbered_task_without_its_edition_and_the_editions_shared_task_join_its_one_task(extract_one):
+    ex = extract_one("TeamQ at WNUT-2031 Task 2: Noisy Things",
+                     "We build a model for WNUT task 2. Also, the WNUT-2031 Shared Task is hard.")
+    assert any({"WNUT-2031 Task 2", "WNUT task 2", "WNUT-2031 Shared Task"} <= s for s in _spellings(ex))
+    two = extract_one("Notes", "We took part in SemEval-2031 Task 2 and SemEval-2031 Task 5 of the SemEval-2031 "
+                               "Shared Task, and in SemEval-2032 Task 2.")
+    assert {"SemEval-2031 Shared Task"} in _spellings(two) and {"SemEval-2032 Task 2"} in _spellings(two)
+
+
+def test_a_coined_name_with_its_title_after_shared_task_is_the_task(extract_one):
+    ex = extract_one("An Ensemble for Spotting", "This paper describes our system submitted in the shared task at "
+                     "FooConf 2031 ZORB-1: Aggression Spotting. Our system obtained an F1 score of 0.5151 on it.")
+    assert names(ex).get("ZORB-1") == "Dataset"
+    sub = extract_one("Notes", "The shared task comprises two subtasks: Subtask-A: Stance Spotting and more.")
+    assert "Subtask-A" not in {n for n, t in names(sub).items() if t == "Dataset"}

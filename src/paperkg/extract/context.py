@@ -129,7 +129,7 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return ""  # "the FM-index data structure"
     if nxt in DATASET_NEXT or (nxt in {"test", "validation", "dev"} and nxt2 in {"set", "sets", "split"}):
         return "Dataset"
-    if nxt == "(" and bracketed_data_name(lowers, start, end):
+    if nxt == "(" and (bracketed_data_name(lowers, start, end) or bracketed_data_description(lowers, end)):
         return "Dataset"
     if nxt in METRIC_NEXT:
         return "Metric"
@@ -139,7 +139,7 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Model"
     prev = lowers[start - 1] if start > 0 else ""
     prev2 = lowers[start - 2] if start > 1 else ""
-    if named_after_dataset_head(lowers, start):
+    if named_after_dataset_head(lowers, start) or named_by_copula(lowers, start):
         return "Dataset"
     if prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
         return "Dataset"
@@ -186,6 +186,35 @@ def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
     return after in _BRACKET_DATA_NEXT or (after == "shared" and after2 in ("task", "tasks"))
 
 
+#: the longest bracketed description read after a name ("(monolingual Foo code search benchmark)")
+_BRACKET_DESCRIPTION_MAX = 8
+
+
+def bracketed_data_description(lowers: list[str], open_: int) -> bool:
+    """A bracketed description right after a name that ends in a data noun says the name is a
+    dataset: "FooTest (monolingual Bar code search benchmark)", "Qux (a corpus of news)" is not
+    (the noun must end it: "of ..." describes what the data holds, and any noun may follow).
+
+    >>> bracketed_data_description("on footest ( monolingual bar code search benchmark ) with".split(), 2)
+    True
+    >>> bracketed_data_description("with foonet ( a bar retrieval model ) and".split(), 2)
+    False
+    """
+    close = next(
+        (
+            j
+            for j in range(open_ + 1, min(len(lowers), open_ + _BRACKET_DESCRIPTION_MAX + 2))
+            if lowers[j] in (")", "(")
+        ),
+        None,
+    )
+    if close is None or lowers[close] != ")" or close - open_ < 4:
+        return False  # "(BAR)", "(Foo dataset)": an acronym, or the named data a task is run on
+    if lowers[open_ + 1] in _APPOSITIVE_STOP or lowers[open_ + 1] in ("from", "using", "via", "e.g.", "i.e."):
+        return False  # "QA (on the Foo dataset)": the data the task is run on, not what the name is
+    return lowers[close - 1] in HEAD_TYPES["Dataset"] and lowers[close - 1] not in ("competition", "challenge")
+
+
 def named_after_dataset_head(lowers: list[str], start: int) -> bool:
     """A name right after a dataset noun names that dataset: "our corpus X",
     "a dataset called X", "the benchmark, X (...)"; not the verb "we benchmark X".
@@ -200,6 +229,32 @@ def named_after_dataset_head(lowers: list[str], start: int) -> bool:
     if prev in heads:
         return prev2 not in _VERB_BEFORE
     return prev in NAMING_CUES | {",", ":"} and prev2 in heads and prev3 not in _VERB_BEFORE
+
+
+#: what may stand between "the dataset" and "is X" ("the dataset for this task is X", "the benchmark we use is X")
+_COPULA_SPAN_MAX = 6
+_COPULA_STOP = frozenset({",", ".", ";", ":", "(", ")", "and", "or", "but", "which", "that"})
+
+
+def named_by_copula(lowers: list[str], start: int) -> bool:
+    """A name a data noun phrase is equated with names that data: "The dataset for this task is X",
+    "our test corpus is the X" (ACL 44k: 4 abstracts, 3 of them a named dataset); not a size or a
+    property ("the dataset is large": no name follows).
+
+    >>> named_by_copula("the dataset for this task is foo".split(), 6), named_by_copula("the model we use is foo".split(), 5)
+    (True, False)
+    """
+    if start > 1 and lowers[start - 1] == "the":
+        start -= 1  # "the dataset used for this task is the X"
+    if start < 3 or lowers[start - 1] not in ("is", "was"):
+        return False
+    for k in range(start - 2, max(-1, start - 2 - _COPULA_SPAN_MAX), -1):
+        w = lowers[k]
+        if w in _COPULA_STOP:
+            return False
+        if w in APPOSITIVE_HEADS["Dataset"] and k > 0 and lowers[k - 1] in ("the", "our", "this"):
+            return True
+    return False
 
 
 #: words before "benchmark"/"test" that make it a verb ("we benchmark X", "to benchmark X")

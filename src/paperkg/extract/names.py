@@ -121,7 +121,12 @@ def is_name_shape(text: str) -> bool:
         parts = [p for p in text.split("-") if p]
         if len(parts) < 2:
             return False
-        if parts[0][:1].isupper() and parts[-1][:1].isupper() and shape_type(text):
+        if (
+            parts[0][:1].isupper()
+            and parts[-1][:1].isupper()
+            and shape_type(text)
+            and parts[0].lower() not in MODIFIER_HEADS  # "Cross-Corpus Data Augmentation": a modifier
+        ):
             return True  # Arena-Hard style dataset names
         if is_modifier_compound(parts):
             return False
@@ -133,6 +138,10 @@ def is_name_shape(text: str) -> bool:
 
 #: last parts of hyphenated adjectives ("LLM-based", "Token-Level", "Reference-Free")
 MODIFIER_TAILS = frozenset(rule_words("MODIFIER_TAILS"))
+#: first parts of hyphenated adjectives ("Cross-Corpus", "Multi-Domain")
+MODIFIER_HEADS = frozenset(rule_words("MODIFIER_HEADS"))
+#: words that never open a two-word name before a name suffix ("Our Arena-style evaluation")
+_NOT_NAME_OPENERS = frozenset(rule_words("NOT_NAME_OPENERS"))
 
 
 def _is_participle(word: str) -> bool:
@@ -310,7 +319,13 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             out[-1] = [out[-1][0], i + 1, "Dataset", "shape"]  # "AGI Eval", "Spider QA"
             i += 1
             continue
-        if w in _SUFFIX_WORDS and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+        if (
+            w in _SUFFIX_WORDS
+            and i > 0
+            and words[i - 1][:1].isupper()
+            and words[i - 1].isalpha()
+            and words[i - 1].lower() not in _NOT_NAME_OPENERS
+        ):
             out.append([i - 1, i + 1, "Dataset", "shape"])
             i += 1
             continue

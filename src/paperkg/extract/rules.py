@@ -945,6 +945,191 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
         yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
+#: a shared task's or challenge's full title in quotes next to the word that says what it is: "the task
+#: “Foo Detection in Bar Texts”", "“Foo Detection: Bar@Baz 2031” shared task" (a title with its own
+#: colons and venue, which no capitalised-run pattern holds)
+_QUOTED_TASK = re.compile(
+    r"(?:\b(?:[Ss]hared[ -][Tt]ask|[Tt]ask|[Cc]hallenge|[Cc]ompetition)\s+[“\"](?P<after>[A-Z][^”\"\n]{4,150})[”\"])"
+    r"|(?:[“\"](?P<before>[A-Z][^”\"\n]{4,150})[”\"]\s+(?:[Ss]hared[ -][Tt]ask|[Cc]hallenge|[Cc]ompetition)\b)"
+)
+
+
+@register_rule("quoted_task_names")
+def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A shared task named by its quoted title (guideline notes: a shared task with a long name is a
+    `Dataset` named by that name): "submitted to the “Foo Detection in Bar Comments” shared task",
+    "is part of the task “Foo: Bar Detection for Baz”"."""
+    v = c.view
+    if "“" not in v.text and '"' not in v.text:
+        return
+    for m in _QUOTED_TASK.finditer(v.text):
+        group = "after" if m.group("after") else "before"
+        name = m.group(group).strip().rstrip(".,;")
+        if len(name.split()) < 2:
+            continue  # one quoted word is a label ("the task “yes”"), not a task's title
+        span = char_span_tokens(v, m.start(group), m.start(group) + len(name))
+        if span is not None:
+            yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name)
+
+
+@register_rule("shared_task_names")
+def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """A numbered shared task and the name the task goes by are one dataset (guideline notes: the
+    number and the name are spellings of one `Dataset`): the name right after the number and a colon
+    or comma ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ..."), a coined name or a named
+    shared task, not the description of the problem that often follows ("Task 9: Offensive Language
+    Identification"); and in a system description that takes part in one numbered task (or one its
+    title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team at
+    SemEval-2031 Task 9" ... "the Foo shared task")."""
+    v = c.view
+    words = v.words
+    numbered: dict[str, tuple[int, int]] = {}
+    editions: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}  # (series, task number) -> edition -> span
+    events: list[tuple[tuple[int, int], str, str]] = []  # "SemEval-2031 Shared Task": span, series, edition
+    for (s, e), cand in list(cands.items()):
+        if not cand.types.get("Dataset"):
+            continue
+        m = c.res.shared_task_re.fullmatch(v.span_text(s, e))
+        if m is None:
+            continue
+        series, edition = m.group("series").lower(), _edition_year(m.group("edition"))
+        if not m.group("task"):
+            if m.group("shared") and edition:
+                events.append(((s, e), series, edition))
+            continue
+        number = re.sub(r"^\D+", "", m.group("task").strip()).lower()
+        editions.setdefault((series, number), {}).setdefault(edition, (s, e))
+        numbered.setdefault(fold(v.span_text(s, e)), (s, e))
+        if e + 1 < len(words) and words[e] in (":", ","):
+            nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
+            if nxt is not None:
+                yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+    for spans in editions.values():
+        dated = [span for ed, span in spans.items() if ed]
+        if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
+            # "SemEval-2031 Task 9" ... "SemEval Task 9": the task written without its edition
+            yield Candidate(*spans[""], canonical=v.span_text(*dated[0]))
+            numbered.pop(fold(v.span_text(*spans[""])), None)
+    for span, series, edition in events:
+        same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
+        if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
+            yield Candidate(*span, canonical=v.span_text(*same[0]))  # "the SemEval-2031 Shared Task": its one task
+    yield from _titled_task_names(c, cands)
+    for venue in _title_venue_task(c, cands):
+        yield venue
+        numbered.setdefault(fold(v.span_text(venue.start, venue.end)), (venue.start, venue.end))
+    named = {fold(v.span_text(a, b)): (a, b) for (a, b), o in cands.items() if o.alias and o.types.get("Dataset")}
+    if len(numbered) == 1 and len(named) == 1:
+        (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
+        if cands[(a, b)].canonical is None:
+            yield Candidate(a, b, canonical=v.span_text(s, e))
+
+
+#: how far before a coined name the words "shared task" may stand ("the shared task at FooConf 2031 FOO-1: ...")
+_TASK_WINDOW = 6
+
+
+def _titled_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "our system for the shared task at FooConf 2031 ZORB-1: Aggression Spotting": a coined name
+    shortly after "shared task" in its sentence, given its Title Case title after a colon, is the task
+    (ACL 44k: 13 abstracts, "shared task 3: FooContext: ...", "two shared tasks: 1) FooPap31: ..."); not
+    a subtask's or track's label ("Subtask-A: ...")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    for (s, e), cand in list(cands.items()):
+        if cand.kind != "shape" or s < c.title_end or e + 1 >= len(words) or words[e] != ":":
+            continue
+        if not words[e + 1][:1].isupper() or lowers[s].startswith(("subtask", "task", "track")):
+            continue
+        window = lowers[max(v.sents[v.sent_of[s]][0], s - _TASK_WINDOW) : s]
+        if any(a == "shared" and b in ("task", "tasks") for a, b in zip(window, window[1:])):
+            yield typed(s, e, "Dataset", W_LEXICON, kind="lexicon")
+
+
+def _edition_year(edition: str | None) -> str:
+    """The edition's year as two digits ("-2031", " 2031", "'31" -> "31"; "" for none)."""
+    digits = re.sub(r"\D", "", edition or "")
+    return digits[-2:]
+
+
+def _title_venue_task(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "Team at FooNER: ...", "Team @ FooSumm 2031: ...": the one coined name (and its edition year) a
+    system description's title says the team took part in is the shared task's data, unless it is a
+    workshop series' bare name or edition (the event: guideline notes 1, `_is_event_edition`)."""
+    words = c.view.words
+    team = ctx.team_name_length(words[: c.title_end])
+    if not team:
+        return
+    s = team + 1
+    e = words.index(":", s)
+    if e - s == 2 and is_year(words[s + 1]):
+        pass  # "FooSumm 2031"
+    elif e - s != 1:
+        return
+    if not is_name_shape(words[s]) or c.res.shared_task_re.fullmatch(c.view.span_text(s, e)):
+        return
+    yield typed(s, e, "Dataset", W_LEXICON, kind="lexicon")
+
+
+def _task_alias(cand: Candidate) -> bool:
+    """A candidate that can be a shared task's other name: a coined name or a named shared task."""
+    return cand.canonical is None and (cand.kind == "shape" or bool(cand.alias and cand.types.get("Dataset")))
+
+
+#: capitalised head nouns that end a dataset's Title Case name ("the Foo Bar Corpus", "the Baz Treebank")
+_DATA_NAME_HEADS = frozenset(rule_words("DATA_NAME_HEADS"))
+#: at most this many words before the head ("Voice Assistant Conversation Corpus": 3)
+_DATA_NAME_MAX = 6
+
+
+@register_rule("titled_data_names")
+def titled_data_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "the Foo Bar Conversation Corpus", "the Klingon Qux Treebank", "the Foo 2020 Benchmark": capitalised
+    words (or coined names, an edition year) before a capitalised data noun name a dataset, the noun
+    part of the name (a lower-case "corpus" after capitals is only a description: `context_type`).
+    Running text only: a Title Case title capitalises every word ("A Multilingual Benchmark for ...")."""
+    v = c.view
+    words = v.words
+    for h in _word_positions(words, _DATA_NAME_HEADS):
+        if h <= c.title_end or v.sent_start[h]:
+            continue
+        s = h
+        while (
+            s - 1 >= c.title_end
+            and h - (s - 1) <= _DATA_NAME_MAX
+            and (words[s - 1][:1].isupper() or is_year(words[s - 1]) or is_name_shape(words[s - 1]))
+            and v.lowers[s - 1] not in c.res.function_words
+        ):
+            s -= 1
+            if v.sent_start[s]:
+                break
+        while s < h and (v.lowers[s] in c.res.function_words or v.lowers[s] in _NOT_TASK_NAME):
+            s += 1  # "The Foo Corpus" at a sentence's start, "Our Bar Dataset"
+        if s < h and not is_year(words[s]):
+            yield typed(s, h + 1, "Dataset", W_LEXICON, kind="data_name", canonical=_same_data(c, cands, s, h))
+
+
+def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
+    """The other spelling the text gives the data name words[s:h+1] ends: its short name in brackets
+    after it ("the Foo Bar Corpus (FB9)", a short name whose letters need not spell it) or before it
+    ("FBench (Foo Bar Benchmark)"), or its words without the data noun when they are a name of their own
+    ("the FooSet Corpus" and "FooSet"; an acronym by the long form it stands for)."""
+    words = c.view.words
+    e = h + 1
+    if e + 2 < len(words) and words[e] == "(":
+        inner = next((b for (a, b) in cands if a == e + 1 and b < len(words) and words[b] == ")"), None)
+        if inner is not None:
+            return c.view.span_text(e + 1, inner)
+    if s >= 2 and words[s - 1] == "(" and e < len(words) and words[e] == ")":
+        before = next((a for (a, b) in cands if b == s - 1 and cands[(a, b)].types.get("Dataset")), None)
+        if before is not None:
+            return c.view.span_text(before, s - 1)
+    if (s, h) in cands and cands[(s, h)].kind in ("shape", "lexicon", "abbr"):
+        inner_text = c.view.span_text(s, h)
+        return long_forms(c).get(fold(inner_text), inner_text)
+    return None
+
+
 @register_rule("released_variants")
 def released_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Released checkpoints and metric variants are their own names:
@@ -986,6 +1171,9 @@ DEFAULT_RULES = [
         "capitalised_modifiers",
         "coined_echoes",
         "shared_tasks",
+        "quoted_task_names",
+        "shared_task_names",
+        "titled_data_names",
         "released_variants",
     )
 ]
