@@ -1,0 +1,26 @@
+"""Issue 15 item 7 (twins19): unmerged twins of the 44k top 300. Rules on invented names and sentences; the
+shipped synonym table on the field's own task names (general knowledge, sources in data/synonyms.tsv)."""
+from __future__ import annotations
+
+from paperkg.resolve.merging import modifier_twins, plan_merges
+from paperkg.resolve.senses import written_senses  # noqa: F401
+
+
+def _row(key, name, papers, aliases=()):
+    return {"key": key, "name": name, "kind": key.split(":")[0], "aliases": list(aliases), "paper_count": papers}
+
+
+def test_a_task_written_with_a_modifier_the_field_drops_joins_the_established_task():
+    """Rule 7: "automatic"/"automated" before a task name (data/task_modifiers.txt) names the same task, when
+    the rest names a task many papers use; never after a head word where it contrasts with human work, never
+    into a task of few papers or not dominant, never for another kind."""
+    rows = [_row("Task:zt", "zorb tagging", 240), _row("Task:azt", "automatic zorb tagging", 15, ["AZT"]),
+            _row("Task:dzt", "Automated Zorb Tagging", 2),
+            _row("Task:ze", "zorb evaluation", 300), _row("Task:aze", "automatic zorb evaluation", 20),
+            _row("Task:zp", "zorb post-editing", 90), _row("Task:azp", "Automatic Zorb Post-Editing", 60),
+            _row("Task:zs", "zorb scanning", 30), _row("Task:azs", "automatic zorb scanning", 19),
+            _row("Task:zq", "zorb quizzing", 8), _row("Task:azq", "automatic zorb quizzing", 1),
+            _row("Method:za", "zorb augmentation", 900), _row("Method:aza", "automatic zorb augmentation", 7),
+            _row("Task:zl", "zorb linking", 50), _row("Task:azl", "automatically zorb linking", 1)]
+    assert modifier_twins(rows) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
+    assert plan_merges(rows, synonym_of={}) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
