@@ -3,7 +3,7 @@ shipped synonym table on the field's own task names (general knowledge, sources 
 from __future__ import annotations
 
 from paperkg.resolve.merging import modifier_twins, plan_merges
-from paperkg.resolve.senses import written_senses  # noqa: F401
+from paperkg.resolve.senses import written_senses
 
 
 def _row(key, name, papers, aliases=()):
@@ -24,3 +24,19 @@ def test_a_task_written_with_a_modifier_the_field_drops_joins_the_established_ta
             _row("Task:zl", "zorb linking", 50), _row("Task:azl", "automatically zorb linking", 1)]
     assert modifier_twins(rows) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
     assert plan_merges(rows, synonym_of={}) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
+
+
+def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acronym():
+    """A capitalised run that spells ZLA but is the long form of a longer acronym the paper defines
+    ("MOZLA", "SA-ZLA") leaves the paper's bare ZLA to the senses; the run that defines ZLA itself still
+    keeps the paper apart, and so does one followed by a phrase or an edition in brackets."""
+    sp = {"M:zla": ["zorb lattice aligner"]}
+    text = ("Fair Zorbs\n\nWe developed a ZLA-based model, Modern Optimized Zonal Lexical Alignment, or MOZLA, "
+            "and compared it with ZLA.")
+    assert written_senses("ZLA", text, sp, "M:own") == set()
+    text = "Zorbs\n\nWe propose Syntax Aware Zonal Lexical Alignment (SA-ZLA) for tagging. SA-ZLA beats ZLA."
+    assert written_senses("ZLA", text, sp, "M:own") == set()
+    text = "Zorbs\n\nWe present Zonal Lexical Alignment (ZLA), a system for tagging."
+    assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}
+    text = "Zorbs\n\nWe join the Zonal Lexical Alignment (noted as ZLA) shared task."
+    assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}
