@@ -26,6 +26,19 @@ def test_a_task_written_with_a_modifier_the_field_drops_joins_the_established_ta
     assert plan_merges(rows, synonym_of={}) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
 
 
+def test_machine_reading_comprehension_and_open_domain_dialogue_generation_join_their_tasks():
+    """Rule 5 with the shipped table: the field names one task "reading comprehension" and "machine reading
+    comprehension", and open-domain dialogue is its response generation; task-oriented dialogue generation
+    (one stage of a task-oriented system), named settings and style transfer (data/apart.tsv) stay apart."""
+    rows = [_row("Task:rc", "reading comprehension", 313, ["RC"]),
+            _row("Task:mrc", "machine reading comprehension", 194, ["MRC"]),
+            _row("Task:mhrc", "multi-hop reading comprehension", 7),
+            _row("Task:odd", "open-domain dialogue", 119), _row("Task:oddg", "open-domain dialogue generation", 23),
+            _row("Task:tod", "task-oriented dialogue", 349), _row("Task:todg", "task-oriented dialogue generation", 3),
+            _row("Task:st", "style transfer", 122), _row("Task:tst", "text style transfer", 90)]
+    assert plan_merges(rows) == {"Task:mrc": "Task:rc", "Task:oddg": "Task:odd"}
+
+
 def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acronym():
     """A capitalised run that spells ZLA but is the long form of a longer acronym the paper defines
     ("MOZLA", "SA-ZLA") leaves the paper's bare ZLA to the senses; the run that defines ZLA itself still
