@@ -42,7 +42,8 @@ def test_machine_reading_comprehension_and_open_domain_dialogue_generation_join_
 def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acronym():
     """A capitalised run that spells ZLA but is the long form of a longer acronym the paper defines
     ("MOZLA", "SA-ZLA") leaves the paper's bare ZLA to the senses; the run that defines ZLA itself still
-    keeps the paper apart, and so does one followed by a phrase or an edition in brackets."""
+    keeps the paper apart, and so do one followed by a phrase or an edition in brackets and one whose
+    run goes on to spell the longer acronym's added letters (ZLAKG)."""
     sp = {"M:zla": ["zorb lattice aligner"]}
     text = ("Fair Zorbs\n\nWe developed a ZLA-based model, Modern Optimized Zonal Lexical Alignment, or MOZLA, "
             "and compared it with ZLA.")
@@ -52,4 +53,7 @@ def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acr
     text = "Zorbs\n\nWe present Zonal Lexical Alignment (ZLA), a system for tagging."
     assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}
     text = "Zorbs\n\nWe join the Zonal Lexical Alignment (noted as ZLA) shared task."
+    assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}
+    # ZLA with letters its run spells after it ("ZLA" + "KG"): the run's first words define ZLA itself
+    text = "Zorbs\n\nWe build the Zonal Lexical Alignment Knowledge Graph (ZLAKG) and train ZLA models on it."
     assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}

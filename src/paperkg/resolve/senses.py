@@ -604,9 +604,9 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
         return set()
     body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
     for run in _TITLE_RUN.finditer(body):
-        if _defines_longer(target, body[run.end() :]):
-            continue  # the run is another acronym's long form ("Bias Elimination with Refined Training, or MOBERT")
         words = run.group(0).split()
+        if _defines_longer(target, body[run.end() :]) and not _compound(target, body[run.end() :], words):
+            continue  # the run is another acronym's long form ("Bias Elimination with Refined Training, or MOBERT")
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + len(target) + 3) + 1):
                 if words[i].lower() in SMALL_WORDS or words[j - 1].lower() in SMALL_WORDS:
@@ -640,14 +640,36 @@ def _defines_longer(target: str, after: str) -> bool:
     >>> _defines_longer("zla", " (ZLA 2018)"), _defines_longer("zla", " (noted as ZLA)"), _defines_longer("zla", " (Kim’s ZLA)")
     (False, False, False)
     """
-    m = _DEFINED_AFTER.match(after)
-    if not m:
-        return False
-    words = (m.group("paren") or m.group("or") or "").strip("*_ ").split()
-    if not words or not all(_ACRONYM_WORD.fullmatch(w) and w != w.lower() for w in words):
-        return False
-    defined = fold("".join(words))
+    defined = _defined_after(after)
     return target in defined and any(ch.isalpha() for ch in defined.replace(target, "", 1))
+
+
+def _defined_after(after: str) -> str:
+    """The folded acronym a paper defines right after a long form (`_DEFINED_AFTER`), or ""."""
+    m = _DEFINED_AFTER.match(after)
+    words = (m.group("paren") or m.group("or") or "").strip("*_ ").split() if m else []
+    if not words or not all(_ACRONYM_WORD.fullmatch(w) and w != w.lower() for w in words):
+        return ""
+    return fold("".join(words))
+
+
+def _compound(target: str, after: str, words: Sequence[str]) -> bool:
+    """Whether the longer acronym defined after a run of `words` is `target` with letters added at its end that
+    the run's later words spell ("American Sign Language Knowledge Graph (ASLKG)": ASL + KG): the run's first
+    words are then the target's own long form, a definition of it. Letters added before it, or at its end with
+    no words to spell them, make a variant named after the field's acronym ("MOBERT", "SA-LSTM", "GPTHF").
+
+    >>> words = "Zonal Lexical Alignment Knowledge Graph".split()
+    >>> _compound("zla", " (ZLAKG) of", words), _compound("zla", " (ZLAHF) of", words[:3])
+    (True, False)
+    """
+    defined = _defined_after(after)
+    if not defined.startswith(target) or len(defined) == len(target):
+        return False
+    rest = defined[len(target) :]
+    return any(
+        target in initials(" ".join(words[:j])) and rest in initials(" ".join(words[j:])) for j in range(1, len(words))
+    )
 
 
 def _near_phrase(words: Sequence[str], spelling: str) -> bool:
