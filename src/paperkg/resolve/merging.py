@@ -30,7 +30,12 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    the task of generating B; "text generation" is not "text");
 5. concepts named by one line of the synonym table (`data/synonyms.tsv`, the field's
    established synonyms with sources: "speech recognition" / "automatic speech recognition")
-   are one, across kinds (a Dataset only with Datasets), of the kind most papers give it.
+   are one, across kinds (a Dataset only with Datasets), of the kind most papers give it;
+6. spellings of one lexicon entry are one (`lexicon_twins`);
+7. a task named by a word the field drops before task names (`data/task_modifiers.txt`: "automatic",
+   "automated") and a task named by the rest is one task, that of the rest, when the rest is the
+   field's established name (`WIDELY_USED` papers, `DOMINANCE` times as many): "automatic question
+   generation" is question generation (`modifier_twins`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -56,7 +61,7 @@ from paperkg.names import fold
 from paperkg.resolve.kinds import lexicon_senses, typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
-from paperkg.resolve.senses import SMALL_WORDS, initials
+from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS, initials
 
 
 #: The kind the extractor gives a name that no lexicon, shape, context or head word types
@@ -235,8 +240,78 @@ def two_senses(a: Mapping, b: Mapping) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-#: papers from which a name is the field's, not one paper's (rule 6)
+#: papers from which a name is the field's, not one paper's (rules 6 and 7)
 WIDELY_USED = 10
+
+
+@lru_cache(maxsize=1)
+def task_modifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """(modifiers, kept head words) from data/task_modifiers.txt (sources there): the words the field writes or
+    drops before a task name, and the head words after which the modifier is the contrast with human work."""
+    words, kept = set(), set()
+    for line in (Path(__file__).parent / "data" / "task_modifiers.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, mark = line.partition("\t")
+        (kept if mark.strip() == "kept" else words).add(word.strip().casefold())
+    return frozenset(words), frozenset(kept)
+
+
+def modifier_twins(
+    rows: Iterable[Mapping], modifiers: Iterable[str] | None = None, kept: Iterable[str] | None = None
+) -> dict[str, str]:
+    """Rule 7: {task key: the task its name without the leading modifier names} for the tasks written with a
+    word the field drops before a task name ("automatic text simplification" is text simplification: every
+    task of the field is done by a machine). Only where the rest names a task of `WIDELY_USED` papers or more
+    with `DOMINANCE` times the papers of the modified name (the established concept, not one paper's phrase),
+    and not after a head word where the modifier contrasts with human work ("automatic evaluation",
+    "automatic post-editing": `kept`). Other kinds stay: "automatic data augmentation" learns augmentation
+    policies, a method of its own.
+
+    >>> rows = [{"key": "Task:zg", "name": "zorb generation", "kind": "Task", "paper_count": 200},
+    ...         {"key": "Task:azg", "name": "Automatic Zorb Generation", "kind": "Task", "paper_count": 12},
+    ...         {"key": "Task:dzg", "name": "automated zorb generation", "kind": "Task", "paper_count": 3},
+    ...         {"key": "Task:zp", "name": "zorb post-editing", "kind": "Task", "paper_count": 90},
+    ...         {"key": "Task:azp", "name": "automatic zorb post-editing", "kind": "Task", "paper_count": 9},
+    ...         {"key": "Task:zs", "name": "zorb scanning", "kind": "Task", "paper_count": 30},
+    ...         {"key": "Task:azs", "name": "automatic zorb scanning", "kind": "Task", "paper_count": 20},
+    ...         {"key": "Method:za", "name": "zorb augmentation", "kind": "Method", "paper_count": 900},
+    ...         {"key": "Method:aza", "name": "automatic zorb augmentation", "kind": "Method", "paper_count": 7}]
+    >>> modifier_twins(rows, ["automatic", "automated"], ["post-editing"])
+    {'Task:azg': 'Task:zg', 'Task:dzg': 'Task:zg'}
+    >>> rows.append({"key": "Method:azg", "name": "automatic zorb generation", "kind": "Method", "paper_count": 2})
+    >>> modifier_twins(rows, ["automatic", "automated"], ["post-editing"])["Method:azg"]  # rule 2's group goes along
+    'Task:zg'
+    """
+    listed, heads = task_modifiers()
+    words = sorted(listed if modifiers is None else modifiers)
+    pattern = re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    contrast = {w.casefold() for w in (heads if kept is None else kept)}
+    kept_rows = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
+    tasks = [c for c in kept_rows if c.get("kind") == "Task"]
+    named = {fold(c.get("name") or ""): c for c in sorted(tasks, key=_rank)}  # the most mentioned last: it wins
+    spelled: dict[str, list[Mapping]] = defaultdict(list)  # one modified name in every kind (rule 2's group)
+    for c in kept_rows:
+        spelled[fold(c.get("name") or "")].append(c)
+    out = {}
+    for folded, group in spelled.items():
+        task = named.get(folded)
+        m = pattern.match(task.get("name") or "") if task else None
+        if task is None or m is None or m.group("rest").split()[-1].casefold() in contrast:
+            continue
+        head = named.get(fold(m.group("rest")))
+        if head is None or head["key"] == task["key"]:
+            continue
+        votes: dict[str, int] = defaultdict(int)
+        for c in group:
+            votes[c["kind"]] += int(c.get("paper_count") or 0)
+        if max(votes.values()) > votes["Task"]:
+            continue  # the name is mostly another kind ("automatic zorb metric" a Metric): not this rule's
+        big = int(head.get("paper_count") or 0)
+        if big >= WIDELY_USED and big >= DOMINANCE * max(sum(votes.values()), 1):
+            # the name's nodes of other kinds, which rule 2 joins to its Task node, go with it
+            out.update({c["key"]: head["key"] for c in group})
+    return out
 
 
 def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str]) -> dict[str, str]:
@@ -481,6 +556,8 @@ def plan_merges(
                 target[c["key"]] = top["key"]
     for k, v in lexicon_twins(rows, entry_of or {}).items():  # rule 6
         target.setdefault(k, v)
+    for k, v in modifier_twins(rows).items():  # rule 7
+        target.setdefault(k, v)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
@@ -536,6 +613,7 @@ __all__ = [
     "lexicon_senses",
     "pair_twins",
     "long_form_fold",
+    "modifier_twins",
     "other_sense",
     "plan_merges",
     "two_senses",

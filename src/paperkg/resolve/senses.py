@@ -605,6 +605,8 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
     body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
     for run in _TITLE_RUN.finditer(body):
         words = run.group(0).split()
+        if _defines_longer(target, body[run.end() :]) and not _compound(target, body[run.end() :], words):
+            continue  # the run is another acronym's long form ("Bias Elimination with Refined Training, or MOBERT")
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + len(target) + 3) + 1):
                 if words[i].lower() in SMALL_WORDS or words[j - 1].lower() in SMALL_WORDS:
@@ -615,6 +617,59 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
                     near = {k for k, names in spellings.items() if any(_near_phrase(words[i:j], n) for n in names)}
                     return near or {own_key}  # "Convolution Neural Network" is the sense, misspelt
     return set()
+
+
+#: What follows a long form that a paper defines an acronym for: "(ABC)", ", or ABC", "” (**ABC**)".
+_DEFINED_AFTER = re.compile(r"""^["”’']?\s*(?:\(\s*(?P<paren>[^()]{1,40}?)\s*[);,]|,?\s+or\s+(?P<or>[^\s,.;]{2,30}))""")
+
+#: A word of an acronym's name: no lower-case word ("noted as SST"), no possessive ("Hofstede's CAT").
+_ACRONYM_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&+-]*")
+
+
+def _defines_longer(target: str, after: str) -> bool:
+    """Whether the text after a capitalised run defines a longer acronym that holds `target` (folded) and more
+    letters: the run is that acronym's long form, and the words in it that spell `target` are part of it, no
+    definition of `target` ("Bias Elimination with Refined Training, or MOBERT"; "Syntax Aware Long Short Time
+    Memory (SA-LSTM)"). The run defining `target` itself ("Named Entity Resolution (NER)"), an edition of it
+    ("(EPE 2018)") and a phrase in the brackets ("(noted as SST)") are no longer acronym.
+
+    >>> _defines_longer("zla", " (MOZLA) that ..."), _defines_longer("zla", ", or MOZLA, trained"), _defines_longer("zla", " (ZLA) is")
+    (True, True, False)
+    >>> _defines_longer("zla", "” (Zero-Shot ZLA)."), _defines_longer("zla", " is a method (MOZLA)")
+    (True, False)
+    >>> _defines_longer("zla", " (ZLA 2018)"), _defines_longer("zla", " (noted as ZLA)"), _defines_longer("zla", " (Kim’s ZLA)")
+    (False, False, False)
+    """
+    defined = _defined_after(after)
+    return target in defined and any(ch.isalpha() for ch in defined.replace(target, "", 1))
+
+
+def _defined_after(after: str) -> str:
+    """The folded acronym a paper defines right after a long form (`_DEFINED_AFTER`), or ""."""
+    m = _DEFINED_AFTER.match(after)
+    words = (m.group("paren") or m.group("or") or "").strip("*_ ").split() if m else []
+    if not words or not all(_ACRONYM_WORD.fullmatch(w) and w != w.lower() for w in words):
+        return ""
+    return fold("".join(words))
+
+
+def _compound(target: str, after: str, words: Sequence[str]) -> bool:
+    """Whether the longer acronym defined after a run of `words` is `target` with letters added at its end that
+    the run's later words spell ("American Sign Language Knowledge Graph (ASLKG)": ASL + KG): the run's first
+    words are then the target's own long form, a definition of it. Letters added before it, or at its end with
+    no words to spell them, make a variant named after the field's acronym ("MOBERT", "SA-LSTM", "GPTHF").
+
+    >>> words = "Zonal Lexical Alignment Knowledge Graph".split()
+    >>> _compound("zla", " (ZLAKG) of", words), _compound("zla", " (ZLAHF) of", words[:3])
+    (True, False)
+    """
+    defined = _defined_after(after)
+    if not defined.startswith(target) or len(defined) == len(target):
+        return False
+    rest = defined[len(target) :]
+    return any(
+        target in initials(" ".join(words[:j])) and rest in initials(" ".join(words[j:])) for j in range(1, len(words))
+    )
 
 
 def _near_phrase(words: Sequence[str], spelling: str) -> bool:
