@@ -19,6 +19,8 @@ import pytest
         ("FrobNET-Based Glorp4-Powered", ["FrobNET", "-", "Based", "Glorp4", "-", "Powered"]),
         ("Zorb-Aware Models", ["Zorb-Aware", "Models"]),
         ("nDCG@10,2", ["nDCG@10", ",", "2"]),
+        # a comma with no space after it: a name that ends in a digit stays whole, a thousands comma too
+        ("Zorb-4,there and Frob-2,WER of 1,024", ["Zorb-4", ",", "there", "and", "Frob-2", ",", "WER", "of", "1,024"]),
         ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
         ("SCBench(SharedContextBench)", ["SCBench", "(", "SharedContextBench", ")"]),
         ("F1= 0.71 and BLEU=0.45", ["F1", "=", "0.71", "and", "BLEU", "=", "0.45"]),
@@ -60,7 +62,7 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 6  # two dropped, eight narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 7  # two dropped, nine narrower ones added
 
 
 def _alnum_chars():

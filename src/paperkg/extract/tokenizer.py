@@ -52,6 +52,8 @@ def infix_rules() -> list[str]:
     # "BERT-Based", "GPT4-Powered": in a Title Case title the suffix is capitalised too; after a name
     # that ends in a capital or a digit (an acronym, a model's name) it is split off the same way
     rules.append(r"(?<=[A-Z0-9])-(?=(?:" + "|".join(w.capitalize() for w in ADJECTIVE_SUFFIXES) + r")$)")
+    # "such as GPT-4,there is": a comma with no space after it, between a number and a word
+    rules.append(r"(?<=[0-9]),(?=[A-Za-z]{2})")
     # "low latency;(2) the ...": a list mark glued to the word before it
     rules.append(r"(?<=[A-Za-z0-9])[;:,](?=[(\[])")
     # "SCBench(SharedContextBench)": a bracketed long form glued to its name

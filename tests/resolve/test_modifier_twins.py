@@ -1,5 +1,5 @@
-"""Issue 15 item 7 (twins19): unmerged twins of the 44k top 300. Rules on invented names and sentences; the
-shipped synonym table on the field's own task names (general knowledge, sources in data/synonyms.tsv)."""
+"""Twins a reader finds in a big graph (issue 15 item 7): a task with a modifier the field drops, synonyms,
+a phrase inside a longer acronym's long form. Rules on invented names and sentences; the shipped synonym table on the field's own task names (general knowledge, sources in data/synonyms.tsv)."""
 from __future__ import annotations
 
 from paperkg.resolve.merging import modifier_twins, plan_merges

@@ -1,4 +1,4 @@
-"""Issue 15 (folds17): translation-direction spellings of one benchmark edition, fragments cut from a longer
+"""Issue 15: translation-direction spellings of one benchmark edition, fragments cut from a longer
 task phrase, shared-task events in trends. Invented names only."""
 from __future__ import annotations
 
