@@ -215,6 +215,7 @@ APPOSITIVE_HEADS = {
 }
 _APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )".split())
 _CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
+CLAUSE_OPENERS = _CLAUSE_OPENERS
 
 
 #: appositive heads that name a group of things ("a suite of models"): what follows "of" types the name
@@ -294,6 +295,11 @@ def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[
     if len(cur) > 1:
         groups.append(cur)
     return groups
+
+
+#: the cues the rules flag a contribution by (a title's "Name:", "called X", "we propose X"); the
+#: assembler adds weaker ones (`concepts.further_intro_cues`) as evidence for the decision layer
+STRONG_CUES = frozenset({"title", "named", "propose"})
 
 
 def propose_window(lowers: list[str]) -> tuple[int, int] | None:
