@@ -87,3 +87,12 @@ def test_weak_cues_alone_are_no_flag_and_do_not_stand():
     assert not strongly_introduced(e)
     e = {"name": "Foo", "introduced": True, "intro_cues": ["propose", "novel"]}
     assert not strongly_introduced(e)
+
+
+def test_a_title_name_set_apart_by_a_spaced_dash_is_the_title_name(rules_nlp):
+    got = cues(
+        rules_nlp,
+        "FooWOZ - A Large-Scale Multi-Domain Dataset for Dialogue Modelling\n"
+        "We introduce the Multi-Domain Foo-of-Oz dataset (FooWOZ), a collection of written conversations.",
+    )
+    assert set(got["FooWOZ"]) == {"propose", "title"}

@@ -348,18 +348,35 @@ def team_name_length(words: list[str]) -> int:
     return 0
 
 
+_TITLE_DASHES = frozenset({"-", "–", "—"})
+
+
+def title_separator(words: list[str]) -> int:
+    """Index of the token that ends a title's name: its colon, else a standalone dash followed by a
+    capitalised word; -1 when there is neither."""
+    if ":" in words:
+        return words.index(":")
+    for i, w in enumerate(words[:6]):
+        if w in _TITLE_DASHES and i + 1 < len(words) and words[i + 1][:1].isupper():
+            return i
+    return -1
+
+
 def title_name_length(words: list[str]) -> int:
     """Tokens of a title's "Name: subtitle" name, 0 when the part before the colon
     reads as a phrase rather than a name: a phrase also joins its words with a
     function word written in lower case ("Holistic Reasoning with Long-Context
     LMs", "BERT for Coreference Resolution", "KorNLI and KorSTS").
 
+    A title with no colon may set its name apart with a spaced dash before a capitalised
+    subtitle ("FooWOZ - A Large-Scale Dataset for ...").
+
     >>> title_name_length("HoloBench : A Benchmark".split()), title_name_length("Square One Bias in NLP : X".split())
     (1, 0)
+    >>> title_name_length("FooWOZ - A Large-Scale Dataset".split()), title_name_length("Foo - bar".split())
+    (1, 0)
     """
-    if ":" not in words:
-        return 0
-    k = words.index(":")
+    k = title_separator(words)
     if not 1 <= k <= 5:
         return 0
     head = words[:k]
