@@ -375,11 +375,15 @@ def title_name_length(words: list[str]) -> int:
     (1, 0)
     >>> title_name_length("FooWOZ - A Large-Scale Dataset".split()), title_name_length("Foo - bar".split())
     (1, 0)
+    >>> title_name_length("Hi , It's Foo-2 - How Can I Help ?".split())
+    0
     """
     k = title_separator(words)
     if not 1 <= k <= 5:
         return 0
     head = words[:k]
+    if any(w in (",", "?", "!") for w in head):
+        return 0  # "Hello, It's Foo - How Can I Help You?": a clause, not a name
     if any(w.lower() == "at" or "@" in w for w in head):
         return 0  # "TEAM at SemEval-2019 Task 5: ...": a system description names its team, not a concept
     if head[0].lower() in _TITLE_STOP or head[0].endswith("ing") and not any(c.isupper() for c in head[0][1:]):
