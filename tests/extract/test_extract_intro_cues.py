@@ -96,3 +96,12 @@ def test_a_title_name_set_apart_by_a_spaced_dash_is_the_title_name(rules_nlp):
         "We introduce the Multi-Domain Foo-of-Oz dataset (FooWOZ), a collection of written conversations.",
     )
     assert set(got["FooWOZ"]) == {"propose", "title"}
+
+
+def test_a_team_named_in_its_system_description_gets_no_cue(rules_nlp):
+    got = cues(
+        rules_nlp,
+        "ZYX-Sys at SemEval-2031 Task 5: Sentiment of Financial News\n"
+        "This paper presents the details of our system ZYX-Sys that participated in the task.",
+    )
+    assert not got.get("ZYX-Sys")

@@ -275,6 +275,12 @@ def context_types(
     return out
 
 
+def team_name(v) -> str:
+    """The folded team name of a system-description title ("TeamX at SemEval-2020 Task 12: ..."), or ""."""
+    words = v.words[: v.title_end()]
+    return fold(" ".join(words[: ctx.team_name_length(words)]))
+
+
 def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[int, int]]:
     """The first span in each "we propose ..." window that is not a known name
     (unless the title's "Name:" names it: a lexicon lists the methods that
@@ -282,6 +288,7 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
     lowers = v.lowers
     out: set[tuple[int, int]] = set()
     title_names = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c.title}
+    team = team_name(v)
     for sent_start, sent_end in v.sents:
         win = ctx.propose_window(lowers[sent_start:sent_end])
         if not win:
@@ -293,6 +300,8 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
                 continue
             if lowers[se[0] - 1] in ("for", "on", "in", "to") and not cand.lf:
                 continue  # "a framework for object instance segmentation": the purpose, not the name
+            if team and fold(v.span_text(*se)) == team:
+                break  # "we present our system TeamX" in TeamX's system description: the team, not a concept
             out.add(se)
             break
     return out
@@ -356,7 +365,14 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
 
     words, lowers = v.words, v.lowers
     out: dict[tuple[int, int], str] = {}
-    known = {se for se in spans if cands[se].kind == "lexicon" and not cands[se].lf}
+    title_end = v.title_end()
+    # a system description's team is no contribution where the abstract names it either ("our system TeamX")
+    team = team_name(v)
+    known = {
+        se
+        for se in spans
+        if cands[se].kind == "lexicon" and not cands[se].lf or team and fold(v.span_text(*se)) == team
+    }
     sent_end = {}
     for a, b in v.sents:
         for k in range(a, b):
@@ -393,7 +409,6 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
             for other in listed_with(words, lowers, spans, se, sent_end.get(se[0], len(words))):
                 if other not in known and not cands[other].named and other not in introduced:
                     out.setdefault(other, "listed")
-    title_end = v.title_end()
     runs = set(means_runs(words[:title_end], lowers[:title_end], title_end))
     for se in spans:
         if se in runs and se not in known and cands[se].top_type() in ("", "Method"):
