@@ -28,8 +28,11 @@ SEED_WEIGHT = 4.0
 #: the `introduced` flag is set when its model's probability reaches 0.9: at 0.5 cross-validated precision
 #: on the ACL papers was 0.79, at 0.8 0.910 (recall 0.411), at 0.85 0.929 (0.392), at 0.9 0.945 (0.373;
 #: acl-dev 5-fold CV, strongly_introduced unchanged). Issue 15 asks precision >= 0.9 on papers never
-#: looked at, so the dev figure keeps a margin above it.
-INTRO_THRESHOLD = 0.9
+#: looked at, so the dev figure keeps a margin above it. Stop 31 (intro19): with the assembler's weaker cues
+#: as features ("listed", "novel", "apposed", "our", "means"; concepts.further_intro_cues) the model ranks
+#: better, and 0.875 keeps that margin: acl-dev 0.948 / 0.397 (at 0.9 0.946 / 0.378; at 0.85 0.937 / 0.403;
+#: without the cues 0.875 gave 0.936 / 0.397).
+INTRO_THRESHOLD = 0.875
 #: a phrase the corpus statistics proposed (not a rule) is kept when P(drop) < 0.5
 PROPOSAL_THRESHOLD = 0.5
 

@@ -182,8 +182,9 @@ class ConceptAssembler:
         lowers = v.lowers
         ctx_types = context_types(lowers, spans, cands)
         introduced = introduced_spans(v, spans, cands)
+        more_cues = further_intro_cues(v, spans, cands, introduced)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
-        groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced)
+        groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced, more_cues)
         title_end = v.title_end()
         k = ctx.title_name_length(v.words[:title_end])
         if k:
@@ -274,6 +275,12 @@ def context_types(
     return out
 
 
+def team_name(v) -> str:
+    """The folded team name of a system-description title ("TeamX at SemEval-2020 Task 12: ..."), or ""."""
+    words = v.words[: v.title_end()]
+    return fold(" ".join(words[: ctx.team_name_length(words)]))
+
+
 def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[int, int]]:
     """The first span in each "we propose ..." window that is not a known name
     (unless the title's "Name:" names it: a lexicon lists the methods that
@@ -281,6 +288,7 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
     lowers = v.lowers
     out: set[tuple[int, int]] = set()
     title_names = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c.title}
+    team = team_name(v)
     for sent_start, sent_end in v.sents:
         win = ctx.propose_window(lowers[sent_start:sent_end])
         if not win:
@@ -292,8 +300,119 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
                 continue
             if lowers[se[0] - 1] in ("for", "on", "in", "to") and not cand.lf:
                 continue  # "a framework for object instance segmentation": the purpose, not the name
+            if team and fold(v.span_text(*se)) == team:
+                break  # "we present our system TeamX" in TeamX's system description: the team, not a concept
             out.add(se)
             break
+    return out
+
+
+#: "X, a novel ...": the appositive that says a name is new
+_NOVEL = frozenset({"novel", "new"})
+#: words between two names of one list ("A, B and C", "A as well as B")
+_LIST_WORDS = frozenset({",", "and", "as", "well"})
+
+
+def _skip_parenthesis(words: list[str], i: int, end: int) -> int:
+    """The token after a parenthesis opening at `i` of at most four tokens ("(ACR)"), else `i`."""
+    if i < end and words[i] == "(":
+        for j in range(i + 1, min(end, i + 6)):
+            if words[j] == ")":
+                return j + 1
+    return i
+
+
+def listed_with(words: list[str], lowers: list[str], spans: list[tuple[int, int]], first: tuple[int, int], end: int):
+    """The spans listed right after `first` ("we propose A (ACR) and B", "dubbed A and B"): each joined
+    to the one before by commas, "and" or "as well as" only (one to three such words), a parenthesis
+    after a name skipped. Yields spans in order.
+
+    >>> w = "we propose Foo ( F ) and Bar Baz , evaluated on Qux".split()
+    >>> list(listed_with(w, [x.lower() for x in w], [(2, 3), (4, 5), (7, 9), (11, 12)], (2, 3), len(w)))
+    [(7, 9)]
+    """
+    by_start = {s: (s, e) for s, e in spans}
+    cur = first
+    while True:
+        i = _skip_parenthesis(words, cur[1], end)
+        j = i
+        while j < end and j - i < 3 and lowers[j] in _LIST_WORDS:
+            j += 1
+        if j == i or "and" not in lowers[i:j] and j - i > 1 or j not in by_start or by_start[j][1] > end:
+            return
+        cur = by_start[j]
+        yield cur
+
+
+def _coined_shape(words: list[str]) -> bool:
+    """A name written capitalised or with a capital inside ("Foo", "gFoo"), not a lower-case phrase."""
+    return any(c.isupper() for c in words[0])
+
+
+def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced: set) -> dict[tuple[int, int], str]:
+    """Spans a weaker cue marks as the paper's own, by cue (the decision layer weighs each):
+
+    - "listed": a name listed with the contribution a "we propose" window or a naming verb
+      gives ("we propose A and B", "dubbed A and B"), not a known (lexicon) name;
+    - "novel": a name followed by the appositive "X, a novel / new ..." ("Foo, a novel
+      decoding method");
+    - "apposed": in a "we propose" sentence, a name after "namely" or set after its kind
+      ("we propose a ... network, namely Foo", "two prompting techniques, Foo and Bar");
+    - "our": a name after "our" and its kind ("our corpus Foo", "our model, dubbed Foo");
+    - "means": the title's run naming the technique the work is built on ("Foo Bar Decoding
+      for Task", "Task via Foo Bar Decoding"; `rules.means_runs`)."""
+    from paperkg.extract.rules import means_runs
+
+    words, lowers = v.words, v.lowers
+    out: dict[tuple[int, int], str] = {}
+    title_end = v.title_end()
+    # a system description's team is no contribution where the abstract names it either ("our system TeamX")
+    team = team_name(v)
+    known = {
+        se
+        for se in spans
+        if cands[se].kind == "lexicon" and not cands[se].lf or team and fold(v.span_text(*se)) == team
+    }
+    sent_end = {}
+    for a, b in v.sents:
+        for k in range(a, b):
+            sent_end[k] = b
+    for s, e in spans:
+        if (s, e) in known or words[s][:1].islower() and not any(c.isupper() for c in words[s]):
+            continue  # a coined name is written capitalised or with a capital inside
+        if s > 0 and lowers[s - 1] in ctx.CLAUSE_OPENERS:
+            continue  # "In Foo, a novel metric is proposed": Foo is the setting, not what is new
+        k = _skip_parenthesis(words, e, len(words))
+        if lowers[k : k + 2] in ([",", "a"], [",", "an"]) and k + 2 < len(lowers) and lowers[k + 2] in _NOVEL:
+            out.setdefault((s, e), "novel")
+    singular = frozenset().union(*ctx.APPOSITIVE_HEADS.values())
+    heads = singular | {h + "s" for h in singular}
+    windows = []
+    for a, b in v.sents:
+        win = ctx.propose_window(lowers[a:b])
+        if win:
+            windows.append((a + win[0], a + win[1]))
+    for s, e in spans:
+        if (s, e) in known or (s, e) in introduced or not _coined_shape(words[s:e]):
+            continue
+        k = s - 1 if s > 0 and lowers[s - 1] in ctx.NAMING_CUES else s
+        k = k - 1 if k > 0 and lowers[k - 1] == "," else k
+        prev = lowers[k - 1] if k > 0 else ""
+        if cands[(s, e)].named and not (prev in heads and "our" in lowers[max(0, k - 4) : k - 1]):
+            continue
+        if any(lo <= s < hi for lo, hi in windows) and (lowers[s - 1] == "namely" or k < s and prev in heads):
+            out.setdefault((s, e), "apposed")  # "we propose a ... network, namely X" / "... techniques, X and Y"
+        elif prev in heads and "our" in lowers[max(0, k - 4) : k - 1]:
+            out.setdefault((s, e), "our")  # "our corpus X", "our proof-of-concept implementation, X"
+    for se in spans:
+        if se in introduced or cands[se].named or out.get(se) == "apposed":
+            for other in listed_with(words, lowers, spans, se, sent_end.get(se[0], len(words))):
+                if other not in known and not cands[other].named and other not in introduced:
+                    out.setdefault(other, "listed")
+    runs = set(means_runs(words[:title_end], lowers[:title_end], title_end))
+    for se in spans:
+        if se in runs and se not in known and cands[se].top_type() in ("", "Method"):
+            out.setdefault(se, "means")
     return out
 
 
@@ -330,7 +449,13 @@ class MentionGroup:
 
 
 def group_mentions(
-    v, spans: list[tuple[int, int]], cands: dict, short_to_long: dict[str, str], ctx_types: dict, introduced: set
+    v,
+    spans: list[tuple[int, int]],
+    cands: dict,
+    short_to_long: dict[str, str],
+    ctx_types: dict,
+    introduced: set,
+    more_cues: dict[tuple[int, int], str] | None = None,
 ) -> dict[str, MentionGroup]:
     """Mentions of one concept (same folded spelling, acronym and long form,
     lexicon canonical name) in one group, their type votes summed."""
@@ -371,7 +496,7 @@ def group_mentions(
         g.mentions.append(list(v.char_range(s, e)))
         g.data_next = g.data_next or data_word_after(v.lowers, e)
         if cand.title or cand.named or (s, e) in introduced:
-            if not g.introduced:
+            if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
                     g.types.get("Method", 0) + W_DEFAULT
                 )  # a contribution is a method unless cues say otherwise
@@ -379,6 +504,10 @@ def group_mentions(
             g.intro_cues.update(
                 c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
             )
+        if more_cues and (s, e) in more_cues:
+            # evidence for the decision layer, not a flag: set alone, the rules' flag would also move its
+            # type and keep/drop decisions (dev.jsonl overall F1 fell 0.802 -> 0.799 when it did)
+            g.intro_cues.add(more_cues[(s, e)])
     return groups
 
 
@@ -433,7 +562,7 @@ def drop_descriptive_titles(groups: dict[str, MentionGroup], title_name: str, su
     paper uses ("Self-Attention: A Better Building Block for ..."; a coined "P-Tuning:" grouped under
     the field's "prompt tuning"): then the title alone proposes nothing; "we propose X" or "called X"
     still do (a concept with those cues keeps its flag)."""
-    own = [g for g in groups.values() if g.intro_cues == {"title"}]
+    own = [g for g in groups.values() if "title" in g.intro_cues and not g.intro_cues & {"named", "propose"}]
     if not own:
         return
     survey = is_survey_subtitle(" ".join(subtitle))

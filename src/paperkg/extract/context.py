@@ -270,6 +270,7 @@ APPOSITIVE_HEADS = {
 }
 _APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )".split())
 _CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
+CLAUSE_OPENERS = _CLAUSE_OPENERS
 
 
 #: appositive heads that name a group of things ("a suite of models"): what follows "of" types the name
@@ -351,6 +352,11 @@ def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[
     return groups
 
 
+#: the cues the rules flag a contribution by (a title's "Name:", "called X", "we propose X"); the
+#: assembler adds weaker ones (`concepts.further_intro_cues`) as evidence for the decision layer
+STRONG_CUES = frozenset({"title", "named", "propose"})
+
+
 def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     """In a sentence "we propose / this paper introduces ...", the token range
     after the verb where the contribution's name is expected."""
@@ -397,21 +403,42 @@ def team_name_length(words: list[str]) -> int:
     return 0
 
 
+_TITLE_DASHES = frozenset({"-", "–", "—"})
+
+
+def title_separator(words: list[str]) -> int:
+    """Index of the token that ends a title's name: its colon, else a standalone dash followed by a
+    capitalised word; -1 when there is neither."""
+    if ":" in words:
+        return words.index(":")
+    for i, w in enumerate(words[:6]):
+        if w in _TITLE_DASHES and i + 1 < len(words) and words[i + 1][:1].isupper():
+            return i
+    return -1
+
+
 def title_name_length(words: list[str]) -> int:
     """Tokens of a title's "Name: subtitle" name, 0 when the part before the colon
     reads as a phrase rather than a name: a phrase also joins its words with a
     function word written in lower case ("Holistic Reasoning with Long-Context
     LMs", "BERT for Coreference Resolution", "KorNLI and KorSTS").
 
+    A title with no colon may set its name apart with a spaced dash before a capitalised
+    subtitle ("FooWOZ - A Large-Scale Dataset for ...").
+
     >>> title_name_length("HoloBench : A Benchmark".split()), title_name_length("Square One Bias in NLP : X".split())
     (1, 0)
+    >>> title_name_length("FooWOZ - A Large-Scale Dataset".split()), title_name_length("Foo - bar".split())
+    (1, 0)
+    >>> title_name_length("Hi , It's Foo-2 - How Can I Help ?".split())
+    0
     """
-    if ":" not in words:
-        return 0
-    k = words.index(":")
+    k = title_separator(words)
     if not 1 <= k <= 5:
         return 0
     head = words[:k]
+    if any(w in (",", "?", "!") for w in head):
+        return 0  # "Hello, It's Foo - How Can I Help You?": a clause, not a name
     if any(w.lower() == "at" or "@" in w for w in head):
         return 0  # "TEAM at SemEval-2019 Task 5: ...": a system description names its team, not a concept
     if head[0].lower() in _TITLE_STOP or head[0].endswith("ing") and not any(c.isupper() for c in head[0][1:]):

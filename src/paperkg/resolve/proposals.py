@@ -200,9 +200,21 @@ _TITLE_PHRASE_END = re.compile(
 )
 
 
+#: a title with no colon may set its name apart by a spaced dash ("FooWOZ - A Large-Scale ... Dataset")
+_TITLE_DASH = re.compile(r"\s[-–—]\s+(?=[A-Z])")
+
+
 def _title_head(title: str) -> tuple[str, str] | None:
-    """(name part, description) of a "Name: description" title, else None."""
+    """(name part, description) of a "Name: description" or "Name - Description" title, else None.
+
+    >>> _title_head("FooWOZ - A Large-Scale Dataset"), _title_head("Foo: bar"), _title_head("Foo-Bar Tagging")
+    (('FooWOZ', 'A Large-Scale Dataset'), ('Foo', ' bar'), None)
+    """
     head, sep, rest = (title or "").partition(":")
+    if not sep:
+        m = _TITLE_DASH.search(title or "")
+        if m:
+            head, sep, rest = title[: m.start()], m.group(), title[m.end() :]
     return (head, rest) if sep and head.strip() else None
 
 
