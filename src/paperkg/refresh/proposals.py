@@ -16,6 +16,7 @@ from paperkg.resolve.proposals import (
     WIDE_USE,
     coined_spelling,
     foreign_proposals,
+    is_descriptive,
     is_own_name_key,
     late_proposals,
     namesake_proposals,
@@ -193,7 +194,10 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
     years = {r["id"]: year_of(r.get("published")) for r in papers}
     # earlier by month: a concept 45 papers used by July is not proposed in October of the same year
     months = {r["id"]: month_of(r.get("published")) for r in papers}
-    late = late_proposals(proposals, papers_of, months) | namesake_proposals(proposals, papers_of, years)
+    descriptive = _descriptive(st, proposals)
+    late = late_proposals(proposals, papers_of, months, descriptive=descriptive) | namesake_proposals(
+        proposals, papers_of, years
+    )
     wide = [(p, k) for p, k in proposals if len(papers_of[k]) >= WIDE_USE and (p, k) not in late]
     late |= _untitled(st, wide, {r["id"]: r.get("title") or "" for r in papers})
     wide = [pk for pk in wide if pk not in late]
@@ -209,6 +213,22 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
         rows = [{"paper_id": p, "concept_key": k} for p, k in sorted(late)]
         st.write_rows("delete_proposes", rows)
     return late
+
+
+def _descriptive(st: GraphStore, proposals: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The PROPOSES edges whose proposer writes the concept only in words of the language (is_descriptive)."""
+    ids = sorted({p for p, _ in proposals})
+    texts = {}
+    for lo in range(0, len(ids), 5000):
+        for pid, t, a in st.run_read("paper_texts", {"ids": ids[lo : lo + 5000]})[1]:
+            texts[pid] = f"{t or ''}\n\n{a or ''}"
+    out = set()
+    for r in st.mention_evidence(proposals):
+        text = texts.get(r["paper_id"], "")
+        written = {text[e["start"] : e["end"]] for e in json.loads(r.get("evidence") or "[]")}
+        if is_descriptive(written, title=text.split("\n\n", 1)[0]):
+            out.add((r["paper_id"], r["concept_key"]))
+    return out
 
 
 def _untitled(st: GraphStore, wide: list[tuple[str, str]], titles: Mapping[str, str]) -> dict[tuple[str, str], int]:

@@ -14,6 +14,9 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
   already use (`late_proposals`): at least `MIN_EARLIER` papers of earlier
   years, so the original paper re-dated (a journal version, a preprint cited
   the year before it appeared: one or two earlier papers) keeps its edge;
+  one earlier paper is enough where the paper writes the concept only in
+  words of the language (`is_descriptive`: "Meta-Reinforcement Learning for
+  ..." in a title names the field's term, not a coinage);
 - a paper long before a concept's other papers, none of them within
   `GAP_YEARS` (`namesake_proposals`): a namesake, not the origin;
 - a paper that shares none of its other concepts with the papers that use a
@@ -29,7 +32,7 @@ a PROPOSES edge) from the paper alone. Over a corpus two mistakes show:
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Mapping
+from typing import Collection, Iterable, Iterator, Mapping
 
 from paperkg.names import fold
 from paperkg.resolve.names import concept_key
@@ -39,6 +42,9 @@ from paperkg.resolve.names import concept_key
 OWN_MARK = "~"
 #: A paper does not propose a concept at least this many papers of earlier years already use.
 MIN_EARLIER = 3
+#: A descriptive name (words of the language, no coined capitals) is the field's term once one paper before
+#: the proposer writes it: only a coined name's origin is re-dated by a year (a preprint, a journal version).
+MIN_EARLIER_DESCRIPTIVE = 1
 #: Nor one whose every other paper (at least MIN_EARLIER of them) comes this many years after it or more.
 GAP_YEARS = 2
 #: A concept with at least this many papers is widely used: its proposer must share its context ...
@@ -106,25 +112,65 @@ def inner_capitals(s: str) -> set[int]:
     return out
 
 
+_WORD = re.compile(r"^[A-Za-z]?[a-z]+$")
+_INITIALISM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+def is_descriptive(written: Iterable[str], title: str = "") -> bool:
+    """Whether a paper writes a concept only in words of the language, a phrase of two or more lower-case
+    or capitalised words ("Meta-Reinforcement Learning", "participatory design"), with at most the phrase's
+    initialism ("Hierarchical Attention Networks (HAN)"), never as a coined name ("StateNet", "RollingLDA",
+    a bare "LOLA", "Semi-Markov CRF"), and its title does not open with that initialism as the work's name
+    ("FLM: Frob-Level Masking for ..." coins FLM).
+
+    >>> is_descriptive(["Meta-Reinforcement Learning"]), is_descriptive(["Frob Attention Networks", "FAN"])
+    (True, True)
+    >>> is_descriptive(["FrobNet"]), is_descriptive(["ZORB"]), is_descriptive(["Semi-Markov CRF"]), is_descriptive([])
+    (False, False, False, False)
+    >>> is_descriptive(["Frob-Level Masking"], title="FLM: Frob-Level Masking for Transformers")
+    False
+    """
+    forms = {w.strip(): [x for x in re.split(r"[\s-]+", w) if x] for w in written if w.strip()}
+    phrases = [words for words in forms.values() if len(words) >= 2]
+    if not phrases:
+        return False
+    initials = {"".join(x[0] for x in words).upper() for words in phrases}
+    head = title.split(":", 1)[0].strip() if ":" in title else ""
+    if head.upper() in initials:
+        return False
+    for w, words in forms.items():
+        if len(words) == 1 and _INITIALISM.match(w):
+            if w.rstrip("s") not in initials:
+                return False
+        elif not all(_WORD.match(x) for x in words):
+            return False
+    return True
+
+
 def late_proposals(
     proposes: Iterable[tuple[str, str]],
     papers_of: Mapping[str, Iterable[str]],
     years: Mapping[str, float | None],
     min_earlier: int = MIN_EARLIER,
+    descriptive: Collection[tuple[str, str]] = (),
 ) -> dict[tuple[str, str], int]:
     """{(paper id, concept key): papers of earlier years that mention the concept} of the PROPOSES edges with
-    at least `min_earlier` of them. A paper without a year, or papers without years, prove nothing.
+    at least `min_earlier` of them, or `MIN_EARLIER_DESCRIPTIVE` for the edges in `descriptive` (whose
+    proposer writes the concept only in words of the language: `is_descriptive`). A paper without a year,
+    or papers without years, prove nothing.
 
     >>> years = {"p18": 2018, "a": 2015, "b": 2016, "c": 2017, "d": 2018, "q": None}
     >>> late_proposals([("p18", "Method:x"), ("q", "Method:x")], {"Method:x": ["p18", "a", "b", "c", "d", "q"]}, years)
     {('p18', 'Method:x'): 3}
     >>> late_proposals([("p18", "Method:x")], {"Method:x": ["p18", "a", "b", "d"]}, years)
     {}
+    >>> late_proposals([("p18", "Method:x")], {"Method:x": ["p18", "a", "d"]}, years, descriptive={("p18", "Method:x")})
+    {('p18', 'Method:x'): 1}
     """
     out = {}
     for pid, key, year, others in _dated(proposes, papers_of, years):
         earlier = sum(1 for y in others if y < year)
-        if earlier >= min_earlier:
+        if earlier >= (MIN_EARLIER_DESCRIPTIVE if (pid, key) in descriptive else min_earlier):
             out[(pid, key)] = earlier
     return out
 
@@ -280,12 +326,14 @@ __all__ = [
     "GAP_YEARS",
     "MIN_CONTEXT",
     "MIN_EARLIER",
+    "MIN_EARLIER_DESCRIPTIVE",
     "OWN_MARK",
     "WIDE_USE",
     "coined_spelling",
     "foreign_proposals",
     "untitled_proposals",
     "inner_capitals",
+    "is_descriptive",
     "is_own_name_key",
     "late_proposals",
     "namesake_proposals",
