@@ -1332,3 +1332,28 @@ def test_a_dataset_alone_in_the_bracket_after_a_number_owns_it():
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "F1"), (7, 8, "Dataset", "BarSet"), (12, 13, "Dataset", "QuxSet")]
     rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
     assert {(r["value"], r["dataset"]) for r in rs} == {("68.1", "BarSet"), ("61.3", "QuxSet")}
+
+
+def test_a_number_is_no_result_on_the_data_its_model_was_trained_on():
+    # the dataset is named only as training data: the gain was measured on data the sentence leaves unnamed
+    words = "Our FooNet models , trained on BarSet , outperform QuxLM by 4.1 F1 points .".split()
+    mentions = [(1, 2, "Method", "FooNet"), (6, 7, "Dataset", "BarSet"), (9, 10, "Model", "QuxLM"), (12, 13, "Metric", "F1")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset=None))
+    # named also as where it was tested, it stays
+    words = "FooNet , trained on BarSet , reaches 81.2 % accuracy on BarSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "BarSet"), (9, 10, "Metric", "accuracy"), (11, 12, "Dataset", "BarSet")]
+    [r] = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert r["dataset"] == "BarSet" and r["confidence"] >= 0.5
+    # "all training languages on BarSet": a noun's modifier, not a training verb
+    words = "FooNet gains 5.2 % in F1 across all training languages on the BarSet leaderboard .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Metric", "F1"), (12, 13, "Dataset", "BarSet")]
+    assert any(r["confidence"] >= 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset=None))
+
+
+def test_the_papers_one_dataset_named_only_as_training_data_is_not_guessed():
+    from paperkg.extract.results.component import trained_only
+
+    lowers = "we pretrain our model with the barset corpus . our system obtains 0.61 bleu on the test set .".split()
+    assert trained_only("BarSet", [(6, 7, "Dataset", "BarSet")], lowers)
+    lowers = "we evaluate our model on the barset corpus . our system obtains 0.61 bleu .".split()
+    assert not trained_only("BarSet", [(6, 7, "Dataset", "BarSet")], lowers)

@@ -14,6 +14,7 @@ from paperkg.extract.extensions import path
 from paperkg.extract.results.datasets import is_language
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP
 from paperkg.extract.results.kinds import is_event
+from paperkg.extract.results.no_rows import training_mention
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
@@ -24,6 +25,21 @@ INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # 
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
+    """Whether the abstract names its one dataset only as what a model was trained on ("we pretrain the model
+    with the X dataset"): a number in a sentence that names no dataset was then measured on data the text
+    leaves unnamed (a shared task's test set), so X is not guessed for it.
+
+    >>> lowers = "we pretrain the model with the corpusa dataset . we reach 0.5 bleu .".split()
+    >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], lowers)
+    True
+    >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], "we test the model on the corpusa data".split())
+    False
+    """
+    starts = [s for s, _, t, n in mentions if n == name and t == "Dataset"]
+    return bool(starts) and all(training_mention(s, lowers) for s in starts)
 
 
 class ResultExtractor:
@@ -79,6 +95,8 @@ class ResultExtractor:
             specific = {n for n in datasets if not _TASK_NAME.search(n)}
             only = next(iter(specific)) if len(specific) == 1 else only
         if only is not None and is_event(only):
+            only = None
+        if only is not None and trained_only(only, by_token, [w.lower() for w in v.words]):
             only = None
         # a sentence that names no dataset plainly refers back to one named before it; one named only later may
         # be another experiment's ("... an accuracy of 90% on classification. Further, ... on D"): kept, off boards
