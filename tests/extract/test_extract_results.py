@@ -1357,3 +1357,18 @@ def test_the_papers_one_dataset_named_only_as_training_data_is_not_guessed():
     assert trained_only("BarSet", [(6, 7, "Dataset", "BarSet")], lowers)
     lowers = "we evaluate our model on the barset corpus . our system obtains 0.61 bleu .".split()
     assert not trained_only("BarSet", [(6, 7, "Dataset", "BarSet")], lowers)
+
+
+def test_a_tasks_data_named_in_the_abstract_is_guessed_before_the_tasks_name():
+    from paperkg.extract.results.component import task_data
+
+    text = "FooTeam at BarEval-2030 Task 4. The corpus of the shared task is QuxNews; we reach 71.5% accuracy."
+    start = text.index("QuxNews")
+    ents = [{"type": "Dataset", "name": "BarEval-2030 Task 4", "mentions": [[11, 30]]},
+            {"type": "Dataset", "name": "QuxNews", "mentions": [[start, start + 7]]}]
+    assert task_data("BarEval-2030 Task 4", ents, text) == "QuxNews"
+    # a dataset merely named beside the task is not said to be its data
+    text2 = text.replace("The corpus of the shared task is", "We pre-train on news from")
+    start = text2.index("QuxNews")
+    ents[1]["mentions"] = [[start, start + 7]]
+    assert task_data("BarEval-2030 Task 4", ents, text2) is None

@@ -119,21 +119,24 @@ def training_mention(start: int, lowers: list[str]) -> bool:
 
 def trained_on(name: str, datasets: list[tuple], lowers: list[str], v: Value) -> bool:
     """Whether every mention of a dataset in the sentence names what a model was trained on ("our models,
-        trained on X, outperform Y by 6 points", "fine-tuned on the X data, it reaches 81%"): training data is not
-        where the sentence's number was measured, so the number is no result on it (ANNOTATION: a result is tied to
-        the dataset it was measured on). A dataset also named otherwise ("trained on X and tested on X") stays, and
-    so does one the number follows right after ("the best single model trained on the X treebank: 93.5 F1"), where
-    a standard benchmark is both what models train on and where they are measured.
+    trained on X, outperform Y by 6 points", "fine-tuned on the X data, it reaches 81%"): training data is not
+    where the sentence's number was measured, so the number is no result on it (ANNOTATION: a result is tied
+    to the dataset it was measured on). A dataset also named otherwise ("trained on X and tested on X") stays,
+    and so does one the number follows right after ("the best single model trained on the X treebank: 93.5
+    F1"), where a standard benchmark is both what models train on and where they are measured.
+    (datasets.is_training_data keeps the D of a "Training X on D but testing on ..." clause from being chosen
+    at all; this caps a D chosen anyway.)
 
-        >>> words = "our models , trained on corpusa , beat the baseline by 6 points".split()
-        >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(10, 11, "6", 6.0, None))
-        True
-        >>> words = "the best model trained on corpusa : 93.5 f1".split()
-        >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(7, 8, "93.5", 93.5, None))
-        False
-        >>> words = "models trained on corpusa reach 81% on corpusa".split()
-        >>> trained_on("CorpusA", [(3, 4, "Dataset", "CorpusA"), (7, 8, "Dataset", "CorpusA")], words, Value(5, 6, "81%", 81.0, "%"))
-        False
+    >>> words = "our models , trained on corpusa , beat the baseline by 6 points".split()
+    >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(10, 11, "6", 6.0, None))
+    True
+    >>> words = "the best model trained on corpusa : 93.5 f1".split()
+    >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(7, 8, "93.5", 93.5, None))
+    False
+    >>> words = "models trained on corpusa reach 81% on corpusa".split()
+    >>> spans = [(3, 4, "Dataset", "CorpusA"), (7, 8, "Dataset", "CorpusA")]
+    >>> trained_on("CorpusA", spans, words, Value(5, 6, "81%", 81.0, "%"))
+    False
     """
     spans = [d for d in datasets if d[3] == name]
     if any(d[1] <= v.start <= d[1] + 2 for d in spans):
