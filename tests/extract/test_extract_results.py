@@ -1372,3 +1372,13 @@ def test_a_tasks_data_named_in_the_abstract_is_guessed_before_the_tasks_name():
     start = text2.index("QuxNews")
     ents[1]["mentions"] = [[start, start + 7]]
     assert task_data("BarEval-2030 Task 4", ents, text2) is None
+
+
+def test_a_sentence_that_describes_its_own_unnamed_data_does_not_take_the_papers_one_dataset():
+    words = "FooNet beats the prior best by 6.5 % F1 on in-domain data .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Metric", "F1")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset="BarSet"))
+    # "on the test data" is a split of the paper's dataset: it still takes it
+    words = "FooNet beats the prior best by 6.5 % F1 on the test data .".split()
+    [r] = extract_results(words, mentions, own="FooNet", only_dataset="BarSet")
+    assert r["dataset"] == "BarSet" and r["confidence"] >= 0.5
