@@ -126,6 +126,10 @@ UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
 REFERRING = frozenset(rule_words("REFERRING_DATA_WORDS"))
 
 
+#: where the noun phrase after "on" ends: "relied on transfer learning from X data" is no data phrase
+_PHRASE_ENDS = frozenset(", . ; ( with by and or from to for over than using via through".split())
+
+
 def unnamed_data(lowers: list[str]) -> bool:
     """Whether the sentence says its number was measured on data it describes but does not name ("by 9% F1 on
     in-domain data", "tested on the complete text of a classical epic"): a sentence that states its own data
@@ -138,6 +142,8 @@ def unnamed_data(lowers: list[str]) -> bool:
     True
     >>> unnamed_data("it reaches 81% on the test data".split()), unnamed_data("it reaches 81% on the dataset".split())
     (False, False)
+    >>> unnamed_data("it relied on transfer learning from related parallel data".split())
+    False
     """
     for k, w in enumerate(lowers):
         if w != "on":  # not "in the case of OK sentences": a condition, not data
@@ -145,7 +151,7 @@ def unnamed_data(lowers: list[str]) -> bool:
         tested = k > 0 and lowers[k - 1] in TESTING_WORDS
         phrase: list[str] = []
         for x in lowers[k + 1 : k + 8]:
-            if x in CLAUSE_BREAKS or x in (",", ".", ";", "with", "by", "and", "(") or any(c.isdigit() for c in x):
+            if x in CLAUSE_BREAKS or x in _PHRASE_ENDS or any(c.isdigit() for c in x):
                 break
             phrase.append(x)
         words = [x for x in phrase if x not in ("the", "a", "an", "of")]

@@ -122,16 +122,18 @@ def trained_on(name: str, datasets: list[tuple], lowers: list[str], v: Value) ->
     trained on X, outperform Y by 6 points", "fine-tuned on the X data, it reaches 81%"): training data is not
     where the sentence's number was measured, so the number is no result on it (ANNOTATION: a result is tied
     to the dataset it was measured on). A dataset also named otherwise ("trained on X and tested on X") stays,
-    and so does one the number follows right after ("the best single model trained on the X treebank: 93.5
-    F1"), where a standard benchmark is both what models train on and where they are measured.
+    and so does one the number follows right after or that a colon closes ("the best single model trained on
+    the X treebank: 93.5 F1, and 95.1 F1 with ..."), where a standard benchmark is both what models train on and where they are measured.
     (datasets.is_training_data keeps the D of a "Training X on D but testing on ..." clause from being chosen
     at all; this caps a D chosen anyway.)
 
     >>> words = "our models , trained on corpusa , beat the baseline by 6 points".split()
     >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(10, 11, "6", 6.0, None))
     True
-    >>> words = "the best model trained on corpusa : 93.5 f1".split()
+    >>> words = "the best model trained on corpusa : 93.5 f1 , and 95.1 f1 with extra data".split()
     >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(7, 8, "93.5", 93.5, None))
+    False
+    >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(12, 13, "95.1", 95.1, None))
     False
     >>> words = "models trained on corpusa reach 81% on corpusa".split()
     >>> spans = [(3, 4, "Dataset", "CorpusA"), (7, 8, "Dataset", "CorpusA")]
@@ -139,8 +141,8 @@ def trained_on(name: str, datasets: list[tuple], lowers: list[str], v: Value) ->
     False
     """
     spans = [d for d in datasets if d[3] == name]
-    if any(d[1] <= v.start <= d[1] + 2 for d in spans):
-        return False
+    if any(d[1] <= v.start <= d[1] + 2 or lowers[d[1] : d[1] + 1] == [":"] for d in spans):
+        return False  # "trained on X: 93.5 F1 ..., and 95.1 F1 when ...": the figures after the colon are on X
     return bool(spans) and all(training_mention(d[0], lowers) for d in spans)
 
 
