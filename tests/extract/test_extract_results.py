@@ -1332,3 +1332,53 @@ def test_a_dataset_alone_in_the_bracket_after_a_number_owns_it():
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "F1"), (7, 8, "Dataset", "BarSet"), (12, 13, "Dataset", "QuxSet")]
     rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
     assert {(r["value"], r["dataset"]) for r in rs} == {("68.1", "BarSet"), ("61.3", "QuxSet")}
+
+
+def test_a_number_is_no_result_on_the_data_its_model_was_trained_on():
+    # the dataset is named only as training data: the gain was measured on data the sentence leaves unnamed
+    words = "Our FooNet models , trained on BarSet , outperform QuxLM by 4.1 F1 points .".split()
+    mentions = [(1, 2, "Method", "FooNet"), (6, 7, "Dataset", "BarSet"), (9, 10, "Model", "QuxLM"), (12, 13, "Metric", "F1")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset=None))
+    # named also as where it was tested, it stays
+    words = "FooNet , trained on BarSet , reaches 81.2 % accuracy on BarSet .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "BarSet"), (9, 10, "Metric", "accuracy"), (11, 12, "Dataset", "BarSet")]
+    [r] = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert r["dataset"] == "BarSet" and r["confidence"] >= 0.5
+    # "all training languages on BarSet": a noun's modifier, not a training verb
+    words = "FooNet gains 5.2 % in F1 across all training languages on the BarSet leaderboard .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Metric", "F1"), (12, 13, "Dataset", "BarSet")]
+    assert any(r["confidence"] >= 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset=None))
+
+
+def test_the_papers_one_dataset_named_only_as_training_data_is_not_guessed():
+    from paperkg.extract.results.component import trained_only
+
+    lowers = "we pretrain our model with the barset corpus . our system obtains 0.61 bleu on the test set .".split()
+    assert trained_only("BarSet", [(6, 7, "Dataset", "BarSet")], lowers)
+    lowers = "we evaluate our model on the barset corpus . our system obtains 0.61 bleu .".split()
+    assert not trained_only("BarSet", [(6, 7, "Dataset", "BarSet")], lowers)
+
+
+def test_a_tasks_data_named_in_the_abstract_is_guessed_before_the_tasks_name():
+    from paperkg.extract.results.component import task_data
+
+    text = "FooTeam at BarEval-2030 Task 4. The corpus of the shared task is QuxNews; we reach 71.5% accuracy."
+    start = text.index("QuxNews")
+    ents = [{"type": "Dataset", "name": "BarEval-2030 Task 4", "mentions": [[11, 30]]},
+            {"type": "Dataset", "name": "QuxNews", "mentions": [[start, start + 7]]}]
+    assert task_data("BarEval-2030 Task 4", ents, text) == "QuxNews"
+    # a dataset merely named beside the task is not said to be its data
+    text2 = text.replace("The corpus of the shared task is", "We pre-train on news from")
+    start = text2.index("QuxNews")
+    ents[1]["mentions"] = [[start, start + 7]]
+    assert task_data("BarEval-2030 Task 4", ents, text2) is None
+
+
+def test_a_sentence_that_describes_its_own_unnamed_data_does_not_take_the_papers_one_dataset():
+    words = "FooNet beats the prior best by 6.5 % F1 on in-domain data .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Metric", "F1")]
+    assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset="BarSet"))
+    # "on the test data" is a split of the paper's dataset: it still takes it
+    words = "FooNet beats the prior best by 6.5 % F1 on the test data .".split()
+    [r] = extract_results(words, mentions, own="FooNet", only_dataset="BarSet")
+    assert r["dataset"] == "BarSet" and r["confidence"] >= 0.5

@@ -14,6 +14,7 @@ from paperkg.extract.extensions import path
 from paperkg.extract.results.datasets import is_language
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP
 from paperkg.extract.results.kinds import is_event
+from paperkg.extract.results.no_rows import training_mention
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
@@ -24,6 +25,51 @@ INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # 
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
+
+
+#: "The dataset for this task is", "the data of the shared task are", "the task's corpus is": the task's data follows
+_TASK_DATA = re.compile(
+    r"\b(?:data(?:set)?s?|corpus|corpora|benchmark)\s+(?:for|of|used in|used for)\s+(?:this|the)\s+"
+    r"(?:shared\s+|sub-?)?task\s+(?:is|was|are|were|comes\s+from|consists\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:this|the)\s+(?:shared\s+|sub-?)?task'?s\s+(?:data(?:set)?s?|corpus|benchmark)\s+(?:is|was|are|were)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def task_data(task: str, entities: list[dict], text: str) -> str | None:
+    """The dataset the abstract says a task's data is ("The dataset for this task is X", "the shared task's
+    corpus is X"), or None: a number in a sentence that names no dataset is then measured on X, not on the
+    task's name (a task is the frame, its data what systems are scored on).
+
+    >>> text = "FooTeam at BarEval Task 2. The dataset for this task is QuxQA, a reading test."
+    >>> ents = [{"type": "Dataset", "name": "BarEval Task 2", "mentions": [[11, 25]]},
+    ...         {"type": "Dataset", "name": "QuxQA", "mentions": [[56, 61]]}]
+    >>> task_data("BarEval Task 2", ents, text)
+    'QuxQA'
+    >>> task_data("BarEval Task 2", ents, text.replace("The dataset for this task is", "We also use"))
+    """
+    for e in entities:
+        if e["type"] != "Dataset" or e["name"] == task or _TASK_NAME.search(e["name"]):
+            continue
+        for start, _ in e["mentions"]:
+            if _TASK_DATA.search(text[max(0, start - 80) : start]):
+                return e["name"]
+    return None
+
+
+def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
+    """Whether the abstract names its one dataset only as what a model was trained on ("we pretrain the model
+    with the X dataset"): a number in a sentence that names no dataset was then measured on data the text
+    leaves unnamed (a shared task's test set), so X is not guessed for it.
+
+    >>> lowers = "we pretrain the model with the corpusa dataset . we reach 0.5 bleu .".split()
+    >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], lowers)
+    True
+    >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], "we test the model on the corpusa data".split())
+    False
+    """
+    starts = [s for s, _, t, n in mentions if n == name and t == "Dataset"]
+    return bool(starts) and all(training_mention(s, lowers) for s in starts)
 
 
 class ResultExtractor:
@@ -78,7 +124,11 @@ class ResultExtractor:
             # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
             specific = {n for n in datasets if not _TASK_NAME.search(n)}
             only = next(iter(specific)) if len(specific) == 1 else only
+        if only is not None and _TASK_NAME.search(only):
+            only = task_data(only, entities, v.text) or only
         if only is not None and is_event(only):
+            only = None
+        if only is not None and trained_only(only, by_token, [w.lower() for w in v.words]):
             only = None
         # a sentence that names no dataset plainly refers back to one named before it; one named only later may
         # be another experiment's ("... an accuracy of 90% on classification. Further, ... on D"): kept, off boards

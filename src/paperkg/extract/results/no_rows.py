@@ -84,6 +84,68 @@ def built_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
     )
 
 
+#: the verb before "on / with DATASET" when the dataset is what a model learnt from (rule_words TRAINED_ON)
+TRAINED_ON = frozenset(rule_words("TRAINED_ON"))
+#: words of testing (rule_words TESTING_WORDS): "trained and evaluated on X" names where it was measured
+_TESTING = frozenset(rule_words("TESTING_WORDS"))
+
+
+def training_mention(start: int, lowers: list[str]) -> bool:
+    """Whether the name at token `start` is written as what a model was trained on: "on / with (the) NAME"
+    after a training verb at most three words before ("trained on NAME", "fine-tuned on the NAME data",
+    "pretraining the model with the NAME dataset"), with no testing word between ("trained and evaluated on").
+
+    >>> training_mention(4, "we pretrain it on corpusa".split()), training_mention(3, "tested it on corpusa".split())
+    (True, False)
+    >>> training_mention(5, "gains across all training languages on corpusa".split())
+    False
+    """
+    k = start - 1
+    if k >= 0 and lowers[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or lowers[k] not in ("on", "with"):
+        return False
+    for j in range(k - 1, max(0, k - 4) - 1, -1):
+        w = lowers[j]
+        if w in _TESTING or w in (",", ";", ".", "and", "or", "but"):
+            return False
+        if w in TRAINED_ON or w.startswith(("trained", "pretrained", "finetuned", "fine-tuned")):
+            return True
+        # a gerund with its object ("pretraining the model with"), not a noun's modifier ("training languages on")
+        if w.endswith("ing") and w.startswith(("train", "pretrain", "finetun", "fine-tun")):
+            return lowers[j + 1] in ("the", "a", "an", "our", "it", "them", "on", "with", "models", "model")
+    return False
+
+
+def trained_on(name: str, datasets: list[tuple], lowers: list[str], v: Value) -> bool:
+    """Whether every mention of a dataset in the sentence names what a model was trained on ("our models,
+    trained on X, outperform Y by 6 points", "fine-tuned on the X data, it reaches 81%"): training data is not
+    where the sentence's number was measured, so the number is no result on it (ANNOTATION: a result is tied
+    to the dataset it was measured on). A dataset also named otherwise ("trained on X and tested on X") stays,
+    and so does one the number follows right after or that a colon closes ("the best single model trained on
+    the X treebank: 93.5 F1, and 95.1 F1 with ..."), where a standard benchmark is both what models train on and where they are measured.
+    (datasets.is_training_data keeps the D of a "Training X on D but testing on ..." clause from being chosen
+    at all; this caps a D chosen anyway.)
+
+    >>> words = "our models , trained on corpusa , beat the baseline by 6 points".split()
+    >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(10, 11, "6", 6.0, None))
+    True
+    >>> words = "the best model trained on corpusa : 93.5 f1 , and 95.1 f1 with extra data".split()
+    >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(7, 8, "93.5", 93.5, None))
+    False
+    >>> trained_on("CorpusA", [(5, 6, "Dataset", "CorpusA")], words, Value(12, 13, "95.1", 95.1, None))
+    False
+    >>> words = "models trained on corpusa reach 81% on corpusa".split()
+    >>> spans = [(3, 4, "Dataset", "CorpusA"), (7, 8, "Dataset", "CorpusA")]
+    >>> trained_on("CorpusA", spans, words, Value(5, 6, "81%", 81.0, "%"))
+    False
+    """
+    spans = [d for d in datasets if d[3] == name]
+    if any(d[1] <= v.start <= d[1] + 2 or lowers[d[1] : d[1] + 1] == [":"] for d in spans):
+        return False  # "trained on X: 93.5 F1 ..., and 95.1 F1 when ...": the figures after the colon are on X
+    return bool(spans) and all(training_mention(d[0], lowers) for d in spans)
+
+
 def not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
     """Whether a dataset name is only part of the name the text gives the data:
     a known name glued to another one with nothing between ("on LibriSpeech

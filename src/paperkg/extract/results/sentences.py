@@ -18,6 +18,7 @@ from paperkg.extract.results.no_rows import (
     not_data,
     source_corpus_doubt,
     source_guess,
+    trained_on,
     why_no_row,
 )
 from paperkg.extract.results.subjects import attribute_value
@@ -130,7 +131,11 @@ def extract_results(
                     "unit": v.unit,
                     "kind": kind,
                     "confidence": min(conf, NO_ROW_CAP)
-                    if no_row or unnamed_source or not_data(ds, datasets, words) or built_from(ds, datasets, lowers)
+                    if no_row
+                    or unnamed_source
+                    or not_data(ds, datasets, words)
+                    or built_from(ds, datasets, lowers)
+                    or trained_on(ds, datasets, lowers, v)
                     else min(conf, BOARD_DOUBT_CAP)
                     if source_corpus_doubt(ds, v, words)
                     else conf,
