@@ -64,7 +64,7 @@ test: $(DEVSTAMP) system-deps
 check: lint types doctest format-check
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check src
+	$(BIN)/ruff check src tests benchmarks scripts
 
 types: $(DEVSTAMP)
 	$(BIN)/mypy

@@ -71,7 +71,7 @@ def measure(path: Path, runs: int) -> list[dict]:
             ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
             page = ctx.new_page()
             errors: list[str] = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
             wall0 = time.perf_counter()
             page.goto(path.resolve().as_uri())
             page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=60000, polling=20)

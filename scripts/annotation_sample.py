@@ -18,7 +18,6 @@ import random
 import re
 import sys
 import unicodedata
-from pathlib import Path
 
 PER_YEAR = {2017: 50, 2018: 50, 2019: 50, 2020: 50, 2021: 50, 2022: 50,
             2023: 100, 2024: 100, 2025: 100}

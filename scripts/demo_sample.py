@@ -48,7 +48,7 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     per_year = [TOTAL // len(YEARS) + (i < TOTAL % len(YEARS)) for i in range(len(YEARS))]
     drawn = []
-    for (year, recs), n in zip(by_year.items(), per_year):
+    for (_year, recs), n in zip(by_year.items(), per_year):
         drawn += sorted(rng.sample(recs, n), key=lambda r: r["id"])
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:

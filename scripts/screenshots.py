@@ -51,10 +51,10 @@ def shots(pages: list[tuple[Path, Path]], *, width: int = 1400, height: int = 90
         for page_path, out in pages:
             tried, errors = [], []
             page = browser.new_page(viewport={"width": width, "height": height})
-            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:")
+            page.route("**/*", lambda r, tried=tried: r.continue_() if r.request.url.startswith("file:")
                        else (tried.append(r.request.url), r.abort()))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+            page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
             page.goto(page_path.resolve().as_uri())
             if page.evaluate("!!document.getElementById('mynetwork')"):
                 page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=60000)

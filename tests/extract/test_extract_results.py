@@ -378,7 +378,7 @@ def test_a_metric_written_with_a_later_number_is_that_numbers():
     words = "FooNet gains 10.1 % on BarSet , and improves latency by up to 6.1 % .".split()
     mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (9, 10, "Metric", "latency")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
-    assert [(r["value"], r["metric"]) for r in rs][0] == ("10.1%", None)
+    assert (rs[0]["value"], rs[0]["metric"]) == ("10.1%", None)
 
 
 def test_the_sentences_one_dataset_named_late_in_it_is_where_the_number_was_measured():
@@ -614,8 +614,8 @@ def test_changes_read_as_scores_and_starting_points_are_not_board_rows():
     kinds = dict(Method="FooNet", Metric="accuracy", Dataset="BarSet")
     # the list's change word makes 4.6% a gain (listed apart from scores), no longer a score kept off boards
     words, mentions = _marked("On BarSet , our approach achieves 4.6 % and 9.8 % accuracy gain on test and dev .", **kinds)
-    assert [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)][0] == (
-        "4.6%", "gain")
+    first = extract_results(words, mentions, own=None, only_dataset=None)[0]
+    assert (first["value"], first["kind"]) == ("4.6%", "gain")
     assert _shown("FooNet has a small degradation ( 0.4 % on BarSet ) with fewer parameters .", **kinds) == [
         ("0.4%", False)]
     rows = _shown("Encoding the schema improves our parser accuracy on BarSet from 33.8 % to 39.4 % .", **kinds)

@@ -24,7 +24,7 @@ def test_concurrent_builds_succeed_or_say_another_build_is_writing(tmp_path, neo
         neo4j_store.clear()
         outcomes: list = []
 
-        def build(path):
+        def build(path, outcomes=outcomes):
             try:
                 outcomes.append(api.build([str(path)], store=neo4j_store.uri, batch_size=20).new)
             except StoreBusyError as exc:

@@ -1,7 +1,6 @@
 """`paperkg site`: a linked, offline site, rebuilt incrementally after `paperkg build`."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
