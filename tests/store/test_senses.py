@@ -517,3 +517,25 @@ def test_a_dataset_acronym_stays_off_a_method_whose_papers_write_it_bare(store):
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows() if "z2q" in c["key"] or "zip2" in c["key"]}
     assert counts == {"Dataset:z2q": 8, "Method:zip2queue": 12}
     assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_coined_acronym_another_dataset_holds_as_an_alias_is_no_name_that_flips(store):
+    """One paper coins "BaBa (Balance of Bananas)", extracted as the long form only; twelve write "MS-BABA" for another dataset, three of them "MS-BABA (BABA)". The
+    rename would name the one-paper concept "BaBa", and the alias dedupe then gives "BABA" to the dataset of
+    twelve papers and the long form back as the name (plan_dedupe): the name is not chosen, so the next
+    refresh does not flip it again."""
+    papers = [_paper(f"ms{i}", 2020, f"We caption images of MS-BABA{' (BABA)' * (i < 3)} for image captioning.",
+                     [("Dataset", "MS-BABA", ("BABA",) * (i < 3)), ("Task", "image captioning", ())]) for i in range(12)]
+    paper, ex = _paper("coin", 2024, "We build BaBa (Balance of Bananas), a benchmark for fruit counting.",
+                       [("Dataset", "Balance of Bananas", ()), ("Task", "fruit counting", ())])
+    coined = ex.entities[0]  # its evidence covers the acronym too, as the extractor's does for a definition
+    at = paper.text.index("BaBa")
+    spans = (Evidence("s", at, at + 4), *coined.evidence)
+    ex = Extraction(ex.paper_id, ex.title, (Entity(coined.name, coined.type, (), evidence=spans), *ex.entities[1:]))
+    papers.append((paper, ex))
+    _write(store, ConceptResolver(), papers)
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Dataset:balanceofbanana"]["name"] == "Balance of Bananas"
+    assert "BABA" in rows["Dataset:msbaba"]["aliases"]
+    assert set(refresh_concepts(store).values()) == {0}
