@@ -497,3 +497,45 @@ def test_a_paper_that_coins_the_acronym_for_its_own_work_keeps_it(store):
     assert _sense_of(store, "user") == "Model:zeroshotalignedpretraining"
     assert _sense_of(store, "coiner") == "Model:zap"
     _assert_one_concept_per_alias(store)
+
+
+def test_a_dataset_acronym_stays_off_a_method_whose_papers_write_it_bare(store):
+    """A Method named by its acronym ("Z2Q", two papers also write "zip2queue", ten only "Z2Q") is no sense
+    of a dataset of the same letters (eight papers write "the Z2Q dataset"): papers writing the acronym bare
+    attest no meaning, and the ten bare Method papers join the Method in the same pass, so the eight do not
+    outnumber it. Before, each pass's moves counted as writers for the next, and the dataset drained into
+    the Method a few papers a pass; a second refresh found more to move."""
+    tagging, summary = ("Task", "speech tagging", ()), ("Task", "table summarization", ())
+    papers = [_paper(f"m{i}", 2020, "We train a Z2Q model with zip2queue decoding for speech tagging.",
+                     [("Method", "Z2Q", ("zip2queue",)), tagging]) for i in range(2)]
+    papers += [_paper(f"b{i}", 2021, f"A Z2Q tagger for speech tagging{' and table summarization' * (i % 3 == 0)}.",
+                      [("Method", "Z2Q", ()), tagging, *[summary] * (i % 3 == 0)]) for i in range(10)]
+    papers += [_paper(f"d{i}", 2021, f"Results on the Z2Q dataset for table summarization{' and speech tagging' * (i % 2 == 0)}.",
+                      [("Dataset", "Z2Q", ()), summary, *[tagging] * (i % 2 == 0)]) for i in range(8)]
+    _write(store, ConceptResolver(), papers)
+    refresh_concepts(store)
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows() if "z2q" in c["key"] or "zip2" in c["key"]}
+    assert counts == {"Dataset:z2q": 8, "Method:zip2queue": 12}
+    assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_coined_acronym_another_dataset_holds_as_an_alias_is_no_name_that_flips(store):
+    """One paper coins "BaBa (Balance of Bananas)", extracted as the long form only; twelve write "MS-BABA" for another dataset, three of them "MS-BABA (BABA)". The
+    rename would name the one-paper concept "BaBa", and the alias dedupe then gives "BABA" to the dataset of
+    twelve papers and the long form back as the name (plan_dedupe): the name is not chosen, so the next
+    refresh does not flip it again."""
+    papers = [_paper(f"ms{i}", 2020, f"We caption images of MS-BABA{' (BABA)' * (i < 3)} for image captioning.",
+                     [("Dataset", "MS-BABA", ("BABA",) * (i < 3)), ("Task", "image captioning", ())]) for i in range(12)]
+    paper, ex = _paper("coin", 2024, "We build BaBa (Balance of Bananas), a benchmark for fruit counting.",
+                       [("Dataset", "Balance of Bananas", ()), ("Task", "fruit counting", ())])
+    coined = ex.entities[0]  # its evidence covers the acronym too, as the extractor's does for a definition
+    at = paper.text.index("BaBa")
+    spans = (Evidence("s", at, at + 4), *coined.evidence)
+    ex = Extraction(ex.paper_id, ex.title, (Entity(coined.name, coined.type, (), evidence=spans), *ex.entities[1:]))
+    papers.append((paper, ex))
+    _write(store, ConceptResolver(), papers)
+    refresh_concepts(store)
+    rows = {c["key"]: c for c in store.concept_rows()}
+    assert rows["Dataset:balanceofbanana"]["name"] == "Balance of Bananas"
+    assert "BABA" in rows["Dataset:msbaba"]["aliases"]
+    assert set(refresh_concepts(store).values()) == {0}

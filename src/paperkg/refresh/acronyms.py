@@ -238,15 +238,23 @@ def _listed(defines: Mapping[str, Iterable[str]], rows: Sequence[Mapping]) -> se
 def _acronym_writers(
     st: GraphStore, senses: Mapping[str, list[str]], papers_of: Mapping[str, set[str]], names: Mapping[str, str]
 ) -> dict[tuple[str, str], int]:
-    """{(bare acronym key, sense across the dataset line): papers of the sense that write the acronym}."""
+    """{(bare acronym key, sense across the dataset line): papers of the sense that write the acronym beside another
+    spelling of it ("named entity recognition (NER)")}.
+
+    A paper writing the acronym bare is no evidence of what it stands for: it may be a bare acronym an earlier
+    pass moved there, and counting it lets each pass's moves justify the next (the bare "E2E" papers of a
+    sense named "E2E" for end-to-end drew the E2E dataset's papers a few at a time, pass after pass), and the
+    count would differ between a pass and the one after it.
+    """
     pairs = [(b, s) for b, ss in senses.items() for s in ss if crosses_dataset(b, s)]
     ids = sorted({p for _, s in pairs for p in papers_of.get(s, ())})
     wanted = {s for _, s in pairs}
     written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
     for pid, key, text, spans in mentions_in_text(st, ids):
-        if key in wanted:
-            for a, b in spans:
-                written[key][fold(text[a:b])].add(pid)
+        forms = {fold(text[a:b]) for a, b in spans}
+        if key in wanted and len(forms) > 1:
+            for form in forms:
+                written[key][form].add(pid)
     return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
 
 

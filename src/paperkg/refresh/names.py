@@ -210,10 +210,26 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
         spellings = [row["name"], *(row.get("aliases") or []), *(w for w, _ in written[key])]
         names[key] = name
         aliases[key] = [s for s in dict.fromkeys(spellings) if s and s != name]
+    taken = _taken_back(rows, names, aliases)
+    names = {k: v for k, v in names.items() if k not in taken}
+    aliases = {k: v for k, v in aliases.items() if k not in taken}
     if names:
         st.set_concept_property("name", names)
         st.set_concept_property("aliases", aliases)
     return set(names)
+
+
+def _taken_back(rows: Mapping[str, Mapping], names: Mapping[str, str], aliases: Mapping[str, list[str]]) -> set[str]:
+    """The renamed concepts whose new name `plan_dedupe` would take back at once: an acronym that a concept
+    of far more papers holds as an alias, beside a long form to go by (one paper's "ZoZo" for "Zones of
+    Zebras" while eighty papers write "ZOZO" for another dataset). Renamed, the next dedupe would name it by
+    the long form again and the next rename by the acronym, pass after pass: such a concept keeps its name."""
+    after = [
+        {**r, "name": names.get(k, r["name"]), "aliases": aliases.get(k, r.get("aliases") or [])}
+        for k, r in rows.items()
+    ]
+    back, _ = plan_dedupe(after)
+    return set(back) & set(names)
 
 
 def field_writes_lower(name: str) -> bool:

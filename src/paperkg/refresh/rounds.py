@@ -17,26 +17,36 @@ from paperkg.store.protocol import GraphStore
 ROUNDS = 3
 
 
-#: Refresh passes at most (each pass re-decides only what the one before changed).
+#: Passes at most after a first one, each re-deciding only what the one before changed.
 PASSES = 6
+
+#: Full passes at most in a full refresh: it ends when one changes nothing.
+FULL_PASSES = 4
 
 
 def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[str, int]:
     """Assign senses, settle kinds, merge, rename and dedupe aliases after a build or remove touching `keys`
     (default: all), until nothing changes: each step can give another work (a merged concept holds an
-    acronym, a renamed one meets a twin), so a second refresh finds nothing to do. After the first pass
-    only what the pass before changed is re-decided; a full refresh ends with a full pass that changes nothing."""
+    acronym, a renamed one meets a twin), so a second refresh finds nothing to do.
+
+    After a pass, only what it changed is re-decided, pass after pass until nothing moves. A merge or a
+    rename also changes the neighbours other acronyms are judged by (their papers' concepts, a sense's
+    profile), which no key of the pass names, so a full refresh then runs another full pass, and ends
+    only when a full pass changes nothing: that is the pass a second refresh would run. The full pass is
+    not counted among the re-deciding ones, so a long chain of them (a pass that moves a few papers, whose
+    moves decide the next) cannot leave it out."""
     total: Counter = Counter()
     full = keys is None
-    for _ in range(PASSES):
+    for _ in range(FULL_PASSES if full else 1):
         counts, touched = _refresh_round(st, keys)
         total.update(counts)
-        if touched:
-            keys = touched
-        elif full and keys is not None:
-            keys = None  # one more full pass: a merge also changes the neighbours other acronyms are judged by
-        else:
+        if full and not any(counts.values()):
             break
+        for _ in range(PASSES):
+            if not touched:
+                break
+            counts, touched = _refresh_round(st, touched)
+            total.update(counts)
     names = ("senses", "split", "own_names", "retyped", "merged", "renamed", "aliases_dropped", "proposals_dropped")
     return {k: total[k] for k in names}
 

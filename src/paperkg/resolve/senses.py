@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from typing import Callable, Iterable, Mapping, Sequence
 
 from paperkg.model import TOPIC
@@ -762,6 +763,12 @@ def typed_senses(
     "Quantified Zero-shot Binding (QZB)" typed Task is the dataset three papers use as "QZB"). Sixty
     papers typing "conversational question answering" a Task keep it one, without CoQA's fifteen.
 
+    A sense's papers count with those of the bare acronyms on its side of the line that may join it in
+    the same pass (ten bare "QZB" typed Task beside the one definition): counted only after they joined,
+    the next pass would decide otherwise, and the outcome would hang on the order the papers came in.
+    `writers` counts the papers writing the acronym beside another spelling of the sense
+    (refresh.acronyms): a bare one says nothing of what the acronym stands for.
+
     >>> senses = {"Dataset:coqa": ["Task:cqa"], "Dataset:ner": ["Task:ner"], "Model:x": ["Method:x"]}
     >>> bare = {"Dataset:coqa": [f"p{i}" for i in range(15)], "Dataset:ner": ["q1", "q2"], "Model:x": ["r"],
     ...         "Task:cqa": [f"c{i}" for i in range(60)], "Task:ner": [f"n{i}" for i in range(900)]}
@@ -770,13 +777,20 @@ def typed_senses(
     >>> typed_senses({"Dataset:qzb": ["Task:qzb"]}, {"Dataset:qzb": ["a", "b", "c"], "Task:qzb": ["d"]}, {})
     {'Dataset:qzb': ['Task:qzb']}
     """
+    joining: Counter = Counter()  # sense -> papers of the bare acronyms on its side of the line that may join it
+    for bare, cands in senses.items():
+        for s in cands:
+            if not crosses_dataset(bare, s):
+                joining[s] += len(set(bare_papers.get(bare, ())))
     out = {}
     for bare, cands in senses.items():
         n = len(set(bare_papers.get(bare, ())))
         out[bare] = [
             s
             for s in cands
-            if not crosses_dataset(bare, s) or writers.get((bare, s), 0) >= n or n > len(set(bare_papers.get(s, ())))
+            if not crosses_dataset(bare, s)
+            or writers.get((bare, s), 0) >= n
+            or n > len(set(bare_papers.get(s, ()))) + joining[s]
         ]
     return out
 
