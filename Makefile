@@ -74,7 +74,7 @@ doctest: $(DEVSTAMP)
 	$(BIN)/python -m pytest --doctest-modules src/paperkg -q -p no:cacheprovider
 
 format-check: $(DEVSTAMP)
-	$(BIN)/ruff format --check src
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 ## eval: score the extractor on dev.jsonl, the annotated development split and the locked test split; record the table
 eval: $(STAMP)

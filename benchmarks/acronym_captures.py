@@ -105,7 +105,9 @@ def main() -> None:
     early = [x for x in coined if x[5]]
     print(f"| ... bare users dated over a year before every definer | {len(early)} | {sum(x[5] for x in early)} |")
     print(f"| paper defining the acronym otherwise | {len(otherwise)} | {sum(n for n, *_ in otherwise)} |")
-    print("\ncoined sense holding bare users (bare users / papers / definers / bare users sharing a concept / bare users dated over a year before the definers):")
+    print(
+        "\ncoined sense holding bare users (bare users / papers / definers / bare users sharing a concept / bare users dated over a year before the definers):"
+    )
     for n, c, total, d, backed, early in coined[: args.examples]:
         print(f"  {n:>4} / {total:>4} / {d} / {backed:>4} / {early:>4}  {c['name']}  ({c['key']})")
     print("\ndefining the acronym otherwise (papers / all papers):")

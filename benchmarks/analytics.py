@@ -33,6 +33,7 @@ src/paperkg/analytics and benchmarks/results/analytics.md):
 - gaps score the 2,000 most-linked subjects and datasets (paths through all);
 - projections run with the cyclic garbage collector paused.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,8 +73,10 @@ def synthetic_data(n_papers: int, *, seed: int = 0) -> GraphData:
         idx = np.flatnonzero(topic_of == t)
         per_topic.append((idx, np.cumsum(weight[idx]) / weight[idx].sum()))
 
-    concepts = [{"key": f"{k}:c{i}", "name": f"{k} concept {i}", "kind": str(k), "aliases": [f"C{i}"],
-                 "paper_count": 0} for i, k in enumerate(kinds)]
+    concepts = [
+        {"key": f"{k}:c{i}", "name": f"{k} concept {i}", "kind": str(k), "aliases": [f"C{i}"], "paper_count": 0}
+        for i, k in enumerate(kinds)
+    ]
     papers, mentions, proposes, results = [], [], [], []
     sizes = rng.poisson(9, size=n_papers) + 1
     paper_topic = rng.integers(0, topics, size=n_papers)
@@ -83,16 +86,18 @@ def synthetic_data(n_papers: int, *, seed: int = 0) -> GraphData:
     for p in range(n_papers):
         pid = f"{2401 + p % 12:04d}.{p:05d}"
         date = str(start + days[p])
-        papers.append({"id": pid, "title": f"Paper {p}", "published": date, "listed_on": [date], "url": "",
-                       "arxiv_id": pid})
+        papers.append(
+            {"id": pid, "title": f"Paper {p}", "published": date, "listed_on": [date], "url": "", "arxiv_id": pid}
+        )
         k = int(sizes[p])
         idx, cdf = per_topic[paper_topic[p]]
         local = idx[np.minimum(np.searchsorted(cdf, rng.random(int(k * 0.8))), len(idx) - 1)] if len(idx) else []
         glob = np.minimum(np.searchsorted(glob_cdf, rng.random(k - len(local))), n_shared - 1)
         chosen = sorted(set(np.concatenate([local, glob]).astype(int).tolist()))
         new_key = f"Method:new{p}"
-        concepts.append({"key": new_key, "name": f"NewMethod{p}", "kind": "Method", "aliases": [f"NM{p}"],
-                         "paper_count": 1})
+        concepts.append(
+            {"key": new_key, "name": f"NewMethod{p}", "kind": "Method", "aliases": [f"NM{p}"], "paper_count": 1}
+        )
         proposes.append({"paper_id": pid, "concept_key": new_key})
         counts[chosen] += 1
         for key in [concepts[i]["key"] for i in chosen] + [new_key]:
@@ -103,10 +108,20 @@ def synthetic_data(n_papers: int, *, seed: int = 0) -> GraphData:
             metrics = [concepts[i]["key"] for i in chosen if kinds[i] == "Metric"]
             for j, d in enumerate(datasets[:3]):
                 number = float(np.round(rng.uniform(20, 95), 1))
-                results.append({"id": f"{pid}-r{j}", "paper_id": pid, "value": f"{number}%", "number": number,
-                                "unit": "%", "sentence": f"{new_key} reaches {number}% on {d}.",
-                                "of_key": new_key, "on_key": d, "metric_key": metrics[0] if metrics else None,
-                                "compared_key": None})
+                results.append(
+                    {
+                        "id": f"{pid}-r{j}",
+                        "paper_id": pid,
+                        "value": f"{number}%",
+                        "number": number,
+                        "unit": "%",
+                        "sentence": f"{new_key} reaches {number}% on {d}.",
+                        "of_key": new_key,
+                        "on_key": d,
+                        "metric_key": metrics[0] if metrics else None,
+                        "compared_key": None,
+                    }
+                )
     for i, n in enumerate(counts.tolist()):
         concepts[i]["paper_count"] = n
     concepts = [c for c in concepts if c["paper_count"] > 0]
@@ -146,8 +161,9 @@ class MemoryStore:
         return len(self.papers)
 
     def paper_dates(self):
-        return [{"id": p["id"], "published": p.get("published"), "listed_on": p.get("listed_on")}
-                for p in self.data.papers]
+        return [
+            {"id": p["id"], "published": p.get("published"), "listed_on": p.get("listed_on")} for p in self.data.papers
+        ]
 
     def paper_titles(self):
         return [{"id": p["id"], "title": p.get("title"), "arxiv_id": p.get("arxiv_id")} for p in self.data.papers]
@@ -158,8 +174,11 @@ class MemoryStore:
     def mention_pairs(self, ids=None, *, page=20_000):
         ids = self.paper_ids() if ids is None else list(ids)
         for lo in range(0, len(ids), page):
-            yield [[m["paper_id"], m["concept_key"], m["count"]] for i in ids[lo:lo + page]
-                   for m in self.by_paper.get(i, ())]
+            yield [
+                [m["paper_id"], m["concept_key"], m["count"]]
+                for i in ids[lo : lo + page]
+                for m in self.by_paper.get(i, ())
+            ]
 
     def concept_mention_pairs(self, keys, *, page=200):
         yield [[m["paper_id"], m["concept_key"], m["count"]] for k in keys for m in self.by_concept.get(k, ())]
@@ -174,13 +193,16 @@ class MemoryStore:
 
     def run_read(self, name, params=None):
         params = params or {}
-        rows = {"results": lambda: self.data.results, "proposes": lambda: self.data.proposes,
-                "result_links": lambda: [{k: r.get(k) for k in ("id", "paper_id", "of_key", "on_key")}
-                                         for r in self.data.results],
-                "paper_results": lambda: [r for r in self.data.results if r["paper_id"] in set(params["ids"])],
-                "dataset_results": lambda: [r for r in self.data.results if r["on_key"] in set(params["keys"])],
-                "concept_proposers": lambda: [r for r in self.data.proposes
-                                              if r["concept_key"] in set(params["keys"])]}[name]()
+        rows = {
+            "results": lambda: self.data.results,
+            "proposes": lambda: self.data.proposes,
+            "result_links": lambda: [
+                {k: r.get(k) for k in ("id", "paper_id", "of_key", "on_key")} for r in self.data.results
+            ],
+            "paper_results": lambda: [r for r in self.data.results if r["paper_id"] in set(params["ids"])],
+            "dataset_results": lambda: [r for r in self.data.results if r["on_key"] in set(params["keys"])],
+            "concept_proposers": lambda: [r for r in self.data.proposes if r["concept_key"] in set(params["keys"])],
+        }[name]()
         columns = list(rows[0]) if rows else ["id"]
         return columns, [[r.get(c) for c in columns] for r in rows]
 
@@ -226,8 +248,14 @@ def run_size(n: int) -> dict:
     data = synthetic_data(n)
     generate = time.perf_counter() - t
     memory = MemoryStore(data)  # the api reads a store object as it is: no database, no cache
-    out = {"papers": n, "concepts": len(data.concepts), "mentions": len(data.mentions), "results": len(data.results),
-           "generate_s": round(generate, 1), "commands": {}}
+    out = {
+        "papers": n,
+        "concepts": len(data.concepts),
+        "mentions": len(data.mentions),
+        "results": len(data.results),
+        "generate_s": round(generate, 1),
+        "commands": {},
+    }
     for name, fn in commands(data, memory):
         wall, cpu = timed(fn)
         out["commands"][name] = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
@@ -248,9 +276,15 @@ def run_store(store: str) -> dict:
 
     wall, cpu = timed(read)
     data = read()
-    out = {"store": store, "papers": len(data.papers), "concepts": len(data.concepts),
-           "mentions": len(data.mentions), "results": len(data.results),
-           "read_graph": {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}, "commands": {}}
+    out = {
+        "store": store,
+        "papers": len(data.papers),
+        "concepts": len(data.concepts),
+        "mentions": len(data.mentions),
+        "results": len(data.results),
+        "read_graph": {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)},
+        "commands": {},
+    }
     for name, fn in commands(data, store):
         wall, cpu = timed(fn)
         out["commands"][name] = {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
@@ -264,8 +298,10 @@ def growth(results: list[dict]) -> dict:
         return {}
     a, b = results[0], results[-1]
     span = math.log(b["papers"] / a["papers"])
-    return {name: round(math.log(max(b["commands"][name]["cpu_s"], 0.01) / max(t["cpu_s"], 0.01)) / span, 2)
-            for name, t in a["commands"].items()}
+    return {
+        name: round(math.log(max(b["commands"][name]["cpu_s"], 0.01) / max(t["cpu_s"], 0.01)) / span, 2)
+        for name, t in a["commands"].items()
+    }
 
 
 def markdown(results: list[dict], store: dict | None, argv: list[str]) -> str:
@@ -282,11 +318,16 @@ def markdown(results: list[dict], store: dict | None, argv: list[str]) -> str:
     if results:
         lines += _synthetic_section(results)
     if store:
-        lines += ["", f"End to end on `{store['store']}` ({store['papers']:,} papers, {store['concepts']:,} concepts, "
-                  f"{store['mentions']:,} mentions): read_graph {store['read_graph']['wall_s']} s wall, "
-                  f"{store['read_graph']['cpu_s']} s CPU (no command reads it any more). Each command below "
-                  "includes its own reads.", "",
-                  "| command | wall s | cpu s |", "|---|---|---|"]
+        lines += [
+            "",
+            f"End to end on `{store['store']}` ({store['papers']:,} papers, {store['concepts']:,} concepts, "
+            f"{store['mentions']:,} mentions): read_graph {store['read_graph']['wall_s']} s wall, "
+            f"{store['read_graph']['cpu_s']} s CPU (no command reads it any more). Each command below "
+            "includes its own reads.",
+            "",
+            "| command | wall s | cpu s |",
+            "|---|---|---|",
+        ]
         for name, t in store["commands"].items():
             lines.append(f"| {name} | {t['wall_s']} | {t['cpu_s']} |")
     return "\n".join(lines) + "\n"
@@ -305,8 +346,11 @@ def _synthetic_section(results: list[dict]) -> list[str]:
     for name in results[0]["commands"]:
         cells = [f"{r['commands'][name]['wall_s']:.1f} / {r['commands'][name]['cpu_s']:.1f}" for r in results]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {b.get(name, '')} |")
-    lines += ["", "| graph | " + " | ".join(f"{r['papers']:,}" for r in results) + " |",
-              "|---|" + "---|" * len(results)]
+    lines += [
+        "",
+        "| graph | " + " | ".join(f"{r['papers']:,}" for r in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
     for key in ("concepts", "mentions", "results", "peak_rss_mb"):
         lines.append(f"| {key} | " + " | ".join(f"{r[key]:,}" for r in results) + " |")
     lines += [
@@ -329,11 +373,13 @@ def _synthetic_section(results: list[dict]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="*", default=list(SIZES),
-                    help="synthetic sizes (none: only --store)")
+    ap.add_argument("--sizes", type=int, nargs="*", default=list(SIZES), help="synthetic sizes (none: only --store)")
     ap.add_argument("--store", help="also time read_graph and every command on this store")
-    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "analytics.md"),
-                    help="markdown report path ('-' for stdout only)")
+    ap.add_argument(
+        "--out",
+        default=str(ROOT / "benchmarks" / "results" / "analytics.md"),
+        help="markdown report path ('-' for stdout only)",
+    )
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size in a child process
     args = ap.parse_args(argv)
     if args.one:
@@ -341,8 +387,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = []
     for n in args.sizes:
-        child = subprocess.run([sys.executable, __file__, "--one", str(n)], stdout=subprocess.PIPE, text=True,
-                               check=True)
+        child = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)], stdout=subprocess.PIPE, text=True, check=True
+        )
         results.append(json.loads(child.stdout.strip().splitlines()[-1]))
     store = run_store(args.store) if args.store else None
     report = markdown(results, store, argv)

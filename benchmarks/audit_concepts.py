@@ -7,6 +7,7 @@ Prints a markdown table of counts per check, the biggest findings of each, and
 with `--top N` the N concepts mentioned by most papers (what a person reads
 first). Results are recorded in benchmarks/results/concept_audit.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,7 @@ def read(store: str) -> tuple[list[dict], dict[str, list[str]], dict[str, str], 
         ids = st.paper_ids()
         texts = {}
         for lo in range(0, len(ids), 5000):
-            for pid, title, abstract in st.run_read("paper_texts", {"ids": ids[lo:lo + 5000]})[1]:
+            for pid, title, abstract in st.run_read("paper_texts", {"ids": ids[lo : lo + 5000]})[1]:
                 texts[pid] = f"{title or ''}\n\n{abstract or ''}"
         years = {r["id"]: _year(r.get("published")) for r in st.paper_dates()}
         pairs = [(p, k) for p, k in st.run_read("proposes")[1]]
@@ -44,10 +45,11 @@ def read(store: str) -> tuple[list[dict], dict[str, list[str]], dict[str, str], 
         for r in st.mention_evidence(pairs):
             text = texts.get(r["paper_id"], "")
             spans = json.loads(r.get("evidence") or "[]")
-            written = sorted({text[e["start"]:e["end"]] for e in spans})
+            written = sorted({text[e["start"] : e["end"]] for e in spans})
             title = text.split("\n\n", 1)[0][:80]
-            proposals.append({"paper_id": r["paper_id"], "concept_key": r["concept_key"], "written": written,
-                              "title": title})
+            proposals.append(
+                {"paper_id": r["paper_id"], "concept_key": r["concept_key"], "written": written, "title": title}
+            )
     return concepts, mentioned_in, texts, proposals, years
 
 
@@ -55,7 +57,7 @@ def _show(item) -> str:
     group = item if isinstance(item, list) else [item]
     out = " | ".join(f"{c['name']} ({c['kind']}, {c.get('paper_count') or 0})" for c in group)
     if isinstance(item, dict) and "proposer" in item:
-        out += f" proposed by \"{item['proposer']}\" ({item['earlier']} earlier papers, writes {item['written'][:4]})"
+        out += f' proposed by "{item["proposer"]}" ({item["earlier"]} earlier papers, writes {item["written"][:4]})'
     return out
 
 
@@ -79,12 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in CHECKS:
         if found[name]:
             print(f"\n**{name}** (largest first)\n")
-            for item in found[name][:args.examples]:
+            for item in found[name][: args.examples]:
                 print(f"- {_show(item)}")
     if args.top:
         print(f"\n**top {args.top} concepts by papers**\n")
-        top = sorted((c for c in concepts if c["kind"] != "Topic"), key=lambda c: (-(c.get("paper_count") or 0), c["key"]))
-        for c in top[:args.top]:
+        top = sorted(
+            (c for c in concepts if c["kind"] != "Topic"), key=lambda c: (-(c.get("paper_count") or 0), c["key"])
+        )
+        for c in top[: args.top]:
             aliases = ", ".join((c.get("aliases") or [])[:6])
             print(f"- {c['name']} ({c['kind']}, {c.get('paper_count') or 0})" + (f" [{aliases}]" if aliases else ""))
     return 0

@@ -13,6 +13,7 @@ is. Wall time on a shared machine moves with others' load (see the load
 average column); CPU seconds (user + system of the stage and its worker
 processes) move much less, so they are what the marks look at.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,18 @@ def compare(latest: dict, baseline: dict | None, warn: float) -> tuple[str, bool
     for name, cur in latest["stages"].items():
         base = (baseline or {}).get("stages", {}).get(name)
         cpu = cur.get("cpu_seconds")
-        cells = [name, f"{cur['seconds']:.2f}", "", "", f"{cpu:.2f}" if cpu is not None else "?", "", "",
-                 str(cur["peak_rss_mb"]), "", ""]
+        cells = [
+            name,
+            f"{cur['seconds']:.2f}",
+            "",
+            "",
+            f"{cpu:.2f}" if cpu is not None else "?",
+            "",
+            "",
+            str(cur["peak_rss_mb"]),
+            "",
+            "",
+        ]
         if base:
             rt, rm = ratio(cur["seconds"], base["seconds"]), ratio(cur["peak_rss_mb"], base["peak_rss_mb"])
             rc = ratio(cpu, base.get("cpu_seconds"))
@@ -73,18 +84,35 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path("build/bench-make")
     shutil.rmtree(work, ignore_errors=True)
-    latest = pipeline.drive(pipeline.main_args([
-        "--papers", str(args.papers), "--workers", args.workers, "--stages", STAGES,
-        "--work", str(work), "--out", args.out]))
+    latest = pipeline.drive(
+        pipeline.main_args(
+            [
+                "--papers",
+                str(args.papers),
+                "--workers",
+                args.workers,
+                "--stages",
+                STAGES,
+                "--work",
+                str(work),
+                "--out",
+                args.out,
+            ]
+        )
+    )
     baseline_path = Path(args.baseline)
     baseline = json.loads(baseline_path.read_text()) if baseline_path.exists() else None
     if baseline and baseline.get("papers") != latest["papers"]:
-        print(f"baseline has {baseline.get('papers')} papers, this run {latest['papers']}: ratios are not comparable",
-              file=sys.stderr)
+        print(
+            f"baseline has {baseline.get('papers')} papers, this run {latest['papers']}: ratios are not comparable",
+            file=sys.stderr,
+        )
         baseline = None
     text, flagged = compare(latest, baseline, args.warn)
-    print(f"{latest['papers']} papers, {args.workers} extraction processes; baseline: "
-          f"{baseline_path if baseline else 'none'} ({(baseline or {}).get('started', '-')})")
+    print(
+        f"{latest['papers']} papers, {args.workers} extraction processes; baseline: "
+        f"{baseline_path if baseline else 'none'} ({(baseline or {}).get('started', '-')})"
+    )
     print(text)
     if args.update_baseline or baseline is None:
         baseline_path.write_text(json.dumps(latest, indent=2) + "\n")

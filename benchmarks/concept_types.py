@@ -10,6 +10,7 @@ all (platforms, diseases, languages). The list is a reader's judgement of the
 ACL 44k top 500, written once and applied unchanged to every graph, so
 before/after counts compare.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,12 +21,26 @@ from paperkg.store import open_store
 ANY = frozenset({"Method", "Model", "Dataset", "Metric", "Task"})
 #: folded name -> the kinds that are wrong for it (ANY: not a concept of the five types)
 WRONG = {
-    "covid19": ANY, "youtube": ANY, "twitter": ANY, "reddit": ANY, "modernstandardarabic": ANY, "l1": ANY, "l2": ANY,
-    "fmri": ANY, "electronichealthrecord": ANY, "adversedrugreaction": ANY, "africanamericanenglish": ANY,
-    "multiwordexpression": ANY - {"Task"}, "icd10": ANY,
-    "asr": frozenset({"Metric"}), "fever": frozenset({"Task"}), "snli": frozenset({"Task"}),
-    "crosslingualwordembedding": frozenset({"Task"}), "multilingualneuralmachinetranslation": frozenset({"Method"}),
-    "sequencelength": frozenset({"Metric"}), "jointmodeling": frozenset({"Task"}),
+    "covid19": ANY,
+    "youtube": ANY,
+    "twitter": ANY,
+    "reddit": ANY,
+    "modernstandardarabic": ANY,
+    "l1": ANY,
+    "l2": ANY,
+    "fmri": ANY,
+    "electronichealthrecord": ANY,
+    "adversedrugreaction": ANY,
+    "africanamericanenglish": ANY,
+    "multiwordexpression": ANY - {"Task"},
+    "icd10": ANY,
+    "asr": frozenset({"Metric"}),
+    "fever": frozenset({"Task"}),
+    "snli": frozenset({"Task"}),
+    "crosslingualwordembedding": frozenset({"Task"}),
+    "multilingualneuralmachinetranslation": frozenset({"Method"}),
+    "sequencelength": frozenset({"Metric"}),
+    "jointmodeling": frozenset({"Task"}),
 }
 
 

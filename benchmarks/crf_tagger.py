@@ -311,8 +311,7 @@ def main(argv=None) -> int:
             dev_ids = [i for fold in splits["dev_folds"] for i in fold]
             s = score(scorer, [annotated[i] for i in dev_ids], pred, tmp)
             folds = [
-                score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
-                for fold in splits["dev_folds"]
+                score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"] for fold in splits["dev_folds"]
             ]
             sd = score(scorer, seed_gold, pred, tmp)
             types = " ".join(f"{s['types'][t]['f1']:.3f}" for t in TYPES)

@@ -9,6 +9,7 @@ paper; each fold's model is trained on a random share of the other folds' papers
 (`--seeds` draws a share) and decides the held-out fold's concepts offline, so
 entities are scored as `make eval` scores them (results are not re-derived).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,19 +43,31 @@ def main(argv=None) -> int:
     for p, ents in rule_concepts(papers):
         t, te = p.raw_title.strip(), p.text.find("\n")
         labs = [labels_for(e, gold[t]["entities"]) for e in ents]
-        rows.append((t, ents, [concept_features(e, te, stats, p.text) for e in ents],
-                     [x for x, _ in labs], [i for _, i in labs]))
+        rows.append(
+            (
+                t,
+                ents,
+                [concept_features(e, te, stats, p.text) for e in ents],
+                [x for x, _ in labs],
+                [i for _, i in labs],
+            )
+        )
     print(f"{len(rows)} papers, rules run once", file=sys.stderr)
     print("| share of training papers | acl-dev F1 (mean over draws) | per fold | dev.jsonl F1 |")
     print("|---|---|---|---|")
     for share in (0.25, 0.5, 0.75, 1.0):
-        draws = [_cv(rows, fold_of, weight_of, gold, share, seed, trainer, scorer,
-                     fit, kept_concepts, without_subjects) for seed in range(a.seeds if share < 1 else 1)]
+        draws = [
+            _cv(rows, fold_of, weight_of, gold, share, seed, trainer, scorer, fit, kept_concepts, without_subjects)
+            for seed in range(a.seeds if share < 1 else 1)
+        ]
         acl = statistics.mean(d[0] for d in draws)
         folds = [statistics.mean(d[1][k] for d in draws) for k in range(5)]
         dev = statistics.mean(d[2] for d in draws)
-        print(f"| {share:.0%} | {acl:.4f} ({', '.join(f'{d[0]:.4f}' for d in draws)}) | "
-              f"{' '.join(f'{x:.3f}' for x in folds)} | {dev:.4f} |", flush=True)
+        print(
+            f"| {share:.0%} | {acl:.4f} ({', '.join(f'{d[0]:.4f}' for d in draws)}) | "
+            f"{' '.join(f'{x:.3f}' for x in folds)} | {dev:.4f} |",
+            flush=True,
+        )
     return 0
 
 
@@ -65,8 +78,13 @@ def _cv(rows, fold_of, weight_of, gold, share, seed, trainer, scorer, fit, kept_
         idx = [i for i, r in enumerate(rows) if fold_of[r[0]] != k]
         train = [rows[i] for i in sorted(random.Random(seed * 100 + k).sample(idx, round(share * len(idx))))]
         samples = [f for r in train for f in r[2]]
-        model = fit(samples, [x for r in train for x in r[3]], introduced=[x for r in train for x in r[4]],
-                    weights=[weight_of.get(r[0], 1.0) for r in train for _ in r[2]], **trainer.fit_settings())
+        model = fit(
+            samples,
+            [x for r in train for x in r[3]],
+            introduced=[x for r in train for x in r[4]],
+            weights=[weight_of.get(r[0], 1.0) for r in train for _ in r[2]],
+            **trainer.fit_settings(),
+        )
         for t, ents, feats, _, _ in (r for r in rows if fold_of[r[0]] == k):
             kept = without_subjects(kept_concepts(ents, model.decide_full(feats))) if feats else []
             ge = [e for e in gold[t]["entities"] if e.get("type") in TYPES]

@@ -18,6 +18,7 @@ and commit) and the numbers in benchmarks/results/extraction.json, the
 baseline the regression test (tests/extract/test_extract_eval.py) holds the
 extractor to.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -119,8 +120,14 @@ def introduced_score(scorer, gold: list[dict], pred: dict[str, dict]) -> dict:
                 tp += bool(matched.get(id(e), {}).get("introduced"))
         ngold += sum(1 for ge in g["entities"] if ge.get("introduced"))
     prec, rec = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
-    return {"tp": tp, "pred": npred, "gold": ngold, "precision": prec, "recall": rec,
-            "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
+    return {
+        "tp": tp,
+        "pred": npred,
+        "gold": ngold,
+        "precision": prec,
+        "recall": rec,
+        "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+    }
 
 
 def evaluate(shared: Path, *, decision: bool = True, test: bool = True) -> dict:
@@ -150,8 +157,9 @@ def evaluate(shared: Path, *, decision: bool = True, test: bool = True) -> dict:
         dev_ids = [i for fold in splits["dev_folds"] for i in fold]
         out["acl-dev"] = score(scorer, [annotated[i] for i in dev_ids], pred, tmp)
         out["acl-dev"]["introduced"] = introduced_score(scorer, [annotated[i] for i in dev_ids], pred)
-        out["acl-dev"]["folds"] = [score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"]
-                                   for fold in splits["dev_folds"]]
+        out["acl-dev"]["folds"] = [
+            score(scorer, [annotated[i] for i in fold], pred, tmp)["overall"]["f1"] for fold in splits["dev_folds"]
+        ]
         if test:
             out["acl-test"] = score(scorer, [annotated[i] for i in splits["test"]], pred, tmp)
             out["acl-test"]["introduced"] = introduced_score(scorer, [annotated[i] for i in splits["test"]], pred)
@@ -160,8 +168,10 @@ def evaluate(shared: Path, *, decision: bool = True, test: bool = True) -> dict:
         if name.startswith("_"):
             continue
         if s["papers_without_prediction"]:
-            raise SystemExit(f"error: {name}: {s['papers_without_prediction']} papers got no prediction "
-                             "(a title the reader changed?)")
+            raise SystemExit(
+                f"error: {name}: {s['papers_without_prediction']} papers got no prediction "
+                "(a title the reader changed?)"
+            )
     return out
 
 
@@ -183,27 +193,42 @@ def table(scores: dict) -> str:
             v = row_values(scores[n], row)
             cells += [f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"**{v['f1']:.3f}**"]
         lines.append(f"| {row} | " + " | ".join(cells) + " |")
-    papers = ", ".join(f"{n} {scores[n]['papers']} papers / {scores[n]['overall']['gold']} entities / "
-                       f"{scores[n]['results']['gold']} results" for n in names)
-    prec = ", ".join(f"{n} {scores[n]['results']['precision']:.3f} "
-                     f"({scores[n]['results']['tp']}/{scores[n]['results']['pred']})" for n in names)
+    papers = ", ".join(
+        f"{n} {scores[n]['papers']} papers / {scores[n]['overall']['gold']} entities / "
+        f"{scores[n]['results']['gold']} results"
+        for n in names
+    )
+    prec = ", ".join(
+        f"{n} {scores[n]['results']['precision']:.3f} ({scores[n]['results']['tp']}/{scores[n]['results']['pred']})"
+        for n in names
+    )
     folds = scores.get("acl-dev", {}).get("folds")
-    lines += ["", f"Gold: {papers}.", f"Results precision on its own: {prec}.",
-              "Row `introduced`: the paper's-own-contribution flag (PROPOSES), over concepts matched by "
-              "spelling whatever their type; gold = annotated `introduced: true`."]
+    lines += [
+        "",
+        f"Gold: {papers}.",
+        f"Results precision on its own: {prec}.",
+        "Row `introduced`: the paper's-own-contribution flag (PROPOSES), over concepts matched by "
+        "spelling whatever their type; gold = annotated `introduced: true`.",
+    ]
     if folds:
-        how = ("dev.jsonl and acl-dev are scored on 5-fold cross-validated predictions of the decision layer "
-               "(each paper's fold left out of its training); acl-test on the shipped model trained on all 460"
-               if cv else "the rules alone, nothing trained")
-        lines.append(f"acl-dev overall F1 per fold: {', '.join(f'{f:.3f}' for f in folds)} "
-                     f"(mean {statistics.mean(folds):.3f}, sd {statistics.stdev(folds):.3f}); {how}.")
+        how = (
+            "dev.jsonl and acl-dev are scored on 5-fold cross-validated predictions of the decision layer "
+            "(each paper's fold left out of its training); acl-test on the shipped model trained on all 460"
+            if cv
+            else "the rules alone, nothing trained"
+        )
+        lines.append(
+            f"acl-dev overall F1 per fold: {', '.join(f'{f:.3f}' for f in folds)} "
+            f"(mean {statistics.mean(folds):.3f}, sd {statistics.stdev(folds):.3f}); {how}."
+        )
     return "\n".join(lines)
 
 
 def commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                              text=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -211,17 +236,25 @@ def commit() -> str:
 def record(scores: dict, text: str) -> None:
     stamp = dt.date.today().isoformat()
     rev = commit()
-    md = (f"# Extraction quality (`make eval`)\n\n{stamp}, commit {rev}.\n\n{text}\n\n"
-          "Splits: `dev.jsonl` is the 60 seed papers the rules were tuned on; `acl-dev` the 400 development "
-          "papers of data/annotations/; `acl-test` the locked 200 (scores only, never errors). "
-          "Regenerate with `make eval` (`--write` records this file and extraction.json).\n")
+    md = (
+        f"# Extraction quality (`make eval`)\n\n{stamp}, commit {rev}.\n\n{text}\n\n"
+        "Splits: `dev.jsonl` is the 60 seed papers the rules were tuned on; `acl-dev` the 400 development "
+        "papers of data/annotations/; `acl-test` the locked 200 (scores only, never errors). "
+        "Regenerate with `make eval` (`--write` records this file and extraction.json).\n"
+    )
     (RESULTS / "extraction.md").write_text(md, encoding="utf-8")
     scores = {k: v for k, v in scores.items() if not k.startswith("_")}
-    keep = {n: {"overall_f1": s["overall"]["f1"], "results_f1": s["results"]["f1"],
-                "results_precision": s["results"]["precision"],
-                "types_f1": {t: s["types"][t]["f1"] for t in TYPES},
-                "introduced_precision": s["introduced"]["precision"],
-                "introduced_recall": s["introduced"]["recall"]} for n, s in scores.items()}
+    keep = {
+        n: {
+            "overall_f1": s["overall"]["f1"],
+            "results_f1": s["results"]["f1"],
+            "results_precision": s["results"]["precision"],
+            "types_f1": {t: s["types"][t]["f1"] for t in TYPES},
+            "introduced_precision": s["introduced"]["precision"],
+            "introduced_recall": s["introduced"]["recall"],
+        }
+        for n, s in scores.items()
+    }
     doc = {"date": stamp, "commit": rev, "command": "make eval", "splits": keep}
     (RESULTS / "extraction.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
 
@@ -231,8 +264,11 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--write", action="store_true", help="record the table in benchmarks/results/")
     ap.add_argument("--rules-only", action="store_true", help="score the rules without the decision layer")
-    ap.add_argument("--no-test", action="store_true",
-                    help="leave the locked test split out (while developing: look at it only at the end)")
+    ap.add_argument(
+        "--no-test",
+        action="store_true",
+        help="leave the locked test split out (while developing: look at it only at the end)",
+    )
     a = ap.parse_args(argv)
     scores = evaluate(a.shared, decision=not a.rules_only, test=not a.no_test)
     if a.write and a.no_test:

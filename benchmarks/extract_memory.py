@@ -9,6 +9,7 @@ the parent's pages copy-on-write, so a sum of RSS counts those pages once per
 process. Papers are read straight from the JSON lines (no reader id index), so
 what is measured is the extractor alone.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,7 +58,9 @@ def main() -> None:
         if i % a.every == 0:
             rows = memory()
             workers = ", ".join(f"{r} / {u}" for role, r, u in rows[1:]) or "-"
-            print(f"| {i:,} | {time.perf_counter() - start:.0f} | {rows[0][1]} / {rows[0][2]} | {workers} |", flush=True)
+            print(
+                f"| {i:,} | {time.perf_counter() - start:.0f} | {rows[0][1]} / {rows[0][2]} | {workers} |", flush=True
+            )
 
 
 if __name__ == "__main__":

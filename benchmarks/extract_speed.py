@@ -7,6 +7,7 @@ The corpus is repeated (streamed, never held as a corpus-sized list) until
 --n abstracts; each Paper gets its own id so nothing is deduplicated. Peak
 RSS is reported for this process and for its worker processes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,19 +53,32 @@ def main(argv=None) -> int:
     base = list(read_papers([a.corpus]))
     words = sum(len(p.text.split()) for p in base) / len(base)
     print(f"corpus: {len(base)} papers from {a.corpus}, {words:.0f} words each on average, repeated to {a.n}")
-    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}, spaCy {spacy.__version__}\n")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}, spaCy {spacy.__version__}\n"
+    )
     print("| run | abstracts | seconds | abstracts/s |")
     print("|---|---|---|---|")
     blank = spacy.blank("en")
-    tok = timed("spaCy blank('en') tokenizer only, 1 process", a.n,
-                lambda: sum(1 for _ in blank.tokenizer.pipe((p.text for p in repeated(base, a.n)), batch_size=1000)))
+    tok = timed(
+        "spaCy blank('en') tokenizer only, 1 process",
+        a.n,
+        lambda: sum(1 for _ in blank.tokenizer.pipe((p.text for p in repeated(base, a.n)), batch_size=1000)),
+    )
     load_pipeline()  # build once outside the timed runs (workers build their own)
-    r1 = timed("paperkg extract_papers, n_process=1", a.n,
-               lambda: sum(1 for _ in extract_papers(repeated(base, a.n), n_process=1, batch_size=a.batch_size)))
-    r2 = timed("paperkg extract_papers, n_process=2", a.n,
-               lambda: sum(1 for _ in extract_papers(repeated(base, a.n), n_process=2, batch_size=a.batch_size)))
+    r1 = timed(
+        "paperkg extract_papers, n_process=1",
+        a.n,
+        lambda: sum(1 for _ in extract_papers(repeated(base, a.n), n_process=1, batch_size=a.batch_size)),
+    )
+    r2 = timed(
+        "paperkg extract_papers, n_process=2",
+        a.n,
+        lambda: sum(1 for _ in extract_papers(repeated(base, a.n), n_process=2, batch_size=a.batch_size)),
+    )
     print(f"\nratio to tokenizer-only rate: 1 process {r1 / tok:.3f}, 2 processes {r2 / tok:.3f}")
-    print(f"peak RSS: main process {rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker {rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    print(
+        f"peak RSS: main process {rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker {rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+    )
     return 0
 
 

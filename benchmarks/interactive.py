@@ -18,6 +18,7 @@ targets: warm under 2 s, cold under 10 s. It also writes OUT-trends.md: the
 rising concepts of the last year against the one before, and the yearly
 series of a few well-known concepts.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,9 @@ def run(args: list[str], *, env: dict | None = None) -> dict:
     """One paperkg process: wall and CPU seconds, exit code, stdout."""
     load = os.getloadavg()[0]
     started = time.perf_counter()
-    proc = subprocess.Popen([PAPERKG, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, **(env or {})})
+    proc = subprocess.Popen(
+        [PAPERKG, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}
+    )
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
@@ -97,14 +99,20 @@ def measure(store: Path) -> list[dict]:
         for label, r in (("uncached", uncached), ("cold", cold), ("warm", warm)):
             row[label] = {k: r[k] for k in ("seconds", "cpu_seconds", "loadavg")}
         rows.append(row)
-        print(f"{name:28s} uncached {uncached['seconds']:6.2f}  cold {cold['seconds']:6.2f}  warm {warm['seconds']:5.2f}"
-              f"  same={same}", file=sys.stderr, flush=True)
+        print(
+            f"{name:28s} uncached {uncached['seconds']:6.2f}  cold {cold['seconds']:6.2f}  warm {warm['seconds']:5.2f}"
+            f"  same={same}",
+            file=sys.stderr,
+            flush=True,
+        )
     return rows
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| command | uncached wall / CPU s | cold wall / CPU s | warm wall / CPU s | same answer |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "| command | uncached wall / CPU s | cold wall / CPU s | warm wall / CPU s | same answer |",
+        "|---|---|---|---|---|",
+    ]
     for r in rows:
         cells = [f"{r[k]['seconds']:.2f} / {r[k]['cpu_seconds']:.2f}" for k in ("uncached", "cold", "warm")]
         lines.append(f"| `{r['command']}` | " + " | ".join(cells) + f" | {'yes' if r['same_answer'] else 'NO'} |")
@@ -114,15 +122,26 @@ def table(rows: list[dict]) -> str:
 def trends_report(store: Path) -> str:
     rising = json.loads(timed(["trends", "--store", str(store), "--format", "json", "--limit", "40"])["stdout"])
     history = json.loads(timed(["trends", "--store", str(store), "--format", "json", "--concept", HISTORY])["stdout"])
-    lines = [f"Rising concepts, {rising['recent'][0]} against {rising['previous'][0]} "
-             f"({rising['papers'][rising['recent'][0]]} and {rising['papers'][rising['previous'][0]]} papers)", "",
-             "| concept | kind | previous | recent | growth | emerging | first |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        f"Rising concepts, {rising['recent'][0]} against {rising['previous'][0]} "
+        f"({rising['papers'][rising['recent'][0]]} and {rising['papers'][rising['previous'][0]]} papers)",
+        "",
+        "| concept | kind | previous | recent | growth | emerging | first |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r in rising["concepts"]:
-        lines.append(f"| {r['name']} | {r['kind']} | {r['previous']} | {r['recent']} | {r['growth']:.1f} | "
-                     f"{'yes' if r['emerging'] else ''} | {r['first']} |")
+        lines.append(
+            f"| {r['name']} | {r['kind']} | {r['previous']} | {r['recent']} | {r['growth']:.1f} | "
+            f"{'yes' if r['emerging'] else ''} | {r['first']} |"
+        )
     names = [c["name"] for c in history["concepts"]]
-    lines += ["", "Papers per year naming each concept (share of the year's papers, %)", "",
-              "| year | papers | " + " | ".join(names) + " |", "|---" * (len(names) + 2) + "|"]
+    lines += [
+        "",
+        "Papers per year naming each concept (share of the year's papers, %)",
+        "",
+        "| year | papers | " + " | ".join(names) + " |",
+        "|---" * (len(names) + 2) + "|",
+    ]
     for i, (year, n) in enumerate(zip(history["periods"], history["papers"])):
         cells = [f"{c['counts'][i]} ({100 * c['shares'][i]:.1f})" for c in history["concepts"]]
         lines.append(f"| {year} | {n} | " + " | ".join(cells) + " |")
@@ -140,12 +159,17 @@ def main(argv: list[str] | None = None) -> int:
     if built:
         print(f"built {built['papers']} papers in {built['seconds']} s", file=sys.stderr)
     rows = measure(args.store)
-    result = {"corpus": str(args.corpus.name), "store": str(args.store), "build": built, "commands": rows,
-              "targets": {"warm_seconds": WARM_TARGET, "cold_seconds": COLD_TARGET},
-              "all_warm_under_target": all(r["warm"]["seconds"] < WARM_TARGET for r in rows),
-              "all_cold_under_target": all(r["cold"]["seconds"] < COLD_TARGET for r in rows),
-              "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-              "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    result = {
+        "corpus": str(args.corpus.name),
+        "store": str(args.store),
+        "build": built,
+        "commands": rows,
+        "targets": {"warm_seconds": WARM_TARGET, "cold_seconds": COLD_TARGET},
+        "all_warm_under_target": all(r["warm"]["seconds"] < WARM_TARGET for r in rows),
+        "all_cold_under_target": all(r["cold"]["seconds"] < COLD_TARGET for r in rows),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".json").write_text(json.dumps(result, indent=1) + "\n")
     args.out.with_suffix(".md").write_text(table(rows) + "\n")

@@ -31,6 +31,7 @@ children (the spaCy worker processes), sampled every 0.2 s. Results go to a
 JSON file; `python benchmarks/pipeline.py --table FILE...` prints them as the
 Markdown table of benchmarks/RESULTS.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -106,8 +107,8 @@ def stage_extract(work: Path, args) -> dict:
                 stopped = True  # out of time: the next stages run on the papers extracted so far
                 stream.close()  # spaCy terminates its worker processes
                 break
-            pairs = list(zip(papers[:len(chunk)], chunk))
-            del papers[:len(chunk)]
+            pairs = list(zip(papers[: len(chunk)], chunk))
+            del papers[: len(chunk)]
             pickle.dump(pairs, fh, protocol=pickle.HIGHEST_PROTOCOL)
             fh.flush()
             n += len(chunk)
@@ -118,11 +119,16 @@ def stage_extract(work: Path, args) -> dict:
     import resource
 
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"items": n, "workers": args.workers, "stopped_at_deadline": stopped,
-            # the main process reads, feeds and turns Docs into Extractions; the workers run the pipeline
-            "main_cpu_seconds": round(own.ru_utime + own.ru_stime, 1),
-            "worker_cpu_seconds": round(kids.ru_utime + kids.ru_stime, 1),
-            "entities_per_paper": round(entities / max(n, 1), 2), "results_per_paper": round(results / max(n, 1), 2)}
+    return {
+        "items": n,
+        "workers": args.workers,
+        "stopped_at_deadline": stopped,
+        # the main process reads, feeds and turns Docs into Extractions; the workers run the pipeline
+        "main_cpu_seconds": round(own.ru_utime + own.ru_stime, 1),
+        "worker_cpu_seconds": round(kids.ru_utime + kids.ru_stime, 1),
+        "entities_per_paper": round(entities / max(n, 1), 2),
+        "results_per_paper": round(results / max(n, 1), 2),
+    }
 
 
 def _cached_pairs(work: Path, args):
@@ -181,9 +187,14 @@ def stage_load(work: Path, args) -> dict:
         tables = bulk_load(st, work / "csv", chunk_bytes=args.bulk_chunk_mb * 2**20 or None)
         counts = st.counts()
     rels = sum(n for k, n in counts.items() if k.startswith("rel:"))
-    return {"items": counts["Paper"], "relationships": rels, "tables": tables, "buffer_pool_mb": args.bulk_pool_mb,
-            "chunk_mb": args.bulk_chunk_mb or None,
-            "store_bytes": sum(p.stat().st_size for p in work.glob("bulk.lbdb*") if p.is_file())}
+    return {
+        "items": counts["Paper"],
+        "relationships": rels,
+        "tables": tables,
+        "buffer_pool_mb": args.bulk_pool_mb,
+        "chunk_mb": args.bulk_chunk_mb or None,
+        "store_bytes": sum(p.stat().st_size for p in work.glob("bulk.lbdb*") if p.is_file()),
+    }
 
 
 def stage_load_api(work: Path, args) -> dict:
@@ -209,10 +220,14 @@ def stage_load_api(work: Path, args) -> dict:
     rels = sum(n for k, n in counts.items() if k.startswith("rel:"))
     # does a batch get slower as the store grows? mean seconds of the first and last tenth of the batches
     tenth = max(1, len(per_batch) // 10)
-    return {"items": counts["Paper"], "relationships": rels, "write_seconds": round(writing, 2),
-            "relationships_per_second": round(rels / writing) if writing else None,
-            "batch_seconds_first_tenth": round(sum(per_batch[:tenth]) / tenth, 3),
-            "batch_seconds_last_tenth": round(sum(per_batch[-tenth:]) / tenth, 3)}
+    return {
+        "items": counts["Paper"],
+        "relationships": rels,
+        "write_seconds": round(writing, 2),
+        "relationships_per_second": round(rels / writing) if writing else None,
+        "batch_seconds_first_tenth": round(sum(per_batch[:tenth]) / tenth, 3),
+        "batch_seconds_last_tenth": round(sum(per_batch[-tenth:]) / tenth, 3),
+    }
 
 
 def stage_analytics(work: Path, args) -> dict:
@@ -224,11 +239,16 @@ def stage_analytics(work: Path, args) -> dict:
     steps, top = {}, {}
     with LadybugStore(store, read_only=True) as st:  # counts only: the commands read what they need
         counts = st.counts()
-    sizes = {"papers": counts["Paper"], "concepts": sum(n for k, n in counts.items() if k.startswith("Concept")),
-             "mentions": counts.get("rel:MENTIONS")}
-    for name, call in (("rank", lambda: api.rank_concepts(store)),
-                       ("communities", lambda: api.communities(store)),
-                       ("trends", lambda: api.trends(store, period="quarter"))):
+    sizes = {
+        "papers": counts["Paper"],
+        "concepts": sum(n for k, n in counts.items() if k.startswith("Concept")),
+        "mentions": counts.get("rel:MENTIONS"),
+    }
+    for name, call in (
+        ("rank", lambda: api.rank_concepts(store)),
+        ("communities", lambda: api.communities(store)),
+        ("trends", lambda: api.trends(store, period="quarter")),
+    ):
         t = time.perf_counter()
         out = call()
         steps[name] = round(time.perf_counter() - t, 2)
@@ -244,18 +264,29 @@ def stage_view(work: Path, args) -> dict:
     from paperkg import api
 
     view = api.view_concept("GPT-4", store=str(work / "bulk.lbdb"), out_dir=work / "views")
-    return {"items": None, "nodes": view.node_count, "edges": view.edge_count, "neighbourhood": view.total_nodes,
-            "html_bytes": len(view.html), "file": str(view.path)}
+    return {
+        "items": None,
+        "nodes": view.node_count,
+        "edges": view.edge_count,
+        "neighbourhood": view.total_nodes,
+        "html_bytes": len(view.html),
+        "file": str(view.path),
+    }
 
 
 def stage_dask(work: Path, args) -> dict:
     from paperkg.distributed import build_import_csv
 
     shutil.rmtree(work / "dask-csv", ignore_errors=True)
-    summary = build_import_csv([source(work, args)], work / "dask-csv", dialect="ladybug",
-                               workers=args.workers, lines_per_partition=1000)
-    return {"items": summary.papers, "workers": args.workers, "partitions": summary.partitions,
-            "inner_seconds": summary.seconds}
+    summary = build_import_csv(
+        [source(work, args)], work / "dask-csv", dialect="ladybug", workers=args.workers, lines_per_partition=1000
+    )
+    return {
+        "items": summary.papers,
+        "workers": args.workers,
+        "partitions": summary.partitions,
+        "inner_seconds": summary.seconds,
+    }
 
 
 STAGE_FUNCS = {name: globals()[f"stage_{name}"] for name in STAGES}
@@ -282,8 +313,19 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
     """Run one stage in a child process; time it and sample its tree's memory."""
     out = work / f"stage-{name}.json"
     out.unlink(missing_ok=True)
-    cmd = [sys.executable, __file__, "--stage", name, "--work", str(work), "--papers", str(args.papers),
-           "--seed", str(args.seed), *extra]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--stage",
+        name,
+        "--work",
+        str(work),
+        "--papers",
+        str(args.papers),
+        "--seed",
+        str(args.seed),
+        *extra,
+    ]
     if args.corpus:
         cmd += ["--corpus", str(args.corpus)]
     if args.progress:
@@ -333,9 +375,12 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
     else:
         result = json.loads(out.read_text())
     # load average of the machine around the stage: others' work shows up here
-    result.update(seconds=round(seconds, 2), peak_rss_mb=round(peak / 2**20),
-                  cpu_seconds=round(usage.ru_utime + usage.ru_stime, 2),
-                  loadavg=[round(load_before, 2), round(os.getloadavg()[0], 2)])
+    result.update(
+        seconds=round(seconds, 2),
+        peak_rss_mb=round(peak / 2**20),
+        cpu_seconds=round(usage.ru_utime + usage.ru_stime, 2),
+        loadavg=[round(load_before, 2), round(os.getloadavg()[0], 2)],
+    )
     if result.get("items"):
         result["per_second"] = round(result["items"] / seconds, 1)
         result["per_cpu_second"] = round(result["items"] / max(result["cpu_seconds"], 1e-3), 1)
@@ -343,8 +388,12 @@ def run_stage(name: str, work: Path, args, extra: list[str] = ()) -> dict:
 
 
 def machine() -> dict:
-    return {"cpus": os.cpu_count(), "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
-            "python": platform.python_version(), "platform": platform.platform(terse=True)}
+    return {
+        "cpus": os.cpu_count(),
+        "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+    }
 
 
 def drive(args) -> dict:
@@ -353,8 +402,15 @@ def drive(args) -> dict:
     stages = args.stages.split(",") if args.stages else [*DEFAULT_STAGES, *(["load_api"] if args.api_load else [])]
     if args.corpus:
         stages = [s for s in stages if s != "synth"]  # a real corpus is read as it is
-    report = {"corpus": str(args.corpus) if args.corpus else "synthetic", "papers": args.papers, "seed": args.seed, "workers": args.workers, "machine": machine(),
-              "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "stages": {}}
+    report = {
+        "corpus": str(args.corpus) if args.corpus else "synthetic",
+        "papers": args.papers,
+        "seed": args.seed,
+        "workers": args.workers,
+        "machine": machine(),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "stages": {},
+    }
     if Path(args.out).exists() and args.resume:
         report = json.loads(Path(args.out).read_text())
     for name in stages:
@@ -366,8 +422,12 @@ def drive(args) -> dict:
             print(f"[{time.strftime('%H:%M:%S')}] {args.papers} papers: {label} ...", file=sys.stderr, flush=True)
             result = run_stage(name, work, args, ["--workers", w] if w else [])
             report["stages"][label] = result
-            print(f"  {label}: {result['seconds']} s, peak {result['peak_rss_mb']} MB"
-                  + (f", {result['per_second']}/s" if "per_second" in result else ""), file=sys.stderr, flush=True)
+            print(
+                f"  {label}: {result['seconds']} s, peak {result['peak_rss_mb']} MB"
+                + (f", {result['per_second']}/s" if "per_second" in result else ""),
+                file=sys.stderr,
+                flush=True,
+            )
             Path(args.out).parent.mkdir(parents=True, exist_ok=True)
             Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
     return report
@@ -377,9 +437,14 @@ def table(paths: list[str]) -> str:
     """A Markdown table: one row per stage, one column pair per result file."""
     reports = [json.loads(Path(p).read_text()) for p in paths]
     labels = list(dict.fromkeys(s for r in reports for s in r["stages"]))
+
     def name(r: dict) -> str:
         corpus = r.get("corpus", "synthetic")
-        return f"{r['papers']:,} synthetic papers" if corpus == "synthetic" else f"{r['papers']:,} papers of {Path(corpus).name}"
+        return (
+            f"{r['papers']:,} synthetic papers"
+            if corpus == "synthetic"
+            else f"{r['papers']:,} papers of {Path(corpus).name}"
+        )
 
     head = "| stage | " + " | ".join(f"{name(r)}: wall s / CPU s / peak MB / papers per s" for r in reports) + " |"
     lines = [head, "|---|" + "---|" * len(reports)]
@@ -387,8 +452,11 @@ def table(paths: list[str]) -> str:
         cells = []
         for r in reports:
             x = r["stages"].get(s)
-            cells.append(f"{x['seconds']} / {x.get('cpu_seconds', '?')} / {x['peak_rss_mb']} / {x.get('per_second', '')}"
-                         if x else "—")
+            cells.append(
+                f"{x['seconds']} / {x.get('cpu_seconds', '?')} / {x['peak_rss_mb']} / {x.get('per_second', '')}"
+                if x
+                else "—"
+            )
         lines.append(f"| {s} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -397,8 +465,12 @@ def main_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Parsed command-line arguments (bench.py drives the benchmark through these)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--papers", type=int, default=10000)
-    ap.add_argument("--corpus", type=Path, default=None,
-                    help="read this real corpus instead of writing a synthetic one (--papers then only names the run)")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="read this real corpus instead of writing a synthetic one (--papers then only names the run)",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", default="2", help="extraction processes; a list (1,2) runs extract once per value")
     ap.add_argument("--work", help="working directory (default build/bench-N)")
@@ -409,11 +481,24 @@ def main_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--reuse-synth", action="store_true", help="keep an existing snapshot.jsonl")
     ap.add_argument("--resume", action="store_true", help="add to an existing result file")
     ap.add_argument("--progress", action="store_true")
-    ap.add_argument("--deadline", type=float, default=0,
-                    help="extract: stop at this Unix time and go on with the papers extracted so far")
-    ap.add_argument("--bulk-pool-mb", type=int, default=6144, help="LadybugDB buffer pool of the load stage, and PAPERKG_BUFFER_POOL_MB of the others unless set")
-    ap.add_argument("--bulk-chunk-mb", type=int, default=128,
-                    help="load: COPY each table in chunks of this many MB of CSV (0: whole tables, as before)")
+    ap.add_argument(
+        "--deadline",
+        type=float,
+        default=0,
+        help="extract: stop at this Unix time and go on with the papers extracted so far",
+    )
+    ap.add_argument(
+        "--bulk-pool-mb",
+        type=int,
+        default=6144,
+        help="LadybugDB buffer pool of the load stage, and PAPERKG_BUFFER_POOL_MB of the others unless set",
+    )
+    ap.add_argument(
+        "--bulk-chunk-mb",
+        type=int,
+        default=128,
+        help="load: COPY each table in chunks of this many MB of CSV (0: whole tables, as before)",
+    )
     ap.add_argument("--stage-timeout", type=float, default=0, help="kill a stage after this many seconds")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     ap.add_argument("--table", nargs="+", metavar="FILE", help="print result files as a Markdown table")

@@ -28,6 +28,7 @@ Shape, chosen to look like real ML abstracts to the extractor:
 Memory is constant in N: names are a pure function of (kind, rank), cached
 in a bounded LRU; only a per-month id counter is kept.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,43 +48,231 @@ HUB_SHARE = {"Method": 0.35, "Model": 0.35, "Dataset": 0.4, "Metric": 0.85, "Tas
 # Hubs: real names every ML reader knows, so the extractor's lexicons fire on
 # them as they would on real abstracts. Order is popularity.
 HUBS = {
-    "Model": ["GPT-4", "LLaMA", "BERT", "GPT-3.5", "Llama 2", "CLIP", "ResNet-50", "T5", "Mistral 7B", "Qwen2.5-7B",
-              "ViT", "GPT-4o", "Stable Diffusion", "RoBERTa", "Claude 3", "Gemini", "DeepSeek-R1", "Whisper"],
-    "Dataset": ["ImageNet", "COCO", "GSM8K", "MMLU", "HumanEval", "SQuAD", "CIFAR-10", "GLUE", "MATH", "MS MARCO",
-                "Natural Questions", "HotpotQA", "LibriSpeech", "ScienceQA", "TruthfulQA", "BIG-bench"],
-    "Method": ["transformer", "reinforcement learning", "chain-of-thought", "fine-tuning", "LoRA",
-               "retrieval-augmented generation", "contrastive learning", "knowledge distillation", "diffusion models",
-               "in-context learning", "RLHF", "DPO", "mixture of experts", "self-attention", "quantization"],
-    "Metric": ["accuracy", "F1", "BLEU", "exact match", "pass@1", "ROUGE-L", "mAP", "win rate", "perplexity",
-               "WER", "AUC", "latency", "throughput", "recall@10", "FID"],
-    "Task": ["question answering", "image classification", "code generation", "machine translation",
-             "mathematical reasoning", "text-to-image generation", "object detection", "summarization",
-             "semantic segmentation", "speech recognition", "information retrieval", "visual question answering"],
+    "Model": [
+        "GPT-4",
+        "LLaMA",
+        "BERT",
+        "GPT-3.5",
+        "Llama 2",
+        "CLIP",
+        "ResNet-50",
+        "T5",
+        "Mistral 7B",
+        "Qwen2.5-7B",
+        "ViT",
+        "GPT-4o",
+        "Stable Diffusion",
+        "RoBERTa",
+        "Claude 3",
+        "Gemini",
+        "DeepSeek-R1",
+        "Whisper",
+    ],
+    "Dataset": [
+        "ImageNet",
+        "COCO",
+        "GSM8K",
+        "MMLU",
+        "HumanEval",
+        "SQuAD",
+        "CIFAR-10",
+        "GLUE",
+        "MATH",
+        "MS MARCO",
+        "Natural Questions",
+        "HotpotQA",
+        "LibriSpeech",
+        "ScienceQA",
+        "TruthfulQA",
+        "BIG-bench",
+    ],
+    "Method": [
+        "transformer",
+        "reinforcement learning",
+        "chain-of-thought",
+        "fine-tuning",
+        "LoRA",
+        "retrieval-augmented generation",
+        "contrastive learning",
+        "knowledge distillation",
+        "diffusion models",
+        "in-context learning",
+        "RLHF",
+        "DPO",
+        "mixture of experts",
+        "self-attention",
+        "quantization",
+    ],
+    "Metric": [
+        "accuracy",
+        "F1",
+        "BLEU",
+        "exact match",
+        "pass@1",
+        "ROUGE-L",
+        "mAP",
+        "win rate",
+        "perplexity",
+        "WER",
+        "AUC",
+        "latency",
+        "throughput",
+        "recall@10",
+        "FID",
+    ],
+    "Task": [
+        "question answering",
+        "image classification",
+        "code generation",
+        "machine translation",
+        "mathematical reasoning",
+        "text-to-image generation",
+        "object detection",
+        "summarization",
+        "semantic segmentation",
+        "speech recognition",
+        "information retrieval",
+        "visual question answering",
+    ],
 }
 TAIL_SHARE = {"Method": 0.40, "Model": 0.25, "Dataset": 0.20, "Metric": 0.05, "Task": 0.10}
 
-_ONSETS = ["b", "br", "c", "d", "dr", "f", "g", "gr", "h", "k", "kl", "l", "m", "n", "p", "pr", "qu", "r", "s",
-           "st", "t", "tr", "v", "vr", "z", "x", "sh", "th"]
+_ONSETS = [
+    "b",
+    "br",
+    "c",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "h",
+    "k",
+    "kl",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "qu",
+    "r",
+    "s",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "vr",
+    "z",
+    "x",
+    "sh",
+    "th",
+]
 _VOWELS = ["a", "e", "i", "o", "u", "ai", "io", "ea", "y"]
 _CODAS = ["", "n", "r", "l", "x", "k", "m", "s", "th", "v", "nd", "rk"]
 _MODEL_SIZES = ["1B", "3B", "7B", "8B", "13B", "14B", "32B", "70B", "0.5B", "1.5B"]
 _MODEL_TAILS = ["", "", "-Instruct", "-Chat", "-Base", "-VL", "-Coder"]
 _DATASET_SUFFIXES = ["Bench", "QA", "-10K", "Eval", "-1K", "VQA", "Set", "-500", "Math", "Code", "Arena", "-Hard"]
 _NET_SUFFIXES = ["Net", "Former", "GAN", "Diff", "RL", "Prompt", "Mixer", "Flow", "Align", "Tune"]
-_METHOD_MODS = ["sparse", "hierarchical", "adaptive", "contrastive", "latent", "multi-scale", "dynamic",
-                "self-supervised", "gated", "causal", "graph-based", "token-level", "curriculum", "memory-efficient",
-                "bidirectional", "federated", "variational", "low-rank", "cross-modal", "progressive"]
-_METHOD_CORES = ["attention", "distillation", "decoding", "pruning", "alignment", "tokenization", "sampling",
-                 "regularization", "pretraining", "routing", "retrieval", "planning", "calibration", "augmentation",
-                 "quantization", "merging", "search", "optimization", "adapter tuning", "reward modeling"]
-_DOMAINS = ["molecular", "medical", "legal", "multilingual", "long-context", "video", "3D", "tabular", "robotic",
-            "financial", "scientific", "conversational", "multimodal", "remote sensing", "clinical", "audio"]
-_TASK_NOUNS = ["question answering", "classification", "generation", "retrieval", "segmentation", "reasoning",
-               "summarization", "captioning", "forecasting", "parsing", "translation", "detection"]
+_METHOD_MODS = [
+    "sparse",
+    "hierarchical",
+    "adaptive",
+    "contrastive",
+    "latent",
+    "multi-scale",
+    "dynamic",
+    "self-supervised",
+    "gated",
+    "causal",
+    "graph-based",
+    "token-level",
+    "curriculum",
+    "memory-efficient",
+    "bidirectional",
+    "federated",
+    "variational",
+    "low-rank",
+    "cross-modal",
+    "progressive",
+]
+_METHOD_CORES = [
+    "attention",
+    "distillation",
+    "decoding",
+    "pruning",
+    "alignment",
+    "tokenization",
+    "sampling",
+    "regularization",
+    "pretraining",
+    "routing",
+    "retrieval",
+    "planning",
+    "calibration",
+    "augmentation",
+    "quantization",
+    "merging",
+    "search",
+    "optimization",
+    "adapter tuning",
+    "reward modeling",
+]
+_DOMAINS = [
+    "molecular",
+    "medical",
+    "legal",
+    "multilingual",
+    "long-context",
+    "video",
+    "3D",
+    "tabular",
+    "robotic",
+    "financial",
+    "scientific",
+    "conversational",
+    "multimodal",
+    "remote sensing",
+    "clinical",
+    "audio",
+]
+_TASK_NOUNS = [
+    "question answering",
+    "classification",
+    "generation",
+    "retrieval",
+    "segmentation",
+    "reasoning",
+    "summarization",
+    "captioning",
+    "forecasting",
+    "parsing",
+    "translation",
+    "detection",
+]
 _METRIC_TAILS = ["Score", "-F1", "Acc", "Rate"]
 _CATEGORIES = ["cs.CL", "cs.LG", "cs.CV", "cs.AI", "stat.ML", "cs.IR", "cs.RO", "eess.AS", "cs.NE", "cs.SE"]
-_FIRST = ["Wei", "Anna", "Luca", "Priya", "Jun", "Maria", "David", "Yuki", "Omar", "Elena", "Chen", "Sara", "Tom",
-          "Aisha", "Ivan", "Mei", "Noah", "Lea", "Ravi", "Hana"]
+_FIRST = [
+    "Wei",
+    "Anna",
+    "Luca",
+    "Priya",
+    "Jun",
+    "Maria",
+    "David",
+    "Yuki",
+    "Omar",
+    "Elena",
+    "Chen",
+    "Sara",
+    "Tom",
+    "Aisha",
+    "Ivan",
+    "Mei",
+    "Noah",
+    "Lea",
+    "Ravi",
+    "Hana",
+]
 _FILLER = [
     "Despite rapid progress, existing approaches to {task} remain brittle when the input distribution shifts.",
     "Recent work built on {hub_model} and {method} has pushed the state of the art in {task}.",
@@ -123,7 +312,7 @@ def _zipf_rank(rng: random.Random, size: int, s: float = ZIPF_S) -> int:
     if size <= 1:
         return 0
     a = 1.0 - s
-    x = ((size ** a - 1.0) * rng.random() + 1.0) ** (1.0 / a)
+    x = ((size**a - 1.0) * rng.random() + 1.0) ** (1.0 / a)
     return min(size - 1, int(x) - 1)
 
 
@@ -155,8 +344,11 @@ def concept_name(seed: int, kind: str, rank: int) -> str:
         return f"{r.choice(_METHOD_MODS)} {_word(seed, 'core', rank, 1)} {r.choice(_METHOD_CORES)}"
     if kind == "Metric":
         return stem + r.choice(_METRIC_TAILS)
-    return f"{r.choice(_DOMAINS)} {r.choice(_TASK_NOUNS)}" if r.random() < 0.5 else \
-        f"{_word(seed, 'domain', rank, 1)} {r.choice(_TASK_NOUNS)}"
+    return (
+        f"{r.choice(_DOMAINS)} {r.choice(_TASK_NOUNS)}"
+        if r.random() < 0.5
+        else f"{_word(seed, 'domain', rank, 1)} {r.choice(_TASK_NOUNS)}"
+    )
 
 
 def _acronym(words: list[str]) -> str:
@@ -190,8 +382,11 @@ class Corpus:
     def new_method(self, i: int) -> tuple[str, str]:
         """The paper's own contribution: a fresh multi-word name and its acronym."""
         r = self.rng
-        words = [_word(self.seed, "new", i, 1).capitalize(), r.choice(_METHOD_MODS).split("-")[0].capitalize(),
-                 r.choice(_METHOD_CORES).split()[0].capitalize()]
+        words = [
+            _word(self.seed, "new", i, 1).capitalize(),
+            r.choice(_METHOD_MODS).split("-")[0].capitalize(),
+            r.choice(_METHOD_CORES).split()[0].capitalize(),
+        ]
         if r.random() < 0.5:
             words.append(r.choice(["Network", "Framework", "Transformer", "Learning", "Model"]))
         return " ".join(words), _acronym(words) + (str(i % 7 + 1) if r.random() < 0.2 else "")
@@ -203,7 +398,7 @@ class Corpus:
         r = self.rng
         u = r.random()
         g, years = 1.12, 18
-        year = int(math.log(1 + u * (g ** years - 1), g))
+        year = int(math.log(1 + u * (g**years - 1), g))
         return f"{2008 + min(year, years - 1)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
 
     def arxiv_id(self, date: str) -> str:
@@ -216,8 +411,10 @@ class Corpus:
 
     def authors(self) -> list[list[str]]:
         r = self.rng
-        return [[_word(self.seed, "author", _zipf_rank(r, 50000), 2).capitalize(), r.choice(_FIRST), ""]
-                for _ in range(r.randint(1, 8))]
+        return [
+            [_word(self.seed, "author", _zipf_rank(r, 50000), 2).capitalize(), r.choice(_FIRST), ""]
+            for _ in range(r.randint(1, 8))
+        ]
 
     # -- text -------------------------------------------------------------
 
@@ -263,12 +460,14 @@ class Corpus:
                 break
             middle.append(s.format(**fill))
             words += len(middle[-1].split())
-        abstract = " ".join(opening + middle[: len(middle) // 2] + evaluation + middle[len(middle) // 2:])
-        title = r.choice([
-            f"{name}: {r.choice(_METHOD_MODS).capitalize()} {r.choice(_METHOD_CORES)} for {task}",
-            f"{acr}: Towards Robust {task.title()} with {methods[0]}",
-            f"Improving {task.capitalize()} with {name}",
-        ])
+        abstract = " ".join(opening + middle[: len(middle) // 2] + evaluation + middle[len(middle) // 2 :])
+        title = r.choice(
+            [
+                f"{name}: {r.choice(_METHOD_MODS).capitalize()} {r.choice(_METHOD_CORES)} for {task}",
+                f"{acr}: Towards Robust {task.title()} with {methods[0]}",
+                f"Improving {task.capitalize()} with {name}",
+            ]
+        )
         date = self.date()
         cats = list(dict.fromkeys(r.sample(_CATEGORIES[:5], 1) + r.sample(_CATEGORIES, r.randint(0, 2))))
         return {

@@ -13,6 +13,7 @@ the flags the browser tests use. "Interactive" is the first frame vis-network
 draws (measured from navigation start inside the page), followed by a search
 that selects and focuses a node and a redraw; the budget is 3 s.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,15 @@ from paperkg.views import render_concept_view, write_view
 
 KINDS = ["Method", "Model", "Dataset", "Metric", "Task"]
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 RESULTS = Path(__file__).parent / "results" / "views.md"
 LOAD_BEFORE = os.getloadavg()[0]
 
@@ -42,8 +50,14 @@ def concept_graph(n: int, *, avg_degree: int = 20, seed: int = 11) -> nx.Graph:
     rnd = random.Random(seed)
     out = nx.Graph()
     for v in g:
-        out.add_node(f"k{v}", name=f"concept {v}", kind=KINDS[v % 5], paper_count=1 + int(rnd.paretovariate(1.2)),
-                     aliases=[f"c{v}"], evidence=[f"Paper {v} evaluates concept {v} on a benchmark."])
+        out.add_node(
+            f"k{v}",
+            name=f"concept {v}",
+            kind=KINDS[v % 5],
+            paper_count=1 + int(rnd.paretovariate(1.2)),
+            aliases=[f"c{v}"],
+            evidence=[f"Paper {v} evaluates concept {v} on a benchmark."],
+        )
     out.add_edges_from((f"k{u}", f"k{v}", {"weight": int(rnd.paretovariate(1.5))}) for u, v in g.edges)
     return out
 
@@ -101,8 +115,10 @@ def measure(path: Path, runs: int) -> list[dict]:
 
 
 def report(n: int, stats: dict, runs: list[dict], argv: list[str]) -> str:
-    med = {k: statistics.median(r[k] for r in runs) for k in ("drawn_ms", "search_ms", "interactive_ms", "frame_ms",
-                                                               "wall_ms")}
+    med = {
+        k: statistics.median(r[k] for r in runs)
+        for k in ("drawn_ms", "search_ms", "interactive_ms", "frame_ms", "wall_ms")
+    }
     worst = max(r["interactive_ms"] for r in runs)
     lines = [
         "# Views: a large page in headless Chromium",

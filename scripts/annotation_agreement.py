@@ -8,6 +8,7 @@ Agreement is the project's scorer run with pass A as gold and pass B as
 prediction (F1 is symmetric up to the greedy one-to-one matching), so it is
 the same yardstick the extractor is held to (ANNOTATION.md, "Scoring").
 """
+
 import argparse
 import contextlib
 import importlib.util
@@ -58,10 +59,14 @@ def agreement(scorer, passes: Path) -> dict:
 def table(s: dict) -> str:
     lines = ["| | P (B vs A) | R | F1 | A | B |", "|---|---|---|---|---|---|"]
     for t, v in s["types"].items():
-        lines.append(f"| {t} | {v['precision']:.3f} | {v['recall']:.3f} | **{v['f1']:.3f}** | {v['gold']} | {v['pred']} |")
+        lines.append(
+            f"| {t} | {v['precision']:.3f} | {v['recall']:.3f} | **{v['f1']:.3f}** | {v['gold']} | {v['pred']} |"
+        )
     for k in ("overall", "results"):
         v = s[k]
-        lines.append(f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | **{v['f1']:.3f}** | {v['gold']} | {v['pred']} |")
+        lines.append(
+            f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | **{v['f1']:.3f}** | {v['gold']} | {v['pred']} |"
+        )
     u = s["untyped"]
     lines.append(f"| untyped | {u['precision']:.3f} | {u['recall']:.3f} | **{u['f1']:.3f}** | | |")
     return "\n".join(lines) + f"\n\n{s['papers']} papers annotated in both passes."
@@ -73,8 +78,10 @@ def fmt_entity(e: dict) -> str:
 
 
 def fmt_result(r: dict) -> str:
-    return (f"subject={r['subject']!r} dataset={r['dataset']!r} metric={r['metric']!r} "
-            f"value={r['value']!r} compared_to={r['compared_to']!r}")
+    return (
+        f"subject={r['subject']!r} dataset={r['dataset']!r} metric={r['metric']!r} "
+        f"value={r['value']!r} compared_to={r['compared_to']!r}"
+    )
 
 
 def diff(scorer, passes: Path, shard: str, texts: dict) -> str:
@@ -101,12 +108,22 @@ def diff(scorer, passes: Path, shard: str, texts: dict) -> str:
         out += [f"  only B {fmt_entity(e)}" for e in only_b]
         res_a, res_b = ra.get("results") or [], rb.get("results") or []
         for r in res_a:
-            tag = "both  " if any(scorer.norm_value(r["value"]) == scorer.norm_value(x["value"]) and
-                                  scorer.norm(r["dataset"]) == scorer.norm(x["dataset"]) for x in res_b) else "only A"
+            tag = (
+                "both  "
+                if any(
+                    scorer.norm_value(r["value"]) == scorer.norm_value(x["value"])
+                    and scorer.norm(r["dataset"]) == scorer.norm(x["dataset"])
+                    for x in res_b
+                )
+                else "only A"
+            )
             out.append(f"  result {tag} {fmt_result(r)}")
         for r in res_b:
-            if not any(scorer.norm_value(r["value"]) == scorer.norm_value(x["value"]) and
-                       scorer.norm(r["dataset"]) == scorer.norm(x["dataset"]) for x in res_a):
+            if not any(
+                scorer.norm_value(r["value"]) == scorer.norm_value(x["value"])
+                and scorer.norm(r["dataset"]) == scorer.norm(x["dataset"])
+                for x in res_a
+            ):
                 out.append(f"  result only B {fmt_result(r)}")
             else:
                 x = next(x for x in res_a if scorer.norm_value(r["value"]) == scorer.norm_value(x["value"]))

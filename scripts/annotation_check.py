@@ -9,6 +9,7 @@ subject, metric or baseline is not one of the paper's entity names/aliases.
 Warnings (exit 0): a name or value that does not occur in the paper's text
 (LaTeX removed), two entities with the same normalised name.
 """
+
 import argparse
 import json
 import re

@@ -8,6 +8,7 @@ see data/annotations/README.md) in front of the guideline's fields, in the
 order of texts.jsonl. Refuses to write when a paper is missing or a shard
 fails annotation_check.py, so a half-reconciled set is never published.
 """
+
 import argparse
 import json
 import subprocess
@@ -24,11 +25,16 @@ def main(argv=None):
     ap.add_argument("-o", "--out", type=Path, default=ROOT / "data" / "annotations" / "acl600.jsonl")
     a = ap.parse_args(argv)
     shards = sorted(a.final.glob("shard-*.jsonl"))
-    check = subprocess.run([sys.executable, str(ROOT / "scripts" / "annotation_check.py"), "--texts", str(a.texts),
-                            *map(str, shards)], capture_output=True, text=True)
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "annotation_check.py"), "--texts", str(a.texts), *map(str, shards)],
+        capture_output=True,
+        text=True,
+    )
     if check.returncode:
-        sys.exit("error: annotation_check.py failed:\n" + "\n".join(
-            line for line in check.stdout.splitlines() if "ERROR" in line))
+        sys.exit(
+            "error: annotation_check.py failed:\n"
+            + "\n".join(line for line in check.stdout.splitlines() if "ERROR" in line)
+        )
     final = {}
     for path in shards:
         with path.open(encoding="utf-8") as fh:
@@ -44,8 +50,14 @@ def main(argv=None):
     with tmp.open("w", encoding="utf-8") as out:
         for t in texts:
             rec = final[t["id"]]
-            doc = {"id": t["id"], "url": t["url"], "license": t["license"], "title": t["title"],
-                   "entities": rec["entities"], "results": rec["results"]}
+            doc = {
+                "id": t["id"],
+                "url": t["url"],
+                "license": t["license"],
+                "title": t["title"],
+                "entities": rec["entities"],
+                "results": rec["results"],
+            }
             out.write(json.dumps(doc, ensure_ascii=False) + "\n")
     tmp.replace(a.out)
     n_ent = sum(len(final[t["id"]]["entities"]) for t in texts)

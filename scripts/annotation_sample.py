@@ -11,6 +11,7 @@ the stratum of abstracts that report a number next to an evaluation word
 annotated; the rest are drawn from all other abstracts of that year.
 The locked test split is drawn from the sample by ``annotation_splits.py``.
 """
+
 import argparse
 import gzip
 import json
@@ -19,14 +20,15 @@ import re
 import sys
 import unicodedata
 
-PER_YEAR = {2017: 50, 2018: 50, 2019: 50, 2020: 50, 2021: 50, 2022: 50,
-            2023: 100, 2024: 100, 2025: 100}
+PER_YEAR = {2017: 50, 2018: 50, 2019: 50, 2020: 50, 2021: 50, 2022: 50, 2023: 100, 2024: 100, 2025: 100}
 NUMERIC_SHARE = 0.6
 NUMBER = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b|x\b)|\b\d+\.\d+\b")
 EVAL_WORD = re.compile(
     r"\b(?:accuracy|F1|F-score|F-measure|BLEU|ROUGE|METEOR|exact match|EM|MRR|MAP|nDCG|"
     r"recall|precision|perplexity|WER|correlation|AUC|pass@\d|win rate|score|SOTA|"
-    r"state-of-the-art|outperform\w*|improv\w*)\b", re.I)
+    r"state-of-the-art|outperform\w*|improv\w*)\b",
+    re.I,
+)
 
 
 def title_key(title: str) -> str:
@@ -37,7 +39,7 @@ def title_key(title: str) -> str:
 def reports_numbers(abstract: str) -> bool:
     """True when a number stands within a few words of an evaluation word."""
     for m in NUMBER.finditer(abstract):
-        window = abstract[max(0, m.start() - 80): m.end() + 80]
+        window = abstract[max(0, m.start() - 80) : m.end() + 80]
         if EVAL_WORD.search(window):
             return True
     return False
@@ -68,8 +70,7 @@ def draw(records, seed):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?",
-                    default="../shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
+    ap.add_argument("corpus", nargs="?", default="../shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
     ap.add_argument("-o", "--out", default="data/annotations/texts.jsonl")
     ap.add_argument("--seed", type=int, default=20261202)
     a = ap.parse_args(argv)

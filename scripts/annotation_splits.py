@@ -8,6 +8,7 @@ is looked at: 200 papers (stratified by year) are the locked test split, never
 read for errors; the other 400 are cut into 5 folds for cross-validation.
 Papers, not sentences, are the unit.
 """
+
 import argparse
 import json
 import random

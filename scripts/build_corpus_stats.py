@@ -23,6 +23,7 @@ phrases would flatter its score (a description its abstract repeats would
 look like a term of the field). The output is deterministic (sorted
 rows, gzip with a fixed mtime), so a rebuild gives the same bytes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,15 +42,62 @@ from paperkg.extract.phrase_stats import COLUMNS, FORMAT_VERSION, phrase_key  # 
 
 MAX_N = 5
 TASK_AFTER = {"task", "tasks"}
-DATA_AFTER = {"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
-              "test", "testset", "suite", "collection", "leaderboard"}
+DATA_AFTER = {
+    "dataset",
+    "datasets",
+    "corpus",
+    "corpora",
+    "benchmark",
+    "benchmarks",
+    "treebank",
+    "treebanks",
+    "test",
+    "testset",
+    "suite",
+    "collection",
+    "leaderboard",
+}
 METRIC_AFTER = {"score", "scores", "metric", "metrics", "measure"}
 MODEL_AFTER = {"model", "models", "checkpoint", "checkpoints"}
-METHOD_AFTER = {"method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique", "techniques",
-                "framework", "mechanism", "architecture", "architectures", "objective", "loss", "strategy", "layer",
-                "layers", "network", "networks", "module"}
-USING_BEFORE = {"using", "use", "uses", "used", "via", "apply", "applying", "applied", "employ", "employing",
-                "adopt", "adopting", "leverage", "leveraging", "with"}
+METHOD_AFTER = {
+    "method",
+    "methods",
+    "approach",
+    "approaches",
+    "algorithm",
+    "algorithms",
+    "technique",
+    "techniques",
+    "framework",
+    "mechanism",
+    "architecture",
+    "architectures",
+    "objective",
+    "loss",
+    "strategy",
+    "layer",
+    "layers",
+    "network",
+    "networks",
+    "module",
+}
+USING_BEFORE = {
+    "using",
+    "use",
+    "uses",
+    "used",
+    "via",
+    "apply",
+    "applying",
+    "applied",
+    "employ",
+    "employing",
+    "adopt",
+    "adopting",
+    "leverage",
+    "leveraging",
+    "with",
+}
 SUBJECT_AFTER = {"outperforms", "outperform", "achieves", "achieve", "achieved", "obtains", "reaches", "surpasses"}
 ON_BEFORE = {"on", "in"}
 
@@ -78,8 +126,9 @@ def annotated_ids(annotations: Path) -> set[str]:
     for path in sorted(annotations.rglob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             ids.update(json.loads(line)["id"] for line in fh if line.strip())
-    ids.update(i for split in json.loads((annotations / "splits.json").read_text(encoding="utf-8"))["dev_folds"]
-               for i in split)
+    ids.update(
+        i for split in json.loads((annotations / "splits.json").read_text(encoding="utf-8"))["dev_folds"] for i in split
+    )
     ids.update(json.loads((annotations / "splits.json").read_text(encoding="utf-8"))["test"])
     return ids
 
@@ -233,16 +282,21 @@ def main(argv=None) -> int:
     start = time.perf_counter()
     df = count_df(texts(a.acl, a.seed_corpus, skip_ids, skip_titles), tokenizer, stop)
     keep = {k for k, n in df.items() if n >= a.min_df}
-    print(f"{len(df):,} phrases, {len(keep):,} in >= {a.min_df} papers ({time.perf_counter() - start:.0f} s)",
-          file=sys.stderr)
+    print(
+        f"{len(df):,} phrases, {len(keep):,} in >= {a.min_df} papers ({time.perf_counter() - start:.0f} s)",
+        file=sys.stderr,
+    )
     rows = count_contexts(texts(a.acl, a.seed_corpus, skip_ids, skip_titles), tokenizer, stop, keep)
-    sources = [f"{a.acl.name} (ACL Anthology, CC BY 4.0; the {len(skip_ids)} annotated papers of "
-               f"data/annotations/ left out)",
-               f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus; the {len(skip_titles)} papers of "
-               f"{a.gold.name} left out)"]
+    sources = [
+        f"{a.acl.name} (ACL Anthology, CC BY 4.0; the {len(skip_ids)} annotated papers of data/annotations/ left out)",
+        f"{a.seed_corpus.name}/*.txt (Daily Papers seed corpus; the {len(skip_titles)} papers of "
+        f"{a.gold.name} left out)",
+    ]
     n = write(a.out, df, rows, sources, a.min_df)
-    print(f"{n:,} phrases -> {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.0f} s)",
-          file=sys.stderr)
+    print(
+        f"{n:,} phrases -> {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.0f} s)",
+        file=sys.stderr,
+    )
     return 0
 
 

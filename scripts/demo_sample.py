@@ -10,6 +10,7 @@ never shows the locked test papers. Every record keeps its `url` and
 `license` (CC BY 4.0); the source is named in examples/README.md. Written as
 gzip with a fixed timestamp: the same seed gives the same bytes.
 """
+
 import argparse
 import gzip
 import io
@@ -30,11 +31,15 @@ def title_key(title: str) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz"))
+    ap.add_argument(
+        "corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
+    )
     ap.add_argument("-o", "--output", default=str(ROOT / "examples" / "acl_anthology_2k.jsonl.gz"))
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
-    annotated = {title_key(json.loads(l)["title"]) for l in open(ROOT / "data/annotations/texts.jsonl", encoding="utf-8")}
+    annotated = {
+        title_key(json.loads(l)["title"]) for l in open(ROOT / "data/annotations/texts.jsonl", encoding="utf-8")
+    }
     by_year: dict[int, list[dict]] = {y: [] for y in YEARS}
     seen = set()
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
@@ -54,8 +59,10 @@ def main(argv=None) -> int:
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:
         gz.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in drawn).encode())
     Path(args.output).write_bytes(buf.getvalue())
-    print(f"{len(drawn)} abstracts ({per_year[0]}-{per_year[-1]} a year, {YEARS[0]}-{YEARS[-1]}) -> {args.output}",
-          file=sys.stderr)
+    print(
+        f"{len(drawn)} abstracts ({per_year[0]}-{per_year[-1]} a year, {YEARS[0]}-{YEARS[-1]}) -> {args.output}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -95,7 +95,9 @@ def predicted_rows(ex) -> list[dict]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz"))
+    ap.add_argument(
+        "corpus", nargs="?", default=str(ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
+    )
     ap.add_argument("-n", type=int, default=120, help="abstracts with at least one result")
     ap.add_argument("--seed", type=int, default=20261203)
     ap.add_argument("-o", "--output", default="-")

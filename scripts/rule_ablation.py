@@ -10,6 +10,7 @@ out. By default the decision layer is retrained per fold, as `make eval`
 does (minutes per rule); `--rules-only` scores the rules without it. Prints a
 Markdown table: F1 on dev.jsonl and acl-dev and the change against all rules.
 """
+
 from __future__ import annotations
 
 import argparse

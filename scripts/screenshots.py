@@ -12,6 +12,7 @@ network or logged an error. Each PNG is then cut to 256 colours with
 pngquant when it is installed (`apt-get install pngquant`; a third of the
 size, no visible change). Look at every picture before committing it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,15 @@ SHARED = ROOT.parent / "shared"
 SEED = sorted((SHARED / "corpus").glob("*.txt"))
 ACL = SHARED / "corpora" / "acl-anthology" / "acl_sample_20k.jsonl.gz"
 DOCS = ROOT / "docs"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 
 
 def paperkg(*args: str) -> str:
@@ -51,8 +59,12 @@ def shots(pages: list[tuple[Path, Path]], *, width: int = 1400, height: int = 90
         for page_path, out in pages:
             tried, errors = [], []
             page = browser.new_page(viewport={"width": width, "height": height})
-            page.route("**/*", lambda r, tried=tried: r.continue_() if r.request.url.startswith("file:")
-                       else (tried.append(r.request.url), r.abort()))
+            page.route(
+                "**/*",
+                lambda r, tried=tried: (
+                    r.continue_() if r.request.url.startswith("file:") else (tried.append(r.request.url), r.abort())
+                ),
+            )
             page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
             page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
             page.goto(page_path.resolve().as_uri())
@@ -65,8 +77,10 @@ def shots(pages: list[tuple[Path, Path]], *, width: int = 1400, height: int = 90
                 raise SystemExit(f"{page_path}: network requests {tried}, errors {errors}")
             before = out.stat().st_size
             shrink(out)
-            print(f"{out.relative_to(ROOT)} <- {page_path.name} ({before // 1000} kB -> {out.stat().st_size // 1000} kB)",
-                  file=sys.stderr)
+            print(
+                f"{out.relative_to(ROOT)} <- {page_path.name} ({before // 1000} kB -> {out.stat().st_size // 1000} kB)",
+                file=sys.stderr,
+            )
         browser.close()
 
 
@@ -75,8 +89,23 @@ def shrink(png: Path) -> None:
     if shutil.which("pngquant") is None:
         print(f"pngquant not installed: {png.name} left at full size", file=sys.stderr)
         return
-    subprocess.run(["pngquant", "--force", "--skip-if-larger", "--strip", "--quality", "70-100", "--speed", "1",
-                    "--output", str(png), "256", str(png)], check=False)
+    subprocess.run(
+        [
+            "pngquant",
+            "--force",
+            "--skip-if-larger",
+            "--strip",
+            "--quality",
+            "70-100",
+            "--speed",
+            "1",
+            "--output",
+            str(png),
+            "256",
+            str(png),
+        ],
+        check=False,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -90,15 +119,35 @@ def main(argv: list[str]) -> int:
         acl = build([ACL], args.acl_store or tmp / "acl.lbdb")
         views = tmp / "views"
         pages = [
-            (Path(paperkg("view", "concept", "mixture of experts", "--hops", "2", "--store", str(seed),
-                          "--out-dir", str(views))), DOCS / "view-concept.png"),
-            (Path(paperkg("view", "overview", "--store", str(acl), "--out-dir", str(views / "acl"))),
-             DOCS / "view-overview.png"),
-            (Path(paperkg("view", "trends", "--store", str(acl), "--out-dir", str(views / "acl"))),
-             DOCS / "view-trends.png"),
+            (
+                Path(
+                    paperkg(
+                        "view",
+                        "concept",
+                        "mixture of experts",
+                        "--hops",
+                        "2",
+                        "--store",
+                        str(seed),
+                        "--out-dir",
+                        str(views),
+                    )
+                ),
+                DOCS / "view-concept.png",
+            ),
+            (
+                Path(paperkg("view", "overview", "--store", str(acl), "--out-dir", str(views / "acl"))),
+                DOCS / "view-overview.png",
+            ),
+            (
+                Path(paperkg("view", "trends", "--store", str(acl), "--out-dir", str(views / "acl"))),
+                DOCS / "view-trends.png",
+            ),
             # A classic benchmark of the sample with a dated history of named systems.
-            (Path(paperkg("view", "leaderboard", "Spider", "--store", str(acl), "--out-dir", str(views / "acl"))),
-             DOCS / "view-leaderboard.png"),
+            (
+                Path(paperkg("view", "leaderboard", "Spider", "--store", str(acl), "--out-dir", str(views / "acl"))),
+                DOCS / "view-leaderboard.png",
+            ),
         ]
         shots(pages)
     return 0

@@ -9,6 +9,7 @@ papers, cut into the 5 fixed folds of data/annotations/splits.json (dev.jsonl's
 papers dealt round-robin over them), give the cross-validated rows of
 `make eval` (`fold_groups`). Deterministic: the same data gives the same bytes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,8 +73,12 @@ def training_papers(shared: Path):
 
 def fit_settings() -> dict:
     """The learner's settings, shared by `make train` and the cross-validated rows of `make eval`."""
-    return {"l2": L2, "drop_threshold": DROP_THRESHOLD, "intro_threshold": INTRO_THRESHOLD,
-            "proposal_threshold": PROPOSAL_THRESHOLD}
+    return {
+        "l2": L2,
+        "drop_threshold": DROP_THRESHOLD,
+        "intro_threshold": INTRO_THRESHOLD,
+        "proposal_threshold": PROPOSAL_THRESHOLD,
+    }
 
 
 def main(argv=None) -> int:
@@ -87,15 +92,20 @@ def main(argv=None) -> int:
     papers, gold, _, weight_of = training_papers(a.shared)
     cands = candidates(papers, gold, load_phrase_stats())
     model = train(cands, weight_of=weight_of, **fit_settings())
-    model.meta = {**(model.meta or {}), "papers": len(papers),
-                  "trained_on": "data/annotations/ development split (400) + ../shared/gold/dev.jsonl (60)",
-                  "command": "make train (scripts/train_decision.py)"}
+    model.meta = {
+        **(model.meta or {}),
+        "papers": len(papers),
+        "trained_on": "data/annotations/ development split (400) + ../shared/gold/dev.jsonl (60)",
+        "command": "make train (scripts/train_decision.py)",
+    }
     model.save(a.out)
     labels = {}
     for c in cands:
         labels[c.label] = labels.get(c.label, 0) + 1
-    print(f"{len(papers)} papers, {len(cands)} concepts {labels}, {len(model.features)} features -> {a.out}",
-          file=sys.stderr)
+    print(
+        f"{len(papers)} papers, {len(cands)} concepts {labels}, {len(model.features)} features -> {a.out}",
+        file=sys.stderr,
+    )
     return 0
 
 

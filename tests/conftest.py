@@ -1,4 +1,5 @@
 """Shared fixtures: small inputs built per test, and the shared corpus."""
+
 from __future__ import annotations
 
 import contextlib
@@ -25,8 +26,20 @@ def daily_file(tmp_path: Path):
     """Write a Daily Papers dump: write(name, date, [(title, abstract), ...])."""
 
     def write(name: str, date: str, pairs, header: bool = True) -> Path:
-        lines = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "",
-                 "byAK and the research community", ""] if header else []
+        lines = (
+            [
+                "new",
+                "",
+                "Get trending papers in your email inbox!",
+                "",
+                "Subscribe",
+                "",
+                "byAK and the research community",
+                "",
+            ]
+            if header
+            else []
+        )
         lines += [date, ""]
         for title, abstract in pairs:
             lines += [title, ""] + ([abstract, ""] if abstract else [])
@@ -54,8 +67,10 @@ def abstract():
 
 
 def make_abstract(topic: str, extra: str = "") -> str:
-    return (f"We study {topic} in large language models. Our method improves results on standard "
-            f"benchmarks while keeping inference cheap, and we analyse why it works. {extra}").strip()
+    return (
+        f"We study {topic} in large language models. Our method improves results on standard "
+        f"benchmarks while keeping inference cheap, and we analyse why it works. {extra}"
+    ).strip()
 
 
 @pytest.fixture(scope="session")
@@ -72,8 +87,11 @@ def held_by_child():
 
     @contextlib.contextmanager
     def hold(code: str):
-        child = subprocess.Popen([sys.executable, "-c", f"{code}\nimport time\nprint('ready', flush=True)\ntime.sleep(30)"],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", f"{code}\nimport time\nprint('ready', flush=True)\ntime.sleep(30)"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert child.stdout.readline().strip() == "ready"
             yield child
@@ -111,7 +129,7 @@ def _parse_exports(text: str) -> dict[str, str]:
     out = {}
     for line in text.splitlines():
         if line.startswith("export ") and "=" in line:
-            key, value = line[len("export "):].split("=", 1)
+            key, value = line[len("export ") :].split("=", 1)
             out[key] = value
     return out
 
@@ -127,16 +145,20 @@ def neo4j_settings(tmp_path_factory) -> dict[str, str]:
             "database": os.environ.get("NEO4J_DATABASE", "neo4j"),
         }
         return
-    env = {**os.environ, "NEO4J_STATE_DIR": str(tmp_path_factory.mktemp("neo4j-state")),
-           "PYTHON": sys.executable}
+    env = {**os.environ, "NEO4J_STATE_DIR": str(tmp_path_factory.mktemp("neo4j-state")), "PYTHON": sys.executable}
     started = subprocess.run([str(NEO4J_SCRIPT), "start"], env=env, capture_output=True, text=True)
     if started.returncode != 0:
-        pytest.fail(f"could not start the test Neo4j with {NEO4J_SCRIPT} start:\n{started.stderr[-4000:]}",
-                    pytrace=False)
+        pytest.fail(
+            f"could not start the test Neo4j with {NEO4J_SCRIPT} start:\n{started.stderr[-4000:]}", pytrace=False
+        )
     exports = _parse_exports(started.stdout)
     try:
-        yield {"uri": exports["NEO4J_URI"], "user": exports["NEO4J_USERNAME"],
-               "password": exports["NEO4J_PASSWORD"], "database": exports.get("NEO4J_DATABASE", "neo4j")}
+        yield {
+            "uri": exports["NEO4J_URI"],
+            "user": exports["NEO4J_USERNAME"],
+            "password": exports["NEO4J_PASSWORD"],
+            "database": exports.get("NEO4J_DATABASE", "neo4j"),
+        }
     finally:
         subprocess.run([str(NEO4J_SCRIPT), "stop"], env=env, capture_output=True, text=True)
 
@@ -154,7 +176,11 @@ def neo4j_store(neo4j_settings, monkeypatch):
     monkeypatch.setenv("NEO4J_USERNAME", neo4j_settings["user"])
     monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings["password"])
     monkeypatch.setenv("NEO4J_DATABASE", neo4j_settings["database"])
-    with Neo4jStore.connect(neo4j_settings["uri"], user=neo4j_settings["user"],
-                            password=neo4j_settings["password"], database=neo4j_settings["database"]) as st:
+    with Neo4jStore.connect(
+        neo4j_settings["uri"],
+        user=neo4j_settings["user"],
+        password=neo4j_settings["password"],
+        database=neo4j_settings["database"],
+    ) as st:
         st.clear()
         yield st

@@ -1,5 +1,6 @@
 """The field's history as a test: trends on 20k real ACL abstracts (2016–2025) agree with what a reader
 of the field knows. The graph is built once for the module (about a minute on two cores)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Building the whole shared corpus: the numbers a user checks first."""
+
 from __future__ import annotations
 
 import json

@@ -2,6 +2,7 @@
 
 Read with ast, so a lazy import inside a function counts as much as one at the top.
 """
+
 from __future__ import annotations
 
 import ast

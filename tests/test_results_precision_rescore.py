@@ -1,5 +1,6 @@
 """scripts/results_precision_rescore.py keeps a hand-judged precision set usable after the extractor changes:
 rows still given keep their verdicts, rows gone are dropped, new rows are listed for a person to judge."""
+
 from __future__ import annotations
 
 import gzip
@@ -15,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _script():
     sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("results_precision_rescore", ROOT / "scripts" / "results_precision_rescore.py")
+    spec = importlib.util.spec_from_file_location(
+        "results_precision_rescore", ROOT / "scripts" / "results_precision_rescore.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -27,18 +30,32 @@ SENTENCE = "QuokkaNet reaches 93.1 LAS on the Quokka Treebank."
 
 
 def _judged(value: str, verdict: str, **row) -> dict:
-    return {"id": "p", "title": "T", "sentence": SENTENCE, "verdict": verdict,
-            "row": {"subject": "QuokkaNet", "dataset": "Quokka Treebank", "value": value, "kind": "score", **row}}
+    return {
+        "id": "p",
+        "title": "T",
+        "sentence": SENTENCE,
+        "verdict": verdict,
+        "row": {"subject": "QuokkaNet", "dataset": "Quokka Treebank", "value": value, "kind": "score", **row},
+    }
 
 
 def _now(value: str, **row) -> dict:
-    return {"id": "p", "title": "T", "sentence": SENTENCE, "subject": "QuokkaNet", "dataset": "Quokka Treebank",
-            "value": value, "kind": "score", **row}
+    return {
+        "id": "p",
+        "title": "T",
+        "sentence": SENTENCE,
+        "subject": "QuokkaNet",
+        "dataset": "Quokka Treebank",
+        "value": value,
+        "kind": "score",
+        **row,
+    }
 
 
 def test_rows_still_given_keep_their_verdict_even_with_another_metric_or_baseline():
-    split = rescore.match_verdicts([_judged("93.1", "right", metric="LAS")],
-                                   [_now("93.1", metric="accuracy", compared_to="BiLSTM")])
+    split = rescore.match_verdicts(
+        [_judged("93.1", "right", metric="LAS")], [_now("93.1", metric="accuracy", compared_to="BiLSTM")]
+    )
     assert [r["verdict"] for r in split["counted"]] == ["right"]
     assert split["dropped"] == [] and split["unjudged"] == []
 
@@ -85,16 +102,30 @@ def test_a_row_without_a_known_verdict_is_refused_with_its_file_and_line(tmp_pat
 def test_end_to_end_on_an_invented_paper_then_judging_the_new_row(tmp_path, capsys):
     """The real extractor on one invented abstract: a judged row kept, one gone, one new row to judge."""
     title = "Quokka Parsing with Layered Attention"
-    abstract = ("We present QuokkaNet, a parser with layered attention for dependency parsing. QuokkaNet reaches "
-                "93.1 LAS on the Penn Treebank and outperforms the previous best system by 1.2 points on the "
-                "French Treebank. The code is public.")
+    abstract = (
+        "We present QuokkaNet, a parser with layered attention for dependency parsing. QuokkaNet reaches "
+        "93.1 LAS on the Penn Treebank and outperforms the previous best system by 1.2 points on the "
+        "French Treebank. The code is public."
+    )
     corpus = tmp_path / "corpus.jsonl.gz"
     with gzip.open(corpus, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "q", "title": title, "abstract": abstract}) + "\n")
     sentence = abstract.split(". ")[1] + "."
-    kept = {"id": "q", "title": title, "sentence": sentence, "verdict": "right", "why": None, "borderline": False,
-            "row": {"subject": "QuokkaNet", "dataset": "Penn Treebank", "metric": "accuracy", "value": "93.1",
-                    "kind": "score"}}
+    kept = {
+        "id": "q",
+        "title": title,
+        "sentence": sentence,
+        "verdict": "right",
+        "why": None,
+        "borderline": False,
+        "row": {
+            "subject": "QuokkaNet",
+            "dataset": "Penn Treebank",
+            "metric": "accuracy",
+            "value": "93.1",
+            "kind": "score",
+        },
+    }
     gone = {**kept, "row": {**kept["row"], "value": "95.0"}, "verdict": "wrong value"}
     judged = tmp_path / "judged.jsonl"
     judged.write_text("".join(json.dumps(r) + "\n" for r in (kept, gone)), encoding="utf-8")

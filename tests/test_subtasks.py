@@ -1,5 +1,6 @@
 """The part of a benchmark (sub-task, track, answer type) a number is on, read
 off invented sentences the way system papers of shared tasks write them."""
+
 from __future__ import annotations
 
 import pytest
@@ -61,7 +62,11 @@ def test_plain_task_numbers_count_beside_lettered_ones():
     # "task2" is a sub-task when the sentence numbers sub-tasks with letters ("task1a"), not after a venue
     sentence = "Our scores are task1a 0.92 (F1), task1b 0.63 (RMSE) and task2 0.50 (RMSE) in SemEval 2031 Task 7."
     assert [p for _, _, p in part_mentions(sentence)] == ["sub-task 1a", "sub-task 1b", "sub-task 2"]
-    assert [part_of_result(sentence, v) for v in ("0.92", "0.63", "0.50")] == ["sub-task 1a", "sub-task 1b", "sub-task 2"]
+    assert [part_of_result(sentence, v) for v in ("0.92", "0.63", "0.50")] == [
+        "sub-task 1a",
+        "sub-task 1b",
+        "sub-task 2",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -69,27 +74,37 @@ def test_plain_task_numbers_count_beside_lettered_ones():
     [
         ("Our system ranked 4th in Subtask A with a macro-F1 of 0.79.", "0.79", "sub-task A"),
         # the fronted sub-task of the reviewer's example: the subject is no sub-task, the part is
-        ("For SubTask B, to spot targeted tweets, the classifier reaches an accuracy of 88.1% and F1 of 0.59.",
-         "88.1%", "sub-task B"),
+        (
+            "For SubTask B, to spot targeted tweets, the classifier reaches an accuracy of 88.1% and F1 of 0.59.",
+            "88.1%",
+            "sub-task B",
+        ),
         ("We obtain 0.71 on sub-task A and 0.62 on sub-task B.", "0.62", "sub-task B"),
         ("It ranks 9th for Subtask A (0.75 macro F1), 5th for Subtask B (0.70 macro F1).", "0.70", "sub-task B"),
         # ranks in brackets stand between the number and its part
-        ("An F1 of 0.95 (ranked 20 / 58) on Task 1a, an RMSE of 0.56 (ranked 18 / 50) on Task 1b.", "0.56",
-         "sub-task 1b"),
+        (
+            "An F1 of 0.95 (ranked 20 / 58) on Task 1a, an RMSE of 0.56 (ranked 18 / 50) on Task 1b.",
+            "0.56",
+            "sub-task 1b",
+        ),
         # lists pair up in order, after or before the numbers
         ("F1 scores of 0.53, 0.48 and 0.31 for tasks A, B and C respectively.", "0.48", "sub-task B"),
         ("In sub-tasks A and B we reach 0.80 and 0.66, respectively.", "0.66", "sub-task B"),
         ("It gets 76.0 F1 and 61.0 F1 on long-answer and short-answer tasks.", "61.0", "short answer"),
         # several numbers of one part before it: "85% accuracy and 80% F1 in Subtask A"
-        ("We get 85% accuracy and 80% F1 in Subtask A, and 88% accuracy and 52% F1 in Subtask B.", "88%",
-         "sub-task B"),
-        ("We get 85% accuracy and 80% F1 in Subtask A, and 88% accuracy and 52% F1 in Subtask B.", "85%",
-         "sub-task A"),
+        ("We get 85% accuracy and 80% F1 in Subtask A, and 88% accuracy and 52% F1 in Subtask B.", "88%", "sub-task B"),
+        ("We get 85% accuracy and 80% F1 in Subtask A, and 88% accuracy and 52% F1 in Subtask B.", "85%", "sub-task A"),
         ("The best run scored 0.66 in the constrained track.", "0.66", "constrained"),
-        ("We reach 0.71, 0.62 and 0.45 in the first, second and third sub-tasks respectively.", "0.62",
-         "second sub-task"),
-        ("We report F1 of 0.90 for the first subtask and an RMSE of 0.57 for the fourth subtask.", "0.57",
-         "fourth sub-task"),
+        (
+            "We reach 0.71, 0.62 and 0.45 in the first, second and third sub-tasks respectively.",
+            "0.62",
+            "second sub-task",
+        ),
+        (
+            "We report F1 of 0.90 for the first subtask and an RMSE of 0.57 for the fourth subtask.",
+            "0.57",
+            "fourth sub-task",
+        ),
     ],
 )
 def test_a_number_takes_its_own_part(sentence, value, part):

@@ -1,4 +1,5 @@
 """Fixtures: the hand-built graphs of analytics_samples."""
+
 from __future__ import annotations
 
 import sys
@@ -29,8 +30,12 @@ def two_topics() -> GraphData:
             papers.append({"id": pid, "title": pid, "published": "", "listed_on": []})
             mentions += [{"paper_id": pid, "concept_key": k, "count": 1, "evidence": "[]"} for k in keys]
     papers.append({"id": "bridge", "title": "bridge", "published": "", "listed_on": []})
-    mentions += [{"paper_id": "bridge", "concept_key": k, "count": 1, "evidence": "[]"} for k in ("Method:a1", "Method:b1")]
-    concepts = [{"key": k, "name": k.split(":")[1].upper(), "kind": k.split(":")[0], "aliases": [], "paper_count": 3}
-                for keys in topics.values() for k in keys]
+    mentions += [
+        {"paper_id": "bridge", "concept_key": k, "count": 1, "evidence": "[]"} for k in ("Method:a1", "Method:b1")
+    ]
+    concepts = [
+        {"key": k, "name": k.split(":")[1].upper(), "kind": k.split(":")[0], "aliases": [], "paper_count": 3}
+        for keys in topics.values()
+        for k in keys
+    ]
     return GraphData(papers=papers, concepts=concepts, mentions=mentions)
-

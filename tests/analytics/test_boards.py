@@ -1,20 +1,44 @@
 """Leaderboards of meaningful results: only confident absolute scores rank, in
 the metric's direction; comparisons apart; one board per benchmark; history."""
+
 from __future__ import annotations
 
 import networkx as nx
 
-from paperkg.analytics import (benchmark_key, comparisons, dataset_variants, leaderboard, lower_is_better,
-                               sota_history)
+from paperkg.analytics import benchmark_key, comparisons, dataset_variants, leaderboard, lower_is_better, sota_history
 from paperkg.analytics.leaderboard import board_counts
 
 
-def result(rid, value, number, *, kind="score", confidence=1.0, metric="accuracy", unit="%", subject="M",
-           date="2024-01-01", baseline=""):
-    return {"id": rid, "paper_id": f"p-{rid}", "value": value, "number": number, "unit": unit, "kind": kind,
-            "confidence": confidence, "metric_key": f"Metric:{metric}", "metric_name": metric,
-            "subject_name": subject, "subject_kind": "Method", "paper_title": f"Paper {rid}", "paper_date": date,
-            "baseline_name": baseline, "sentence": f"Sentence of {rid}."}
+def result(
+    rid,
+    value,
+    number,
+    *,
+    kind="score",
+    confidence=1.0,
+    metric="accuracy",
+    unit="%",
+    subject="M",
+    date="2024-01-01",
+    baseline="",
+):
+    return {
+        "id": rid,
+        "paper_id": f"p-{rid}",
+        "value": value,
+        "number": number,
+        "unit": unit,
+        "kind": kind,
+        "confidence": confidence,
+        "metric_key": f"Metric:{metric}",
+        "metric_name": metric,
+        "subject_name": subject,
+        "subject_kind": "Method",
+        "paper_title": f"Paper {rid}",
+        "paper_date": date,
+        "baseline_name": baseline,
+        "sentence": f"Sentence of {rid}.",
+    }
 
 
 def board(*results, name="D"):
@@ -24,15 +48,21 @@ def board(*results, name="D"):
 
 
 def test_only_confident_scores_rank_and_comparisons_stand_apart():
-    E = board(result("a", "84.6%", 84.6), result("b", "90%", 90.0, confidence=0.2),
-              result("c", "+6.4", 6.4, kind="gain", baseline="DPO"),
-              result("d", "-90%", -90.0, kind="reduction", metric="latency"),
-              result("e", "2.5x", 2.5, kind="ratio", unit="x"))
+    E = board(
+        result("a", "84.6%", 84.6),
+        result("b", "90%", 90.0, confidence=0.2),
+        result("c", "+6.4", 6.4, kind="gain", baseline="DPO"),
+        result("d", "-90%", -90.0, kind="reduction", metric="latency"),
+        result("e", "2.5x", 2.5, kind="ratio", unit="x"),
+    )
     assert [r["value"] for r in leaderboard(E, "Dataset:d")] == ["84.6%"]
     assert [r["value"] for r in leaderboard(E, "Dataset:d", include_unsure=True)] == ["90%", "84.6%"]
     comps = comparisons(E, "Dataset:d")
     assert [(r["kind"], r["value"], r["baseline"]) for r in comps] == [
-        ("gain", "+6.4", "DPO"), ("ratio", "2.5x", ""), ("reduction", "-90%", "")]
+        ("gain", "+6.4", "DPO"),
+        ("ratio", "2.5x", ""),
+        ("reduction", "-90%", ""),
+    ]
     assert all(r["rank"] is None for r in comps)
 
 
@@ -42,19 +72,29 @@ def test_boards_ask_more_confidence_than_the_gold_output():
     from paperkg.model import MIN_BOARD_CONFIDENCE, MIN_RESULT_CONFIDENCE
 
     assert MIN_BOARD_CONFIDENCE > MIN_RESULT_CONFIDENCE
-    E = board(result("a", "70%", 70.0, confidence=MIN_BOARD_CONFIDENCE),
-              result("b", "80%", 80.0, confidence=MIN_BOARD_CONFIDENCE - 0.01))
+    E = board(
+        result("a", "70%", 70.0, confidence=MIN_BOARD_CONFIDENCE),
+        result("b", "80%", 80.0, confidence=MIN_BOARD_CONFIDENCE - 0.01),
+    )
     assert [r["value"] for r in leaderboard(E, "Dataset:d")] == ["70%"]
     assert board_counts(E, "Dataset:d")["unsure"] == 1
 
 
 def test_signed_scores_rank_in_the_metric_direction():
-    E = board(result("a", "-90", -90.0, metric="FLOPs", unit=""), result("b", "10", 10.0, metric="FLOPs", unit=""),
-              result("c", "1.2", 1.2, metric="WER", unit=""), result("d", "3.4", 3.4, metric="WER", unit=""))
+    E = board(
+        result("a", "-90", -90.0, metric="FLOPs", unit=""),
+        result("b", "10", 10.0, metric="FLOPs", unit=""),
+        result("c", "1.2", 1.2, metric="WER", unit=""),
+        result("d", "3.4", 3.4, metric="WER", unit=""),
+    )
     directions = {"wer": "lower", "flops": "lower"}
     rows = leaderboard(E, "Dataset:d", directions=directions)
-    assert [(r["metric"], r["value"]) for r in rows] == [("WER", "1.2"), ("WER", "3.4"), ("FLOPs", "-90"),
-                                                       ("FLOPs", "10")]  # a cost metric after the score
+    assert [(r["metric"], r["value"]) for r in rows] == [
+        ("WER", "1.2"),
+        ("WER", "3.4"),
+        ("FLOPs", "-90"),
+        ("FLOPs", "10"),
+    ]  # a cost metric after the score
     assert lower_is_better("FLOPs") and lower_is_better("Latency (ms)")
     assert not lower_is_better("error-free rate", {"errorfreerate": "higher"})  # the lexicon wins over words
 
@@ -62,7 +102,12 @@ def test_signed_scores_rank_in_the_metric_direction():
 def test_rows_carry_paper_date_subject_and_evidence():
     (row,) = leaderboard(board(result("a", "84.6%", 84.6, subject="Ours", date="2024-05-01")), "Dataset:d")
     assert (row["subject"], row["paper_title"], row["date"], row["sentence"], row["confidence"]) == (
-        "Ours", "Paper a", "2024-05-01", "Sentence of a.", 1.0)
+        "Ours",
+        "Paper a",
+        "2024-05-01",
+        "Sentence of a.",
+        1.0,
+    )
 
 
 def test_rows_without_kind_or_confidence_are_sure_scores():
@@ -77,13 +122,31 @@ def test_counts_explain_an_empty_board():
 
 
 def test_same_benchmark_spellings_share_a_board_other_benchmarks_do_not():
-    same = [("AIME 2024", "AIME24"), ("AlpacaEval 2", "AlpacaEval 2.0"), ("WMT 2014", "WMT14"), ("WMT2019", "WMT19"), ("CoNLL-2003", "CoNLL03")]
-    apart = [("HumanEval", "HumanEval Pro"), ("MMLU", "MMLU-Pro"), ("AIME 2024", "AIME 2025"), ("GSM8K", "GSM8K-Hard"), ("SemEval-2019 Task 4", "SemEval-2019 Task 9")]
+    same = [
+        ("AIME 2024", "AIME24"),
+        ("AlpacaEval 2", "AlpacaEval 2.0"),
+        ("WMT 2014", "WMT14"),
+        ("WMT2019", "WMT19"),
+        ("CoNLL-2003", "CoNLL03"),
+    ]
+    apart = [
+        ("HumanEval", "HumanEval Pro"),
+        ("MMLU", "MMLU-Pro"),
+        ("AIME 2024", "AIME 2025"),
+        ("GSM8K", "GSM8K-Hard"),
+        ("SemEval-2019 Task 4", "SemEval-2019 Task 9"),
+    ]
     assert all(benchmark_key(a) == benchmark_key(b) for a, b in same)
     assert not any(benchmark_key(a) == benchmark_key(b) for a, b in apart)
     G = nx.Graph()
-    for name, n in (("HumanEval", 5), ("HumanEval Pro", 1), ("HumanEval+", 1), ("AlpacaEval 2.0", 3),
-                    ("AlpacaEval 2", 2), ("AlpacaEval", 4)):
+    for name, n in (
+        ("HumanEval", 5),
+        ("HumanEval Pro", 1),
+        ("HumanEval+", 1),
+        ("AlpacaEval 2.0", 3),
+        ("AlpacaEval 2", 2),
+        ("AlpacaEval", 4),
+    ):
         G.add_node(f"Dataset:{name.lower()}", kind="Dataset", name=name, paper_count=n)
     G.add_node("Model:alpacaeval 2", kind="Model", name="AlpacaEval 2")  # not a dataset: never on the board
     assert dataset_variants(G, "Dataset:humaneval") == ["Dataset:humaneval"]
@@ -98,16 +161,25 @@ def test_a_board_over_variants_merges_their_results():
 
 
 def test_history_steps_at_each_new_best_per_metric():
-    rows = leaderboard(board(result("a", "60%", 60.0, date="2023-01-01"), result("b", "55%", 55.0, date="2023-06-01"),
-                             result("c", "70%", 70.0, date="2024-02-01"), result("d", "65%", 65.0, date="2024-03-01"),
-                             result("e", "99%", 99.0, date="--08-08"),  # no year: cannot be placed in time
-                             result("f", "3.0", 3.0, metric="perplexity", unit="", date="2023-01-01"),
-                             result("g", "2.5", 2.5, metric="perplexity", unit="", date="2023-05-01")),
-                       "Dataset:d")
+    rows = leaderboard(
+        board(
+            result("a", "60%", 60.0, date="2023-01-01"),
+            result("b", "55%", 55.0, date="2023-06-01"),
+            result("c", "70%", 70.0, date="2024-02-01"),
+            result("d", "65%", 65.0, date="2024-03-01"),
+            result("e", "99%", 99.0, date="--08-08"),  # no year: cannot be placed in time
+            result("f", "3.0", 3.0, metric="perplexity", unit="", date="2023-01-01"),
+            result("g", "2.5", 2.5, metric="perplexity", unit="", date="2023-05-01"),
+        ),
+        "Dataset:d",
+    )
     steps = sota_history(rows)
     assert [(s["metric"], s["date"], s["value"], s["previous"]) for s in steps] == [
-        ("accuracy", "2023-01-01", "60%", None), ("accuracy", "2024-02-01", "70%", 60.0),
-        ("perplexity", "2023-01-01", "3.0", None), ("perplexity", "2023-05-01", "2.5", 3.0)]
+        ("accuracy", "2023-01-01", "60%", None),
+        ("accuracy", "2024-02-01", "70%", 60.0),
+        ("perplexity", "2023-01-01", "3.0", None),
+        ("perplexity", "2023-05-01", "2.5", 3.0),
+    ]
 
 
 def test_empty_inputs():
@@ -127,8 +199,18 @@ def test_a_task_page_leads_with_the_benchmarks_most_of_its_papers_name():
     B.add_node("Dataset:ed", kind="Dataset", name="FrobEval-2024 Task 1")
     B.add_node("Method:old", kind="Method", name="Aardvark", papers=1, proposed_by=["p0"])
     B.add_node("Method:pop", kind="Method", name="Zebra", papers=40, proposed_by=["p1"])
-    scores = [{"id": f"r{i}", "paper_id": "p0", "on_key": "Dataset:ed", "value": f"{50 + i}%", "number": 50.0 + i,
-               "kind": "score", "confidence": 0.9} for i in range(4)]
+    scores = [
+        {
+            "id": f"r{i}",
+            "paper_id": "p0",
+            "on_key": "Dataset:ed",
+            "value": f"{50 + i}%",
+            "number": 50.0 + i,
+            "kind": "score",
+            "confidence": 0.9,
+        }
+        for i in range(4)
+    ]
     for i in range(3):
         B.add_node(f"p{i}", kind="Paper", title=f"P{i}", results=scores if i == 0 else [])
         B.add_edges_from([(f"p{i}", "Task:t"), (f"p{i}", "Dataset:big")])
@@ -136,26 +218,42 @@ def test_a_task_page_leads_with_the_benchmarks_most_of_its_papers_name():
     B.add_edges_from([("p0", "Method:old"), ("p1", "Method:pop")])
     out = task_overview(B, "Task:t")
     assert [(d["name"], d["papers"], d["results"]) for d in out["datasets"]] == [
-        ("FrobBank", 3, 0), ("FrobEval-2024 Task 1", 1, 4)]
+        ("FrobBank", 3, 0),
+        ("FrobEval-2024 Task 1", 1, 4),
+    ]
     assert [m["name"] for m in out["methods"]] == ["Zebra", "Aardvark"]  # a tie: the one the field uses first
 
 
 def test_points_percent_and_shares_of_one_metric_rank_together():
     """ "34.1 BLEU points" is 34.1 BLEU; a metric written in % is a percentage, so "0.92 F1" is 92%."""
-    bleu = board(result("a", "28.2", 28.2, metric="BLEU", unit=""), result("b", "34.1 BLEU points", 34.1, metric="BLEU",
-                                                                          unit="points"),
-                 result("c", "30.5", 30.5, metric="BLEU", unit=""))
+    bleu = board(
+        result("a", "28.2", 28.2, metric="BLEU", unit=""),
+        result("b", "34.1 BLEU points", 34.1, metric="BLEU", unit="points"),
+        result("c", "30.5", 30.5, metric="BLEU", unit=""),
+    )
     assert [r["value"] for r in leaderboard(bleu, "Dataset:d")] == ["34.1 BLEU points", "30.5", "28.2"]
-    f1 = board(result("a", "90.94%", 90.94, metric="F1"), result("b", "0.9218", 0.9218, metric="F1", unit=""),
-               result("c", "78.54%", 78.54, metric="F1"), result("d", "85.0", 85.0, metric="F1", unit=""),
-               result("e", "3x", 3.0, metric="F1", unit="x"))
+    f1 = board(
+        result("a", "90.94%", 90.94, metric="F1"),
+        result("b", "0.9218", 0.9218, metric="F1", unit=""),
+        result("c", "78.54%", 78.54, metric="F1"),
+        result("d", "85.0", 85.0, metric="F1", unit=""),
+        result("e", "3x", 3.0, metric="F1", unit="x"),
+    )
     assert [r["value"] for r in leaderboard(f1, "Dataset:d")] == ["0.9218", "90.94%", "85.0", "78.54%", "3x"]
     # no % anywhere: a correlation's bare numbers are not shares of 100
-    r = board(result("a", "0.66", 0.66, metric="Pearson", unit=""), result("b", "0.71", 0.71, metric="Pearson", unit=""))
+    r = board(
+        result("a", "0.66", 0.66, metric="Pearson", unit=""), result("b", "0.71", 0.71, metric="Pearson", unit="")
+    )
     assert [x["value"] for x in leaderboard(r, "Dataset:d")] == ["0.71", "0.66"]
-    steps = sota_history(leaderboard(board(result("a", "30.0", 30.0, metric="BLEU", unit="", date="2020-01-01"),
-                                           result("b", "31.0 points", 31.0, metric="BLEU", unit="points",
-                                                  date="2021-01-01")), "Dataset:d"))
+    steps = sota_history(
+        leaderboard(
+            board(
+                result("a", "30.0", 30.0, metric="BLEU", unit="", date="2020-01-01"),
+                result("b", "31.0 points", 31.0, metric="BLEU", unit="points", date="2021-01-01"),
+            ),
+            "Dataset:d",
+        )
+    )
     assert [s["value"] for s in steps] == ["30.0", "31.0 points"]
 
 
@@ -165,10 +263,15 @@ def test_the_main_score_metric_leads_and_cost_metrics_follow():
     from paperkg.analytics.leaderboard import main_metric
     from paperkg.boards import main_metric_note
 
-    E = board(result("a", "2.35T", 2.35, metric="FLOPs", unit="T"), result("b", "1.1T", 1.1, metric="FLOPs", unit="T"),
-              result("c", "8.5s", 8.5, metric="runtime", unit="s"),
-              result("d", "32%", 32.0, confidence=0.3), result("e", "11%", 11.0, confidence=0.3),
-              result("f", "9%", 9.0, confidence=0.3), name="GSM8K")
+    E = board(
+        result("a", "2.35T", 2.35, metric="FLOPs", unit="T"),
+        result("b", "1.1T", 1.1, metric="FLOPs", unit="T"),
+        result("c", "8.5s", 8.5, metric="runtime", unit="s"),
+        result("d", "32%", 32.0, confidence=0.3),
+        result("e", "11%", 11.0, confidence=0.3),
+        result("f", "9%", 9.0, confidence=0.3),
+        name="GSM8K",
+    )
     directions = {"flops": "lower", "runtime": "lower"}
     assert [r["metric"] for r in leaderboard(E, "Dataset:d", directions=directions)] == ["FLOPs", "FLOPs", "runtime"]
     every = leaderboard(E, "Dataset:d", directions=directions, include_unsure=True)
@@ -177,12 +280,16 @@ def test_the_main_score_metric_leads_and_cost_metrics_follow():
     assert main == {"key": "Metric:accuracy", "name": "accuracy", "results": 3, "unsure": 3}
     shown = {"dataset": {"name": "GSM8K"}, "main_metric": main}
     assert main_metric_note(shown) == (
-        "accuracy, the main metric of GSM8K: 3 scores, all unsure (--include-unsure shows them)")
+        "accuracy, the main metric of GSM8K: 3 scores, all unsure (--include-unsure shows them)"
+    )
     assert main_metric_note(shown, include_unsure=True) is None
     assert main_metric_note({**shown, "main_metric": {**main, "unsure": 2}}) is None  # one is shown
     # two score metrics: the one with more results leads, sure or not
-    E = board(result("a", "40", 40.0, metric="BLEU", unit=""), result("b", "0.7", 0.7, metric="COMET", unit=""),
-              result("c", "0.8", 0.8, metric="COMET", unit="", confidence=0.1))
+    E = board(
+        result("a", "40", 40.0, metric="BLEU", unit=""),
+        result("b", "0.7", 0.7, metric="COMET", unit=""),
+        result("c", "0.8", 0.8, metric="COMET", unit="", confidence=0.1),
+    )
     assert [r["metric"] for r in leaderboard(E, "Dataset:d")] == ["COMET", "BLEU"]
 
 
@@ -193,11 +300,13 @@ def test_a_result_the_sentence_says_is_ours_shows_the_papers_own_subject():
     from paperkg.analytics import evaluation_graph
     from paperkg.model import GraphData
 
-    concepts = [{"key": "Dataset:d", "name": "D", "kind": "Dataset"},
-                {"key": "Method:a", "name": "AlphaNet", "kind": "Method"},
-                {"key": "Method:b", "name": "BetaNet", "kind": "Method"},
-                {"key": "Dataset:own", "name": "OwnSet", "kind": "Dataset"},
-                {"key": "Model:m", "name": "M", "kind": "Model"}]
+    concepts = [
+        {"key": "Dataset:d", "name": "D", "kind": "Dataset"},
+        {"key": "Method:a", "name": "AlphaNet", "kind": "Method"},
+        {"key": "Method:b", "name": "BetaNet", "kind": "Method"},
+        {"key": "Dataset:own", "name": "OwnSet", "kind": "Dataset"},
+        {"key": "Model:m", "name": "M", "kind": "Model"},
+    ]
     results = [
         {"id": "r1", "paper_id": "p1", "on_key": "Dataset:d", "sentence": "We reach 80% on D."},
         {"id": "r2", "paper_id": "p2", "on_key": "Dataset:d", "sentence": "With BetaNet our accuracy is 70%."},
@@ -207,16 +316,32 @@ def test_a_result_the_sentence_says_is_ours_shows_the_papers_own_subject():
         {"id": "r6", "paper_id": "p1", "on_key": "Dataset:d", "of_key": "Model:m", "sentence": "We find M gets 40%."},
         {"id": "r7", "paper_id": "p4", "on_key": "Dataset:d", "sentence": "The US team reports 30% on D."},
         # unsure: the extractor found that the "we" does not reach the number (another's, in a contrast)
-        {"id": "r8", "paper_id": "p1", "on_key": "Dataset:d", "confidence": 0.55,
-         "sentence": "We show that while each excels, Quiet-Net achieving 32% on D."},
+        {
+            "id": "r8",
+            "paper_id": "p1",
+            "on_key": "Dataset:d",
+            "confidence": 0.55,
+            "sentence": "We show that while each excels, Quiet-Net achieving 32% on D.",
+        },
     ]
-    proposes = [{"paper_id": "p1", "concept_key": "Method:a"}, {"paper_id": "p2", "concept_key": "Method:a"},
-                {"paper_id": "p2", "concept_key": "Method:b"}, {"paper_id": "p3", "concept_key": "Dataset:own"}]
+    proposes = [
+        {"paper_id": "p1", "concept_key": "Method:a"},
+        {"paper_id": "p2", "concept_key": "Method:a"},
+        {"paper_id": "p2", "concept_key": "Method:b"},
+        {"paper_id": "p3", "concept_key": "Dataset:own"},
+    ]
     E = evaluation_graph(GraphData(concepts=concepts, results=results, proposes=proposes), include_mentions=False)
     got = {r["id"]: (r["subject_name"], r["subject_source"]) for r in E.nodes["Dataset:d"]["results"]}
-    assert got == {"r1": ("AlphaNet (ours)", "paper"), "r2": ("BetaNet (ours)", "paper"),
-                   "r3": ("this paper (ours)", "paper"), "r4": ("this paper (ours)", "paper"), "r5": ("", ""),
-                   "r6": ("M", "sentence"), "r7": ("", ""), "r8": ("", "")}
+    assert got == {
+        "r1": ("AlphaNet (ours)", "paper"),
+        "r2": ("BetaNet (ours)", "paper"),
+        "r3": ("this paper (ours)", "paper"),
+        "r4": ("this paper (ours)", "paper"),
+        "r5": ("", ""),
+        "r6": ("M", "sentence"),
+        "r7": ("", ""),
+        "r8": ("", ""),
+    }
     assert E.nodes["Dataset:d"]["results"][0]["subject_kind"] == "Method"
     assert not E.has_edge("Method:a", "Dataset:d")  # a subject read from the paper, not the sentence: no edge
 
@@ -228,9 +353,24 @@ def test_a_task_page_names_the_papers_own_result_as_its_board_does():
     B.add_node("Task:qa", kind="Task", name="QA")
     B.add_node("Dataset:sq", kind="Dataset", name="SQuAD")
     B.add_node("Method:m", kind="Method", name="M", proposed_by=["p1"])
-    B.add_node("p1", kind="Paper", title="M for QA", published="2024-01-01", results=[
-        {"id": "r", "paper_id": "p1", "on_key": "Dataset:sq", "value": "90 F1", "number": 90.0, "kind": "score",
-         "confidence": 0.9, "sentence": "Our model reaches 90 F1 on SQuAD."}])
+    B.add_node(
+        "p1",
+        kind="Paper",
+        title="M for QA",
+        published="2024-01-01",
+        results=[
+            {
+                "id": "r",
+                "paper_id": "p1",
+                "on_key": "Dataset:sq",
+                "value": "90 F1",
+                "number": 90.0,
+                "kind": "score",
+                "confidence": 0.9,
+                "sentence": "Our model reaches 90 F1 on SQuAD.",
+            }
+        ],
+    )
     B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:sq"), ("p1", "Method:m")])
     best = task_overview(B, "Task:qa")["datasets"][0]["best"]
     assert (best["subject"], best["subject_source"]) == ("M (ours)", "paper")

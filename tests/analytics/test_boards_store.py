@@ -1,5 +1,6 @@
 """leaderboard, task and their pages over a real embedded store written from
 hand-made extractions with every kind of result."""
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,11 @@ def test_leaderboard_cli_rows_and_limit_in_total(store):
     result = run("leaderboard", "GSM8K", "--store", store, "--format", "json", "--limit", "4")
     rows = json.loads(result.stdout)
     assert [(r["rank"], r["kind"], r["value"]) for r in rows] == [
-        (1, "score", "72.5%"), (2, "score", "65%"), (3, "score", "61.2%"), (None, "gain", "+6.4 points")]
+        (1, "score", "72.5%"),
+        (2, "score", "65%"),
+        (3, "score", "61.2%"),
+        (None, "gain", "+6.4 points"),
+    ]
     csv_out = run("leaderboard", "GSM8K", "--store", store, "--format", "csv").stdout
     assert csv_out.splitlines()[0].startswith("metric,rank,subject,value,number,unit,kind,confidence,baseline")
 
@@ -86,7 +91,14 @@ def test_concept_limit_0_lists_every_paper(tmp_path_factory):
     store = written_store(tmp_path_factory, "many", graphs)
     papers = json.loads(run("concept", "WidgetNet", "--limit", "0", "--format", "json", "--store", store).stdout)
     assert len(papers["papers"]) == 12
-    assert len(json.loads(run("concept", "WidgetNet", "--limit", "3", "--format", "json", "--store", store).stdout)["papers"]) == 3
+    assert (
+        len(
+            json.loads(run("concept", "WidgetNet", "--limit", "3", "--format", "json", "--store", store).stdout)[
+                "papers"
+            ]
+        )
+        == 3
+    )
 
 
 @pytest.fixture(scope="module")
@@ -103,11 +115,26 @@ def yearless_store(tmp_path_factory):
     for i, (subject, value, number, metric) in enumerate(
         [("AlphaNet", "81%", 81.0, "accuracy"), ("BetaNet", "75%", 75.0, "accuracy"), ("GammaNet", "90.5", 90.5, None)]
     ):
-        paper = Paper(id=f"y{i}", title=f"{subject} paper", abstract="A.", raw_title=f"{subject} paper",
-                      raw_abstract="A.", listed_on=("--08-08",))
+        paper = Paper(
+            id=f"y{i}",
+            title=f"{subject} paper",
+            abstract="A.",
+            raw_title=f"{subject} paper",
+            raw_abstract="A.",
+            listed_on=("--08-08",),
+        )
         entities = [entity(subject, "Method"), entity("PuzzleBench", "Dataset"), entity("accuracy", "Metric")]
-        result = ReportedResult(value, "PuzzleBench", subject, metric, sentence=f"{subject} reaches {value} on PuzzleBench.",
-                                number=number, unit="%" if metric else "", kind="score", confidence=0.9)
+        result = ReportedResult(
+            value,
+            "PuzzleBench",
+            subject,
+            metric,
+            sentence=f"{subject} reaches {value} on PuzzleBench.",
+            number=number,
+            unit="%" if metric else "",
+            kind="score",
+            confidence=0.9,
+        )
         graphs.append(assemble(paper, Extraction(paper.id, paper.title, tuple(entities), (result,)), resolver))
     return written_store(tmp_path_factory, "yearless", graphs)
 
@@ -115,7 +142,10 @@ def yearless_store(tmp_path_factory):
 def test_leaderboard_table_ranks_each_metric_under_its_own_heading(yearless_store):
     lines = run("leaderboard", "PuzzleBench", "--store", yearless_store).stdout.splitlines()
     headings = [line for line in lines if line.startswith("== ")]
-    assert headings == ["== accuracy: 2 scores, ranked", "== no metric given: 1 score, not ranked: no one knows which metric"]
+    assert headings == [
+        "== accuracy: 2 scores, ranked",
+        "== no metric given: 1 score, not ranked: no one knows which metric",
+    ]
     below = lines[lines.index(headings[1]) + 3]
     assert below.split()[:2] == ["GammaNet", "90.5"]  # apart, not a 3rd row after accuracy, and unranked
 
@@ -123,8 +153,10 @@ def test_leaderboard_table_ranks_each_metric_under_its_own_heading(yearless_stor
 def test_history_without_years_says_so(yearless_store, tmp_path):
     result = run("leaderboard", "PuzzleBench", "--history", "--store", yearless_store)
     assert result.stdout == ""  # no empty table
-    assert "no state of the art over time on PuzzleBench: none of its 3 scores comes from a paper dated with a year" in (
-        result.stderr)
+    assert (
+        "no state of the art over time on PuzzleBench: none of its 3 scores comes from a paper dated with a year"
+        in (result.stderr)
+    )
     page = run("view", "leaderboard", "PuzzleBench", "--store", yearless_store, "--out-dir", str(tmp_path)).stdout
     html = (tmp_path / page.strip().split("/")[-1]).read_text()
     assert "No state of the art over time on PuzzleBench: none of its 2 scores" in html and "<svg" not in html

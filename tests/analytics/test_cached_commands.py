@@ -1,5 +1,6 @@
 """Every analytics command gives the same answer from the cache as without it, reads nothing from
 the store on a warm call, and sees a build or a remove at once."""
+
 from __future__ import annotations
 
 import pytest
@@ -54,8 +55,17 @@ def test_remove_and_build_are_seen_at_once(store, jsonl_file, abstract):
     after = {r["key"] for r in api.rank_concepts(store, limit=0)}
     assert before - after == {"Dataset:math500"}
     assert api.trends(store, period="month")["papers"] == {"2024-01": 1, "2024-02": 2, "2024-03": 1}
-    api.build([str(jsonl_file("more.jsonl", [{"title": "Later work", "abstract": abstract("LoRA adapters"),
-                                                "published": "2024-04-02"}]))], store=store)
+    api.build(
+        [
+            str(
+                jsonl_file(
+                    "more.jsonl",
+                    [{"title": "Later work", "abstract": abstract("LoRA adapters"), "published": "2024-04-02"}],
+                )
+            )
+        ],
+        store=store,
+    )
     assert api.trends(store, period="month")["periods"][-1] == "2024-04"
 
 

@@ -1,4 +1,5 @@
 """The analytics commands through CliRunner on a real embedded store."""
+
 from __future__ import annotations
 
 import csv
@@ -105,15 +106,21 @@ def test_leaderboard_with_metric(run):
     result = run("leaderboard", "gsm8k", "--metric", "Accuracy", "--format", "json")
     rows = json.loads(result.stdout)
     assert [(r["rank"], r["subject"], r["value"]) for r in rows] == [
-        (1, "LoRA", "70%"), (2, "RLHF", "60%"), (3, "Llama", "55%")]
+        (1, "LoRA", "70%"),
+        (2, "RLHF", "60%"),
+        (3, "Llama", "55%"),
+    ]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["concept", "GSM8"], "error: no concept named 'GSM8'; did you mean: GSM8K?\n"),
-    (["leaderboard", "LoRA"], "error: no dataset named 'LoRA'\n"),
-    (["path", "DPO", "nothing-like-it"], "error: no concept named 'nothing-like-it'\n"),
-    (["similar", "No Such Paper Title"], "error: no paper 'No Such Paper Title'\n"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["concept", "GSM8"], "error: no concept named 'GSM8'; did you mean: GSM8K?\n"),
+        (["leaderboard", "LoRA"], "error: no dataset named 'LoRA'\n"),
+        (["path", "DPO", "nothing-like-it"], "error: no concept named 'nothing-like-it'\n"),
+        (["similar", "No Such Paper Title"], "error: no paper 'No Such Paper Title'\n"),
+    ],
+)
 def test_unknown_names_exit_1_with_one_line(run, args, message):
     result = run(*args)
     assert result.exit_code == 1
@@ -134,13 +141,20 @@ def test_similar_and_paper_view_of_a_paper_that_mentions_nothing(tmp_path):
 
     path = tmp_path / "lonely.lbdb"
     with LadybugStore(path) as st:
-        st.write_papers([*paper_graphs(), PaperGraph(paper=Paper(id="p9", title="Nothing Named Here", abstract="",
-                                                                 raw_title="", raw_abstract=""))])
+        st.write_papers(
+            [
+                *paper_graphs(),
+                PaperGraph(
+                    paper=Paper(id="p9", title="Nothing Named Here", abstract="", raw_title="", raw_abstract="")
+                ),
+            ]
+        )
     result = CliRunner().invoke(main, ["similar", "p9", "--store", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {"paper": {"id": "p9", "title": "Nothing Named Here"}, "similar": []}
-    result = CliRunner().invoke(main, ["view", "paper", "nothing named", "--store", str(path),
-                                       "--out-dir", str(tmp_path / "views")])
+    result = CliRunner().invoke(
+        main, ["view", "paper", "nothing named", "--store", str(path), "--out-dir", str(tmp_path / "views")]
+    )
     assert result.exit_code == 0, result.output
 
 

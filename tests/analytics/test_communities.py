@@ -6,7 +6,9 @@ from paperkg.analytics import concept_communities, cooccurrence_graph
 def test_two_topics_split_with_exact_modularity(two_topics):
     out = concept_communities(cooccurrence_graph(two_topics))
     assert [sorted(c["members"]) for c in out["communities"]] == [
-        ["Dataset:a3", "Method:a1", "Method:a2"], ["Dataset:b3", "Method:b1", "Method:b2"]]
+        ["Dataset:a3", "Method:a1", "Method:a2"],
+        ["Dataset:b3", "Method:b1", "Method:b2"],
+    ]
     # m = 19 (two triangles of weight-3 edges, one bridge of 1); each side has
     # 9 inside and degree 19: Q = 2 (9/19 - (19/38)^2) = 17/38.
     assert out["modularity"] == pytest.approx(17 / 38)

@@ -16,12 +16,10 @@ def test_strength_formulas():
 
 def test_pairs_sorted_by_npmi(data):
     rows = cooccurrence_strength(cooccurrence_graph(data), min_shared=2)
-    assert [(r["a"], r["b"], r["shared"], r["jaccard"]) for r in rows] == [
-        ("Dataset:mt-bench", "Method:rlhf", 2, 1.0)]
+    assert [(r["a"], r["b"], r["shared"], r["jaccard"]) for r in rows] == [("Dataset:mt-bench", "Method:rlhf", 2, 1.0)]
     assert rows[0]["npmi"] == pytest.approx(math.log(0.4 / 0.16) / -math.log(0.4))
 
 
 def test_neighbours_from_bipartite_match_cooccurrence(data):
     rows = concept_neighbours(bipartite_graph(data), "Method:rlhf")
-    assert [(r["key"], r["shared"]) for r in rows] == [
-        ("Dataset:mt-bench", 2), ("Dataset:gsm8k", 1), ("Method:dpo", 1)]
+    assert [(r["key"], r["shared"]) for r in rows] == [("Dataset:mt-bench", 2), ("Dataset:gsm8k", 1), ("Method:dpo", 1)]

@@ -1,4 +1,5 @@
 """The empty graph, a one-paper graph, and the same answers for any row order."""
+
 import random
 
 import pytest
@@ -18,8 +19,18 @@ def test_empty_graph():
         assert an.rank_concepts(C, measure=measure) == []
     assert an.concept_communities(C) == {"modularity": 0.0, "communities": [], "membership": {}}
     assert an.cooccurrence_strength(C) == []
-    assert an.concept_trends(B) == {"period": "month", "periods": [], "recent": [], "previous": [], "compared": False,
-                                    "papers": {}, "yearless": {}, "warnings": [], "concepts": [], "topics": []}
+    assert an.concept_trends(B) == {
+        "period": "month",
+        "periods": [],
+        "recent": [],
+        "previous": [],
+        "compared": False,
+        "papers": {},
+        "yearless": {},
+        "warnings": [],
+        "concepts": [],
+        "topics": [],
+    }
     assert an.evaluation_gaps(E) == []
     with pytest.raises(NotFoundError) as err:
         an.resolve_concept(B, "DPO")
@@ -32,12 +43,33 @@ def test_empty_graph():
 def one_paper():
     return GraphData(
         papers=[{"id": "p", "title": "Only", "published": "2024-05-01", "listed_on": []}],
-        concepts=[{"key": "Method:m", "name": "M", "kind": "Method", "aliases": [], "paper_count": 1},
-                  {"key": "Dataset:d", "name": "D", "kind": "Dataset", "aliases": [], "paper_count": 1}],
-        mentions=[{"paper_id": "p", "concept_key": k, "count": 1,
-                   "evidence": '[{"sentence": "M on D.", "start": 0, "end": 1}]'} for k in ("Method:m", "Dataset:d")],
-        results=[{"id": "r", "paper_id": "p", "value": "1", "number": 1.0, "unit": None, "sentence": "M on D.",
-                  "of_key": "Method:m", "on_key": "Dataset:d", "metric_key": None, "compared_key": None}],
+        concepts=[
+            {"key": "Method:m", "name": "M", "kind": "Method", "aliases": [], "paper_count": 1},
+            {"key": "Dataset:d", "name": "D", "kind": "Dataset", "aliases": [], "paper_count": 1},
+        ],
+        mentions=[
+            {
+                "paper_id": "p",
+                "concept_key": k,
+                "count": 1,
+                "evidence": '[{"sentence": "M on D.", "start": 0, "end": 1}]',
+            }
+            for k in ("Method:m", "Dataset:d")
+        ],
+        results=[
+            {
+                "id": "r",
+                "paper_id": "p",
+                "value": "1",
+                "number": 1.0,
+                "unit": None,
+                "sentence": "M on D.",
+                "of_key": "Method:m",
+                "on_key": "Dataset:d",
+                "metric_key": None,
+                "compared_key": None,
+            }
+        ],
     )
 
 

@@ -7,7 +7,10 @@ from paperkg.analytics.leaderboard import dataset_variants
 def test_best_first_per_metric(data):
     rows = leaderboard(evaluation_graph(data), "Dataset:gsm8k")
     assert [(r["metric"], r["rank"], r["subject"], r["value"]) for r in rows] == [
-        ("accuracy", 1, "LoRA", "70%"), ("accuracy", 2, "RLHF", "60%"), ("accuracy", 3, "Llama", "55%")]
+        ("accuracy", 1, "LoRA", "70%"),
+        ("accuracy", 2, "RLHF", "60%"),
+        ("accuracy", 3, "Llama", "55%"),
+    ]
     assert rows[0]["paper_title"] == "LoRA Fine-Tuning of Llama" and rows[0]["sentence"] == "70% in p4."
 
 
@@ -28,29 +31,81 @@ def test_other_units_rank_after_comparable_numbers():
     import networkx as nx
 
     E = nx.Graph()
-    E.add_node("d", results=[
-        {"id": "a", "value": "70x", "number": 70.0, "unit": "x", "metric_key": "m", "metric_name": "accuracy"},
-        {"id": "b", "value": "60%", "number": 60.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"},
-        {"id": "c", "value": "65%", "number": 65.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"},
-        {"id": "d", "value": "n/a", "number": None, "unit": None, "metric_key": "m", "metric_name": "accuracy"},
-    ])
+    E.add_node(
+        "d",
+        results=[
+            {"id": "a", "value": "70x", "number": 70.0, "unit": "x", "metric_key": "m", "metric_name": "accuracy"},
+            {"id": "b", "value": "60%", "number": 60.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"},
+            {"id": "c", "value": "65%", "number": 65.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"},
+            {"id": "d", "value": "n/a", "number": None, "unit": None, "metric_key": "m", "metric_name": "accuracy"},
+        ],
+    )
     assert [r["value"] for r in leaderboard(E, "d")] == ["65%", "60%", "70x", "n/a"]
 
 
 def _translation_board():
     E = nx.Graph()
-    E.add_node("Dataset:wmt14", kind="Dataset", name="WMT14", paper_count=5, results=[
-        {"id": "a", "metric_key": "m", "metric_name": "BLEU", "value": "41.0", "number": 41.0, "pair": "en-fr",
-         "sentence": "It reaches 41.0 BLEU on En-Fr."},
-        {"id": "b", "metric_key": "m", "metric_name": "BLEU", "value": "28.0", "number": 28.0, "pair": "en-de",
-         "sentence": "It reaches 28.0 BLEU on En-De."},
-        {"id": "c", "metric_key": "m", "metric_name": "BLEU", "value": "50.0", "number": 50.0, "pair": "",
-         "sentence": "It reaches 50.0 BLEU."},
-        {"id": "d", "metric_key": "m", "metric_name": "BLEU", "value": "27.0", "number": 27.0, "pair": None,
-         "sentence": "A store from before pairs: 27.0 BLEU on English-German."}])
-    E.add_node("Dataset:wmt14 en-de", kind="Dataset", name="WMT14 En-De", paper_count=1, results=[
-        {"id": "e", "metric_key": "m", "metric_name": "BLEU", "value": "29.0", "number": 29.0, "pair": "",
-         "sentence": "It reaches 29.0 BLEU."}])
+    E.add_node(
+        "Dataset:wmt14",
+        kind="Dataset",
+        name="WMT14",
+        paper_count=5,
+        results=[
+            {
+                "id": "a",
+                "metric_key": "m",
+                "metric_name": "BLEU",
+                "value": "41.0",
+                "number": 41.0,
+                "pair": "en-fr",
+                "sentence": "It reaches 41.0 BLEU on En-Fr.",
+            },
+            {
+                "id": "b",
+                "metric_key": "m",
+                "metric_name": "BLEU",
+                "value": "28.0",
+                "number": 28.0,
+                "pair": "en-de",
+                "sentence": "It reaches 28.0 BLEU on En-De.",
+            },
+            {
+                "id": "c",
+                "metric_key": "m",
+                "metric_name": "BLEU",
+                "value": "50.0",
+                "number": 50.0,
+                "pair": "",
+                "sentence": "It reaches 50.0 BLEU.",
+            },
+            {
+                "id": "d",
+                "metric_key": "m",
+                "metric_name": "BLEU",
+                "value": "27.0",
+                "number": 27.0,
+                "pair": None,
+                "sentence": "A store from before pairs: 27.0 BLEU on English-German.",
+            },
+        ],
+    )
+    E.add_node(
+        "Dataset:wmt14 en-de",
+        kind="Dataset",
+        name="WMT14 En-De",
+        paper_count=1,
+        results=[
+            {
+                "id": "e",
+                "metric_key": "m",
+                "metric_name": "BLEU",
+                "value": "29.0",
+                "number": 29.0,
+                "pair": "",
+                "sentence": "It reaches 29.0 BLEU.",
+            }
+        ],
+    )
     return E
 
 
@@ -60,7 +115,12 @@ def test_translation_scores_rank_per_pair_and_unpaired_ones_apart():
     assert variants == ["Dataset:wmt14", "Dataset:wmt14 en-de"]  # the pair-suffixed name is the benchmark's
     rows = leaderboard(E, variants)
     assert [(r["pair"], r["rank"], r["value"]) for r in rows] == [
-        ("en-de", 1, "29.0"), ("en-de", 2, "28.0"), ("en-de", 3, "27.0"), ("en-fr", 1, "41.0"), ("", None, "50.0")]
+        ("en-de", 1, "29.0"),
+        ("en-de", 2, "28.0"),
+        ("en-de", 3, "27.0"),
+        ("en-fr", 1, "41.0"),
+        ("", None, "50.0"),
+    ]
     assert [r["value"] for r in leaderboard(E, variants, pair="en-fr")] == ["41.0"]
     E.nodes["Dataset:wmt14 en-de"]["paper_count"] = 50  # more papers: still not the name of the whole board
     assert dataset_variants(E, "Dataset:wmt14 en-de") == ["Dataset:wmt14", "Dataset:wmt14 en-de"]
@@ -77,9 +137,15 @@ def test_a_board_name_with_a_pair_is_the_benchmark_and_that_pair():
 
 def test_boards_without_pairs_rank_as_before():
     E = nx.Graph()
-    E.add_node("d", kind="Dataset", name="GLUE", results=[
-        {"id": "a", "value": "80", "number": 80.0, "pair": "", "metric_key": "m", "metric_name": "accuracy"},
-        {"id": "b", "value": "90", "number": 90.0, "metric_key": "m", "metric_name": "accuracy"}])
+    E.add_node(
+        "d",
+        kind="Dataset",
+        name="GLUE",
+        results=[
+            {"id": "a", "value": "80", "number": 80.0, "pair": "", "metric_key": "m", "metric_name": "accuracy"},
+            {"id": "b", "value": "90", "number": 90.0, "metric_key": "m", "metric_name": "accuracy"},
+        ],
+    )
     assert [(r["rank"], r["value"], r["pair"]) for r in leaderboard(E, "d")] == [(1, "90", ""), (2, "80", "")]
 
 
@@ -87,39 +153,76 @@ def test_scores_with_no_metric_rank_against_nothing():
     """A perplexity and an F1 whose metric was not read are no one ranking: listed, unranked, the
     heading saying why (rev27: perplexities ranked higher-first under "no metric given")."""
     E = nx.Graph()
-    E.add_node("d", kind="Dataset", name="PTB", results=[
-        {"id": "a", "value": "54.5", "number": 54.5}, {"id": "b", "value": "95.9", "number": 95.9},
-        {"id": "c", "value": "93%", "number": 93.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"}])
+    E.add_node(
+        "d",
+        kind="Dataset",
+        name="PTB",
+        results=[
+            {"id": "a", "value": "54.5", "number": 54.5},
+            {"id": "b", "value": "95.9", "number": 95.9},
+            {"id": "c", "value": "93%", "number": 93.0, "unit": "%", "metric_key": "m", "metric_name": "accuracy"},
+        ],
+    )
     rows = leaderboard(E, "d")
     assert [(r["value"], r["rank"], r["missing"]) for r in rows] == [
-        ("93%", 1, ""), ("95.9", None, "metric"), ("54.5", None, "metric")]
+        ("93%", 1, ""),
+        ("95.9", None, "metric"),
+        ("54.5", None, "metric"),
+    ]
 
 
 def test_spellings_of_one_metric_rank_as_one():
     """rev27: "macro F1 score" and "macro-average F1-score", "exact match accuracy" and "exact match",
     "test accuracy" and "accuracy" split one board into sections; a validation score stays apart."""
     E = nx.Graph()
-    E.add_node("d", kind="Dataset", name="X", results=[
-        {"id": "a", "value": "0.71", "number": 0.71, "metric_key": "m1", "metric_name": "macro F1 score"},
-        {"id": "b", "value": "0.74", "number": 0.74, "metric_key": "m2", "metric_name": "macro-average F1-score"},
-        {"id": "c", "value": "0.70", "number": 0.70, "metric_key": "m1", "metric_name": "macro F1 score"},
-        {"id": "d", "value": "90%", "number": 90.0, "unit": "%", "metric_key": "t", "metric_name": "test accuracy"},
-        {"id": "e", "value": "91%", "number": 91.0, "unit": "%", "metric_key": "v", "metric_name": "validation accuracy"},
-        {"id": "f", "value": "88%", "number": 88.0, "unit": "%", "metric_key": "acc", "metric_name": "accuracy"},
-        {"id": "g", "value": "89%", "number": 89.0, "unit": "%", "metric_key": "acc", "metric_name": "accuracy"}])
+    E.add_node(
+        "d",
+        kind="Dataset",
+        name="X",
+        results=[
+            {"id": "a", "value": "0.71", "number": 0.71, "metric_key": "m1", "metric_name": "macro F1 score"},
+            {"id": "b", "value": "0.74", "number": 0.74, "metric_key": "m2", "metric_name": "macro-average F1-score"},
+            {"id": "c", "value": "0.70", "number": 0.70, "metric_key": "m1", "metric_name": "macro F1 score"},
+            {"id": "d", "value": "90%", "number": 90.0, "unit": "%", "metric_key": "t", "metric_name": "test accuracy"},
+            {
+                "id": "e",
+                "value": "91%",
+                "number": 91.0,
+                "unit": "%",
+                "metric_key": "v",
+                "metric_name": "validation accuracy",
+            },
+            {"id": "f", "value": "88%", "number": 88.0, "unit": "%", "metric_key": "acc", "metric_name": "accuracy"},
+            {"id": "g", "value": "89%", "number": 89.0, "unit": "%", "metric_key": "acc", "metric_name": "accuracy"},
+        ],
+    )
     rows = leaderboard(E, "d")
     assert [(r["metric"], r["value"], r["rank"]) for r in rows] == [
-        ("accuracy", "90%", 1), ("accuracy", "89%", 2), ("accuracy", "88%", 3),
-        ("macro F1 score", "0.74", 1), ("macro F1 score", "0.71", 2), ("macro F1 score", "0.70", 3),
-        ("validation accuracy", "91%", 1)]
+        ("accuracy", "90%", 1),
+        ("accuracy", "89%", 2),
+        ("accuracy", "88%", 3),
+        ("macro F1 score", "0.74", 1),
+        ("macro F1 score", "0.71", 2),
+        ("macro F1 score", "0.70", 3),
+        ("validation accuracy", "91%", 1),
+    ]
     assert [r["value"] for r in leaderboard(E, "d", metric="m2")] == ["0.74", "0.71", "0.70"]
 
 
 def test_one_cross_lingual_score_leaves_a_non_translation_metric_ranked():
     E = nx.Graph()
-    E.add_node("d", kind="Dataset", name="Wikipedia", results=[
-        {"id": "a", "metric_key": "f", "metric_name": "F1", "value": "0.31", "number": 0.31, "pair": "en-ko"},
-        {"id": "b", "metric_key": "f", "metric_name": "F1", "value": "0.80", "number": 0.80, "pair": ""},
-        {"id": "c", "metric_key": "f", "metric_name": "F1", "value": "0.70", "number": 0.70, "pair": ""}])
+    E.add_node(
+        "d",
+        kind="Dataset",
+        name="Wikipedia",
+        results=[
+            {"id": "a", "metric_key": "f", "metric_name": "F1", "value": "0.31", "number": 0.31, "pair": "en-ko"},
+            {"id": "b", "metric_key": "f", "metric_name": "F1", "value": "0.80", "number": 0.80, "pair": ""},
+            {"id": "c", "metric_key": "f", "metric_name": "F1", "value": "0.70", "number": 0.70, "pair": ""},
+        ],
+    )
     assert [(r["pair"], r["rank"], r["value"]) for r in leaderboard(E, "d")] == [
-        ("en-ko", 1, "0.31"), ("", 1, "0.80"), ("", 2, "0.70")]
+        ("en-ko", 1, "0.31"),
+        ("", 1, "0.80"),
+        ("", 2, "0.70"),
+    ]

@@ -4,14 +4,17 @@ from paperkg.analytics import bipartite_graph, concept_card, concept_index, reso
 from paperkg.errors import NotFoundError
 
 
-@pytest.mark.parametrize("name, key", [
-    ("dpo", "Method:dpo"),
-    ("DIRECT preference optimization", "Method:dpo"),
-    ("Method:dpo", "Method:dpo"),
-    ("alpacaeval-2", "Dataset:alpacaeval-2"),
-    ("math 500", "Dataset:math500"),
-    ("Reinforcement Learning from Human Feedback", "Method:rlhf"),
-])
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("dpo", "Method:dpo"),
+        ("DIRECT preference optimization", "Method:dpo"),
+        ("Method:dpo", "Method:dpo"),
+        ("alpacaeval-2", "Dataset:alpacaeval-2"),
+        ("math 500", "Dataset:math500"),
+        ("Reinforcement Learning from Human Feedback", "Method:rlhf"),
+    ],
+)
 def test_resolves_through_aliases_case_and_punctuation(data, name, key):
     assert resolve_concept(concept_index(data), name) == key
 
@@ -46,11 +49,17 @@ def test_resolve_paper_by_id_title_and_fragment(data):
 def test_concept_card(data):
     card = concept_card(bipartite_graph(data), "Method:lora")
     assert (card["name"], card["kind"], card["aliases"], card["paper_count"]) == (
-        "LoRA", "Method", ["low-rank adaptation"], 2)
+        "LoRA",
+        "Method",
+        ["low-rank adaptation"],
+        2,
+    )
     assert [p["id"] for p in card["papers"]] == ["p4", "p5"] and card["proposed_by"] == []
     # one shared paper each: MATH500, found only with LoRA, has the highest NPMI
     assert [n["name"] for n in card["neighbours"]] == ["MATH500", "GSM8K", "Llama"]
     assert [(r["role"], r["dataset"], r["value"]) for r in card["results"]] == [
-        ("subject", "GSM8K", "70%"), ("subject", "MATH500", "12.5")]
+        ("subject", "GSM8K", "70%"),
+        ("subject", "MATH500", "12.5"),
+    ]
     dpo = concept_card(bipartite_graph(data), "Method:dpo")
     assert dpo["proposed_by"] == [{"id": "p1", "title": "DPO: Your Language Model Is Secretly a Reward Model"}]

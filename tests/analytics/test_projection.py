@@ -10,7 +10,12 @@ def test_bipartite_nodes_edges_and_attributes(data):
     assert [r["id"] for r in B.nodes["p4"]["results"]] == ["r4", "r5"]
     dpo = B.nodes["Method:dpo"]
     assert (dpo["name"], dpo["kind"], dpo["aliases"], dpo["paper_count"], dpo["proposed_by"]) == (
-        "Direct Preference Optimization", "Method", ["DPO"], 2, ["p1"])
+        "Direct Preference Optimization",
+        "Method",
+        ["DPO"],
+        2,
+        ["p1"],
+    )
     edge = B["p1"]["Method:dpo"]
     assert edge["weight"] == 3 and edge["proposes"] is True
     assert json.loads(edge["evidence"])[0]["sentence"] == "p1 names Direct Preference Optimization."
@@ -40,13 +45,19 @@ def test_cooccurrence_min_shared(data):
 def test_evaluation_graph_from_results_and_comentions(data):
     E = evaluation_graph(data)
     assert {n for n, a in E.nodes(data=True) if a["bipartite"] == 0} == {
-        "Method:dpo", "Method:rlhf", "Method:lora", "Model:llama"}
+        "Method:dpo",
+        "Method:rlhf",
+        "Method:lora",
+        "Model:llama",
+    }
     assert sorted(E["Method:lora"]) == ["Dataset:gsm8k", "Dataset:math500"]
     assert [r["id"] for r in E["Method:lora"]["Dataset:gsm8k"]["results"]] == ["r4"]
     assert E["Model:llama"]["Dataset:alpacaeval-2"]["results"] == []  # co-mentioned only
     math = E.nodes["Dataset:math500"]["results"]
     assert [(r["id"], r["subject_name"], r["metric_name"], r["paper_title"]) for r in math] == [
-        ("r6", "LoRA", "error rate", "LoRA on MATH500"), ("r7", "", "error rate", "LoRA on MATH500")]
+        ("r6", "LoRA", "error rate", "LoRA on MATH500"),
+        ("r7", "", "error rate", "LoRA on MATH500"),
+    ]
     only_results = evaluation_graph(data, include_mentions=False)
     assert not only_results.has_edge("Model:llama", "Dataset:alpacaeval-2")
 

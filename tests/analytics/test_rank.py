@@ -21,8 +21,14 @@ def test_degree_rank_exact_with_deterministic_ties(data):
 def test_rank_per_type(data):
     rows = rank_concepts(cooccurrence_graph(data), measure="degree", kind="Dataset")
     assert [r["name"] for r in rows] == ["GSM8K", "MT-Bench", "AlpacaEval 2", "MATH500"]
-    assert rows[0] == {"rank": 1, "key": "Dataset:gsm8k", "name": "GSM8K", "kind": "Dataset",
-                       "score": pytest.approx(0.4), "papers": 2}
+    assert rows[0] == {
+        "rank": 1,
+        "key": "Dataset:gsm8k",
+        "name": "GSM8K",
+        "kind": "Dataset",
+        "score": pytest.approx(0.4),
+        "papers": 2,
+    }
 
 
 def test_betweenness_exact_on_small_graph(data):

@@ -11,8 +11,14 @@ def test_adamic_adar_scores_and_reasons(data):
     assert rows[0]["score"] == pytest.approx(2 / math.log(2))
     assert [s["name"] for s in rows[0]["shared"]] == ["MT-Bench", "RLHF"]
     assert rows[1]["score"] == pytest.approx(1 / math.log(2))
-    assert rows[1]["shared"] == [{"key": "Method:dpo", "name": "Direct Preference Optimization", "kind": "Method",
-                                  "weight": pytest.approx(1 / math.log(2))}]
+    assert rows[1]["shared"] == [
+        {
+            "key": "Method:dpo",
+            "name": "Direct Preference Optimization",
+            "kind": "Method",
+            "weight": pytest.approx(1 / math.log(2)),
+        }
+    ]
 
 
 def test_kind_and_limit(data):

@@ -4,16 +4,19 @@ import pytest
 from paperkg.analytics import bipartite_graph, concept_history, concept_trends, default_period, paper_period
 
 
-@pytest.mark.parametrize("attrs, period, expected", [
-    ({"listed_on": ["2024-08-08", "2024-07-01"]}, "month", "2024-07"),
-    ({"listed_on": ["--01-03"], "published": "2023-12-28"}, "month", "2024-01"),
-    ({"listed_on": ["--03-15"], "published": "2024-03-01"}, "quarter", "2024-Q1"),
-    ({"listed_on": "--11-02"}, "quarter", "--Q4"),
-    ({"published": "2024-05-31"}, "month", "2024-05"),
-    ({"listed_on": [], "published": ""}, "month", None),
-    ({"published": "2019-06-01"}, "year", "2019"),
-    ({"listed_on": ["--08-08"]}, "year", "--"),
-])
+@pytest.mark.parametrize(
+    "attrs, period, expected",
+    [
+        ({"listed_on": ["2024-08-08", "2024-07-01"]}, "month", "2024-07"),
+        ({"listed_on": ["--01-03"], "published": "2023-12-28"}, "month", "2024-01"),
+        ({"listed_on": ["--03-15"], "published": "2024-03-01"}, "quarter", "2024-Q1"),
+        ({"listed_on": "--11-02"}, "quarter", "--Q4"),
+        ({"published": "2024-05-31"}, "month", "2024-05"),
+        ({"listed_on": [], "published": ""}, "month", None),
+        ({"published": "2019-06-01"}, "year", "2019"),
+        ({"listed_on": ["--08-08"]}, "year", "--"),
+    ],
+)
 def test_paper_period(attrs, period, expected):
     assert paper_period(attrs, period=period) == expected
 
@@ -24,12 +27,29 @@ def test_monthly_trends_exact(data):
     assert out["papers"] == {"2024-01": 1, "2024-02": 2, "2024-03": 2}
     assert (out["recent"], out["previous"]) == (["2024-03"], ["2024-02"])
     lora = out["concepts"][0]
-    assert lora == {"key": "Method:lora", "name": "LoRA", "kind": "Method", "total": 2, "first": "2024-03",
-                    "recent": 2, "previous": 0, "growth": 3.0, "new": True, "rise": 2.0, "emerging": True,
-                    "edition": False, "peak": "2024-03",
-                    "series": {"2024-03": 2}, "yearless": {}}
+    assert lora == {
+        "key": "Method:lora",
+        "name": "LoRA",
+        "kind": "Method",
+        "total": 2,
+        "first": "2024-03",
+        "recent": 2,
+        "previous": 0,
+        "growth": 3.0,
+        "new": True,
+        "rise": 2.0,
+        "emerging": True,
+        "edition": False,
+        "peak": "2024-03",
+        "series": {"2024-03": 2},
+        "yearless": {},
+    }
     rows = {r["key"]: r for r in out["concepts"]}
-    assert (rows["Dataset:gsm8k"]["previous"], rows["Dataset:gsm8k"]["recent"], rows["Dataset:gsm8k"]["growth"]) == (1, 1, 1.0)
+    assert (rows["Dataset:gsm8k"]["previous"], rows["Dataset:gsm8k"]["recent"], rows["Dataset:gsm8k"]["growth"]) == (
+        1,
+        1,
+        1.0,
+    )
     assert rows["Method:rlhf"]["growth"] == 1 / 3 and not rows["Method:rlhf"]["emerging"]
     assert [r["key"] for r in out["concepts"] if r["emerging"]] == ["Method:lora"]
 
@@ -77,20 +97,31 @@ def test_too_few_periods_warn_and_give_no_verdict():
     B = papers_graph([("2024-03-01", ["A"]), ("2024-03-05", ["A"]), ("2024-04-01", ["A", "B"]), ("2024-04-09", ["B"])])
     out = concept_trends(B, period="month", window=2)
     assert out["compared"] is False and [r["emerging"] for r in out["concepts"]] == [False, False]
-    assert out["warnings"] == ["only 2 dated months (2024-03, 2024-04): comparing needs 4; no concept is called emerging"]
+    assert out["warnings"] == [
+        "only 2 dated months (2024-03, 2024-04): comparing needs 4; no concept is called emerging"
+    ]
     assert concept_trends(B, period="month")["compared"] is True
 
 
 def test_yearless_dates_are_kept_apart_and_said_so():
-    B = papers_graph([("--03-13", ["A"]), ("--08-08", ["A", "B"]), ("--08-08", ["B"]), ("2024-05-01", ["A"]),
-                      ("2024-06-01", ["A", "B"])])
+    B = papers_graph(
+        [
+            ("--03-13", ["A"]),
+            ("--08-08", ["A", "B"]),
+            ("--08-08", ["B"]),
+            ("2024-05-01", ["A"]),
+            ("2024-06-01", ["A", "B"]),
+        ]
+    )
     out = concept_trends(B, period="month")
     assert out["periods"] == ["2024-05", "2024-06"] and out["yearless"] == {"--03": 1, "--08": 2}
     assert (out["recent"], out["previous"]) == (["2024-06"], ["2024-05"])
     rows = {r["key"]: r for r in out["concepts"]}
     assert rows["B"]["series"] == {"2024-06": 1} and rows["B"]["yearless"] == {"--08": 2}
     assert (rows["B"]["recent"], rows["B"]["previous"], rows["B"]["first"]) == (1, 0, "2024-06")
-    assert out["warnings"] == ["3 papers dated without a year (--03, --08) kept apart from the dated ones and not compared"]
+    assert out["warnings"] == [
+        "3 papers dated without a year (--03, --08) kept apart from the dated ones and not compared"
+    ]
 
 
 def test_only_yearless_dates_compare_nothing():
@@ -99,7 +130,9 @@ def test_only_yearless_dates_compare_nothing():
     out = concept_trends(B)
     assert out["periods"] == [] and out["compared"] is False
     assert not any(r["emerging"] for r in out["concepts"])
-    assert out["warnings"] == ["3 papers dated without a year (--03, --08) cannot be ordered in time: nothing is compared"]
+    assert out["warnings"] == [
+        "3 papers dated without a year (--03, --08) cannot be ordered in time: nothing is compared"
+    ]
     assert {r["key"]: r["yearless"] for r in out["concepts"]} == {"A": {"--03": 1, "--08": 1}, "B": {"--08": 2}}
 
 
@@ -115,8 +148,15 @@ def test_concept_history_gives_counts_and_shares_for_every_period():
 def test_at_compares_an_earlier_window_and_ignores_later_papers():
     from paperkg.errors import NotFoundError
 
-    B = papers_graph([("2019-03-01", ["A"]), ("2020-05-01", ["A", "B"]), ("2020-06-01", ["B"]),
-                      ("2021-02-01", ["C"]), ("2021-07-01", ["C", "A"])])
+    B = papers_graph(
+        [
+            ("2019-03-01", ["A"]),
+            ("2020-05-01", ["A", "B"]),
+            ("2020-06-01", ["B"]),
+            ("2021-02-01", ["C"]),
+            ("2021-07-01", ["C", "A"]),
+        ]
+    )
     out = concept_trends(B, period="year", at="2020")
     assert (out["periods"], out["recent"], out["previous"]) == (["2019", "2020"], ["2020"], ["2019"])
     rows = {r["key"]: r for r in out["concepts"]}
@@ -157,7 +197,13 @@ def test_a_topics_biggest_rise_shows_whatever_window_is_compared():
     B = nx.Graph()
     B.add_node("Topic:llm", kind="Topic", name="large language models")
     n = 0
-    for year, total, on_topic in (("2021", 40, 1), ("2022", 40, 2), ("2023", 40, 30), ("2024", 40, 31), ("2025", 40, 31)):
+    for year, total, on_topic in (
+        ("2021", 40, 1),
+        ("2022", 40, 2),
+        ("2023", 40, 30),
+        ("2024", 40, 31),
+        ("2025", 40, 31),
+    ):
         for i in range(total):
             B.add_node(f"p{n}", kind="Paper", published=f"{year}-05-01")
             if i < on_topic:
@@ -196,4 +242,7 @@ def test_a_dated_edition_of_an_event_is_new_every_year_and_never_emerging():
             B.add_edge(f"p{i}", "Method:frob")
     rows = concept_trends(B, period="year")["concepts"]
     assert [(r["name"], r["emerging"], r["edition"]) for r in rows] == [
-        ("frob tuning", True, False), ("FrobEval-2025 Task 3", False, True), ("FSH25", False, True)]
+        ("frob tuning", True, False),
+        ("FrobEval-2025 Task 3", False, True),
+        ("FSH25", False, True),
+    ]

@@ -4,6 +4,7 @@ row again after a rebuild.
 
     .venv/bin/python tests/audit/audit_rows.py seed MATH500 GSM8K > rows.jsonl   # rows to read and judge
 """
+
 from __future__ import annotations
 
 import gzip
@@ -27,8 +28,10 @@ def row_key(row: dict) -> str:
     ranked in the wrong sub-task misleads as a wrong number does). Each joins
     the key only when there is one, so the keys of rows without stay as they
     were judged."""
-    key = "|".join(str(row[k] or "") for k in ("paper_id", "board", "sentence", "value", "kind", "subject", "metric",
-                                               "baseline", "dataset"))
+    key = "|".join(
+        str(row[k] or "")
+        for k in ("paper_id", "board", "sentence", "value", "kind", "subject", "metric", "baseline", "dataset")
+    )
     key = f"{key}|{row['pair']}" if row.get("pair") else key
     return f"{key}|part={row['part']}" if row.get("part") else key
 
@@ -63,9 +66,25 @@ def board_rows(store: str, boards: list[str]) -> list[dict]:
         except NotFoundError:
             continue
         for r in found["rows"] + found["comparisons"]:
-            row = {"board": board, **{k: r[k] for k in ("paper_id", "subject", "metric", "value", "kind",
-                                                          "confidence", "baseline", "dataset", "pair", "part",
-                                                          "sentence")}}
+            row = {
+                "board": board,
+                **{
+                    k: r[k]
+                    for k in (
+                        "paper_id",
+                        "subject",
+                        "metric",
+                        "value",
+                        "kind",
+                        "confidence",
+                        "baseline",
+                        "dataset",
+                        "pair",
+                        "part",
+                        "sentence",
+                    )
+                },
+            }
             row["key"] = row_key(row)
             out.append(row)
     return out

@@ -10,6 +10,7 @@ the gold output (model.MIN_BOARD_CONFIDENCE): see FLOOR. After a change to extra
 `tests/audit/audit_rows.py CORPUS BOARD...`, judge the new rows, mark wrong
 rows that no longer show as "fixed": true, and raise FLOOR towards TARGET.
 """
+
 from __future__ import annotations
 
 import json
@@ -126,7 +127,8 @@ def test_fixed_errors_stay_fixed_and_rows_are_judged(current, corpus):
     unjudged = [r for r in rows if r["key"] not in judged]
     assert len(unjudged) <= MAX_UNJUDGED * max(1, len(rows)), (
         f"{corpus}: {len(unjudged)} of {len(rows)} rows were never judged; rerun the audit "
-        f"(first: {unjudged[0]['value']!r} on {unjudged[0]['board']}: {unjudged[0]['sentence']})")
+        f"(first: {unjudged[0]['value']!r} on {unjudged[0]['board']}: {unjudged[0]['sentence']})"
+    )
 
 
 @pytest.mark.parametrize("corpus", sorted(FLOOR))

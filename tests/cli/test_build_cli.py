@@ -1,4 +1,5 @@
 """The CLI through CliRunner: exit codes and exact output of build/stats/query/remove."""
+
 from __future__ import annotations
 
 import json
@@ -11,10 +12,14 @@ from paperkg.cli import main
 
 @pytest.fixture
 def sample(tmp_path, daily_file, abstract):
-    return daily_file("d.txt", "Aug 8", [
-        ("SimpleNet: A Tiny Model", abstract("tiny models")),
-        ("BigNet: A Large Model", abstract("large models")),
-    ])
+    return daily_file(
+        "d.txt",
+        "Aug 8",
+        [
+            ("SimpleNet: A Tiny Model", abstract("tiny models")),
+            ("BigNet: A Large Model", abstract("large models")),
+        ],
+    )
 
 
 def test_version(runner):
@@ -30,7 +35,9 @@ def test_build_twice_is_idempotent(runner, tmp_path, sample):
     assert (s1["papers"], s1["new"], s1["updated"], s1["unchanged"], s1["skipped"]) == (2, 2, 0, 0, 0)
     second = runner.invoke(main, ["build", str(sample), "--store", store])
     assert second.exit_code == 0
-    assert second.stdout.splitlines()[0] == "2 papers read (2 records, 0 merged): 0 new, 0 updated, 2 unchanged, 0 skipped"
+    assert (
+        second.stdout.splitlines()[0] == "2 papers read (2 records, 0 merged): 0 new, 0 updated, 2 unchanged, 0 skipped"
+    )
     assert "nothing changed" in second.stderr
 
 
@@ -75,7 +82,10 @@ def test_bad_input_is_one_line_and_nonzero(runner, tmp_path):
     store = tmp_path / "g.lbdb"
     result = runner.invoke(main, ["build", str(bad), "--store", str(store)])
     assert result.exit_code == 2
-    assert result.stderr == f"error: {bad}:2: not valid JSON (Unterminated string starting at column 11); truncated file?\n"
+    assert (
+        result.stderr
+        == f"error: {bad}:2: not valid JSON (Unterminated string starting at column 11); truncated file?\n"
+    )
     assert not store.exists()  # nothing written, not even an empty store
 
 
@@ -83,8 +93,9 @@ def test_skip_invalid_reports_and_writes_report(runner, tmp_path, abstract):
     bad = tmp_path / "mixed.jsonl"
     bad.write_text(json.dumps({"title": "Good", "abstract": abstract("good")}) + "\n" + '{"title": "Lonely"}\n')
     report = tmp_path / "skipped.jsonl"
-    result = runner.invoke(main, ["build", str(bad), "--store", str(tmp_path / "g.lbdb"), "--skip-invalid",
-                                  "--report", str(report)])
+    result = runner.invoke(
+        main, ["build", str(bad), "--store", str(tmp_path / "g.lbdb"), "--skip-invalid", "--report", str(report)]
+    )
     assert result.exit_code == 0
     assert "1 papers read (1 records, 0 merged): 1 new, 0 updated, 0 unchanged, 1 skipped" in result.stdout
     assert f"skipped 1 record(s): 1 title with no abstract; details in {report}" in result.stderr
@@ -98,7 +109,9 @@ def test_query_list_and_run(runner, tmp_path, sample):
     listing = runner.invoke(main, ["query", "--list", "--format", "json"])
     assert listing.exit_code == 0 and isinstance(json.loads(listing.stdout), list)
     q = tmp_path / "count.cypher"
-    q.write_text("// name: count\n// params: prefix\nMATCH (p:Paper) WHERE p.title STARTS WITH $prefix RETURN count(p) AS n\n")
+    q.write_text(
+        "// name: count\n// params: prefix\nMATCH (p:Paper) WHERE p.title STARTS WITH $prefix RETURN count(p) AS n\n"
+    )
     result = runner.invoke(main, ["query", str(q), "-p", "prefix=Simple", "--store", store, "--format", "csv"])
     assert result.exit_code == 0 and result.stdout == "n\n1\n"
     missing = runner.invoke(main, ["query", str(q), "--store", store])
@@ -153,24 +166,37 @@ def test_build_summary_counts_merged_records_and_dois_merge_none(runner, tmp_pat
     """Records whose url is a DOI or a proceedings link stay distinct papers in the graph;
     the two that share an arXiv id, and the two with one title, merge, and the summary says so."""
     records = [
-        {"title": "Dense Matching in 2003", "abstract": abstract("matching"),
-         "url": "https://doi.org/10.1109/CVPR.2003.1211421"},
-        {"title": "Sparse Coding for Vision", "abstract": abstract("coding"),
-         "url": "https://doi.org/10.1109/CVPR.2003.1211422"},
-        {"title": "Hashing Kernels", "abstract": abstract("kernels"),
-         "url": "https://proceedings.neurips.cc/paper/2020/hash/9412531719be7ccf755c4ff98d0969dc-Abstract.html"},
-        {"title": "Kernel Hashing Revisited", "abstract": abstract("hashing"),
-         "url": "https://proceedings.neurips.cc/paper/2021/hash/9412531aaaa7ccf755c4ff98d0969dc-Abstract.html"},
+        {
+            "title": "Dense Matching in 2003",
+            "abstract": abstract("matching"),
+            "url": "https://doi.org/10.1109/CVPR.2003.1211421",
+        },
+        {
+            "title": "Sparse Coding for Vision",
+            "abstract": abstract("coding"),
+            "url": "https://doi.org/10.1109/CVPR.2003.1211422",
+        },
+        {
+            "title": "Hashing Kernels",
+            "abstract": abstract("kernels"),
+            "url": "https://proceedings.neurips.cc/paper/2020/hash/9412531719be7ccf755c4ff98d0969dc-Abstract.html",
+        },
+        {
+            "title": "Kernel Hashing Revisited",
+            "abstract": abstract("hashing"),
+            "url": "https://proceedings.neurips.cc/paper/2021/hash/9412531aaaa7ccf755c4ff98d0969dc-Abstract.html",
+        },
         {"title": "A Shared Preprint", "abstract": abstract("preprints"), "arxiv_id": "2405.14734"},
-        {"title": "A Shared Preprint", "abstract": abstract("preprints"),
-         "url": "https://arxiv.org/abs/2405.14734v2"},
+        {"title": "A Shared Preprint", "abstract": abstract("preprints"), "url": "https://arxiv.org/abs/2405.14734v2"},
         {"title": "Workshop and Main Venue", "abstract": abstract("venues"), "url": "https://aclanthology.org/W1"},
         {"title": "Workshop and main venue", "abstract": abstract("venues"), "url": "https://aclanthology.org/M1"},
     ]
     store = str(tmp_path / "g.lbdb")
     result = runner.invoke(main, ["build", str(jsonl_file("r.jsonl", records)), "--store", store])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == "6 papers read (8 records, 2 merged): 6 new, 0 updated, 0 unchanged, 0 skipped"
+    assert (
+        result.stdout.splitlines()[0] == "6 papers read (8 records, 2 merged): 6 new, 0 updated, 0 unchanged, 0 skipped"
+    )
     stats = json.loads(runner.invoke(main, ["stats", "--store", store, "--format", "json"]).stdout)
     assert stats["papers"] == 6
 
@@ -196,6 +222,9 @@ def test_build_acl_xml_gzipped_by_name_or_detected(runner, tmp_path, flag):
     urls = tmp_path / "urls.cypher"
     urls.write_text("MATCH (p:Paper) RETURN p.url AS url, p.published AS published ORDER BY url\n")
     result = runner.invoke(main, ["query", str(urls), "--store", store, "--format", "csv"])
-    assert result.stdout.splitlines() == ["url,published", "https://aclanthology.org/2023.demo-long.1,2023-07-01",
-                                          "https://aclanthology.org/2023.demo-long.3,2022-12-01",
-                                          "https://aclanthology.org/2023.demo-short.7,2023-01-01"]
+    assert result.stdout.splitlines() == [
+        "url,published",
+        "https://aclanthology.org/2023.demo-long.1,2023-07-01",
+        "https://aclanthology.org/2023.demo-long.3,2022-12-01",
+        "https://aclanthology.org/2023.demo-short.7,2023-01-01",
+    ]

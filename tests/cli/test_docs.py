@@ -1,4 +1,5 @@
 """Every command is documented in the README (after sqlite-utils' test_docs)."""
+
 from __future__ import annotations
 
 from pathlib import Path

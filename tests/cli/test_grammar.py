@@ -1,4 +1,5 @@
 """One CLI grammar: --format, --limit 0, one-line errors, named queries that resolve names."""
+
 from __future__ import annotations
 
 import csv
@@ -10,16 +11,22 @@ from click.testing import CliRunner
 
 from paperkg.cli import main
 
-ABSTRACT = ("We fine-tune Llama-3-8B with LoRA and evaluate it on GSM8K and MATH-500, where it reaches "
-            "52.1% accuracy. Our method improves results on standard benchmarks while keeping inference cheap.")
+ABSTRACT = (
+    "We fine-tune Llama-3-8B with LoRA and evaluate it on GSM8K and MATH-500, where it reaches "
+    "52.1% accuracy. Our method improves results on standard benchmarks while keeping inference cheap."
+)
 
 
 @pytest.fixture
 def store(tmp_path, jsonl_file):
     path = str(tmp_path / "g.lbdb")
-    source = jsonl_file("p.jsonl", [
-        {"id": f"p{i}", "title": f"Paper {i} on LoRA", "abstract": ABSTRACT, "published": f"2024-0{i}-01"}
-        for i in range(1, 4)])
+    source = jsonl_file(
+        "p.jsonl",
+        [
+            {"id": f"p{i}", "title": f"Paper {i} on LoRA", "abstract": ABSTRACT, "published": f"2024-0{i}-01"}
+            for i in range(1, 4)
+        ],
+    )
     result = CliRunner().invoke(main, ["build", str(source), "--store", path, "--format", "json"])
     assert result.exit_code == 0, result.output
     return path
@@ -36,14 +43,18 @@ def test_stats_csv_keeps_the_top_concepts(runner, store):
 def test_named_queries_resolve_kinds_and_names_like_the_analytics_commands(runner, store):
     out = runner.invoke(main, ["query", "top_concepts", "-p", "kind=dataset", "--store", store, "--format", "json"])
     assert out.exit_code == 0 and {"GSM8K", "MATH-500"} <= {r["name"] for r in json.loads(out.stdout)}
-    near = runner.invoke(main, ["query", "co_occurring", "-p", "name=lora", "-p", "limit=0", "--store", store,
-                                "--format", "json"])
+    near = runner.invoke(
+        main, ["query", "co_occurring", "-p", "name=lora", "-p", "limit=0", "--store", store, "--format", "json"]
+    )
     assert near.exit_code == 0 and json.loads(near.stdout)
     none = runner.invoke(main, ["query", "leaderboard", "-p", "dataset=NoSuchSet", "--store", store])
     assert none.exit_code == 1 and none.stderr.startswith("error: no dataset named 'NoSuchSet'")
     assert len(none.stderr.splitlines()) == 1
     bad = runner.invoke(main, ["query", "top_concepts", "-p", "kind=gadget", "--store", store])
-    assert bad.exit_code == 2 and bad.stderr == "error: unknown kind 'gadget' (known: Method, Model, Dataset, Metric, Task)\n"
+    assert (
+        bad.exit_code == 2
+        and bad.stderr == "error: unknown kind 'gadget' (known: Method, Model, Dataset, Metric, Task)\n"
+    )
 
 
 def test_limit_0_is_all(runner, store):

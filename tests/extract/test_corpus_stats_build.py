@@ -1,6 +1,7 @@
 """`make corpus-stats` rebuilds the shipped phrase statistics byte for byte:
 the same rows give the same file wherever it is written, and annotated papers
 never count."""
+
 from __future__ import annotations
 
 import gzip
@@ -21,8 +22,12 @@ def _script():
 def _inputs(tmp: Path) -> list[str]:
     """An invented ACL file of four papers (one annotated), one real Daily Papers dump, no gold."""
     records = [
-        {"id": f"p{i}", "title": f"Paper {i}", "abstract": "We use beam search on the Foo treebank. "
-         "Beam search outperforms greedy decoding."} for i in range(3)
+        {
+            "id": f"p{i}",
+            "title": f"Paper {i}",
+            "abstract": "We use beam search on the Foo treebank. Beam search outperforms greedy decoding.",
+        }
+        for i in range(3)
     ]
     records.append({"id": "annotated", "title": "Held out", "abstract": "Quux parsing is a task. Quux parsing works."})
     acl = tmp / "acl.jsonl.gz"
@@ -35,8 +40,18 @@ def _inputs(tmp: Path) -> list[str]:
     dump = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))[0]
     (tmp / "seed" / dump.name).write_bytes(dump.read_bytes())
     (tmp / "gold.jsonl").write_text("", encoding="utf-8")
-    return ["--acl", str(acl), "--seed-corpus", str(tmp / "seed"), "--annotations", str(ann),
-            "--gold", str(tmp / "gold.jsonl"), "--min-df", "2"]
+    return [
+        "--acl",
+        str(acl),
+        "--seed-corpus",
+        str(tmp / "seed"),
+        "--annotations",
+        str(ann),
+        "--gold",
+        str(tmp / "gold.jsonl"),
+        "--min-df",
+        "2",
+    ]
 
 
 def test_rebuild_gives_the_same_bytes_under_any_output_name(tmp_path):

@@ -38,7 +38,10 @@ def test_coordinated_lists():
 
 
 def test_propose_and_naming_cues():
-    assert propose_window("in this paper we propose foo , a method".split()) == (5, 9)  # clipped at the end of the sentence
+    assert propose_window("in this paper we propose foo , a method".split()) == (
+        5,
+        9,
+    )  # clipped at the end of the sentence
     assert propose_window("results are good".split()) is None
     assert naming_targets("a framework called Optima that".split()) == [3]
 
@@ -123,8 +126,9 @@ def test_a_subtitle_headed_by_a_dataset_noun_without_article_types_the_title_nam
 
 def test_a_data_noun_after_a_bracketed_acronym_types_the_name(extract_one):
     """ "the Zorble Quux Scenes (ZQS) corpus" names data; "Zorble Term Extraction (ZTE) datasets" a problem."""
-    ex = extract_one("Notes", "We release the Zorble Quux Scenes (ZQS) corpus and test on Zorble Term Extraction (ZTE) "
-                              "datasets.")
+    ex = extract_one(
+        "Notes", "We release the Zorble Quux Scenes (ZQS) corpus and test on Zorble Term Extraction (ZTE) datasets."
+    )
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Zorble Quux Scenes") == "Dataset"
     assert types.get("Zorble Term Extraction") != "Dataset"
@@ -132,8 +136,11 @@ def test_a_data_noun_after_a_bracketed_acronym_types_the_name(extract_one):
 
 def test_a_human_language_is_what_a_paper_studies_not_a_concept(extract_one):
     """Languages are no entities (guideline notes 1), by the language lexicon's names, not only subjects.txt."""
-    ex = extract_one("Notes", "We translate Zulu to Bangla, and our Bangla system beats the Zulu baseline on the Bangla "
-                              "test set of the Blorp corpus.")
+    ex = extract_one(
+        "Notes",
+        "We translate Zulu to Bangla, and our Bangla system beats the Zulu baseline on the Bangla "
+        "test set of the Blorp corpus.",
+    )
     assert not {"Bangla", "Zulu"} & {e.name for e in ex.entities}
 
 

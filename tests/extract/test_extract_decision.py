@@ -1,4 +1,5 @@
 """The decision layer's pure parts: features, the softmax model, corpus terms."""
+
 import gzip
 
 import pytest
@@ -12,8 +13,16 @@ def stats_of(**rows):
 
 
 def entity(name, type_="Method", sources=("shape",), **kw):
-    return {"name": name, "type": type_, "aliases": [], "introduced": False, "mentions": [[30, 30 + len(name)]],
-            "sources": list(sources), "type_scores": {type_: 3}, **kw}
+    return {
+        "name": name,
+        "type": type_,
+        "aliases": [],
+        "introduced": False,
+        "mentions": [[30, 30 + len(name)]],
+        "sources": list(sources),
+        "type_scores": {type_: 3},
+        **kw,
+    }
 
 
 def test_features_name_the_rules_evidence_shape_and_corpus_usage():

@@ -1,6 +1,7 @@
 """Regression check on the `make eval` table: no split may drop more than 0.02
 below the figures recorded in benchmarks/results/extraction.json (re-record
 them with `make eval` when the extractor improves)."""
+
 import importlib.util
 import json
 from pathlib import Path

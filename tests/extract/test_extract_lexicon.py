@@ -55,7 +55,9 @@ def test_every_lexicon_file_says_where_it_comes_from_and_is_broad():
 
 
 def test_matcher_finds_lexicon_names(nlp):
-    doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc("We fine-tune with low-rank adaptation and report BLEU on MS COCO."))
+    doc = nlp.get_pipe("paperkg_lexicon")(
+        nlp.make_doc("We fine-tune with low-rank adaptation and report BLEU on MS COCO.")
+    )
     found = {(doc[s:e].text, t) for s, e, t, _ in doc._.paperkg_lexicon}
     assert ("low-rank adaptation", "Method") in found
     assert ("BLEU", "Metric") in found
@@ -67,7 +69,15 @@ def test_every_metric_has_a_direction():
     metrics = [e.name for e in load_lexicon() if e.type == "Metric"]
     assert set(directions.values()) == {"higher", "lower"}
     assert set(metrics) == set(directions), set(metrics) ^ set(directions)
-    for lower in ("word error rate", "perplexity", "latency", "FLOPs", "mean absolute error", "equal error rate", "TER"):
+    for lower in (
+        "word error rate",
+        "perplexity",
+        "latency",
+        "FLOPs",
+        "mean absolute error",
+        "equal error rate",
+        "TER",
+    ):
         assert directions[lower] == "lower", lower
     for higher in ("accuracy", "BLEU", "F1", "throughput", "mean reciprocal rank"):
         assert directions[higher] == "higher", higher
@@ -120,7 +130,7 @@ def test_a_metric_acronym_with_a_model_namesake_takes_the_sense_of_its_document(
 
 
 def test_the_noun_after_an_acronym_decides_its_sense_for_that_mention(nlp):
-    """"MAP decoding" is maximum a posteriori even beside a ranking word; "a MAP of" stays the metric;
+    """ "MAP decoding" is maximum a posteriori even beside a ranking word; "a MAP of" stays the metric;
     "ASR transcripts" is speech recognition in a paper about attacks."""
     decoding = _lexicon_types(nlp, "We replace MAP decoding with sampling when ranking hypotheses.")
     assert decoding["MAP"] == ("Method", "maximum a posteriori")
@@ -175,7 +185,10 @@ def test_a_name_written_in_capitals_is_not_the_lower_case_word(nlp):
         doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
         return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if name == "REINFORCE"]
 
-    assert hits("Title\n\nWe train the policy with REINFORCE, as Reinforce was used before.") == ["REINFORCE", "Reinforce"]
+    assert hits("Title\n\nWe train the policy with REINFORCE, as Reinforce was used before.") == [
+        "REINFORCE",
+        "Reinforce",
+    ]
     assert hits("Title\n\nRewards reinforce the behaviour, and feedback reinforces it.") == []
     assert hits("Models Reinforce Old Habits\n\nReinforce the claim with evidence.") == []
 
@@ -204,15 +217,18 @@ def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
 def test_automatic_and_a_head_that_needs_its_object_names_no_task(extract_one):
     """ "automatic detection of sarcasm": the vague aim is no task (the guideline's "vague aims");
     a named task built the same way ("automatic post-editing") stays."""
-    ex = extract_one("Sarcasm in reviews", "We study the automatic detection of sarcasm and the automated "
-                     "extraction of opinions, and apply automatic post-editing to machine translation output.")
+    ex = extract_one(
+        "Sarcasm in reviews",
+        "We study the automatic detection of sarcasm and the automated "
+        "extraction of opinions, and apply automatic post-editing to machine translation output.",
+    )
     names = {e.name.lower() for e in ex.entities}
     assert not names & {"automatic detection", "automated extraction"}
     assert "automatic post-editing" in names
 
 
 def test_a_one_word_task_named_by_an_action_noun_has_no_plural(extract_one):
-    """"recommendations" is advice or a recommender's output, "recommendation" the task."""
+    """ "recommendations" is advice or a recommender's output, "recommendation" the task."""
     ex = extract_one("Notes", "We conclude with recommendations for annotators. We study news recommendation.")
     names = {e.name for e in ex.entities if e.type == "Task"}
     assert "recommendations" not in names and any("recommendation" in n for n in names)
@@ -221,7 +237,9 @@ def test_a_one_word_task_named_by_an_action_noun_has_no_plural(extract_one):
 # The lexicon's T5 entry lists the long form its paper defines (Raffel et al., JMLR 2020), so a paper's
 # "Text-to-Text Transfer Transformer (T5)" is the T5 model, not a method of its own name (invented sentence).
 def test_t5_long_form_is_the_t5_model(extract_one):
-    ex = extract_one("Zorb tagging", "We fine-tune a pretrained text-to-text transfer transformer (T5) on zorb tagging data.")
+    ex = extract_one(
+        "Zorb tagging", "We fine-tune a pretrained text-to-text transfer transformer (T5) on zorb tagging data."
+    )
     found = {(e.type, e.name) for e in ex.entities}
     assert ("Model", "T5") in found or any(e.type == "Model" and "T5" in (e.name, *e.aliases) for e in ex.entities)
     assert not any(e.type == "Method" and "transfer transformer" in e.name.lower() for e in ex.entities)

@@ -1,15 +1,56 @@
 import pytest
 
-from paperkg.extract.names import extend_model, find_names, is_at_metric, is_model_token, is_name_shape, is_size, shape_type
+from paperkg.extract.names import (
+    extend_model,
+    find_names,
+    is_at_metric,
+    is_model_token,
+    is_name_shape,
+    is_size,
+    shape_type,
+)
 
 
-@pytest.mark.parametrize("word", ["SimPO", "TokenSelect", "GSM8K", "MATH500", "E2LM", "PET-Select", "pass@1", "Lite-LLM4Rec", "D^2MoE", "H_2O", "MT-Bench", "node2vec"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "SimPO",
+        "TokenSelect",
+        "GSM8K",
+        "MATH500",
+        "E2LM",
+        "PET-Select",
+        "pass@1",
+        "Lite-LLM4Rec",
+        "D^2MoE",
+        "H_2O",
+        "MT-Bench",
+        "node2vec",
+    ],
+)
 def test_coined_names_have_a_name_shape(word):
     assert is_name_shape(word)
 
 
-@pytest.mark.parametrize("word", ["The", "model", "7B", "97.2", "2024", "LLM-based", "Token-Level", "Coarse-to-Fine", "A100", "GB", "https://github.com/x/y",
-                                  "3^{rd}", "15^{th", "2^nd"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "The",
+        "model",
+        "7B",
+        "97.2",
+        "2024",
+        "LLM-based",
+        "Token-Level",
+        "Coarse-to-Fine",
+        "A100",
+        "GB",
+        "https://github.com/x/y",
+        "3^{rd}",
+        "15^{th",
+        "2^nd",
+    ],
+)
 def test_words_and_adjectives_do_not(word):
     assert not is_name_shape(word)
 
@@ -39,7 +80,11 @@ def test_model_names_extend_over_versions_sizes_and_variants():
     assert extend_model(words, 0, 1) == 3
     assert extend_model("Whisper large-v3 as teacher".split(), 0, 1) == 2
     assert extend_model("BERT large gains".split(), 0, 1) == 1
-    assert [words[s:e] for s, e, _, _ in find_names(words)] == [["Claude", "3", "Opus"], ["Llama", "3", "8B"], ["DeepSeek-R1", "671B"]]
+    assert [words[s:e] for s, e, _, _ in find_names(words)] == [
+        ["Claude", "3", "Opus"],
+        ["Llama", "3", "8B"],
+        ["DeepSeek-R1", "671B"],
+    ]
 
 
 def test_benchmark_suffix_after_a_catch_all_word_is_one_name():

@@ -1,4 +1,5 @@
 """Odd input must never crash the extractor."""
+
 import pytest
 
 
@@ -9,8 +10,14 @@ import pytest
         ("Only a title: GPT-4", ""),
         ("Un article", "Nous proposons une méthode pour la traduction automatique sur WMT14 avec 30,2 BLEU."),
         ("中文标题", "我们提出了一种新的方法，在GSM8K上达到了90%的准确率。"),
-        ("LaTeX", r"We get $\mathcal{O}(n^2)$ with \textbf{97.2\%} on $\text{MATH}_{500}$ and D^{2}MoE, H_2O \cite{x} \\ \( a \)"),
-        ("Unicode", "Zero\u200bwidth, RTL \u202eevil\u202c, emoji 🤖🚀, combining e\u0301, NBSP\u00a0here, (((( ))) ), ((DPO"),
+        (
+            "LaTeX",
+            r"We get $\mathcal{O}(n^2)$ with \textbf{97.2\%} on $\text{MATH}_{500}$ and D^{2}MoE, H_2O \cite{x} \\ \( a \)",
+        ),
+        (
+            "Unicode",
+            "Zero\u200bwidth, RTL \u202eevil\u202c, emoji 🤖🚀, combining e\u0301, NBSP\u00a0here, (((( ))) ), ((DPO",
+        ),
         ("Parens", "(" * 50 + "FSR" + ")" * 50),
     ],
 )

@@ -1,4 +1,5 @@
 """Field terms proposed from corpus usage, and the learned `introduced` flag."""
+
 import numpy as np
 import spacy
 
@@ -27,10 +28,22 @@ def test_a_phrase_many_papers_type_is_a_term_and_a_one_paper_phrase_is_not():
 
 def test_the_longest_term_no_rule_covers_is_proposed_once():
     text = "We study sequence labeling with label smoothing. Sequence labeling is hard."
-    terms = {"sequence labeling": st(300, 400, task=90), "labeling": st(900, 1200, task=5),
-             "label smoothing": st(80, 100, using=20)}
-    rule = [{"name": "label smoothing", "type": "Method", "aliases": [], "introduced": False,
-             "mentions": [[34, 49]], "sources": ["lexicon"], "type_scores": {}}]
+    terms = {
+        "sequence labeling": st(300, 400, task=90),
+        "labeling": st(900, 1200, task=5),
+        "label smoothing": st(80, 100, using=20),
+    }
+    rule = [
+        {
+            "name": "label smoothing",
+            "type": "Method",
+            "aliases": [],
+            "introduced": False,
+            "mentions": [[34, 49]],
+            "sources": ["lexicon"],
+            "type_scores": {},
+        }
+    ]
     out = propose(view_of(text), rule, terms)
     assert [(e["name"], e["type"], len(e["mentions"])) for e in out] == [("sequence labeling", "Task", 2)]
     assert out[0]["sources"] == ["stats"]

@@ -27,7 +27,9 @@ def test_value_pairs_with_every_listed_dataset_before_it():
     mentions = [(3, 4, "Dataset", "MBPP"), (5, 6, "Dataset", "HumanEval"), (12, 13, "Metric", "pass@1")]
     rs = extract_results(words, mentions, own="PET-Select", only_dataset=None)
     assert [(r["dataset"], r["value"], r["subject"], r["metric"]) for r in rs] == [
-        ("MBPP", "1.9%", "PET-Select", "pass@1"), ("HumanEval", "1.9%", "PET-Select", "pass@1")]
+        ("MBPP", "1.9%", "PET-Select", "pass@1"),
+        ("HumanEval", "1.9%", "PET-Select", "pass@1"),
+    ]
 
 
 def test_no_dataset_no_result():
@@ -39,43 +41,76 @@ def test_respectively_pairs_values_and_datasets_in_order():
     words = "FooNet scores 45.2 and 67.8 on MMLU and GSM8K , respectively .".split()
     mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "MMLU"), (8, 9, "Dataset", "GSM8K")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
-    assert {(r["value"], r["dataset"], r["subject"]) for r in rs} == {("45.2", "MMLU", "FooNet"), ("67.8", "GSM8K", "FooNet")}
+    assert {(r["value"], r["dataset"], r["subject"]) for r in rs} == {
+        ("45.2", "MMLU", "FooNet"),
+        ("67.8", "GSM8K", "FooNet"),
+    }
 
 
 def test_bare_decimal_on_a_dataset_and_integer_beside_its_metric():
     words = "FooNet achieves 72.1 on MMLU and 45 BLEU on WMT14 with 8 GPUs .".split()
-    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "MMLU"), (7, 8, "Metric", "BLEU"), (9, 10, "Dataset", "WMT14")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (4, 5, "Dataset", "MMLU"),
+        (7, 8, "Metric", "BLEU"),
+        (9, 10, "Dataset", "WMT14"),
+    ]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert {(r["value"], r["dataset"]) for r in rs} == {("72.1", "MMLU"), ("45", "WMT14")}
 
 
 def _rows(sentence, mentions, own=None):
     words = sentence.split()
-    return [(r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
-            for r in extract_results(words, mentions, own=own, only_dataset=None)]
+    return [
+        (r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
+        for r in extract_results(words, mentions, own=own, only_dataset=None)
+    ]
 
 
 def test_a_starting_point_is_the_baselines_and_a_range_is_two_results():
     # RULINGS R3: "from X to Y" gives Y to the subject and X to the baseline (null when unnamed)
-    assert _rows("Foo raises accuracy on GSM8K from 45.2 % to 67.8 %",
-                 [(0, 1, "Method", "Foo"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "GSM8K")]) == [
-        (None, "GSM8K", "accuracy", "45.2%", None), ("Foo", "GSM8K", "accuracy", "67.8%", None)]
-    assert [r[3] for r in _rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == ["1.4pp", "3.5pp"]
+    assert _rows(
+        "Foo raises accuracy on GSM8K from 45.2 % to 67.8 %",
+        [(0, 1, "Method", "Foo"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "GSM8K")],
+    ) == [(None, "GSM8K", "accuracy", "45.2%", None), ("Foo", "GSM8K", "accuracy", "67.8%", None)]
+    assert [r[3] for r in _rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == [
+        "1.4pp",
+        "3.5pp",
+    ]
 
 
 def test_a_baseline_after_the_gain_and_a_metric_that_belongs_to_a_later_number():
-    rows = _rows("Baz scores 61.2 on MMLU , 5.4 points higher than Qux , and reaches a pass@1 of 38.4 % on HumanEval",
-                 [(0, 1, "Model", "Baz"), (4, 5, "Dataset", "MMLU"), (10, 11, "Model", "Qux"),
-                  (15, 16, "Metric", "pass@1"), (20, 21, "Dataset", "HumanEval")])
-    assert rows == [("Baz", "MMLU", None, "61.2", None), ("Baz", "MMLU", None, "5.4 points", "Qux"),
-                    ("Baz", "HumanEval", "pass@1", "38.4%", None)]
+    rows = _rows(
+        "Baz scores 61.2 on MMLU , 5.4 points higher than Qux , and reaches a pass@1 of 38.4 % on HumanEval",
+        [
+            (0, 1, "Model", "Baz"),
+            (4, 5, "Dataset", "MMLU"),
+            (10, 11, "Model", "Qux"),
+            (15, 16, "Metric", "pass@1"),
+            (20, 21, "Dataset", "HumanEval"),
+        ],
+    )
+    assert rows == [
+        ("Baz", "MMLU", None, "61.2", None),
+        ("Baz", "MMLU", None, "5.4 points", "Qux"),
+        ("Baz", "HumanEval", "pass@1", "38.4%", None),
+    ]
 
 
 def test_a_metric_before_the_numbers_carries_over():
-    rows = _rows("o1-mini achieves 96.2 % pass@1 on HumanEval but only 76.2 % on HumanEval-Pro",
-                 [(0, 1, "Model", "o1-mini"), (4, 5, "Metric", "pass@1"), (6, 7, "Dataset", "HumanEval"),
-                  (12, 13, "Dataset", "HumanEval-Pro")])
-    assert [(r[1], r[2], r[3]) for r in rows] == [("HumanEval", "pass@1", "96.2%"), ("HumanEval-Pro", "pass@1", "76.2%")]
+    rows = _rows(
+        "o1-mini achieves 96.2 % pass@1 on HumanEval but only 76.2 % on HumanEval-Pro",
+        [
+            (0, 1, "Model", "o1-mini"),
+            (4, 5, "Metric", "pass@1"),
+            (6, 7, "Dataset", "HumanEval"),
+            (12, 13, "Dataset", "HumanEval-Pro"),
+        ],
+    )
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("HumanEval", "pass@1", "96.2%"),
+        ("HumanEval-Pro", "pass@1", "76.2%"),
+    ]
 
 
 def _one(sentence, mentions, own=None):
@@ -83,68 +118,118 @@ def _one(sentence, mentions, own=None):
 
 
 def test_kind_sign_and_unit_of_each_number():
-    rs = _one("BarNet reaches 81.5 % accuracy on FooSet , 3.1 points higher than BazNet , runs 2.5 × faster on FooSet "
-              "and cuts latency by 40 % on FooSet .",
-              [(0, 1, "Method", "BarNet"), (6, 7, "Dataset", "FooSet"), (12, 13, "Method", "BazNet"),
-               (19, 20, "Dataset", "FooSet"), (27, 28, "Dataset", "FooSet"), (4, 5, "Metric", "accuracy"),
-               (22, 23, "Metric", "latency")])
+    rs = _one(
+        "BarNet reaches 81.5 % accuracy on FooSet , 3.1 points higher than BazNet , runs 2.5 × faster on FooSet "
+        "and cuts latency by 40 % on FooSet .",
+        [
+            (0, 1, "Method", "BarNet"),
+            (6, 7, "Dataset", "FooSet"),
+            (12, 13, "Method", "BazNet"),
+            (19, 20, "Dataset", "FooSet"),
+            (27, 28, "Dataset", "FooSet"),
+            (4, 5, "Metric", "accuracy"),
+            (22, 23, "Metric", "latency"),
+        ],
+    )
     got = {(r["value"], r["kind"], r["number"], r["unit"]) for r in rs}
-    assert got == {("81.5%", "score", 81.5, "%"), ("3.1 points", "gain", 3.1, "points"),
-                   ("2.5×", "ratio", 2.5, "×"), ("40%", "reduction", -40.0, "%")}
+    assert got == {
+        ("81.5%", "score", 81.5, "%"),
+        ("3.1 points", "gain", 3.1, "points"),
+        ("2.5×", "ratio", 2.5, "×"),
+        ("40%", "reduction", -40.0, "%"),
+    }
     assert next(r for r in rs if r["kind"] == "gain")["compared_to"] == "BazNet"
     assert all(0 < r["confidence"] <= 1 for r in rs)
 
 
 def test_a_share_of_another_score_is_a_ratio_that_stays_a_result():
     # "95% of the teacher's accuracy" is no accuracy of 95%: boards list it apart, the result is kept as sure
-    [r] = _one("On FooSet , BarNet retains 95 % of the teacher 's accuracy .",
-               [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet")])
+    [r] = _one(
+        "On FooSet , BarNet retains 95 % of the teacher 's accuracy .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet")],
+    )
     assert (r["value"], r["kind"], r["subject"]) == ("95%", "ratio", "BarNet") and r["confidence"] >= 0.5
-    [r] = _one("On FooSet , BarNet preserves ~ 95 % accuracy of the teacher .",
-               [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (8, 9, "Metric", "accuracy")])
+    [r] = _one(
+        "On FooSet , BarNet preserves ~ 95 % accuracy of the teacher .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (8, 9, "Metric", "accuracy")],
+    )
     assert r["kind"] == "ratio"  # a kept share, whatever follows the number
-    rs = _one("On FooSet , BarNet labels 95 % of the instances correctly with 81 % accuracy .",
-              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (15, 16, "Metric", "accuracy")])
+    rs = _one(
+        "On FooSet , BarNet labels 95 % of the instances correctly with 81 % accuracy .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (15, 16, "Metric", "accuracy")],
+    )
     assert {r["value"]: r["kind"] for r in rs} == {"95%": "score", "81%": "score"}  # a share of things, no ratio
 
 
 def test_lists_pair_in_order_without_respectively():
-    rs = _one("BarNet beats BazNet on FooSet , QuxSet and ZapSet , with gains of 1.2 % , 3.4 % and 5.6 % .",
-              [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),
-               (6, 7, "Dataset", "QuxSet"), (8, 9, "Dataset", "ZapSet")])
+    rs = _one(
+        "BarNet beats BazNet on FooSet , QuxSet and ZapSet , with gains of 1.2 % , 3.4 % and 5.6 % .",
+        [
+            (0, 1, "Method", "BarNet"),
+            (2, 3, "Method", "BazNet"),
+            (4, 5, "Dataset", "FooSet"),
+            (6, 7, "Dataset", "QuxSet"),
+            (8, 9, "Dataset", "ZapSet"),
+        ],
+    )
     assert {(r["value"], r["dataset"], r["kind"]) for r in rs} == {
-        ("1.2%", "FooSet", "gain"), ("3.4%", "QuxSet", "gain"), ("5.6%", "ZapSet", "gain")}
+        ("1.2%", "FooSet", "gain"),
+        ("3.4%", "QuxSet", "gain"),
+        ("5.6%", "ZapSet", "gain"),
+    }
 
 
 def test_a_list_continues_the_kind_of_its_first_number():
-    rs = _one("it brings relative gains of 10 % on FooSet , 33 % on QuxSet and 19 % on ZapSet .",
-              [(8, 9, "Dataset", "FooSet"), (13, 14, "Dataset", "QuxSet"), (18, 19, "Dataset", "ZapSet")])
+    rs = _one(
+        "it brings relative gains of 10 % on FooSet , 33 % on QuxSet and 19 % on ZapSet .",
+        [(8, 9, "Dataset", "FooSet"), (13, 14, "Dataset", "QuxSet"), (18, 19, "Dataset", "ZapSet")],
+    )
     assert [r["kind"] for r in rs] == ["gain", "gain", "gain"]
 
 
 def test_unpaired_numbers_over_listed_datasets_are_unsure():
-    rs = _one("On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % accuracy .",
-              [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet"),
-               (11, 12, "Metric", "accuracy")])
+    rs = _one(
+        "On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % accuracy .",
+        [
+            (1, 2, "Dataset", "FooSet"),
+            (3, 4, "Dataset", "QuxSet"),
+            (5, 6, "Method", "BarNet"),
+            (11, 12, "Metric", "accuracy"),
+        ],
+    )
     assert len(rs) == 2 and all(r["confidence"] >= 0.5 for r in rs)  # pairs in order: sure
-    rs = _one("On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % , and 70.1 % .",
-              [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet")])
+    rs = _one(
+        "On FooSet and QuxSet , BarNet scores 81.2 % and 77.9 % , and 70.1 % .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Dataset", "QuxSet"), (5, 6, "Method", "BarNet")],
+    )
     assert rs and all(r["confidence"] < 0.5 for r in rs)
 
 
 def test_a_range_is_one_value_but_from_to_is_not():
-    [r] = _one("BarNet outperforms the baseline by a margin of 2.2 % to 14.6 % on FooSet .",
-               [(0, 1, "Method", "BarNet"), (13, 14, "Dataset", "FooSet")])
+    [r] = _one(
+        "BarNet outperforms the baseline by a margin of 2.2 % to 14.6 % on FooSet .",
+        [(0, 1, "Method", "BarNet"), (13, 14, "Dataset", "FooSet")],
+    )
     assert (r["value"], r["kind"]) == ("2.2% to 14.6%", "gain")
     assert [v.text for v in find_values("gains of +0.30 ~ 0.85 and 10-22 % in 2019-2020".split())] == [
-        "+0.30 ~ 0.85", "10-22 %"]
+        "+0.30 ~ 0.85",
+        "10-22 %",
+    ]
     assert [v.text for v in find_values("from 45.2 % to 67.8 %".split())] == ["45.2%", "67.8%"]
 
 
 def test_value_keeps_the_metric_written_inside_it():
-    rs = _one("BarNet improves over BazNet by 1.8 F1 points on FooSet ( +0.9 BLEU on QuxSet ) .",
-              [(0, 1, "Method", "BarNet"), (3, 4, "Method", "BazNet"), (6, 7, "Metric", "F1"),
-               (9, 10, "Dataset", "FooSet"), (12, 13, "Metric", "BLEU"), (14, 15, "Dataset", "QuxSet")])
+    rs = _one(
+        "BarNet improves over BazNet by 1.8 F1 points on FooSet ( +0.9 BLEU on QuxSet ) .",
+        [
+            (0, 1, "Method", "BarNet"),
+            (3, 4, "Method", "BazNet"),
+            (6, 7, "Metric", "F1"),
+            (9, 10, "Dataset", "FooSet"),
+            (12, 13, "Metric", "BLEU"),
+            (14, 15, "Dataset", "QuxSet"),
+        ],
+    )
     assert {(r["value"], r["dataset"]) for r in rs} == {("1.8 F1 points", "FooSet"), ("+0.9 BLEU", "QuxSet")}
     assert [v.text for v in find_values("is 10 percentage points higher".split())] == ["10 percentage points"]
 
@@ -155,50 +240,74 @@ def test_shares_of_data_and_counts_are_not_results():
 
 
 def test_tools_and_events_are_not_subjects_or_datasets():
-    [r] = _one("With the help of BarBERT , we push the state of the art to 80.2 % on FooSet .",
-               [(4, 5, "Model", "BarBERT"), (17, 18, "Dataset", "FooSet")], own="OurParser")
+    [r] = _one(
+        "With the help of BarBERT , we push the state of the art to 80.2 % on FooSet .",
+        [(4, 5, "Model", "BarBERT"), (17, 18, "Dataset", "FooSet")],
+        own="OurParser",
+    )
     assert r["subject"] == "OurParser"
-    assert _one("Team X ranked 3rd with 0.61 F1 at ABC@EVENT-2024 .",
-                [(6, 7, "Metric", "F1"), (8, 9, "Dataset", "ABC@EVENT-2024")]) == []
+    assert (
+        _one(
+            "Team X ranked 3rd with 0.61 F1 at ABC@EVENT-2024 .",
+            [(6, 7, "Metric", "F1"), (8, 9, "Dataset", "ABC@EVENT-2024")],
+        )
+        == []
+    )
 
 
 def test_unsure_results_stay_out_of_the_gold_format():
     from paperkg.model import Extraction, ReportedResult
 
-    ex = Extraction("p", "T", results=(ReportedResult("81.5%", "FooSet", confidence=0.9),
-                                       ReportedResult("3.0%", "FooSet", confidence=0.3)))
+    ex = Extraction(
+        "p",
+        "T",
+        results=(ReportedResult("81.5%", "FooSet", confidence=0.9), ReportedResult("3.0%", "FooSet", confidence=0.3)),
+    )
     assert [r["value"] for r in ex.to_gold()["results"]] == ["81.5%"]
 
 
 def test_gain_goes_to_the_dataset_just_before_by():
-    rs = _one("BarNet beats BazNet on FooSet by 1.9 % and on QuxSet dataset by 1.4 % .",
-              [(0, 1, "Method", "BarNet"), (2, 3, "Method", "BazNet"), (4, 5, "Dataset", "FooSet"),
-               (11, 12, "Dataset", "QuxSet")])
+    rs = _one(
+        "BarNet beats BazNet on FooSet by 1.9 % and on QuxSet dataset by 1.4 % .",
+        [
+            (0, 1, "Method", "BarNet"),
+            (2, 3, "Method", "BazNet"),
+            (4, 5, "Dataset", "FooSet"),
+            (11, 12, "Dataset", "QuxSet"),
+        ],
+    )
     assert {(r["value"], r["dataset"]) for r in rs} == {("1.9%", "FooSet"), ("1.4%", "QuxSet")}
     assert rs[0]["compared_to"] == "BazNet"
 
 
 def test_the_improved_model_is_the_baseline_not_the_subject():
-    [r] = _one("our method improves BazNet by 2.8 % on FooSet .",
-               [(3, 4, "Model", "BazNet"), (8, 9, "Dataset", "FooSet")], own="BarNet")
+    [r] = _one(
+        "our method improves BazNet by 2.8 % on FooSet .",
+        [(3, 4, "Model", "BazNet"), (8, 9, "Dataset", "FooSet")],
+        own="BarNet",
+    )
     assert (r["subject"], r["compared_to"], r["kind"]) == ("BarNet", "BazNet", "gain")
 
 
-
-
 def test_from_to_gives_the_start_to_the_baseline():
-    rs = _one("On FooSet , BarNet improves the best accuracy from 38.7 % to 42.7 % .",
-              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Metric", "accuracy")])
+    rs = _one(
+        "On FooSet , BarNet improves the best accuracy from 38.7 % to 42.7 % .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Metric", "accuracy")],
+    )
     assert {(r["value"], r["subject"], r["kind"]) for r in rs} == {
-        ("38.7%", None, "score"), ("42.7%", "BarNet", "score")}
+        ("38.7%", None, "score"),
+        ("42.7%", "BarNet", "score"),
+    }
 
 
 def test_sentence_without_dataset_falls_back_to_the_title_dataset():
     from paperkg.extract.pipeline import build_pipeline
 
     nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
-    doc = nlp("Team Zed at SemEval-2019 Task 3: Emotion Classification\n\n"
-              "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score.")
+    doc = nlp(
+        "Team Zed at SemEval-2019 Task 3: Emotion Classification\n\n"
+        "We take part in the EmoContext task and in the WASSA task. Our best system achieved a 0.77 F1-score."
+    )
     rs = doc._.paperkg_results
     assert [(r["value"], r["dataset"]) for r in rs] == [("0.77", "SemEval-2019 Task 3")]
     doc = nlp("Team Zed at BLEU 22\n\nWe evaluate on ImageNet only.")
@@ -206,22 +315,32 @@ def test_sentence_without_dataset_falls_back_to_the_title_dataset():
 
 
 def test_a_gain_is_written_with_its_metric_a_score_is_not():
-    rs = _one("BarNet obtains 29.8 BLEU on FooSet , improving BazNet by 0.4 BLEU .",
-              [(0, 1, "Method", "BarNet"), (3, 4, "Metric", "BLEU"), (5, 6, "Dataset", "FooSet"),
-               (8, 9, "Method", "BazNet"), (11, 12, "Metric", "BLEU")])
+    rs = _one(
+        "BarNet obtains 29.8 BLEU on FooSet , improving BazNet by 0.4 BLEU .",
+        [
+            (0, 1, "Method", "BarNet"),
+            (3, 4, "Metric", "BLEU"),
+            (5, 6, "Dataset", "FooSet"),
+            (8, 9, "Method", "BazNet"),
+            (11, 12, "Metric", "BLEU"),
+        ],
+    )
     assert [(r["value"], r["kind"]) for r in rs] == [("29.8", "score"), ("0.4 BLEU", "gain")]
 
 
 def test_two_numbers_joined_by_and_share_the_dataset_after_them():
-    rs = _one("BarNet brings 46.8 % quality gains and 97.3 % speed gains on FooSet .",
-              [(0, 1, "Method", "BarNet"), (12, 13, "Dataset", "FooSet")])
+    rs = _one(
+        "BarNet brings 46.8 % quality gains and 97.3 % speed gains on FooSet .",
+        [(0, 1, "Method", "BarNet"), (12, 13, "Dataset", "FooSet")],
+    )
     assert [(r["value"], r["dataset"]) for r in rs] == [("46.8%", "FooSet"), ("97.3%", "FooSet")]
 
 
 def test_ranks_are_not_results_and_outperformed_marks_the_baseline():
-    rs = _one("On FooSet , BarNet outperformed BazNet by 1.2 % and was top 9 by F1 .",
-              [(1, 2, "Dataset", "FooSet"), (3, 4, "Model", "BarNet"), (5, 6, "Model", "BazNet"),
-               (16, 17, "Metric", "F1")])
+    rs = _one(
+        "On FooSet , BarNet outperformed BazNet by 1.2 % and was top 9 by F1 .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Model", "BarNet"), (5, 6, "Model", "BazNet"), (16, 17, "Metric", "F1")],
+    )
     assert [(r["value"], r["subject"], r["compared_to"]) for r in rs] == [("1.2%", "BarNet", "BazNet")]
 
 
@@ -233,13 +352,18 @@ def test_an_event_name_is_not_a_dataset():
 
 
 def test_a_number_for_an_unknown_name_does_not_borrow_an_earlier_dataset():
-    rs = _one("On FooSet BarNet gains 1.7 % , and 9.3 % on Zapdata .", [(1, 2, "Dataset", "FooSet"), (2, 3, "Method", "BarNet")])
+    rs = _one(
+        "On FooSet BarNet gains 1.7 % , and 9.3 % on Zapdata .",
+        [(1, 2, "Dataset", "FooSet"), (2, 3, "Method", "BarNet")],
+    )
     assert [(r["value"], r["confidence"] >= 0.5) for r in rs] == [("1.7%", True), ("9.3%", False)]
 
 
 def test_the_subject_before_a_comparing_verb_keeps_its_numbers():
-    rs = _one("On FooSet , BarNet outperforms baselines on QuxTagging ( 12 % ) .",
-              [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Method", "QuxTagging")])
+    rs = _one(
+        "On FooSet , BarNet outperforms baselines on QuxTagging ( 12 % ) .",
+        [(1, 2, "Dataset", "FooSet"), (3, 4, "Method", "BarNet"), (7, 8, "Method", "QuxTagging")],
+    )
     assert [r["subject"] for r in rs] == ["BarNet"]
 
 
@@ -251,23 +375,39 @@ def test_unsure_kinds_get_low_confidence():
 
 
 def test_both_ends_of_from_to_take_the_dataset_after_them():
-    rs = _one("BarNet lifts pass@1 from 85.4 % to 93.3 % on the FooSet benchmark .",
-              [(0, 1, "Method", "BarNet"), (2, 3, "Metric", "pass@1"), (11, 12, "Dataset", "FooSet")])
-    assert [(r["value"], r["dataset"], r["subject"]) for r in rs] == [("85.4%", "FooSet", None), ("93.3%", "FooSet", "BarNet")]
+    rs = _one(
+        "BarNet lifts pass@1 from 85.4 % to 93.3 % on the FooSet benchmark .",
+        [(0, 1, "Method", "BarNet"), (2, 3, "Metric", "pass@1"), (11, 12, "Dataset", "FooSet")],
+    )
+    assert [(r["value"], r["dataset"], r["subject"]) for r in rs] == [
+        ("85.4%", "FooSet", None),
+        ("93.3%", "FooSet", "BarNet"),
+    ]
     assert all(r["confidence"] >= 0.5 for r in rs)
 
 
 def test_an_unnamed_instance_of_a_technique_is_not_the_subject():
-    [r] = _one("Here a simple BarNet pipeline gains 10 % on FooSet .", [(3, 4, "Method", "BarNet"), (8, 9, "Dataset", "FooSet")])
+    [r] = _one(
+        "Here a simple BarNet pipeline gains 10 % on FooSet .",
+        [(3, 4, "Method", "BarNet"), (8, 9, "Dataset", "FooSet")],
+    )
     assert r["subject"] is None
     [r] = _one("Here BarNet gains 10 % on FooSet .", [(1, 2, "Method", "BarNet"), (6, 7, "Dataset", "FooSet")])
     assert r["subject"] == "BarNet"
 
 
 def test_hyperparameters_are_not_results():
-    assert _one("BarNet is trained with a learning rate of 0.001 on FooSet and k = 5 .",
-                [(0, 1, "Method", "BarNet"), (11, 12, "Dataset", "FooSet")]) == []
-    [r] = _one("BarNet reaches a word error rate of 5.2 % on FooSet .", [(0, 1, "Method", "BarNet"), (9, 10, "Dataset", "FooSet")])
+    assert (
+        _one(
+            "BarNet is trained with a learning rate of 0.001 on FooSet and k = 5 .",
+            [(0, 1, "Method", "BarNet"), (11, 12, "Dataset", "FooSet")],
+        )
+        == []
+    )
+    [r] = _one(
+        "BarNet reaches a word error rate of 5.2 % on FooSet .",
+        [(0, 1, "Method", "BarNet"), (9, 10, "Dataset", "FooSet")],
+    )
     assert r["value"] == "5.2%"
 
 
@@ -280,8 +420,12 @@ def _board_shown(rs):
 
 def test_a_score_in_a_clause_about_someone_else_is_not_a_board_row():
     words = "FooNet reaches 71.3 % accuracy on BarSet , while previous work reaches only 35.3 % accuracy .".split()
-    mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "BarSet"), (4, 5, "Metric", "accuracy"),
-                (16, 17, "Metric", "accuracy")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (6, 7, "Dataset", "BarSet"),
+        (4, 5, "Metric", "accuracy"),
+        (16, 17, "Metric", "accuracy"),
+    ]
     rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
     assert _board_shown(rs) == [("71.3%", True), ("35.3%", False)]
     from paperkg.extract.pipeline import build_pipeline
@@ -289,9 +433,11 @@ def test_a_score_in_a_clause_about_someone_else_is_not_a_board_row():
 
     nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
     for others in ("published", "existing"):  # the paper measured them, but the scores are not its own
-        doc = nlp("Adversarial Tests for Frobbing Systems\n\nWe propose an adversarial evaluation scheme for the Frob "
-                  f"Question Dataset (FQD). In this adversarial setting, the accuracy of twelve {others} models drops from "
-                  "an average of 70% F1 score to 31%.")
+        doc = nlp(
+            "Adversarial Tests for Frobbing Systems\n\nWe propose an adversarial evaluation scheme for the Frob "
+            f"Question Dataset (FQD). In this adversarial setting, the accuracy of twelve {others} models drops from "
+            "an average of 70% F1 score to 31%."
+        )
         assert doc._.paperkg_results and all(r["confidence"] < MIN_BOARD_CONFIDENCE for r in doc._.paperkg_results)
 
 
@@ -319,7 +465,9 @@ def test_one_number_over_several_datasets_is_on_no_board():
     words = "Our evaluations on MBPP and HumanEval show a 1.9 % gain in pass@1".split()
     mentions = [(3, 4, "Dataset", "MBPP"), (5, 6, "Dataset", "HumanEval"), (12, 13, "Metric", "pass@1")]
     assert _board_shown(extract_results(words, mentions, own="PET-Select", only_dataset=None)) == [
-        ("1.9%", False), ("1.9%", False)]
+        ("1.9%", False),
+        ("1.9%", False),
+    ]
 
 
 def test_a_gain_on_a_dataset_the_sentence_does_not_name_is_not_a_board_row():
@@ -336,7 +484,9 @@ def test_a_dataset_name_that_goes_on_is_another_dataset():
     words = "FooNet achieves 96.2 % on BarSet but 76.2 % on BarSet Plus .".split()
     mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (10, 11, "Dataset", "BarSet")]
     assert _board_shown(extract_results(words, mentions, own=None, only_dataset=None)) == [
-        ("96.2%", True), ("76.2%", False)]
+        ("96.2%", True),
+        ("76.2%", False),
+    ]
 
 
 def test_margins_and_error_bars_are_not_results():
@@ -346,13 +496,18 @@ def test_margins_and_error_bars_are_not_results():
 
 
 def test_respectively_pairs_the_list_before_it_with_the_datasets():
-    words = ("FooNet achieves 83.4 % on BarSet and 45.1 % on BazSet , outperforming the best methods by "
-             "1.2 % and 3.5 % , respectively .").split()
+    words = (
+        "FooNet achieves 83.4 % on BarSet and 45.1 % on BazSet , outperforming the best methods by "
+        "1.2 % and 3.5 % , respectively ."
+    ).split()
     mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Dataset", "BarSet"), (10, 11, "Dataset", "BazSet")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["dataset"], r["kind"]) for r in rs] == [
-        ("83.4%", "BarSet", "score"), ("45.1%", "BazSet", "score"), ("1.2%", "BarSet", "gain"),
-        ("3.5%", "BazSet", "gain")]
+        ("83.4%", "BarSet", "score"),
+        ("45.1%", "BazSet", "score"),
+        ("1.2%", "BarSet", "gain"),
+        ("3.5%", "BazSet", "gain"),
+    ]
 
 
 def test_what_was_reached_is_a_score_and_a_hedged_decrease_a_reduction():
@@ -384,7 +539,9 @@ def test_a_metric_written_with_a_later_number_is_that_numbers():
 def test_the_sentences_one_dataset_named_late_in_it_is_where_the_number_was_measured():
     words = "our FooNet model shows a 1.2 % improvement over the best previous model on the Bar dataset".split()
     rs = extract_results(words, [(1, 2, "Method", "FooNet"), (15, 16, "Dataset", "Bar")], own=None, only_dataset=None)
-    assert [(r["subject"], r["dataset"], r["value"]) for r in rs if r["confidence"] >= 0.5] == [("FooNet", "Bar", "1.2%")]
+    assert [(r["subject"], r["dataset"], r["value"]) for r in rs if r["confidence"] >= 0.5] == [
+        ("FooNet", "Bar", "1.2%")
+    ]
 
 
 def test_a_dataset_the_method_uses_is_not_where_the_number_was_measured():
@@ -409,18 +566,27 @@ def test_a_qualifier_glued_to_a_number_is_dropped_and_a_plus_before_the_unit_kep
     assert [v.text for v in find_values("with fair accuracy ( 10.9%)-the rest".split())] == ["10.9%"]
     # LaTeX debris for a qualifier is dropped too (the guideline removes LaTeX from values)
     assert [v.text for v in find_values(r"humans stay high ( \textgreater90% ) at \sim5 points".split())] == [
-        "90%", "5 points"]
+        "90%",
+        "5 points",
+    ]
 
 
 def test_a_qualified_metric_written_with_an_integer_gain():
-    rows = _rows("it improves over the best system on the FooBank dataset by 5 absolute F1 points",
-                 [(8, 9, "Dataset", "FooBank"), (13, 14, "Metric", "F1")])
+    rows = _rows(
+        "it improves over the best system on the FooBank dataset by 5 absolute F1 points",
+        [(8, 9, "Dataset", "FooBank"), (13, 14, "Metric", "F1")],
+    )
     assert [(r[1], r[3]) for r in rows] == [("FooBank", "5 absolute F1 points")]
 
 
 def test_a_name_that_qualifies_tasks_is_not_the_subject():
     words = "We show the effect of FooMix on diverse RAG tasks , improving EM on BarQA by 7 points".split()
-    mentions = [(5, 6, "Method", "FooMix"), (8, 9, "Method", "RAG"), (12, 13, "Metric", "EM"), (14, 15, "Dataset", "BarQA")]
+    mentions = [
+        (5, 6, "Method", "FooMix"),
+        (8, 9, "Method", "RAG"),
+        (12, 13, "Metric", "EM"),
+        (14, 15, "Dataset", "BarQA"),
+    ]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert (r["subject"], r["dataset"], r["value"]) == ("FooMix", "BarQA", "7 points")
 
@@ -436,31 +602,45 @@ def test_a_treebank_models_were_trained_on_is_also_where_they_were_measured():
     # "single models trained on the Penn Treebank: 93.55 F1": a standard benchmark is both
     words = "our parser sets a new state of the art for single models trained on the FooBank : 93.5 F1".split()
     mentions = [(15, 16, "Dataset", "FooBank"), (18, 19, "Metric", "F1")]
-    assert [(r["value"], r["dataset"]) for r in extract_results(words, mentions, own=None, only_dataset=None)
-            if r["confidence"] >= 0.5] == [("93.5", "FooBank")]
+    assert [
+        (r["value"], r["dataset"])
+        for r in extract_results(words, mentions, own=None, only_dataset=None)
+        if r["confidence"] >= 0.5
+    ] == [("93.5", "FooBank")]
 
 
 def test_a_percentage_in_a_sentence_without_a_dataset_is_on_the_papers_only_dataset():
     words = "FooNet beats the best baseline on 18.5 % more cases".split()
     rs = extract_results(words, [(0, 1, "Model", "FooNet")], own=None, only_dataset="BarBench")
     assert [(r["subject"], r["dataset"], r["value"]) for r in rs if r["confidence"] >= 0.5] == [
-        ("FooNet", "BarBench", "18.5%")]
+        ("FooNet", "BarBench", "18.5%")
+    ]
     # a bare number with neither unit nor metric stays out
-    assert extract_results("FooNet scores 18.5 overall".split(), [(0, 1, "Model", "FooNet")], own=None,
-                           only_dataset="BarBench") == []
+    assert (
+        extract_results(
+            "FooNet scores 18.5 overall".split(), [(0, 1, "Model", "FooNet")], own=None, only_dataset="BarBench"
+        )
+        == []
+    )
 
 
 def test_the_name_in_brackets_after_a_number_owns_it():
     words = "drops of 31.3 % ( FooBERT ) , 22.5 % ( BarBERT ) , 14.9 % ( QuxLM few-shot ) on BazSet".split()
-    mentions = [(5, 6, "Model", "FooBERT"), (11, 12, "Model", "BarBERT"), (17, 18, "Model", "QuxLM"),
-                (21, 22, "Dataset", "BazSet")]
+    mentions = [
+        (5, 6, "Model", "FooBERT"),
+        (11, 12, "Model", "BarBERT"),
+        (17, 18, "Model", "QuxLM"),
+        (21, 22, "Dataset", "BazSet"),
+    ]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["subject"]) for r in rs] == [("31.3%", "FooBERT"), ("22.5%", "BarBERT"), ("14.9%", "QuxLM")]
 
 
 def test_a_bare_decimal_right_after_a_verb_of_reaching_is_a_score():
-    rows = _rows("on the FooVQA benchmark , BarVL scoring 32.2 leaves a large gap",
-                 [(2, 3, "Dataset", "FooVQA"), (5, 6, "Model", "BarVL")])
+    rows = _rows(
+        "on the FooVQA benchmark , BarVL scoring 32.2 leaves a large gap",
+        [(2, 3, "Dataset", "FooVQA"), (5, 6, "Model", "BarVL")],
+    )
     assert [(r[0], r[1], r[3]) for r in rows] == [("BarVL", "FooVQA", "32.2")]
 
 
@@ -470,12 +650,15 @@ def test_a_corpus_trained_on_is_not_where_the_drop_was_measured_but_speeding_up_
     assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own=None, only_dataset=None))
     words = "FooNet speeds up training on real-world BarTS data by 73 % relative wall-clock time".split()
     mentions = [(0, 1, "Method", "FooNet"), (6, 7, "Dataset", "BarTS"), (13, 15, "Metric", "wall-clock time")]
-    assert [r["dataset"] for r in extract_results(words, mentions, own=None, only_dataset=None)
-            if r["confidence"] >= 0.5] == ["BarTS"]
+    assert [
+        r["dataset"] for r in extract_results(words, mentions, own=None, only_dataset=None) if r["confidence"] >= 0.5
+    ] == ["BarTS"]
 
 
 def test_respectively_with_one_known_dataset_gives_it_only_the_last_number():
-    words = "it beats the best model by 19 % and 13.4 % of F1 on Foo benchmark and BarKBP benchmark , respectively".split()
+    words = (
+        "it beats the best model by 19 % and 13.4 % of F1 on Foo benchmark and BarKBP benchmark , respectively".split()
+    )
     mentions = [(12, 13, "Metric", "F1"), (17, 18, "Dataset", "BarKBP")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["dataset"]) for r in rs if r["confidence"] >= 0.5] == [("13.4%", "BarKBP")]
@@ -485,14 +668,20 @@ def test_the_sole_dataset_after_a_number_is_not_its_when_the_number_has_its_own_
     # "by 2% ... on a NER task and by 4.3% ... of the GLUE benchmark": 2% is the task's, not GLUE's
     words = "FooBERT beats baselines by 2 % in F1 on a NER task and by 4.3 % in average score of the BarGLUE benchmark".split()
     mentions = [(0, 1, "Model", "FooBERT"), (7, 8, "Metric", "F1"), (22, 23, "Dataset", "BarGLUE")]
-    sure = [(r["value"], r["dataset"]) for r in extract_results(words, mentions, own=None, only_dataset=None)
-            if r["confidence"] >= 0.5]
+    sure = [
+        (r["value"], r["dataset"])
+        for r in extract_results(words, mentions, own=None, only_dataset=None)
+        if r["confidence"] >= 0.5
+    ]
     assert ("2%", "BarGLUE") not in sure
     # "75.4% F1 on the well-known Figer dataset and ... on the BarNotes dataset": another, unknown dataset first
     words = "our model reaches 75.4 % F1 on the well-known Figer dataset and 64.9 % F1 on the BarNotes dataset".split()
     mentions = [(5, 6, "Metric", "F1"), (14, 15, "Metric", "F1"), (17, 18, "Dataset", "BarNotes")]
-    sure = [(r["value"], r["dataset"]) for r in extract_results(words, mentions, own=None, only_dataset=None)
-            if r["confidence"] >= 0.5]
+    sure = [
+        (r["value"], r["dataset"])
+        for r in extract_results(words, mentions, own=None, only_dataset=None)
+        if r["confidence"] >= 0.5
+    ]
     assert sure == [("64.9%", "BarNotes")]
 
 
@@ -500,6 +689,7 @@ def test_a_share_of_the_baselines_number_is_not_a_score():
     words = "FooMem keeps 95 % of baseline accuracy on BarNotes".split()
     mentions = [(0, 1, "Method", "FooMem"), (6, 7, "Metric", "accuracy"), (8, 9, "Dataset", "BarNotes")]
     assert extract_results(words, mentions, own=None, only_dataset=None) == []
+
 
 def _marked(sentence, **types):
     """Words and mentions of an invented sentence: each word named in `types` (Model=..., Dataset=...) is a mention."""
@@ -514,38 +704,57 @@ def _shown(sentence, own=None, only_dataset=None, **types):
 
 
 def test_we_cut_off_by_a_contrast_or_an_opening_clause_owns_nothing():
-    assert _shown("We show that while each method helps , BarNet-X achieving high accuracy ( 32.1 % ) on FooSet .",
-                  Metric="accuracy", Dataset="FooSet") == [("32.1%", False)]
-    assert _shown("When we apply sampling to FooSet , the solved fraction rises to 56.2 % on FooSet .",
-                  Dataset="FooSet") == [("56.2%", False)]
-    assert _shown("The parser of BarLab with our new decoder achieves 75.1 % accuracy on FooSet .",
-                  Metric="accuracy", Dataset="FooSet") == [("75.1%", False)]
-    assert _shown("Our model , trained on little data , reaches 75.1 % accuracy on FooSet .",
-                  Metric="accuracy", Dataset="FooSet") == [("75.1%", True)]
+    assert _shown(
+        "We show that while each method helps , BarNet-X achieving high accuracy ( 32.1 % ) on FooSet .",
+        Metric="accuracy",
+        Dataset="FooSet",
+    ) == [("32.1%", False)]
+    assert _shown(
+        "When we apply sampling to FooSet , the solved fraction rises to 56.2 % on FooSet .", Dataset="FooSet"
+    ) == [("56.2%", False)]
+    assert _shown(
+        "The parser of BarLab with our new decoder achieves 75.1 % accuracy on FooSet .",
+        Metric="accuracy",
+        Dataset="FooSet",
+    ) == [("75.1%", False)]
+    assert _shown(
+        "Our model , trained on little data , reaches 75.1 % accuracy on FooSet .", Metric="accuracy", Dataset="FooSet"
+    ) == [("75.1%", True)]
 
 
 def test_a_technique_named_generically_owns_no_board_row():
-    words, mentions = _marked("BarNet reaches 97.1 % on FooSet , while more aggressive pruning keeps 96.9 % accuracy "
-                              "on FooSet .", Model="BarNet", Method="pruning", Metric="accuracy", Dataset="FooSet")
+    words, mentions = _marked(
+        "BarNet reaches 97.1 % on FooSet , while more aggressive pruning keeps 96.9 % accuracy on FooSet .",
+        Model="BarNet",
+        Method="pruning",
+        Metric="accuracy",
+        Dataset="FooSet",
+    )
     rs = extract_results(words, mentions, own=None, only_dataset=None)
-    assert [(r["subject"], shown) for r, (_, shown) in zip(rs, _board_shown(rs))] == [
-        ("BarNet", True), (None, False)]
+    assert [(r["subject"], shown) for r, (_, shown) in zip(rs, _board_shown(rs))] == [("BarNet", True), (None, False)]
 
 
 def test_a_generic_technique_or_training_stage_is_no_subject():
     # "Fine-tuning resulted in gains": the unnamed system gained, not the technique; the number keeps no owner
-    words, mentions = _marked("Fine-tuning resulted in gains of +2.1 % on FooSet .", Method="Fine-tuning",
-                              Dataset="FooSet")
+    words, mentions = _marked(
+        "Fine-tuning resulted in gains of +2.1 % on FooSet .", Method="Fine-tuning", Dataset="FooSet"
+    )
     [r] = extract_results(words, mentions, own="BarNet", only_dataset=None)
     assert (r["subject"], r["dataset"], r["value"]) == (None, "FooSet", "+2.1%")
     # "Fine-tuning BazLM for two epochs gives ...": the model is what was trained, the gain is the paper's method's
-    words, mentions = _marked("Fine-tuning BazLM for two epochs gives a 7.5 % gain in accuracy on FooSet .",
-                              Method="Fine-tuning", Model="BazLM", Metric="accuracy", Dataset="FooSet")
+    words, mentions = _marked(
+        "Fine-tuning BazLM for two epochs gives a 7.5 % gain in accuracy on FooSet .",
+        Method="Fine-tuning",
+        Model="BazLM",
+        Metric="accuracy",
+        Dataset="FooSet",
+    )
     [r] = extract_results(words, mentions, own="BarNet", only_dataset=None)
     assert (r["subject"], r["value"]) == (None, "7.5%")
     # a named system after "our" keeps the number
-    words, mentions = _marked("Our BarNet reaches 81.2 % accuracy on FooSet .", Method="BarNet", Metric="accuracy",
-                              Dataset="FooSet")
+    words, mentions = _marked(
+        "Our BarNet reaches 81.2 % accuracy on FooSet .", Method="BarNet", Metric="accuracy", Dataset="FooSet"
+    )
     [r] = extract_results(words, mentions, own="BarNet", only_dataset=None)
     assert r["subject"] == "BarNet"
 
@@ -555,85 +764,134 @@ def test_a_generic_technique_owns_a_number_only_when_the_sentence_makes_it_the_p
     approach owns the number (a board shows it as the paper's); "our distillation" or "this new
     distillation" is the paper's and keeps it."""
     types = {"Method": "distillation", "Metric": "BLEU", "Dataset": "FooSet"}
-    words, mentions = _marked("Combining with standard distillation , our approach achieves 30.4 BLEU on FooSet .",
-                              **types)
+    words, mentions = _marked(
+        "Combining with standard distillation , our approach achieves 30.4 BLEU on FooSet .", **types
+    )
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert (r["subject"], r["value"]) == (None, "30.4")
-    for sentence in ["Our distillation reaches 30.4 BLEU on FooSet .", "This new distillation reaches 30.4 BLEU on FooSet ."]:
+    for sentence in [
+        "Our distillation reaches 30.4 BLEU on FooSet .",
+        "This new distillation reaches 30.4 BLEU on FooSet .",
+    ]:
         words, mentions = _marked(sentence, **types)
         [r] = extract_results(words, mentions, own=None, only_dataset=None)
         assert r["subject"] == "distillation", sentence
 
 
 def test_a_part_of_a_dataset_or_its_input_is_not_its_board():
-    for sentence in ["FooNet reaches accuracy of 90.2 % on a subset of BarSet .",
-                     "FooNet reaches accuracy of 90.2 % on the BarSet diagnostics .",
-                     "FooNet reaches accuracy of 90.2 % on the BarSet hotel domain .",
-                     "With gold parses from BarSet , FooNet reaches accuracy of 90.2 % ."]:
+    for sentence in [
+        "FooNet reaches accuracy of 90.2 % on a subset of BarSet .",
+        "FooNet reaches accuracy of 90.2 % on the BarSet diagnostics .",
+        "FooNet reaches accuracy of 90.2 % on the BarSet hotel domain .",
+        "With gold parses from BarSet , FooNet reaches accuracy of 90.2 % .",
+    ]:
         assert _shown(sentence, Method="FooNet", Metric="accuracy", Dataset="BarSet") == [("90.2%", False)], sentence
-    assert _shown("FooNet reaches accuracy of 90.2 % on BarSet .", Method="FooNet", Metric="accuracy",
-                  Dataset="BarSet") == [("90.2%", True)]
+    assert _shown(
+        "FooNet reaches accuracy of 90.2 % on BarSet .", Method="FooNet", Metric="accuracy", Dataset="BarSet"
+    ) == [("90.2%", True)]
 
 
 def test_an_operating_point_and_a_qualified_metric_are_not_board_rows():
-    assert ("80.5%", False) in _shown("FooNet answers 56.1 % of questions on BarSet at 80.5 % accuracy .",
-                                      Method="FooNet", Metric="accuracy", Dataset="BarSet")
-    assert _shown("FooNet achieves 75.1 % accuracy and 78.3 % top-5 beam accuracy on BarSet .",
-                  Method="FooNet", Metric="accuracy", Dataset="BarSet") == [("75.1%", True), ("78.3%", False)]
+    assert ("80.5%", False) in _shown(
+        "FooNet answers 56.1 % of questions on BarSet at 80.5 % accuracy .",
+        Method="FooNet",
+        Metric="accuracy",
+        Dataset="BarSet",
+    )
+    assert _shown(
+        "FooNet achieves 75.1 % accuracy and 78.3 % top-5 beam accuracy on BarSet .",
+        Method="FooNet",
+        Metric="accuracy",
+        Dataset="BarSet",
+    ) == [("75.1%", True), ("78.3%", False)]
 
 
 def test_a_gain_whose_metric_is_in_another_clause_or_unnamed_is_not_a_board_row():
-    assert _shown("FooNet reaches the lowest perplexity , and improves scores by 1.3 points on BarSet .",
-                  Method="FooNet", Metric="perplexity", Dataset="BarSet") == [("1.3 points", False)]
-    words, mentions = _marked("FooNet beats baselines by 2.1 % in F1 on tagging and by 4.3 % in average score "
-                              "on BarSet .", Method="FooNet", Metric="F1", Dataset="BarSet")
+    assert _shown(
+        "FooNet reaches the lowest perplexity , and improves scores by 1.3 points on BarSet .",
+        Method="FooNet",
+        Metric="perplexity",
+        Dataset="BarSet",
+    ) == [("1.3 points", False)]
+    words, mentions = _marked(
+        "FooNet beats baselines by 2.1 % in F1 on tagging and by 4.3 % in average score on BarSet .",
+        Method="FooNet",
+        Metric="F1",
+        Dataset="BarSet",
+    )
     rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"] == "4.3%"]
     assert _board_shown(rs) == [("4.3%", False)]
-    assert _shown("FooNet reaches 91.1 % accuracy on BarSet , surpassing the best results by 1.2 % .",
-                  Method="FooNet", Metric="accuracy", Dataset="BarSet") == [("91.1%", True), ("1.2%", True)]
-    assert _shown("FooNet improves accuracy on BarSet by 1.2 % .", Method="FooNet", Metric="accuracy",
-                  Dataset="BarSet") == [("1.2%", True)]
+    assert _shown(
+        "FooNet reaches 91.1 % accuracy on BarSet , surpassing the best results by 1.2 % .",
+        Method="FooNet",
+        Metric="accuracy",
+        Dataset="BarSet",
+    ) == [("91.1%", True), ("1.2%", True)]
+    assert _shown(
+        "FooNet improves accuracy on BarSet by 1.2 % .", Method="FooNet", Metric="accuracy", Dataset="BarSet"
+    ) == [("1.2%", True)]
 
 
 def test_comparisons_shares_and_approximations_are_not_board_rows():
     kinds = dict(Method="FooNet", Metric="accuracy", Dataset="BarSet")
     # a speed compared in percent is no reported result at all (test_a_percentage_that_compares_speed_or_size_...)
     words, mentions = _marked("FooNet matches 95.1 % accuracy on BarSet but trains 80.2 % faster .", **kinds)
-    assert [(r["value"], r["confidence"] >= 0.5) for r in extract_results(words, mentions, own=None, only_dataset=None)][
-        1:] == [("80.2%", False)]
+    assert [
+        (r["value"], r["confidence"] >= 0.5) for r in extract_results(words, mentions, own=None, only_dataset=None)
+    ][1:] == [("80.2%", False)]
     assert _shown("FooNet keeps 99.6 % of the accuracy of full tuning on BarSet .", **kinds) == [("99.6%", False)]
     assert _shown("FooNet keeps an accuracy of about 80.1 % on BarSet .", **kinds) == [("80.1%", False)]
     assert _shown("FooNet keeps an accuracy of > 80.1 % on BarSet .", **kinds) == [("80.1%", False)]
     assert _shown("FooNet raises accuracy on BarSet ( 49.3 – > 80.1 % ) .", **kinds)[-1] == ("80.1%", True)
     assert _shown("FooNet reaches an accuracy of 80.1 % on BarSet .", **kinds) == [("80.1%", True)]
     assert _shown("Human evaluations show that FooNet reaches an accuracy of 80.1 % on BarSet .", **kinds) == [
-        ("80.1%", False)]
+        ("80.1%", False)
+    ]
 
 
 def test_changes_read_as_scores_and_starting_points_are_not_board_rows():
     kinds = dict(Method="FooNet", Metric="accuracy", Dataset="BarSet")
     # the list's change word makes 4.6% a gain (listed apart from scores), no longer a score kept off boards
-    words, mentions = _marked("On BarSet , our approach achieves 4.6 % and 9.8 % accuracy gain on test and dev .", **kinds)
+    words, mentions = _marked(
+        "On BarSet , our approach achieves 4.6 % and 9.8 % accuracy gain on test and dev .", **kinds
+    )
     first = extract_results(words, mentions, own=None, only_dataset=None)[0]
     assert (first["value"], first["kind"]) == ("4.6%", "gain")
     assert _shown("FooNet has a small degradation ( 0.4 % on BarSet ) with fewer parameters .", **kinds) == [
-        ("0.4%", False)]
+        ("0.4%", False)
+    ]
     rows = _shown("Encoding the schema improves our parser accuracy on BarSet from 33.8 % to 39.4 % .", **kinds)
     assert rows == [("39.4%", True), ("33.8%", False)] or rows == [("33.8%", False), ("39.4%", True)]
 
 
 def test_a_subject_that_is_no_system_owns_no_board_row():
-    assert _shown("The rules turn trees to FooGraphs with an accuracy of 81.5 on BarSet .", Method="FooGraphs",
-                  Metric="accuracy", Dataset="BarSet") == [("81.5", False)]
-    assert _shown("We join the FooTask sub-task , achieving an accuracy of 89.9 % on BarSet .", Method="FooTask",
-                  Metric="accuracy", Dataset="BarSet") == [("89.9%", False)]
-    assert _shown("FooNet reaches an accuracy of 60.5 % on BarSet in one of the domains .", Method="FooNet",
-                  Metric="accuracy", Dataset="BarSet") == [("60.5%", False)]
+    assert _shown(
+        "The rules turn trees to FooGraphs with an accuracy of 81.5 on BarSet .",
+        Method="FooGraphs",
+        Metric="accuracy",
+        Dataset="BarSet",
+    ) == [("81.5", False)]
+    assert _shown(
+        "We join the FooTask sub-task , achieving an accuracy of 89.9 % on BarSet .",
+        Method="FooTask",
+        Metric="accuracy",
+        Dataset="BarSet",
+    ) == [("89.9%", False)]
+    assert _shown(
+        "FooNet reaches an accuracy of 60.5 % on BarSet in one of the domains .",
+        Method="FooNet",
+        Metric="accuracy",
+        Dataset="BarSet",
+    ) == [("60.5%", False)]
 
 
 def test_a_list_of_metrics_pairs_with_a_list_of_numbers_in_order():
-    words, mentions = _marked("FooNet achieves the best UAS and LAS on BarSet ( 96.0 % , 94.3 % ) .", Method="FooNet",
-                              Metric="UAS LAS", Dataset="BarSet")
+    words, mentions = _marked(
+        "FooNet achieves the best UAS and LAS on BarSet ( 96.0 % , 94.3 % ) .",
+        Method="FooNet",
+        Metric="UAS LAS",
+        Dataset="BarSet",
+    )
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["metric"]) for r in rs] == [("96.0%", "UAS"), ("94.3%", "LAS")]
 
@@ -644,36 +902,56 @@ def test_a_score_reached_by_a_means_is_no_gain():
 
 
 def test_a_baseline_named_after_than_with_a_word_between():
-    words, mentions = _marked("FooNet reaches 97.2 % accuracy on BarSet , 0.55 % higher than the Stanford BazNet model .",
-                              Method="FooNet BazNet", Metric="accuracy", Dataset="BarSet")
+    words, mentions = _marked(
+        "FooNet reaches 97.2 % accuracy on BarSet , 0.55 % higher than the Stanford BazNet model .",
+        Method="FooNet BazNet",
+        Metric="accuracy",
+        Dataset="BarSet",
+    )
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["compared_to"]) for r in rs][-1] == ("0.55%", "BazNet")
 
 
 def test_a_best_case_and_a_reduction_in_something_unnamed_are_not_board_rows():
-    assert _shown("FooNet brings accuracy gains of over 10.2 % in some cases on BarSet .", Method="FooNet",
-                  Metric="accuracy", Dataset="BarSet") == [("10.2%", False)]
-    words, mentions = _marked("On BarSet , FooNet achieves a 2.4x inference speedup , 60.5 % reduction in peak memory .",
-                              Method="FooNet", Metric="speedup", Dataset="BarSet")
+    assert _shown(
+        "FooNet brings accuracy gains of over 10.2 % in some cases on BarSet .",
+        Method="FooNet",
+        Metric="accuracy",
+        Dataset="BarSet",
+    ) == [("10.2%", False)]
+    words, mentions = _marked(
+        "On BarSet , FooNet achieves a 2.4x inference speedup , 60.5 % reduction in peak memory .",
+        Method="FooNet",
+        Metric="speedup",
+        Dataset="BarSet",
+    )
     rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"] == "60.5%"]
     assert rs and all(r["confidence"] < 0.6 for r in rs)
 
 
 def test_the_improved_model_is_the_baseline_and_coordinated_numbers_share_a_metric():
-    words, mentions = _marked("On BarSet , our approach improves the FooNet with a fixed batch size by +0.73 and +0.82 BLEU .",
-                              Method="FooNet", Metric="BLEU", Dataset="BarSet")
+    words, mentions = _marked(
+        "On BarSet , our approach improves the FooNet with a fixed batch size by +0.73 and +0.82 BLEU .",
+        Method="FooNet",
+        Metric="BLEU",
+        Dataset="BarSet",
+    )
     mentions.append((12, 14, "Metric", "batch size"))
     rs = extract_results(words, sorted(mentions), own="BazNet", only_dataset=None)
     assert [(r["value"], r["subject"], r["metric"]) for r in rs] == [
-        ("+0.73", "BazNet", "BLEU"), ("+0.82 BLEU", "BazNet", "BLEU")]
+        ("+0.73", "BazNet", "BLEU"),
+        ("+0.82 BLEU", "BazNet", "BLEU"),
+    ]
     assert rs[0]["compared_to"] == "FooNet"
 
 
 def test_a_setting_or_a_lower_case_phrase_is_no_board_row_and_yielded_improvements_are_gains():
-    assert _shown("FooNet reaches a batch size of 2 on BarSet .", Method="FooNet", Dataset="BarSet",
-                  **{"Metric": "size"}) in ([], [("2", False)])
-    words, mentions = _marked("FooNet reaches 62.9 % accuracy on natural questions .", Method="FooNet",
-                              Metric="accuracy")
+    assert _shown(
+        "FooNet reaches a batch size of 2 on BarSet .", Method="FooNet", Dataset="BarSet", **{"Metric": "size"}
+    ) in ([], [("2", False)])
+    words, mentions = _marked(
+        "FooNet reaches 62.9 % accuracy on natural questions .", Method="FooNet", Metric="accuracy"
+    )
     rs = extract_results(words, [*mentions, (6, 8, "Dataset", "Natural Questions")], own=None, only_dataset=None)
     assert _board_shown(rs) == [("62.9%", False)]
     lowers = "this approach yields improvements of 1.3 bleu on barset".split()
@@ -681,18 +959,25 @@ def test_a_setting_or_a_lower_case_phrase_is_no_board_row_and_yielded_improvemen
 
 
 def test_a_change_takes_the_metric_it_says_it_is_in():
-    words, mentions = _marked("On BarSet , FooNet achieves a 2.4x speedup and a 60.5 % reduction in memory .",
-                              Method="FooNet", Metric="speedup memory", Dataset="BarSet")
+    words, mentions = _marked(
+        "On BarSet , FooNet achieves a 2.4x speedup and a 60.5 % reduction in memory .",
+        Method="FooNet",
+        Metric="speedup memory",
+        Dataset="BarSet",
+    )
     rs = [r for r in extract_results(words, mentions, own=None, only_dataset=None) if r["value"].startswith("60.5")]
     assert [r["metric"] for r in rs] == ["memory"]
 
 
 def test_a_score_followed_by_another_clause_against_a_baseline_keeps_no_baseline():
-    words, mentions = _marked("It reaches 91.2 % accuracy on BarSet and improves over FooNet on BazSet .",
-                              Method="FooNet", Metric="accuracy", Dataset="BarSet BazSet")
+    words, mentions = _marked(
+        "It reaches 91.2 % accuracy on BarSet and improves over FooNet on BazSet .",
+        Method="FooNet",
+        Metric="accuracy",
+        Dataset="BarSet BazSet",
+    )
     rs = extract_results(words, mentions, own="QuxNet", only_dataset=None)
     assert [(r["value"], r["compared_to"]) for r in rs] == [("91.2%", None)] and _board_shown(rs) == [("91.2%", True)]
-
 
 
 def test_a_technique_the_text_says_is_absent_is_not_the_subject():
@@ -721,16 +1006,24 @@ def test_a_metric_set_equal_to_a_number_reports_it_but_a_setting_does_not():
     words, mentions = _marked("Our best runs reach F1 = 0.71 and F1 = 0.51 with k = 5 .", Metric="F1")
     rs = extract_results(words, mentions, own=None, only_dataset="FooSet 2019 Task 3")
     assert [(r["value"], r["metric"], r["dataset"]) for r in rs] == [
-        ("0.71", "F1", "FooSet 2019 Task 3"), ("0.51", "F1", "FooSet 2019 Task 3")]
+        ("0.71", "F1", "FooSet 2019 Task 3"),
+        ("0.51", "F1", "FooSet 2019 Task 3"),
+    ]
 
 
 def test_a_list_of_changes_goes_on_past_the_owners_in_brackets():
     # "decreases of 31.3% (BarNet), 22.5% (BazLM)": every number in the list is a decrease
-    words, mentions = _marked("Our probes lead to decreases of 31.3 % ( BarNet ) , 22.5 % ( BazLM ) in accuracy "
-                              "on FooSet .", Model="BarNet BazLM", Metric="accuracy", Dataset="FooSet")
+    words, mentions = _marked(
+        "Our probes lead to decreases of 31.3 % ( BarNet ) , 22.5 % ( BazLM ) in accuracy on FooSet .",
+        Model="BarNet BazLM",
+        Metric="accuracy",
+        Dataset="FooSet",
+    )
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert [(r["value"], r["kind"], r["subject"]) for r in rs] == [
-        ("31.3%", "reduction", "BarNet"), ("22.5%", "reduction", "BazLM")]
+        ("31.3%", "reduction", "BarNet"),
+        ("22.5%", "reduction", "BazLM"),
+    ]
 
 
 def test_tasks_of_a_shared_task_are_parts_of_it_not_unknown_datasets():
@@ -752,8 +1045,9 @@ def test_a_value_after_boosts_to_is_the_score_reached_and_the_one_after_by_the_g
     mentions = [(3, 4, "Dataset", "Foo"), (9, 12, "Metric", "exact match accuracy")]
     assert _kinds_of(words, mentions, own="BarSQL") == [("57.2%", "score"), ("8.6%", "gain")]
     # "up to" is a hedge on a gain, not the level reached
-    assert _kinds_of("FooNet improves accuracy on Bar by up to 4.1 %", [(4, 5, "Dataset", "Bar"), (2, 3, "Metric", "accuracy")]) == [
-        ("4.1%", "gain")]
+    assert _kinds_of(
+        "FooNet improves accuracy on Bar by up to 4.1 %", [(4, 5, "Dataset", "Bar"), (2, 3, "Metric", "accuracy")]
+    ) == [("4.1%", "gain")]
 
 
 def test_a_metric_of_a_value_is_a_score_whatever_comparison_follows():
@@ -761,7 +1055,9 @@ def test_a_metric_of_a_value_is_a_score_whatever_comparison_follows():
     assert _kinds_of(words, [(1, 2, "Dataset", "Bar"), (8, 9, "Metric", "F1")]) == [("0.4703", "score")]
     # ... but "an improvement in F1 of 2.1" is a gain
     words = "On Bar , FooNet gives an improvement in F1 of 2.1 over BazNet"
-    assert _kinds_of(words, [(1, 2, "Dataset", "Bar"), (3, 4, "Method", "FooNet"), (8, 9, "Metric", "F1")]) == [("2.1", "gain")]
+    assert _kinds_of(words, [(1, 2, "Dataset", "Bar"), (3, 4, "Method", "FooNet"), (8, 9, "Metric", "F1")]) == [
+        ("2.1", "gain")
+    ]
 
 
 def test_reducing_an_error_by_a_relative_share_is_a_reduction():
@@ -778,7 +1074,12 @@ def test_an_enhancement_is_a_gain():
 
 def test_a_bracketed_value_belongs_to_the_dataset_right_before_the_bracket():
     words = "state-of-the-art performance on the Foo Treebank ( 91.79 F1 ) and strong performance on the Bar Treebank ( 82.23 F1 )"
-    mentions = [(4, 6, "Dataset", "Foo Treebank"), (8, 9, "Metric", "F1"), (15, 17, "Dataset", "Bar Treebank"), (19, 20, "Metric", "F1")]
+    mentions = [
+        (4, 6, "Dataset", "Foo Treebank"),
+        (8, 9, "Metric", "F1"),
+        (15, 17, "Dataset", "Bar Treebank"),
+        (19, 20, "Metric", "F1"),
+    ]
     assert {(r[1], r[3]) for r in _rows(words, mentions)} == {("Foo Treebank", "91.79"), ("Bar Treebank", "82.23")}
     # a bracket that names its own dataset keeps it
     words = "Foo Corpus ( 76.3 % on Bar-2 )"
@@ -802,7 +1103,8 @@ def test_a_dataset_named_only_after_the_sentence_is_kept_off_leaderboards(extrac
         "achieves an accuracy of 90.2%.",
     )
     assert [(r.value, r.dataset, r.confidence >= MIN_BOARD_CONFIDENCE) for r in earlier.results] == [
-        ("90.2%", "ICDAR 2013", True)]
+        ("90.2%", "ICDAR 2013", True)
+    ]
 
 
 def test_a_name_before_our_clause_is_an_input_not_the_subject():
@@ -812,8 +1114,9 @@ def test_a_name_before_our_clause_is_an_input_not_the_subject():
     assert [r[0] for r in _rows(words, mentions)] == [None]
     # an apposition names the subject
     words = "FooNet , our proposed model , achieves 87.54 F1 on BarSRL ."
-    assert [r[0] for r in _rows(words, [(0, 1, "Model", "FooNet"), (8, 9, "Metric", "F1"), (10, 11, "Dataset", "BarSRL")])] == [
-        "FooNet"]
+    assert [
+        r[0] for r in _rows(words, [(0, 1, "Model", "FooNet"), (8, 9, "Metric", "F1"), (10, 11, "Dataset", "BarSRL")])
+    ] == ["FooNet"]
 
 
 def test_improving_the_accuracy_of_a_model_by_makes_it_the_baseline_across_a_comma():
@@ -824,7 +1127,12 @@ def test_improving_the_accuracy_of_a_model_by_makes_it_the_baseline_across_a_com
 
 def test_a_list_of_names_pairs_in_order_with_a_list_of_values_respectively():
     words = "On the FooQA benchmark , BarLM and BazLM reach an exact match rate of 52 % and 57 % , respectively ."
-    mentions = [(2, 3, "Dataset", "FooQA"), (5, 6, "Model", "BarLM"), (7, 8, "Model", "BazLM"), (10, 13, "Metric", "exact match rate")]
+    mentions = [
+        (2, 3, "Dataset", "FooQA"),
+        (5, 6, "Model", "BarLM"),
+        (7, 8, "Model", "BazLM"),
+        (10, 13, "Metric", "exact match rate"),
+    ]
     assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("BarLM", "52%"), ("BazLM", "57%")]
 
 
@@ -853,37 +1161,71 @@ def test_a_model_with_our_method_applied_gives_the_number_to_the_method_not_the_
 
 def test_the_object_of_an_activity_owns_no_number():
     # rev28c 7.1 / 12.23: "in achieving X ..., attaining 0.87", "in attacking the X model, achieving 15.24%"
-    assert _rows("Our method is highly effective in attacking the FooRetriever model , reaching an attack success rate "
-                 "of 61.3 % on BarSet .", [(8, 9, "Model", "FooRetriever"), (13, 16, "Metric", "attack success rate"),
-                                           (20, 21, "Dataset", "BarSet")])[0][0] is None
-    assert _rows("Our system succeeds in achieving FooDetection of hateful memes , attaining an F1 of 0.812 on BarSet .",
-                 [(5, 6, "Method", "FooDetection"), (12, 13, "Metric", "F1"), (16, 17, "Dataset", "BarSet")])[0][0] is None
-    assert _rows("FooNet reaches an F1 of 0.812 on BarSet .",  # the system the sentence opens with still owns its number
-                 [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "F1"), (7, 8, "Dataset", "BarSet")])[0][0] == "FooNet"
+    assert (
+        _rows(
+            "Our method is highly effective in attacking the FooRetriever model , reaching an attack success rate "
+            "of 61.3 % on BarSet .",
+            [(8, 9, "Model", "FooRetriever"), (13, 16, "Metric", "attack success rate"), (20, 21, "Dataset", "BarSet")],
+        )[0][0]
+        is None
+    )
+    assert (
+        _rows(
+            "Our system succeeds in achieving FooDetection of hateful memes , attaining an F1 of 0.812 on BarSet .",
+            [(5, 6, "Method", "FooDetection"), (12, 13, "Metric", "F1"), (16, 17, "Dataset", "BarSet")],
+        )[0][0]
+        is None
+    )
+    assert (
+        _rows(
+            "FooNet reaches an F1 of 0.812 on BarSet .",  # the system the sentence opens with still owns its number
+            [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "F1"), (7, 8, "Dataset", "BarSet")],
+        )[0][0]
+        == "FooNet"
+    )
 
 
 def test_a_model_named_as_the_baseline_is_never_the_subject():
     # rev28c 7.5: "improvements over a fine-tuned X serving as a baseline leading to F1-scores of 64.8%"
-    rows = _rows("The results show clear gains over a fine - tuned FooBERT serving as a baseline , leading to "
-                 "accuracies of 81.2 % on BarSet .", [(10, 11, "Model", "FooBERT"), (23, 24, "Dataset", "BarSet")])
+    rows = _rows(
+        "The results show clear gains over a fine - tuned FooBERT serving as a baseline , leading to "
+        "accuracies of 81.2 % on BarSet .",
+        [(10, 11, "Model", "FooBERT"), (23, 24, "Dataset", "BarSet")],
+    )
     assert [r[0] for r in rows] == [None]
-    rows = _rows("Our approach outperforms the vanilla FooBERT model by 2.1 points on BarSet .",
-                 [(5, 6, "Model", "FooBERT"), (11, 12, "Dataset", "BarSet")])
+    rows = _rows(
+        "Our approach outperforms the vanilla FooBERT model by 2.1 points on BarSet .",
+        [(5, 6, "Model", "FooBERT"), (11, 12, "Dataset", "BarSet")],
+    )
     assert [(r[0], r[4]) for r in rows] == [(None, "FooBERT")]
-    rows = _rows("We use FooBERT as a strong baseline , and our model reaches 81.2 % on BarSet .",
-                 [(2, 3, "Model", "FooBERT"), (15, 16, "Dataset", "BarSet")])
+    rows = _rows(
+        "We use FooBERT as a strong baseline , and our model reaches 81.2 % on BarSet .",
+        [(2, 3, "Model", "FooBERT"), (15, 16, "Dataset", "BarSet")],
+    )
     assert "FooBERT" not in [r[0] for r in rows]
 
 
 def test_the_base_a_method_is_put_on_top_of_owns_none_of_its_numbers():
     # "Using PLANX on top of FooLM achieves 77.0%", "1.8% gain ... on top of the BiDAF reader"
-    rows = _rows("Using PlanX on top of FooLM achieves a pass@200 of 77.0 % on BarBench .",
-                 [(1, 2, "Method", "PlanX"), (5, 6, "Model", "FooLM"), (8, 9, "Metric", "pass@200"),
-                  (13, 14, "Dataset", "BarBench")])
+    rows = _rows(
+        "Using PlanX on top of FooLM achieves a pass@200 of 77.0 % on BarBench .",
+        [
+            (1, 2, "Method", "PlanX"),
+            (5, 6, "Model", "FooLM"),
+            (8, 9, "Metric", "pass@200"),
+            (13, 14, "Dataset", "BarBench"),
+        ],
+    )
     assert "FooLM" not in [r[0] for r in rows]
-    rows = _rows("Our FooAug on top of the BarReader model gives a 1.8 % F1 gain on BazQA .",
-                 [(1, 2, "Method", "FooAug"), (6, 7, "Model", "BarReader"), (12, 13, "Metric", "F1"),
-                  (15, 16, "Dataset", "BazQA")])
+    rows = _rows(
+        "Our FooAug on top of the BarReader model gives a 1.8 % F1 gain on BazQA .",
+        [
+            (1, 2, "Method", "FooAug"),
+            (6, 7, "Model", "BarReader"),
+            (12, 13, "Metric", "F1"),
+            (15, 16, "Dataset", "BazQA"),
+        ],
+    )
     assert [r[0] for r in rows] == ["FooAug"]
 
 
@@ -892,9 +1234,14 @@ def test_where_a_change_started_is_no_range():
     words = "Domain pretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 ."
     rows = _rows(words, [(6, 7, "Dataset", "BarSet"), (9, 11, "Metric", "mean accuracy")])
     assert [r[3] for r in rows] == ["0.9112", "0.9187"]
-    rows = _rows("FooPretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 .",
-                 [(0, 1, "Method", "FooPretraining"), (5, 6, "Dataset", "BarSet"), (8, 10, "Metric", "mean accuracy")])
-    assert [(r[0], r[3]) for r in rows] == [(None, "0.9112"), ("FooPretraining", "0.9187")]  # where it started is not its
+    rows = _rows(
+        "FooPretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 .",
+        [(0, 1, "Method", "FooPretraining"), (5, 6, "Dataset", "BarSet"), (8, 10, "Metric", "mean accuracy")],
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        (None, "0.9112"),
+        ("FooPretraining", "0.9187"),
+    ]  # where it started is not its
     words = "Scores on BarSet range from an accuracy of 0.5 to 0.8 ."
     assert [r[3] for r in _rows(words, [(2, 3, "Dataset", "BarSet"), (6, 7, "Metric", "accuracy")])] == ["0.5 to 0.8"]
 
@@ -902,28 +1249,47 @@ def test_where_a_change_started_is_no_range():
 def test_a_qualified_measure_in_a_list_is_not_its_head_metric():
     # rev28c 10.1 / 10.10: "LAS of 80.1%, and Feats F1 of 90.3%" filed as F1; "content word LAS" filed as LAS
     words = "Our parser obtains a UAS of 91.2 % , LAS of 88.9 % , and Lemma F1 of 95.1 % on BarTreebank ."
-    mentions = [(4, 5, "Metric", "UAS"), (9, 10, "Metric", "LAS"), (16, 17, "Metric", "F1"),
-                (21, 22, "Dataset", "BarTreebank")]
+    mentions = [
+        (4, 5, "Metric", "UAS"),
+        (9, 10, "Metric", "LAS"),
+        (16, 17, "Metric", "F1"),
+        (21, 22, "Dataset", "BarTreebank"),
+    ]
     assert [(r[3], r[2]) for r in _rows(words, mentions)] == [("91.2%", "UAS"), ("88.9%", "LAS"), ("95.1%", None)]
     assert 0.5 <= _conf(_one(words, mentions), "95.1%") < 0.6  # still a reported result, but on no board
-    words = "We report content word labeled attachment score ( 71.3 % ) and labeled attachment score ( 80.2 % ) on BarTB ."
+    words = (
+        "We report content word labeled attachment score ( 71.3 % ) and labeled attachment score ( 80.2 % ) on BarTB ."
+    )
     las = "labeled attachment score"
     mentions = [(4, 7, "Metric", las), (12, 15, "Metric", las), (20, 21, "Dataset", "BarTB")]
     assert [(r[3], r[2]) for r in _rows(words, mentions)] == [("71.3%", None), ("80.2%", las)]
     # words that leave the metric itself: a test F1, a task's accuracy
     words = "FooNet reaches a test F1 of 88.1 and a classification accuracy of 90.2 % on BarSet ."
-    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Metric", "F1"), (10, 11, "Metric", "accuracy"),
-                (15, 16, "Dataset", "BarSet")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (4, 5, "Metric", "F1"),
+        (10, 11, "Metric", "accuracy"),
+        (15, 16, "Dataset", "BarSet"),
+    ]
     assert [r[2] for r in _rows(words, mentions)] == ["F1", "accuracy"]
     words = "FooNet sets a new state - of - the - art F1 of 88.1 and 6.8 pt MRR on BarSet ."
-    mentions = [(0, 1, "Method", "FooNet"), (11, 12, "Metric", "F1"), (17, 18, "Metric", "MRR"),
-                (19, 20, "Dataset", "BarSet")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (11, 12, "Metric", "F1"),
+        (17, 18, "Metric", "MRR"),
+        (19, 20, "Dataset", "BarSet"),
+    ]
     assert [r[2] for r in _rows(words, mentions)] == ["F1", "MRR"]
 
 
 def test_names_improved_respectively_are_baselines_not_owners():
     words = "FooP improved BarLM and BazCoT by 8.8 % and 2.3 % on QuxQA , respectively ."
-    mentions = [(0, 1, "Method", "FooP"), (2, 3, "Model", "BarLM"), (4, 5, "Method", "BazCoT"), (11, 12, "Dataset", "QuxQA")]
+    mentions = [
+        (0, 1, "Method", "FooP"),
+        (2, 3, "Model", "BarLM"),
+        (4, 5, "Method", "BazCoT"),
+        (11, 12, "Dataset", "QuxQA"),
+    ]
     assert "BazCoT" not in [r[0] for r in _rows(words, mentions)]
 
 
@@ -944,7 +1310,9 @@ def test_a_known_name_glued_to_another_is_part_of_one_unknown_dataset():
     # each name on its own is still the data measured on
     mentions = [(1, 2, "Dataset", "FooSpeech"), (3, 4, "Dataset", "EnXx"), (9, 10, "Metric", "BLEU")]
     assert _kept("On FooSpeech and EnXx , our method gains 1.3 BLEU .", mentions) == [
-        ("1.3 BLEU", "FooSpeech"), ("1.3 BLEU", "EnXx")]
+        ("1.3 BLEU", "FooSpeech"),
+        ("1.3 BLEU", "EnXx"),
+    ]
 
 
 def test_an_event_followed_by_its_edition_and_data_is_not_the_dataset():
@@ -964,7 +1332,9 @@ def test_a_share_of_counted_things_is_no_result_but_a_share_of_a_score_is():
     assert _kept("In FooDocs , the description makes up more than 90 % of the document .", mentions) == []
     assert _kept("On FooQA , annotators disagree on 55 % of the instances .", [(1, 2, "Dataset", "FooQA")]) == []
     mentions = [(1, 2, "Dataset", "FooQA"), (4, 5, "Model", "BarNet"), (10, 11, "Model", "BazBERT")]
-    assert _kept("On FooQA , our BarNet reaches 92.6 % of the BazBERT ’s performance .", mentions) == [("92.6%", "FooQA")]
+    assert _kept("On FooQA , our BarNet reaches 92.6 % of the BazBERT ’s performance .", mentions) == [
+        ("92.6%", "FooQA")
+    ]
     mentions = [(1, 2, "Dataset", "FooCode"), (3, 4, "Model", "BarCoder")]
     assert _kept("On FooCode , BarCoder solves 28.8 % of the problems .", mentions) == [("28.8%", "FooCode")]
     mentions = [(1, 2, "Dataset", "FooNLI"), (3, 4, "Model", "BarGen")]
@@ -987,9 +1357,15 @@ def test_what_the_first_or_last_value_of_a_list_says_holds_for_the_whole_list():
     assert _kept("In FooMT , the goal is sub-selecting 1 % and 10 % of the crawled pairs .", mentions) == []
     mentions = [(1, 2, "Dataset", "FooCode"), (3, 4, "Model", "BarCoder")]
     assert _kept("On FooCode , BarCoder solves 28.8 % and 30.1 % of the problems .", mentions) == [
-        ("28.8%", "FooCode"), ("30.1%", "FooCode")]
-    mentions = [(0, 1, "Method", "FooICL"), (4, 5, "Dataset", "BarQA"), (10, 12, "Metric", "Exact Match"),
-                (15, 16, "Metric", "F1")]
+        ("28.8%", "FooCode"),
+        ("30.1%", "FooCode"),
+    ]
+    mentions = [
+        (0, 1, "Method", "FooICL"),
+        (4, 5, "Dataset", "BarQA"),
+        (10, 12, "Metric", "Exact Match"),
+        (15, 16, "Metric", "F1"),
+    ]
     sentence = "FooICL , applied to BarQA , comes within 8.9 % Exact Match and 7.1 % F1 of the best system ."
     assert _kept(sentence, mentions) == []
 
@@ -1008,8 +1384,12 @@ def test_a_name_that_opens_a_task_name_is_no_subject():
     mentions = [(7, 8, "Method", "FooSeed-binary"), (12, 13, "Metric", "F1-score"), (7, 11, "Dataset", "BarOST")]
     assert [r[0] for r in _rows(words, mentions)] == [None]
     words = "Our FooNER ranked first in the BarBio norm+NER task with an F1 of 0.71 ."
-    mentions = [(1, 2, "Method", "FooNER"), (6, 7, "Method", "BarBio"), (12, 13, "Metric", "F1"),
-                (6, 7, "Dataset", "BarBio")]
+    mentions = [
+        (1, 2, "Method", "FooNER"),
+        (6, 7, "Method", "BarBio"),
+        (12, 13, "Metric", "F1"),
+        (6, 7, "Dataset", "BarBio"),
+    ]
     assert [r[0] for r in _rows(words, mentions)] == [None]
     # a system named before words that are no task name keeps the number
     words = "FooNER Large reaches an F1 of 0.71 on BarBio ."
@@ -1019,28 +1399,42 @@ def test_a_name_that_opens_a_task_name_is_no_subject():
 
 def test_a_bracketed_score_after_a_compared_system_is_that_systems():
     # "outperforming X (86.7%)": the number in brackets is X's, not the subject's
-    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Dataset", "BarQA"), (11, 12, "Model", "BazLM"),
-                (17, 18, "Model", "QuxLM")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (8, 9, "Dataset", "BarQA"),
+        (11, 12, "Model", "BazLM"),
+        (17, 18, "Model", "QuxLM"),
+    ]
     sentence = "FooNet reaches an accuracy of 88.5 % on BarQA , outperforming BazLM ( 86.7 % ) and QuxLM ( 87.1 % ) ."
     assert [(r[0], r[3]) for r in _rows(sentence, mentions)] == [
-        ("FooNet", "88.5%"), ("BazLM", "86.7%"), ("QuxLM", "87.1%")]
+        ("FooNet", "88.5%"),
+        ("BazLM", "86.7%"),
+        ("QuxLM", "87.1%"),
+    ]
     # an unnamed baseline ("the human baseline (63%)") owns it too: the subject does not
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Dataset", "BarQA")]
-    assert [(r[0], r[3]) for r in _rows("FooNet on BarQA clearly outperforms the human baseline ( 63 % ) .", mentions)] \
-        == [(None, "63%")]
+    assert [
+        (r[0], r[3]) for r in _rows("FooNet on BarQA clearly outperforms the human baseline ( 63 % ) .", mentions)
+    ] == [(None, "63%")]
     # a gain in brackets stays the subject's gain over the compared system, and a number after "on D" is unsaid
     mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Model", "BazLM"), (10, 11, "Dataset", "BarQA")]
-    assert [(r[0], r[3]) for r in _rows("FooNet achieves gains over BazLM ( +2.1 points ) on BarQA .", mentions)] \
-        == [("FooNet", "+2.1 points")]
+    assert [(r[0], r[3]) for r in _rows("FooNet achieves gains over BazLM ( +2.1 points ) on BarQA .", mentions)] == [
+        ("FooNet", "+2.1 points")
+    ]
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Model", "BazLM"), (4, 5, "Dataset", "BarQA")]
-    assert [(r[0], r[3]) for r in _rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] \
-        == [("FooNet", "88.5%")]
+    assert [(r[0], r[3]) for r in _rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] == [
+        ("FooNet", "88.5%")
+    ]
 
 
 def test_the_system_improved_from_one_number_to_another_holds_the_first_not_the_second():
     # "X improves the accuracy of Y from A to B" (RULINGS R3): A is Y's, B the improver's; never B for Y
-    mentions = [(0, 1, "Method", "FooFix"), (3, 4, "Metric", "accuracy"), (5, 6, "Model", "BazLM"),
-                (13, 14, "Dataset", "BarQA")]
+    mentions = [
+        (0, 1, "Method", "FooFix"),
+        (3, 4, "Metric", "accuracy"),
+        (5, 6, "Model", "BazLM"),
+        (13, 14, "Dataset", "BarQA"),
+    ]
     rows = _rows("FooFix improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions)
     assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), ("FooFix", "70.4%")]
     rows = _rows("It improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions[1:])
@@ -1082,8 +1476,12 @@ def test_a_number_listed_after_a_gain_is_a_gain_whatever_names_come_between():
     rs = extract_results(words.split(), mentions, own=None, only_dataset=None)
     assert [(r["value"], r["kind"]) for r in rs] == [("12.8%", "gain"), ("15.6%", "gain")]
     # a clause of its own ("achieving ...") reports a level again
-    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "accuracy"), (7, 8, "Dataset", "BarQA"),
-                (13, 14, "Dataset", "BazQA")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (2, 3, "Metric", "accuracy"),
+        (7, 8, "Dataset", "BarQA"),
+        (13, 14, "Dataset", "BazQA"),
+    ]
     words = "FooNet improves accuracy by 2.1 % on BarQA , achieving 91.3 % on BazQA ."
     rs = extract_results(words.split(), mentions, own=None, only_dataset=None)
     assert [(r["value"], r["kind"]) for r in rs] == [("2.1%", "gain"), ("91.3%", "score")]
@@ -1092,22 +1490,32 @@ def test_a_number_listed_after_a_gain_is_a_gain_whatever_names_come_between():
 def test_a_metrics_value_is_a_score_unless_a_change_is_said_to_be_in_it():
     # "mean absolute error": the word "absolute" in a metric's name says no gain
     mentions = [(3, 6, "Metric", "mean absolute error"), (10, 11, "Dataset", "BarQA")]
-    rs = extract_results("FooNet reaches a mean absolute error of 0.0558 on the BarQA .".split(), mentions,
-                         own=None, only_dataset=None)
+    rs = extract_results(
+        "FooNet reaches a mean absolute error of 0.0558 on the BarQA .".split(), mentions, own=None, only_dataset=None
+    )
     assert [(r["value"], r["kind"]) for r in rs] == [("0.0558", "score")]
     mentions = [(4, 5, "Metric", "F1"), (10, 11, "Dataset", "BarQA")]
-    rs = extract_results("FooNet shows an improvement in F1 of 5 % on the BarQA .".split(), mentions,
-                         own=None, only_dataset=None)
+    rs = extract_results(
+        "FooNet shows an improvement in F1 of 5 % on the BarQA .".split(), mentions, own=None, only_dataset=None
+    )
     assert [(r["value"], r["kind"]) for r in rs] == [("5%", "gain")]
 
 
 def test_a_later_pair_of_a_from_to_list_also_starts_from_the_baselines_number_in_its_own_metric():
     # "improving from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4": 17.55 is where the baseline stood
     words = "FooQG improves on BarQA from 46.58 to 47.69 in BLEU-1 , 17.55 to 18.53 in BLEU-4 ."
-    mentions = [(0, 1, "Method", "FooQG"), (3, 4, "Dataset", "BarQA"), (9, 10, "Metric", "BLEU-1"),
-                (15, 16, "Metric", "BLEU-4")]
+    mentions = [
+        (0, 1, "Method", "FooQG"),
+        (3, 4, "Dataset", "BarQA"),
+        (9, 10, "Metric", "BLEU-1"),
+        (15, 16, "Metric", "BLEU-4"),
+    ]
     assert [(r[0], r[2], r[3]) for r in _rows(words, mentions)] == [
-        (None, "BLEU-1", "46.58"), ("FooQG", "BLEU-1", "47.69"), (None, "BLEU-4", "17.55"), ("FooQG", "BLEU-4", "18.53")]
+        (None, "BLEU-1", "46.58"),
+        ("FooQG", "BLEU-1", "47.69"),
+        (None, "BLEU-4", "17.55"),
+        ("FooQG", "BLEU-4", "18.53"),
+    ]
 
 
 def test_a_share_of_the_data_is_no_result_and_versus_sees_past_a_bracketed_owner():
@@ -1121,32 +1529,48 @@ def test_a_share_of_the_data_is_no_result_and_versus_sees_past_a_bracketed_owner
 
 def test_a_number_takes_the_metric_written_with_it_in_its_own_list_item():
     # "a number belongs to the metric named next to it in its own list item", never the next item's metric
-    rows = _rows("Our system reaches ( FOO ) score of 11.59 , ( BAR ) score of 57.76 and ( BAZ ) score of 79.07 on "
-                 "QuxSet .", [(4, 5, "Metric", "FOO"), (11, 12, "Metric", "BAR"), (18, 19, "Metric", "BAZ"),
-                              (24, 25, "Dataset", "QuxSet")])
+    rows = _rows(
+        "Our system reaches ( FOO ) score of 11.59 , ( BAR ) score of 57.76 and ( BAZ ) score of 79.07 on QuxSet .",
+        [(4, 5, "Metric", "FOO"), (11, 12, "Metric", "BAR"), (18, 19, "Metric", "BAZ"), (24, 25, "Dataset", "QuxSet")],
+    )
     assert [(r[3], r[2]) for r in rows] == [("11.59", "FOO"), ("57.76", "BAR"), ("79.07", "BAZ")]
     # a number written with words that are no known metric takes none named for another item
-    rows = _rows("Our system obtains a length ratio of 1.087 , a FOO score of 42.3 , and a length range of 51.03 % "
-                 "on QuxSet .", [(11, 12, "Metric", "FOO"), (24, 25, "Dataset", "QuxSet")])
+    rows = _rows(
+        "Our system obtains a length ratio of 1.087 , a FOO score of 42.3 , and a length range of 51.03 % on QuxSet .",
+        [(11, 12, "Metric", "FOO"), (24, 25, "Dataset", "QuxSet")],
+    )
     assert [(r[3], r[2]) for r in rows] == [("1.087", None), ("42.3", "FOO"), ("51.03%", None)]
-    rows = _rows("We rank first : widget tagging ( 93.09 % ) , gadget attachment score ( 81.30 % ) on QuxSet .",
-                 [(10, 13, "Metric", "gadget attachment score"), (19, 20, "Dataset", "QuxSet")])
+    rows = _rows(
+        "We rank first : widget tagging ( 93.09 % ) , gadget attachment score ( 81.30 % ) on QuxSet .",
+        [(10, 13, "Metric", "gadget attachment score"), (19, 20, "Dataset", "QuxSet")],
+    )
     assert [(r[3], r[2]) for r in rows] == [("93.09%", None), ("81.30%", "gadget attachment score")]
 
 
 def test_how_far_a_system_falls_short_of_another_is_no_result_but_a_metric_value_before_behind_is():
     ms = [(7, 8, "Metric", "macro-F1"), (11, 12, "Dataset", "QuxSet")]
     assert _rows("Our best system is 0.04 below the best macro-F1 score on QuxSet .", ms) == []
-    assert _rows("FooNet is 30 points behind humans on QuxSet .", [(0, 1, "Model", "FooNet"),
-                                                                     (7, 8, "Dataset", "QuxSet")]) == []
-    assert _rows("FooNet stays 4.1 % short of the oracle on QuxSet .", [(0, 1, "Model", "FooNet"),
-                                                                          (10, 11, "Dataset", "QuxSet")]) == []
+    assert (
+        _rows("FooNet is 30 points behind humans on QuxSet .", [(0, 1, "Model", "FooNet"), (7, 8, "Dataset", "QuxSet")])
+        == []
+    )
+    assert (
+        _rows(
+            "FooNet stays 4.1 % short of the oracle on QuxSet .",
+            [(0, 1, "Model", "FooNet"), (10, 11, "Dataset", "QuxSet")],
+        )
+        == []
+    )
     # written as a metric's value, the number is the system's own score, whatever follows it
-    rows = _rows("We obtain an F1 score of 0.702 on QuxSet , behind the second-ranked system .",
-                 [(3, 4, "Metric", "F1"), (8, 9, "Dataset", "QuxSet")])
+    rows = _rows(
+        "We obtain an F1 score of 0.702 on QuxSet , behind the second-ranked system .",
+        [(3, 4, "Metric", "F1"), (8, 9, "Dataset", "QuxSet")],
+    )
     assert [(r[3], r[1]) for r in rows] == [("0.702", "QuxSet")]
-    rows = _rows("We obtain an F1 score of 0.702 behind the second-ranked system on QuxSet .",
-                 [(3, 4, "Metric", "F1"), (12, 13, "Dataset", "QuxSet")])
+    rows = _rows(
+        "We obtain an F1 score of 0.702 behind the second-ranked system on QuxSet .",
+        [(3, 4, "Metric", "F1"), (12, 13, "Dataset", "QuxSet")],
+    )
     assert [(r[3], r[1]) for r in rows] == [("0.702", "QuxSet")]
 
 
@@ -1156,8 +1580,12 @@ def test_both_ends_of_a_range_are_what_the_range_is_and_neither_is_one_score():
     assert [(r["value"], r["kind"]) for r in rs] == [("0.33%", "gain"), ("17.93%", "gain")]
     assert all(r["confidence"] <= 0.55 for r in rs)  # a spread over settings: off leaderboards
     words = "FooNet raises accuracy on QuxSet from 38.7 % to 42.7 % .".split()
-    rs = extract_results(words, [(0, 1, "Model", "FooNet"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "QuxSet")],
-                         own=None, only_dataset=None)
+    rs = extract_results(
+        words,
+        [(0, 1, "Model", "FooNet"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "QuxSet")],
+        own=None,
+        only_dataset=None,
+    )
     assert [(r["value"], r["kind"]) for r in rs][-1] == ("42.7%", "score")  # a starting point and where it went
 
 
@@ -1167,7 +1595,9 @@ def test_a_masking_rate_is_a_setting_and_a_measure_of_them_is_a_share():
     assert [r["value"] for r in extract_results(words, ms, own=None, only_dataset=None)] == ["88.1%"]
     words = "FooNet beats baselines on QuxSet with only ~31 % inference time of them .".split()
     ms = [(0, 1, "Model", "FooNet"), (4, 5, "Dataset", "QuxSet"), (10, 12, "Metric", "inference time")]
-    assert [(r["value"], r["kind"]) for r in extract_results(words, ms, own=None, only_dataset=None)] == [("31%", "ratio")]
+    assert [(r["value"], r["kind"]) for r in extract_results(words, ms, own=None, only_dataset=None)] == [
+        ("31%", "ratio")
+    ]
 
 
 def test_a_change_word_after_a_lists_last_number_makes_every_number_of_the_list_a_change():
@@ -1183,14 +1613,21 @@ def test_the_name_a_compared_baseline_is_and_a_system_compared_to_are_baselines(
     [r] = extract_results(words, ms, own=None, only_dataset=None)
     assert r["subject"] != "BarParser"
     words = "FooCSE improves SPR on QuxSet ( +1.47 % compared to BarCSE ) .".split()
-    ms = [(0, 1, "Method", "FooCSE"), (2, 3, "Metric", "SPR"), (4, 5, "Dataset", "QuxSet"), (10, 11, "Method", "BarCSE")]
+    ms = [
+        (0, 1, "Method", "FooCSE"),
+        (2, 3, "Metric", "SPR"),
+        (4, 5, "Dataset", "QuxSet"),
+        (10, 11, "Method", "BarCSE"),
+    ]
     [r] = extract_results(words, ms, own=None, only_dataset=None)
     assert (r["subject"], r["compared_to"]) == ("FooCSE", "BarCSE")
 
 
 def test_a_list_of_metrics_written_before_a_list_of_numbers_pairs_before_the_metric_next_to_of():
-    rows = _rows("Our system obtains an accuracy and FOO score of 68.09 % and 62.59 % on QuxSet , respectively .",
-                 [(4, 5, "Metric", "accuracy"), (6, 7, "Metric", "FOO"), (15, 16, "Dataset", "QuxSet")])
+    rows = _rows(
+        "Our system obtains an accuracy and FOO score of 68.09 % and 62.59 % on QuxSet , respectively .",
+        [(4, 5, "Metric", "accuracy"), (6, 7, "Metric", "FOO"), (15, 16, "Dataset", "QuxSet")],
+    )
     assert [(r[3], r[2]) for r in rows] == [("68.09%", "accuracy"), ("62.59%", "FOO")]
 
 
@@ -1230,24 +1667,33 @@ def test_another_entrants_score_is_no_row_of_the_paper():
 def test_a_member_of_an_ensemble_owns_no_number():
     # rev27: "an ensemble of CT-BERT, RoBERTa and SVM achieves F1 of 88.52%" was credited to SVM
     words = "Our second model , an ensemble of FooBERT , BarNet and SVM , achieves an F1 of 88.5 % on FooSet"
-    mentions = [(7, 8, "Model", "FooBERT"), (9, 10, "Model", "BarNet"), (11, 12, "Method", "SVM"),
-                (15, 16, "Metric", "F1"), (20, 21, "Dataset", "FooSet")]
+    mentions = [
+        (7, 8, "Model", "FooBERT"),
+        (9, 10, "Model", "BarNet"),
+        (11, 12, "Method", "SVM"),
+        (15, 16, "Metric", "F1"),
+        (20, 21, "Dataset", "FooSet"),
+    ]
     [r] = _one(words, mentions, own="QuxNet")
     assert r["subject"] == "QuxNet"
 
 
 def test_the_name_after_a_change_is_what_changed_for_its_end_too():
     # "increases accuracy on NQ from 19.2% to 46.5% for MSS": the end was halved as if MSS were a dataset
-    rs = _one("FooRank raises accuracy on FooQA from 19.2 % to 46.5 % for BarRetriever",
-              [(0, 1, "Method", "FooRank"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "FooQA")])
+    rs = _one(
+        "FooRank raises accuracy on FooQA from 19.2 % to 46.5 % for BarRetriever",
+        [(0, 1, "Method", "FooRank"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "FooQA")],
+    )
     assert [(r["value"], r["subject"]) for r in rs] == [("19.2%", None), ("46.5%", "FooRank")]
     assert _conf(rs, "46.5%") >= _conf(rs, "19.2%")
 
 
 def test_a_lag_behind_another_is_a_negative_gain():
     # "lags behind human performance by 31.73%" was read as a gain (its sign lost); a gap is a result (RULINGS)
-    for sentence, value in (("FooNet lags behind human performance on FooSet by 31.7 %", "31.7%"),
-                            ("FooNet reaches 70.1 % on FooSet , trailing the top submission by only 0.9 %", "0.9%")):
+    for sentence, value in (
+        ("FooNet lags behind human performance on FooSet by 31.7 %", "31.7%"),
+        ("FooNet reaches 70.1 % on FooSet , trailing the top submission by only 0.9 %", "0.9%"),
+    ):
         at = sentence.split().index("FooSet")
         rs = _one(sentence, [(0, 1, "Model", "FooNet"), (at, at + 1, "Dataset", "FooSet")])
         gap = next(r for r in rs if r["value"] == value)
@@ -1255,11 +1701,15 @@ def test_a_lag_behind_another_is_a_negative_gain():
 
 
 def test_a_score_on_the_development_split_named_before_it_stays_off_boards():
-    rs = _one("The results of our system on the development set show an F1 of 84.9 % and on the test set 84.5 % "
-              "on FooTask", [(11, 12, "Metric", "F1"), (23, 24, "Dataset", "FooTask")])
+    rs = _one(
+        "The results of our system on the development set show an F1 of 84.9 % and on the test set 84.5 % on FooTask",
+        [(11, 12, "Metric", "F1"), (23, 24, "Dataset", "FooTask")],
+    )
     assert _conf(rs, "84.9%") < 0.6 <= _conf(rs, "84.5%")
-    rs = _one("During the development phase , our system achieved an F1 of 0.84 on FooTask",
-              [(9, 10, "Metric", "F1"), (13, 14, "Dataset", "FooTask")])
+    rs = _one(
+        "During the development phase , our system achieved an F1 of 0.84 on FooTask",
+        [(9, 10, "Metric", "F1"), (13, 14, "Dataset", "FooTask")],
+    )
     assert _conf(rs, "0.84") < 0.6
 
 
@@ -1269,7 +1719,9 @@ def test_a_number_is_no_result_on_the_corpus_its_embeddings_were_built_from():
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert r["dataset"] == "Wikipedia" and r["confidence"] < 0.5  # kept in the graph, not a reported result
     words = "Our language model reaches a perplexity of 19.2 on Wikipedia .".split()
-    [r] = extract_results(words, [(5, 6, "Metric", "perplexity"), (10, 11, "Dataset", "Wikipedia")], own=None, only_dataset=None)
+    [r] = extract_results(
+        words, [(5, 6, "Metric", "perplexity"), (10, 11, "Dataset", "Wikipedia")], own=None, only_dataset=None
+    )
     assert r["confidence"] >= 0.5
 
 
@@ -1285,7 +1737,9 @@ def test_an_x_based_modifier_owns_no_number():
 
 
 def test_numbers_listed_over_dev_and_test_splits_pair_in_order():
-    words = "FooNet reaches 81.2 % and 79.5 % accuracy on the validation and test sets of BarQA , respectively .".split()
+    words = (
+        "FooNet reaches 81.2 % and 79.5 % accuracy on the validation and test sets of BarQA , respectively .".split()
+    )
     mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Metric", "accuracy"), (15, 16, "Dataset", "BarQA")]
     rs = {r["value"]: r for r in extract_results(words, mentions, own="FooNet", only_dataset=None)}
     assert rs["81.2%"]["confidence"] < 0.6 <= rs["79.5%"]["confidence"]  # the validation score stays off boards
@@ -1293,7 +1747,12 @@ def test_numbers_listed_over_dev_and_test_splits_pair_in_order():
 
 def test_one_side_of_a_plus_combination_owns_no_number():
     words = "The FooNet + BarCRF system reaches 88.1 F1 on BazNER .".split()
-    mentions = [(1, 2, "Model", "FooNet"), (3, 4, "Method", "BarCRF"), (7, 8, "Metric", "F1"), (9, 10, "Dataset", "BazNER")]
+    mentions = [
+        (1, 2, "Model", "FooNet"),
+        (3, 4, "Method", "BarCRF"),
+        (7, 8, "Metric", "F1"),
+        (9, 10, "Dataset", "BazNER"),
+    ]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert (r["value"], r["dataset"], r["subject"]) == ("88.1", "BazNER", None)
 
@@ -1329,7 +1788,12 @@ def test_bare_decimals_listed_after_a_scored_one_are_results_too():
 
 def test_a_dataset_alone_in_the_bracket_after_a_number_owns_it():
     words = "FooNet achieves F1 scores of 68.1 ( BarSet ) and 61.3 ( QuxSet ) .".split()
-    mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Metric", "F1"), (7, 8, "Dataset", "BarSet"), (12, 13, "Dataset", "QuxSet")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (2, 3, "Metric", "F1"),
+        (7, 8, "Dataset", "BarSet"),
+        (12, 13, "Dataset", "QuxSet"),
+    ]
     rs = extract_results(words, mentions, own="FooNet", only_dataset=None)
     assert {(r["value"], r["dataset"]) for r in rs} == {("68.1", "BarSet"), ("61.3", "QuxSet")}
 
@@ -1337,11 +1801,21 @@ def test_a_dataset_alone_in_the_bracket_after_a_number_owns_it():
 def test_a_number_is_no_result_on_the_data_its_model_was_trained_on():
     # the dataset is named only as training data: the gain was measured on data the sentence leaves unnamed
     words = "Our FooNet models , trained on BarSet , outperform QuxLM by 4.1 F1 points .".split()
-    mentions = [(1, 2, "Method", "FooNet"), (6, 7, "Dataset", "BarSet"), (9, 10, "Model", "QuxLM"), (12, 13, "Metric", "F1")]
+    mentions = [
+        (1, 2, "Method", "FooNet"),
+        (6, 7, "Dataset", "BarSet"),
+        (9, 10, "Model", "QuxLM"),
+        (12, 13, "Metric", "F1"),
+    ]
     assert all(r["confidence"] < 0.5 for r in extract_results(words, mentions, own="FooNet", only_dataset=None))
     # named also as where it was tested, it stays
     words = "FooNet , trained on BarSet , reaches 81.2 % accuracy on BarSet .".split()
-    mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "BarSet"), (9, 10, "Metric", "accuracy"), (11, 12, "Dataset", "BarSet")]
+    mentions = [
+        (0, 1, "Method", "FooNet"),
+        (4, 5, "Dataset", "BarSet"),
+        (9, 10, "Metric", "accuracy"),
+        (11, 12, "Dataset", "BarSet"),
+    ]
     [r] = extract_results(words, mentions, own="FooNet", only_dataset=None)
     assert r["dataset"] == "BarSet" and r["confidence"] >= 0.5
     # "all training languages on BarSet": a noun's modifier, not a training verb
@@ -1364,8 +1838,10 @@ def test_a_tasks_data_named_in_the_abstract_is_guessed_before_the_tasks_name():
 
     text = "FooTeam at BarEval-2030 Task 4. The corpus of the shared task is QuxNews; we reach 71.5% accuracy."
     start = text.index("QuxNews")
-    ents = [{"type": "Dataset", "name": "BarEval-2030 Task 4", "mentions": [[11, 30]]},
-            {"type": "Dataset", "name": "QuxNews", "mentions": [[start, start + 7]]}]
+    ents = [
+        {"type": "Dataset", "name": "BarEval-2030 Task 4", "mentions": [[11, 30]]},
+        {"type": "Dataset", "name": "QuxNews", "mentions": [[start, start + 7]]},
+    ]
     assert task_data("BarEval-2030 Task 4", ents, text) == "QuxNews"
     # a dataset merely named beside the task is not said to be its data
     text2 = text.replace("The corpus of the shared task is", "We pre-train on news from")

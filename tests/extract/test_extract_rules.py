@@ -1,4 +1,5 @@
 """Each candidate rule on an invented sentence that shows the general pattern it stands for."""
+
 import pytest
 
 from paperkg.extract.rules import DEFAULT_RULES, get_rule
@@ -45,7 +46,9 @@ def test_dataset_edition_year_joins_the_name(nlp):
 
 
 def test_dataset_version_joins_a_known_dataset_name(nlp):
-    c = cands_after(nlp, "Title\n\nWe test on Natural Questions V3 and on SQuAD v2.1 here.", "lexicon_names", "dataset_editions")
+    c = cands_after(
+        nlp, "Title\n\nWe test on Natural Questions V3 and on SQuAD v2.1 here.", "lexicon_names", "dataset_editions"
+    )
     assert c["Natural Questions V3"].types.get("Dataset") and c["SQuAD v2.1"].types.get("Dataset")
 
 
@@ -68,7 +71,9 @@ def test_a_test_set_editions_translation_direction_joins_its_name(nlp):
 
 
 def test_versioned_known_name_keeps_the_known_type(nlp):
-    c = cands_after(nlp, "Title\n\nScores on SQuAD v2 improve.", "lexicon_names", "shaped_names", "versioned_known_names")
+    c = cands_after(
+        nlp, "Title\n\nScores on SQuAD v2 improve.", "lexicon_names", "shaped_names", "versioned_known_names"
+    )
     assert c["SQuAD v2"].types.get("Dataset")
 
 
@@ -84,8 +89,11 @@ def test_measured_quantity_is_modifier_plus_metric_head(nlp):
 
 @pytest.mark.parametrize("setting", ["sequence length", "sequence lengths", "batch size"])
 def test_the_length_or_size_of_an_input_unit_is_a_setting_not_a_metric(extract_one, setting):
-    ex = extract_one("Frob decoding", f"Frob decoding cuts the prefill latency as the {setting} grows, "
-                                      "and we report the average batch size of the server.")
+    ex = extract_one(
+        "Frob decoding",
+        f"Frob decoding cuts the prefill latency as the {setting} grows, "
+        "and we report the average batch size of the server.",
+    )
     names = {e.name for e in ex.entities}
     assert setting not in names and "Sequence Length" not in names
     assert {"prefill latency", "average batch size"} <= names  # measured quantities are reported
@@ -115,7 +123,9 @@ def test_called_names_after_a_naming_verb(nlp):
 
 
 def test_capitalised_words_listed_with_known_names(nlp):
-    c = cands_after(nlp, "Title\n\nWe compare BERT, Marmoset and Ocelot on the task.", "lexicon_names", "listed_with_names")
+    c = cands_after(
+        nlp, "Title\n\nWe compare BERT, Marmoset and Ocelot on the task.", "lexicon_names", "listed_with_names"
+    )
     assert {"Marmoset", "Ocelot"} <= set(c)
 
 
@@ -140,12 +150,16 @@ def test_shared_task_edition_and_number_name_a_dataset(nlp):
     assert c["SemEval-2031 Task 4"].types == {"Dataset": 5}
 
 
-@pytest.mark.parametrize("text,name", [("Title\n\nWe fine-tune BERT base for it.", "BERT base"),
-                                       ("Title\n\nWe report BLEU and macro F1 here.", "macro F1")])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nWe fine-tune BERT base for it.", "BERT base"),
+        ("Title\n\nWe report BLEU and macro F1 here.", "macro F1"),
+    ],
+)
 def test_released_variants_are_their_own_names(nlp, text, name):
     c = cands_after(nlp, text, "lexicon_names", "released_variants")
     assert name in c
-
 
 
 def test_an_elided_modifier_takes_the_shared_head(nlp):
@@ -169,8 +183,10 @@ def test_a_complete_first_conjunct_takes_no_head(nlp, text, first):
 
 def test_a_split_off_elision_hyphen_names_nothing(nlp):
     """ "few- and zero-shot detection": the hyphen stands for a word the text does not give ("few-shot")."""
-    for text in ("We study few- and zero-shot entity detection of tweets.",
-                 "We study frob- and quux-level entity detection of tweets."):
+    for text in (
+        "We study few- and zero-shot entity detection of tweets.",
+        "We study frob- and quux-level entity detection of tweets.",
+    ):
         c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
         assert not any((cand.name or "").startswith("-") for cand in c.values()), text
         assert "-" not in c, text
@@ -200,8 +216,9 @@ def test_a_descriptive_adjective_does_not_start_a_technique_name(nlp, adjective)
 
 
 def test_lexicon_names_skip_a_common_word_in_its_everyday_sense(nlp):
-    c = cands_after(nlp, "Title\n\nThe problem has received growing attention, and a lot of attention is paid.",
-                    "lexicon_names")
+    c = cands_after(
+        nlp, "Title\n\nThe problem has received growing attention, and a lot of attention is paid.", "lexicon_names"
+    )
     assert "attention" not in c
     c = cands_after(nlp, "Title\n\nWe add attention over the subwords of each word.", "lexicon_names")
     assert c["attention"].types == {"Method": 4}
@@ -215,10 +232,13 @@ def test_a_word_that_places_a_task_does_not_start_its_name(nlp, adjective):
     assert "sarcasm identification" in c and f"{adjective} sarcasm identification" not in c
 
 
-@pytest.mark.parametrize("text, measure", [
-    ("We reach a top-20 retrieval accuracy of 84%.", "top-20 retrieval accuracy"),
-    ("Reranking lifts Top-1 retrieval accuracy to 47%.", "Top-1 retrieval accuracy"),
-])
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("We reach a top-20 retrieval accuracy of 84%.", "top-20 retrieval accuracy"),
+        ("Reranking lifts Top-1 retrieval accuracy to 47%.", "Top-1 retrieval accuracy"),
+    ],
+)
 def test_a_cut_off_is_part_of_its_measure(nlp, text, measure):
     """ "top-20 retrieval accuracy" and "Top-1 retrieval accuracy" are two measures, never ranked as one."""
     c = cands_after(nlp, f"Title\n\n{text}", "lexicon_names", "shaped_names", "measured_quantities")
@@ -228,8 +248,9 @@ def test_a_cut_off_is_part_of_its_measure(nlp, text, measure):
 @pytest.mark.parametrize("quantity", ["parsing accuracy", "labeling accuracy", "annotation accuracy"])
 def test_the_work_measured_names_an_accuracy(nlp, quantity):
     """ "parsing accuracy" measures the parses, a quantity of its own, as "classification accuracy" does."""
-    c = cands_after(nlp, f"Title\n\nOur parser improves {quantity} by two points.", "lexicon_names",
-                    "measured_quantities")
+    c = cands_after(
+        nlp, f"Title\n\nOur parser improves {quantity} by two points.", "lexicon_names", "measured_quantities"
+    )
     assert c[quantity].types == {"Metric": 3}
 
 
@@ -242,12 +263,16 @@ def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
     """ "inference-time computation": the hyphen makes the metric's words a modifier of the noun after it."""
     c = cands_after(nlp, "Title\n\nWe scale inference-time computation for the solver.", "lexicon_names")
     assert not any(cand.top_type() == "Metric" for cand in c.values())
-    c = cands_after(nlp, "Title\n\nWe cut the inference time of the solver and its inference-time by half.", "lexicon_names")
+    c = cands_after(
+        nlp, "Title\n\nWe cut the inference time of the solver and its inference-time by half.", "lexicon_names"
+    )
     assert [cand.top_type() for cand in c.values()].count("Metric") == 2
 
 
 def test_learning_by_the_number_of_examples_is_a_paradigm_not_a_task(nlp):
-    c = cands_after(nlp, "Title\n\nWe compare zero-shot learning with few-shot learning for gloss tagging.", "lexicon_names")
+    c = cands_after(
+        nlp, "Title\n\nWe compare zero-shot learning with few-shot learning for gloss tagging.", "lexicon_names"
+    )
     assert c["zero-shot learning"].types == {"Method": 4} and c["few-shot learning"].types == {"Method": 4}
 
 
@@ -325,7 +350,9 @@ def test_a_known_technique_in_a_title_keeps_its_title_case_modifiers(nlp, title,
 
 def test_a_known_task_in_a_title_takes_no_modifiers(nlp):
     """ "Frobish Named Entity Recognition": a title says whose task (a language, a domain), not its name."""
-    c = cands_after(nlp, "Frobish Named Entity Recognition Revisited\n\nWe study it.", "lexicon_names", "head_compounds")
+    c = cands_after(
+        nlp, "Frobish Named Entity Recognition Revisited\n\nWe study it.", "lexicon_names", "head_compounds"
+    )
     assert not any(k.startswith("Frobish") for k in c)
 
 
@@ -365,7 +392,8 @@ def test_a_sentence_opening_or_title_gerund_before_a_technique_noun_stays_a_verb
 
 
 @pytest.mark.parametrize(
-    "text", ["We take a hierarchical approach.", "We take a simple statistical approach.", "Our two-stage method works."]
+    "text",
+    ["We take a hierarchical approach.", "We take a simple statistical approach.", "Our two-stage method works."],
 )
 def test_one_word_or_an_adjective_before_approach_describes(nlp, text):
     """ "a hierarchical approach", "a two-stage method" describe how, they name nothing."""
@@ -396,8 +424,10 @@ def test_a_split_off_suffix_that_describes_stays_out(nlp):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("We regularise it with a frob quux reconstruction loss learned by an auto-encoder.",
-         "frob quux reconstruction loss"),
+        (
+            "We regularise it with a frob quux reconstruction loss learned by an auto-encoder.",
+            "frob quux reconstruction loss",
+        ),
         ("It combines quux weight tying allowing better sparsity.", "quux weight tying"),
     ],
 )
@@ -440,31 +470,42 @@ def test_the_verb_speed_up_is_no_metric(nlp, text):
 
 
 def test_a_factor_before_another_word_does_not_make_speed_up_a_noun(nlp):
-    assert not cands_after(nlp, "Title\n\nIt cuts memory by 2.3x and speed up the tuning.", "lexicon_names", "measured_speed_ups")
+    assert not cands_after(
+        nlp, "Title\n\nIt cuts memory by 2.3x and speed up the tuning.", "lexicon_names", "measured_speed_ups"
+    )
 
 
-@pytest.mark.parametrize("text,name", [
-    ("Title\n\nOur tagger reaches 81.2 F1 on the Quorn Harbour Dialogue Corpus.", "Quorn Harbour Dialogue Corpus"),
-    ("Title\n\nThe Klingon Ridge Treebank has 9k trees.", "Klingon Ridge Treebank"),
-    ("Title\n\nWe test on the Zubat 2031 Benchmark and more.", "Zubat 2031 Benchmark"),
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nOur tagger reaches 81.2 F1 on the Quorn Harbour Dialogue Corpus.", "Quorn Harbour Dialogue Corpus"),
+        ("Title\n\nThe Klingon Ridge Treebank has 9k trees.", "Klingon Ridge Treebank"),
+        ("Title\n\nWe test on the Zubat 2031 Benchmark and more.", "Zubat 2031 Benchmark"),
+    ],
+)
 def test_capitalised_words_before_a_capitalised_data_noun_name_a_dataset(nlp, text, name):
     c = cands_after(nlp, text, "titled_data_names")
     assert c[name].types == {"Dataset": 4} and c[name].kind == "data_name"
 
 
-@pytest.mark.parametrize("text", [
-    "A New Benchmark for Zorbing\n\nWe propose it.",  # a Title Case title capitalises every word
-    "Title\n\nWe release a new corpus. Dataset sizes vary.",  # a lower-case noun; a sentence's first word
-    "Title\n\nWe release Our Dataset here.",  # no name is left before the noun
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A New Benchmark for Zorbing\n\nWe propose it.",  # a Title Case title capitalises every word
+        "Title\n\nWe release a new corpus. Dataset sizes vary.",  # a lower-case noun; a sentence's first word
+        "Title\n\nWe release Our Dataset here.",  # no name is left before the noun
+    ],
+)
 def test_no_data_name_without_capitalised_name_words_in_running_text(nlp, text):
     assert not any(c.kind == "data_name" for c in cands_after(nlp, text, "titled_data_names").values())
 
 
 def test_a_data_name_is_one_dataset_with_its_bracketed_or_bare_short_name(extract_one):
-    ex = extract_one("Notes", "We study the Glimmer Tidal Web Corpus (GT7) and the ZorpSet Corpus. GT7 is large; "
-                              "ZorpSet is small. We also introduce QBench (Quill Bearing Benchmark), a benchmark.")
+    ex = extract_one(
+        "Notes",
+        "We study the Glimmer Tidal Web Corpus (GT7) and the ZorpSet Corpus. GT7 is large; "
+        "ZorpSet is small. We also introduce QBench (Quill Bearing Benchmark), a benchmark.",
+    )
     ds = {e.name: set(e.aliases) for e in ex.entities if e.type == "Dataset"}
     assert ds.get("Glimmer Tidal Web Corpus") == {"GT7"}
     assert {"ZorpSet", "ZorpSet Corpus"} in [{n, *a} for n, a in ds.items()]

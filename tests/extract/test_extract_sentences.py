@@ -19,7 +19,10 @@ def test_proposed_method_with_acronym_benchmarks_and_results(extract_one):
         ("nDCG@10", "Metric", False),
         ("BM25", "Method", False),
     }
-    assert {(r.subject, r.dataset, r.value) for r in ex.results} == {("FooNet", "MS MARCO", "4.2 points"), ("FooNet", "BEIR", "4.2 points")}
+    assert {(r.subject, r.dataset, r.value) for r in ex.results} == {
+        ("FooNet", "MS MARCO", "4.2 points"),
+        ("FooNet", "BEIR", "4.2 points"),
+    }
 
 
 def test_models_metrics_and_tasks(extract_one):
@@ -101,8 +104,8 @@ def test_evidence_points_into_paper_text(extract_one, paper_factory):
     text = paper_factory(title, abstract).text
     for e in ex.entities:
         for ev in e.evidence:
-            assert text[ev.start:ev.end].lower().rstrip("s") in {e.name.lower(), *(a.lower() for a in e.aliases)}
-            assert text[ev.start:ev.end] in ev.sentence
+            assert text[ev.start : ev.end].lower().rstrip("s") in {e.name.lower(), *(a.lower() for a in e.aliases)}
+            assert text[ev.start : ev.end] in ev.sentence
 
 
 def test_technique_phrase_said_once_counts_when_nothing_continues_it(extract_one):
@@ -122,7 +125,10 @@ def test_retrieval_and_modeling_head_task_names(extract_one):
         "Indexing for Search",
         "We study multilingual passage retrieval and long-document modeling, not top-10 retrieval.",
     )
-    assert {(e.name, e.type) for e in ex.entities} >= {("multilingual passage retrieval", "Task"), ("long-document modeling", "Task")}
+    assert {(e.name, e.type) for e in ex.entities} >= {
+        ("multilingual passage retrieval", "Task"),
+        ("long-document modeling", "Task"),
+    }
     assert "top-10 retrieval" not in {e.name for e in ex.entities}
 
 
@@ -143,7 +149,8 @@ def test_unknown_multiword_names_listed_with_known_ones(extract_one):
         "Training on real-world ETTh1 data is 20% faster than on WikiText-103.",
     )
     assert {("Seamless Expressive", "Model"), ("ETTh1", "Dataset"), ("WikiText-103", "Dataset")} <= {
-        (e.name, e.type) for e in ex.entities}
+        (e.name, e.type) for e in ex.entities
+    }
 
 
 def test_a_coined_method_name_takes_no_verb_as_modifier(extract_one):
@@ -153,12 +160,17 @@ def test_a_coined_method_name_takes_no_verb_as_modifier(extract_one):
 
 
 def test_technique_said_once_before_a_generic_head_noun(extract_one):
-    ex = extract_one("Ranking at Scale", "We also propose a human-anchored fine-tuning strategy for the online ranking system.")
+    ex = extract_one(
+        "Ranking at Scale", "We also propose a human-anchored fine-tuning strategy for the online ranking system."
+    )
     assert ("human-anchored fine-tuning", "Method") in {(e.name, e.type) for e in ex.entities}
 
 
 def test_a_capitalised_task_word_belongs_to_the_name(extract_one):
-    ex = extract_one("Pre-training for Retrieval", "The tasks we study are Inverse Cloze Task (ICT) and open-domain question answering tasks (OpenQA).")
+    ex = extract_one(
+        "Pre-training for Retrieval",
+        "The tasks we study are Inverse Cloze Task (ICT) and open-domain question answering tasks (OpenQA).",
+    )
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Inverse Cloze Task") == "Method" and names.get("open-domain question answering") == "Task"
 
@@ -171,9 +183,11 @@ def test_a_task_word_the_acronym_spells_belongs_to_the_name(extract_one):
 
 
 def test_the_purpose_after_we_present_is_not_the_contribution(extract_one):
-    ex = extract_one("Mask R-CNN: Instance Segmentation Revisited",
-                     "We present a simple framework for object instance segmentation. Our approach, called Mask R-CNN, "
-                     "extends Faster R-CNN.")
+    ex = extract_one(
+        "Mask R-CNN: Instance Segmentation Revisited",
+        "We present a simple framework for object instance segmentation. Our approach, called Mask R-CNN, "
+        "extends Faster R-CNN.",
+    )
     introduced = {e.name for e in ex.entities if e.introduced}
     assert introduced == {"Mask R-CNN"}
 
@@ -193,7 +207,9 @@ def test_a_benchmark_edition_year_is_part_of_its_name(extract_one):
 
 def test_a_setting_by_the_number_of_classes_is_no_task(extract_one):
     """ "binary classification" says how many labels a problem has, not which problem it is."""
-    ex = extract_one("Notes on Labels", "We cast stance detection as binary classification or multi-class classification.")
+    ex = extract_one(
+        "Notes on Labels", "We cast stance detection as binary classification or multi-class classification."
+    )
     names = {e.name for e in ex.entities}
     assert "stance detection" in names and not names & {"binary classification", "multi-class classification"}
 
@@ -212,6 +228,8 @@ def test_agreement_and_averaged_metrics_in_their_usual_spellings(extract_one):
 
 def test_an_acronym_of_the_last_words_is_an_alias_of_the_wider_name(extract_one):
     """ "open-domain question answering (QA)": the acronym spells the last words; the name is the wider phrase."""
-    ex = extract_one("Notes on Readers", "We study open-domain question answering (QA) with a sparse retriever; QA is hard.")
+    ex = extract_one(
+        "Notes on Readers", "We study open-domain question answering (QA) with a sparse retriever; QA is hard."
+    )
     tasks = [(e.name, e.aliases) for e in ex.entities if e.type == "Task"]
     assert tasks == [("open-domain question answering", ("QA",))]

@@ -2,8 +2,10 @@ import spacy
 
 
 def test_pipeline_survives_to_disk_and_spacy_load(nlp, tmp_path):
-    text = ("SimPO: Simple Preference Optimization\n\nWe propose SimPO and compare it with Direct Preference "
-            "Optimization (DPO) on AlpacaEval 2 with Llama3-8B-Instruct, reaching 44.7 win rate on AlpacaEval 2.")
+    text = (
+        "SimPO: Simple Preference Optimization\n\nWe propose SimPO and compare it with Direct Preference "
+        "Optimization (DPO) on AlpacaEval 2 with Llama3-8B-Instruct, reaching 44.7 win rate on AlpacaEval 2."
+    )
     nlp.to_disk(tmp_path / "pipe")
     loaded = spacy.load(tmp_path / "pipe")
     assert loaded.pipe_names == nlp.pipe_names
@@ -60,8 +62,10 @@ def test_every_component_is_a_registered_factory_with_a_config(nlp):
 def test_output_is_identical_for_one_and_two_processes(paper_factory):
     from paperkg.extract import extract_papers
 
-    papers = [paper_factory(f"Paper {i}: GSM8K", f"We evaluate GPT-4o on GSM8K and reach {i}.5% accuracy.", pid=f"p{i}")
-              for i in range(6)]
+    papers = [
+        paper_factory(f"Paper {i}: GSM8K", f"We evaluate GPT-4o on GSM8K and reach {i}.5% accuracy.", pid=f"p{i}")
+        for i in range(6)
+    ]
     one = [e.to_gold() for e in extract_papers(papers, n_process=1, batch_size=2)]
     two = [e.to_gold() for e in extract_papers(papers, n_process=2, batch_size=2)]
     assert one == two
@@ -72,8 +76,10 @@ def test_recycled_worker_pools_keep_order_and_output(paper_factory, monkeypatch)
     import paperkg.extract as extract
 
     monkeypatch.setattr(extract, "RECYCLE_BATCHES", 2)  # a fresh pool every 4 papers
-    papers = [paper_factory(f"Paper {i}: MMLU", f"We evaluate Mistral-7B on MMLU and reach {i}.5% accuracy.", pid=f"p{i}")
-              for i in range(9)]
+    papers = [
+        paper_factory(f"Paper {i}: MMLU", f"We evaluate Mistral-7B on MMLU and reach {i}.5% accuracy.", pid=f"p{i}")
+        for i in range(9)
+    ]
     one = [e.to_gold() for e in extract.extract_papers(papers, n_process=1, batch_size=2)]
     two = [e.to_gold() for e in extract.extract_papers(iter(papers), n_process=2, batch_size=2)]
     assert one == two
@@ -91,7 +97,9 @@ def test_records_cross_processes_as_tuples_and_come_back_equal():
     assert [f.name for f in dataclasses.fields(Entity)] == ["name", "type", "aliases", "introduced", "evidence"]
     assert [f.name for f in dataclasses.fields(Extraction)] == ["paper_id", "title", "entities", "results"]
     ev = Evidence("We use BERT.", 7, 11)
-    result = ReportedResult("91.2", "SQuAD", "BERT", "F1", "XLNet", "BERT gets 91.2 F1.", 91.2, "%", "gain", 0.5, "en-de")
+    result = ReportedResult(
+        "91.2", "SQuAD", "BERT", "F1", "XLNet", "BERT gets 91.2 F1.", 91.2, "%", "gain", 0.5, "en-de"
+    )
     assert all(getattr(result, f.name) != f.default for f in dataclasses.fields(ReportedResult))
     x = Extraction("p1", "A title", (Entity("BERT", "Model", ("bert",), True, (ev, ev)),), (result,))
     assert _unpacked(pickle.loads(pickle.dumps(_packed(x)))) == x

@@ -1,6 +1,7 @@
 """Field conventions the rules know: shared-task editions and numbered tasks
 name evaluation data, released checkpoint variants and averaged metrics are
 their own names, and a system-description title names a team, not a concept."""
+
 from paperkg.extract.concepts import shared_task_pattern
 
 
@@ -31,8 +32,11 @@ def test_an_event_edition_alone_is_not_data_but_a_test_set_edition_is(extract_on
 def test_a_workshop_named_alone_is_the_venue_not_data(extract_one):
     """ "at VarDial", "the SemEval datasets": a workshop's bare name is where shared tasks are held
     (guideline notes 1: venues are no entities); a series whose bare name is data (WMT) stays."""
-    ex = extract_one("Notes", "We took part in the Zorble task at VarDial. We evaluate on the SemEval datasets "
-                              "and the SIGMORPHON data, and on WMT data.")
+    ex = extract_one(
+        "Notes",
+        "We took part in the Zorble task at VarDial. We evaluate on the SemEval datasets "
+        "and the SIGMORPHON data, and on WMT data.",
+    )
     found = names(ex)
     assert not {"VarDial", "SemEval", "SIGMORPHON"} & set(found)
     assert found.get("WMT") == "Dataset"
@@ -48,17 +52,21 @@ def test_an_edition_of_a_series_shared_task_is_its_data_but_the_bare_event_is_no
 
 def test_a_workshops_numbered_task_is_its_data_and_the_workshop_edition_no_concept(extract_one):
     """Workshops whose shared tasks carry their name (BLP, WANLP, SIGTYP) follow SemEval's convention."""
-    ex = extract_one("TeamY at BLP-2031 Task 2: Sentiment Analysis of Bangla Posts",
-                     "We took part in BLP-2031 Task 2 and the WANLP 2031 Shared Task; our model reaches 0.71 micro F1.")
+    ex = extract_one(
+        "TeamY at BLP-2031 Task 2: Sentiment Analysis of Bangla Posts",
+        "We took part in BLP-2031 Task 2 and the WANLP 2031 Shared Task; our model reaches 0.71 micro F1.",
+    )
     found = names(ex)
     assert found.get("BLP-2031 Task 2") == "Dataset" and found.get("WANLP 2031 Shared Task") == "Dataset"
     assert "BLP-2031" not in found and "BLP" not in found and "WANLP 2031" not in found
 
 
 def test_a_named_shared_task_with_its_year_is_one_dataset_in_either_order(extract_one):
-    ex = extract_one("Notes on the Blorp Translation Task 2031",
-                     "We took part in the 2031 Blorp Translation Shared Task and reached 33.1 BLEU. "
-                     "The First Shared Task 2031 had 12 teams.")
+    ex = extract_one(
+        "Notes on the Blorp Translation Task 2031",
+        "We took part in the 2031 Blorp Translation Shared Task and reached 33.1 BLEU. "
+        "The First Shared Task 2031 had 12 teams.",
+    )
     datasets = [e for e in ex.entities if e.type == "Dataset"]
     assert [e.name for e in datasets] == ["Blorp Translation Task 2031"]
     assert list(datasets[0].aliases) == ["2031 Blorp Translation Shared Task"]
@@ -71,8 +79,10 @@ def test_a_year_after_an_event_name_is_the_events_not_a_named_tasks(extract_one)
 
 
 def test_numbers_go_to_the_data_a_shared_task_paper_names_not_to_the_task(extract_one):
-    ex = extract_one("ZED at the IWPT 2031 Shared Task: Graph Parsing",
-                     "We parse enhanced Universal Dependencies graphs. Our parser reaches a coarse ELAS F1 score of 81.2.")
+    ex = extract_one(
+        "ZED at the IWPT 2031 Shared Task: Graph Parsing",
+        "We parse enhanced Universal Dependencies graphs. Our parser reaches a coarse ELAS F1 score of 81.2.",
+    )
     assert {e.name for e in ex.entities if e.type == "Dataset"} == {"IWPT 2031 Shared Task", "Universal Dependencies"}
     assert [(r.dataset, r.value) for r in ex.results] == [("Universal Dependencies", "81.2")]
 
@@ -90,22 +100,26 @@ def test_averaged_metric_is_its_own_name(extract_one):
 
 
 def test_system_description_title_names_no_team(extract_one):
-    ex = extract_one("TeamX at SemEval-2020 Task 12: Offensive Language Identification with BERT",
-                     "We describe our system for offensive language identification.")
+    ex = extract_one(
+        "TeamX at SemEval-2020 Task 12: Offensive Language Identification with BERT",
+        "We describe our system for offensive language identification.",
+    )
     assert not any(n.startswith("TeamX") for n in names(ex))
 
 
 def test_team_at_venue_is_not_a_concept_but_metric_cutoffs_are(extract_one):
-    ex = extract_one("KEC_NLP@DravidianLangTech 2025: Offensive Span Detection",
-                     "We report pass@1 and Recall@10 of our system.")
+    ex = extract_one(
+        "KEC_NLP@DravidianLangTech 2025: Offensive Span Detection", "We report pass@1 and Recall@10 of our system."
+    )
     found = names(ex)
     assert not any("@Dravidian" in n for n in found)
     assert found.get("pass@1") == "Metric" and found.get("Recall@10") == "Metric"
 
 
 def test_team_at_a_hyphenated_venue_is_not_a_concept(extract_one):
-    ex = extract_one("ZEBRA_LAB@NL-SEM-2031: Hope Speech Detection with Ensembles",
-                     "We report macro F1 and Hits@K of our system.")
+    ex = extract_one(
+        "ZEBRA_LAB@NL-SEM-2031: Hope Speech Detection with Ensembles", "We report macro F1 and Hits@K of our system."
+    )
     found = names(ex)
     assert not any("@NL-SEM" in n for n in found)
     assert found.get("Hits@K") == "Metric"
@@ -128,11 +142,12 @@ def test_a_typographic_apostrophe_edition_is_a_test_set(extract_one):
     assert names(ex).get("WMT’17") == "Dataset"
 
 
-
 def test_a_venue_is_not_a_concept_even_with_its_long_form(extract_one):
-    ex = extract_one("Gloss Tagging with Lattice Prompting",
-                     "We presented lattice prompting at the Asia-Pacific Chapter of the Association for "
-                     "Computational Linguistics (AACL), evaluating on the test set with accuracy.")
+    ex = extract_one(
+        "Gloss Tagging with Lattice Prompting",
+        "We presented lattice prompting at the Asia-Pacific Chapter of the Association for "
+        "Computational Linguistics (AACL), evaluating on the test set with accuracy.",
+    )
     found = names(ex)
     assert not any("AACL" in n or "Linguistics" in n for n in found)
     assert found.get("accuracy") == "Metric"
@@ -141,20 +156,27 @@ def test_a_venue_is_not_a_concept_even_with_its_long_form(extract_one):
 def test_a_shared_task_named_without_a_series_is_its_data_in_both_spellings(extract_one):
     """ "the Zorble Emotion Shared Task": papers name its data with and without "shared task"; the
     acronym in brackets is no part of the name, and an ordinal or an event's edition names nothing."""
-    ex = extract_one("Notes", "We describe our entry to the Zorble Emotion Shared Task and reach 61.2 F1. "
-                              "It beats 58.1 F1 on the Blorp Language Identification (BLI) shared task. "
-                              "The Second Shared Task had 12 teams, as did the IWPT 2031 Quux Shared Task. "
-                              "Zorble Emotion data are tweets.")
+    ex = extract_one(
+        "Notes",
+        "We describe our entry to the Zorble Emotion Shared Task and reach 61.2 F1. "
+        "It beats 58.1 F1 on the Blorp Language Identification (BLI) shared task. "
+        "The Second Shared Task had 12 teams, as did the IWPT 2031 Quux Shared Task. "
+        "Zorble Emotion data are tweets.",
+    )
     datasets = {e.name: list(e.aliases) for e in ex.entities if e.type == "Dataset"}
     assert datasets["Zorble Emotion Shared Task"] == ["Zorble Emotion"]
     assert datasets["Blorp Language Identification shared task"] == ["Blorp Language Identification"]
     assert len(datasets) == 2
-    assert {r.dataset for r in ex.results} == {"Zorble Emotion Shared Task", "Blorp Language Identification shared task"}
+    assert {r.dataset for r in ex.results} == {
+        "Zorble Emotion Shared Task",
+        "Blorp Language Identification shared task",
+    }
 
 
 def test_a_shared_task_called_by_its_initials_is_the_same_data(extract_one):
-    ex = extract_one("Notes", "We report on the Zorble Emotion Tagging shared task. On the ZET test data our tagger "
-                              "reaches 71.2 F1.")
+    ex = extract_one(
+        "Notes", "We report on the Zorble Emotion Tagging shared task. On the ZET test data our tagger reaches 71.2 F1."
+    )
     datasets = [e for e in ex.entities if e.type == "Dataset"]
     assert [(e.name, list(e.aliases)) for e in datasets] == [
         ("Zorble Emotion Tagging shared task", ["Zorble Emotion Tagging", "ZET"])
@@ -164,8 +186,9 @@ def test_a_shared_task_called_by_its_initials_is_the_same_data(extract_one):
 
 def test_an_event_edition_followed_by_a_data_word_names_its_data(extract_one):
     """ "the SemEval 2031 dataset": an edition the text calls data is the data, the bare edition the event."""
-    ex = extract_one("Notes", "We evaluate on the SemEval 2031 dataset and the VarDial-2031 test set, and took part "
-                              "in SemEval-2032.")
+    ex = extract_one(
+        "Notes", "We evaluate on the SemEval 2031 dataset and the VarDial-2031 test set, and took part in SemEval-2032."
+    )
     found = names(ex)
     assert found.get("SemEval 2031") == "Dataset" and found.get("VarDial-2031") == "Dataset"
     assert "SemEval-2032" not in found
@@ -176,8 +199,10 @@ def _spellings(ex):
 
 
 def test_a_numbered_task_and_the_coined_name_after_its_colon_are_one_dataset(extract_one):
-    ex = extract_one("TeamQ at SemEval-2031 Task 8: ZorpEval: Counting Things",
-                     "We took part in SemEval-2031 Task 8 and reach 0.61 accuracy.")
+    ex = extract_one(
+        "TeamQ at SemEval-2031 Task 8: ZorpEval: Counting Things",
+        "We took part in SemEval-2031 Task 8 and reach 0.61 accuracy.",
+    )
     assert {"SemEval-2031 Task 8", "ZorpEval"} in _spellings(ex)
 
 
@@ -187,8 +212,10 @@ def test_a_task_description_after_the_numbers_colon_stays_a_task(extract_one):
 
 
 def test_a_system_descriptions_one_task_and_one_named_shared_task_are_one_dataset(extract_one):
-    ex = extract_one("TeamQ at SemEval-2031 Task 3: Emotions in Talk",
-                     "We present our participation in the Blorp Mood shared task on detecting moods.")
+    ex = extract_one(
+        "TeamQ at SemEval-2031 Task 3: Emotions in Talk",
+        "We present our participation in the Blorp Mood shared task on detecting moods.",
+    )
     assert any({"SemEval-2031 Task 3", "Blorp Mood shared task"} <= s for s in _spellings(ex))
 
 
@@ -199,9 +226,11 @@ def test_the_coined_task_a_system_description_title_names_is_data_but_an_event_i
 
 
 def test_a_shared_task_named_by_its_quoted_title_is_a_dataset(extract_one):
-    ex = extract_one("TeamQ@QX-2031: Spotting Things",
-                     "We describe the models submitted to “Zorb Spotting in forum posts:QX@ZZZ 2031” shared task. "
-                     "The data is part of the task “BLORP-2031:Quill Detection for Kind Words”. We reach 0.5 F1.")
+    ex = extract_one(
+        "TeamQ@QX-2031: Spotting Things",
+        "We describe the models submitted to “Zorb Spotting in forum posts:QX@ZZZ 2031” shared task. "
+        "The data is part of the task “BLORP-2031:Quill Detection for Kind Words”. We reach 0.5 F1.",
+    )
     found = names(ex)
     assert found.get("Zorb Spotting in forum posts:QX@ZZZ 2031") == "Dataset"
     assert found.get("BLORP-2031:Quill Detection for Kind Words") == "Dataset"
@@ -212,17 +241,25 @@ def test_one_quoted_word_after_task_is_a_label_not_a_task(extract_one):
 
 
 def test_a_numbered_task_without_its_edition_and_the_editions_shared_task_join_its_one_task(extract_one):
-    ex = extract_one("TeamQ at WNUT-2031 Task 2: Noisy Things",
-                     "We build a model for WNUT task 2. Also, the WNUT-2031 Shared Task is hard.")
+    ex = extract_one(
+        "TeamQ at WNUT-2031 Task 2: Noisy Things",
+        "We build a model for WNUT task 2. Also, the WNUT-2031 Shared Task is hard.",
+    )
     assert any({"WNUT-2031 Task 2", "WNUT task 2", "WNUT-2031 Shared Task"} <= s for s in _spellings(ex))
-    two = extract_one("Notes", "We took part in SemEval-2031 Task 2 and SemEval-2031 Task 5 of the SemEval-2031 "
-                               "Shared Task, and in SemEval-2032 Task 2.")
+    two = extract_one(
+        "Notes",
+        "We took part in SemEval-2031 Task 2 and SemEval-2031 Task 5 of the SemEval-2031 "
+        "Shared Task, and in SemEval-2032 Task 2.",
+    )
     assert {"SemEval-2031 Shared Task"} in _spellings(two) and {"SemEval-2032 Task 2"} in _spellings(two)
 
 
 def test_a_coined_name_with_its_title_after_shared_task_is_the_task(extract_one):
-    ex = extract_one("An Ensemble for Spotting", "This paper describes our system submitted in the shared task at "
-                     "FooConf 2031 ZORB-1: Aggression Spotting. Our system obtained an F1 score of 0.5151 on it.")
+    ex = extract_one(
+        "An Ensemble for Spotting",
+        "This paper describes our system submitted in the shared task at "
+        "FooConf 2031 ZORB-1: Aggression Spotting. Our system obtained an F1 score of 0.5151 on it.",
+    )
     assert names(ex).get("ZORB-1") == "Dataset"
     sub = extract_one("Notes", "The shared task comprises two subtasks: Subtask-A: Stance Spotting and more.")
     assert "Subtask-A" not in {n for n, t in names(sub).items() if t == "Dataset"}

@@ -48,7 +48,9 @@ def test_trie_series_pattern_matches_like_the_flat_alternation():
     assert [m.group("series") for m in trie.finditer(text)][:4] == ["WMT", "W-NUT", "SemEval", "BioNLP"]
     rng = random.Random(7)
     for _ in range(3000):
-        t = random_text(rng, ["WMT", "Sem", "Eval", "Bio", "NLP", "W-NUT", " ", "-", "20", "19", " Task 1", "x", "!"], 12)
+        t = random_text(
+            rng, ["WMT", "Sem", "Eval", "Bio", "NLP", "W-NUT", " ", "-", "20", "19", " Task 1", "x", "!"], 12
+        )
         assert [(m.span(), m.groupdict()) for m in trie.finditer(t)] == [
             (m.span(), m.groupdict()) for m in flat.finditer(t)
         ], t

@@ -100,7 +100,9 @@ def test_only_the_listed_letters_open_a_prefix_or_end_a_suffix():
     suffix = compile_suffix_regex(suffix_rules())
     chars = _alnum_chars()
     opening = {c for c in chars for after in ("", "a", "1", "$", "S$", ".") if prefix.search(c + after)}
-    ending = {c for c in chars for before in ("", "a", "A", "1", "5time", "'", "’", "AB", "°") if suffix.search(before + c)}
+    ending = {
+        c for c in chars for before in ("", "a", "A", "1", "5time", "'", "’", "AB", "°") if suffix.search(before + c)
+    }
     assert opening == {"U", "C", "A"}  # US$, C$, A$
     assert ending == {"s", "S", "x"}  # 's, 'S, times, x
 
@@ -119,10 +121,47 @@ def test_skipping_searches_find_what_the_regexes_find(nlp):
     assert isinstance(infix, InfixFinder) and isinstance(url, UrlMatcher)
     assert isinstance(prefix, PrefixSearch) and isinstance(suffix, SuffixSearch)
     assert url.pattern == English.Defaults.url_match.__self__.pattern
-    words = ["GPT-4o", "Search-inspired", "latency;(2", "F1=0.71", "nDCG@10,2", "a—b", "3+4", "word", "Llama3",
-             "x…y", "github.com/a/b", "https://example.org", "www.x.io", "10.1.2.3", "localhost", "http://localhost",
-             "user@host", "e.g.", "café", "٣٤", "a.b", "AB.Cd", "US$5", "C$", "A$1", "$5", "(GPT", "5times", "3x",
-             "BERT's", "model’S", "Qwen2.5-7B.", "F1=", "GPT-", "97.2\\\\%", "”", "'s", "x", ""]
+    words = [
+        "GPT-4o",
+        "Search-inspired",
+        "latency;(2",
+        "F1=0.71",
+        "nDCG@10,2",
+        "a—b",
+        "3+4",
+        "word",
+        "Llama3",
+        "x…y",
+        "github.com/a/b",
+        "https://example.org",
+        "www.x.io",
+        "10.1.2.3",
+        "localhost",
+        "http://localhost",
+        "user@host",
+        "e.g.",
+        "café",
+        "٣٤",
+        "a.b",
+        "AB.Cd",
+        "US$5",
+        "C$",
+        "A$1",
+        "$5",
+        "(GPT",
+        "5times",
+        "3x",
+        "BERT's",
+        "model’S",
+        "Qwen2.5-7B.",
+        "F1=",
+        "GPT-",
+        "97.2\\\\%",
+        "”",
+        "'s",
+        "x",
+        "",
+    ]
     for w in words:
         assert [m.span() for m in infix.finditer(w)] == [m.span() for m in infix.regex.finditer(w)], w
         assert bool(url.match(w)) == bool(url.regex.match(w)), w

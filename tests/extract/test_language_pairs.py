@@ -1,4 +1,5 @@
 """Translation directions read off invented sentences: every spelling, one canonical "src-tgt"."""
+
 from __future__ import annotations
 
 import pytest
@@ -30,8 +31,16 @@ def test_every_spelling_of_a_direction_is_one_canonical_pair(text, pair):
 
 @pytest.mark.parametrize(
     "text",
-    ["it-is a test", "a task-to-task transfer", "english-german in lower case is no proper noun", "En to De",
-     "the En-En setting", "a de-noising step", "pre-trained on in-domain data", "the En↔De pair"],
+    [
+        "it-is a test",
+        "a task-to-task transfer",
+        "english-german in lower case is no proper noun",
+        "En to De",
+        "the En-En setting",
+        "a de-noising step",
+        "pre-trained on in-domain data",
+        "the En↔De pair",
+    ],
 )
 def test_words_that_look_like_codes_are_no_pair(text):
     assert pair_mentions(text) == []
@@ -88,8 +97,7 @@ def test_extracted_results_carry_their_pair(extract_one):
         "We propose TinyTrans, a small translation model. TinyTrans achieves 29.1 BLEU on the WMT14 English-German "
         "task and 41.3 BLEU on the WMT14 English-French task.",
     )
-    assert {(r.value, r.pair) for r in ex.results if r.number in (29.1, 41.3)} == {
-        ("29.1", "en-de"), ("41.3", "en-fr")}
+    assert {(r.value, r.pair) for r in ex.results if r.number in (29.1, 41.3)} == {("29.1", "en-de"), ("41.3", "en-fr")}
 
 
 def test_the_abstracts_direction_goes_to_translation_scores_only(extract_one):

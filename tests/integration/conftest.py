@@ -6,6 +6,7 @@ NEO4J_USERNAME and NEO4J_PASSWORD; this fixture uses them. Run as plain
 (jars fetched once with Maven, then cached) and stops it at the end of the
 session. If the server cannot start, the tests fail with the script's log.
 """
+
 from __future__ import annotations
 
 import sys

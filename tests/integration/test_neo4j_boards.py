@@ -1,4 +1,5 @@
 """leaderboard and task on the real Neo4j answer as on the embedded store."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """Two builds into one Neo4j at once: each succeeds or says another build is writing."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,13 @@ def test_concurrent_builds_succeed_or_say_another_build_is_writing(tmp_path, neo
     sources = []
     for n in range(2):
         path = tmp_path / f"p{n}.jsonl"
-        path.write_text("".join(json.dumps({"title": f"Build {n} paper {i}", "abstract": f"{shared} Variant {i}."}) + "\n"
-                                for i in range(120)), encoding="utf-8")
+        path.write_text(
+            "".join(
+                json.dumps({"title": f"Build {n} paper {i}", "abstract": f"{shared} Variant {i}."}) + "\n"
+                for i in range(120)
+            ),
+            encoding="utf-8",
+        )
         sources.append(path)
     for _ in range(2):
         neo4j_store.clear()

@@ -1,5 +1,6 @@
 """Result kind, signed number, unit and confidence on the real Neo4j: written
 in batches, copied by sync, and read by the leaderboard's query."""
+
 from __future__ import annotations
 
 import pytest

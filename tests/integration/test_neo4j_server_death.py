@@ -1,4 +1,5 @@
 """A Neo4j server killed in the middle of a build: one line, exit 3, in bounded time."""
+
 from __future__ import annotations
 
 import json
@@ -25,18 +26,36 @@ def test_a_server_killed_mid_build_fails_it_in_one_line_within_the_bound(tmp_pat
     started = subprocess.run([str(SCRIPT), "start"], env=env, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stderr[-3000:]
     try:
-        exports = dict(line[len("export "):].split("=", 1) for line in started.stdout.splitlines()
-                       if line.startswith("export "))
+        exports = dict(
+            line[len("export ") :].split("=", 1) for line in started.stdout.splitlines() if line.startswith("export ")
+        )
         server = int(re.search(r"pid (\d+)", started.stderr).group(1))
         src = tmp_path / "papers.jsonl"
-        src.write_text("".join(json.dumps({"title": f"Paper {i}", "abstract": f"We study topic {i} with LoRA on "
-                                           f"GSM8K. It reaches {i % 90}.5% accuracy on MMLU, beating GPT-4."}) + "\n"
-                               for i in range(4000)), encoding="utf-8")
+        src.write_text(
+            "".join(
+                json.dumps(
+                    {
+                        "title": f"Paper {i}",
+                        "abstract": f"We study topic {i} with LoRA on "
+                        f"GSM8K. It reaches {i % 90}.5% accuracy on MMLU, beating GPT-4.",
+                    }
+                )
+                + "\n"
+                for i in range(4000)
+            ),
+            encoding="utf-8",
+        )
         build_env = {**os.environ, **exports, "PAPERKG_WRITE_BATCH": "50"}
-        build = subprocess.Popen([sys.executable, "-m", "paperkg", "build", str(src), "--store", exports["NEO4J_URI"]],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=build_env)
-        with Neo4jStore.connect(exports["NEO4J_URI"], user=exports["NEO4J_USERNAME"],
-                                password=exports["NEO4J_PASSWORD"], apply_schema=False) as st:
+        build = subprocess.Popen(
+            [sys.executable, "-m", "paperkg", "build", str(src), "--store", exports["NEO4J_URI"]],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=build_env,
+        )
+        with Neo4jStore.connect(
+            exports["NEO4J_URI"], user=exports["NEO4J_USERNAME"], password=exports["NEO4J_PASSWORD"], apply_schema=False
+        ) as st:
             deadline = time.time() + 120
             while build.poll() is None and st.paper_count() == 0 and time.time() < deadline:
                 time.sleep(0.3)

@@ -1,4 +1,5 @@
 """scripts/neo4j-server.sh fails loudly, and stop/status behave when nothing runs."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,13 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "neo4j-server.sh"
 
 
 def run(args, tmp_path, **env):
-    full = {**os.environ, "NEO4J_STATE_DIR": str(tmp_path / "state"), "PYTHON": sys.executable,
-            "TMPDIR": str(tmp_path), **env}
+    full = {
+        **os.environ,
+        "NEO4J_STATE_DIR": str(tmp_path / "state"),
+        "PYTHON": sys.executable,
+        "TMPDIR": str(tmp_path),
+        **env,
+    }
     return subprocess.run([str(SCRIPT), *args], env=full, capture_output=True, text=True, timeout=300)
 
 

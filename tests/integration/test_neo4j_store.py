@@ -1,4 +1,5 @@
 """Neo4jStore only, against the real server: batching, schema, driver values, errors (shared: tests/store/test_graph_store.py)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,19 +15,20 @@ from graphs import graph  # tests/store/graphs.py
 pytestmark = pytest.mark.neo4j
 
 
-
-
-
-
-
 def test_batches_smaller_than_a_write_stay_one_transaction(neo4j_store):
     neo4j_store.batch_size = 2  # five papers -> several UNWIND runs, one transaction
     neo4j_store.write_papers([graph(f"p{i}", ["Method:a", f"Dataset:d{i}"]) for i in range(5)])
     assert neo4j_store.counts()["rel:MENTIONS"] == 10
     bad = [graph("q1", ["Method:a"]), graph("q2", ["Method:a"])]
-    bad[1] = PaperGraph(bad[1].paper, bad[1].concepts, bad[1].mentions,
-                        results=(ResultRow("r", "q2", "1", float("nan"), None, "s", on_key="Dataset:d0"),
-                                 ResultRow("r", "q2", "1", 1.0, None, "s", on_key="Dataset:d0")))
+    bad[1] = PaperGraph(
+        bad[1].paper,
+        bad[1].concepts,
+        bad[1].mentions,
+        results=(
+            ResultRow("r", "q2", "1", float("nan"), None, "s", on_key="Dataset:d0"),
+            ResultRow("r", "q2", "1", 1.0, None, "s", on_key="Dataset:d0"),
+        ),
+    )
     with pytest.raises(QueryError, match="already exists"):
         neo4j_store.write_papers(bad)  # duplicate result id violates the constraint: nothing written
     assert neo4j_store.paper_hashes(["q1", "q2"]) == {}
@@ -36,19 +38,26 @@ def test_batches_smaller_than_a_write_stay_one_transaction(neo4j_store):
 def test_schema_constraints_and_indexes_exist(neo4j_store):
     _, rows = neo4j_store.run_text("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
     assert [r[0] for r in rows] == ["concept_key", "paper_id", "result_id"]
-    _, rows = neo4j_store.run_text("SHOW INDEXES YIELD name, state WHERE name IN $n RETURN name, state ORDER BY name",
-                                   {"n": ["concept_kind", "concept_name", "concept_name_text", "paper_text"]})
-    assert rows == [["concept_kind", "ONLINE"], ["concept_name", "ONLINE"],
-                    ["concept_name_text", "ONLINE"], ["paper_text", "ONLINE"]]
+    _, rows = neo4j_store.run_text(
+        "SHOW INDEXES YIELD name, state WHERE name IN $n RETURN name, state ORDER BY name",
+        {"n": ["concept_kind", "concept_name", "concept_name_text", "paper_text"]},
+    )
+    assert rows == [
+        ["concept_kind", "ONLINE"],
+        ["concept_name", "ONLINE"],
+        ["concept_name_text", "ONLINE"],
+        ["paper_text", "ONLINE"],
+    ]
 
 
 def test_run_normalises_driver_values(neo4j_store):
     neo4j_store.write_papers([graph("p1", ["Method:a"])])
     cols, rows = neo4j_store.run_text(
         "MATCH path = (p:Paper)-[m:MENTIONS]->(c:Concept) "
-        "RETURN c, m.count AS n, path, date('2025-03-01') AS d, [1, 2] AS l")
+        "RETURN c, m.count AS n, path, date('2025-03-01') AS d, [1, 2] AS l"
+    )
     assert cols == ["c", "n", "path", "d", "l"]
-    (c, n, path, d, lst), = rows
+    ((c, n, path, d, lst),) = rows
     assert c["key"] == "Method:a" and c["aliases"] == ["A"] and n == 2
     assert [x.get("id") or x.get("key") for x in path] == ["p1", "Method:a"]
     assert d == "2025-03-01" and lst == [1, 2]
@@ -74,18 +83,22 @@ def test_wrong_password_missing_database_and_down_server_are_one_line(neo4j_sett
         Neo4jStore.connect("http://x")
 
 
-@pytest.mark.parametrize("setting, expected", [
-    ({"NEO4J_PASSWORD": "wrong-password"}, "refused user 'neo4j'"),
-    ({"NEO4J_DATABASE": "nosuchdb"}, "has no database 'nosuchdb'"),
-    ({"NEO4J_URI": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1"),
-])
+@pytest.mark.parametrize(
+    "setting, expected",
+    [
+        ({"NEO4J_PASSWORD": "wrong-password"}, "refused user 'neo4j'"),
+        ({"NEO4J_DATABASE": "nosuchdb"}, "has no database 'nosuchdb'"),
+        ({"NEO4J_URI": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1"),
+    ],
+)
 def test_cli_exits_non_zero_with_one_line(neo4j_store, monkeypatch, setting, expected):
     import os
 
     env = {**os.environ, **setting}
     uri = env["NEO4J_URI"]
-    out = subprocess.run([sys.executable, "-m", "paperkg", "stats", "--store", uri],
-                         env=env, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "paperkg", "stats", "--store", uri], env=env, capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 3, out.stderr
     assert out.stderr.strip().count("\n") == 0 and expected in out.stderr and "Traceback" not in out.stderr
 

@@ -1,5 +1,6 @@
 """The reads analytics and views use (no evidence in bulk) give the same rows on
 LadybugDB and on Neo4j, checked against the rows the fixture graph was written from."""
+
 from __future__ import annotations
 
 import json
@@ -93,8 +94,9 @@ def test_projection_from_pairs_equals_the_whole_graph_read(store):
     C_old = analytics.cooccurrence_graph(store.read_graph())
     C_new = analytics.cooccurrence_graph(reads.incidence(store))
     assert C_new.number_of_edges() > 0
-    assert {frozenset((u, v)): w for u, v, w in C_new.edges(data="weight")} == \
-        {frozenset((u, v)): w for u, v, w in C_old.edges(data="weight")}
+    assert {frozenset((u, v)): w for u, v, w in C_new.edges(data="weight")} == {
+        frozenset((u, v)): w for u, v, w in C_old.edges(data="weight")
+    }
     assert analytics.rank_concepts(C_new) == analytics.rank_concepts(C_old)
     assert analytics.concept_communities(C_new) == analytics.concept_communities(C_old)
 

@@ -4,6 +4,7 @@ The fixture graph (query_graph.py) is written through each store's own
 write_papers; the LadybugDB half runs everywhere, the Neo4j half against the
 real server (marker `neo4j`).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -39,7 +40,9 @@ def store(request, tmp_path_factory):
 def test_every_named_query_has_cases():
     names = {s.name for s in cypher.list_statements("queries")}
     assert len(names) >= 12
-    assert names == set(CASES), f"queries without cases: {names - set(CASES)}; cases without query: {set(CASES) - names}"
+    assert names == set(CASES), (
+        f"queries without cases: {names - set(CASES)}; cases without query: {set(CASES) - names}"
+    )
 
 
 def test_every_named_query_is_documented():
@@ -77,8 +80,10 @@ def test_a_declared_default_fills_a_missing_parameter(store):
 def test_params_header_declares_defaults():
     from paperkg.store.cypher import parse_params
 
-    assert parse_params("name (name, alias or key), limit=10, mode=\"fast\"") == (
-        ("name", "limit", "mode"), {"limit": 10, "mode": "fast"})
+    assert parse_params('name (name, alias or key), limit=10, mode="fast"') == (
+        ("name", "limit", "mode"),
+        {"limit": 10, "mode": "fast"},
+    )
 
 
 @pytest.mark.neo4j
@@ -91,13 +96,17 @@ def test_statements_pass_neo4j_planner_without_warnings(neo4j_settings, group):
     s = neo4j_settings
     names = [st.name for st in cypher.list_statements(group)]
     assert names
-    with GraphDatabase.driver(s["uri"], auth=(s["user"], s["password"]),
-                              notifications_min_severity="WARNING") as driver:
+    with GraphDatabase.driver(
+        s["uri"], auth=(s["user"], s["password"]), notifications_min_severity="WARNING"
+    ) as driver:
         for name in names:
             stmt = cypher.load(group, name, "neo4j")
             params = {p: None for p in stmt.params}
             params.update(CASES.get(name, [({},)])[0][0] if group == "queries" else {})
             summary = driver.execute_query("EXPLAIN " + stmt.text, params, database_=s["database"])[1]
-            warnings = [f"{g.gql_status}: {g.status_description}" for g in summary.gql_status_objects
-                        if g.is_notification and g.raw_severity == "WARNING" and g.gql_status not in DATA_DEPENDENT]
+            warnings = [
+                f"{g.gql_status}: {g.status_description}"
+                for g in summary.gql_status_objects
+                if g.is_notification and g.raw_severity == "WARNING" and g.gql_status not in DATA_DEPENDENT
+            ]
             assert not warnings, f"{group}/{name}: {warnings}"

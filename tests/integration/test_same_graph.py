@@ -1,5 +1,6 @@
 """The shared corpus gives the same graph on LadybugDB and Neo4j, whether built,
 synced or bulk-imported from `paperkg export --format neo4j-admin`."""
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,9 @@ def test_build_gives_the_same_graph_on_both_engines(neo4j_store, corpus_dir, cor
     # the same answers from the named queries, on parameters taken from the data
     with LadybugStore(corpus_store, read_only=True) as lb:
         for name, params in corpus_query_params(lb):
-            assert sorted(map(repr, neo4j_store.run(name, params)[1])) == sorted(map(repr, lb.run(name, params)[1])), name
+            assert sorted(map(repr, neo4j_store.run(name, params)[1])) == sorted(map(repr, lb.run(name, params)[1])), (
+                name
+            )
 
 
 def corpus_query_params(st) -> list[tuple[str, dict]]:
@@ -86,8 +89,23 @@ def corpus_query_params(st) -> list[tuple[str, dict]]:
 
 def test_sync_copies_the_embedded_graph_and_is_repeatable(neo4j_store, corpus_store, corpus_rows):
     counts, rows = corpus_rows
-    out = subprocess.run([sys.executable, "-m", "paperkg", "sync", "--from", corpus_store, "--to", neo4j_store.uri,
-                          "--batch-size", "100"], capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "paperkg",
+            "sync",
+            "--from",
+            corpus_store,
+            "--to",
+            neo4j_store.uri,
+            "--batch-size",
+            "100",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     assert f"synced {corpus_store} -> {neo4j_store.uri}" in out.stdout
     assert neo4j_store.counts() == counts
@@ -109,23 +127,33 @@ def test_neo4j_admin_export_imports_into_the_same_graph(tmp_path, corpus_store, 
     """Export, run the export's own import.sh with neo4j-admin from the test jars, start, compare."""
     export_dir = tmp_path / "admin"
     api.export("neo4j-admin", export_dir, store=corpus_store)
-    env = {**os.environ, "NEO4J_STATE_DIR": str(tmp_path / "state"), "NEO4J_IMPORT_DIR": str(export_dir),
-           "PYTHON": sys.executable}
+    env = {
+        **os.environ,
+        "NEO4J_STATE_DIR": str(tmp_path / "state"),
+        "NEO4J_IMPORT_DIR": str(export_dir),
+        "PYTHON": sys.executable,
+    }
     started = subprocess.run([str(SCRIPT), "start"], env=env, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stderr[-3000:]
     assert not (export_dir / "import.report").exists()  # the export dir may be a read-only mount
     try:
-        exports = dict(line[len("export "):].split("=", 1) for line in started.stdout.splitlines()
-                       if line.startswith("export "))
-        with Neo4jStore.connect(exports["NEO4J_URI"], user=exports["NEO4J_USERNAME"],
-                                password=exports["NEO4J_PASSWORD"]) as st:
+        exports = dict(
+            line[len("export ") :].split("=", 1) for line in started.stdout.splitlines() if line.startswith("export ")
+        )
+        with Neo4jStore.connect(
+            exports["NEO4J_URI"], user=exports["NEO4J_USERNAME"], password=exports["NEO4J_PASSWORD"]
+        ) as st:
             assert st.counts() == corpus_rows[0]
             assert canonical(graph_rows(st)) == corpus_rows[1]
             _, labels = st.run_text("MATCH (c:Concept) RETURN labels(c) AS l, count(*) AS n")
-            assert {l[1]: n for l, n in labels} == {k[8:]: v for k, v in corpus_rows[0].items() if k.startswith("Concept:")}
+            assert {l[1]: n for l, n in labels} == {
+                k[8:]: v for k, v in corpus_rows[0].items() if k.startswith("Concept:")
+            }
             with LadybugStore(corpus_store, read_only=True) as lb:  # empty lists arrive as absent: same answers
                 for name, params in corpus_query_params(lb):
-                    assert sorted(map(repr, st.run(name, params)[1])) == sorted(map(repr, lb.run(name, params)[1])), name
+                    assert sorted(map(repr, st.run(name, params)[1])) == sorted(map(repr, lb.run(name, params)[1])), (
+                        name
+                    )
     finally:
         subprocess.run([str(SCRIPT), "stop"], env=env, capture_output=True, text=True, timeout=120)
 
@@ -149,6 +177,12 @@ def test_graphml_and_jsonl_exports_hold_every_node_and_edge(tmp_path, corpus_sto
 
 
 def test_export_rejects_an_unknown_format(tmp_path, corpus_store):
-    out = subprocess.run([sys.executable, "-m", "paperkg", "export", "xml", str(tmp_path),
-                          "--store", corpus_store], capture_output=True, text=True)
-    assert out.returncode == 2 and out.stderr == "error: unknown export format 'xml' (known: neo4j-admin, graphml, jsonl)\n"
+    out = subprocess.run(
+        [sys.executable, "-m", "paperkg", "export", "xml", str(tmp_path), "--store", corpus_store],
+        capture_output=True,
+        text=True,
+    )
+    assert (
+        out.returncode == 2
+        and out.stderr == "error: unknown export format 'xml' (known: neo4j-admin, graphml, jsonl)\n"
+    )

@@ -1,4 +1,5 @@
 """Shared pieces of the reliability tests: the hostile inputs and a small built store."""
+
 from __future__ import annotations
 
 import json
@@ -22,10 +23,19 @@ def base_store(tmp_path_factory) -> Path:
     """A store holding two papers, built once; copy it with `existing_store`."""
     root = tmp_path_factory.mktemp("base")
     src = root / "base.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in (
-        {"title": "Base paper one", "abstract": "We fine-tune Llama-2 with LoRA on GSM8K. It reaches 50.1% accuracy."},
-        {"title": "Base paper two", "abstract": "We evaluate GPT-4 on MMLU and HumanEval. It works well."},
-    )), encoding="utf-8")
+    src.write_text(
+        "".join(
+            json.dumps(r) + "\n"
+            for r in (
+                {
+                    "title": "Base paper one",
+                    "abstract": "We fine-tune Llama-2 with LoRA on GSM8K. It reaches 50.1% accuracy.",
+                },
+                {"title": "Base paper two", "abstract": "We evaluate GPT-4 on MMLU and HumanEval. It works well."},
+            )
+        ),
+        encoding="utf-8",
+    )
     store = root / "base.lbdb"
     api.build([str(src)], store=str(store))
     return store

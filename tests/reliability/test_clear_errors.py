@@ -1,5 +1,6 @@
 """Clear errors and harmless output: one line and a documented exit code for every misuse,
 nothing written where it should not be, no terminal escapes from paper text."""
+
 from __future__ import annotations
 
 import json
@@ -54,8 +55,18 @@ def test_an_unwritable_report_is_refused_before_anything_is_built(runner, tmp_pa
     blocker = tmp_path / "afile"
     blocker.write_text("")
     store = tmp_path / "g.lbdb"
-    result = runner.invoke(main, ["build", str(INPUTS / "j31_latin1_second_of_six.jsonl"), "--store", str(store),
-                                  "--skip-invalid", "--report", str(blocker / "skipped.jsonl")])
+    result = runner.invoke(
+        main,
+        [
+            "build",
+            str(INPUTS / "j31_latin1_second_of_six.jsonl"),
+            "--store",
+            str(store),
+            "--skip-invalid",
+            "--report",
+            str(blocker / "skipped.jsonl"),
+        ],
+    )
     assert result.exit_code == 3 and result.stderr.startswith(f"error: cannot write '{blocker / 'skipped.jsonl'}'")
     assert not store.exists()
 
@@ -76,17 +87,33 @@ def test_tables_escape_terminal_control_characters(runner, tmp_path):
 def test_listings_and_aliases_are_the_same_graph_on_bulk_and_batched_paths(runner, tmp_path):
     """Full ISO dates and a separator in the text: the bulk COPY no longer guesses a DATE column."""
     src = tmp_path / "dated.jsonl"
-    src.write_text("".join(json.dumps({"title": f"Dated {i}", "abstract": ABSTRACT + " \x1f GPT-4\x1fLLaMA |x|y",
-                                       "listed_on": ["2024-08-08", "2024-08-09"], "published": "2024-08-01"}) + "\n"
-                           for i in range(3)), encoding="utf-8")
+    src.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "title": f"Dated {i}",
+                    "abstract": ABSTRACT + " \x1f GPT-4\x1fLLaMA |x|y",
+                    "listed_on": ["2024-08-08", "2024-08-09"],
+                    "published": "2024-08-01",
+                }
+            )
+            + "\n"
+            for i in range(3)
+        ),
+        encoding="utf-8",
+    )
     dumps = []
     for flag in ("--bulk", "--no-bulk"):
         store = tmp_path / f"{flag}.lbdb"
         result = runner.invoke(main, ["build", str(src), "--store", str(store), flag])
         assert result.exit_code == 0, result.output
         with LadybugStore(store, read_only=True) as st:
-            dumps.append((st.run_text("MATCH (p:Paper) RETURN p.id, p.listed_on, p.published ORDER BY p.id")[1],
-                          st.run_text("MATCH (c:Concept) RETURN c.key, c.aliases ORDER BY c.key")[1]))
+            dumps.append(
+                (
+                    st.run_text("MATCH (p:Paper) RETURN p.id, p.listed_on, p.published ORDER BY p.id")[1],
+                    st.run_text("MATCH (c:Concept) RETURN c.key, c.aliases ORDER BY c.key")[1],
+                )
+            )
     assert dumps[0] == dumps[1]
     assert dumps[0][0][0][1:] == [["2024-08-08", "2024-08-09"], "2024-08-01"]
 
@@ -105,8 +132,16 @@ def test_neo4j_admin_export_carries_a_pipe_in_a_list(tmp_path, src):
 
 
 def test_view_file_names_are_unique_per_concept_key():
-    keys = ["Dataset:humaneval", "Dataset:humaneval+", "Dataset:mbpp", "Dataset:mbpp+", "Method:a b", "Method:a-b",
-            "Method:" + "x" * 80, "Method:" + "x" * 81]
+    keys = [
+        "Dataset:humaneval",
+        "Dataset:humaneval+",
+        "Dataset:mbpp",
+        "Dataset:mbpp+",
+        "Method:a b",
+        "Method:a-b",
+        "Method:" + "x" * 80,
+        "Method:" + "x" * 81,
+    ]
     assert len({slug(k) for k in keys}) == len(keys)
     assert slug("Dataset:humaneval") == "dataset-humaneval" and slug("2401.00001") == "2401-00001"
 
@@ -127,7 +162,8 @@ def test_a_neo4j_that_is_down_is_one_line_and_no_driver_chatter(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     for uri in (f"neo4j://127.0.0.1:{port}", f"bolt://127.0.0.1:{port}"):
-        out = subprocess.run([sys.executable, "-m", "paperkg", "stats", "--store", uri],
-                             capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-m", "paperkg", "stats", "--store", uri], capture_output=True, text=True, timeout=60
+        )
         assert out.returncode == 3 and out.stdout == ""
         assert out.stderr.startswith(f"error: cannot reach Neo4j at {uri}") and out.stderr.count("\n") == 1

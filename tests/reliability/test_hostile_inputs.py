@@ -5,6 +5,7 @@ A bad file is one line `error: FILE:LINE: reason` on stderr, exit 2, and the
 store exactly as it was (byte for byte, no file added); valid files build. With
 --skip-invalid only the bad records are skipped, each counted and reported.
 """
+
 from __future__ import annotations
 
 import json

@@ -6,6 +6,7 @@ yields Papers whose fields have the types the rest of paperkg relies on, or
 raises InputError (skip mode: counts it); never any other exception. Each
 test runs at most MAX_EXAMPLES inputs with a per-input deadline.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,13 +26,34 @@ from paperkg.sources.fields import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS
 
 # PAPERKG_FUZZ_EXAMPLES=2000 runs a longer, randomised search (1,500 found nothing: 2 min)
 MAX_EXAMPLES = int(os.environ.get("PAPERKG_FUZZ_EXAMPLES", "120"))
-FUZZ = settings(max_examples=MAX_EXAMPLES, deadline=2000, derandomize="PAPERKG_FUZZ_EXAMPLES" not in os.environ,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=2000,
+    derandomize="PAPERKG_FUZZ_EXAMPLES" not in os.environ,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
-FIELDS = ("title", "abstract", "summary", "id", "arxiv_id", "url", "published", "update_date", "date",
-          "listed_on", "authors", "authors_parsed", "categories")
+FIELDS = (
+    "title",
+    "abstract",
+    "summary",
+    "id",
+    "arxiv_id",
+    "url",
+    "published",
+    "update_date",
+    "date",
+    "listed_on",
+    "authors",
+    "authors_parsed",
+    "categories",
+)
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=40)
     | st.sampled_from(["2024-08-08", "--08-08", "2024-02-31", "2401.00001", "Aug 8", "", " "]),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=12,
@@ -101,8 +123,20 @@ def test_csv_rows(rows, quote_all):
     _read_every_way(out.getvalue().encode("utf-8", "surrogatepass"), ".csv")
 
 
-daily_lines = st.sampled_from(["Daily Papers", "Aug 8", "Feb 30", "Aug 8, 2024", "Feb 29, 2023", "Title here",
-                               "We study things. It works. Really.", "", "\x1b[31m", "Upvote"]) | st.text(max_size=80)
+daily_lines = st.sampled_from(
+    [
+        "Daily Papers",
+        "Aug 8",
+        "Feb 30",
+        "Aug 8, 2024",
+        "Feb 29, 2023",
+        "Title here",
+        "We study things. It works. Really.",
+        "",
+        "\x1b[31m",
+        "Upvote",
+    ]
+) | st.text(max_size=80)
 
 
 @FUZZ

@@ -4,6 +4,7 @@ Real processes and the real store throughout: a build killed with SIGKILL inside
 its final checkpoint, read commands beside a running build, a batched build
 beside a bulk one.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,11 +29,20 @@ CHECKPOINT_FILES = (".shadow", ".wal.checkpoint")
 
 
 def _corpus(path: Path, n: int, start: int = 0) -> Path:
-    path.write_text("".join(json.dumps({
-        "title": f"Paper {i} on retrieval topic {i * 7}",
-        "abstract": f"We study topic {i} with LoRA on GSM8K. Our method reaches {i % 90}.5% accuracy on MMLU, "
+    path.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "title": f"Paper {i} on retrieval topic {i * 7}",
+                    "abstract": f"We study topic {i} with LoRA on GSM8K. Our method reaches {i % 90}.5% accuracy on MMLU, "
                     f"outperforming GPT-4. We analyse why it works.",
-    }) + "\n" for i in range(start, start + n)), encoding="utf-8")
+                }
+            )
+            + "\n"
+            for i in range(start, start + n)
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -69,13 +79,19 @@ def test_a_build_killed_inside_its_checkpoint_leaves_a_store_every_read_command_
         pytest.fail("three builds finished or died outside their checkpoint")
     with pytest.raises(RuntimeError, match="checkpoint recovery is pending"):
         ladybug.Database(str(store), read_only=True)  # what every read command hit before
-    out = subprocess.run(_paperkg("stats", "--store", store, "--format", "json"), capture_output=True, text=True,
-                         env=env, timeout=120)
+    out = subprocess.run(
+        _paperkg("stats", "--store", store, "--format", "json"), capture_output=True, text=True, env=env, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["papers"] == 1500  # every committed batch is there
     assert not any(Path(str(store) + s).exists() for s in CHECKPOINT_FILES)
-    again = subprocess.run(_paperkg("query", "top_concepts", "-p", "kind=Dataset", "-p", "limit=3", "--store", store, "--format", "json"),
-                           capture_output=True, text=True, env=env, timeout=120)
+    again = subprocess.run(
+        _paperkg("query", "top_concepts", "-p", "kind=Dataset", "-p", "limit=3", "--store", store, "--format", "json"),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert again.returncode == 0 and 0 < len(json.loads(again.stdout)) <= 3
 
 
@@ -83,8 +99,12 @@ def test_reads_beside_a_running_build_answer_or_say_a_build_is_writing(tmp_path,
     store = tmp_path / "g.lbdb"
     api.build([str(_corpus(tmp_path / "first.jsonl", 20))], store=str(store))
     more = _corpus(tmp_path / "more.jsonl", 800, start=20)
-    build = subprocess.Popen(_paperkg("build", more, "--store", store, "--format", "json"), stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    build = subprocess.Popen(
+        _paperkg("build", more, "--store", store, "--format", "json"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     monkeypatch.setattr(lock, "READ_WAIT", 0.2)
     answers, busy = [], 0
     cli_reads = []
@@ -95,8 +115,15 @@ def test_reads_beside_a_running_build_answer_or_say_a_build_is_writing(tmp_path,
             assert "a build is writing" in str(exc)
             busy += 1
         if len(cli_reads) < 1 and busy:
-            cli_reads.append(subprocess.run(_paperkg("stats", "--store", store), capture_output=True, text=True,
-                                            env=dict(os.environ, PAPERKG_READ_WAIT="0.5"), timeout=120))
+            cli_reads.append(
+                subprocess.run(
+                    _paperkg("stats", "--store", store),
+                    capture_output=True,
+                    text=True,
+                    env=dict(os.environ, PAPERKG_READ_WAIT="0.5"),
+                    timeout=120,
+                )
+            )
         time.sleep(0.05)
     out, err = build.communicate()
     assert build.returncode == 0, err  # readers never made the build fail
@@ -128,7 +155,15 @@ def test_a_read_beside_a_writer_is_one_line_and_exit_3(tmp_path, held_by_child):
     store = tmp_path / "g.lbdb"
     api.build([str(_corpus(tmp_path / "p.jsonl", 3))], store=str(store))
     with held_by_child(f"from paperkg.store.ladybug import LadybugStore\ns = LadybugStore({str(store)!r})"):
-        out = subprocess.run(_paperkg("stats", "--store", store), capture_output=True, text=True,
-                             env=dict(os.environ, PAPERKG_READ_WAIT="0.3"), timeout=120)
+        out = subprocess.run(
+            _paperkg("stats", "--store", store),
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PAPERKG_READ_WAIT="0.3"),
+            timeout=120,
+        )
     assert out.returncode == 3 and out.stdout == ""
-    assert out.stderr == f"error: a build is writing {str(store)!r}: read it again when the build has finished (waited 0.3 s)\n"
+    assert (
+        out.stderr
+        == f"error: a build is writing {str(store)!r}: read it again when the build has finished (waited 0.3 s)\n"
+    )

@@ -1,4 +1,5 @@
 """Debris, venues and fragments never become concepts (resolve.debris, applied by assemble)."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,29 +9,75 @@ from paperkg.resolve import ConceptResolver, assemble
 from paperkg.resolve.debris import clean_entities, is_debris, is_language_pair, is_venue
 
 
-@pytest.mark.parametrize("name", ["4timesRTX", "48xGH200", "8 × A100", "H_2", "R^d", r"\mathcal{D}", "x_i",
-                                  "Content- Learning", "3^rd", "2^{nd}", "1^st,8^th", "score(5^th)position"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "4timesRTX",
+        "48xGH200",
+        "8 × A100",
+        "H_2",
+        "R^d",
+        r"\mathcal{D}",
+        "x_i",
+        "Content- Learning",
+        "3^rd",
+        "2^{nd}",
+        "1^st,8^th",
+        "score(5^th)position",
+    ],
+)
 def test_latex_and_unit_debris(name):
     assert is_debris(name)
 
 
-@pytest.mark.parametrize("name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector",
-                                  "pass^k", "G^3R", "D^2MoE"])
+@pytest.mark.parametrize(
+    "name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector", "pass^k", "G^3R", "D^2MoE"]
+)
 def test_real_names_are_not_debris(name):
     assert not is_debris(name)
 
 
-@pytest.mark.parametrize("name", ["SemEval-2025", "SemEval 2024", "COLING", "EMNLP 2023", "DravidianLangTech@NAACL",
-                                  "LT-EDI@ACL 2022", "NeurIPS", "BioNLP", "SMM4H 2022", "LT-EDI-EACL2021",
-                                  "ArgMining-EMNLP 2021", "DravidianLangTech@", "BEA", "SEMEVAL-2019",
-                                  "SEMEVAL 2022"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SemEval-2025",
+        "SemEval 2024",
+        "COLING",
+        "EMNLP 2023",
+        "DravidianLangTech@NAACL",
+        "LT-EDI@ACL 2022",
+        "NeurIPS",
+        "BioNLP",
+        "SMM4H 2022",
+        "LT-EDI-EACL2021",
+        "ArgMining-EMNLP 2021",
+        "DravidianLangTech@",
+        "BEA",
+        "SEMEVAL-2019",
+        "SEMEVAL 2022",
+    ],
+)
 def test_venues_and_events(name):
     assert is_venue(name)
 
 
-@pytest.mark.parametrize("name", ["SemEval-2025 Task 11", "WMT 2025", "ACL-Fig", "ACLSum", "CoNLL-2003",
-                                  "BEA-2019", "SMM4H 2022 Task 5", "SIGHAN 2005", "FEVER", "BioNLP-ST",
-                                  "CONLL-2003", "SEMEVAL-2019 TASK 6"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SemEval-2025 Task 11",
+        "WMT 2025",
+        "ACL-Fig",
+        "ACLSum",
+        "CoNLL-2003",
+        "BEA-2019",
+        "SMM4H 2022 Task 5",
+        "SIGHAN 2005",
+        "FEVER",
+        "BioNLP-ST",
+        "CONLL-2003",
+        "SEMEVAL-2019 TASK 6",
+    ],
+)
 def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):
     assert not is_venue(name)
 
@@ -49,10 +96,10 @@ def test_fragments_of_a_longer_name_are_dropped():
     text = paper.text
     ents = (
         _ent(text, "Quiet-STaR"),
-        _ent(text, "objective-Quiet-STaR"),          # a lower-case word glued to another name
+        _ent(text, "objective-Quiet-STaR"),  # a lower-case word glued to another name
         _ent(text, "ThinKV-Cache"),
         _ent(text, "KV-Cache pruning", start_at="KV-Cache pruning"),  # starts inside a word
-        _ent(text, "GPT-4", "Model"),                 # a plural 's' after a name is not a fragment
+        _ent(text, "GPT-4", "Model"),  # a plural 's' after a name is not a fragment
     )
     kept = [e.name for e in clean_entities(ents, text)]
     assert kept == ["Quiet-STaR", "ThinKV-Cache", "GPT-4"]
@@ -61,25 +108,35 @@ def test_fragments_of_a_longer_name_are_dropped():
 def test_a_mention_crossing_a_longer_one_is_dropped():
     paper = _paper("Refactorizing LLMs as Router-Decoupled Mixture of Experts works.")
     text = paper.text
-    long_ = Entity("Router-Decoupled Mixture of Experts", "Method",
-                   evidence=(Evidence(text, text.index("Router"), text.index(" works")),))
-    crossing = Entity("Refactorizing LLMs as Router", "Method",
-                      evidence=(Evidence(text, text.index("Refactorizing"), text.index("-Decoupled")),))
+    long_ = Entity(
+        "Router-Decoupled Mixture of Experts",
+        "Method",
+        evidence=(Evidence(text, text.index("Router"), text.index(" works")),),
+    )
+    crossing = Entity(
+        "Refactorizing LLMs as Router",
+        "Method",
+        evidence=(Evidence(text, text.index("Refactorizing"), text.index("-Decoupled")),),
+    )
     assert [e.name for e in clean_entities((long_, crossing), text)] == ["Router-Decoupled Mixture of Experts"]
 
 
 def test_assemble_writes_no_debris_concepts():
     paper = _paper("Trained on 4timesRTX GPUs over R^d at SemEval-2025 with DPO.")
     text = paper.text
-    ents = tuple(_ent(text, n, t) for n, t in (("4timesRTX", "Dataset"), ("R^d", "Method"),
-                                                ("SemEval-2025", "Dataset"), ("DPO", "Method")))
+    ents = tuple(
+        _ent(text, n, t)
+        for n, t in (("4timesRTX", "Dataset"), ("R^d", "Method"), ("SemEval-2025", "Dataset"), ("DPO", "Method"))
+    )
     g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
     assert [c.name for c in g.concepts] == ["DPO"]
 
 
 def test_a_word_glued_to_a_catch_all_or_a_stray_word_glued_to_a_name_is_dropped():
-    text = ("Human-LLM agreement is low. We measure human-LLM agreement on datasets-FROBQA "
-            "with all-MiniLM-L6-v2 and long-CoT.")
+    text = (
+        "Human-LLM agreement is low. We measure human-LLM agreement on datasets-FROBQA "
+        "with all-MiniLM-L6-v2 and long-CoT."
+    )
     names = ("Human-LLM", "human-LLM", "datasets-FROBQA", "all-MiniLM-L6-v2", "long-CoT")
     ents = tuple(_ent(text, n) for n in names)
     assert [e.name for e in clean_entities(ents, text)] == ["all-MiniLM-L6-v2", "long-CoT"]
@@ -105,10 +162,18 @@ def test_a_catch_all_pair_capitalised_only_by_a_title_case_title_is_dropped():
 
 def test_an_entity_spelled_as_a_catch_all_pair_anywhere_is_dropped():
     text = "We ask which pre-trained language models for frob code (frob-PLMs) help, and how Student-LLM talks to student-LLM."
-    defined = Entity("pre-trained language models for frob code", "Method", ("frob-PLMs",),
-                     evidence=(Evidence(text, text.index("pre-"), text.index(" (")),))
-    pair = Entity("Student-LLM", "Method", ("student-LLM",),
-                  evidence=(Evidence(text, text.index("Student"), text.index(" talks")),))
+    defined = Entity(
+        "pre-trained language models for frob code",
+        "Method",
+        ("frob-PLMs",),
+        evidence=(Evidence(text, text.index("pre-"), text.index(" (")),),
+    )
+    pair = Entity(
+        "Student-LLM",
+        "Method",
+        ("student-LLM",),
+        evidence=(Evidence(text, text.index("Student"), text.index(" talks")),),
+    )
     assert [e.name for e in clean_entities((defined, pair, _ent(text, "frob code", "Task")), text)] == ["frob code"]
 
 
@@ -124,30 +189,54 @@ def test_a_venue_written_out_beside_its_acronym_is_no_concept():
     assert [e.name for e in clean_entities((venue, data), text)] == ["CoNLL-2003"]
 
 
-@pytest.mark.parametrize("name,aliases", [
-    ("En-De", ()), ("EN→FR", ()), ("Tamil-English", ()), ("Kn-En", ("Kannada and English",)),
-    ("Ma-En", ("Malayalam-English",)), ("Ml-En", ("Malayalam – English",)), ("German-Upper Sorbian", ()),
-])
+@pytest.mark.parametrize(
+    "name,aliases",
+    [
+        ("En-De", ()),
+        ("EN→FR", ()),
+        ("Tamil-English", ()),
+        ("Kn-En", ("Kannada and English",)),
+        ("Ma-En", ("Malayalam-English",)),
+        ("Ml-En", ("Malayalam – English",)),
+        ("German-Upper Sorbian", ()),
+    ],
+)
 def test_a_translation_direction_alone_is_no_concept(name, aliases):
     assert is_language_pair(name, aliases)
 
 
-@pytest.mark.parametrize("name,aliases", [
-    ("WMT14 En-De", ()), ("multi-task instruction tuning", ("MT-IT",)), ("Hinglish", ("Hindi-English",)),
-    ("Ma-Lu", ("Malayalam-English",)), ("English-German corpus", ()), ("Ma-En", ()), ("it-is", ()),
-])
+@pytest.mark.parametrize(
+    "name,aliases",
+    [
+        ("WMT14 En-De", ()),
+        ("multi-task instruction tuning", ("MT-IT",)),
+        ("Hinglish", ("Hindi-English",)),
+        ("Ma-Lu", ("Malayalam-English",)),
+        ("English-German corpus", ()),
+        ("Ma-En", ()),
+        ("it-is", ()),
+    ],
+)
 def test_a_name_that_holds_more_than_a_direction_stays(name, aliases):
     assert not is_language_pair(name, aliases)
 
 
 def test_assemble_writes_no_language_pair_dataset():
-    paper = _paper("We classify Malayalam-English (Ma-En) and Tamil-English code-mixed comments of the "
-                   "ZorbCMC corpus and translate En-De.")
+    paper = _paper(
+        "We classify Malayalam-English (Ma-En) and Tamil-English code-mixed comments of the "
+        "ZorbCMC corpus and translate En-De."
+    )
     text = paper.text
     ents = (
-        Entity("Ma-En", "Dataset", aliases=("Malayalam-English",),
-               evidence=(Evidence(text, text.index("Ma-En"), text.index("Ma-En") + 5),)),
-        _ent(text, "Tamil-English", "Dataset"), _ent(text, "ZorbCMC", "Dataset"), _ent(text, "En-De", "Dataset"),
+        Entity(
+            "Ma-En",
+            "Dataset",
+            aliases=("Malayalam-English",),
+            evidence=(Evidence(text, text.index("Ma-En"), text.index("Ma-En") + 5),),
+        ),
+        _ent(text, "Tamil-English", "Dataset"),
+        _ent(text, "ZorbCMC", "Dataset"),
+        _ent(text, "En-De", "Dataset"),
     )
     g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
     assert [c.name for c in g.concepts] == ["ZorbCMC"]
@@ -158,8 +247,10 @@ def test_a_yearless_series_task_joins_the_edition_its_own_paper_names_and_no_oth
     edition it stays year-less (Task 6 of another year is another task)."""
     paper = _paper("Frob at ZorbEval-2031 Task 6: a system. We rank third in ZorbEval Task 6 with Frobnet.")
     text = paper.text
-    ents = tuple(_ent(text, n, t) for n, t in (("ZorbEval-2031 Task 6", "Dataset"), ("ZorbEval Task 6", "Dataset"),
-                                                ("Frobnet", "Model")))
+    ents = tuple(
+        _ent(text, n, t)
+        for n, t in (("ZorbEval-2031 Task 6", "Dataset"), ("ZorbEval Task 6", "Dataset"), ("Frobnet", "Model"))
+    )
     g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
     assert sorted(c.name for c in g.concepts) == ["Frobnet", "ZorbEval-2031 Task 6"]
     paper = _paper("We rank third in ZorbEval Task 6 with Frobnet.")

@@ -1,5 +1,6 @@
 """Issue 15: translation-direction spellings of one benchmark edition, fragments cut from a longer
 task phrase, shared-task events in trends. Invented names only."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,12 +15,20 @@ def _row(key, name, papers, aliases=()):
 
 @pytest.mark.parametrize(
     "other",
-    ["ZMT14 En-De", "ZMT'14 English-to-German", "ZMT 2014 en-de", "ZMT-14 English→German", "ZMT2014 EN->DE",
-     "ZMT 2014 English to German"],
+    [
+        "ZMT14 En-De",
+        "ZMT'14 English-to-German",
+        "ZMT 2014 en-de",
+        "ZMT-14 English→German",
+        "ZMT2014 EN->DE",
+        "ZMT 2014 English to German",
+    ],
 )
 def test_spellings_of_one_edition_and_direction_merge(other):
-    rows = [_row("Dataset:zmt14englishgerman", "ZMT14 English-German", 40, ["ZMT 2014 English-German"]),
-            _row("Dataset:other", other, 3)]
+    rows = [
+        _row("Dataset:zmt14englishgerman", "ZMT14 English-German", 40, ["ZMT 2014 English-German"]),
+        _row("Dataset:other", other, 3),
+    ]
     assert plan_merges(rows, synonym_of={}) == {"Dataset:other": "Dataset:zmt14englishgerman"}
     assert counts(audit(rows))["twins"] == 1
 
@@ -84,8 +93,10 @@ def test_a_fragment_mention_goes_and_a_whole_mention_stays():
     assert [len(e.evidence) for e in kept] == [1]
 
 
-@pytest.mark.parametrize("name, venue", [("GermEval", True), ("AmericasNLP", True), ("GermEval 2014", False),
-                                         ("TRAC 2018", False), ("Trac", False)])
+@pytest.mark.parametrize(
+    "name, venue",
+    [("GermEval", True), ("AmericasNLP", True), ("GermEval 2014", False), ("TRAC 2018", False), ("Trac", False)],
+)
 def test_an_evaluation_campaign_is_an_event_and_its_edition_data(name, venue):
     from paperkg.resolve.debris import is_venue
 

@@ -1,5 +1,6 @@
 """Issue 15 (reviewer26): case twins, bare labels, versions, topics beside concepts, and proposals whose
 title does not present the concept. Invented names only."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,27 +27,48 @@ def test_a_plural_in_capitals_is_a_case_twin_and_merges():
 
 
 def test_case_twins_keep_symbols_and_letters():
-    rows = [_row("Dataset:qlue", "QLUE", 9), _row("Dataset:qlue+", "Qlue+", 2),
-            _row("Model:clips", "CLiPS", 3), _row("Model:clip", "CLIP", 9)]
+    rows = [
+        _row("Dataset:qlue", "QLUE", 9),
+        _row("Dataset:qlue+", "Qlue+", 2),
+        _row("Model:clips", "CLiPS", 3),
+        _row("Model:clip", "CLIP", 9),
+    ]
     assert case_twins(rows) == []
     assert plan_merges(rows, synonym_of={}) == {}
 
 
 def test_case_twins_with_two_senses_stay_apart():
-    rows = [_row("Method:vexes", "VEXES", 4, ["Variational EXpert Ensembles"]),
-            _row("Method:vexe", "Vexes", 2, ["Vector Exchange Schemes"])]
+    rows = [
+        _row("Method:vexes", "VEXES", 4, ["Variational EXpert Ensembles"]),
+        _row("Method:vexe", "Vexes", 2, ["Vector Exchange Schemes"]),
+    ]
     assert case_twins(rows) == []
     assert "Method:vexe" not in plan_merges(rows, synonym_of={})
 
 
-@pytest.mark.parametrize("name", ["Subtask-1", "SubTask 2", "Sub-Task-1", "Task1", "Task-7", "TASK 4", "Track 2a",
-                                  "Top-5", "subtask B", "SubTask", "Subtask1.2"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Subtask-1",
+        "SubTask 2",
+        "Sub-Task-1",
+        "Task1",
+        "Task-7",
+        "TASK 4",
+        "Track 2a",
+        "Top-5",
+        "subtask B",
+        "SubTask",
+        "Subtask1.2",
+    ],
+)
 def test_bare_labels_are_no_names(name):
     assert is_bare_label(name)
 
 
-@pytest.mark.parametrize("name", ["ZorbEval 2031 Task 1", "top-5 accuracy", "Taskmaster-2", "T5", "TaskBench",
-                                  "Tracking", "Topaz-3"])
+@pytest.mark.parametrize(
+    "name", ["ZorbEval 2031 Task 1", "top-5 accuracy", "Taskmaster-2", "T5", "TaskBench", "Tracking", "Topaz-3"]
+)
 def test_names_with_a_label_word_are_names(name):
     assert not is_bare_label(name)
 
@@ -67,10 +89,17 @@ def test_a_versioned_short_name_keys_its_entity_not_the_shared_long_form():
 
 
 def test_lexicon_versions_listed_as_aliases_become_entries():
-    entries = split_versions([LexiconEntry("ZorbRel", "Dataset", ("ZorbRel 2.0", "Zorb-Rel", "ZorbRel v2")),
-                              LexiconEntry("zorbF", "Metric", ("zorbF2",))])
+    entries = split_versions(
+        [
+            LexiconEntry("ZorbRel", "Dataset", ("ZorbRel 2.0", "Zorb-Rel", "ZorbRel v2")),
+            LexiconEntry("zorbF", "Metric", ("zorbF2",)),
+        ]
+    )
     assert [(e.name, e.aliases) for e in entries] == [
-        ("ZorbRel", ("Zorb-Rel",)), ("ZorbRel 2.0", ("ZorbRel v2",)), ("zorbF", ("zorbF2",))]
+        ("ZorbRel", ("Zorb-Rel",)),
+        ("ZorbRel 2.0", ("ZorbRel v2",)),
+        ("zorbF", ("zorbF2",)),
+    ]
 
 
 def test_a_topic_beside_a_concept_of_its_name_has_a_reason():
@@ -80,17 +109,28 @@ def test_a_topic_beside_a_concept_of_its_name_has_a_reason():
 
 
 def test_a_widely_used_concept_is_proposed_only_by_a_title_that_presents_it():
-    titles = {"a": "ZorbNet: A Network for Zorbs", "b": "Tagging Zorbs in Mixed Zorb-Switching Data",
-              "c": "ZORB: A Corpus of Zorbs", "d": "Zorbify: A Zorb Dataset"}
-    spellings = {"Model:zorbnet": ["ZorbNet"], "Method:zs": ["zorb-switching", "Zorb-Switching"],
-                 "Model:zorb": ["ZORB"], "Dataset:zorbify": ["Zorbify"]}
+    titles = {
+        "a": "ZorbNet: A Network for Zorbs",
+        "b": "Tagging Zorbs in Mixed Zorb-Switching Data",
+        "c": "ZORB: A Corpus of Zorbs",
+        "d": "Zorbify: A Zorb Dataset",
+    }
+    spellings = {
+        "Model:zorbnet": ["ZorbNet"],
+        "Method:zs": ["zorb-switching", "Zorb-Switching"],
+        "Model:zorb": ["ZORB"],
+        "Dataset:zorbify": ["Zorbify"],
+    }
     pairs = [("a", "Model:zorbnet"), ("b", "Method:zs"), ("c", "Model:zorb"), ("d", "Dataset:zorbify")]
     assert set(untitled_proposals(pairs, titles, spellings)) == {("b", "Method:zs"), ("c", "Model:zorb")}
 
 
 def test_a_roman_and_an_arabic_version_are_one_edition_and_the_base_stays_apart():
-    rows = [_row("Dataset:zorbnerii", "ZorbNER II", 8), _row("Dataset:zorbner2", "ZorbNER 2", 5),
-            _row("Dataset:zorbner", "ZorbNER", 40)]
+    rows = [
+        _row("Dataset:zorbnerii", "ZorbNER II", 8),
+        _row("Dataset:zorbner2", "ZorbNER 2", 5),
+        _row("Dataset:zorbner", "ZorbNER", 40),
+    ]
     assert plan_merges(rows, synonym_of={}) == {"Dataset:zorbner2": "Dataset:zorbnerii"}
 
 
@@ -98,10 +138,16 @@ def test_two_kinds_the_lexicons_list_as_two_entries_stay_apart():
     """Rule 2 (one name, the majority kind) does not join a name the lexicons list for two things, one entry
     per kind (the metric ZORK and the model "zero-order reasoning kernel", both written ZORK); a kind the
     lexicons do not list for the name still joins (a Method typed so by one paper's context)."""
-    entries = {("Metric", "zork"): "ZORK", ("Model", "zork"): "zero-order reasoning kernel",
-               ("Model", "zeroorderreasoningkernel"): "zero-order reasoning kernel"}
-    rows = [_row("Metric:zork", "ZORK", 90), _row("Model:zeroorderreasoningkernel", "ZORK", 7, ["zero-order reasoning kernel"]),
-            _row("Method:zork", "ZORK", 1)]
+    entries = {
+        ("Metric", "zork"): "ZORK",
+        ("Model", "zork"): "zero-order reasoning kernel",
+        ("Model", "zeroorderreasoningkernel"): "zero-order reasoning kernel",
+    }
+    rows = [
+        _row("Metric:zork", "ZORK", 90),
+        _row("Model:zeroorderreasoningkernel", "ZORK", 7, ["zero-order reasoning kernel"]),
+        _row("Method:zork", "ZORK", 1),
+    ]
     assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:zork": "Metric:zork"}
     assert plan_merges(rows, synonym_of={}, entry_of={})["Model:zeroorderreasoningkernel"] == "Metric:zork"
 
@@ -113,15 +159,21 @@ def test_paperkg_concept_says_why_a_lexicon_listed_namesake_stays_apart():
     rows = [_row("Metric:zork", "ZORK", 90), _row("Model:zork", "ZORK", 7)]
     assert namesakes("Model:zork", rows)[0]["reasons"] == []  # without the lexicons: a missed merge
     (other,) = namesakes("Model:zork", rows, entries)
-    assert other["reasons"] == ["the lexicons list the name for two things: ZORK (Metric) there, "
-                                "zero-order reasoning kernel (Model) here"]
+    assert other["reasons"] == [
+        "the lexicons list the name for two things: ZORK (Metric) there, zero-order reasoning kernel (Model) here"
+    ]
 
 
 def test_an_acronym_alias_the_lexicons_list_elsewhere_does_not_keep_two_kinds_apart():
     """Only the names decide: "spoken zorb systems" typed Task and Method merges though a paper's alias "SZS"
     is the lexicons' acronym of another Method (as SDS is of score distillation sampling)."""
-    entries = {("Task", "spokenzorbsystem"): "spoken zorb system", ("Task", "szs"): "spoken zorb system",
-               ("Method", "szs"): "spectral zorb sampling"}
-    rows = [_row("Task:spokenzorbsystem", "spoken zorb systems", 8, ["SZS"]),
-            _row("Method:spokenzorbsystem", "spoken zorb systems", 4, ["SZS"])]
+    entries = {
+        ("Task", "spokenzorbsystem"): "spoken zorb system",
+        ("Task", "szs"): "spoken zorb system",
+        ("Method", "szs"): "spectral zorb sampling",
+    }
+    rows = [
+        _row("Task:spokenzorbsystem", "spoken zorb systems", 8, ["SZS"]),
+        _row("Method:spokenzorbsystem", "spoken zorb systems", 4, ["SZS"]),
+    ]
     assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:spokenzorbsystem": "Task:spokenzorbsystem"}

@@ -1,5 +1,6 @@
 """Twins a reader finds in a big graph (issue 15 item 7): a task with a modifier the field drops, synonyms,
 a phrase inside a longer acronym's long form. Rules on invented names and sentences; the shipped synonym table on the field's own task names (general knowledge, sources in data/synonyms.tsv)."""
+
 from __future__ import annotations
 
 from paperkg.resolve.merging import modifier_twins, plan_merges
@@ -14,14 +15,23 @@ def test_a_task_written_with_a_modifier_the_field_drops_joins_the_established_ta
     """Rule 7: "automatic"/"automated" before a task name (data/task_modifiers.txt) names the same task, when
     the rest names a task many papers use; never after a head word where it contrasts with human work, never
     into a task of few papers or not dominant, never for another kind."""
-    rows = [_row("Task:zt", "zorb tagging", 240), _row("Task:azt", "automatic zorb tagging", 15, ["AZT"]),
-            _row("Task:dzt", "Automated Zorb Tagging", 2),
-            _row("Task:ze", "zorb evaluation", 300), _row("Task:aze", "automatic zorb evaluation", 20),
-            _row("Task:zp", "zorb post-editing", 90), _row("Task:azp", "Automatic Zorb Post-Editing", 60),
-            _row("Task:zs", "zorb scanning", 30), _row("Task:azs", "automatic zorb scanning", 19),
-            _row("Task:zq", "zorb quizzing", 8), _row("Task:azq", "automatic zorb quizzing", 1),
-            _row("Method:za", "zorb augmentation", 900), _row("Method:aza", "automatic zorb augmentation", 7),
-            _row("Task:zl", "zorb linking", 50), _row("Task:azl", "automatically zorb linking", 1)]
+    rows = [
+        _row("Task:zt", "zorb tagging", 240),
+        _row("Task:azt", "automatic zorb tagging", 15, ["AZT"]),
+        _row("Task:dzt", "Automated Zorb Tagging", 2),
+        _row("Task:ze", "zorb evaluation", 300),
+        _row("Task:aze", "automatic zorb evaluation", 20),
+        _row("Task:zp", "zorb post-editing", 90),
+        _row("Task:azp", "Automatic Zorb Post-Editing", 60),
+        _row("Task:zs", "zorb scanning", 30),
+        _row("Task:azs", "automatic zorb scanning", 19),
+        _row("Task:zq", "zorb quizzing", 8),
+        _row("Task:azq", "automatic zorb quizzing", 1),
+        _row("Method:za", "zorb augmentation", 900),
+        _row("Method:aza", "automatic zorb augmentation", 7),
+        _row("Task:zl", "zorb linking", 50),
+        _row("Task:azl", "automatically zorb linking", 1),
+    ]
     assert modifier_twins(rows) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
     assert plan_merges(rows, synonym_of={}) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
 
@@ -30,12 +40,17 @@ def test_machine_reading_comprehension_and_open_domain_dialogue_generation_join_
     """Rule 5 with the shipped table: the field names one task "reading comprehension" and "machine reading
     comprehension", and open-domain dialogue is its response generation; task-oriented dialogue generation
     (one stage of a task-oriented system), named settings and style transfer (data/apart.tsv) stay apart."""
-    rows = [_row("Task:rc", "reading comprehension", 313, ["RC"]),
-            _row("Task:mrc", "machine reading comprehension", 194, ["MRC"]),
-            _row("Task:mhrc", "multi-hop reading comprehension", 7),
-            _row("Task:odd", "open-domain dialogue", 119), _row("Task:oddg", "open-domain dialogue generation", 23),
-            _row("Task:tod", "task-oriented dialogue", 349), _row("Task:todg", "task-oriented dialogue generation", 3),
-            _row("Task:st", "style transfer", 122), _row("Task:tst", "text style transfer", 90)]
+    rows = [
+        _row("Task:rc", "reading comprehension", 313, ["RC"]),
+        _row("Task:mrc", "machine reading comprehension", 194, ["MRC"]),
+        _row("Task:mhrc", "multi-hop reading comprehension", 7),
+        _row("Task:odd", "open-domain dialogue", 119),
+        _row("Task:oddg", "open-domain dialogue generation", 23),
+        _row("Task:tod", "task-oriented dialogue", 349),
+        _row("Task:todg", "task-oriented dialogue generation", 3),
+        _row("Task:st", "style transfer", 122),
+        _row("Task:tst", "text style transfer", 90),
+    ]
     assert plan_merges(rows) == {"Task:mrc": "Task:rc", "Task:oddg": "Task:odd"}
 
 
@@ -45,8 +60,10 @@ def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acr
     keeps the paper apart, and so do one followed by a phrase or an edition in brackets and one whose
     run goes on to spell the longer acronym's added letters (ZLAKG)."""
     sp = {"M:zla": ["zorb lattice aligner"]}
-    text = ("Fair Zorbs\n\nWe developed a ZLA-based model, Modern Optimized Zonal Lexical Alignment, or MOZLA, "
-            "and compared it with ZLA.")
+    text = (
+        "Fair Zorbs\n\nWe developed a ZLA-based model, Modern Optimized Zonal Lexical Alignment, or MOZLA, "
+        "and compared it with ZLA."
+    )
     assert written_senses("ZLA", text, sp, "M:own") == set()
     text = "Zorbs\n\nWe propose Syntax Aware Zonal Lexical Alignment (SA-ZLA) for tagging. SA-ZLA beats ZLA."
     assert written_senses("ZLA", text, sp, "M:own") == set()

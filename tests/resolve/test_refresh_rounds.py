@@ -4,6 +4,7 @@ A fake pass stands in for the steps: after a full pass, a chain of re-deciding p
 (as a cascade of acronym moves does, a few papers a pass), longer than `PASSES`; a change no key names (a
 merge that changes the neighbours another acronym is judged by) shows only to the next full pass.
 """
+
 from __future__ import annotations
 
 from paperkg.refresh import rounds

@@ -45,8 +45,13 @@ def test_one_acronym_with_two_meanings_does_not_merge():
 
 
 def test_keys_do_not_depend_on_paper_order():
-    ents = [Entity("LLaMA 2", "Model"), Entity("Llama-2", "Model"), Entity("Llama2", "Model"),
-            Entity("low-rank adaptation", "Method", ("LoRA",)), Entity("Low-Rank Adaptation", "Method")]
+    ents = [
+        Entity("LLaMA 2", "Model"),
+        Entity("Llama-2", "Model"),
+        Entity("Llama2", "Model"),
+        Entity("low-rank adaptation", "Method", ("LoRA",)),
+        Entity("Low-Rank Adaptation", "Method"),
+    ]
     forward = [ConceptResolver().resolve(e).key for e in ents]
     r1, r2 = ConceptResolver(), ConceptResolver()
     keys1 = [r1.resolve(e).key for e in ents]
@@ -63,11 +68,16 @@ def test_known_concepts_from_the_store_are_reused():
 def test_assemble_merges_two_entities_with_one_key_into_one_mention():
     paper = Paper(id="p1", title="t", abstract="a", raw_title="t", raw_abstract="a")
     ev1, ev2 = Evidence("s1", 0, 5), Evidence("s2", 10, 15)
-    ex = Extraction("p1", "t", (
-        Entity("LLaMA 2", "Model", evidence=(ev1,)),
-        Entity("Llama-2", "Model", evidence=(ev2, ev1)),
-        Entity("GSM8K", "Dataset", introduced=True, evidence=(Evidence("s3", 20, 25),)),
-    ), (ReportedResult("50.1%", "GSM8K", subject="Llama-2"),))
+    ex = Extraction(
+        "p1",
+        "t",
+        (
+            Entity("LLaMA 2", "Model", evidence=(ev1,)),
+            Entity("Llama-2", "Model", evidence=(ev2, ev1)),
+            Entity("GSM8K", "Dataset", introduced=True, evidence=(Evidence("s3", 20, 25),)),
+        ),
+        (ReportedResult("50.1%", "GSM8K", subject="Llama-2"),),
+    )
     g = assemble(paper, ex, ConceptResolver())
     assert [c.key for c in g.concepts] == ["Model:llama2", "Dataset:gsm8k"]
     assert g.concepts[0].aliases == ("Llama-2",)
@@ -81,11 +91,20 @@ def test_a_result_whose_subject_is_dropped_keeps_no_board_confidence():
     from paperkg.model import MIN_BOARD_CONFIDENCE
 
     paper = Paper(id="p1", title="t", abstract="a", raw_title="t", raw_abstract="a")
-    ex = Extraction("p1", "t", (
-        Entity("FooNet", "Model", evidence=(Evidence("s1", 0, 6),)),
-        Entity("GSM8K", "Dataset", evidence=(Evidence("s3", 20, 25),)),
-    ), (ReportedResult("50.1%", "GSM8K", subject="FooNet", confidence=0.9),
-        ReportedResult("60.1%", "GSM8K", subject="objective-FooNet", confidence=0.9)))
+    ex = Extraction(
+        "p1",
+        "t",
+        (
+            Entity("FooNet", "Model", evidence=(Evidence("s1", 0, 6),)),
+            Entity("GSM8K", "Dataset", evidence=(Evidence("s3", 20, 25),)),
+        ),
+        (
+            ReportedResult("50.1%", "GSM8K", subject="FooNet", confidence=0.9),
+            ReportedResult("60.1%", "GSM8K", subject="objective-FooNet", confidence=0.9),
+        ),
+    )
     g = assemble(paper, ex, ConceptResolver())
     assert [(r.of_key, r.confidence >= MIN_BOARD_CONFIDENCE) for r in g.results] == [
-        ("Model:foonet", True), (None, False)]
+        ("Model:foonet", True),
+        (None, False),
+    ]

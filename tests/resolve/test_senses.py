@@ -1,11 +1,14 @@
 """Which sense an undefined acronym means (resolve.senses), on invented papers."""
+
 from paperkg.resolve.senses import assign_senses, initials, namesakes
 
 # "ZAP": a 1990s profiler (neighbours: debugging, memory) and a 2020s vision model (captioning, grounding)
-CONCEPTS = {"old1": {"Method:profiler", "Task:debugging", "Task:memory"},
-            "old2": {"Method:profiler", "Task:debugging"},
-            "new1": {"Model:vision", "Task:captioning", "Task:grounding"},
-            "new2": {"Model:vision", "Task:captioning"}}
+CONCEPTS = {
+    "old1": {"Method:profiler", "Task:debugging", "Task:memory"},
+    "old2": {"Method:profiler", "Task:debugging"},
+    "new1": {"Model:vision", "Task:captioning", "Task:grounding"},
+    "new2": {"Model:vision", "Task:captioning"},
+}
 YEARS = {"old1": 1994, "old2": 1997, "new1": 2021, "new2": 2022}
 SENSES = {"Model:zap": ["Method:profiler", "Model:vision"]}
 PAPERS_OF = {"Method:profiler": ["old1", "old2"], "Model:vision": ["new1", "new2"]}
@@ -37,7 +40,9 @@ def test_a_paper_with_no_other_concept_joins_only_the_one_sense_of_its_era():
     assert _assign("p", 2023) == "Model:vision"
     assert _assign("p", 2008) is None  # neither sense is near
     single = {"Model:zap": ["Model:vision"]}
-    moves = assign_senses({"Model:zap": ["p"]}, single, PAPERS_OF, {**CONCEPTS, "p": {"Model:zap"}}, {**YEARS, "p": 1990})
+    moves = assign_senses(
+        {"Model:zap": ["p"]}, single, PAPERS_OF, {**CONCEPTS, "p": {"Model:zap"}}, {**YEARS, "p": 1990}
+    )
     assert moves == {}  # the only sense, but 31 years away
 
 
@@ -47,14 +52,19 @@ def test_a_paper_that_mentions_a_sense_means_it():
 
 def test_initials_spell_acronyms_of_long_forms():
     assert "zap" in initials("Zonal Allocation Profiler")
-    assert "lstm" in initials("Long Short-Term Memory") and "clip" in initials("Contrastive Language-Image Pre-training")
+    assert "lstm" in initials("Long Short-Term Memory") and "clip" in initials(
+        "Contrastive Language-Image Pre-training"
+    )
     assert "nmt" in initials("neural machine translation") and initials("Transformer") == set()
 
 
 def test_undecided_papers_join_a_dominant_sense_of_their_era_only():
     papers_of = {"Method:svm-long": [f"s{i}" for i in range(6)], "Method:other": ["o1"]}
-    concepts_of = {**{f"s{i}": {"Method:svm-long", "Task:classification"} for i in range(6)},
-                   "o1": {"Method:other", "Task:classification"}, "bare": {"Method:svm", "Task:parsing"}}
+    concepts_of = {
+        **{f"s{i}": {"Method:svm-long", "Task:classification"} for i in range(6)},
+        "o1": {"Method:other", "Task:classification"},
+        "bare": {"Method:svm", "Task:parsing"},
+    }
     years = {**{f"s{i}": 2005 + i for i in range(6)}, "o1": 2008}
     senses = {"Method:svm": ["Method:other", "Method:svm-long"]}
     moves = assign_senses({"Method:svm": ["bare"]}, senses, papers_of, concepts_of, {**years, "bare": 2012})
@@ -69,22 +79,28 @@ def test_a_sense_whose_papers_write_the_acronym_holds_it_though_its_alias_went_t
     from paperkg.refresh.acronyms import held_or_written
 
     papers_of = {"Method:qwle-long": ["l1", "l2"]}
-    concepts_of = {"l1": {"Method:qwle-long", "Dataset:frobbank"}, "l2": {"Method:qwle-long", "Dataset:frobbank"},
-                   **{f"b{i}": {"Method:qwle", "Model:zert"} for i in range(3)}}
+    concepts_of = {
+        "l1": {"Method:qwle-long", "Dataset:frobbank"},
+        "l2": {"Method:qwle-long", "Dataset:frobbank"},
+        **{f"b{i}": {"Method:qwle", "Model:zert"} for i in range(3)},
+    }
     years = {"l1": 2021, "l2": 2022, "b0": 2022, "b1": 2023, "b2": 2023}
     senses = {"Method:qwle": ["Method:qwle-long"]}
     bare = {"Method:qwle": ["b0", "b1", "b2"]}
-    never = held_or_written(senses, {"Method:qwle": []}, {"Method:qwle-long": {"quarticwidgetlocating"}},
-                            {"Method:qwle": "QWLE"})
+    never = held_or_written(
+        senses, {"Method:qwle": []}, {"Method:qwle-long": {"quarticwidgetlocating"}}, {"Method:qwle": "QWLE"}
+    )
     assert assign_senses(bare, senses, papers_of, concepts_of, years, defines=never) == {}
-    wrote = held_or_written(senses, {"Method:qwle": []}, {"Method:qwle-long": {"quarticwidgetlocating", "qwle"}},
-                            {"Method:qwle": "QWLE"})
+    wrote = held_or_written(
+        senses, {"Method:qwle": []}, {"Method:qwle-long": {"quarticwidgetlocating", "qwle"}}, {"Method:qwle": "QWLE"}
+    )
     assert assign_senses(bare, senses, papers_of, concepts_of, years, defines=wrote) == {
-        (f"b{i}", "Method:qwle"): "Method:qwle-long" for i in range(3)}
+        (f"b{i}", "Method:qwle"): "Method:qwle-long" for i in range(3)
+    }
 
 
 def test_a_coiner_naming_no_other_concept_is_a_namesake_only_far_from_the_others_era():
-    """"Frobs: a corpus" of 2017 names nothing else; "FROBS" papers of 2025 are eight years away: a namesake.
+    """ "Frobs: a corpus" of 2017 names nothing else; "FROBS" papers of 2025 are eight years away: a namesake.
     Beside papers of 2019 it may be their origin: kept."""
     concepts_of = {"c": {"D:frob"}, "a": {"D:frobs", "T:rag"}, "b": {"D:frobs", "T:rag"}}
     family = {"D:frob": "f", "D:frobs": "f"}
@@ -117,17 +133,34 @@ DF = {"Task:labelling": 25, "Task:common": 150, "Dataset:wmt": 10, "Method:qxlon
 OTHER = [f"o{i}" for i in range(6)]
 
 
-def _assign_big(paper_concepts: set[str], short: bool = False, written: set[str] | None = None,
-                contested: bool = False, listed: bool = False) -> str | None:
-    concepts_of = {**BIG_CONCEPTS, "p": {"Method:qx", *paper_concepts},
-                   **({o: {"Method:qxother", "Task:parsing", "Topic:tag"} for o in OTHER} if contested else {})}
+def _assign_big(
+    paper_concepts: set[str],
+    short: bool = False,
+    written: set[str] | None = None,
+    contested: bool = False,
+    listed: bool = False,
+) -> str | None:
+    concepts_of = {
+        **BIG_CONCEPTS,
+        "p": {"Method:qx", *paper_concepts},
+        **({o: {"Method:qxother", "Task:parsing", "Topic:tag"} for o in OTHER} if contested else {}),
+    }
     years = {p: 2020 for p in concepts_of}
     senses = ["Method:qxlong", "Method:qxother"] if contested else ["Method:qxlong"]
     papers_of = {"Method:qxlong": BIG, "Method:qxother": OTHER if contested else []}
-    moves = assign_senses({"Method:qx": ["p"]}, {"Method:qx": senses}, papers_of, concepts_of, years,
-                          {**DF, "Task:parsing": 6, "Topic:tag": 40}, 200, {"Method:qx": senses},
-                          {("p", "Method:qx"): written} if written else None, ["Method:qx"] if short else [],
-                          [("Method:qx", "Method:qxlong")] if listed else [])
+    moves = assign_senses(
+        {"Method:qx": ["p"]},
+        {"Method:qx": senses},
+        papers_of,
+        concepts_of,
+        years,
+        {**DF, "Task:parsing": 6, "Topic:tag": 40},
+        200,
+        {"Method:qx": senses},
+        {("p", "Method:qx"): written} if written else None,
+        ["Method:qx"] if short else [],
+        [("Method:qx", "Method:qxlong")] if listed else [],
+    )
     return moves.get(("p", "Method:qx"))
 
 
@@ -162,16 +195,26 @@ def test_a_sense_found_by_initials_only_does_not_block_the_sense_that_holds_the_
     """Bare "SMT" papers of the NMT era name MT concepts both senses share: statistical machine translation,
     whose papers write SMT, takes them; "simultaneous machine translation", about as big but spelled SMT by
     initials only, competes only when it dwarfs it."""
+
     def run(n_simul: int) -> str | None:
         stat = [f"s{i}" for i in range(10)]
         simul = [f"m{i}" for i in range(n_simul)]
-        concepts_of = {**{p: {"Task:stat", "Task:mt"} for p in stat}, **{p: {"Task:simul", "Task:mt"} for p in simul},
-                       "bare": {"Method:smt", "Task:mt"}}
+        concepts_of = {
+            **{p: {"Task:stat", "Task:mt"} for p in stat},
+            **{p: {"Task:simul", "Task:mt"} for p in simul},
+            "bare": {"Method:smt", "Task:mt"},
+        }
         years = {p: 2019 for p in concepts_of}
-        moves = assign_senses({"Method:smt": ["bare"]}, {"Method:smt": ["Task:simul", "Task:stat"]},
-                              {"Task:stat": stat, "Task:simul": simul}, concepts_of, years,
-                              defines={"Method:smt": ["Task:stat"]})
+        moves = assign_senses(
+            {"Method:smt": ["bare"]},
+            {"Method:smt": ["Task:simul", "Task:stat"]},
+            {"Task:stat": stat, "Task:simul": simul},
+            concepts_of,
+            years,
+            defines={"Method:smt": ["Task:stat"]},
+        )
         return moves.get(("bare", "Method:smt"))
+
     assert run(11) == "Task:stat"
     assert run(40) is None
 
@@ -180,7 +223,10 @@ def test_a_coined_sense_takes_no_crowd_that_shares_only_a_field_topic_with_it():
     """One paper names its own work "Zorb Lattice Aligner (ZLA)"; five other papers write a bare "ZLA" for
     another thing: they share only a field topic with the coiner, so none joins it (all stay on the bare key)."""
     coiner = {"Method:zla-long", "Task:patent-approval", "Topic:llm"}
-    concepts_of = {"coin": coiner, **{f"u{i}": {"Method:zla", "Task:instruction-tuning", "Topic:llm"} for i in range(5)}}
+    concepts_of = {
+        "coin": coiner,
+        **{f"u{i}": {"Method:zla", "Task:instruction-tuning", "Topic:llm"} for i in range(5)},
+    }
     years = {"coin": 2024, "u0": 2022, "u1": 2023, "u2": 2023, "u3": 2025, "u4": 2025}
     bare = {"Method:zla": [f"u{i}" for i in range(5)]}
     senses = {"Method:zla": ["Method:zla-long"]}
@@ -195,12 +241,21 @@ def test_a_coined_sense_takes_no_crowd_that_shares_only_a_field_topic_with_it():
 def test_a_coined_sense_taken_up_by_the_field_keeps_its_users_but_not_earlier_ones():
     """A dataset paper coins "QBX"; a later paper writing a bare "QBX" shares its task (taken up), so the
     undecided ones join as before; a paper dated three years before the coiner cannot mean it."""
-    concepts_of = {"coin": {"Dataset:qbx-long", "Task:quiz-answering"},
-                   "user": {"Dataset:qbx", "Task:quiz-answering"}, "quiet": {"Dataset:qbx", "Method:other"},
-                   "early": {"Dataset:qbx", "Task:quiz-answering"}}
+    concepts_of = {
+        "coin": {"Dataset:qbx-long", "Task:quiz-answering"},
+        "user": {"Dataset:qbx", "Task:quiz-answering"},
+        "quiet": {"Dataset:qbx", "Method:other"},
+        "early": {"Dataset:qbx", "Task:quiz-answering"},
+    }
     years = {"coin": 2020, "user": 2021, "quiet": 2022, "early": 2017}
-    moves = assign_senses({"Dataset:qbx": ["user", "quiet", "early"]}, {"Dataset:qbx": ["Dataset:qbx-long"]},
-                          {"Dataset:qbx-long": ["coin"]}, concepts_of, years, coined={"Dataset:qbx-long": {"coin"}})
+    moves = assign_senses(
+        {"Dataset:qbx": ["user", "quiet", "early"]},
+        {"Dataset:qbx": ["Dataset:qbx-long"]},
+        {"Dataset:qbx-long": ["coin"]},
+        concepts_of,
+        years,
+        coined={"Dataset:qbx-long": {"coin"}},
+    )
     assert moves[("user", "Dataset:qbx")] == "Dataset:qbx-long"
     assert moves[("quiet", "Dataset:qbx")] == "Dataset:qbx-long"
     assert moves[("early", "Dataset:qbx")] == "Dataset:qbx"

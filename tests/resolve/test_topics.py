@@ -1,4 +1,5 @@
 """Field topics (resolve.topics): catch-alls stay out of extraction, but trends see the shift."""
+
 from __future__ import annotations
 
 import json
@@ -28,10 +29,14 @@ def test_a_generic_class_named_by_the_guideline_is_a_topic_and_no_concept():
 def test_assemble_adds_topic_concepts_with_evidence():
     paper = Paper("p1", "LLMs at scale", "We study large language models.", "LLMs at scale", "")
     g = assemble(paper, Extraction("p1", paper.title), ConceptResolver())
-    assert [(c.key, c.name, c.kind) for c in g.concepts] == [("Topic:largelanguagemodel", "large language models", TOPIC)]
+    assert [(c.key, c.name, c.kind) for c in g.concepts] == [
+        ("Topic:largelanguagemodel", "large language models", TOPIC)
+    ]
     (m,) = g.mentions
-    assert m.count == 2 and [paper.text[e["start"]:e["end"]] for e in json.loads(m.evidence)] == \
-        ["LLMs", "large language models"]
+    assert m.count == 2 and [paper.text[e["start"] : e["end"]] for e in json.loads(m.evidence)] == [
+        "LLMs",
+        "large language models",
+    ]
 
 
 def test_trends_show_a_topic_rising_while_rank_leaves_topics_out(tmp_path):
@@ -39,8 +44,9 @@ def test_trends_show_a_topic_rising_while_rank_leaves_topics_out(tmp_path):
     for year, n_llm in ((2021, 1), (2022, 2), (2023, 4), (2024, 6)):
         for i in range(6):
             text = "We fine-tune large language models with DPO." if i < n_llm else "We use BERT with DPO on SQuAD."
-            records.append({"id": f"{year}-{i}", "title": f"Paper {year} {i}", "abstract": text,
-                            "published": f"{year}-06-01"})
+            records.append(
+                {"id": f"{year}-{i}", "title": f"Paper {year} {i}", "abstract": text, "published": f"{year}-06-01"}
+            )
     src = tmp_path / "papers.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records))
     store = str(tmp_path / "g.lbdb")

@@ -4,6 +4,7 @@ Every path (parallel extraction, bulk CSV load, Dask) is checked against
 `reference`: the graph `paperkg build --workers 1 --no-bulk` writes, dumped whole
 (every property of every node and relationship).
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,4 +1,5 @@
 """A first build goes through the bulk path all or nothing: no half-written store, ever."""
+
 from __future__ import annotations
 
 import json
@@ -93,13 +94,19 @@ def test_a_second_fresh_build_of_the_same_store_is_busy(tmp_path, held_by_child)
 def test_sigkill_mid_bulk_build_leaves_no_store_and_a_rerun_builds_it(tmp_path, abstract, sigkill_once_written):
     path = tmp_path / "g.lbdb"
     big = tmp_path / "big.jsonl"
-    big.write_text("".join(json.dumps({"title": f"New {i}", "abstract": abstract(f"topic {i}") * 3}) + "\n"
-                           for i in range(3000)))
+    big.write_text(
+        "".join(json.dumps({"title": f"New {i}", "abstract": abstract(f"topic {i}") * 3}) + "\n" for i in range(3000))
+    )
     cli = [sys.executable, "-m", "paperkg", "build", "--store", str(path), str(big)]
     proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     sigkill_once_written(proc, work_dir(path) / "csv" / "papers.csv", 100_000, poll=0.1)  # some papers written
     assert not path.exists() and work_dir(path).exists()
-    out = subprocess.run(cli + ["--format", "json"], check=True, capture_output=True, text=True,
-                         env=dict(os.environ, PAPERKG_WRITE_BATCH="500"))
+    out = subprocess.run(
+        cli + ["--format", "json"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PAPERKG_WRITE_BATCH="500"),
+    )
     assert json.loads(out.stdout)["new"] == 3000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "g.lbdb"]

@@ -1,5 +1,6 @@
 """The bulk path (CSV files + COPY, then the corpus-level naming pass `paperkg build`
 runs after it) leaves the graph the batched MERGE path leaves."""
+
 from __future__ import annotations
 
 import csv
@@ -142,6 +143,9 @@ def test_a_failed_copy_names_the_file_and_chunk(tmp_path, graphs):
     write_graph_csv(graphs[:20], tmp_path / "csv")
     with open(tmp_path / "csv" / "proposes.csv", "a", encoding="utf-8") as fh:
         fh.write(csv_line(["no-such-paper", "Method:nothing"]))
-    with LadybugStore(tmp_path / "g.lbdb") as st, pytest.raises(StoreError, match=r"COPY of proposes.csv, chunk \d+ of about 100 bytes failed"):
+    with (
+        LadybugStore(tmp_path / "g.lbdb") as st,
+        pytest.raises(StoreError, match=r"COPY of proposes.csv, chunk \d+ of about 100 bytes failed"),
+    ):
         bulk_load(st, tmp_path / "csv", chunk_bytes=100)
     assert not list((tmp_path / "csv").glob(".*part*"))

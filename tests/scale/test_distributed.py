@@ -1,4 +1,5 @@
 """Dask: extraction mapped over partitions on a 2-worker LocalCluster gives the single-process graph."""
+
 from __future__ import annotations
 
 import filecmp
@@ -35,8 +36,9 @@ def test_partitions_cover_every_line_once(corpus):
 
 def test_dask_build_writes_the_single_process_store(tmp_path, corpus, reference, scheduler):
     """Names and merges too: the Dask path ends with the same refresh_concepts as `paperkg build`."""
-    summary = build_import_csv([str(corpus)], tmp_path / "out", dialect="ladybug", scheduler=scheduler,
-                               lines_per_partition=40)
+    summary = build_import_csv(
+        [str(corpus)], tmp_path / "out", dialect="ladybug", scheduler=scheduler, lines_per_partition=40
+    )
     assert (summary.partitions, summary.records, summary.papers) == (6, N_PAPERS + 1, N_PAPERS)
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.endswith(".wal")) == ["paperkg.lbdb"]
     assert_same_graph(dump_store(tmp_path / "out" / "paperkg.lbdb"), reference["dump"])
@@ -56,10 +58,15 @@ def test_dask_neo4j_files_equal_the_exported_single_process_store(tmp_path, corp
 def test_a_raw_concept_name_is_renamed_on_the_dask_path(tmp_path, scheduler):
     """Three papers write "Mixture-of-Experts", the first "mixture of expert": the corpus's spelling wins."""
     lines = [
-        {"id": "2501.0000%d" % i, "title": f"Paper {i}", "update_date": "2025-01-0%d" % (i + 1),
-         "abstract": f"We train a {name} language model with sparse routing. It is fast on long inputs."}
-        for i, name in enumerate(["mixture of expert", "Mixture-of-Experts", "Mixture-of-Experts",
-                                  "Mixture-of-Experts"])
+        {
+            "id": "2501.0000%d" % i,
+            "title": f"Paper {i}",
+            "update_date": "2025-01-0%d" % (i + 1),
+            "abstract": f"We train a {name} language model with sparse routing. It is fast on long inputs.",
+        }
+        for i, name in enumerate(
+            ["mixture of expert", "Mixture-of-Experts", "Mixture-of-Experts", "Mixture-of-Experts"]
+        )
     ]
     src = tmp_path / "tiny.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
@@ -73,12 +80,14 @@ def test_a_raw_concept_name_is_renamed_on_the_dask_path(tmp_path, scheduler):
 
 def test_bad_record_fails_the_build_or_is_skipped(tmp_path, corpus, scheduler):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(corpus.read_text(encoding="utf-8") + '{"id": "2401.99999", "title": "No abstract"\n',
-                   encoding="utf-8")
+    bad.write_text(
+        corpus.read_text(encoding="utf-8") + '{"id": "2401.99999", "title": "No abstract"\n', encoding="utf-8"
+    )
     with pytest.raises(InputError, match="not valid JSON"):
         build_import_csv([str(bad)], tmp_path / "x", scheduler=scheduler, lines_per_partition=100)
-    summary = build_import_csv([str(bad)], tmp_path / "y", scheduler=scheduler, lines_per_partition=100,
-                               skip_invalid=True)
+    summary = build_import_csv(
+        [str(bad)], tmp_path / "y", scheduler=scheduler, lines_per_partition=100, skip_invalid=True
+    )
     assert (summary.papers, summary.skipped) == (N_PAPERS, 1)
 
 

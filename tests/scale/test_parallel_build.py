@@ -1,4 +1,5 @@
 """`paperkg build --workers 2` writes exactly the graph of `--workers 1`."""
+
 from __future__ import annotations
 
 from paperkg import api
@@ -9,7 +10,11 @@ from .conftest import N_PAPERS, assert_same_graph, dump_store
 def test_two_workers_build_the_same_graph(tmp_path, corpus, reference):
     summary = api.build([str(corpus)], store=str(tmp_path / "w2.lbdb"), workers=2)
     assert (summary.papers, summary.new, summary.concepts, summary.relationships) == (
-        N_PAPERS, N_PAPERS, reference["summary"].concepts, reference["summary"].relationships)
+        N_PAPERS,
+        N_PAPERS,
+        reference["summary"].concepts,
+        reference["summary"].relationships,
+    )
     assert_same_graph(dump_store(tmp_path / "w2.lbdb"), reference["dump"])
 
 

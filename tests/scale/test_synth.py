@@ -1,4 +1,5 @@
 """The synthetic snapshot: deterministic, in the arXiv format, shaped like ML abstracts."""
+
 from __future__ import annotations
 
 import io

@@ -1,4 +1,5 @@
 """arXiv ids come only from a field holding one, or an arxiv.org URL: no silent merges."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,17 +24,20 @@ NOT_ARXIV = [
 ]
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("2405.14734", "2405.14734"),
-    ("2405.14734v3", "2405.14734"),
-    ("arXiv:2405.14734", "2405.14734"),
-    ("0704.0001", "0704.0001"),
-    ("hep-th/9901001", "hep-th/9901001"),
-    ("math.GT/0309136v2", "math.GT/0309136"),
-    ("https://arxiv.org/abs/2405.14734v2", "2405.14734"),
-    ("http://arxiv.org/pdf/2405.14734v1.pdf", "2405.14734"),
-    ("https://arxiv.org/abs/cond-mat/0102536", "cond-mat/0102536"),
-])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2405.14734", "2405.14734"),
+        ("2405.14734v3", "2405.14734"),
+        ("arXiv:2405.14734", "2405.14734"),
+        ("0704.0001", "0704.0001"),
+        ("hep-th/9901001", "hep-th/9901001"),
+        ("math.GT/0309136v2", "math.GT/0309136"),
+        ("https://arxiv.org/abs/2405.14734v2", "2405.14734"),
+        ("http://arxiv.org/pdf/2405.14734v1.pdf", "2405.14734"),
+        ("https://arxiv.org/abs/cond-mat/0102536", "cond-mat/0102536"),
+    ],
+)
 def test_arxiv_id_in_either_form(value, expected):
     assert parse_arxiv_id(value) == expected
 
@@ -50,10 +54,18 @@ def test_a_bare_id_in_the_url_field_is_not_an_arxiv_url():
 
 
 def test_records_with_doi_and_proceedings_urls_never_merge(jsonl_file, abstract):
-    records = [{"title": f"Distinct paper {i}", "abstract": abstract(f"topic {i}"), "url": url}
-               for i, url in enumerate(NOT_ARXIV)]
-    records += [{"title": "Another CVPR paper", "abstract": abstract("other"), "id": "10.1109/CVPR.2003.1211421",
-                 "url": "https://doi.org/10.1109/CVPR.2003.1211421"}]
+    records = [
+        {"title": f"Distinct paper {i}", "abstract": abstract(f"topic {i}"), "url": url}
+        for i, url in enumerate(NOT_ARXIV)
+    ]
+    records += [
+        {
+            "title": "Another CVPR paper",
+            "abstract": abstract("other"),
+            "id": "10.1109/CVPR.2003.1211421",
+            "url": "https://doi.org/10.1109/CVPR.2003.1211421",
+        }
+    ]
     report = ReadReport()
     papers = list(read_papers([jsonl_file("doi.jsonl", records)], report=report))
     assert len(papers) == len(records) and report.merged == 0
@@ -80,16 +92,24 @@ def test_one_title_with_two_abstracts_is_one_paper_and_counted(jsonl_file, abstr
     """A workshop and a main-venue version of one paper (the ACL corpus has 45): merged, first abstract
     kept, counted; an arXiv id repeated with another abstract stays an error."""
     records = [
-        {"title": "Grammar Induction with Neural Language Models", "abstract": abstract("induction"),
-         "url": "https://aclanthology.org/D18-1544"},
-        {"title": "Grammar induction with neural language models", "abstract": abstract("induction", "Revised."),
-         "url": "https://aclanthology.org/W18-5452"},
+        {
+            "title": "Grammar Induction with Neural Language Models",
+            "abstract": abstract("induction"),
+            "url": "https://aclanthology.org/D18-1544",
+        },
+        {
+            "title": "Grammar induction with neural language models",
+            "abstract": abstract("induction", "Revised."),
+            "url": "https://aclanthology.org/W18-5452",
+        },
     ]
     report = ReadReport()
     (paper,) = read_papers([jsonl_file("venues.jsonl", records)], report=report)
     assert paper.url == "https://aclanthology.org/D18-1544" and "Revised" not in paper.abstract
     assert (report.records, report.merged, report.merged_versions) == (2, 1, 1)
-    clash = [{"title": "A", "abstract": abstract("a"), "arxiv_id": "2405.14734"},
-             {"title": "B", "abstract": abstract("b"), "arxiv_id": "2405.14734"}]
+    clash = [
+        {"title": "A", "abstract": abstract("a"), "arxiv_id": "2405.14734"},
+        {"title": "B", "abstract": abstract("b"), "arxiv_id": "2405.14734"},
+    ]
     with pytest.raises(InputError, match="repeated id 2405.14734 with a different title or abstract"):
         list(read_papers([jsonl_file("clash.jsonl", clash)]))

@@ -1,4 +1,5 @@
 """Each kind of bad input: a one-line error naming file and line, or a counted skip."""
+
 from __future__ import annotations
 
 import json
@@ -18,21 +19,42 @@ def _bad_files(tmp_path, abstract):
         "truncated.json": ("[" + good + ",\n" + good[:30], "truncated file", 2),
         "empty.jsonl": ("", "empty file", None),
         "nocols.csv": ("name,summary_text\nA,B\n", "lacks column(s) title, abstract", 1),
-        "noabstract.jsonl": (good + "\n" + json.dumps({"title": "Lonely"}) + "\n", "title with no abstract: 'Lonely'", 2),
+        "noabstract.jsonl": (
+            good + "\n" + json.dumps({"title": "Lonely"}) + "\n",
+            "title with no abstract: 'Lonely'",
+            2,
+        ),
     }
     paths = {}
     for name, (content, _, _) in files.items():
         path = tmp_path / name
         if content is None:
-            path.write_bytes(good.encode() + b"\n" + json.dumps({"title": "Caf\u00e9", "abstract": abstract("x")}).encode("latin-1").replace(b"\\u00e9", b"\xe9") + b"\n")
+            path.write_bytes(
+                good.encode()
+                + b"\n"
+                + json.dumps({"title": "Caf\u00e9", "abstract": abstract("x")})
+                .encode("latin-1")
+                .replace(b"\\u00e9", b"\xe9")
+                + b"\n"
+            )
         else:
             path.write_text(content, encoding="utf-8")
         paths[name] = path
     return files, paths
 
 
-@pytest.mark.parametrize("name", ["unknown.txt", "latin1.jsonl", "truncated.jsonl", "truncated.json",
-                                  "empty.jsonl", "nocols.csv", "noabstract.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "unknown.txt",
+        "latin1.jsonl",
+        "truncated.jsonl",
+        "truncated.json",
+        "empty.jsonl",
+        "nocols.csv",
+        "noabstract.jsonl",
+    ],
+)
 def test_bad_input_names_file_and_line(tmp_path, abstract, name):
     files, paths = _bad_files(tmp_path, abstract)
     _, message, line = files[name]

@@ -1,4 +1,5 @@
 """Compressed inputs read like the files they hold, and the ACL Anthology's own XML."""
+
 from __future__ import annotations
 
 import bz2
@@ -41,7 +42,9 @@ def plain_sources(tmp_path: Path, daily_file, abstract) -> dict[str, Path]:
     array = tmp_path / "p.json"
     array.write_text(json.dumps(records), encoding="utf-8")
     table = tmp_path / "p.csv"
-    table.write_text("title,abstract\n" + "".join(f'"{r["title"]}","{r["abstract"]}"\n' for r in records), encoding="utf-8")
+    table.write_text(
+        "title,abstract\n" + "".join(f'"{r["title"]}","{r["abstract"]}"\n' for r in records), encoding="utf-8"
+    )
     daily = daily_file("p.txt", "Aug 8", [(r["title"], r["abstract"]) for r in records])
     xml = tmp_path / "p.xml"
     shutil.copy(FIXTURE, xml)
@@ -65,14 +68,17 @@ def test_a_zip_of_two_files_is_refused_naming_them(tmp_path):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("a.jsonl", "{}\n")
         z.writestr("b.jsonl", "{}\n")
-    with pytest.raises(InputError, match=r"two\.zip: a zip archive must hold exactly one file, this one holds 2 \(a\.jsonl, b\.jsonl\)"):
+    with pytest.raises(
+        InputError, match=r"two\.zip: a zip archive must hold exactly one file, this one holds 2 \(a\.jsonl, b\.jsonl\)"
+    ):
         list(read_papers([path]))
 
 
 def test_a_cut_gzip_names_the_file(tmp_path, abstract):
     path = tmp_path / "cut.jsonl.gz"
-    data = gzip.compress("".join(json.dumps({"title": f"T{i}", "abstract": abstract(str(i))}) + "\n"
-                                 for i in range(2000)).encode())
+    data = gzip.compress(
+        "".join(json.dumps({"title": f"T{i}", "abstract": abstract(str(i))}) + "\n" for i in range(2000)).encode()
+    )
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(InputError, match=r"cut\.jsonl\.gz: compressed data is damaged or cut short"):
         list(read_papers([path]))
@@ -82,9 +88,11 @@ def test_acl_xml_papers_markup_dates_and_urls():
     assert detect_format(FIXTURE) == "acl"
     papers = list(read_papers([FIXTURE]))
     # the front matter and the paper without an abstract are not papers
-    assert [p.title for p in papers] == ["BERT-style Pretraining for Swahili Parsing",
-                                         "Late-breaking Results on LSTM Language Models",
-                                         "Short and Sweet: Prompting GPT-4 for Summaries"]
+    assert [p.title for p in papers] == [
+        "BERT-style Pretraining for Swahili Parsing",
+        "Late-breaking Results on LSTM Language Models",
+        "Short and Sweet: Prompting GPT-4 for Summaries",
+    ]
     bert, lstm, short = papers
     assert "a BERT encoder" in bert.abstract and "O(n^2)" in bert.abstract and "model SwaBERT." in bert.abstract
     assert bert.published == "2023-07-01" and bert.url == "https://aclanthology.org/2023.demo-long.1"
@@ -97,8 +105,9 @@ def test_acl_xml_papers_markup_dates_and_urls():
 
 def test_acl_xml_errors_name_the_line(tmp_path):
     path = tmp_path / "bad.xml"
-    path.write_text(FIXTURE.read_text(encoding="utf-8").replace("</volume>\n  <volume", "</paper>\n  <volume", 1),
-                    encoding="utf-8")
+    path.write_text(
+        FIXTURE.read_text(encoding="utf-8").replace("</volume>\n  <volume", "</paper>\n  <volume", 1), encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"bad\.xml:\d+: not valid XML \(mismatched tag\)"):
         list(read_papers([path]))
     other = tmp_path / "other.xml"

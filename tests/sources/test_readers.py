@@ -1,4 +1,5 @@
 """Every reader format, duplicate merging, and ids."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,14 @@ from paperkg.sources.normalise import paper_id
 
 
 def test_daily_papers_pairs_dates_and_latex(daily_file, abstract):
-    path = daily_file("d.txt", "Aug 8", [
-        ("D^{2}MoE: Dual Routing", abstract("routing", "It is 179times faster and reaches 97.2\\% on MATH500.")),
-        ("H_2O: Heavy Hitters", abstract("KV caches")),
-    ])
+    path = daily_file(
+        "d.txt",
+        "Aug 8",
+        [
+            ("D^{2}MoE: Dual Routing", abstract("routing", "It is 179times faster and reaches 97.2\\% on MATH500.")),
+            ("H_2O: Heavy Hitters", abstract("KV caches")),
+        ],
+    )
     papers = list(read_papers([path]))
     assert [p.raw_title for p in papers] == ["D^{2}MoE: Dual Routing", "H_2O: Heavy Hitters"]
     assert papers[0].title == "D^2MoE: Dual Routing"
@@ -44,11 +49,20 @@ def test_same_paper_in_two_dumps_is_one_paper_with_both_dates(daily_file, abstra
 
 
 def test_jsonl_fields(jsonl_file, abstract):
-    path = jsonl_file("p.jsonl", [
-        {"title": "A Paper", "abstract": abstract("a"), "arxiv_id": "2405.14734v2", "published": "2024-05-23",
-         "authors": ["Ann Lee", "Bo Chen"], "url": "https://arxiv.org/abs/2405.14734"},
-        {"title": "B Paper", "abstract": abstract("b"), "authors": "Ann Lee and Bo Chen"},
-    ])
+    path = jsonl_file(
+        "p.jsonl",
+        [
+            {
+                "title": "A Paper",
+                "abstract": abstract("a"),
+                "arxiv_id": "2405.14734v2",
+                "published": "2024-05-23",
+                "authors": ["Ann Lee", "Bo Chen"],
+                "url": "https://arxiv.org/abs/2405.14734",
+            },
+            {"title": "B Paper", "abstract": abstract("b"), "authors": "Ann Lee and Bo Chen"},
+        ],
+    )
     a, b = read_papers([path])
     assert a.id == "2405.14734" and a.published == "2024-05-23" and a.authors == ("Ann Lee", "Bo Chen")
     assert b.id == paper_id("B Paper") and b.id.startswith("t-") and b.authors == ("Ann Lee", "Bo Chen")
@@ -67,7 +81,9 @@ def test_json_array_larger_than_one_chunk(tmp_path, abstract, monkeypatch):
 
     monkeypatch.setattr(structured, "_CHUNK", 64)  # force elements to straddle chunks
     path = tmp_path / "p.json"
-    path.write_text(json.dumps([{"title": f"Pàper {i}", "abstract": abstract("é" * 30)} for i in range(20)]), encoding="utf-8")
+    path.write_text(
+        json.dumps([{"title": f"Pàper {i}", "abstract": abstract("é" * 30)} for i in range(20)]), encoding="utf-8"
+    )
     assert len(list(read_papers([path]))) == 20
 
 
@@ -80,10 +96,16 @@ def test_csv(tmp_path, abstract):
 
 def test_arxiv_snapshot(tmp_path):
     path = tmp_path / "arxiv-metadata-oai-snapshot.json"
-    rec = {"id": "0704.0001", "submitter": "x", "authors": "C. Bal\\'azs, E. L. Berger",
-           "title": "Calculation of prompt diphoton\n  production", "categories": "hep-ph cs.LG",
-           "abstract": "  A fully differential calculation in perturbative quantum chromodynamics is\npresented for the production of massive photon pairs at hadron colliders.\n",
-           "update_date": "2008-11-13", "authors_parsed": [["Balázs", "C.", ""], ["Berger", "E. L.", ""]]}
+    rec = {
+        "id": "0704.0001",
+        "submitter": "x",
+        "authors": "C. Bal\\'azs, E. L. Berger",
+        "title": "Calculation of prompt diphoton\n  production",
+        "categories": "hep-ph cs.LG",
+        "abstract": "  A fully differential calculation in perturbative quantum chromodynamics is\npresented for the production of massive photon pairs at hadron colliders.\n",
+        "update_date": "2008-11-13",
+        "authors_parsed": [["Balázs", "C.", ""], ["Berger", "E. L.", ""]],
+    }
     path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     assert detect_format(path) == "arxiv"
     (p,) = read_papers([path])
@@ -93,12 +115,15 @@ def test_arxiv_snapshot(tmp_path):
     assert "\n" not in p.abstract
 
 
-@pytest.mark.parametrize("content,fmt", [
-    ('{"title": "a", "abstract": "b"}\n', "jsonl"),
-    ('[{"title": "a"}]', "json"),
-    ("title,abstract\n", "csv"),
-    ("Daily Papers\n\nAug 8\n\nT\n\nA\n", "daily"),
-])
+@pytest.mark.parametrize(
+    "content,fmt",
+    [
+        ('{"title": "a", "abstract": "b"}\n', "jsonl"),
+        ('[{"title": "a"}]', "json"),
+        ("title,abstract\n", "csv"),
+        ("Daily Papers\n\nAug 8\n\nT\n\nA\n", "daily"),
+    ],
+)
 def test_detect_format(tmp_path, content, fmt):
     path = tmp_path / "x.dat"
     path.write_text(content, encoding="utf-8")

@@ -1,4 +1,5 @@
 """Small PaperGraphs the store tests write, on either engine."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,15 @@ from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph
 
 
 def paper(pid: str, abstract: str = "An abstract.", listed=("--08-08",)) -> Paper:
-    return Paper(id=pid, title=f"T {pid}", abstract=abstract, raw_title=f"T {pid}", raw_abstract=abstract,
-                 listed_on=tuple(listed), sources=(f"src:{pid}",))
+    return Paper(
+        id=pid,
+        title=f"T {pid}",
+        abstract=abstract,
+        raw_title=f"T {pid}",
+        raw_abstract=abstract,
+        listed_on=tuple(listed),
+        sources=(f"src:{pid}",),
+    )
 
 
 def graph(pid: str, keys: list[str], abstract: str = "An abstract.", listed=("--08-08",), results=()) -> PaperGraph:

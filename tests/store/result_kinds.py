@@ -1,4 +1,5 @@
 """Results of every kind, written and read back the same on every engine and path."""
+
 from __future__ import annotations
 
 from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
@@ -6,10 +7,33 @@ from paperkg.model import ConceptRow, MentionRow, Paper, PaperGraph, ResultRow
 KEYS = ("Method:ours", "Dataset:gsm8k", "Metric:latency", "Method:dpo")
 RESULTS = (
     ResultRow("r-score", "p1", "84.6%", 84.6, "%", "Ours reaches 84.6% on GSM8K.", "Method:ours", "Dataset:gsm8k"),
-    ResultRow("r-gain", "p1", "+6.4 points", 6.4, "points", "Ours improves over DPO by 6.4 points on GSM8K En-De.",
-              "Method:ours", "Dataset:gsm8k", compared_key="Method:dpo", kind="gain", confidence=0.8, pair="en-de"),
-    ResultRow("r-cut", "p1", "-90%", -90.0, "%", "Ours cuts latency by 90% on GSM8K.", "Method:ours",
-              "Dataset:gsm8k", "Metric:latency", kind="reduction", confidence=0.3),
+    ResultRow(
+        "r-gain",
+        "p1",
+        "+6.4 points",
+        6.4,
+        "points",
+        "Ours improves over DPO by 6.4 points on GSM8K En-De.",
+        "Method:ours",
+        "Dataset:gsm8k",
+        compared_key="Method:dpo",
+        kind="gain",
+        confidence=0.8,
+        pair="en-de",
+    ),
+    ResultRow(
+        "r-cut",
+        "p1",
+        "-90%",
+        -90.0,
+        "%",
+        "Ours cuts latency by 90% on GSM8K.",
+        "Method:ours",
+        "Dataset:gsm8k",
+        "Metric:latency",
+        kind="reduction",
+        confidence=0.3,
+    ),
 )
 
 
@@ -22,8 +46,10 @@ def result_graph() -> PaperGraph:
 
 def stored(results: list[dict]) -> dict[str, tuple]:
     """{id: (value, number, unit, kind, confidence, compared_key, pair)} of read result rows."""
-    return {r["id"]: (r["value"], r["number"], r["unit"], r["kind"], r["confidence"], r.get("compared_key"),
-                      r.get("pair")) for r in results}
+    return {
+        r["id"]: (r["value"], r["number"], r["unit"], r["kind"], r["confidence"], r.get("compared_key"), r.get("pair"))
+        for r in results
+    }
 
 
 EXPECTED = {

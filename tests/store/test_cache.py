@@ -1,4 +1,5 @@
 """The analytics cache kept next to a store: served while the store is unchanged, dropped after any write."""
+
 from __future__ import annotations
 
 import json

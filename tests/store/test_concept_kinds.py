@@ -5,6 +5,7 @@ head word of that long form, is typed a Task; three more write only "QZB",
 typed a Dataset by their contexts ("results on QZB"). The three join the
 definition (resolve.senses) and the concept becomes a Dataset.
 """
+
 from __future__ import annotations
 
 from paperkg.refresh import refresh_concepts
@@ -15,8 +16,9 @@ LONG = "Quantified Zero-shot Binding"
 
 
 def _paper(pid: str, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
-    paper = Paper(id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text,
-                  published="2023-06-01")
+    paper = Paper(
+        id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text, published="2023-06-01"
+    )
     ents = []
     for kind, name, aliases in entities:
         spans = sorted((paper.text.index(n), paper.text.index(n) + len(n)) for n in (name, *aliases))
@@ -25,12 +27,17 @@ def _paper(pid: str, text: str, entities: list[tuple[str, str, tuple[str, ...]]]
 
 
 def _definer(kind: str = "Task"):
-    return _paper("def", f"We release {LONG} (QZB) for argument binding.",
-                  [(kind, LONG, ("QZB",)), ("Task", "argument binding", ())])
+    return _paper(
+        "def",
+        f"We release {LONG} (QZB) for argument binding.",
+        [(kind, LONG, ("QZB",)), ("Task", "argument binding", ())],
+    )
 
 
 def _user(pid: str, kind: str):
-    return _paper(pid, "We report results on QZB for argument binding.", [(kind, "QZB", ()), ("Task", "argument binding", ())])
+    return _paper(
+        pid, "We report results on QZB for argument binding.", [(kind, "QZB", ()), ("Task", "argument binding", ())]
+    )
 
 
 def _build(st, papers):

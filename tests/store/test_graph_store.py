@@ -6,6 +6,7 @@ does (locks and crashes of the embedded file; Neo4j's schema, driver values
 and errors) stays in tests/store/test_ladybug_store.py and
 tests/integration/test_neo4j_store.py.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,16 +46,18 @@ def test_replacing_a_paper_replaces_its_edges_and_drops_orphans(store):
     store.write_papers([graph("p1", ["Method:a", "Dataset:x"]), graph("p2", ["Method:a"])])
     store.write_papers([graph("p1", ["Method:b"], abstract="Changed.")])
     data = store.read_graph()
-    assert sorted((m["paper_id"], m["concept_key"]) for m in data.mentions) == [
-        ("p1", "Method:b"), ("p2", "Method:a")]
+    assert sorted((m["paper_id"], m["concept_key"]) for m in data.mentions) == [("p1", "Method:b"), ("p2", "Method:a")]
     assert {c["key"] for c in data.concepts} == {"Method:a", "Method:b"}  # Dataset:x orphaned, gone
     assert store.paper_hashes(["p1"])["p1"] == paper("p1", "Changed.").content_hash
 
 
 def test_aliases_union_and_listings_union(store):
     store.write_papers([graph("p1", ["Method:a"], listed=["--03-13"])])
-    g2 = PaperGraph(paper("p2"), (ConceptRow("Method:a", "other name", "Method", ("A-1",)),),
-                    (MentionRow("p2", "Method:a", 1, "[]"),))
+    g2 = PaperGraph(
+        paper("p2"),
+        (ConceptRow("Method:a", "other name", "Method", ("A-1",)),),
+        (MentionRow("p2", "Method:a", 1, "[]"),),
+    )
     store.write_papers([g2])
     store.add_listings([{"id": "p1", "listed_on": ["--08-08"], "sources": ["other:1"]}])
     (concept,) = store.read_graph().concepts

@@ -1,4 +1,5 @@
 """The embedded store only: rollback, persistence, locking, crashes (what both engines do: test_graph_store.py)."""
+
 from __future__ import annotations
 
 import json
@@ -21,16 +22,11 @@ def store(tmp_path):
         yield st
 
 
-
-
-
-
 def test_failed_batch_rolls_back_whole(store, monkeypatch):
     store.write_papers([graph("p1", ["Method:a"])])
     before = store.counts()
     real = store_base.plan_writes
-    monkeypatch.setattr(store_base, "plan_writes",
-                        lambda *a: real(*a)[:3] + [("no_such_statement", {})] + real(*a)[3:])
+    monkeypatch.setattr(store_base, "plan_writes", lambda *a: real(*a)[:3] + [("no_such_statement", {})] + real(*a)[3:])
     with pytest.raises(QueryError, match="no_such_statement"):
         store.write_papers([graph("p2", ["Method:b"]), graph("p1", ["Method:c"], abstract="new")])
     assert store.counts() == before
@@ -41,8 +37,10 @@ def test_persists_across_processes(tmp_path):
     path = tmp_path / "g.lbdb"
     with LadybugStore(path) as st:
         st.write_papers([graph("p1", ["Method:a"])])
-    code = ("from paperkg.store.ladybug import LadybugStore\n"
-            f"st = LadybugStore({str(path)!r}, read_only=True)\nprint(st.counts()['Paper'])")
+    code = (
+        "from paperkg.store.ladybug import LadybugStore\n"
+        f"st = LadybugStore({str(path)!r}, read_only=True)\nprint(st.counts()['Paper'])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
 
@@ -64,10 +62,13 @@ def test_read_only_on_missing_store_is_clear(tmp_path):
 def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract, sigkill_once_written):
     store_path = tmp_path / "g.lbdb"
     first = tmp_path / "first.jsonl"
-    first.write_text("".join(json.dumps({"title": f"Old {i}", "abstract": abstract(f"old {i}")}) + "\n" for i in range(20)))
+    first.write_text(
+        "".join(json.dumps({"title": f"Old {i}", "abstract": abstract(f"old {i}")}) + "\n" for i in range(20))
+    )
     big = tmp_path / "big.jsonl"
-    big.write_text("".join(json.dumps({"title": f"New {i}", "abstract": abstract(f"topic {i}") * 3}) + "\n"
-                           for i in range(20000)))
+    big.write_text(
+        "".join(json.dumps({"title": f"New {i}", "abstract": abstract(f"topic {i}") * 3}) + "\n" for i in range(20000))
+    )
     cli = [sys.executable, "-m", "paperkg", "build", "--store", str(store_path)]
     subprocess.run(cli + [str(first)], check=True, capture_output=True)
     env = dict(os.environ, PAPERKG_WRITE_BATCH="20")

@@ -1,6 +1,7 @@
 """Result kind, signed number, unit and confidence survive every write path of
 the embedded store: batched writes, bulk CSV + COPY, export, sync, and a store
 written before the columns existed."""
+
 from __future__ import annotations
 
 import csv
@@ -59,14 +60,20 @@ def test_a_store_from_before_kinds_reads_its_results_as_sure_scores(tmp_path):
     path = tmp_path / "old.lbdb"
     db = ladybug.Database(str(path))
     conn = ladybug.Connection(db)
-    conn.execute("CREATE NODE TABLE Paper(id STRING, title STRING, abstract STRING, raw_title STRING, "
-                 "published STRING, listed_on STRING[], source STRING, url STRING, arxiv_id STRING, "
-                 "content_hash STRING, PRIMARY KEY(id))")
-    conn.execute("CREATE NODE TABLE Result(id STRING, value STRING, number DOUBLE, unit STRING, sentence STRING, "
-                 "PRIMARY KEY(id))")
+    conn.execute(
+        "CREATE NODE TABLE Paper(id STRING, title STRING, abstract STRING, raw_title STRING, "
+        "published STRING, listed_on STRING[], source STRING, url STRING, arxiv_id STRING, "
+        "content_hash STRING, PRIMARY KEY(id))"
+    )
+    conn.execute(
+        "CREATE NODE TABLE Result(id STRING, value STRING, number DOUBLE, unit STRING, sentence STRING, "
+        "PRIMARY KEY(id))"
+    )
     conn.execute("CREATE REL TABLE REPORTS(FROM Paper TO Result)")
-    conn.execute("CREATE (:Paper {id: 'p0'})-[:REPORTS]->(:Result {id: 'r0', value: '50%', number: 50.0, "
-                 "unit: '%', sentence: 'It gets 50%.'})")
+    conn.execute(
+        "CREATE (:Paper {id: 'p0'})-[:REPORTS]->(:Result {id: 'r0', value: '50%', number: 50.0, "
+        "unit: '%', sentence: 'It gets 50%.'})"
+    )
     conn.close()
     db.close()
     with LadybugStore(path, read_only=True) as st:  # a read command upgrades the schema

@@ -5,6 +5,7 @@ and in the 2020s as a vision-language model. Papers that only write "ZAP"
 join the sense whose concepts and era they share; an unclear one stays on
 the sense-less acronym concept; no spelling is ever an alias of two concepts.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,14 @@ NEW = ("Model", "Zero-shot Aligned Pretraining", "image captioning", "visual gro
 
 def _paper(pid: str, year: int, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
     """A Paper and its Extraction; every entity's evidence is where its spellings occur in the text."""
-    paper = Paper(id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text,
-                  published=f"{year}-06-01")
+    paper = Paper(
+        id=pid,
+        title=f"Paper {pid}",
+        abstract=text,
+        raw_title=f"Paper {pid}",
+        raw_abstract=text,
+        published=f"{year}-06-01",
+    )
     ents = []
     for kind, name, aliases in entities:
         spans = [m.span() for n in (name, *aliases) for m in re.finditer(re.escape(n), paper.text)]
@@ -35,8 +42,12 @@ def _paper(pid: str, year: int, text: str, entities: list[tuple[str, str, tuple[
 
 def _defines(pid: str, year: int, sense: tuple[str, str, str, str]):
     kind, long_form, a, b = sense
-    return _paper(pid, year, f"We present the {long_form} (ZAP) for {a} and {b}.",
-                  [(kind, long_form, ("ZAP",)), ("Task", a, ()), ("Task", b, ())])
+    return _paper(
+        pid,
+        year,
+        f"We present the {long_form} (ZAP) for {a} and {b}.",
+        [(kind, long_form, ("ZAP",)), ("Task", a, ()), ("Task", b, ())],
+    )
 
 
 def _uses(pid: str, year: int, kind: str, *others: str):
@@ -65,14 +76,21 @@ def _assert_one_concept_per_alias(st):
 
 def test_an_undefined_acronym_joins_the_sense_of_its_era_and_neighbours(store):
     resolver = ConceptResolver()
-    _write(store, resolver, [
-        _defines("old-a", 1995, OLD), _defines("old-b", 1997, OLD),
-        _defines("new-a", 2021, NEW), _defines("new-b", 2022, NEW), _defines("new-c", 2022, NEW),
-        _uses("old-use", 1996, "Method", "program debugging"),  # neighbours and era of the old sense
-        _uses("new-use", 2023, "Model", "image captioning"),
-        _uses("typed-apart", 2023, "Method", "visual grounding"),  # typed like the old sense, means the new one
-        _uses("unclear", 2008, "Model", "program debugging", "image captioning"),  # both, era between: no guess
-    ])
+    _write(
+        store,
+        resolver,
+        [
+            _defines("old-a", 1995, OLD),
+            _defines("old-b", 1997, OLD),
+            _defines("new-a", 2021, NEW),
+            _defines("new-b", 2022, NEW),
+            _defines("new-c", 2022, NEW),
+            _uses("old-use", 1996, "Method", "program debugging"),  # neighbours and era of the old sense
+            _uses("new-use", 2023, "Model", "image captioning"),
+            _uses("typed-apart", 2023, "Method", "visual grounding"),  # typed like the old sense, means the new one
+            _uses("unclear", 2008, "Model", "program debugging", "image captioning"),  # both, era between: no guess
+        ],
+    )
     refresh_concepts(store)
     old, new = "Method:zonalallocationprofiler", "Model:zeroshotalignedpretraining"
     assert _sense_of(store, "old-use") == old
@@ -104,12 +122,19 @@ def test_the_acronym_in_another_case_is_still_the_bare_acronym(store):
     """A paper that writes the acronym at a sentence start as a word ("Zap ...") does not make the
     sense-less concept a long form: its papers still join the sense they mean, the old sense stays apart."""
     resolver = ConceptResolver()
-    zap_first = _paper("use-cased", 2023, "Zap improves image captioning.", [("Model", "Zap", ()),
-                                                                            ("Task", "image captioning", ())])
-    _write(store, resolver, [
-        _defines("old-a", 1995, OLD), *(_defines(f"new-{i}", 2021 + i % 2, NEW) for i in range(3)),
-        zap_first, *(_uses(f"use-{i}", 2023, "Model", "image captioning") for i in range(5)),
-    ])
+    zap_first = _paper(
+        "use-cased", 2023, "Zap improves image captioning.", [("Model", "Zap", ()), ("Task", "image captioning", ())]
+    )
+    _write(
+        store,
+        resolver,
+        [
+            _defines("old-a", 1995, OLD),
+            *(_defines(f"new-{i}", 2021 + i % 2, NEW) for i in range(3)),
+            zap_first,
+            *(_uses(f"use-{i}", 2023, "Model", "image captioning") for i in range(5)),
+        ],
+    )
     refresh_concepts(store)
     old, new = "Method:zonalallocationprofiler", "Model:zeroshotalignedpretraining"
     assert {_sense_of(store, f"use-{i}") for i in range(5)} | {_sense_of(store, "use-cased")} == {new}
@@ -123,10 +148,24 @@ def test_an_acronym_no_paper_defines_joins_the_long_form_the_lexicons_give_it(st
     """The lexicons list "Vision Transformer" with its acronym ViT (general knowledge): papers that only
     write "ViT"/"ViTs" join the papers that write the long form, in the same field and era."""
     resolver = ConceptResolver()
-    longs = [_paper(f"long-{i}", 2022, "A vision transformer for image classification.",
-                    [("Method", "vision transformer", ()), ("Task", "image classification", ())]) for i in range(3)]
-    short = [_paper(f"short-{i}", 2023, f"We fine-tune {acr} on image classification.",
-                    [("Method", acr, ()), ("Task", "image classification", ())]) for i, acr in enumerate(["ViT", "ViTs"])]
+    longs = [
+        _paper(
+            f"long-{i}",
+            2022,
+            "A vision transformer for image classification.",
+            [("Method", "vision transformer", ()), ("Task", "image classification", ())],
+        )
+        for i in range(3)
+    ]
+    short = [
+        _paper(
+            f"short-{i}",
+            2023,
+            f"We fine-tune {acr} on image classification.",
+            [("Method", acr, ()), ("Task", "image classification", ())],
+        )
+        for i, acr in enumerate(["ViT", "ViTs"])
+    ]
     _write(store, resolver, [*longs, *short])
     refresh_concepts(store)
     assert {_sense_of(store, p) for p in ("short-0", "short-1", "long-0")} == {"Method:visiontransformer"}
@@ -140,11 +179,24 @@ def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
     "ViT" papers (typed Model) can only join it once the two are merged, which one pass does after the
     sense step: the refresh repeats until nothing changes, so the next refresh has nothing to do."""
     resolver = ConceptResolver()
-    longs = [_paper(f"long-{i}", 2022, "A vision transformer for image classification.",
-                    [("Method" if i < 3 else "Model", "vision transformer", ()), ("Task", "image classification", ())])
-             for i in range(5)]
-    short = [_paper(f"short-{i}", 2023, "We fine-tune ViT on image classification.",
-                    [("Model", "ViT", ()), ("Task", "image classification", ())]) for i in range(2)]
+    longs = [
+        _paper(
+            f"long-{i}",
+            2022,
+            "A vision transformer for image classification.",
+            [("Method" if i < 3 else "Model", "vision transformer", ()), ("Task", "image classification", ())],
+        )
+        for i in range(5)
+    ]
+    short = [
+        _paper(
+            f"short-{i}",
+            2023,
+            "We fine-tune ViT on image classification.",
+            [("Model", "ViT", ()), ("Task", "image classification", ())],
+        )
+        for i in range(2)
+    ]
     _write(store, resolver, [*longs, *short])
     first = refresh_concepts(store)
     assert first["merged"] >= 1 and first["senses"] == 2
@@ -156,21 +208,40 @@ def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
 
 
 def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store):
-    """"DAFT: Data Frobnication with Flow Transforms" reads as "data frobnication (DAFT)": the acronym
+    """ "DAFT: Data Frobnication with Flow Transforms" reads as "data frobnication (DAFT)": the acronym
     spells more than the term, so it is the paper's method, not a spelling of the field's term."""
     resolver = ConceptResolver()
-    field = [_paper(f"df-{i}", 2020, "We use data frobnication (DF) for parsing.",
-                    [("Method", "data frobnication", ("DF",)), ("Task", "parsing", ())]) for i in range(12)]
+    field = [
+        _paper(
+            f"df-{i}",
+            2020,
+            "We use data frobnication (DF) for parsing.",
+            [("Method", "data frobnication", ("DF",)), ("Task", "parsing", ())],
+        )
+        for i in range(12)
+    ]
     title = "DAFT: Data Frobnication with Flow Transforms"
-    own = Paper(id="daft", title=title, abstract="We parse better.", raw_title=title, raw_abstract="We parse better.",
-                published="2021-06-01")
+    own = Paper(
+        id="daft",
+        title=title,
+        abstract="We parse better.",
+        raw_title=title,
+        raw_abstract="We parse better.",
+        published="2021-06-01",
+    )
     spans = [(0, 4), (6, 23)]
     assert [own.text[a:b] for a, b in spans] == ["DAFT", "Data Frobnication"]
-    own_ents = (Entity("Data Frobnication", "Method", ("DAFT",), evidence=tuple(Evidence("s", a, b) for a, b in spans)),)
+    own_ents = (
+        Entity("Data Frobnication", "Method", ("DAFT",), evidence=tuple(Evidence("s", a, b) for a, b in spans)),
+    )
     # a paper that only writes the acronym in its text, no title naming it, stays on the term (its shorthand,
     # written by no other paper, is not the term's alias: drop_own_acronyms)
-    other = _paper("dfx", 2021, "We use data frobnication (DFX) for parsing.",
-                   [("Method", "data frobnication", ("DFX",)), ("Task", "parsing", ())])
+    other = _paper(
+        "dfx",
+        2021,
+        "We use data frobnication (DFX) for parsing.",
+        [("Method", "data frobnication", ("DFX",)), ("Task", "parsing", ())],
+    )
     _write(store, resolver, [*field, (own, Extraction("daft", title, own_ents)), other])
     assert refresh_concepts(store)["split"] == 1
     rows = {c["key"]: c for c in store.concept_rows()}
@@ -185,13 +256,27 @@ def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store
 
 
 def test_initials_that_the_acronyms_case_contradicts_are_no_sense(store):
-    """"Zonal Index Pruning" spells Z-I-P, but papers write their model "ZiP": the small "i" belongs to the
+    """ "Zonal Index Pruning" spells Z-I-P, but papers write their model "ZiP": the small "i" belongs to the
     word of the "Z", so the long form is not its sense even where both share a field and era."""
     resolver = ConceptResolver()
-    longs = [_paper(f"zip-long-{i}", 2023, "We prune with Zonal Index Pruning for image captioning.",
-                    [("Method", "Zonal Index Pruning", ()), ("Task", "image captioning", ())]) for i in range(3)]
-    bare = [_paper(f"zip-{i}", 2023, "We fine-tune ZiP on image captioning.",
-                   [("Model", "ZiP", ()), ("Task", "image captioning", ())]) for i in range(3)]
+    longs = [
+        _paper(
+            f"zip-long-{i}",
+            2023,
+            "We prune with Zonal Index Pruning for image captioning.",
+            [("Method", "Zonal Index Pruning", ()), ("Task", "image captioning", ())],
+        )
+        for i in range(3)
+    ]
+    bare = [
+        _paper(
+            f"zip-{i}",
+            2023,
+            "We fine-tune ZiP on image captioning.",
+            [("Model", "ZiP", ()), ("Task", "image captioning", ())],
+        )
+        for i in range(3)
+    ]
     _write(store, resolver, [*longs, *bare])
     refresh_concepts(store)
     assert {_sense_of(store, f"zip-{i}") for i in range(3)} == {"Model:zip"}
@@ -201,15 +286,30 @@ def test_initials_that_the_acronyms_case_contradicts_are_no_sense(store):
 
 
 def test_a_coined_acronym_is_not_another_long_forms_capitals(store):
-    """"ReAct"-like "ZoRo" (zooming and rotating) papers and one paper's "ZORO" corpus ("ZOned Reviews Of
+    """ "ReAct"-like "ZoRo" (zooming and rotating) papers and one paper's "ZORO" corpus ("ZOned Reviews Of
     ROtations"): one folded name, two things; the method keeps its papers and the corpus keeps its long form."""
     resolver = ConceptResolver()
-    method = [_paper(f"zoro-{i}", 2024, "We prompt agents with ZoRo for planning.",
-                     [("Method", "ZoRo", ()), ("Task", "planning", ())]) for i in range(5)]
-    defines = _paper("zoro-long", 2022, "We present zooming and rotating (ZoRo) for planning.",
-                     [("Method", "zooming and rotating", ("ZoRo",)), ("Task", "planning", ())])
-    corpus = _paper("corpus", 2025, "We release ZOned Reviews Of ROtations (ZORO) for hate speech detection.",
-                    [("Dataset", "ZOned Reviews Of ROtations", ("ZORO",)), ("Task", "hate speech detection", ())])
+    method = [
+        _paper(
+            f"zoro-{i}",
+            2024,
+            "We prompt agents with ZoRo for planning.",
+            [("Method", "ZoRo", ()), ("Task", "planning", ())],
+        )
+        for i in range(5)
+    ]
+    defines = _paper(
+        "zoro-long",
+        2022,
+        "We present zooming and rotating (ZoRo) for planning.",
+        [("Method", "zooming and rotating", ("ZoRo",)), ("Task", "planning", ())],
+    )
+    corpus = _paper(
+        "corpus",
+        2025,
+        "We release ZOned Reviews Of ROtations (ZORO) for hate speech detection.",
+        [("Dataset", "ZOned Reviews Of ROtations", ("ZORO",)), ("Task", "hate speech detection", ())],
+    )
     _write(store, resolver, [*method, defines, corpus])
     refresh_concepts(store)
     senses = {_sense_of(store, p) for p in ("zoro-0", "zoro-long")}
@@ -222,14 +322,22 @@ def test_a_coined_acronym_is_not_another_long_forms_capitals(store):
 
 
 def test_an_acronym_part_is_kept_whole_in_initials(store):
-    """"FLU-Reddit-BERT" is shortened FR-BERT, never FRB: the bare "FRB" treebank papers (a Dataset) are not
+    """ "FLU-Reddit-BERT" is shortened FR-BERT, never FRB: the bare "FRB" treebank papers (a Dataset) are not
     moved onto the model, though both report F1."""
     resolver = ConceptResolver()
-    model = [_paper(f"frbert-{i}", 2021, "We classify posts with FLU-Reddit-BERT and report F1.",
-                    [("Method", "FLU-Reddit-BERT", ()), ("Task", "post classification", ()), ("Metric", "F1", ())])
-             for i in range(5)]
-    treebank = [_paper(f"frb-{i}", 2021, "We parse FRB and report F1.",
-                       [("Dataset", "FRB", ()), ("Metric", "F1", ())]) for i in range(4)]
+    model = [
+        _paper(
+            f"frbert-{i}",
+            2021,
+            "We classify posts with FLU-Reddit-BERT and report F1.",
+            [("Method", "FLU-Reddit-BERT", ()), ("Task", "post classification", ()), ("Metric", "F1", ())],
+        )
+        for i in range(5)
+    ]
+    treebank = [
+        _paper(f"frb-{i}", 2021, "We parse FRB and report F1.", [("Dataset", "FRB", ()), ("Metric", "F1", ())])
+        for i in range(4)
+    ]
     _write(store, resolver, [*model, *treebank])
     refresh_concepts(store)
     for i in range(4):
@@ -239,17 +347,34 @@ def test_an_acronym_part_is_kept_whole_in_initials(store):
     assert counts["Method:fluredditbert"] == 5 and counts["Dataset:frb"] == 4
 
 
-
 def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
     """One paper writes "data frobnication (DAF)" for its own use; two write "DFN". Only the shorthand many papers
     write stays an alias of the field's term: the one paper keeps its mention, the shorthand is not the term's."""
     resolver = ConceptResolver()
-    field = [_paper(f"df-{i}", 2020, "We use data frobnication for parsing.",
-                    [("Method", "data frobnication", ()), ("Task", "parsing", ())]) for i in range(12)]
-    own = _paper("daf", 2021, "We use data frobnication (DAF) for parsing.",
-                 [("Method", "data frobnication", ("DAF",)), ("Task", "parsing", ())])
-    shared = [_paper(f"dfn-{i}", 2021, "We use data frobnication (DFN) for tagging.",
-                     [("Method", "data frobnication", ("DFN",)), ("Task", "tagging", ())]) for i in range(2)]
+    field = [
+        _paper(
+            f"df-{i}",
+            2020,
+            "We use data frobnication for parsing.",
+            [("Method", "data frobnication", ()), ("Task", "parsing", ())],
+        )
+        for i in range(12)
+    ]
+    own = _paper(
+        "daf",
+        2021,
+        "We use data frobnication (DAF) for parsing.",
+        [("Method", "data frobnication", ("DAF",)), ("Task", "parsing", ())],
+    )
+    shared = [
+        _paper(
+            f"dfn-{i}",
+            2021,
+            "We use data frobnication (DFN) for tagging.",
+            [("Method", "data frobnication", ("DFN",)), ("Task", "tagging", ())],
+        )
+        for i in range(2)
+    ]
     _write(store, resolver, [*field, own, *shared])
     refresh_concepts(store)
     term = {c["key"]: c for c in store.concept_rows()}["Method:datafrobnication"]
@@ -258,17 +383,26 @@ def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
 
 
 def test_a_paper_titled_by_the_acronym_means_its_own_work(store):
-    """"ZAP: Zesty Audio Prompts" names the paper's own work ZAP; the extractor saw only the acronym. It does not
+    """ "ZAP: Zesty Audio Prompts" names the paper's own work ZAP; the extractor saw only the acronym. It does not
     join another paper's sense, though it shares its field and era; an untitled use of ZAP does."""
     resolver = ConceptResolver()
     title = "ZAP: Zesty Audio Prompts for image captioning"
     text = "We apply ZAP to image captioning."
     own = Paper(id="own", title=title, abstract=text, raw_title=title, raw_abstract=text, published="2023-06-01")
     spans = [(m.start(), m.end()) for m in re.finditer("ZAP", own.text)]
-    ents = (Entity("ZAP", "Model", (), evidence=tuple(Evidence("s", a, b) for a, b in spans)),
-            Entity("image captioning", "Task", ()))
-    _write(store, resolver, [*(_defines(f"new-{i}", 2022, NEW) for i in range(3)),
-                             _uses("use", 2023, "Model", "image captioning"), (own, Extraction("own", title, ents))])
+    ents = (
+        Entity("ZAP", "Model", (), evidence=tuple(Evidence("s", a, b) for a, b in spans)),
+        Entity("image captioning", "Task", ()),
+    )
+    _write(
+        store,
+        resolver,
+        [
+            *(_defines(f"new-{i}", 2022, NEW) for i in range(3)),
+            _uses("use", 2023, "Model", "image captioning"),
+            (own, Extraction("own", title, ents)),
+        ],
+    )
     refresh_concepts(store)
     assert _sense_of(store, "use") == "Model:zeroshotalignedpretraining"
     assert _sense_of(store, "own") == "Model:zap"
@@ -282,16 +416,39 @@ def _gleam_papers(second_sense: bool, far_year: int = 2021):
     bare beside tasks the sense's papers never name (undecided, too many to join it): the bare "GLEAM"
     concept outgrows its sense, whose papers mostly write "GLEAM" too. GLEAM is no word initials ("GL")."""
     kind, long_form, task, other = GLEAM
-    defines = [_paper(f"def-{i}", 2020, f"We score with {long_form} (GLEAM) on {task} and {other}.",
-                      [(kind, long_form, ("GLEAM",)), ("Task", task, ()), ("Task", other, ())]) for i in range(3)]
-    near = [_paper(f"near-{i}", 2021, f"GLEAM rises on {task}.", [(kind, "GLEAM", ()), ("Task", task, ())])
-            for i in range(5)]
-    far = [_paper(f"far-{i}", far_year, f"GLEAM rises on frob task {i}.", [(kind, "GLEAM", ()), ("Task", f"frob task {i}", ())])
-           for i in range(20)]
+    defines = [
+        _paper(
+            f"def-{i}",
+            2020,
+            f"We score with {long_form} (GLEAM) on {task} and {other}.",
+            [(kind, long_form, ("GLEAM",)), ("Task", task, ()), ("Task", other, ())],
+        )
+        for i in range(3)
+    ]
+    near = [
+        _paper(f"near-{i}", 2021, f"GLEAM rises on {task}.", [(kind, "GLEAM", ()), ("Task", task, ())])
+        for i in range(5)
+    ]
+    far = [
+        _paper(
+            f"far-{i}",
+            far_year,
+            f"GLEAM rises on frob task {i}.",
+            [(kind, "GLEAM", ()), ("Task", f"frob task {i}", ())],
+        )
+        for i in range(20)
+    ]
     extra = []
     if second_sense:  # the acronym also names a method: two senses, the bare papers keep their own node
-        extra = [_paper(f"gl-{i}", 2021, "We train with graph learning with edge attention masks (GLEAM).",
-                        [("Method", "graph learning with edge attention masks", ("GLEAM",))]) for i in range(2)]
+        extra = [
+            _paper(
+                f"gl-{i}",
+                2021,
+                "We train with graph learning with edge attention masks (GLEAM).",
+                [("Method", "graph learning with edge attention masks", ("GLEAM",))],
+            )
+            for i in range(2)
+        ]
     return [*defines, *near, *far, *extra]
 
 
@@ -330,10 +487,21 @@ def test_a_coined_names_capitals_are_no_sense_of_another_acronym(store):
     """ "Zoned Zap Inference (ZcoNe-ZLI)" is one paper's coined name (like "ScoNe-NLI"): its parts' capitals
     (Z, ZLI) do not make it a sense of the benchmark "ZZLI" that papers, this one too, use."""
     resolver = ConceptResolver()
-    coined = _paper("coined", 2023, "We present the Zoned Zap Inference (ZcoNe-ZLI) benchmark and also report ZZLI.",
-                    [("Method", "Zoned Zap Inference", ("ZcoNe-ZLI",)), ("Dataset", "ZZLI", ())])
-    bench = [_paper(f"bench-{i}", 2023, "We evaluate on ZZLI for zap reasoning.",
-                    [("Dataset", "ZZLI", ()), ("Task", "zap reasoning", ())]) for i in range(3)]
+    coined = _paper(
+        "coined",
+        2023,
+        "We present the Zoned Zap Inference (ZcoNe-ZLI) benchmark and also report ZZLI.",
+        [("Method", "Zoned Zap Inference", ("ZcoNe-ZLI",)), ("Dataset", "ZZLI", ())],
+    )
+    bench = [
+        _paper(
+            f"bench-{i}",
+            2023,
+            "We evaluate on ZZLI for zap reasoning.",
+            [("Dataset", "ZZLI", ()), ("Task", "zap reasoning", ())],
+        )
+        for i in range(3)
+    ]
     _write(store, resolver, [coined, *bench])
     refresh_concepts(store)
     rows = {c["key"]: c for c in store.concept_rows()}
@@ -346,10 +514,24 @@ def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
     """ "ZR QUUX" is a benchmark named by two acronyms, no long form: its initials (Z, QUUX) do not make it
     the sense of "zQUUX", a multilingual version other papers use beside it (as "MS MARCO" and "mMARCO")."""
     resolver = ConceptResolver()
-    big = [_paper(f"big-{i}", 2022, "We train on ZR QUUX for passage ranking.",
-                  [("Dataset", "ZR QUUX", ()), ("Task", "passage ranking", ())]) for i in range(4)]
-    small = [_paper(f"small-{i}", 2023, "We evaluate on zQUUX for passage ranking.",
-                    [("Dataset", "zQUUX", ()), ("Task", "passage ranking", ())]) for i in range(2)]
+    big = [
+        _paper(
+            f"big-{i}",
+            2022,
+            "We train on ZR QUUX for passage ranking.",
+            [("Dataset", "ZR QUUX", ()), ("Task", "passage ranking", ())],
+        )
+        for i in range(4)
+    ]
+    small = [
+        _paper(
+            f"small-{i}",
+            2023,
+            "We evaluate on zQUUX for passage ranking.",
+            [("Dataset", "zQUUX", ()), ("Task", "passage ranking", ())],
+        )
+        for i in range(2)
+    ]
     _write(store, resolver, [*big, *small])
     refresh_concepts(store)
     rows = {c["key"]: c for c in store.concept_rows()}
@@ -361,13 +543,33 @@ def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
 def _zoqa_papers(definers: int, bare: int):
     """`definers` papers write "Zonal Question Answering (ZoQA)" typed Task; `bare` papers write "ZoQA" typed
     Dataset beside the same neighbour (as CoQA, the benchmark named by its task's initials); 4 more write the task."""
-    define = [_paper(f"def-{i}", 2020, "We study Zonal Question Answering (ZoQA) with dialogue history.",
-                     [("Task", "Zonal Question Answering", ("ZoQA",)), ("Task", "dialogue history", ())])
-              for i in range(definers)]
-    uses = [_paper(f"use-{i}", 2021, "We evaluate on ZoQA with dialogue history.",
-                   [("Dataset", "ZoQA", ()), ("Task", "dialogue history", ())]) for i in range(bare)]
-    task = [_paper(f"task-{i}", 2021, "Zonal question answering needs dialogue history.",
-                   [("Task", "Zonal question answering", ()), ("Task", "dialogue history", ())]) for i in range(4)]
+    define = [
+        _paper(
+            f"def-{i}",
+            2020,
+            "We study Zonal Question Answering (ZoQA) with dialogue history.",
+            [("Task", "Zonal Question Answering", ("ZoQA",)), ("Task", "dialogue history", ())],
+        )
+        for i in range(definers)
+    ]
+    uses = [
+        _paper(
+            f"use-{i}",
+            2021,
+            "We evaluate on ZoQA with dialogue history.",
+            [("Dataset", "ZoQA", ()), ("Task", "dialogue history", ())],
+        )
+        for i in range(bare)
+    ]
+    task = [
+        _paper(
+            f"task-{i}",
+            2021,
+            "Zonal question answering needs dialogue history.",
+            [("Task", "Zonal question answering", ()), ("Task", "dialogue history", ())],
+        )
+        for i in range(4)
+    ]
     return [*define, *uses, *task]
 
 
@@ -392,10 +594,19 @@ def test_a_dataset_acronym_a_few_papers_write_joins_the_task_most_papers_type(st
 def test_one_name_typed_dataset_and_method_by_comparable_numbers_of_papers_is_two_concepts(store):
     """ZZE typed Dataset by 10 papers (data-to-text data) and Method by 15 (end-to-end speech): two things, and
     `paperkg concept` says why (resolve.kinds.namesakes); 5 papers typing 12 papers' data Method are a mistype."""
-    data = [_paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
-            for i in range(10)]
-    speech = [_paper(f"s{i}", 2022, "Our ZZE model translates speech.",
-                     [("Method", "ZZE", ()), ("Task", "speech translation", ())]) for i in range(15)]
+    data = [
+        _paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
+        for i in range(10)
+    ]
+    speech = [
+        _paper(
+            f"s{i}",
+            2022,
+            "Our ZZE model translates speech.",
+            [("Method", "ZZE", ()), ("Task", "speech translation", ())],
+        )
+        for i in range(15)
+    ]
     _write(store, ConceptResolver(), [*data, *speech])
     refresh_concepts(store)
     rows = {c["key"]: c for c in store.concept_rows()}
@@ -405,10 +616,14 @@ def test_one_name_typed_dataset_and_method_by_comparable_numbers_of_papers_is_tw
 
 
 def test_a_few_papers_typing_a_dataset_otherwise_join_it(store):
-    data = [_paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
-            for i in range(12)]
-    typo = [_paper(f"t{i}", 2020, "We generate text on ZZE.", [("Method", "ZZE", ()), ("Task", "data-to-text", ())])
-            for i in range(5)]
+    data = [
+        _paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
+        for i in range(12)
+    ]
+    typo = [
+        _paper(f"t{i}", 2020, "We generate text on ZZE.", [("Method", "ZZE", ()), ("Task", "data-to-text", ())])
+        for i in range(5)
+    ]
     _write(store, ConceptResolver(), [*data, *typo])
     refresh_concepts(store)
     rows = {c["key"]: c for c in store.concept_rows()}
@@ -419,13 +634,33 @@ def _short_acronym_papers(writers: int, context: bool = True):
     """`writers` papers write "quiet walking (QW)" (Task); four others write a bare "QW" (typed Method, the
     extractor's default) for a corpus of their own field (parsing treebanks), which shares no concept with the
     long form's papers."""
-    longs = [_paper(f"long-{i}", 2022, "Quiet walking (QW) for robot navigation.",
-                    [("Task", "Quiet walking", ("QW",)), ("Task", "robot navigation", ())]) for i in range(writers)]
-    longs += [_paper(f"plain-{i}", 2022, "Quiet walking helps robot navigation.",
-                     [("Task", "Quiet walking", ()), ("Task", "robot navigation", ())]) for i in range(4)]
-    bare = [_paper(f"bare-{i}", 2022, f"We parse the QW treebank with a {p} parser.",
-                   [("Method", "QW", ()), *([("Method", f"{p} parser", ())] if context else [])])
-            for i, p in enumerate(["chart", "shift", "graph", "span"])]
+    longs = [
+        _paper(
+            f"long-{i}",
+            2022,
+            "Quiet walking (QW) for robot navigation.",
+            [("Task", "Quiet walking", ("QW",)), ("Task", "robot navigation", ())],
+        )
+        for i in range(writers)
+    ]
+    longs += [
+        _paper(
+            f"plain-{i}",
+            2022,
+            "Quiet walking helps robot navigation.",
+            [("Task", "Quiet walking", ()), ("Task", "robot navigation", ())],
+        )
+        for i in range(4)
+    ]
+    bare = [
+        _paper(
+            f"bare-{i}",
+            2022,
+            f"We parse the QW treebank with a {p} parser.",
+            [("Method", "QW", ()), *([("Method", f"{p} parser", ())] if context else [])],
+        )
+        for i, p in enumerate(["chart", "shift", "graph", "span"])
+    ]
     return [*longs, *bare]
 
 
@@ -455,8 +690,15 @@ def test_a_short_acronym_whose_papers_share_nothing_with_the_shorthand_stays_apa
     "the QW treebank" with parsers no quiet-walking paper names. A short acronym that several senses hold names
     many things, and no evidence says they mean quiet walking: they stay together on a node of their own, which
     merging by name leaves apart."""
-    wrapping = [_paper(f"wrap-{i}", 2022, "Quick wrapping (QW) for gift packing.",
-                       [("Task", "Quick wrapping", ("QW",)), ("Task", "gift packing", ())]) for i in range(2)]
+    wrapping = [
+        _paper(
+            f"wrap-{i}",
+            2022,
+            "Quick wrapping (QW) for gift packing.",
+            [("Task", "Quick wrapping", ("QW",)), ("Task", "gift packing", ())],
+        )
+        for i in range(2)
+    ]
     _write(store, ConceptResolver(), [*_short_acronym_papers(writers=2), *wrapping])
     refresh_concepts(store)
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
@@ -474,8 +716,15 @@ def test_a_short_acronym_the_lexicons_list_for_the_dominant_sense_takes_papers_w
     concept of the other sense, so the bare papers join quiet walking and no own-name twin is left."""
     known = {**acronyms.lexicon_acronyms(), "quietwalking": frozenset({"qw"})}
     monkeypatch.setattr(acronyms, "lexicon_acronyms", lambda: known)
-    wrapping = [_paper(f"wrap-{i}", 2022, "Quick wrapping (QW) for gift packing.",
-                       [("Task", "Quick wrapping", ("QW",)), ("Task", "gift packing", ())]) for i in range(2)]
+    wrapping = [
+        _paper(
+            f"wrap-{i}",
+            2022,
+            "Quick wrapping (QW) for gift packing.",
+            [("Task", "Quick wrapping", ("QW",)), ("Task", "gift packing", ())],
+        )
+        for i in range(2)
+    ]
     _write(store, ConceptResolver(), [*_short_acronym_papers(writers=2), *wrapping])
     refresh_concepts(store)
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
@@ -489,8 +738,12 @@ def test_a_paper_that_coins_the_acronym_for_its_own_work_keeps_it(store):
     none of the senses other papers define, even when its neighbours match one."""
     resolver = ConceptResolver()
     longs = [_defines(f"new-{i}", 2022, NEW) for i in range(3)]
-    coiner = _paper("coiner", 2023, "In this paper, we propose ZAP, a method for image captioning.",
-                    [("Model", "ZAP", ()), ("Task", "image captioning", ())])
+    coiner = _paper(
+        "coiner",
+        2023,
+        "In this paper, we propose ZAP, a method for image captioning.",
+        [("Model", "ZAP", ()), ("Task", "image captioning", ())],
+    )
     user = _uses("user", 2023, "Model", "image captioning")
     _write(store, resolver, [*longs, coiner, user])
     refresh_concepts(store)
@@ -506,12 +759,33 @@ def test_a_dataset_acronym_stays_off_a_method_whose_papers_write_it_bare(store):
     outnumber it. Before, each pass's moves counted as writers for the next, and the dataset drained into
     the Method a few papers a pass; a second refresh found more to move."""
     tagging, summary = ("Task", "speech tagging", ()), ("Task", "table summarization", ())
-    papers = [_paper(f"m{i}", 2020, "We train a Z2Q model with zip2queue decoding for speech tagging.",
-                     [("Method", "Z2Q", ("zip2queue",)), tagging]) for i in range(2)]
-    papers += [_paper(f"b{i}", 2021, f"A Z2Q tagger for speech tagging{' and table summarization' * (i % 3 == 0)}.",
-                      [("Method", "Z2Q", ()), tagging, *[summary] * (i % 3 == 0)]) for i in range(10)]
-    papers += [_paper(f"d{i}", 2021, f"Results on the Z2Q dataset for table summarization{' and speech tagging' * (i % 2 == 0)}.",
-                      [("Dataset", "Z2Q", ()), summary, *[tagging] * (i % 2 == 0)]) for i in range(8)]
+    papers = [
+        _paper(
+            f"m{i}",
+            2020,
+            "We train a Z2Q model with zip2queue decoding for speech tagging.",
+            [("Method", "Z2Q", ("zip2queue",)), tagging],
+        )
+        for i in range(2)
+    ]
+    papers += [
+        _paper(
+            f"b{i}",
+            2021,
+            f"A Z2Q tagger for speech tagging{' and table summarization' * (i % 3 == 0)}.",
+            [("Method", "Z2Q", ()), tagging, *[summary] * (i % 3 == 0)],
+        )
+        for i in range(10)
+    ]
+    papers += [
+        _paper(
+            f"d{i}",
+            2021,
+            f"Results on the Z2Q dataset for table summarization{' and speech tagging' * (i % 2 == 0)}.",
+            [("Dataset", "Z2Q", ()), summary, *[tagging] * (i % 2 == 0)],
+        )
+        for i in range(8)
+    ]
     _write(store, ConceptResolver(), papers)
     refresh_concepts(store)
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows() if "z2q" in c["key"] or "zip2" in c["key"]}
@@ -524,10 +798,21 @@ def test_a_coined_acronym_another_dataset_holds_as_an_alias_is_no_name_that_flip
     rename would name the one-paper concept "BaBa", and the alias dedupe then gives "BABA" to the dataset of
     twelve papers and the long form back as the name (plan_dedupe): the name is not chosen, so the next
     refresh does not flip it again."""
-    papers = [_paper(f"ms{i}", 2020, f"We caption images of MS-BABA{' (BABA)' * (i < 3)} for image captioning.",
-                     [("Dataset", "MS-BABA", ("BABA",) * (i < 3)), ("Task", "image captioning", ())]) for i in range(12)]
-    paper, ex = _paper("coin", 2024, "We build BaBa (Balance of Bananas), a benchmark for fruit counting.",
-                       [("Dataset", "Balance of Bananas", ()), ("Task", "fruit counting", ())])
+    papers = [
+        _paper(
+            f"ms{i}",
+            2020,
+            f"We caption images of MS-BABA{' (BABA)' * (i < 3)} for image captioning.",
+            [("Dataset", "MS-BABA", ("BABA",) * (i < 3)), ("Task", "image captioning", ())],
+        )
+        for i in range(12)
+    ]
+    paper, ex = _paper(
+        "coin",
+        2024,
+        "We build BaBa (Balance of Bananas), a benchmark for fruit counting.",
+        [("Dataset", "Balance of Bananas", ()), ("Task", "fruit counting", ())],
+    )
     coined = ex.entities[0]  # its evidence covers the acronym too, as the extractor's does for a definition
     at = paper.text.index("BaBa")
     spans = (Evidence("s", at, at + 4), *coined.evidence)

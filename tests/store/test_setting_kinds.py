@@ -5,6 +5,7 @@ typed a Method by its own three papers, becomes a Task. With no concept they mod
 one axis ("few-shot glorp learning" Task, 5 papers; "zero-shot glorp learning" Method, 2) take their
 majority, while a sibling on another axis ("self-supervised glorp learning") keeps its kind.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -17,8 +18,9 @@ from paperkg.resolve import ConceptResolver, assemble
 
 def _paper(pid: str, kind: str, name: str, long_form: str | None = None):
     text = f"We study {name} for sentence tagging." + (f" {name} means {long_form}." if long_form else "")
-    paper = Paper(id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text,
-                  published="2023-06-01")
+    paper = Paper(
+        id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text, published="2023-06-01"
+    )
     start = paper.text.index(name)
     aliases = (name,) if long_form else ()
     ent = Entity(long_form or name, kind, aliases, evidence=(Evidence("s", start, start + len(name)),))
@@ -37,13 +39,16 @@ def _kinds(st) -> dict[str, str]:
 
 
 def test_a_setting_prefix_takes_the_kind_of_what_it_modifies(store):
-    _write(store, [
-        *(_paper(f"base-{i}", "Task", "frobnic transfer") for i in range(12)),
-        *(_paper(f"zs-{i}", "Method", "zero-shot frobnic transfer") for i in range(3)),
-        *(_paper(f"fs-{i}", "Task", "few-shot glorp learning") for i in range(5)),
-        *(_paper(f"zl-{i}", "Method", "zero-shot glorp learning") for i in range(2)),
-        *(_paper(f"ss-{i}", "Method", "self-supervised glorp learning") for i in range(2)),
-    ])
+    _write(
+        store,
+        [
+            *(_paper(f"base-{i}", "Task", "frobnic transfer") for i in range(12)),
+            *(_paper(f"zs-{i}", "Method", "zero-shot frobnic transfer") for i in range(3)),
+            *(_paper(f"fs-{i}", "Task", "few-shot glorp learning") for i in range(5)),
+            *(_paper(f"zl-{i}", "Method", "zero-shot glorp learning") for i in range(2)),
+            *(_paper(f"ss-{i}", "Method", "self-supervised glorp learning") for i in range(2)),
+        ],
+    )
     first = refresh_concepts(store)
     kinds = _kinds(store)
     assert kinds["zero-shot frobnic transfer"] == "Task"
@@ -56,10 +61,13 @@ def test_a_setting_prefix_takes_the_kind_of_what_it_modifies(store):
 
 
 def test_a_modified_concept_with_little_evidence_decides_nothing(store):
-    _write(store, [
-        *(_paper(f"base-{i}", "Task", "frobnic transfer") for i in range(2)),
-        *(_paper(f"zs-{i}", "Method", "zero-shot frobnic transfer") for i in range(3)),
-    ])
+    _write(
+        store,
+        [
+            *(_paper(f"base-{i}", "Task", "frobnic transfer") for i in range(2)),
+            *(_paper(f"zs-{i}", "Method", "zero-shot frobnic transfer") for i in range(3)),
+        ],
+    )
     refresh_concepts(store)
     assert _kinds(store)["zero-shot frobnic transfer"] == "Method"
 

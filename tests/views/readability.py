@@ -5,6 +5,7 @@ page's initial fit (node positions through `canvasToDOM`, label boxes from each
 node's label module as last drawn, moved by its font's `vadjust` as the text
 is), not from what paperkg meant to draw.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,11 +50,15 @@ def measure(page) -> Readability:
     labels = got["labels"]
     hit = set()
     for i, a in enumerate(labels):
-        for b in labels[i + 1:]:
+        for b in labels[i + 1 :]:
             if a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]:
                 hit.update((a["id"], b["id"]))
     w, h = got["width"], got["height"]
-    outside = [n for n in got["nodes"]
-               if n["x"] - n["r"] < 0 or n["y"] - n["r"] < 0 or n["x"] + n["r"] > w or n["y"] + n["r"] > h]
-    return Readability(nodes=len(got["nodes"]), labels=len(labels), overlapping_labels=len(hit),
-                       nodes_outside=len(outside))
+    outside = [
+        n
+        for n in got["nodes"]
+        if n["x"] - n["r"] < 0 or n["y"] - n["r"] < 0 or n["x"] + n["r"] > w or n["y"] + n["r"] > h
+    ]
+    return Readability(
+        nodes=len(got["nodes"]), labels=len(labels), overlapping_labels=len(hit), nodes_outside=len(outside)
+    )

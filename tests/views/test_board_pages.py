@@ -1,5 +1,6 @@
 """Leaderboard and task pages in real headless Chromium, network blocked:
 sortable tables, evidence that expands, paper links, the step chart, the index."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,19 +13,41 @@ EVIL = '<img src=x onerror="window.__pwned=1">'
 
 
 def row(rank, subject, value, number, date, *, kind="score", url="https://arxiv.org/abs/2405.14734", baseline=""):
-    return {"metric": "accuracy", "rank": rank, "subject": subject, "value": value, "number": number, "unit": "%",
-            "kind": kind, "confidence": 0.9, "baseline": baseline, "dataset": "GSM8K", "paper_id": f"p{subject}",
-            "paper_title": f"Paper of {subject}", "date": date, "url": url, "sentence": f"{subject} gets {value}. {EVIL}",
-            "result_id": f"r{subject}"}
+    return {
+        "metric": "accuracy",
+        "rank": rank,
+        "subject": subject,
+        "value": value,
+        "number": number,
+        "unit": "%",
+        "kind": kind,
+        "confidence": 0.9,
+        "baseline": baseline,
+        "dataset": "GSM8K",
+        "paper_id": f"p{subject}",
+        "paper_title": f"Paper of {subject}",
+        "date": date,
+        "url": url,
+        "sentence": f"{subject} gets {value}. {EVIL}",
+        "result_id": f"r{subject}",
+    }
 
 
 def board():
-    rows = [row(1, "C", "70%", 70.0, "2024-03-01"), row(2, "A", "60%", 60.0, "2023-01-01", url="javascript:alert(1)"),
-            row(3, EVIL, "55%", 55.0, "2023-06-01")]
+    rows = [
+        row(1, "C", "70%", 70.0, "2024-03-01"),
+        row(2, "A", "60%", 60.0, "2023-01-01", url="javascript:alert(1)"),
+        row(3, EVIL, "55%", 55.0, "2023-06-01"),
+    ]
     history = [{**rows[1], "previous": None}, {**rows[0], "previous": 60.0}]
-    return {"dataset": {"key": "Dataset:gsm8k", "name": "GSM8K", "variants": ["GSM8K"]}, "metric": None,
-            "rows": rows, "comparisons": [row(None, "D", "+6.4", 6.4, "2024-01-01", kind="gain", baseline="DPO")],
-            "counts": {"results": 5, "matching": 5, "unsure": 1}, "history": history}
+    return {
+        "dataset": {"key": "Dataset:gsm8k", "name": "GSM8K", "variants": ["GSM8K"]},
+        "metric": None,
+        "rows": rows,
+        "comparisons": [row(None, "D", "+6.4", 6.4, "2024-01-01", kind="gain", baseline="DPO")],
+        "counts": {"results": 5, "matching": 5, "unsure": 1},
+        "history": history,
+    }
 
 
 def test_leaderboard_page_sorts_expands_links_and_charts_offline(tmp_path, open_page):
@@ -58,30 +81,45 @@ def test_leaderboard_page_sorts_expands_links_and_charts_offline(tmp_path, open_
 def test_task_page_links_existing_leaderboards(tmp_path, open_page):
     write_leaderboard_page(board(), tmp_path)
     best = board()["rows"][0]
-    task = {"key": "Task:math", "name": "math word problems", "papers": 3,
-            "datasets": [{"key": "Dataset:gsm8k", "name": "GSM8K", "papers": 3, "results": 3, "best": best},
-                         {"key": "Dataset:svamp", "name": "SVAMP", "papers": 1, "results": 0, "best": None}],
-            "methods": [{"key": "Method:c", "name": "C", "kind": "Method", "papers": 1, "paper_ids": ["pC"]}]}
+    task = {
+        "key": "Task:math",
+        "name": "math word problems",
+        "papers": 3,
+        "datasets": [
+            {"key": "Dataset:gsm8k", "name": "GSM8K", "papers": 3, "results": 3, "best": best},
+            {"key": "Dataset:svamp", "name": "SVAMP", "papers": 1, "results": 0, "best": None},
+        ],
+        "methods": [{"key": "Method:c", "name": "C", "kind": "Method", "papers": 1, "paper_ids": ["pC"]}],
+    }
     run = open_page(write_task_page(task, tmp_path))
     assert run.external_requests() == [] and run.console_errors() == []
     links = run.page.evaluate("Array.from(document.querySelectorAll('#datasets a')).map(a => a.getAttribute('href'))")
     assert links == ["leaderboard-dataset-gsm8k.html", "https://arxiv.org/abs/2405.14734"]  # SVAMP has no page
-    assert run.page.text_content("#methods tbody") .strip().startswith("C")
+    assert run.page.text_content("#methods tbody").strip().startswith("C")
     assert "task-task-math.html" in (tmp_path / "index.html").read_text()
 
 
 def test_a_board_without_years_says_why_it_has_no_chart_and_marks_unsure_rows(tmp_path, open_page):
-    rows = [row(1, "A", "81%", 81.0, ""), {**row(2, "B", "75%", 75.0, ""), "confidence": 0.3, "unsure": True},
-            {**row(1, "C", "90.5", 90.5, ""), "metric": "", "unit": ""}]
-    page = {"dataset": {"key": "Dataset:puzzlebench", "name": "PuzzleBench", "variants": ["PuzzleBench"]},
-            "metric": None, "rows": rows, "comparisons": [], "counts": {"results": 3, "matching": 3, "unsure": 1},
-            "history": []}
+    rows = [
+        row(1, "A", "81%", 81.0, ""),
+        {**row(2, "B", "75%", 75.0, ""), "confidence": 0.3, "unsure": True},
+        {**row(1, "C", "90.5", 90.5, ""), "metric": "", "unit": ""},
+    ]
+    page = {
+        "dataset": {"key": "Dataset:puzzlebench", "name": "PuzzleBench", "variants": ["PuzzleBench"]},
+        "metric": None,
+        "rows": rows,
+        "comparisons": [],
+        "counts": {"results": 3, "matching": 3, "unsure": 1},
+        "history": [],
+    }
     run = open_page(write_leaderboard_page(page, tmp_path))
     assert run.external_requests() == [] and run.console_errors() == []
     assert run.page.locator("svg.chart").count() == 0
     assert run.page.locator("p.no-history").count() == 1  # one for accuracy; scores with no metric chart nothing
     assert run.page.text_content("p.no-history").startswith(
-        "No state of the art over time on PuzzleBench: none of its 2 scores comes from a paper dated with a year")
+        "No state of the art over time on PuzzleBench: none of its 2 scores comes from a paper dated with a year"
+    )
     captions = run.page.evaluate("Array.from(document.querySelectorAll('h2')).map(h => h.textContent)")
     assert captions[:2] == ["accuracy: 2 scores", "no metric given: 1 score"]
     confidences = "Array.from(document.querySelectorAll('#scores-0 tbody tr')).map(r => r.cells[6].textContent)"

@@ -1,4 +1,5 @@
 """`paperkg site`: a linked, offline site, rebuilt incrementally after `paperkg build`."""
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,14 @@ ABSTRACTS = [
     "We propose {m} trained with LoRA. It reaches 91.2% accuracy on GSM8K and improves over GPT-4 on MATH500.",
     "We introduce {m} for code generation. It reaches 71.3 pass@1 on HumanEval and beats Codex on MBPP.",
 ]
-METHODS = ["a mixture of experts (MoE) model", "speculative decoding", "a sparse attention model",
-           "retrieval-augmented generation", "direct preference optimization (DPO)", "program synthesis"]
+METHODS = [
+    "a mixture of experts (MoE) model",
+    "speculative decoding",
+    "a sparse attention model",
+    "retrieval-augmented generation",
+    "direct preference optimization (DPO)",
+    "program synthesis",
+]
 
 
 def dump(path: Path, titles: list[str], topic: int | None = None) -> Path:
@@ -72,8 +79,11 @@ def test_leaderboards_and_task_pages_are_linked_from_the_index_and_their_concept
     _, _, out, res = site
     assert "leaderboard 2" in res.stderr and "task 2" in res.stderr
     index = (out / "index.html").read_text(encoding="utf-8")
-    for page in ("leaderboard-dataset-gsm8k.html", "leaderboard-dataset-humaneval.html",
-                 "task-task-codegeneration.html"):
+    for page in (
+        "leaderboard-dataset-gsm8k.html",
+        "leaderboard-dataset-humaneval.html",
+        "task-task-codegeneration.html",
+    ):
         assert f'href="{page}"' in index
     board = (out / "leaderboard-dataset-gsm8k.html").read_text(encoding="utf-8")
     assert "91.2" in board and 'href="index.html"' in board
@@ -85,7 +95,8 @@ def test_leaderboards_and_task_pages_are_linked_from_the_index_and_their_concept
     assert 'href="leaderboard-dataset-humaneval.html"' in task  # its dataset's board, written in the same site
     assert re.search(r'href="paper-[^"]+\.html"', task)  # the best result's paper, its page in the site
     assert 'href="task-task-codegeneration.html"' in (out / "concept-task-codegeneration-1hop.html").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
 
 
 def test_second_run_writes_nothing_and_a_build_rewrites_only_what_changed(site):
@@ -119,8 +130,10 @@ def test_site_browses_offline_search_then_click_through(site, browser):
     _, _, out, _ = site
     ctx = browser.new_context(viewport={"width": 1300, "height": 900})
     tried, errors = [], []
-    ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:")
-              else (tried.append(r.request.url), r.abort()))
+    ctx.route(
+        "**/*",
+        lambda r: r.continue_() if r.request.url.startswith("file:") else (tried.append(r.request.url), r.abort()),
+    )
     page = ctx.new_page()
     page.on("pageerror", lambda e: errors.append(str(e)))
     try:
@@ -133,7 +146,9 @@ def test_site_browses_offline_search_then_click_through(site, browser):
         page.click(f"#results a[href='{hits[0]}']")
         page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=15000)
         # A click on a neighbour opens that neighbour's page.
-        target = page.evaluate("""() => paperkg.nodes.get({filter: n => n.info.page && n.id !== paperkg.focus})[0].id""")
+        target = page.evaluate(
+            """() => paperkg.nodes.get({filter: n => n.info.page && n.id !== paperkg.focus})[0].id"""
+        )
         href = page.evaluate(f"paperkg.nodes.get({target!r}).info.page")
         xy = page.evaluate(f"""() => {{ const n = paperkg.network, b = n.body.nodes[{target!r}];
             const p = n.canvasToDOM({{x: b.x, y: b.y}}), r = document.getElementById('mynetwork').getBoundingClientRect();

@@ -1,5 +1,6 @@
 """The site's link check: it finds dead, unsafe and orphan links and empty pages,
 and the site of the seed corpus has none."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,11 +21,19 @@ def write(folder: Path, name: str, html: str) -> None:
 
 
 def test_the_check_finds_each_kind_of_problem(tmp_path):
-    write(tmp_path, "index.html", BODY + '<a href="a.html#x">a</a> <a href="https://aclanthology.org/P19-1001/">p</a>'
-          '<script src="assets/search-index.js"></script>')
+    write(
+        tmp_path,
+        "index.html",
+        BODY + '<a href="a.html#x">a</a> <a href="https://aclanthology.org/P19-1001/">p</a>'
+        '<script src="assets/search-index.js"></script>',
+    )
     write(tmp_path, "assets/search-index.js", 'window.PAPERKG_SEARCH = [["B", "Paper", "b.html", ""]];\n')
-    write(tmp_path, "a.html", BODY + '<a href="missing.html">gone</a> <a href="javascript:alert(1)">js</a>'
-          '<script>var data = {"page": "nowhere.html"};</script>')
+    write(
+        tmp_path,
+        "a.html",
+        BODY + '<a href="missing.html">gone</a> <a href="javascript:alert(1)">js</a>'
+        '<script>var data = {"page": "nowhere.html"};</script>',
+    )
     write(tmp_path, "b.html", "<p>tiny</p>")
     write(tmp_path, "orphan.html", BODY)
     found = check_site(tmp_path)

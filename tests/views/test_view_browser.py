@@ -1,4 +1,5 @@
 """Views in a real browser: Debian's headless Chromium with the network blocked."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,10 @@ def test_concept_view_loads_offline_with_expected_nodes_and_search_selects(tmp_p
     run.page.fill("#search", name.upper())
     run.page.click("#search-form button")
     assert run.page.evaluate("paperkg.network.getSelectedNodes()") == [target]
-    assert run.page.text_content("#search-status") == f"Selected {name} ({run.page.evaluate(f'paperkg.nodes.get({target!r}).kind')})."
+    assert (
+        run.page.text_content("#search-status")
+        == f"Selected {name} ({run.page.evaluate(f'paperkg.nodes.get({target!r}).kind')})."
+    )
     assert run.page.text_content("#details h3") == name
     run.screenshot("view-concept-search.png")
 
@@ -106,8 +110,11 @@ def test_overview_draws_communities(tmp_path, open_page):
     assert_clean(run)
     assert run.page.evaluate(COUNTS) == [10, view.edge_count]
     # Largest first in the legend, each in its own colour, each linking to its page.
-    legend = run.page.eval_on_selector_all("#legend .item", """items => items.map(i => [
-        i.querySelector('a').getAttribute('href'), i.querySelector('.swatch').style.background])""")
+    legend = run.page.eval_on_selector_all(
+        "#legend .item",
+        """items => items.map(i => [
+        i.querySelector('a').getAttribute('href'), i.querySelector('.swatch').style.background])""",
+    )
     assert [h for h, _ in legend][:2] == ["community-9.html", "community-8.html"]
     assert len({c for _, c in legend}) == 10
     run.screenshot("view-overview.png")
@@ -137,5 +144,7 @@ def test_double_click_on_a_paper_opens_its_url(tmp_path, open_page):
     }""")
     with run.context.expect_page() as popup:
         run.page.mouse.dblclick(xy[0], xy[1])
-    assert popup.value.url.startswith("https://arxiv.org/abs/2401.00003") or \
-        "https://arxiv.org/abs/2401.00003" in run.requests
+    assert (
+        popup.value.url.startswith("https://arxiv.org/abs/2401.00003")
+        or "https://arxiv.org/abs/2401.00003" in run.requests
+    )

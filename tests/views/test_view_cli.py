@@ -1,4 +1,5 @@
 """`paperkg view ...`: exit codes, the path on stdout, the pages written."""
+
 from __future__ import annotations
 
 import os

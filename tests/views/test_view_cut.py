@@ -1,4 +1,5 @@
 """Choosing and placing nodes: neighbourhood ranking, cutting, layout."""
+
 from __future__ import annotations
 
 import math
@@ -51,8 +52,9 @@ def test_cut_and_describe():
 
 def test_strongest_edges_keeps_each_nodes_best_edge_then_the_heaviest():
     g = nx.Graph()
-    g.add_weighted_edges_from([("a", "b", 10), ("c", "d", 9), ("a", "c", 1), ("b", "d", 2), ("a", "d", 3),
-                               ("b", "c", 4)])
+    g.add_weighted_edges_from(
+        [("a", "b", 10), ("c", "d", 9), ("a", "c", 1), ("b", "d", 2), ("a", "d", 3), ("b", "c", 4)]
+    )
     assert {frozenset(e) for e in strongest_edges(g, 2).edges} == {frozenset("ab"), frozenset("cd")}
     assert {frozenset(e) for e in strongest_edges(g, 3).edges} == {frozenset("ab"), frozenset("cd"), frozenset("bc")}
     assert g.number_of_edges() == 6  # the input is not changed

@@ -1,4 +1,5 @@
 """Evidence sentences and paper links for the nodes a page draws."""
+
 from __future__ import annotations
 
 from paperkg.views import NodeDetails

@@ -1,4 +1,5 @@
 """From a Daily Papers dump to pages in the browser: build, then `paperkg view`, on a real store."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,8 +11,10 @@ from paperkg.views import external_references
 pytestmark = pytest.mark.browser
 
 HOSTILE = 'MoE </div><script>window.__pwned=1</script> "routing" <img src=x onerror="window.__pwned=2">'
-ABSTRACT = ("We propose a mixture of experts (MoE) model trained with LoRA. It reaches 91.2% accuracy on GSM8K "
-            "and improves over GPT-4 on MATH500 while halving inference latency.")
+ABSTRACT = (
+    "We propose a mixture of experts (MoE) model trained with LoRA. It reaches 91.2% accuracy on GSM8K "
+    "and improves over GPT-4 on MATH500 while halving inference latency."
+)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
 """Writing views and keeping graph/views/index.html."""
+
 from __future__ import annotations
 
 from markupsafe import escape

@@ -1,5 +1,6 @@
 """A concept view read from the store's neighbourhood draws what the whole
 co-occurrence graph would, when concepts are ranked by paper count."""
+
 from __future__ import annotations
 
 import networkx as nx
@@ -31,7 +32,12 @@ def test_neighbourhood_view_equals_the_whole_graph_view(store, tmp_path, key, ho
     got = api.view_concept(key, store=store, hops=hops, max_nodes=max_nodes, out_dir=tmp_path)
     want = whole_graph_view(key, hops, max_nodes)
     assert (got.total_nodes, got.node_count, got.edge_count, got.description, got.omitted) == (
-        want.total_nodes, want.node_count, want.edge_count, want.description, want.omitted)
+        want.total_nodes,
+        want.node_count,
+        want.edge_count,
+        want.description,
+        want.omitted,
+    )
 
 
 @pytest.mark.parametrize("min_shared", [1, 2, 3])
@@ -62,8 +68,9 @@ def _counts(graph):
 def test_concept_page_equals_the_page_from_the_whole_graph(store, tmp_path, hops, max_nodes):
     got = api.view_concept("Method:c5", store=store, hops=hops, max_nodes=max_nodes, out_dir=tmp_path)
     C = analytics.cooccurrence_graph(DATA)
-    want = render_concept_view(C, "Method:c5", scores=_counts(C), hops=hops, max_nodes=max_nodes,
-                               details=NodeDetails(DATA), hubs=hub_nodes(C))
+    want = render_concept_view(
+        C, "Method:c5", scores=_counts(C), hops=hops, max_nodes=max_nodes, details=NodeDetails(DATA), hubs=hub_nodes(C)
+    )
     assert got.html == want.html
 
 
@@ -73,13 +80,20 @@ def test_paper_and_community_pages_equal_the_pages_from_the_whole_graph(store, t
     scores = {n: float(a["paper_count"]) for n, a in B.nodes(data=True) if a["kind"] != "Paper"}
     got = api.view_paper("2401.00003", store=store, max_nodes=max_nodes, out_dir=tmp_path)
     hubs = hub_nodes(analytics.cooccurrence_graph(DATA))
-    want = render_paper_view(B, "2401.00003", scores=scores, max_nodes=max_nodes, details=NodeDetails(DATA),
-                             hubs=hubs)
+    want = render_paper_view(B, "2401.00003", scores=scores, max_nodes=max_nodes, details=NodeDetails(DATA), hubs=hubs)
     assert got.html == want.html
     C = analytics.cooccurrence_graph(DATA)
     members = analytics.concept_communities(C)["communities"][0]["members"]
     got = api.view_community(0, store=store, max_nodes=max_nodes, out_dir=tmp_path)
     papers = len({m["paper_id"] for m in DATA.mentions if m["concept_key"] in set(members)})
-    want = render_community_view(C, members, community_id=0, scores=_counts(C), max_nodes=max_nodes,
-                                 details=NodeDetails(DATA), hubs=hubs, papers=papers)
+    want = render_community_view(
+        C,
+        members,
+        community_id=0,
+        scores=_counts(C),
+        max_nodes=max_nodes,
+        details=NodeDetails(DATA),
+        hubs=hubs,
+        papers=papers,
+    )
     assert got.html == want.html

@@ -4,6 +4,7 @@ Built from ../shared/corpus once per module; each page opened in real
 headless Chromium at 1400x1000 and read back (see readability.py). The
 figures are recorded in benchmarks/results/views.md.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,11 @@ def seed_views(tmp_path_factory, corpus_dir):
     return view
 
 
-@pytest.mark.parametrize("args", [("concept", "mixture of experts", "--hops", "2"), ("overview",),
-                                  ("community", "0")], ids=["moe-2hop", "overview", "community-0"])
+@pytest.mark.parametrize(
+    "args",
+    [("concept", "mixture of experts", "--hops", "2"), ("overview",), ("community", "0")],
+    ids=["moe-2hop", "overview", "community-0"],
+)
 def test_default_view_labels_do_not_overlap_and_every_node_is_inside(seed_views, open_page, args):
     run = open_page(seed_views(*args), width=1400, height=1000)
     got = measure(run.page)

@@ -1,4 +1,5 @@
 """The four views as HTML: escaping, offline-ness, cutting, what each shows."""
+
 from __future__ import annotations
 
 import json
@@ -69,7 +70,7 @@ def test_no_string_from_a_paper_appears_as_markup(name):
 
 def test_hostile_title_is_escaped_text_in_the_page_heading():
     page = VIEWS["paper"].html
-    assert f"<h1 id=\"view-title\">{escape(EVIL_TITLE)}</h1>" in page
+    assert f'<h1 id="view-title">{escape(EVIL_TITLE)}</h1>' in page
     assert f"<title>{escape(EVIL_TITLE)}</title>" in page
 
 

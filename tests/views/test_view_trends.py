@@ -1,4 +1,5 @@
 """The trends chart: which concepts it draws, and numbers on hover without any library."""
+
 from __future__ import annotations
 
 import re
@@ -9,13 +10,27 @@ from paperkg.views.trends import drop_sparse_start, nice_step, pick_lines, rende
 
 def row(name, series, recent, previous):
     growth = (recent - previous) / max(previous, 1)
-    return {"key": f"Method:{name}", "name": name, "kind": "Method", "total": sum(series.values()),
-            "recent": recent, "previous": previous, "growth": growth, "series": series, "yearless": {}}
+    return {
+        "key": f"Method:{name}",
+        "name": name,
+        "kind": "Method",
+        "total": sum(series.values()),
+        "recent": recent,
+        "previous": previous,
+        "growth": growth,
+        "series": series,
+        "yearless": {},
+    }
 
 
 TRENDS = {
-    "period": "year", "periods": ["2015", "2022", "2023", "2024"], "recent": ["2024"], "previous": ["2023"],
-    "compared": True, "papers": {"2015": 2, "2022": 100, "2023": 110, "2024": 120}, "warnings": [],
+    "period": "year",
+    "periods": ["2015", "2022", "2023", "2024"],
+    "recent": ["2024"],
+    "previous": ["2023"],
+    "compared": True,
+    "papers": {"2015": 2, "2022": 100, "2023": 110, "2024": 120},
+    "warnings": [],
     "concepts": [
         row("accuracy", {"2022": 250, "2023": 264, "2024": 296}, 296, 264),
         row("GPT-4o", {"2023": 14, "2024": 81}, 81, 14),
@@ -49,9 +64,26 @@ def test_ticks_and_sparse_start():
 
 
 def test_without_dates_it_draws_the_most_mentioned_by_yearless_period():
-    trends = {"period": "month", "periods": [], "compared": False, "papers": {}, "yearless": {"--03": 5, "--08": 7},
-              "warnings": ["no years"], "concepts": [
-                  {"key": "k", "name": "MoE", "kind": "Method", "total": 9, "series": {},
-                   "yearless": {"--03": 4, "--08": 5}, "growth": None, "recent": 0, "previous": 0}]}
+    trends = {
+        "period": "month",
+        "periods": [],
+        "compared": False,
+        "papers": {},
+        "yearless": {"--03": 5, "--08": 7},
+        "warnings": ["no years"],
+        "concepts": [
+            {
+                "key": "k",
+                "name": "MoE",
+                "kind": "Method",
+                "total": 9,
+                "series": {},
+                "yearless": {"--03": 4, "--08": 5},
+                "growth": None,
+                "recent": 0,
+                "previous": 0,
+            }
+        ],
+    }
     html = render_trends(trends).html
     assert "Most mentioned" in html and "<title>MoE · --08: 5 papers</title>" in html and "no years" in html
