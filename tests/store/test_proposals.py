@@ -86,28 +86,40 @@ def test_a_coined_name_that_folds_like_a_field_term_is_the_papers_own_concept(st
 
 def test_a_paper_does_not_propose_a_term_papers_of_earlier_years_already_use(store):
     """Three or more earlier papers use it: a later claim is a use. One or two earlier papers may cite the
-    original's preprint, so the original re-dated keeps its edge."""
-    late = _paper(
-        "late", 2022, "Better parsing", "Our lattice prompting parses.", [("Method", "lattice prompting", True)]
-    )
-    redated = _paper(
-        "redated", 2019, "Lattice prompting", "We propose lattice prompting.", [("Method", "lattice prompting", True)]
-    )
+    original's preprint, so the original of a coined name, re-dated, keeps its edge."""
+    late = _paper("late", 2022, "Better parsing", "Our LatPrompt parses.", [("Method", "LatPrompt", True)])
+    redated = _paper("redated", 2019, "LatPrompt", "We propose LatPrompt.", [("Method", "LatPrompt", True)])
     users = [
         _paper(
             f"u{i}",
             2018 if i < 2 else 2020,
             f"Paper {i}",
-            "We use lattice prompting.",
-            [("Method", "lattice prompting", False)],
+            "We use LatPrompt.",
+            [("Method", "LatPrompt", False)],
         )
         for i in range(4)
     ]
     _write(store, [late, redated, *users])
     counts = refresh_concepts(store)
     assert counts["proposals_dropped"] == 1
-    assert _proposals(store) == {("redated", "Method:latticeprompting")}
+    assert _proposals(store) == {("redated", "Method:latprompt")}
     assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_paper_does_not_propose_a_descriptive_term_one_earlier_paper_already_wrote(store):
+    """A name in words of the language ("lattice prompting") is the field's term once one earlier paper
+    writes it; a later title built on it ("Lattice Prompting for Parsing") uses it, it does not coin it."""
+    later = _paper(
+        "later",
+        2021,
+        "Lattice Prompting for Parsing",
+        "We propose lattice prompting.",
+        [("Method", "lattice prompting", True)],
+    )
+    earlier = _paper("earlier", 2019, "Paper 0", "We use lattice prompting.", [("Method", "lattice prompting", False)])
+    _write(store, [later, earlier])
+    assert refresh_concepts(store)["proposals_dropped"] == 1
+    assert _proposals(store) == set()
 
 
 def test_a_paper_long_before_every_other_use_of_its_name_proposes_a_namesake_not_the_concept(store):
