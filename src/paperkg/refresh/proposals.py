@@ -9,7 +9,7 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import mentions_in_text, month_of, row_spellings, year_of
+from paperkg.refresh.reading import mentions_in_text, month_of, row_spellings, texts_of, year_of
 from paperkg.resolve.merging import case_fold, letters_of
 from paperkg.resolve.names import kind_of_key
 from paperkg.resolve.proposals import (
@@ -53,10 +53,7 @@ def split_own_names(st: GraphStore, keys: Iterable[str] | None = None) -> dict[t
     proposals = [(p, k) for p, k in _proposals(st, terms) if k in terms]
     if not proposals:
         return {}
-    texts = {
-        pid: f"{t or ''}\n\n{a or ''}"
-        for pid, t, a in st.run_read("paper_texts", {"ids": sorted({p for p, _ in proposals})})[1]
-    }
+    texts = texts_of(st, sorted({p for p, _ in proposals}))
     moves, new, gone = {}, {}, defaultdict(set)
     for r in st.mention_evidence(proposals):
         pid, key = r["paper_id"], r["concept_key"]
@@ -217,11 +214,7 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
 
 def _descriptive(st: GraphStore, proposals: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The PROPOSES edges whose proposer writes the concept only in words of the language (is_descriptive)."""
-    ids = sorted({p for p, _ in proposals})
-    texts = {}
-    for lo in range(0, len(ids), 5000):
-        for pid, t, a in st.run_read("paper_texts", {"ids": ids[lo : lo + 5000]})[1]:
-            texts[pid] = f"{t or ''}\n\n{a or ''}"
+    texts = texts_of(st, sorted({p for p, _ in proposals}))
     out = set()
     for r in st.mention_evidence(proposals):
         text = texts.get(r["paper_id"], "")

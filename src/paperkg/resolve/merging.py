@@ -100,6 +100,12 @@ def core_name(kind: str, name: str) -> str | None:
     return core if core and len(fold(core)) >= 2 else None  # "Z-score" is no score of a "Z"
 
 
+def _data_lines(name: str) -> list[str]:
+    """The entry lines of data/NAME: no blank line, no "#" comment."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, str]:
     """{folded spelling: folded first name of its line} from data/synonyms.tsv (sources in data/README.md).
@@ -108,9 +114,7 @@ def synonyms() -> dict[str, str]:
     True
     """
     out = {}
-    for line in (Path(__file__).parent / "data" / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in _data_lines("synonyms.tsv"):
         name, _, rest = line.partition("\t")
         for s in (name, *rest.split("|")):
             if s.strip():
@@ -122,9 +126,7 @@ def synonyms() -> dict[str, str]:
 def _apart_pairs() -> dict[str, list[tuple[str, str]]]:
     """{folded name: [(folded other name, why)]} from data/apart.tsv, both ways."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for line in (Path(__file__).parent / "data" / "apart.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in _data_lines("apart.tsv"):
         a, b, why = (part.strip() for part in line.split("\t"))
         out[fold(a)].append((fold(b), why))
         out[fold(b)].append((fold(a), why))
@@ -249,9 +251,7 @@ def task_modifiers() -> tuple[frozenset[str], frozenset[str]]:
     """(modifiers, kept head words) from data/task_modifiers.txt (sources there): the words the field writes or
     drops before a task name, and the head words after which the modifier is the contrast with human work."""
     words, kept = set(), set()
-    for line in (Path(__file__).parent / "data" / "task_modifiers.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in _data_lines("task_modifiers.txt"):
         word, _, mark = line.partition("\t")
         (kept if mark.strip() == "kept" else words).add(word.strip().casefold())
     return frozenset(words), frozenset(kept)
