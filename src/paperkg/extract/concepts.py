@@ -37,6 +37,7 @@ from paperkg.extract.rules import (
     data_word_after,
     get_rule,
     long_forms,
+    means_runs,
     merge,
 )
 from paperkg.extract.tokens import token_view
@@ -361,8 +362,6 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
     - "our": a name after "our" and its kind ("our corpus Foo", "our model, dubbed Foo");
     - "means": the title's run naming the technique the work is built on ("Foo Bar Decoding
       for Task", "Task via Foo Bar Decoding"; `rules.means_runs`)."""
-    from paperkg.extract.rules import means_runs
-
     words, lowers = v.words, v.lowers
     out: dict[tuple[int, int], str] = {}
     title_end = v.title_end()

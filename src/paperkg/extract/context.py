@@ -269,8 +269,7 @@ APPOSITIVE_HEADS = {
     "Metric": frozenset(rule_words("APPOSITIVE_HEADS.Metric")),
 }
 _APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )".split())
-_CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
-CLAUSE_OPENERS = _CLAUSE_OPENERS
+CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
 
 
 #: appositive heads that name a group of things ("a suite of models"): what follows "of" types the name
@@ -289,7 +288,7 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
     >>> appositive_type("foo , a collection of model efficiency methods .".split(), 0, 1)
     'Method'
     """
-    if start > 0 and lowers[start - 1] in _CLAUSE_OPENERS:
+    if start > 0 and lowers[start - 1] in CLAUSE_OPENERS:
         return ""
     k = end
     if k < len(lowers) and lowers[k] == "(":  # the acronym or long form in brackets
