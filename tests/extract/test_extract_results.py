@@ -1858,3 +1858,19 @@ def test_a_sentence_that_describes_its_own_unnamed_data_does_not_take_the_papers
     words = "FooNet beats the prior best by 6.5 % F1 on the test data .".split()
     [r] = extract_results(words, mentions, own="FooNet", only_dataset="BarSet")
     assert r["dataset"] == "BarSet" and r["confidence"] >= 0.5
+
+
+def test_counts_listed_before_a_counted_noun_with_a_modifier_are_dataset_statistics():
+    # "506, 262 and 467 question/response pairs": the counted noun after the list's last number says what all count
+    words = "We study FooBank , BarTalk and BazMap with 506 , 262 , and 467 question / response pairs respectively .".split()
+    mentions = [(2, 3, "Dataset", "FooBank"), (4, 5, "Dataset", "BarTalk"), (6, 7, "Dataset", "BazMap")]
+    assert extract_results(words, mentions, own=None, only_dataset=None) == []
+    # a score list on the same datasets stays
+    words = "FooNet reaches 50.6 , 26.2 and 46.7 F1 on FooBank , BarTalk and BazMap , respectively .".split()
+    mentions = [(0, 1, "Method", "FooNet"), (8, 9, "Metric", "F1")] + [
+        (10, 11, "Dataset", "FooBank"),
+        (12, 13, "Dataset", "BarTalk"),
+        (14, 15, "Dataset", "BazMap"),
+    ]
+    assert len(extract_results(words, mentions, own=None, only_dataset=None)) == 3
+

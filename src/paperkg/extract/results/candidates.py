@@ -8,7 +8,14 @@ reads one number's words) and carries it along a list ("gains of 10% on A, 33% o
 
 from __future__ import annotations
 
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, continues_list, list_runs, listed_before, unbracketed
+from paperkg.extract.results.clauses import (
+    CLAUSE_BREAKS,
+    continues_list,
+    list_runs,
+    listed_after,
+    listed_before,
+    unbracketed,
+)
 from paperkg.extract.results.kinds import (
     counts_something,
     cues,
@@ -34,6 +41,7 @@ def is_no_result(
     return (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
         or counts_something(v.end, lowers)
+        or counted_list(v, values, metrics, lowers)
         or is_rank(v.start, lowers)
         or (is_setting(v.start, lowers) and not metric_equals(v, metrics, lowers))
         or is_margin(v.start, lowers)
@@ -41,6 +49,23 @@ def is_no_result(
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
     )
+
+
+def counted_list(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> bool:
+    """Whether a bare integer stands in a list of bare integers whose last item counts something ("corpora
+    of 506, 262, and 467 question/response pairs, respectively"): the counted noun after the list's last
+    number says what every number of the list counts (dataset statistics, not results).
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "with 506 , 262 , and 467 question/response pairs".split()
+    >>> vs = find_values(words, integers=True)
+    >>> counted_list(vs[0], vs, [], words)
+    True
+    """
+    if v.unit or "." in v.text:
+        return False
+    last = listed_after(v, values, metrics, lowers)
+    return last is not v and not last.unit and "." not in last.text and counts_something(last.end, lowers)
 
 
 def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tuple], dataset_starts: set[int]) -> bool:

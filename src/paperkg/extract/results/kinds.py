@@ -242,8 +242,38 @@ def is_removed_share(start: int, lowers: list[str]) -> bool:
 
 
 def counts_something(end: int, lowers: list[str]) -> bool:
-    """ "12 layers", "7B tokens": the number counts or sizes something."""
-    return end < len(lowers) and lowers[end] in cues()["nonresult"]
+    """ "12 layers", "7B tokens": the number counts or sizes something; so does one whose counted noun
+    follows a single modifier word ("467 question/response pairs", "5,000 annotated sentences", "12
+    attention layers"). A function word after the number ("85% on test sentences") makes no modifier.
+
+    >>> counts_something(2, "with 467 question/response pairs".split())
+    True
+    >>> counts_something(2, "with 467 question / response pairs".split())
+    True
+    >>> counts_something(2, "reaches 85% on test sentences".split())
+    False
+    """
+    nouns = cues()["nonresult"]
+    if end < len(lowers) and lowers[end] in nouns:
+        return True
+    if end >= len(lowers) or not _modifier(lowers[end]):
+        return False
+    k = end + 1
+    if lowers[k : k + 1] in (["/"], ["-"]) and k + 1 < len(lowers) and _modifier(lowers[k + 1]):
+        k += 2  # "question / response pairs": a compound split at its slash or hyphen is one modifier
+    return k < len(lowers) and lowers[k] in nouns
+
+
+#: words after a number that open a phrase of their own, not a modifier of a counted noun
+_NOT_MODIFIERS = frozenset(
+    "on in of for across over with at by from to and or than per between among under within into the a an "
+    "as while when compared respectively".split()
+)
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word can modify the noun a number counts ("question/response", "annotated", "in-domain")."""
+    return word[:1].isalpha() and word not in _NOT_MODIFIERS and all(ch.isalpha() or ch in "-/" for ch in word)
 
 
 def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | None, bare_integer: bool) -> float:
