@@ -1874,3 +1874,15 @@ def test_counts_listed_before_a_counted_noun_with_a_modifier_are_dataset_statist
     ]
     assert len(extract_results(words, mentions, own=None, only_dataset=None)) == 3
 
+
+def test_this_limitation_does_not_make_a_cited_score_the_papers_own():
+    # "This limitation shows on D, where X reaches only 39.6%": the state the paper starts from, not its result
+    words = "This limitation shows on FooBench , where closed models such as BarLM reach only 39.6 % .".split()
+    mentions = [(4, 5, "Dataset", "FooBench"), (11, 12, "Model", "BarLM")]
+    rs = extract_results(words, mentions, own="QuxDecoding", only_dataset=None)
+    assert rs and all(r["subject"] != "QuxDecoding" for r in rs)
+    # "This approach reaches ..." still speaks of the contribution
+    words = "This approach reaches 45.6 % on FooBench .".split()
+    [r] = extract_results(words, [(5, 6, "Dataset", "FooBench")], own="QuxDecoding", only_dataset=None)
+    assert r["subject"] == "QuxDecoding"
+
