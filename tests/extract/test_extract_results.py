@@ -1886,3 +1886,9 @@ def test_this_limitation_does_not_make_a_cited_score_the_papers_own():
     [r] = extract_results(words, [(5, 6, "Dataset", "FooBench")], own="QuxDecoding", only_dataset=None)
     assert r["subject"] == "QuxDecoding"
 
+
+def test_a_deviation_is_a_spread_not_a_result():
+    # "deviations of about 60% under re-encoding": how much a score moves, not a score on the benchmark
+    words = "Strong models such as BarLM show deviations of about 60 % on FooBench .".split()
+    mentions = [(4, 5, "Model", "BarLM"), (12, 13, "Dataset", "FooBench")]
+    assert extract_results(words, mentions, own=None, only_dataset=None) == []
