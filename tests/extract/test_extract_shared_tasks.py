@@ -263,3 +263,15 @@ def test_a_coined_name_with_its_title_after_shared_task_is_the_task(extract_one)
     assert names(ex).get("ZORB-1") == "Dataset"
     sub = extract_one("Notes", "The shared task comprises two subtasks: Subtask-A: Stance Spotting and more.")
     assert "Subtask-A" not in {n for n, t in names(sub).items() if t == "Dataset"}
+
+
+def test_a_shared_task_title_cut_by_a_comma_gives_no_name_from_its_tail(extract_one):
+    # "Foo Detection for Fairness, Safety, and Trust (FooFST) shared task": "Trust shared task" is no name
+    ex = extract_one(
+        "Team at FooFST 2031",
+        "We describe our submission to the Foo Detection for Fairness, Safety, and Trust (FooFST) shared task. "
+        "Our model reaches a macro F1 of 0.61.",
+    )
+    assert not any(n.lower().startswith(("trust", "safety")) for n in names(ex))
+    ex = extract_one("Notes", "We took part in the Blorp Emotion Shared Task and reached a macro F1 of 0.61.")
+    assert names(ex).get("Blorp Emotion Shared Task") == "Dataset"

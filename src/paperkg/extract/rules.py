@@ -905,6 +905,13 @@ _NAMED_SHARED_TASK = re.compile(
 )
 
 
+#: a capitalised word, a comma and maybe "and" right before a Title Case run: the run is the tail of a longer
+#: title a comma split ("the Foo Detection for Equality, Diversity, and Inclusion shared task", "the 2031
+#: Trolling, Aggression and Cyberbullying shared task"); ACL 44k: 9 such runs before "shared task", 8 of them
+#: the cut tail of a name
+_CUT_BY_COMMA = re.compile(r"\b[A-Z][\w’'/-]*,\s*(?:(?:and|or|&)\s+)?$")
+
+
 def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
     """ "the Implicit Emotion Shared Task": the shared task's data, named with the words "shared task" and
     (an alias) without them, as papers write it both ways; its acronym in brackets is no part of the name
@@ -914,6 +921,8 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
     if "hared" not in v.text:
         return
     for m in _NAMED_SHARED_TASK.finditer(v.text):
+        if _CUT_BY_COMMA.search(v.text, max(0, m.start("core") - 40), m.start("core")):
+            continue  # "... for Equality, Diversity, and Inclusion shared task": the name began before a comma
         words = m.group("core").split(" ")
         start = m.start("core")
         while words and (words[0].lower() in c.res.function_words or words[0].lower() in _NOT_TASK_NAME):
