@@ -1892,3 +1892,21 @@ def test_a_deviation_is_a_spread_not_a_result():
     words = "Strong models such as BarLM show deviations of about 60 % on FooBench .".split()
     mentions = [(4, 5, "Model", "BarLM"), (12, 13, "Dataset", "FooBench")]
     assert extract_results(words, mentions, own=None, only_dataset=None) == []
+
+
+def test_a_name_opening_its_own_clause_owns_the_gain_its_verb_reports():
+    # "X beats the baselines, and Z further improves accuracy by 10.4": Z's gain, even when X is the paper's own
+    words = (
+        "FooRet scores higher accuracy than strong baselines , and BarRet further improves accuracy , "
+        "with up to 10.4 accuracy improvement on QuxQA ."
+    ).split()
+    mentions = [
+        (0, 1, "Method", "FooRet"),
+        (3, 4, "Metric", "accuracy"),
+        (9, 10, "Method", "BarRet"),
+        (12, 13, "Metric", "accuracy"),
+        (18, 19, "Metric", "accuracy"),
+        (21, 22, "Dataset", "QuxQA"),
+    ]
+    [r] = extract_results(words, mentions, own="FooRet", only_dataset=None)
+    assert (r["subject"], r["dataset"]) == ("BarRet", "QuxQA")

@@ -279,6 +279,29 @@ def _modifies(end: int, lowers: list[str]) -> bool:
     return lowers[end : end + 2] == ["-", "based"] or lowers[end : end + 1] == ["-based"]
 
 
+#: adverbs between a clause's subject and its verb ("Y further improves", "Y also reaches")
+_CLAUSE_ADVERBS = frozenset({"further", "also", "additionally", "even", "then", "still"})
+
+
+def _own_clause(s: int, e: int, lowers: list[str]) -> bool:
+    """Whether a name opens a coordinated clause of its own as the subject of a verb of reaching or gain
+    ("X beats the baselines, and Y further improves accuracy by 10.4"): what that verb reports is Y's,
+    whatever X was compared with before.
+
+    >>> _own_clause(8, 9, "x scores higher than the baselines , and y further improves it by 10.4".split())
+    True
+    >>> _own_clause(5, 6, "x outperforms baselines on y detection ( 12 % )".split())
+    False
+    """
+    if s < 2 or lowers[s - 2 : s] != [",", "and"]:
+        return False
+    k = e
+    while k < len(lowers) and lowers[k] in _CLAUSE_ADVERBS:
+        k += 1
+    c = cues()
+    return k < len(lowers) and (lowers[k] in c["achieve"] or lowers[k] in c["gain"])
+
+
 def subject_and_baseline(
     actors: list[tuple], v: Value, lowers: list[str], own: str | None, metric_starts: frozenset[int] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -337,7 +360,7 @@ def subject_and_baseline(
             role = "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
         if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
             role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
-        if role == "subject" and subject is not None and compares(lowers, prev_end, s):
+        if role == "subject" and subject is not None and compares(lowers, prev_end, s) and not _own_clause(s, e, lowers):
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
         if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
             baseline = name
@@ -347,6 +370,8 @@ def subject_and_baseline(
             subject = None  # "X reaches 88.7% and an ensemble of X, Y and Z 88.5%": X's name is no longer the owner
         if name == own and role != "baseline":
             own_named = True
+        elif role == "subject" and _own_clause(s, e, lowers):
+            own_named = False  # "X beats Y, and Z further improves it by 10.4": Z's clause, not the paper's X
         prev_role, prev_end = role, e
     if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
         subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
