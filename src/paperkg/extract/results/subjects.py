@@ -360,7 +360,12 @@ def subject_and_baseline(
             role = "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
         if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
             role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
-        if role == "subject" and subject is not None and compares(lowers, prev_end, s) and not _own_clause(s, e, lowers):
+        if (
+            role == "subject"
+            and subject is not None
+            and compares(lowers, prev_end, s)
+            and not _own_clause(s, e, lowers)
+        ):
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
         if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
             baseline = name
