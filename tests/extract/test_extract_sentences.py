@@ -233,3 +233,15 @@ def test_an_acronym_of_the_last_words_is_an_alias_of_the_wider_name(extract_one)
     )
     tasks = [(e.name, e.aliases) for e in ex.entities if e.type == "Task"]
     assert tasks == [("open-domain question answering", ("QA",))]
+
+
+def test_a_citation_or_abbreviation_point_does_not_end_the_sentence(extract_one):
+    # "(Foo et al., 2031) by 3 points": the point of "al." ends no sentence, so the number keeps its dataset
+    ex = extract_one(
+        "Prompting for Dialogs",
+        "On the BarWOZ 9.1 dataset (Foo et al., 2031), our prompts improve the combined score (Baz et al., 2030) "
+        "by approx. 3.5 points.",
+    )
+    [r] = ex.results
+    assert (r.dataset, r.value) == ("BarWOZ 9.1", "3.5 points")
+    assert r.sentence.startswith("On the BarWOZ")
