@@ -74,6 +74,8 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # intro19 (stop 31, more `introduced` flags): two "our method" gains that showed "this paper (ours)" now show
 # the paper's named contribution (LUATs on GLUE, PORT's long form on GSM8K), read and judged right; a TURING
 # row on Spider already judged right shows again: acl 123/125
+# res21 (stop 32): an abbreviation's point ("et al.") ends no sentence, so two right rows (TURING on Spider, the
+# PTB parser) are re-keyed by their whole sentence, read again, right as before: acl 123/125
 FLOOR = {"seed": 20 / 20, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
