@@ -71,6 +71,12 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
                 out.append(Value(i, i + 3, " ".join(words[i : i + 3]), _to_float(w), "points"))
                 i += 3
                 continue
+            qualified = _qualified_unit(words, i)
+            if qualified:
+                # "by 3 absolute points", "2.1 absolute percentage points": the qualifier is written with the unit
+                out.append(Value(i, qualified, " ".join(words[i:qualified]), _to_float(w), "points"))
+                i = qualified
+                continue
             if nxt in UNITS:
                 unit = UNITS[nxt]
                 out.append(Value(i, i + 2, f"{w}{unit}", _to_float(w), unit.strip()))
@@ -80,6 +86,25 @@ def find_values(words: list[str], *, integers: bool = False) -> list[Value]:
                 out.append(Value(i, i + 1, w, _to_float(w), None))
         i += 1
     return _join_ranges(out, words) if len(out) > 1 else out
+
+
+def _qualified_unit(words: list[str], i: int) -> int | None:
+    """The end of "N absolute points" / "N relative percentage points" at `i`: a point unit written after
+    "absolute" or "relative" (ACL 44k: 20 abstracts), or None.
+
+    >>> _qualified_unit("by 3 absolute points ,".split(), 1), _qualified_unit("3 absolute percentage points".split(), 0)
+    (4, 4)
+    >>> _qualified_unit("3 absolute gains".split(), 0) is None
+    True
+    """
+    lowers = [w.lower() for w in words[i + 1 : i + 4]]
+    if not lowers or lowers[0] not in ("absolute", "relative"):
+        return None
+    if lowers[1:2] in (["points"], ["point"], ["pp"]):
+        return i + 3
+    if lowers[1:2] == ["percentage"] and lowers[2:3] in (["points"], ["point"]):
+        return i + 4
+    return None
 
 
 def _number_starts(words: list[str]) -> Iterator[int]:
