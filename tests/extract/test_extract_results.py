@@ -1910,3 +1910,11 @@ def test_a_name_opening_its_own_clause_owns_the_gain_its_verb_reports():
     ]
     [r] = extract_results(words, mentions, own="FooRet", only_dataset=None)
     assert (r["subject"], r["dataset"]) == ("BarRet", "QuxQA")
+
+
+def test_absolute_points_are_a_value_with_its_unit():
+    # "by 3 absolute points": the qualifier stands between the number and its unit
+    words = "FooPrompt improves the combined score on BarWOZ by 3 absolute points .".split()
+    mentions = [(0, 1, "Method", "FooPrompt"), (6, 7, "Dataset", "BarWOZ")]
+    [r] = extract_results(words, mentions, own="FooPrompt", only_dataset=None)
+    assert (r["value"], r["kind"], r["dataset"]) == ("3 absolute points", "gain", "BarWOZ")
