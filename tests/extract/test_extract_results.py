@@ -1918,3 +1918,19 @@ def test_absolute_points_are_a_value_with_its_unit():
     mentions = [(0, 1, "Method", "FooPrompt"), (6, 7, "Dataset", "BarWOZ")]
     [r] = extract_results(words, mentions, own="FooPrompt", only_dataset=None)
     assert (r["value"], r["kind"], r["dataset"]) == ("3 absolute points", "gain", "BarWOZ")
+
+
+def test_a_bracketed_percentage_after_a_share_of_items_is_no_result():
+    # "a large proportion of the answers (over 90%) in FooQA can be ...": how many items, not a score
+    words = "We find that a large proportion of the answers ( over 90 % ) in FooQA can be shortened .".split()
+    assert extract_results(words, [(15, 16, "Dataset", "FooQA")], own=None, only_dataset=None) == []
+    # a score in brackets after its dataset stays
+    words = "BarNet is strong on FooQA ( 90.1 % ) .".split()
+    assert (
+        len(
+            extract_results(
+                words, [(0, 1, "Method", "BarNet"), (4, 5, "Dataset", "FooQA")], own=None, only_dataset=None
+            )
+        )
+        == 1
+    )

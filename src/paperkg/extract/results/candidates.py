@@ -26,6 +26,7 @@ from paperkg.extract.results.kinds import (
     is_removed_share,
     is_setting,
     kind_of,
+    restates_share,
 )
 from paperkg.extract.results.metrics import metric_equals, written_measure
 from paperkg.extract.results.values import NUMBER, RANGE_WORDS, Value, metric_start, starting_point
@@ -47,6 +48,7 @@ def is_no_result(
         or is_margin(v.start, lowers)
         or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
         or (v.unit == "%" and is_removed_share(v.start, lowers))
+        or (v.unit == "%" and restates_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
     )
 

@@ -241,6 +241,33 @@ def is_removed_share(start: int, lowers: list[str]) -> bool:
     return k > 0 and lowers[k - 1] in cues()["removed"]
 
 
+#: nouns of a share of items: "a large proportion of answers (over 90%)", "the majority of queries (97.6%)"
+_SHARE_NOUNS = frozenset({"proportion", "fraction", "share", "percentage", "majority", "portion", "half", "number"})
+
+
+def restates_share(start: int, lowers: list[str]) -> bool:
+    """Whether a percentage in brackets restates a share of items named just before it, in its clause ("a
+    large proportion of long-form answers (over 90%) can be summarized", "the majority of queries (97.6%)
+    need few steps"): how many of the items something holds for, not a score (ACL 44k: 6 such brackets).
+
+    >>> restates_share(10, "a large proportion of long-form answers in d ( over 90% ) can".split())
+    True
+    >>> restates_share(5, "fooqa accuracy on d ( 90% ) .".split())
+    False
+    """
+    k = start
+    while k > 0 and lowers[k - 1] in HEDGES | {"~"}:
+        k -= 1
+    if k < 3 or lowers[k - 1] != "(":
+        return False
+    for j in range(k - 2, max(0, k - 14), -1):
+        if lowers[j] in _BREAKS or lowers[j] == ")":
+            return False
+        if lowers[j] == "of" and lowers[j - 1] in _SHARE_NOUNS:
+            return True
+    return False
+
+
 def counts_something(end: int, lowers: list[str]) -> bool:
     """ "12 layers", "7B tokens": the number counts or sizes something; so does one whose counted noun
     follows a single modifier word ("467 question/response pairs", "5,000 annotated sentences", "12
