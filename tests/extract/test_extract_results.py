@@ -1934,3 +1934,11 @@ def test_a_bracketed_percentage_after_a_share_of_items_is_no_result():
         )
         == 1
     )
+
+
+def test_a_name_set_off_after_compared_to_is_the_baseline_not_the_subject():
+    # "Compared to the previous state of the art, X, we gain ...": X is what the gain is over
+    words = "Compared to the previous state of the art , FooKiwi , we gain up to 3.8 points on BarQE .".split()
+    mentions = [(9, 10, "Model", "FooKiwi"), (19, 20, "Dataset", "BarQE")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert r["subject"] != "FooKiwi" and r["dataset"] == "BarQE"
