@@ -1942,3 +1942,15 @@ def test_a_name_set_off_after_compared_to_is_the_baseline_not_the_subject():
     mentions = [(9, 10, "Model", "FooKiwi"), (19, 20, "Dataset", "BarQE")]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert r["subject"] != "FooKiwi" and r["dataset"] == "BarQE"
+
+
+def test_a_bibliographic_database_is_not_guessed_as_the_data_of_a_sentence_that_names_none():
+    # a paper whose one named data is PubMed (where its abstracts come from) reports F1 on its own unnamed data
+    words = "The best FooRel model reaches a macro F1 of 0.847 on the cause relation .".split()
+    mentions = [(2, 3, "Method", "FooRel"), (7, 8, "Metric", "F1")]
+    rs = extract_results(words, mentions, own=None, only_dataset="PubMed")
+    assert all(r["confidence"] < 0.5 for r in rs)
+    # measured on it, named in the sentence, it stays a result
+    words = "FooSum reaches 45.1 ROUGE-1 on PubMed .".split()
+    [r] = extract_results(words, [(0, 1, "Method", "FooSum"), (4, 5, "Dataset", "PubMed")], own=None, only_dataset=None)
+    assert r["dataset"] == "PubMed" and r["confidence"] >= 0.5
