@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, cast
 
 from paperkg.refresh.acronyms import assign_acronym_senses, drop_own_acronyms, split_foreign_acronyms
 from paperkg.refresh.kinds import retype_moved, retype_settings
 from paperkg.refresh.names import dedupe_concepts, rename_concepts
 from paperkg.refresh.proposals import drop_late_proposals, split_namesakes, split_own_names
-from paperkg.refresh.reading import lexicon_entries
+from paperkg.refresh.reading import RowsOnce, lexicon_entries
 from paperkg.resolve.merging import plan_merges
 from paperkg.store.protocol import GraphStore
 
@@ -43,6 +43,7 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
     but a further refresh would still move something."""
     total: Counter = Counter()
     full = keys is None
+    st = cast(GraphStore, RowsOnce(st))  # concept rows read once between writes, not in every step
     pending: set[str] = set()
     for _ in range(FULL_PASSES if full else 1):
         counts, touched = _refresh_round(st, keys)
@@ -84,13 +85,16 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
     if mapping:
         st.merge_concepts(mapping)
-    retyped.update(retype_settings(st))  # after the merges: a setting follows the kind the corpus settled
+    settings = retype_settings(st)  # after the merges: a setting follows the kind the corpus settled
+    retyped.update(settings)
     if keys is not None:
         keys = (keys | moved_to | set(retyped.values())) - set(retyped)
     touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
     renamed = rename_concepts(st, touched)
     merged = len(mapping)
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
+        if not (mapping or settings or renamed):
+            break  # no row changed since the plan above found nothing: planning again finds nothing
         more = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
         if not more:
             break
