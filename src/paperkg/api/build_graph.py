@@ -49,6 +49,7 @@ class BuildSummary:
     concepts: int = 0
     relationships: int = 0
     seconds: float = 0.0
+    refresh: dict[str, int] = field(default_factory=dict)  # refresh_concepts' counts, `pending` included
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,13 +94,13 @@ def build(
             assert first is not None  # a fresh build is only opened for a non-empty input
             counts = fresh.load(_fresh_graphs(itertools.chain([first], papers), summary, workers, batch_size, progress))
         with open_store(summary.store) as st:
-            refresh_concepts(st)  # corpus-level merges and names (paperkg.refresh)
+            summary.refresh = refresh_concepts(st)  # corpus-level merges and names (paperkg.refresh)
             counts = st.counts()
     else:
         with open_store(store) as st:
             if first is not None:
                 touched = _build_into(st, itertools.chain([first], papers), summary, workers, batch_size, progress)
-                refresh_concepts(st, touched)
+                summary.refresh = refresh_concepts(st, touched)
             counts = st.counts()
     summary.records, summary.papers, summary.merged = report.records, report.papers, report.merged
     summary.merged_versions = report.merged_versions

@@ -28,14 +28,30 @@ from paperkg.store.protocol import GraphStore
 
 
 def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
-    votes: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for _, key, text, spans in mentions_in_text(st, ids):
+    """Each concept's per-paper votes (resolve.naming.paper_vote), the earliest paper's first (`_paper_order`)."""
+    votes: dict[str, list[tuple[tuple, tuple[str, bool]]]] = defaultdict(list)
+    order = _paper_order(st, ids)
+    for pid, key, text, spans in mentions_in_text(st, ids):
         if keys is not None and key not in keys:
             continue
         vote = paper_vote(text, spans)
         if vote:
-            votes[key].append(vote)
-    return votes
+            votes[key].append((order.get(pid, (True, "", "", pid)), vote))
+    return {key: [v for _, v in sorted(vs)] for key, vs in votes.items()}
+
+
+def _paper_order(st: GraphStore, ids: Sequence[str]) -> dict[str, tuple[bool, str, str, str]]:
+    """{paper id: sort key}: papers by publication date (undated ones last, by their first listing), then id.
+    The order the papers were stored in plays no part, so a store built at once and one that grew agree."""
+    rows = st.paper_dates() if len(ids) > _ALL_DATES else st.papers_by_id(list(ids))
+    return {
+        r["id"]: (not r.get("published"), r.get("published") or "", min(r.get("listed_on") or [""]), r["id"])
+        for r in rows
+    }
+
+
+#: Past this many papers, a refresh reads every paper's date in one read rather than the given ones by id.
+_ALL_DATES = 5_000
 
 
 def refresh_names(st: GraphStore, keys: Iterable[str] | None = None) -> int:
@@ -192,7 +208,11 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
         known |= _spelled_acronyms(row, votes.get(key, []), named)
         written[key] = [v for v in votes.get(key, []) if fold(v[0]) in known]
         canonical = {entry for s in known if (entry := lexicon.get((row["kind"], s)))}
-        chosen[key] = choose_name(written[key], current=row["name"], canonical=canonical) or row["name"]
+        # a tie goes to the spelling of the concept's earliest paper (its first votes), not to the name it has
+        # now: that name depends on the order the papers came in, so a store built at once and one that grew
+        # as papers were added would keep different names for one set of papers
+        first = written[key][0][0] if written[key] else row["name"]
+        chosen[key] = choose_name(written[key], current=first, canonical=canonical) or row["name"]
         if (lowered := sentence_cased(chosen[key])) and field_writes_lower(lowered):
             if not any(k for w, k in written[key] if fold(w) == fold(lowered)):  # no paper's own case
                 chosen[key] = lowered

@@ -18,6 +18,48 @@ from paperkg.store.protocol import GraphStore
 PAGE = 2_000
 
 
+class RowsOnce:
+    """A store whose `concept_rows` is read once until the next write: a refresh pass asks for every concept
+    row in nearly every step (a dozen reads a pass, seconds each on a large store), while most steps write
+    nothing. Every other call goes to the store; any call that is not a known read drops the rows read, so a
+    step always sees the rows the writes before it left. Callers get copies they may change."""
+
+    READS = frozenset(
+        {
+            "alias_index", "concept_mention_pairs", "counts", "mention_evidence", "mention_pairs", "paper_count",
+            "paper_dates", "paper_ids", "paper_titles", "papers_by_id", "read_graph", "run_read",
+        }
+    )  # fmt: skip
+
+    def __init__(self, st: GraphStore):
+        self._st = st
+        self._rows: list[dict] | None = None
+
+    def concept_rows(self) -> list[dict]:
+        if self._rows is None:
+            self._rows = self._st.concept_rows()
+        return [{**r, "aliases": list(r.get("aliases") or [])} for r in self._rows]
+
+    def rows(self, name: str, params: dict | None = None, *, group: str = "read") -> list[dict]:
+        if group != "read":
+            self._rows = None
+        return self._st.rows(name, params, group=group)
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._st, name)
+        if callable(attr) and name not in self.READS:
+            self._rows = None  # a write, or a call not known to be a read: the rows may have changed
+
+            def call(*args, **kwargs):
+                try:
+                    return attr(*args, **kwargs)
+                finally:
+                    self._rows = None
+
+            return call
+        return attr
+
+
 def mentions_in_text(st: GraphStore, ids: Sequence[str]) -> Iterator[tuple[str, str, str, list[tuple[int, int]]]]:
     """(paper id, concept key, the paper's title and abstract, the mention's evidence spans), PAGE papers at a time."""
     for lo in range(0, len(ids), PAGE):

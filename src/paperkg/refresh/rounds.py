@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, cast
 
 from paperkg.refresh.acronyms import assign_acronym_senses, drop_own_acronyms, split_foreign_acronyms
 from paperkg.refresh.kinds import retype_moved, retype_settings
 from paperkg.refresh.names import dedupe_concepts, rename_concepts
 from paperkg.refresh.proposals import drop_late_proposals, split_namesakes, split_own_names
-from paperkg.refresh.reading import lexicon_entries
+from paperkg.refresh.reading import RowsOnce, lexicon_entries
 from paperkg.resolve.merging import plan_merges
 from paperkg.store.protocol import GraphStore
 
@@ -34,21 +35,41 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
     profile), which no key of the pass names, so a full refresh then runs another full pass, and ends
     only when a full pass changes nothing: that is the pass a second refresh would run. The full pass is
     not counted among the re-deciding ones, so a long chain of them (a pass that moves a few papers, whose
-    moves decide the next) cannot leave it out."""
+    moves decide the next) cannot leave it out.
+
+    The passes are capped (`PASSES` re-deciding passes after a pass, `FULL_PASSES` full ones); a refresh
+    that stops at a cap with concepts its last pass changed and none re-decided returns how many in
+    `pending` (0 when it ended at a fixed point) and says so on stderr: the graph is whole and readable,
+    but a further refresh would still move something."""
     total: Counter = Counter()
     full = keys is None
+    st = cast(GraphStore, RowsOnce(st))  # concept rows read once between writes, not in every step
+    pending: set[str] = set()
     for _ in range(FULL_PASSES if full else 1):
         counts, touched = _refresh_round(st, keys)
         total.update(counts)
         if full and not any(counts.values()):
+            pending = set()
             break
+        since = set(touched)  # what changed since this pass began: what the next full pass re-decides
         for _ in range(PASSES):
             if not touched:
                 break
             counts, touched = _refresh_round(st, touched)
             total.update(counts)
+            since |= touched
+        pending = since if full else touched
     names = ("senses", "split", "own_names", "retyped", "merged", "renamed", "aliases_dropped", "proposals_dropped")
-    return {k: total[k] for k in names}
+    out = {k: total[k] for k in names}
+    out["pending"] = len(pending)
+    if pending:
+        print(
+            f"note: the concept refresh stopped at its pass cap: {len(pending)} concept(s) its last pass changed "
+            f"are not re-decided (e.g. {', '.join(sorted(pending)[:3])}); the graph is complete and a later "
+            "build or remove that touches them re-decides them",
+            file=sys.stderr,
+        )
+    return out
 
 
 def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str, int], set[str]]:
@@ -64,13 +85,16 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
     if mapping:
         st.merge_concepts(mapping)
-    retyped.update(retype_settings(st))  # after the merges: a setting follows the kind the corpus settled
+    settings = retype_settings(st)  # after the merges: a setting follows the kind the corpus settled
+    retyped.update(settings)
     if keys is not None:
         keys = (keys | moved_to | set(retyped.values())) - set(retyped)
     touched = None if keys is None else (set(keys) - set(mapping)) | set(mapping.values())
     renamed = rename_concepts(st, touched)
     merged = len(mapping)
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
+        if not (mapping or settings or renamed):
+            break  # no row changed since the plan above found nothing: planning again finds nothing
         more = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
         if not more:
             break

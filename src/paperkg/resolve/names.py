@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from paperkg.names import fold
@@ -67,6 +68,7 @@ def rekey(key: str, kind: str) -> str:
     return f"{kind}:{key.split(':', 1)[1]}"
 
 
+@lru_cache(maxsize=1 << 18)  # a refresh asks about the same spellings millions of times
 def is_acronym(name: str) -> bool:
     """A short form such as `SFT`, `DPO`, `MoE`, `LLMs`: one word, mostly capitals.
 
@@ -93,6 +95,10 @@ def long_forms(spellings: Iterable[str]) -> list[str]:
     >>> long_forms(["BIRD", "Birds"]), long_forms(["Adam"])
     (['Birds'], ['Adam'])
     """
-    names = [s for s in spellings if s]
+    return list(_long_forms(tuple(s for s in spellings if s)))
+
+
+@lru_cache(maxsize=1 << 17)  # a refresh asks again for every concept in every step of every pass
+def _long_forms(names: tuple[str, ...]) -> tuple[str, ...]:
     upper = {s.upper() for s in names if is_acronym(s)}
-    return [s for s in names if not is_acronym(s) and s.upper() not in upper]
+    return tuple(s for s in names if not is_acronym(s) and s.upper() not in upper)

@@ -235,8 +235,9 @@ def choose_name(
     goes to the lexicon's name for the concept (`canonical`: its model card's or original paper's
     spelling), then to the spelling in lower case over the same words capitalised (capitals are the
     marked case: an acronym's definition or a longer name lends them; "Gradient Boosting" as often as
-    "gradient boosting" is the lower case, "SemEval" is not "Semeval"), then to the current name
-    (equal spellings do not flip).
+    "gradient boosting" is the lower case, "SemEval" is not "Semeval"), then to `current` (the
+    store passes the spelling of the concept's earliest paper, refresh.names: a tie goes the same way
+    whatever order the papers were stored in).
 
     >>> choose_name([("Llama3", True)] * 3 + [("Llama 3", True)] * 3, current="Llama3", canonical={"Llama 3"})
     'Llama 3'
