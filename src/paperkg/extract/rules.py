@@ -688,7 +688,7 @@ def title_topics(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     }
     for s, e in runs:
         if (s, e) in cands:
-            continue  # the span's own rule typed it ("Contextual Sparsity", a technique)
+            continue  # the span's own rule typed it (a known technique, "Gloss Sparsity")
         if ctx.head_type(words[s:e]) != "Task" or c.is_generic(words[e - 1]) or not named.isdisjoint(range(s, e)):
             continue
         yield typed(s, e, "Task", W_CONTEXT, kind="topic")
@@ -726,7 +726,7 @@ def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
     ):
         return False  # "biomedical NLP tasks", "ten text-level tasks": a field or a count, not a problem
     if any(not w[:1].isalnum() or ("-" in w and _HYPHEN_ADJECTIVE.search(w)) for w in lowers[st:e]):
-        return False  # "time-consuming", "emotion-indirect": an adjective, not a problem's word
+        return False  # "time-consuming", "domain-specific": an adjective, not a problem's word
     if _ADJECTIVE_END.search(lowers[e - 1]):
         return False  # "complex interactive tasks": the words say how hard, not which problem
     if e - st == 1:  # "the autoencoding task", not "the classification task" (a head: the task's kind)
