@@ -80,3 +80,39 @@ def test_head_word_class_is_a_feature_for_heads_few_papers_use():
     assert concept_features(entity("sarcasm identification"), 20, {})["head_class=task"] == 1.0
     assert concept_features(entity("lattice prompting"), 20, {})["head_class=method"] == 1.0
     assert not any(k.startswith("head_class=") for k in concept_features(entity("ZorpNet"), 20, {}))
+
+
+def test_the_title_slot_a_task_or_technique_fills_is_a_feature():
+    """ "Gloss Tricks for Frob Detection": what the title says the work is for is a problem's slot,
+    the run that opens it before "for" a technique's; a name only the abstract gives has no slot."""
+    text = "Gloss Tricks for Frob Detection\n\nWe use Gloss Tricks for frob detection."
+    title_end = text.index("\n")
+    task = entity("Frob Detection", "Task", mentions=[[17, 31]])
+    method = entity("Gloss Tricks", "Method", mentions=[[0, 12]])
+    assert concept_features(task, title_end, {}, text)["title_slot=purpose|rule=Task"] == 1.0
+    assert concept_features(method, title_end, {}, text)["title_slot=start_for|rule=Method"] == 1.0
+    late = entity("frob detection", "Task", mentions=[[text.rindex("frob"), len(text) - 1]])
+    assert not any(k.startswith("title_slot=") for k in concept_features(late, title_end, {}, text))
+
+
+def test_a_bare_task_head_is_dropped_when_a_specific_task_shares_it():
+    """ "Frob summarization ... the summarization model": the one-word head refers back to the
+    specific task; alone, or as an acronym with its long form, it stays."""
+    from paperkg.extract.decision import without_bare_task_heads
+
+    ents = [
+        entity("summarization", "Task"),
+        entity("frob summarization", "Task"),
+        entity("QA", "Task", aliases=["question answering"]),
+        entity("gloss QA", "Task"),
+        entity("tagging", "Task"),
+        entity("summarization", "Method"),
+    ]
+    kept = [(e["name"], e["type"]) for e in without_bare_task_heads(ents)]
+    assert kept == [
+        ("frob summarization", "Task"),
+        ("QA", "Task"),
+        ("gloss QA", "Task"),
+        ("tagging", "Task"),
+        ("summarization", "Method"),
+    ]

@@ -337,6 +337,78 @@ def test_a_title_run_that_is_no_technique_names_nothing(nlp, title):
 @pytest.mark.parametrize(
     "title, name",
     [
+        ("Multilingual Frobnic Parsing with Quux Attention", "Multilingual Frobnic Parsing"),
+        ("Abstract Gloss Representation Parsing using Zorp Networks", "Abstract Gloss Representation Parsing"),
+        ("Neural Quuxing and Beyond: Morphological Frob Generation in the Wild", "Morphological Frob Generation"),
+        ("Automated Gloss Creative Generation", "Automated Gloss Creative Generation"),
+        ("Tackling Low-Resourced Frob Translation: Team X at Y", "Low-Resourced Frob Translation"),
+    ],
+)
+def test_a_title_names_the_problem_it_opens_with(nlp, title, name):
+    """ "Multilingual Constituency Parsing with Self-Attention", "Surface Realization Using ...": the
+    Title Case run that opens a title (or its subtitle) and ends in a task head before a preposition
+    or the title's end names the problem the paper studies, the most specific name the title gives."""
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "shaped_names", "title_topics")
+    assert c[name].types == {"Task": 2} and c[name].kind == "topic"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Automated Generation of Frob Questions for Gloss Tests",  # the name goes on past "of"
+        "Frob Query Reformulation using Gloss Prompting",  # a head that also names techniques
+        "Frob parsing with gloss attention",  # sentence case: no name's edge
+        "Gloss Tricks for Frob Detection",  # no task head ends the opening run
+    ],
+)
+def test_a_title_run_that_names_no_problem_gives_no_topic(nlp, title):
+    c = cands_after(nlp, f"{title}\n\nWe study it here.", "lexicon_names", "shaped_names", "title_topics")
+    assert not [k for k, v in c.items() if v.kind == "topic"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We test a model on a simple frob rewriting task with a clear structure.", "frob rewriting"),
+        ("We also validate the method on a gloss co-reference task.", "gloss co-reference"),
+        (
+            "As a case study we use the task of quux document structure recovery, segmenting papers.",
+            "quux document structure recovery",
+        ),
+        ("For example, in the autoencoding task, it shrinks context.", "autoencoding"),
+    ],
+)
+def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
+    """ "a simple symbol rewriting task", "the task of scientific document structure recovery": the
+    words a text calls a task name the problem."""
+    c = cands_after(nlp, f"Title\n\n{text}", "lexicon_names", "shaped_names", "task_cued_names")
+    assert c[name].types == {"Task": 2} and c[name].kind == "taskcue"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We report results on the shared task and on Task 3.",  # an event, not a problem
+        "They excel at software engineering tasks.",  # a field
+        "It solves eight frobbing tasks and complex interactive tasks.",  # a count, an adjective
+        "We use the classification task of the benchmark.",  # a bare head: the task's kind
+        "This is a time-consuming labour-intensive task.",  # adjectives
+    ],
+)
+def test_words_before_task_that_name_no_problem_give_nothing(nlp, text):
+    c = cands_after(nlp, f"Title\n\n{text}", "lexicon_names", "shaped_names", "task_cued_names")
+    assert not [k for k, v in c.items() if v.kind == "taskcue"]
+
+
+def test_an_averaging_scheme_written_as_a_gerund_makes_a_metric_variant(nlp):
+    """ "macro-averaging F1" is a named variant of F1, as "macro-averaged F1" is."""
+    c = cands_after(nlp, "Title\n\nIt reaches a macro-averaging F1-score of 0.9.", "lexicon_names", "released_variants")
+    assert c["macro-averaging F1-score"].types.get("Metric")
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
         ("Frobnicated Contrastive Learning for Tagging", "Frobnicated Contrastive Learning"),
         ("Quux-Guided Knowledge Distillation of Parsers", "Quux-Guided Knowledge Distillation"),
     ],

@@ -168,6 +168,9 @@ def concept_features(
         f.update(_name_features(names, entity["type"], best_stats(list(names), stats)))
     if text is not None:
         f.update(_neighbour_features(text, mentions))
+        slot = title_slot(text, mentions, title_end) if entity["type"] in ("Method", "Task") else None
+        if slot:  # whether a title names a problem or a technique: what the rules cannot tell apart
+            f[f"title_slot={slot}|rule={entity['type']}"] = 1.0
     for cue in entity.get("intro_cues") or ():
         f[f"cue={cue}"] = 1.0
     if entity.get("introduced"):
@@ -241,6 +244,47 @@ def _prev_word(text: str, lo: int, hi: int) -> str | None:
 
 
 _NEXT = re.compile(r"^\W*([\w-]+)")
+
+#: the lower-case word of a Title Case title that opens the slot a name fills: what the work is
+#: for ("... for Disfluency Correction"), what it uses ("... via Query Rewriting"), where it is applied
+_SLOT_WORDS = {
+    "for": "purpose",
+    "towards": "purpose",
+    "toward": "purpose",
+    "via": "means",
+    "using": "means",
+    "with": "means",
+    "by": "means",
+    "through": "means",
+    "on": "on",
+    "in": "on",
+    "of": "of",
+}
+_TITLE_TOKEN = re.compile(r"[\w'’-]+|:")
+
+
+def title_slot(text: str, mentions: list, title_end: int) -> str | None:
+    """Which slot of the title the concept's first title mention fills: the run that opens the
+    title ("start", "start_for" when a purpose follows: the means of "Foo Decoding for X"), the
+    subtitle after a colon, or the slot a lower-case word opens ("purpose" after "for" / "towards",
+    "means" after "via" / "using" / "with", "on", "of", "other"). A problem is what a title says
+    the work is for; a technique what it works by. None when the title does not name it.
+
+    >>> t = "Gloss Tricks for Frob Detection. Abstract."
+    >>> title_slot(t, [[22, 31]], 31), title_slot(t, [[0, 12]], 31), title_slot(t, [[40, 45]], 31)
+    ('purpose', 'start_for', None)
+    """
+    first = next((m for m in mentions if m[0] < title_end), None)
+    if first is None:
+        return None
+    for w in reversed(_TITLE_TOKEN.findall(text[: first[0]])):
+        if w == ":":
+            return "subtitle"
+        if w.islower():
+            return _SLOT_WORDS.get(w, "other")
+    after = _TITLE_TOKEN.findall(text[first[1] : title_end])
+    lower = [w for w in after if w.islower() or w == ":"]
+    return "start_for" if lower and lower[0] in ("for", "towards", "toward") else "start"
 
 
 def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
@@ -521,6 +565,36 @@ def without_subjects(entities: list[dict]) -> list[dict]:
     return [e for e in entities if not (e.get("subject") or e.get("setting"))]
 
 
+def without_bare_task_heads(entities: list[dict]) -> list[dict]:
+    """The concepts less a one-word task ("summarization", "QA") when the paper also names a more
+    specific task with that head ("abstractive summarization", "multi-hop QA"): the bare head is the
+    short way the abstract refers back to the specific problem, not a second one.
+
+    >>> ents = [{"name": "summarization", "type": "Task"}, {"name": "extractive summarization", "type": "Task"},
+    ...         {"name": "parsing", "type": "Task"}, {"name": "QA", "type": "Task", "aliases": ["question answering"]}]
+    >>> [e["name"] for e in without_bare_task_heads(ents)]
+    ['extractive summarization', 'parsing', 'QA']
+    """
+    heads = {
+        _plain(n.split()[-1])
+        for e in entities
+        if e["type"] == "Task"
+        for n in (e["name"], *(e.get("aliases") or ()))
+        if len(n.split()) > 1
+    }
+    return [
+        e
+        for e in entities
+        if not (e["type"] == "Task" and " " not in e["name"] and not e.get("aliases") and _plain(e["name"]) in heads)
+    ]
+
+
+def _plain(word: str) -> str:
+    """A word folded for comparing heads: lower case, no plural "s"."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 #: add the phrase statistics' field terms (`proposals`) to the rules' concepts when a
 #: pipeline's `propose` setting is null (the default); `make train` follows it too. Off:
 #: with the `introduced` rule below, cross-validated scores were identical to 3 decimals
@@ -576,7 +650,7 @@ class DecisionLayer:
 
         if self.model is None:
             for doc in docs:
-                doc._.paperkg_entities = without_subjects(doc._.paperkg_entities or [])
+                doc._.paperkg_entities = without_bare_task_heads(without_subjects(doc._.paperkg_entities or []))
             return docs
         jobs = []
         for doc in docs:
@@ -589,7 +663,8 @@ class DecisionLayer:
         decisions = self.model.decide_full(samples) if samples else []
         k = 0
         for doc, (entities, feats) in zip(docs, jobs):
-            doc._.paperkg_entities = without_subjects(kept_concepts(entities, decisions[k : k + len(feats)]))
+            kept = without_subjects(kept_concepts(entities, decisions[k : k + len(feats)]))
+            doc._.paperkg_entities = without_bare_task_heads(kept)
             k += len(feats)
         return docs
 

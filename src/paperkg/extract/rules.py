@@ -641,6 +641,151 @@ def title_means(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(s, e, "Method", W_CONTEXT, kind="means")
 
 
+def topic_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[int, int]]:
+    """Title Case runs of a title (`words[:end]`) that open it, or open its subtitle after a colon, and
+    end in a task head right before a preposition or the title's end: "Multilingual Constituency Parsing
+    with ...", "Surface Realization Using ...", "Zorp: Gloss Entity Detection on ...". Two to
+    `_PURPOSE_MAX` words, evaluative words that open the run left out (`purpose_run`).
+
+    >>> w = "Frobnic Gloss Parsing with Quux Attention".split()
+    >>> list(topic_runs(w, [x.lower() for x in w], len(w)))
+    [(0, 3)]
+    >>> w = "Zorp : Tackling Gloss Tagging Detection".split()
+    >>> list(topic_runs(w, [x.lower() for x in w], len(w)))
+    [(3, 6)]
+    """
+    starts = [0] + [i + 1 for i in range(end) if words[i] == ":"]
+    for start in starts:
+        s, e = purpose_run(words, start, end)
+        if s < e and lowers[s].endswith("ing") and not ctx.is_modifier_word(lowers[s]):
+            s += 1  # "Tackling Sign Language Translation": a verb opens the run
+        if e - s < 2 or (
+            e < end and (lowers[e] not in _TITLE_RUN_STOP or lowers[e] == "of") and words[e] not in (":", "?")
+        ):
+            continue  # "Automated Generation of Cloze Questions": the name goes on past "of"
+        head = lowers[e - 1]
+        if (head in ctx.TASK_HEADS or head in ctx.HEAD_TYPES["Task"]) and head not in ctx.METHOD_HEADS:
+            yield s, e  # a head that also names techniques ("Query Reformulation") says nothing
+
+
+@register_rule("title_topics")
+def title_topics(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """The problem a title says the work studies, as one name (`topic_runs`): the Title Case run that
+    opens the title (or its subtitle) and ends in a task head ("Abstract Frobnic Representation
+    Parsing using LSTMs"). The most specific name the title gives: a known task inside it ("Parsing")
+    is its head. Not a run holding a model's or dataset's name, nor one a technique word makes a
+    technique's ("Retrieval-Augmented Generation"). Kind `topic`, which the decision layer weighs."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    runs = list(topic_runs(words[: c.title_end], lowers[: c.title_end], c.title_end))
+    if not runs:
+        return
+    named = {
+        i
+        for (s, e), cand in cands.items()
+        if s < c.title_end and (cand.types.get("Model") or cand.types.get("Dataset") or cand.kind in ("model", "shape"))
+        for i in range(s, e)
+    }
+    for s, e in runs:
+        if (s, e) in cands:
+            continue  # the span's own rule typed it (a known technique, "Gloss Sparsity")
+        if ctx.head_type(words[s:e]) != "Task" or c.is_generic(words[e - 1]) or not named.isdisjoint(range(s, e)):
+            continue
+        yield typed(s, e, "Task", W_CONTEXT, kind="topic")
+
+
+#: "task" and its plural: the noun after which the modifiers before it name a problem
+_TASK_NOUNS = frozenset({"task", "tasks"})
+#: words before "task" that say which event's or step's task it is, not which problem ("shared task")
+_TASK_NOUN_STOP = frozenset(rule_words("TASK_NOUN_STOP"))
+#: words before "task" that say how hard or what sort of task it is, not which problem
+_TASK_SORT = frozenset(rule_words("TASK_SORT"))
+#: last words of a field's or domain's name, which "tasks" follows as often as a problem's
+#: ("software engineering tasks"), or of what tasks are for ("knowledge evaluation tasks")
+_FIELD_HEADS = frozenset(rule_words("TASK_FIELD_HEADS"))
+#: counts and quantifiers before "tasks" ("eight reasoning tasks")
+_NUMBER_WORDS = frozenset(rule_words("MANY"))
+#: most words of a problem's name the "task" cue takes
+_TASK_CUE_MAX = 4
+#: endings of a one-word problem name: a process or an activity ("autoencoding task", "the segmentation task")
+_PROCESS_END = re.compile(r"(?:ing|tion|sion|ment|sis|ence)$")
+#: a hyphenated adjective's last part ("time-consuming", "labour-intensive", "domain-specific")
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]*(?:ing|ive|ed|al|ic|ous|ful|able|ible|specific)$")
+
+
+def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
+    """A span a "task" cue names is a problem's name: no word of it in another name, not a
+    generic word, one word only when it names a process ("autoencoding")."""
+    lowers = c.view.lowers
+    if e <= st or not taken.isdisjoint(range(st, e)) or c.is_generic(c.view.span_text(st, e)):
+        return False
+    if (
+        c.is_generic(lowers[e - 1])
+        or lowers[e - 1] in _FIELD_HEADS
+        or any(w[:1].isdigit() or w in _NUMBER_WORDS for w in lowers[st:e])
+    ):
+        return False  # "biomedical NLP tasks", "ten text-level tasks": a field or a count, not a problem
+    if any(not w[:1].isalnum() or ("-" in w and _HYPHEN_ADJECTIVE.search(w)) for w in lowers[st:e]):
+        return False  # "time-consuming", "domain-specific": an adjective, not a problem's word
+    if _ADJECTIVE_END.search(lowers[e - 1]):
+        return False  # "complex interactive tasks": the words say how hard, not which problem
+    if e - st == 1:  # "the autoencoding task", not "the classification task" (a head: the task's kind)
+        w = lowers[st]
+        kind = w in ctx.TASK_HEADS or w in ctx.HEAD_TYPES["Task"]
+        return st > 0 and lowers[st - 1] in ("the", "a", "an") and bool(_PROCESS_END.search(w)) and not kind
+    return True
+
+
+def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
+    """Start of the words before "task" at `i` that name the problem: modifiers as `compound_start`
+    reads them, and the noun right before "task" may be a gerund ("symbol rewriting task")."""
+    lowers = c.view.lowers
+    st = i
+    for k in range(i - 1, max(i - 1 - _TASK_CUE_MAX, -1), -1):
+        w = lowers[k]
+        if k in taken or w in ctx.COMPOUND_STOP or w in _TASK_SORT or w in c.res.function_words or w.endswith("ly"):
+            break
+        if not (ctx.is_modifier_word(w) or (k == i - 1 and w.endswith("ing"))) or not w[:1].isalnum():
+            break
+        if k > 0 and lowers[k - 1] in ctx.VERB_CONTEXT:
+            break  # "to solve X task": the word is a verb
+        st = k
+    return st
+
+
+@register_rule("task_cued_names")
+def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """The problem a text names by calling it a task: "a simple frob rewriting task", "the gloss
+    co-reference tasks", "the task of quux structure recovery". Only words no other rule took (a
+    known task before "task" is already a name), up to `_TASK_CUE_MAX` of them, none a function
+    word or an evaluative one; not a shared task's event ("the shared task", "Task 3"). Kind
+    `taskcue`, which the decision layer weighs: the words before "task" also say whose or which
+    task it is ("the classification task", "a new task")."""
+    lowers = c.view.lowers
+    positions = _word_positions(lowers, _TASK_NOUNS)
+    if not positions:
+        return
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in positions:
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt[:1].isdigit() or nxt in ("-", "force"):
+            continue  # "Task 3", "task-specific", "task force"
+        if i > 0 and lowers[i - 1] not in _TASK_NOUN_STOP:
+            st = _task_name_start(c, i, taken)
+            if _cued_span_ok(c, st, i, taken):
+                yield typed(st, i, "Task", W_CONTEXT, kind="taskcue")
+        if nxt == "of" and i > 0 and lowers[i - 1] == "the":
+            j = i + 2
+            while j < len(lowers) and j - (i + 2) < _TASK_CUE_MAX and lowers[j][:1].isalpha():
+                if lowers[j] in c.res.function_words or lowers[j] in ctx.COMPOUND_STOP:
+                    break
+                j += 1
+            if j < len(lowers) and lowers[j][:1].isalnum() and lowers[j] not in c.res.function_words:
+                continue  # the phrase goes on: not the name's edge
+            if _cued_span_ok(c, i + 2, j, taken) and ctx.is_modifier_word(lowers[i + 2]):
+                yield typed(i + 2, j, "Task", W_CONTEXT, kind="taskcue")
+
+
 @register_rule("known_technique_heads")
 def known_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"."""
@@ -1173,6 +1318,8 @@ DEFAULT_RULES = [
         "described_techniques",
         "title_purposes",
         "title_means",
+        "title_topics",
+        "task_cued_names",
         "known_technique_heads",
         "called_names",
         "listed_with_names",
