@@ -8,7 +8,7 @@ from typing import Iterable, Mapping, Sequence
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import lexicon_acronyms, mentions_in_text, texts_of, year_of
+from paperkg.refresh.reading import concept_papers, lexicon_acronyms, mentions_in_text, texts_of, year_of
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms
 from paperkg.resolve.proposals import (
     is_own_name_key,
@@ -135,10 +135,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     if not senses:
         return {}
     involved = sorted(set(senses) | {s for ss in senses.values() for s in ss})
-    papers_of: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs(involved):
-        for pid, key, _ in page:
-            papers_of[key].add(pid)
+    papers_of = concept_papers(st, involved)
     names = {c["key"]: c["name"] for c in rows}
     senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
