@@ -93,14 +93,15 @@ def load_script(name: str, path: Path):
     return module
 
 
-def score(scorer, gold: list[dict], pred: dict[str, dict], tmp: Path) -> dict:
-    """The scorer's JSON summary for these gold papers and their predictions."""
+def score(scorer, gold: list[dict], pred: dict[str, dict], tmp: Path, *flags: str) -> dict:
+    """The scorer's JSON summary for these gold papers and their predictions (keyed by title);
+    `flags` are more of its options (`--untyped`)."""
     gold_path, pred_path = tmp / "gold.jsonl", tmp / "pred.jsonl"
     write_jsonl(gold_path, gold)
     write_jsonl(pred_path, (pred[g["title"].strip()] for g in gold if g["title"].strip() in pred))
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        scorer.main([str(gold_path), str(pred_path), "--json"])
+        scorer.main([str(gold_path), str(pred_path), "--json", *flags])
     return json.loads(buf.getvalue())
 
 

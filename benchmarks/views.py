@@ -30,17 +30,10 @@ import networkx as nx
 
 from paperkg.views import render_concept_view, write_view
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "views"))
+from chromium import CHROMIUM, OfflinePage, launch  # noqa: E402 - the browser tests' own wiring
+
 KINDS = ["Method", "Model", "Dataset", "Metric", "Task"]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 RESULTS = Path(__file__).parent / "results" / "views.md"
 LOAD_BEFORE = os.getloadavg()[0]
 
@@ -79,15 +72,12 @@ def measure(path: Path, runs: int) -> list[dict]:
 
     out = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch(pw)
         for _ in range(runs):
-            ctx = browser.new_context(viewport={"width": 1400, "height": 900})
-            ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
-            page = ctx.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+            run = OfflinePage(browser)
+            page = run.page
             wall0 = time.perf_counter()
-            page.goto(path.resolve().as_uri())
+            run.open(path)
             page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=60000, polling=20)
             r = page.evaluate("""() => {
                 const drawn = paperkg.drawnAt;
@@ -107,9 +97,9 @@ def measure(path: Path, runs: int) -> list[dict]:
                         nodes: paperkg.nodes.length, edges: paperkg.edges.length};
             }""")
             r["wall_ms"] = (time.perf_counter() - wall0) * 1000
-            r["errors"] = errors
+            r["errors"] = run.errors
             out.append(r)
-            ctx.close()
+            run.close()
         browser.close()
     return out
 

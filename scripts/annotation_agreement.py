@@ -10,26 +10,18 @@ the same yardstick the extractor is held to (ANNOTATION.md, "Scoring").
 """
 
 import argparse
-import contextlib
-import importlib.util
-import io
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score_extraction", shared / "tools" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from eval_extraction import load_scorer, read_jsonl, score  # noqa: E402 - make eval's own loaders and scoring
 
 
 def read(path: Path) -> dict:
-    with path.open(encoding="utf-8") as fh:
-        return {r["id"]: r for r in map(json.loads, filter(str.strip, fh))}
+    return {r["id"]: r for r in read_jsonl(path)}
 
 
 def agreement(scorer, passes: Path) -> dict:
@@ -40,20 +32,8 @@ def agreement(scorer, passes: Path) -> dict:
             a.update(read(path))
             b.update(read(other))
     both = sorted(set(a) & set(b))
-    tmp = passes / ".agreement"
-    tmp.mkdir(exist_ok=True)
-    for name, src in (("a.jsonl", a), ("b.jsonl", b)):
-        with (tmp / name).open("w", encoding="utf-8") as fh:
-            for i in both:
-                fh.write(json.dumps(src[i], ensure_ascii=False) + "\n")
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        scorer.main([str(tmp / "a.jsonl"), str(tmp / "b.jsonl"), "--json", "--untyped"])
-    summary = json.loads(buf.getvalue())
-    for f in tmp.iterdir():
-        f.unlink()
-    tmp.rmdir()
-    return summary
+    with tempfile.TemporaryDirectory(prefix="paperkg-agreement-") as tmp:
+        return score(scorer, [a[i] for i in both], {b[i]["title"].strip(): b[i] for i in both}, Path(tmp), "--untyped")
 
 
 def table(s: dict) -> str:

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Check annotation files against the guideline's format before they are used.
 
-usage: annotation_check.py FILE.jsonl [FILE.jsonl ...] [--texts data/annotations/texts.jsonl]
+usage: annotation_check.py FILE.jsonl [FILE.jsonl ...] [--texts data/annotations/texts.jsonl] [--shared ../shared]
 
 Errors (exit 1): a line that is not JSON, an unknown id, a title that differs
 from the text's, a missing field, an unknown type, a result whose dataset,
 subject, metric or baseline is not one of the paper's entity names/aliases.
 Warnings (exit 0): a name or value that does not occur in the paper's text
-(LaTeX removed), two entities with the same normalised name.
+(LaTeX removed), two entities with the same normalised name. Types and
+normalised names are the scorer's own (../shared/tools/score_extraction.py).
 """
 
 import argparse
@@ -15,25 +16,21 @@ import json
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
-TYPES = {"Model", "Method", "Dataset", "Metric", "Task"}
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from eval_extraction import load_scorer, read_jsonl  # noqa: E402 - make eval's own loaders
+
 RESULT_FIELDS = ("subject", "dataset", "metric", "value", "compared_to")
-
-
-def norm(name):
-    """The scorer's normalisation (../shared/tools/score_extraction.py)."""
-    s = unicodedata.normalize("NFKC", str(name or "")).lower()
-    s = re.sub(r"[\s\-\u2010-\u2015_.\u00b7']+", "", s)
-    if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
-        s = s[:-1]
-    return s
 
 
 def squash(text):
     return re.sub(r"[\s\\{}$]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
-def check_record(rec, text):
+def check_record(rec, text, scorer):
+    """Errors and warnings of one annotated paper; `scorer` gives the types and the name normalisation."""
     errors, warnings = [], []
     if rec.get("title") != text["title"]:
         errors.append(f"title differs from the text's: {rec.get('title')!r}")
@@ -47,13 +44,13 @@ def check_record(rec, text):
         if missing:
             errors.append(f"entity {e!r} lacks {missing}")
             continue
-        if e["type"] not in TYPES:
+        if e["type"] not in scorer.TYPES:
             errors.append(f"entity {e['name']!r}: unknown type {e['type']!r}")
         if not isinstance(e["aliases"], list) or not isinstance(e["introduced"], bool):
             errors.append(f"entity {e['name']!r}: aliases must be a list, introduced a bool")
             continue
         for n in [e["name"], *e["aliases"]]:
-            k = norm(n)
+            k = scorer.norm(n)
             names.add(k)
             if k in seen and seen[k] is not e:
                 warnings.append(f"{n!r} is on two entities")
@@ -64,10 +61,10 @@ def check_record(rec, text):
         if set(r) != set(RESULT_FIELDS):
             errors.append(f"result {r!r} must have exactly {RESULT_FIELDS}")
             continue
-        if not r["dataset"] or norm(r["dataset"]) not in names:
+        if not r["dataset"] or scorer.norm(r["dataset"]) not in names:
             errors.append(f"result dataset {r['dataset']!r} is not an entity of the paper")
         for k in ("subject", "metric", "compared_to"):
-            if r[k] is not None and norm(r[k]) not in names:
+            if r[k] is not None and scorer.norm(r[k]) not in names:
                 errors.append(f"result {k} {r[k]!r} is not an entity of the paper")
         value = str(r["value"] or "")
         digits = re.sub(r"[^\d.]", "", value)
@@ -80,9 +77,10 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="+")
     ap.add_argument("--texts", default="data/annotations/texts.jsonl")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     a = ap.parse_args(argv)
-    with open(a.texts, encoding="utf-8") as fh:
-        texts = {t["id"]: t for t in map(json.loads, fh)}
+    scorer = load_scorer(a.shared)
+    texts = {t["id"]: t for t in read_jsonl(Path(a.texts))}
     n_err = n_papers = 0
     for path in a.files:
         with open(path, encoding="utf-8") as fh:
@@ -101,7 +99,7 @@ def main(argv=None):
                     n_err += 1
                     continue
                 n_papers += 1
-                errors, warnings = check_record(rec, text)
+                errors, warnings = check_record(rec, text, scorer)
                 for msg in errors:
                     print(f"{path}:{i} [{rec['id']}]: ERROR {msg}")
                 for msg in warnings:

@@ -14,18 +14,12 @@ Markdown table: F1 on dev.jsonl and acl-dev and the change against all rules.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_eval():
-    spec = importlib.util.spec_from_file_location("eval_extraction", ROOT / "benchmarks" / "eval_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import eval_extraction as ev  # noqa: E402 - make eval itself
 
 
 def with_rules(rules: list[str]):
@@ -54,7 +48,6 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     from paperkg.extract.rules import DEFAULT_RULES
 
-    ev = load_eval()
     short = {r.split(".")[2]: r for r in DEFAULT_RULES}
     names = a.only or list(short)
     unknown = [n for n in names if n not in short]

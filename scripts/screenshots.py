@@ -27,15 +27,8 @@ SHARED = ROOT.parent / "shared"
 SEED = sorted((SHARED / "corpus").glob("*.txt"))
 ACL = SHARED / "corpora" / "acl-anthology" / "acl_sample_20k.jsonl.gz"
 DOCS = ROOT / "docs"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
+sys.path.insert(0, str(ROOT / "tests" / "views"))
+from chromium import OfflinePage, launch  # noqa: E402 - the browser tests' own wiring
 
 
 def paperkg(*args: str) -> str:
@@ -55,24 +48,16 @@ def shots(pages: list[tuple[Path, Path]], *, width: int = 1400, height: int = 90
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=ARGS)
+        browser = launch(pw)
         for page_path, out in pages:
-            tried, errors = [], []
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.route(
-                "**/*",
-                lambda r, tried=tried: (
-                    r.continue_() if r.request.url.startswith("file:") else (tried.append(r.request.url), r.abort())
-                ),
-            )
-            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
-            page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
-            page.goto(page_path.resolve().as_uri())
-            if page.evaluate("!!document.getElementById('mynetwork')"):
-                page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=60000)
-            page.wait_for_timeout(300)  # let the label placement settle
-            page.screenshot(path=str(out))
-            page.close()
+            run = OfflinePage(browser, width=width, height=height)
+            run.open(page_path)
+            if run.page.evaluate("!!document.getElementById('mynetwork')"):
+                run.page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=60000)
+            run.page.wait_for_timeout(300)  # let the label placement settle
+            run.page.screenshot(path=str(out))
+            run.close()
+            tried, errors = run.external_requests(), run.console_errors(kinds=("error",))
             if tried or errors:
                 raise SystemExit(f"{page_path}: network requests {tried}, errors {errors}")
             before = out.stat().st_size

@@ -13,18 +13,10 @@ import pytest
 # the view tests share builders from view_samples.py beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from chromium import CHROMIUM, OfflinePage, launch  # noqa: E402 - beside this file, on the path above
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 
 def _browser_missing() -> str | None:
@@ -47,48 +39,24 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        b = launch(pw)
         yield b
         b.close()
 
 
-class PageRun:
-    """One page opened offline: console messages, errors and every request it tried."""
+class PageRun(OfflinePage):
+    """One page opened offline and drawn: console messages, errors and every request it tried."""
 
     def __init__(self, browser, path: Path, *, width: int = 1400, height: int = 900):
-        self.context = browser.new_context(viewport={"width": width, "height": height})
-        self.page = self.context.new_page()
-        self.console: list[tuple[str, str]] = []
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.page.on("console", lambda m: self.console.append((m.type, m.text)))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-        def route(r):
-            self.requests.append(r.request.url)
-            if r.request.url.startswith(("file:", "data:", "blob:", "about:")):
-                r.continue_()
-            else:
-                r.abort()  # the network is blocked: a page that needs it shows it here
-
-        self.context.route("**/*", route)
-        self.page.goto(path.resolve().as_uri())
+        super().__init__(browser, width=width, height=height)
+        self.open(path)
         self.page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=15000)
-
-    def external_requests(self) -> list[str]:
-        return [u for u in self.requests if not u.startswith(("file:", "data:", "blob:", "about:"))]
-
-    def console_errors(self) -> list[str]:
-        return [t for kind, t in self.console if kind in ("error", "warning")] + self.errors
 
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(exist_ok=True)
         out = ARTIFACTS / name
         self.page.screenshot(path=str(out))
         return out
-
-    def close(self) -> None:
-        self.context.close()
 
 
 @pytest.fixture

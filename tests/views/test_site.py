@@ -12,6 +12,8 @@ from paperkg.cli import main
 from paperkg.views import external_references
 from paperkg.views.site_check import check_site
 
+from chromium import OfflinePage  # tests/views/chromium.py, on the path by conftest.py
+
 # Two topics that share no concept, so a paper added to one leaves the other's pages alone.
 ABSTRACTS = [
     "We propose {m} trained with LoRA. It reaches 91.2% accuracy on GSM8K and improves over GPT-4 on MATH500.",
@@ -128,14 +130,8 @@ def test_open_says_when_there_is_no_browser(site, monkeypatch):
 @pytest.mark.browser
 def test_site_browses_offline_search_then_click_through(site, browser):
     _, _, out, _ = site
-    ctx = browser.new_context(viewport={"width": 1300, "height": 900})
-    tried, errors = [], []
-    ctx.route(
-        "**/*",
-        lambda r: r.continue_() if r.request.url.startswith("file:") else (tried.append(r.request.url), r.abort()),
-    )
-    page = ctx.new_page()
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    run = OfflinePage(browser, width=1300, height=900)
+    page = run.page
     try:
         page.goto((out / "index.html").as_uri())
         hits = page.evaluate("paperkgSearch('speculative')")
@@ -161,6 +157,6 @@ def test_site_browses_offline_search_then_click_through(site, browser):
         page.wait_for_function("window.paperkg && window.paperkg.drawn", timeout=15000)
         assert re.search(r"community-\d+\.html$", page.url)
         assert page.text_content("#view-title").startswith("Community ")
-        assert tried == [] and errors == []
+        assert run.external_requests() == [] and run.errors == []
     finally:
-        ctx.close()
+        run.close()

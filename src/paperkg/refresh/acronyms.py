@@ -8,7 +8,7 @@ from typing import Iterable, Mapping, Sequence
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import lexicon_acronyms, mentions_in_text, texts_of, year_of
+from paperkg.refresh.reading import concept_papers, lexicon_acronyms, mentions_in_text, texts_of, year_of
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms
 from paperkg.resolve.proposals import (
     is_own_name_key,
@@ -135,10 +135,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     if not senses:
         return {}
     involved = sorted(set(senses) | {s for ss in senses.values() for s in ss})
-    papers_of: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs(involved):
-        for pid, key, _ in page:
-            papers_of[key].add(pid)
+    papers_of = concept_papers(st, involved)
     names = {c["key"]: c["name"] for c in rows}
     senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
@@ -247,15 +244,33 @@ def _acronym_writers(
     count would differ between a pass and the one after it.
     """
     pairs = [(b, s) for b, ss in senses.items() for s in ss if crosses_dataset(b, s)]
-    ids = sorted({p for _, s in pairs for p in papers_of.get(s, ())})
-    wanted = {s for _, s in pairs}
+    return _writer_counts(st, pairs, {s for _, s in pairs}, papers_of, names)[0]
+
+
+def _writer_counts(
+    st: GraphStore,
+    pairs: Sequence[tuple[str, str]],
+    wanted: set[str],
+    papers_of: Mapping[str, set[str]],
+    names: Mapping[str, str],
+) -> tuple[dict[tuple[str, str], int], dict[str, dict[str, set[str]]]]:
+    """Read in the papers of the `wanted` senses: {(bare acronym key, sense) of `pairs`: papers of the sense
+    that write the acronym beside another spelling of it}, and {folded acronym: {sense: papers that write
+    only it}} (a bare acronym an earlier pass moved there)."""
+    ids = sorted({p for s in wanted for p in papers_of.get(s, ())})
     written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
+    bare_on: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folded -> sense -> papers
     for pid, key, text, spans in mentions_in_text(st, ids):
+        if key not in wanted:
+            continue
         forms = {fold(text[a:b]) for a, b in spans}
-        if key in wanted and len(forms) > 1:
+        if len(forms) > 1:
             for form in forms:
                 written[key][form].add(pid)
-    return {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+        elif len(forms) == 1:
+            bare_on[forms.pop()][key].add(pid)
+    counts = {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+    return counts, bare_on
 
 
 def _attested(
@@ -270,18 +285,7 @@ def _attested(
     names = {c["key"]: c["name"] for c in rows}
     pairs = [(b, s) for b, ss in defines.items() if is_short(names.get(b) or "") for s in ss]
     listed = _listed(defines, rows)
-    wanted = {s for b, s in pairs if (b, s) not in listed}
-    ids = sorted({p for s in wanted for p in papers_of.get(s, ())})
-    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # sense -> folded -> papers
-    bare_on: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folded -> sense -> papers
-    for pid, key, text, spans in mentions_in_text(st, ids):
-        forms = {fold(text[a:b]) for a, b in spans}
-        if key in wanted and len(forms) > 1:
-            for form in forms:
-                written[key][form].add(pid)
-        elif key in wanted and len(forms) == 1:  # a bare acronym an earlier pass moved there
-            bare_on[forms.pop()][key].add(pid)
-    counts = {(b, s): len(written[s].get(fold(names.get(b) or ""), set())) for b, s in pairs}
+    counts, bare_on = _writer_counts(st, pairs, {s for b, s in pairs if (b, s) not in listed}, papers_of, names)
     # every paper writing the acronym bare, wherever it is now: the same count in every pass
     bare_of: dict[str, set[str]] = defaultdict(set)
     for b in defines:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Mapping
 
+from paperkg.refresh.reading import concept_papers
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.names import kind_of_key, rekey
 from paperkg.store.protocol import GraphStore
@@ -24,10 +25,7 @@ def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str,
     moved_papers: dict[str, set[str]] = defaultdict(set)
     for (pid, _), dst in moves.items():
         moved_papers[dst].add(pid)
-    papers: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs(sorted(moved_in)):
-        for pid, key, _ in page:
-            papers[key].add(pid)
+    papers = concept_papers(st, sorted(moved_in))
     rows = {c["key"]: c for c in st.concept_rows()}
     own = {k: (rows[k]["kind"], len(papers[k] - moved_papers[k])) for k in moved_in if k in rows}
     return _retype(st, rows, plan_kinds(own, moved_in))

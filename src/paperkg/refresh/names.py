@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import lexicon_entries, mentions_in_text, row_spellings, texts_of, year_of
+from paperkg.refresh.reading import concept_papers, lexicon_entries, mentions_in_text, row_spellings, texts_of, year_of
 from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import WIDELY_USED, letters_of
 from paperkg.resolve.names import is_acronym, kind_of_key, long_forms
@@ -149,10 +149,7 @@ def _shares_concepts(st: GraphStore, bare: str, sense: str) -> bool:
     (resolve.senses.coins_acronym), or a paper of the bare acronym names a concept (no field topic) that
     a paper of the sense names. A crowd writing "FLAN" for instruction tuning shares nothing with the one
     patent paper that coined "Fine-grained cLAim depeNdency (FLAN)": the two stay apart, each with its name."""
-    papers: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs([bare, sense]):
-        for pid, key, _ in page:
-            papers[key].add(pid)
+    papers = concept_papers(st, [bare, sense])
     if len(papers[sense]) >= FIELD_TERM or not papers[bare]:
         return True
     acronym = next((c["name"] for c in st.concept_rows() if c["key"] == bare), "")
@@ -171,10 +168,7 @@ def _shares_concepts(st: GraphStore, bare: str, sense: str) -> bool:
 def _same_era(st: GraphStore, bare: str, sense: str) -> bool:
     """Whether the median year of the bare acronym's papers lies within resolve.senses.ERA_YEARS of the
     sense's papers' years (a 1995 "CLIP" package is no sense of 2021 papers); no years: no objection."""
-    papers: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs([bare, sense]):
-        for pid, key, _ in page:
-            papers[key].add(pid)
+    papers = concept_papers(st, [bare, sense])
     years = {r["id"]: year_of(r.get("published")) for r in st.papers_by_id(sorted(papers[bare] | papers[sense]))}
     own = sorted(y for p in papers[bare] if (y := years.get(p)) is not None)
     span = sorted(y for p in papers[sense] if (y := years.get(p)) is not None)

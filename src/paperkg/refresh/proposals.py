@@ -9,7 +9,7 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import mentions_in_text, month_of, row_spellings, texts_of, year_of
+from paperkg.refresh.reading import concept_papers, mentions_in_text, month_of, row_spellings, texts_of, year_of
 from paperkg.resolve.merging import case_fold, letters_of
 from paperkg.resolve.names import kind_of_key
 from paperkg.resolve.proposals import (
@@ -109,10 +109,7 @@ def namesake_moves(st: GraphStore, keys: Iterable[str] | None = None) -> dict[tu
         wanted = {k for k in wanted if family_of[k] in touched}
     families = {family_of[k] for k in wanted}
     involved = sorted(k for k, f in family_of.items() if f in families)
-    papers_of: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs(involved):
-        for pid, key, _ in page:
-            papers_of[key].add(pid)
+    papers_of = concept_papers(st, involved)
     coiners = {
         (p, k): titled[p]
         for k in sorted(wanted)
@@ -182,10 +179,7 @@ def drop_late_proposals(st: GraphStore, keys: Iterable[str] | None = None) -> di
     if not proposals:
         return {}
     concepts = sorted({k for _, k in proposals})
-    papers_of: dict[str, set[str]] = defaultdict(set)
-    for page in st.concept_mention_pairs(concepts):
-        for pid, key, _ in page:
-            papers_of[key].add(pid)
+    papers_of = concept_papers(st, concepts)
     ids = sorted({p for ps in papers_of.values() for p in ps} | {p for p, _ in proposals})
     papers = st.papers_by_id(ids)
     years = {r["id"]: year_of(r.get("published")) for r in papers}

@@ -69,6 +69,15 @@ def mentions_in_text(st: GraphStore, ids: Sequence[str]) -> Iterator[tuple[str, 
             yield pid, key, texts.get(pid, ""), [(e["start"], e["end"]) for e in json.loads(evidence or "[]")]
 
 
+def concept_papers(st: GraphStore, keys: Sequence[str]) -> defaultdict[str, set[str]]:
+    """{concept key: ids of the papers that mention it} of the concepts `keys` (empty for a key no paper mentions)."""
+    papers: defaultdict[str, set[str]] = defaultdict(set)
+    for page in st.concept_mention_pairs(keys):
+        for pid, key, _ in page:
+            papers[key].add(pid)
+    return papers
+
+
 def texts_of(st: GraphStore, ids: Sequence[str]) -> dict[str, str]:
     """{paper id: title and abstract} of the papers `ids`."""
     texts: dict[str, str] = {}

@@ -39,7 +39,7 @@ class Value:
     start: int  # token index of the number
     end: int  # token index after the unit
     text: str
-    number: float
+    number: float | None  # None where the digits read as no number ("1.2.3")
     unit: str | None
 
 
@@ -213,7 +213,7 @@ def signed_number(value: Value, kind: str) -> float | None:
     return value.number
 
 
-def with_metric_words(v: Value, metrics: list[tuple], words: list[str]) -> Value:
+def with_metric_words(v: Value, metrics: list[tuple[int, int, str, str]], words: list[str]) -> Value:
     """The value as written when the metric sits inside it: "1.8 F1 points"."""
     if v.unit:
         return v
@@ -232,7 +232,7 @@ def metric_start(v: Value, words: list[str]) -> int:
     return v.end + (v.end < len(words) and words[v.end].lower() in QUALIFIERS)
 
 
-def gain_with_metric(v: Value, metrics: list[tuple], words: list[str]) -> Value:
+def gain_with_metric(v: Value, metrics: list[tuple[int, int, str, str]], words: list[str]) -> Value:
     """A gain is written with its metric: "by 0.38 BLEU", "an improvement of 1.3 BLEU"."""
     if v.unit:
         return v
@@ -275,9 +275,10 @@ def starting_point(v: Value, lowers: list[str]) -> bool:
     elif _change_from(v.start, lowers):  # "from a mean macro-F1 score of 0.61 to 0.62": 0.61 is where it started
         return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
     else:  # "from 46.58 to 47.69 in BLEU-1, 17.55 to 18.53 in BLEU-4": a later pair of the same list
-        opening = _list_opening(v.start, lowers)
-        if opening is None:
+        listed = _list_opening(v.start, lowers)
+        if listed is None:
             return False
+        opening = listed
     if any(w.startswith("rang") or w in RANGE_WORDS for w in lowers[max(0, opening - 2) : opening]):
         return False  # "gains ranging from 1.4pp to 3.5pp", "varying from 60% to 83%": both ends are results
     return bool(NUMBER.match(lowers[v.end + 1]) or _GLUED.match(lowers[v.end + 1]))
