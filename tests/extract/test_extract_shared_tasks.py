@@ -263,3 +263,14 @@ def test_a_coined_name_with_its_title_after_shared_task_is_the_task(extract_one)
     assert names(ex).get("ZORB-1") == "Dataset"
     sub = extract_one("Notes", "The shared task comprises two subtasks: Subtask-A: Stance Spotting and more.")
     assert "Subtask-A" not in {n for n, t in names(sub).items() if t == "Dataset"}
+
+
+def test_a_team_named_in_the_text_is_not_a_concept(extract_one):
+    ex = extract_one(
+        "Zorblax’s Submission for the Quux 2031 Translation Task",
+        "This paper describes the participation of team Frobnic in the Quux 2031 task. "
+        "Our team named Wubbo-NLP used Transformer models, and the Glorp team used back-translation.",
+    )
+    found = names(ex)
+    assert not {"Zorblax", "Frobnic", "Wubbo-NLP", "Glorp"} & set(found)
+    assert found.get("back-translation") == "Method"

@@ -196,7 +196,7 @@ class ConceptAssembler:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
         out = []
         for g in groups.values():
-            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g) or self._is_event_edition(g):
+            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
             type_ = max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
@@ -445,6 +445,8 @@ class MentionGroup:
     sources: set[str] = field(default_factory=set)
     #: a mention is followed by a data word ("X dataset", "X test set")
     data_next: bool = False
+    #: a mention signs a shared-task team ("our team X", "the X team", "X's submission")
+    team: bool = False
 
 
 def group_mentions(
@@ -494,6 +496,7 @@ def group_mentions(
             g.types[ct] = g.types.get(ct, 0) + w
         g.mentions.append(list(v.char_range(s, e)))
         g.data_next = g.data_next or data_word_after(v.lowers, e)
+        g.team = g.team or ctx.is_team_mention(v.lowers, s, e)
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
@@ -609,6 +612,12 @@ def _is_unexplained_acronym(g: MentionGroup) -> bool:
     if g.sources - {"shape", "echo"} or g.introduced or g.long_forms or g.types:
         return False
     return all(map(_SHORT_CAPS.fullmatch, g.surfaces))
+
+
+def _is_team(g: MentionGroup) -> bool:
+    """A shared-task team: signed as team@venue, or named as a team in the text ("our team
+    Foo", "the Foo team") and known to no lexicon."""
+    return _is_team_at_venue(g) or (g.team and "lexicon" not in g.sources)
 
 
 def _is_team_at_venue(g: MentionGroup) -> bool:

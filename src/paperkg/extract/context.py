@@ -383,6 +383,34 @@ def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[in
 
 
 _TITLE_STOP = frozenset(rule_words("_TITLE_STOP"))
+TEAM_WORDS = frozenset(rule_words("TEAM_WORDS"))
+TEAM_ENTRIES = frozenset(rule_words("TEAM_ENTRIES"))
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def is_team_mention(lowers: list[str], start: int, end: int) -> bool:
+    """Whether lowers[start:end] is a shared-task team signing its system: "our team Foo",
+    "team named Foo", "the Foo team", "Foo's submission". A team is an organisation, not a
+    concept (GUIDE-NOTES 1), however its name is shaped.
+
+    >>> is_team_mention("this paper presents our team named quux".split(), 6, 7)
+    True
+    >>> is_team_mention("the quux team took part".split(), 1, 2)
+    True
+    >>> is_team_mention("we train quux on teams of players".split(), 2, 3)
+    False
+    """
+    j = start - 1
+    if j >= 0 and lowers[j] in _QUOTES:
+        j -= 1
+    if j >= 0 and lowers[j] in NAMING_CUES:
+        j -= 1
+    if j >= 0 and lowers[j] in TEAM_WORDS:
+        return True
+    if end < len(lowers) and lowers[end] in TEAM_WORDS:
+        return True
+    return end + 1 < len(lowers) and lowers[end] in _POSSESSIVE and lowers[end + 1] in TEAM_ENTRIES
 
 
 def team_name_length(words: list[str]) -> int:
