@@ -80,3 +80,12 @@ def test_head_word_class_is_a_feature_for_heads_few_papers_use():
     assert concept_features(entity("sarcasm identification"), 20, {})["head_class=task"] == 1.0
     assert concept_features(entity("lattice prompting"), 20, {})["head_class=method"] == 1.0
     assert not any(k.startswith("head_class=") for k in concept_features(entity("ZorpNet"), 20, {}))
+
+
+def test_a_base_family_inside_a_name_and_a_checkpoint_size_are_features():
+    """A derived checkpoint embeds its base's name (QuuxBERTa, FrobT5) and writes its size after it."""
+    f = concept_features(entity("QuuxBERTa"), 20, {})
+    assert f["family_stem"] == 1.0 and "variant_tail" not in f
+    g = concept_features(entity("FrobT5-xxl"), 20, {})
+    assert g["family_stem"] == 1.0 and g["variant_tail"] == 1.0
+    assert not {"family_stem", "variant_tail"} & set(concept_features(entity("lattice prompting"), 20, {}))
