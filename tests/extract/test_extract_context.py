@@ -176,3 +176,12 @@ def test_a_bracketed_dataset_name_or_prepositional_phrase_does_not_make_the_name
     assert context_type("we study nlu ( glue benchmark ) and".split(), 2, 3) != "Dataset"
     assert context_type("we study qa ( on the foo dataset ) and".split(), 2, 3) != "Dataset"
     assert context_type("the dataset used for this task is the zorquad here".split(), 8, 9) == "Dataset"
+
+
+def test_a_task_word_after_a_bracketed_acronym_types_both_spellings(extract_one):
+    ex = extract_one(
+        "Notes on Frob Induction",
+        "Some works study the glorp frame induction (GFI) task, which groups frames. We improve GFI by clustering.",
+    )
+    found = {e.name: e.type for e in ex.entities}
+    assert found.get("glorp frame induction") == "Task"

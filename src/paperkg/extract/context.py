@@ -135,6 +135,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Metric"
     if nxt in TASK_NEXT and not (start > 0 and lowers[start - 1] in EVALUATION_ON):
         return "Task"
+    if bracketed_task_name(lowers, start, end):
+        return "Task"
     if nxt in MODEL_NEXT:
         return "Model"
     prev = lowers[start - 1] if start > 0 else ""
@@ -163,6 +165,26 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
 #: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
 #: acronyms as often ("named entity recognition (NER) data")
 _BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
+
+
+def bracketed_task_name(lowers: list[str], start: int, end: int) -> bool:
+    """A task word right after a long form's bracketed acronym, or after the acronym in its brackets:
+    "the foo bar induction (FBI) task" types both spellings as the "X task" it is.
+
+    >>> bracketed_task_name("the foo bar induction ( fbi ) task".split(), 1, 4)
+    True
+    >>> bracketed_task_name("the foo bar induction ( fbi ) task".split(), 5, 6)
+    True
+    >>> bracketed_task_name("the foo bar ( fb ) model".split(), 1, 3)
+    False
+    """
+    if end < len(lowers) and lowers[end] == "(":
+        close = next((j for j in range(end + 1, min(len(lowers), end + 5)) if lowers[j] == ")"), None)
+    elif end < len(lowers) and lowers[end] == ")" and start > 0 and lowers[start - 1] == "(":
+        close = end
+    else:
+        return False
+    return close is not None and close + 1 < len(lowers) and lowers[close + 1] in TASK_NEXT
 
 
 def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
