@@ -185,3 +185,12 @@ def test_a_task_word_after_a_bracketed_acronym_types_both_spellings(extract_one)
     )
     found = {e.name: e.type for e in ex.entities}
     assert found.get("glorp frame induction") == "Task"
+
+
+def test_a_defined_kind_of_language_is_what_a_paper_studies_not_a_concept(extract_one):
+    """ "tonally rich languages (TRLs)": a long form headed by "languages" names a kind of human language."""
+    ex = extract_one(
+        "Notes",
+        "Tagging is hard for tonally rich languages (TRLs). We tag TRLs with a Glorp tagger and report F1.",
+    )
+    assert not any("TRL" in e.name or "languages" in e.name for e in ex.entities)

@@ -250,6 +250,8 @@ class ConceptAssembler:
         guesses ("COVID-19 tweets" is no Method)."""
         if any(fold(s) in self.subjects for s in g.surfaces):
             return True
+        if names_languages(g):
+            return True
         # a language's code the paper defines as nothing else and no lexicon lists ("MT", "AR" are)
         return not g.long_forms and "lexicon" not in g.sources and all(s in self.language_codes for s in g.surfaces)
 
@@ -603,6 +605,22 @@ def _join_widened_acronyms(uf: _UnionFind, keys: set[str], short_to_long: dict[s
         wider = {k for k in keys if k != short and k.endswith(lf)}
         if len(wider) == 1:
             uf.union(short, wider.pop())
+
+
+#: head nouns of a phrase that names a kind of human language ("low-resource languages (LRLs)",
+#: "morphologically rich languages", "Arabic dialects"): what a paper studies, not a concept (GUIDE-NOTES 1)
+_LANGUAGE_HEADS = frozenset({"language", "languages", "dialect", "dialects"})
+
+
+def names_languages(g: MentionGroup) -> bool:
+    """A long form whose head noun is "language(s)" or "dialect(s)" and that nothing types as data
+    names a kind of human language, as in "high-resource languages (HRLs)"."""
+    return (
+        bool(g.long_forms)
+        and "Dataset" not in g.types
+        and "lexicon" not in g.sources
+        and all(lf.split()[-1].lower() in _LANGUAGE_HEADS for lf in g.long_forms)
+    )
 
 
 def _is_unexplained_acronym(g: MentionGroup) -> bool:
