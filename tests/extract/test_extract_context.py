@@ -194,3 +194,19 @@ def test_a_defined_kind_of_language_is_what_a_paper_studies_not_a_concept(extrac
         "Tagging is hard for tonally rich languages (TRLs). We tag TRLs with a Glorp tagger and report F1.",
     )
     assert not any("TRL" in e.name or "languages" in e.name for e in ex.entities)
+
+
+def test_a_describing_noun_after_a_bracketed_acronym_types_a_technique(extract_one):
+    ex = extract_one(
+        "Notes on Glorp Retrieval",
+        "To handle the task, we raise a new query-glorp matching (QGM) framework that rewrites queries.",
+    )
+    assert {e.name: e.type for e in ex.entities}.get("query-glorp matching") == "Method"
+
+
+def test_an_alignment_a_paper_observes_is_no_technique(extract_one):
+    ex = extract_one(
+        "Speaker Convergence in Chat",
+        "In long chats we observe strong lexical alignment between speakers, and weaker syntactic alignment in short ones.",
+    )
+    assert not any("alignment" in e.name for e in ex.entities)

@@ -135,8 +135,11 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Metric"
     if nxt in TASK_NEXT and not (start > 0 and lowers[start - 1] in EVALUATION_ON):
         return "Task"
-    if bracketed_task_name(lowers, start, end):
+    after = word_after_bracket(lowers, start, end)
+    if after in TASK_NEXT:
         return "Task"
+    if after in GENERIC_HEADS:
+        return "Method"
     if nxt in MODEL_NEXT:
         return "Model"
     prev = lowers[start - 1] if start > 0 else ""
@@ -167,24 +170,25 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
 _BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
 
 
-def bracketed_task_name(lowers: list[str], start: int, end: int) -> bool:
-    """A task word right after a long form's bracketed acronym, or after the acronym in its brackets:
-    "the foo bar induction (FBI) task" types both spellings as the "X task" it is.
+def word_after_bracket(lowers: list[str], start: int, end: int) -> str:
+    """The word after a long form's bracketed acronym, or after the acronym in its brackets ("" when
+    the name has no bracket after it): "the foo bar induction (FBI) task" and "a new foo bar (FB)
+    framework" say what both spellings name, as "X task" and "X framework" do.
 
-    >>> bracketed_task_name("the foo bar induction ( fbi ) task".split(), 1, 4)
-    True
-    >>> bracketed_task_name("the foo bar induction ( fbi ) task".split(), 5, 6)
-    True
-    >>> bracketed_task_name("the foo bar ( fb ) model".split(), 1, 3)
-    False
+    >>> word_after_bracket("the foo bar induction ( fbi ) task".split(), 1, 4)
+    'task'
+    >>> word_after_bracket("the foo bar induction ( fbi ) task".split(), 5, 6)
+    'task'
+    >>> word_after_bracket("the foo bar ( see below".split(), 1, 3)
+    ''
     """
     if end < len(lowers) and lowers[end] == "(":
         close = next((j for j in range(end + 1, min(len(lowers), end + 5)) if lowers[j] == ")"), None)
     elif end < len(lowers) and lowers[end] == ")" and start > 0 and lowers[start - 1] == "(":
         close = end
     else:
-        return False
-    return close is not None and close + 1 < len(lowers) and lowers[close + 1] in TASK_NEXT
+        return ""
+    return lowers[close + 1] if close is not None and close + 1 < len(lowers) else ""
 
 
 def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
