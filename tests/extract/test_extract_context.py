@@ -210,3 +210,8 @@ def test_an_alignment_a_paper_observes_is_no_technique(extract_one):
         "In long chats we observe strong lexical alignment between speakers, and weaker syntactic alignment in short ones.",
     )
     assert not any("alignment" in e.name for e in ex.entities)
+
+
+def test_named_entity_is_a_term_not_a_naming_cue():
+    assert naming_targets("The Glorp Named Entity Corpus".split()) == []
+    assert naming_targets("a tagger named Quux for Named Entities".split()) == [3]

@@ -393,12 +393,17 @@ def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_NAMED_ENTITY = frozenset({"entity", "entities"})
+
+
 def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[int]:
     """Token indices right after "called / named / dubbed / termed" (the coined name);
     `lowers`, the words lower-cased, when the caller has them (the token view does)."""
     lowers = [w.lower() for w in words] if lowers is None else lowers
     out = []
     for i in [k for k, w in enumerate(lowers[:-1]) if w in NAMING_CUES]:
+        if lowers[i + 1] in _NAMED_ENTITY:
+            continue  # "Named Entity Recognition": the field's term, not a naming verb
         if words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“":
             j = i + 1
             if words[j] in ('"', "'", "“"):
