@@ -207,6 +207,18 @@ def test_a_model_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
     assert models("We compare against WHISPER.") == ["WHISPER"]
 
 
+def test_a_technique_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
+    """ "Transformer" and "Mamba" name techniques as the field writes them; in lower case they are English
+    words or, for "pretrained transformers", the class of models built on the architecture."""
+
+    def methods(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if t == "Method"]
+
+    assert methods("We compare a Transformer encoder with a Mamba decoder.") == ["Transformer", "Mamba"]
+    assert methods("We fine-tune pretrained transformers and watch a black mamba.") == []
+
+
 def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
     """Guideline: a Method is a training procedure, a Metric a measured quantity that is reported."""
     types = {e.name: e.type for e in load_lexicon()}

@@ -482,7 +482,9 @@ class LexiconMatcher:
                     by_form.setdefault((n.capitalize(), True), []).append(e)
                     self.capitalised.add(n.capitalize())
                     continue
-                if e.type == "Model" and is_model_word(n):  # "Whisper", never "whispers"
+                # "Whisper", never "whispers"; a technique too: "Mamba", "Shampoo", and "Transformer", whose
+                # lower case is as often the class of models built on it ("pretrained transformers")
+                if e.type in ("Model", "Method") and is_model_word(n):
                     by_form.setdefault((n, True), []).append(e)
                     by_form.setdefault((n.upper(), True), []).append(e)
                     continue
