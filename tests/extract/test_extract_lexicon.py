@@ -219,6 +219,18 @@ def test_a_technique_named_by_one_capitalised_word_is_not_the_lower_case_word(nl
     assert methods("We fine-tune pretrained transformers and watch a black mamba.") == []
 
 
+def test_a_prefixed_word_matches_closed_or_hyphenated(nlp):
+    """ "auto-encoder" is the lexicon's "autoencoder", "multitask learning" its "multi-task learning"."""
+
+    def methods(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if t == "Method"]
+
+    assert {"variational auto-encoder", "multitask learning"} <= set(
+        methods("We train a variational auto-encoder with multitask learning.")
+    )
+
+
 def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
     """Guideline: a Method is a training procedure, a Metric a measured quantity that is reported."""
     types = {e.name: e.type for e in load_lexicon()}
