@@ -267,3 +267,11 @@ def test_t5_long_form_is_the_t5_model(extract_one):
     found = {(e.type, e.name) for e in ex.entities}
     assert ("Model", "T5") in found or any(e.type == "Model" and "T5" in (e.name, *e.aliases) for e in ex.entities)
     assert not any(e.type == "Method" and "transfer transformer" in e.name.lower() for e in ex.entities)
+
+
+def test_a_released_toolkit_is_a_model(extract_one):
+    """Guideline notes 3: named released software systems and toolkits are Models."""
+    ex = extract_one(
+        "Notes on Glorp", "We tokenize with spaCy, parse with UDPipe and train the translator with fairseq."
+    )
+    assert {e.name: e.type for e in ex.entities} == {"spaCy": "Model", "UDPipe": "Model", "fairseq": "Model"}
