@@ -176,3 +176,42 @@ def test_a_bracketed_dataset_name_or_prepositional_phrase_does_not_make_the_name
     assert context_type("we study nlu ( glue benchmark ) and".split(), 2, 3) != "Dataset"
     assert context_type("we study qa ( on the foo dataset ) and".split(), 2, 3) != "Dataset"
     assert context_type("the dataset used for this task is the zorquad here".split(), 8, 9) == "Dataset"
+
+
+def test_a_task_word_after_a_bracketed_acronym_types_both_spellings(extract_one):
+    ex = extract_one(
+        "Notes on Frob Induction",
+        "Some works study the glorp frame induction (GFI) task, which groups frames. We improve GFI by clustering.",
+    )
+    found = {e.name: e.type for e in ex.entities}
+    assert found.get("glorp frame induction") == "Task"
+
+
+def test_a_defined_kind_of_language_is_what_a_paper_studies_not_a_concept(extract_one):
+    """ "tonally rich languages (TRLs)": a long form headed by "languages" names a kind of human language."""
+    ex = extract_one(
+        "Notes",
+        "Tagging is hard for tonally rich languages (TRLs). We tag TRLs with a Glorp tagger and report F1.",
+    )
+    assert not any("TRL" in e.name or "languages" in e.name for e in ex.entities)
+
+
+def test_a_describing_noun_after_a_bracketed_acronym_types_a_technique(extract_one):
+    ex = extract_one(
+        "Notes on Glorp Retrieval",
+        "To handle the task, we raise a new query-glorp matching (QGM) framework that rewrites queries.",
+    )
+    assert {e.name: e.type for e in ex.entities}.get("query-glorp matching") == "Method"
+
+
+def test_an_alignment_a_paper_observes_is_no_technique(extract_one):
+    ex = extract_one(
+        "Speaker Convergence in Chat",
+        "In long chats we observe strong lexical alignment between speakers, and weaker syntactic alignment in short ones.",
+    )
+    assert not any("alignment" in e.name for e in ex.entities)
+
+
+def test_named_entity_is_a_term_not_a_naming_cue():
+    assert naming_targets("The Glorp Named Entity Corpus".split()) == []
+    assert naming_targets("a tagger named Quux for Named Entities".split()) == [3]

@@ -116,3 +116,12 @@ def test_a_bare_task_head_is_dropped_when_a_specific_task_shares_it():
         ("tagging", "Task"),
         ("summarization", "Method"),
     ]
+
+
+def test_a_base_family_inside_a_name_and_a_checkpoint_size_are_features():
+    """A derived checkpoint embeds its base's name (QuuxBERTa, FrobT5) and writes its size after it."""
+    f = concept_features(entity("QuuxBERTa"), 20, {})
+    assert f["family_stem"] == 1.0 and "variant_tail" not in f
+    g = concept_features(entity("FrobT5-xxl"), 20, {})
+    assert g["family_stem"] == 1.0 and g["variant_tail"] == 1.0
+    assert not {"family_stem", "variant_tail"} & set(concept_features(entity("lattice prompting"), 20, {}))

@@ -207,6 +207,30 @@ def test_a_model_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
     assert models("We compare against WHISPER.") == ["WHISPER"]
 
 
+def test_a_technique_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
+    """ "Transformer" and "Mamba" name techniques as the field writes them; in lower case they are English
+    words or, for "pretrained transformers", the class of models built on the architecture."""
+
+    def methods(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if t == "Method"]
+
+    assert methods("We compare a Transformer encoder with a Mamba decoder.") == ["Transformer", "Mamba"]
+    assert methods("We fine-tune pretrained transformers and watch a black mamba.") == []
+
+
+def test_a_prefixed_word_matches_closed_or_hyphenated(nlp):
+    """ "auto-encoder" is the lexicon's "autoencoder", "multitask learning" its "multi-task learning"."""
+
+    def methods(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [doc[s:e].text for s, e, t, name in doc._.paperkg_lexicon if t == "Method"]
+
+    assert {"variational auto-encoder", "multitask learning"} <= set(
+        methods("We train a variational auto-encoder with multitask learning.")
+    )
+
+
 def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
     """Guideline: a Method is a training procedure, a Metric a measured quantity that is reported."""
     types = {e.name: e.type for e in load_lexicon()}
@@ -243,3 +267,11 @@ def test_t5_long_form_is_the_t5_model(extract_one):
     found = {(e.type, e.name) for e in ex.entities}
     assert ("Model", "T5") in found or any(e.type == "Model" and "T5" in (e.name, *e.aliases) for e in ex.entities)
     assert not any(e.type == "Method" and "transfer transformer" in e.name.lower() for e in ex.entities)
+
+
+def test_a_released_toolkit_is_a_model(extract_one):
+    """Guideline notes 3: named released software systems and toolkits are Models."""
+    ex = extract_one(
+        "Notes on Glorp", "We tokenize with spaCy, parse with UDPipe and train the translator with fairseq."
+    )
+    assert {e.name: e.type for e in ex.entities} == {"spaCy": "Model", "UDPipe": "Model", "fairseq": "Model"}

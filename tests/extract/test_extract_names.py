@@ -157,3 +157,9 @@ def test_a_hyphenated_modifier_or_a_determiner_opens_no_dataset_shape():
 
     assert not is_name_shape("Cross-Corpus") and not is_name_shape("Multi-Bench") and is_name_shape("Zorb-Hard")
     assert find_names("Our Arena - style tests and Zorb QA".split()) == [[6, 8, "Dataset", "shape"]]
+
+
+def test_a_coined_checkpoint_with_a_version_and_size_after_its_family_stem_is_a_model(extract_one):
+    ex = extract_one("Detecting Quux Reviews", "We fine-tuned QuuxBERTv0.3-large and FrobT5-xxl on the reviews.")
+    found = {e.name: e.type for e in ex.entities}
+    assert found.get("QuuxBERTv0.3-large") == "Model" and found.get("FrobT5-xxl") == "Model"

@@ -582,3 +582,12 @@ def test_a_data_name_is_one_dataset_with_its_bracketed_or_bare_short_name(extrac
     assert ds.get("Glimmer Tidal Web Corpus") == {"GT7"}
     assert {"ZorpSet", "ZorpSet Corpus"} in [{n, *a} for n, a in ds.items()]
     assert {"QBench", "Quill Bearing Benchmark"} in [{n, *a} for n, a in ds.items()]
+
+
+def test_an_editing_problem_is_a_task(extract_one):
+    # "X editing" names what is edited (image, knowledge, document editing): a problem, like "X correction"
+    ex = extract_one(
+        "Instruction-Guided Slide Layout Editing with Multimodal Models",
+        "We study slide layout editing, where a system revises a slide from a user instruction.",
+    )
+    assert {e.name: e.type for e in ex.entities}.get("slide layout editing") == "Task"

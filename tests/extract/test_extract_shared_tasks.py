@@ -275,3 +275,14 @@ def test_a_shared_task_title_cut_by_a_comma_gives_no_name_from_its_tail(extract_
     assert not any(n.lower().startswith(("trust", "safety")) for n in names(ex))
     ex = extract_one("Notes", "We took part in the Blorp Emotion Shared Task and reached a macro F1 of 0.61.")
     assert names(ex).get("Blorp Emotion Shared Task") == "Dataset"
+
+
+def test_a_team_named_in_the_text_is_not_a_concept(extract_one):
+    ex = extract_one(
+        "Zorblax’s Submission for the Quux 2031 Translation Task",
+        "This paper describes the participation of team Frobnic in the Quux 2031 task. "
+        "Our team named Wubbo-NLP used Transformer models, and the Glorp team used back-translation.",
+    )
+    found = names(ex)
+    assert not {"Zorblax", "Frobnic", "Wubbo-NLP", "Glorp"} & set(found)
+    assert found.get("back-translation") == "Method"

@@ -196,7 +196,7 @@ class ConceptAssembler:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
         out = []
         for g in groups.values():
-            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team_at_venue(g) or self._is_event_edition(g):
+            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
             type_ = max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
@@ -249,6 +249,8 @@ class ConceptAssembler:
         code left undefined ("EN and DE"): what a paper is about or draws data from, typed only by
         guesses ("COVID-19 tweets" is no Method)."""
         if any(fold(s) in self.subjects for s in g.surfaces):
+            return True
+        if names_languages(g):
             return True
         # a language's code the paper defines as nothing else and no lexicon lists ("MT", "AR" are)
         return not g.long_forms and "lexicon" not in g.sources and all(s in self.language_codes for s in g.surfaces)
@@ -425,10 +427,16 @@ def share_list_types(
         if known and len(set(known)) == 1:
             for m in members:
                 cand = cands[m]
-                if cand.title or cand.named or m in introduced:
+                if cand.title or coins_name(cand) or m in introduced:
                     continue
                 if m not in ctx_types and not strong_type(cand):
                     ctx_types[m] = (known[0], W_DEFAULT)
+
+
+def coins_name(cand: Candidate) -> bool:
+    """ "a method called X": the naming verb coins X, unless X is a released model the lexicon knows
+    ("a recently proposed model called LayoutXLM" names a model, it does not coin one)."""
+    return bool(cand.named) and not (cand.kind == "lexicon" and cand.top_type() == "Model")
 
 
 @dataclass
@@ -445,6 +453,8 @@ class MentionGroup:
     sources: set[str] = field(default_factory=set)
     #: a mention is followed by a data word ("X dataset", "X test set")
     data_next: bool = False
+    #: a mention signs a shared-task team ("our team X", "the X team", "X's submission")
+    team: bool = False
 
 
 def group_mentions(
@@ -494,14 +504,16 @@ def group_mentions(
             g.types[ct] = g.types.get(ct, 0) + w
         g.mentions.append(list(v.char_range(s, e)))
         g.data_next = g.data_next or data_word_after(v.lowers, e)
-        if cand.title or cand.named or (s, e) in introduced:
+        g.team = g.team or ctx.is_team_mention(v.lowers, s, e)
+        named = coins_name(cand)
+        if cand.title or named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
                     g.types.get("Method", 0) + W_DEFAULT
                 )  # a contribution is a method unless cues say otherwise
             g.introduced = True
             g.intro_cues.update(
-                c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
+                c for c, on in (("title", cand.title), ("named", named), ("propose", (s, e) in introduced)) if on
             )
         if more_cues and (s, e) in more_cues:
             # evidence for the decision layer, not a flag: set alone, the rules' flag would also move its
@@ -602,6 +614,22 @@ def _join_widened_acronyms(uf: _UnionFind, keys: set[str], short_to_long: dict[s
             uf.union(short, wider.pop())
 
 
+#: head nouns of a phrase that names a kind of human language ("low-resource languages (LRLs)",
+#: "morphologically rich languages", "Arabic dialects"): what a paper studies, not a concept (GUIDE-NOTES 1)
+_LANGUAGE_HEADS = frozenset({"language", "languages", "dialect", "dialects"})
+
+
+def names_languages(g: MentionGroup) -> bool:
+    """A long form whose head noun is "language(s)" or "dialect(s)" and that nothing types as data
+    names a kind of human language, as in "high-resource languages (HRLs)"."""
+    return (
+        bool(g.long_forms)
+        and "Dataset" not in g.types
+        and "lexicon" not in g.sources
+        and all(lf.split()[-1].lower() in _LANGUAGE_HEADS for lf in g.long_forms)
+    )
+
+
 def _is_unexplained_acronym(g: MentionGroup) -> bool:
     """A short all-capital word seen only by its shape, never defined, typed
     or introduced (ECG, XML, FAQ) is more often an abbreviation of the
@@ -609,6 +637,12 @@ def _is_unexplained_acronym(g: MentionGroup) -> bool:
     if g.sources - {"shape", "echo"} or g.introduced or g.long_forms or g.types:
         return False
     return all(map(_SHORT_CAPS.fullmatch, g.surfaces))
+
+
+def _is_team(g: MentionGroup) -> bool:
+    """A shared-task team: signed as team@venue, or named as a team in the text ("our team
+    Foo", "the Foo team") and known to no lexicon."""
+    return _is_team_at_venue(g) or (g.team and "lexicon" not in g.sources)
 
 
 def _is_team_at_venue(g: MentionGroup) -> bool:

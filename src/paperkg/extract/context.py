@@ -135,6 +135,11 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return "Metric"
     if nxt in TASK_NEXT and not (start > 0 and lowers[start - 1] in EVALUATION_ON):
         return "Task"
+    after = word_after_bracket(lowers, start, end)
+    if after in TASK_NEXT:
+        return "Task"
+    if after in GENERIC_HEADS:
+        return "Method"
     if nxt in MODEL_NEXT:
         return "Model"
     prev = lowers[start - 1] if start > 0 else ""
@@ -163,6 +168,27 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
 #: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
 #: acronyms as often ("named entity recognition (NER) data")
 _BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
+
+
+def word_after_bracket(lowers: list[str], start: int, end: int) -> str:
+    """The word after a long form's bracketed acronym, or after the acronym in its brackets ("" when
+    the name has no bracket after it): "the foo bar induction (FBI) task" and "a new foo bar (FB)
+    framework" say what both spellings name, as "X task" and "X framework" do.
+
+    >>> word_after_bracket("the foo bar induction ( fbi ) task".split(), 1, 4)
+    'task'
+    >>> word_after_bracket("the foo bar induction ( fbi ) task".split(), 5, 6)
+    'task'
+    >>> word_after_bracket("the foo bar ( see below".split(), 1, 3)
+    ''
+    """
+    if end < len(lowers) and lowers[end] == "(":
+        close = next((j for j in range(end + 1, min(len(lowers), end + 5)) if lowers[j] == ")"), None)
+    elif end < len(lowers) and lowers[end] == ")" and start > 0 and lowers[start - 1] == "(":
+        close = end
+    else:
+        return ""
+    return lowers[close + 1] if close is not None and close + 1 < len(lowers) else ""
 
 
 def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
@@ -367,12 +393,17 @@ def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_NAMED_ENTITY = frozenset({"entity", "entities"})
+
+
 def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[int]:
     """Token indices right after "called / named / dubbed / termed" (the coined name);
     `lowers`, the words lower-cased, when the caller has them (the token view does)."""
     lowers = [w.lower() for w in words] if lowers is None else lowers
     out = []
     for i in [k for k, w in enumerate(lowers[:-1]) if w in NAMING_CUES]:
+        if lowers[i + 1] in _NAMED_ENTITY:
+            continue  # "Named Entity Recognition": the field's term, not a naming verb
         if words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“":
             j = i + 1
             if words[j] in ('"', "'", "“"):
@@ -383,6 +414,34 @@ def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[in
 
 
 _TITLE_STOP = frozenset(rule_words("_TITLE_STOP"))
+TEAM_WORDS = frozenset(rule_words("TEAM_WORDS"))
+TEAM_ENTRIES = frozenset(rule_words("TEAM_ENTRIES"))
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def is_team_mention(lowers: list[str], start: int, end: int) -> bool:
+    """Whether lowers[start:end] is a shared-task team signing its system: "our team Foo",
+    "team named Foo", "the Foo team", "Foo's submission". A team is an organisation, not a
+    concept (GUIDE-NOTES 1), however its name is shaped.
+
+    >>> is_team_mention("this paper presents our team named quux".split(), 6, 7)
+    True
+    >>> is_team_mention("the quux team took part".split(), 1, 2)
+    True
+    >>> is_team_mention("we train quux on teams of players".split(), 2, 3)
+    False
+    """
+    j = start - 1
+    if j >= 0 and lowers[j] in _QUOTES:
+        j -= 1
+    if j >= 0 and lowers[j] in NAMING_CUES:
+        j -= 1
+    if j >= 0 and lowers[j] in TEAM_WORDS:
+        return True
+    if end < len(lowers) and lowers[end] in TEAM_WORDS:
+        return True
+    return end + 1 < len(lowers) and lowers[end] in _POSSESSIVE and lowers[end + 1] in TEAM_ENTRIES
 
 
 def team_name_length(words: list[str]) -> int:

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from paperkg.extract import context as ctx
+from paperkg.extract.lexicon import load_word_list
 from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
 LABELS = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
@@ -67,7 +68,27 @@ def _shape_features(name: str) -> dict[str, float]:
         f["camel"] = 1.0
     if len(name) <= 3:
         f["short"] = 1.0
+    if _inner_family().search(name):
+        f["family_stem"] = 1.0
+    if _VARIANT_TAIL.search(name):
+        f["variant_tail"] = 1.0
     return f
+
+
+@lru_cache(maxsize=1)
+def _inner_family() -> re.Pattern:
+    """A model family stem written with two capitals or a capital and a digit (BERT, T5, BLOOM, LLaVA) anywhere in a
+    name: a derived checkpoint embeds its base's name (AraBERT, mBERT, FlanT5, BLOOMZ)."""
+    stems = sorted(
+        (w for w in load_word_list("model_families.txt") if sum(map(str.isupper, w)) + any(map(str.isdigit, w)) >= 2),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(map(re.escape, stems)))
+
+
+#: a released checkpoint's size or variant written after its name ("-large", "-xxl", "-7B", "-76L")
+_VARIANT_TAIL = re.compile(r"[-_ ](?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BMKL])$", re.IGNORECASE)
 
 
 def best_stats(names: list[str], stats: dict[str, PhraseStats]) -> PhraseStats | None:

@@ -298,9 +298,36 @@ def is_model_word(name: str) -> bool:
 _PARTICLES = frozenset({"up", "out", "off", "down", "over", "back"})
 
 
+#: English prefixes a word is written with or without a hyphen after ("autoencoder" / "auto-encoder",
+#: "multi-task" / "multitask", "bidirectional" / "bi-directional"); from English morphology
+_PREFIXES = ("auto", "multi", "bi", "co", "cross", "semi", "pre", "post", "non", "sub", "inter", "intra", "meta")
+_PREFIX_WORD = re.compile(rf"^({'|'.join(_PREFIXES)})(-?)([a-z]{{4,}})$")
+
+
+def prefix_variants(name: str) -> set[str]:
+    """`name` with each prefixed word of it written closed and hyphenated (lower-case words only).
+
+    >>> sorted(prefix_variants("variational autoencoder"))
+    ['variational auto-encoder', 'variational autoencoder']
+    >>> sorted(prefix_variants("multi-task learning"))
+    ['multi-task learning', 'multitask learning']
+    >>> prefix_variants("BiLSTM")
+    {'BiLSTM'}
+    """
+    out = {name}
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        m = _PREFIX_WORD.match(w)
+        if m:
+            other = m.group(1) + ("" if m.group(2) else "-") + m.group(3)
+            out |= {" ".join([*v.split(" ")[:i], other, *v.split(" ")[i + 1 :]]) for v in list(out)}
+    return out
+
+
 def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
-    spaces between its words, a hyphen dropped before a digit (`MATH-500` →
+    spaces between its words, a prefixed word closed or hyphenated (`auto-encoder`
+    for `autoencoder`), a hyphen dropped before a digit (`MATH-500` →
     `MATH500`), a typographic apostrophe for a straight one (`Cohen’s kappa`), and
     a plural unless `plural` is False.
 
@@ -311,20 +338,20 @@ def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     >>> spelling_variants("speed-up", plural=False)
     ['speed-up']
     """
-    parts = re.split(r"([ \-])", name)
-    words, seps = parts[0::2], parts[1::2]
-    forms = {name}
-    if 0 < len(seps) <= 4:
-        forms = set()
-        for mask in range(2 ** len(seps)):
-            out = words[0]
-            for k, w in enumerate(words[1:]):
-                if not mask >> k & 1 and seps[k] == "-" and w.lower() in _PARTICLES:
-                    break  # "speed-up" spelled open is the verb: "tools that speed up annotation"
-                out += ("-" if mask >> k & 1 else " ") + w
-            else:
-                forms.add(out)
-    forms.add(name)
+    forms = set()
+    for base in prefix_variants(name):
+        parts = re.split(r"([ \-])", base)
+        words, seps = parts[0::2], parts[1::2]
+        if 0 < len(seps) <= 4:
+            for mask in range(2 ** len(seps)):
+                out = words[0]
+                for k, w in enumerate(words[1:]):
+                    if not mask >> k & 1 and seps[k] == "-" and w.lower() in _PARTICLES:
+                        break  # "speed-up" spelled open is the verb: "tools that speed up annotation"
+                    out += ("-" if mask >> k & 1 else " ") + w
+                else:
+                    forms.add(out)
+        forms.add(base)
     forms.update(re.sub(r"-(?=\d)", "", f) for f in list(forms))
     forms.update(f.replace("'", "’") for f in list(forms) if "'" in f)
     out = set()
@@ -482,7 +509,9 @@ class LexiconMatcher:
                     by_form.setdefault((n.capitalize(), True), []).append(e)
                     self.capitalised.add(n.capitalize())
                     continue
-                if e.type == "Model" and is_model_word(n):  # "Whisper", never "whispers"
+                # "Whisper", never "whispers"; a technique too: "Mamba", "Shampoo", and "Transformer", whose
+                # lower case is as often the class of models built on it ("pretrained transformers")
+                if e.type in ("Model", "Method") and is_model_word(n):
                     by_form.setdefault((n, True), []).append(e)
                     by_form.setdefault((n.upper(), True), []).append(e)
                     continue

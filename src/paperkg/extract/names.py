@@ -174,8 +174,12 @@ def is_modifier_compound(parts: list[str]) -> bool:
     return plain
 
 
-#: a coined name that ends in a model family's stem is a model (SciBERT, LayoutXLM, CodeT5, MedCLIP)
-_MODEL_TAIL = re.compile(r"(?<=[a-z])(?:BERT|RoBERTa|XLM|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)(?:[-_]?v?\d[\w.]*)?$")
+#: a coined name that ends in a model family's stem is a model (SciBERT, LayoutXLM, CodeT5, MedCLIP), also
+#: with a version and a checkpoint's size or variant after it (FooBERTv2-large, BarT5-xxl, BazXLMR-7B)
+_MODEL_TAIL = re.compile(
+    r"(?<=[a-z])(?:BERTa?|RoBERTa|XLM-?R?|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)(?:[-_]?v?\d[\w.]*)?"
+    r"(?:[-_](?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BMKL]))?$"
+)
 _DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
 #: a hyphenated prefix on an evaluation score's acronym names a variant of the score, a metric: ASR-BLEU
 #: (BLEU of a speech recogniser's transcript), GEMBA-MQM, Rubric-MQM, span-F1, SLU-F1, KG-BERTScore, PR-AUC.
@@ -190,6 +194,8 @@ def shape_type(text: str) -> str:
 
     >>> shape_type("ASR-BLEU"), shape_type("GEMBA-MQM"), shape_type("Arena-Hard"), shape_type("GD-COMET")
     ('Metric', 'Metric', 'Dataset', '')
+    >>> shape_type("QuuxBERTv0.3-large"), shape_type("FrobT5-xxl"), shape_type("ZedXLMR-76L")
+    ('Model', 'Model', 'Model')
     """
     if is_at_metric(text) or _METRIC_TAIL.search(text):
         return "Metric"
