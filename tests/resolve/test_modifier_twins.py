@@ -78,3 +78,20 @@ def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acr
     # ZLA with letters its run spells after it ("ZLA" + "KG"): the run's first words define ZLA itself
     text = "Zorbs\n\nWe build the Zonal Lexical Alignment Knowledge Graph (ZLAKG) and train ZLA models on it."
     assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}
+
+
+def test_a_vanilla_method_is_the_established_method_of_its_kind():
+    """Rule 9 with the shipped word list (data/plain_modifiers.txt): "vanilla" names a concept's unmodified
+    original, so "vanilla ZorbFormer" joins ZorbFormer where many papers name it; not a concept of few
+    papers, not one of another kind, and not a variety word ("classical", which names genres and languages)."""
+    rows = [
+        _row("Method:zf", "ZorbFormer", 400),
+        _row("Method:vzf", "vanilla ZorbFormer", 17),
+        _row("Method:vq", "Vanilla quux tuning", 3),
+        _row("Method:q", "quux tuning", 5),
+        _row("Task:vg", "vanilla glorp retrieval", 2),
+        _row("Method:g", "glorp retrieval", 60),
+        _row("Task:cp", "classical blarp generation", 2),
+        _row("Task:p", "blarp generation", 30),
+    ]
+    assert plan_merges(rows, synonym_of={}) == {"Method:vzf": "Method:zf"}

@@ -38,7 +38,10 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    generation" is question generation (`modifier_twins`);
 8. a pair `data/apart.tsv` keeps apart because the broader name has other senses ("style transfer" of
    images and speech beside "text style transfer") is one in a corpus that hardly writes those senses
-   (`one_sense_twins`).
+   (`one_sense_twins`);
+9. a name written with a word for the unmodified original (`data/plain_modifiers.txt`: "vanilla") is the
+   concept of the rest, in its kind, when the field establishes it: "vanilla Transformer" is the
+   Transformer (`plain_twins`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -371,6 +374,43 @@ def modifier_twins(
     return out
 
 
+@lru_cache(maxsize=1)
+def plain_modifiers() -> frozenset[str]:
+    """The words of data/plain_modifiers.txt (sources there): written before a name for its unmodified original."""
+    return frozenset(line.strip().casefold() for line in _data_lines("plain_modifiers.txt"))
+
+
+def plain_twins(rows: Iterable[Mapping], words: Iterable[str] | None = None) -> dict[str, str]:
+    """Rule 9: {key: the concept its name without the leading word names} for names written with a word the
+    field uses for a concept's unmodified original (data/plain_modifiers.txt: "vanilla Transformer" is the
+    Transformer), in one kind, where the rest is the field's established concept (`WIDELY_USED` papers and
+    `DOMINANCE` times the papers of the modified name), not one paper's phrase.
+
+    >>> rows = [{"key": "Method:zn", "name": "ZorbNet", "kind": "Method", "paper_count": 300},
+    ...         {"key": "Method:vzn", "name": "vanilla ZorbNet", "kind": "Method", "paper_count": 12},
+    ...         {"key": "Method:vq", "name": "vanilla quux", "kind": "Method", "paper_count": 2},
+    ...         {"key": "Task:q", "name": "quux", "kind": "Task", "paper_count": 90}]
+    >>> plain_twins(rows, ["vanilla"])
+    {'Method:vzn': 'Method:zn'}
+    """
+    listed = sorted(plain_modifiers() if words is None else words)
+    if not listed:
+        return {}
+    pattern = re.compile(r"^(?:" + "|".join(map(re.escape, listed)) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    kept = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
+    named = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(kept, key=_rank)}  # the most mentioned wins
+    out = {}
+    for c in kept:
+        m = pattern.match(c.get("name") or "")
+        head = named.get((c["kind"], fold(m.group("rest")))) if m else None
+        if head is None or head["key"] == c["key"]:
+            continue
+        big = int(head.get("paper_count") or 0)
+        if big >= WIDELY_USED and big >= DOMINANCE * int(c.get("paper_count") or 0):
+            out[c["key"]] = head["key"]
+    return out
+
+
 def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str]) -> dict[str, str]:
     """Rule 6: concepts of one kind named by spellings of one lexicon entry are one ("CNN/DailyMail"
     and "CNN/DM", "multilayer perceptron" and "MLP": the field's lexicons list them as one thing),
@@ -617,6 +657,8 @@ def plan_merges(
         target.setdefault(k, v)
     for k, v in one_sense_twins(rows).items():  # rule 8
         target.setdefault(k, v)
+    for k, v in plain_twins(rows).items():  # rule 9
+        target.setdefault(k, v)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
@@ -675,6 +717,7 @@ __all__ = [
     "modifier_twins",
     "one_sense_twins",
     "other_sense",
+    "plain_twins",
     "plan_merges",
     "two_senses",
     "version_twins",
