@@ -95,3 +95,15 @@ def test_a_vanilla_method_is_the_established_method_of_its_kind():
         _row("Task:p", "blarp generation", 30),
     ]
     assert plan_merges(rows, synonym_of={}) == {"Method:vzf": "Method:zf"}
+
+
+def test_claim_verification_is_fact_verification_and_fact_checking_stays_the_pipeline():
+    """Rule 5 with the shipped table: FEVER's task goes by "fact verification" and "claim verification"
+    (Thorne et al. 2018); fact-checking, the whole pipeline, and evidence retrieval stay their own tasks."""
+    rows = [
+        _row("Task:fv", "fact verification", 112),
+        _row("Task:cv", "claim verification", 66),
+        _row("Task:fc", "fact-checking", 265),
+        _row("Task:er", "evidence retrieval", 72),
+    ]
+    assert plan_merges(rows) == {"Task:cv": "Task:fv"}
