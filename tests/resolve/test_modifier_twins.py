@@ -107,3 +107,25 @@ def test_claim_verification_is_fact_verification_and_fact_checking_stays_the_pip
         _row("Task:er", "evidence retrieval", 72),
     ]
     assert plan_merges(rows) == {"Task:cv": "Task:fv"}
+
+
+def test_the_names_of_peft_and_of_test_time_scaling_are_one_concept_each():
+    """Rule 5 with the shipped table: the parameter-efficient family goes by three names (Houlsby et al. 2019,
+    He et al. 2022), scaling inference compute by four (Snell et al. 2024, Wu et al. 2024); a named member
+    (LoRA) and the compute itself stay apart."""
+    rows = [
+        _row("Method:peft", "parameter-efficient fine-tuning", 187, ["PEFT"]),
+        _row("Method:pet", "parameter-efficient tuning", 38),
+        _row("Method:petl", "parameter-efficient transfer learning", 17),
+        _row("Method:lora", "LoRA", 197),
+        _row("Method:tts", "test-time scaling", 12),
+        _row("Method:its", "inference-time scaling", 4),
+        _row("Method:is", "inference scaling", 5),
+        _row("Method:ttc", "test-time compute", 5),
+    ]
+    assert plan_merges(rows) == {
+        "Method:is": "Method:tts",
+        "Method:its": "Method:tts",
+        "Method:pet": "Method:peft",
+        "Method:petl": "Method:peft",
+    }
