@@ -36,7 +36,7 @@ from collections import Counter
 from typing import Collection, Iterable, Mapping, Sequence
 
 from paperkg.names import fold
-from paperkg.resolve.senses import DOMINANCE
+from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS
 from paperkg.resolve.names import is_acronym
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\n)$")
@@ -120,10 +120,15 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
     >>> u = "T\\n\\nWe use Frob Nets (the FN family) and Zorb Tagging (BERT)."
     >>> _defines_acronym(u, u.index("Frob"), u.index(" (the")), _defines_acronym(u, u.index("Zorb"), u.index(" (BERT"))
     (False, False)
+    >>> v = "T\\n\\nWe run Zorb Carlo tree search (ZCTS) and Mixture-of-Frobs (MoF)."
+    >>> _defines_acronym(v, v.index("Zorb"), v.index(" (ZCTS")), _defines_acronym(v, v.index("Mixture"), v.index(" (MoF"))
+    (False, True)
     """
     span = text[start:end]
     if not _CAPITALISED.search(span) or not _PLAIN_WORDS.match(span):
         return False
+    if not all(w[0].isupper() for w in _WORDS.findall(span) if w.casefold() not in SMALL_WORDS):
+        return False  # "Monte Carlo tree search (MCTS)": lower case chosen despite the acronym, the writer's case
     m = _DEFINED.match(text[end : end + 24])
     return bool(m) and is_acronym(m.group("short")) and is_initialism(m.group("short"), span)
 
