@@ -130,7 +130,7 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
     if not all(w[0].isupper() for w in _WORDS.findall(span) if w.casefold() not in SMALL_WORDS):
         return False  # "Monte Carlo tree search (MCTS)": lower case chosen despite the acronym, the writer's case
     m = _DEFINED.match(text[end : end + 24])
-    return bool(m) and is_acronym(m.group("short")) and is_initialism(m.group("short"), span)
+    return m is not None and is_acronym(m.group("short")) and is_initialism(m.group("short"), span)
 
 
 #: A capitalised word ("Machine-Generated", "Inciting"), not an acronym: the case of a title or a name.
