@@ -206,6 +206,22 @@ def test_a_numbered_task_and_the_coined_name_after_its_colon_are_one_dataset(ext
     assert {"SemEval-2031 Task 8", "ZorpEval"} in _spellings(ex)
 
 
+def test_a_system_papers_own_title_after_the_numbers_colon_is_not_the_tasks_name(extract_one):
+    """ "TEAM at SemEval-YYYY Task N: <title>" is the team's own title: a known name running on into it, or the
+    system the abstract presents, is not a second name of the task (nor does the paper propose the task)."""
+    used = extract_one(
+        "GXL at SemEval-2031 Task 4: WordNet and CLIP to Sort Pictures",
+        "We take part in SemEval-2031 Task 4 on sorting pictures. We use WordNet glosses and CLIP and reach 0.61 accuracy.",
+    )
+    assert {"SemEval-2031 Task 4"} in _spellings(used)
+    own = extract_one(
+        "TeamQ at SemEval-2031 Task 8: BlarpNet: An Ensemble for Counting Things",
+        "We took part in SemEval-2031 Task 8. We present BlarpNet, an ensemble of encoders, and reach 0.61 accuracy.",
+    )
+    assert {"SemEval-2031 Task 8"} in _spellings(own)
+    assert {e.name: e.introduced for e in own.entities}.get("SemEval-2031 Task 8") is False
+
+
 def test_a_task_description_after_the_numbers_colon_stays_a_task(extract_one):
     ex = extract_one("Notes", "We took part in SemEval-2031 Task 12: Offensive Language Identification.")
     assert {"SemEval-2031 Task 12"} in _spellings(ex)

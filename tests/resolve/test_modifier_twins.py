@@ -39,7 +39,8 @@ def test_a_task_written_with_a_modifier_the_field_drops_joins_the_established_ta
 def test_machine_reading_comprehension_and_open_domain_dialogue_generation_join_their_tasks():
     """Rule 5 with the shipped table: the field names one task "reading comprehension" and "machine reading
     comprehension", and open-domain dialogue is its response generation; task-oriented dialogue generation
-    (one stage of a task-oriented system), named settings and style transfer (data/apart.tsv) stay apart."""
+    (one stage of a task-oriented system), named settings and style transfer (data/apart.tsv) stay apart
+    where the corpus writes style transfer's other media; where it hardly does, the two are one (rule 8)."""
     rows = [
         _row("Task:rc", "reading comprehension", 313, ["RC"]),
         _row("Task:mrc", "machine reading comprehension", 194, ["MRC"]),
@@ -50,8 +51,11 @@ def test_machine_reading_comprehension_and_open_domain_dialogue_generation_join_
         _row("Task:todg", "task-oriented dialogue generation", 3),
         _row("Task:st", "style transfer", 122),
         _row("Task:tst", "text style transfer", 90),
+        _row("Task:ist", "image style transfer", 30),
     ]
     assert plan_merges(rows) == {"Task:mrc": "Task:rc", "Task:oddg": "Task:odd"}
+    rows[-1] = _row("Task:ist", "image style transfer", 3)
+    assert plan_merges(rows) == {"Task:mrc": "Task:rc", "Task:oddg": "Task:odd", "Task:tst": "Task:st"}
 
 
 def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acronym():
@@ -74,3 +78,54 @@ def test_a_phrase_inside_a_longer_acronyms_long_form_is_no_definition_of_the_acr
     # ZLA with letters its run spells after it ("ZLA" + "KG"): the run's first words define ZLA itself
     text = "Zorbs\n\nWe build the Zonal Lexical Alignment Knowledge Graph (ZLAKG) and train ZLA models on it."
     assert written_senses("ZLA", text, sp, "M:own") == {"M:own"}
+
+
+def test_a_vanilla_method_is_the_established_method_of_its_kind():
+    """Rule 9 with the shipped word list (data/plain_modifiers.txt): "vanilla" names a concept's unmodified
+    original, so "vanilla ZorbFormer" joins ZorbFormer where many papers name it; not a concept of few
+    papers, not one of another kind, and not a variety word ("classical", which names genres and languages)."""
+    rows = [
+        _row("Method:zf", "ZorbFormer", 400),
+        _row("Method:vzf", "vanilla ZorbFormer", 17),
+        _row("Method:vq", "Vanilla quux tuning", 3),
+        _row("Method:q", "quux tuning", 5),
+        _row("Task:vg", "vanilla glorp retrieval", 2),
+        _row("Method:g", "glorp retrieval", 60),
+        _row("Task:cp", "classical blarp generation", 2),
+        _row("Task:p", "blarp generation", 30),
+    ]
+    assert plan_merges(rows, synonym_of={}) == {"Method:vzf": "Method:zf"}
+
+
+def test_claim_verification_is_fact_verification_and_fact_checking_stays_the_pipeline():
+    """Rule 5 with the shipped table: FEVER's task goes by "fact verification" and "claim verification"
+    (Thorne et al. 2018); fact-checking, the whole pipeline, and evidence retrieval stay their own tasks."""
+    rows = [
+        _row("Task:fv", "fact verification", 112),
+        _row("Task:cv", "claim verification", 66),
+        _row("Task:fc", "fact-checking", 265),
+        _row("Task:er", "evidence retrieval", 72),
+    ]
+    assert plan_merges(rows) == {"Task:cv": "Task:fv"}
+
+
+def test_the_names_of_peft_and_of_test_time_scaling_are_one_concept_each():
+    """Rule 5 with the shipped table: the parameter-efficient family goes by three names (Houlsby et al. 2019,
+    He et al. 2022), scaling inference compute by four (Snell et al. 2024, Wu et al. 2024); a named member
+    (LoRA) and the compute itself stay apart."""
+    rows = [
+        _row("Method:peft", "parameter-efficient fine-tuning", 187, ["PEFT"]),
+        _row("Method:pet", "parameter-efficient tuning", 38),
+        _row("Method:petl", "parameter-efficient transfer learning", 17),
+        _row("Method:lora", "LoRA", 197),
+        _row("Method:tts", "test-time scaling", 12),
+        _row("Method:its", "inference-time scaling", 4),
+        _row("Method:is", "inference scaling", 5),
+        _row("Method:ttc", "test-time compute", 5),
+    ]
+    assert plan_merges(rows) == {
+        "Method:is": "Method:tts",
+        "Method:its": "Method:tts",
+        "Method:pet": "Method:peft",
+        "Method:petl": "Method:peft",
+    }

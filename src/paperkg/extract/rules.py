@@ -1156,7 +1156,7 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         numbered.setdefault(fold(v.span_text(s, e)), (s, e))
         if e + 1 < len(words) and words[e] in (":", ","):
             nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
-            if nxt is not None:
+            if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
     for spans in editions.values():
         dated = [span for ed, span in spans.items() if ed]
@@ -1223,6 +1223,42 @@ def _title_venue_task(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     if not is_name_shape(words[s]) or c.res.shared_task_re.fullmatch(c.view.span_text(s, e)):
         return
     yield typed(s, e, "Dataset", W_LEXICON, kind="lexicon")
+
+
+#: what may follow a name a title sets apart ("TEAM at SemEval-2031 Task 9: FooEval: ...", "... Task 9: FooEval")
+_TITLE_NAME_END = frozenset({":", "-", "–", "—", "(", ","})
+
+
+def _system_title_name(c: RuleContext, span: tuple[int, int]) -> bool:
+    """The name after a title's "Task 9:" is not the task's other name but the first word of the paper's own
+    title: a name that runs on into the title's phrase ("TEAM at FooEval-2031 Task 9: WordNet and CLIP to
+    Sort Pictures", a known resource the team used), or, in a system description, the name of the team's own
+    system, which its abstract presents ("TEAM at FooEval-2031 Task 9: BlarpNet: ..." / "we present
+    BlarpNet"). SemEval asks system papers for "<Team> at SemEval-<year> Task <N>: <descriptive title>", so
+    the words after the colon are the team's title; only the task's overview paper names the task there."""
+    s, e = span
+    if s >= c.title_end:
+        return False
+    v = c.view
+    if e < c.title_end and v.words[e] not in _TITLE_NAME_END:
+        return True
+    if not ctx.team_name_length(v.words[: c.title_end]):
+        return False
+    name = fold(v.span_text(s, e))
+    for a, b in v.sents:
+        if a < c.title_end:
+            continue
+        win = ctx.propose_window(v.lowers[a:b])
+        if win and any(fold(v.span_text(x, y)) == name for (x, y) in _spans_in(c, a + win[0], a + win[1], e - s)):
+            return True
+    return False
+
+
+def _spans_in(c: RuleContext, lo: int, hi: int, n: int) -> Iterator[tuple[int, int]]:
+    """Every `n`-token span starting in [lo, hi) of the view."""
+    last = len(c.view.words)
+    for x in range(lo, min(hi, last - n + 1)):
+        yield x, x + n
 
 
 def _task_alias(cand: Candidate) -> bool:

@@ -35,7 +35,13 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 7. a task named by a word the field drops before task names (`data/task_modifiers.txt`: "automatic",
    "automated") and a task named by the rest is one task, that of the rest, when the rest is the
    field's established name (`WIDELY_USED` papers, `DOMINANCE` times as many): "automatic question
-   generation" is question generation (`modifier_twins`).
+   generation" is question generation (`modifier_twins`);
+8. a pair `data/apart.tsv` keeps apart because the broader name has other senses ("style transfer" of
+   images and speech beside "text style transfer") is one in a corpus that hardly writes those senses
+   (`one_sense_twins`);
+9. a name written with a word for the unmodified original (`data/plain_modifiers.txt`: "vanilla") is the
+   concept of the rest, in its kind, when the field establishes it: "vanilla Transformer" is the
+   Transformer (`plain_twins`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -123,14 +129,68 @@ def synonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _apart_lines() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(name, other name, why, the first name's other senses) per line of data/apart.tsv; the fourth column,
+    when given, lists the senses besides the second name that make the first name broader."""
+    out = []
+    for line in _data_lines("apart.tsv"):
+        a, b, why, *rest = (part.strip() for part in line.split("\t"))
+        out.append((a, b, why, tuple(s.strip() for s in (rest[0] if rest else "").split("|") if s.strip())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def _apart_pairs() -> dict[str, list[tuple[str, str]]]:
     """{folded name: [(folded other name, why)]} from data/apart.tsv, both ways."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for line in _data_lines("apart.tsv"):
-        a, b, why = (part.strip() for part in line.split("\t"))
+    for a, b, why, _ in _apart_lines():
         out[fold(a)].append((fold(b), why))
         out[fold(b)].append((fold(a), why))
     return dict(out)
+
+
+#: a broader name is its narrower sense in a corpus that writes that sense this many times as often as the others
+ONE_SENSE = 10
+
+
+def one_sense_twins(
+    rows: Iterable[Mapping], lines: Iterable[tuple[str, str, str, tuple[str, ...]]] | None = None
+) -> dict[str, str]:
+    """Rule 8: a pair data/apart.tsv keeps apart because the broader name also covers other senses ("style
+    transfer" of images, speech and music beside "text style transfer") is one concept in a corpus where those
+    other senses hardly occur: the concepts named like the narrower sense (it, or a name ending in it:
+    "unsupervised text style transfer") have `ONE_SENSE` times the papers of those named like an other sense
+    ("image style transfer", "speech-to-singing style transfer"). There the broader name is what its papers
+    mean by the narrower one (an NLP corpus says "style transfer" for text), so the two join the one more
+    papers mention; a corpus that writes the other senses keeps them apart. Lines without other senses
+    never merge.
+
+    >>> rows = [{"key": "Task:zt", "name": "zorb transfer", "kind": "Task", "paper_count": 120},
+    ...         {"key": "Task:tzt", "name": "text zorb transfer", "kind": "Task", "paper_count": 90},
+    ...         {"key": "Task:utzt", "name": "unsupervised text zorb transfer", "kind": "Task", "paper_count": 14},
+    ...         {"key": "Task:izt", "name": "image zorb transfer", "kind": "Task", "paper_count": 3}]
+    >>> line = ("zorb transfer", "text zorb transfer", "why", ("image zorb transfer", "music zorb transfer"))
+    >>> one_sense_twins(rows, [line])
+    {'Task:tzt': 'Task:zt'}
+    >>> one_sense_twins([*rows[:3], {**rows[3], "paper_count": 40}], [line])
+    {}
+    """
+    kept = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
+    named = {fold(c.get("name") or ""): c for c in sorted(kept, key=_rank)}  # the most mentioned last: it wins
+
+    def papers(ends: Iterable[str]) -> int:
+        tails = tuple(fold(e) for e in ends)
+        return sum(int(c.get("paper_count") or 0) for c in kept if fold(c.get("name") or "").endswith(tails))
+
+    out = {}
+    for broad, narrow, _, others in _apart_lines() if lines is None else lines:
+        a, b = named.get(fold(broad)), named.get(fold(narrow))
+        if not others or a is None or b is None or a["kind"] != b["kind"]:
+            continue
+        if papers([narrow]) >= ONE_SENSE * max(papers(others), 1):
+            small, big = sorted((a, b), key=_rank)
+            out[small["key"]] = big["key"]
+    return out
 
 
 def kept_apart(key: str, concepts: Iterable[Mapping]) -> list[dict]:
@@ -311,6 +371,43 @@ def modifier_twins(
         if big >= WIDELY_USED and big >= DOMINANCE * max(sum(votes.values()), 1):
             # the name's nodes of other kinds, which rule 2 joins to its Task node, go with it
             out.update({c["key"]: head["key"] for c in group})
+    return out
+
+
+@lru_cache(maxsize=1)
+def plain_modifiers() -> frozenset[str]:
+    """The words of data/plain_modifiers.txt (sources there): written before a name for its unmodified original."""
+    return frozenset(line.strip().casefold() for line in _data_lines("plain_modifiers.txt"))
+
+
+def plain_twins(rows: Iterable[Mapping], words: Iterable[str] | None = None) -> dict[str, str]:
+    """Rule 9: {key: the concept its name without the leading word names} for names written with a word the
+    field uses for a concept's unmodified original (data/plain_modifiers.txt: "vanilla Transformer" is the
+    Transformer), in one kind, where the rest is the field's established concept (`WIDELY_USED` papers and
+    `DOMINANCE` times the papers of the modified name), not one paper's phrase.
+
+    >>> rows = [{"key": "Method:zn", "name": "ZorbNet", "kind": "Method", "paper_count": 300},
+    ...         {"key": "Method:vzn", "name": "vanilla ZorbNet", "kind": "Method", "paper_count": 12},
+    ...         {"key": "Method:vq", "name": "vanilla quux", "kind": "Method", "paper_count": 2},
+    ...         {"key": "Task:q", "name": "quux", "kind": "Task", "paper_count": 90}]
+    >>> plain_twins(rows, ["vanilla"])
+    {'Method:vzn': 'Method:zn'}
+    """
+    listed = sorted(plain_modifiers() if words is None else words)
+    if not listed:
+        return {}
+    pattern = re.compile(r"^(?:" + "|".join(map(re.escape, listed)) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    kept = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
+    named = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(kept, key=_rank)}  # the most mentioned wins
+    out = {}
+    for c in kept:
+        m = pattern.match(c.get("name") or "")
+        head = named.get((c["kind"], fold(m.group("rest")))) if m else None
+        if head is None or head["key"] == c["key"]:
+            continue
+        big = int(head.get("paper_count") or 0)
+        if big >= WIDELY_USED and big >= DOMINANCE * int(c.get("paper_count") or 0):
+            out[c["key"]] = head["key"]
     return out
 
 
@@ -558,6 +655,10 @@ def plan_merges(
         target.setdefault(k, v)
     for k, v in modifier_twins(rows).items():  # rule 7
         target.setdefault(k, v)
+    for k, v in one_sense_twins(rows).items():  # rule 8
+        target.setdefault(k, v)
+    for k, v in plain_twins(rows).items():  # rule 9
+        target.setdefault(k, v)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
@@ -614,7 +715,9 @@ __all__ = [
     "pair_twins",
     "long_form_fold",
     "modifier_twins",
+    "one_sense_twins",
     "other_sense",
+    "plain_twins",
     "plan_merges",
     "two_senses",
     "version_twins",

@@ -22,8 +22,8 @@ abbreviation ("PTB" of "Penn Treebank") still vote their long form.
 >>> text = "T\\n\\nWe use Mixture-of-Experts (MoE) layers. The MoE router is sparse."
 >>> spans = [(text.index("Mixture"), text.index(" (MoE")), (text.index("MoE)"), text.index(") layers")),
 ...          (text.index("MoE router"), text.index(" router"))]
->>> paper_vote(text, spans)
-('Mixture-of-Experts', True)
+>>> paper_vote(text, spans)  # capitals that spell the acronym they define are not the writer's case
+('Mixture-of-Experts', False)
 >>> choose_name([("Mixture-of-Experts", True), ("mixture of experts", True), ("MoE", True), ("Mixture of Experts", True),
 ...              ("Mixture of Experts", True)], current="mixture of expert")
 'Mixture of Experts'
@@ -36,7 +36,7 @@ from collections import Counter
 from typing import Collection, Iterable, Mapping, Sequence
 
 from paperkg.names import fold
-from paperkg.resolve.senses import DOMINANCE
+from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS
 from paperkg.resolve.names import is_acronym
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\n)$")
@@ -89,7 +89,8 @@ def is_coined(short: str, long: str) -> bool:
 
 def _case_known(text: str, start: int, end: int | None = None) -> bool:
     """False at the start of a sentence, in the title (before the first blank line), where capitals are
-    forced, or for a capitalised span inside a longer capitalised name (`_borrows_capitals`).
+    forced, for a capitalised span inside a longer capitalised name (`_borrows_capitals`) or right before the
+    acronym it defines (`_defines_acronym`).
 
     >>> t = "T\\n\\nThe Machine-Generated Text Detection task. We study text detection. The Text Detection data."
     >>> [_case_known(t, m.start(), m.end()) for m in re.finditer("(?i)text detection", t)]
@@ -100,7 +101,36 @@ def _case_known(text: str, start: int, end: int | None = None) -> bool:
         return False
     if _SENTENCE_START.search(text[max(0, start - 4) : start]):
         return False
-    return end is None or not _borrows_capitals(text, start, end)
+    return end is None or not (_borrows_capitals(text, start, end) or _defines_acronym(text, start, end))
+
+
+#: an acronym in brackets right after a long form: "(CRF)", "(CRFs;", "(MoE,"
+_DEFINED = re.compile(r"^\s*\(\s*(?P<short>[^\s()\[\],;]+)\s*[),;]")
+
+
+def _defines_acronym(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised long form stands right before the acronym its capitals spell: "Conditional Random
+    Fields (CRFs)" is capitalised to show where the letters of CRF come from, the marked case an acronym's
+    definition lends, not the writer's case for the name ("conditional random fields" mid-sentence). A name
+    capitalised elsewhere too keeps those votes.
+
+    >>> t = "T\\n\\nWe train Conditional Random Fields (CRFs) and conditional random fields."
+    >>> [_defines_acronym(t, m.start(), m.end()) for m in re.finditer("(?i)conditional random fields", t)]
+    [True, False]
+    >>> u = "T\\n\\nWe use Frob Nets (the FN family) and Zorb Tagging (BERT)."
+    >>> _defines_acronym(u, u.index("Frob"), u.index(" (the")), _defines_acronym(u, u.index("Zorb"), u.index(" (BERT"))
+    (False, False)
+    >>> v = "T\\n\\nWe run Zorb Carlo tree search (ZCTS) and Mixture-of-Frobs (MoF)."
+    >>> _defines_acronym(v, v.index("Zorb"), v.index(" (ZCTS")), _defines_acronym(v, v.index("Mixture"), v.index(" (MoF"))
+    (False, True)
+    """
+    span = text[start:end]
+    if not _CAPITALISED.search(span) or not _PLAIN_WORDS.match(span):
+        return False
+    if not all(w[0].isupper() for w in _WORDS.findall(span) if w.casefold() not in SMALL_WORDS):
+        return False  # "Monte Carlo tree search (MCTS)": lower case chosen despite the acronym, the writer's case
+    m = _DEFINED.match(text[end : end + 24])
+    return m is not None and is_acronym(m.group("short")) and is_initialism(m.group("short"), span)
 
 
 #: A capitalised word ("Machine-Generated", "Inciting"), not an acronym: the case of a title or a name.
