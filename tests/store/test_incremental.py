@@ -11,30 +11,12 @@ store that grew may keep another key for the same concept (keys are stable as pa
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from paperkg.model import Entity, Evidence, Extraction, Paper
+from graphs import extracted_paper  # tests/store/graphs.py
 from paperkg.refresh import refresh_concepts
 from paperkg.resolve import ConceptResolver, assemble
-
-
-def _paper(pid: str, year: int, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
-    """A Paper and its Extraction; every entity's evidence is where its spellings occur in the text."""
-    paper = Paper(
-        id=pid,
-        title=f"Paper {pid}",
-        abstract=text,
-        raw_title=f"Paper {pid}",
-        raw_abstract=text,
-        published=f"{year}-06-01",
-    )
-    ents = []
-    for kind, name, aliases in entities:
-        spans = [m.span() for n in (name, *aliases) for m in re.finditer(re.escape(n), paper.text)]
-        ents.append(Entity(name, kind, aliases, evidence=tuple(Evidence("s", a, b) for a, b in sorted(set(spans)))))
-    return paper, Extraction(pid, paper.title, tuple(ents))
 
 
 def _write(st, papers) -> set[str]:
@@ -75,8 +57,14 @@ def _names(graph) -> dict[frozenset, tuple[str, str]]:
 
 def test_a_display_name_most_added_papers_write_is_taken(store):
     """A's two papers write "zorbnet tuning", B's three "zorbnet-tuning": the name follows the majority."""
-    a = [_paper(f"a{i}", 2020, "We study zorbnet tuning here.", [("Method", "zorbnet tuning", ())]) for i in range(2)]
-    b = [_paper(f"b{i}", 2023, "We apply zorbnet-tuning again.", [("Method", "zorbnet-tuning", ())]) for i in range(3)]
+    a = [
+        extracted_paper(f"a{i}", 2020, "We study zorbnet tuning here.", [("Method", "zorbnet tuning", ())])
+        for i in range(2)
+    ]
+    b = [
+        extracted_paper(f"b{i}", 2023, "We apply zorbnet-tuning again.", [("Method", "zorbnet-tuning", ())])
+        for i in range(3)
+    ]
     whole, before, added = _whole_and_added(store, a, b)
     assert ("zorbnet tuning", "Method", frozenset({"a0", "a1"})) in before[0]
     assert ("zorbnet-tuning", "Method", frozenset({"a0", "a1", "b0", "b1", "b2"})) in whole[0]
@@ -88,8 +76,8 @@ def test_a_tie_between_spellings_goes_the_same_way_in_both_builds(store):
     B: one more "zorb answering", a tie. A tie goes to the earliest paper's spelling, not to the name the
     concept happens to have, which depends on the order its papers came in."""
     spelled = [("a0", 2019, "zorb answering"), ("a1", 2020, "zorb-answering"), ("a2", 2020, "zorb-answering")]
-    a = [_paper(pid, y, f"We study {n} here.", [("Task", n, ())]) for pid, y, n in spelled]
-    b = [_paper("b0", 2023, "We study zorb answering again.", [("Task", "zorb answering", ())])]
+    a = [extracted_paper(pid, y, f"We study {n} here.", [("Task", n, ())]) for pid, y, n in spelled]
+    b = [extracted_paper("b0", 2023, "We study zorb answering again.", [("Task", "zorb answering", ())])]
     whole, before, added = _whole_and_added(store, a, b)
     assert ("zorb-answering", "Task", frozenset({"a0", "a1", "a2"})) in before[0]
     assert ("zorb answering", "Task", frozenset({"a0", "a1", "a2", "b0"})) in whole[0]
@@ -98,8 +86,13 @@ def test_a_tie_between_spellings_goes_the_same_way_in_both_builds(store):
 
 def test_a_kind_most_added_papers_give_is_taken(store):
     """A's papers type "glimmer parsing" a Method, B's (more of them) a Task: one Task, in both builds."""
-    a = [_paper(f"a{i}", 2020, "A glimmer parsing model.", [("Method", "glimmer parsing", ())]) for i in range(2)]
-    b = [_paper(f"b{i}", 2023, "The glimmer parsing task.", [("Task", "glimmer parsing", ())]) for i in range(3)]
+    a = [
+        extracted_paper(f"a{i}", 2020, "A glimmer parsing model.", [("Method", "glimmer parsing", ())])
+        for i in range(2)
+    ]
+    b = [
+        extracted_paper(f"b{i}", 2023, "The glimmer parsing task.", [("Task", "glimmer parsing", ())]) for i in range(3)
+    ]
     whole, before, added = _whole_and_added(store, a, b)
     assert ("glimmer parsing", "Method", frozenset({"a0", "a1"})) in before[0]
     assert ("glimmer parsing", "Task", frozenset({"a0", "a1", "b0", "b1", "b2"})) in whole[0]
@@ -110,14 +103,14 @@ def test_a_bare_acronym_joins_the_sense_added_papers_define(store):
     """A's papers write "QZR" bare beside their tasks; B's papers define "Quantised Zero-shot Retrieval (QZR)"
     for those tasks: A's bare mentions join that sense, as in one build of all the papers."""
     a = [
-        _paper(
+        extracted_paper(
             f"a{i}", 2022, "We use QZR for passage ranking.", [("Method", "QZR", ()), ("Task", "passage ranking", ())]
         )
         for i in range(2)
     ]
     define = "We present Quantised Zero-shot Retrieval (QZR) for passage ranking."
     b = [
-        _paper(
+        extracted_paper(
             f"b{i}",
             2023,
             define,
@@ -140,9 +133,14 @@ def test_a_bare_acronym_joins_the_sense_added_papers_define(store):
 def test_a_kind_vote_split_across_the_two_parts_is_counted_per_paper(store):
     """A: one paper types "glimmer parsing" a Method, two a Task (a Task of three papers); B: two more type it a
     Method. One build counts three Method papers against two Task ones; adding B should too."""
-    a = [_paper("a0", 2020, "A glimmer parsing model.", [("Method", "glimmer parsing", ())])]
-    a += [_paper(f"a{i}", 2020, "The glimmer parsing task.", [("Task", "glimmer parsing", ())]) for i in (1, 2)]
-    b = [_paper(f"b{i}", 2023, "A glimmer parsing model.", [("Method", "glimmer parsing", ())]) for i in range(2)]
+    a = [extracted_paper("a0", 2020, "A glimmer parsing model.", [("Method", "glimmer parsing", ())])]
+    a += [
+        extracted_paper(f"a{i}", 2020, "The glimmer parsing task.", [("Task", "glimmer parsing", ())]) for i in (1, 2)
+    ]
+    b = [
+        extracted_paper(f"b{i}", 2023, "A glimmer parsing model.", [("Method", "glimmer parsing", ())])
+        for i in range(2)
+    ]
     whole, _, added = _whole_and_added(store, a, b)
     assert ("glimmer parsing", "Method", frozenset({"a0", "a1", "a2", "b0", "b1"})) in whole[0]
     assert added == whole

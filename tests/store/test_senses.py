@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from graphs import extracted_paper  # tests/store/graphs.py
 from paperkg.refresh import acronyms
 from paperkg.refresh import refresh_concepts
 from paperkg.model import Entity, Evidence, Extraction, Paper
@@ -23,26 +24,9 @@ OLD = ("Method", "Zonal Allocation Profiler", "program debugging", "memory leaks
 NEW = ("Model", "Zero-shot Aligned Pretraining", "image captioning", "visual grounding")
 
 
-def _paper(pid: str, year: int, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
-    """A Paper and its Extraction; every entity's evidence is where its spellings occur in the text."""
-    paper = Paper(
-        id=pid,
-        title=f"Paper {pid}",
-        abstract=text,
-        raw_title=f"Paper {pid}",
-        raw_abstract=text,
-        published=f"{year}-06-01",
-    )
-    ents = []
-    for kind, name, aliases in entities:
-        spans = [m.span() for n in (name, *aliases) for m in re.finditer(re.escape(n), paper.text)]
-        ents.append(Entity(name, kind, aliases, evidence=tuple(Evidence("s", a, b) for a, b in sorted(spans))))
-    return paper, Extraction(pid, paper.title, tuple(ents))
-
-
 def _defines(pid: str, year: int, sense: tuple[str, str, str, str]):
     kind, long_form, a, b = sense
-    return _paper(
+    return extracted_paper(
         pid,
         year,
         f"We present the {long_form} (ZAP) for {a} and {b}.",
@@ -52,7 +36,7 @@ def _defines(pid: str, year: int, sense: tuple[str, str, str, str]):
 
 def _uses(pid: str, year: int, kind: str, *others: str):
     text = f"We apply ZAP to {' and '.join(others)}." if others else "We apply ZAP."
-    return _paper(pid, year, text, [(kind, "ZAP", ()), *(("Task", o, ()) for o in others)])
+    return extracted_paper(pid, year, text, [(kind, "ZAP", ()), *(("Task", o, ()) for o in others)])
 
 
 def _write(st, resolver, papers):
@@ -122,7 +106,7 @@ def test_the_acronym_in_another_case_is_still_the_bare_acronym(store):
     """A paper that writes the acronym at a sentence start as a word ("Zap ...") does not make the
     sense-less concept a long form: its papers still join the sense they mean, the old sense stays apart."""
     resolver = ConceptResolver()
-    zap_first = _paper(
+    zap_first = extracted_paper(
         "use-cased", 2023, "Zap improves image captioning.", [("Model", "Zap", ()), ("Task", "image captioning", ())]
     )
     _write(
@@ -149,7 +133,7 @@ def test_an_acronym_no_paper_defines_joins_the_long_form_the_lexicons_give_it(st
     write "ViT"/"ViTs" join the papers that write the long form, in the same field and era."""
     resolver = ConceptResolver()
     longs = [
-        _paper(
+        extracted_paper(
             f"long-{i}",
             2022,
             "A vision transformer for image classification.",
@@ -158,7 +142,7 @@ def test_an_acronym_no_paper_defines_joins_the_long_form_the_lexicons_give_it(st
         for i in range(3)
     ]
     short = [
-        _paper(
+        extracted_paper(
             f"short-{i}",
             2023,
             f"We fine-tune {acr} on image classification.",
@@ -180,7 +164,7 @@ def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
     sense step: the refresh repeats until nothing changes, so the next refresh has nothing to do."""
     resolver = ConceptResolver()
     longs = [
-        _paper(
+        extracted_paper(
             f"long-{i}",
             2022,
             "A vision transformer for image classification.",
@@ -189,7 +173,7 @@ def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
         for i in range(5)
     ]
     short = [
-        _paper(
+        extracted_paper(
             f"short-{i}",
             2023,
             "We fine-tune ViT on image classification.",
@@ -212,7 +196,7 @@ def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store
     spells more than the term, so it is the paper's method, not a spelling of the field's term."""
     resolver = ConceptResolver()
     field = [
-        _paper(
+        extracted_paper(
             f"df-{i}",
             2020,
             "We use data frobnication (DF) for parsing.",
@@ -236,7 +220,7 @@ def test_a_papers_own_acronym_defined_with_a_field_term_is_its_own_concept(store
     )
     # a paper that only writes the acronym in its text, no title naming it, stays on the term (its shorthand,
     # written by no other paper, is not the term's alias: drop_own_acronyms)
-    other = _paper(
+    other = extracted_paper(
         "dfx",
         2021,
         "We use data frobnication (DFX) for parsing.",
@@ -260,7 +244,7 @@ def test_initials_that_the_acronyms_case_contradicts_are_no_sense(store):
     word of the "Z", so the long form is not its sense even where both share a field and era."""
     resolver = ConceptResolver()
     longs = [
-        _paper(
+        extracted_paper(
             f"zip-long-{i}",
             2023,
             "We prune with Zonal Index Pruning for image captioning.",
@@ -269,7 +253,7 @@ def test_initials_that_the_acronyms_case_contradicts_are_no_sense(store):
         for i in range(3)
     ]
     bare = [
-        _paper(
+        extracted_paper(
             f"zip-{i}",
             2023,
             "We fine-tune ZiP on image captioning.",
@@ -290,7 +274,7 @@ def test_a_coined_acronym_is_not_another_long_forms_capitals(store):
     ROtations"): one folded name, two things; the method keeps its papers and the corpus keeps its long form."""
     resolver = ConceptResolver()
     method = [
-        _paper(
+        extracted_paper(
             f"zoro-{i}",
             2024,
             "We prompt agents with ZoRo for planning.",
@@ -298,13 +282,13 @@ def test_a_coined_acronym_is_not_another_long_forms_capitals(store):
         )
         for i in range(5)
     ]
-    defines = _paper(
+    defines = extracted_paper(
         "zoro-long",
         2022,
         "We present zooming and rotating (ZoRo) for planning.",
         [("Method", "zooming and rotating", ("ZoRo",)), ("Task", "planning", ())],
     )
-    corpus = _paper(
+    corpus = extracted_paper(
         "corpus",
         2025,
         "We release ZOned Reviews Of ROtations (ZORO) for hate speech detection.",
@@ -326,7 +310,7 @@ def test_an_acronym_part_is_kept_whole_in_initials(store):
     moved onto the model, though both report F1."""
     resolver = ConceptResolver()
     model = [
-        _paper(
+        extracted_paper(
             f"frbert-{i}",
             2021,
             "We classify posts with FLU-Reddit-BERT and report F1.",
@@ -335,7 +319,7 @@ def test_an_acronym_part_is_kept_whole_in_initials(store):
         for i in range(5)
     ]
     treebank = [
-        _paper(f"frb-{i}", 2021, "We parse FRB and report F1.", [("Dataset", "FRB", ()), ("Metric", "F1", ())])
+        extracted_paper(f"frb-{i}", 2021, "We parse FRB and report F1.", [("Dataset", "FRB", ()), ("Metric", "F1", ())])
         for i in range(4)
     ]
     _write(store, resolver, [*model, *treebank])
@@ -352,7 +336,7 @@ def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
     write stays an alias of the field's term: the one paper keeps its mention, the shorthand is not the term's."""
     resolver = ConceptResolver()
     field = [
-        _paper(
+        extracted_paper(
             f"df-{i}",
             2020,
             "We use data frobnication for parsing.",
@@ -360,14 +344,14 @@ def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
         )
         for i in range(12)
     ]
-    own = _paper(
+    own = extracted_paper(
         "daf",
         2021,
         "We use data frobnication (DAF) for parsing.",
         [("Method", "data frobnication", ("DAF",)), ("Task", "parsing", ())],
     )
     shared = [
-        _paper(
+        extracted_paper(
             f"dfn-{i}",
             2021,
             "We use data frobnication (DFN) for tagging.",
@@ -417,7 +401,7 @@ def _gleam_papers(second_sense: bool, far_year: int = 2021):
     concept outgrows its sense, whose papers mostly write "GLEAM" too. GLEAM is no word initials ("GL")."""
     kind, long_form, task, other = GLEAM
     defines = [
-        _paper(
+        extracted_paper(
             f"def-{i}",
             2020,
             f"We score with {long_form} (GLEAM) on {task} and {other}.",
@@ -426,11 +410,11 @@ def _gleam_papers(second_sense: bool, far_year: int = 2021):
         for i in range(3)
     ]
     near = [
-        _paper(f"near-{i}", 2021, f"GLEAM rises on {task}.", [(kind, "GLEAM", ()), ("Task", task, ())])
+        extracted_paper(f"near-{i}", 2021, f"GLEAM rises on {task}.", [(kind, "GLEAM", ()), ("Task", task, ())])
         for i in range(5)
     ]
     far = [
-        _paper(
+        extracted_paper(
             f"far-{i}",
             far_year,
             f"GLEAM rises on frob task {i}.",
@@ -441,7 +425,7 @@ def _gleam_papers(second_sense: bool, far_year: int = 2021):
     extra = []
     if second_sense:  # the acronym also names a method: two senses, the bare papers keep their own node
         extra = [
-            _paper(
+            extracted_paper(
                 f"gl-{i}",
                 2021,
                 "We train with graph learning with edge attention masks (GLEAM).",
@@ -487,14 +471,14 @@ def test_a_coined_names_capitals_are_no_sense_of_another_acronym(store):
     """ "Zoned Zap Inference (ZcoNe-ZLI)" is one paper's coined name (like "ScoNe-NLI"): its parts' capitals
     (Z, ZLI) do not make it a sense of the benchmark "ZZLI" that papers, this one too, use."""
     resolver = ConceptResolver()
-    coined = _paper(
+    coined = extracted_paper(
         "coined",
         2023,
         "We present the Zoned Zap Inference (ZcoNe-ZLI) benchmark and also report ZZLI.",
         [("Method", "Zoned Zap Inference", ("ZcoNe-ZLI",)), ("Dataset", "ZZLI", ())],
     )
     bench = [
-        _paper(
+        extracted_paper(
             f"bench-{i}",
             2023,
             "We evaluate on ZZLI for zap reasoning.",
@@ -515,7 +499,7 @@ def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
     the sense of "zQUUX", a multilingual version other papers use beside it (as "MS MARCO" and "mMARCO")."""
     resolver = ConceptResolver()
     big = [
-        _paper(
+        extracted_paper(
             f"big-{i}",
             2022,
             "We train on ZR QUUX for passage ranking.",
@@ -524,7 +508,7 @@ def test_a_name_made_of_acronyms_spells_no_other_acronym(store):
         for i in range(4)
     ]
     small = [
-        _paper(
+        extracted_paper(
             f"small-{i}",
             2023,
             "We evaluate on zQUUX for passage ranking.",
@@ -544,7 +528,7 @@ def _zoqa_papers(definers: int, bare: int):
     """`definers` papers write "Zonal Question Answering (ZoQA)" typed Task; `bare` papers write "ZoQA" typed
     Dataset beside the same neighbour (as CoQA, the benchmark named by its task's initials); 4 more write the task."""
     define = [
-        _paper(
+        extracted_paper(
             f"def-{i}",
             2020,
             "We study Zonal Question Answering (ZoQA) with dialogue history.",
@@ -553,7 +537,7 @@ def _zoqa_papers(definers: int, bare: int):
         for i in range(definers)
     ]
     uses = [
-        _paper(
+        extracted_paper(
             f"use-{i}",
             2021,
             "We evaluate on ZoQA with dialogue history.",
@@ -562,7 +546,7 @@ def _zoqa_papers(definers: int, bare: int):
         for i in range(bare)
     ]
     task = [
-        _paper(
+        extracted_paper(
             f"task-{i}",
             2021,
             "Zonal question answering needs dialogue history.",
@@ -595,11 +579,13 @@ def test_one_name_typed_dataset_and_method_by_comparable_numbers_of_papers_is_tw
     """ZZE typed Dataset by 10 papers (data-to-text data) and Method by 15 (end-to-end speech): two things, and
     `paperkg concept` says why (resolve.kinds.namesakes); 5 papers typing 12 papers' data Method are a mistype."""
     data = [
-        _paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
+        extracted_paper(
+            f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())]
+        )
         for i in range(10)
     ]
     speech = [
-        _paper(
+        extracted_paper(
             f"s{i}",
             2022,
             "Our ZZE model translates speech.",
@@ -617,11 +603,15 @@ def test_one_name_typed_dataset_and_method_by_comparable_numbers_of_papers_is_tw
 
 def test_a_few_papers_typing_a_dataset_otherwise_join_it(store):
     data = [
-        _paper(f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())])
+        extracted_paper(
+            f"d{i}", 2019, "We generate text on ZZE.", [("Dataset", "ZZE", ()), ("Task", "data-to-text", ())]
+        )
         for i in range(12)
     ]
     typo = [
-        _paper(f"t{i}", 2020, "We generate text on ZZE.", [("Method", "ZZE", ()), ("Task", "data-to-text", ())])
+        extracted_paper(
+            f"t{i}", 2020, "We generate text on ZZE.", [("Method", "ZZE", ()), ("Task", "data-to-text", ())]
+        )
         for i in range(5)
     ]
     _write(store, ConceptResolver(), [*data, *typo])
@@ -635,7 +625,7 @@ def _short_acronym_papers(writers: int, context: bool = True):
     extractor's default) for a corpus of their own field (parsing treebanks), which shares no concept with the
     long form's papers."""
     longs = [
-        _paper(
+        extracted_paper(
             f"long-{i}",
             2022,
             "Quiet walking (QW) for robot navigation.",
@@ -644,7 +634,7 @@ def _short_acronym_papers(writers: int, context: bool = True):
         for i in range(writers)
     ]
     longs += [
-        _paper(
+        extracted_paper(
             f"plain-{i}",
             2022,
             "Quiet walking helps robot navigation.",
@@ -653,7 +643,7 @@ def _short_acronym_papers(writers: int, context: bool = True):
         for i in range(4)
     ]
     bare = [
-        _paper(
+        extracted_paper(
             f"bare-{i}",
             2022,
             f"We parse the QW treebank with a {p} parser.",
@@ -691,7 +681,7 @@ def test_a_short_acronym_whose_papers_share_nothing_with_the_shorthand_stays_apa
     many things, and no evidence says they mean quiet walking: they stay together on a node of their own, which
     merging by name leaves apart."""
     wrapping = [
-        _paper(
+        extracted_paper(
             f"wrap-{i}",
             2022,
             "Quick wrapping (QW) for gift packing.",
@@ -717,7 +707,7 @@ def test_a_short_acronym_the_lexicons_list_for_the_dominant_sense_takes_papers_w
     known = {**acronyms.lexicon_acronyms(), "quietwalking": frozenset({"qw"})}
     monkeypatch.setattr(acronyms, "lexicon_acronyms", lambda: known)
     wrapping = [
-        _paper(
+        extracted_paper(
             f"wrap-{i}",
             2022,
             "Quick wrapping (QW) for gift packing.",
@@ -738,7 +728,7 @@ def test_a_paper_that_coins_the_acronym_for_its_own_work_keeps_it(store):
     none of the senses other papers define, even when its neighbours match one."""
     resolver = ConceptResolver()
     longs = [_defines(f"new-{i}", 2022, NEW) for i in range(3)]
-    coiner = _paper(
+    coiner = extracted_paper(
         "coiner",
         2023,
         "In this paper, we propose ZAP, a method for image captioning.",
@@ -760,7 +750,7 @@ def test_a_dataset_acronym_stays_off_a_method_whose_papers_write_it_bare(store):
     the Method a few papers a pass; a second refresh found more to move."""
     tagging, summary = ("Task", "speech tagging", ()), ("Task", "table summarization", ())
     papers = [
-        _paper(
+        extracted_paper(
             f"m{i}",
             2020,
             "We train a Z2Q model with zip2queue decoding for speech tagging.",
@@ -769,7 +759,7 @@ def test_a_dataset_acronym_stays_off_a_method_whose_papers_write_it_bare(store):
         for i in range(2)
     ]
     papers += [
-        _paper(
+        extracted_paper(
             f"b{i}",
             2021,
             f"A Z2Q tagger for speech tagging{' and table summarization' * (i % 3 == 0)}.",
@@ -778,7 +768,7 @@ def test_a_dataset_acronym_stays_off_a_method_whose_papers_write_it_bare(store):
         for i in range(10)
     ]
     papers += [
-        _paper(
+        extracted_paper(
             f"d{i}",
             2021,
             f"Results on the Z2Q dataset for table summarization{' and speech tagging' * (i % 2 == 0)}.",
@@ -799,7 +789,7 @@ def test_a_coined_acronym_another_dataset_holds_as_an_alias_is_no_name_that_flip
     twelve papers and the long form back as the name (plan_dedupe): the name is not chosen, so the next
     refresh does not flip it again."""
     papers = [
-        _paper(
+        extracted_paper(
             f"ms{i}",
             2020,
             f"We caption images of MS-BABA{' (BABA)' * (i < 3)} for image captioning.",
@@ -807,7 +797,7 @@ def test_a_coined_acronym_another_dataset_holds_as_an_alias_is_no_name_that_flip
         )
         for i in range(12)
     ]
-    paper, ex = _paper(
+    paper, ex = extracted_paper(
         "coin",
         2024,
         "We build BaBa (Balance of Bananas), a benchmark for fruit counting.",

@@ -3,7 +3,7 @@
 The resolver decides each paper's keys as it meets them, so a bare "QA"
 written before any paper defined "question answering (QA)" keeps its own
 key, and a name typed `Method` in one paper and `Task` in another gets two.
-Over the stored concepts ({key, name, kind, aliases, paper_count}) three
+Over the stored concepts ({key, name, kind, aliases, paper_count}) nine
 rules decide merges, always into the concept more papers mention (which
 sense a bare acronym means is decided per paper, by resolve.senses, before):
 
