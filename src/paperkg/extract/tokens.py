@@ -72,6 +72,8 @@ def sentence_starts(words: list[str]) -> list[bool]:
     [False, False, False, False, False, False, False, False, False]
     >>> sentence_starts(["As", "in", "X", "et", "al", ".", "We", "gain", "."])[6]
     True
+    >>> sentence_starts(["Is", "it", "approx", "?", "yes", "."])[4]  # only the point is an abbreviation's
+    True
     """
     n = len(words)
     starts = [False] * n
@@ -81,7 +83,13 @@ def sentence_starts(words: list[str]) -> list[bool]:
     ends = compress(count(), map(_SENT_END.__contains__, words))
     breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
     for m in chain(ends, breaks):
-        if m and words[m - 1].lower() in _ABBREVIATIONS and m + 1 < n and not words[m + 1][:1].isupper():
+        if (
+            m
+            and words[m] == "."
+            and words[m - 1].lower() in _ABBREVIATIONS
+            and m + 1 < n
+            and not words[m + 1][:1].isupper()
+        ):
             continue  # "(Smith et al., 2019)", "by approx. 5 points": an abbreviation's point, the sentence goes on
         k = m + 1
         while k < n and words[k] in _SKIPPED:
