@@ -41,6 +41,18 @@ def test_build_twice_is_idempotent(runner, tmp_path, sample):
     assert "nothing changed" in second.stderr
 
 
+def test_a_refresh_stopped_at_its_pass_cap_is_told_on_stderr(runner, tmp_path, sample, monkeypatch):
+    """The graph is whole either way; the user learns that a later build still moves something."""
+    from paperkg.refresh import rounds
+
+    monkeypatch.setattr(rounds, "FULL_PASSES", 1)
+    monkeypatch.setattr(rounds, "_refresh_round", lambda st, keys: ({"renamed": 1}, {"Method:frob"}))
+    result = runner.invoke(main, ["build", str(sample), "--store", str(tmp_path / "g.lbdb"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["refresh"]["pending"] == 1
+    assert "pass cap: 1 concept(s)" in result.stderr
+
+
 def test_bulk_and_no_bulk_first_builds_print_the_same(runner, tmp_path, sample):
     """A first build loads in bulk; --no-bulk writes in batches; the user sees the same summary."""
     out = {}

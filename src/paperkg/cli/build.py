@@ -79,6 +79,12 @@ def build(sources, store, input_fmt, fmt, skip_invalid, report_path, workers, bu
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if summary.refresh.get("pending"):
+        note(
+            f"the concept refresh stopped at its pass cap: {summary.refresh['pending']} concept(s) its last pass "
+            "changed are not re-decided; the graph is complete and a later build or remove that touches them "
+            "re-decides them"
+        )
     data = summary.as_dict()
     if fmt == "json":
         render_mapping(data, "json")

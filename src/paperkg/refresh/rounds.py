@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from typing import Iterable, cast
 
@@ -39,8 +38,8 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
 
     The passes are capped (`PASSES` re-deciding passes after a pass, `FULL_PASSES` full ones); a refresh
     that stops at a cap with concepts its last pass changed and none re-decided returns how many in
-    `pending` (0 when it ended at a fixed point) and says so on stderr: the graph is whole and readable,
-    but a further refresh would still move something."""
+    `pending` (0 when it ended at a fixed point; the CLI says so on stderr): the graph is whole and
+    readable, but a further refresh would still move something."""
     total: Counter = Counter()
     full = keys is None
     st = cast(GraphStore, RowsOnce(st))  # concept rows read once between writes, not in every step
@@ -62,13 +61,6 @@ def refresh_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> dict[
     names = ("senses", "split", "own_names", "retyped", "merged", "renamed", "aliases_dropped", "proposals_dropped")
     out = {k: total[k] for k in names}
     out["pending"] = len(pending)
-    if pending:
-        print(
-            f"note: the concept refresh stopped at its pass cap: {len(pending)} concept(s) its last pass changed "
-            f"are not re-decided (e.g. {', '.join(sorted(pending)[:3])}); the graph is complete and a later "
-            "build or remove that touches them re-decides them",
-            file=sys.stderr,
-        )
     return out
 
 
