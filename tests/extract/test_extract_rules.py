@@ -375,12 +375,11 @@ def test_a_title_run_that_names_no_problem_gives_no_topic(nlp, title):
             "As a case study we use the task of quux document structure recovery, segmenting papers.",
             "quux document structure recovery",
         ),
-        ("For example, in the autoencoding task, it shrinks context.", "autoencoding"),
     ],
 )
 def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
-    """ "a simple symbol rewriting task", "the task of scientific document structure recovery": the
-    words a text calls a task name the problem."""
+    """ "a simple frob rewriting task", "the task of quux structure recovery": the words a text calls
+    a task name the problem."""
     c = cands_after(nlp, f"Title\n\n{text}", "lexicon_names", "shaped_names", "task_cued_names")
     assert c[name].types == {"Task": 2} and c[name].kind == "taskcue"
 
@@ -392,6 +391,7 @@ def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
         "They excel at software engineering tasks.",  # a field
         "It solves eight frobbing tasks and complex interactive tasks.",  # a count, an adjective
         "We use the classification task of the benchmark.",  # a bare head: the task's kind
+        "For example, in the frobbing task, it shrinks context.",  # one word: too often the task's kind
         "This is a time-consuming labour-intensive task.",  # adjectives
     ],
 )

@@ -707,15 +707,13 @@ _FIELD_HEADS = frozenset(rule_words("TASK_FIELD_HEADS"))
 _NUMBER_WORDS = frozenset(rule_words("MANY"))
 #: most words of a problem's name the "task" cue takes
 _TASK_CUE_MAX = 4
-#: endings of a one-word problem name: a process or an activity ("autoencoding task", "the segmentation task")
-_PROCESS_END = re.compile(r"(?:ing|tion|sion|ment|sis|ence)$")
 #: a hyphenated adjective's last part ("time-consuming", "labour-intensive", "domain-specific")
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]*(?:ing|ive|ed|al|ic|ous|ful|able|ible|specific)$")
 
 
 def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
     """A span a "task" cue names is a problem's name: no word of it in another name, not a
-    generic word, one word only when it names a process ("autoencoding")."""
+    generic word, and more than one word."""
     lowers = c.view.lowers
     if e <= st or not taken.isdisjoint(range(st, e)) or c.is_generic(c.view.span_text(st, e)):
         return False
@@ -729,16 +727,14 @@ def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
         return False  # "time-consuming", "domain-specific": an adjective, not a problem's word
     if _ADJECTIVE_END.search(lowers[e - 1]):
         return False  # "complex interactive tasks": the words say how hard, not which problem
-    if e - st == 1:  # "the autoencoding task", not "the classification task" (a head: the task's kind)
-        w = lowers[st]
-        kind = w in ctx.TASK_HEADS or w in ctx.HEAD_TYPES["Task"]
-        return st > 0 and lowers[st - 1] in ("the", "a", "an") and bool(_PROCESS_END.search(w)) and not kind
+    if e - st == 1:
+        return False  # "the classification task": one word before "task" is mostly the task's kind, not a name
     return True
 
 
 def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
     """Start of the words before "task" at `i` that name the problem: modifiers as `compound_start`
-    reads them, and the noun right before "task" may be a gerund ("symbol rewriting task")."""
+    reads them, and the noun right before "task" may be a gerund ("frob rewriting task")."""
     lowers = c.view.lowers
     st = i
     for k in range(i - 1, max(i - 1 - _TASK_CUE_MAX, -1), -1):
