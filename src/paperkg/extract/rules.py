@@ -659,6 +659,8 @@ def topic_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[
         s, e = purpose_run(words, start, end)
         if s < e and lowers[s].endswith("ing") and not ctx.is_modifier_word(lowers[s]):
             s += 1  # "Tackling Sign Language Translation": a verb opens the run
+        elif s + 1 < e and _adverb_gerund(lowers, s):
+            s += 2  # "Systematically Adapting Frob Translation for ...": an adverb and a verb open the run
         if e - s < 2 or (
             e < end and (lowers[e] not in _TITLE_RUN_STOP or lowers[e] == "of") and words[e] not in (":", "?")
         ):
@@ -709,6 +711,31 @@ _NUMBER_WORDS = frozenset(rule_words("MANY"))
 _TASK_CUE_MAX = 4
 #: a hyphenated adjective's last part ("time-consuming", "labour-intensive", "domain-specific")
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]*(?:ing|ive|ed|al|ic|ous|ful|able|ible|specific)$")
+#: a hyphenated compound that says at which grain or in which setting a task is done ("document-level",
+#: "few-shot", "low-resource"): right before "task" it says what sort of task, the problem's head is missing
+_SETTING_COMPOUND = re.compile(r"-(?:level|shot|resource)$")
+#: verbs of reporting or studying whose participle can stand before "task" ("the introduced X task",
+#: "a few considered X tasks"): the verb is no part of the problem's name
+_TASK_CUE_VERBS = ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS"))
+#: an adverb ("automatically", "systematically"): with a gerund after it, a verb phrase, not a name
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
+def _adverb_gerund(lowers: list[str], i: int) -> bool:
+    """`lowers[i]` is an adverb and the next word a gerund: "automatically generating", "Systematically
+    Adapting" open a verb phrase, not a problem's name.
+
+    >>> _adverb_gerund(["automatically", "frobbing", "quux"], 0)
+    True
+    >>> _adverb_gerund(["weakly", "supervised", "parsing"], 0)
+    False
+    """
+    return (
+        i + 1 < len(lowers)
+        and bool(_ADVERB.fullmatch(lowers[i]))
+        and lowers[i + 1].endswith("ing")
+        and not ctx.is_modifier_word(lowers[i + 1])
+    )
 
 
 def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
@@ -725,8 +752,10 @@ def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
         return False  # "biomedical NLP tasks", "ten text-level tasks": a field or a count, not a problem
     if any(not w[:1].isalnum() or ("-" in w and _HYPHEN_ADJECTIVE.search(w)) for w in lowers[st:e]):
         return False  # "time-consuming", "domain-specific": an adjective, not a problem's word
-    if _ADJECTIVE_END.search(lowers[e - 1]):
-        return False  # "complex interactive tasks": the words say how hard, not which problem
+    if _ADJECTIVE_END.search(lowers[e - 1]) or _SETTING_COMPOUND.search(lowers[e - 1]):
+        return False  # "complex interactive tasks", "Quuxish document-level tasks": how hard or what sort, not which problem
+    if any("(" in w for w in lowers[st:e]) or _adverb_gerund(lowers, st):
+        return False  # "Frob Extraction(FE": a broken word; "automatically frobbing quuxes": a verb phrase
     if e - st == 1:
         return False  # "the classification task": one word before "task" is mostly the task's kind, not a name
     return True
@@ -739,7 +768,15 @@ def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
     st = i
     for k in range(i - 1, max(i - 1 - _TASK_CUE_MAX, -1), -1):
         w = lowers[k]
-        if k in taken or w in ctx.COMPOUND_STOP or w in _TASK_SORT or w in c.res.function_words or w.endswith("ly"):
+        if (
+            k in taken
+            or w in ctx.COMPOUND_STOP
+            or w in _TASK_SORT
+            or w in _TASK_NOUN_STOP  # "the Frobish shared quux task": an event's name ends the problem's words
+            or w in _TASK_CUE_VERBS
+            or w in c.res.function_words
+            or w.endswith("ly")
+        ):
             break
         if not (ctx.is_modifier_word(w) or (k == i - 1 and w.endswith("ing"))) or not w[:1].isalnum():
             break
@@ -776,8 +813,10 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 if lowers[j] in c.res.function_words or lowers[j] in ctx.COMPOUND_STOP:
                     break
                 j += 1
-            if j < len(lowers) and lowers[j][:1].isalnum() and lowers[j] not in c.res.function_words:
-                continue  # the phrase goes on: not the name's edge
+            if j < len(lowers) and (
+                (lowers[j][:1].isalnum() and lowers[j] not in c.res.function_words) or lowers[j] == "-"
+            ):
+                continue  # the phrase goes on ("the task of frob quux-style transfer"): not the name's edge
             if _cued_span_ok(c, i + 2, j, taken) and ctx.is_modifier_word(lowers[i + 2]):
                 yield typed(i + 2, j, "Task", W_CONTEXT, kind="taskcue")
 
