@@ -378,6 +378,7 @@ def test_a_title_run_that_names_no_problem_gives_no_topic(nlp, title):
         ),
         ("Only a few considered gloss-level frob tagging tasks so far.", "gloss-level frob tagging"),
         ("It gains 3% in the introduced quux frob translation task.", "quux frob translation"),
+        ("We ranked 3rd in the English frob detection task.", "English frob detection"),
     ],
 )
 def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
@@ -398,6 +399,7 @@ def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
         "We propose the task of automatically frobbing quuxes from glosses.",  # adverb + gerund: a verb phrase
         "We define the task of gloss frob-style transfer here.",  # the name goes on past the hyphen
         "We took part in the Frobish shared quux task at X.",  # an event's name: "shared" splits it
+        "We ranked 3rd in the English Quuxbook task and 5th in the Hindi Social Media task.",  # language + source
         "We define the task of Gloss Frob Extraction(GFE) from text.",  # a broken word
         "For example, in the frobbing task, it shrinks context.",  # one word: too often the task's kind
         "This is a time-consuming labour-intensive task.",  # adjectives

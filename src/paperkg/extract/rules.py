@@ -24,7 +24,7 @@ from paperkg.extract import context as ctx
 from paperkg.extract.lexicon import fold, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.tokens import TokenView, char_span_tokens
-from paperkg.language_pairs import pair_mentions
+from paperkg.language_pairs import languages, pair_mentions
 
 # weights of the evidence for a type
 W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
@@ -761,6 +761,17 @@ def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
     return True
 
 
+def _language_and_source(c: RuleContext, st: int, e: int) -> bool:
+    """The words before "task" are a language and a text source, no problem: "the Frobish Social Media
+    task", "the Frobish Quuxbook task" (a shared task's tracks). A language name opens them and no task
+    head ends them ("the Frobish Named Entity Recognition task" is a problem)."""
+    lowers = c.view.lowers
+    if e - st < 2 or len(lowers[st]) < 4 or languages().get(lowers[st], lowers[st]) == lowers[st]:
+        return False  # not a language's English name (a code is its own value)
+    head = lowers[e - 1]
+    return head not in ctx.TASK_HEADS and head not in ctx.HEAD_TYPES["Task"]
+
+
 def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
     """Start of the words before "task" at `i` that name the problem: modifiers as `compound_start`
     reads them, and the noun right before "task" may be a gerund ("frob rewriting task")."""
@@ -805,7 +816,7 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue  # "Task 3", "task-specific", "task force"
         if i > 0 and lowers[i - 1] not in _TASK_NOUN_STOP:
             st = _task_name_start(c, i, taken)
-            if _cued_span_ok(c, st, i, taken):
+            if _cued_span_ok(c, st, i, taken) and not _language_and_source(c, st, i):
                 yield typed(st, i, "Task", W_CONTEXT, kind="taskcue")
         if nxt == "of" and i > 0 and lowers[i - 1] == "the":
             j = i + 2
