@@ -508,6 +508,8 @@ _TITLE_PURPOSE_CUES = frozenset(rule_words("TITLE_PURPOSE_CUES"))
 _TITLE_RUN_STOP = frozenset(rule_words("TITLE_RUN_STOP"))
 #: most words in a title's purpose run
 _PURPOSE_MAX = 6
+#: singular heads of a purpose run that name a kind of text, a language or an audience, not a problem
+_TEXT_KIND_HEADS = frozenset(rule_words("TEXT_KIND_HEADS"))
 
 
 def purpose_run(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -536,14 +538,19 @@ def names_a_purpose(lowers: list[str]) -> bool:
     """A purpose run names a problem or technique, not a clause or an audience: "for Predicting
     Lexical Complexity" opens with a verb (a gerund, unless a task head ends the run: "Reading
     Order Detection"), "for Low-Resource Languages" and "for Social Media Users" end in a plural
-    noun, which names whom or what the work serves.
+    noun, which names whom or what the work serves, as do "for Noisy Frobbed Text" and "for Spoken
+    Language" (a kind of text, a language).
 
     >>> names_a_purpose(["reading", "order", "detection"]), names_a_purpose(["generating", "long", "summaries"])
     (True, False)
     >>> names_a_purpose(["low-resource", "languages"]), names_a_purpose(["structured", "sentiment", "analysis"])
     (False, True)
+    >>> names_a_purpose(["noisy", "frobbed", "text"]), names_a_purpose(["spoken", "language"])
+    (False, False)
     """
     last = lowers[-1]
+    if last in _TEXT_KIND_HEADS:
+        return False
     task_head = last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
     if lowers[0].endswith("ing") and not task_head and lowers[0] not in ctx.METHOD_HEADS:
         return False
