@@ -296,6 +296,7 @@ def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
         "Graph Tricks for Low-Resource Frobnic Languages",  # a plural head: whom the work serves
         "Graph Tricks for Noisy Frobnic Text",  # a kind of text, not a problem
         "Graph Tricks for Spoken Frobnic Language",  # a language, not a problem
+        "Graph Tricks for Joint Frobnic Entity and Quux Classification",  # the first conjunct's head comes later
         "Graph tricks for frobnic entity detection",  # sentence case: no name's edge
         "Graph Tricks for Frobnic Entity detection methods",  # the run goes on in lower case
     ],

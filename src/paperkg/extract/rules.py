@@ -557,6 +557,15 @@ def names_a_purpose(lowers: list[str]) -> bool:
     return task_head or not (last.endswith("s") and not last.endswith(("ss", "ics", "sis")))
 
 
+#: words that coordinate two names in a title, which may share the head the last one ends in
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
+
+
+def _task_headed(last: str) -> bool:
+    """`last` (lower case) is a task's head noun ("detection", "parsing")."""
+    return last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
+
+
 def is_technique_run(lowers: list[str]) -> bool:
     """A run names a technique when a technique noun heads it or a technique modifier is in it
     ("Retrieval-Augmented Generation", "Knowledge-Guided Decoding").
@@ -583,6 +592,9 @@ def title_purposes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         s, e = purpose_run(words, i + 1, c.title_end)
         if e - s < 2 or c.is_generic(words[e - 1]) or not names_a_purpose(lowers[s:e]):
             continue
+        last = lowers[e - 1]
+        if e < c.title_end and lowers[e] in _COORDINATORS and not (_task_headed(last) or last.endswith("ing")):
+            continue  # "for Joint Frob and Quux Classification": the first conjunct's head comes later
         t = ctx.head_type(words[s:e]) or ("Method" if is_technique_run(lowers[s:e]) else "Task")
         yield typed(s, e, t, W_CONTEXT, kind="purpose")
 
