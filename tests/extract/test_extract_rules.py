@@ -294,6 +294,9 @@ def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
     [
         "Graph Tricks for Predicting Frobnic Complexity",  # a purpose clause: the gerund is a verb
         "Graph Tricks for Low-Resource Frobnic Languages",  # a plural head: whom the work serves
+        "Graph Tricks for Noisy Frobnic Text",  # a kind of text, not a problem
+        "Graph Tricks for Spoken Frobnic Language",  # a language, not a problem
+        "Graph Tricks for Joint Frobnic Entity and Quux Classification",  # the first conjunct's head comes later
         "Graph tricks for frobnic entity detection",  # sentence case: no name's edge
         "Graph Tricks for Frobnic Entity detection methods",  # the run goes on in lower case
     ],
@@ -342,6 +345,7 @@ def test_a_title_run_that_is_no_technique_names_nothing(nlp, title):
         ("Neural Quuxing and Beyond: Morphological Frob Generation in the Wild", "Morphological Frob Generation"),
         ("Automated Gloss Creative Generation", "Automated Gloss Creative Generation"),
         ("Tackling Low-Resourced Frob Translation: Team X at Y", "Low-Resourced Frob Translation"),
+        ("Carefully Adapting Gloss Frob Translation for Quux Tagging", "Gloss Frob Translation"),
     ],
 )
 def test_a_title_names_the_problem_it_opens_with(nlp, title, name):
@@ -375,6 +379,9 @@ def test_a_title_run_that_names_no_problem_gives_no_topic(nlp, title):
             "As a case study we use the task of quux document structure recovery, segmenting papers.",
             "quux document structure recovery",
         ),
+        ("Only a few considered gloss-level frob tagging tasks so far.", "gloss-level frob tagging"),
+        ("It gains 3% in the introduced quux frob translation task.", "quux frob translation"),
+        ("We ranked 3rd in the English frob detection task.", "English frob detection"),
     ],
 )
 def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
@@ -391,6 +398,12 @@ def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
         "They excel at software engineering tasks.",  # a field
         "It solves eight frobbing tasks and complex interactive tasks.",  # a count, an adjective
         "We use the classification task of the benchmark.",  # a bare head: the task's kind
+        "It helps on Frobish and Quuxish document-level tasks.",  # a setting compound, no problem's head
+        "We propose the task of automatically frobbing quuxes from glosses.",  # adverb + gerund: a verb phrase
+        "We define the task of gloss frob-style transfer here.",  # the name goes on past the hyphen
+        "We took part in the Frobish shared quux task at X.",  # an event's name: "shared" splits it
+        "We ranked 3rd in the English Quuxbook task and 5th in the Hindi Social Media task.",  # language + source
+        "We define the task of Gloss Frob Extraction(GFE) from text.",  # a broken word
         "For example, in the frobbing task, it shrinks context.",  # one word: too often the task's kind
         "This is a time-consuming labour-intensive task.",  # adjectives
     ],

@@ -24,7 +24,7 @@ from paperkg.extract import context as ctx
 from paperkg.extract.lexicon import fold, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.tokens import TokenView, char_span_tokens
-from paperkg.language_pairs import pair_mentions
+from paperkg.language_pairs import languages, pair_mentions
 
 # weights of the evidence for a type
 W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
@@ -508,6 +508,8 @@ _TITLE_PURPOSE_CUES = frozenset(rule_words("TITLE_PURPOSE_CUES"))
 _TITLE_RUN_STOP = frozenset(rule_words("TITLE_RUN_STOP"))
 #: most words in a title's purpose run
 _PURPOSE_MAX = 6
+#: singular heads of a purpose run that name a kind of text, a language or an audience, not a problem
+_TEXT_KIND_HEADS = frozenset(rule_words("TEXT_KIND_HEADS"))
 
 
 def purpose_run(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -536,18 +538,32 @@ def names_a_purpose(lowers: list[str]) -> bool:
     """A purpose run names a problem or technique, not a clause or an audience: "for Predicting
     Lexical Complexity" opens with a verb (a gerund, unless a task head ends the run: "Reading
     Order Detection"), "for Low-Resource Languages" and "for Social Media Users" end in a plural
-    noun, which names whom or what the work serves.
+    noun, which names whom or what the work serves, as do "for Noisy Frobbed Text" and "for Spoken
+    Language" (a kind of text, a language).
 
     >>> names_a_purpose(["reading", "order", "detection"]), names_a_purpose(["generating", "long", "summaries"])
     (True, False)
     >>> names_a_purpose(["low-resource", "languages"]), names_a_purpose(["structured", "sentiment", "analysis"])
     (False, True)
+    >>> names_a_purpose(["noisy", "frobbed", "text"]), names_a_purpose(["spoken", "language"])
+    (False, False)
     """
     last = lowers[-1]
+    if last in _TEXT_KIND_HEADS:
+        return False
     task_head = last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
     if lowers[0].endswith("ing") and not task_head and lowers[0] not in ctx.METHOD_HEADS:
         return False
     return task_head or not (last.endswith("s") and not last.endswith(("ss", "ics", "sis")))
+
+
+#: words that coordinate two names in a title, which may share the head the last one ends in
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
+
+
+def _task_headed(last: str) -> bool:
+    """`last` (lower case) is a task's head noun ("detection", "parsing")."""
+    return last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
 
 
 def is_technique_run(lowers: list[str]) -> bool:
@@ -576,6 +592,9 @@ def title_purposes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         s, e = purpose_run(words, i + 1, c.title_end)
         if e - s < 2 or c.is_generic(words[e - 1]) or not names_a_purpose(lowers[s:e]):
             continue
+        last = lowers[e - 1]
+        if e < c.title_end and lowers[e] in _COORDINATORS and not (_task_headed(last) or last.endswith("ing")):
+            continue  # "for Joint Frob and Quux Classification": the first conjunct's head comes later
         t = ctx.head_type(words[s:e]) or ("Method" if is_technique_run(lowers[s:e]) else "Task")
         yield typed(s, e, t, W_CONTEXT, kind="purpose")
 
@@ -659,6 +678,8 @@ def topic_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[
         s, e = purpose_run(words, start, end)
         if s < e and lowers[s].endswith("ing") and not ctx.is_modifier_word(lowers[s]):
             s += 1  # "Tackling Sign Language Translation": a verb opens the run
+        elif s + 1 < e and _adverb_gerund(lowers, s):
+            s += 2  # "Systematically Adapting Frob Translation for ...": an adverb and a verb open the run
         if e - s < 2 or (
             e < end and (lowers[e] not in _TITLE_RUN_STOP or lowers[e] == "of") and words[e] not in (":", "?")
         ):
@@ -709,6 +730,31 @@ _NUMBER_WORDS = frozenset(rule_words("MANY"))
 _TASK_CUE_MAX = 4
 #: a hyphenated adjective's last part ("time-consuming", "labour-intensive", "domain-specific")
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]*(?:ing|ive|ed|al|ic|ous|ful|able|ible|specific)$")
+#: a hyphenated compound that says at which grain or in which setting a task is done ("document-level",
+#: "few-shot", "low-resource"): right before "task" it says what sort of task, the problem's head is missing
+_SETTING_COMPOUND = re.compile(r"-(?:level|shot|resource)$")
+#: verbs of reporting or studying whose participle can stand before "task" ("the introduced X task",
+#: "a few considered X tasks"): the verb is no part of the problem's name
+_TASK_CUE_VERBS = ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS"))
+#: an adverb ("automatically", "systematically"): with a gerund after it, a verb phrase, not a name
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
+def _adverb_gerund(lowers: list[str], i: int) -> bool:
+    """`lowers[i]` is an adverb and the next word a gerund: "automatically generating", "Systematically
+    Adapting" open a verb phrase, not a problem's name.
+
+    >>> _adverb_gerund(["automatically", "frobbing", "quux"], 0)
+    True
+    >>> _adverb_gerund(["weakly", "supervised", "parsing"], 0)
+    False
+    """
+    return (
+        i + 1 < len(lowers)
+        and bool(_ADVERB.fullmatch(lowers[i]))
+        and lowers[i + 1].endswith("ing")
+        and not ctx.is_modifier_word(lowers[i + 1])
+    )
 
 
 def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
@@ -725,11 +771,24 @@ def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
         return False  # "biomedical NLP tasks", "ten text-level tasks": a field or a count, not a problem
     if any(not w[:1].isalnum() or ("-" in w and _HYPHEN_ADJECTIVE.search(w)) for w in lowers[st:e]):
         return False  # "time-consuming", "domain-specific": an adjective, not a problem's word
-    if _ADJECTIVE_END.search(lowers[e - 1]):
-        return False  # "complex interactive tasks": the words say how hard, not which problem
+    if _ADJECTIVE_END.search(lowers[e - 1]) or _SETTING_COMPOUND.search(lowers[e - 1]):
+        return False  # "complex interactive tasks", "Quuxish document-level tasks": how hard or what sort, not which problem
+    if any("(" in w for w in lowers[st:e]) or _adverb_gerund(lowers, st):
+        return False  # "Frob Extraction(FE": a broken word; "automatically frobbing quuxes": a verb phrase
     if e - st == 1:
         return False  # "the classification task": one word before "task" is mostly the task's kind, not a name
     return True
+
+
+def _language_and_source(c: RuleContext, st: int, e: int) -> bool:
+    """The words before "task" are a language and a text source, no problem: "the Frobish Social Media
+    task", "the Frobish Quuxbook task" (a shared task's tracks). A language name opens them and no task
+    head ends them ("the Frobish Named Entity Recognition task" is a problem)."""
+    lowers = c.view.lowers
+    if e - st < 2 or len(lowers[st]) < 4 or languages().get(lowers[st], lowers[st]) == lowers[st]:
+        return False  # not a language's English name (a code is its own value)
+    head = lowers[e - 1]
+    return head not in ctx.TASK_HEADS and head not in ctx.HEAD_TYPES["Task"]
 
 
 def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
@@ -739,7 +798,15 @@ def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
     st = i
     for k in range(i - 1, max(i - 1 - _TASK_CUE_MAX, -1), -1):
         w = lowers[k]
-        if k in taken or w in ctx.COMPOUND_STOP or w in _TASK_SORT or w in c.res.function_words or w.endswith("ly"):
+        if (
+            k in taken
+            or w in ctx.COMPOUND_STOP
+            or w in _TASK_SORT
+            or w in _TASK_NOUN_STOP  # "the Frobish shared quux task": an event's name ends the problem's words
+            or w in _TASK_CUE_VERBS
+            or w in c.res.function_words
+            or w.endswith("ly")
+        ):
             break
         if not (ctx.is_modifier_word(w) or (k == i - 1 and w.endswith("ing"))) or not w[:1].isalnum():
             break
@@ -768,7 +835,7 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue  # "Task 3", "task-specific", "task force"
         if i > 0 and lowers[i - 1] not in _TASK_NOUN_STOP:
             st = _task_name_start(c, i, taken)
-            if _cued_span_ok(c, st, i, taken):
+            if _cued_span_ok(c, st, i, taken) and not _language_and_source(c, st, i):
                 yield typed(st, i, "Task", W_CONTEXT, kind="taskcue")
         if nxt == "of" and i > 0 and lowers[i - 1] == "the":
             j = i + 2
@@ -776,8 +843,10 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 if lowers[j] in c.res.function_words or lowers[j] in ctx.COMPOUND_STOP:
                     break
                 j += 1
-            if j < len(lowers) and lowers[j][:1].isalnum() and lowers[j] not in c.res.function_words:
-                continue  # the phrase goes on: not the name's edge
+            if j < len(lowers) and (
+                (lowers[j][:1].isalnum() and lowers[j] not in c.res.function_words) or lowers[j] == "-"
+            ):
+                continue  # the phrase goes on ("the task of frob quux-style transfer"): not the name's edge
             if _cued_span_ok(c, i + 2, j, taken) and ctx.is_modifier_word(lowers[i + 2]):
                 yield typed(i + 2, j, "Task", W_CONTEXT, kind="taskcue")
 
