@@ -206,7 +206,7 @@ def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
     if close is None or close + 1 >= len(lowers):
         return False
     head = lowers[end - 1]
-    if head in TASK_HEADS or head in HEAD_TYPES["Task"] or head.rstrip("s") in TASK_HEADS:
+    if is_task_head(head) or head.rstrip("s") in TASK_HEADS:
         return False
     after, after2 = lowers[close + 1], lowers[close + 2] if close + 2 < len(lowers) else ""
     return after in _BRACKET_DATA_NEXT or (after == "shared" and after2 in ("task", "tasks"))
@@ -560,6 +560,13 @@ GENERIC_HEADS = frozenset(rule_words("GENERIC_HEADS"))
 # ("kernel optimization", "expert scheduling"); the named ones (preference optimization,
 # adversarial training) are in the lexicon.
 TASK_HEADS = frozenset(rule_words("TASK_HEADS"))
+
+
+def is_task_head(word: str) -> bool:
+    """`word` (lower case) is a task's head noun in the rules' head lists ("detection", "parsing")."""
+    return word in TASK_HEADS or word in HEAD_TYPES["Task"]
+
+
 #: function words and evaluative adjectives: never part of a name
 MODIFIER_STOP = frozenset(rule_words("MODIFIER_STOP"))
 #: words that never start or continue a technique's name

@@ -551,7 +551,7 @@ def names_a_purpose(lowers: list[str]) -> bool:
     last = lowers[-1]
     if last in _TEXT_KIND_HEADS:
         return False
-    task_head = last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
+    task_head = ctx.is_task_head(last)
     if lowers[0].endswith("ing") and not task_head and lowers[0] not in ctx.METHOD_HEADS:
         return False
     return task_head or not (last.endswith("s") and not last.endswith(("ss", "ics", "sis")))
@@ -559,11 +559,6 @@ def names_a_purpose(lowers: list[str]) -> bool:
 
 #: words that coordinate two names in a title, which may share the head the last one ends in
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
-
-
-def _task_headed(last: str) -> bool:
-    """`last` (lower case) is a task's head noun ("detection", "parsing")."""
-    return last in ctx.TASK_HEADS or last in ctx.HEAD_TYPES["Task"]
 
 
 def is_technique_run(lowers: list[str]) -> bool:
@@ -593,7 +588,7 @@ def title_purposes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if e - s < 2 or c.is_generic(words[e - 1]) or not names_a_purpose(lowers[s:e]):
             continue
         last = lowers[e - 1]
-        if e < c.title_end and lowers[e] in _COORDINATORS and not (_task_headed(last) or last.endswith("ing")):
+        if e < c.title_end and lowers[e] in _COORDINATORS and not (ctx.is_task_head(last) or last.endswith("ing")):
             continue  # "for Joint Frob and Quux Classification": the first conjunct's head comes later
         t = ctx.head_type(words[s:e]) or ("Method" if is_technique_run(lowers[s:e]) else "Task")
         yield typed(s, e, t, W_CONTEXT, kind="purpose")
@@ -685,7 +680,7 @@ def topic_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[
         ):
             continue  # "Automated Generation of Cloze Questions": the name goes on past "of"
         head = lowers[e - 1]
-        if (head in ctx.TASK_HEADS or head in ctx.HEAD_TYPES["Task"]) and head not in ctx.METHOD_HEADS:
+        if ctx.is_task_head(head) and head not in ctx.METHOD_HEADS:
             yield s, e  # a head that also names techniques ("Query Reformulation") says nothing
 
 
@@ -788,7 +783,7 @@ def _language_and_source(c: RuleContext, st: int, e: int) -> bool:
     if e - st < 2 or len(lowers[st]) < 4 or languages().get(lowers[st], lowers[st]) == lowers[st]:
         return False  # not a language's English name (a code is its own value)
     head = lowers[e - 1]
-    return head not in ctx.TASK_HEADS and head not in ctx.HEAD_TYPES["Task"]
+    return not ctx.is_task_head(head)
 
 
 def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
