@@ -29,6 +29,7 @@ import numpy as np
 
 from paperkg.extract import context as ctx
 from paperkg.extract.lexicon import load_word_list
+from paperkg.extract.names import CHECKPOINT_SIZE
 from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
 LABELS = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
@@ -87,8 +88,8 @@ def _inner_family() -> re.Pattern:
     return re.compile("|".join(map(re.escape, stems)))
 
 
-#: a released checkpoint's size or variant written after its name ("-large", "-xxl", "-7B", "-76L")
-_VARIANT_TAIL = re.compile(r"[-_ ](?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BMKL])$", re.IGNORECASE)
+#: a released checkpoint's size or variant written after its name, in any case and after a space too
+_VARIANT_TAIL = re.compile(rf"[-_ ]{CHECKPOINT_SIZE}$", re.IGNORECASE)
 
 
 def best_stats(names: list[str], stats: dict[str, PhraseStats]) -> PhraseStats | None:
@@ -607,6 +608,12 @@ def without_bare_task_heads(entities: list[dict]) -> list[dict]:
     ]
 
 
+def finished_concepts(entities: list[dict]) -> list[dict]:
+    """The concepts a paper's extraction keeps, with or without a trained model: no studied subjects or
+    settings, no bare task head beside its specific task."""
+    return without_bare_task_heads(without_subjects(entities))
+
+
 def _plain(word: str) -> str:
     """A word folded for comparing heads: lower case, no plural "s"."""
     w = word.lower()
@@ -668,7 +675,7 @@ class DecisionLayer:
 
         if self.model is None:
             for doc in docs:
-                doc._.paperkg_entities = without_bare_task_heads(without_subjects(doc._.paperkg_entities or []))
+                doc._.paperkg_entities = finished_concepts(doc._.paperkg_entities or [])
             return docs
         jobs = []
         for doc in docs:
@@ -681,8 +688,7 @@ class DecisionLayer:
         decisions = self.model.decide_full(samples) if samples else []
         k = 0
         for doc, (entities, feats) in zip(docs, jobs):
-            kept = without_subjects(kept_concepts(entities, decisions[k : k + len(feats)]))
-            doc._.paperkg_entities = without_bare_task_heads(kept)
+            doc._.paperkg_entities = finished_concepts(kept_concepts(entities, decisions[k : k + len(feats)]))
             k += len(feats)
         return docs
 

@@ -174,11 +174,13 @@ def is_modifier_compound(parts: list[str]) -> bool:
     return plain
 
 
+#: a released checkpoint's size or variant, written after its name ("-large", "-xxl", "-7B", "-76L")
+CHECKPOINT_SIZE = r"(?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BMKL])"
 #: a coined name that ends in a model family's stem is a model (SciBERT, LayoutXLM, CodeT5, MedCLIP), also
 #: with a version and a checkpoint's size or variant after it (FooBERTv2-large, BarT5-xxl, BazXLMR-7B)
 _MODEL_TAIL = re.compile(
     r"(?<=[a-z])(?:BERTa?|RoBERTa|XLM-?R?|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)(?:[-_]?v?\d[\w.]*)?"
-    r"(?:[-_](?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BMKL]))?$"
+    rf"(?:[-_]{CHECKPOINT_SIZE})?$"
 )
 _DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
 #: a hyphenated prefix on an evaluation score's acronym names a variant of the score, a metric: ASR-BLEU
