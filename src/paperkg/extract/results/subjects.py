@@ -382,12 +382,8 @@ def subject_and_baseline(
             role = "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
         if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
             role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
-        if (
-            role == "subject"
-            and subject is not None
-            and compares(lowers, prev_end, s)
-            and not _own_clause(s, e, lowers)
-        ):
+        coordinated = role == "subject" and _own_clause(s, e, lowers)  # ", and Z further improves ..."
+        if role == "subject" and subject is not None and compares(lowers, prev_end, s) and not coordinated:
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
         if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
             baseline = name
@@ -397,7 +393,7 @@ def subject_and_baseline(
             subject = None  # "X reaches 88.7% and an ensemble of X, Y and Z 88.5%": X's name is no longer the owner
         if name == own and role != "baseline":
             own_named = True
-        elif role == "subject" and _own_clause(s, e, lowers):
+        elif role == "subject" and coordinated:
             own_named = False  # "X beats Y, and Z further improves it by 10.4": Z's clause, not the paper's X
         prev_role, prev_end = role, e
     if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
