@@ -105,14 +105,3 @@ def test_a_team_named_in_its_system_description_gets_no_cue(rules_nlp):
         "This paper presents the details of our system ZYX-Sys that participated in the task.",
     )
     assert not got.get("ZYX-Sys")
-
-
-def test_a_known_model_after_a_naming_verb_is_named_not_coined():
-    """ "a recently proposed model called LayoutXLM": a released model the lexicon knows is named, not
-    coined by the paper; a coined name after the verb is the paper's own."""
-    from paperkg.extract.concepts import coins_name
-    from paperkg.extract.rules import Candidate
-
-    assert not coins_name(Candidate(4, 5, {"Model": 4}, kind="lexicon", named=True))
-    assert coins_name(Candidate(4, 5, {}, kind="named", named=True))
-    assert coins_name(Candidate(4, 5, {"Method": 4}, kind="lexicon", named=True))

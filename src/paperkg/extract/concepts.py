@@ -427,16 +427,10 @@ def share_list_types(
         if known and len(set(known)) == 1:
             for m in members:
                 cand = cands[m]
-                if cand.title or coins_name(cand) or m in introduced:
+                if cand.title or cand.named or m in introduced:
                     continue
                 if m not in ctx_types and not strong_type(cand):
                     ctx_types[m] = (known[0], W_DEFAULT)
-
-
-def coins_name(cand: Candidate) -> bool:
-    """ "a method called X": the naming verb coins X, unless X is a released model the lexicon knows
-    ("a recently proposed model called LayoutXLM" names a model, it does not coin one)."""
-    return bool(cand.named) and not (cand.kind == "lexicon" and cand.top_type() == "Model")
 
 
 @dataclass
@@ -505,15 +499,14 @@ def group_mentions(
         g.mentions.append(list(v.char_range(s, e)))
         g.data_next = g.data_next or data_word_after(v.lowers, e)
         g.team = g.team or ctx.is_team_mention(v.lowers, s, e)
-        named = coins_name(cand)
-        if cand.title or named or (s, e) in introduced:
+        if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
                     g.types.get("Method", 0) + W_DEFAULT
                 )  # a contribution is a method unless cues say otherwise
             g.introduced = True
             g.intro_cues.update(
-                c for c, on in (("title", cand.title), ("named", named), ("propose", (s, e) in introduced)) if on
+                c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
             )
         if more_cues and (s, e) in more_cues:
             # evidence for the decision layer, not a flag: set alone, the rules' flag would also move its
