@@ -1,4 +1,6 @@
 from paperkg.extract.context import (
+    bracketed_data_description,
+    close_bracket,
     compound_start,
     context_type,
     coordinated_groups,
@@ -164,6 +166,18 @@ def test_a_bracketed_description_ending_in_a_data_noun_types_the_name_before_it(
     text = "state of the art on zorbtest ( monolingual quill code search benchmark ) with 47.1 mrr".split()
     assert context_type(text, 5, 6) == "Dataset"
     assert context_type("we use foonet ( a bar retrieval model ) here".split(), 2, 3) != "Dataset"
+
+
+def test_close_bracket_finds_a_short_bracket_only():
+    words = "the foo bar ( fb ) corpus".split()
+    assert close_bracket(words, 3, 1) == 5
+    assert close_bracket(words, 3, 0) is None  # a word inside, none allowed
+    assert close_bracket("foo ( a b".split(), 1, 5) is None  # never closed
+
+
+def test_a_bracket_inside_a_description_is_not_read_as_one():
+    assert bracketed_data_description("zorbtest ( a new quill search benchmark ) with".split(), 1)
+    assert not bracketed_data_description("zorbtest ( a new ( quill ) search benchmark ) with".split(), 1)
 
 
 def test_a_name_a_data_noun_phrase_is_equated_with_is_a_dataset():

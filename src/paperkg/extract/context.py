@@ -170,6 +170,16 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
 _BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
 
 
+def close_bracket(lowers: list[str], open_: int, most: int) -> int | None:
+    """The index of the ")" that closes the bracket opened at lowers[open_], when at most `most`
+    words stand inside it (None otherwise): a name's acronym or short description.
+
+    >>> close_bracket("the foo bar ( fb ) corpus".split(), 3, 3), close_bracket("foo ( a b c d ) bar".split(), 1, 3)
+    (5, None)
+    """
+    return next((j for j in range(open_ + 1, min(len(lowers), open_ + most + 2)) if lowers[j] == ")"), None)
+
+
 def word_after_bracket(lowers: list[str], start: int, end: int) -> str:
     """The word after a long form's bracketed acronym, or after the acronym in its brackets ("" when
     the name has no bracket after it): "the foo bar induction (FBI) task" and "a new foo bar (FB)
@@ -183,7 +193,7 @@ def word_after_bracket(lowers: list[str], start: int, end: int) -> str:
     ''
     """
     if end < len(lowers) and lowers[end] == "(":
-        close = next((j for j in range(end + 1, min(len(lowers), end + 5)) if lowers[j] == ")"), None)
+        close = close_bracket(lowers, end, 3)
     elif end < len(lowers) and lowers[end] == ")" and start > 0 and lowers[start - 1] == "(":
         close = end
     else:
@@ -202,7 +212,7 @@ def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
     >>> bracketed_data_name("on aspect term extraction ( ate ) datasets".split(), 1, 4)
     False
     """
-    close = next((j for j in range(end + 1, min(len(lowers), end + 6)) if lowers[j] == ")"), None)
+    close = close_bracket(lowers, end, 4)
     if close is None or close + 1 >= len(lowers):
         return False
     head = lowers[end - 1]
@@ -226,15 +236,10 @@ def bracketed_data_description(lowers: list[str], open_: int) -> bool:
     >>> bracketed_data_description("with foonet ( a bar retrieval model ) and".split(), 2)
     False
     """
-    close = next(
-        (
-            j
-            for j in range(open_ + 1, min(len(lowers), open_ + _BRACKET_DESCRIPTION_MAX + 2))
-            if lowers[j] in (")", "(")
-        ),
-        None,
-    )
-    if close is None or lowers[close] != ")" or close - open_ < 4:
+    close = close_bracket(lowers, open_, _BRACKET_DESCRIPTION_MAX)
+    if close is None or "(" in lowers[open_ + 1 : close]:
+        return False  # no closing bracket near, or a bracket inside the bracket
+    if close - open_ < 4:
         return False  # "(BAR)", "(Foo dataset)": an acronym, or the named data a task is run on
     if lowers[open_ + 1] in _APPOSITIVE_STOP or lowers[open_ + 1] in ("from", "using", "via", "e.g.", "i.e."):
         return False  # "QA (on the Foo dataset)": the data the task is run on, not what the name is
@@ -318,7 +323,7 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
         return ""
     k = end
     if k < len(lowers) and lowers[k] == "(":  # the acronym or long form in brackets
-        close = next((j for j in range(k, min(len(lowers), k + 12)) if lowers[j] == ")"), None)
+        close = close_bracket(lowers, k, 10)
         if close is None:
             return ""
         k = close + 1
