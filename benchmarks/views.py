@@ -29,9 +29,7 @@ from pathlib import Path
 import networkx as nx
 
 from paperkg.views import render_concept_view, write_view
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "views"))
-from chromium import CHROMIUM, OfflinePage, launch  # noqa: E402 - the browser tests' own wiring
+from paperkg.views.chromium import CHROMIUM, OfflinePage, launch
 
 KINDS = ["Method", "Model", "Dataset", "Metric", "Task"]
 RESULTS = Path(__file__).parent / "results" / "views.md"

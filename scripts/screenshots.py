@@ -22,13 +22,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from paperkg.views.chromium import OfflinePage, launch
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = sorted((SHARED / "corpus").glob("*.txt"))
 ACL = SHARED / "corpora" / "acl-anthology" / "acl_sample_20k.jsonl.gz"
 DOCS = ROOT / "docs"
-sys.path.insert(0, str(ROOT / "tests" / "views"))
-from chromium import OfflinePage, launch  # noqa: E402 - the browser tests' own wiring
 
 
 def paperkg(*args: str) -> str:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from paperkg.views.chromium import CHROMIUM, OfflinePage, launch
+
 # pytest runs with --import-mode=importlib, which puts no test folder on sys.path;
 # the view tests share builders from view_samples.py beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from chromium import CHROMIUM, OfflinePage, launch  # noqa: E402 - beside this file, on the path above
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"

@@ -10,9 +10,8 @@ from click.testing import CliRunner
 
 from paperkg.cli import main
 from paperkg.views import external_references
+from paperkg.views.chromium import OfflinePage
 from paperkg.views.site_check import check_site
-
-from chromium import OfflinePage  # tests/views/chromium.py, on the path by conftest.py
 
 # Two topics that share no concept, so a paper added to one leaves the other's pages alone.
 ABSTRACTS = [

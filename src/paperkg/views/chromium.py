@@ -1,10 +1,11 @@
 """Headless Chromium with the network blocked: the one place its flags and page wiring are written.
 
-The browser tests (conftest.py beside this file), the views benchmark
+The browser tests (tests/views/conftest.py), the views benchmark
 (benchmarks/views.py) and the screenshots (scripts/screenshots.py) all open
-pages this way. It lives with the tests rather than in src/paperkg: the product
-writes pages but never drives a browser, and Playwright is a dev extra.
-Scripts import it after putting this folder on sys.path.
+the pages the views write this way, so it lives beside them and each imports
+it as `paperkg.views.chromium`. It never imports Playwright (a dev extra): the
+caller starts `sync_playwright()` and passes it to `launch`, so the product
+runs without it.
 """
 
 from __future__ import annotations
