@@ -8,35 +8,29 @@ definition (resolve.senses) and the concept becomes a Dataset.
 
 from __future__ import annotations
 
+from graphs import extracted_paper  # tests/store/graphs.py
 from paperkg.refresh import refresh_concepts
-from paperkg.model import Entity, Evidence, Extraction, Paper
+from paperkg.model import Paper
 from paperkg.resolve import ConceptResolver, assemble
 
 LONG = "Quantified Zero-shot Binding"
 
 
-def _paper(pid: str, text: str, entities: list[tuple[str, str, tuple[str, ...]]]):
-    paper = Paper(
-        id=pid, title=f"Paper {pid}", abstract=text, raw_title=f"Paper {pid}", raw_abstract=text, published="2023-06-01"
-    )
-    ents = []
-    for kind, name, aliases in entities:
-        spans = sorted((paper.text.index(n), paper.text.index(n) + len(n)) for n in (name, *aliases))
-        ents.append(Entity(name, kind, aliases, evidence=tuple(Evidence("s", a, b) for a, b in spans)))
-    return paper, Extraction(pid, paper.title, tuple(ents))
-
-
 def _definer(kind: str = "Task"):
-    return _paper(
+    return extracted_paper(
         "def",
+        2023,
         f"We release {LONG} (QZB) for argument binding.",
         [(kind, LONG, ("QZB",)), ("Task", "argument binding", ())],
     )
 
 
 def _user(pid: str, kind: str):
-    return _paper(
-        pid, "We report results on QZB for argument binding.", [(kind, "QZB", ()), ("Task", "argument binding", ())]
+    return extracted_paper(
+        pid,
+        2023,
+        "We report results on QZB for argument binding.",
+        [(kind, "QZB", ()), ("Task", "argument binding", ())],
     )
 
 
