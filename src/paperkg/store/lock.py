@@ -61,11 +61,8 @@ class StoreLock:
         wait = WRITE_WAIT if wait is None else wait
         key = str(self.path)
         if key in _HELD and _HELD[key][1] == fcntl.LOCK_EX:
-            _HELD[key][2] += 1
-            try:
+            with _held_again(key):
                 yield
-            finally:
-                _HELD[key][2] -= 1
             return
         fd = self._acquire(fcntl.LOCK_EX, wait=wait)
         if fd is None:
@@ -73,12 +70,8 @@ class StoreLock:
                 f"store is busy: another paperkg process is writing or reading "
                 f"{str(self.store)!r}; wait for it to finish"
             )
-        _HELD[key] = [fd, fcntl.LOCK_EX, 1]
-        try:
+        with self._holding(key, fd, fcntl.LOCK_EX):
             yield
-        finally:
-            _HELD.pop(key, None)
-            self._release(fd)
 
     @contextlib.contextmanager
     def shared(self, wait: float | None = None) -> Iterator[None]:
@@ -86,11 +79,8 @@ class StoreLock:
         wait = READ_WAIT if wait is None else wait
         key = str(self.path)
         if key in _HELD:
-            _HELD[key][2] += 1
-            try:
+            with _held_again(key):
                 yield
-            finally:
-                _HELD[key][2] -= 1
             return
         self._reading = True
         fd = self._acquire(fcntl.LOCK_SH, wait=wait)
@@ -98,7 +88,13 @@ class StoreLock:
             raise StoreBusyError(
                 f"a build is writing {str(self.store)!r}: read it again when the build has finished (waited {wait:g} s)"
             )
-        _HELD[key] = [fd, fcntl.LOCK_SH, 1]
+        with self._holding(key, fd, fcntl.LOCK_SH):
+            yield
+
+    @contextlib.contextmanager
+    def _holding(self, key: str, fd: int, mode: int) -> Iterator[None]:
+        """This process's first hold of the lock, in `mode`, released (unless never locked) when it ends."""
+        _HELD[key] = [fd, mode, 1]
         try:
             yield
         finally:
@@ -153,6 +149,16 @@ class StoreLock:
             raise StoreError(
                 f"cannot write the store {str(self.store)!r}: {exc.strerror or exc} ({exc.filename or self.path})"
             ) from None
+
+
+@contextlib.contextmanager
+def _held_again(key: str) -> Iterator[None]:
+    """A nested hold of a lock this process already holds: counted, and nothing to lock or release."""
+    _HELD[key][2] += 1
+    try:
+        yield
+    finally:
+        _HELD[key][2] -= 1
 
 
 def _same_file(fd: int, path: Path) -> bool:
