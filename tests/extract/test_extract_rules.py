@@ -269,6 +269,20 @@ def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
     assert [cand.top_type() for cand in c.values()].count("Metric") == 2
 
 
+def test_a_time_metric_after_at_or_during_is_a_moment_not_a_measure(nlp):
+    """ "the cost at inference time", "during training time": the phrase says when, it measures nothing."""
+    c = cands_after(
+        nlp, "Title\n\nFrobbing cuts the cost at inference time and the memory during training time.", "lexicon_names"
+    )
+    assert not any(cand.top_type() == "Metric" for cand in c.values())
+    c = cands_after(nlp, "Title\n\nFrobbing halves the inference time of the solver.", "lexicon_names")
+    assert c["inference time"].top_type() == "Metric"
+    c = cands_after(
+        nlp, "Title\n\nYet at test time prediction is conditioned on frobs.", "lexicon_names", "head_compounds"
+    )
+    assert "test time prediction" not in c
+
+
 def test_learning_by_the_number_of_examples_is_a_paradigm_not_a_task(nlp):
     c = cands_after(
         nlp, "Title\n\nWe compare zero-shot learning with few-shot learning for gloss tagging.", "lexicon_names"

@@ -531,6 +531,22 @@ def is_setting(words: list[str]) -> bool:
     return len(words) == 2 and (words[0].lower(), words[1].lower().removesuffix("s")) in SETTING_QUANTITIES
 
 
+#: words after which a time quantity says when something happens, not how long it takes ("at inference time")
+_MOMENT_PREPOSITIONS = frozenset({"at", "during"})
+#: last words of a time quantity ("inference time", "test times", "runtime")
+_TIME_WORDS = frozenset({"time", "times", "runtime", "run-time"})
+
+
+def is_moment(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the time quantity lowers[start:end] names a moment: "reduce the cost at inference time",
+    "retrieves exemplars during inference time" say when, and measure nothing.
+
+    >>> is_moment("the cost at inference time".split(), 3, 5), is_moment("the inference time drops".split(), 1, 3)
+    (True, False)
+    """
+    return start > 0 and lowers[end - 1] in _TIME_WORDS and lowers[start - 1] in _MOMENT_PREPOSITIONS
+
+
 def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> int:
     """Start of "modifier(s) + metric head" ending at token `head` (== head when none).
 

@@ -187,13 +187,16 @@ def acronym_definitions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 @register_rule("lexicon_names")
 def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A name the lexicons list, with their type and canonical name; not a common
-    word in its everyday sense ("received much attention"), and not a metric
+    word in its everyday sense ("received much attention"), not a time metric that says
+    when ("at inference time"), and not a metric
     hyphenated into a modifier ("inference-time computation", "run-time checks":
     the noun after it is what is named)."""
     lowers = c.view.lowers
     for s, e, t, canonical in c.lexicon:
         if ctx.everyday_sense(lowers, s, e):
             continue
+        if t == "Metric" and ctx.is_moment(lowers, s, e):
+            continue  # "the cost at inference time": when, not a measured time
         if (
             t == "Metric"
             and e == s + 1
@@ -348,7 +351,7 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         ):
             # "KV cache usage": the quantity of a known thing whose last word names what is measured
             st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
-        if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
+        if ctx.is_moment(lowers, st, i + 1):
             continue  # "at inference time" is a moment, not a measure
         if st < i or w in ctx.STANDALONE_METRIC_HEADS:
             yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
@@ -450,8 +453,8 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             stop=c.res.function_words,
             split_modifiers=t == "Method",
         )
-        if st >= s:
-            continue
+        if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
+            continue  # "at test time prediction is ...": the words before the head say when, no modifier
         if t == "Method" and not in_title:
             running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
             continue
