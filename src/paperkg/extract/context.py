@@ -547,6 +547,32 @@ def is_moment(lowers: list[str], start: int, end: int) -> bool:
     return start > 0 and lowers[end - 1] in _TIME_WORDS and lowers[start - 1] in _MOMENT_PREPOSITIONS
 
 
+#: nouns for the items of a collection of data: a problem's name before them says what the items are for
+_DATA_ITEMS = frozenset({"pair", "pairs"})
+
+
+def names_data_items(lowers: list[str], start: int, end: int) -> bool:
+    """Whether lowers[start:end] is followed by a noun for data items ("question-answer (QA) pairs",
+    "low-resource translation pairs", "instruction-following pairs"): the words say what the items
+    are for, and name no problem. A bracketed acronym between is skipped, and an acronym in brackets
+    before ") pairs" is the same modifier.
+
+    >>> names_data_items("diverse frob-quux ( FQ ) pairs".split(), 1, 2), names_data_items("diverse frob-quux ( FQ ) pairs".split(), 3, 4)
+    (True, True)
+    >>> names_data_items("frob-quux is hard".split(), 0, 1)
+    False
+    """
+    k = end
+    if k < len(lowers) and lowers[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 4, len(lowers))) if lowers[j] == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    elif k < len(lowers) and lowers[k] == ")" and start > 0 and lowers[start - 1] == "(":
+        k += 1
+    return k < len(lowers) and lowers[k] in _DATA_ITEMS
+
+
 def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> int:
     """Start of "modifier(s) + metric head" ending at token `head` (== head when none).
 
