@@ -267,6 +267,10 @@ def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
         nlp, "Title\n\nWe cut the inference time of the solver and its inference-time by half.", "lexicon_names"
     )
     assert [cand.top_type() for cand in c.values()].count("Metric") == 2
+    c = cands_after(nlp, "Title\n\nExact-match engines index frobs. Our Run-time Glossary helps.", "lexicon_names")
+    assert not any(cand.top_type() == "Metric" for cand in c.values())
+    c = cands_after(nlp, "Title\n\nWe gain 4 F-score points and 2 F-measure points.", "lexicon_names")
+    assert c["F-score"].top_type() == "Metric" and c["F-measure"].top_type() == "Metric"
 
 
 def test_a_time_metric_after_at_or_during_is_a_moment_not_a_measure(nlp):

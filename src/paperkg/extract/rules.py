@@ -207,8 +207,9 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
 
 
-#: two lower-case words hyphenated into one modifier ("inference-time", "run-time"), not "BLEU-4" or "F1-score"
-_HYPHENED = re.compile(r"[a-z]+-[a-z]+")
+#: two words hyphenated into one modifier ("inference-time", "run-time"; capitalised too, as a sentence's first word
+#: or in a title: "Exact-match search engines", "Run-time Vocabulary"), not "BLEU-4", "F1-score", "F-score"
+_HYPHENED = re.compile(r"(?:[a-z]|[A-Z][a-z])[a-z]*-[a-z]+")
 
 
 def _modifies_next(lowers: list[str], e: int, function_words: frozenset[str]) -> bool:
