@@ -622,3 +622,12 @@ def test_an_editing_problem_is_a_task(extract_one):
         "We study slide layout editing, where a system revises a slide from a user instruction.",
     )
     assert {e.name: e.type for e in ex.entities}.get("slide layout editing") == "Task"
+
+
+def test_a_reporting_participle_opens_no_task_or_technique_name(nlp):
+    """ "the explored gloss summarization methods", "the presented quux prediction procedure": the participle says
+    what the paper did with the problem or technique; the name starts after it."""
+    text = "Title\n\nWe rank the explored gloss summarization methods and the presented quux prediction procedure."
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds", "described_techniques")
+    assert not [name for name in c if name.startswith(("explored", "presented"))]
+    assert "gloss summarization" in c

@@ -418,6 +418,13 @@ def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, kno
     yield typed(k, k + 1, t, W_SHAPE, kind="compound", name=f"{v.words[k]} {v.span_text(head_start, e)}")
 
 
+#: participles of the verbs that report or study a problem ("the explored text summarization", "the presented
+#: prediction procedure"): before a head they say what the paper did with it, no part of its name
+_REPORTING_PARTICIPLES = frozenset(
+    w for w in ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS")) if w.endswith("ed")
+)
+
+
 @register_rule("head_compounds")
 def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Technique and task names built from a head noun and its modifiers:
@@ -438,6 +445,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str]]] = {}
+    stop = c.res.function_words | _REPORTING_PARTICIPLES
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end
         title_case = in_title and words[s][:1].isupper()
@@ -451,7 +459,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             s,
             blocked - set(range(s, e)),
             title_case=title_case,
-            stop=c.res.function_words,
+            stop=stop,
             split_modifiers=t == "Method",
         )
         if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
@@ -490,6 +498,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     if not heads:
         return
     taken = {i for s, e in cands for i in range(s, e)}
+    stop = c.res.function_words | _REPORTING_PARTICIPLES  # "the presented prediction procedure"
     for i in heads:
         if i == 0 or i in taken:
             continue
@@ -499,7 +508,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             i,
             taken,
             title_case=title_case,
-            stop=c.res.function_words,
+            stop=stop,
             title_gerunds=i > c.title_end and not v.sent_start[i - 1],
         )
         if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
