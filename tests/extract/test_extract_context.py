@@ -229,3 +229,16 @@ def test_an_alignment_a_paper_observes_is_no_technique(extract_one):
 def test_named_entity_is_a_term_not_a_naming_cue():
     assert naming_targets("The Glorp Named Entity Corpus".split()) == []
     assert naming_targets("a tagger named Quux for Named Entities".split()) == [3]
+
+
+def test_a_problem_named_before_pairs_says_what_data_items_are_for(extract_one):
+    """ "question-answer (QA) pairs", "translation pairs": data items, no problem the paper works on."""
+    ex = extract_one(
+        "Notes on Glorp Data",
+        "We collect 900 question-answer (QA) pairs and low-resource translation pairs from glorp manuals.",
+    )
+    assert not [e.name for e in ex.entities if e.type == "Task"]
+    ex = extract_one(
+        "Notes on Glorp Data", "We study question answering over glorp manuals with question-answer pairs."
+    )
+    assert [e.name for e in ex.entities if e.type == "Task"] == ["question answering"]

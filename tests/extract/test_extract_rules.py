@@ -267,6 +267,24 @@ def test_a_metric_hyphenated_into_a_modifier_is_no_metric(nlp):
         nlp, "Title\n\nWe cut the inference time of the solver and its inference-time by half.", "lexicon_names"
     )
     assert [cand.top_type() for cand in c.values()].count("Metric") == 2
+    c = cands_after(nlp, "Title\n\nExact-match engines index frobs. Our Run-time Glossary helps.", "lexicon_names")
+    assert not any(cand.top_type() == "Metric" for cand in c.values())
+    c = cands_after(nlp, "Title\n\nWe gain 4 F-score points and 2 F-measure points.", "lexicon_names")
+    assert c["F-score"].top_type() == "Metric" and c["F-measure"].top_type() == "Metric"
+
+
+def test_a_time_metric_after_at_or_during_is_a_moment_not_a_measure(nlp):
+    """ "the cost at inference time", "during training time": the phrase says when, it measures nothing."""
+    c = cands_after(
+        nlp, "Title\n\nFrobbing cuts the cost at inference time and the memory during training time.", "lexicon_names"
+    )
+    assert not any(cand.top_type() == "Metric" for cand in c.values())
+    c = cands_after(nlp, "Title\n\nFrobbing halves the inference time of the solver.", "lexicon_names")
+    assert c["inference time"].top_type() == "Metric"
+    c = cands_after(
+        nlp, "Title\n\nYet at test time prediction is conditioned on frobs.", "lexicon_names", "head_compounds"
+    )
+    assert "test time prediction" not in c
 
 
 def test_learning_by_the_number_of_examples_is_a_paradigm_not_a_task(nlp):
@@ -604,3 +622,12 @@ def test_an_editing_problem_is_a_task(extract_one):
         "We study slide layout editing, where a system revises a slide from a user instruction.",
     )
     assert {e.name: e.type for e in ex.entities}.get("slide layout editing") == "Task"
+
+
+def test_a_reporting_participle_opens_no_task_or_technique_name(nlp):
+    """ "the explored gloss summarization methods", "the presented quux prediction procedure": the participle says
+    what the paper did with the problem or technique; the name starts after it."""
+    text = "Title\n\nWe rank the explored gloss summarization methods and the presented quux prediction procedure."
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds", "described_techniques")
+    assert not [name for name in c if name.startswith(("explored", "presented"))]
+    assert "gloss summarization" in c

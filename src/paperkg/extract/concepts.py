@@ -178,9 +178,14 @@ class ConceptAssembler:
         """Candidates -> non-overlapping spans -> context types -> the paper's own
         contribution -> types shared along lists -> mentions grouped by concept -> entities."""
         cands, short_to_long = self.candidates(doc)
-        spans = choose_spans(cands)
         v = token_view(doc)
         lowers = v.lowers
+        # "question-answer (QA) pairs": a problem's name before "pairs" says what data items are for
+        spans = [
+            se
+            for se in choose_spans(cands)
+            if not (cands[se].top_type() == "Task" and ctx.names_data_items(lowers, *se))
+        ]
         ctx_types = context_types(lowers, spans, cands)
         introduced = introduced_spans(v, spans, cands)
         more_cues = further_intro_cues(v, spans, cands, introduced)

@@ -536,6 +536,48 @@ def is_setting(words: list[str]) -> bool:
     return len(words) == 2 and (words[0].lower(), words[1].lower().removesuffix("s")) in SETTING_QUANTITIES
 
 
+#: words after which a time quantity says when something happens, not how long it takes ("at inference time")
+_MOMENT_PREPOSITIONS = frozenset({"at", "during"})
+#: last words of a time quantity ("inference time", "test times", "runtime")
+_TIME_WORDS = frozenset({"time", "times", "runtime", "run-time"})
+
+
+def is_moment(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the time quantity lowers[start:end] names a moment: "reduce the cost at inference time",
+    "retrieves exemplars during inference time" say when, and measure nothing.
+
+    >>> is_moment("the cost at inference time".split(), 3, 5), is_moment("the inference time drops".split(), 1, 3)
+    (True, False)
+    """
+    return start > 0 and lowers[end - 1] in _TIME_WORDS and lowers[start - 1] in _MOMENT_PREPOSITIONS
+
+
+#: nouns for the items of a collection of data: a problem's name before them says what the items are for
+_DATA_ITEMS = frozenset({"pair", "pairs"})
+
+
+def names_data_items(lowers: list[str], start: int, end: int) -> bool:
+    """Whether lowers[start:end] is followed by a noun for data items ("question-answer (QA) pairs",
+    "low-resource translation pairs", "instruction-following pairs"): the words say what the items
+    are for, and name no problem. A bracketed acronym between is skipped, and an acronym in brackets
+    before ") pairs" is the same modifier.
+
+    >>> names_data_items("diverse frob-quux ( FQ ) pairs".split(), 1, 2), names_data_items("diverse frob-quux ( FQ ) pairs".split(), 3, 4)
+    (True, True)
+    >>> names_data_items("frob-quux is hard".split(), 0, 1)
+    False
+    """
+    k = end
+    if k < len(lowers) and lowers[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 4, len(lowers))) if lowers[j] == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    elif k < len(lowers) and lowers[k] == ")" and start > 0 and lowers[start - 1] == "(":
+        k += 1
+    return k < len(lowers) and lowers[k] in _DATA_ITEMS
+
+
 def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> int:
     """Start of "modifier(s) + metric head" ending at token `head` (== head when none).
 

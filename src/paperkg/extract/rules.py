@@ -187,13 +187,16 @@ def acronym_definitions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 @register_rule("lexicon_names")
 def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A name the lexicons list, with their type and canonical name; not a common
-    word in its everyday sense ("received much attention"), and not a metric
+    word in its everyday sense ("received much attention"), not a time metric that says
+    when ("at inference time"), and not a metric
     hyphenated into a modifier ("inference-time computation", "run-time checks":
     the noun after it is what is named)."""
     lowers = c.view.lowers
     for s, e, t, canonical in c.lexicon:
         if ctx.everyday_sense(lowers, s, e):
             continue
+        if t == "Metric" and ctx.is_moment(lowers, s, e):
+            continue  # "the cost at inference time": when, not a measured time
         if (
             t == "Metric"
             and e == s + 1
@@ -204,8 +207,9 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
 
 
-#: two lower-case words hyphenated into one modifier ("inference-time", "run-time"), not "BLEU-4" or "F1-score"
-_HYPHENED = re.compile(r"[a-z]+-[a-z]+")
+#: two words hyphenated into one modifier ("inference-time", "run-time"; capitalised too, as a sentence's first word
+#: or in a title: "Exact-match search engines", "Run-time Vocabulary"), not "BLEU-4", "F1-score", "F-score"
+_HYPHENED = re.compile(r"(?:[a-z]|[A-Z][a-z])[a-z]*-[a-z]+")
 
 
 def _modifies_next(lowers: list[str], e: int, function_words: frozenset[str]) -> bool:
@@ -348,7 +352,7 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         ):
             # "KV cache usage": the quantity of a known thing whose last word names what is measured
             st = next((s for (s, e), cand in cands.items() if e == i and cand.kind == "lexicon"), i)
-        if st > 0 and lowers[st - 1] in ("at", "during") and w in ("time", "times"):
+        if ctx.is_moment(lowers, st, i + 1):
             continue  # "at inference time" is a moment, not a measure
         if st < i or w in ctx.STANDALONE_METRIC_HEADS:
             yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
@@ -414,6 +418,13 @@ def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, kno
     yield typed(k, k + 1, t, W_SHAPE, kind="compound", name=f"{v.words[k]} {v.span_text(head_start, e)}")
 
 
+#: participles of the verbs that report or study a problem ("the explored text summarization", "the presented
+#: prediction procedure"): before a head they say what the paper did with it, no part of its name
+_REPORTING_PARTICIPLES = frozenset(
+    w for w in ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS")) if w.endswith("ed")
+)
+
+
 @register_rule("head_compounds")
 def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Technique and task names built from a head noun and its modifiers:
@@ -434,6 +445,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str]]] = {}
+    stop = c.res.function_words | _REPORTING_PARTICIPLES
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end
         title_case = in_title and words[s][:1].isupper()
@@ -447,11 +459,11 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             s,
             blocked - set(range(s, e)),
             title_case=title_case,
-            stop=c.res.function_words,
+            stop=stop,
             split_modifiers=t == "Method",
         )
-        if st >= s:
-            continue
+        if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
+            continue  # "at test time prediction is ...": the words before the head say when, no modifier
         if t == "Method" and not in_title:
             running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
             continue
@@ -486,6 +498,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     if not heads:
         return
     taken = {i for s, e in cands for i in range(s, e)}
+    stop = c.res.function_words | _REPORTING_PARTICIPLES  # "the presented prediction procedure"
     for i in heads:
         if i == 0 or i in taken:
             continue
@@ -495,7 +508,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             i,
             taken,
             title_case=title_case,
-            stop=c.res.function_words,
+            stop=stop,
             title_gerunds=i > c.title_end and not v.sent_start[i - 1],
         )
         if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
