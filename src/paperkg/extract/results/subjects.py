@@ -239,6 +239,40 @@ def _speaks_of_own(lowers: list[str], upto: int) -> bool:
     ) or (upto > 0 and lowers[0] == "it")
 
 
+def _exemplified_owners(actors: list[tuple], v: Value, lowers: list[str], own: str | None) -> bool:
+    """Whether the value's clause is about a class of other systems the sentence exemplifies by name after
+    the last "we"/"our" ("we find that LLMs, such as X and Y, show up to 7.3% and 12.4% improved performance",
+    "closed models such as X achieve only 39.6%", "models like X achieved over 75%"): the number is theirs,
+    however the paper reports it, and which example owns which number the sentence does not say. An
+    exemplified name inside a tool's phrase ("using LLMs such as X, we gain 5%") or before the paper's
+    "we"/"our" does not count.
+
+    >>> words = "we find that llms , such as foolm and barlm , show up to 7.3 % gains".split()
+    >>> _exemplified_owners([(7, 8, "Model", "FooLM"), (9, 10, "Model", "BarLM")], Value(14, 16, "7.3%", 7.3, "%"), words, "Qux")
+    True
+    >>> words = "our method with llms such as foolm reaches 91.2 %".split()
+    >>> _exemplified_owners([(6, 7, "Model", "FooLM")], Value(8, 10, "91.2%", 91.2, "%"), words, "Qux")
+    False
+    """
+    own_words = cues()["own"]
+    last_own = max((k for k in range(v.start) if lowers[k] in own_words), default=-1)
+    for s, e, _, name in actors:
+        if e > v.start:
+            break
+        if name == own or s <= last_own + 1:
+            continue
+        cue = lowers[s - 1]
+        if cue == "as" and lowers[s - 2] == "such":
+            head = lowers[last_own + 1 : s - 2]
+        elif cue in ("like", "including"):
+            head = lowers[last_own + 1 : s - 1]
+        else:
+            continue
+        if not any(w in cues()["tool"] for w in head):
+            return True
+    return False
+
+
 def _owned(lowers: list[str], start: int) -> bool:
     """Whether the words just before a name make it the paper's own: "our
     pruning", "this new attention mechanism", "the proposed distillation".
@@ -400,7 +434,13 @@ def subject_and_baseline(
         subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
     if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
         subject = None  # "augmenting X using our method gives 44.3": X with the paper's method owns it, not X
-    if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
+    if own_named or (
+        subject is None
+        and own
+        and _speaks_of_own(lowers, v.start)
+        # "we find that LLMs, such as X and Y, show 7.3% gains": the examples' number, not the contribution's
+        and not _exemplified_owners(actors, v, lowers, own)
+    ):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject is not None and is_generic(subject) and subject != own and not _owned(lowers, subject_start):
         # "Fine-tuning resulted in gains of 2.8%", "combining with standard KD, our approach achieves 30.4":
