@@ -1979,3 +1979,13 @@ def test_systems_exemplified_in_a_tool_phrase_leave_the_number_to_the_contributi
     mentions = [(4, 5, "Model", "FooLM"), (11, 12, "Dataset", "BazBench")]
     [r] = extract_results(words, mentions, own="QuxPrompt", only_dataset=None)
     assert r["subject"] == "QuxPrompt"
+
+
+def test_what_a_verb_of_finding_picks_owns_no_number():
+    # "a classifier can select X from similar images, improving D by 36.8%": X is what is selected
+    words = (
+        "FooNet uses a classifier that can select BarCues from similar images , improving QuxBench accuracy by 36.8 % ."
+    ).split()
+    mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Method", "BarCues"), (13, 14, "Dataset", "QuxBench")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["subject"], r["dataset"], r["value"]) == ("FooNet", "QuxBench", "36.8%")

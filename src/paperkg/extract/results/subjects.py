@@ -191,6 +191,25 @@ def _activity_object(start: int, lowers: list[str]) -> bool:
     return g >= 1 and lowers[g].endswith("ing") and len(lowers[g]) > 4 and lowers[g - 1] in ACTIVITY_PREPOSITIONS
 
 
+FINDING_VERBS = frozenset(rule_words("FINDING_VERBS"))
+
+
+def _found_object(start: int, lowers: list[str]) -> bool:
+    """Whether a name is the object of a verb of finding or picking ("a classifier can select X from similar
+    images, improving D by 36.8%", "to detect the X hallucinations ..., improving F1 by 21%"): what is
+    detected or selected owns no number reported for detecting or selecting it.
+
+    >>> _found_object(5, "a classifier can effectively select cis , improving d by 36.8 %".split())
+    True
+    >>> _found_object(2, "the selected foolm reaches 91.2 %".split())
+    False
+    """
+    k = start - 1
+    if k >= 0 and lowers[k] == "the":
+        k -= 1
+    return k >= 0 and lowers[k] in FINDING_VERBS
+
+
 def _own_between(lowers: list[str], start: int, end: int) -> bool:
     """Whether "our"/"we" opens a clause of its own between a name and its value
     ("With X, our framework achieves"), not an apposition ("X, our model, achieves")
@@ -400,6 +419,8 @@ def subject_and_baseline(
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and _found_object(s, lowers):
+            role = "context"  # "a classifier can select X ..., improving D by 36.8%": X is what is picked
         if role == "subject" and _activity_object(s, lowers):
             role = "context"  # "effective in attacking the X model, reaching 61.3%": X is what the activity acts on
         if role == "subject" and name.lower() in TRAINING:
