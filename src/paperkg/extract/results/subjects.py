@@ -261,7 +261,7 @@ def _speaks_of_own(lowers: list[str], upto: int) -> bool:
 def _exemplified_owners(actors: list[tuple], v: Value, lowers: list[str], own: str | None) -> bool:
     """Whether the value's clause is about a class of other systems the sentence exemplifies by name after
     the last "we"/"our" ("we find that LLMs, such as X and Y, show up to 7.3% and 12.4% improved performance",
-    "closed models such as X achieve only 39.6%", "models like X achieved over 75%"): the number is theirs,
+    "closed models such as X achieve only 39.6%", "tools like X stay below 40%"): the number is theirs,
     however the paper reports it, and which example owns which number the sentence does not say. An
     exemplified name inside a tool's phrase ("using LLMs such as X, we gain 5%") or before the paper's
     "we"/"our" does not count.
