@@ -281,7 +281,7 @@ def _exemplified_owners(actors: list[tuple], v: Value, lowers: list[str], own: s
         if name == own or s <= last_own + 1:
             continue
         cue = lowers[s - 1]
-        if cue == "as" and lowers[s - 2] == "such":
+        if cue == "as" and s >= 2 and lowers[s - 2] == "such":
             head = lowers[last_own + 1 : s - 2]
         elif cue in ("like", "including"):
             head = lowers[last_own + 1 : s - 1]
