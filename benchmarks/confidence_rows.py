@@ -35,7 +35,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "data" / "annotations"
 SET1 = ["results_precision_judged.jsonl", "results_precision_rejudged.jsonl", "results_precision_judged_stop32.jsonl"]
-SET3 = ["results_precision_dev3.jsonl", "results_precision_dev3_rejudged.jsonl", "results_precision_dev3_stop32.jsonl"]
+SET3 = [
+    "results_precision_dev3.jsonl",
+    "results_precision_dev3_rejudged.jsonl",
+    "results_precision_dev3_stop32.jsonl",
+    "results_precision_dev_stop33.jsonl",
+]
 #: rows below MIN_RESULT_CONFIDENCE on the papers of sets 1 and 3, judged to see what the cut leaves out
 BELOW_CUT = "results_precision_below_cut_stop32.jsonl"
 BUCKETS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01)

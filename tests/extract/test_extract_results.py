@@ -1954,3 +1954,38 @@ def test_a_bibliographic_database_is_not_guessed_as_the_data_of_a_sentence_that_
     words = "FooSum reaches 45.1 ROUGE-1 on PubMed .".split()
     [r] = extract_results(words, [(0, 1, "Method", "FooSum"), (4, 5, "Dataset", "PubMed")], own=None, only_dataset=None)
     assert r["dataset"] == "PubMed" and r["confidence"] >= 0.5
+
+
+def test_numbers_of_systems_a_sentence_exemplifies_are_not_the_contribution_s():
+    # "we find that LLMs, such as X and Y, show up to 7.3% and 12.4% ...": the examples' numbers, which one
+    # owns which the sentence does not say, so no subject; not the paper's own method that "we" reports
+    words = (
+        "We find that recent LLMs , such as FooLM and BarLM , show up to 7.3 % and 12.4 % improved "
+        "performance with QuxPrompt on BazBench ."
+    ).split()
+    mentions = [
+        (8, 9, "Model", "FooLM"),
+        (10, 11, "Model", "BarLM"),
+        (23, 24, "Method", "QuxPrompt"),
+        (25, 26, "Dataset", "BazBench"),
+    ]
+    rs = extract_results(words, mentions, own="QuxPrompt", only_dataset=None)
+    assert [(r["value"], r["subject"]) for r in rs] == [("7.3%", None), ("12.4%", None)]
+
+
+def test_systems_exemplified_in_a_tool_phrase_leave_the_number_to_the_contribution():
+    # "Using LLMs such as X, we reach 91.2%": the examples are what the paper uses, the number is its own
+    words = "Using LLMs such as FooLM , we reach 91.2 % on BazBench .".split()
+    mentions = [(4, 5, "Model", "FooLM"), (11, 12, "Dataset", "BazBench")]
+    [r] = extract_results(words, mentions, own="QuxPrompt", only_dataset=None)
+    assert r["subject"] == "QuxPrompt"
+
+
+def test_what_a_verb_of_finding_picks_owns_no_number():
+    # "a classifier can select X from similar images, improving D by 36.8%": X is what is selected
+    words = (
+        "FooNet uses a classifier that can select BarCues from similar images , improving QuxBench accuracy by 36.8 % ."
+    ).split()
+    mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Method", "BarCues"), (13, 14, "Dataset", "QuxBench")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["subject"], r["dataset"], r["value"]) == ("FooNet", "QuxBench", "36.8%")

@@ -191,6 +191,25 @@ def _activity_object(start: int, lowers: list[str]) -> bool:
     return g >= 1 and lowers[g].endswith("ing") and len(lowers[g]) > 4 and lowers[g - 1] in ACTIVITY_PREPOSITIONS
 
 
+FINDING_VERBS = frozenset(rule_words("FINDING_VERBS"))
+
+
+def _found_object(start: int, lowers: list[str]) -> bool:
+    """Whether a name is the object of a verb of finding or picking ("a classifier can select X from similar
+    images, improving D by 36.8%", "to detect the X hallucinations ..., improving F1 by 21%"): what is
+    detected or selected owns no number reported for detecting or selecting it.
+
+    >>> _found_object(5, "a classifier can effectively select cis , improving d by 36.8 %".split())
+    True
+    >>> _found_object(2, "the selected foolm reaches 91.2 %".split())
+    False
+    """
+    k = start - 1
+    if k >= 0 and lowers[k] == "the":
+        k -= 1
+    return k >= 0 and lowers[k] in FINDING_VERBS
+
+
 def _own_between(lowers: list[str], start: int, end: int) -> bool:
     """Whether "our"/"we" opens a clause of its own between a name and its value
     ("With X, our framework achieves"), not an apposition ("X, our model, achieves")
@@ -237,6 +256,40 @@ def _speaks_of_own(lowers: list[str], upto: int) -> bool:
         w in own and (w != "this" or (k + 1 < upto and lowers[k + 1] not in not_own))
         for k, w in enumerate(lowers[:upto])
     ) or (upto > 0 and lowers[0] == "it")
+
+
+def _exemplified_owners(actors: list[tuple], v: Value, lowers: list[str], own: str | None) -> bool:
+    """Whether the value's clause is about a class of other systems the sentence exemplifies by name after
+    the last "we"/"our" ("we find that LLMs, such as X and Y, show up to 7.3% and 12.4% improved performance",
+    "closed models such as X achieve only 39.6%", "tools like X stay below 40%"): the number is theirs,
+    however the paper reports it, and which example owns which number the sentence does not say. An
+    exemplified name inside a tool's phrase ("using LLMs such as X, we gain 5%") or before the paper's
+    "we"/"our" does not count.
+
+    >>> words = "we find that llms , such as foolm and barlm , show up to 7.3 % gains".split()
+    >>> _exemplified_owners([(7, 8, "Model", "FooLM"), (9, 10, "Model", "BarLM")], Value(14, 16, "7.3%", 7.3, "%"), words, "Qux")
+    True
+    >>> words = "our method with llms such as foolm reaches 91.2 %".split()
+    >>> _exemplified_owners([(6, 7, "Model", "FooLM")], Value(8, 10, "91.2%", 91.2, "%"), words, "Qux")
+    False
+    """
+    own_words = cues()["own"]
+    last_own = max((k for k in range(v.start) if lowers[k] in own_words), default=-1)
+    for s, e, _, name in actors:
+        if e > v.start:
+            break
+        if name == own or s <= last_own + 1:
+            continue
+        cue = lowers[s - 1]
+        if cue == "as" and s >= 2 and lowers[s - 2] == "such":
+            head = lowers[last_own + 1 : s - 2]
+        elif cue in ("like", "including"):
+            head = lowers[last_own + 1 : s - 1]
+        else:
+            continue
+        if not any(w in cues()["tool"] for w in head):
+            return True
+    return False
 
 
 def _owned(lowers: list[str], start: int) -> bool:
@@ -366,6 +419,8 @@ def subject_and_baseline(
             role = "subject"
         if role == "subject" and ({cue, cue2} & {"a", "an"}):
             role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+        if role == "subject" and _found_object(s, lowers):
+            role = "context"  # "a classifier can select X ..., improving D by 36.8%": X is what is picked
         if role == "subject" and _activity_object(s, lowers):
             role = "context"  # "effective in attacking the X model, reaching 61.3%": X is what the activity acts on
         if role == "subject" and name.lower() in TRAINING:
@@ -400,7 +455,13 @@ def subject_and_baseline(
         subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
     if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
         subject = None  # "augmenting X using our method gives 44.3": X with the paper's method owns it, not X
-    if own_named or (subject is None and own and _speaks_of_own(lowers, v.start)):
+    if own_named or (
+        subject is None
+        and own
+        and _speaks_of_own(lowers, v.start)
+        # "we find that LLMs, such as X and Y, show 7.3% gains": the examples' number, not the contribution's
+        and not _exemplified_owners(actors, v, lowers, own)
+    ):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject is not None and is_generic(subject) and subject != own and not _owned(lowers, subject_start):
         # "Fine-tuning resulted in gains of 2.8%", "combining with standard KD, our approach achieves 30.4":
