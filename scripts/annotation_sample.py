@@ -45,19 +45,20 @@ def reports_numbers(abstract: str) -> bool:
     return False
 
 
-def draw(records, seed):
+def draw(records, seed, per_year=None):
+    per_year = per_year or PER_YEAR
     rng = random.Random(seed)
-    by_year = {y: ([], []) for y in PER_YEAR}
+    by_year = {y: ([], []) for y in per_year}
     seen = set()
     for r in records:
         year = int(r["published"][:4])
         key = title_key(r["title"])
-        if year not in PER_YEAR or key in seen or len(r["abstract"]) < 300:
+        if year not in per_year or key in seen or len(r["abstract"]) < 300:
             continue
         seen.add(key)
         by_year[year][0 if reports_numbers(r["abstract"]) else 1].append(r)
     sample = []
-    for year, n in PER_YEAR.items():
+    for year, n in per_year.items():
         numeric, other = by_year[year]
         n_num = round(n * NUMERIC_SHARE)
         picked = rng.sample(numeric, n_num) + rng.sample(other, n - n_num)

@@ -61,6 +61,16 @@ def test_shape_types():
     assert shape_type("SimPO") == ""
 
 
+def test_capitals_bert_and_capital_v_versions_are_models():
+    # MARBERT, ARBERT, ALBERT, SBERT (all capitals + BERT) and DeBERTaV3(-base) are checkpoints: counted
+    # in the 44k corpus, 54 such names in 173 abstracts; a coinage with lower case before the capitals
+    # (the paper's MiniFOOBERT) and capitals before short stems (an acronym's end: FACT5) stay untyped
+    assert shape_type("ZORBERT") == shape_type("QuxBERTaV3-base") == shape_type("QuxBERTV2") == "Model"
+    assert shape_type("MiniZORBERT") == shape_type("ZORT5") == shape_type("BERT") == ""
+    words = "We fine-tune ZORBERT and QuxBERTaV3-base on the data .".split()
+    assert [w[2] for w in find_names(words) if w[2] == "Model"] == ["Model", "Model"]
+
+
 def test_prefixed_score_is_a_metric():
     # a hyphenated prefix on a score's acronym is a variant of the score, not a technique
     assert shape_type("ASR-BLEU") == shape_type("Foo-MQM") == shape_type("Bar-F1") == "Metric"

@@ -112,6 +112,21 @@ def test_pooling_smoothing_averaging_and_ensembles_end_technique_names(nlp):
     assert c["stacked ensembles"].types == {"Method": 3}
 
 
+def test_a_task_compound_said_once_must_end_its_noun_phrase(nlp):
+    # a task head inside a longer noun phrase names no task ("the learned editing intention prefixes",
+    # "auxiliary prediction modules", "test-time retrieval results"; fresh33: 4 papers, acl-dev: 7 such
+    # rows); before the task's own data, systems or baselines, or where the phrase ends, it does
+    text = (
+        "Title\n\nWe tune the frobbed editing intention prefixes and add auxiliary glorp prediction modules. "
+        "We release new zorb parsing datasets and beat strong quux detection baselines. "
+        "We also study blarg classification."
+    )
+    c = cands_after(nlp, text, "head_compounds")
+    assert not {"frobbed editing", "auxiliary glorp prediction", "glorp prediction"} & set(c)
+    assert {"zorb parsing", "quux detection", "blarg classification"} <= set(c)
+    assert c["quux detection"].types == {"Task": 3}
+
+
 def test_known_technique_names_the_kind_of_a_head(nlp):
     c = cands_after(nlp, "Title\n\nWe apply LoRA fine-tuning to the model.", "lexicon_names", "known_technique_heads")
     assert "LoRA fine-tuning" in c

@@ -302,3 +302,18 @@ def test_a_team_named_in_the_text_is_not_a_concept(extract_one):
     found = names(ex)
     assert not {"Zorblax", "Frobnic", "Wubbo-NLP", "Glorp"} & set(found)
     assert found.get("back-translation") == "Method"
+
+
+def test_a_team_named_after_punctuation_or_as_team_x_is_not_a_concept(extract_one):
+    # "our team (Foo)", "our team, “Foo”," and "Team Foo" sign a shared-task system as in "our team Foo"
+    # (44k corpus: 28 abstracts write "our/the team (" or "team, " before the name, e.g. W17-5024,
+    # 2024.wmt-1.78, 2022.semeval-1.172, 2021.wat-1.2, 2024.ltedi-1.17)
+    ex = extract_one(
+        "Kernel Tricks for Native Language Guessing",
+        "We combine string kernels with multiple kernel learning. Our team (Frobnicator) ranked first. "
+        "This paper presents the work of our team, “Zublak,” for the Quux 2031 shared task. "
+        "Team Wibblo ranked 9th with a macro F1 of 0.79. Our team, Plonkr, used data augmentation.",
+    )
+    found = names(ex)
+    assert not {"Frobnicator", "Zublak", "Team Wibblo", "Wibblo", "Plonkr"} & set(found)
+    assert found.get("data augmentation") == "Method"

@@ -425,20 +425,32 @@ _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
+#: what may stand between "our team" and its name: "our team (Foo)", "our team, Foo,", "our team, “Foo”"
+_TEAM_NAME_OPENERS = _QUOTES | {"(", ","}
+
+
 def is_team_mention(lowers: list[str], start: int, end: int) -> bool:
     """Whether lowers[start:end] is a shared-task team signing its system: "our team Foo",
-    "team named Foo", "the Foo team", "Foo's submission". A team is an organisation, not a
-    concept (GUIDE-NOTES 1), however its name is shaped.
+    "team named Foo", "our team (Foo)", "our team, “Foo”", "Team Foo", "the Foo team", "Foo's
+    submission". A team is an organisation, not a concept (GUIDE-NOTES 1), however its name is shaped.
 
     >>> is_team_mention("this paper presents our team named quux".split(), 6, 7)
     True
     >>> is_team_mention("the quux team took part".split(), 1, 2)
     True
+    >>> is_team_mention("our team ( quux ) ranked first".split(), 3, 4)
+    True
+    >>> is_team_mention("the work of our team , “ quux , ” for".split(), 7, 8)
+    True
+    >>> is_team_mention("we thank team quux".split(), 2, 4)
+    True
     >>> is_team_mention("we train quux on teams of players".split(), 2, 3)
     False
     """
+    if end - start > 1 and lowers[start] in TEAM_WORDS:
+        return True  # "Team Foo" signs its system as the team
     j = start - 1
-    if j >= 0 and lowers[j] in _QUOTES:
+    while j >= max(0, start - 3) and lowers[j] in _TEAM_NAME_OPENERS:
         j -= 1
     if j >= 0 and lowers[j] in NAMING_CUES:
         j -= 1

@@ -177,9 +177,12 @@ def is_modifier_compound(parts: list[str]) -> bool:
 #: a released checkpoint's size or variant, written after its name ("-large", "-xxl", "-7B", "-76L")
 CHECKPOINT_SIZE = r"(?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BMKL])"
 #: a coined name that ends in a model family's stem is a model (SciBERT, LayoutXLM, CodeT5, MedCLIP), also
-#: with a version and a checkpoint's size or variant after it (FooBERTv2-large, BarT5-xxl, BazXLMR-7B)
+#: with a version and a checkpoint's size or variant after it (FooBERTv2-large, FooBERTaV3-base, BarT5-xxl,
+#: BazXLMR-7B). A name of capitals only ending in BERT is a derived checkpoint too (ALBERT, SBERT, MARBERT,
+#: ARBERT in the 44k corpus); capitals before the short stems are often an acronym's end (FACT5, INT5)
 _MODEL_TAIL = re.compile(
-    r"(?<=[a-z])(?:BERTa?|RoBERTa|XLM-?R?|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)(?:[-_]?v?\d[\w.]*)?"
+    r"(?:(?<=[a-z])(?:BERTa?|RoBERTa|XLM-?R?|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)|^[A-Z]{1,6}BERT)"
+    r"(?:[-_]?[vV]?\d[\w.]*)?"
     rf"(?:[-_]{CHECKPOINT_SIZE})?$"
 )
 _DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
@@ -198,6 +201,10 @@ def shape_type(text: str) -> str:
     ('Metric', 'Metric', 'Dataset', '')
     >>> shape_type("QuuxBERTv0.3-large"), shape_type("FrobT5-xxl"), shape_type("ZedXLMR-76L")
     ('Model', 'Model', 'Model')
+    >>> shape_type("QuxBERTaV3-base"), shape_type("ZORBERT"), shape_type("BERT"), shape_type("ZORT5")
+    ('Model', 'Model', '', '')
+    >>> shape_type("MiniZORBERT")  # a coinage on an all-capitals model's name, often the paper's own method
+    ''
     """
     if is_at_metric(text) or _METRIC_TAIL.search(text):
         return "Metric"

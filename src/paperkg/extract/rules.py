@@ -381,16 +381,25 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(quantity, i + 2, "Metric", W_LEXICON, canonical=canonical, kind="lexicon")
 
 
-def _ends_noun_phrase(c: RuleContext, st: int, e: int) -> bool:
+#: nouns a task's name is written before as the task's own data, systems or setting ("opinion triplet
+#: extraction datasets", "an affect prediction system"): the name still ends there
+_TASK_NAME_NEXT = frozenset(rule_words("TASK_NAME_NEXT"))
+
+
+def _ends_noun_phrase(c: RuleContext, st: int, e: int, t: str = "Method") -> bool:
     """A phrase said once is a technique's name when nothing continues it:
     "via stratified negative sampling," is; "token selection quality" and "learning
-    from human feedback" are parts of longer phrases."""
+    from human feedback" are parts of longer phrases. A task's name may also stand before
+    its data, systems or setting ("question answering datasets"), not before other nouns
+    ("the test-time retrieval results", "human editing behavior")."""
     lowers = c.view.lowers
     nxt = lowers[e] if e < len(lowers) else "."
     if st > 0 and lowers[st - 1] == "from":
         return False
     if nxt.endswith(("ed", "ing")) and nxt not in ctx.METHOD_HEADS and nxt not in ctx.TASK_HEADS and nxt.isalpha():
         return True  # "a linear support vector machine dealing with ...": a participle opens a clause
+    if t == "Task" and nxt in _TASK_NAME_NEXT:
+        return True
     return not nxt[:1].isalnum() or nxt in c.res.function_words or nxt in ctx.GENERIC_HEADS
 
 
@@ -444,7 +453,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     for i in _word_positions(lowers, ctx.METHOD_HEADS | ctx.TASK_HEADS):
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
-    running: dict[str, list[tuple[int, int, str]]] = {}
+    running: dict[str, list[tuple[int, int, str, int]]] = {}
     stop = c.res.function_words | _REPORTING_PARTICIPLES
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end
@@ -464,8 +473,10 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         )
         if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
             continue  # "at test time prediction is ...": the words before the head say when, no modifier
-        if t == "Method" and not in_title:
-            running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t))
+        if not in_title and (t == "Method" or not from_lexicon):
+            # a compound said once in running text counts only where its noun phrase ends, for a task
+            # as for a technique: "the learned editing intention prefixes", "auxiliary prediction modules"
+            running.setdefault(fold(v.span_text(st, e)), []).append((st, e, t, s))
             continue
         yield typed(st, e, t, W_SHAPE, kind="compound")
         yield from _elided_compound(v, st, s, e, t, blocked)
@@ -473,9 +484,11 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end
     }
     for key, spans in running.items():
-        if len(spans) >= 2 or key in title_folds or (len(spans) == 1 and _ends_noun_phrase(c, *spans[0][:2])):
-            for st, e, t in spans:
+        if len(spans) >= 2 or key in title_folds or (len(spans) == 1 and _ends_noun_phrase(c, *spans[0][:3])):
+            for st, e, t, head_start in spans:
                 yield typed(st, e, t, W_SHAPE, kind="compound")
+                if t == "Task":  # "the sentence-level and entity-level classification": the elided first conjunct
+                    yield from _elided_compound(v, st, head_start, e, t, blocked)
 
 
 #: nouns after which the modifiers before them name a technique ("a storyline-centric approach")
