@@ -597,6 +597,20 @@ def test_a_data_name_is_one_dataset_with_its_bracketed_or_bare_short_name(extrac
     assert {"QBench", "Quill Bearing Benchmark"} in [{n, *a} for n, a in ds.items()]
 
 
+def test_a_language_version_in_brackets_is_not_the_data_names_other_spelling(extract_one):
+    """ "a translation of the Quill Bearing Dataset (Klingon-QBD)": the bracketed name adds a language the data
+    name does not write, so it names the translated data, not a second spelling of the original."""
+    ex = extract_one(
+        "Notes",
+        "We release a machine translation of the Quill Bearing Question Dataset (Arabic-QBQD) and test on it.",
+    )
+    assert not any({"Quill Bearing Question Dataset", "Arabic-QBQD"} <= s for s in _dataset_spellings(ex))
+
+
+def _dataset_spellings(ex):
+    return [{e.name, *e.aliases} for e in ex.entities if e.type == "Dataset"]
+
+
 def test_an_editing_problem_is_a_task(extract_one):
     # "X editing" names what is edited (image, knowledge, document editing): a problem, like "X correction"
     ex = extract_one(

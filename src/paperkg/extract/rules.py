@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import or_
 from typing import Callable, Iterator
@@ -21,7 +22,7 @@ from typing import Callable, Iterator
 from spacy.util import registry
 
 from paperkg.extract import context as ctx
-from paperkg.extract.lexicon import fold, rule_words
+from paperkg.extract.lexicon import fold, load_lexicon, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.tokens import TokenView, char_span_tokens
 from paperkg.language_pairs import languages, pair_mentions
@@ -1304,6 +1305,8 @@ def _system_title_name(c: RuleContext, span: tuple[int, int]) -> bool:
         return True
     if not ctx.team_name_length(v.words[: c.title_end]):
         return False
+    if _built_on_known_system(v.span_text(s, e)):
+        return True
     name = fold(v.span_text(s, e))
     for a, b in v.sents:
         if a < c.title_end:
@@ -1312,6 +1315,25 @@ def _system_title_name(c: RuleContext, span: tuple[int, int]) -> bool:
         if win and any(fold(v.span_text(x, y)) == name for (x, y) in _spans_in(c, a + win[0], a + win[1], e - s)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _known_systems() -> frozenset[str]:
+    """Folded names and aliases the lexicons list as models or methods."""
+    return frozenset(fold(n) for e in load_lexicon() if e.type in ("Model", "Method") for n in (e.name, *e.aliases))
+
+
+def _built_on_known_system(name: str) -> bool:
+    """A hyphenated name with a known model or method as one part ("Focal-BlarpBERT", "CoT-FooGen") names a
+    system built on it: in a system description's title, the team's system, never the shared task's other name
+    (task names are coined for the problem: EmoContext, HaHackathon, BRAINTEASER; team titles name their
+    systems after what they build on: Focal-RoBERTa, CoT-NumHG, Afro-XLM-R, SemEval-2024/2025 system papers).
+
+    >>> _built_on_known_system("Focal-RoBERTa"), _built_on_known_system("AfriSenti-SemEval"), _built_on_known_system("RoBERTa")
+    (True, False, False)
+    """
+    parts = [p for p in re.split(r"[-‐–_]", name) if len(p) >= 2]
+    return len(parts) >= 2 and any(fold(p) in _known_systems() for p in parts)
 
 
 def _spans_in(c: RuleContext, lo: int, hi: int, n: int) -> Iterator[tuple[int, int]]:
@@ -1368,7 +1390,7 @@ def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
     e = h + 1
     if e + 2 < len(words) and words[e] == "(":
         inner = next((b for (a, b) in cands if a == e + 1 and b < len(words) and words[b] == ")"), None)
-        if inner is not None:
+        if inner is not None and not _language_version(c.view.span_text(e + 1, inner), c.view.span_text(s, e)):
             return c.view.span_text(e + 1, inner)
     if s >= 2 and words[s - 1] == "(" and e < len(words) and words[e] == ")":
         before = next((a for (a, b) in cands if b == s - 1 and cands[(a, b)].types.get("Dataset")), None)
@@ -1378,6 +1400,22 @@ def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
         inner_text = c.view.span_text(s, h)
         return long_forms(c).get(fold(inner_text), inner_text)
     return None
+
+
+def _language_version(short: str, data_name: str) -> bool:
+    """Whether the bracketed name after a data name adds a language the data name does not write: "a
+    translation of the Foo Question Dataset (Klingon-FQD)" names the translated data, not the data's
+    other spelling (translated benchmarks are named so: Arabic-SQuAD, Mozannar et al. 2019; SQuAD-it,
+    Croce et al. 2018; SQuAD-es, Carrino et al. 2020). Only a language's English name counts: a code is
+    often a part of the data's own name ("Polish UD treebank (PL-SZ)").
+
+    >>> _language_version("Arabic-SQuAD", "Stanford Question Answering Dataset"), _language_version("HOLD-Telugu", "Telugu Hate Dataset")
+    (True, False)
+    """
+    parts = [p.casefold() for p in re.split(r"[-_]", short) if p]
+    written = {w.casefold() for w in re.findall(r"\w+", data_name)}
+    langs = languages()
+    return len(parts) >= 2 and any(len(p) >= 4 and p in langs and p not in written for p in parts)
 
 
 @register_rule("released_variants")
