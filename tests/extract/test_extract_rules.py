@@ -296,6 +296,9 @@ def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
         "Graph Tricks for Low-Resource Frobnic Languages",  # a plural head: whom the work serves
         "Graph Tricks for Noisy Frobnic Text",  # a kind of text, not a problem
         "Graph Tricks for Spoken Frobnic Language",  # a language, not a problem
+        "Graph Tricks for Ancient Greek",  # a language's name, with the variety it is written in
+        "Graph Tricks for Learner Chinese",
+        "Standard Subtitles for Swiss German TV Content",  # a kind of text
         "Graph Tricks for Joint Frobnic Entity and Quux Classification",  # the first conjunct's head comes later
         "Graph tricks for frobnic entity detection",  # sentence case: no name's edge
         "Graph Tricks for Frobnic Entity detection methods",  # the run goes on in lower case
@@ -382,6 +385,7 @@ def test_a_title_run_that_names_no_problem_gives_no_topic(nlp, title):
         ("Only a few considered gloss-level frob tagging tasks so far.", "gloss-level frob tagging"),
         ("It gains 3% in the introduced quux frob translation task.", "quux frob translation"),
         ("We ranked 3rd in the English frob detection task.", "English frob detection"),
+        ("We evaluate on the user intent prediction task.", "user intent prediction"),  # a task head ends it
     ],
 )
 def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
@@ -406,6 +410,9 @@ def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
         "We define the task of Gloss Frob Extraction(GFE) from text.",  # a broken word
         "For example, in the frobbing task, it shrinks context.",  # one word: too often the task's kind
         "This is a time-consuming labour-intensive task.",  # adjectives
+        "It scores lower on them than on the parallel English tasks.",  # a language, no problem's head
+        "Our agent excels at identifying vague user tasks.",  # the people a task is for
+        "Scripts miss the flexibility of people executing tasks in real life.",  # people doing tasks
     ],
 )
 def test_words_before_task_that_name_no_problem_give_nothing(nlp, text):
