@@ -275,3 +275,25 @@ def test_a_released_toolkit_is_a_model(extract_one):
         "Notes on Glorp", "We tokenize with spaCy, parse with UDPipe and train the translator with fairseq."
     )
     assert {e.name: e.type for e in ex.entities} == {"spaCy": "Model", "UDPipe": "Model", "fairseq": "Model"}
+
+
+def test_general_ml_software_is_a_model(extract_one):
+    """RULINGS R9: someone else's released software is a Model, deep-learning frameworks and serving systems too."""
+    ex = extract_one(
+        "Notes on Glorp",
+        "We train the glorp tagger in PyTorch with DeepSpeed, serve it with vLLM and index glosses with FAISS.",
+    )
+    types = {e.name: e.type for e in ex.entities}
+    assert {n: types.get(n) for n in ("PyTorch", "DeepSpeed", "vLLM", "FAISS")} == dict.fromkeys(
+        ("PyTorch", "DeepSpeed", "vLLM", "FAISS"), "Model"
+    )
+
+
+def test_neural_machine_translation_is_an_approach_and_machine_translation_the_task(extract_one):
+    """The approach (neural, statistical MT) is a technique; the problem is machine translation."""
+    ex = extract_one(
+        "Notes on Glorp",
+        "We compare neural machine translation (NMT) with phrase-based systems for machine translation of glosses.",
+    )
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("neural machine translation") == "Method" and types.get("machine translation") == "Task"
