@@ -289,3 +289,18 @@ def test_established_names_keep_a_first_word_the_compound_rules_strip(extract_on
     assert found.get("Minimum Bayes Risk") == "Method"
     assert found.get("multiple kernel learning") == "Method"
     assert not {"Variety Identification", "Bayes Risk", "kernel learning"} & set(found)
+
+
+def test_frameworks_are_methods_and_released_toolkits_models(extract_one):
+    """ANNOTATION.md counts a framework as a Method (deep-learning frameworks, training and serving systems);
+    GUIDE-NOTES 3 / RULINGS R9 make someone else's released toolkit or library a Model."""
+    ex = extract_one(
+        "Notes on Glorp",
+        "We train the glorp tagger in PyTorch with DeepSpeed, serve it with vLLM, align glosses with GIZA++ "
+        "and index them with Pyserini.",
+    )
+    types = {e.name: e.type for e in ex.entities}
+    assert {n: types.get(n) for n in ("PyTorch", "DeepSpeed", "vLLM")} == dict.fromkeys(
+        ("PyTorch", "DeepSpeed", "vLLM"), "Method"
+    )
+    assert {n: types.get(n) for n in ("GIZA++", "Pyserini")} == dict.fromkeys(("GIZA++", "Pyserini"), "Model")

@@ -329,6 +329,9 @@ def test_a_title_names_what_the_work_is_for(nlp, title, name, type_):
         "Graph Tricks for Low-Resource Frobnic Languages",  # a plural head: whom the work serves
         "Graph Tricks for Noisy Frobnic Text",  # a kind of text, not a problem
         "Graph Tricks for Spoken Frobnic Language",  # a language, not a problem
+        "Graph Tricks for Ancient Greek",  # a language's name, with the variety it is written in
+        "Graph Tricks for Learner Chinese",
+        "Standard Subtitles for Swiss German TV Content",  # a kind of text
         "Graph Tricks for Joint Frobnic Entity and Quux Classification",  # the first conjunct's head comes later
         "Graph tricks for frobnic entity detection",  # sentence case: no name's edge
         "Graph Tricks for Frobnic Entity detection methods",  # the run goes on in lower case
@@ -415,6 +418,7 @@ def test_a_title_run_that_names_no_problem_gives_no_topic(nlp, title):
         ("Only a few considered gloss-level frob tagging tasks so far.", "gloss-level frob tagging"),
         ("It gains 3% in the introduced quux frob translation task.", "quux frob translation"),
         ("We ranked 3rd in the English frob detection task.", "English frob detection"),
+        ("We evaluate on the user intent prediction task.", "user intent prediction"),  # a task head ends it
     ],
 )
 def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
@@ -439,6 +443,9 @@ def test_a_text_names_a_problem_by_calling_it_a_task(nlp, text, name):
         "We define the task of Gloss Frob Extraction(GFE) from text.",  # a broken word
         "For example, in the frobbing task, it shrinks context.",  # one word: too often the task's kind
         "This is a time-consuming labour-intensive task.",  # adjectives
+        "It scores lower on them than on the parallel English tasks.",  # a language, no problem's head
+        "Our agent excels at identifying vague user tasks.",  # the people a task is for
+        "Scripts miss the flexibility of people executing tasks in real life.",  # people doing tasks
     ],
 )
 def test_words_before_task_that_name_no_problem_give_nothing(nlp, text):
@@ -628,6 +635,20 @@ def test_a_data_name_is_one_dataset_with_its_bracketed_or_bare_short_name(extrac
     assert ds.get("Glimmer Tidal Web Corpus") == {"GT7"}
     assert {"ZorpSet", "ZorpSet Corpus"} in [{n, *a} for n, a in ds.items()]
     assert {"QBench", "Quill Bearing Benchmark"} in [{n, *a} for n, a in ds.items()]
+
+
+def test_a_language_version_in_brackets_is_not_the_data_names_other_spelling(extract_one):
+    """ "a translation of the Quill Bearing Dataset (Klingon-QBD)": the bracketed name adds a language the data
+    name does not write, so it names the translated data, not a second spelling of the original."""
+    ex = extract_one(
+        "Notes",
+        "We release a machine translation of the Quill Bearing Question Dataset (Arabic-QBQD) and test on it.",
+    )
+    assert not any({"Quill Bearing Question Dataset", "Arabic-QBQD"} <= s for s in _dataset_spellings(ex))
+
+
+def _dataset_spellings(ex):
+    return [{e.name, *e.aliases} for e in ex.entities if e.type == "Dataset"]
 
 
 def test_an_editing_problem_is_a_task(extract_one):

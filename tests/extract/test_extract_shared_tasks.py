@@ -222,6 +222,17 @@ def test_a_system_papers_own_title_after_the_numbers_colon_is_not_the_tasks_name
     assert {e.name: e.introduced for e in own.entities}.get("SemEval-2031 Task 8") is False
 
 
+def test_a_system_built_on_a_known_model_in_a_system_title_is_not_the_tasks_name(extract_one):
+    """ "TEAM at SemEval-YYYY Task N: Focal-<known model>: ..." names the team's system after what it builds on,
+    even when the abstract never writes the name again; a coined name with no known part may be the task's."""
+    ex = extract_one(
+        "TeamQ at SemEval-2031 Task 8: Gated-RoBERTa: Counting Things with Gates",
+        "We took part in SemEval-2031 Task 8 on counting things. We add gates to RoBERTa and reach 0.61 accuracy.",
+    )
+    assert {"SemEval-2031 Task 8"} in _spellings(ex)
+    assert not any("Gated-RoBERTa" in s for s in _spellings(ex))
+
+
 def test_a_task_description_after_the_numbers_colon_stays_a_task(extract_one):
     ex = extract_one("Notes", "We took part in SemEval-2031 Task 12: Offensive Language Identification.")
     assert {"SemEval-2031 Task 12"} in _spellings(ex)

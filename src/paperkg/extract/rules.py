@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import or_
 from typing import Callable, Iterator
@@ -21,7 +22,7 @@ from typing import Callable, Iterator
 from spacy.util import registry
 
 from paperkg.extract import context as ctx
-from paperkg.extract.lexicon import fold, rule_words
+from paperkg.extract.lexicon import fold, load_lexicon, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.tokens import TokenView, char_span_tokens
 from paperkg.language_pairs import languages, pair_mentions
@@ -573,10 +574,12 @@ def names_a_purpose(lowers: list[str]) -> bool:
     (False, True)
     >>> names_a_purpose(["noisy", "frobbed", "text"]), names_a_purpose(["spoken", "language"])
     (False, False)
+    >>> names_a_purpose(["ancient", "greek"]), names_a_purpose(["swiss", "german", "tv", "content"])
+    (False, False)
     """
     last = lowers[-1]
-    if last in _TEXT_KIND_HEADS:
-        return False
+    if last in _TEXT_KIND_HEADS or _is_language_name(last):
+        return False  # "for Spoken Language"; "for Ancient Frobish", "for Learner Frobish": the language served
     task_head = ctx.is_task_head(last)
     if lowers[0].endswith("ing") and not task_head and lowers[0] not in ctx.METHOD_HEADS:
         return False
@@ -802,14 +805,31 @@ def _cued_span_ok(c: RuleContext, st: int, e: int, taken: set[int]) -> bool:
 
 
 def _language_and_source(c: RuleContext, st: int, e: int) -> bool:
-    """The words before "task" are a language and a text source, no problem: "the Frobish Social Media
-    task", "the Frobish Quuxbook task" (a shared task's tracks). A language name opens them and no task
-    head ends them ("the Frobish Named Entity Recognition task" is a problem)."""
+    """The words before "task" name a language, a text source or the people a task is for, no problem:
+    "the Frobish Social Media task", "the Frobish Quuxbook task" (a shared task's tracks), "the parallel
+    Frobish tasks", "natural Frobish tasks", "vague user tasks", "people executing tasks" (44k: such
+    one-paper Task names in 2016-2025 papers of several venues). A language name or a word for people is
+    among them and no task head ends them ("the Frobish Named Entity Recognition task", "user intent
+    prediction" are problems)."""
     lowers = c.view.lowers
-    if e - st < 2 or len(lowers[st]) < 4 or languages().get(lowers[st], lowers[st]) == lowers[st]:
-        return False  # not a language's English name (a code is its own value)
-    head = lowers[e - 1]
-    return not ctx.is_task_head(head)
+    if e - st < 2 or not any(_is_language_name(w) or w in _AUDIENCE_WORDS for w in lowers[st:e]):
+        return False
+    return not ctx.is_task_head(lowers[e - 1])
+
+
+#: words for the people a task or text is for or about ("vague user tasks", "tasks for children"): an
+#: audience, never a problem's name on their own (general English)
+_AUDIENCE_WORDS = frozenset(rule_words("AUDIENCE_WORDS"))
+
+
+def _is_language_name(word: str) -> bool:
+    """`word` (lower case) is a human language's English name (a code, two or three letters, is often a name's
+    own part: "PL-SZ", "EN-DE").
+
+    >>> _is_language_name("frobish"), _is_language_name("greek"), _is_language_name("de")
+    (False, True, False)
+    """
+    return len(word) >= 4 and languages().get(word, word) != word
 
 
 def _task_name_start(c: RuleContext, i: int, taken: set[int]) -> int:
@@ -1330,6 +1350,8 @@ def _system_title_name(c: RuleContext, span: tuple[int, int]) -> bool:
         return True
     if not ctx.team_name_length(v.words[: c.title_end]):
         return False
+    if _built_on_known_system(v.span_text(s, e)):
+        return True
     name = fold(v.span_text(s, e))
     for a, b in v.sents:
         if a < c.title_end:
@@ -1338,6 +1360,25 @@ def _system_title_name(c: RuleContext, span: tuple[int, int]) -> bool:
         if win and any(fold(v.span_text(x, y)) == name for (x, y) in _spans_in(c, a + win[0], a + win[1], e - s)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _known_systems() -> frozenset[str]:
+    """Folded names and aliases the lexicons list as models or methods."""
+    return frozenset(fold(n) for e in load_lexicon() if e.type in ("Model", "Method") for n in (e.name, *e.aliases))
+
+
+def _built_on_known_system(name: str) -> bool:
+    """A hyphenated name with a known model or method as one part ("Focal-BlarpBERT", "CoT-FooGen") names a
+    system built on it: in a system description's title, the team's system, never the shared task's other name
+    (task names are coined for the problem: EmoContext, HaHackathon, BRAINTEASER; team titles name their
+    systems after what they build on: Focal-RoBERTa, CoT-NumHG, Afro-XLM-R, SemEval-2024/2025 system papers).
+
+    >>> _built_on_known_system("Focal-RoBERTa"), _built_on_known_system("AfriSenti-SemEval"), _built_on_known_system("RoBERTa")
+    (True, False, False)
+    """
+    parts = [p for p in re.split(r"[-‐–_]", name) if len(p) >= 2]
+    return len(parts) >= 2 and any(fold(p) in _known_systems() for p in parts)
 
 
 def _spans_in(c: RuleContext, lo: int, hi: int, n: int) -> Iterator[tuple[int, int]]:
@@ -1394,7 +1435,7 @@ def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
     e = h + 1
     if e + 2 < len(words) and words[e] == "(":
         inner = next((b for (a, b) in cands if a == e + 1 and b < len(words) and words[b] == ")"), None)
-        if inner is not None:
+        if inner is not None and not _language_version(c.view.span_text(e + 1, inner), c.view.span_text(s, e)):
             return c.view.span_text(e + 1, inner)
     if s >= 2 and words[s - 1] == "(" and e < len(words) and words[e] == ")":
         before = next((a for (a, b) in cands if b == s - 1 and cands[(a, b)].types.get("Dataset")), None)
@@ -1404,6 +1445,22 @@ def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
         inner_text = c.view.span_text(s, h)
         return long_forms(c).get(fold(inner_text), inner_text)
     return None
+
+
+def _language_version(short: str, data_name: str) -> bool:
+    """Whether the bracketed name after a data name adds a language the data name does not write: "a
+    translation of the Foo Question Dataset (Klingon-FQD)" names the translated data, not the data's
+    other spelling (translated benchmarks are named so: Arabic-SQuAD, Mozannar et al. 2019; SQuAD-it,
+    Croce et al. 2018; SQuAD-es, Carrino et al. 2020). Only a language's English name counts: a code is
+    often a part of the data's own name ("Polish UD treebank (PL-SZ)").
+
+    >>> _language_version("Arabic-SQuAD", "Stanford Question Answering Dataset"), _language_version("HOLD-Telugu", "Telugu Hate Dataset")
+    (True, False)
+    """
+    parts = [p.casefold() for p in re.split(r"[-_]", short) if p]
+    written = {w.casefold() for w in re.findall(r"\w+", data_name)}
+    langs = languages()
+    return len(parts) >= 2 and any(len(p) >= 4 and p in langs and p not in written for p in parts)
 
 
 @register_rule("released_variants")
