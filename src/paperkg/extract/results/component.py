@@ -128,7 +128,7 @@ class ResultExtractor:
             only = task_data(only, entities, v.text) or only
         if only is not None and is_event(only):
             only = None
-        if only is not None and trained_only(only, by_token, [w.lower() for w in v.words]):
+        if only is not None and trained_only(only, by_token, v.lowers):
             only = None
         # a sentence that names no dataset plainly refers back to one named before it; one named only later may
         # be another experiment's ("... an accuracy of 90% on classification. Further, ... on D"): kept, off boards
