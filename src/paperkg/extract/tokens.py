@@ -99,8 +99,16 @@ def sentence_starts(words: list[str]) -> list[bool]:
     return starts
 
 
+#: where spaCy keeps the value of `doc._.paperkg_view` (a Doc's extension values live in `doc.user_data`
+#: under ("._.", name, None, None): `spacy.tokens.underscore.Underscore._get_key`)
+_VIEW_KEY = ("._.", "paperkg_view", None, None)
+
+
 def token_view(doc: Doc) -> TokenView:
-    view = doc._.paperkg_view
+    """The Doc's token view, built at the first call. The components ask for it seven times
+    per Doc: a built view is read from `doc.user_data` directly, as `doc._.paperkg_view` would
+    read it, without the Underscore object each `doc._` creates (~4 us, Python code)."""
+    view = doc.user_data.get(_VIEW_KEY)
     if view is not None:
         return view
     text = doc._.paperkg_text
