@@ -111,8 +111,9 @@ def token_view(doc: Doc) -> TokenView:
     view = doc.user_data.get(_VIEW_KEY)
     if view is not None:
         return view
-    text = doc._.paperkg_text
-    doc._.paperkg_text = None
+    u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
+    text = u.paperkg_text
+    u.paperkg_text = None
     if text is None:
         text = doc.text
     if len(doc):
@@ -135,7 +136,7 @@ def token_view(doc: Doc) -> TokenView:
     # each sentence's number repeated over its tokens, in C
     sent_of = list(chain.from_iterable(map(repeat, count(), (b - a for a, b in sents))))
     view = TokenView(text, words, lowers, idx, starts, sents, sent_of)
-    doc._.paperkg_view = view
+    u.paperkg_view = view
     return view
 
 
