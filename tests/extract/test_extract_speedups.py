@@ -326,3 +326,32 @@ def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):
     assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
     list(it)
     assert gc.get_threshold() == before
+
+
+def test_token_view_reads_the_slot_doc_underscore_writes():
+    """`token_view` reads `doc.user_data` under spaCy's key for `doc._.paperkg_view`: the view it
+    built is the extension's value, and a value set through `doc._` is what it returns."""
+    from paperkg.extract import load_pipeline
+    from paperkg.extract.tokens import token_view
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc("We propose Foo. It gains 2 points.")
+    view = token_view(doc)
+    assert doc._.paperkg_view is view and token_view(doc) is view
+    other = nlp.make_doc("Another text.")
+    doc._.paperkg_view = token_view(other)
+    assert token_view(doc) is token_view(other)
+
+
+def test_plural_word_positions_are_the_per_token_strip():
+    """`_word_positions(..., plural_s=True)` tests the text's distinct words; it finds what testing
+    every token with and without its trailing "s" found, on random words."""
+    from paperkg.extract.rules import _word_positions
+
+    heads = frozenset({"latency", "size", "loss", "time", "s"})
+    rng = random.Random(7)
+    pool = ["latency", "latencys", "sizes", "sizess", "loss", "losses", "los", "times", "s", "ss", "", "the", "x"]
+    for _ in range(200):
+        lowers = [rng.choice(pool) for _ in range(rng.randrange(0, 30))]
+        slow = [i for i, w in enumerate(lowers) if w in heads or w.rstrip("s") in heads]
+        assert _word_positions(lowers, heads, plural_s=True) == slow

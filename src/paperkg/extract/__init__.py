@@ -66,7 +66,8 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     from bisect import bisect_right
 
     text = doc.text if text is None else text
-    sents = doc._.paperkg_sentences or [[0, len(text)]]
+    u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
+    sents = u.paperkg_sentences or [[0, len(text)]]
     starts = [a for a, _ in sents]
     cache: dict[int, str] = {}
 
@@ -85,9 +86,9 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
             bool(e["introduced"]),
             tuple(evidence(s, t) for s, t in e["mentions"]),
         )
-        for e in doc._.paperkg_entities or []
+        for e in u.paperkg_entities or []
     )
-    results = tuple(ReportedResult(**r) for r in doc._.paperkg_results or [])
+    results = tuple(ReportedResult(**r) for r in u.paperkg_results or [])
     return Extraction(paper_id, title, entities, results)
 
 

@@ -187,8 +187,9 @@ class ConceptAssembler:
             if not (cands[se].top_type() == "Task" and ctx.names_data_items(lowers, *se))
         ]
         ctx_types = context_types(lowers, spans, cands)
-        introduced = introduced_spans(v, spans, cands)
-        more_cues = further_intro_cues(v, spans, cands, introduced)
+        windows = propose_windows(v)
+        introduced = introduced_spans(v, spans, cands, windows)
+        more_cues = further_intro_cues(v, spans, cands, introduced, windows)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
         groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced, more_cues)
         title_end = v.title_end()
@@ -289,19 +290,29 @@ def team_name(v) -> str:
     return fold(" ".join(words[: ctx.team_name_length(words)]))
 
 
-def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[int, int]]:
+def propose_windows(v) -> list[tuple[int, int]]:
+    """The "we propose ..." window (`context.propose_window`) of each sentence that has one, as token
+    ranges of the view, in order: found once per Doc for the two readers below."""
+    out = []
+    for a, b in v.sents:
+        win = ctx.propose_window(v.lowers[a:b])
+        if win:
+            out.append((a + win[0], a + win[1]))
+    return out
+
+
+def introduced_spans(
+    v, spans: list[tuple[int, int]], cands: dict, windows: list[tuple[int, int]] | None = None
+) -> set[tuple[int, int]]:
     """The first span in each "we propose ..." window that is not a known name
     (unless the title's "Name:" names it: a lexicon lists the methods that
-    papers introduced, so its own paper proposes it) or a purpose."""
+    papers introduced, so its own paper proposes it) or a purpose. `windows`:
+    `propose_windows(v)` when the caller has them."""
     lowers = v.lowers
     out: set[tuple[int, int]] = set()
     title_names = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c.title}
     team = team_name(v)
-    for sent_start, sent_end in v.sents:
-        win = ctx.propose_window(lowers[sent_start:sent_end])
-        if not win:
-            continue
-        lo, hi = sent_start + win[0], sent_start + win[1]
+    for lo, hi in propose_windows(v) if windows is None else windows:
         for se in [se for se in spans if lo <= se[0] < hi]:
             cand = cands[se]
             if cand.kind == "lexicon" and not cand.lf and fold(v.span_text(*se)) not in title_names:
@@ -317,6 +328,9 @@ def introduced_spans(v, spans: list[tuple[int, int]], cands: dict) -> set[tuple[
 
 #: "X, a novel ...": the appositive that says a name is new
 _NOVEL = frozenset({"novel", "new"})
+#: the kind nouns an appositive name follows ("our corpus X", "two prompting techniques, X and Y"), singular and plural
+_APPOSITIVE_KINDS = frozenset().union(*ctx.APPOSITIVE_HEADS.values())
+_APPOSITIVE_KINDS |= {h + "s" for h in _APPOSITIVE_KINDS}
 #: words between two names of one list ("A, B and C", "A as well as B")
 _LIST_WORDS = frozenset({",", "and", "as", "well"})
 
@@ -357,7 +371,13 @@ def _coined_shape(words: list[str]) -> bool:
     return any(c.isupper() for c in words[0])
 
 
-def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced: set) -> dict[tuple[int, int], str]:
+def further_intro_cues(
+    v,
+    spans: list[tuple[int, int]],
+    cands: dict,
+    introduced: set,
+    windows: list[tuple[int, int]] | None = None,
+) -> dict[tuple[int, int], str]:
     """Spans a weaker cue marks as the paper's own, by cue (the decision layer weighs each):
 
     - "listed": a name listed with the contribution a "we propose" window or a naming verb
@@ -368,7 +388,9 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
       ("we propose a ... network, namely Foo", "two prompting techniques, Foo and Bar");
     - "our": a name after "our" and its kind ("our corpus Foo", "our model, dubbed Foo");
     - "means": the title's run naming the technique the work is built on ("Foo Bar Decoding
-      for Task", "Task via Foo Bar Decoding"; `rules.means_runs`)."""
+      for Task", "Task via Foo Bar Decoding"; `rules.means_runs`).
+
+    `windows`: `propose_windows(v)` when the caller has them."""
     words, lowers = v.words, v.lowers
     out: dict[tuple[int, int], str] = {}
     title_end = v.title_end()
@@ -379,10 +401,6 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
         for se in spans
         if cands[se].kind == "lexicon" and not cands[se].lf or team and fold(v.span_text(*se)) == team
     }
-    sent_end = {}
-    for a, b in v.sents:
-        for k in range(a, b):
-            sent_end[k] = b
     for s, e in spans:
         if (s, e) in known or words[s][:1].islower() and not any(c.isupper() for c in words[s]):
             continue  # a coined name is written capitalised or with a capital inside
@@ -391,13 +409,8 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
         k = _skip_parenthesis(words, e, len(words))
         if lowers[k : k + 2] in ([",", "a"], [",", "an"]) and k + 2 < len(lowers) and lowers[k + 2] in _NOVEL:
             out.setdefault((s, e), "novel")
-    singular = frozenset().union(*ctx.APPOSITIVE_HEADS.values())
-    heads = singular | {h + "s" for h in singular}
-    windows = []
-    for a, b in v.sents:
-        win = ctx.propose_window(lowers[a:b])
-        if win:
-            windows.append((a + win[0], a + win[1]))
+    heads = _APPOSITIVE_KINDS
+    windows = propose_windows(v) if windows is None else windows
     for s, e in spans:
         if (s, e) in known or (s, e) in introduced or not _coined_shape(words[s:e]):
             continue
@@ -412,7 +425,8 @@ def further_intro_cues(v, spans: list[tuple[int, int]], cands: dict, introduced:
             out.setdefault((s, e), "our")  # "our corpus X", "our proof-of-concept implementation, X"
     for se in spans:
         if se in introduced or cands[se].named or out.get(se) == "apposed":
-            for other in listed_with(words, lowers, spans, se, sent_end.get(se[0], len(words))):
+            sent_end = v.sents[v.sent_of[se[0]]][1]
+            for other in listed_with(words, lowers, spans, se, sent_end):
                 if other not in known and not cands[other].named and other not in introduced:
                     out.setdefault(other, "listed")
     runs = set(means_runs(words[:title_end], lowers[:title_end], title_end))

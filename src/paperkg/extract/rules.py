@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import or_
+from itertools import compress, count
 from typing import Callable, Iterator
 
 from spacy.util import registry
@@ -313,7 +312,7 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
-def _word_positions(lowers: list[str], words: frozenset[str], *, plural_s: bool = False) -> list[int]:
+def _word_positions(lowers: list[str], words: frozenset[str] | set[str], *, plural_s: bool = False) -> list[int]:
     """Indices of the tokens in `words` (with `plural_s`, also with any trailing
     "s" stripped), tested in C (`map`, `compress`): the rules that look for a few
     head nouns need not step through every token in Python.
@@ -321,10 +320,13 @@ def _word_positions(lowers: list[str], words: frozenset[str], *, plural_s: bool 
     >>> _word_positions(["the", "latency", "and", "latencies", "sizes"], frozenset({"latency", "size"}), plural_s=True)
     [1, 4]
     """
-    found = map(words.__contains__, lowers)
     if plural_s:
-        found = map(or_, found, map(words.__contains__, map(str.rstrip, lowers, repeat("s"))))
-    return list(compress(count(), found))
+        # the text's distinct words that are in `words` with or without a trailing "s", each tested once
+        # (a text repeats its words; stripping every token's "s" made a new string per token)
+        words = {w for w in set(lowers) if w in words or w.rstrip("s") in words}
+        if not words:
+            return []
+    return list(compress(count(), map(words.__contains__, lowers)))
 
 
 @register_rule("measured_quantities")
@@ -434,6 +436,9 @@ _REPORTING_PARTICIPLES = frozenset(
     w for w in ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS")) if w.endswith("ed")
 )
 
+#: the head nouns a technique or task compound ends in (the union is made once, not per text)
+_COMPOUND_HEADS = ctx.METHOD_HEADS | ctx.TASK_HEADS
+
 
 @register_rule("head_compounds")
 def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
@@ -451,7 +456,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
             if t in ("Method", "Task"):
                 heads.append((s, e, t, True))
-    for i in _word_positions(lowers, ctx.METHOD_HEADS | ctx.TASK_HEADS):
+    for i in _word_positions(lowers, _COMPOUND_HEADS):
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str, int]]] = {}

@@ -102,7 +102,8 @@ class ResultExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
-        entities = doc._.paperkg_entities or []
+        u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
+        entities = u.paperkg_entities or []
         datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
@@ -128,7 +129,7 @@ class ResultExtractor:
             only = task_data(only, entities, v.text) or only
         if only is not None and is_event(only):
             only = None
-        if only is not None and trained_only(only, by_token, [w.lower() for w in v.words]):
+        if only is not None and trained_only(only, by_token, v.lowers):
             only = None
         # a sentence that names no dataset plainly refers back to one named before it; one named only later may
         # be another experiment's ("... an accuracy of 90% on classification. Further, ... on D"): kept, off boards
@@ -161,13 +162,13 @@ class ResultExtractor:
                 # the abstract's one direction is a translation score's, not a GLUE accuracy's of the same paper
                 r["pair"] = pair_of_result(r["sentence"], r["value"], v.text if translation_metric(r["metric"]) else "")
                 results.append(r)
-        doc._.paperkg_results = results
+        u.paperkg_results = results
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
-        doc._.paperkg_sentences = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
+        u.paperkg_sentences = [list(v.sent_char_range(i)) for i in range(len(v.sents))]
         if self.drop_intermediate:
             for name in INTERMEDIATE:
-                setattr(doc._, name, None)
-        doc._.paperkg_view = None
+                setattr(u, name, None)
+        u.paperkg_view = None
         return doc
 
 
