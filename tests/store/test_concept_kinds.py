@@ -112,3 +112,39 @@ def test_an_edge_of_an_older_store_without_a_kind_votes_for_its_concept(store):
     refresh_concepts(store)
     assert _kinds_on_edges(store, "Task:flurbtagging") == {"p0": "Method", "p1": None, "p2": None}
     assert store.kind_votes(["Task:flurbtagging"]) == {"Task:flurbtagging": {"Method": 1, "Task": 2}}
+
+
+def test_a_ladybug_store_from_before_typed_edges_opens_and_refreshes(tmp_path):
+    """A LadybugDB store whose MENTIONS table has no `kind` column: a read command adds it (null on every
+    edge) and reads on; a build that adds papers votes the old edges for their concepts' kinds."""
+    import ladybug
+
+    from paperkg.store import cypher
+    from paperkg.store.ladybug import ENGINE, LadybugStore
+
+    path = tmp_path / "old.lbdb"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for stmt in cypher.schema_statements(ENGINE):
+        if "MENTIONS" not in stmt:
+            conn.execute(stmt)
+    conn.execute("CREATE REL TABLE MENTIONS(FROM Paper TO Concept, count INT64, evidence STRING)")
+    conn.execute(
+        "CREATE (:Paper {id: 'p0'})-[:MENTIONS {count: 1, evidence: '[]'}]->(:Concept {key: 'Task:flurbtagging', name: 'flurb tagging', kind: 'Task', aliases: [], paper_count: 1})"
+    )
+    conn.close()
+    db.close()
+    with LadybugStore(path, read_only=True) as st:  # a read command upgrades the schema
+        assert [m["kind"] for m in st.rows("mentions")] == [None]
+        assert st.kind_votes(["Task:flurbtagging"]) == {"Task:flurbtagging": {"Task": 1}}
+    with LadybugStore(path) as st:
+        resolver = ConceptResolver(st.alias_index())
+        added = [
+            extracted_paper(f"p{i}", 2023, "A flurb tagging model.", [("Method", "flurb tagging", ())]) for i in (1, 2)
+        ]
+        graphs = [assemble(p, e, resolver) for p, e in added]
+        st.write_papers(graphs)
+        refresh_concepts(st, {c.key for g in graphs for c in g.concepts})
+        rows = {c["key"]: c["paper_count"] for c in st.concept_rows()}
+        assert rows == {"Method:flurbtagging": 3}
+        assert _kinds_on_edges(st, "Method:flurbtagging") == {"p0": "Task", "p1": "Method", "p2": "Method"}
