@@ -8,7 +8,10 @@ ALTER TABLE Result ADD IF NOT EXISTS kind STRING DEFAULT 'score';
 ALTER TABLE Result ADD IF NOT EXISTS confidence DOUBLE DEFAULT 1.0;
 // and those written before results had a language pair gain it unread (null: read off the sentence).
 ALTER TABLE Result ADD IF NOT EXISTS pair STRING;
-CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Paper TO Concept, count INT64, evidence STRING);
+CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Paper TO Concept, count INT64, evidence STRING, kind STRING);
+// Stores written before a mention kept its paper's typing gain the column unread (null: the paper
+// votes for the kind of the concept it mentions, resolve.kinds).
+ALTER TABLE MENTIONS ADD IF NOT EXISTS kind STRING;
 CREATE REL TABLE IF NOT EXISTS PROPOSES(FROM Paper TO Concept);
 CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Paper TO Result);
 CREATE REL TABLE IF NOT EXISTS OF(FROM Result TO Concept);

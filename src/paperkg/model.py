@@ -163,6 +163,13 @@ class MentionRow:
     count: int
     evidence: str  # JSON list of {"sentence", "start", "end"}
 
+    @property
+    def kind(self) -> str:
+        """The kind this paper's extraction typed the name: the kind of the key it was assembled under
+        (resolve.assemble keys an entity under its own type). Stored on the MENTIONS edge, so the corpus's
+        kind vote counts each paper's own typing after merges moved its edge."""
+        return self.concept_key.split(":", 1)[0]
+
 
 @dataclass(frozen=True, slots=True)
 class ResultRow:

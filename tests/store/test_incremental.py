@@ -12,8 +12,6 @@ store that grew may keep another key for the same concept (keys are stable as pa
 from __future__ import annotations
 
 
-import pytest
-
 from graphs import extracted_paper  # tests/store/graphs.py
 from paperkg.refresh import refresh_concepts
 from paperkg.resolve import ConceptResolver, assemble
@@ -125,11 +123,6 @@ def test_a_bare_acronym_joins_the_sense_added_papers_define(store):
     assert added == whole
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a merge keeps one kind and forgets how each paper typed the name: the kind A's papers settled "
-    "counts all of A's papers as votes for it when B's papers vote (benchmarks/results/incremental_*.md)",
-)
 def test_a_kind_vote_split_across_the_two_parts_is_counted_per_paper(store):
     """A: one paper types "glimmer parsing" a Method, two a Task (a Task of three papers); B: two more type it a
     Method. One build counts three Method papers against two Task ones; adding B should too."""

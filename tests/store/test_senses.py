@@ -161,7 +161,9 @@ def test_an_acronym_no_paper_defines_joins_the_long_form_the_lexicons_give_it(st
 def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
     """The long form arrives typed two ways ("vision transformer" as Method and Model); the undefined
     "ViT" papers (typed Model) can only join it once the two are merged, which one pass does after the
-    sense step: the refresh repeats until nothing changes, so the next refresh has nothing to do."""
+    sense step: the refresh repeats until nothing changes, so the next refresh has nothing to do. Each
+    paper votes for the kind it typed the name (three Method, four Model): a Model, not the kind the
+    merge kept for the long forms (their two Model papers counted as Method votes)."""
     resolver = ConceptResolver()
     longs = [
         extracted_paper(
@@ -184,9 +186,9 @@ def test_refresh_settles_in_one_run_so_a_second_run_changes_nothing(store):
     _write(store, resolver, [*longs, *short])
     first = refresh_concepts(store)
     assert first["merged"] >= 1 and first["senses"] == 2
-    assert {_sense_of(store, p) for p in ("short-0", "short-1", "long-4")} == {"Method:visiontransformer"}
+    assert {_sense_of(store, p) for p in ("short-0", "short-1", "long-4")} == {"Model:visiontransformer"}
     counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
-    assert counts["Method:visiontransformer"] == 7 and "Model:vit" not in counts
+    assert counts["Model:visiontransformer"] == 7 and "Model:vit" not in counts
     assert set(refresh_concepts(store).values()) == {0}
     _assert_one_concept_per_alias(store)
 

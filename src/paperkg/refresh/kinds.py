@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Mapping
 
-from paperkg.refresh.reading import concept_papers
 from paperkg.resolve.kinds import plan_kinds, plan_setting_kinds
 from paperkg.resolve.names import kind_of_key, rekey
 from paperkg.store.protocol import GraphStore
@@ -14,21 +13,22 @@ from paperkg.store.protocol import GraphStore
 def retype_moved(st: GraphStore, moves: dict[tuple[str, str], str]) -> dict[str, str]:
     """Give a concept that sense moves filled the kind most of its papers typed it with (resolve.kinds).
 
-    The concept is re-keyed under that kind (`Task:x` -> `Dataset:x`, merged into it when it
-    exists), so a key always says its kind; returns {old key: new key}.
+    Every paper votes for the kind it typed the name, read off its MENTIONS edge (store.kind_votes), the
+    papers earlier moves or merges brought in included: a concept a store's earlier pass filled with one
+    paper of another kind and kept (a tie) counts that paper for the kind it typed when the next paper
+    comes, as one build of all of them does. An edge of an older store without a kind votes for its
+    concept's kind. The concept is re-keyed under that kind (`Task:x` -> `Dataset:x`, merged into it when
+    it exists), so a key always says its kind; returns {old key: new key}.
     """
     moved_in: dict[str, Counter] = defaultdict(Counter)
     for (_, src), dst in moves.items():
         moved_in[dst][kind_of_key(src)] += 1
     if not any(set(votes) - {kind_of_key(dst)} for dst, votes in moved_in.items()):
         return {}
-    moved_papers: dict[str, set[str]] = defaultdict(set)
-    for (pid, _), dst in moves.items():
-        moved_papers[dst].add(pid)
-    papers = concept_papers(st, sorted(moved_in))
     rows = {c["key"]: c for c in st.concept_rows()}
-    own = {k: (rows[k]["kind"], len(papers[k] - moved_papers[k])) for k in moved_in if k in rows}
-    return _retype(st, rows, plan_kinds(own, moved_in))
+    votes = st.kind_votes(sorted(k for k in moved_in if k in rows))
+    own = {k: (rows[k]["kind"], 0) for k in moved_in if k in rows}
+    return _retype(st, rows, plan_kinds(own, votes))
 
 
 def retype_settings(st: GraphStore) -> dict[str, str]:

@@ -26,8 +26,8 @@ class RowsOnce:
 
     READS = frozenset(
         {
-            "alias_index", "concept_mention_pairs", "counts", "mention_evidence", "mention_pairs", "paper_count",
-            "paper_dates", "paper_ids", "paper_titles", "papers_by_id", "read_graph", "run_read",
+            "alias_index", "concept_mention_pairs", "counts", "kind_votes", "mention_evidence", "mention_pairs",
+            "paper_count", "paper_dates", "paper_ids", "paper_titles", "papers_by_id", "read_graph", "run_read",
         }
     )  # fmt: skip
 

@@ -74,7 +74,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     split.update(own)
     moved_to = {*moved.values(), *split.values()}
     retyped = retype_moved(st, moved)
-    mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
+    mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries(), kind_votes=st.kind_votes)
     if mapping:
         st.merge_concepts(mapping)
     settings = retype_settings(st)  # after the merges: a setting follows the kind the corpus settled
@@ -87,7 +87,7 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
         if not (mapping or settings or renamed):
             break  # no row changed since the plan above found nothing: planning again finds nothing
-        more = plan_merges(st.concept_rows(), entry_of=lexicon_entries())
+        more = plan_merges(st.concept_rows(), entry_of=lexicon_entries(), kind_votes=st.kind_votes)
         if not more:
             break
         st.merge_concepts(more)

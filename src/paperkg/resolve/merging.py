@@ -565,7 +565,11 @@ def _twins(rows: Iterable[Mapping], same: Callable[[str], tuple], *, senses: boo
     return out
 
 
-def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mapping[str, int]]) -> Mapping:
+def _typed_top(
+    group: list[Mapping],
+    bare_papers: Mapping[tuple[str, str], Mapping[str, int]],
+    typed: Mapping[str, Mapping[str, int]] | None = None,
+) -> Mapping:
     """The concept of `group` (one name, several kinds) the others join: the most mentioned one of the kind most
     papers give it, counting the papers of the bare acronyms it holds ("New York Times" typed Metric by the four
     papers that define NYT, Dataset by the twenty that write only NYT: a Dataset). A tie goes to a kind other
@@ -573,16 +577,29 @@ def _typed_top(group: list[Mapping], bare_papers: Mapping[tuple[str, str], Mappi
     default, "benchmarks such as BrowseComp" a Dataset by its context: one paper each, a Dataset), unless
     the name is an acronym with its long form there, which the long form's head word types.
 
+    A paper votes for the kind it typed the name (`typed`: {key: {kind: papers}}, the store's MENTIONS edges),
+    not for the kind of the concept an earlier merge put its mention in: a concept a store settled as a Task
+    over one Method paper and two Task ones, given two more Method papers, is a Method, as one build of all
+    five papers decides. A concept's papers typing a kind no concept of the group has vote for its own kind;
+    without `typed` each concept's papers vote for its kind.
+
     >>> group = [{"key": "Method:bc", "name": "BrowseComp", "kind": "Method", "paper_count": 1},
     ...          {"key": "Dataset:bc", "name": "BrowseComp", "kind": "Dataset", "paper_count": 1}]
     >>> _typed_top(group, {})["key"]
     'Dataset:bc'
+    >>> group = [{"key": "Task:zp", "name": "zorb parsing", "kind": "Task", "paper_count": 3},
+    ...          {"key": "Method:zp", "name": "zorb parsing", "kind": "Method", "paper_count": 2}]
+    >>> _typed_top(group, {})["key"], _typed_top(group, {}, {"Task:zp": {"Task": 2, "Method": 1}})["key"]
+    ('Task:zp', 'Method:zp')
     """
     keys = {c["key"] for c in group}
     held = {fold(a) for c in group for a in _spellings(c) if a not in long_forms(_spellings(c))}
     votes: dict[str, int] = defaultdict(int)
+    kinds = {c["kind"] for c in group}
     for c in group:
-        votes[c["kind"]] += int(c.get("paper_count") or 0)
+        papers = int(c.get("paper_count") or 0)
+        for kind, n in ((typed or {}).get(c["key"]) or {c["kind"]: papers}).items():
+            votes[kind if kind in kinds else c["kind"]] += n
     if any(long_forms(_spellings(c)) for c in group):
         for kind in votes:
             votes[kind] += sum(n for a in held for k, n in bare_papers.get((kind, a), {}).items() if k not in keys)
@@ -596,11 +613,14 @@ def plan_merges(
     concepts: Iterable[Mapping],
     synonym_of: Mapping[str, str] | None = None,
     entry_of: Mapping[tuple[str, str], str] | None = None,
+    kind_votes: Callable[[list[str]], Mapping[str, Mapping[str, int]]] | None = None,
 ) -> dict[str, str]:
     """{from_key: to_key}, every target final (no chains), sorted by from_key.
 
     `synonym_of` is {folded spelling: its synonym line} (default: `synonyms()`, data/synonyms.tsv);
-    `entry_of` is {(kind, folded spelling): lexicon entry} (rule 6; default none).
+    `entry_of` is {(kind, folded spelling): lexicon entry} (rule 6; default none); `kind_votes` gives
+    {key: {kind: papers that typed the name so}} of the keys rule 2 weighs (the store's `kind_votes`;
+    default: a concept's papers all vote for its kind).
     """
     synonym_of = synonyms() if synonym_of is None else synonym_of
     # a paper's own coined name ("TranSFormer") folds like the famous concept it was split from: kept apart
@@ -675,24 +695,25 @@ def plan_merges(
     for c in rows:
         if not long_forms(_spellings(c)):
             bare_papers[(c["kind"], fold(c.get("name") or ""))][c["key"]] = int(c.get("paper_count") or 0)
-    for group in by_name.values():  # rule 2
-        if len({c["kind"] for c in group}) > 1:
-            top = _typed_top(group, bare_papers)
-            if top["key"] in target:  # already joining another concept (rule 3): no cycle back
+    typed_groups = [g for g in by_name.values() if len({c["kind"] for c in g}) > 1]
+    typed = kind_votes(sorted({c["key"] for g in typed_groups for c in g})) if kind_votes and typed_groups else {}
+    for group in typed_groups:  # rule 2
+        top = _typed_top(group, bare_papers, typed)
+        if top["key"] in target:  # already joining another concept (rule 3): no cycle back
+            continue
+        top_long = _long_forms(top)
+        for c in group:
+            if c["key"] == top["key"] or c["key"] in target:
                 continue
-            top_long = _long_forms(top)
-            for c in group:
-                if c["key"] == top["key"] or c["key"] in target:
-                    continue
-                if top_long and not long_forms(_spellings(c)) and c["kind"] != top["kind"]:
-                    continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
-                if two_senses(c, top):
-                    continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
-                if typed_apart(c, top):
-                    continue  # a dataset and another thing, each typed so by many papers (E2E data, end-to-end)
-                if lexicon_senses(c, top, entry_of or {}):
-                    continue  # the lexicons list the name for two things (COMET the MT metric and the commonsense model)
-                target[c["key"]] = top["key"]
+            if top_long and not long_forms(_spellings(c)) and c["kind"] != top["kind"]:
+                continue  # a bare acronym of another kind joins a sense per paper (resolve.senses), not wholesale
+            if two_senses(c, top):
+                continue  # two senses, each with its own long form (ReAct "reasoning and acting", REACT a corpus)
+            if typed_apart(c, top):
+                continue  # a dataset and another thing, each typed so by many papers (E2E data, end-to-end)
+            if lexicon_senses(c, top, entry_of or {}):
+                continue  # the lexicons list the name for two things (COMET the MT metric and the commonsense model)
+            target[c["key"]] = top["key"]
 
     def final(k: str) -> str:
         seen = set()

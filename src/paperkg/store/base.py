@@ -194,8 +194,17 @@ class StatementStore:
         for _, rows in self._pages("concept_mention_pairs", "keys", keys, page):
             yield rows
 
+    def kind_votes(self, keys: Sequence[str], *, page: int = 200) -> dict[str, dict[str, int]]:
+        """{concept key: {kind: papers that typed the name so}} of the given concepts, from their MENTIONS
+        edges (an edge of an older store without a kind votes for its concept's kind)."""
+        out: dict[str, dict[str, int]] = {}
+        for _, rows in self._pages("concept_kind_votes", "keys", list(dict.fromkeys(keys)), page):
+            for key, kind, n in rows:
+                out.setdefault(key, {})[kind] = int(n)
+        return out
+
     def mention_evidence(self, pairs: Iterable[tuple[str, str]], *, page: int = 2_000) -> list[dict]:
-        """{paper_id, concept_key, count, evidence} of the given (paper id, concept key) edges."""
+        """{paper_id, concept_key, count, evidence, kind} of the given (paper id, concept key) edges."""
         wanted = list(dict.fromkeys(pairs))
         out: list[dict] = []
         for lo in range(0, len(wanted), page):

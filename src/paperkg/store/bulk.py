@@ -60,7 +60,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "concepts": ("key", "name", "kind", "aliases", "paper_count"),
     "results": RESULT_COLUMNS,
-    "mentions": ("paper_id", "concept_key", "count", "evidence"),
+    "mentions": ("paper_id", "concept_key", "count", "evidence", "kind"),
     "proposes": ("paper_id", "concept_key"),
     "reports": ("paper_id", "result_id"),
     **{rel.lower(): ("result_id", "concept_key") for rel in RESULT_LINKS},
@@ -167,7 +167,7 @@ class CsvGraphWriter:
             _union_into(entry[2], c.aliases)
         for m in graph.mentions:
             self._concepts[m.concept_key][3] += 1
-            self._write("mentions", [m.paper_id, m.concept_key, m.count, m.evidence])
+            self._write("mentions", [m.paper_id, m.concept_key, m.count, m.evidence, m.kind])
         for key in graph.proposes:
             self._write("proposes", [graph.paper.id, key])
         for r in graph.results:

@@ -57,7 +57,7 @@ NODE_COLUMNS = {
 }
 # type -> (start label, end label, [(property, type)])
 REL_COLUMNS = {
-    "MENTIONS": ("Paper", "Concept", [("count", "long"), ("evidence", "")]),
+    "MENTIONS": ("Paper", "Concept", [("count", "long"), ("evidence", ""), ("kind", "")]),
     "PROPOSES": ("Paper", "Concept", []),
     "REPORTS": ("Paper", "Result", []),
     **{rel: ("Result", "Concept", []) for rel in RESULT_LINKS},
@@ -102,7 +102,7 @@ def _nodes_and_rels(data: dict[str, list[dict]]) -> tuple[dict[str, list[dict]],
     }
     rels: dict[str, list[tuple]] = {
         "MENTIONS": [
-            (m["paper_id"], m["concept_key"], {"count": m["count"], "evidence": m["evidence"]})
+            (m["paper_id"], m["concept_key"], {"count": m["count"], "evidence": m["evidence"], "kind": m.get("kind")})
             for m in data["mentions"]
         ],
         "PROPOSES": [(p["paper_id"], p["concept_key"], {}) for p in data["proposes"]],

@@ -81,8 +81,13 @@ class LadybugStore(StatementStore):
         return self._database(read_only=True)
 
     def _schema_is_old(self) -> bool:
-        """A store written before results had a kind, a confidence and a language pair."""
-        return "pair" not in {r[0] for r in self._execute("CALL table_info('Result') RETURN name")[1]}
+        """A store written before results had a kind, a confidence and a language pair, or before a MENTIONS
+        edge kept the kind its paper typed the name."""
+        if "pair" not in {r[0] for r in self._execute("CALL table_info('Result') RETURN name")[1]}:
+            return True
+        if "MENTIONS" not in {r[0] for r in self._execute("CALL show_tables() RETURN name")[1]}:
+            return True
+        return "kind" not in {r[0] for r in self._execute("CALL table_info('MENTIONS') RETURN name")[1]}
 
     def _upgrade_schema(self) -> None:
         """Add what the schema gained since the store was written, as a writer

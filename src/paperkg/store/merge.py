@@ -3,8 +3,10 @@
 Engine-free like store.writes: it reads through the store's public reads and
 returns (statement, params) steps that the store runs in one transaction.
 Every edge of a merged concept moves to its target: MENTIONS (evidence joined
-when the paper mentions both), PROPOSES, and the result links; the target
-keeps its key and gains the merged concept's spellings as aliases.
+when the paper mentions both; the edge keeps the kind its paper typed the name,
+so the corpus's kind vote still counts each paper's own typing), PROPOSES, and
+the result links; the target keeps its key and gains the merged concept's
+spellings as aliases.
 """
 
 from __future__ import annotations
@@ -23,18 +25,31 @@ def _join_evidence(*jsons: str) -> tuple[int, str]:
     return max(1, len(out)), json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
-def _joined_mentions(moved: dict[tuple[str, str], list[str]], edges: dict) -> tuple[list[dict], list[dict]]:
+def _typed(row: Mapping, concepts: Mapping[str, Mapping]) -> tuple[int, str]:
+    """(mentions, kind) of one MENTIONS edge: the kind its paper typed the name, or, on an edge of a store
+    written before edges kept it, the kind of the concept it pointed at (what that paper's vote counted for)."""
+    kind = row.get("kind") or (concepts.get(row["concept_key"]) or {}).get("kind") or ""
+    return int(row.get("count") or 0), kind
+
+
+def _joined_mentions(
+    moved: dict[tuple[str, str], list[Mapping]], edges: dict, concepts: Mapping[str, Mapping]
+) -> tuple[list[dict], list[dict]]:
     """MENTIONS rows of each (paper, target) with the moved evidence joined to the
-    target's own, and the target edges they replace (to delete first)."""
+    target's own, and the target edges they replace (to delete first). A paper that
+    typed the name two ways keeps the typing of its most mentions (ties: the kind first
+    in the alphabet, so the kept typing does not depend on which way the merge went)."""
     replaced = []
     for paper, target in moved:
         if (paper, target) in edges:
-            moved[(paper, target)].append(edges[(paper, target)]["evidence"])
+            moved[(paper, target)].append(edges[(paper, target)])
             replaced.append({"paper_id": paper, "concept_key": target})
     mentions = []
-    for (paper, target), evs in sorted(moved.items()):
-        count, evidence = _join_evidence(*evs)
-        mentions.append({"paper_id": paper, "concept_key": target, "count": count, "evidence": evidence})
+    for (paper, target), rows in sorted(moved.items()):
+        count, evidence = _join_evidence(*(r["evidence"] for r in rows))
+        typed = [_typed(r, concepts) for r in rows]
+        kind = min(typed, key=lambda t: (-t[0], t[1]))[1] or None
+        mentions.append({"paper_id": paper, "concept_key": target, "count": count, "evidence": evidence, "kind": kind})
     return mentions, replaced
 
 
@@ -48,11 +63,11 @@ def merge_steps(st: Any, mapping: Mapping[str, str]) -> list[tuple[str, dict]]:
     mapping = {a: b for a, b in mapping.items() if a in concepts and b in concepts}
     pairs = [(p, k) for page in st.concept_mention_pairs(keys) for p, k, _ in page]
     edges = {(r["paper_id"], r["concept_key"]): r for r in st.mention_evidence(pairs)}
-    moved: dict[tuple[str, str], list[str]] = defaultdict(list)
+    moved: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     for (paper, key), row in edges.items():
         if key in mapping:
-            moved[(paper, mapping[key])].append(row["evidence"])
-    mentions, replaced = _joined_mentions(moved, edges)
+            moved[(paper, mapping[key])].append(row)
+    mentions, replaced = _joined_mentions(moved, edges, concepts)
     proposers = st.run_read("concept_proposers", {"keys": keys})[1]
     proposed = {(p, k) for p, k in proposers}
     proposes = sorted({(p, mapping[k]) for p, k in proposers if k in mapping} - proposed)
@@ -109,12 +124,12 @@ def move_steps(st: Any, moves: Mapping[tuple[str, str], str]) -> list[tuple[str,
     pairs = sorted({*moves, *((p, b) for (p, _), b in moves.items())})
     edges = {(r["paper_id"], r["concept_key"]): r for r in st.mention_evidence(pairs)}
     moves = {pa: b for pa, b in moves.items() if pa in edges}
-    joined: dict[tuple[str, str], list[str]] = defaultdict(list)
+    joined: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     deleted = []
     for (paper, a), b in sorted(moves.items()):
         deleted.append({"paper_id": paper, "concept_key": a})
-        joined[(paper, b)].append(edges[(paper, a)]["evidence"])
-    mentions, replaced = _joined_mentions(joined, edges)
+        joined[(paper, b)].append(edges[(paper, a)])
+    mentions, replaced = _joined_mentions(joined, edges, concepts)
     deleted += replaced
     proposed = {(p, k) for p, k in st.run_read("concept_proposers", {"keys": keys})[1]}
     drop_proposes = sorted(pa for pa in moves if pa in proposed)

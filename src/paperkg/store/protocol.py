@@ -91,8 +91,11 @@ class GraphStore(Protocol):
     def concept_mention_pairs(self, keys: Sequence[str], *, page: int = ...) -> Iterator[list[list]]:
         """Pages of [paper_id, concept_key, count] MENTIONS rows of the given concepts."""
 
+    def kind_votes(self, keys: Sequence[str]) -> dict[str, dict[str, int]]:
+        """{concept key: {kind: papers that typed the name so}} of the given concepts."""
+
     def mention_evidence(self, pairs: Iterable[tuple[str, str]]) -> list[dict]:
-        """{paper_id, concept_key, count, evidence} of the given (paper id, concept key) edges."""
+        """{paper_id, concept_key, count, evidence, kind} of the given (paper id, concept key) edges."""
 
     def alias_index(self) -> Iterable[tuple[str, str, list[str]]]:
         """(key, kind, aliases+name) of every concept: what the resolver merges into."""

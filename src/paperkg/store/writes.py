@@ -48,7 +48,13 @@ def plan_writes(
             name, aliases = (stored[0], stored[1]) if stored else (c.name, [])
             concepts[c.key] = {"key": c.key, "name": name, "kind": c.kind, "aliases": _union(aliases, c.aliases)}
         mentions += [
-            {"paper_id": m.paper_id, "concept_key": m.concept_key, "count": m.count, "evidence": m.evidence}
+            {
+                "paper_id": m.paper_id,
+                "concept_key": m.concept_key,
+                "count": m.count,
+                "evidence": m.evidence,
+                "kind": m.kind,
+            }
             for m in g.mentions
         ]
         proposes += [{"paper_id": g.paper.id, "concept_key": k} for k in g.proposes]
