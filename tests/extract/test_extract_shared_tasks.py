@@ -343,3 +343,22 @@ def test_a_single_task_campaigns_edition_is_its_data(extract_one):
     assert found.get("NADI 2031") == "Dataset"
     assert "SemEval-2031" not in found
     assert [r.dataset for r in ex.results] == ["NADI 2031"]
+
+
+def test_a_track_named_between_a_test_set_series_and_task_joins_the_name(extract_one):
+    """ "the WMT31 News Translation Task", "the WMT patent task": a track's name between a series whose
+    editions are test sets and "task" is part of the data's name, longest form; a language pair
+    ("English to Frobish") or function words are not a track's name."""
+    ex = extract_one(
+        "Frob Systems for Translation",
+        "This paper describes our submission to the WMT31 News Translation Task and to the WMT patent task. "
+        "Our system reaches 31.2 BLEU on the WMT31 News Translation Task.",
+    )
+    found = names(ex)
+    assert found.get("WMT31 News Translation Task") == "Dataset"
+    assert found.get("WMT patent task") == "Dataset"
+    assert [r.dataset for r in ex.results] == ["WMT31 News Translation Task"]
+    ex = extract_one(
+        "Notes", "We report BLEU on the WMT31 English to Frobish task and thank WMT and the task organisers."
+    )
+    assert not any(n.startswith("WMT31 English") and n.endswith("task") for n in names(ex))
