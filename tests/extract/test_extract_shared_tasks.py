@@ -328,3 +328,37 @@ def test_a_team_named_after_punctuation_or_as_team_x_is_not_a_concept(extract_on
     found = names(ex)
     assert not {"Frobnicator", "Zublak", "Team Wibblo", "Wibblo", "Plonkr"} & set(found)
     assert found.get("data augmentation") == "Method"
+
+
+def test_a_single_task_campaigns_edition_is_its_data(extract_one):
+    """A campaign that runs one shared task per edition (NADI, LongSumm, EvaHan) is named by its edition:
+    "we participated in NADI 2031", "systems for texts in EvaHan2031" name that task's data, unlike a
+    workshop's edition (SemEval-2031) that hosts several tasks."""
+    ex = extract_one(
+        "Dialect Identification with Frob Models",
+        "We participated in NADI 2031, where the task is to identify dialects of posts, and took part in "
+        "SemEval-2031. Our system attained a macro F1 of 0.51.",
+    )
+    found = names(ex)
+    assert found.get("NADI 2031") == "Dataset"
+    assert "SemEval-2031" not in found
+    assert [r.dataset for r in ex.results] == ["NADI 2031"]
+
+
+def test_a_track_named_between_a_test_set_series_and_task_joins_the_name(extract_one):
+    """ "the WMT31 News Translation Task", "the WMT patent task": a track's name between a series whose
+    editions are test sets and "task" is part of the data's name, longest form; a language pair
+    ("English to Frobish") or function words are not a track's name."""
+    ex = extract_one(
+        "Frob Systems for Translation",
+        "This paper describes our submission to the WMT31 News Translation Task and to the WMT patent task. "
+        "Our system reaches 31.2 BLEU on the WMT31 News Translation Task.",
+    )
+    found = names(ex)
+    assert found.get("WMT31 News Translation Task") == "Dataset"
+    assert found.get("WMT patent task") == "Dataset"
+    assert [r.dataset for r in ex.results] == ["WMT31 News Translation Task"]
+    ex = extract_one(
+        "Notes", "We report BLEU on the WMT31 English to Frobish task and thank WMT and the task organisers."
+    )
+    assert not any(n.startswith("WMT31 English") and n.endswith("task") for n in names(ex))

@@ -1117,6 +1117,30 @@ def _edition_named_tasks(c: RuleContext) -> Iterator[Candidate]:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon", canonical=canonical)
 
 
+#: a track's name between a series' edition and "task": "WMT31 News Translation Task", "the WMT31 Quality
+#: Estimation Shared Task", "the WMT biomedical task" (ACL 44k: "WMT19 News Translation Task" 11, "WMT20
+#: Biomedical Translation Task" 6, "WMT20 Quality Estimation Shared Task" 6, "WMT23 Metrics Shared Task" 5, ...)
+_TRACK_TASK = re.compile(
+    r"(?P<track>(?: [A-Z][\w/’'-]*){1,4}|(?: [a-z][a-z-]+){1,2}) (?:[Ss]hared[ -])?(?:[Tt]ask|[Tt]rack)(?![\w-])"
+)
+
+
+def _track_task(c: RuleContext, start: int, end: int) -> Iterator[Candidate]:
+    """A series whose editions are test sets, a track's name and "task": the track's data, the longest form
+    (guideline notes: a shared task with a name is a `Dataset` named by that name); not a language pair's
+    ("WMT31 English to Frobish task": `benchmark_language_pairs`), not a run of function words ("WMT and the task")."""
+    v = c.view
+    m = _TRACK_TASK.match(v.text, end)
+    if m is None:
+        return
+    words = m.group("track").split()
+    if any(w.lower() in c.res.function_words or _is_language_name(w.lower()) or "-" in w for w in words):
+        return
+    span = char_span_tokens(v, start, m.end(), strict=True)
+    if span is not None:
+        yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
+
+
 def data_word_after(lowers: list[str], e: int) -> bool:
     """Whether a data word follows the span ending at `e`: "the SemEval 2014 datasets", "the VarDial
     2018 test set" name an edition's data, not the event.
@@ -1148,6 +1172,12 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         )
         if span is not None and named_data:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
+        if (
+            span is not None
+            and m.group("series") in c.res.edition_series
+            and not (m.group("task") or m.group("shared"))
+        ):
+            yield from _track_task(c, m.start(), m.end())
     yield from _edition_named_tasks(c)
     yield from _named_shared_tasks(c)
 
