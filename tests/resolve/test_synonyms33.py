@@ -43,3 +43,15 @@ def test_names_the_field_keeps_apart_stay_apart(a, b):
     rows = [_row("Method:a", a, 40), _row("Method:b", b, 9), _row("Method:nf4", "NF4", 12)]
     merged = plan_merges(rows)
     assert "Method:b" not in merged and "Method:a" not in merged
+
+
+def test_an_acronym_its_wider_long_form_does_not_spell_joins_nothing_by_that_name():
+    # "multilingual zorb parsing (ZP)": ZP spells "zorb parsing" only; the node named ZP is the wider task
+    rows = [
+        _row("Task:zorbparsing", "zorb parsing", 300, ["ZP"]),
+        _row("Task:zp", "ZP", 4),
+        _row("Task:multilingualzorbparsing", "ZP", 8, ["multilingual zorb parsing", "MZP"]),
+    ]
+    merged = plan_merges(rows)
+    assert merged.get("Task:multilingualzorbparsing") != "Task:zorbparsing"
+    assert merged.get("Task:zp") in ("Task:zorbparsing", None) and "Task:zorbparsing" not in merged
