@@ -140,6 +140,7 @@ class ConceptAssembler:
         )
         # "EN and DE", "native German learners (DE)": a language's two-letter code in capitals
         self.language_codes = frozenset(c.upper() for n, c in codes.items() if n == c and len(c) == 2)
+        self.special_tokens = frozenset(fold(w) for w in load_word_list("special_tokens.txt", lexicon_path))
         self.rule_names = list(DEFAULT_RULES if rules is None else rules)
         self.rules = [get_rule(r) for r in self.rule_names]
 
@@ -204,6 +205,8 @@ class ConceptAssembler:
         for g in groups.values():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
+            if self._is_special_token(g):
+                continue
             name = pick_name(g.surfaces, g.long_forms)
             type_ = max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
             aliases = []
@@ -249,6 +252,12 @@ class ConceptAssembler:
 
     def _is_generic(self, g: "MentionGroup") -> bool:
         return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
+
+    def _is_special_token(self, g: "MentionGroup") -> bool:
+        """ "[CLS]", "a BERT CLS dot product model", "<eos>": a tokenizer's special token (special_tokens.txt)
+        is a position of the input, no concept; a paper that defines the letters ("chunk-level sparsity (CLS)")
+        keeps its acronym."""
+        return not g.long_forms and all(fold(s.strip("[]<>/| ")) in self.special_tokens for s in g.surfaces)
 
     def _is_subject(self, g: "MentionGroup") -> bool:
         """A platform, disease, language or learner-language label (subjects.txt), or a language's

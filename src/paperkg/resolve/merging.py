@@ -302,6 +302,30 @@ def two_senses(a: Mapping, b: Mapping) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def widened_acronym(c: Mapping) -> bool:
+    """Whether a concept named by an acronym expands only to wider phrases that do not spell it: the
+    acronym spells their last words ("multilingual neural machine translation (NMT)", "nested named entity
+    recognition (NER)", the extractor's widened acronyms), so the concept is the wider thing, not the one
+    the acronym names elsewhere; merging rule 3 does not join it by that name (its display name turns to
+    the long form its papers write, and the other rules place it).
+
+    >>> widened_acronym({"name": "ZP", "aliases": ["multilingual zorb parsing"]})
+    True
+    >>> widened_acronym({"name": "ZP", "aliases": ["zorb parsing", "multilingual zorb parsing"]})
+    False
+    >>> widened_acronym({"name": "ZP", "aliases": []}), widened_acronym({"name": "zorb parsing", "aliases": ["ZP"]})
+    (False, False)
+    """
+    from paperkg.resolve.longform import spells
+
+    name = c.get("name") or ""
+    if not is_acronym(name):
+        return False
+    folded = _long_forms(c)  # no variants: "TF IDF" of TF-IDF, "XLM-RoBERTa Pretraining"
+    expanded = [s for s in long_forms([name, *(c.get("aliases") or [])]) if s != name and fold(s) in folded]
+    return bool(expanded) and not any(spells(name, s) for s in expanded)
+
+
 #: papers from which a name is the field's, not one paper's (rules 6 and 7)
 WIDELY_USED = 10
 
@@ -683,7 +707,7 @@ def plan_merges(
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
             for c in same[1:]:
-                if two_senses(c, same[0]):
+                if two_senses(c, same[0]) or widened_acronym(c) or widened_acronym(same[0]):
                     continue
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]

@@ -22,7 +22,7 @@ from paperkg.sources.acl_anthology import read_acl_xml
 from paperkg.sources.daily_papers import read_daily_papers
 from paperkg.sources.detect import FORMATS, detect_format
 from paperkg.sources.lines import COMPRESSED_SUFFIXES, inner_name
-from paperkg.sources.normalise import clean_block, normalise_title, paper_id
+from paperkg.sources.normalise import clean_block, expand_own_name, normalise_title, paper_id
 from paperkg.sources.record import RawRecord
 from paperkg.sources.structured import read_csv, read_json_array, read_jsonl
 
@@ -129,7 +129,7 @@ def to_paper(rec: RawRecord, listed_on: tuple[str, ...], sources: tuple[str, ...
     return Paper(
         id=paper_id(rec.title, rec.arxiv_id),
         title=clean_block(rec.title),
-        abstract=clean_block(rec.abstract),
+        abstract=expand_own_name(clean_block(rec.title), clean_block(rec.abstract)),
         raw_title=rec.title,
         raw_abstract=rec.abstract,
         published=rec.published,

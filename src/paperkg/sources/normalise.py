@@ -78,6 +78,30 @@ def clean_block(text: str) -> str:
     return clean_text(re.sub(r"\s*\n\s*", " ", text or ""))
 
 
+# arXiv and Anthology abstracts copied from LaTeX keep the author's macro for the paper's own name
+# ("we present \\name (Code Information Retrieval Benchmark)", "\\tool is aimed at NLP practitioners",
+# "Knowledge-in-the-loop Question Answering (\\name)"); the title names it before its colon.
+_OWN_NAME_MACRO = re.compile(
+    r"\\(?:name|method|ours|ourmethod|ourmodel|model|tool|sys|system|approach|dataset|benchmark|framework)(?![A-Za-z{])"
+)
+_TITLE_NAME = re.compile(r"^\s*([^\s:]+(?: [^\s:]+){0,2})\s*:\s+\S")
+
+
+def expand_own_name(title: str, abstract: str) -> str:
+    """The abstract with the macro for the paper's own name (`\\name`, `\\method`, `\\tool`, ...) read as
+    the name its title gives before a colon; unchanged when the title gives none.
+
+    >>> expand_own_name("Zorb: A Benchmark for Quux", r"We present \\name (Zorb Of Real Benchmarks). \\name has 9 tasks.")
+    'We present Zorb (Zorb Of Real Benchmarks). Zorb has 9 tasks.'
+    >>> expand_own_name("A Benchmark for Quux", r"We present \\name.")
+    'We present \\\\name.'
+    """
+    m = _TITLE_NAME.match(title or "")
+    if not m or "\\" not in (abstract or ""):
+        return abstract
+    return _OWN_NAME_MACRO.sub(lambda _: m.group(1), abstract)
+
+
 def normalise_title(title: str) -> str:
     """Lower case, accents folded, punctuation collapsed: the identity of a title.
 

@@ -1,0 +1,57 @@
+"""Stop 33 (read33): the field's synonyms an outside reader found as twins in the top 300, and the
+near synonyms kept apart. The lines are data/synonyms.tsv and data/apart.tsv; the concepts are invented rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.resolve.merging import plan_merges
+
+
+def _row(key, name, papers, aliases=()):
+    return {"key": key, "name": name, "kind": key.split(":")[0], "aliases": list(aliases), "paper_count": papers}
+
+
+@pytest.mark.parametrize(
+    ("big", "small"),
+    [
+        ("dual-encoder", "bi-encoder"),
+        ("multi-task learning", "multi-task training"),
+        ("scaling laws", "neural scaling laws"),
+        ("INT4 quantization", "4-bit integer quantization"),
+        ("memory footprint", "memory usage"),
+        ("memory footprint", "memory consumption"),
+    ],
+)
+def test_the_fields_two_names_of_one_concept_merge(big, small):
+    kind = "Metric" if big.startswith("memory") else "Method"
+    rows = [_row(f"{kind}:a", big, 40), _row(f"{kind}:b", small, 9)]
+    assert plan_merges(rows).get(f"{kind}:b") == f"{kind}:a"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("INT4 quantization", "INT4"),  # the technique beside the bare number format
+        ("INT8 quantization", "INT8"),
+        ("4-bit quantization", "INT4 quantization"),  # NF4 and FP4 are 4-bit too
+        ("fact-checking", "fact verification"),  # the pipeline beside its verdict stage
+        ("dual-encoder", "cross-encoder"),
+    ],
+)
+def test_names_the_field_keeps_apart_stay_apart(a, b):
+    rows = [_row("Method:a", a, 40), _row("Method:b", b, 9), _row("Method:nf4", "NF4", 12)]
+    merged = plan_merges(rows)
+    assert "Method:b" not in merged and "Method:a" not in merged
+
+
+def test_an_acronym_its_wider_long_form_does_not_spell_joins_nothing_by_that_name():
+    # "multilingual zorb parsing (ZP)": ZP spells "zorb parsing" only; the node named ZP is the wider task
+    rows = [
+        _row("Task:zorbparsing", "zorb parsing", 300, ["ZP"]),
+        _row("Task:zp", "ZP", 4),
+        _row("Task:multilingualzorbparsing", "ZP", 8, ["multilingual zorb parsing", "MZP"]),
+    ]
+    merged = plan_merges(rows)
+    assert merged.get("Task:multilingualzorbparsing") != "Task:zorbparsing"
+    assert merged.get("Task:zp") in ("Task:zorbparsing", None) and "Task:zorbparsing" not in merged
