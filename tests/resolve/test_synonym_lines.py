@@ -1,4 +1,4 @@
-"""Stop 33 (read33): the field's synonyms an outside reader found as twins in the top 300, and the
+"""The field's synonyms an outside reader found as twins in the top 300 (stop 33), and the
 near synonyms kept apart. The lines are data/synonyms.tsv and data/apart.tsv; the concepts are invented rows."""
 
 from __future__ import annotations
