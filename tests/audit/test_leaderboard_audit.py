@@ -76,6 +76,8 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # row on Spider already judged right shows again: acl 123/125
 # res21 (stop 32): an abbreviation's point ("et al.") ends no sentence, so two right rows (TURING on Spider, the
 # PTB parser) are re-keyed by their whole sentence, read again, right as before: acl 123/125
+# stop 33: the WNUT-2020 Task 2 board shows two papers' blind-test F1 (0.8805, 0.87) where it showed their
+# validation F1 (0.9179, 0.89), after the stop's data and results rules: read, both right: acl 123/125
 FLOOR = {"seed": 20 / 20, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
