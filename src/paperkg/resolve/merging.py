@@ -3,7 +3,7 @@
 The resolver decides each paper's keys as it meets them, so a bare "QA"
 written before any paper defined "question answering (QA)" keeps its own
 key, and a name typed `Method` in one paper and `Task` in another gets two.
-Over the stored concepts ({key, name, kind, aliases, paper_count}) nine
+Over the stored concepts ({key, name, kind, aliases, paper_count}) ten
 rules decide merges, always into the concept more papers mention (which
 sense a bare acronym means is decided per paper, by resolve.senses, before):
 
@@ -41,7 +41,10 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    (`one_sense_twins`);
 9. a name written with a word for the unmodified original (`data/plain_modifiers.txt`: "vanilla") is the
    concept of the rest, in its kind, when the field establishes it: "vanilla Transformer" is the
-   Transformer (`plain_twins`).
+   Transformer (`plain_twins`);
+10. a name "<modifiers> <ACRONYM>" is "<modifiers> <long form>" of its kind when the graph or the lexicons settle
+   the acronym's long form (`settled_long_forms`): "multilingual NMT" is multilingual neural machine
+   translation, "cross-lingual NER" cross-lingual named entity recognition (`inner_acronym_twins`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -435,6 +438,115 @@ def plain_twins(rows: Iterable[Mapping], words: Iterable[str] | None = None) -> 
     return out
 
 
+def _word_parts(phrase: str) -> str:
+    """`long_form_fold` of a phrase without its mark, also for one word: the folded parts of its words that are
+    not small words."""
+    words = [w for w in re.split(r"[\s/]+", phrase) if w and w.casefold() not in SMALL_WORDS]
+    return "".join(fold(p) for w in words for p in re.split(r"[–-]", w) if p)
+
+
+def _acronym_key(acronym: str) -> str:
+    """The folded acronym without a plural "s" (`fold` keeps it after two letters: "ZPs", "LMs")."""
+    return fold(acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym)
+
+
+def settled_long_forms(
+    rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str] | None = None
+) -> dict[tuple[str, str], frozenset[str]]:
+    """{(kind or "", folded acronym): the long forms it stands for, folded word by word (no mark)}: those the
+    field's lexicons list with the acronym on one entry (keyed by the entry's kind), and the one the graph
+    settles (kind ""): the long form the concepts that hold the acronym beside a long form spelling it (a
+    concept named "NMT" with alias "neural machine translation", or the other way round) write, when those
+    concepts mention it `DOMINANCE` times as often as every other long form of the acronym ("MNMT" for both
+    multilingual and multimodal NMT settles none).
+
+    >>> rows = [{"key": "Task:zp", "name": "ZP", "kind": "Task", "aliases": ["zorb parsing"], "paper_count": 40},
+    ...         {"key": "Task:zp2", "name": "zorb-parsing", "kind": "Task", "aliases": ["ZP"], "paper_count": 5},
+    ...         {"key": "Task:zq", "name": "ZQ", "kind": "Task", "aliases": ["zorb quux"], "paper_count": 4},
+    ...         {"key": "Task:zq2", "name": "zebra quantum", "kind": "Task", "aliases": ["ZQ"], "paper_count": 3}]
+    >>> sorted(settled_long_forms(rows).items())
+    [(('', 'zp'), frozenset({'zorbparsing'}))]
+    """
+    from paperkg.resolve.longform import spells
+
+    holders: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)  # acronym: (papers, long forms)
+    for c in rows:
+        if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
+            continue
+        spellings = _spellings(c)
+        expanded = long_forms(spellings)
+        for a in {_acronym_key(s) for s in spellings if is_acronym(s) and s not in expanded}:
+            spelled = frozenset(
+                _word_parts(s) for s in expanded if any(spells(b, s) for b in spellings if _acronym_key(b) == a)
+            )
+            if spelled:
+                holders[a].append((int(c.get("paper_count") or 0), spelled))
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for acronym, held in holders.items():
+        papers: dict[str, int] = defaultdict(int)
+        for n, forms in held:
+            for form in forms:
+                papers[form] += n
+        top = min(papers, key=lambda f: (-papers[f], f))
+        rivals = sum(n for n, forms in held if top not in forms)  # variants on one concept are no rivals
+        if papers[top] >= DOMINANCE * max(rivals, 1) or not rivals:
+            out[("", acronym)] = {f for _, forms in held if top in forms for f in forms}
+    entries: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (kind, folded), entry in (entry_of or {}).items():
+        if folded.startswith(WORD_FOLDED):
+            entries[(kind, entry)].add(folded[len(WORD_FOLDED) :])
+    for (kind, folded), entry in (entry_of or {}).items():
+        if not folded.startswith(WORD_FOLDED) and entries.get((kind, entry)):
+            out[(kind, folded)] |= entries[(kind, entry)]
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def inner_acronym_twins(
+    rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str] | None = None
+) -> dict[str, str]:
+    """Rule 10: a concept named "<modifiers> <ACRONYM>" and one of its kind named "<modifiers> <long form>" are
+    one concept when the acronym's long form is settled (`settled_long_forms`: the lexicons or the graph):
+    "multilingual NMT" is multilingual neural machine translation, "cross-lingual NER" cross-lingual named
+    entity recognition; into the one more papers mention. A pair data/apart.tsv keeps apart stays, and so
+    does a name its papers expanded to something else (its own long form is another sense).
+
+    >>> rows = [{"key": "Task:zp", "name": "ZP", "kind": "Task", "aliases": ["zorb parsing"], "paper_count": 40},
+    ...         {"key": "Task:mzp", "name": "multilingual ZP", "kind": "Task", "paper_count": 9},
+    ...         {"key": "Task:mzp2", "name": "Multilingual Zorb-Parsing", "kind": "Task", "paper_count": 20},
+    ...         {"key": "Method:lzp", "name": "lazy ZP", "kind": "Method", "paper_count": 3},
+    ...         {"key": "Task:lzp2", "name": "lazy zorb parsing", "kind": "Task", "paper_count": 5}]
+    >>> inner_acronym_twins(rows)
+    {'Task:mzp': 'Task:mzp2'}
+    """
+    kept = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
+    settled = settled_long_forms(kept, entry_of)
+    named: dict[tuple[str, str], Mapping] = {}
+    for c in sorted(kept, key=_rank):  # the most mentioned last: it wins
+        if word_folded := long_form_fold(c.get("name") or ""):
+            named[(c["kind"], word_folded)] = c
+    out = {}
+    for c in kept:
+        name = c.get("name") or ""
+        modifiers, _, acronym = name.rstrip().rpartition(" ")
+        if not _word_parts(modifiers) or not is_acronym(acronym):  # "On QA": no modifier, a fragment
+            continue
+        key = _acronym_key(acronym)
+        forms = settled.get(("", key), frozenset()) | settled.get((c["kind"], key), frozenset())
+        own = {_word_parts(s) for s in long_forms(_spellings(c)) if not s.startswith(name + " ")} - {_word_parts(name)}
+        for form in sorted(forms):
+            twin = named.get((c["kind"], WORD_FOLDED + _word_parts(modifiers) + form))
+            if twin is None or twin["key"] == c["key"]:
+                continue
+            if any(fold(o) == fold(twin.get("name") or "") for o, _ in _apart_pairs().get(fold(name), [])):
+                continue  # the field keeps the two apart (data/apart.tsv)
+            if own and _word_parts(twin.get("name") or "") not in own:
+                continue  # its papers expanded the name to another thing
+            small, big = sorted((c, twin), key=_rank)
+            out[small["key"]] = big["key"]
+            break
+    return dict(sorted(out.items()))
+
+
 def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str]) -> dict[str, str]:
     """Rule 6: concepts of one kind named by spellings of one lexicon entry are one ("CNN/DailyMail"
     and "CNN/DM", "multilayer perceptron" and "MLP": the field's lexicons list them as one thing),
@@ -703,6 +815,8 @@ def plan_merges(
         target.setdefault(k, v)
     for k, v in plain_twins(rows).items():  # rule 9
         target.setdefault(k, v)
+    for k, v in inner_acronym_twins(rows, entry_of).items():  # rule 10
+        target.setdefault(k, v)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
@@ -755,6 +869,7 @@ __all__ = [
     "case_fold",
     "letters_of",
     "case_twins",
+    "inner_acronym_twins",
     "kept_apart",
     "lexicon_senses",
     "pair_twins",
@@ -764,6 +879,7 @@ __all__ = [
     "other_sense",
     "plain_twins",
     "plan_merges",
+    "settled_long_forms",
     "two_senses",
     "version_twins",
 ]
