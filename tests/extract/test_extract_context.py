@@ -22,6 +22,15 @@ def test_context_types():
     assert context_type("the fm-index data structure".split(), 1, 2) == ""
 
 
+def test_and_other_class_decides_what_on_x_names():
+    # "X and other Ys" (Hearst): a platform or a language after "on" is no test data
+    assert context_type("runs fast on zorbox-pc and other edge devices .".split(), 3, 4) == ""
+    assert context_type("we test on quuxish and other low-resource languages .".split(), 3, 4) == ""
+    # a data or task noun in the class keeps the evaluation reading
+    assert context_type("results on foobench and other reasoning benchmarks".split(), 2, 3) == "Dataset"
+    assert context_type("results on foobench and other reasoning tasks".split(), 2, 3) == "Dataset"
+
+
 def test_evaluative_adjectives_do_not_start_a_technique_name():
     assert compound_start(["convenient", "music", "sharing"], 2, set(), title_case=False) == 1
     assert compound_start(["stratified", "negative", "sampling"], 2, set(), title_case=False) == 0

@@ -146,9 +146,11 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     prev2 = lowers[start - 2] if start > 1 else ""
     if named_after_dataset_head(lowers, start) or named_by_copula(lowers, start):
         return "Dataset"
-    if prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
+    if other_class_not_data(lowers, end):
+        pass  # "inference on AI-PC and other edge devices": the class after "and other" says what X is
+    elif prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
         return "Dataset"
-    if prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
+    elif prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
         return "Dataset"
     appositive = appositive_type(lowers, start, end)
     if appositive:
@@ -163,6 +165,30 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
                         return t
             break
     return ""
+
+
+def other_class_not_data(lowers: list[str], end: int) -> bool:
+    """ "X and other Ys" (a Hearst pattern: X is one of the Ys) where no word of the class
+    phrase is a data or task noun: "on X" then names a platform or a language, not test data.
+
+    >>> other_class_not_data("runs on foo-pc and other edge devices .".split(), 3)
+    True
+    >>> other_class_not_data("results on foobench and other reasoning benchmarks".split(), 3)
+    False
+    >>> other_class_not_data("results on foobench .".split(), 3)
+    False
+    """
+    if lowers[end : end + 2] != ["and", "other"]:
+        return False
+    words = []
+    for w in lowers[end + 2 : end + 7]:
+        if not w[:1].isalnum() or w in function_words():
+            break
+        words.append(w)
+    if not words:
+        return False
+    data = HEAD_TYPES["Dataset"] | _BRACKET_DATA_NEXT | DATASET_NEXT | {"task", "test", "evaluation", "problem"}
+    return not any(w in data or w.rstrip("s") in data or is_task_head(w) or is_task_head(w.rstrip("s")) for w in words)
 
 
 #: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
