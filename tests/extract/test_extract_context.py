@@ -31,6 +31,13 @@ def test_and_other_class_decides_what_on_x_names():
     assert context_type("results on foobench and other reasoning tasks".split(), 2, 3) == "Dataset"
 
 
+def test_on_x_performance_names_no_test_data():
+    # "on X performance": X premodifies a quality it has, "on" governs the quality
+    assert context_type("a large effect on zorblm performance .".split(), 4, 5) == ""
+    assert context_type("little impact on quuxnet behavior".split(), 3, 4) == ""
+    assert context_type("results on foobench show".split(), 2, 3) == "Dataset"
+
+
 def test_evaluative_adjectives_do_not_start_a_technique_name():
     assert compound_start(["convenient", "music", "sharing"], 2, set(), title_case=False) == 1
     assert compound_start(["stratified", "negative", "sampling"], 2, set(), title_case=False) == 0

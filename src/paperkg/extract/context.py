@@ -18,6 +18,7 @@ TASK_NEXT = frozenset(rule_words("TASK_NEXT"))
 #: "based on X" / "built on X": X is what a method rests on, not an evaluation set
 NOT_EVALUATION_ON = frozenset(rule_words("NOT_EVALUATION_ON"))
 EVALUATION_ON = frozenset(rule_words("EVALUATION_ON"))
+OWNED_QUALITIES = frozenset(rule_words("OWNED_QUALITIES"))
 LIST_HEADS = {
     "Dataset": frozenset(rule_words("LIST_HEADS.Dataset")),
     "Model": frozenset(rule_words("LIST_HEADS.Model")),
@@ -146,8 +147,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     prev2 = lowers[start - 2] if start > 1 else ""
     if named_after_dataset_head(lowers, start) or named_by_copula(lowers, start):
         return "Dataset"
-    if other_class_not_data(lowers, end):
-        pass  # "inference on AI-PC and other edge devices": the class after "and other" says what X is
+    if other_class_not_data(lowers, end) or nxt in OWNED_QUALITIES:
+        pass  # "on AI-PC and other edge devices", "an influence on LCLM performance": no test data
     elif prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
         return "Dataset"
     elif prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
