@@ -38,6 +38,13 @@ def test_on_x_performance_names_no_test_data():
     assert context_type("results on foobench show".split(), 2, 3) == "Dataset"
 
 
+def test_this_dataset_colon_or_comma_does_not_name_the_data():
+    # "this dataset" points back at named data: the name after it is something else
+    assert context_type("two retrievers built from this dataset : zorbret and".split(), 7, 8) == ""
+    assert context_type("on this dataset , quuxnet outperforms".split(), 4, 5) == ""
+    assert context_type("we release a new dataset : zorbset".split(), 6, 7) == "Dataset"
+
+
 def test_evaluative_adjectives_do_not_start_a_technique_name():
     assert compound_start(["convenient", "music", "sharing"], 2, set(), title_case=False) == 1
     assert compound_start(["stratified", "negative", "sampling"], 2, set(), title_case=False) == 0

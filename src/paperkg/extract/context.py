@@ -163,6 +163,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
             for k in range(cue_start - 1, max(-1, cue_start - 6), -1):
                 for t, heads in LIST_HEADS.items():
                     if lowers[k] in heads:
+                        if cue == ":" and k > 0 and lowers[k - 1] in _ANAPHORIC:
+                            return ""  # "based on this dataset: FooRet": no list of datasets
                         return t
             break
     return ""
@@ -286,7 +288,14 @@ def named_after_dataset_head(lowers: list[str], start: int) -> bool:
     heads = APPOSITIVE_HEADS["Dataset"]
     if prev in heads:
         return prev2 not in _VERB_BEFORE
+    if prev in (",", ":") and prev3 in _ANAPHORIC:
+        return False  # "retrievers based on this dataset: FooRet", "on this dataset, FooNet outperforms"
     return prev in NAMING_CUES | {",", ":"} and prev2 in heads and prev3 not in _VERB_BEFORE
+
+
+#: determiners that point back at data already named: what follows "this dataset:" or "this dataset," is
+#: what the sentence says about it, not its name
+_ANAPHORIC = frozenset({"this", "these", "that", "those"})
 
 
 #: what may stand between "the dataset" and "is X" ("the dataset for this task is X", "the benchmark we use is X")
