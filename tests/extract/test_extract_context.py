@@ -22,6 +22,29 @@ def test_context_types():
     assert context_type("the fm-index data structure".split(), 1, 2) == ""
 
 
+def test_and_other_class_decides_what_on_x_names():
+    # "X and other Ys" (Hearst): a platform or a language after "on" is no test data
+    assert context_type("runs fast on zorbox-pc and other edge devices .".split(), 3, 4) == ""
+    assert context_type("we test on quuxish and other low-resource languages .".split(), 3, 4) == ""
+    # a data or task noun in the class keeps the evaluation reading
+    assert context_type("results on foobench and other reasoning benchmarks".split(), 2, 3) == "Dataset"
+    assert context_type("results on foobench and other reasoning tasks".split(), 2, 3) == "Dataset"
+
+
+def test_on_x_performance_names_no_test_data():
+    # "on X performance": X premodifies a quality it has, "on" governs the quality
+    assert context_type("a large effect on zorblm performance .".split(), 4, 5) == ""
+    assert context_type("little impact on quuxnet behavior".split(), 3, 4) == ""
+    assert context_type("results on foobench show".split(), 2, 3) == "Dataset"
+
+
+def test_this_dataset_colon_or_comma_does_not_name_the_data():
+    # "this dataset" points back at named data: the name after it is something else
+    assert context_type("two retrievers built from this dataset : zorbret and".split(), 7, 8) == ""
+    assert context_type("on this dataset , quuxnet outperforms".split(), 4, 5) == ""
+    assert context_type("we release a new dataset : zorbset".split(), 6, 7) == "Dataset"
+
+
 def test_evaluative_adjectives_do_not_start_a_technique_name():
     assert compound_start(["convenient", "music", "sharing"], 2, set(), title_case=False) == 1
     assert compound_start(["stratified", "negative", "sampling"], 2, set(), title_case=False) == 0

@@ -18,6 +18,7 @@ TASK_NEXT = frozenset(rule_words("TASK_NEXT"))
 #: "based on X" / "built on X": X is what a method rests on, not an evaluation set
 NOT_EVALUATION_ON = frozenset(rule_words("NOT_EVALUATION_ON"))
 EVALUATION_ON = frozenset(rule_words("EVALUATION_ON"))
+OWNED_QUALITIES = frozenset(rule_words("OWNED_QUALITIES"))
 LIST_HEADS = {
     "Dataset": frozenset(rule_words("LIST_HEADS.Dataset")),
     "Model": frozenset(rule_words("LIST_HEADS.Model")),
@@ -146,9 +147,11 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     prev2 = lowers[start - 2] if start > 1 else ""
     if named_after_dataset_head(lowers, start) or named_by_copula(lowers, start):
         return "Dataset"
-    if prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
+    if other_class_not_data(lowers, end) or nxt in OWNED_QUALITIES:
+        pass  # "on AI-PC and other edge devices", "an influence on LCLM performance": no test data
+    elif prev in EVALUATION_ON and prev2 not in NOT_EVALUATION_ON:
         return "Dataset"
-    if prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
+    elif prev == "the" and prev2 in EVALUATION_ON and lowers[start - 3 if start > 2 else 0] not in NOT_EVALUATION_ON:
         return "Dataset"
     appositive = appositive_type(lowers, start, end)
     if appositive:
@@ -160,9 +163,35 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
             for k in range(cue_start - 1, max(-1, cue_start - 6), -1):
                 for t, heads in LIST_HEADS.items():
                     if lowers[k] in heads:
+                        if cue == ":" and k > 0 and lowers[k - 1] in _ANAPHORIC:
+                            return ""  # "based on this dataset: FooRet": no list of datasets
                         return t
             break
     return ""
+
+
+def other_class_not_data(lowers: list[str], end: int) -> bool:
+    """ "X and other Ys" (a Hearst pattern: X is one of the Ys) where no word of the class
+    phrase is a data or task noun: "on X" then names a platform or a language, not test data.
+
+    >>> other_class_not_data("runs on foo-pc and other edge devices .".split(), 3)
+    True
+    >>> other_class_not_data("results on foobench and other reasoning benchmarks".split(), 3)
+    False
+    >>> other_class_not_data("results on foobench .".split(), 3)
+    False
+    """
+    if lowers[end : end + 2] != ["and", "other"]:
+        return False
+    words = []
+    for w in lowers[end + 2 : end + 7]:
+        if not w[:1].isalnum() or w in function_words():
+            break
+        words.append(w)
+    if not words:
+        return False
+    data = HEAD_TYPES["Dataset"] | _BRACKET_DATA_NEXT | DATASET_NEXT | {"task", "test", "evaluation", "problem"}
+    return not any(w in data or w.rstrip("s") in data or is_task_head(w) or is_task_head(w.rstrip("s")) for w in words)
 
 
 #: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
@@ -259,7 +288,14 @@ def named_after_dataset_head(lowers: list[str], start: int) -> bool:
     heads = APPOSITIVE_HEADS["Dataset"]
     if prev in heads:
         return prev2 not in _VERB_BEFORE
+    if prev in (",", ":") and prev3 in _ANAPHORIC:
+        return False  # "retrievers based on this dataset: FooRet", "on this dataset, FooNet outperforms"
     return prev in NAMING_CUES | {",", ":"} and prev2 in heads and prev3 not in _VERB_BEFORE
+
+
+#: determiners that point back at data already named: what follows "this dataset:" or "this dataset," is
+#: what the sentence says about it, not its name
+_ANAPHORIC = frozenset({"this", "these", "that", "those"})
 
 
 #: what may stand between "the dataset" and "is X" ("the dataset for this task is X", "the benchmark we use is X")
