@@ -55,3 +55,13 @@ def test_an_acronym_its_wider_long_form_does_not_spell_joins_nothing_by_that_nam
     merged = plan_merges(rows)
     assert merged.get("Task:multilingualzorbparsing") != "Task:zorbparsing"
     assert merged.get("Task:zp") in ("Task:zorbparsing", None) and "Task:zorbparsing" not in merged
+
+
+def test_an_acronym_its_long_form_spells_loosely_still_joins_its_twin_by_name():
+    # "Zipped-Unit BERT (ZuBERT)": the letters are not the initials, but the long form is not a wider phrase;
+    # two nodes named ZuBERT are one model (the 44k build had HuBERT, ColBERT, XQuAD twice each before this)
+    rows = [
+        _row("Model:zubert", "ZuBERT", 14, ["Zipped-Unit BERT"]),
+        _row("Model:zippedunitbert", "ZuBERT", 1, ["Zipped-Unit BERT"]),
+    ]
+    assert plan_merges(rows).get("Model:zippedunitbert") == "Model:zubert"

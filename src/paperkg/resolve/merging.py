@@ -318,6 +318,8 @@ def widened_acronym(c: Mapping) -> bool:
     False
     >>> widened_acronym({"name": "ZP", "aliases": []}), widened_acronym({"name": "zorb parsing", "aliases": ["ZP"]})
     (False, False)
+    >>> widened_acronym({"name": "ZuBERT", "aliases": ["Zipped-Unit BERT"]})  # loosely spelled, not widened
+    False
     """
     from paperkg.resolve.longform import spells
 
@@ -326,7 +328,10 @@ def widened_acronym(c: Mapping) -> bool:
         return False
     folded = _long_forms(c)  # no variants: "TF IDF" of TF-IDF, "XLM-RoBERTa Pretraining"
     expanded = [s for s in long_forms([name, *(c.get("aliases") or [])]) if s != name and fold(s) in folded]
-    return bool(expanded) and not any(spells(name, s) for s in expanded)
+    if not expanded or any(spells(name, s) for s in expanded):
+        return False
+    # widened, not merely spelled loosely ("Hidden-Unit BERT" for HuBERT): the acronym spells a long form's last words
+    return any(spells(name, " ".join(s.split()[k:])) for s in expanded for k in range(1, len(s.split())))
 
 
 #: papers from which a name is the field's, not one paper's (rules 6 and 7)
