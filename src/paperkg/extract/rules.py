@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count
 from typing import Callable, Iterator
 
@@ -92,6 +92,13 @@ def merge(cands: dict[tuple[int, int], Candidate], cand: Candidate, words: list[
     return c
 
 
+#: participles of the verbs that report or study a problem ("the explored text summarization", "the presented
+#: prediction procedure"): before a head they say what the paper did with it, no part of its name
+_REPORTING_PARTICIPLES = frozenset(
+    w for w in ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS")) if w.endswith("ed")
+)
+
+
 @dataclass(frozen=True)
 class Resources:
     """Word lists the rules read (from `extract/lexicons/`), loaded once per component."""
@@ -102,6 +109,12 @@ class Resources:
     edition_series: frozenset[str]
     model_variants: frozenset[str]
     metric_modifiers: frozenset[str]
+
+    @cached_property
+    def modifier_stop(self) -> frozenset[str]:
+        """Words no modifier of a compound's head is: the function words and the reporting participles
+        (made once per component, not per text)."""
+        return self.function_words | _REPORTING_PARTICIPLES
 
 
 @dataclass
@@ -430,12 +443,6 @@ def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, kno
     yield typed(k, k + 1, t, W_SHAPE, kind="compound", name=f"{v.words[k]} {v.span_text(head_start, e)}")
 
 
-#: participles of the verbs that report or study a problem ("the explored text summarization", "the presented
-#: prediction procedure"): before a head they say what the paper did with it, no part of its name
-_REPORTING_PARTICIPLES = frozenset(
-    w for w in ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS")) if w.endswith("ed")
-)
-
 #: the head nouns a technique or task compound ends in (the union is made once, not per text)
 _COMPOUND_HEADS = ctx.METHOD_HEADS | ctx.TASK_HEADS
 
@@ -460,7 +467,6 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str, int]]] = {}
-    stop = c.res.function_words | _REPORTING_PARTICIPLES
     for s, e, t, from_lexicon in heads:
         in_title = s < c.title_end
         title_case = in_title and words[s][:1].isupper()
@@ -474,7 +480,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             s,
             blocked - set(range(s, e)),
             title_case=title_case,
-            stop=stop,
+            stop=c.res.modifier_stop,
             split_modifiers=t == "Method",
         )
         if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
@@ -517,7 +523,6 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     if not heads:
         return
     taken = {i for s, e in cands for i in range(s, e)}
-    stop = c.res.function_words | _REPORTING_PARTICIPLES  # "the presented prediction procedure"
     for i in heads:
         if i == 0 or i in taken:
             continue
@@ -527,7 +532,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             i,
             taken,
             title_case=title_case,
-            stop=stop,
+            stop=c.res.modifier_stop,  # "the presented prediction procedure"
             title_gerunds=i > c.title_end and not v.sent_start[i - 1],
         )
         if i - st >= 2 and not _ADJECTIVE_END.search(lowers[i - 1]):
