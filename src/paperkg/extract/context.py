@@ -617,7 +617,7 @@ def names_data_items(lowers: list[str], start: int, end: int) -> bool:
     """
     k = end
     if k < len(lowers) and lowers[k] == "(":
-        close = next((j for j in range(k + 1, min(k + 4, len(lowers))) if lowers[j] == ")"), None)
+        close = close_bracket(lowers, k, 2)
         if close is None:
             return False
         k = close + 1
