@@ -190,13 +190,17 @@ def other_class_not_data(lowers: list[str], end: int) -> bool:
         words.append(w)
     if not words:
         return False
-    data = HEAD_TYPES["Dataset"] | _BRACKET_DATA_NEXT | DATASET_NEXT | {"task", "test", "evaluation", "problem"}
+    data = _CLASS_DATA_NOUNS
     return not any(w in data or w.rstrip("s") in data or is_task_head(w) or is_task_head(w.rstrip("s")) for w in words)
 
 
 #: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
 #: acronyms as often ("named entity recognition (NER) data")
 _BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
+#: a class phrase with one of these names test data ("X and other reasoning benchmarks"): other_class_not_data
+_CLASS_DATA_NOUNS = (
+    HEAD_TYPES["Dataset"] | _BRACKET_DATA_NEXT | DATASET_NEXT | {"task", "test", "evaluation", "problem"}
+)
 
 
 def close_bracket(lowers: list[str], open_: int, most: int) -> int | None:
