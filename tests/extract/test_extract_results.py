@@ -1989,3 +1989,65 @@ def test_what_a_verb_of_finding_picks_owns_no_number():
     mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Method", "BarCues"), (13, 14, "Dataset", "QuxBench")]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert (r["subject"], r["dataset"], r["value"]) == ("FooNet", "QuxBench", "36.8%")
+
+
+def test_one_gain_after_coordinated_datasets_gives_a_row_per_dataset():
+    # GUIDE-NOTES 7: "+1.9% on MBPP and HumanEval" is stated for both datasets
+    words = "QuxSel improves pass@1 by 1.9 % on FooEval and BarEval over the best single prompt .".split()
+    mentions = [
+        (0, 1, "Method", "QuxSel"),
+        (2, 3, "Metric", "pass@1"),
+        (7, 8, "Dataset", "FooEval"),
+        (9, 10, "Dataset", "BarEval"),
+    ]
+    rs = extract_results(words, mentions, own="QuxSel", only_dataset=None)
+    assert [(r["dataset"], r["value"]) for r in rs] == [("FooEval", "1.9%"), ("BarEval", "1.9%")]
+
+
+def test_one_gain_before_by_after_coordinated_datasets_gives_a_row_per_dataset():
+    words = "QuxNet outperforms ZedNet on FooEval and BarEval by 2.4 % accuracy .".split()
+    mentions = [
+        (0, 1, "Method", "QuxNet"),
+        (2, 3, "Method", "ZedNet"),
+        (4, 5, "Dataset", "FooEval"),
+        (6, 7, "Dataset", "BarEval"),
+        (10, 11, "Metric", "accuracy"),
+    ]
+    rs = extract_results(words, mentions, own="QuxNet", only_dataset=None)
+    assert [(r["dataset"], r["value"]) for r in rs] == [("FooEval", "2.4%"), ("BarEval", "2.4%")]
+
+
+def test_a_number_with_its_own_dataset_each_does_not_share():
+    words = "QuxNet gains 1.9 % on FooEval and 3.2 % on BarEval .".split()
+    mentions = [(0, 1, "Method", "QuxNet"), (5, 6, "Dataset", "FooEval"), (10, 11, "Dataset", "BarEval")]
+    rs = extract_results(words, mentions, own="QuxNet", only_dataset=None)
+    assert {(r["dataset"], r["value"]) for r in rs} == {("FooEval", "1.9%"), ("BarEval", "3.2%")}
+
+
+def test_a_described_dataset_then_its_name_is_where_the_number_was_measured():
+    # "on the five class classification dataset, NAME (ABBR)": the data noun describes the name after it
+    words = "Our classifier gets an accuracy of 62.7 % for the main case on the four-way topic dataset , FooTopics-4 .".split()
+    mentions = [(4, 5, "Metric", "accuracy"), (18, 19, "Dataset", "FooTopics-4")]
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert (r["dataset"], r["value"]) == ("FooTopics-4", "62.7%")
+    assert r["confidence"] >= 0.5
+
+
+def test_a_dataset_written_again_in_another_case_is_the_same_dataset():
+    from paperkg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    doc = nlp(
+        "Reading Signals with QuxNet\n\nWe evaluate QuxNet on the FooCo and BarEmo datasets. QuxNet achieves an "
+        "F1-score improvement of 1.7% on BarEmo and 9.3% on Fooco for sentiment analysis."
+    )
+    rows = {(r["dataset"], r["value"]) for r in doc._.paperkg_results if r["confidence"] >= 0.5}
+    assert ("FooCo", "9.3%") in rows and ("BarEmo", "9.3%") not in rows
+
+
+def test_a_number_weighed_against_another_does_not_spread_over_coordinated_datasets():
+    # "masking 40% outperforms 15% on A and B": one of two numbers the clause compares, not one number for both
+    words = "we find that masking 40 % outperforms 15 % for large models on FooEval and BarEval .".split()
+    mentions = [(13, 14, "Dataset", "FooEval"), (15, 16, "Dataset", "BarEval")]
+    rs = extract_results(words, mentions, own=None, only_dataset=None)
+    assert not any(r["dataset"] == "BarEval" and r["value"] == "15%" for r in rs)
