@@ -205,8 +205,11 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     hyphenated into a modifier ("inference-time computation", "run-time checks":
     the noun after it is what is named)."""
     lowers = c.view.lowers
+    named_ends = {e for _, e, t, _ in c.lexicon if t == "Model"} | {e for _, e, _, _ in c.names}
     for s, e, t, canonical in c.lexicon:
         if ctx.everyday_sense(lowers, s, e):
+            continue
+        if t == "Method" and _checkpoints_of_kind(lowers, s, e, named_ends):
             continue
         if t == "Metric" and ctx.is_moment(lowers, s, e):
             continue  # "the cost at inference time": when, not a measured time
@@ -218,6 +221,13 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         ):
             continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
+
+
+def _checkpoints_of_kind(lowers: list[str], s: int, e: int, named_ends: set[int]) -> bool:
+    """ "ELECTRA transformers", "BERT-based Transformers", "MultiLang Transformers": an architecture's name in
+    the plural right after a model's name (or "X-based") names that model's checkpoints, a class of
+    trained models (GUIDE-NOTES 4: "transformer-based models"), not the technique."""
+    return e == s + 1 and s > 0 and lowers[s].endswith("s") and (s in named_ends or lowers[s - 1] == "based")
 
 
 #: two words hyphenated into one modifier ("inference-time", "run-time"; capitalised too, as a sentence's first word
