@@ -680,3 +680,15 @@ def test_an_architecture_plural_after_a_model_name_names_its_checkpoints(nlp):
     found = sorted((doc[s:e].text, s) for s, e in cands)
     assert [w for w, _ in found].count("Transformers") == 1
     assert doc[next(s for w, s in found if w == "Transformers") - 1].text == "."  # the sentence's own
+
+
+def test_an_ensemble_before_a_catch_all_names_the_technique(nlp):
+    """ "An Ensemble Approach for ...", "with Ensemble Models": the technique is the ensemble; "an ensemble
+    of taggers" and a modified "glorp ensembles approach" are not this rule's."""
+    c = cands_after(
+        nlp,
+        "An Ensemble Approach for Glorp Tagging\n\nWe train an ensemble of taggers and a glorp ensembles approach.",
+        "bare_technique_heads",
+    )
+    assert list(c) == ["Ensemble"] and c["Ensemble"].types == {"Method": 2}
+    assert not cands_after(nlp, "Title\n\nA sampling strategy and a routing mechanism.", "bare_technique_heads")

@@ -513,6 +513,32 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                     yield from _elided_compound(v, st, head_start, e, t, blocked)
 
 
+#: technique head nouns that name the technique on their own before a word saying it is one ("An Ensemble
+#: Approach", "with Ensemble Models"); process words ("sampling", "search", "prompting") do not: before such a
+#: word they say what the approach does ("a sampling strategy")
+_BARE_HEADS = frozenset(rule_words("BARE_TECHNIQUE_HEADS"))
+#: nouns that say the head before them is a technique or a system built by it: the catch-alls and a few more
+_BARE_HEAD_NEXT = ctx.GENERIC_HEADS | frozenset(rule_words("BARE_HEAD_NEXT"))
+
+
+@register_rule("bare_technique_heads")
+def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "An Ensemble Approach for ...", "with Ensemble Models", "an ensemble system": an ensemble with no
+    modifier, right before a noun that says it is a technique or a system built by it, names the
+    technique (ensemble learning: Dietterich 2000, "Ensemble Methods in Machine Learning"). Only
+    where no rule found a name; kind `bare`, which the decision layer weighs."""
+    v = c.view
+    lowers = v.lowers
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in _word_positions(lowers, _BARE_HEADS):
+        if i in taken or i + 1 >= len(lowers) or lowers[i + 1] not in _BARE_HEAD_NEXT:
+            continue
+        prev = lowers[i - 1] if i > 0 else "."
+        if prev[:1].isalnum() and prev not in c.res.modifier_stop and not v.sent_start[i]:
+            continue  # "ontological attention ensembles": a modifier, the compound rules' case
+        yield typed(i, i + 1, "Method", W_CONTEXT, kind="bare")
+
+
 #: nouns after which the modifiers before them name a technique ("a storyline-centric approach")
 _DESCRIBING_HEADS = frozenset(rule_words("DESCRIBING_HEADS"))
 #: endings of an adjective: "a hybrid statistical approach" describes
@@ -1545,6 +1571,7 @@ DEFAULT_RULES = [
         "measured_speed_ups",
         "head_compounds",
         "described_techniques",
+        "bare_technique_heads",
         "title_purposes",
         "title_means",
         "title_topics",
