@@ -265,3 +265,25 @@ def test_a_problem_named_before_pairs_says_what_data_items_are_for(extract_one):
         "Notes on Glorp Data", "We study question answering over glorp manuals with question-answer pairs."
     )
     assert [e.name for e in ex.entities if e.type == "Task"] == ["question answering"]
+
+
+def test_a_name_with_an_acronym_in_it_is_the_name_with_the_long_form(extract_one):
+    """ "Frob-to-Frob (F2F) pretraining" then "F2F pretraining": one concept (RULINGS R1: the acronym inside
+    a long form is no part of the name), defined by the paper or known to the lexicon ("Seq2Seq")."""
+    ex = extract_one(
+        "Understanding Sequence-to-Sequence Pretraining for Glorp Tagging",
+        "We study sequence-to-sequence (Seq2Seq) pretraining for glorp tagging, and find that Seq2Seq "
+        "pretraining helps unsupervised glorp term extraction (GTE) more than supervised GTE.",
+    )
+    names = [[e.name, *e.aliases] for e in ex.entities]
+    assert not [n for n in names if "Seq2Seq pretraining" in n and len(n) == 1]
+    assert [n for n in names if "Seq2Seq pretraining" in n and "Sequence-to-Sequence Pretraining" in n]
+
+
+def test_spelled_out_writes_defined_acronyms_in_full():
+    from paperkg.extract.concepts import spelled_out
+
+    s2l = {"gte": "glorp term extraction"}
+    assert spelled_out("unsupervised GTE", s2l) == "unsupervised glorp term extraction"
+    assert spelled_out("GTE", s2l) is None  # the acronym alone is joined by its definition already
+    assert spelled_out("unsupervised gte", s2l) is None  # a lower-case word is a word, not the acronym

@@ -304,3 +304,30 @@ def test_frameworks_are_methods_and_released_toolkits_models(extract_one):
         ("PyTorch", "DeepSpeed", "vLLM"), "Method"
     )
     assert {n: types.get(n) for n in ("GIZA++", "Pyserini")} == dict.fromkeys(("GIZA++", "Pyserini"), "Model")
+
+
+def test_generic_classes_of_multimodal_and_long_context_models_are_no_concepts(extract_one):
+    """Like "vision-language model" (generic.txt): a class of models named by its inputs or context length,
+    even with an acronym defined for it."""
+    ex = extract_one(
+        "Glorp Tagging with Large Multimodal Models",
+        "Large multimodal models (LMMs), multimodal foundation models and long-context language models (LCLMs) "
+        "tag glorps; we tag them with the Frob tagger.",
+    )
+    assert not any("models" in e.name.lower() or e.name in ("LMMs", "LCLMs") for e in ex.entities)
+
+
+def test_established_pooling_encoder_and_chaining_names_are_methods(nlp):
+    """Names of established techniques (methods.tsv, stop 34 block) and the field's other spellings
+    of listed ones ("convolutional networks", "Bradley-Terry" alone, "FastText")."""
+    doc = nlp.get_pipe("paperkg_lexicon")(
+        nlp.make_doc(
+            "Notes\n\nWe use mean pooling, a poly-encoder, convolutional networks, prompt chaining and "
+            "self-refinement, fit a Bradley-Terry objective and compare FastText."
+        )
+    )
+    found = {doc[s:e].text: t for s, e, t, _ in doc._.paperkg_lexicon}
+    for name in ("mean pooling", "poly-encoder", "convolutional networks", "prompt chaining", "self-refinement"):
+        assert found.get(name) == "Method", name
+    assert found.get("Bradley-Terry") == "Method"
+    assert found.get("FastText") == "Model"

@@ -667,3 +667,28 @@ def test_a_reporting_participle_opens_no_task_or_technique_name(nlp):
     c = cands_after(nlp, text, "lexicon_names", "head_compounds", "described_techniques")
     assert not [name for name in c if name.startswith(("explored", "presented"))]
     assert "gloss summarization" in c
+
+
+def test_an_architecture_plural_after_a_model_name_names_its_checkpoints(nlp):
+    """ "ELECTRA Transformers", "BERT-based Transformers": trained models of a kind (GUIDE-NOTES 4), not the
+    Transformer technique; the plural said on its own still is."""
+    text = "Title\n\nWe fine-tune ELECTRA Transformers and BERT-based Transformers. Transformers beat LSTMs."
+    doc = nlp.make_doc(text)
+    for name in ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names"):
+        doc = nlp.get_pipe(name)(doc)
+    cands, _ = nlp.get_pipe("paperkg_concepts").candidates(doc, [get_rule("paperkg.rule.lexicon_names.v1")])
+    found = sorted((doc[s:e].text, s) for s, e in cands)
+    assert [w for w, _ in found].count("Transformers") == 1
+    assert doc[next(s for w, s in found if w == "Transformers") - 1].text == "."  # the sentence's own
+
+
+def test_an_ensemble_before_a_catch_all_names_the_technique(nlp):
+    """ "An Ensemble Approach for ...", "with Ensemble Models": the technique is the ensemble; "an ensemble
+    of taggers" and a modified "glorp ensembles approach" are not this rule's."""
+    c = cands_after(
+        nlp,
+        "An Ensemble Approach for Glorp Tagging\n\nWe train an ensemble of taggers and a glorp ensembles approach.",
+        "bare_technique_heads",
+    )
+    assert list(c) == ["Ensemble"] and c["Ensemble"].types == {"Method": 2}
+    assert not cands_after(nlp, "Title\n\nA sampling strategy and a routing mechanism.", "bare_technique_heads")

@@ -505,6 +505,7 @@ def group_mentions(
             uf.union(key, fold(cand.canonical))
         mentions.append((s, e, text, key, cand))
     _join_widened_acronyms(uf, {m[3] for m in mentions}, short_to_long)
+    _join_spelled_out(uf, mentions, short_to_long)
     _join_aliases(uf, mentions)
     groups: dict[str, MentionGroup] = {}
     for s, e, text, key, cand in mentions:
@@ -633,6 +634,42 @@ def _join_widened_acronyms(uf: _UnionFind, keys: set[str], short_to_long: dict[s
         wider = {k for k in keys if k != short and k.endswith(lf)}
         if len(wider) == 1:
             uf.union(short, wider.pop())
+
+
+def spelled_out(text: str, short_to_long: dict[str, str]) -> str | None:
+    """`text` with the acronyms the paper defines written as their long forms, when it has
+    another word besides one ("Seq2Seq pretraining" -> "sequence-to-sequence pretraining");
+    None when nothing is replaced.
+
+    >>> spelled_out("Seq2Seq pretraining", {"seq2seq": "sequence-to-sequence"})
+    'sequence-to-sequence pretraining'
+    >>> spelled_out("Seq2Seq", {"seq2seq": "sequence-to-sequence"}) is None
+    True
+    """
+    words = text.split()
+    if len(words) < 2:
+        return None
+    out = [short_to_long.get(fold(w), w) if any(map(str.isupper, w)) else w for w in words]
+    return " ".join(out) if out != words else None
+
+
+def _join_spelled_out(uf: _UnionFind, mentions: list, short_to_long: dict[str, str]) -> None:
+    """ "Sequence-to-Sequence Pretraining" and "Seq2Seq pretraining", "unsupervised ATE" and "Unsupervised
+    Aspect Term Extraction": a name written with an acronym in it is the name written with its long
+    form, when the text also writes that (RULINGS R1 reads the acronym inside a long form as no
+    part of the name). The acronyms are those the paper defines and those the lexicon knows that it
+    writes on their own ("Seq2Seq" of "sequence-to-sequence (Seq2Seq)")."""
+    short = dict(short_to_long)
+    for _, _, text, key, cand in mentions:
+        if cand.kind == "lexicon" and cand.canonical and " " not in text and any(map(str.isupper, text)):
+            short.setdefault(key, cand.canonical)
+    if not short:
+        return
+    keys = {m[3] for m in mentions}
+    for _, _, text, key, _ in mentions:
+        full = spelled_out(text, short)
+        if full is not None and (fk := fold(full)) in keys and fk != key:
+            uf.union(key, fk)
 
 
 #: head nouns of a phrase that names a kind of human language ("low-resource languages (LRLs)",

@@ -205,8 +205,11 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     hyphenated into a modifier ("inference-time computation", "run-time checks":
     the noun after it is what is named)."""
     lowers = c.view.lowers
+    named_ends = {e for _, e, t, _ in c.lexicon if t == "Model"} | {e for _, e, _, _ in c.names}
     for s, e, t, canonical in c.lexicon:
         if ctx.everyday_sense(lowers, s, e):
+            continue
+        if t == "Method" and _checkpoints_of_kind(lowers, s, e, named_ends):
             continue
         if t == "Metric" and ctx.is_moment(lowers, s, e):
             continue  # "the cost at inference time": when, not a measured time
@@ -218,6 +221,13 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         ):
             continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
+
+
+def _checkpoints_of_kind(lowers: list[str], s: int, e: int, named_ends: set[int]) -> bool:
+    """ "ELECTRA transformers", "BERT-based Transformers", "MultiLang Transformers": an architecture's name in
+    the plural right after a model's name (or "X-based") names that model's checkpoints, a class of
+    trained models (GUIDE-NOTES 4: "transformer-based models"), not the technique."""
+    return e == s + 1 and s > 0 and lowers[s].endswith("s") and (s in named_ends or lowers[s - 1] == "based")
 
 
 #: two words hyphenated into one modifier ("inference-time", "run-time"; capitalised too, as a sentence's first word
@@ -501,6 +511,32 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 yield typed(st, e, t, W_SHAPE, kind="compound")
                 if t == "Task":  # "the sentence-level and entity-level classification": the elided first conjunct
                     yield from _elided_compound(v, st, head_start, e, t, blocked)
+
+
+#: technique head nouns that name the technique on their own before a word saying it is one ("An Ensemble
+#: Approach", "with Ensemble Models"); process words ("sampling", "search", "prompting") do not: before such a
+#: word they say what the approach does ("a sampling strategy")
+_BARE_HEADS = frozenset(rule_words("BARE_TECHNIQUE_HEADS"))
+#: nouns that say the head before them is a technique or a system built by it: the catch-alls and a few more
+_BARE_HEAD_NEXT = ctx.GENERIC_HEADS | frozenset(rule_words("BARE_HEAD_NEXT"))
+
+
+@register_rule("bare_technique_heads")
+def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "An Ensemble Approach for ...", "with Ensemble Models", "an ensemble system": an ensemble with no
+    modifier, right before a noun that says it is a technique or a system built by it, names the
+    technique (ensemble learning: Dietterich 2000, "Ensemble Methods in Machine Learning"). Only
+    where no rule found a name; kind `bare`, which the decision layer weighs."""
+    v = c.view
+    lowers = v.lowers
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in _word_positions(lowers, _BARE_HEADS):
+        if i in taken or i + 1 >= len(lowers) or lowers[i + 1] not in _BARE_HEAD_NEXT:
+            continue
+        prev = lowers[i - 1] if i > 0 else "."
+        if prev[:1].isalnum() and prev not in c.res.modifier_stop and not v.sent_start[i]:
+            continue  # "ontological attention ensembles": a modifier, the compound rules' case
+        yield typed(i, i + 1, "Method", W_CONTEXT, kind="bare")
 
 
 #: nouns after which the modifiers before them name a technique ("a storyline-centric approach")
@@ -1535,6 +1571,7 @@ DEFAULT_RULES = [
         "measured_speed_ups",
         "head_compounds",
         "described_techniques",
+        "bare_technique_heads",
         "title_purposes",
         "title_means",
         "title_topics",
