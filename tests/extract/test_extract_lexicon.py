@@ -316,18 +316,3 @@ def test_generic_classes_of_multimodal_and_long_context_models_are_no_concepts(e
     )
     assert not any("models" in e.name.lower() or e.name in ("LMMs", "LCLMs") for e in ex.entities)
 
-
-def test_established_pooling_encoder_and_chaining_names_are_methods(nlp):
-    """Names of established techniques (methods.tsv, stop 34 block) and the field's other spellings
-    of listed ones ("convolutional networks", "Bradley-Terry" alone, "FastText")."""
-    doc = nlp.get_pipe("paperkg_lexicon")(
-        nlp.make_doc(
-            "Notes\n\nWe use mean pooling, a poly-encoder, convolutional networks, prompt chaining and "
-            "self-refinement, fit a Bradley-Terry objective and compare FastText."
-        )
-    )
-    found = {doc[s:e].text: t for s, e, t, _ in doc._.paperkg_lexicon}
-    for name in ("mean pooling", "poly-encoder", "convolutional networks", "prompt chaining", "self-refinement"):
-        assert found.get(name) == "Method", name
-    assert found.get("Bradley-Terry") == "Method"
-    assert found.get("FastText") == "Model"
