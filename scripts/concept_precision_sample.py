@@ -11,7 +11,8 @@ for 2017-2022 and 20 a year for 2023-2025 at 0.2, 60% of each year from the
 stratum that reports numbers), leaving out every paper of data/annotations/
 (texts.jsonl by id and title, passes/ by title), every paper of a
 results_precision_*.jsonl file (by id only: the held-out files are read for
-nothing else), ../shared/gold/dev.jsonl and the demo sample. It writes one row
+nothing else) or of an earlier concept_precision_*.jsonl sample (by id),
+../shared/gold/dev.jsonl and the demo sample. It writes one row
 per concept of the asked types (id, title, name, type, aliases, introduced, the
 first sentence that mentions it, verdict and note left empty) for a person to
 judge; the judged file is data/annotations/concept_precision_fresh33.jsonl
@@ -45,7 +46,7 @@ def excluded() -> tuple[set[str], set[str]]:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 titles.add(title_key(json.loads(line)["title"]))
-    for f in sorted(ann.glob("results_precision_*.jsonl")):
+    for f in sorted([*ann.glob("results_precision_*.jsonl"), *ann.glob("concept_precision_*.jsonl")]):
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 pid = json.loads(line).get("id")  # only the id is read
