@@ -981,6 +981,8 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 if fold(tok) in c.res.generic:
                     break
                 a, b = _capitalised_run(v, j, direction, c.title_end)
+                if _cuts_known_name(cands, a, b):
+                    break  # "..., Chinese MSRA and Chinese OntoNotes 4.0": no "Chinese OntoNotes"
                 yield Candidate(a, b, kind="listed")
                 i = b if direction == 1 else a - 1
 
@@ -1004,6 +1006,17 @@ def model_sizes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             j += 2
 
 
+def _cuts_known_name(cands: dict, s: int, e: int) -> bool:
+    """Whether a listed name runs on past the span's end from inside it: the span stops inside a
+    versioned or longer known name ("English CoNLL" of "English CoNLL 2003", "Chinese OntoNotes" of
+    "Chinese OntoNotes 4.0"; ACL 44k: 12 mentions of a language, a listed corpus and its version).
+
+    >>> _cuts_known_name({(1, 3): Candidate(1, 3, {"Dataset": 4}, kind="lexicon")}, 0, 2)
+    True
+    """
+    return any(cand.kind == "lexicon" and s <= a < e < b for (a, b), cand in cands.items())
+
+
 @register_rule("capitalised_modifiers")
 def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
@@ -1019,6 +1032,8 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         if (k, e) in cands and cands[(k, e)].kind == "lexicon":
             continue  # a known name ("Stanford Natural Language Inference") keeps its type, not its tail's
+        if cand.kind == "shape" and _cuts_known_name(cands, s, e):
+            continue  # "English CoNLL 2003": the modifier would cut "CoNLL 2003" off its year
         w = v.words[k]
         if (
             re.fullmatch(r"[A-Z][a-z]{2,}", w)
