@@ -1204,10 +1204,12 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 #: "the Foo Bar shared task", "the Fake News Detection in Dravidian Languages shared task": a shared task
 #: named by its Title Case name, with no series edition before it (ACL 44k: "the NLI Shared Task", "the
-#: Surface Realization Shared Task", "the AVeriTeC shared task", "the Implicit Emotion Shared Task")
+#: Surface Realization Shared Task", "the AVeriTeC shared task", "the Implicit Emotion Shared Task"); its
+#: edition may follow the bracketed acronym ("the Complex Word Identification (CWI) 2018 Shared Task",
+#: "the Chinese Grammatical Error Diagnosis (CGED) 2020 shared task": ACL 44k, 48 abstracts)
 _NAMED_SHARED_TASK = re.compile(
     r"(?<![\w’'-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
-    r"(?P<acr> \([A-Z][\w-]*\))? [Ss]hared[ -][Tt]ask(?![\w-])"
+    r"(?P<acr> \([A-Z][\w-]*\)(?P<edition> (?:19|20)\d\d)?)? [Ss]hared[ -][Tt]ask(?![\w-])"
 )
 
 
@@ -1245,7 +1247,8 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         span = char_span_tokens(v, start, m.end(), strict=True)
         if span is None:
             continue
-        name = v.text[start : m.end()].replace(m.group("acr") or "\0", "")
+        acr = m.group("acr") or ""
+        name = v.text[start : m.end()].replace(acr, m.group("edition") or "") if acr else v.text[start : m.end()]
         yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=core)
         yield from _initials_mentions(v, words, name)
 
