@@ -304,3 +304,10 @@ def test_frameworks_are_methods_and_released_toolkits_models(extract_one):
         ("PyTorch", "DeepSpeed", "vLLM"), "Method"
     )
     assert {n: types.get(n) for n in ("GIZA++", "Pyserini")} == dict.fromkeys(("GIZA++", "Pyserini"), "Model")
+
+
+def test_lexical_similarity_measures_and_mean_quantile_are_metrics(extract_one):
+    # WordNet similarities reported as scores (taxonomy expansion) and KB completion's mean quantile
+    ex = extract_one("A Title", "FooTax improves Wu & Palmer similarity by 5% and cuts error in mean quantile by 8%.")
+    metrics = {e.name for e in ex.entities if e.type == "Metric"}
+    assert {"Wu & Palmer similarity", "mean quantile"} <= metrics
