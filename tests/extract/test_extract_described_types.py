@@ -23,3 +23,11 @@ def test_a_metric_long_form_ends_in_metric_or_measure(rules_nlp):
     doc = rules_nlp("A Title\nWe score outputs with the Frobnicated Adequacy Metric (FAM) and report gains.")
     types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
     assert types["Frobnicated Adequacy Metric"] == "Metric"
+
+
+def test_a_coined_name_bracketed_after_a_data_noun_is_that_data(rules_nlp):
+    # "the Twitter dataset (TWT-2023)", "a parallel corpus (FooPar)" (ACL 44k: 154 abstracts); a long form's own
+    # acronym in brackets keeps what the long form says, and a model's bracketed name is no data
+    doc = rules_nlp("A Title\nThe task uses the tweet dataset (ZWT-2031) and a strong model (FrobNet-7) for labels.")
+    types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
+    assert types["ZWT-2031"] == "Dataset" and types.get("FrobNet-7") != "Dataset"

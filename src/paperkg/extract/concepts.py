@@ -302,6 +302,11 @@ def context_types(
                 out[(s, e)] = (ct, W_SHAPE + 1)  # "GoEval, a multimodal evaluation metric": over the shape's "-Eval"
             elif ct:
                 out[(s, e)] = (ct, W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0))
+            elif cand.kind == "shape" and not cand.types and ctx.bracketed_after_data(lowers, s, e):
+                out[(s, e)] = (
+                    "Dataset",
+                    W_CONTEXT,
+                )  # "the Twitter dataset (TWT-2023)": not an acronym a long form defines
     return out
 
 

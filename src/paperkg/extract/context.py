@@ -293,6 +293,23 @@ def named_after_dataset_head(lowers: list[str], start: int) -> bool:
     return prev in NAMING_CUES | {",", ":"} and prev2 in heads and prev3 not in _VERB_BEFORE
 
 
+def bracketed_after_data(lowers: list[str], start: int, end: int) -> bool:
+    """A name alone in brackets right after a data noun names that data: "the Twitter dataset
+    (TWT-2023)", "a new parallel corpus (FooPar)" (ACL 44k: a coined name so bracketed after "dataset",
+    "corpus", "benchmark", "treebank" or "test set" in 154 abstracts). The caller leaves out a long
+    form's own acronym ("the Foo Bar Dataset (FBD)"), which the long form types.
+
+    >>> bracketed_after_data("uses the twitter dataset ( twt-2023 ) with".split(), 5, 6)
+    True
+    >>> bracketed_after_data("a strong model ( foonet ) on".split(), 4, 5)
+    False
+    """
+    if start < 2 or end >= len(lowers) or lowers[start - 1] != "(" or lowers[end] != ")":
+        return False
+    noun = lowers[start - 2]
+    return noun in _BRACKET_DATA_NEXT or (noun in ("set", "sets") and start > 2 and lowers[start - 3] == "test")
+
+
 #: determiners that point back at data already named: what follows "this dataset:" or "this dataset," is
 #: what the sentence says about it, not its name
 _ANAPHORIC = frozenset({"this", "these", "that", "those"})
