@@ -2,7 +2,7 @@
 """Draw fresh ACL abstracts and list the concepts the extractor gives on them, to judge their precision.
 
 usage: concept_precision_sample.py [CORPUS] [--seed 20261233] [--scale 0.2] [-o rows.jsonl] [--texts texts.jsonl]
-                                   [--types Method Task Metric]
+                                   [--types Method Task Metric] [--redraw data/annotations/concept_precision_X.jsonl]
 
 Why: acl-dev has been read for many stops, so its errors no longer show how the
 extractor does on new papers. This draws abstracts nobody tuned on, stratified
@@ -11,7 +11,8 @@ for 2017-2022 and 20 a year for 2023-2025 at 0.2, 60% of each year from the
 stratum that reports numbers), leaving out every paper of data/annotations/
 (texts.jsonl by id and title, passes/ by title), every paper of a
 results_precision_*.jsonl file (by id only: the held-out files are read for
-nothing else), ../shared/gold/dev.jsonl and the demo sample. It writes one row
+nothing else) or of an earlier concept_precision_*.jsonl sample (by id),
+../shared/gold/dev.jsonl and the demo sample. It writes one row
 per concept of the asked types (id, title, name, type, aliases, introduced, the
 first sentence that mentions it, verdict and note left empty) for a person to
 judge; the judged file is data/annotations/concept_precision_fresh33.jsonl
@@ -31,8 +32,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from annotation_sample import PER_YEAR, draw, title_key  # noqa: E402
 
 
-def excluded() -> tuple[set[str], set[str]]:
-    """(ids, title keys) of every paper a rule may have been read off or that a judged file holds."""
+def excluded(redraw: str | None = None) -> tuple[set[str], set[str]]:
+    """(ids, title keys) of every paper a rule may have been read off or that a judged file holds
+    (when `redraw` names a judged sample's file, that sample's and later ones' papers are not left out:
+    the sample is drawn again as it was)."""
     ids, titles = set(), set()
     ann = ROOT / "data/annotations"
     for line in (ann / "texts.jsonl").read_text(encoding="utf-8").splitlines():
@@ -45,7 +48,9 @@ def excluded() -> tuple[set[str], set[str]]:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 titles.add(title_key(json.loads(line)["title"]))
-    for f in sorted(ann.glob("results_precision_*.jsonl")):
+    for f in sorted([*ann.glob("results_precision_*.jsonl"), *ann.glob("concept_precision_*.jsonl")]):
+        if redraw and f.name.startswith("concept_precision_") and f.name >= Path(redraw).stem:
+            continue  # the sample's own file, its rejudged companions and later samples: as when it was drawn
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 pid = json.loads(line).get("id")  # only the id is read
@@ -72,12 +77,16 @@ def main(argv=None) -> int:
     ap.add_argument("--types", nargs="+", default=["Method", "Task", "Metric"])
     ap.add_argument("--texts", help="also write the drawn abstracts here (paperkg JSONL input)")
     ap.add_argument("-o", "--output", default="-")
+    ap.add_argument(
+        "--redraw",
+        help="a judged sample's file: draw that sample again (its papers and later samples' are not left out)",
+    )
     args = ap.parse_args(argv)
     from paperkg.extract import extract_papers
     from paperkg.sources import read_papers
     from paperkg.sources.normalise import paper_id
 
-    ids, titles = excluded()
+    ids, titles = excluded(args.redraw)
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     records = [

@@ -124,6 +124,19 @@ def test_appositive_description_types_the_name():
     assert appositive_type("foo , a collection of 10k frob documents".split(), 0, 1) == "Dataset"
 
 
+def test_dash_our_and_copula_descriptions_type_data_and_measures_only():
+    # "X - a novel dataset ...", "X, our new dataset ...", "X is a ... metric" (ACL 44k: 28, 5 and 70 abstracts
+    # with a data or metric noun); a system or model so described keeps the types other cues give it
+    from paperkg.extract.context import appositive_type
+
+    assert appositive_type("we present frobqa - a novel dataset derived from".split(), 2, 3) == "Dataset"
+    assert appositive_type("on zorbench and frobset , our new corpus of reviews".split(), 3, 4) == "Dataset"
+    assert appositive_type("frobscore is a supervised reference-based evaluation metric".split(), 0, 1) == "Metric"
+    assert appositive_type("frobnet is a model trained on".split(), 0, 1) == ""
+    assert appositive_type("frobnet - a framework for".split(), 0, 1) == ""
+    assert appositive_type("results on frobset is a".split(), 2, 3) == ""
+
+
 def test_compound_start_stops_at_verbs_after_adverbs_and_takes_an_acronym():
     assert compound_start("fail to consistently beat stratified sampling".split(), 4, set(), title_case=False) == 4
     assert compound_start("we use KV sharing".split(), 3, set(), title_case=False) == 2

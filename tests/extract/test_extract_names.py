@@ -61,6 +61,12 @@ def test_shape_types():
     assert shape_type("SimPO") == ""
 
 
+def test_bleu_glued_to_a_lower_case_prefix_is_a_metric():
+    # spBLEU, eBLEU, ParaBLEU, SentBLEU, F200spBLEU (ACL 44k: 13 spellings in 18 abstracts); not a number glued on
+    assert shape_type("zqBLEU") == shape_type("Frob200zqBLEU") == "Metric"
+    assert shape_type("96BLEU") == shape_type("BLEU") == ""
+
+
 def test_capitals_bert_and_capital_v_versions_are_models():
     # MARBERT, ARBERT, ALBERT, SBERT (all capitals + BERT) and DeBERTaV3(-base) are checkpoints: counted
     # in the 44k corpus, 54 such names in 173 abstracts; a coinage with lower case before the capitals

@@ -144,6 +144,15 @@ def test_capitalised_words_listed_with_known_names(nlp):
     assert {"Marmoset", "Ocelot"} <= set(c)
 
 
+def test_a_language_before_a_versioned_corpus_does_not_cut_its_version(extract_one):
+    # "English CoNLL 2003", "Chinese OntoNotes 4.0" (ACL 44k: 12 such mentions): the capitalised language
+    # word glued to the corpus's first word alone ("English CoNLL") would drop the year or version
+    ex = extract_one("A Tagger", "Our tagger improves F1 on English CoNLL 2003, Dutch Frob and Chinese OntoNotes 4.0.")
+    names = {e.name for e in ex.entities if e.type == "Dataset"}
+    assert "English CoNLL" not in names and "Chinese OntoNotes" not in names
+    assert {"OntoNotes 4.0"} <= names and any(n.replace("-", " ") == "CoNLL 2003" for n in names)
+
+
 def test_second_model_size_names_a_second_model(nlp):
     c = cands_after(nlp, "Title\n\nWe fine-tune Llama 2 7B and 13B.", "shaped_names", "model_sizes")
     assert c["13B"].name == "Llama 2 13B" and c["13B"].types == {"Model": 4}

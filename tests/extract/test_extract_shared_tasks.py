@@ -73,6 +73,15 @@ def test_a_named_shared_task_with_its_year_is_one_dataset_in_either_order(extrac
     assert [r.value for r in ex.results if r.dataset == "Blorp Translation Task 2031"] == ["33.1"]
 
 
+def test_a_named_shared_task_with_its_edition_after_the_acronym_is_its_data(extract_one):
+    # "the Complex Word Identification (CWI) 2018 Shared Task" (ACL 44k: 48 abstracts): the edition after the
+    # bracketed acronym belongs to the task's name as it does without it; the acronym is no part of it (R1)
+    ex = extract_one("Notes", "We describe our entry to the Zorbic Word Framing (ZWF) 2031 shared task on tweets.")
+    datasets = [e for e in ex.entities if e.type == "Dataset"]
+    assert [d.name for d in datasets] == ["Zorbic Word Framing 2031 shared task"]
+    assert "Zorbic Word Framing" in datasets[0].aliases
+
+
 def test_a_year_after_an_event_name_is_the_events_not_a_named_tasks(extract_one):
     ex = extract_one("Notes", "We describe our entry to the IWPT 2031 Zorble Shared Task on graph parsing.")
     assert not [e.name for e in ex.entities if e.type == "Dataset"]

@@ -279,6 +279,16 @@ def strong_type(cand: Candidate) -> str:
     return t if w >= W_SHAPE else ""
 
 
+#: types a description of the name says outright ("X, a new dataset of ...", "X is a reference-based
+#: metric"): where the name's shape guesses another type (an "-Eval" ending), the description wins
+DESCRIBED_TYPES = frozenset({"Dataset", "Metric"})
+
+
+def _contradicts(cand: Candidate, t: str) -> bool:
+    """Whether a rule voted the candidate another type than `t` (its shape: "-Eval" says Dataset)."""
+    return any(other != t and w > 0 for other, w in cand.types.items())
+
+
 def context_types(
     lowers: list[str], spans: list[tuple[int, int]], cands: dict
 ) -> dict[tuple[int, int], tuple[str, int]]:
@@ -288,8 +298,15 @@ def context_types(
         cand = cands[(s, e)]
         if not cand.types or max(cand.types.values()) < W_LEXICON:
             ct = ctx.context_type(lowers, s, e)
-            if ct:
+            if ct in DESCRIBED_TYPES and _contradicts(cand, ct) and ctx.appositive_type(lowers, s, e) == ct:
+                out[(s, e)] = (ct, W_SHAPE + 1)  # "GoEval, a multimodal evaluation metric": over the shape's "-Eval"
+            elif ct:
                 out[(s, e)] = (ct, W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0))
+            elif cand.kind == "shape" and not cand.types and ctx.bracketed_after_data(lowers, s, e):
+                out[(s, e)] = (
+                    "Dataset",
+                    W_CONTEXT,
+                )  # "the Twitter dataset (TWT-2023)": not an acronym a long form defines
     return out
 
 

@@ -191,6 +191,9 @@ _DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
 #: Not COMET: also a commonsense model's name, which its variants share (GD-COMET)
 _METRIC_TAIL = re.compile(
     r"(?<=[A-Za-z])-(?:BLEU|MQM|ROUGE(?:-[\dLW])?|F1|WER|CER|chrF\+*|METEOR|BERTScore|AUC|MRR|nDCG|NDCG)$"
+    # BLEU glued to a lower-case prefix is a BLEU variant too: spBLEU, eBLEU, ParaBLEU, SentBLEU, F200spBLEU
+    # (ACL 44k: 13 such spellings in 18 abstracts that write no SacreBLEU or CodeBLEU)
+    r"|(?<=[a-z])BLEU$"
 )
 
 
@@ -199,6 +202,8 @@ def shape_type(text: str) -> str:
 
     >>> shape_type("ASR-BLEU"), shape_type("GEMBA-MQM"), shape_type("Arena-Hard"), shape_type("GD-COMET")
     ('Metric', 'Metric', 'Dataset', '')
+    >>> shape_type("F200spBLEU"), shape_type("96BLEU")
+    ('Metric', '')
     >>> shape_type("QuuxBERTv0.3-large"), shape_type("FrobT5-xxl"), shape_type("ZedXLMR-76L")
     ('Model', 'Model', 'Model')
     >>> shape_type("QuxBERTaV3-base"), shape_type("ZORBERT"), shape_type("BERT"), shape_type("ZORT5")
