@@ -315,4 +315,3 @@ def test_generic_classes_of_multimodal_and_long_context_models_are_no_concepts(e
         "tag glorps; we tag them with the Frob tagger.",
     )
     assert not any("models" in e.name.lower() or e.name in ("LMMs", "LCLMs") for e in ex.entities)
-
