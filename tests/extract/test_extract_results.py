@@ -1989,3 +1989,40 @@ def test_what_a_verb_of_finding_picks_owns_no_number():
     mentions = [(0, 1, "Method", "FooNet"), (7, 8, "Method", "BarCues"), (13, 14, "Dataset", "QuxBench")]
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert (r["subject"], r["dataset"], r["value"]) == ("FooNet", "QuxBench", "36.8%")
+
+
+def _spans(sentence, **names):
+    """Words and mentions of an invented sentence, each mention given by its words (Metric="F1 score")."""
+    words = sentence.split()
+    mentions = []
+    for kind, phrases in names.items():
+        for phrase in phrases.split("|"):
+            n = len(phrase.split())
+            for k in range(len(words) - n + 1):
+                if words[k : k + n] == phrase.split():
+                    mentions.append((k, k + n, kind, phrase))
+    return words, sorted(mentions)
+
+
+def _kinds(sentence, **names):
+    words, mentions = _spans(sentence, **names)
+    return [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)]
+
+
+def test_an_improvement_in_a_measure_of_n_is_a_gain_and_a_hedged_list_item_continues_it():
+    # "an improvement in <measure> of (up to) N": the amount of a change, not the measure's level
+    assert _kinds(
+        "On FooSet and BazSet , our method yields an absolute improvement in linking performance of up to 1.7 F1"
+        " on FooSet and up to 2.4 F1 on BazSet",
+        Dataset="FooSet|BazSet",
+        Metric="F1",
+    ) == [("1.7 F1", "gain"), ("2.4 F1", "gain")]
+    assert _kinds(
+        "On FooSet , the model gives a reduction in word error rate of 12 %",
+        Dataset="FooSet",
+        Metric="word error rate",
+    ) == [("12%", "reduction")]
+    # a measure's own value stays a score
+    assert _kinds("On FooSet , the model gives an accuracy of 88 %", Dataset="FooSet", Metric="accuracy") == [
+        ("88%", "score")
+    ]

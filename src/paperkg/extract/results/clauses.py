@@ -8,7 +8,7 @@ contrast or a clause break cuts a cue off from a number), so they sit at the bot
 from __future__ import annotations
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.kinds import HEDGES, cues
 from paperkg.extract.results.values import Value
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
@@ -52,8 +52,17 @@ def continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
     """Whether `v` is the next item of a list that the number before it opens,
     whatever names what ("absolute gains of 12.8% in accuracy on text
     classification and 15.6% on GLUE", "improvements of 5.7% against X and 0.6%
-    against Y"): after "," or "and", with no verb or clause of its own between."""
-    if lowers[v.start - 1] not in (",", "and") or len(between) > 12:
+    against Y"): after "," or "and", with no verb or clause of its own between. A hedge may stand
+    between the "and" and the number ("up to 1.7 F1 on A and up to 2.4 F1 on B", "by 2% on A and by 3% on B").
+
+    >>> words = "up to 1.7 f1 on a and up to 2.4 f1 on b".split()
+    >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words)
+    True
+    """
+    k = v.start
+    while k > 1 and lowers[k - 1] in HEDGES:
+        k -= 1
+    if lowers[k - 1] not in (",", "and") or len(between) > 12:
         return False
     achieve = cues()["achieve"]
     return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)

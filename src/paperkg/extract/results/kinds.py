@@ -52,6 +52,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "ratio"  # "boosts inference speed by a factor of 4.35"
     if text[:1] in "-−":
         return "reduction"
+    if changed := change_in_measure(start, lowers):
+        return "reduction" if changed in c["reduction"] else "gain"
     before = lowers[max(0, start - 4) : start]
     if before[-1:] == ["("]:
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
@@ -162,6 +164,33 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
         return False
     ahead = after[1:5]
     return any(w in ("'s", "’s", "accuracy") or w in c["unnamed_score"] or w in _OWNERS for w in ahead)
+
+
+def change_in_measure(start: int, lowers: list[str]) -> str | None:
+    """The change noun of "an improvement in linking performance of (up to) 1.7", "a reduction in word error
+    rate of 12%": the number after "of" is the amount of a change said to be in a measure of a few words,
+    a gain or a reduction, not the level of that measure (ACL 44k: 29 abstracts write "improvement|gain|increase
+    in X of N"). None when no such noun opens the words before "of".
+
+    >>> change_in_measure(8, "an absolute improvement in linking performance of up to 1.7".split())
+    'improvement'
+    >>> change_in_measure(7, "a reduction in word error rate of 12 %".split())
+    'reduction'
+    >>> change_in_measure(4, "an accuracy of 88".split()) is None, change_in_measure(6, "gains , with an f1 of 88".split()) is None
+    (True, True)
+    """
+    k = start
+    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] != "by":
+        k -= 1
+    if k < 4 or lowers[k - 1] != "of":
+        return None
+    for j in range(k - 2, max(0, k - 7), -1):
+        w = lowers[j]
+        if w in ("in", "on") and lowers[j - 1] in cues()["change_noun"]:
+            return lowers[j - 1] if j < k - 2 else None  # "an improvement in F1 of": a measure between
+        if not w[:1].isalpha() or w in _BREAKS:
+            return None
+    return None
 
 
 def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
