@@ -2026,3 +2026,19 @@ def test_an_improvement_in_a_measure_of_n_is_a_gain_and_a_hedged_list_item_conti
     assert _kinds("On FooSet , the model gives an accuracy of 88 %", Dataset="FooSet", Metric="accuracy") == [
         ("88%", "score")
     ]
+
+
+def test_a_change_noun_after_the_metric_of_a_number_makes_it_a_change():
+    # "the 30% F1 score drops": the drop's size; "4.6% and 0.9% F1 score improvements": both gains
+    [(value, kind)] = _kinds(
+        "On FooSet we observe 30 % - 50 % F1 score drops on strong models", Dataset="FooSet", Metric="F1 score"
+    )
+    assert kind == "reduction"
+    assert _kinds(
+        "BarNet achieves 4.6 % and 0.9 % F1 score improvements over prior work on FooSet and BazSet respectively",
+        Dataset="FooSet|BazSet",
+        Metric="F1 score",
+    ) == [("4.6%", "gain"), ("0.9%", "gain")]
+    assert _kinds("BarNet reaches 71.2 % F1 score on FooSet", Dataset="FooSet", Metric="F1 score") == [
+        ("71.2%", "score")
+    ]
