@@ -2042,3 +2042,10 @@ def test_a_change_noun_after_the_metric_of_a_number_makes_it_a_change():
     assert _kinds("BarNet reaches 71.2 % F1 score on FooSet", Dataset="FooSet", Metric="F1 score") == [
         ("71.2%", "score")
     ]
+
+
+def test_a_number_that_sizes_a_gap_is_no_result():
+    # "(13.4% accuracy gap)", "a 19% absolute gap with humans": a gap between two, as "a gap of N" is
+    assert _kinds("The best model on FooSet is far below humans ( 13.4 % accuracy gap )", Dataset="FooSet") == []
+    assert _kinds("On FooSet strong models show a 19 % absolute gap with humans", Dataset="FooSet") == []
+    assert _kinds("BarNet reaches 85 % accuracy on FooSet", Dataset="FooSet", Metric="accuracy") == [("85%", "score")]

@@ -396,6 +396,22 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     )
 
 
+def is_gap_after(end: int, lowers: list[str]) -> bool:
+    """ "(13.4% accuracy gap)", "a 70% gap between X and humans", "over a 19% absolute gap with the humans": the
+    number sizes a gap between two systems (or a system and humans), as "a gap of 13.4%" does, which
+    is_margin already leaves out; not one subject's score (ACL 44k: 13 abstracts write "N% (measure) gap").
+
+    >>> is_gap_after(1, "13.4% accuracy gap )".split()), is_gap_after(1, "70% gap between".split())
+    (True, True)
+    >>> is_gap_after(1, "19% absolute gap with the humans".split()), is_gap_after(1, "85% accuracy on the gap dataset".split())
+    (True, False)
+    """
+    k = end
+    while k < len(lowers) and k - end < 2 and _modifier(lowers[k]) and lowers[k] not in ("gap", "gaps"):
+        k += 1
+    return k < len(lowers) and lowers[k] in ("gap", "gaps")
+
+
 _LAG_VERBS = frozenset(rule_words("LAG_VERBS"))
 _HEDGES = frozenset({"only", "just", "about", "approximately", "around", "roughly", "nearly", "merely", "a", "mere"})
 _BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
