@@ -17,6 +17,7 @@ from paperkg.extract.results.clauses import (
     unbracketed,
 )
 from paperkg.extract.results.kinds import (
+    HEDGES,
     counts_something,
     cues,
     is_behind,
@@ -157,7 +158,7 @@ def kinds_of(
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
                 out[-1] in ("gain", "reduction")
                 and lowers[values[k - 1].start - 1 : values[k - 1].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
-                and continues_list(between, v, lowers)
+                and continues_list(between, v, lowers, hedges=HEDGES)
             ):
                 kind = out[-1]
         out.append(kind)

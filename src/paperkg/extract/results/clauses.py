@@ -8,7 +8,7 @@ contrast or a clause break cuts a cue off from a number), so they sit at the bot
 from __future__ import annotations
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.kinds import HEDGES, cues
+from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.values import Value
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
@@ -48,19 +48,26 @@ def clause_before(v: Value, lowers: list[str]) -> list[str]:
 CONTRASTS = frozenset(rule_words("CONTRASTS"))
 
 
-def continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
+def continues_list(
+    between: list[int], v: Value, lowers: list[str], *, hedges: frozenset[str] = frozenset({"by"})
+) -> bool:
     """Whether `v` is the next item of a list that the number before it opens,
     whatever names what ("absolute gains of 12.8% in accuracy on text
     classification and 15.6% on GLUE", "improvements of 5.7% against X and 0.6%
-    against Y"): after "," or "and", with no verb or clause of its own between. A hedge may stand
-    between the "and" and the number ("up to 1.7 F1 on A and up to 2.4 F1 on B", "by 2% on A and by 3% on B").
+    against Y"): after "," or "and", with no verb or clause of its own between. Words of `hedges` may
+    stand between the "and" and the number ("by 2% on A and by 3% on B"); a list's kind passes every hedge
+    ("up to 1.7 F1 on A and up to 2.4 F1 on B"), keeping a bare number only "by" ("over 0.70 for three more"
+    is no item of a list of scores).
 
+    >>> from paperkg.extract.results.kinds import HEDGES
     >>> words = "up to 1.7 f1 on a and up to 2.4 f1 on b".split()
-    >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words)
+    >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words, hedges=HEDGES)
     True
+    >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words)
+    False
     """
     k = v.start
-    while k > 1 and lowers[k - 1] in HEDGES:
+    while k > 1 and lowers[k - 1] in hedges:
         k -= 1
     if lowers[k - 1] not in (",", "and") or len(between) > 12:
         return False
