@@ -2049,3 +2049,14 @@ def test_a_number_that_sizes_a_gap_is_no_result():
     assert _kinds("The best model on FooSet is far below humans ( 13.4 % accuracy gap )", Dataset="FooSet") == []
     assert _kinds("On FooSet strong models show a 19 % absolute gap with humans", Dataset="FooSet") == []
     assert _kinds("BarNet reaches 85 % accuracy on FooSet", Dataset="FooSet", Metric="accuracy") == [("85%", "score")]
+
+
+def test_a_sentence_naming_its_own_unknown_corpus_gets_no_paper_wide_dataset():
+    # "new SOTA results on the Hebrew Zork corpus, +8.9 F1": measured on Zork, not on the paper's one dataset
+    words, mentions = _spans("We reach new results on the Hebrew Zork corpus , +8.9 F1 on average .", Metric="F1")
+    [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
+    assert r["confidence"] < 0.5
+    # a language with a data noun names part of the data, not other data: the guess stands
+    words, mentions = _spans("We reach +8.9 F1 on the English dataset .", Metric="F1")
+    [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
+    assert r["dataset"] == "FooSet" and r["confidence"] >= 0.5
