@@ -2060,3 +2060,19 @@ def test_a_sentence_naming_its_own_unknown_corpus_gets_no_paper_wide_dataset():
     words, mentions = _spans("We reach +8.9 F1 on the English dataset .", Metric="F1")
     [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
     assert r["dataset"] == "FooSet" and r["confidence"] >= 0.5
+
+
+def test_a_name_typed_dataset_that_outperforms_is_the_system_not_the_data():
+    # "On the CWQ dataset, FooQA outperforms the state of the art by 11%": FooQA (typed Dataset) acts, CWQ is the data
+    words, mentions = _spans(
+        "On the FooSet dataset , BarNet outperforms the best baseline by 11 %", Dataset="FooSet|BarNet"
+    )
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert r["dataset"] == "FooSet"
+    # ... and is not guessed as the paper's one dataset either
+    words, mentions = _spans(
+        "BarNet has set a new state of the art by improving the baseline by 3.3 points", Dataset="BarNet"
+    )
+    assert [
+        r for r in extract_results(words, mentions, own=None, only_dataset="BarNet") if r["confidence"] >= 0.5
+    ] == []
