@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results_precision_sample import ROOT, predicted_rows, title_key  # noqa: E402
 
-VERDICTS = ("right", "wrong dataset", "wrong value", "wrong subject", "wrong kind")
+VERDICTS = ("right", "wrong dataset", "wrong value", "wrong subject", "wrong kind", "not a result")
 
 
 def row_key(sentence: str, row: dict) -> tuple:

@@ -17,6 +17,13 @@ data/annotations/results_precision_judged*.jsonl (README there).
 rules have been read off a judged set, its papers are no longer unseen. They
 are skipped after the shuffle, so the other papers keep their place in the
 seed's order, and without `--exclude` the output is what it always was.
+
+`--exclude-ids` leaves out papers by id only (the `id` field of each row, nothing
+else is read: usable on held-out files), `--numbers-only` draws only from the
+stratum of abstracts that report a number next to an evaluation word
+(annotation_sample.reports_numbers), and `--count-drawn` makes `-n` count the
+abstracts drawn, with or without a result, so that the sample is a fixed number
+of papers of that stratum rather than of papers the extractor gives results on.
 """
 
 import argparse
@@ -65,6 +72,18 @@ def judged_titles(paths: list[str]) -> set[str]:
     return out
 
 
+def excluded_ids(paths: list[str]) -> set[str]:
+    """Paper ids of the rows of `paths`; only the `id` field is read."""
+    out = set()
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                pid = json.loads(line).get("id")  # only the id is read
+                if pid:
+                    out.add(pid)
+    return out
+
+
 def audit_sentences() -> list[str]:
     rows = (ROOT / "tests/audit/leaderboard_audit.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(r)["sentence"][:60] for r in rows if r.strip()]
@@ -104,8 +123,14 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--exclude", nargs="+", default=[], metavar="JUDGED", help="judged jsonl files whose papers to leave out"
     )
+    ap.add_argument(
+        "--exclude-ids", nargs="+", default=[], metavar="JSONL", help="files whose papers (by id) to leave out"
+    )
+    ap.add_argument("--numbers-only", action="store_true", help="draw only abstracts that report numbers")
+    ap.add_argument("--count-drawn", action="store_true", help="-n counts drawn abstracts, not those with results")
     args = ap.parse_args(argv)
     from paperkg.extract import extract_papers
+    from paperkg.sources.normalise import paper_id
     from paperkg.sources import read_papers
 
     skip, audit = seen_titles(), audit_sentences()
@@ -121,13 +146,22 @@ def main(argv=None) -> int:
     random.Random(args.seed).shuffle(records)
     judged = judged_titles(args.exclude)
     records = [r for r in records if title_key(r["title"]) not in judged]
+    if args.exclude_ids:
+        ids = excluded_ids(args.exclude_ids)
+        records = [r for r in records if r.get("id") not in ids and paper_id(r["title"]) not in ids]
+    if args.numbers_only:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from annotation_sample import reports_numbers
+
+        records = [r for r in records if reports_numbers(r["abstract"])]
     rows, papers = [], 0
     with tempfile.TemporaryDirectory() as tmp:
         for start in range(0, len(records), 200):
             batch = Path(tmp) / f"batch{start}.jsonl"
-            batch.write_text("".join(json.dumps(r) + "\n" for r in records[start : start + 200]), encoding="utf-8")
+            size = min(200, args.n - papers) if args.count_drawn else 200
+            batch.write_text("".join(json.dumps(r) + "\n" for r in records[start : start + size]), encoding="utf-8")
             for ex in extract_papers(read_papers([batch])):
-                if not predicted_rows(ex) or papers >= args.n:
+                if papers >= args.n or not (predicted_rows(ex) or args.count_drawn):
                     continue
                 papers += 1
                 rows += predicted_rows(ex)

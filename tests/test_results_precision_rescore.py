@@ -165,3 +165,19 @@ def test_a_new_draw_can_leave_out_the_papers_of_earlier_judged_files(tmp_path):
     judged.write_text(json.dumps({"sentence": "a re-judged row names no paper"}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="judged.jsonl:1: a row with no title"):
         sample.judged_titles([str(judged)])
+
+
+def test_a_new_draw_can_leave_out_papers_by_id_reading_nothing_else(tmp_path):
+    """results_precision_sample.py --exclude-ids: only each row's `id` is read (held-out files may be named)."""
+    import results_precision_sample as sample
+
+    judged = tmp_path / "held_out.jsonl"
+    judged.write_text(
+        json.dumps({"id": "t-quokka", "title": None, "verdict": "whatever"}) + "\n\n" + json.dumps({"row": {}}) + "\n",
+        encoding="utf-8",
+    )
+    assert sample.excluded_ids([str(judged)]) == {"t-quokka"}
+
+
+def test_not_a_result_is_a_known_verdict():
+    assert "not a result" in rescore.VERDICTS

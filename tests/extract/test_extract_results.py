@@ -2051,3 +2051,90 @@ def test_a_number_weighed_against_another_does_not_spread_over_coordinated_datas
     mentions = [(13, 14, "Dataset", "FooEval"), (15, 16, "Dataset", "BarEval")]
     rs = extract_results(words, mentions, own=None, only_dataset=None)
     assert not any(r["dataset"] == "BarEval" and r["value"] == "15%" for r in rs)
+
+
+def _spans(sentence, **names):
+    """Words and mentions of an invented sentence, each mention given by its words (Metric="F1 score")."""
+    words = sentence.split()
+    mentions = []
+    for kind, phrases in names.items():
+        for phrase in phrases.split("|"):
+            n = len(phrase.split())
+            for k in range(len(words) - n + 1):
+                if words[k : k + n] == phrase.split():
+                    mentions.append((k, k + n, kind, phrase))
+    return words, sorted(mentions)
+
+
+def _kinds(sentence, **names):
+    words, mentions = _spans(sentence, **names)
+    return [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)]
+
+
+def test_an_improvement_in_a_measure_of_n_is_a_gain_and_a_hedged_list_item_continues_it():
+    # "an improvement in <measure> of (up to) N": the amount of a change, not the measure's level
+    assert _kinds(
+        "On FooSet and BazSet , our method yields an absolute improvement in linking performance of up to 1.7 F1"
+        " on FooSet and up to 2.4 F1 on BazSet",
+        Dataset="FooSet|BazSet",
+        Metric="F1",
+    ) == [("1.7 F1", "gain"), ("2.4 F1", "gain")]
+    assert _kinds(
+        "On FooSet , the model gives a reduction in word error rate of 12 %",
+        Dataset="FooSet",
+        Metric="word error rate",
+    ) == [("12%", "reduction")]
+    # a measure's own value stays a score
+    assert _kinds("On FooSet , the model gives an accuracy of 88 %", Dataset="FooSet", Metric="accuracy") == [
+        ("88%", "score")
+    ]
+
+
+def test_a_change_noun_after_the_metric_of_a_number_makes_it_a_change():
+    # "the 30% F1 score drops": the drop's size; "4.6% and 0.9% F1 score improvements": both gains
+    [(value, kind)] = _kinds(
+        "On FooSet we observe 30 % - 50 % F1 score drops on strong models", Dataset="FooSet", Metric="F1 score"
+    )
+    assert kind == "reduction"
+    assert _kinds(
+        "BarNet achieves 4.6 % and 0.9 % F1 score improvements over prior work on FooSet and BazSet respectively",
+        Dataset="FooSet|BazSet",
+        Metric="F1 score",
+    ) == [("4.6%", "gain"), ("0.9%", "gain")]
+    assert _kinds("BarNet reaches 71.2 % F1 score on FooSet", Dataset="FooSet", Metric="F1 score") == [
+        ("71.2%", "score")
+    ]
+
+
+def test_a_number_that_sizes_a_gap_is_no_result():
+    # "(13.4% accuracy gap)", "a 19% absolute gap with humans": a gap between two, as "a gap of N" is
+    assert _kinds("The best model on FooSet is far below humans ( 13.4 % accuracy gap )", Dataset="FooSet") == []
+    assert _kinds("On FooSet strong models show a 19 % absolute gap with humans", Dataset="FooSet") == []
+    assert _kinds("BarNet reaches 85 % accuracy on FooSet", Dataset="FooSet", Metric="accuracy") == [("85%", "score")]
+
+
+def test_a_sentence_naming_its_own_unknown_corpus_gets_no_paper_wide_dataset():
+    # "new SOTA results on the Hebrew Zork corpus, +8.9 F1": measured on Zork, not on the paper's one dataset
+    words, mentions = _spans("We reach new results on the Hebrew Zork corpus , +8.9 F1 on average .", Metric="F1")
+    [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
+    assert r["confidence"] < 0.5
+    # a language with a data noun names part of the data, not other data: the guess stands
+    words, mentions = _spans("We reach +8.9 F1 on the English dataset .", Metric="F1")
+    [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
+    assert r["dataset"] == "FooSet" and r["confidence"] >= 0.5
+
+
+def test_a_name_typed_dataset_that_outperforms_is_the_system_not_the_data():
+    # "On the CWQ dataset, FooQA outperforms the state of the art by 11%": FooQA (typed Dataset) acts, CWQ is the data
+    words, mentions = _spans(
+        "On the FooSet dataset , BarNet outperforms the best baseline by 11 %", Dataset="FooSet|BarNet"
+    )
+    [r] = extract_results(words, mentions, own=None, only_dataset=None)
+    assert r["dataset"] == "FooSet"
+    # ... and is not guessed as the paper's one dataset either
+    words, mentions = _spans(
+        "BarNet has set a new state of the art by improving the baseline by 3.3 points", Dataset="BarNet"
+    )
+    assert [
+        r for r in extract_results(words, mentions, own=None, only_dataset="BarNet") if r["confidence"] >= 0.5
+    ] == []

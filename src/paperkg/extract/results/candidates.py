@@ -17,9 +17,11 @@ from paperkg.extract.results.clauses import (
     unbracketed,
 )
 from paperkg.extract.results.kinds import (
+    HEDGES,
     counts_something,
     cues,
     is_behind,
+    is_gap_after,
     is_margin,
     is_portion,
     is_rank,
@@ -37,8 +39,9 @@ def is_no_result(
 ) -> bool:
     """Whether a number is no result whatever it is written with: a portion of the data ("20% of the
     D training set"), a count ("3 layers"), a rank, a setting ("k = 5"; a metric set equal to it,
-    "F1 = 0.71", reports it), a margin, a gap behind something with no measure written, a share
-    removed, or an item of a list a margin opens (`values` are all the sentence's numbers)."""
+    "F1 = 0.71", reports it), a margin or a gap it sizes ("a 13.4% accuracy gap"), a gap behind something
+    with no measure written, a share removed, or an item of a list a margin opens (`values` are all the
+    sentence's numbers)."""
     return (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
         or counts_something(v.end, lowers)
@@ -46,6 +49,7 @@ def is_no_result(
         or is_rank(v.start, lowers)
         or (is_setting(v.start, lowers) and not metric_equals(v, metrics, lowers))
         or is_margin(v.start, lowers)
+        or is_gap_after(v.end, lowers)
         or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or (v.unit == "%" and restates_share(v.start, lowers))
@@ -136,10 +140,13 @@ def kinds_of(
     said to be in it ("an improvement in F1 of 5%"). `metric_spans` maps each
     metric mention's end to its start."""
     out: list[str] = []
+    metric_ends = {s: e for e, s in (metric_spans or {}).items()}
     for k, v in enumerate(values):
         kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
         if kind != "ratio" and v.text[:1] not in "+-−" and _metric_value(v, lowers, metric_spans or {}):
             kind = "score"
+        elif kind == "score" and (changed := change_after_metric(v, lowers, metric_ends)):
+            kind = changed
         if starting_point(v, lowers) or (
             k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
         ):
@@ -151,21 +158,53 @@ def kinds_of(
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
                 out[-1] in ("gain", "reduction")
                 and lowers[values[k - 1].start - 1 : values[k - 1].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
-                and continues_list(between, v, lowers)
+                and continues_list(between, v, lowers, hedges=HEDGES)
             ):
                 kind = out[-1]
         out.append(kind)
-    return _list_read_back(values, out, lowers)
+    return _list_read_back(values, out, lowers, metric_ends)
 
 
-def _list_read_back(values: list[Value], kinds: list[str], lowers: list[str]) -> list[str]:
+#: nouns of a change written after a number and its metric ("a 30% F1 score drop", "0.9% F1 score improvements")
+_CHANGE_NOUNS_AFTER = frozenset({"drop", "drops", "degradation", "degradations"})
+
+
+def change_after_metric(v: Value, lowers: list[str], metric_ends: dict[int, int]) -> str | None:
+    """ "gain" or "reduction" when the metric written right after a number is followed by a change noun
+    ("the 30% - 50% F1 score drops", "4.6% and 0.9% F1 score improvements"): the number is the size of that
+    change, not the metric's level (the words kind_of reads stop short of a metric of two or more words).
+    `metric_ends` maps each metric mention's start to its end.
+
+    >>> change_after_metric(Value(2, 3, "30%", 30.0, "%"), "the the 30% f1 score drops".split(), {3: 5})
+    'reduction'
+    >>> change_after_metric(Value(2, 3, "0.9%", 0.9, "%"), "and and 0.9% f1 score improvements".split(), {3: 5})
+    'gain'
+    >>> change_after_metric(Value(2, 3, "90%", 90.0, "%"), "it reaches 90% f1 score on".split(), {3: 5}) is None
+    True
+    """
+    end = metric_ends.get(v.end)
+    if end is None or end >= len(lowers):
+        return None
+    noun = lowers[end]
+    if noun in _CHANGE_NOUNS_AFTER:
+        return "reduction"
+    if noun in cues()["change_noun"]:
+        return "reduction" if noun in cues()["reduction"] else "gain"
+    return None
+
+
+def _list_read_back(
+    values: list[Value], kinds: list[str], lowers: list[str], metric_ends: dict[int, int] | None = None
+) -> list[str]:
     """ "achieves 2.2%, 2.4%, and 6.3% absolute improvement in EM": the change word after a list's last
-    number says what every number of the list is, so the scores before it in the list are gains too
-    (a metric's value, "an F1 of 80.1", keeps its own reading)."""
+    number (or after the metric written right after it: "4.6% and 0.9% F1 score improvements") says what
+    every number of the list is, so the scores before it in the list are gains too (a metric's value, "an
+    F1 of 80.1", keeps its own reading)."""
     out = list(kinds)
     for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
         last = values.index(run[-1])
-        after = lowers[run[-1].end : run[-1].end + 2]
+        end = (metric_ends or {}).get(run[-1].end, run[-1].end)
+        after = lowers[end : end + 2]
         if len(run) < 2 or out[last] not in ("gain", "reduction") or not any(w in cues()["change_noun"] for w in after):
             continue
         for v in run[:-1]:

@@ -48,12 +48,28 @@ def clause_before(v: Value, lowers: list[str]) -> list[str]:
 CONTRASTS = frozenset(rule_words("CONTRASTS"))
 
 
-def continues_list(between: list[int], v: Value, lowers: list[str]) -> bool:
+def continues_list(
+    between: list[int], v: Value, lowers: list[str], *, hedges: frozenset[str] = frozenset({"by"})
+) -> bool:
     """Whether `v` is the next item of a list that the number before it opens,
     whatever names what ("absolute gains of 12.8% in accuracy on text
     classification and 15.6% on GLUE", "improvements of 5.7% against X and 0.6%
-    against Y"): after "," or "and", with no verb or clause of its own between."""
-    if lowers[v.start - 1] not in (",", "and") or len(between) > 12:
+    against Y"): after "," or "and", with no verb or clause of its own between. Words of `hedges` may
+    stand between the "and" and the number ("by 2% on A and by 3% on B"); a list's kind passes every hedge
+    ("up to 1.7 F1 on A and up to 2.4 F1 on B"), keeping a bare number only "by" ("over 0.70 for three more"
+    is no item of a list of scores).
+
+    >>> from paperkg.extract.results.kinds import HEDGES
+    >>> words = "up to 1.7 f1 on a and up to 2.4 f1 on b".split()
+    >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words, hedges=HEDGES)
+    True
+    >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words)
+    False
+    """
+    k = v.start
+    while k > 1 and lowers[k - 1] in hedges:
+        k -= 1
+    if lowers[k - 1] not in (",", "and") or len(between) > 12:
         return False
     achieve = cues()["achieve"]
     return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)

@@ -52,6 +52,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "ratio"  # "boosts inference speed by a factor of 4.35"
     if text[:1] in "-−":
         return "reduction"
+    if changed := change_in_measure(start, lowers):
+        return "reduction" if changed in c["reduction"] else "gain"
     before = lowers[max(0, start - 4) : start]
     if before[-1:] == ["("]:
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
@@ -162,6 +164,33 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
         return False
     ahead = after[1:5]
     return any(w in ("'s", "’s", "accuracy") or w in c["unnamed_score"] or w in _OWNERS for w in ahead)
+
+
+def change_in_measure(start: int, lowers: list[str]) -> str | None:
+    """The change noun of "an improvement in linking performance of (up to) 1.7", "a reduction in word error
+    rate of 12%": the number after "of" is the amount of a change said to be in a measure of a few words,
+    a gain or a reduction, not the level of that measure (ACL 44k: 29 abstracts write "improvement|gain|increase
+    in X of N"). None when no such noun opens the words before "of".
+
+    >>> change_in_measure(8, "an absolute improvement in linking performance of up to 1.7".split())
+    'improvement'
+    >>> change_in_measure(7, "a reduction in word error rate of 12 %".split())
+    'reduction'
+    >>> change_in_measure(4, "an accuracy of 88".split()) is None, change_in_measure(6, "gains , with an f1 of 88".split()) is None
+    (True, True)
+    """
+    k = start
+    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] != "by":
+        k -= 1
+    if k < 4 or lowers[k - 1] != "of":
+        return None
+    for j in range(k - 2, max(0, k - 7), -1):
+        w = lowers[j]
+        if w in ("in", "on") and lowers[j - 1] in cues()["change_noun"]:
+            return lowers[j - 1] if j < k - 2 else None  # "an improvement in F1 of": a measure between
+        if not w[:1].isalpha() or w in _BREAKS:
+            return None
+    return None
 
 
 def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
@@ -365,6 +394,22 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     return (
         k < len(lowers) and lowers[k] in cues()["behind"] and (lowers[k] != "short" or lowers[k + 1 : k + 2] == ["of"])
     )
+
+
+def is_gap_after(end: int, lowers: list[str]) -> bool:
+    """ "(13.4% accuracy gap)", "a 70% gap between X and humans", "over a 19% absolute gap with the humans": the
+    number sizes a gap between two systems (or a system and humans), as "a gap of 13.4%" does, which
+    is_margin already leaves out; not one subject's score (ACL 44k: 13 abstracts write "N% (measure) gap").
+
+    >>> is_gap_after(1, "13.4% accuracy gap )".split()), is_gap_after(1, "70% gap between".split())
+    (True, True)
+    >>> is_gap_after(1, "19% absolute gap with the humans".split()), is_gap_after(1, "85% accuracy on the gap dataset".split())
+    (True, False)
+    """
+    k = end
+    while k < len(lowers) and k - end < 2 and _modifier(lowers[k]) and lowers[k] not in ("gap", "gaps"):
+        k += 1
+    return k < len(lowers) and lowers[k] in ("gap", "gaps")
 
 
 _LAG_VERBS = frozenset(rule_words("LAG_VERBS"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, value_runs
 from paperkg.extract.results.datasets import attach_dataset, is_language, list_pairs
@@ -28,6 +29,43 @@ from paperkg.extract.results.values import find_values, gain_with_metric, signed
 _TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
 
 
+#: verbs a system does, never data: "FooNet outperforms", "FooNet has set a new state of the art"
+_ACTS = frozenset(rule_words("ACT_VERBS"))
+#: words that may stand between a name and its verb ("FooNet also outperforms", "FooNet consistently improves")
+_DATA_PREPOSITIONS = frozenset({"on", "in", "of", "for", "across", "over", "from", "with", "to"})
+_ACT_ADVERBS = frozenset({"also", "further", "significantly", "consistently", "even", "still", "clearly"})
+
+
+def acts(mention: tuple, lowers: list[str]) -> bool:
+    """Whether a mention is the subject of a verb of a system's doing right after it (a bracket between
+    allowed): "FooNet outperforms the state of the art by 11%", "FooNet (ours) achieves 1.2 points", "FooNet
+    has set a new state of the art". A name typed Dataset there names the system, not the data.
+
+    >>> acts((0, 1, "Dataset", "FooNet"), "foonet outperforms the best baseline by 3 %".split())
+    True
+    >>> acts((1, 2, "Dataset", "FooSet"), "on fooset , barnet outperforms the best baseline by 3 %".split())
+    False
+    >>> acts((2, 3, "Dataset", "BarQA"), "foonet on barqa clearly outperforms humans".split())
+    False
+    >>> acts((3, 4, "Dataset", "FooNER"), "experiments on nested fooner achieves 93.7 % f1".split())
+    False
+    """
+    for j in range(mention[0] - 1, max(-1, mention[0] - 3), -1):
+        if lowers[j] in _DATA_PREPOSITIONS:
+            return False  # "FooNet on BarQA clearly outperforms", "experiments on nested FooNER achieves": data
+        if not lowers[j].isalpha():
+            break
+    k = mention[1]
+    if k < len(lowers) and lowers[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 8, len(lowers))) if lowers[j] == ")"), None)
+        k = close + 1 if close is not None else k
+    while k < len(lowers) and lowers[k] in _ACT_ADVERBS:
+        k += 1
+    if k >= len(lowers):
+        return False
+    return lowers[k] in _ACTS or lowers[k : k + 2] in (["has", "set"], ["sets", "a"], ["set", "a"])
+
+
 def extract_results(
     words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None, only_dataset: str | None
 ) -> list[dict]:
@@ -42,6 +80,12 @@ def extract_results(
         return []
     lowers = [w.lower() for w in words]  # after the check: most sentences with a digit report no value
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3] and not is_language(m[3])]
+    acting = {d[3] for d in datasets if acts(d, lowers)}
+    # "On the CWQ dataset, FooQA outperforms the state of the art by 11%": a name typed Dataset that does what
+    # systems do is the system, not the data the number was measured on (nor the paper's one dataset to guess)
+    datasets = [d for d in datasets if d[3] not in acting]
+    if only_dataset in acting:
+        only_dataset = None
     metrics = [m for m in mentions if m[2] == "Metric"]
     # "For SubTask B, ...", "For subtask-III, we achieve": a sub-task's label names no system that owns a number
     actors = [m for m in mentions if m[2] in ("Method", "Model") and not _TASK_LABEL.fullmatch(m[3])]
