@@ -277,20 +277,6 @@ def test_a_released_toolkit_is_a_model(extract_one):
     assert {e.name: e.type for e in ex.entities} == {"spaCy": "Model", "UDPipe": "Model", "fairseq": "Model"}
 
 
-def test_established_names_keep_a_first_word_the_compound_rules_strip(extract_one):
-    # "multiple" and "minimum" read as quantities, a title's "Language" as a language word, cut the field's own
-    # names short ("kernel learning", "Bayes Risk", "Variety Identification"; fresh33: 3 papers)
-    ex = extract_one(
-        "Frobbing Features for Language Variety Identification Using Minimum Bayes Risk",
-        "We tell the quux varieties apart, combining several kernels with multiple kernel learning.",
-    )
-    found = {e.name: e.type for e in ex.entities}
-    assert found.get("Language Variety Identification") == "Task"
-    assert found.get("Minimum Bayes Risk") == "Method"
-    assert found.get("multiple kernel learning") == "Method"
-    assert not {"Variety Identification", "Bayes Risk", "kernel learning"} & set(found)
-
-
 def test_frameworks_are_methods_and_released_toolkits_models(extract_one):
     """ANNOTATION.md counts a framework as a Method (deep-learning frameworks, training and serving systems);
     GUIDE-NOTES 3 / RULINGS R9 make someone else's released toolkit or library a Model."""
