@@ -707,3 +707,15 @@ def test_a_task_only_written_inside_a_longer_task_is_no_second_entity(extract_on
     assert {"sequential claim classification", "claim classification"} <= {
         e.name.lower() for e in on_its_own.entities if e.type == "Task"
     }
+
+
+def test_a_translation_direction_names_no_task(extract_one):
+    # "Chinese-to-English translation", "English-Basque translation": in which direction a paper translates
+    # (languages are no entities, GUIDE-NOTES 1); the problem is machine translation (acl-dev: 3 papers, none gold)
+    ex = extract_one(
+        "Syntax-Aware Frob Decoding",
+        "We study machine translation. On German-to-English translation, our decoder gains.",
+    )
+    tasks = {e.name.lower() for e in ex.entities if e.type == "Task"}
+    assert "machine translation" in tasks
+    assert not any("german" in t for t in tasks)

@@ -41,7 +41,7 @@ from paperkg.extract.rules import (
     merge,
 )
 from paperkg.extract.tokens import token_view
-from paperkg.language_pairs import languages
+from paperkg.language_pairs import languages, pair_mentions
 
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z](?:[A-Za-z]{2,}|[A-Z]*-[A-Z])")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}s?")
@@ -198,6 +198,7 @@ class ConceptAssembler:
         if k:
             drop_descriptive_titles(groups, v.span_text(0, k), v.words[k + 1 : title_end])
         drop_nested_tasks(groups, v.text)
+        drop_translation_directions(groups)
         return self.entities(groups)
 
     def entities(self, groups: dict[str, "MentionGroup"]) -> list[dict]:
@@ -633,6 +634,31 @@ def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
         if others and g.mentions and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
             for k in [k for k, h in groups.items() if h is g]:
                 del groups[k]
+
+
+#: what may follow a translation direction in a task's name ("Frobish-to-English translation")
+_DIRECTION_TAIL = re.compile(r"[\s-]*(?:machine\s+)?translations?", re.IGNORECASE)
+
+
+def is_translation_direction(name: str) -> bool:
+    """ "Chinese-to-English translation", "English-Basque translation": a language pair and "translation",
+    which says in which direction a paper translates (its data), not which problem it solves (the
+    problem is machine translation; languages are no entities, GUIDE-NOTES 1).
+
+    >>> is_translation_direction("German-to-English translation"), is_translation_direction("speech translation")
+    (True, False)
+    """
+    pairs = pair_mentions(name)
+    return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
+
+
+def drop_translation_directions(groups: dict[str, MentionGroup]) -> None:
+    """No Task is named only by a translation direction ("Chinese-to-English translation", acl-dev: 3
+    papers, none a gold task; its data stays with the results' language pair)."""
+    for k in [
+        k for k, g in groups.items() if group_type(g) == "Task" and all(map(is_translation_direction, g.surfaces))
+    ]:
+        del groups[k]
 
 
 def _ends_a_longer_name(text: str, start: int, end: int, longer: list[str]) -> bool:
