@@ -719,3 +719,13 @@ def test_a_translation_direction_names_no_task(extract_one):
     tasks = {e.name.lower() for e in ex.entities if e.type == "Task"}
     assert "machine translation" in tasks
     assert not any("german" in t for t in tasks)
+
+
+def test_a_word_for_supervision_or_a_joint_model_opens_no_task_name(extract_one):
+    # "supervised ATE", "Joint POS Tagging", "learning internal NMT": how a problem is learned or solved, not
+    # which problem (acl-dev: 7 papers, none gold); with one lower-case word left, no problem is named
+    joint = extract_one("An Improved Model for Joint Frob Tagging and Quux Parsing", "We propose a joint model.")
+    tasks = {e.name for e in joint.entities if e.type == "Task"}
+    assert "Frob Tagging" in tasks and "Joint Frob Tagging" not in tasks
+    vague = extract_one("Frob Analysis", "We use supervised classification of frob posts.")
+    assert not [e for e in vague.entities if e.type == "Task" and "classification" in e.name.lower()]
