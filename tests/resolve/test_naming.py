@@ -77,6 +77,16 @@ def test_a_paper_writing_a_name_with_an_acronym_inside_votes_the_spelled_out_nam
     assert vote(coined, "fast Zorb Low-Rank Frobbing", "fast ZoRF") == ("fast ZoRF", True)
 
 
+def test_a_tie_between_a_name_with_an_acronym_inside_and_the_name_spelled_out_goes_to_the_spelled_out_name():
+    """issue 15 item 1 (ties: the long form): on the 44k graph, merging "English WSD" (3 papers) into "English
+    Word Sense Disambiguation" (3) renamed it "English WSD", as "Twitter SD" took "Twitter Stance Detection"."""
+    votes = (
+        [("Quux ZP", True)] * 3 + [("Quux Zorb Parsing", False)] + [("Quux zorb parsing", True)] * 2 + [("QZP", True)]
+    )
+    assert choose_name(votes, current="Quux ZP") == "Quux zorb parsing"
+    assert choose_name([("Quux ZP", True)] * 3 + [("Quux Zorb Parsing", True)] * 2, current="Quux ZP") == "Quux ZP"
+
+
 def test_the_spelling_most_papers_use_wins_and_is_never_invented():
     votes = [("Mixture of Experts", True)] * 3 + [("Mixture-of-Experts", True)] * 2 + [("mixture of expert", True)]
     assert choose_name(votes, current="mixture of expert") == "Mixture of Experts"

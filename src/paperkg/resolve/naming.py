@@ -313,6 +313,8 @@ def choose_name(
     store passes the spelling of the concept's earliest paper, refresh.names: a tie goes the same way
     whatever order the papers were stored in).
 
+    >>> choose_name([("English ZP", True)] * 3 + [("English Zorb Parsing", False)] * 3, current="English ZP")
+    'English Zorb Parsing'
     >>> choose_name([("Llama3", True)] * 3 + [("Llama 3", True)] * 3, current="Llama3", canonical={"Llama 3"})
     'Llama 3'
     >>> choose_name([("Gradient Boosting", True), ("gradient boosting", True)], current="Gradient Boosting")
@@ -326,10 +328,14 @@ def choose_name(
     if not votes:
         return None
     groups = Counter(fold(w) for w, _ in votes)
+    spellings = {w for w, _ in votes}
+
+    def short(w: str) -> bool:  # an acronym, or a name with one inside beside the name spelled out ("English WSD")
+        return is_acronym(w) or any(writes_acronym_of(w, o) for o in spellings)
 
     def group_rank(g: str) -> tuple:
         members = [w for w, _ in votes if fold(w) == g]
-        return (groups[g], not all(is_acronym(w) for w in members), current is not None and fold(current) == g, g)
+        return (groups[g], not all(map(short, members)), current is not None and fold(current) == g, g)
 
     best = max(groups, key=group_rank)
     members = [(w, k) for w, k in votes if fold(w) == best]
