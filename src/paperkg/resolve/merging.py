@@ -8,7 +8,9 @@ rules decide merges, always into the concept more papers mention (which
 sense a bare acronym means is decided per paper, by resolve.senses, before):
 
 1. a concept whose name is a (non-acronym) spelling of another concept of its
-   kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`);
+   kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`), also when the other holds it as
+   its acronym in small letters (a paper there wrote "SEQ2SEQ": `seq2seq` is its acronym there, a long form
+   here), unless the two carry different long forms;
 2. concepts of different kinds with one folded name are one concept of the
    kind most papers give it (majority of typed evidence, the papers of a bare acronym
    the name holds included: "New York Times (NYT)" typed Metric by the few papers that
@@ -820,13 +822,27 @@ def plan_merges(
             for s in long_forms(_spellings(c)):
                 if (word_folded := long_form_fold(s)) and fold(name) in initials(s):
                     by_spelling[(c["kind"], word_folded)].append(c)
+    # rule 1c: "seq2seq" is the acronym of a concept one of whose papers wrote it in capitals ("SEQ2SEQ"), a
+    # long form of a concept whose papers never did: a name another concept holds as its acronym in small letters
+    acronym_cased: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        expanded = long_forms(_spellings(c))
+        for s in _spellings(c):
+            if s not in expanded and not is_acronym(s):
+                acronym_cased[(c["kind"], fold(s))].append(c)
     for c in rows:  # rule 1
         name = c.get("name") or ""
         if name not in long_forms(_spellings(c)):
             continue
         word_folded = long_form_fold(name)
         spelled = by_spelling.get((c["kind"], word_folded), []) if word_folded else []
-        for other in [*by_spelling.get((c["kind"], fold(name)), []), *spelled]:
+        mine = _long_forms(c)  # its papers expanded it to another thing: another sense
+        cased = [
+            o
+            for o in acronym_cased.get((c["kind"], fold(name)), [])
+            if not mine or mine & {_word_fold(s) for s in long_forms(_spellings(o))}
+        ]
+        for other in [*by_spelling.get((c["kind"], fold(name)), []), *spelled, *cased]:
             if other["key"] != c["key"]:
                 propose(c, other)
     by_kind_name = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(rows, key=_rank)}
