@@ -738,3 +738,19 @@ def test_a_word_for_supervision_or_a_joint_model_opens_no_task_name(extract_one)
     assert "Frob Tagging" in tasks and "Joint Frob Tagging" not in tasks
     vague = extract_one("Frob Analysis", "We use supervised classification of frob posts.")
     assert not [e for e in vague.entities if e.type == "Task" and "classification" in e.name.lower()]
+
+
+def _entity(nlp, text, alias):
+    doc = nlp(text)
+    return next(e for e in doc._.paperkg_entities if alias in (e["name"], *e["aliases"]))
+
+
+def test_an_acronym_the_paper_defines_otherwise_than_its_lexicon_entry_takes_no_type_from_the_entry(nlp):
+    """issue 15 item 3 (an acronym means what its own paper defines): the lexicon lists MAE as mean absolute
+    error; a paper's "mixed action embeddings (MAEs)" is another sense, so the Metric votes of the entry leave it
+    (on ACL abstracts: CCC "Carolinas Conversation Collection" was a Metric, ARI "Automatic Rule Induction" a
+    Task, APE "Adaptive Parallel Encoding" a Task). The entry's own long form keeps its type."""
+    other = "Frobbing Letters\n\nWe propose mixed action embeddings (MAEs), a frobbing method. MAEs help."
+    assert _entity(nlp, other, "MAEs")["type_scores"].get("Metric", 0) == 0
+    own = "Frob Regression\n\nWe report the mean absolute error (MAE) of frob regression. MAE falls."
+    assert _entity(nlp, own, "MAE")["type"] == "Metric"

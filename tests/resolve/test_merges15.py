@@ -177,3 +177,33 @@ def test_an_acronym_alias_the_lexicons_list_elsewhere_does_not_keep_two_kinds_ap
         _row("Method:spokenzorbsystem", "spoken zorb systems", 4, ["SZS"]),
     ]
     assert plan_merges(rows, synonym_of={}, entry_of=entries) == {"Method:spokenzorbsystem": "Task:spokenzorbsystem"}
+
+
+def test_a_name_another_concept_holds_as_its_acronym_in_small_letters_joins_it():
+    """benchmarks/incremental.py on ACL 3k: one build kept "seq2seq" (16 papers) apart from "sequence-to-sequence"
+    (50), which holds "seq2seq" as its acronym because one of its papers wrote "SEQ2SEQ" (a spelling in capitals
+    makes the small-letter ones that acronym); the store grown in two batches merged them before that paper came."""
+    from paperkg.resolve.merging import plan_merges
+
+    rows = [
+        {"key": "Method:z2z", "name": "zorb2zorb", "kind": "Method", "aliases": ["Zorb2Zorb"], "paper_count": 16},
+        {
+            "key": "Method:zz",
+            "name": "zorb-to-zorb",
+            "kind": "Method",
+            "paper_count": 50,
+            "aliases": ["Zorb2Zorb", "zorb2zorb", "ZORB2ZORB", "Zorb-to-Zorb"],
+        },
+        # another sense: its own long form
+        {"key": "Method:q2q", "name": "quux2quux", "kind": "Method", "aliases": ["quick-to-quick"], "paper_count": 3},
+        {
+            "key": "Method:qq",
+            "name": "quux-to-quux",
+            "kind": "Method",
+            "aliases": ["quux2quux", "QUUX2QUUX"],
+            "paper_count": 40,
+        },
+    ]
+    merged = plan_merges(rows, synonym_of={})
+    assert merged.get("Method:z2z") == "Method:zz"
+    assert "Method:q2q" not in merged

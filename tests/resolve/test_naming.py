@@ -57,6 +57,36 @@ def test_capitals_that_define_an_acronym_do_not_vote_for_the_names_case():
     assert paper_vote(named, spans(named, "Frob Random Fields")) == ("Frob Random Fields", True)
 
 
+def test_a_paper_writing_a_name_with_an_acronym_inside_votes_the_spelled_out_name():
+    """An acronym inside a longer name is the acronym's use (issue 15 item 1: ties go to the long form): the
+    seed's "Adaptive Note-Enhanced RAG" beside its title's "... Retrieval-Augmented Generation", the 44k's
+    "extractive QA" / "extractive question answering", "nested NER" / "nested named entity recognition"."""
+
+    def vote(text, *names):
+        return paper_vote(text, [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)])
+
+    titled = "Towards Lazy Note-Enhanced Zorb-Frobbed Quuxing\n\nWe propose Lazy Note-Enhanced ZFQ for QA."
+    assert vote(titled, "Lazy Note-Enhanced Zorb-Frobbed Quuxing", "Lazy Note-Enhanced ZFQ") == (
+        "Lazy Note-Enhanced Zorb-Frobbed Quuxing",
+        False,
+    )
+    often = "T\n\nWe study nested zorb frob parsing (nested ZFP). Nested ZFP is hard; nested ZFP scales."
+    assert vote(often, "nested zorb frob parsing", "nested ZFP", "Nested ZFP") == ("nested zorb frob parsing", True)
+    # a coined acronym inside a name is the name's own spelling ("QLoRA tuning", not its letters spelled out)
+    coined = "T\n\nWe run fast Zorb Low-Rank Frobbing. Fast ZoRF wins; fast ZoRF scales."
+    assert vote(coined, "fast Zorb Low-Rank Frobbing", "fast ZoRF") == ("fast ZoRF", True)
+
+
+def test_a_tie_between_a_name_with_an_acronym_inside_and_the_name_spelled_out_goes_to_the_spelled_out_name():
+    """issue 15 item 1 (ties: the long form): on the 44k graph, merging "English WSD" (3 papers) into "English
+    Word Sense Disambiguation" (3) renamed it "English WSD", as "Twitter SD" took "Twitter Stance Detection"."""
+    votes = (
+        [("Quux ZP", True)] * 3 + [("Quux Zorb Parsing", False)] + [("Quux zorb parsing", True)] * 2 + [("QZP", True)]
+    )
+    assert choose_name(votes, current="Quux ZP") == "Quux zorb parsing"
+    assert choose_name([("Quux ZP", True)] * 3 + [("Quux Zorb Parsing", True)] * 2, current="Quux ZP") == "Quux ZP"
+
+
 def test_the_spelling_most_papers_use_wins_and_is_never_invented():
     votes = [("Mixture of Experts", True)] * 3 + [("Mixture-of-Experts", True)] * 2 + [("mixture of expert", True)]
     assert choose_name(votes, current="mixture of expert") == "Mixture of Experts"

@@ -267,3 +267,18 @@ def test_coins_acronym_reads_the_papers_own_work_only():
     assert coins_acronym("QBX", "QBX: A Quiz Benchmark\n\nWe evaluate models.")
     assert coins_acronym("QBX", "A title\n\nIn this work we construct the Quiz Bench eXtended (QBX) dataset.")
     assert not coins_acronym("QBX", "A title\n\nModels are tested on the Quiz Bench eXtended (QBX). We propose X.")
+
+
+def test_a_sense_that_only_spells_an_acronym_is_no_rival_of_the_lexicons_reading_that_holds_it():
+    """No paper wrote "ZMT" for "zebra machine translation" (its initials only spell it): beside "zorb machine
+    translation (ZMT)", which papers define so and the lexicons list, it is no sense of a bare "ZMT" (one build
+    and a store that grew then decide alike: benchmarks/incremental.py, SMT and STS on ACL 3k). A held sense the
+    lexicons do not list keeps its spelling rivals (a bare "ACC" is no automated compliance checking)."""
+    from paperkg.refresh.acronyms import only_held_senses
+
+    senses = {"Method:zmt": ["Task:zorbmt", "Task:zebramt"], "Method:qw": ["Method:quartic", "Method:quiet"]}
+    defines = {"Method:zmt": ["Task:zorbmt"], "Method:qw": ["Method:quartic"]}
+    assert only_held_senses(senses, defines, {("Method:zmt", "Task:zorbmt")}) == {
+        "Method:zmt": ["Task:zorbmt"],
+        "Method:qw": ["Method:quartic", "Method:quiet"],
+    }

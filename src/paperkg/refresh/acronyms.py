@@ -140,6 +140,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
     defines = _attested(st, defines, papers_of, rows)
+    senses = only_held_senses(senses, defines, _listed(defines, rows))
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -333,6 +334,29 @@ def held_or_written(
         b: sorted({*defines.get(b, ()), *(s for s in ss if fold(names.get(b) or "") in written.get(s, set()))})
         for b, ss in senses.items()
     }
+
+
+def only_held_senses(
+    senses: Mapping[str, list[str]], defines: Mapping[str, Iterable[str]], listed: set[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """`senses` without those that only spell the acronym, where a sense holding it or written with it
+    (`defines`) is the one the field's lexicons list for it (`listed`): no paper wrote "SMT" for "supervised
+    machine translation" or "STS" for "sequence-to-sequence", and the lexicons read SMT as statistical machine
+    translation and STS as semantic textual similarity, so those are no contest. Counted as rivals, such senses
+    made one build and a store that grew decide apart: a build of the older papers sends the bare SMT papers
+    to the only sense it has, while a build of all of them, which also has the newer spelling-only senses,
+    leaves them undecided. Elsewhere spelling senses stay rivals: a sense only a paper or two define ("ACC"
+    for automated compliance checking, "FCE" for the false consensus effect) is no reading of a bare "ACC".
+
+    >>> senses = {"M:smt": ["T:statistical", "T:supervised"], "M:acc": ["T:compliance", "T:cortex"]}
+    >>> only_held_senses(senses, {"M:smt": ["T:statistical"], "M:acc": ["T:compliance"]}, {("M:smt", "T:statistical")})
+    {'M:smt': ['T:statistical'], 'M:acc': ['T:compliance', 'T:cortex']}
+    """
+    out = {}
+    for b, ss in senses.items():
+        held = [s for s in ss if s in set(defines.get(b, ()))]
+        out[b] = held if any((b, s) in listed for s in held) else list(ss)
+    return out
 
 
 def _titled_by(acronym: str, title: str) -> bool:

@@ -8,7 +8,9 @@ rules decide merges, always into the concept more papers mention (which
 sense a bare acronym means is decided per paper, by resolve.senses, before):
 
 1. a concept whose name is a (non-acronym) spelling of another concept of its
-   kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`);
+   kind joins it (`Seq2Seq` and `sequence-to-sequence`, alias `seq2seq`), also when the other holds it as
+   its acronym in small letters (a paper there wrote "SEQ2SEQ": `seq2seq` is its acronym there, a long form
+   here), unless the two carry different long forms;
 2. concepts of different kinds with one folded name are one concept of the
    kind most papers give it (majority of typed evidence, the papers of a bare acronym
    the name holds included: "New York Times (NYT)" typed Metric by the few papers that
@@ -44,7 +46,10 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    Transformer (`plain_twins`);
 10. a name "<modifiers> <ACRONYM>" is "<modifiers> <long form>" of its kind when the graph or the lexicons settle
    the acronym's long form (`settled_long_forms`): "multilingual NMT" is multilingual neural machine
-   translation, "cross-lingual NER" cross-lingual named entity recognition (`inner_acronym_twins`).
+   translation, "cross-lingual NER" cross-lingual named entity recognition (`inner_acronym_twins`); a twin of
+   another kind (and none of its own) joins it as in rule 2, into the kind most of their papers give it
+   ("offline ST" a Method by default, "offline speech translation" a Task: acronym and long form are one
+   entity, ANNOTATION.md; `inner_acronym_kinds`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -506,30 +511,18 @@ def settled_long_forms(
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def inner_acronym_twins(
+def _inner_acronym_pairs(
     rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str] | None = None
-) -> dict[str, str]:
-    """Rule 10: a concept named "<modifiers> <ACRONYM>" and one of its kind named "<modifiers> <long form>" are
-    one concept when the acronym's long form is settled (`settled_long_forms`: the lexicons or the graph):
-    "multilingual NMT" is multilingual neural machine translation, "cross-lingual NER" cross-lingual named
-    entity recognition; into the one more papers mention. A pair data/apart.tsv keeps apart stays, and so
-    does a name its papers expanded to something else (its own long form is another sense).
-
-    >>> rows = [{"key": "Task:zp", "name": "ZP", "kind": "Task", "aliases": ["zorb parsing"], "paper_count": 40},
-    ...         {"key": "Task:mzp", "name": "multilingual ZP", "kind": "Task", "paper_count": 9},
-    ...         {"key": "Task:mzp2", "name": "Multilingual Zorb-Parsing", "kind": "Task", "paper_count": 20},
-    ...         {"key": "Method:lzp", "name": "lazy ZP", "kind": "Method", "paper_count": 3},
-    ...         {"key": "Task:lzp2", "name": "lazy zorb parsing", "kind": "Task", "paper_count": 5}]
-    >>> inner_acronym_twins(rows)
-    {'Task:mzp': 'Task:mzp2'}
-    """
+) -> list[tuple[Mapping, Mapping]]:
+    """(concept named "<modifiers> <ACRONYM>", concept named "<modifiers> <long form>") pairs of rule 10: the twin
+    of its kind when there is one, else the most mentioned twin of another kind."""
     kept = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
     settled = settled_long_forms(kept, entry_of)
-    named: dict[tuple[str, str], Mapping] = {}
+    named: dict[str, dict[str, Mapping]] = defaultdict(dict)  # word-folded name: {kind: concept}
     for c in sorted(kept, key=_rank):  # the most mentioned last: it wins
         if word_folded := long_form_fold(c.get("name") or ""):
-            named[(c["kind"], word_folded)] = c
-    out = {}
+            named[word_folded][c["kind"]] = c
+    out = []
     for c in kept:
         name = c.get("name") or ""
         modifiers, _, acronym = name.rstrip().rpartition(" ")
@@ -539,17 +532,60 @@ def inner_acronym_twins(
         forms = settled.get(("", key), frozenset()) | settled.get((c["kind"], key), frozenset())
         own = {_word_parts(s) for s in long_forms(_spellings(c)) if not s.startswith(name + " ")} - {_word_parts(name)}
         for form in sorted(forms):
-            twin = named.get((c["kind"], WORD_FOLDED + _word_parts(modifiers) + form))
+            by_kind = named.get(WORD_FOLDED + _word_parts(modifiers) + form, {})
+            twin = by_kind.get(c["kind"]) or max(by_kind.values(), key=_rank, default=None)
             if twin is None or twin["key"] == c["key"]:
                 continue
             if any(fold(o) == fold(twin.get("name") or "") for o, _ in _apart_pairs().get(fold(name), [])):
                 continue  # the field keeps the two apart (data/apart.tsv)
             if own and _word_parts(twin.get("name") or "") not in own:
                 continue  # its papers expanded the name to another thing
+            out.append((c, twin))
+            break
+    return out
+
+
+def inner_acronym_twins(
+    rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str] | None = None
+) -> dict[str, str]:
+    """Rule 10: a concept named "<modifiers> <ACRONYM>" and one of its kind named "<modifiers> <long form>" are
+    one concept when the acronym's long form is settled (`settled_long_forms`: the lexicons or the graph):
+    "multilingual NMT" is multilingual neural machine translation, "cross-lingual NER" cross-lingual named
+    entity recognition; into the one more papers mention. A pair data/apart.tsv keeps apart stays, and so
+    does a name its papers expanded to something else (its own long form is another sense). Twins of two
+    kinds are `inner_acronym_kinds`.
+
+    >>> rows = [{"key": "Task:zp", "name": "ZP", "kind": "Task", "aliases": ["zorb parsing"], "paper_count": 40},
+    ...         {"key": "Task:mzp", "name": "multilingual ZP", "kind": "Task", "paper_count": 9},
+    ...         {"key": "Task:mzp2", "name": "Multilingual Zorb-Parsing", "kind": "Task", "paper_count": 20},
+    ...         {"key": "Method:lzp", "name": "lazy ZP", "kind": "Method", "paper_count": 3},
+    ...         {"key": "Task:lzp2", "name": "lazy zorb parsing", "kind": "Task", "paper_count": 5}]
+    >>> inner_acronym_twins(rows)
+    {'Task:mzp': 'Task:mzp2'}
+    """
+    out = {}
+    for c, twin in _inner_acronym_pairs(rows, entry_of):
+        if c["kind"] == twin["kind"]:
             small, big = sorted((c, twin), key=_rank)
             out[small["key"]] = big["key"]
-            break
     return dict(sorted(out.items()))
+
+
+def inner_acronym_kinds(
+    rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str] | None = None
+) -> list[tuple[Mapping, Mapping]]:
+    """Rule 10 across kinds: the ("<modifiers> <ACRONYM>", "<modifiers> <long form>") pairs whose twin has another
+    kind and none of the acronym's kind ("offline ST" a Method by default, "offline speech translation" a Task).
+    Acronym and long form are one entity (ANNOTATION.md), so `plan_merges` joins each pair as rule 2 joins one
+    name typed two ways: into the kind most of their papers give it, unless typed apart (`typed_apart`).
+
+    >>> rows = [{"key": "Task:zp", "name": "ZP", "kind": "Task", "aliases": ["zorb parsing"], "paper_count": 40},
+    ...         {"key": "Method:lzp", "name": "lazy ZP", "kind": "Method", "paper_count": 3},
+    ...         {"key": "Task:lzp2", "name": "lazy zorb parsing", "kind": "Task", "paper_count": 5}]
+    >>> [(a["key"], b["key"]) for a, b in inner_acronym_kinds(rows)]
+    [('Method:lzp', 'Task:lzp2')]
+    """
+    return [(c, twin) for c, twin in _inner_acronym_pairs(rows, entry_of) if c["kind"] != twin["kind"]]
 
 
 def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], str]) -> dict[str, str]:
@@ -786,13 +822,27 @@ def plan_merges(
             for s in long_forms(_spellings(c)):
                 if (word_folded := long_form_fold(s)) and fold(name) in initials(s):
                     by_spelling[(c["kind"], word_folded)].append(c)
+    # rule 1c: "seq2seq" is the acronym of a concept one of whose papers wrote it in capitals ("SEQ2SEQ"), a
+    # long form of a concept whose papers never did: a name another concept holds as its acronym in small letters
+    acronym_cased: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        expanded = long_forms(_spellings(c))
+        for s in _spellings(c):
+            if s not in expanded and not is_acronym(s):
+                acronym_cased[(c["kind"], fold(s))].append(c)
     for c in rows:  # rule 1
         name = c.get("name") or ""
         if name not in long_forms(_spellings(c)):
             continue
         word_folded = long_form_fold(name)
         spelled = by_spelling.get((c["kind"], word_folded), []) if word_folded else []
-        for other in [*by_spelling.get((c["kind"], fold(name)), []), *spelled]:
+        mine = _long_forms(c)  # its papers expanded it to another thing: another sense
+        cased = [
+            o
+            for o in acronym_cased.get((c["kind"], fold(name)), [])
+            if not mine or mine & {_word_fold(s) for s in long_forms(_spellings(o))}
+        ]
+        for other in [*by_spelling.get((c["kind"], fold(name)), []), *spelled, *cased]:
             if other["key"] != c["key"]:
                 propose(c, other)
     by_kind_name = {(c["kind"], fold(c.get("name") or "")): c for c in sorted(rows, key=_rank)}
@@ -857,6 +907,19 @@ def plan_merges(
             if lexicon_senses(c, top, entry_of or {}):
                 continue  # the lexicons list the name for two things (COMET the MT metric and the commonsense model)
             target[c["key"]] = top["key"]
+    # rule 10 across kinds: acronym and long form are one entity, of the kind most of their papers give it
+    cross = [
+        (a, b) for a, b in inner_acronym_kinds(rows, entry_of) if a["key"] not in target and b["key"] not in target
+    ]
+    votes = kind_votes(sorted({c["key"] for pair in cross for c in pair})) if kind_votes and cross else {}
+    for a, b in cross:
+        if a["key"] in target or b["key"] in target:
+            continue  # one of them already joins another concept
+        if typed_apart(a, b) or lexicon_senses(a, b, entry_of or {}):
+            continue
+        top = _typed_top([a, b], {}, votes)
+        other = b if top is a else a
+        target[other["key"]] = top["key"]
 
     def final(k: str) -> str:
         seen = set()
@@ -874,6 +937,7 @@ __all__ = [
     "case_fold",
     "letters_of",
     "case_twins",
+    "inner_acronym_kinds",
     "inner_acronym_twins",
     "kept_apart",
     "lexicon_senses",

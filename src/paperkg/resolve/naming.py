@@ -87,6 +87,34 @@ def is_coined(short: str, long: str) -> bool:
     return any(c.islower() for c in _singular(short)) or any(_INNER_CAPITAL.search(w) for w in _WORDS.findall(long))
 
 
+def writes_acronym_of(short: str, long: str) -> bool:
+    """Whether `short` is `long` with one run of its words written as their initials, the acronym not coined
+    (`is_coined`) and some words around it: the same name with an acronym inside.
+
+    >>> writes_acronym_of("Adaptive Note-Enhanced RAG", "Adaptive Note-Enhanced Retrieval-Augmented Generation")
+    True
+    >>> writes_acronym_of("multilingual NMT", "Multilingual Neural Machine Translation")
+    True
+    >>> writes_acronym_of("NMT", "neural machine translation"), writes_acronym_of("Zorb LoRA", "Zorb Low-Rank Adaptation")
+    (False, False)
+    >>> writes_acronym_of("multilingual NMT", "multilingual neural translation")
+    False
+    """
+    words = short.split()
+    folded = long.casefold()
+    for i, w in enumerate(words):
+        head, tail = " ".join(words[:i]), " ".join(words[i + 1 :])
+        if not is_acronym(w) or not (head or tail):
+            continue
+        if head and not folded.startswith(head.casefold() + " ") or tail and not folded.endswith(" " + tail.casefold()):
+            continue
+        inner = long[len(head) + 1 if head else 0 : len(long) - len(tail) - 1 if tail else len(long)]
+        letters = [c for c in _singular(w) if c.isalnum()]
+        if len(_WORDS.findall(inner)) == len(letters) and is_initialism(w, inner) and not is_coined(w, inner):
+            return True
+    return False
+
+
 def _case_known(text: str, start: int, end: int | None = None) -> bool:
     """False at the start of a sentence, in the title (before the first blank line), where capitals are
     forced, for a capitalised span inside a longer capitalised name (`_borrows_capitals`) or right before the
@@ -120,6 +148,9 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
     >>> u = "T\\n\\nWe use Frob Nets (the FN family) and Zorb Tagging (BERT)."
     >>> _defines_acronym(u, u.index("Frob"), u.index(" (the")), _defines_acronym(u, u.index("Zorb"), u.index(" (BERT"))
     (False, False)
+    >>> w = "T\\n\\nWe study medical Zorb Frob Parsing (ZFP) and medical zorb frob parsing."
+    >>> _defines_acronym(w, w.index("medical"), w.index(" (ZFP"))
+    True
     >>> v = "T\\n\\nWe run Zorb Carlo tree search (ZCTS) and Mixture-of-Frobs (MoF)."
     >>> _defines_acronym(v, v.index("Zorb"), v.index(" (ZCTS")), _defines_acronym(v, v.index("Mixture"), v.index(" (MoF"))
     (False, True)
@@ -127,10 +158,19 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if not _CAPITALISED.search(span) or not _PLAIN_WORDS.match(span):
         return False
-    if not all(w[0].isupper() for w in _WORDS.findall(span) if w.casefold() not in SMALL_WORDS):
-        return False  # "Monte Carlo tree search (MCTS)": lower case chosen despite the acronym, the writer's case
     m = _DEFINED.match(text[end : end + 24])
-    return m is not None and is_acronym(m.group("short")) and is_initialism(m.group("short"), span)
+    if m is None or not is_acronym(m.group("short")):
+        return False
+    # the words the acronym spells, at the span's end: all of it, or the words after lower-case modifiers
+    # ("medical Named Entity Recognition (NER)": the capitals are NER's, not the writer's case for the name)
+    starts = [0, *(i.end() for i in re.finditer(r"\s+", span))]
+    for at in starts:
+        tail = span[at:]
+        if not all(w[0].isupper() for w in _WORDS.findall(tail) if w.casefold() not in SMALL_WORDS):
+            continue  # "Monte Carlo tree search (MCTS)": lower case chosen despite the acronym, the writer's case
+        if is_initialism(m.group("short"), tail) and (at == 0 or not any(c.isupper() for c in span[:at])):
+            return True
+    return False
 
 
 #: A capitalised word ("Machine-Generated", "Inciting"), not an acronym: the case of a title or a name.
@@ -188,6 +228,10 @@ def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] 
         return None
     long_forms = [(w, k) for w, k in seen if not is_acronym(w)]
     short_forms = [(w, k) for w, k in seen if is_acronym(w)]
+    # "Adaptive Note-Enhanced RAG" beside "Adaptive Note-Enhanced Retrieval-Augmented Generation": an acronym
+    # inside a longer name is the acronym's use too, and the paper votes the spelled-out name
+    spelled_out = [(w, k) for w, k in long_forms if not any(writes_acronym_of(w, o) for o, _ in long_forms)]
+    long_forms = spelled_out or long_forms
     if long_forms and short_forms:
         short = Counter(w for w, _ in short_forms).most_common(1)[0][0]
         if len(short_forms) >= len(long_forms) and is_coined(short, long_forms[0][0]):
@@ -269,6 +313,8 @@ def choose_name(
     store passes the spelling of the concept's earliest paper, refresh.names: a tie goes the same way
     whatever order the papers were stored in).
 
+    >>> choose_name([("English ZP", True)] * 3 + [("English Zorb Parsing", False)] * 3, current="English ZP")
+    'English Zorb Parsing'
     >>> choose_name([("Llama3", True)] * 3 + [("Llama 3", True)] * 3, current="Llama3", canonical={"Llama 3"})
     'Llama 3'
     >>> choose_name([("Gradient Boosting", True), ("gradient boosting", True)], current="Gradient Boosting")
@@ -282,10 +328,14 @@ def choose_name(
     if not votes:
         return None
     groups = Counter(fold(w) for w, _ in votes)
+    spellings = {w for w, _ in votes}
+
+    def short(w: str) -> bool:  # an acronym, or a name with one inside beside the name spelled out ("English WSD")
+        return is_acronym(w) or any(writes_acronym_of(w, o) for o in spellings)
 
     def group_rank(g: str) -> tuple:
         members = [w for w, _ in votes if fold(w) == g]
-        return (groups[g], not all(is_acronym(w) for w in members), current is not None and fold(current) == g, g)
+        return (groups[g], not all(map(short, members)), current is not None and fold(current) == g, g)
 
     best = max(groups, key=group_rank)
     members = [(w, k) for w, k in votes if fold(w) == best]
@@ -315,4 +365,4 @@ def choose_name(
     return max(exact.items(), key=rank)[0]
 
 
-__all__ = ["choose_name", "edition_names", "edition_shape", "paper_vote", "sentence_cased"]
+__all__ = ["choose_name", "edition_names", "edition_shape", "paper_vote", "sentence_cased", "writes_acronym_of"]
