@@ -355,3 +355,21 @@ def test_plural_word_positions_are_the_per_token_strip():
         lowers = [rng.choice(pool) for _ in range(rng.randrange(0, 30))]
         slow = [i for i, w in enumerate(lowers) if w in heads or w.rstrip("s") in heads]
         assert _word_positions(lowers, heads, plural_s=True) == slow
+
+
+def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeypatch):
+    """`token_view` looks a Doc's words up by their ORTH hash (`tokens._WORDS`), kept across Docs:
+    the words are still the text cut at each token's offsets, and lower-cased as `str.lower` does,
+    whether seen before, new, or met again after the cache was cleared."""
+    from paperkg.extract import load_pipeline, tokens
+    from paperkg.extract.tokens import token_view
+
+    nlp = load_pipeline()
+    monkeypatch.setattr(tokens, "_WORD_CACHE_MAX", 8)
+    texts = ["Frobnet beats BERT on MMLU.", "ΟΔΟΣ and ΣΑ-Net beat Frobnet.", "İstanbul NER (İNER)  beats BERT .", ""]
+    for text in texts * 3:
+        doc = nlp.make_doc(text)
+        v = token_view(doc)
+        assert v.words == [t.text for t in doc]
+        assert v.lowers == [w.lower() for w in v.words]
+    assert len(tokens._WORDS) <= 8 + max(len(nlp.make_doc(t)) for t in texts)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
-from operator import add
+from operator import is_
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from paperkg.extract import extensions  # noqa: F401  (declares doc._.paperkg_view / paperkg_text)
@@ -99,6 +99,39 @@ def sentence_starts(words: list[str]) -> list[bool]:
     return starts
 
 
+#: each word's string and lower-cased string by its ORTH hash (spaCy's id of the word's text), kept across
+#: Docs: a text's words are looked up, not cut from the text anew (two new strings per token, each hashed
+#: again by the first rule that looks it up); a word not seen before is cut once. Cleared when it holds
+#: `_WORD_CACHE_MAX` words, so memory stays flat over any corpus (spaCy's vocab keeps every string anyway).
+_WORDS: dict[int, str] = {}
+_LOWERS: dict[int, str] = {}
+_WORD_CACHE_MAX = 50_000
+
+
+def _cached_words(text: str, idx: list[int], lengths: list[int], orths: list[int]) -> tuple[list[str], list[str]]:
+    """The Doc's words and lower-cased words, from the cache (`_WORDS`); a word not in it is cut from
+    `text` and lower-cased (`str.lower`) once."""
+    try:
+        words = list(map(_WORDS.__getitem__, orths))
+    except KeyError:  # a word not seen before (one failed lookup, not a test per token)
+        words = _add_words(text, idx, lengths, orths)
+    return words, list(map(_LOWERS.__getitem__, orths))
+
+
+def _add_words(text: str, idx: list[int], lengths: list[int], orths: list[int]) -> list[str]:
+    """`_cached_words`' words after the words not in the cache were added to it."""
+    if len(_WORDS) > _WORD_CACHE_MAX:
+        _WORDS.clear()
+        _LOWERS.clear()
+    words = list(map(_WORDS.get, orths))
+    for i in compress(count(), map(is_, words, repeat(None))):
+        w = text[idx[i] : idx[i] + lengths[i]]
+        lower = w.lower()
+        words[i] = _WORDS[orths[i]] = w
+        _LOWERS[orths[i]] = w if lower == w else lower  # one string for a word already in lower case
+    return words
+
+
 #: where spaCy keeps the value of `doc._.paperkg_view` (a Doc's extension values live in `doc.user_data`
 #: under ("._.", name, None, None): `spacy.tokens.underscore.Underscore._get_key`)
 _VIEW_KEY = ("._.", "paperkg_view", None, None)
@@ -117,17 +150,8 @@ def token_view(doc: Doc) -> TokenView:
     if text is None:
         text = doc.text
     if len(doc):
-        idx, ends = doc.to_array([IDX, LENGTH]).T.tolist()
-        # one slice per token, made in C: `map(slice, ...)` over the start and end offsets
-        cuts = list(map(slice, idx, map(add, idx, ends)))
-        words = list(map(text.__getitem__, cuts))
-        lowered = text.lower()
-        if len(lowered) == len(text) and "Σ" not in text:
-            # the same cuts of the lower-cased text: no character changed length and none
-            # (only the capital sigma) lower-cases by its neighbours
-            lowers = list(map(lowered.__getitem__, cuts))
-        else:
-            lowers = list(map(str.lower, words))
+        idx, lengths, orths = doc.to_array([IDX, LENGTH, ORTH]).T.tolist()
+        words, lowers = _cached_words(text, idx, lengths, orths)
     else:
         idx, words, lowers = [], [], []
     starts = sentence_starts(words)
