@@ -150,6 +150,9 @@ def test_sentence_starts_visit_only_the_ends_and_find_what_the_word_loop_found()
     for _ in range(5000):
         words = [rng.choice(["a", ".", "?", ")", "\n", "x\n", '"', "B", "!"]) for _ in range(rng.randint(0, 12))]
         assert sentence_starts(words) == word_by_word(words), words
+        # with the text the words were cut from and their offsets: line breaks found in the text
+        idx = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+        assert sentence_starts(words, " ".join(words), idx) == word_by_word(words), words
 
 
 def find_names_stepwise(words, skip, pattern):

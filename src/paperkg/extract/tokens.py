@@ -58,13 +58,15 @@ _SKIPPED = _CLOSERS | _SENT_END  # between a sentence's end and the next one's s
 _ABBREVIATIONS = frozenset({"al", "approx", "cf", "resp", "fig", "eq", "sec", "tab"})
 
 
-def sentence_starts(words: list[str]) -> list[bool]:
+def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | None = None) -> list[bool]:
     """Sentence starts by punctuation: after `.`, `?`, `!` (and any closing
     brackets or quotes right after them) and after a line break, as spaCy's
     rule-based sentencizer does, without creating Token objects; not after the
     point of an abbreviation ("et al.", "approx.") that a word in lower case, a
     number, a comma or a bracket follows. Only the sentence ends are visited,
-    not every word.
+    not every word: the marks are found by `list.index` (a C scan comparing
+    pointers first), and with the `text` the words were cut from and their
+    offsets `idx`, the line breaks by `str.find` in the text.
 
     >>> sentence_starts(["A", "b", ".", ")", "C", "?", "!", "D", "\\n", "E"])
     [True, False, False, False, True, False, False, True, False, True]
@@ -79,9 +81,13 @@ def sentence_starts(words: list[str]) -> list[bool]:
     starts = [False] * n
     if words:
         starts[0] = True
-    # the end marks and line breaks, found in C (`map`, `compress`), not a Python step per word
-    ends = compress(count(), map(_SENT_END.__contains__, words))
-    breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
+    # the end marks and line breaks, found in C (`list.index`, `str.find`), not a Python step per word
+    marks = _SENT_END if text is None else [m for m in _SENT_END if m in text]
+    ends = chain.from_iterable(_positions(words, m) for m in marks)
+    if text is None or idx is None:
+        breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
+    else:
+        breaks = _break_tokens(words, text, idx)
     for m in chain(ends, breaks):
         if (
             m
@@ -97,6 +103,39 @@ def sentence_starts(words: list[str]) -> list[bool]:
         if k < n:
             starts[k] = True
     return starts
+
+
+def _positions(words: list[str], word: str) -> list[int]:
+    """The indices of `word` in `words`, found by `list.index` (a C scan; a text's few sentence marks).
+
+    >>> _positions([".", "a", ".", "."], "."), _positions(["a"], "?")
+    ([0, 2, 3], [])
+    """
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = words.index(word, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+def _break_tokens(words: list[str], text: str, idx: list[int]) -> list[int]:
+    """The tokens holding a line break: each "\\n" of `text` (found by `str.find`) and the token
+    whose characters cover it (`idx`: each word's offset in `text`, where it was cut from).
+
+    >>> _break_tokens(["A", "\\n", "b", "c\\n\\n"], "A \\nb c\\n\\n", [0, 2, 3, 5])
+    [1, 3]
+    """
+    out: list[int] = []
+    p = text.find("\n")
+    while p >= 0:
+        k = bisect_right(idx, p) - 1
+        if k >= 0 and p < idx[k] + len(words[k]) and (not out or out[-1] != k):
+            out.append(k)
+        p = text.find("\n", p + 1)
+    return out
 
 
 #: each word's string and lower-cased string by its ORTH hash (spaCy's id of the word's text), kept across
@@ -154,7 +193,7 @@ def token_view(doc: Doc) -> TokenView:
         words, lowers = _cached_words(text, idx, lengths, orths)
     else:
         idx, words, lowers = [], [], []
-    starts = sentence_starts(words)
+    starts = sentence_starts(words, text, idx)
     first = list(compress(count(), starts))
     sents = list(zip(first, first[1:] + [len(words)]))
     # each sentence's number repeated over its tokens, in C
