@@ -376,3 +376,18 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
         assert v.words == [t.text for t in doc]
         assert v.lowers == [w.lower() for w in v.words]
     assert len(tokens._WORDS) <= 8 + max(len(nlp.make_doc(t)) for t in texts)
+
+
+def test_word_positions_by_set_intersection_are_the_per_token_test():
+    """`_word_positions` intersects the text's distinct words with the words it looks for, then scans
+    for one word with `list.index` or for several with one `map`: the same positions as a test per token."""
+    from paperkg.extract.rules import _word_positions
+
+    rng = random.Random(11)
+    pool = ["model", "models", "task", "tasks", "the", "speed", "up", "s", ""]
+    for _ in range(500):
+        lowers = [rng.choice(pool) for _ in range(rng.randrange(0, 25))]
+        words = frozenset(rng.sample(pool, rng.randrange(0, 4)))
+        for plural_s in (False, True):
+            slow = [i for i, w in enumerate(lowers) if w in words or (plural_s and w.rstrip("s") in words)]
+            assert _word_positions(lowers, words, plural_s=plural_s, present=frozenset(lowers)) == slow

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, compress, count, repeat
 from operator import is_
 
@@ -25,6 +26,17 @@ class TokenView:
     sent_start: list[bool]
     sents: list[tuple[int, int]]  # token ranges
     sent_of: list[int]
+
+    @cached_property
+    def lower_set(self) -> frozenset[str]:
+        """The text's distinct lower-cased words, made once per Doc: a rule looking for a few words
+        first intersects them with this set before it scans the tokens (`rules._word_positions`)."""
+        return frozenset(self.lowers)
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The text's distinct words as written (`lower_set` for the rules that match case)."""
+        return frozenset(self.words)
 
     def span_text(self, s: int, e: int) -> str:
         return self.text[self.idx[s] : self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
@@ -83,7 +95,7 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
         starts[0] = True
     # the end marks and line breaks, found in C (`list.index`, `str.find`), not a Python step per word
     marks = _SENT_END if text is None else [m for m in _SENT_END if m in text]
-    ends = chain.from_iterable(_positions(words, m) for m in marks)
+    ends = chain.from_iterable(indices_of(words, m) for m in marks)
     if text is None or idx is None:
         breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
     else:
@@ -105,10 +117,10 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
     return starts
 
 
-def _positions(words: list[str], word: str) -> list[int]:
+def indices_of(words: list[str], word: str) -> list[int]:
     """The indices of `word` in `words`, found by `list.index` (a C scan; a text's few sentence marks).
 
-    >>> _positions([".", "a", ".", "."], "."), _positions(["a"], "?")
+    >>> indices_of([".", "a", ".", "."], "."), indices_of(["a"], "?")
     ([0, 2, 3], [])
     """
     out: list[int] = []
