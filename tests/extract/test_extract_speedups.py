@@ -369,7 +369,7 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
 
     nlp = load_pipeline()
     monkeypatch.setattr(tokens, "_WORD_CACHE_MAX", 8)
-    texts = ["Frobnet beats BERT on MMLU.", "ΟΔΟΣ and ΣΑ-Net beat Frobnet.", "İstanbul NER (İNER)  beats BERT .", ""]
+    texts = ["Frobnet", "Frobnet beats BERT on MMLU.", "ΟΔΟΣ and ΣΑ-Net beat Frobnet.", "İstanbul NER (İNER)  beats BERT .", ""]
     for text in texts * 3:
         doc = nlp.make_doc(text)
         v = token_view(doc)

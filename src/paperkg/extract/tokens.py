@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress, count, repeat
-from operator import is_
+from operator import is_, itemgetter
 
-from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
 from paperkg.extract import extensions  # noqa: F401  (declares doc._.paperkg_view / paperkg_text)
@@ -159,24 +159,25 @@ _LOWERS: dict[int, str] = {}
 _WORD_CACHE_MAX = 50_000
 
 
-def _cached_words(text: str, idx: list[int], lengths: list[int], orths: list[int]) -> tuple[list[str], list[str]]:
-    """The Doc's words and lower-cased words, from the cache (`_WORDS`); a word not in it is cut from
-    `text` and lower-cased (`str.lower`) once."""
+def _cached_words(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
+    """The Doc's words and lower-cased words, from the cache (`_WORDS`), read by one `itemgetter`
+    (a C loop); a word not in it is added (its text and `str.lower`) once."""
+    get = itemgetter(*orths) if len(orths) > 1 else lambda d: (d[orths[0]],)
     try:
-        words = list(map(_WORDS.__getitem__, orths))
+        words = list(get(_WORDS))
     except KeyError:  # a word not seen before (one failed lookup, not a test per token)
-        words = _add_words(text, idx, lengths, orths)
-    return words, list(map(_LOWERS.__getitem__, orths))
+        words = _add_words(doc, orths)
+    return words, list(get(_LOWERS))
 
 
-def _add_words(text: str, idx: list[int], lengths: list[int], orths: list[int]) -> list[str]:
+def _add_words(doc: Doc, orths: list[int]) -> list[str]:
     """`_cached_words`' words after the words not in the cache were added to it."""
     if len(_WORDS) > _WORD_CACHE_MAX:
         _WORDS.clear()
         _LOWERS.clear()
     words = list(map(_WORDS.get, orths))
     for i in compress(count(), map(is_, words, repeat(None))):
-        w = text[idx[i] : idx[i] + lengths[i]]
+        w = doc[i].text
         lower = w.lower()
         words[i] = _WORDS[orths[i]] = w
         _LOWERS[orths[i]] = w if lower == w else lower  # one string for a word already in lower case
@@ -201,8 +202,8 @@ def token_view(doc: Doc) -> TokenView:
     if text is None:
         text = doc.text
     if len(doc):
-        idx, lengths, orths = doc.to_array([IDX, LENGTH, ORTH]).T.tolist()
-        words, lowers = _cached_words(text, idx, lengths, orths)
+        idx, orths = doc.to_array([IDX, ORTH]).T.tolist()
+        words, lowers = _cached_words(doc, orths)
     else:
         idx, words, lowers = [], [], []
     starts = sentence_starts(words, text, idx)
