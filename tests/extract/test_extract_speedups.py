@@ -391,3 +391,16 @@ def test_word_positions_by_set_intersection_are_the_per_token_test():
         for plural_s in (False, True):
             slow = [i for i, w in enumerate(lowers) if w in words or (plural_s and w.rstrip("s") in words)]
             assert _word_positions(lowers, words, plural_s=plural_s, present=frozenset(lowers)) == slow
+
+
+def test_edition_cue_parts_are_in_every_text_the_cue_matches():
+    """`_edition_named_tasks` searches only a text holding one of `_EDITION_CUE_PARTS`: each match
+    of the cue regex holds one, on random texts of the cue's pieces."""
+    from paperkg.extract.rules import _EDITION_CUE_PARTS, _EDITION_NAMED_TASK_CUE
+
+    rng = random.Random(5)
+    pieces = ["S", "s", "hared", " ", "-", "T", "t", "ask", "19", "20", "21", "9", "x", "Task"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        if _EDITION_NAMED_TASK_CUE.search(text):
+            assert any(p in text for p in _EDITION_CUE_PARTS), text
