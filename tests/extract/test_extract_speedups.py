@@ -369,7 +369,13 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
 
     nlp = load_pipeline()
     monkeypatch.setattr(tokens, "_WORD_CACHE_MAX", 8)
-    texts = ["Frobnet", "Frobnet beats BERT on MMLU.", "ΟΔΟΣ and ΣΑ-Net beat Frobnet.", "İstanbul NER (İNER)  beats BERT .", ""]
+    texts = [
+        "Frobnet",
+        "Frobnet beats BERT on MMLU.",
+        "ΟΔΟΣ and ΣΑ-Net beat Frobnet.",
+        "İstanbul NER (İNER)  beats BERT .",
+        "",
+    ]
     for text in texts * 3:
         doc = nlp.make_doc(text)
         v = token_view(doc)
@@ -404,3 +410,29 @@ def test_edition_cue_parts_are_in_every_text_the_cue_matches():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
         if _EDITION_NAMED_TASK_CUE.search(text):
             assert any(p in text for p in _EDITION_CUE_PARTS), text
+
+
+def test_naming_targets_by_set_intersection_are_the_per_token_test():
+    """`naming_targets` finds the naming cues by a set intersection and `list.index`: the places a
+    test of every token found, on random words."""
+    from paperkg.extract import context as ctx
+
+    def per_token(words, lowers):
+        out = []
+        for i in [k for k, w in enumerate(lowers[:-1]) if w in ctx.NAMING_CUES]:
+            if lowers[i + 1] in ctx._NAMED_ENTITY:
+                continue
+            if words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“":
+                j = i + 1
+                if words[j] in ('"', "'", "“"):
+                    j += 1
+                if j < len(words) and words[j][:1].isupper():
+                    out.append(j)
+        return out
+
+    rng = random.Random(2)
+    pool = ["called", "dubbed", "named", "Foo", "a", '"', "Entity", "entity", "X"]
+    for _ in range(5000):
+        words = [rng.choice(pool) for _ in range(rng.randrange(0, 10))]
+        lowers = [w.lower() for w in words]
+        assert ctx.naming_targets(words, lowers) == per_token(words, lowers), words
