@@ -150,6 +150,9 @@ def test_sentence_starts_visit_only_the_ends_and_find_what_the_word_loop_found()
     for _ in range(5000):
         words = [rng.choice(["a", ".", "?", ")", "\n", "x\n", '"', "B", "!"]) for _ in range(rng.randint(0, 12))]
         assert sentence_starts(words) == word_by_word(words), words
+        # with the text the words were cut from and their offsets: line breaks found in the text
+        idx = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+        assert sentence_starts(words, " ".join(words), idx) == word_by_word(words), words
 
 
 def find_names_stepwise(words, skip, pattern):
@@ -355,3 +358,81 @@ def test_plural_word_positions_are_the_per_token_strip():
         lowers = [rng.choice(pool) for _ in range(rng.randrange(0, 30))]
         slow = [i for i, w in enumerate(lowers) if w in heads or w.rstrip("s") in heads]
         assert _word_positions(lowers, heads, plural_s=True) == slow
+
+
+def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeypatch):
+    """`token_view` looks a Doc's words up by their ORTH hash (`tokens._WORDS`), kept across Docs:
+    the words are still the text cut at each token's offsets, and lower-cased as `str.lower` does,
+    whether seen before, new, or met again after the cache was cleared."""
+    from paperkg.extract import load_pipeline, tokens
+    from paperkg.extract.tokens import token_view
+
+    nlp = load_pipeline()
+    monkeypatch.setattr(tokens, "_WORD_CACHE_MAX", 8)
+    texts = [
+        "Frobnet",
+        "Frobnet beats BERT on MMLU.",
+        "ΟΔΟΣ and ΣΑ-Net beat Frobnet.",
+        "İstanbul NER (İNER)  beats BERT .",
+        "",
+    ]
+    for text in texts * 3:
+        doc = nlp.make_doc(text)
+        v = token_view(doc)
+        assert v.words == [t.text for t in doc]
+        assert v.lowers == [w.lower() for w in v.words]
+    assert len(tokens._WORDS) <= 8 + max(len(nlp.make_doc(t)) for t in texts)
+
+
+def test_word_positions_by_set_intersection_are_the_per_token_test():
+    """`_word_positions` intersects the text's distinct words with the words it looks for, then scans
+    for one word with `list.index` or for several with one `map`: the same positions as a test per token."""
+    from paperkg.extract.rules import _word_positions
+
+    rng = random.Random(11)
+    pool = ["model", "models", "task", "tasks", "the", "speed", "up", "s", ""]
+    for _ in range(500):
+        lowers = [rng.choice(pool) for _ in range(rng.randrange(0, 25))]
+        words = frozenset(rng.sample(pool, rng.randrange(0, 4)))
+        for plural_s in (False, True):
+            slow = [i for i, w in enumerate(lowers) if w in words or (plural_s and w.rstrip("s") in words)]
+            assert _word_positions(lowers, words, plural_s=plural_s, present=frozenset(lowers)) == slow
+
+
+def test_edition_cue_parts_are_in_every_text_the_cue_matches():
+    """`_edition_named_tasks` searches only a text holding one of `_EDITION_CUE_PARTS`: each match
+    of the cue regex holds one, on random texts of the cue's pieces."""
+    from paperkg.extract.rules import _EDITION_CUE_PARTS, _EDITION_NAMED_TASK_CUE
+
+    rng = random.Random(5)
+    pieces = ["S", "s", "hared", " ", "-", "T", "t", "ask", "19", "20", "21", "9", "x", "Task"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        if _EDITION_NAMED_TASK_CUE.search(text):
+            assert any(p in text for p in _EDITION_CUE_PARTS), text
+
+
+def test_naming_targets_by_set_intersection_are_the_per_token_test():
+    """`naming_targets` finds the naming cues by a set intersection and `list.index`: the places a
+    test of every token found, on random words."""
+    from paperkg.extract import context as ctx
+
+    def per_token(words, lowers):
+        out = []
+        for i in [k for k, w in enumerate(lowers[:-1]) if w in ctx.NAMING_CUES]:
+            if lowers[i + 1] in ctx._NAMED_ENTITY:
+                continue
+            if words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“":
+                j = i + 1
+                if words[j] in ('"', "'", "“"):
+                    j += 1
+                if j < len(words) and words[j][:1].isupper():
+                    out.append(j)
+        return out
+
+    rng = random.Random(2)
+    pool = ["called", "dubbed", "named", "Foo", "a", '"', "Entity", "entity", "X"]
+    for _ in range(5000):
+        words = [rng.choice(pool) for _ in range(rng.randrange(0, 10))]
+        lowers = [w.lower() for w in words]
+        assert ctx.naming_targets(words, lowers) == per_token(words, lowers), words

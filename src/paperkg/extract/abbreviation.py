@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from paperkg.extract.extensions import path
 from paperkg.extract.lexicon import function_words, rule_words
-from paperkg.extract.tokens import token_view
+from paperkg.extract.tokens import indices_of, token_view
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
 _WORD = re.compile(r"\S+")
@@ -222,7 +221,8 @@ def find_abbreviations(doc: Doc) -> list[list[int]]:
             ls = len(name) + 2
             pairs.append([ls, ls + len(lf), 0, len(name.strip())])
     n = len(words)
-    for i in compress(count(), map("(".__eq__, words)):  # the brackets, found in C
+    # the brackets, found by `list.index` (a C scan comparing pointers first), none when the text has none
+    for i in indices_of(words, "(") if "(" in text else ():
         close = None
         for j in range(i + 1, min(i + 12, n)):
             if words[j] == ")":

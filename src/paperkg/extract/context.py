@@ -10,6 +10,7 @@ import re
 from itertools import compress, count
 
 from paperkg.extract.lexicon import function_words, rule_word_list_names, rule_words
+from paperkg.extract.tokens import indices_of
 
 DATASET_NEXT = frozenset(rule_words("DATASET_NEXT"))
 METRIC_NEXT = frozenset(rule_words("METRIC_NEXT"))
@@ -484,7 +485,9 @@ def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[in
     `lowers`, the words lower-cased, when the caller has them (the token view does)."""
     lowers = [w.lower() for w in words] if lowers is None else lowers
     out = []
-    for i in [k for k, w in enumerate(lowers[:-1]) if w in NAMING_CUES]:
+    # the cue words the text has (one set intersection), then their places (`list.index`, a C scan)
+    last = len(lowers) - 1
+    for i in sorted(k for w in NAMING_CUES.intersection(lowers) for k in indices_of(lowers, w) if k < last):
         if lowers[i + 1] in _NAMED_ENTITY:
             continue  # "Named Entity Recognition": the field's term, not a naming verb
         if words[i + 1][:1].isupper() or words[i + 1][:1] in "\"'“":

@@ -554,12 +554,11 @@ class LexiconMatcher:
         if self.capitalised:
             found = [hit for hit in found if not self._forced_capital(v, hit[0], hit[1])]
         if self.senses:
-            doc_words: set[str] | None = None
             for hit in found:
                 s, e = hit[0], hit[1]
                 senses = self.senses.get((True, tuple(v.words[s:e]))) or self.senses.get((False, tuple(v.lowers[s:e])))
                 if senses:
-                    doc_words = set(v.lowers) if doc_words is None else doc_words
+                    doc_words = v.lower_set  # the text's distinct words, made once per Doc
                     # a one-word spelling is in every such document: no evidence for the sense named by it
                     # ("COMET"); a spelled-out name still is ("fact extraction and verification", the task)
                     words = doc_words - {v.lowers[s]} if e - s == 1 else doc_words

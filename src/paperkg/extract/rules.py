@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 from typing import Callable, Iterator
 
 from spacy.util import registry
@@ -23,7 +23,7 @@ from spacy.util import registry
 from paperkg.extract import context as ctx
 from paperkg.extract.lexicon import fold, load_lexicon, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
-from paperkg.extract.tokens import TokenView, char_span_tokens
+from paperkg.extract.tokens import TokenView, char_span_tokens, indices_of
 from paperkg.language_pairs import languages, pair_mentions
 
 # weights of the evidence for a type
@@ -335,21 +335,35 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
-def _word_positions(lowers: list[str], words: frozenset[str] | set[str], *, plural_s: bool = False) -> list[int]:
+def _word_positions(
+    lowers: list[str],
+    words: frozenset[str] | set[str],
+    *,
+    plural_s: bool = False,
+    present: frozenset[str] | None = None,
+) -> list[int]:
     """Indices of the tokens in `words` (with `plural_s`, also with any trailing
-    "s" stripped), tested in C (`map`, `compress`): the rules that look for a few
-    head nouns need not step through every token in Python.
+    "s" stripped). `present` is the set of the distinct tokens (the view's `lower_set`
+    or `word_set`, made once per Doc): the words the text has are found by one set
+    intersection, a text with none of them is not scanned, and one word is found by
+    `list.index` (a C scan comparing pointers first); several by one `map` over the tokens.
 
     >>> _word_positions(["the", "latency", "and", "latencies", "sizes"], frozenset({"latency", "size"}), plural_s=True)
     [1, 4]
     """
+    if present is None:
+        present = frozenset(lowers)
+    hits = present & words
     if plural_s:
-        # the text's distinct words that are in `words` with or without a trailing "s", each tested once
-        # (a text repeats its words; stripping every token's "s" made a new string per token)
-        words = {w for w in set(lowers) if w in words or w.rstrip("s") in words}
-        if not words:
-            return []
-    return list(compress(count(), map(words.__contains__, lowers)))
+        # the distinct words in `words` once their trailing "s" is stripped, tested in C (a text repeats
+        # its words; stripping every token's "s" made a new string per token)
+        distinct = list(present)
+        hits |= set(compress(distinct, map(words.__contains__, map(str.rstrip, distinct, repeat("s")))))
+    if not hits:
+        return []
+    if len(hits) == 1:
+        return indices_of(lowers, next(iter(hits)))
+    return list(compress(count(), map(hits.__contains__, lowers)))
 
 
 @register_rule("measured_quantities")
@@ -357,7 +371,7 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A metric head with the words that say what is measured: "prefill latency", "index size"."""
     v = c.view
     lowers = v.lowers
-    heads = _word_positions(lowers, ctx.METRIC_HEADS, plural_s=True)
+    heads = _word_positions(lowers, ctx.METRIC_HEADS, plural_s=True, present=v.lower_set)
     if not heads:
         return
     blocked = {
@@ -389,6 +403,7 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 #: of 3x"); elsewhere it is the verb ("tools that speed up annotation", lexicon.spelling_variants)
 _SPEED_UP_FACTOR = re.compile(r"\d[\d.,]*(?:x|×|%|-fold)?|x|×|%|times|fold|[a-z]+fold|magnitude")
 _SPEED_UP_ARTICLE = frozenset({"a", "an", "the"})
+_SPEED = frozenset({"speed"})
 
 
 @register_rule("measured_speed_ups")
@@ -396,7 +411,7 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "a 12x speed up", "a speed up of 3x", "speed ups": the speedup metric spelled open where it is measured
     (a factor or an article before it, or the plural); the verb ("to speed up training") names nothing."""
     lowers = c.view.lowers
-    for i in _word_positions(lowers, frozenset({"speed"})):
+    for i in _word_positions(lowers, _SPEED, present=c.view.lower_set):
         if i + 1 >= len(lowers) or lowers[i + 1] not in ("up", "ups"):
             continue
         # "2.7x decoding speed up": the speed-up of the quantity a lexicon name ending at "speed" measures
@@ -473,7 +488,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
             if t in ("Method", "Task"):
                 heads.append((s, e, t, True))
-    for i in _word_positions(lowers, _COMPOUND_HEADS):
+    for i in _word_positions(lowers, _COMPOUND_HEADS, present=v.lower_set):
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str, int]]] = {}
@@ -555,7 +570,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     the decision layer weighs: many such phrases still describe ("a data collection procedure")."""
     v = c.view
     words, lowers = v.words, v.lowers
-    heads = _word_positions(lowers, _DESCRIBING_HEADS)
+    heads = _word_positions(lowers, _DESCRIBING_HEADS, present=v.lower_set)
     if not heads:
         return
     taken = {i for s, e in cands for i in range(s, e)}
@@ -912,7 +927,7 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     `taskcue`, which the decision layer weighs: the words before "task" also say whose or which
     task it is ("the classification task", "a new task")."""
     lowers = c.view.lowers
-    positions = _word_positions(lowers, _TASK_NOUNS)
+    positions = _word_positions(lowers, _TASK_NOUNS, present=c.view.lower_set)
     if not positions:
         return
     taken = {i for s, e in cands for i in range(s, e)}
@@ -1144,13 +1159,16 @@ _EDITION_NAMED_TASK = re.compile(
 #: what every match of _EDITION_NAMED_TASK holds ("Shared Task" after its name, or "Task 2020"): a text
 #: without it is not searched (the full pattern tries every position; 93% of the seed and ACL-sample abstracts have none)
 _EDITION_NAMED_TASK_CUE = re.compile(r"[Ss]hared[ -][Tt]ask|[Tt]ask[ -](?:19|20)\d\d")
+#: the fixed strings every match of _EDITION_NAMED_TASK_CUE holds: a text with none of them is not searched
+#: (`str.__contains__` scans in C; the cue's search tried its two branches at every "s" and "t")
+_EDITION_CUE_PARTS = ("hared task", "hared Task", "hared-task", "hared-Task", "ask 19", "ask 20", "ask-19", "ask-20")
 #: words that open a sentence or count editions, never a shared task's name ("The First Shared Task 2020")
 _NOT_TASK_NAME = frozenset(rule_words("NOT_TASK_NAME"))
 
 
 def _edition_named_tasks(c: RuleContext) -> Iterator[Candidate]:
     v = c.view
-    if "ask" not in v.text or not _EDITION_NAMED_TASK_CUE.search(v.text):
+    if not any(map(v.text.__contains__, _EDITION_CUE_PARTS)) or not _EDITION_NAMED_TASK_CUE.search(v.text):
         return
     for m in _EDITION_NAMED_TASK.finditer(v.text):
         group = "pre" if m.group("pre") else "post"
@@ -1295,7 +1313,7 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(initials) < 2:
         return
-    for i in _word_positions(v.words, frozenset({initials})):
+    for i in _word_positions(v.words, frozenset({initials}), present=v.word_set):
         yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
@@ -1501,7 +1519,7 @@ def titled_data_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     Running text only: a Title Case title capitalises every word ("A Multilingual Benchmark for ...")."""
     v = c.view
     words = v.words
-    for h in _word_positions(words, _DATA_NAME_HEADS):
+    for h in _word_positions(words, _DATA_NAME_HEADS, present=v.word_set):
         if h <= c.title_end or v.sent_start[h]:
             continue
         s = h
