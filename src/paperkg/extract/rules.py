@@ -545,7 +545,7 @@ def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     v = c.view
     lowers = v.lowers
     taken = {i for s, e in cands for i in range(s, e)}
-    for i in _word_positions(lowers, _BARE_HEADS):
+    for i in _word_positions(lowers, _BARE_HEADS, present=v.lower_set):
         if i in taken or i + 1 >= len(lowers) or lowers[i + 1] not in _BARE_HEAD_NEXT:
             continue
         prev = lowers[i - 1] if i > 0 else "."
