@@ -31,3 +31,21 @@ def test_a_coined_name_bracketed_after_a_data_noun_is_that_data(rules_nlp):
     doc = rules_nlp("A Title\nThe task uses the tweet dataset (ZWT-2031) and a strong model (FrobNet-7) for labels.")
     types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
     assert types["ZWT-2031"] == "Dataset" and types.get("FrobNet-7") != "Dataset"
+
+
+def test_a_stated_type_is_marked_for_the_decision_layer(rules_nlp):
+    # "Dscorer, an efficient new metric", "LENS, a Learnable Evaluation Metric": the description states the type;
+    # a name only guessed at ("on FrobSet") carries no stated type
+    doc = rules_nlp("A Title\nWe present QuuxEval, an efficient new metric for captions, and report gains on FrobSet.")
+    described = {e["name"]: e["described"] for e in doc._.paperkg_entities}
+    assert described["QuuxEval"] == "Metric" and described.get("FrobSet") is None
+
+
+def test_the_decision_layer_keeps_a_stated_type_and_decides_only_keep_or_drop():
+    from paperkg.extract.decision import kept_concepts
+
+    stated = {"name": "QuuxEval", "type": "Metric", "introduced": True, "described": "Metric"}
+    guessed = {"name": "FrobSet", "type": "Dataset", "introduced": False, "described": None}
+    kept = kept_concepts([stated, guessed], [("Dataset", 0.4, None), ("Task", 0.6, None)])
+    assert [(c["name"], c["type"]) for c in kept] == [("QuuxEval", "Metric"), ("FrobSet", "Task")]
+    assert kept_concepts([stated], [(None, 0.9, None)]) == []

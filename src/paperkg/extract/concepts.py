@@ -236,6 +236,9 @@ class ConceptAssembler:
                     "subject": self._is_subject(g),
                     # "sequence length": a setting, not a measure; dropped where subjects are, for the same reason
                     "setting": any(ctx.is_setting(s.split()) for s in g.surfaces),
+                    # the type a description of the name states, when the rules' type follows it: kept by the
+                    # decision layer (`decision.kept_concepts`), which decides only whether to keep the name
+                    "described": type_ if g.described == {type_} else None,
                 }
             )
         out.sort(key=lambda d: d["mentions"][0][0])
@@ -506,6 +509,9 @@ class MentionGroup:
     lexicon_names: set[str] = field(default_factory=set)
     #: a lexicon entry matched its long form (the lexicon knows the paper's long form)
     lexicon_long: bool = False
+    #: what a description right after a mention says the name is, of the types a description states
+    #: outright (DESCRIBED_TYPES: "X, a reference-free metric", "X is a corpus of ...")
+    described: set[str] = field(default_factory=set)
 
 
 def group_mentions(
@@ -558,6 +564,9 @@ def group_mentions(
         g.mentions.append(list(v.char_range(s, e)))
         g.data_next = g.data_next or data_word_after(v.lowers, e)
         g.team = g.team or ctx.is_team_mention(v.lowers, s, e)
+        said = ctx.appositive_type(v.lowers, s, e)
+        if said in DESCRIBED_TYPES:
+            g.described.add(said)
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
