@@ -1352,12 +1352,17 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 events.append(((s, e), series, edition))
             continue
         number = re.sub(r"^\D+", "", m.group("task").strip()).lower()
-        editions.setdefault((series, number), {}).setdefault(edition, (s, e))
-        numbered.setdefault(fold(v.span_text(s, e)), (s, e))
+        editions.setdefault((series, number.lstrip("0") or "0"), {}).setdefault(edition, (s, e))
+        padded = fold(_unpadded(v.span_text(s, e)))
+        if padded != fold(v.span_text(s, e)) and cand.canonical is None:
+            # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
+            yield Candidate(s, e, canonical=_unpadded(v.span_text(s, e)))
+        numbered.setdefault(padded, (s, e))
         if e + 1 < len(words) and words[e] in (":", ","):
             nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
             if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+        yield from _coined_task_name(c, cands, s, e)
     for spans in editions.values():
         dated = [span for ed, span in spans.items() if ed]
         if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
@@ -1377,6 +1382,113 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
         if cands[(a, b)].canonical is None:
             yield Candidate(a, b, canonical=v.span_text(s, e))
+    yield from _same_task_cores(c, cands)
+
+
+def _unpadded(name: str) -> str:
+    """A numbered task's name with its number as other spellings write it, without leading zeros (ACL 44k: "Task
+    09", "Task 06", "Task 05" in 4 abstracts, each also writing "Task 9" or the number alone).
+
+    >>> _unpadded("FooEval-2031 Task 09"), _unpadded("FooEval-2031 Task 10"), _unpadded("FooEval 2031 Task 1.05")
+    ('FooEval-2031 Task 9', 'FooEval-2031 Task 10', 'FooEval 2031 Task 1.05')
+    """
+    return re.sub(r"((?:[Tt]ask|[Tt]rack)[- ]?)0+(?=\d)", r"\1", name)
+
+
+#: a text that takes part in or describes a shared task ("the Foo shared task", "Subtask A", "Task 3", "our team",
+#: "the leaderboard", "participating in Foo 2031")
+_SHARED_TASK_CUE = re.compile(
+    r"[Ss]hared[ -][Tt]asks?\b|\b[Ss]ubtask|\b[Tt]ask[- ]?\d|\b[Cc]ompetition\b|\b[Ll]eaderboard\b|\bparticipat|\bteams?\b"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TASK_WORDS = re.compile(r"\b[Ss]hared[ -][Tt]asks?\b|\([^()]*\)")
+
+
+def task_core(name: str, short: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """A shared task's name without its edition years, the words "shared task" and a bracketed acronym, an acronym
+    written as the long form the paper gives it (folded), and the years.
+
+    >>> task_core("FOOD 2031 Shared Task", {"food": "Frobish Dialect Detection"})
+    ('frobishdialectdetection', ('2031',))
+    >>> task_core("Frobish Dialect Detection (FOOD) Shared Task", {})[0], task_core("BarSumm2031", {})
+    ('frobishdialectdetection', ('barsumm', ('2031',)))
+    """
+    years = tuple(_YEAR.findall(name))
+    core = fold(_YEAR.sub(" ", _TASK_WORDS.sub(" ", name)))
+    return fold(short.get(core, core)), years
+
+
+def _same_task_cores(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """In a text about a shared task, its name written with and without its edition year and the words "shared
+    task", or with its acronym for the long form, is one task's data (guideline notes: a shared task with a
+    long name is one `Dataset`; "FOOD 2031 Shared Task" ... "the Frobish Dialect Detection (FOOD) shared task",
+    "at BarSumm" ... "participating in BarSumm 2031"; ACL 44k sample of 400 shared-task abstracts: 8 papers
+    gave two). Only when the text names one edition of it (never "Foo 2030" and "Foo 2031"), and not a series'
+    bare event ("SemEval-2031", "the Baz 2031 shared task" of a series the lexicon lists: `shared_tasks`)."""
+    v = c.view
+    if not _SHARED_TASK_CUE.search(v.text):
+        return
+    short = {k: task_core(l, {})[0] for k, l in long_forms(c).items()}
+    items = list(cands.items())
+    for (s, e), cand in items:
+        if e - s == 1 and cand.canonical and " " in cand.canonical and cand.top_type() == "Dataset":
+            short.setdefault(fold(v.words[s]), task_core(cand.canonical, {})[0])  # "FOOD" spelling a named shared task
+    groups: dict[str, list[tuple[int, int]]] = {}
+    years: dict[str, set[str]] = {}
+    named: set[str] = set()  # cores some mention writes as the task's own name, not a campaign's edition
+    for (s, e), cand in items:
+        if cand.top_type() != "Dataset":
+            continue
+        text = cand.name or v.span_text(s, e)
+        m = c.res.shared_task_re.fullmatch(v.span_text(s, e))
+        if m and not m.group("task") and m.group("series") not in c.res.edition_series:
+            continue  # a series' event, its edition or its shared task: the event, not one task's data
+        core, ys = task_core(text, short)
+        if len(core) < 3 or c.is_generic(core):
+            continue
+        groups.setdefault(core, []).append((s, e))
+        years.setdefault(core, set()).update(ys)
+        if not (m and not m.group("task")):
+            named.add(core)
+    for core, spans in groups.items():
+        texts = {fold(cands[se].name or v.span_text(*se)) for se in spans}
+        if len(texts) < 2 or len(years[core]) > 1 or core not in named:
+            continue  # "WMT 2031" and "the WMT31 shared task": a campaign's edition twice, no task's own name
+        targets = sorted({cands[se].canonical for se in spans if cands[se].canonical})
+        if len({task_core(t, short)[0] for t in targets}) > 1:
+            continue  # an acronym's or a lexicon's other name: not this task's
+        # the name another rule gave the task, its edition's first ("FOOD 2031 shared task" of "FOOD Task 2031")
+        target = max(targets, key=lambda t: bool(_YEAR.search(t))) if targets else v.span_text(*min(spans))
+        for se in spans:
+            if cands[se].canonical is None and fold(v.span_text(*se)) != fold(target):
+                yield Candidate(*se, canonical=target)
+
+
+#: the words after a task's coined name that say it is the task's ("the FooEval-31 Task 3 BarContext competition")
+_TASK_NOUN_AFTER = frozenset({"competition", "challenge", "task", "shared"})
+#: marks a task's coined name may carry between its number's colon and the name ("Task 6: #FooWars", "Task 6: “FooEval")
+_NAME_MARKS = frozenset({"#", "“", '"', "‘"})
+
+
+def _coined_task_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """A coined name written right after a numbered task is the name the task goes by (guideline notes: a shared
+    task's number and name are one `Dataset`): after the number and a colon with a hashtag or an opening quote
+    ("FooEval-2031 Task 6: #BarWars: ...", "Task 6: “BazEval: ...”"; ACL 44k: 21 abstracts), or before a word
+    that says it is the task ("FooEval 2031 Task 3 BarContext competition", "Task 10 BazIE task"; 3). A known
+    system's name there is the team's system, not the task's (`_system_title_name`)."""
+    words = c.view.words
+    if e + 2 < len(words) and words[e] == ":" and words[e + 1] in _NAME_MARKS:
+        at = e + 2
+    elif e + 1 < len(words) and words[e + 1].lower() in _TASK_NOUN_AFTER:
+        at = e
+    else:
+        return
+    if not is_name_shape(words[at]) or c.res.shared_task_re.fullmatch(words[at]):
+        return
+    old = cands.get((at, at + 1))
+    if (old is not None and old.canonical is not None) or _system_title_name(c, (at, at + 1)):
+        return
+    yield typed(at, at + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=c.view.span_text(s, e))
 
 
 #: how far before a coined name the words "shared task" may stand ("the shared task at FooConf 2031 FOO-1: ...")
