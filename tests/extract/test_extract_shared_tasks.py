@@ -434,3 +434,28 @@ def test_two_editions_or_a_campaigns_edition_twice_stay_apart(extract_one):
     assert {"BlorpSumm 2030", "BlorpSumm 2031"} <= set(found) and not any(found.values())
     ex = extract_one("Notes", "Our team took part in the WMT31 shared task and reports BLEU on WMT 2031 test data.")
     assert all(len(a) == 0 for a in datasets(ex).values())
+
+
+def test_a_conference_or_team_before_a_series_edition_is_no_part_of_the_task(extract_one):
+    """ "the EACL WANLP-2031 Shared Task 1", "TeamX's Submission for WMT31 Metrics Shared Task": the series'
+    edition and its task or track name the data, not the conference or the team before them."""
+    ex = extract_one(
+        "Notes",
+        "This paper presents our approach to the EACL WANLP-2031 Shared Task 1: Frobish Dialect Detection.",
+    )
+    found = datasets(ex)
+    assert "WANLP-2031 Shared Task 1" in found and not any(n.startswith("EACL") for n in found)
+    ex = extract_one("TeamX’s Submission for WMT31 Metrics Shared Task", "We submit two metrics to the task.")
+    assert set(datasets(ex)) == {"WMT31 Metrics Shared Task"}
+
+
+def test_a_quoted_title_after_task_on_names_the_shared_task(extract_one):
+    """ "the shared task on “Multi-hop Frob Regeneration”", "the shared task on ‘Frob Detection’": the quoted
+    title after "task on" is the shared task's name (ACL 44k: 11 abstracts)."""
+    ex = extract_one(
+        "Notes",
+        "We describe our system for the shared task on “Multi-hop Frob Explanation Regeneration” at a workshop.",
+    )
+    assert "Multi-hop Frob Explanation Regeneration" in datasets(ex)
+    ex = extract_one("Notes", "We took part in the shared task on ‘Frob Detection in Blorp Posts’ and ranked 2nd.")
+    assert "Frob Detection in Blorp Posts" in datasets(ex)

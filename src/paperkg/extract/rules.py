@@ -1278,8 +1278,10 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         if before and before[-1][:1].isdigit():
             continue  # "WNGT 2020 Duolingo Shared Task": the year and the event own it
         core = " ".join(words)
-        if c.res.shared_task_re.match(core) or c.is_generic(core):
-            continue  # "the SemEval-2025 Shared Task", "the WMT shared task": the series' own rule decides
+        if c.res.shared_task_re.match(core) or _venue_edition(c, core) or c.is_generic(core):
+            # "the SemEval-2025 Shared Task", "the WMT shared task": the series' own rule decides, also after a
+            # conference's name ("the EACL FooNLP-2031 Shared Task 1": the task, not the venue; ACL 44k: 4 abstracts)
+            continue
         span = char_span_tokens(v, start, m.end(), strict=True)
         if span is None:
             continue
@@ -1287,6 +1289,13 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         name = v.text[start : m.end()].replace(acr, m.group("edition") or "") if acr else v.text[start : m.end()]
         yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=core)
         yield from _initials_mentions(v, words, name)
+
+
+def _venue_edition(c: RuleContext, core: str) -> bool:
+    """A name that holds a series' edition after other words: a conference's name ("EACL FooNLP-2031") or a
+    title's team ("TeamX's Submission for WMT31 Metrics"); the series' rules name that edition's task."""
+    m = c.res.shared_task_re.search(core)
+    return bool(m and m.group("edition"))
 
 
 def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Candidate]:
@@ -1301,9 +1310,11 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
 
 #: a shared task's or challenge's full title in quotes next to the word that says what it is: "the task
 #: “Foo Detection in Bar Texts”", "“Foo Detection: Bar@Baz 2031” shared task" (a title with its own
-#: colons and venue, which no capitalised-run pattern holds)
+#: colons and venue, which no capitalised-run pattern holds); "the shared task on “Foo Bar Regeneration”", "the
+#: shared task on ‘Foo Detection’" (ACL 44k: 11 abstracts write "on" and the quoted title, 3 of them in single quotes)
 _QUOTED_TASK = re.compile(
-    r"(?:\b(?:[Ss]hared[ -][Tt]ask|[Tt]ask|[Cc]hallenge|[Cc]ompetition)\s+[“\"](?P<after>[A-Z][^”\"\n]{4,150})[”\"])"
+    r"(?:\b(?:[Ss]hared[ -][Tt]ask|[Tt]ask|[Cc]hallenge|[Cc]ompetition)\s+(?:on\s+)?(?:[“\"](?P<after>[A-Z][^”\"\n]{4,150})[”\"]"
+    r"|‘(?P<after1>[A-Z][^’\n]{4,150})’))"
     r"|(?:[“\"](?P<before>[A-Z][^”\"\n]{4,150})[”\"]\s+(?:[Ss]hared[ -][Tt]ask|[Cc]hallenge|[Cc]ompetition)\b)"
 )
 
@@ -1314,10 +1325,10 @@ def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     `Dataset` named by that name): "submitted to the “Foo Detection in Bar Comments” shared task",
     "is part of the task “Foo: Bar Detection for Baz”"."""
     v = c.view
-    if "“" not in v.text and '"' not in v.text:
+    if "“" not in v.text and '"' not in v.text and "‘" not in v.text:
         return
     for m in _QUOTED_TASK.finditer(v.text):
-        group = "after" if m.group("after") else "before"
+        group = next(g for g in ("after", "after1", "before") if m.group(g))
         name = m.group(group).strip().rstrip(".,;")
         if len(name.split()) < 2:
             continue  # one quoted word is a label ("the task “yes”"), not a task's title
