@@ -422,9 +422,9 @@ def test_a_shared_task_with_and_without_its_edition_or_acronym_is_one_dataset(ex
     assert len(datasets(ex)) == 1
 
 
-def test_two_editions_or_a_campaigns_edition_twice_stay_apart(extract_one):
-    """ "BlorpSumm 2030" and "BlorpSumm 2031" are two editions' data; "WMT 2031" and "the WMT31 shared task"
-    name a campaign's edition twice, no task's own name, and are left as they are."""
+def test_two_editions_stay_apart_and_a_test_set_editions_shared_task_joins_it(extract_one):
+    """ "BlorpSumm 2030" and "BlorpSumm 2031" are two editions' data; "WMT 2031" and "the WMT31 shared task" are
+    one edition of a series whose editions are test sets, and a bare "WMT" names no edition."""
     ex = extract_one(
         "Notes",
         "Our team trains on the BlorpSumm 2030 dataset and tests on the BlorpSumm 2031 dataset; we also report "
@@ -432,8 +432,12 @@ def test_two_editions_or_a_campaigns_edition_twice_stay_apart(extract_one):
     )
     found = datasets(ex)
     assert {"BlorpSumm 2030", "BlorpSumm 2031"} <= set(found) and not any(found.values())
-    ex = extract_one("Notes", "Our team took part in the WMT31 shared task and reports BLEU on WMT 2031 test data.")
-    assert all(len(a) == 0 for a in datasets(ex).values())
+    ex = extract_one(
+        "Notes",
+        "Our team took part in the WMT31 shared task and reports BLEU on WMT 2031 test data and on WMT data.",
+    )
+    found = datasets(ex)
+    assert len(found) == 2 and found.get("WMT") == set()
 
 
 def test_a_conference_or_team_before_a_series_edition_is_no_part_of_the_task(extract_one):
