@@ -463,3 +463,16 @@ def test_a_quoted_title_after_task_on_names_the_shared_task(extract_one):
     assert "Multi-hop Frob Explanation Regeneration" in datasets(ex)
     ex = extract_one("Notes", "We took part in the shared task on ‘Frob Detection in Blorp Posts’ and ranked 2nd.")
     assert "Frob Detection in Blorp Posts" in datasets(ex)
+
+
+def test_a_numbered_tasks_long_name_after_on_is_its_name_with_number_and_acronym_as_aliases(extract_one):
+    """RULINGS: a shared task with a long name is one `Dataset` named by it, its number and acronym its aliases
+    ("we introduce FooEval Task 10 on the Explainable Detection of Online Frobs (EDOF)"; ACL 44k: 8 abstracts)."""
+    ex = extract_one(
+        "SemEval-2031 Task 10: Explainable Detection of Online Frobbing",
+        "Frobbing is widespread online. To address it, we introduce SemEval Task 10 on the Explainable Detection "
+        "of Online Frobbing (EDOF). We release a new dataset of 20,000 posts.",
+    )
+    found = datasets(ex)
+    assert found.get("Explainable Detection of Online Frobbing", set()) >= {"SemEval-2031 Task 10", "EDOF"}
+    assert len(found) == 1

@@ -1374,6 +1374,7 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
         yield from _coined_task_name(c, cands, s, e)
+        yield from _task_on_name(c, cands, s, e)
     for spans in editions.values():
         dated = [span for ed, span in spans.items() if ed]
         if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
@@ -1479,6 +1480,27 @@ def _same_task_cores(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         for se in spans:
             if cands[se].canonical is None and fold(v.span_text(*se)) != fold(target):
                 yield Candidate(*se, canonical=target)
+
+
+def _task_on_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """ "we introduce FooEval Task 10 on the Explainable Detection of Online Frobs (EDOF)", an overview's title
+    "FooEval-2031 Task 10: Explainable Detection of Online Frobs": an acronym's long form right after a numbered
+    task's "on" (or its title's colon, when no team signs the title) is the task's long name (RULINGS: a shared
+    task with a long name is one `Dataset` named by it, its number and acronym its aliases; ACL 44k: 8 abstracts
+    write "Task N on <Name> (<ACRONYM>)"). A long form a rule already typed as a problem or technique is left."""
+    v = c.view
+    words = v.words
+    if e >= len(words):
+        return
+    if words[e].lower() == "on":
+        at = e + 1 + (e + 1 < len(words) and words[e + 1].lower() == "the")
+    elif words[e] == ":" and e < c.title_end and not ctx.team_name_length(words[: c.title_end]):
+        at = e + 1
+    else:
+        return
+    for (a, b), o in list(cands.items()):
+        if a == at and o.lf and o.canonical is None and o.top_type() in ("", "Dataset"):
+            yield Candidate(a, b, canonical=v.span_text(s, e))
 
 
 #: the words after a task's coined name that say it is the task's ("the FooEval-31 Task 3 BarContext competition")
