@@ -371,3 +371,108 @@ def test_a_track_named_between_a_test_set_series_and_task_joins_the_name(extract
         "Notes", "We report BLEU on the WMT31 English to Frobish task and thank WMT and the task organisers."
     )
     assert not any(n.startswith("WMT31 English") and n.endswith("task") for n in names(ex))
+
+
+def datasets(ex):
+    return {e.name: set(e.aliases) for e in ex.entities if e.type == "Dataset"}
+
+
+def test_a_task_number_written_with_a_leading_zero_is_the_same_task(extract_one):
+    """ "Task 9" in the title and "Task 09" in the abstract are one numbered task (ACL 44k: 4 abstracts)."""
+    ex = extract_one(
+        "TeamZ at SemEval-2031 Task 9: Frobbing Recipes with Graphs",
+        "This paper describes our system for SemEval-2031 Task 09 on recipe questions. It ranked 3rd in task 9.",
+    )
+    found = datasets(ex)
+    assert len(found) == 1
+    assert {"SemEval-2031 Task 9", "SemEval-2031 Task 09"} <= {*found, *next(iter(found.values()))}
+
+
+def test_a_coined_name_right_after_a_numbered_task_is_its_other_name(extract_one):
+    """ "Task 6: #GlorbWars: ..." (a hashtag or an opening quote after the colon) and "Task 3 ZorbContext
+    competition" (a word saying it is the task after the name): the task's coined name, not a second dataset."""
+    ex = extract_one(
+        "SemEval-2031 Task 6: #GlorbWars: Learning to Rank Jokes",
+        "This paper describes a new shared task for humor ranking, based on a new dataset of tweets.",
+    )
+    assert datasets(ex) == {"SemEval-2031 Task 6": {"GlorbWars"}}
+    ex = extract_one(
+        "Ensembles for Emotion Detection",
+        "The SemEval 2031 Task 3 ZorbContext competition provides a dataset of three-turn dialogues. "
+        "Our ensemble reaches a micro F1 of 0.72.",
+    )
+    assert datasets(ex) == {"SemEval 2031 Task 3": {"ZorbContext"}}
+
+
+def test_a_shared_task_with_and_without_its_edition_or_acronym_is_one_dataset(extract_one):
+    """ "at BlorpSumm" ... "participating in BlorpSumm 2031", "the Frobish Word Scoring Shared Task 2031" ...
+    "the Frobish Word Scoring (FWS) shared task": one shared task's data written with and without its edition
+    year, the words "shared task" or its acronym (ACL 44k sample: 8 of 400 shared-task abstracts gave two)."""
+    ex = extract_one(
+        "TeamQ at BlorpSumm: Lay Summaries with Frob Models",
+        "We worked on this problem as participating in BlorpSumm 2031. Our model was ranked 3rd on the "
+        "BlorpSumm 2031 leaderboard.",
+    )
+    assert len(datasets(ex)) == 1
+    ex = extract_one(
+        "Scoring Frobish Words",
+        "We describe our system for the Frobish Word Scoring Shared Task 2031. The Frobish Word Scoring (FWS) "
+        "shared task asks systems to score words; our system ranked 2nd in the FWS shared task.",
+    )
+    assert len(datasets(ex)) == 1
+
+
+def test_two_editions_stay_apart_and_a_test_set_editions_shared_task_joins_it(extract_one):
+    """ "BlorpSumm 2030" and "BlorpSumm 2031" are two editions' data; "WMT 2031" and "the WMT31 shared task" are
+    one edition of a series whose editions are test sets, and a bare "WMT" names no edition."""
+    ex = extract_one(
+        "Notes",
+        "Our team trains on the BlorpSumm 2030 dataset and tests on the BlorpSumm 2031 dataset; we also report "
+        "results on BlorpSumm, ranking 3rd on the leaderboard.",
+    )
+    found = datasets(ex)
+    assert {"BlorpSumm 2030", "BlorpSumm 2031"} <= set(found) and not any(found.values())
+    ex = extract_one(
+        "Notes",
+        "Our team took part in the WMT31 shared task and reports BLEU on WMT 2031 test data and on WMT data.",
+    )
+    found = datasets(ex)
+    assert len(found) == 2 and found.get("WMT") == set()
+
+
+def test_a_conference_or_team_before_a_series_edition_is_no_part_of_the_task(extract_one):
+    """ "the EACL WANLP-2031 Shared Task 1", "TeamX's Submission for WMT31 Metrics Shared Task": the series'
+    edition and its task or track name the data, not the conference or the team before them."""
+    ex = extract_one(
+        "Notes",
+        "This paper presents our approach to the EACL WANLP-2031 Shared Task 1: Frobish Dialect Detection.",
+    )
+    found = datasets(ex)
+    assert "WANLP-2031 Shared Task 1" in found and not any(n.startswith("EACL") for n in found)
+    ex = extract_one("TeamX’s Submission for WMT31 Metrics Shared Task", "We submit two metrics to the task.")
+    assert set(datasets(ex)) == {"WMT31 Metrics Shared Task"}
+
+
+def test_a_quoted_title_after_task_on_names_the_shared_task(extract_one):
+    """ "the shared task on “Multi-hop Frob Regeneration”", "the shared task on ‘Frob Detection’": the quoted
+    title after "task on" is the shared task's name (ACL 44k: 11 abstracts)."""
+    ex = extract_one(
+        "Notes",
+        "We describe our system for the shared task on “Multi-hop Frob Explanation Regeneration” at a workshop.",
+    )
+    assert "Multi-hop Frob Explanation Regeneration" in datasets(ex)
+    ex = extract_one("Notes", "We took part in the shared task on ‘Frob Detection in Blorp Posts’ and ranked 2nd.")
+    assert "Frob Detection in Blorp Posts" in datasets(ex)
+
+
+def test_a_numbered_tasks_long_name_after_on_is_its_name_with_number_and_acronym_as_aliases(extract_one):
+    """RULINGS: a shared task with a long name is one `Dataset` named by it, its number and acronym its aliases
+    ("we introduce FooEval Task 10 on the Explainable Detection of Online Frobs (EDOF)"; ACL 44k: 8 abstracts)."""
+    ex = extract_one(
+        "SemEval-2031 Task 10: Explainable Detection of Online Frobbing",
+        "Frobbing is widespread online. To address it, we introduce SemEval Task 10 on the Explainable Detection "
+        "of Online Frobbing (EDOF). We release a new dataset of 20,000 posts.",
+    )
+    found = datasets(ex)
+    assert found.get("Explainable Detection of Online Frobbing", set()) >= {"SemEval-2031 Task 10", "EDOF"}
+    assert len(found) == 1

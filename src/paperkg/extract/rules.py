@@ -1296,8 +1296,10 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         if before and before[-1][:1].isdigit():
             continue  # "WNGT 2020 Duolingo Shared Task": the year and the event own it
         core = " ".join(words)
-        if c.res.shared_task_re.match(core) or c.is_generic(core):
-            continue  # "the SemEval-2025 Shared Task", "the WMT shared task": the series' own rule decides
+        if c.res.shared_task_re.match(core) or _venue_edition(c, core) or c.is_generic(core):
+            # "the SemEval-2025 Shared Task", "the WMT shared task": the series' own rule decides, also after a
+            # conference's name ("the EACL FooNLP-2031 Shared Task 1": the task, not the venue; ACL 44k: 4 abstracts)
+            continue
         span = char_span_tokens(v, start, m.end(), strict=True)
         if span is None:
             continue
@@ -1305,6 +1307,13 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         name = v.text[start : m.end()].replace(acr, m.group("edition") or "") if acr else v.text[start : m.end()]
         yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=core)
         yield from _initials_mentions(v, words, name)
+
+
+def _venue_edition(c: RuleContext, core: str) -> bool:
+    """A name that holds a series' edition after other words: a conference's name ("EACL FooNLP-2031") or a
+    title's team ("TeamX's Submission for WMT31 Metrics"); the series' rules name that edition's task."""
+    m = c.res.shared_task_re.search(core)
+    return bool(m and m.group("edition"))
 
 
 def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Candidate]:
@@ -1319,9 +1328,11 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
 
 #: a shared task's or challenge's full title in quotes next to the word that says what it is: "the task
 #: “Foo Detection in Bar Texts”", "“Foo Detection: Bar@Baz 2031” shared task" (a title with its own
-#: colons and venue, which no capitalised-run pattern holds)
+#: colons and venue, which no capitalised-run pattern holds); "the shared task on “Foo Bar Regeneration”", "the
+#: shared task on ‘Foo Detection’" (ACL 44k: 11 abstracts write "on" and the quoted title, 3 of them in single quotes)
 _QUOTED_TASK = re.compile(
-    r"(?:\b(?:[Ss]hared[ -][Tt]ask|[Tt]ask|[Cc]hallenge|[Cc]ompetition)\s+[“\"](?P<after>[A-Z][^”\"\n]{4,150})[”\"])"
+    r"(?:\b(?:[Ss]hared[ -][Tt]ask|[Tt]ask|[Cc]hallenge|[Cc]ompetition)\s+(?:on\s+)?(?:[“\"](?P<after>[A-Z][^”\"\n]{4,150})[”\"]"
+    r"|‘(?P<after1>[A-Z][^’\n]{4,150})’))"
     r"|(?:[“\"](?P<before>[A-Z][^”\"\n]{4,150})[”\"]\s+(?:[Ss]hared[ -][Tt]ask|[Cc]hallenge|[Cc]ompetition)\b)"
 )
 
@@ -1332,10 +1343,10 @@ def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     `Dataset` named by that name): "submitted to the “Foo Detection in Bar Comments” shared task",
     "is part of the task “Foo: Bar Detection for Baz”"."""
     v = c.view
-    if "“" not in v.text and '"' not in v.text:
+    if "“" not in v.text and '"' not in v.text and "‘" not in v.text:
         return
     for m in _QUOTED_TASK.finditer(v.text):
-        group = "after" if m.group("after") else "before"
+        group = next(g for g in ("after", "after1", "before") if m.group(g))
         name = m.group(group).strip().rstrip(".,;")
         if len(name.split()) < 2:
             continue  # one quoted word is a label ("the task “yes”"), not a task's title
@@ -1370,12 +1381,18 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 events.append(((s, e), series, edition))
             continue
         number = re.sub(r"^\D+", "", m.group("task").strip()).lower()
-        editions.setdefault((series, number), {}).setdefault(edition, (s, e))
-        numbered.setdefault(fold(v.span_text(s, e)), (s, e))
+        editions.setdefault((series, number.lstrip("0") or "0"), {}).setdefault(edition, (s, e))
+        padded = fold(_unpadded(v.span_text(s, e)))
+        if padded != fold(v.span_text(s, e)) and cand.canonical is None:
+            # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
+            yield Candidate(s, e, canonical=_unpadded(v.span_text(s, e)))
+        numbered.setdefault(padded, (s, e))
         if e + 1 < len(words) and words[e] in (":", ","):
             nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
             if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+        yield from _coined_task_name(c, cands, s, e)
+        yield from _task_on_name(c, cands, s, e)
     for spans in editions.values():
         dated = [span for ed, span in spans.items() if ed]
         if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
@@ -1395,6 +1412,140 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
         if cands[(a, b)].canonical is None:
             yield Candidate(a, b, canonical=v.span_text(s, e))
+    yield from _same_task_cores(c, cands)
+
+
+def _unpadded(name: str) -> str:
+    """A numbered task's name with its number as other spellings write it, without leading zeros (ACL 44k: "Task
+    09", "Task 06", "Task 05" in 4 abstracts, each also writing "Task 9" or the number alone).
+
+    >>> _unpadded("FooEval-2031 Task 09"), _unpadded("FooEval-2031 Task 10"), _unpadded("FooEval 2031 Task 1.05")
+    ('FooEval-2031 Task 9', 'FooEval-2031 Task 10', 'FooEval 2031 Task 1.05')
+    """
+    return re.sub(r"((?:[Tt]ask|[Tt]rack)[- ]?)0+(?=\d)", r"\1", name)
+
+
+#: a text that takes part in or describes a shared task ("the Foo shared task", "Subtask A", "Task 3", "our team",
+#: "the leaderboard", "participating in Foo 2031")
+_SHARED_TASK_CUE = re.compile(
+    r"[Ss]hared[ -][Tt]asks?\b|\b[Ss]ubtask|\b[Tt]ask[- ]?\d|\b[Cc]ompetition\b|\b[Ll]eaderboard\b|\bparticipat|\bteams?\b"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TASK_WORDS = re.compile(r"\b[Ss]hared[ -][Tt]asks?\b|\([^()]*\)")
+
+
+def task_core(name: str, short: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """A shared task's name without its edition years, the words "shared task" and a bracketed acronym, an acronym
+    written as the long form the paper gives it (folded), and the years.
+
+    >>> task_core("FOOD 2031 Shared Task", {"food": "Frobish Dialect Detection"})
+    ('frobishdialectdetection', ('2031',))
+    >>> task_core("Frobish Dialect Detection (FOOD) Shared Task", {})[0], task_core("BarSumm2031", {})
+    ('frobishdialectdetection', ('barsumm', ('2031',)))
+    """
+    years = tuple(_YEAR.findall(name))
+    core = fold(_YEAR.sub(" ", _TASK_WORDS.sub(" ", name)))
+    return fold(short.get(core, core)), years
+
+
+def _same_task_cores(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """In a text about a shared task, its name written with and without its edition year and the words "shared
+    task", or with its acronym for the long form, is one task's data (guideline notes: a shared task with a
+    long name is one `Dataset`; "FOOD 2031 Shared Task" ... "the Frobish Dialect Detection (FOOD) shared task",
+    "at BarSumm" ... "participating in BarSumm 2031"; ACL 44k sample of 400 shared-task abstracts: 8 papers
+    gave two). Only when the text names one edition of it (never "Foo 2030" and "Foo 2031"), and not a series'
+    bare event ("SemEval-2031", "the Baz 2031 shared task" of a series the lexicon lists: `shared_tasks`); the
+    edition of a series whose editions are test sets and its shared task are one ("WMT 2031" ... "the WMT31
+    shared task": acl-dev's guideline reading writes them as one, and the sample gave two in 7 papers)."""
+    v = c.view
+    if not _SHARED_TASK_CUE.search(v.text):
+        return
+    short = {k: task_core(l, {})[0] for k, l in long_forms(c).items()}
+    items = list(cands.items())
+    for (s, e), cand in items:
+        if e - s == 1 and cand.canonical and " " in cand.canonical and cand.top_type() == "Dataset":
+            short.setdefault(fold(v.words[s]), task_core(cand.canonical, {})[0])  # "FOOD" spelling a named shared task
+    groups: dict[str, list[tuple[int, int]]] = {}
+    years: dict[str, set[str]] = {}
+    named: set[str] = set()  # cores some mention writes as the task's own name, not a campaign's edition
+    for (s, e), cand in items:
+        if cand.top_type() != "Dataset":
+            continue
+        text = cand.name or v.span_text(s, e)
+        m = c.res.shared_task_re.fullmatch(v.span_text(s, e))
+        if m and not m.group("task"):
+            if m.group("series") not in c.res.edition_series or not m.group("edition"):
+                continue  # a series' event, its edition or its shared task, or a bare series: no one task's data
+            # "WMT 2031" ... "the WMT31 shared task": the edition whose test sets are the data
+            core, ys = task_core(m.group("series"), short)[0], (_edition_year(m.group("edition")),)
+        else:
+            core, ys = task_core(text, short)
+            ys = tuple(y[-2:] for y in ys)
+            named.add(core)
+        if len(core) < 3 or c.is_generic(core):
+            continue
+        groups.setdefault(core, []).append((s, e))
+        years.setdefault(core, set()).update(ys)
+    for core, spans in groups.items():
+        texts = {fold(cands[se].name or v.span_text(*se)) for se in spans}
+        if len(texts) < 2 or len(years[core]) > 1 or (core not in named and len(years[core]) != 1):
+            continue
+        targets = sorted({cands[se].canonical for se in spans if cands[se].canonical})
+        if len({task_core(t, short)[0] for t in targets}) > 1:
+            continue  # an acronym's or a lexicon's other name: not this task's
+        # the name another rule gave the task, its edition's first ("FOOD 2031 shared task" of "FOOD Task 2031")
+        target = max(targets, key=lambda t: bool(_YEAR.search(t))) if targets else v.span_text(*min(spans))
+        for se in spans:
+            if cands[se].canonical is None and fold(v.span_text(*se)) != fold(target):
+                yield Candidate(*se, canonical=target)
+
+
+def _task_on_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """ "we introduce FooEval Task 10 on the Explainable Detection of Online Frobs (EDOF)", an overview's title
+    "FooEval-2031 Task 10: Explainable Detection of Online Frobs": an acronym's long form right after a numbered
+    task's "on" (or its title's colon, when no team signs the title) is the task's long name (RULINGS: a shared
+    task with a long name is one `Dataset` named by it, its number and acronym its aliases; ACL 44k: 8 abstracts
+    write "Task N on <Name> (<ACRONYM>)"). A long form a rule already typed as a problem or technique is left."""
+    v = c.view
+    words = v.words
+    if e >= len(words):
+        return
+    if words[e].lower() == "on":
+        at = e + 1 + (e + 1 < len(words) and words[e + 1].lower() == "the")
+    elif words[e] == ":" and e < c.title_end and not ctx.team_name_length(words[: c.title_end]):
+        at = e + 1
+    else:
+        return
+    for (a, b), o in list(cands.items()):
+        if a == at and o.lf and o.canonical is None and o.top_type() in ("", "Dataset"):
+            yield Candidate(a, b, canonical=v.span_text(s, e))
+
+
+#: the words after a task's coined name that say it is the task's ("the FooEval-31 Task 3 BarContext competition")
+_TASK_NOUN_AFTER = frozenset({"competition", "challenge", "task", "shared"})
+#: marks a task's coined name may carry between its number's colon and the name ("Task 6: #FooWars", "Task 6: “FooEval")
+_NAME_MARKS = frozenset({"#", "“", '"', "‘"})
+
+
+def _coined_task_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """A coined name written right after a numbered task is the name the task goes by (guideline notes: a shared
+    task's number and name are one `Dataset`): after the number and a colon with a hashtag or an opening quote
+    ("FooEval-2031 Task 6: #BarWars: ...", "Task 6: “BazEval: ...”"; ACL 44k: 21 abstracts), or before a word
+    that says it is the task ("FooEval 2031 Task 3 BarContext competition", "Task 10 BazIE task"; 3). A known
+    system's name there is the team's system, not the task's (`_system_title_name`)."""
+    words = c.view.words
+    if e + 2 < len(words) and words[e] == ":" and words[e + 1] in _NAME_MARKS:
+        at = e + 2
+    elif e + 1 < len(words) and words[e + 1].lower() in _TASK_NOUN_AFTER:
+        at = e
+    else:
+        return
+    if not is_name_shape(words[at]) or c.res.shared_task_re.fullmatch(words[at]):
+        return
+    old = cands.get((at, at + 1))
+    if (old is not None and old.canonical is not None) or _system_title_name(c, (at, at + 1)):
+        return
+    yield typed(at, at + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=c.view.span_text(s, e))
 
 
 #: how far before a coined name the words "shared task" may stand ("the shared task at FooConf 2031 FOO-1: ...")
