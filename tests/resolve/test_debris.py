@@ -24,6 +24,8 @@ from paperkg.resolve.debris import clean_entities, is_debris, is_language_pair, 
         "2^{nd}",
         "1^st,8^th",
         "score(5^th)position",
+        "FrobishrightarrowEnglish",  # "Frobish$\\rightarrow$English" with the TeX stripped by a dump
+        "ArightarrowB",
     ],
 )
 def test_latex_and_unit_debris(name):
@@ -31,7 +33,21 @@ def test_latex_and_unit_debris(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["H_2O", "GPT-4", "R2D2", "Llama3-8B-Instruct", "pass@1", "3D-UNet", "x-vector", "pass^k", "G^3R", "D^2MoE"]
+    "name",
+    [
+        "H_2O",
+        "GPT-4",
+        "R2D2",
+        "Llama3-8B-Instruct",
+        "pass@1",
+        "3D-UNet",
+        "x-vector",
+        "pass^k",
+        "G^3R",
+        "D^2MoE",
+        "ArrowNet",
+        "Sparrow",
+    ],
 )
 def test_real_names_are_not_debris(name):
     assert not is_debris(name)

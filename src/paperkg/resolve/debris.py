@@ -8,6 +8,8 @@ nodes, whichever extractor produced them:
 (True, True, True, True, False)
 >>> is_debris("3^rd"), is_debris("1^st,8^th"), is_debris("score(5^th)position"), is_debris("D^2MoE")
 (True, True, True, False)
+>>> is_debris("FrobishrightarrowEnglish"), is_debris("Arrow"), is_debris("Rightarrow Net")
+(True, False, False)
 >>> is_glued_word("objective-Quiet-STaR"), is_glued_word("gamma-MoD"), is_glued_word("m-LoRA"), is_glued_word("macro-F1")
 (True, False, False, False)
 >>> is_venue("SemEval-2025"), is_venue("DravidianLangTech@NAACL"), is_venue("SemEval-2025 Task 11")
@@ -42,6 +44,9 @@ _TIMES = re.compile(r"^\d+(?:\.\d+)?\s*(?:times|x|×|\\times)\s*[A-Za-z]")
 #: Math: a TeX command, brace or dollar, or one letter with a short sub/superscript ("R^d", "\mathcal{D}", "H_2");
 #: a name that carries one stays ("H_2O", "D^2MoE", the guideline spells them as the text does).
 _MATH = re.compile(r"[\\{}$]|^[A-Za-z][\^_][A-Za-z0-9]$")
+#: A TeX arrow whose backslash and dollars a dump stripped, glued between two words ("EnglishrightarrowGerman"
+#: from "English$\rightarrow$German": seed corpus 2 abstracts, ACL 44k 14): a translation direction, never a name.
+_STRIPPED_ARROW = re.compile(r"[A-Za-z0-9](?:[Ll]eft|[Rr]ight|[Ll]eftright)arrow[A-Z0-9]")
 #: An ordinal set as a LaTeX superscript ("3^{rd} place", "ranked 1^st"): a rank in a shared task, never a name.
 _ORDINAL = re.compile(r"\d\s*\^\s*\{?\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A bare sub-task, track or rank label ("Subtask-1", "SubTask 2", "Task1", "Track 2a", "Top-5"): a part or
@@ -180,7 +185,13 @@ def is_language_pair(name: str, aliases: Iterable[str] = ()) -> bool:
 
 def is_debris(name: str) -> bool:
     """LaTeX or unit debris that a cleaner left in the text."""
-    return bool(_TIMES.match(name) or _MATH.search(name) or _BROKEN.search(name) or _ORDINAL.search(name))
+    return bool(
+        _TIMES.match(name)
+        or _MATH.search(name)
+        or _BROKEN.search(name)
+        or _ORDINAL.search(name)
+        or _STRIPPED_ARROW.search(name)
+    )
 
 
 def is_venue(name: str) -> bool:
