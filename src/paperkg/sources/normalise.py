@@ -27,8 +27,6 @@ _COMMANDS = {
     r"\ge": "≥",
     r"\pm": "±",
     r"\cdot": "·",
-    r"\rightarrow": "→",
-    r"\to": "→",
     r"\infty": "∞",
     r"\alpha": "α",
     r"\beta": "β",
@@ -43,7 +41,24 @@ _COMMANDS = {
     r"\ldots": "...",
     r"\dots": "...",
 }
-_COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_COMMANDS, key=len, reverse=True)) + r"(?![A-Za-z])")
+#: arrows, which a dump often glues to the next capitalised word ("Ro\rightarrowEn", "English\toGerman")
+_ARROWS = {
+    r"\leftrightarrow": "↔",
+    r"\Leftrightarrow": "⇔",
+    r"\rightarrow": "→",
+    r"\Rightarrow": "⇒",
+    r"\leftarrow": "←",
+    r"\to": "→",
+}
+_COMMANDS.update(_ARROWS)
+#: a command ends where its letters do ("\le" is not the start of "\left"); an arrow may run into a capital
+_COMMAND = re.compile(
+    "(?:"
+    + "|".join(re.escape(c) for c in sorted(set(_COMMANDS) - set(_ARROWS), key=lambda c: (-len(c), c)))
+    + r")(?![A-Za-z])|(?:"
+    + "|".join(re.escape(c) for c in sorted(_ARROWS, key=lambda c: (-len(c), c)))
+    + r")(?![a-z])"
+)
 _FORMAT = re.compile(r"\\(?:textbf|textit|emph|mathrm|mathbf|texttt|text|mathcal|mathit)\{([^{}]*)\}")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # Control characters (NUL, ESC, U+001F ...) carry no text and would reach terminals,
