@@ -1335,6 +1335,9 @@ _QUOTED_TASK = re.compile(
     r"|‘(?P<after1>[A-Z][^’\n]{4,150})’))"
     r"|(?:[“\"](?P<before>[A-Z][^”\"\n]{4,150})[”\"]\s+(?:[Ss]hared[ -][Tt]ask|[Cc]hallenge|[Cc]ompetition)\b)"
 )
+#: an opening quote and a capital, which every match of _QUOTED_TASK holds: most texts with quotes have none
+#: (seed + 2,000 ACL: 10% of texts hold a quote, 3% this), and this search is ~15x cheaper than the full one
+_QUOTE_CAPITAL = re.compile(r"[“\"‘][A-Z]")
 
 
 @register_rule("quoted_task_names")
@@ -1343,7 +1346,7 @@ def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     `Dataset` named by that name): "submitted to the “Foo Detection in Bar Comments” shared task",
     "is part of the task “Foo: Bar Detection for Baz”"."""
     v = c.view
-    if "“" not in v.text and '"' not in v.text and "‘" not in v.text:
+    if not ("“" in v.text or '"' in v.text or "‘" in v.text) or not _QUOTE_CAPITAL.search(v.text):
         return
     for m in _QUOTED_TASK.finditer(v.text):
         group = next(g for g in ("after", "after1", "before") if m.group(g))
