@@ -839,6 +839,8 @@ def _join_spelled_out(uf: _UnionFind, mentions: list, short_to_long: dict[str, s
         return
     keys = {m[3] for m in mentions}
     for _, _, text, key, _ in mentions:
+        if text.islower():
+            continue  # no capital: no acronym to spell out (`spelled_out` gives None)
         full = spelled_out(text, short)
         if full is not None and (fk := fold(full)) in keys and fk != key:
             uf.union(key, fk)
