@@ -114,6 +114,19 @@ def accept_pair(short_form: str, long_form: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:named|called|termed|dubbed|coined|namely|i\.e\.|e\.g\.)\s", re.I)
+#: fixed strings one of which every match of _CLAUSE_BREAK holds in an ASCII text (where re.I is lower-casing): a
+#: text with none of them has no break, and is not split (the pattern's leading `\b` alternation is tried at every
+#: position: ~17k instructions a call, 1.5% of extraction on the seed; half the texts before a bracket have no break)
+_CLAUSE_BREAK_PARTS = (",", ";", ":", "named", "called", "termed", "dubbed", "coined", "namely", "i.e.", "e.g.")
+
+
+def _after_clause_break(text: str) -> str:
+    """`text` after its last _CLAUSE_BREAK, or all of it."""
+    if text.isascii():
+        low = text.lower()
+        if not any(part in low for part in _CLAUSE_BREAK_PARTS):
+            return text
+    return _CLAUSE_BREAK.split(text)[-1]
 
 
 def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | None:
@@ -128,7 +141,7 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
         return None  # "three architectures (BART, T5, and Pegasus)": an enumeration, not a definition
     inside = items[0]
     # the long form never reaches back over a clause break or a naming verb ("a method named X (ABC)")
-    before = _CLAUSE_BREAK.split(before)[-1]
+    before = _after_clause_break(before)
     # nor over a closing bracket: "(1) joint tagging and (2) modeling as a sequence-to-sequence (Seq2Seq)"
     before = before.rsplit(")", 1)[-1]
     if is_short_form(inside) and not (inside.isdigit()):

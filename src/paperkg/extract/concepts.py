@@ -720,9 +720,12 @@ def group_type(g: MentionGroup) -> str:
     return max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
 
 
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
 def _spelling(text: str) -> str:
     """Lower case, hyphens and spaces as one space: "Reading Order-Detection" -> "reading order detection"."""
-    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text.lower()).strip()
+    return _SPACES_AND_HYPHENS.sub(" ", text.lower()).strip()
 
 
 def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
@@ -732,6 +735,8 @@ def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
     no gold entity: a known task read inside a title's compound ("Sequential Sentence Classification",
     "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning")."""
     tasks = [g for g in groups.values() if group_type(g) == "Task"]
+    if len(tasks) < 2:
+        return  # no other task to be nested in (most abstracts)
     spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in tasks}
     for g in tasks:
         others = [s for h in tasks if h is not g for s in spellings[id(h)]]
@@ -834,6 +839,8 @@ def _join_spelled_out(uf: _UnionFind, mentions: list, short_to_long: dict[str, s
         return
     keys = {m[3] for m in mentions}
     for _, _, text, key, _ in mentions:
+        if text.islower():
+            continue  # no capital: no acronym to spell out (`spelled_out` gives None)
         full = spelled_out(text, short)
         if full is not None and (fk := fold(full)) in keys and fk != key:
             uf.union(key, fk)
