@@ -1510,6 +1510,7 @@ def _same_task_cores(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if cand.top_type() != "Dataset":
             continue
         text = cand.name or v.span_text(s, e)
+        ys: tuple[str, ...]
         m = c.res.shared_task_re.fullmatch(v.span_text(s, e))
         if m and not m.group("task"):
             if m.group("series") not in c.res.edition_series or not m.group("edition"):
