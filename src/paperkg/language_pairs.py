@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from paperkg.names import trie_pattern
+
 #: The language lexicon (ISO 639-1 code, English names), next to the other lexicons.
 LANGUAGES_FILE = Path(__file__).parent / "extract" / "lexicons" / "languages.tsv"
 
@@ -70,8 +72,6 @@ def translation_metric(metric: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    from paperkg.extract.lexicon import trie_pattern  # here: paperkg.extract imports this module
-
     table = languages()
     # each list as a trie, which finds what the flat alternation sorted longest first finds: at every position
     # the flat one tried each of the ~90 codes and ~90 names (the search was ~12 us per name-long text, 3x the trie)

@@ -1,7 +1,8 @@
 """The one name comparison of paperkg: extraction, resolution and CLI lookups fold names with `fold`.
 
-A leaf module (no paperkg imports), so every layer can use it. Two spellings
-are one name when they fold equal:
+A leaf module (no paperkg imports), so every layer can use it; it also writes a list of literal
+names as one regex trie (`trie_pattern`), which the extractor and `language_pairs` search with.
+Two spellings are one name when they fold equal:
 
 >>> fold("LLaMA 2") == fold("Llama-2") == fold("llama_2") == fold("Llama2")
 True
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 #: Everything but letters, digits and the symbols that make a different name (C++, C#, HumanEval+, Q&A, pass@k vs pass^k, V* Bench).
 _DROP = re.compile(r"[^\w+#&@^*]|_", re.UNICODE)
@@ -154,3 +156,42 @@ def fold(name: str) -> str:
 
 
 __all__ = ["fold"]
+
+
+def trie_pattern(names: Iterable[str], *, standalone: bool = False) -> str:
+    """One regex alternation of literal names, written as a trie of their characters.
+
+    The regex engine tries a flat `a|b|c` alternative by alternative at every
+    position, so its cost grows with the list; a trie costs the length of a
+    name, however long the list. Where one name is a prefix of another the
+    longer is tried first, as in a flat alternation sorted longest first, so
+    both find the same matches. `standalone`: no word character or hyphen
+    before the name, i.e. `(?<![\\w-])` in front, but checked after the first
+    character, so that a search skips to the names' first characters instead
+    of testing the lookbehind at every position (three times faster).
+
+    >>> p = re.compile(trie_pattern(["WNUT", "W-NUT", "WMT", "Bio", "BioNLP"], standalone=True))
+    >>> [m.group() for m in p.finditer("BioNLP, W-NUT and Bio, not xBio")]
+    ['BioNLP', 'W-NUT', 'Bio']
+    """
+    end = ""  # marks a node where a name ends ("" is no character)
+    root: dict = {}
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def emit(node: dict, first: bool = False) -> str:
+        branches = [
+            re.escape(ch) + (rf"(?<![\w-]{re.escape(ch)})" if first and standalone else "") + emit(node[ch])
+            for ch in sorted(node)
+            if ch != end
+        ]
+        if not branches:
+            return ""
+        if end in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root, first=True)
