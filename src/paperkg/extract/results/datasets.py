@@ -420,6 +420,11 @@ def first_in_clause(k: int, values: list[Value], lowers: list[str]) -> bool:
 _COORDINATION = frozenset({",", "and", "or", "the"})
 
 
+def _listed_together(between: list[str]) -> bool:
+    """Whether the words between two datasets list them together: at most three, all of `_COORDINATION`."""
+    return len(between) <= 3 and all(w in _COORDINATION for w in between)
+
+
 def coordinated_after(name: str, v: Value, stop: int, datasets: list[tuple], lowers: list[str]) -> list[str]:
     """The dataset named right after a value with those listed together with it after it, before `stop`
     (the next value): "a gain of 1.9% on MBPP and HumanEval" is stated for both (GUIDE-NOTES 7: one
@@ -441,7 +446,7 @@ def coordinated_after(name: str, v: Value, stop: int, datasets: list[tuple], low
         if d[0] < group[-1][1]:
             continue
         between = lowers[group[-1][1] : d[0]]
-        if d[0] >= stop or not between or len(between) > 3 or any(w not in _COORDINATION for w in between):
+        if d[0] >= stop or not between or not _listed_together(between):
             break
         group.append(d)
     return list(dict.fromkeys(d[3] for d in group))
@@ -461,7 +466,7 @@ def coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
     group = [before[-1]]
     for d in reversed(before[:-1]):
         between = lowers[d[1] : group[0][0]]
-        if all(w in {",", "and", "or", "the"} for w in between) and len(between) <= 3:
+        if _listed_together(between):
             group.insert(0, d)
         else:
             break
