@@ -76,6 +76,7 @@ from paperkg.resolve.kinds import lexicon_senses, typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS, initials
+from paperkg.resolve.spelling import spells
 
 
 #: The kind the extractor gives a name that no lexicon, shape, context or head word types
@@ -326,8 +327,6 @@ def widened_acronym(c: Mapping) -> bool:
     >>> widened_acronym({"name": "ZuBERT", "aliases": ["Zipped-Unit BERT"]})  # loosely spelled, not widened
     False
     """
-    from paperkg.resolve.longform import spells
-
     name = c.get("name") or ""
     if not is_acronym(name):
         return False
@@ -477,8 +476,6 @@ def settled_long_forms(
     >>> sorted(settled_long_forms(rows).items())
     [(('', 'zp'), frozenset({'zorbparsing'}))]
     """
-    from paperkg.resolve.longform import spells
-
     holders: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)  # acronym: (papers, long forms)
     for c in rows:
         if c.get("kind") == TOPIC or is_own_name_key(c["key"]):
