@@ -2138,3 +2138,42 @@ def test_a_name_typed_dataset_that_outperforms_is_the_system_not_the_data():
     assert [
         r for r in extract_results(words, mentions, own=None, only_dataset="BarNet") if r["confidence"] >= 0.5
     ] == []
+
+
+def _board_rows(sentence, **names):
+    words, mentions = _spans(sentence, **names)
+    return [
+        (r["dataset"], r["value"], r["kind"])
+        for r in extract_results(words, mentions, own=None, only_dataset=None)
+        if r["confidence"] >= 0.5
+    ]
+
+
+def test_a_score_with_its_change_in_a_bracket_gives_both_on_the_dataset_after_them():
+    # "LLaVA-Video-72B reaches 66.8 (+4.3) on LongVideoBench and 77.0 (+2.7) on MLVU" (fresh35), "97.39 (+1.24)
+    # on SST-2, 96.40 (+0.72) on AGNews" (CARP), "96.9 (+0.2) on PKU, 98.3 (+0.4) on CITYU" (GNN-SL)
+    assert _board_rows(
+        "BarNet reaches 61.2 ( +3.1 ) on FooSet and 70.4 ( +1.9 ) on BazSet", Dataset="FooSet|BazSet"
+    ) == [
+        ("FooSet", "61.2", "score"),
+        ("FooSet", "+3.1", "gain"),
+        ("BazSet", "70.4", "score"),
+        ("BazSet", "+1.9", "gain"),
+    ]
+    # a signed number bracketed beside a signed one is another dataset's change: the dataset after it is not
+    # reached past it ("+0.44 (+0.49), +1.83 (-1.56) ... for SBIC (LatentHatred)")
+    assert _board_rows("the gains are +2.1 ( -0.5 ) on FooSet", Dataset="FooSet") == [("FooSet", "+2.1", "gain")]
+
+
+def test_a_decimal_sized_by_a_change_noun_or_reached_after_an_article_stands_alone():
+    # "a notable +1.3 gain in the average NDCG@10" (ListT5), "achieving a 73.36 aggregate score on MEDIQA-CORR
+    # 2024" (fresh35), "attains a 77.7 average score on GLUE test" (EfficientBERT), "achieving a 6.73 score on
+    # MT-Bench"
+    assert _board_rows(
+        "On FooSet , BarNet beats the best baseline with a notable +2.4 gain in the average nDCG", Dataset="FooSet"
+    ) == [("FooSet", "+2.4", "gain")]
+    assert _board_rows("our model scores well , achieving a 64.25 overall score on FooSet", Dataset="FooSet") == [
+        ("FooSet", "64.25", "score")
+    ]
+    # a bare decimal with neither stays out
+    assert _board_rows("our model scores well , with a 64.25 overall on FooSet", Dataset="FooSet") == []

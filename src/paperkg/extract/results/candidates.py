@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from paperkg.extract.results.clauses import (
     CLAUSE_BREAKS,
+    bracketed_change,
     continues_list,
     list_runs,
     listed_after,
     listed_before,
+    past_bracket,
     unbracketed,
 )
 from paperkg.extract.results.kinds import (
@@ -88,10 +90,17 @@ def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tu
         )
     if any(abs(m[0] - v.end) <= 3 or abs(v.start - m[1]) <= 3 for m in metrics):
         return True
-    if v.start > 0 and lowers[v.start - 1] in cues()["achieve"]:
+    achieve = cues()["achieve"]
+    if v.start > 0 and lowers[v.start - 1] in achieve:
         return True  # "X scores 32.2 on the D benchmark": reached by its subject
-    # "72.1 on MMLU": a decimal reported on a named dataset
-    k = v.end
+    if v.start > 1 and lowers[v.start - 1] in ("a", "an") and lowers[v.start - 2] in achieve:
+        return True  # "achieving a 73.36 aggregate score on D": the article between changes nothing
+    if v.end < len(lowers) and lowers[v.end] in cues()["change_noun"]:
+        return True  # "a notable +1.3 gain in the average NDCG@10", "the average 0.029 reduction in": a change's size
+    if bracketed_change(v, lowers):
+        return True  # "reaches 66.8 (+4.3) on D": the change the bracket gives for the number before it
+    # "72.1 on MMLU", "77.0 (+2.7) on MLVU": a decimal reported on a named dataset (past a bracket after it)
+    k = past_bracket(v.end, lowers)
     if k < len(lowers) and lowers[k] in ("on", "in"):
         k += 1 + (k + 1 < len(lowers) and lowers[k + 1] == "the")
         return k in dataset_starts
@@ -153,7 +162,8 @@ def kinds_of(
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and out[-1] != "score" and range_of(values[k - 1], v, lowers):
             kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
-        elif k and kind == "score" and out[-1] != "score":
+        elif k and kind == "score" and out[-1] != "score" and not bracketed_change(values[k - 1], lowers):
+            # "66.8 (+4.3) on A and 77.0 on B": a bracket's change is its score's own, not the list's kind
             between = unbracketed(range(values[k - 1].end, v.start), lowers)
             if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
                 out[-1] in ("gain", "reduction")

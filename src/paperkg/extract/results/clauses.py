@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.kinds import cues
-from paperkg.extract.results.values import Value
+from paperkg.extract.results.values import NUMBER, Value
 
 CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
 
@@ -114,3 +114,42 @@ def list_runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozens
         else:
             runs.append([it])
     return runs
+
+
+def past_bracket(k: int, lowers: list[str]) -> int:
+    """The index after a short bracket that opens at `k` ("77.0 (+2.7) on MLVU"), else `k`.
+
+    >>> past_bracket(1, "77.0 ( +2.7 ) on mlvu".split())
+    4
+    >>> past_bracket(1, "77.0 on mlvu".split())
+    1
+    """
+    if k < len(lowers) and lowers[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 5, len(lowers))) if lowers[j] == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
+def bracketed_change(v: Value, lowers: list[str]) -> bool:
+    """Whether a signed number stands alone in a bracket right after another number: "66.8 (+4.3)",
+    "77.0 (-1.2)", the change the paper's method brings to the score before it.
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "reaches 66.8 ( +4.3 ) on foobench".split()
+    >>> [bracketed_change(x, words) for x in find_values(words, integers=True)]
+    [False, True]
+    >>> words = "a variation of +0.44 ( +0.49 ) in bleu".split()
+    >>> [bracketed_change(x, words) for x in find_values(words, integers=True)]
+    [False, False]
+    """
+    s = v.start
+    return (
+        v.text[:1] in "+-−"
+        and s > 1
+        and lowers[s - 1] == "("
+        and v.end < len(lowers)
+        and lowers[v.end] == ")"
+        and NUMBER.match(lowers[s - 2]) is not None
+        and lowers[s - 2][:1] not in "+-−"  # "+0.44 (+0.49)": a second dataset's change, bracketed beside the first
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, list_runs
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.values import Value, starting_point
 from paperkg.language_pairs import languages
@@ -43,7 +43,10 @@ def attach_dataset(
     v = values[k]
     guessed = False
     paper_wide = False
-    next_start = values[k + 1].start if k + 1 < len(values) else len(words)
+    nxt = k + 1
+    if nxt < len(values) and values[nxt].start == v.end + 1 and bracketed_change(values[nxt], lowers):
+        nxt += 1  # "77.0 (+2.7) on MLVU": the bracket's change is the number's own, the dataset after both
+    next_start = values[nxt].start if nxt < len(values) else len(words)
     after = dataset_after(v, next_start, datasets, lowers)
     by_gain = dataset_before_by(datasets, v, lowers)
     if v.start in paired:
