@@ -819,3 +819,30 @@ def test_the_measures_listed_after_an_evaluations_criteria_are_metrics(nlp, text
 def test_a_list_after_other_dimensions_or_of_clauses_names_no_metric(nlp, text):
     c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "listed_criteria")
     assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We find a significant negative correlation of -0.48 between frob density and quux ratings.", "correlation"),
+        ("Our benchmark reaches 93.4% correlation with human rankings.", "correlation"),
+        ("Our run achieves a correlation score of 0.720 on the test set.", "correlation score"),
+        ("It gives a correlation factor of 56.71% with human judgments.", "correlation factor"),
+    ],
+)
+def test_a_correlation_given_a_value_is_a_reported_measure(nlp, text, name):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "reported_correlations")
+    assert c[name].types == {"Metric": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frob datasets contain spurious correlations created by quux.",  # a relation, no value
+        "No correlation was found between frob and quux in 2019.",  # a year is no value of it
+        "It reaches a Pearson correlation of 0.54.",  # the lexicon's named coefficient
+    ],
+)
+def test_a_correlation_without_its_value_or_a_named_one_is_left(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "reported_correlations")
+    assert not [k for k, v in c.items() if v.kind == "metric"]

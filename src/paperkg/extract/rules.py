@@ -464,6 +464,42 @@ def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(k, e, "Metric", W_SHAPE, kind="metric")
 
 
+#: a reported value: "0.72", "-0.48", "93.4%", "+12"
+_VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
+_CORRELATION = frozenset({"correlation", "correlations"})
+#: nouns after "correlation" that make one measure with it ("a correlation score of 0.72")
+_CORRELATION_NOUNS = frozenset({"score", "scores", "coefficient", "coefficients", "factor"})
+
+
+@register_rule("reported_correlations")
+def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "a negative correlation of -0.48", "93.4% correlation with human rankings", "a correlation score of 0.72":
+    a correlation given a value is a reported measure (guideline: a Metric is reported or optimised); without
+    one it is a relation the text talks about ("spurious correlations", "no correlation was found"). A named
+    coefficient (Pearson correlation) is the lexicon's."""
+    v = c.view
+    lowers = v.lowers
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in _word_positions(lowers, _CORRELATION, present=v.lower_set):
+        if i in taken or i < c.title_end:
+            continue
+        e = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] in _CORRELATION_NOUNS)
+        after = lowers[e : e + 3]
+        valued = (
+            after[:1] == ["of"]
+            and len(after) > 1
+            and _VALUE.fullmatch(after[1])
+            or after[:1] == ["("]
+            and len(after) > 1
+            and _VALUE.fullmatch(after[1])
+            or i > 0
+            and _VALUE.fullmatch(lowers[i - 1]) is not None
+            and lowers[i - 1].endswith("%")
+        )
+        if valued and taken.isdisjoint(range(i, e)):
+            yield typed(i, e, "Metric", W_CONTEXT, kind="metric")
+
+
 _CRITERIA_NOUNS = frozenset(rule_words("_CRITERIA_NOUNS"))
 _EVALUATION_WORDS = frozenset(rule_words("_EVALUATION_WORDS"))
 _LIST_OPENERS = frozenset(rule_words("_LIST_OPENERS"))
@@ -1910,6 +1946,7 @@ DEFAULT_RULES = [
         "measured_speed_ups",
         "named_measure_variants",
         "listed_criteria",
+        "reported_correlations",
         "head_compounds",
         "described_techniques",
         "bare_technique_heads",
