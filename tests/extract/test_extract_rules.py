@@ -754,3 +754,95 @@ def test_an_acronym_the_paper_defines_otherwise_than_its_lexicon_entry_takes_no_
     assert _entity(nlp, other, "MAEs")["type_scores"].get("Metric", 0) == 0
     own = "Frob Regression\n\nWe report the mean absolute error (MAE) of frob regression. MAE falls."
     assert _entity(nlp, own, "MAE")["type"] == "Metric"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a coined name with no type of its own before a general measure (acl-dev: "Ev2R recall", "ELAS F1")
+        ("Our system scores 0.15 on the Fq2R recall on the test set.", "Fq2R recall"),
+        ("It reaches a macro-averaged QLAS F1 of 67.2.", "QLAS F1"),
+        # capitalised words before a capitalised measure ("Sentiment Graph F1", "Length Control Win Rate")
+        ("We obtain an average Zorp Graph F1 of 54.5%.", "Zorp Graph F1"),
+        ("We gain 5.9% in Length Quux Win Rate across all languages.", "Length Quux Win Rate"),
+    ],
+)
+def test_a_name_before_a_general_measure_names_that_measure(nlp, text, name):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "shaped_names", "named_measure_variants")
+    assert c[name].types == {"Metric": 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We improve NER accuracy by 3.1% and SQuAD F1 by 2 points.",  # the task's or the data's measure
+        "We report the BLEU score and the frob accuracy.",  # a known metric; a lower-case word
+        "The Quux Frob Zorp Graph F1 rises.",  # a capitalised run longer than a name's qualifier
+        "We study Frob Quux Inference (FQI). It raises the FQI accuracy by 15%.",  # the paper's task's acronym
+    ],
+)
+def test_a_typed_name_or_a_lower_case_word_before_a_measure_stays_apart(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "shaped_names", "named_measure_variants")
+    assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Our data covers 5 dimensions crucial to the evaluation of summaries: frobness, quuxity, "
+            "aspect zorpage, and blarginess.",
+            ["frobness", "quuxity", "aspect zorpage", "blarginess"],
+        ),
+        (
+            "We learn from three core criteria for images, i.e., frobness, user quux and zorp integrity.",
+            ["frobness", "user quux", "zorp integrity"],
+        ),
+        ("Variants focus on facets of Foo evaluation, e.g., frobness or quuxity of outputs.", ["frobness", "quuxity"]),
+        ("We report metrics such as frob accuracy, quuxity and human evaluation.", ["quuxity"]),
+    ],
+)
+def test_the_measures_listed_after_an_evaluations_criteria_are_metrics(nlp, text, names):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "listed_criteria")
+    assert sorted(k for k, v in c.items() if v.kind == "metric") == sorted(names)
+    assert "human evaluation" not in c
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We focus on four dimensions of social skill: frob awareness, quux control, and zorp.",  # no evaluation
+        "We use the loss as criteria for: 1) scoring the data, and 2) frobbing it.",  # a clause, no noun list
+        "Two aspects matter in evaluation: frobness.",  # one item is no list
+    ],
+)
+def test_a_list_after_other_dimensions_or_of_clauses_names_no_metric(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "listed_criteria")
+    assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We find a significant negative correlation of -0.48 between frob density and quux ratings.", "correlation"),
+        ("Our benchmark reaches 93.4% correlation with human rankings.", "correlation"),
+        ("Our run achieves a correlation score of 0.720 on the test set.", "correlation score"),
+        ("It gives a correlation factor of 56.71% with human judgments.", "correlation factor"),
+    ],
+)
+def test_a_correlation_given_a_value_is_a_reported_measure(nlp, text, name):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "reported_correlations")
+    assert c[name].types == {"Metric": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frob datasets contain spurious correlations created by quux.",  # a relation, no value
+        "No correlation was found between frob and quux in 2019.",  # a year is no value of it
+        "It reaches a Pearson correlation of 0.54.",  # the lexicon's named coefficient
+    ],
+)
+def test_a_correlation_without_its_value_or_a_named_one_is_left(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "reported_correlations")
+    assert not [k for k, v in c.items() if v.kind == "metric"]

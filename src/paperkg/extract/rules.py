@@ -422,6 +422,155 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(quantity, i + 2, "Metric", W_LEXICON, canonical=canonical, kind="lexicon")
 
 
+#: general measures a name in front makes a measure of its own ("Foo-X2 recall", "Zorp Graph F1"), words joined by "-"
+_QUALIFIABLE_MEASURES = frozenset(rule_words("_QUALIFIABLE_MEASURES"))
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+
+
+@register_rule("named_measure_variants")
+def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "the Foo-X2 recall", "average Zorp Graph F1", "in Length Quux Win Rate": a general measure (F1, recall,
+    accuracy, win rate) after a coined name or capitalised words that have no type of their own is that named
+    measure, one name (R10: the most specific name). A name typed otherwise stays apart ("NER accuracy",
+    "SQuAD F1": the task or data the measure is taken on), as does an acronym the paper defines (its task's or
+    method's: "Frob Quux Inference (FQI) ... FQI accuracy") and a known metric ("BLEU score")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    defined = None
+    for (s, e), cand in list(cands.items()):
+        if cand.kind != "lexicon" or not cand.types.get("Metric") or s <= c.title_end:
+            continue
+        if "-".join(lowers[s:e]) not in _QUALIFIABLE_MEASURES:
+            continue
+        before = [(ps, pc) for (ps, pe), pc in cands.items() if pe == s and ps < s]
+        if before:
+            # a coined name with no type of its own right before: "Foo-X2 recall"
+            ps, pc = max(before, key=lambda b: s - b[0])
+            if len(before) == 1 and pc.kind == "shape" and not pc.types and not v.sent_start[ps]:
+                defined = long_forms(c) if defined is None else defined
+                if fold(v.span_text(ps, s)) not in defined:  # "VGSI accuracy": the paper's own task's acronym
+                    yield typed(ps, e, "Metric", W_SHAPE, kind="metric")
+            continue
+        if any(ps < s < pe for ps, pe in cands):
+            continue
+        if not (words[s][:1].isupper() or any(ch.isdigit() for ch in words[s])):
+            continue  # "Zorp Graph accuracy": lower-case "accuracy" after capitalised words is the data's or task's
+        k = s
+        while k > s - 3 and k - 1 > c.title_end and _TITLE_WORD.fullmatch(words[k - 1]) and not v.sent_start[k - 1]:
+            if lowers[k - 1] in c.res.modifier_stop or any(ps <= k - 1 < pe for ps, pe in cands):
+                break
+            k -= 1
+        if k < s and not (k > 0 and _TITLE_WORD.fullmatch(words[k - 1]) and not v.sent_start[k - 1]):
+            yield typed(k, e, "Metric", W_SHAPE, kind="metric")
+
+
+#: a reported value: "0.72", "-0.48", "93.4%", "+12"
+_VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
+_CORRELATION = frozenset({"correlation", "correlations"})
+#: nouns after "correlation" that make one measure with it ("a correlation score of 0.72")
+_CORRELATION_NOUNS = frozenset({"score", "scores", "coefficient", "coefficients", "factor"})
+
+
+@register_rule("reported_correlations")
+def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "a negative correlation of -0.48", "93.4% correlation with human rankings", "a correlation score of 0.72":
+    a correlation given a value is a reported measure (guideline: a Metric is reported or optimised); without
+    one it is a relation the text talks about ("spurious correlations", "no correlation was found"). A named
+    coefficient (Pearson correlation) is the lexicon's."""
+    v = c.view
+    lowers = v.lowers
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in _word_positions(lowers, _CORRELATION, present=v.lower_set):
+        if i in taken or i < c.title_end:
+            continue
+        e = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] in _CORRELATION_NOUNS)
+        after = lowers[e : e + 3]
+        valued = (
+            after[:1] == ["of"]
+            and len(after) > 1
+            and _VALUE.fullmatch(after[1])
+            or after[:1] == ["("]
+            and len(after) > 1
+            and _VALUE.fullmatch(after[1])
+            or i > 0
+            and _VALUE.fullmatch(lowers[i - 1]) is not None
+            and lowers[i - 1].endswith("%")
+        )
+        if valued and taken.isdisjoint(range(i, e)):
+            yield typed(i, e, "Metric", W_CONTEXT, kind="metric")
+
+
+_CRITERIA_NOUNS = frozenset(rule_words("_CRITERIA_NOUNS"))
+_EVALUATION_WORDS = frozenset(rule_words("_EVALUATION_WORDS"))
+_LIST_OPENERS = frozenset(rule_words("_LIST_OPENERS"))
+_NOT_MEASURE_HEADS = frozenset(rule_words("_NOT_MEASURE_HEADS"))
+_ITEM_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_LIST_SEPARATORS = frozenset({",", "and", "or"})
+
+
+def _opener_end(lowers: list[str], i: int, end: int) -> int | None:
+    """The token after the list opener that follows the criteria noun at `i` within 12 tokens (before `end`):
+    ":", "i.e.", "e.g.", "such as", "including", "namely" (a comma after it skipped); None when there is none or
+    the words between say nothing of an evaluation (a "dimensions"/"aspects"/"facets" noun needs one)."""
+    for k in range(i + 1, min(end, i + 13)):
+        w = lowers[k]
+        if w in (".", ";"):
+            return None
+        if w in _LIST_OPENERS or w == "such" and k + 1 < end and lowers[k + 1] == "as":
+            if lowers[i] not in _EVALUATION_WORDS and _EVALUATION_WORDS.isdisjoint(lowers[i + 1 : k]):
+                return None
+            k += 2 if w == "such" else 1
+            return k + 1 if k < end and lowers[k] == "," else k
+    return None
+
+
+def _listed_items(lowers: list[str], k: int, end: int, function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The items of "x, y z, and w" from token `k`: runs of one to three lower-case words, each but the last
+    followed by a separator; [] when the list is not one of such items (a clause, a number, a name)."""
+    items: list[tuple[int, int]] = []
+    last = False
+    while k < end:
+        st = k
+        while k < end and k - st < 3 and _ITEM_WORD.fullmatch(lowers[k]) and lowers[k] not in function_words:
+            k += 1
+        if k == st:
+            return []
+        items.append((st, k))
+        if last:
+            break
+        if k >= end or lowers[k] not in _LIST_SEPARATORS:
+            if k < end and lowers[k] not in (".", ";", ")"):
+                return []
+            break
+        while k < end and lowers[k] in _LIST_SEPARATORS:
+            last = last or lowers[k] in ("and", "or")
+            k += 1
+    return items if len(items) >= 2 else []
+
+
+@register_rule("listed_criteria")
+def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "three criteria, i.e., frobness, quux rate and zorpity", "dimensions of the evaluation: frobness and
+    quuxity", "facets of Foo evaluation, e.g., frobness or zorpity": the words listed after a noun that
+    announces the measures of an evaluation are those measures (human-evaluation criteria and the properties a
+    paper scores). Items of a catch-all ("performance"), a way of evaluating ("human evaluation") or a name
+    already typed are left as they are."""
+    v = c.view
+    lowers = v.lowers
+    taken = {i for s, e in cands for i in range(s, e)}
+    for i in _word_positions(lowers, _CRITERIA_NOUNS, present=v.lower_set):
+        if i < c.title_end:
+            continue
+        end = v.sents[v.sent_of[i]][1]
+        k = _opener_end(lowers, i, end)
+        if k is None:
+            continue
+        for st, en in _listed_items(lowers, k, end, c.res.function_words):
+            if taken.isdisjoint(range(st, en)) and lowers[en - 1] not in _NOT_MEASURE_HEADS:
+                if not c.is_generic(v.span_text(st, en)):
+                    yield typed(st, en, "Metric", W_CONTEXT, kind="metric")
+
+
 #: nouns a task's name is written before as the task's own data, systems or setting ("opinion triplet
 #: extraction datasets", "an affect prediction system"): the name still ends there
 _TASK_NAME_NEXT = frozenset(rule_words("TASK_NAME_NEXT"))
@@ -1795,6 +1944,9 @@ DEFAULT_RULES = [
         "title_name",
         "measured_quantities",
         "measured_speed_ups",
+        "named_measure_variants",
+        "listed_criteria",
+        "reported_correlations",
         "head_compounds",
         "described_techniques",
         "bare_technique_heads",
