@@ -38,68 +38,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from paperkg.extract.phrase_stats import COLUMNS, FORMAT_VERSION, phrase_key  # noqa: E402
+from paperkg.extract.phrase_stats import (  # noqa: E402
+    COLUMNS,
+    DATA_AFTER,
+    FORMAT_VERSION,
+    METHOD_AFTER,
+    METRIC_AFTER,
+    MODEL_AFTER,
+    ON_BEFORE,
+    SUBJECT_AFTER,
+    TASK_AFTER,
+    USING_BEFORE,
+    phrase_key,
+)
 
 MAX_N = 5
-TASK_AFTER = {"task", "tasks"}
-DATA_AFTER = {
-    "dataset",
-    "datasets",
-    "corpus",
-    "corpora",
-    "benchmark",
-    "benchmarks",
-    "treebank",
-    "treebanks",
-    "test",
-    "testset",
-    "suite",
-    "collection",
-    "leaderboard",
-}
-METRIC_AFTER = {"score", "scores", "metric", "metrics", "measure"}
-MODEL_AFTER = {"model", "models", "checkpoint", "checkpoints"}
-METHOD_AFTER = {
-    "method",
-    "methods",
-    "approach",
-    "approaches",
-    "algorithm",
-    "algorithms",
-    "technique",
-    "techniques",
-    "framework",
-    "mechanism",
-    "architecture",
-    "architectures",
-    "objective",
-    "loss",
-    "strategy",
-    "layer",
-    "layers",
-    "network",
-    "networks",
-    "module",
-}
-USING_BEFORE = {
-    "using",
-    "use",
-    "uses",
-    "used",
-    "via",
-    "apply",
-    "applying",
-    "applied",
-    "employ",
-    "employing",
-    "adopt",
-    "adopting",
-    "leverage",
-    "leveraging",
-    "with",
-}
-SUBJECT_AFTER = {"outperforms", "outperform", "achieves", "achieve", "achieved", "obtains", "reaches", "surpasses"}
-ON_BEFORE = {"on", "in"}
 
 
 def function_words() -> frozenset[str]:

@@ -3,7 +3,7 @@
 import numpy as np
 import spacy
 
-from paperkg.extract.decision import DecisionModel, apply_decisions, fit
+from paperkg.extract.decision import DecisionModel, apply_decisions, concept_features, fit
 from paperkg.extract.phrase_stats import PhraseStats
 from paperkg.extract.proposals import is_term, propose, stats_type
 from paperkg.extract.tokens import token_view
@@ -69,11 +69,46 @@ def test_two_agreeing_cues_keep_the_rules_flag_and_one_cue_leaves_it_to_the_mode
 
 
 def test_a_proposed_phrase_needs_the_model_to_prefer_a_type_over_drop():
-    w = np.array([[1.0, 0.0, 0.0, 0.0, 0.0, 0.0]])  # P(drop) = 0.35: a rule concept stays, a proposal too
-    model = DecisionModel(["bias"], w, proposal_threshold=0.3)
+    w = np.array([[1.0, 0.0, 0.0, 0.0, 0.0, 0.0], [0.0] * 6])  # P(drop) = 0.35: a rule concept stays
+    model = DecisionModel(["bias", "src=stats"], w, proposal_threshold=0.3)
     rule = {"bias": 1.0}
     assert model.decide_full([rule])[0][0] is not None
     assert model.decide_full([{**rule, "src=stats": 1.0}])[0][0] is None
+    assert DecisionModel(["bias", "src=stats"], w, proposal_threshold=0.4).decide_full([{**rule, "src=stats": 1.0}])[0][
+        0
+    ]
+
+
+def test_a_model_trained_without_proposals_keeps_none():
+    """Its weights know no proposal feature: the uniform guess (P(drop) = 1/6) must not keep them all."""
+    model = DecisionModel(["bias"], np.zeros((1, 6)), proposal_threshold=0.5)
+    assert model.decide_full([{"bias": 1.0}])[0][0] is not None
+    assert model.decide_full([{"prop|bias": 1.0, "src=stats": 1.0}])[0][0] is None
+
+
+def test_proposals_are_judged_apart_and_leave_the_rules_decisions_alone():
+    """Invented sentence: "using frob smoothing approach" types the proposal by the words around it;
+    its features live under `prop|`, so training with proposals does not move a rule concept's weights."""
+    text = "We train the tagger using frob smoothing approach."
+    e = {
+        "name": "frob smoothing",
+        "type": "Method",
+        "aliases": [],
+        "introduced": False,
+        "mentions": [[text.index("frob"), text.index(" approach")]],
+        "sources": ["stats"],
+        "type_scores": {},
+    }
+    f = concept_features(e, 0, {}, text)
+    assert f["src=stats"] == 1.0 and f["prop|ctx=using"] == 1.0 and f["prop|ctx=method"] == 1.0
+    assert all(k.startswith("prop|") for k in f if k != "src=stats")
+    rules = [{"bias": 1.0, "shape=caps": 1.0}] * 6 + [{"bias": 1.0, "shape=lower": 1.0}] * 6
+    labels = ["Model"] * 6 + ["drop", "Method"] * 3
+    props = [{"src=stats": 1.0, "prop|bias": 1.0}] * 30
+    alone = fit(rules, labels, l2=1.0)
+    both = fit(rules + props, labels + ["drop"] * 30, l2=1.0)
+    assert np.allclose(alone.probabilities(rules[0]), both.probabilities(rules[0]), atol=1e-4)
+    assert np.allclose(alone.probabilities(rules[-1]), both.probabilities(rules[-1]), atol=1e-4)
 
 
 def test_a_title_naming_a_field_term_or_a_survey_subject_proposes_nothing(extract_one):

@@ -41,6 +41,77 @@ COLUMNS = (
 )
 
 
+#: the words around a phrase that type it, counted by scripts/build_corpus_stats.py (the columns
+#: task, data, metric, model, method, using, on, subject) and read by the proposals' context features
+TASK_AFTER = frozenset({"task", "tasks"})
+DATA_AFTER = frozenset(
+    {
+        "dataset",
+        "datasets",
+        "corpus",
+        "corpora",
+        "benchmark",
+        "benchmarks",
+        "treebank",
+        "treebanks",
+        "test",
+        "testset",
+        "suite",
+        "collection",
+        "leaderboard",
+    }
+)
+METRIC_AFTER = frozenset({"score", "scores", "metric", "metrics", "measure"})
+MODEL_AFTER = frozenset({"model", "models", "checkpoint", "checkpoints"})
+METHOD_AFTER = frozenset(
+    {
+        "method",
+        "methods",
+        "approach",
+        "approaches",
+        "algorithm",
+        "algorithms",
+        "technique",
+        "techniques",
+        "framework",
+        "mechanism",
+        "architecture",
+        "architectures",
+        "objective",
+        "loss",
+        "strategy",
+        "layer",
+        "layers",
+        "network",
+        "networks",
+        "module",
+    }
+)
+USING_BEFORE = frozenset(
+    {
+        "using",
+        "use",
+        "uses",
+        "used",
+        "via",
+        "apply",
+        "applying",
+        "applied",
+        "employ",
+        "employing",
+        "adopt",
+        "adopting",
+        "leverage",
+        "leveraging",
+        "with",
+    }
+)
+SUBJECT_AFTER = frozenset(
+    {"outperforms", "outperform", "achieves", "achieve", "achieved", "obtains", "reaches", "surpasses"}
+)
+ON_BEFORE = frozenset({"on", "in"})
+
+
 def phrase_key(words: list[str] | tuple[str, ...]) -> str:
     """The lookup key of a phrase: its words lower-cased, one space apart.
 
