@@ -2187,3 +2187,39 @@ def test_the_compared_system_is_not_the_owner_of_the_gain():
         [(9, 10, "Method", "FooTool"), (19, 20, "Dataset", "BarBench")],
     )
     assert [(r[0], r[3]) for r in rows] == [("FooTool", "8.9%")]
+
+
+def test_values_pair_with_the_list_respectively_closes_not_with_the_sentences_datasets():
+    # "outperforms existing methods by 2.3% and 2.8% for 7B and 72B models, respectively" (fresh ACL sets of
+    # stop 35: the 4 values of the sentence were paired with its 4 datasets), "+0.41%, +0.32% and +0.27% for
+    # FooSet, BarSet and Baz datasets respectively" (the second and third value were given to the first dataset)
+    words = (
+        "Experiments on FooQA , BarQA , BazQA and QuxQA show that FooNet outperforms others by 2.3 % and 2.8 % "
+        "for 7B and 72B models , respectively , with gains of 5.9 % and 6.0 % on the hardest QuxQA ."
+    ).split()
+    mentions = [
+        (2, 3, "Dataset", "FooQA"),
+        (4, 5, "Dataset", "BarQA"),
+        (6, 7, "Dataset", "BazQA"),
+        (8, 9, "Dataset", "QuxQA"),
+        (12, 13, "Method", "FooNet"),
+        (39, 40, "Dataset", "QuxQA"),
+    ]
+    rows = extract_results(words, mentions, own="FooNet", only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == [
+        ("5.9%", "QuxQA"),
+        ("6.0%", "QuxQA"),
+    ]
+    words = "leading to F1 gains of +0.41 % , +0.32 % and +0.27 % for FooSet , BarSet and Baz datasets respectively .".split()
+    mentions = [(2, 3, "Metric", "F1"), (14, 15, "Dataset", "FooSet"), (16, 17, "Dataset", "BarSet")]
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows] == [("+0.41%", "FooSet"), ("+0.32%", "BarSet")]
+    # a list of the data's own parts or measures leaves the values on the named dataset
+    words = "On FooQA , FooNet reaches 45.2 and 67.8 for tagging and parsing , respectively .".split()
+    mentions = [(1, 2, "Dataset", "FooQA"), (3, 4, "Method", "FooNet")]
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows] == [("45.2", "FooQA"), ("67.8", "FooQA")]
+    # languages, tracks and subtasks are parts of the shared task's data: the values stay on it
+    words = "achieving micro-F1 scores of 0.7061 , 0.7321 , and 0.2825 for English , Spanish , and Yoruba , respectively .".split()
+    rows = extract_results(words, [(1, 2, "Metric", "micro-F1")], own=None, only_dataset="FooEval-2031 Task 9")
+    assert [r["value"] for r in rows if r["dataset"] == "FooEval-2031 Task 9"] == ["0.7061", "0.7321", "0.2825"]
