@@ -124,7 +124,7 @@ def kept_results(
         before = kept[-1] if i and kept and kept[-1] is candidates[i - 1] else None
         if (
             stands_alone(v, words, lowers, metrics, dataset_starts)
-            or v.start in paired
+            or bool(paired.get(v.start))  # "" pairs it with a listed item that is no dataset
             or decimal_listed_after(v, before, lowers)
         ):
             kept.append(v)

@@ -108,7 +108,16 @@ def improved_by(s: int, e: int, lowers: list[str]) -> bool:
     """ "improves the performance of the model X by 0.3": X, the object of the
     improving verb in its clause, is the baseline of the gain after "by"; so
     is X in "improves the accuracy of X from 23.0% to 70.4%" (RULINGS R3: the
-    first number is X's, the second the improver's, not X's alone)."""
+    first number is X's, the second the improver's, not X's alone), and X in "enhances the
+    performance of the X baseline by 21.23%".
+
+    >>> improved_by(7, 8, "it enhances the performance of the foolm baseline by 21.23 %".split())
+    True
+    >>> improved_by(0, 1, "foolm improves by 3 %".split())
+    False
+    """
+    if lowers[e : e + 1] and lowers[e] in BASELINE_NOUNS:
+        e += 1  # "enhances the performance of the X baseline by 21.23%": X is still the improved one
     starts_from = lowers[e : e + 1] == ["from"] and e + 1 < len(lowers) and lowers[e + 1][:1].isdigit()
     if e >= len(lowers) or (lowers[e] != "by" and not starts_from):
         return False
@@ -135,6 +144,30 @@ def compared_through_modifiers(start: int, lowers: list[str]) -> bool:
     while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
         k -= 1
     return k >= 0 and k < start - 1 and lowers[k] in cues()["baseline"] and lowers[k] not in cues()["tool"]
+
+
+def compared_to(start: int, lowers: list[str]) -> bool:
+    """Whether a name is what "compared to / with" sets a number written before it against, with only
+    modifiers between ("a 13% reduction compared to FooASR", "1.2 points higher compared with the strong
+    FooLM"): the name is the baseline, not the owner of the number. Without a number before, what is
+    compared may be the baseline itself ("a RAG system is the baseline and compared to the FooTool approach").
+
+    >>> compared_to(6, "a 13 % reduction compared to fooasr".split())
+    True
+    >>> compared_to(8, "a 13 % reduction compared with the strong fooasr".split())
+    True
+    >>> compared_to(7, "a rag system is the baseline compared to footool , gaining 8.9 %".split())
+    False
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
+        k -= 1
+    return (
+        k >= 1
+        and lowers[k] in ("to", "with")
+        and lowers[k - 1] in ("compared", "relative")
+        and any(w[:1].isdigit() for w in lowers[: k - 1])
+    )
 
 
 def called_baseline(end: int, lowers: list[str]) -> bool:

@@ -5,6 +5,8 @@ signs that a name after the number is another, unknown dataset or that a named o
 
 from __future__ import annotations
 
+import re
+
 from typing import NamedTuple
 
 from paperkg.extract.lexicon import rule_words
@@ -50,7 +52,8 @@ def attach_dataset(
     after = dataset_after(v, next_start, datasets, lowers)
     by_gain = dataset_before_by(datasets, v, lowers)
     if v.start in paired:
-        targets, attachment = [paired[v.start]], 0.95
+        # "" pairs the number with a listed item that is no dataset ("2.8% for 72B models, respectively")
+        targets, attachment = [paired[v.start]] if paired[v.start] else [], 0.95
     elif by_gain:
         targets, attachment = [by_gain], 0.9
         if first_in_clause(k, values, lowers):  # "on MBPP and HumanEval by 1.9%": one number stated for both
@@ -369,7 +372,14 @@ def dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str
     return None
 
 
-def list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) -> dict[int, str]:
+def list_pairs(
+    values: list[Value],
+    datasets: list[tuple],
+    lowers: list[str],
+    *,
+    words: list[str] | None = None,
+    metric_starts: frozenset[int] = frozenset(),
+) -> dict[int, str]:
     """Lists pair up in order: "84.6%, 53.3 and 52.8 on ImageNet-1K, COCO and
     ADE20K" and "on A, B and C, with gains of 1.2, 3.4 and 5.6" (value start →
     dataset). With "respectively", as many values as datasets in the sentence
@@ -388,6 +398,12 @@ def list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) ->
             continue
         dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
         out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    if "respectively" in lowers and words is not None:
+        closed = respective_items(v_runs, datasets, metric_starts, words)
+        if closed is not None:
+            # "by 2.3% and 2.8% for 7B and 72B models, respectively": the list "respectively" closes is what the
+            # values pair with; an item that is no dataset gives its value none (not the sentence's other data)
+            return {**closed, **out}
     if "respectively" in lowers and not out:
         names = list(dict.fromkeys(d[3] for d in datasets))
         if len(names) >= 2 and len(values) == len(names):
@@ -399,6 +415,82 @@ def list_pairs(values: list[Value], datasets: list[tuple], lowers: list[str]) ->
                 if len(vr) == len(names) and "respectively" in lowers[vr[-1].end : vr[-1].end + 3]:
                     out.update({v.start: name for v, name in zip(vr, names)})
     return out
+
+
+_ITEM_BREAKS = frozenset({",", "and"})
+
+
+def respective_items(
+    v_runs: list[list[Value]], datasets: list[tuple], metric_starts: frozenset[int], words: list[str]
+) -> dict[int, str] | None:
+    """The values of the list that "respectively" closes paired with the items of the list written between
+    them and it after "for / on / in" ("+0.41%, +0.32% and +0.27% for FooSet, BarSet and Baz datasets
+    respectively"), in order: the dataset an item names, or "" (no dataset) for an item that names another,
+    unknown dataset or a model size (other_than_data: "by 2.3% and 2.8% for 7B and 72B models, respectively":
+    the sizes of a model, not the sentence's datasets). None when no such list of as many items stands there,
+    when every item names a dataset (list_pairs reads that list already), or when an item is a metric or a
+    part of the data ("45.2 and 67.8 for accuracy and F1", "for tagging and parsing", "for English and
+    Yoruba"), which the number's dataset is still measured with.
+
+    >>> words = "gains of 2.3 % and 2.8 % for 7B and 72B models , respectively , on FooSet and BarSet".split()
+    >>> runs = [[Value(2, 4, "2.3%", 2.3, "%"), Value(5, 7, "2.8%", 2.8, "%")]]
+    >>> respective_items(runs, [(16, 17, "Dataset", "FooSet"), (18, 19, "Dataset", "BarSet")], frozenset(), words)
+    {2: '', 5: ''}
+    >>> words = "gains of 2.3 % and 2.8 % for FooSet and Bar datasets respectively".split()
+    >>> respective_items(runs, [(8, 9, "Dataset", "FooSet")], frozenset(), words)
+    {2: 'FooSet', 5: ''}
+    >>> words = "gains of 2.3 % and 2.8 % for tagging and parsing , respectively".split()
+    >>> respective_items(runs, [], frozenset(), words) is None
+    True
+    """
+    lowers = [w.lower() for w in words]
+    r = lowers.index("respectively")
+    before = [vr for vr in v_runs if vr[-1].end <= r]
+    if not before:
+        return None
+    vr = before[-1]
+    end = r
+    while end > vr[-1].end and lowers[end - 1] == ",":
+        end -= 1
+    if not 3 <= end - vr[-1].end <= 16 or lowers[vr[-1].end] not in ("for", "on", "in"):
+        return None
+    if any(w in CLAUSE_BREAKS - {","} for w in lowers[vr[-1].end : end]):
+        return None
+    items: list[tuple[int, int]] = []
+    k = vr[-1].end + 1
+    for j in range(k, end + 1):
+        if j == end or lowers[j] in _ITEM_BREAKS:
+            if j > k:
+                items.append((k, j))
+            k = j + 1
+    if len(items) != len(vr):
+        return None
+    named = [next((d[3] for d in datasets if a <= d[0] < b), "") for a, b in items]
+    if all(named):
+        return None
+    for (a, b), name in zip(items, named):
+        if any(a <= m < b for m in metric_starts):
+            return None
+        if not name and not other_than_data(words[a:b]):
+            return None
+    return {v.start: name for v, name in zip(vr, named)}
+
+
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[bmk]$", re.IGNORECASE)
+
+
+def other_than_data(item: list[str]) -> bool:
+    """Whether a listed item names another, unknown dataset ("Baz datasets", "the Qux corpus") or a model
+    size ("7B", "72B models"): not the data a sentence's other datasets stand for. Languages, tracks and
+    subtasks ("for English and Yoruba", "for Tasks 1b and 2") are parts of the data, not other data.
+
+    >>> other_than_data(["Baz", "datasets"]), other_than_data(["72B", "models"]), other_than_data(["Yoruba"])
+    (True, True, False)
+    """
+    lows = [w.lower() for w in item]
+    if any(w in _ONE_DATA or w in ("datasets", "corpora", "benchmarks") for w in lows):
+        return any(w[:1].isupper() for w in item)
+    return any(_SIZE.match(w) for w in item)
 
 
 def first_in_clause(k: int, values: list[Value], lowers: list[str]) -> bool:

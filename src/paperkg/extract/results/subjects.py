@@ -17,6 +17,7 @@ from paperkg.extract.results.comparisons import (
     called_baseline,
     compared_in_brackets,
     compared_through_modifiers,
+    compared_to,
     compares,
     improved_by,
     versus_second,
@@ -409,6 +410,7 @@ def subject_and_baseline(
             # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
             or (cue in BASELINE_NOUNS and compares(lowers, max(0, s - 5), s))
             or compared_through_modifiers(s, lowers)  # "over a fine-tuned X", "outperforms the vanilla X"
+            or compared_to(s, lowers)  # "a 13% reduction compared to X": X is what the number is set against
             or called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
             or _compared_apposition(s, e, lowers)  # "Compared to the previous state of the art, X, we gain 3.8"
         ):
