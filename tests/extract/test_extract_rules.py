@@ -779,6 +779,7 @@ def test_a_name_before_a_general_measure_names_that_measure(nlp, text, name):
         "We report the BLEU score and the frob accuracy.",  # a known metric; a lower-case word
         "The Quux Frob Zorp Graph F1 rises.",  # a capitalised run longer than a name's qualifier
         "We study Frob Quux Inference (FQI). It raises the FQI accuracy by 15%.",  # the paper's task's acronym
+        "Frobnet lifts the Test F1 to 91.2 and the Dev Accuracy to 88.0.",  # the split measured on, not a name
     ],
 )
 def test_a_typed_name_or_a_lower_case_word_before_a_measure_stays_apart(nlp, text):

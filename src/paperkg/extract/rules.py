@@ -425,6 +425,8 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 #: general measures a name in front makes a measure of its own ("Foo-X2 recall", "Zorp Graph F1"), words joined by "-"
 _QUALIFIABLE_MEASURES = frozenset(rule_words("_QUALIFIABLE_MEASURES"))
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+#: the split a measure is taken on ("Test F1"): a setting, never a word of the measure's name
+_EVALUATION_SPLITS = frozenset(rule_words("_EVALUATION_SPLITS"))
 
 
 @register_rule("named_measure_variants")
@@ -457,7 +459,9 @@ def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue  # "Zorp Graph accuracy": lower-case "accuracy" after capitalised words is the data's or task's
         k = s
         while k > s - 3 and k - 1 > c.title_end and _TITLE_WORD.fullmatch(words[k - 1]) and not v.sent_start[k - 1]:
-            if lowers[k - 1] in c.res.modifier_stop or any(ps <= k - 1 < pe for ps, pe in cands):
+            if lowers[k - 1] in c.res.modifier_stop or lowers[k - 1] in _EVALUATION_SPLITS:
+                break
+            if any(ps <= k - 1 < pe for ps, pe in cands):
                 break
             k -= 1
         if k < s and not (k > 0 and _TITLE_WORD.fullmatch(words[k - 1]) and not v.sent_start[k - 1]):
