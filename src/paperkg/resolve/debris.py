@@ -231,7 +231,7 @@ HARDWARE_NOUNS = frozenset(
 )
 #: Capitalised or numbered words a hardware description may put between a maker and the noun ("Dimensity 9300").
 _HARDWARE_BETWEEN = re.compile(
-    r"[\s-]*(?P<between>(?:[A-Z0-9][\w.+-]*\s+){0,2})(?P<noun>[A-Za-z]+)(?P<rest>[^\w]*\s*[A-Za-z]*)"
+    r"[ -]*(?P<between>(?:[A-Z0-9][\w.+-]*[ ]+){0,2})(?P<noun>[A-Za-z]+)(?P<rest>[^\w]*\s*[A-Za-z]*)"
 )
 #: Words after which a hardware noun still ends its noun phrase ("devices with 256 KB", "GPUs, and").
 _PHRASE_ENDS = frozenset("and or with in on of for to at by from that which is are was were as using running".split())
@@ -281,6 +281,8 @@ def premodifies_hardware(ev: Evidence, text: str) -> bool:
     [True, True, False, False]
     >>> title = "Zorb Learning Across Devices for Frob"
     >>> premodifies_hardware(Evidence("", 0, 14), title)
+    False
+    >>> premodifies_hardware(Evidence("", 0, 4), "Zorb\\n\\nDevices are fast.")  # a title's last word, then the abstract
     False
     """
     m = _HARDWARE_BETWEEN.match(text, ev.end)
