@@ -273,3 +273,32 @@ def test_a_yearless_series_task_joins_the_edition_its_own_paper_names_and_no_oth
     ents = tuple(_ent(paper.text, n, t) for n, t in (("ZorbEval Task 6", "Dataset"), ("Frobnet", "Model")))
     g = assemble(paper, Extraction("p1", "T", ents), ConceptResolver())
     assert sorted(c.name for c in g.concepts) == ["Frobnet", "ZorbEval Task 6"]
+
+
+def test_hardware_a_system_runs_on_is_no_concept():
+    # a maker before its chip's name and number, a device class, a hardware noun as the name (invented names)
+    text = (
+        "We deploy FrobLM on the Zorbtek Quux 9300 processor and on Blip-class devices, i.e. MicroWidgets "
+        "MicroControllers. FrobLM GPU inference is fast; Zorbtek runs FrobLM."
+    )
+    ents = (
+        _ent(text, "FrobLM", "Model"),
+        _ent(text, "Zorbtek", "Dataset"),
+        _ent(text, "Blip-class", "Dataset"),
+        _ent(text, "MicroControllers", "Dataset"),
+    )
+    assert [e.name for e in clean_entities(ents, text)] == ["FrobLM"]
+
+
+def test_a_name_written_elsewhere_not_before_hardware_stays():
+    # "Zorbtek runs FrobLM": one mention outside a hardware phrase keeps the name; "GPU inference" is a measure
+    text = (
+        "Zorbtek runs on the Zorbtek 9300 chip. We time FrobLM GPU inference and FrobLM-accelerated NPU-free decoding."
+    )
+    zorb = Entity(
+        "Zorbtek",
+        "Method",
+        evidence=(Evidence(text, 0, 7), Evidence(text, text.index("Zorbtek 9300"), text.index("Zorbtek 9300") + 7)),
+    )
+    ents = (zorb, _ent(text, "FrobLM", "Model"))
+    assert [e.name for e in clean_entities(ents, text)] == ["Zorbtek", "FrobLM"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.resolve.merging import plan_merges
+from paperkg.resolve.merging import kept_apart, plan_merges
 
 
 def _row(key, name, papers, aliases=()):
@@ -65,3 +65,27 @@ def test_an_acronym_its_long_form_spells_loosely_still_joins_its_twin_by_name():
         _row("Model:zippedunitbert", "ZuBERT", 1, ["Zipped-Unit BERT"]),
     ]
     assert plan_merges(rows).get("Model:zippedunitbert") == "Model:zubert"
+
+
+def test_dense_text_retrieval_is_dense_retrieval_across_kinds():
+    # Zhao et al. (TOIS 2024) title the survey "dense text retrieval" and call it "dense retrieval" throughout
+    rows = [_row("Method:dr", "dense retrieval", 11, ["DR"]), _row("Task:dtr", "dense text retrieval", 2)]
+    assert plan_merges(rows) == {"Task:dtr": "Method:dr"}
+
+
+@pytest.mark.parametrize(
+    ("broad", "narrow", "says"),
+    [
+        ("fact-checking", "fact verification", "verdict stage"),
+        ("semantic similarity", "semantic textual similarity", "sentence-pair task"),
+        ("adversarial learning", "adversarial training", "perturbed inputs"),
+        ("multilingual machine translation", "multilingual neural machine translation", "neural approach"),
+        ("machine translation", "neural machine translation", "neural approach"),
+    ],
+)
+def test_near_synonyms_kept_apart_stay_apart_and_say_why(broad, narrow, says):
+    kind = "Method" if broad.startswith("adversarial") else "Task"
+    rows = [_row(f"{kind}:a", broad, 40), _row(f"{kind}:b", narrow, 30)]
+    assert plan_merges(rows) == {}
+    (other,) = kept_apart(f"{kind}:a", rows)
+    assert other["key"] == f"{kind}:b" and says in other["why"]

@@ -600,12 +600,37 @@ def entry_long_forms(entries) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+#: last words of a long form that name a procedure: "Zorb-Aware Rejection Tuning", "Dual Prompt Tuning" (not
+#: "framework", "network" or "pipeline", which a benchmark or a model may also be called: "an evaluation framework")
+TECHNIQUE_HEADS = frozenset({"tuning", "training", "learning", "optimization", "optimisation", "algorithm", "method"})
+
+
+def proposed_technique(g: MentionGroup) -> bool:
+    """The paper proposes the acronym as a technique of its own: it introduces it, and every long form it writes
+    ends in a procedure word (`TECHNIQUE_HEADS`), while the lexicon entry of that acronym is no Method. Then the
+    entry is another sense, even if it lists no long form: "we propose Difficulty-Aware Rejection Tuning (DART)"
+    beside the data-to-text dataset DART, "Dual Prompt Tuning (DPT)" beside the DPT model, "meta prompt tuning
+    (MPT)" beside the MPT model.
+
+    >>> g = MentionGroup(surfaces=["Zorb-Aware Frob Tuning", "ZAFT"], types={"Dataset": 8, "Method": 6}, introduced=True,
+    ...                  long_forms={"Zorb-Aware Frob Tuning"}, lexicon_types={"Dataset": 8}, lexicon_names={"ZAFT"})
+    >>> proposed_technique(g), proposed_technique(replace(g, introduced=False))
+    (True, False)
+    >>> proposed_technique(replace(g, lexicon_types={"Method": 8})), proposed_technique(replace(g, long_forms={"Zorb Frob Framework"}))
+    (False, False)
+    """
+    if not (g.introduced and g.long_forms) or "Method" in g.lexicon_types:
+        return False
+    return all(re.split(r"[\s-]+", lf.strip())[-1].casefold() in TECHNIQUE_HEADS for lf in g.long_forms)
+
+
 def own_sense_types(g: MentionGroup, listed: dict[str, frozenset[str]]) -> None:
     """An acronym the paper defines by a long form other than the one its lexicon entry lists is another sense:
     the entry's type votes leave it ("movement action events (MAEs)" are no mean absolute error, "zorb frob
     tuning (ZFT)" no ZFT listed as "zero frame transfer"). Kept: a long form the lexicon matched itself
     ("simultaneous translation (ST)" a spelling of the entry it types), an entry that lists no long form (the
-    paper may be its origin: ERNIE, CoS-E), and a group no other vote types.
+    paper may be its origin: ERNIE, CoS-E) unless the paper proposes the acronym as a technique of its own
+    (`proposed_technique`: "Difficulty-Aware Rejection Tuning (DART)" is no DART dataset), and a group no other vote types.
 
     >>> g = MentionGroup(surfaces=["zorb frob tuning", "ZFT"], types={"Dataset": 8, "Method": 6},
     ...                  long_forms={"zorb frob tuning"}, lexicon_types={"Dataset": 8}, lexicon_names={"ZFT"})
@@ -615,13 +640,15 @@ def own_sense_types(g: MentionGroup, listed: dict[str, frozenset[str]]) -> None:
     ...                  long_forms={"zorb frob tuning"}, lexicon_types={"Dataset": 8}, lexicon_names={"ZFT"})
     >>> own_sense_types(g, {}); g.types
     {'Dataset': 8, 'Method': 6}
+    >>> g.introduced = True; own_sense_types(g, {}); g.types  # the paper proposes its own "... Tuning (ZFT)"
+    {'Method': 6}
     """
     if not (g.long_forms and g.lexicon_types) or g.lexicon_long:
         return
     forms = [listed.get(fold(n)) for n in g.lexicon_names]
-    if not all(forms):
+    if not all(forms) and not proposed_technique(g):
         return  # an entry that lists no long form
-    if {fold(lf) for lf in g.long_forms} & set().union(*forms):
+    if {fold(lf) for lf in g.long_forms} & set().union(*(f for f in forms if f)):
         return
     rest = {t: w - g.lexicon_types.get(t, 0) for t, w in g.types.items()}
     rest = {t: w for t, w in rest.items() if w > 0}

@@ -223,6 +223,84 @@ def is_venue_long_form(name: str, aliases: Iterable[str]) -> bool:
     return any(is_venue(a) and (spells(a, name) or spells(a, core)) for a in aliases)
 
 
+#: Nouns that name a piece of hardware ("the Foo 9300 processor", "Bar-class devices", "MicroControllers"): what a
+#: system runs on, not a concept of the field (a name these end, or that only ever premodifies them, is hardware).
+HARDWARE_NOUNS = frozenset(
+    "processor processors chip chips chipset chipsets microcontroller microcontrollers mcu mcus soc socs gpu gpus cpu "
+    "cpus npu npus tpu tpus fpga fpgas device devices smartphone smartphones".split()
+)
+#: Capitalised or numbered words a hardware description may put between a maker and the noun ("Dimensity 9300").
+_HARDWARE_BETWEEN = re.compile(
+    r"[ -]*(?P<between>(?:[A-Z0-9][\w.+-]*[ ]+){0,2})(?P<noun>[A-Za-z]+)(?P<rest>[^\w]*\s*[A-Za-z]*)"
+)
+#: Words after which a hardware noun still ends its noun phrase ("devices with 256 KB", "GPUs, and").
+_PHRASE_ENDS = frozenset("and or with in on of for to at by from that which is are was were as using running".split())
+
+
+def _hardware_word(word: str) -> bool:
+    return word.casefold() in HARDWARE_NOUNS
+
+
+#: Hardware nouns that head a name on their own; "processor" may be software ("Speech-to-Text Post-Processor").
+_HARDWARE_HEADS = HARDWARE_NOUNS - {"processor", "processors"}
+#: Accelerators glued to another part by a hyphen ("V100-GPU", "CPU-GPU"); "On-Device" names a setting, not a device.
+_ACCELERATOR = re.compile(r"^(?:[CGNT]PU|FPGA|MCU)s?$")
+
+
+def names_hardware(name: str) -> bool:
+    """A name whose head is a hardware noun: "MicroControllers", "Zorb-class devices", "Micro-Controller Units",
+    "Zorb Processing Unit" (a unit of a controller or of processing is the chip), "Z100-GPU".
+
+    >>> [names_hardware(n) for n in ("MicroControllers", "Zorb NPU", "Micro-Controller Units", "Zorb Processing Unit", "Z100-GPU")]
+    [True, True, True, True, True]
+    >>> [names_hardware(n) for n in ("GPU-Zorb", "Zorb", "gated recurrent unit", "GPU hours", "ZZ-Soc", "Zorb Post-Processor")]
+    [False, False, False, False, False, False]
+    >>> names_hardware("Zorb Classification On-Device")
+    False
+    """
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and last.casefold() in ("unit", "units"):
+        head = words[-2].casefold()
+        return _hardware_word(head.replace("-", "")) or head.rsplit("-", 1)[-1] in ("controller", "processing")
+    return last.replace("-", "").casefold() in _HARDWARE_HEADS or bool(_ACCELERATOR.match(last.rsplit("-", 1)[-1]))
+
+
+def premodifies_hardware(ev: Evidence, text: str) -> bool:
+    """A mention that only premodifies a hardware noun, at most two capitalised or numbered words between, the noun
+    ending its noun phrase: "the Zorbtek Frob 9300 processor", "on Quux-class devices". Not "Zorb GPU inference"
+    (the noun modifies another noun: a measure of the name's system on it).
+
+    >>> text = "We run Zorbtek on the Zorbtek Frob 9300 processor, Quux-class devices and Blip GPU inference."
+    >>> def at(name, nth=0):
+    ...     start = [m.start() for m in re.finditer(re.escape(name), text)][nth]
+    ...     return Evidence("", start, start + len(name))
+    >>> [premodifies_hardware(e, text) for e in (at("Zorbtek", 1), at("Quux-class"), at("Zorbtek"), at("Blip"))]
+    [True, True, False, False]
+    >>> title = "Zorb Learning Across Devices for Frob"
+    >>> premodifies_hardware(Evidence("", 0, 14), title)
+    False
+    >>> premodifies_hardware(Evidence("", 0, 4), "Zorb\\n\\nDevices are fast.")  # a title's last word, then the abstract
+    False
+    """
+    m = _HARDWARE_BETWEEN.match(text, ev.end)
+    if not m or not _hardware_word(m.group("noun")):
+        return False
+    if any(
+        w.casefold() in _PHRASE_ENDS or w.casefold() in ("across", "via", "over", "the", "a", "an")
+        for w in m.group("between").split()
+    ):
+        return False  # a title in title case: "Zorb Learning Across Devices" is no device of Zorb's
+    rest = m.group("rest")
+    after = rest.strip().split()
+    # the noun ends its phrase: punctuation, the text's end or a function word after it
+    if rest[:1] == "-":
+        return False  # "Zorb GPU-accelerated decoding": the noun opens a compound
+    return not after or not rest[:1].isspace() or after[0].casefold() in _PHRASE_ENDS or not after[0].isalpha()
+
+
 def is_not_a_name(name: str) -> bool:
     """A glued pair that names nothing, a catch-all pair or a stray glue, or a bare label (the audit's debris classes)."""
     return is_catch_all_pair(name) or is_stray_glue(name) or is_bare_label(name)
@@ -365,6 +443,10 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
             continue
         if is_venue_long_form(ent.name, ent.aliases) or is_language_pair(ent.name, ent.aliases):
             continue
+        if names_hardware(ent.name) or (
+            judged(ent) and all(premodifies_hardware(ev, text) for ev in judged(ent))
+        ):  # "MicroControllers", "the Zorbtek Frob 9300 processor": hardware a system runs on
+            continue
         if _capitalised_pair(ent.name) and _only_where_capitals_are_forced(
             ent.name, text
         ):  # "Human-LLM agreement is ..."
@@ -395,6 +477,8 @@ __all__ = [
     "is_bare_label",
     "is_catch_all_pair",
     "is_debris",
+    "names_hardware",
+    "premodifies_hardware",
     "headless_action",
     "is_glued_word",
     "is_language_pair",
