@@ -338,6 +338,8 @@ class DecisionModel:
     intro_weights: np.ndarray | None = None
     intro_threshold: float = 0.5
     proposal_threshold: float = 0.5
+    #: the drop threshold of a concept the rules or the model type `Task`, None for `drop_threshold`
+    task_drop_threshold: float | None = None
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
@@ -402,10 +404,16 @@ class DecisionModel:
             zi = zz[:, len(LABELS)]
             intro = (1.0 / (1.0 + np.exp(-zi))).tolist()
         best = (1 + p[:, 1:].argmax(axis=1)).tolist()
+        task = LABELS.index("Task")
         out = []
         for r, row in enumerate(p.tolist()):
             flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
-            threshold = self.proposal_threshold if samples[r].get("src=stats") else self.drop_threshold
+            if samples[r].get("src=stats"):
+                threshold = self.proposal_threshold
+            elif self.task_drop_threshold is not None and (best[r] == task or samples[r].get("rule=Task")):
+                threshold = self.task_drop_threshold
+            else:
+                threshold = self.drop_threshold
             if row[0] >= threshold:
                 out.append((None, row[0], flag))
             else:
@@ -420,6 +428,7 @@ class DecisionModel:
             "drop_threshold": self.drop_threshold,
             "proposal_threshold": self.proposal_threshold,
             "meta": self.meta or {},
+            **({} if self.task_drop_threshold is None else {"task_drop_threshold": self.task_drop_threshold}),
             "weights": rows,
         }
         if self.intro_weights is not None:
@@ -445,6 +454,7 @@ class DecisionModel:
             iw,
             float(intro["threshold"]) if intro else 0.5,
             float(d.get("proposal_threshold", 0.5)),
+            d.get("task_drop_threshold"),
         )
 
     @classmethod
@@ -466,6 +476,7 @@ def fit(
     introduced: list[bool] | None = None,
     intro_threshold: float = 0.5,
     proposal_threshold: float = 0.5,
+    task_drop_threshold: float | None = None,
 ) -> DecisionModel:
     """Softmax regression by L-BFGS (deterministic for the same samples in the same order).
 
@@ -499,6 +510,7 @@ def fit(
         intro,
         intro_threshold,
         proposal_threshold,
+        task_drop_threshold,
     )
 
 
