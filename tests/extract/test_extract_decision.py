@@ -61,6 +61,18 @@ def test_a_rule_concept_is_dropped_only_when_the_model_is_sure():
     assert apply_decisions([entity("x")], 0, sure, {}) == []
 
 
+def test_a_task_concept_has_a_drop_threshold_of_its_own():
+    import numpy as np
+
+    # P(drop) = 0.596 for every concept: under the general 0.7 kept, over the Task threshold 0.55 dropped
+    model = DecisionModel(["bias"], np.array([[2.0, 0.0, 0.0, 0.0, 0.0, 0.0]]), task_drop_threshold=0.55)
+    kept = apply_decisions([entity("frob tagging", "Task"), entity("frob decoding")], 0, model, {})
+    assert [e["name"] for e in kept] == ["frob decoding"]
+    again = DecisionModel.from_dict(model.to_dict())
+    assert again.task_drop_threshold == 0.55
+    assert DecisionModel.from_dict({**model.to_dict(), "task_drop_threshold": None}).task_drop_threshold is None
+
+
 def test_phrase_stats_file_round_trip(tmp_path):
     path = tmp_path / "stats.tsv.gz"
     row = ["machine translation", "3431", *["1"] * (len(COLUMNS) - 3), "machine translation"]

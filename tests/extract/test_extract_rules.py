@@ -740,6 +740,20 @@ def test_a_word_for_supervision_or_a_joint_model_opens_no_task_name(extract_one)
     assert not [e for e in vague.entities if e.type == "Task" and "classification" in e.name.lower()]
 
 
+def test_a_word_for_how_a_system_is_built_opens_no_task_name_before_a_system_noun(extract_one):
+    # "a probabilistic pronoun resolution system", "a pipeline QA system", "language-independent parsing
+    # methods": the system is probabilistic, the problem is the rest (acl-dev: 7 papers, 6 gold without the word)
+    paper = extract_one(
+        "Quux Trees for Frob Resolution",
+        "Our model relies on a probabilistic frob resolution system trained on quux data. "
+        "Frob resolution matters for quux parsing.",
+    )
+    tasks = {e.name.lower() for e in paper.entities if e.type == "Task"}
+    assert "frob resolution" in tasks and not any(t.startswith("probabilistic") for t in tasks)
+    vague = extract_one("Frob Analysis", "We train a linear classification model on frob posts.")
+    assert not [e for e in vague.entities if e.type == "Task" and "classification" in e.name.lower()]
+
+
 def _entity(nlp, text, alias):
     doc = nlp(text)
     return next(e for e in doc._.paperkg_entities if alias in (e["name"], *e["aliases"]))

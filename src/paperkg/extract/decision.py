@@ -383,6 +383,8 @@ class DecisionModel:
     intro_weights: np.ndarray | None = None
     intro_threshold: float = 0.5
     proposal_threshold: float = 0.5
+    #: the drop threshold of a concept the rules or the model type `Task`, None for `drop_threshold`
+    task_drop_threshold: float | None = None
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
@@ -451,11 +453,17 @@ class DecisionModel:
         # a model trained without proposals has no weight for their features (`proposal_features`):
         # its uniform guess would keep every one, so it keeps none
         knows_proposals = "src=stats" in self._index
+        task = LABELS.index("Task")
         out = []
         for r, row in enumerate(p.tolist()):
             flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
             proposal = bool(samples[r].get("src=stats"))
-            threshold = self.proposal_threshold if proposal else self.drop_threshold
+            if proposal:
+                threshold = self.proposal_threshold
+            elif self.task_drop_threshold is not None and (best[r] == task or samples[r].get("rule=Task")):
+                threshold = self.task_drop_threshold
+            else:
+                threshold = self.drop_threshold
             if row[0] >= threshold or (proposal and not knows_proposals):
                 out.append((None, row[0], flag))
             else:
@@ -470,6 +478,7 @@ class DecisionModel:
             "drop_threshold": self.drop_threshold,
             "proposal_threshold": self.proposal_threshold,
             "meta": self.meta or {},
+            **({} if self.task_drop_threshold is None else {"task_drop_threshold": self.task_drop_threshold}),
             "weights": rows,
         }
         if self.intro_weights is not None:
@@ -495,6 +504,7 @@ class DecisionModel:
             iw,
             float(intro["threshold"]) if intro else 0.5,
             float(d.get("proposal_threshold", 0.5)),
+            d.get("task_drop_threshold"),
         )
 
     @classmethod
@@ -516,6 +526,7 @@ def fit(
     introduced: list[bool] | None = None,
     intro_threshold: float = 0.5,
     proposal_threshold: float = 0.5,
+    task_drop_threshold: float | None = None,
 ) -> DecisionModel:
     """Softmax regression by L-BFGS (deterministic for the same samples in the same order).
 
@@ -549,6 +560,7 @@ def fit(
         intro,
         intro_threshold,
         proposal_threshold,
+        task_drop_threshold,
     )
 
 
