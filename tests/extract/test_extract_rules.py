@@ -787,6 +787,19 @@ def test_a_name_before_a_general_measure_names_that_measure(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nOur parser beats the best system on the Zorbex 2031 benchmark by 1.5% F1.", "Zorbex 2031"),
+        ("Title\n\nIt improves BLEU on the Quillet dataset by 6.1%.", "Quillet"),
+        ("Title\n\nWe also test on the Spoken Zarf corpus.", "Spoken Zarf"),
+    ],
+)
+def test_capitalised_words_between_the_and_a_lower_case_data_noun_name_a_dataset(nlp, text, name):
+    c = cands_after(nlp, text, "named_data_nouns")
+    assert c[name].types == {"Dataset": 4} and c[name].kind == "data_name"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We improve NER accuracy by 3.1% and SQuAD F1 by 2 points.",  # the task's or the data's measure
@@ -861,3 +874,17 @@ def test_a_correlation_given_a_value_is_a_reported_measure(nlp, text, name):
 def test_a_correlation_without_its_value_or_a_named_one_is_left(nlp, text):
     c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "reported_correlations")
     assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nWe train on the English corpus and the Twitter dataset.",  # a language, a platform
+        "Title\n\nWe study the Quillese language. Results on the Quillese dataset are low.",  # named as a language
+        "Title\n\nWe collect texts in Blorv. Results on the Blorv dataset are low.",  # "in X." names a language
+        "Title\n\nWe use the Foo and Bar datasets.",  # a coordination: which words name which data is unclear
+        "Title\n\nQuillet dataset sizes vary.",  # no "the"; a sentence's first word
+    ],
+)
+def test_no_data_name_from_a_language_platform_or_coordination(nlp, text):
+    assert not cands_after(nlp, text, "named_data_nouns")

@@ -23,6 +23,10 @@ import pytest
         ("Zorb-4,there and Frob-2,WER of 1,024", ["Zorb-4", ",", "there", "and", "Frob-2", ",", "WER", "of", "1,024"]),
         ("low latency;(2) the", ["low", "latency", ";", "(2", ")", "the"]),
         ("SCBench(SharedContextBench)", ["SCBench", "(", "SharedContextBench", ")"]),
+        # a sentence glued to a name ending in a capital or digit; not a name with a point inside
+        ("on ZorbQA.In fact", ["on", "ZorbQA", ".", "In", "fact"]),
+        ("Frob-7.We see", ["Frob-7", ".", "We", "see"]),
+        ("ASP.NET and ZORB.Inc", ["ASP.NET", "and", "ZORB.Inc"]),
         ("F1= 0.71 and BLEU=0.45", ["F1", "=", "0.71", "and", "BLEU", "=", "0.45"]),
         # an elided compound: the first part is the name, the hyphen stands apart
         ("FrobNet- and BERT-based", ["FrobNet", "-", "and", "BERT", "-", "based"]),
@@ -62,7 +66,7 @@ def test_infix_rules_drop_only_the_hyphen_rules():
 
     rules = infix_rules()
     assert not any("(?:-|–|—|--|---|——|~)" in r for r in rules)
-    assert len(rules) == len(English.Defaults.infixes) + 7  # two dropped, nine narrower ones added
+    assert len(rules) == len(English.Defaults.infixes) + 8  # two dropped, ten narrower ones added
 
 
 def _alnum_chars():

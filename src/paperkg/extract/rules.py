@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 from spacy.util import registry
 
 from paperkg.extract import context as ctx
-from paperkg.extract.lexicon import fold, load_lexicon, rule_words
+from paperkg.extract.lexicon import fold, load_lexicon, load_word_list, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.tokens import TokenView, char_span_tokens, indices_of
 from paperkg.language_pairs import languages, pair_mentions
@@ -1881,6 +1881,86 @@ def titled_data_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(s, h + 1, "Dataset", W_LEXICON, kind="data_name", canonical=_same_data(c, cands, s, h))
 
 
+#: lower-case data nouns a capitalised name stands before: "the Foo dataset", "the Bar 2011 benchmark"
+_DATA_NOUNS_AFTER_NAME = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
+#: an edition or version between the name and the noun: "the Foo 2011 benchmark", "the Bar V2 dataset"
+_VERSION = re.compile(r"[Vv]?\d+(?:\.\d+)?")
+#: at most this many capitalised words make the name ("the Foo Bar dataset": 2)
+_NAMED_DATA_MAX = 3
+
+
+@register_rule("named_data_nouns")
+def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "the Foo dataset", "on the Bar 2011 benchmark", "the Baz V2 corpus": capitalised words (an edition or
+    version after them) between "the" and a lower-case data noun name that data, the noun left out. ACL 44k
+    (abstracts, after a preposition): 168 such phrases, 101 first words, nearly all a corpus's name; the
+    rest are languages and platforms ("the English corpus", "the Twitter dataset"), which the rule leaves
+    out (`languages.tsv`, `subjects.txt`). Only where no rule has typed the span already (a known name
+    keeps its type, and "before a data noun" already types a coined name: `context_type`); running text
+    only, not a sentence's first word, and not one of a coordination ("the Foo and Bar datasets")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    for h in _word_positions(lowers, _DATA_NOUNS_AFTER_NAME, present=v.lower_set):
+        if h <= c.title_end + 1 or words[h] != lowers[h]:
+            continue
+        k = h - 1
+        if _VERSION.fullmatch(words[k]) and not v.sent_start[k]:
+            k -= 1  # "the Foo 2011 benchmark"
+        s = k + 1
+        while (
+            s - 1 > c.title_end
+            and k + 1 - (s - 1) <= _NAMED_DATA_MAX
+            and (re.fullmatch(r"[A-Z][a-z]+", words[s - 1]) or is_name_shape(words[s - 1]))
+            and lowers[s - 1] not in c.res.function_words
+            and not v.sent_start[s - 1]
+        ):
+            s -= 1
+        if s > k or lowers[s - 1] != "the":
+            continue
+        if any(fold(w) in c.res.generic or w.lower() in ctx.COMPOUND_STOP for w in words[s : k + 1]):
+            continue
+        if any(fold(w) in _subject_names() for w in (v.span_text(s, k + 1), *words[s : k + 1])):
+            continue  # "the English corpus", "the Twitter dataset", "the Brazilian Portuguese treebank"
+        if any(_named_as_language(lowers, w.lower()) for w in words[s : k + 1]):
+            continue  # "the Foo dataset" where the text says "the Foo language" or "in Foo."
+        if any(a <= s and k + 1 <= b and cand.types for (a, b), cand in cands.items()):
+            continue  # a known or coined name already there ("the Spider dataset")
+        yield typed(s, h, "Dataset", W_LEXICON, kind="data_name")
+
+
+#: words after a language's name ("the Foo language", "Foo speakers") or a language-name ending ("-ese")
+_LANGUAGE_NEXT = frozenset({"language", "languages", "lect", "lects", "dialect", "dialects", "speakers", "speaking"})
+_AFTER_IN_LANGUAGE = frozenset({".", ",", ";", "and", "or"})
+
+
+def _named_as_language(lowers: list[str], word: str) -> bool:
+    """Whether the text names `word` as a language, which the language lexicon (the translation benchmarks'
+    languages) does not list: "Japanese" ("-ese"), "the Foo language dataset", "Foo speakers", "sentiment
+    analysis in Foo." ("in" and the clause's end: data is evaluated "on" a corpus, text written "in" a language).
+
+    >>> _named_as_language("we study the foo language . the foo dataset".split(), "foo")
+    True
+    >>> _named_as_language("results on the foo dataset and in foo tasks".split(), "foo")
+    False
+    """
+    if word.endswith("ese"):
+        return True
+    for i in indices_of(lowers, word):
+        if i + 1 < len(lowers) and lowers[i + 1] in _LANGUAGE_NEXT:
+            return True
+        if i > 0 and lowers[i - 1] == "in" and i + 1 < len(lowers) and lowers[i + 1] in _AFTER_IN_LANGUAGE:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _subject_names() -> frozenset[str]:
+    """What papers study or draw data from (`subjects.txt`) and languages' English names, folded: the
+    subjects `ConceptAssembler` drops, here read from the default lexicon directory."""
+    names = (name for name, code in languages().items() if name != code)
+    return frozenset(fold(w) for w in load_word_list("subjects.txt")) | frozenset(map(fold, names))
+
+
 def _same_data(c: RuleContext, cands: dict, s: int, h: int) -> str | None:
     """The other spelling the text gives the data name words[s:h+1] ends: its short name in brackets
     after it ("the Foo Bar Corpus (FB9)", a short name whose letters need not spell it) or before it
@@ -1968,6 +2048,7 @@ DEFAULT_RULES = [
         "quoted_task_names",
         "shared_task_names",
         "titled_data_names",
+        "named_data_nouns",
         "released_variants",
     )
 ]

@@ -35,6 +35,8 @@ EXTRA_SUFFIXES = (
     r"(?<=[A-Z0-9])\.",
     r"(?<=[A-Za-z0-9])=",
 )
+#: words that open an abstract's sentence, after which a point glued to a name ends a sentence
+SENTENCE_OPENERS = tuple(rule_words("SENTENCE_OPENERS"))
 #: hyphenated adjective endings split off a name: "Search-inspired" → "Search", "-", "inspired"
 ADJECTIVE_SUFFIXES = tuple(rule_words("ADJECTIVE_SUFFIXES"))
 #: hyphen between letters (keeps `GPT-4o`, `instruction-following` whole) and minus between digits (keeps `2-5`)
@@ -62,6 +64,10 @@ def infix_rules() -> list[str]:
     rules.append(r"(?<=[A-Za-z0-9])=(?=[0-9.])")
     # "nDCG@10,2" is a metric and a footnote mark, not one name
     rules.append(r"(?<=@\d),|(?<=@\d\d),|(?<=@[kK]),")
+    # "on the QuAC dataset BiToD.In Chinese ...", "as in WMT22.The ...": a sentence glued to a name that
+    # ends in a capital or a digit (spaCy splits only after a lower-case letter); only before a word that
+    # opens a sentence, so "ASP.NET" and "Node.js" stay whole (ACL 44k: 103 abstracts)
+    rules.append(r"(?<=[A-Z0-9])\.(?=(?:" + "|".join(SENTENCE_OPENERS) + r")$)")
     return rules
 
 
