@@ -78,6 +78,9 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # PTB parser) are re-keyed by their whole sentence, read again, right as before: acl 123/125
 # stop 33: the WNUT-2020 Task 2 board shows two papers' blind-test F1 (0.8805, 0.87) where it showed their
 # validation F1 (0.9179, 0.89), after the stop's data and results rules: read, both right: acl 123/125
+# stop 35: a coined or capitalised name before a general measure names the measure (met35's named_measure_variants),
+# so four IWPT rows on Universal Dependencies show "ELAS F1 score" / the ELAS long form where they showed "F1 score":
+# read again, right as before (the board no longer ranks ELAS under a bare F1): acl 122/124
 FLOOR = {"seed": 20 / 20, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
