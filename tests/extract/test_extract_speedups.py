@@ -210,6 +210,17 @@ def test_find_names_skipping_in_c_finds_what_the_stepwise_loop_found():
         assert find_names(words, skip, pattern, kinds) == expected, words
 
 
+def test_last_clause_break_from_the_end_is_the_split():
+    from paperkg.extract.abbreviation import _CLAUSE_BREAK, _after_clause_break
+
+    parts = ["a", "b", " ", ",", ";", ":", ".", "e", "g", "i", "x", "_", "1", "é", "-", "\n", "\t"]
+    parts += ["named", "Named", "called", "NAMELY", "termed", "dubbed", "coined", "namely", "i.e.", "e.g.", "E.G."]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 20)))
+        assert _after_clause_break(text) == _CLAUSE_BREAK.split(text)[-1], text
+
+
 def test_sentence_starts_in_c_match_the_stepwise_scan():
     from paperkg.extract.tokens import sentence_starts
 
