@@ -221,6 +221,17 @@ def test_last_clause_break_from_the_end_is_the_split():
         assert _after_clause_break(text) == _CLAUSE_BREAK.split(text)[-1], text
 
 
+def test_shared_task_cue_where_a_match_can_start_is_the_search():
+    from paperkg.extract.rules import _SHARED_TASK_CUE, has_shared_task_cue
+
+    parts = ["S", "s", "hared", " ", "-", "T", "t", "ask", "asks", "ub", "C", "c", "ompetition", "L", "l"]
+    parts += ["eaderboard", "participat", "team", "teams", "1", "x", "_", "é", "downstream", "Steam"]
+    rng = random.Random(12)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert has_shared_task_cue(text) == (_SHARED_TASK_CUE.search(text) is not None), text
+
+
 def test_sentence_starts_in_c_match_the_stepwise_scan():
     from paperkg.extract.tokens import sentence_starts
 
