@@ -387,8 +387,14 @@ class DecisionModel:
             ends.append(len(cols))
         # one CSR product: scipy adds each row's value * weight in the row's order, starting
         # from 0.0, as `np.add.at` did (same sums to the bit), about 4x faster
+        # `np.fromiter` with the count: ~200 instructions an item against ~300 for `np.asarray`, which first
+        # discovers the list's type and shape (the batch's ~17,000 feature values and columns)
         x = csr_matrix(
-            (np.asarray(vals, dtype=float), np.asarray(cols, dtype=np.intp), np.asarray(ends, dtype=np.intp)),
+            (
+                np.fromiter(vals, dtype=float, count=len(vals)),
+                np.fromiter(cols, dtype=np.intp, count=len(cols)),
+                np.asarray(ends, dtype=np.intp),
+            ),
             shape=(len(samples), absent + 1),
         )
         zz = x @ self._both0
