@@ -461,3 +461,30 @@ def test_naming_targets_by_set_intersection_are_the_per_token_test():
         words = [rng.choice(pool) for _ in range(rng.randrange(0, 10))]
         lowers = [w.lower() for w in words]
         assert ctx.naming_targets(words, lowers) == per_token(words, lowers), words
+
+
+def test_case_variants_by_distinct_words_are_the_per_token_test():
+    from paperkg.extract.results.component import _DATA_SLOT, case_variants
+
+    def stepwise(words, lowers, datasets, mentions):
+        names = {n.casefold(): n for n in datasets if " " not in n and len(n) >= 4}
+        covered = {i for s, e, _, _ in mentions for i in range(s, e)}
+        out = []
+        for i, w in enumerate(words):
+            name = names.get(w.casefold())
+            if name is None or w == name or i in covered or not w[:1].isupper():
+                continue
+            k = i - 1 - (i > 1 and lowers[i - 1] == "the")
+            if k >= 0 and lowers[k] in _DATA_SLOT:
+                out.append((i, i + 1, "Dataset", name))
+        return out
+
+    vocab = ["on", "in", "the", "Zuco", "ZuCo", "zuco", "ZUCO", "SciTab", "SCITAB", "x", "Straße", "STRASSE", "of"]
+    rng = random.Random(14)
+    for _ in range(5000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        lowers = [w.lower() for w in words]
+        datasets = rng.sample(["ZuCo", "SciTab", "Straße", "Ab", "Foo Bar", "zuco"], rng.randint(0, 3))
+        spans = rng.sample(range(len(words)), min(len(words), rng.randint(0, 2)))
+        mentions = [(a, a + 1, "Dataset", "ZuCo") for a in spans]
+        assert case_variants(words, lowers, datasets, mentions) == stepwise(words, lowers, datasets, mentions)
