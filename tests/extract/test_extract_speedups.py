@@ -202,9 +202,34 @@ def test_find_names_skipping_in_c_finds_what_the_stepwise_loop_found():
         " the model Arena-Hard pass@1 Qwen2.5-7B v1.1 2 Bench 's -- ... R1 A100 node2vec"
     ).split()
     rng = random.Random(3)
+    kinds: dict[str, int] = {}  # the word kinds kept across texts, as NameFinder keeps them
     for _ in range(3000):
         words = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
-        assert find_names(words, skip, pattern) == find_names_stepwise(words, skip, pattern), words
+        expected = find_names_stepwise(words, skip, pattern)
+        assert find_names(words, skip, pattern) == expected, words
+        assert find_names(words, skip, pattern, kinds) == expected, words
+
+
+def test_last_clause_break_from_the_end_is_the_split():
+    from paperkg.extract.abbreviation import _CLAUSE_BREAK, _after_clause_break
+
+    parts = ["a", "b", " ", ",", ";", ":", ".", "e", "g", "i", "x", "_", "1", "é", "-", "\n", "\t"]
+    parts += ["named", "Named", "called", "NAMELY", "termed", "dubbed", "coined", "namely", "i.e.", "e.g.", "E.G."]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 20)))
+        assert _after_clause_break(text) == _CLAUSE_BREAK.split(text)[-1], text
+
+
+def test_shared_task_cue_where_a_match_can_start_is_the_search():
+    from paperkg.extract.rules import _SHARED_TASK_CUE, has_shared_task_cue
+
+    parts = ["S", "s", "hared", " ", "-", "T", "t", "ask", "asks", "ub", "C", "c", "ompetition", "L", "l"]
+    parts += ["eaderboard", "participat", "team", "teams", "1", "x", "_", "é", "downstream", "Steam"]
+    rng = random.Random(12)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert has_shared_task_cue(text) == (_SHARED_TASK_CUE.search(text) is not None), text
 
 
 def test_sentence_starts_in_c_match_the_stepwise_scan():
@@ -436,3 +461,30 @@ def test_naming_targets_by_set_intersection_are_the_per_token_test():
         words = [rng.choice(pool) for _ in range(rng.randrange(0, 10))]
         lowers = [w.lower() for w in words]
         assert ctx.naming_targets(words, lowers) == per_token(words, lowers), words
+
+
+def test_case_variants_by_distinct_words_are_the_per_token_test():
+    from paperkg.extract.results.component import _DATA_SLOT, case_variants
+
+    def stepwise(words, lowers, datasets, mentions):
+        names = {n.casefold(): n for n in datasets if " " not in n and len(n) >= 4}
+        covered = {i for s, e, _, _ in mentions for i in range(s, e)}
+        out = []
+        for i, w in enumerate(words):
+            name = names.get(w.casefold())
+            if name is None or w == name or i in covered or not w[:1].isupper():
+                continue
+            k = i - 1 - (i > 1 and lowers[i - 1] == "the")
+            if k >= 0 and lowers[k] in _DATA_SLOT:
+                out.append((i, i + 1, "Dataset", name))
+        return out
+
+    vocab = ["on", "in", "the", "Zuco", "ZuCo", "zuco", "ZUCO", "SciTab", "SCITAB", "x", "Straße", "STRASSE", "of"]
+    rng = random.Random(14)
+    for _ in range(5000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        lowers = [w.lower() for w in words]
+        datasets = rng.sample(["ZuCo", "SciTab", "Straße", "Ab", "Foo Bar", "zuco"], rng.randint(0, 3))
+        spans = rng.sample(range(len(words)), min(len(words), rng.randint(0, 2)))
+        mentions = [(a, a + 1, "Dataset", "ZuCo") for a in spans]
+        assert case_variants(words, lowers, datasets, mentions) == stepwise(words, lowers, datasets, mentions)

@@ -277,31 +277,30 @@ def _head_class_features(head: str) -> dict[str, float]:
 _PREV = re.compile(r"([\w-]+)\W*$")
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # regex `\w`
+#: `_PREV` read backwards: over the reversed window, the marks after the last word (lazily), the hyphens right
+#: after it, and the word with the hyphens inside and before it (`_prev_word`)
+_PREV_REVERSED = re.compile(r"\W*?(-*)(\w[\w-]*)")
 
 
 def _prev_word(text: str, lo: int, hi: int) -> str | None:
     """`_PREV.search(text, lo, hi).group(1)`: the last word before `hi` with the
-    hyphens joined to it, found scanning back from `hi` (the regex tries every
-    start position of the window and was a quarter of the features' time).
+    hyphens joined to it, found by one anchored match over the reversed window (the
+    regex tries every start position of the window and was a quarter of the features'
+    time; a Python step per character, which replaced it, cost ~45k instructions a text).
+    A window without a word character gives its first run of hyphens, if any.
 
     >>> _prev_word("using the GPT-- (", 0, 17), _prev_word("a - (", 0, 5), _prev_word("( ", 0, 2)
     ('GPT--', 'a', None)
+    >>> _prev_word("( -- , (", 0, 8), _prev_word("Foo-Bar- ,", 0, 10), _prev_word("Foo-Bar", 4, 7)
+    ('--', 'Foo-Bar-', 'Bar')
     """
-    t = hi
-    while t > lo and not _is_word_char(text[t - 1]):
-        t -= 1
-    if t > lo:  # the word ending at t, with the hyphens around it
-        i = t - 1
-        while i > lo and (_is_word_char(text[i - 1]) or text[i - 1] == "-"):
-            i -= 1
-    else:  # no word character in the window: a run of hyphens, if any
-        i = text.find("-", lo, hi)
-        if i < 0:
-            return None
-        t = i
-    j = t
+    m = _PREV_REVERSED.match(text[lo:hi][::-1])
+    if m:
+        return m.group(2)[::-1] + m.group(1)
+    i = text.find("-", lo, hi)
+    if i < 0:
+        return None
+    j = i
     while j < hi and text[j] == "-":
         j += 1
     return text[i:j]
@@ -436,8 +435,14 @@ class DecisionModel:
             ends.append(len(cols))
         # one CSR product: scipy adds each row's value * weight in the row's order, starting
         # from 0.0, as `np.add.at` did (same sums to the bit), about 4x faster
+        # `np.fromiter` with the count: ~200 instructions an item against ~300 for `np.asarray`, which first
+        # discovers the list's type and shape (the batch's ~17,000 feature values and columns)
         x = csr_matrix(
-            (np.asarray(vals, dtype=float), np.asarray(cols, dtype=np.intp), np.asarray(ends, dtype=np.intp)),
+            (
+                np.fromiter(vals, dtype=float, count=len(vals)),
+                np.fromiter(cols, dtype=np.intp, count=len(cols)),
+                np.asarray(ends, dtype=np.intp),
+            ),
             shape=(len(samples), absent + 1),
         )
         zz = x @ self._both0

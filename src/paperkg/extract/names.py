@@ -314,9 +314,39 @@ def is_label(words: list[str], i: int, labels: set[str]) -> bool:
 _LIST_JOINS = frozenset({",", "and", "or", "/", "to"})
 
 
-def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re.Pattern | None = None) -> list[list]:
-    """Candidates [start, end, type, kind] over a token list."""
+#: what a token alone says it may start (`_word_kind`): nothing, a model's name, a catch-all with a word
+#: attached ("LLM-agent"), a name by its shape
+_PLAIN, _MODEL, _CATCH_ALL, _SHAPE = range(4)
+#: `find_names`' word kinds kept across texts are cleared at this many words (memory stays flat)
+_KINDS_MAX = 20_000
+
+
+def _word_kind(w: str, skip: frozenset[str], pattern: re.Pattern) -> int:
+    """What the token `w` may start, by the tests `find_names` makes of the token alone, in its order."""
+    if (is_model_token(w, pattern) and not ("-" in w and is_modifier_compound(w.split("-")))) or (
+        w[:1] == "o" and is_o_series(w)
+    ):
+        return _MODEL
+    if "-" in w and fold(w.split("-", 1)[0]) in skip and w.split("-", 1)[1].isalpha() and w.split("-", 1)[1].islower():
+        return _CATCH_ALL
+    if is_name_shape(w) and fold(w) not in skip:
+        return _SHAPE
+    return _PLAIN
+
+
+def find_names(
+    words: list[str],
+    skip: frozenset[str] = frozenset(),
+    pattern: re.Pattern | None = None,
+    kinds: dict[str, int] | None = None,
+) -> list[list]:
+    """Candidates [start, end, type, kind] over a token list. `kinds`: each word's `_word_kind` for this `skip`
+    and `pattern`, kept by the caller across texts (the field's names recur: a word is classified once)."""
     pattern = pattern or family_pattern()
+    if kinds is None:
+        kinds = {}
+    elif len(kinds) > _KINDS_MAX:
+        kinds.clear()
     labels: set[str] | None = None  # the text's bare letter-and-digit tokens, read at the first one
     out: list[list] = []
     i = 0  # the next token a name may start at (a name found skips its tokens)
@@ -325,9 +355,10 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             continue
         i = k
         w = words[i]
-        if (is_model_token(w, pattern) and not ("-" in w and is_modifier_compound(w.split("-")))) or (
-            w[:1] == "o" and is_o_series(w)
-        ):
+        kind = kinds.get(w)
+        if kind is None:
+            kind = kinds[w] = _word_kind(w, skip, pattern)
+        if kind == _MODEL:
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])
             i = j
@@ -346,15 +377,10 @@ def find_names(words: list[str], skip: frozenset[str] = frozenset(), pattern: re
             out.append([i - 1, i + 1, "Dataset", "shape"])
             i += 1
             continue
-        if (
-            "-" in w
-            and fold(w.split("-", 1)[0]) in skip
-            and w.split("-", 1)[1].isalpha()
-            and w.split("-", 1)[1].islower()
-        ):
+        if kind == _CATCH_ALL:
             i += 1  # "LLM-agent", "AI-generated": a catch-all with a word attached
             continue
-        if is_name_shape(w) and fold(w) not in skip:
+        if kind == _SHAPE:
             if len(w) == 2 and _BARE_LABEL.match(w):
                 if labels is None:
                     labels = {
@@ -395,9 +421,10 @@ class NameFinder:
         self.name = name
         self.pattern = family_pattern(lexicon_path)
         self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
+        self.kinds: dict[str, int] = {}  # `find_names`' word kinds, kept across Docs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.paperkg_names = find_names(token_view(doc).words, self.skip, self.pattern)
+        doc._.paperkg_names = find_names(token_view(doc).words, self.skip, self.pattern, self.kinds)
         return doc
 
 

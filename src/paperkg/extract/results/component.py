@@ -6,6 +6,7 @@ names) for sentences that name none; it also drops the intermediate records of e
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -90,12 +91,19 @@ def case_variants(
     names = {n.casefold(): n for n in datasets if " " not in n and len(n) >= 4}
     if not names:
         return []
+    # the capitalised words that write a name in another case, each distinct word tested once (not a
+    # `casefold` per token: ~120k instructions a text), then their tokens found in C
+    variants = {
+        w: name for w in set(words) if (name := names.get(w.casefold())) is not None and w != name and w[:1].isupper()
+    }
+    if not variants:
+        return []
     covered = {i for s, e, _, _ in mentions for i in range(s, e)}
     out = []
-    for i, w in enumerate(words):
-        name = names.get(w.casefold())
-        if name is None or w == name or i in covered or not w[:1].isupper():
+    for i in compress(count(), map(variants.__contains__, words)):
+        if i in covered:
             continue
+        name = variants[words[i]]
         k = i - 1 - (i > 1 and lowers[i - 1] == "the")
         if k >= 0 and lowers[k] in _DATA_SLOT:
             out.append((i, i + 1, "Dataset", name))
