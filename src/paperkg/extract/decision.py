@@ -176,6 +176,10 @@ def concept_features(
     total = sum(scores.values()) or 1
     for t, w in scores.items():
         f[f"score={t}"] = w / total
+    if not scores:
+        # no rule voted a type (an acronym's long form with no technique or task head): the type is
+        # the rules' default, not evidence ("out-of-vocabulary (OOV)", "Region of Interest (RoI)")
+        f[f"votes=none|rule={entity['type']}"] = 1.0
     if entity.get("introduced"):
         f["introduced"] = 1.0
     if entity.get("aliases"):
