@@ -125,6 +125,21 @@ def lexicon_entries() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def lexicon_long_forms() -> dict[str, dict[str, frozenset[str]]]:
+    """{folded acronym: {entry name: its folded long forms}} of every lexicon entry, of any kind, that lists the
+    acronym ("COMET": the metric, which lists none, and "commonsense transformer"): what the field's lexicons
+    know an acronym expands to, for merging's `foreign_long_form`."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in load_lexicon():
+        names = (e.name, *e.aliases)
+        expanded = long_forms(names)
+        for n in names:
+            if n not in expanded:
+                out[fold(n)][e.name] |= {fold(s) for s in expanded if len(re.split(r"[\s-]+", s)) >= 2}
+    return {a: {e: frozenset(v) for e, v in es.items()} for a, es in out.items()}
+
+
+@lru_cache(maxsize=1)
 def lexicon_acronyms() -> dict[str, frozenset[str]]:
     """{folded long form: folded acronyms} that the field's lexicons list ("Vision Transformer", ViT):
     general knowledge of which acronym a long form has, for papers that never define it."""
