@@ -76,3 +76,26 @@ def test_the_bundled_lexicons_know_both_comet_senses():
     listed = lexicon_long_forms()["comet"]
     assert listed["COMET"] == frozenset()
     assert any("commonsense" in f for f in listed["commonsense transformer"])
+
+
+def test_a_bare_acronym_the_extractor_gave_the_second_sense_keeps_it():
+    """A bare ZORK typed Model (the extractor read the kernel sense off the paper's cues) takes no sense of the
+    ZORK metric; a bare ZORK typed Metric (the first-listed sense, what a paper with no cue gets) still may."""
+    from paperkg.refresh.acronyms import cued_senses_kept
+
+    rows = [
+        _row("Model:zork", "ZORK", 9),
+        _row("Metric:zork", "ZORK", 5),
+        _row("Metric:zorkmeter", "ZORK", 80, ["ZORK Meter"]),
+        _row("Method:zippedobjectretrievalkit", "ZORK", 1, ["Zipped Object Retrieval Kit"]),
+    ]
+    entries = {**ENTRIES, ("Metric", "zorkmeter"): "ZORK"}
+    default = {"zork": ("Metric", "ZORK")}
+    senses = {
+        "Model:zork": ["Metric:zorkmeter", "Method:zippedobjectretrievalkit"],
+        "Metric:zork": ["Metric:zorkmeter", "Method:zippedobjectretrievalkit"],
+    }
+    assert cued_senses_kept(senses, rows, entries, default) == {
+        "Model:zork": ["Method:zippedobjectretrievalkit"],
+        "Metric:zork": ["Metric:zorkmeter", "Method:zippedobjectretrievalkit"],
+    }

@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, Mapping, Sequence
 
-from paperkg.extract.lexicon import load_lexicon
+from paperkg.extract.lexicon import load_lexicon, load_sense_cues
 from paperkg.names import fold
 from paperkg.resolve.merging import long_form_fold
 from paperkg.resolve.names import long_forms
@@ -137,6 +137,22 @@ def lexicon_long_forms() -> dict[str, dict[str, frozenset[str]]]:
             if n not in expanded:
                 out[fold(n)][e.name] |= {fold(s) for s in expanded if len(re.split(r"[\s-]+", s)) >= 2}
     return {a: {e: frozenset(v) for e, v in es.items()} for a, es in out.items()}
+
+
+@lru_cache(maxsize=1)
+def default_senses() -> dict[str, tuple[str, str]]:
+    """{folded spelling: (kind, entry)} of the sense senses.tsv lists first for a spelling the lexicons list for
+    two things (COMET: the metric): the one the extractor gives a paper no cue decides; another sense, the
+    extractor gave on the paper's cues (a commonsense paper's COMET, a Model)."""
+    entries = lexicon_entries()
+    out: dict[str, tuple[str, str]] = {}
+    for kind, name in load_sense_cues():
+        entry = entries.get((kind, fold(name)), name)
+        out.setdefault(fold(name), (kind, entry))
+        for (k, spelling), e in entries.items():
+            if k == kind and e == entry:
+                out.setdefault(spelling, (kind, entry))
+    return out
 
 
 @lru_cache(maxsize=1)
