@@ -99,3 +99,19 @@ def test_a_bare_acronym_the_extractor_gave_the_second_sense_keeps_it():
         "Model:zork": ["Method:zippedobjectretrievalkit"],
         "Metric:zork": ["Metric:zorkmeter", "Method:zippedobjectretrievalkit"],
     }
+
+
+def test_two_titles_coining_one_name_as_two_kinds_are_two_things():
+    """'Zorbix: Fast Edge Models by Pruning' (typed Method) and 'Zorbix: A Benchmark of Model Efficiency'
+    (typed Dataset) each present their own work: the Method coiner, of the kind with fewer papers, gets a
+    concept of its own; coiners of one kind are left to the topic test (resolve.senses.namesakes)."""
+    from paperkg.refresh.proposals import kind_namesakes
+
+    rows = {
+        "Dataset:zorbix": _row("Dataset:zorbix", "Zorbix", 4),
+        "Method:zorbix": _row("Method:zorbix", "ZORBIX", 1),
+    }
+    coiners = {("bench", "Dataset:zorbix"): "Zorbix", ("edge", "Method:zorbix"): "ZORBIX"}
+    assert kind_namesakes(coiners, rows) == {("edge", "Method:zorbix"): "ZORBIX"}
+    same_kind = {("bench", "Dataset:zorbix"): "Zorbix", ("other", "Dataset:zorbix"): "Zorbix"}
+    assert kind_namesakes(same_kind, rows) == {}
