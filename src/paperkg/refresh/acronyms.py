@@ -8,7 +8,16 @@ from typing import Iterable, Mapping, Sequence
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import concept_papers, lexicon_acronyms, mentions_in_text, texts_of, year_of
+from paperkg.refresh.reading import (
+    concept_papers,
+    default_senses,
+    lexicon_acronyms,
+    lexicon_entries,
+    mentions_in_text,
+    texts_of,
+    year_of,
+)
+from paperkg.resolve.kinds import lexicon_senses
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms
 from paperkg.resolve.proposals import (
     is_own_name_key,
@@ -141,6 +150,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     defines = _written_senses(st, senses, defines, papers_of, names)
     defines = _attested(st, defines, papers_of, rows)
     senses = only_held_senses(senses, defines, _listed(defines, rows))
+    senses = cued_senses_kept(senses, rows)
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -172,6 +182,31 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     if moves:
         st.move_mentions(moves)
     return moves
+
+
+def cued_senses_kept(
+    senses: Mapping[str, list[str]],
+    rows: Sequence[Mapping],
+    entry_of: Mapping[tuple[str, str], str] | None = None,
+    default: Mapping[str, tuple[str, str]] | None = None,
+) -> dict[str, list[str]]:
+    """`senses` without a lexicon entry of another kind for a bare acronym the extractor gave a sense the
+    lexicons list second ("COMET" typed Model, the commonsense transformer): the extractor chose it on the
+    paper's cues (senses.tsv), so the paper means no other entry of the name (the COMET metric). A bare
+    acronym of the first-listed sense (the one a paper with no cue gets) still joins a sense by its paper."""
+    entry_of = lexicon_entries() if entry_of is None else entry_of
+    default = default_senses() if default is None else default
+    by_key = {c["key"]: c for c in rows}
+    out = {}
+    for b, ss in senses.items():
+        c = by_key.get(b) or {}
+        spelling = fold(c.get("name") or "")
+        entry = entry_of.get((c.get("kind") or "", spelling))
+        if entry and spelling in default and default[spelling] != (c.get("kind"), entry):
+            ss = [s for s in ss if not (s in by_key and lexicon_senses(c, by_key[s], entry_of))]
+        if ss:
+            out[b] = ss
+    return out
 
 
 def _kept_apart(

@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, Mapping, Sequence
 
-from paperkg.extract.lexicon import load_lexicon
+from paperkg.extract.lexicon import load_lexicon, load_sense_cues
 from paperkg.names import fold
 from paperkg.resolve.merging import long_form_fold
 from paperkg.resolve.names import long_forms
@@ -122,6 +122,37 @@ def lexicon_entries() -> dict[tuple[str, str], str]:
             if word_folded := long_form_fold(n):
                 owners[(e.type, word_folded)].add(e.name)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def lexicon_long_forms() -> dict[str, dict[str, frozenset[str]]]:
+    """{folded acronym: {entry name: its folded long forms}} of every lexicon entry, of any kind, that lists the
+    acronym ("COMET": the metric, which lists none, and "commonsense transformer"): what the field's lexicons
+    know an acronym expands to, for merging's `foreign_long_form`."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in load_lexicon():
+        names = (e.name, *e.aliases)
+        expanded = long_forms(names)
+        for n in names:
+            if n not in expanded:
+                out[fold(n)][e.name] |= {fold(s) for s in expanded if len(re.split(r"[\s-]+", s)) >= 2}
+    return {a: {e: frozenset(v) for e, v in es.items()} for a, es in out.items()}
+
+
+@lru_cache(maxsize=1)
+def default_senses() -> dict[str, tuple[str, str]]:
+    """{folded spelling: (kind, entry)} of the sense senses.tsv lists first for a spelling the lexicons list for
+    two things (COMET: the metric): the one the extractor gives a paper no cue decides; another sense, the
+    extractor gave on the paper's cues (a commonsense paper's COMET, a Model)."""
+    entries = lexicon_entries()
+    out: dict[str, tuple[str, str]] = {}
+    for kind, name in load_sense_cues():
+        entry = entries.get((kind, fold(name)), name)
+        out.setdefault(fold(name), (kind, entry))
+        for (k, spelling), e in entries.items():
+            if k == kind and e == entry:
+                out.setdefault(spelling, (kind, entry))
+    return out
 
 
 @lru_cache(maxsize=1)

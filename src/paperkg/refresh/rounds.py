@@ -9,7 +9,7 @@ from paperkg.refresh.acronyms import assign_acronym_senses, drop_own_acronyms, s
 from paperkg.refresh.kinds import retype_moved, retype_settings
 from paperkg.refresh.names import dedupe_concepts, rename_concepts
 from paperkg.refresh.proposals import drop_late_proposals, split_namesakes, split_own_names
-from paperkg.refresh.reading import RowsOnce, lexicon_entries
+from paperkg.refresh.reading import RowsOnce, lexicon_entries, lexicon_long_forms
 from paperkg.resolve.merging import plan_merges
 from paperkg.store.protocol import GraphStore
 
@@ -74,7 +74,9 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     split.update(own)
     moved_to = {*moved.values(), *split.values()}
     retyped = retype_moved(st, moved)
-    mapping = plan_merges(st.concept_rows(), entry_of=lexicon_entries(), kind_votes=st.kind_votes)
+    mapping = plan_merges(
+        st.concept_rows(), entry_of=lexicon_entries(), kind_votes=st.kind_votes, listed_long_forms=lexicon_long_forms()
+    )
     if mapping:
         st.merge_concepts(mapping)
     settings = retype_settings(st)  # after the merges: a setting follows the kind the corpus settled
@@ -87,7 +89,12 @@ def _refresh_round(st: GraphStore, keys: Iterable[str] | None) -> tuple[dict[str
     for _ in range(ROUNDS - 1):  # a new name can make a new twin ("XLM-RoBERTa" twice)
         if not (mapping or settings or renamed):
             break  # no row changed since the plan above found nothing: planning again finds nothing
-        more = plan_merges(st.concept_rows(), entry_of=lexicon_entries(), kind_votes=st.kind_votes)
+        more = plan_merges(
+            st.concept_rows(),
+            entry_of=lexicon_entries(),
+            kind_votes=st.kind_votes,
+            listed_long_forms=lexicon_long_forms(),
+        )
         if not more:
             break
         st.merge_concepts(more)

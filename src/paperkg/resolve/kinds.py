@@ -23,7 +23,7 @@ from typing import Iterable, Mapping
 
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.names import long_forms
+from paperkg.resolve.names import is_acronym, long_forms
 
 
 def plan_kinds(own: Mapping[str, tuple[str, int]], moved_in: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
@@ -191,6 +191,63 @@ def lexicon_senses(a: Mapping, b: Mapping, entry_of: Mapping[tuple[str, str], st
     return bool(mine) and bool(theirs) and not {fold(e) for e in mine} & {fold(e) for e in theirs}
 
 
+def foreign_long_form(
+    a: Mapping,
+    b: Mapping,
+    entry_of: Mapping[tuple[str, str], str],
+    listed: Mapping[str, Mapping[str, frozenset[str]]],
+) -> bool:
+    """Whether `b`, of another kind than `a`, carries a long form of another sense than the lexicon entry `a`'s
+    name spells: the lexicons list long forms for that acronym (`listed`: {folded acronym: {entry: folded long
+    forms}}, any kind), and no long form of `b` is a spelling of `a`'s entry. "COntext-aware Memory Enhanced
+    Transformer framework (COMET)", a dialogue model, is neither the COMET metric nor the commonsense
+    transformer. An acronym the lexicons list no long form for keeps joining (the paper may be its origin:
+    "Contrastive Language-Image Pre-training" of CLIP). Merging rules 2 and 10 do not join them.
+
+    >>> entries = {("Metric", "zed"): "ZED", ("Model", "zed"): "zorb encoder", ("Model", "zorbencoder"): "zorb encoder"}
+    >>> listed = {"zed": {"ZED": frozenset(), "zorb encoder": frozenset({"zorbencoder"})}}
+    >>> metric = {"key": "Metric:zed", "name": "ZED", "kind": "Metric", "aliases": []}
+    >>> other = {"key": "Method:zed", "name": "ZED", "kind": "Method", "aliases": ["Zipped Entity Decoder"]}
+    >>> foreign_long_form(metric, other, entries, listed), foreign_long_form(other, metric, entries, listed)
+    (True, True)
+    >>> model = {"key": "Model:zed", "name": "ZED", "kind": "Model", "aliases": []}
+    >>> same = {"key": "Method:zed", "name": "ZED", "kind": "Method", "aliases": ["Zorb Encoders"]}
+    >>> foreign_long_form(model, same, entries, listed), foreign_long_form(metric, other, entries, {})
+    (False, False)
+    """
+    if a.get("kind") == b.get("kind"):
+        return False
+    for this, that in ((a, b), (b, a)):
+        own = _entries(this, entry_of)
+        if not own or this.get("aliases") and _expansions(this):
+            continue  # not a lexicon entry's name, or a concept with a long form of its own (rule 3's two senses)
+        entry = next(iter(own))
+        known = listed.get(fold(this.get("name") or ""), {})
+        if not any(known.values()):
+            continue  # the lexicons know no long form of the acronym
+        name = fold(this.get("name") or "")
+        theirs = [s for s in _expansions(that) if not any(is_acronym(w) or fold(w) == name for w in s.split())]
+        if not theirs:
+            continue  # "medical VQA", "Fever Shared Task": a name written with the acronym, no expansion of it
+        if any(entry_of.get((k, f)) == entry for s in theirs for f in _folds(s) for k in _KINDS):
+            continue  # a spelling of the entry itself
+        mine = known.get(entry, frozenset())
+        if any(f.startswith(m) or m.startswith(f) for s in theirs for f in _folds(s) for m in mine):
+            continue  # the entry's long form, a head word added or left out ("... VERification Shared Task")
+        return True
+    return False
+
+
+_KINDS = ("Method", "Model", "Dataset", "Metric", "Task")
+
+
+def _folds(s: str) -> set[str]:
+    """A long form folded whole and word by word (number and small words aside), as the lexicon keys hold it."""
+    from paperkg.resolve.merging import long_form_fold  # merging imports this module
+
+    return {fold(s), *filter(None, [long_form_fold(s)])}
+
+
 def _entries(c: Mapping, entry_of: Mapping[tuple[str, str], str]) -> set[str]:
     """The lexicon entry of its kind that a concept's name spells (its aliases say nothing: a paper's acronym
     "SDS" of spoken dialogue systems is no sense of score distillation sampling)."""
@@ -261,6 +318,7 @@ __all__ = [
     "SETTING_AXES",
     "TYPED_APART_PAPERS",
     "TYPED_APART_RATIO",
+    "foreign_long_form",
     "lexicon_senses",
     "namesakes",
     "plan_kinds",

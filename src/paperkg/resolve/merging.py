@@ -72,7 +72,7 @@ from typing import Callable, Iterable, Mapping
 from paperkg.language_pairs import split_pair
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.kinds import lexicon_senses, typed_apart
+from paperkg.resolve.kinds import foreign_long_form, lexicon_senses, typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS, initials
@@ -788,14 +788,18 @@ def plan_merges(
     synonym_of: Mapping[str, str] | None = None,
     entry_of: Mapping[tuple[str, str], str] | None = None,
     kind_votes: Callable[[list[str]], Mapping[str, Mapping[str, int]]] | None = None,
+    listed_long_forms: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
 ) -> dict[str, str]:
     """{from_key: to_key}, every target final (no chains), sorted by from_key.
 
     `synonym_of` is {folded spelling: its synonym line} (default: `synonyms()`, data/synonyms.tsv);
     `entry_of` is {(kind, folded spelling): lexicon entry} (rule 6; default none); `kind_votes` gives
     {key: {kind: papers that typed the name so}} of the keys rule 2 weighs (the store's `kind_votes`;
-    default: a concept's papers all vote for its kind).
+    default: a concept's papers all vote for its kind); `listed_long_forms` is {folded acronym: {lexicon entry:
+    its folded long forms}} (refresh.reading.lexicon_long_forms; default none), by which rules 2 and 10 keep a
+    long form of another sense off a lexicon entry of another kind (`foreign_long_form`).
     """
+    listed = listed_long_forms or {}
     synonym_of = synonyms() if synonym_of is None else synonym_of
     # a paper's own coined name ("TranSFormer") folds like the famous concept it was split from: kept apart
     rows = [c for c in concepts if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
@@ -903,6 +907,8 @@ def plan_merges(
                 continue  # a dataset and another thing, each typed so by many papers (E2E data, end-to-end)
             if lexicon_senses(c, top, entry_of or {}):
                 continue  # the lexicons list the name for two things (COMET the MT metric and the commonsense model)
+            if foreign_long_form(c, top, entry_of or {}, listed):
+                continue  # a paper's long form of a third thing ("COntext-aware Memory Enhanced Transformer (COMET)")
             target[c["key"]] = top["key"]
     # rule 10 across kinds: acronym and long form are one entity, of the kind most of their papers give it
     cross = [
@@ -912,7 +918,7 @@ def plan_merges(
     for a, b in cross:
         if a["key"] in target or b["key"] in target:
             continue  # one of them already joins another concept
-        if typed_apart(a, b) or lexicon_senses(a, b, entry_of or {}):
+        if typed_apart(a, b) or lexicon_senses(a, b, entry_of or {}) or foreign_long_form(a, b, entry_of or {}, listed):
             continue
         top = _typed_top([a, b], {}, votes)
         other = b if top is a else a
