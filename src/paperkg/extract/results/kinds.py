@@ -442,8 +442,33 @@ def lags_by(start: int, lowers: list[str]) -> bool:
     return False
 
 
+#: words between a setting and the range it is set to ("block size ranging from 5 to 1,000")
+_RANGING = frozenset(("ranging", "ranges", "range", "varying", "varies", "vary"))
+
+
 def is_setting(start: int, lowers: list[str]) -> bool:
-    """ "a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result."""
-    k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))
+    """ "a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result; so are
+    both ends of the range a setting is moved over ("increasing the masking rate from 15% to 50%",
+    "a window ranging from 5 to 10"): the values an experiment chose, whatever it then reports.
+
+    >>> words = "by increasing the masking rate from 15 % to 50 % , we pre-train it".split()
+    >>> is_setting(6, words), is_setting(9, words)
+    (True, True)
+    >>> is_setting(5, "it lifts accuracy from 61 % to 70 %".split())
+    False
+    """
     settings = cues()["setting"]
-    return k >= 0 and (lowers[k] in settings or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in settings))
+
+    def setting_at(k: int) -> bool:
+        return k >= 0 and (lowers[k] in settings or (k > 0 and f"{lowers[k - 1]} {lowers[k]}" in settings))
+
+    k = start - 1 - (start > 1 and lowers[start - 1] in ("of", "to"))
+    if setting_at(k):
+        return True
+    j = start - 1
+    if j > 0 and lowers[j] == "to":  # the range's upper end: back over its lower end to "from"
+        j = next((i for i in range(j - 1, max(-1, j - 5), -1) if lowers[i] == "from"), -1)
+    if j < 1 or lowers[j] != "from":
+        return False
+    k = j - 1 - (lowers[j - 1] in _RANGING)
+    return setting_at(k)

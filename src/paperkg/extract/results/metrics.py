@@ -6,6 +6,8 @@ qualified into another measure ("Feats F1 of 90.3%").
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from paperkg.extract.lexicon import function_words, load_word_list, rule_words
@@ -35,7 +37,10 @@ def metric_of(
         or pairs.get(v.start)  # "an accuracy and F1 score of 68.09% and 62.59%": the lists pair first
         or (written[0] if written else None)
         or shared_metric(values, k, metrics, lowers)
-        or nearest([m for m in metrics if not metric_of_later_value(values, v, m, lowers)], v)
+    )
+    # an F1 written with the number is the F-score of the measure named right before it; a nearest one is not
+    metric = measure_scored_by_f1(metric, v, metrics) or nearest(
+        [m for m in metrics if not metric_of_later_value(values, v, m, lowers)], v
     )
     if written and written[0] is None and any(w and w[0] for w in measures) and v.start not in pairs:
         # "a length ratio of 1.087, a BLEU score of 42.3", "UPOS tagging (93.09%), ... attachment score
@@ -48,6 +53,31 @@ def metric_of(
         to = values[k + 1]
         metric = metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
     return metric
+
+
+#: an F-score's names: "F1", "F1 score", "F-score", "F1-measure"
+_F_SCORE = re.compile(r"^f[-_ ]?(?:1|₁)?(?:[- ]?(?:scores?|measures?))?$", re.IGNORECASE)
+
+
+def measure_scored_by_f1(metric: str | None, v: Value, metrics: list[tuple]) -> str | None:
+    """The measure an F1 is the F-score of, where the F1 is written right after another metric's name
+    ("a macro-averaged LAS F1 of 65.11", "70.90 LAS F1 score"): the number is that measure, computed
+    as an F-score, not an F1 of its own, so it ranks with that measure's scores, not with the F1 scores
+    of other tasks on one benchmark. Any other metric is kept.
+
+    >>> ms = [(2, 4, "Metric", "macro-averaged LAS"), (4, 5, "Metric", "F1")]
+    >>> measure_scored_by_f1("F1", Value(6, 7, "65.1", 65.1, None), ms)
+    'macro-averaged LAS'
+    >>> measure_scored_by_f1("F1", Value(6, 7, "65.1", 65.1, None), [(1, 2, "Metric", "LAS"), (4, 5, "Metric", "F1")])
+    'F1'
+    """
+    if not metric or not _F_SCORE.match(metric):
+        return metric
+    written = sorted((m for m in metrics if m[3] == metric), key=lambda m: min(abs(m[0] - v.end), abs(v.start - m[1])))
+    if not written:
+        return metric
+    before = next((m for m in metrics if m[1] == written[0][0] and m[3] != metric), None)
+    return before[3] if before else metric
 
 
 METRIC_SAME_WORDS = frozenset(rule_words("METRIC_SAME_WORDS"))

@@ -166,6 +166,32 @@ def not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
     return False
 
 
+#: what a model is compressed by: "compression factor / ratio / rate" (plural too)
+_COMPRESSION = re.compile(r"^(?:factors?|ratios?|rates?)$")
+
+
+def compression_of(first: Value, last: Value, lowers: list[str]) -> bool:
+    """Whether a number is how much a model is compressed ("with compression factors of 7.7x and 21x",
+    "a compression rate as much as ~50x", "a 10x compression"): the size a model is shrunk to is a property
+    of the model that the paper chose or built, not a score measured on the benchmark the sentence names,
+    so it is no row of that benchmark's leaderboard. `first` and `last` open and close its list.
+
+    >>> words = "our zorbnet with compression factors of 7.7x and 21x beats others on corpusa".split()
+    >>> compression_of(Value(6, 7, "7.7x", 7.7, "x"), Value(8, 9, "21x", 21.0, "x"), words)
+    True
+    >>> compression_of(Value(1, 2, "12x", 12.0, "x"), Value(1, 2, "12x", 12.0, "x"), "a 12x compression".split())
+    True
+    >>> compression_of(Value(3, 4, "80.1", 80.1, None), Value(3, 4, "80.1", 80.1, None), "compression ratio , 80.1 f1".split())
+    False
+    """
+    k = first.start - 1
+    while k > 0 and lowers[k] in HEDGES | {"of", "~", "is", "was", "at"}:
+        k -= 1
+    if k > 0 and lowers[k - 1] == "compression" and _COMPRESSION.match(lowers[k]):
+        return True
+    return lowers[last.end : last.end + 1] == ["compression"]
+
+
 def why_no_row(
     first: Value, last: Value, kind: str, lowers: list[str], metrics: list[tuple], actors: list[tuple]
 ) -> str | None:
@@ -176,7 +202,8 @@ def why_no_row(
     28.8% of the problems", stay results), or
     a preference of the people of a human study ("humans prefer them (84%)"), or
     a percentage that compares cost or size ("trains 70% faster", "a 40% smaller model"): a speed or
-    size change is measured on hardware or a model, not a score on the dataset the sentence names.
+    size change is measured on hardware or a model, not a score on the dataset the sentence names, or how
+    much a model is compressed ("compression factors of 7.7x and 21x", compression_of).
     `first` and `last` open and close the list the number stands in: "1% and 10% of the data" are both shares."""
     if last.unit == "%" and lowers[last.end : last.end + 1] and lowers[last.end] in cues()["comparative"]:
         return "a cost compared"
@@ -202,4 +229,6 @@ def why_no_row(
             return "a share of things"
     if any(w.startswith("prefer") for w in lowers) and any(w in RATERS for w in lowers):
         return "a human preference"
+    if compression_of(first, last, lowers):
+        return "a model's compression"
     return None
