@@ -488,3 +488,54 @@ def test_case_variants_by_distinct_words_are_the_per_token_test():
         spans = rng.sample(range(len(words)), min(len(words), rng.randint(0, 2)))
         mentions = [(a, a + 1, "Dataset", "ZuCo") for a in spans]
         assert case_variants(words, lowers, datasets, mentions) == stepwise(words, lowers, datasets, mentions)
+
+
+def test_qualifiable_first_words_hold_every_way_a_measure_opens():
+    """`named_measure_variants` skips a candidate whose first token cannot open a general measure: each
+    measure, its hyphens kept in one token or split at any of them, opens with a word of the set."""
+    from itertools import product
+
+    from paperkg.extract.rules import _QUALIFIABLE_FIRSTS, _QUALIFIABLE_MEASURES
+
+    for m in _QUALIFIABLE_MEASURES:
+        parts = m.split("-")
+        for cuts in product((False, True), repeat=len(parts) - 1):
+            first = parts[0]
+            for part, cut in zip(parts[1:], cuts):
+                if cut:
+                    break
+                first += "-" + part
+            assert first in _QUALIFIABLE_FIRSTS, (m, first)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # "the" at the farthest place the rule reaches: three capitalised words and a version before the noun
+        ("Title\n\nWe test on the Zorb Quux Frob 2031 dataset today.", "Zorb Quux Frob 2031"),
+        ("Title\n\nWe test on the Zorb Quux Frob dataset today.", "Zorb Quux Frob"),
+        ("Title\n\nthe Zorb dataset is new.", "Zorb"),  # "the" as the text's first tokens after the title
+    ],
+)
+def test_named_data_nouns_the_window_reaches_the_longest_name(nlp, text, name):
+    """`named_data_nouns` looks for its "the" only at h-5 .. h-2 (h: the data noun): the longest name it
+    takes, three words and a version, still opens right after it."""
+    from tests.extract.test_extract_rules import cands_after
+
+    c = cands_after(nlp, text, "named_data_nouns")
+    assert c[name].types == {"Dataset": 4} and c[name].kind == "data_name"
+
+
+@pytest.mark.parametrize(
+    "rule,text,name",
+    [
+        # a list and a value after the cue: the candidates' tokens are collected at the first list / hit
+        ("listed_criteria", "Title\n\nWe rate three criteria, i.e., frobness, quuxity and zorpity.", "quuxity"),
+        ("reported_correlations", "Title\n\nOur score reaches a correlation of 0.72 with people.", "correlation"),
+    ],
+)
+def test_rules_that_collect_taken_tokens_late_find_as_before(nlp, rule, text, name):
+    from tests.extract.test_extract_rules import cands_after
+
+    c = cands_after(nlp, text, "lexicon_names", rule)
+    assert c[name].types.get("Metric")
