@@ -539,3 +539,35 @@ def test_rules_that_collect_taken_tokens_late_find_as_before(nlp, rule, text, na
 
     c = cands_after(nlp, text, "lexicon_names", rule)
     assert c[name].types.get("Metric")
+
+
+def test_first_sentence_of_the_only_dataset_by_sent_of_is_the_nested_search():
+    """`ResultExtractor._annotate` finds the sentence of the paper-wide dataset's first mention from the sorted
+    mentions and the view's `sent_of`, not by testing every mention against every sentence."""
+    rng = random.Random(7)
+    for _ in range(500):
+        n = rng.randint(1, 40)
+        cuts = sorted(rng.sample(range(1, n), rng.randint(0, min(6, n - 1)))) if n > 1 else []
+        first_tokens = [0, *cuts]
+        sents = list(zip(first_tokens, [*cuts, n]))
+        sent_of = [k for k, (a, b) in enumerate(sents) for _ in range(a, b)]
+        by_token = sorted(
+            (s, min(n, s + rng.randint(1, 3)), rng.choice(["Dataset", "Method"]), rng.choice(["A", "B", "C"]))
+            for s in (rng.randrange(n) for _ in range(rng.randint(0, 8)))
+        )
+        for only in ("A", "B", None):
+            nested = next(
+                (
+                    k
+                    for k, (s0, s1) in enumerate(sents)
+                    for s, e, t, nm in by_token
+                    if nm == only and t == "Dataset" and s0 <= s < s1
+                ),
+                None,
+            )
+            direct = (
+                next((sent_of[s] for s, e, t, nm in by_token if nm == only and t == "Dataset"), None)
+                if only is not None
+                else None
+            )
+            assert direct == nested
