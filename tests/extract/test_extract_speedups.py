@@ -571,3 +571,24 @@ def test_first_sentence_of_the_only_dataset_by_sent_of_is_the_nested_search():
                 else None
             )
             assert direct == nested
+
+
+def test_compound_start_reads_no_blocked_token_from_the_head_on():
+    """`head_compounds` passes its `blocked` set whole, not less the head's tokens (a copy per head): the
+    start found is the same, as `compound_start` looks only before the head."""
+    from paperkg.extract.context import compound_start
+
+    rng = random.Random(11)
+    vocab = ["a", "the", "novel", "ensemble", "prompting", "KV", "cache", "-", "based", "span", "Title", "Word"]
+    vocab += ["guided", "to", "improve", "English-to-German", "top-10", "fast", "learning", "Contrastive"]
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 9))]
+        s = rng.randrange(len(words))
+        e = rng.randint(s + 1, len(words))
+        blocked = {i for i in range(len(words)) if rng.random() < 0.3}
+        for title_case in (False, True):
+            for split in (False, True):
+                kw = dict(title_case=title_case, split_modifiers=split, stop=frozenset({"fast"}))
+                assert compound_start(words, s, blocked, **kw) == compound_start(
+                    words, s, blocked - set(range(s, e)), **kw
+                )

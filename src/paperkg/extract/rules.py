@@ -377,9 +377,12 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     blocked = {
         i
         for (s, e), cand in cands.items()
-        if cand.kind in ("lexicon", "model", "shape") and not c.is_generic(v.span_text(s, e))
+        # a Metric candidate blocks none of its tokens: tested once, before the name is folded
+        if cand.kind in ("lexicon", "model", "shape")
+        and not cand.types.get("Metric")
+        and not c.is_generic(v.span_text(s, e))
         for i in range(s, e)
-        if not cand.types.get("Metric") and not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
+        if not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
     }
     for i in heads:
         w = lowers[i]
@@ -669,7 +672,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         st = ctx.compound_start(
             words,
             s,
-            blocked - set(range(s, e)),
+            blocked,  # read before `s` only: the head's own tokens need no removing (a copy of the set per head)
             title_case=title_case,
             stop=c.res.modifier_stop,
             split_modifiers=t == "Method",
