@@ -713,8 +713,11 @@ def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     where no rule found a name; kind `bare`, which the decision layer weighs."""
     v = c.view
     lowers = v.lowers
+    heads = _word_positions(lowers, _BARE_HEADS, present=v.lower_set)
+    if not heads:
+        return  # most texts: no candidate's tokens to collect
     taken = {i for s, e in cands for i in range(s, e)}
-    for i in _word_positions(lowers, _BARE_HEADS, present=v.lower_set):
+    for i in heads:
         if i in taken or i + 1 >= len(lowers) or lowers[i + 1] not in _BARE_HEAD_NEXT:
             continue
         prev = lowers[i - 1] if i > 0 else "."
