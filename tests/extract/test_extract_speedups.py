@@ -592,3 +592,22 @@ def test_compound_start_reads_no_blocked_token_from_the_head_on():
                 assert compound_start(words, s, blocked, **kw) == compound_start(
                     words, s, blocked - set(range(s, e)), **kw
                 )
+
+
+def test_records_built_by_slot_setters_are_the_dataclass_records():
+    """`doc_to_extraction` builds `Evidence` and `Entity` by their slots' setters, not the frozen
+    dataclasses' `__init__`: the same records (fields in order, equal, same hash and type)."""
+    from dataclasses import fields
+
+    from paperkg.extract import _entity_record, _evidence_record
+    from paperkg.model import Entity, Evidence
+
+    assert [f.name for f in fields(Evidence)] == ["sentence", "start", "end"]
+    assert [f.name for f in fields(Entity)] == ["name", "type", "aliases", "introduced", "evidence"]
+    ev = _evidence_record("We use FooNet.", 7, 13)
+    assert ev == Evidence("We use FooNet.", 7, 13) and hash(ev) == hash(Evidence("We use FooNet.", 7, 13))
+    assert type(ev) is Evidence and repr(ev) == repr(Evidence("We use FooNet.", 7, 13))
+    ent = _entity_record("FooNet", "Method", ("Foo",), True, (ev,))
+    want = Entity("FooNet", "Method", ("Foo",), True, (Evidence("We use FooNet.", 7, 13),))
+    assert ent == want and hash(ent) == hash(want) and type(ent) is Entity and ent.count == 1
+    assert pickle.loads(pickle.dumps(ent)) == want
