@@ -193,7 +193,10 @@ def _unpacked(t: tuple) -> Extraction:
     return Extraction(
         paper_id,
         title,
-        tuple(Entity(n, ty, al, intro, tuple(Evidence(*v) for v in ev)) for n, ty, al, intro, ev in entities),
+        tuple(
+            _entity_record(n, ty, al, intro, tuple(_evidence_record(*v) for v in ev))
+            for n, ty, al, intro, ev in entities
+        ),
         tuple(ReportedResult(*r) for r in results),
     )
 
