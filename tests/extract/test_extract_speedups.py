@@ -488,3 +488,126 @@ def test_case_variants_by_distinct_words_are_the_per_token_test():
         spans = rng.sample(range(len(words)), min(len(words), rng.randint(0, 2)))
         mentions = [(a, a + 1, "Dataset", "ZuCo") for a in spans]
         assert case_variants(words, lowers, datasets, mentions) == stepwise(words, lowers, datasets, mentions)
+
+
+def test_qualifiable_first_words_hold_every_way_a_measure_opens():
+    """`named_measure_variants` skips a candidate whose first token cannot open a general measure: each
+    measure, its hyphens kept in one token or split at any of them, opens with a word of the set."""
+    from itertools import product
+
+    from paperkg.extract.rules import _QUALIFIABLE_FIRSTS, _QUALIFIABLE_MEASURES
+
+    for m in _QUALIFIABLE_MEASURES:
+        parts = m.split("-")
+        for cuts in product((False, True), repeat=len(parts) - 1):
+            first = parts[0]
+            for part, cut in zip(parts[1:], cuts):
+                if cut:
+                    break
+                first += "-" + part
+            assert first in _QUALIFIABLE_FIRSTS, (m, first)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # "the" at the farthest place the rule reaches: three capitalised words and a version before the noun
+        ("Title\n\nWe test on the Zorb Quux Frob 2031 dataset today.", "Zorb Quux Frob 2031"),
+        ("Title\n\nWe test on the Zorb Quux Frob dataset today.", "Zorb Quux Frob"),
+        ("Title\n\nthe Zorb dataset is new.", "Zorb"),  # "the" as the text's first tokens after the title
+    ],
+)
+def test_named_data_nouns_the_window_reaches_the_longest_name(nlp, text, name):
+    """`named_data_nouns` looks for its "the" only at h-5 .. h-2 (h: the data noun): the longest name it
+    takes, three words and a version, still opens right after it."""
+    from tests.extract.test_extract_rules import cands_after
+
+    c = cands_after(nlp, text, "named_data_nouns")
+    assert c[name].types == {"Dataset": 4} and c[name].kind == "data_name"
+
+
+@pytest.mark.parametrize(
+    "rule,text,name",
+    [
+        # a list and a value after the cue: the candidates' tokens are collected at the first list / hit
+        ("listed_criteria", "Title\n\nWe rate three criteria, i.e., frobness, quuxity and zorpity.", "quuxity"),
+        ("reported_correlations", "Title\n\nOur score reaches a correlation of 0.72 with people.", "correlation"),
+    ],
+)
+def test_rules_that_collect_taken_tokens_late_find_as_before(nlp, rule, text, name):
+    from tests.extract.test_extract_rules import cands_after
+
+    c = cands_after(nlp, text, "lexicon_names", rule)
+    assert c[name].types.get("Metric")
+
+
+def test_first_sentence_of_the_only_dataset_by_sent_of_is_the_nested_search():
+    """`ResultExtractor._annotate` finds the sentence of the paper-wide dataset's first mention from the sorted
+    mentions and the view's `sent_of`, not by testing every mention against every sentence."""
+    rng = random.Random(7)
+    for _ in range(500):
+        n = rng.randint(1, 40)
+        cuts = sorted(rng.sample(range(1, n), rng.randint(0, min(6, n - 1)))) if n > 1 else []
+        first_tokens = [0, *cuts]
+        sents = list(zip(first_tokens, [*cuts, n]))
+        sent_of = [k for k, (a, b) in enumerate(sents) for _ in range(a, b)]
+        by_token = sorted(
+            (s, min(n, s + rng.randint(1, 3)), rng.choice(["Dataset", "Method"]), rng.choice(["A", "B", "C"]))
+            for s in (rng.randrange(n) for _ in range(rng.randint(0, 8)))
+        )
+        for only in ("A", "B", None):
+            nested = next(
+                (
+                    k
+                    for k, (s0, s1) in enumerate(sents)
+                    for s, e, t, nm in by_token
+                    if nm == only and t == "Dataset" and s0 <= s < s1
+                ),
+                None,
+            )
+            direct = (
+                next((sent_of[s] for s, e, t, nm in by_token if nm == only and t == "Dataset"), None)
+                if only is not None
+                else None
+            )
+            assert direct == nested
+
+
+def test_compound_start_reads_no_blocked_token_from_the_head_on():
+    """`head_compounds` passes its `blocked` set whole, not less the head's tokens (a copy per head): the
+    start found is the same, as `compound_start` looks only before the head."""
+    from paperkg.extract.context import compound_start
+
+    rng = random.Random(11)
+    vocab = ["a", "the", "novel", "ensemble", "prompting", "KV", "cache", "-", "based", "span", "Title", "Word"]
+    vocab += ["guided", "to", "improve", "English-to-German", "top-10", "fast", "learning", "Contrastive"]
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 9))]
+        s = rng.randrange(len(words))
+        e = rng.randint(s + 1, len(words))
+        blocked = {i for i in range(len(words)) if rng.random() < 0.3}
+        for title_case in (False, True):
+            for split in (False, True):
+                kw = dict(title_case=title_case, split_modifiers=split, stop=frozenset({"fast"}))
+                assert compound_start(words, s, blocked, **kw) == compound_start(
+                    words, s, blocked - set(range(s, e)), **kw
+                )
+
+
+def test_records_built_by_slot_setters_are_the_dataclass_records():
+    """`doc_to_extraction` builds `Evidence` and `Entity` by their slots' setters, not the frozen
+    dataclasses' `__init__`: the same records (fields in order, equal, same hash and type)."""
+    from dataclasses import fields
+
+    from paperkg.extract import _entity_record, _evidence_record
+    from paperkg.model import Entity, Evidence
+
+    assert [f.name for f in fields(Evidence)] == ["sentence", "start", "end"]
+    assert [f.name for f in fields(Entity)] == ["name", "type", "aliases", "introduced", "evidence"]
+    ev = _evidence_record("We use FooNet.", 7, 13)
+    assert ev == Evidence("We use FooNet.", 7, 13) and hash(ev) == hash(Evidence("We use FooNet.", 7, 13))
+    assert type(ev) is Evidence and repr(ev) == repr(Evidence("We use FooNet.", 7, 13))
+    ent = _entity_record("FooNet", "Method", ("Foo",), True, (ev,))
+    want = Entity("FooNet", "Method", ("Foo",), True, (Evidence("We use FooNet.", 7, 13),))
+    assert ent == want and hash(ent) == hash(want) and type(ent) is Entity and ent.count == 1
+    assert pickle.loads(pickle.dumps(ent)) == want

@@ -60,6 +60,37 @@ def _fewer_collections():
         gc.set_threshold(*old)
 
 
+#: `Evidence` and `Entity` built by their slots' own setters: a frozen dataclass's generated `__init__` sets each
+#: field by `object.__setattr__` and its name (about twice the instructions), and the records are built per
+#: mention. The same objects (equal, same hash, same type: tests/extract/test_extract_speedups.py); a field added
+#: or removed fails the unpacking below at import.
+_new = object.__new__
+_SET_SENTENCE, _SET_START, _SET_END = (getattr(Evidence, f.name).__set__ for f in fields(Evidence))
+_SET_NAME, _SET_TYPE, _SET_ALIASES, _SET_INTRODUCED, _SET_EVIDENCE = (
+    getattr(Entity, f.name).__set__ for f in fields(Entity)
+)
+
+
+def _evidence_record(sentence: str, start: int, end: int) -> Evidence:
+    """`Evidence(sentence, start, end)`, by the slots' setters."""
+    ev = _new(Evidence)
+    _SET_SENTENCE(ev, sentence)
+    _SET_START(ev, start)
+    _SET_END(ev, end)
+    return ev
+
+
+def _entity_record(name: str, type_: str, aliases: tuple, introduced: bool, evidence: tuple) -> Entity:
+    """`Entity(name, type_, aliases, introduced, evidence)`, by the slots' setters."""
+    e = _new(Entity)
+    _SET_NAME(e, name)
+    _SET_TYPE(e, type_)
+    _SET_ALIASES(e, aliases)
+    _SET_INTRODUCED(e, introduced)
+    _SET_EVIDENCE(e, evidence)
+    return e
+
+
 def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -> Extraction:
     """The records of one processed Doc (evidence sentences cut from its text;
     pass `text` when the caller has it, `doc.text` is rebuilt token by token)."""
@@ -76,10 +107,10 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
         if k not in cache:
             a, b = sents[k]
             cache[k] = text[a:b].strip()
-        return Evidence(cache[k], start, end)
+        return _evidence_record(cache[k], start, end)
 
     entities = tuple(
-        Entity(
+        _entity_record(
             e["name"],
             e["type"],
             tuple(e["aliases"]),
@@ -162,7 +193,10 @@ def _unpacked(t: tuple) -> Extraction:
     return Extraction(
         paper_id,
         title,
-        tuple(Entity(n, ty, al, intro, tuple(Evidence(*v) for v in ev)) for n, ty, al, intro, ev in entities),
+        tuple(
+            _entity_record(n, ty, al, intro, tuple(_evidence_record(*v) for v in ev))
+            for n, ty, al, intro, ev in entities
+        ),
         tuple(ReportedResult(*r) for r in results),
     )
 

@@ -956,7 +956,7 @@ def _is_team_at_venue(g: MentionGroup) -> bool:
     signs as team@venue; metrics put a cut-off after "@" ("pass@1", "nDCG@10",
     "Recall@k"), never a capitalised word. A long title that holds its venue ("Foo Detection in Bar
     Comments:Baz@Qux 2031", a quoted shared task's name) is no team's signature."""
-    return any(_TEAM_AT_VENUE.search(s) and len(s.split()) <= 2 for s in g.surfaces)
+    return any("@" in s and _TEAM_AT_VENUE.search(s) and len(s.split()) <= 2 for s in g.surfaces)
 
 
 @Language.factory(

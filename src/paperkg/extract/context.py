@@ -764,7 +764,8 @@ def compound_start(
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
     Modifiers are lower-case words (Title Case ones in a title) that are not
-    function words, evaluative adjectives or verbs, and not part of another name.
+    function words, evaluative adjectives or verbs, and not part of another name
+    (`blocked`: the tokens of other names; only tokens before `head_start` are looked up).
     With `title_gerunds` (a Title Case run inside a sentence), a capitalised "-ing"
     word is a noun of the name ("a Contrastive Clustering module"), not a verb.
 

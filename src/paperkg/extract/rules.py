@@ -377,9 +377,12 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     blocked = {
         i
         for (s, e), cand in cands.items()
-        if cand.kind in ("lexicon", "model", "shape") and not c.is_generic(v.span_text(s, e))
+        # a Metric candidate blocks none of its tokens: tested once, before the name is folded
+        if cand.kind in ("lexicon", "model", "shape")
+        and not cand.types.get("Metric")
+        and not c.is_generic(v.span_text(s, e))
         for i in range(s, e)
-        if not cand.types.get("Metric") and not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
+        if not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
     }
     for i in heads:
         w = lowers[i]
@@ -424,6 +427,10 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 #: general measures a name in front makes a measure of its own ("Foo-X2 recall", "Zorp Graph F1"), words joined by "-"
 _QUALIFIABLE_MEASURES = frozenset(rule_words("_QUALIFIABLE_MEASURES"))
+#: what the first token of such a measure can be: a "-"-joined run of its first parts ("win", "f1-score")
+_QUALIFIABLE_FIRSTS = frozenset(
+    "-".join(m.split("-")[:j]) for m in _QUALIFIABLE_MEASURES for j in range(1, m.count("-") + 2)
+)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 #: the split a measure is taken on ("Test F1"): a setting, never a word of the measure's name
 _EVALUATION_SPLITS = frozenset(rule_words("_EVALUATION_SPLITS"))
@@ -438,8 +445,12 @@ def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     method's: "Frob Quux Inference (FQI) ... FQI accuracy") and a known metric ("BLEU score")."""
     v = c.view
     words, lowers = v.words, v.lowers
+    if v.lower_set.isdisjoint(_QUALIFIABLE_FIRSTS):
+        return  # no measure's first word in the text
     defined = None
     for (s, e), cand in list(cands.items()):
+        if lowers[s] not in _QUALIFIABLE_FIRSTS:
+            continue
         if cand.kind != "lexicon" or not cand.types.get("Metric") or s <= c.title_end:
             continue
         if "-".join(lowers[s:e]) not in _QUALIFIABLE_MEASURES:
@@ -483,8 +494,11 @@ def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     coefficient (Pearson correlation) is the lexicon's."""
     v = c.view
     lowers = v.lowers
+    hits = _word_positions(lowers, _CORRELATION, present=v.lower_set)
+    if not hits:
+        return  # most texts: no candidate's tokens to collect
     taken = {i for s, e in cands for i in range(s, e)}
-    for i in _word_positions(lowers, _CORRELATION, present=v.lower_set):
+    for i in hits:
         if i in taken or i < c.title_end:
             continue
         e = i + 1 + (i + 1 < len(lowers) and lowers[i + 1] in _CORRELATION_NOUNS)
@@ -561,7 +575,7 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     already typed are left as they are."""
     v = c.view
     lowers = v.lowers
-    taken = {i for s, e in cands for i in range(s, e)}
+    taken = None  # the candidates' tokens, collected at the first list (most texts have none)
     for i in _word_positions(lowers, _CRITERIA_NOUNS, present=v.lower_set):
         if i < c.title_end:
             continue
@@ -570,6 +584,8 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if k is None:
             continue
         for st, en in _listed_items(lowers, k, end, c.res.function_words):
+            if taken is None:
+                taken = {j for s, e in cands for j in range(s, e)}
             if taken.isdisjoint(range(st, en)) and lowers[en - 1] not in _NOT_MEASURE_HEADS:
                 if not c.is_generic(v.span_text(st, en)):
                     yield typed(st, en, "Metric", W_CONTEXT, kind="metric")
@@ -656,7 +672,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         st = ctx.compound_start(
             words,
             s,
-            blocked - set(range(s, e)),
+            blocked,  # read before `s` only: the head's own tokens need no removing (a copy of the set per head)
             title_case=title_case,
             stop=c.res.modifier_stop,
             split_modifiers=t == "Method",
@@ -697,8 +713,11 @@ def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     where no rule found a name; kind `bare`, which the decision layer weighs."""
     v = c.view
     lowers = v.lowers
+    heads = _word_positions(lowers, _BARE_HEADS, present=v.lower_set)
+    if not heads:
+        return  # most texts: no candidate's tokens to collect
     taken = {i for s, e in cands for i in range(s, e)}
-    for i in _word_positions(lowers, _BARE_HEADS, present=v.lower_set):
+    for i in heads:
         if i in taken or i + 1 >= len(lowers) or lowers[i + 1] not in _BARE_HEAD_NEXT:
             continue
         prev = lowers[i - 1] if i > 0 else "."
@@ -1889,6 +1908,7 @@ _DATA_NOUNS_AFTER_NAME = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
 _VERSION = re.compile(r"[Vv]?\d+(?:\.\d+)?")
 #: at most this many capitalised words make the name ("the Foo Bar dataset": 2)
 _NAMED_DATA_MAX = 3
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 @register_rule("named_data_nouns")
@@ -1905,6 +1925,8 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     for h in _word_positions(lowers, _DATA_NOUNS_AFTER_NAME, present=v.lower_set):
         if h <= c.title_end + 1 or words[h] != lowers[h]:
             continue
+        if "the" not in lowers[max(0, h - 5) : h - 1]:
+            continue  # the "the" the name must follow is at h-5 .. h-2 (at most 3 words and a version between)
         k = h - 1
         if _VERSION.fullmatch(words[k]) and not v.sent_start[k]:
             k -= 1  # "the Foo 2011 benchmark"
@@ -1912,7 +1934,7 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         while (
             s - 1 > c.title_end
             and k + 1 - (s - 1) <= _NAMED_DATA_MAX
-            and (re.fullmatch(r"[A-Z][a-z]+", words[s - 1]) or is_name_shape(words[s - 1]))
+            and (_CAPITALISED.fullmatch(words[s - 1]) or is_name_shape(words[s - 1]))
             and lowers[s - 1] not in c.res.function_words
             and not v.sent_start[s - 1]
         ):

@@ -173,14 +173,11 @@ class ResultExtractor:
         # a sentence that names no dataset plainly refers back to one named before it (RULINGS R5); one named only
         # later is another experiment's ("Our experiments in machine translation show gains of up to 5.3 BLEU.
         # ... on summarization we reach a new state of the art on D"): no result on D, kept below the cut
-        first = next(
-            (
-                k
-                for k, (s0, s1) in enumerate(v.sents)
-                for s, e, t, n in by_token
-                if n == only and t == "Dataset" and s0 <= s < s1
-            ),
-            None,
+        # (the sentence of its first mention: `by_token` is sorted by start; no paper-wide dataset, no search)
+        first = (
+            next((v.sent_of[s] for s, e, t, n in by_token if n == only and t == "Dataset"), None)
+            if only is not None
+            else None
         )
         for si, (s0, s1) in enumerate(v.sents):
             a, b = v.sent_char_range(si)
