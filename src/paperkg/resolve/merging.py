@@ -458,6 +458,15 @@ def plain_twins(rows: Iterable[Mapping], words: Iterable[str] | None = None) -> 
 _NUMBER_FORMAT = re.compile(r"^(?:U?INT|FP|NF|MXFP|NVFP)[1-8]$", re.IGNORECASE)
 
 
+def is_number_format(name: str) -> bool:
+    """Whether a name is a bare low-bit number format (`_NUMBER_FORMAT`).
+
+    >>> is_number_format("INT8"), is_number_format("nf4"), is_number_format("BF16"), is_number_format("INT8 quantization")
+    (True, True, False, False)
+    """
+    return bool(_NUMBER_FORMAT.match((name or "").strip()))
+
+
 def format_twins(rows: Iterable[Mapping]) -> dict[str, str]:
     """Rule 11: {key: the "<format> quantization" Method} for a Method named by a bare number format ("INT8")
     where the graph holds a Method named by the format and "quantization". Papers name the format for the
@@ -480,7 +489,7 @@ def format_twins(rows: Iterable[Mapping]) -> dict[str, str]:
     out = {}
     for c in kept:
         name = (c.get("name") or "").strip()
-        if not _NUMBER_FORMAT.match(name):
+        if not is_number_format(name):
             continue
         quantized = named.get(fold(f"{name} quantization"))
         if quantized is not None and quantized["key"] != c["key"]:
@@ -1029,5 +1038,6 @@ __all__ = [
     "two_senses",
     "version_twins",
     "format_twins",
+    "is_number_format",
     "split_twins",
 ]
