@@ -500,8 +500,13 @@ def format_twins(rows: Iterable[Mapping]) -> dict[str, str]:
 #: Words naming the split of the data a measure is taken on ("test perplexity", "validation accuracy",
 #: "dev-set F1"): the measure is the same, the split is the setting (Goodfellow et al., *Deep Learning*,
 #: 2016, 5.3 "test set" / "validation set"; Jurafsky & Martin, 3rd ed., 4.8 "Training, Test and Dev sets").
+#: "development" and "testing" name a split only before "set" ("development time" is the time to build a
+#: thing); "test time" is the compound "test-time" (at inference: test-time training, Sun et al. 2020; test-time
+#: compute, Snell et al. 2024), no split.
 _SPLIT = re.compile(
-    r"^(?:test|testing|validation|dev|development|held[\s-]?out)(?:[\s-]+set)?[\s-]+(?P<rest>\S.*)$", re.IGNORECASE
+    r"^(?:(?:test|validation|dev|held[\s-]?out)(?:[\s-]+set)?|(?:testing|development)[\s-]+set)[\s-]+"
+    r"(?!time\b)(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -517,6 +522,9 @@ def split_twins(rows: Iterable[Mapping]) -> dict[str, str]:
     ...         {"key": "Metric:dzp", "name": "dev-set zorplexity", "kind": "Metric", "paper_count": 1},
     ...         {"key": "Metric:trzp", "name": "training zorplexity", "kind": "Metric", "paper_count": 1},
     ...         {"key": "Metric:tq", "name": "test quux", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:t", "name": "time", "kind": "Metric", "paper_count": 9},
+    ...         {"key": "Metric:tt", "name": "test time", "kind": "Metric", "paper_count": 2},
+    ...         {"key": "Metric:devt", "name": "development time", "kind": "Metric", "paper_count": 2},
     ...         {"key": "Task:tz", "name": "test zorplexity", "kind": "Task", "paper_count": 1}]
     >>> split_twins(rows)
     {'Metric:tzp': 'Metric:zp', 'Metric:vzp': 'Metric:zp', 'Metric:dzp': 'Metric:zp'}
