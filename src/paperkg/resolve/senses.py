@@ -636,14 +636,18 @@ _FORCED_CASE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 def other_case_only(acronym: str, text: str) -> bool:
     """Whether a paper writes an all-capital acronym of three letters or more ("CLIP") nowhere in capitals,
     its title included, but in another case where the case is the writer's: in the abstract (after the
-    title's blank line), not at a sentence start. The field writes an acronym in capitals; a paper writing
-    only "Clip Accuracy" or "MSL Clip and Create" names a word (a video clip) or its own tool, and "Clip" at
-    a sentence start or in a title says nothing.
+    title's blank line), not at a sentence start; a capitalised word ("Clip") only inside a run of
+    capitalised words (`_in_capitalised_run`), where the capital is the run's. The field writes an acronym
+    in capitals; a paper writing only "Clip Accuracy" or "MSL Clip and Create" names a word (a video clip)
+    or its own tool, one writing "MaRCo" or "CLaP" its own coinage, while "Clip" at a sentence start or in a
+    title says nothing, and "COPA, Swag, HellaSwag" (a list of names) writes the dataset SWAG.
 
     >>> other_case_only("ZORP", "T\\n\\nWe gain 4% on Zorp Accuracy."), other_case_only("ZORP", "T\\n\\nZorp helps. ZORP too.")
     (True, False)
     >>> other_case_only("ZORP", "T\\n\\nZorp helps. Zorp-based models: Zorp."), other_case_only("ZORP", "Zorp Accuracy\\n\\nWe.")
     (False, False)
+    >>> other_case_only("ZORP", "T\\n\\nOn COPA, Zorp and PIQA."), other_case_only("ZORP", "T\\n\\nWe propose ZoRP, a tool.")
+    (False, True)
     >>> other_case_only("ZORP", "ZORPs\\n\\nWe use zorp loss."), other_case_only("ZoRP", "T\\n\\nWe use Zorp."), other_case_only("ZP", "T\\n\\nA Zp.")
     (False, False, False)
     """
@@ -653,9 +657,30 @@ def other_case_only(acronym: str, text: str) -> bool:
         return False  # written in capitals somewhere: the acronym, as the other senses' rules decide
     body = text.find("\n\n") + 2 if "\n\n" in text else 0
     for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}s?(?!\w)", text, re.IGNORECASE):
-        if m.start() >= body and not _FORCED_CASE.search(text[max(0, m.start() - 4) : m.start()]):
-            return True
+        if m.start() < body or _FORCED_CASE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        word = m.group(0)
+        if word[:1].isupper() and word[1:].islower() and not _in_capitalised_run(text, m.start(), m.end()):
+            continue  # "COPA, Swag, HellaSwag", "GPT2 and Mega": a name list writes the acronym capitalised too
+        return True
     return False
+
+
+#: A capitalised word right before or after a span, a small word allowed between, no comma or full stop; not
+#: "and", which joins two names of a list as often as it stands inside one ("Swag and PIQA").
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for|the|on|in|to|with)\s+)?$")
+_CAPITAL_AFTER = re.compile(r"^\s+(?:(?:of|for|the|on|in|to|with)\s+)?[A-Z]")
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a run of capitalised words ("Clip Accuracy", "MSL Clip and Create", "Age of
+    Acquisition"): its capital is the run's, the name's, not the acronym's.
+
+    >>> t = "on Zorp Accuracy, with Zorp, and MSL Zorp and Create, Zorp and PIQA"
+    >>> [_in_capitalised_run(t, m.start(), m.end()) for m in re.finditer("Zorp", t)]
+    [True, False, True, False]
+    """
+    return bool(_CAPITAL_BEFORE.search(text[max(0, start - 40) : start]) or _CAPITAL_AFTER.match(text[end : end + 20]))
 
 
 #: What follows a long form that a paper defines an acronym for: "(ABC)", ", or ABC", "” (**ABC**)".
