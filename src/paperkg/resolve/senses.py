@@ -668,7 +668,7 @@ def other_case_only(acronym: str, text: str) -> bool:
 
 #: A capitalised word right before or after a span, a small word allowed between, no comma or full stop; not
 #: "and", which joins two names of a list as often as it stands inside one ("Swag and PIQA").
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for|the|on|in|to|with)\s+)?$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:(?:of|for|the|on|in|to|with)\s+)?$")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:(?:of|for|the|on|in|to|with)\s+)?[A-Z]")
 
 
@@ -676,9 +676,9 @@ def _in_capitalised_run(text: str, start: int, end: int) -> bool:
     """Whether the span stands in a run of capitalised words ("Clip Accuracy", "MSL Clip and Create", "Age of
     Acquisition"): its capital is the run's, the name's, not the acronym's.
 
-    >>> t = "on Zorp Accuracy, with Zorp, and MSL Zorp and Create, Zorp and PIQA"
+    >>> t = "on Zorp Accuracy, with Zorp, and MSL Zorp and Create, Zorp and PIQA, used openAI Zorp based models"
     >>> [_in_capitalised_run(t, m.start(), m.end()) for m in re.finditer("Zorp", t)]
-    [True, False, True, False]
+    [True, False, True, False, False]
     """
     return bool(_CAPITAL_BEFORE.search(text[max(0, start - 40) : start]) or _CAPITAL_AFTER.match(text[end : end + 20]))
 
