@@ -52,8 +52,8 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    entity, ANNOTATION.md; `inner_acronym_kinds`).
 11. a Method named by a bare number format ("INT8") is the Method "<format> quantization" where the graph
    holds it: papers name the format for the quantization to it (`format_twins`);
-12. a Metric named by a data split and a measure ("test perplexity", "validation accuracy") is the measure
-   where the graph holds it (`split_twins`).
+12. a Metric named "test <measure>" ("test perplexity") is the measure where the graph holds it, as a
+   leaderboard ranks it; a validation or development score stays apart (`split_twins`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -497,37 +497,32 @@ def format_twins(rows: Iterable[Mapping]) -> dict[str, str]:
     return out
 
 
-#: Words naming the split of the data a measure is taken on ("test perplexity", "validation accuracy",
-#: "dev-set F1"): the measure is the same, the split is the setting (Goodfellow et al., *Deep Learning*,
-#: 2016, 5.3 "test set" / "validation set"; Jurafsky & Martin, 3rd ed., 4.8 "Training, Test and Dev sets").
-#: "development" and "testing" name a split only before "set" ("development time" is the time to build a
-#: thing); "test time" is the compound "test-time" (at inference: test-time training, Sun et al. 2020; test-time
-#: compute, Snell et al. 2024), no split.
-_SPLIT = re.compile(
-    r"^(?:(?:test|validation|dev|held[\s-]?out)(?:[\s-]+set)?|(?:testing|development)[\s-]+set)[\s-]+"
-    r"(?!time\b)(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
+#: "test" before a measure: the split a reported score is on unless the paper says otherwise, so "test
+#: accuracy" is accuracy (analytics.leaderboard.metric_family ranks them as one); a validation or development
+#: score keeps its own name (another split, a leaderboard keeps it apart). "test time" is the compound
+#: "test-time" (at inference: test-time training, Sun et al. 2020; test-time compute, Snell et al. 2024).
+_SPLIT = re.compile(r"^(?:test|testing[\s-]+set)(?:[\s-]+set)?[\s-]+(?!time\b)(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def split_twins(rows: Iterable[Mapping]) -> dict[str, str]:
-    """Rule 12: {key: the Metric of the rest} for a Metric named by a data split and a measure ("test
-    perplexity", "validation accuracy", "dev-set F1") where the graph holds the measure alone: the split
-    is where it was taken, not another measure. "training loss" (another quantity than the test loss
-    for overfitting) and names whose rest is no Metric of the graph stay.
+    """Rule 12: {key: the Metric of the rest} for a Metric named "test <measure>" ("test perplexity", "test-set
+    accuracy") where the graph holds the measure alone: a score is on the test split unless the paper says
+    otherwise, as leaderboards read it (analytics.leaderboard.metric_family). A validation or development
+    score ("validation accuracy", "dev F1"), a training one and names whose rest is no Metric of the graph
+    stay apart.
 
     >>> rows = [{"key": "Metric:zp", "name": "zorplexity", "kind": "Metric", "paper_count": 12},
     ...         {"key": "Metric:tzp", "name": "test zorplexity", "kind": "Metric", "paper_count": 2},
-    ...         {"key": "Metric:vzp", "name": "Validation Zorplexity", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:tszp", "name": "Test-set Zorplexity", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:vzp", "name": "validation zorplexity", "kind": "Metric", "paper_count": 1},
     ...         {"key": "Metric:dzp", "name": "dev-set zorplexity", "kind": "Metric", "paper_count": 1},
     ...         {"key": "Metric:trzp", "name": "training zorplexity", "kind": "Metric", "paper_count": 1},
     ...         {"key": "Metric:tq", "name": "test quux", "kind": "Metric", "paper_count": 1},
     ...         {"key": "Metric:t", "name": "time", "kind": "Metric", "paper_count": 9},
     ...         {"key": "Metric:tt", "name": "test time", "kind": "Metric", "paper_count": 2},
-    ...         {"key": "Metric:devt", "name": "development time", "kind": "Metric", "paper_count": 2},
     ...         {"key": "Task:tz", "name": "test zorplexity", "kind": "Task", "paper_count": 1}]
     >>> split_twins(rows)
-    {'Metric:tzp': 'Metric:zp', 'Metric:vzp': 'Metric:zp', 'Metric:dzp': 'Metric:zp'}
+    {'Metric:tzp': 'Metric:zp', 'Metric:tszp': 'Metric:zp'}
     """
     kept = [c for c in rows if c.get("kind") == "Metric" and not is_own_name_key(c["key"])]
     named = {fold(c.get("name") or ""): c for c in sorted(kept, key=_rank)}  # the most mentioned wins
