@@ -1,6 +1,6 @@
 """Which sense an undefined acronym means (resolve.senses), on invented papers."""
 
-from paperkg.resolve.senses import assign_senses, initials, namesakes
+from paperkg.resolve.senses import assign_senses, initials, namesakes, written_senses
 
 # "ZAP": a 1990s profiler (neighbours: debugging, memory) and a 2020s vision model (captioning, grounding)
 CONCEPTS = {
@@ -282,3 +282,21 @@ def test_a_sense_that_only_spells_an_acronym_is_no_rival_of_the_lexicons_reading
         "Method:zmt": ["Task:zorbmt"],
         "Method:qw": ["Method:quartic", "Method:quiet"],
     }
+
+
+def test_a_paper_writing_the_acronym_only_as_a_word_keeps_off_the_sense():
+    # "ZAP" the vision model; a story paper's "Zap Accuracy" and a sign-language tool "Zap and Create" name
+    # words, not the model: kept apart (the bare key), as a paper writing its own phrase is
+    spellings = {"Model:vision": ["Zero-shot Aligned Pretraining"]}
+    for text in (
+        "Event Stories\n\nWe gain 4% on Zap Accuracy and 2% on Sentence IoU.",
+        "Sign Resources\n\nWe also developed the MSL Zap and Create software.",
+    ):
+        assert written_senses("ZAP", text, spellings, "Model:zap") == {"Model:zap"}
+    # in capitals somewhere, at a sentence start only, or in the title only: no such evidence
+    for text in (
+        "ZAP Reward\n\nWe fine-tune Zap features.",
+        "Probing\n\nZap features help. We probe them.",
+        "Zap Accuracy Matters\n\nWe probe features.",
+    ):
+        assert written_senses("ZAP", text, spellings, "Model:zap") == set()

@@ -32,8 +32,6 @@ def test_the_fields_two_names_of_one_concept_merge(big, small):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("INT4 quantization", "INT4"),  # the technique beside the bare number format
-        ("INT8 quantization", "INT8"),
         ("4-bit quantization", "INT4 quantization"),  # NF4 and FP4 are 4-bit too
         ("fact-checking", "fact verification"),  # the pipeline beside its verdict stage
         ("dual-encoder", "cross-encoder"),
@@ -89,3 +87,35 @@ def test_near_synonyms_kept_apart_stay_apart_and_say_why(broad, narrow, says):
     assert plan_merges(rows) == {}
     (other,) = kept_apart(f"{kind}:a", rows)
     assert other["key"] == f"{kind}:b" and says in other["why"]
+
+
+@pytest.mark.parametrize(("fmt", "joins"), [("INT4", True), ("INT8", True), ("FP8", True), ("FP16", False)])
+def test_a_bare_low_bit_format_joins_its_quantization(fmt, joins):
+    # "quantization formats (FP8, INT8, INT4)": a paper names the format for the quantization to it (rule 11);
+    # 16-bit formats are the precision models are served in, not a quantization
+    rows = [_row("Method:a", f"{fmt} quantization", 2), _row("Method:b", fmt, 3), _row("Method:nf4", "NF4", 12)]
+    assert (plan_merges(rows).get("Method:b") == "Method:a") is joins
+    assert "Method:nf4" not in plan_merges(rows)  # no "NF4 quantization" node: the format stays
+
+
+@pytest.mark.parametrize(
+    ("name", "joins"),
+    [
+        ("test zorplexity", True),
+        ("test-set zorplexity", True),
+        ("validation zorplexity", False),
+        ("dev set zorplexity", False),
+    ],
+)
+def test_a_test_score_is_the_measure_a_validation_score_stays(name, joins):
+    # a score is on the test split unless the paper says otherwise (analytics.leaderboard.metric_family)
+    rows = [_row("Metric:a", "zorplexity", 12), _row("Metric:b", name, 2), _row("Metric:c", "training zorplexity", 2)]
+    merged = plan_merges(rows)
+    assert (merged.get("Metric:b") == "Metric:a") is joins and "Metric:c" not in merged
+
+
+@pytest.mark.parametrize("name", ["execution time", "wall-clock time", "running time"])
+def test_runtime_spellings_merge_but_stage_times_stay(name):
+    rows = [_row("Metric:a", "runtime", 14), _row("Metric:b", name, 2), _row("Metric:c", "inference time", 7)]
+    merged = plan_merges(rows)
+    assert merged.get("Metric:b") == "Metric:a" and "Metric:c" not in merged

@@ -816,3 +816,28 @@ def test_a_coined_acronym_another_dataset_holds_as_an_alias_is_no_name_that_flip
     assert rows["Dataset:balanceofbanana"]["name"] == "Balance of Bananas"
     assert "BABA" in rows["Dataset:msbaba"]["aliases"]
     assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_paper_writing_the_acronym_only_as_a_word_mid_sentence_keeps_off_the_sense(store):
+    """A story paper's "Zap Accuracy" (the accuracy of clip alignment) and a tool "MSL Zap and Create" never
+    write "ZAP" in capitals: they name words, not the model, so they stay off it though no other sense
+    rivals it (the ACL store had CLIP's "Clip Accuracy" and "MSL Clip and Create" so)."""
+    resolver = ConceptResolver()
+    words = [
+        extracted_paper("story", 2023, "We gain 4% on Zap Accuracy for stories.", [("Model", "Zap", ())]),
+        extracted_paper("signs", 2022, "We developed the MSL Zap and Create tool.", [("Model", "Zap", ())]),
+    ]
+    _write(
+        store,
+        resolver,
+        [
+            *(_defines(f"new-{i}", 2021 + i % 2, NEW) for i in range(3)),
+            *(_uses(f"use-{i}", 2023, "Model", "image captioning") for i in range(3)),
+            *words,
+        ],
+    )
+    refresh_concepts(store)
+    new = "Model:zeroshotalignedpretraining"
+    assert {_sense_of(store, f"use-{i}") for i in range(3)} == {new}
+    assert _sense_of(store, "story") != new and _sense_of(store, "signs") != new
+    _assert_one_concept_per_alias(store)

@@ -11,7 +11,7 @@ from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.refresh.reading import concept_papers, lexicon_entries, mentions_in_text, row_spellings, texts_of, year_of
 from paperkg.resolve.longform import long_form_senses, spells
-from paperkg.resolve.merging import WIDELY_USED, letters_of
+from paperkg.resolve.merging import WIDELY_USED, is_number_format, letters_of
 from paperkg.resolve.names import is_acronym, kind_of_key, long_forms
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote, sentence_cased
 from paperkg.resolve.proposals import (
@@ -207,6 +207,10 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
         # as papers were added would keep different names for one set of papers
         first = written[key][0][0] if written[key] else row["name"]
         chosen[key] = choose_name(written[key], current=first, canonical=canonical) or row["name"]
+        if row["kind"] == "Method" and is_number_format(chosen[key]) and fold(f"{chosen[key]} quantization") in known:
+            # a format node joined its quantization (resolve.merging rule 11): named as the technique, the
+            # format in the case the papers write it ("INT8" and "int8 quantization" are INT8 quantization)
+            chosen[key] = f"{chosen[key]} quantization"
         if (lowered := sentence_cased(chosen[key])) and field_writes_lower(lowered):
             if not any(k for w, k in written[key] if fold(w) == fold(lowered)):  # no paper's own case
                 chosen[key] = lowered

@@ -3,7 +3,7 @@
 The resolver decides each paper's keys as it meets them, so a bare "QA"
 written before any paper defined "question answering (QA)" keeps its own
 key, and a name typed `Method` in one paper and `Task` in another gets two.
-Over the stored concepts ({key, name, kind, aliases, paper_count}) ten
+Over the stored concepts ({key, name, kind, aliases, paper_count}) twelve
 rules decide merges, always into the concept more papers mention (which
 sense a bare acronym means is decided per paper, by resolve.senses, before):
 
@@ -50,6 +50,10 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    another kind (and none of its own) joins it as in rule 2, into the kind most of their papers give it
    ("offline ST" a Method by default, "offline speech translation" a Task: acronym and long form are one
    entity, ANNOTATION.md; `inner_acronym_kinds`).
+11. a Method named by a bare number format ("INT8") is the Method "<format> quantization" where the graph
+   holds it: papers name the format for the quantization to it (`format_twins`);
+12. a Metric named "test <measure>" ("test perplexity") is the measure where the graph holds it, as a
+   leaderboard ranks it; a validation or development score stays apart (`split_twins`).
 
 >>> rows = [{"key": "Task:qa", "name": "QA", "kind": "Task", "aliases": [], "paper_count": 30},
 ...         {"key": "Task:questionanswering", "name": "question answering", "kind": "Task", "aliases": ["QA"],
@@ -444,6 +448,90 @@ def plain_twins(rows: Iterable[Mapping], words: Iterable[str] | None = None) -> 
         big = int(head.get("paper_count") or 0)
         if big >= WIDELY_USED and big >= DOMINANCE * int(c.get("paper_count") or 0):
             out[c["key"]] = head["key"]
+    return out
+
+
+#: A low-bit number format weights or activations are quantized to: integer ("INT8", "UINT4"), floating point
+#: ("FP8", "MXFP4", "NVFP4") or normal float ("NF4") of at most 8 bits (Jacob et al., CVPR 2018, INT8;
+#: Micikevicius et al. 2022, "FP8 Formats for Deep Learning"; Dettmers et al., QLoRA 2023, NF4). The 16- and
+#: 32-bit formats (FP16, BF16, FP32) are the precisions models are trained and served in, not a quantization.
+_NUMBER_FORMAT = re.compile(r"^(?:U?INT|FP|NF|MXFP|NVFP)[1-8]$", re.IGNORECASE)
+
+
+def is_number_format(name: str) -> bool:
+    """Whether a name is a bare low-bit number format (`_NUMBER_FORMAT`).
+
+    >>> is_number_format("INT8"), is_number_format("nf4"), is_number_format("BF16"), is_number_format("INT8 quantization")
+    (True, True, False, False)
+    """
+    return bool(_NUMBER_FORMAT.match((name or "").strip()))
+
+
+def format_twins(rows: Iterable[Mapping]) -> dict[str, str]:
+    """Rule 11: {key: the "<format> quantization" Method} for a Method named by a bare number format ("INT8")
+    where the graph holds a Method named by the format and "quantization". Papers name the format for the
+    quantization to it ("quantization formats (FP8, INT8, INT4)", "FP4 performs comparably to INT4", "FP8
+    activation outshines its integer (INT8) equivalent"); a format no paper names with "quantization"
+    stays its own node, and so does a 16- or 32-bit format ("FP16", "BF16": the precision a model is trained or
+    served in, which "FP16 quantization" quantizes from).
+
+    >>> rows = [{"key": "Method:zint6", "name": "ZINT6", "kind": "Method", "paper_count": 3},
+    ...         {"key": "Method:int6", "name": "INT6", "kind": "Method", "paper_count": 3},
+    ...         {"key": "Method:int6q", "name": "int6 quantization", "kind": "Method", "paper_count": 2},
+    ...         {"key": "Method:fp16", "name": "FP16", "kind": "Method", "paper_count": 4},
+    ...         {"key": "Method:fp16q", "name": "FP16 quantization", "kind": "Method", "paper_count": 1},
+    ...         {"key": "Dataset:int6", "name": "INT6", "kind": "Dataset", "paper_count": 1}]
+    >>> format_twins(rows)
+    {'Method:int6': 'Method:int6q'}
+    """
+    kept = [c for c in rows if c.get("kind") == "Method" and not is_own_name_key(c["key"])]
+    named = {fold(c.get("name") or ""): c for c in sorted(kept, key=_rank)}  # the most mentioned wins
+    out = {}
+    for c in kept:
+        name = (c.get("name") or "").strip()
+        if not is_number_format(name):
+            continue
+        quantized = named.get(fold(f"{name} quantization"))
+        if quantized is not None and quantized["key"] != c["key"]:
+            out[c["key"]] = quantized["key"]
+    return out
+
+
+#: "test" before a measure: the split a reported score is on unless the paper says otherwise, so "test
+#: accuracy" is accuracy (analytics.leaderboard.metric_family ranks them as one); a validation or development
+#: score keeps its own name (another split, a leaderboard keeps it apart). "test time" is the compound
+#: "test-time" (at inference: test-time training, Sun et al. 2020; test-time compute, Snell et al. 2024).
+_SPLIT = re.compile(r"^(?:test|testing[\s-]+set)(?:[\s-]+set)?[\s-]+(?!time\b)(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def split_twins(rows: Iterable[Mapping]) -> dict[str, str]:
+    """Rule 12: {key: the Metric of the rest} for a Metric named "test <measure>" ("test perplexity", "test-set
+    accuracy") where the graph holds the measure alone: a score is on the test split unless the paper says
+    otherwise, as leaderboards read it (analytics.leaderboard.metric_family). A validation or development
+    score ("validation accuracy", "dev F1"), a training one and names whose rest is no Metric of the graph
+    stay apart.
+
+    >>> rows = [{"key": "Metric:zp", "name": "zorplexity", "kind": "Metric", "paper_count": 12},
+    ...         {"key": "Metric:tzp", "name": "test zorplexity", "kind": "Metric", "paper_count": 2},
+    ...         {"key": "Metric:tszp", "name": "Test-set Zorplexity", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:vzp", "name": "validation zorplexity", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:dzp", "name": "dev-set zorplexity", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:trzp", "name": "training zorplexity", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:tq", "name": "test quux", "kind": "Metric", "paper_count": 1},
+    ...         {"key": "Metric:t", "name": "time", "kind": "Metric", "paper_count": 9},
+    ...         {"key": "Metric:tt", "name": "test time", "kind": "Metric", "paper_count": 2},
+    ...         {"key": "Task:tz", "name": "test zorplexity", "kind": "Task", "paper_count": 1}]
+    >>> split_twins(rows)
+    {'Metric:tzp': 'Metric:zp', 'Metric:tszp': 'Metric:zp'}
+    """
+    kept = [c for c in rows if c.get("kind") == "Metric" and not is_own_name_key(c["key"])]
+    named = {fold(c.get("name") or ""): c for c in sorted(kept, key=_rank)}  # the most mentioned wins
+    out = {}
+    for c in kept:
+        m = _SPLIT.match((c.get("name") or "").strip())
+        rest = named.get(fold(m.group("rest"))) if m else None
+        if rest is not None and rest["key"] != c["key"]:
+            out[c["key"]] = rest["key"]
     return out
 
 
@@ -873,6 +961,10 @@ def plan_merges(
         target.setdefault(k, v)
     for k, v in inner_acronym_twins(rows, entry_of).items():  # rule 10
         target.setdefault(k, v)
+    for k, v in format_twins(rows).items():  # rule 11
+        target.setdefault(k, v)
+    for k, v in split_twins(rows).items():  # rule 12
+        target.setdefault(k, v)
     for group in by_name.values():  # rule 3: one kind, one name (an acronym name too), no two long forms
         for kind in {c["kind"] for c in group}:
             same = sorted((c for c in group if c["kind"] == kind), key=_rank, reverse=True)
@@ -954,4 +1046,7 @@ __all__ = [
     "settled_long_forms",
     "two_senses",
     "version_twins",
+    "format_twins",
+    "is_number_format",
+    "split_twins",
 ]

@@ -593,6 +593,13 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
     set()
     >>> written_senses("NMT", "kNN\\n\\nWe study k-Nearest-Neighbor Machine Translation.", {"T:n": ["neural MT"]}, "T:n0")
     set()
+
+    A paper that never writes an all-capital acronym in capitals, but writes the word in another case where
+    the case is its own ("a gain on Zorp Accuracy", "our Zorp and Create tool"), names a word or its own
+    tool, not the acronym (`other_case_only`):
+
+    >>> written_senses("ZORP", "Z\\n\\nWe gain 4% on Zorp Accuracy.", {"M:z": ["Zonal Ordered Retrieval Pretraining"]}, "M:z0")
+    {'M:z0'}
     """
     target = fold(acronym)
     found = set()
@@ -601,6 +608,8 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
             found.add(sense)
     if found:
         return found
+    if other_case_only(acronym, text):
+        return {own_key}
     if len(target) < 3:
         return set()
     body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
@@ -618,6 +627,60 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
                     near = {k for k, names in spellings.items() if any(_near_phrase(words[i:j], n) for n in names)}
                     return near or {own_key}  # "Convolution Neural Network" is the sense, misspelt
     return set()
+
+
+#: Where capitals are forced: the text's start or a sentence's (after ". ", "! ", "? ", ": " or a line break).
+_FORCED_CASE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def other_case_only(acronym: str, text: str) -> bool:
+    """Whether a paper writes an all-capital acronym of three letters or more ("CLIP") nowhere in capitals,
+    its title included, but in another case where the case is the writer's: in the abstract (after the
+    title's blank line), not at a sentence start; a capitalised word ("Clip") only inside a run of
+    capitalised words (`_in_capitalised_run`), where the capital is the run's. The field writes an acronym
+    in capitals; a paper writing only "Clip Accuracy" or "MSL Clip and Create" names a word (a video clip)
+    or its own tool, one writing "MaRCo" or "CLaP" its own coinage, while "Clip" at a sentence start or in a
+    title says nothing, and "COPA, Swag, HellaSwag" (a list of names) writes the dataset SWAG.
+
+    >>> other_case_only("ZORP", "T\\n\\nWe gain 4% on Zorp Accuracy."), other_case_only("ZORP", "T\\n\\nZorp helps. ZORP too.")
+    (True, False)
+    >>> other_case_only("ZORP", "T\\n\\nZorp helps. Zorp-based models: Zorp."), other_case_only("ZORP", "Zorp Accuracy\\n\\nWe.")
+    (False, False)
+    >>> other_case_only("ZORP", "T\\n\\nOn COPA, Zorp and PIQA."), other_case_only("ZORP", "T\\n\\nWe propose ZoRP, a tool.")
+    (False, True)
+    >>> other_case_only("ZORP", "ZORPs\\n\\nWe use zorp loss."), other_case_only("ZoRP", "T\\n\\nWe use Zorp."), other_case_only("ZP", "T\\n\\nA Zp.")
+    (False, False, False)
+    """
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    if re.search(rf"(?<![\w]){re.escape(acronym)}s?(?!\w)", text):
+        return False  # written in capitals somewhere: the acronym, as the other senses' rules decide
+    body = text.find("\n\n") + 2 if "\n\n" in text else 0
+    for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}s?(?!\w)", text, re.IGNORECASE):
+        if m.start() < body or _FORCED_CASE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        word = m.group(0)
+        if word[:1].isupper() and word[1:].islower() and not _in_capitalised_run(text, m.start(), m.end()):
+            continue  # "COPA, Swag, HellaSwag", "GPT2 and Mega": a name list writes the acronym capitalised too
+        return True
+    return False
+
+
+#: A capitalised word right before or after a span, a small word allowed between, no comma or full stop; not
+#: "and", which joins two names of a list as often as it stands inside one ("Swag and PIQA").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:(?:of|for|the|on|in|to|with)\s+)?$")
+_CAPITAL_AFTER = re.compile(r"^\s+(?:(?:of|for|the|on|in|to|with)\s+)?[A-Z]")
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a run of capitalised words ("Clip Accuracy", "MSL Clip and Create", "Age of
+    Acquisition"): its capital is the run's, the name's, not the acronym's.
+
+    >>> t = "on Zorp Accuracy, with Zorp, and MSL Zorp and Create, Zorp and PIQA, used openAI Zorp based models"
+    >>> [_in_capitalised_run(t, m.start(), m.end()) for m in re.finditer("Zorp", t)]
+    [True, False, True, False, False]
+    """
+    return bool(_CAPITAL_BEFORE.search(text[max(0, start - 40) : start]) or _CAPITAL_AFTER.match(text[end : end + 20]))
 
 
 #: What follows a long form that a paper defines an acronym for: "(ABC)", ", or ABC", "” (**ABC**)".
