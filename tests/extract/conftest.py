@@ -7,6 +7,20 @@ def make_paper(title: str, abstract: str, pid: str = "p1") -> Paper:
     return Paper(id=pid, title=title, abstract=abstract, raw_title=title, raw_abstract=abstract)
 
 
+def mention_spans(sentence: str, **names: str) -> tuple[list[str], list[tuple[int, int, str, str]]]:
+    """Words and mentions of an invented sentence for the results functions, each mention given by its words
+    (`Metric="F1 score|BLEU"`: every place the words stand)."""
+    words = sentence.split()
+    mentions = []
+    for kind, phrases in names.items():
+        for phrase in phrases.split("|"):
+            n = len(phrase.split())
+            for k in range(len(words) - n + 1):
+                if words[k : k + n] == phrase.split():
+                    mentions.append((k, k + n, kind, phrase))
+    return words, sorted(mentions)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from paperkg.extract import load_pipeline

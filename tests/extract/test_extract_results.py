@@ -2,6 +2,8 @@ from paperkg.extract.results import extract_results
 from paperkg.extract.results.kinds import kind_of
 from paperkg.extract.results.values import find_values, signed_number
 
+from .conftest import mention_spans
+
 
 def test_find_values_keeps_units_as_written():
     words = "reaches 97.2 % , 6.4 points , 554.66s , 18 × and 44.7 in 2024 with 3 runs".split()
@@ -2068,21 +2070,8 @@ def test_a_number_weighed_against_another_does_not_spread_over_coordinated_datas
     assert not any(r["dataset"] == "BarEval" and r["value"] == "15%" for r in rs)
 
 
-def _spans(sentence, **names):
-    """Words and mentions of an invented sentence, each mention given by its words (Metric="F1 score")."""
-    words = sentence.split()
-    mentions = []
-    for kind, phrases in names.items():
-        for phrase in phrases.split("|"):
-            n = len(phrase.split())
-            for k in range(len(words) - n + 1):
-                if words[k : k + n] == phrase.split():
-                    mentions.append((k, k + n, kind, phrase))
-    return words, sorted(mentions)
-
-
 def _kinds(sentence, **names):
-    words, mentions = _spans(sentence, **names)
+    words, mentions = mention_spans(sentence, **names)
     return [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)]
 
 
@@ -2130,24 +2119,26 @@ def test_a_number_that_sizes_a_gap_is_no_result():
 
 def test_a_sentence_naming_its_own_unknown_corpus_gets_no_paper_wide_dataset():
     # "new SOTA results on the Hebrew Zork corpus, +8.9 F1": measured on Zork, not on the paper's one dataset
-    words, mentions = _spans("We reach new results on the Hebrew Zork corpus , +8.9 F1 on average .", Metric="F1")
+    words, mentions = mention_spans(
+        "We reach new results on the Hebrew Zork corpus , +8.9 F1 on average .", Metric="F1"
+    )
     [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
     assert r["confidence"] < 0.5
     # a language with a data noun names part of the data, not other data: the guess stands
-    words, mentions = _spans("We reach +8.9 F1 on the English dataset .", Metric="F1")
+    words, mentions = mention_spans("We reach +8.9 F1 on the English dataset .", Metric="F1")
     [r] = extract_results(words, mentions, own=None, only_dataset="FooSet")
     assert r["dataset"] == "FooSet" and r["confidence"] >= 0.5
 
 
 def test_a_name_typed_dataset_that_outperforms_is_the_system_not_the_data():
     # "On the CWQ dataset, FooQA outperforms the state of the art by 11%": FooQA (typed Dataset) acts, CWQ is the data
-    words, mentions = _spans(
+    words, mentions = mention_spans(
         "On the FooSet dataset , BarNet outperforms the best baseline by 11 %", Dataset="FooSet|BarNet"
     )
     [r] = extract_results(words, mentions, own=None, only_dataset=None)
     assert r["dataset"] == "FooSet"
     # ... and is not guessed as the paper's one dataset either
-    words, mentions = _spans(
+    words, mentions = mention_spans(
         "BarNet has set a new state of the art by improving the baseline by 3.3 points", Dataset="BarNet"
     )
     assert [
@@ -2156,7 +2147,7 @@ def test_a_name_typed_dataset_that_outperforms_is_the_system_not_the_data():
 
 
 def _board_rows(sentence, **names):
-    words, mentions = _spans(sentence, **names)
+    words, mentions = mention_spans(sentence, **names)
     return [
         (r["dataset"], r["value"], r["kind"])
         for r in extract_results(words, mentions, own=None, only_dataset=None)

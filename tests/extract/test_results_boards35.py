@@ -4,18 +4,13 @@ setting is moved over, and how much a model is compressed, read as scores on the
 from paperkg.extract.results import extract_results
 from paperkg.model import MIN_BOARD_CONFIDENCE, MIN_RESULT_CONFIDENCE
 
+from .conftest import mention_spans
+
 
 def _rows(sentence, **names):
     """(value, dataset, confidence) of an invented sentence, each mention given by its words."""
-    words = sentence.split()
-    mentions = []
-    for kind, phrases in names.items():
-        for phrase in phrases.split("|"):
-            n = len(phrase.split())
-            for k in range(len(words) - n + 1):
-                if words[k : k + n] == phrase.split():
-                    mentions.append((k, k + n, kind, phrase))
-    rows = extract_results(words, sorted(mentions), own=None, only_dataset=None)
+    words, mentions = mention_spans(sentence, **names)
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
     return [(r["value"], r["dataset"], r["confidence"]) for r in rows]
 
 

@@ -3,6 +3,8 @@ that "respectively" closes, a name typed Dataset that acts as a system. Invented
 
 from paperkg.extract.results import extract_results
 
+from .conftest import mention_spans
+
 
 def _rows(sentence, mentions, own=None):
     words = sentence.split()
@@ -10,19 +12,6 @@ def _rows(sentence, mentions, own=None):
         (r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
         for r in extract_results(words, mentions, own=own, only_dataset=None)
     ]
-
-
-def _spans(sentence, **names):
-    """Words and mentions of an invented sentence, each mention given by its words."""
-    words = sentence.split()
-    mentions = []
-    for kind, phrases in names.items():
-        for phrase in phrases.split("|"):
-            n = len(phrase.split())
-            for k in range(len(words) - n + 1):
-                if words[k : k + n] == phrase.split():
-                    mentions.append((k, k + n, kind, phrase))
-    return words, sorted(mentions)
 
 
 def test_the_compared_system_is_not_the_owner_of_the_gain():
@@ -98,7 +87,7 @@ def test_values_pair_with_the_list_respectively_closes_not_with_the_sentences_da
 def test_a_name_typed_dataset_that_boosts_performance_is_the_system():
     # "in the NaturalQuestions benchmark, LongLLMLingua boosts performance by up to 21.4%" (fresh set stop 35):
     # "boosts" and "enhances" are verbs of a system's doing, as "improves" is
-    words, mentions = _spans(
+    words, mentions = mention_spans(
         "For instance , in the FooQA benchmark , BarLingua boosts performance by up to 21.4 %",
         Dataset="FooQA|BarLingua",
     )
