@@ -41,3 +41,14 @@ def extract_one():
         return next(extract_papers([make_paper(title, abstract)]))
 
     return run
+
+
+def result_rows(sentence: str, mentions: list, own: str | None = None) -> list[tuple]:
+    """(subject, dataset, metric, value, compared_to) of each result the results functions read in an invented
+    sentence, its words split on spaces."""
+    from paperkg.extract.results import extract_results
+
+    return [
+        (r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
+        for r in extract_results(sentence.split(), mentions, own=own, only_dataset=None)
+    ]

@@ -2,7 +2,7 @@ from paperkg.extract.results import extract_results
 from paperkg.extract.results.kinds import kind_of
 from paperkg.extract.results.values import find_values, signed_number
 
-from .conftest import mention_spans
+from .conftest import mention_spans, result_rows
 
 
 def test_find_values_keeps_units_as_written():
@@ -61,28 +61,20 @@ def test_bare_decimal_on_a_dataset_and_integer_beside_its_metric():
     assert {(r["value"], r["dataset"]) for r in rs} == {("72.1", "MMLU"), ("45", "WMT14")}
 
 
-def _rows(sentence, mentions, own=None):
-    words = sentence.split()
-    return [
-        (r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
-        for r in extract_results(words, mentions, own=own, only_dataset=None)
-    ]
-
-
 def test_a_starting_point_is_the_baselines_and_a_range_is_two_results():
     # RULINGS R3: "from X to Y" gives Y to the subject and X to the baseline (null when unnamed)
-    assert _rows(
+    assert result_rows(
         "Foo raises accuracy on GSM8K from 45.2 % to 67.8 %",
         [(0, 1, "Method", "Foo"), (2, 3, "Metric", "accuracy"), (4, 5, "Dataset", "GSM8K")],
     ) == [(None, "GSM8K", "accuracy", "45.2%", None), ("Foo", "GSM8K", "accuracy", "67.8%", None)]
-    assert [r[3] for r in _rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == [
+    assert [r[3] for r in result_rows("gains on MMLU ranging from 1.4pp to 3.5pp", [(2, 3, "Dataset", "MMLU")])] == [
         "1.4pp",
         "3.5pp",
     ]
 
 
 def test_a_baseline_after_the_gain_and_a_metric_that_belongs_to_a_later_number():
-    rows = _rows(
+    rows = result_rows(
         "Baz scores 61.2 on MMLU , 5.4 points higher than Qux , and reaches a pass@1 of 38.4 % on HumanEval",
         [
             (0, 1, "Model", "Baz"),
@@ -100,7 +92,7 @@ def test_a_baseline_after_the_gain_and_a_metric_that_belongs_to_a_later_number()
 
 
 def test_a_metric_before_the_numbers_carries_over():
-    rows = _rows(
+    rows = result_rows(
         "o1-mini achieves 96.2 % pass@1 on HumanEval but only 76.2 % on HumanEval-Pro",
         [
             (0, 1, "Model", "o1-mini"),
@@ -574,7 +566,7 @@ def test_a_qualifier_glued_to_a_number_is_dropped_and_a_plus_before_the_unit_kep
 
 
 def test_a_qualified_metric_written_with_an_integer_gain():
-    rows = _rows(
+    rows = result_rows(
         "it improves over the best system on the FooBank dataset by 5 absolute F1 points",
         [(8, 9, "Dataset", "FooBank"), (13, 14, "Metric", "F1")],
     )
@@ -639,7 +631,7 @@ def test_the_name_in_brackets_after_a_number_owns_it():
 
 
 def test_a_bare_decimal_right_after_a_verb_of_reaching_is_a_score():
-    rows = _rows(
+    rows = result_rows(
         "on the FooVQA benchmark , BarVL scoring 32.2 leaves a large gap",
         [(2, 3, "Dataset", "FooVQA"), (5, 6, "Model", "BarVL")],
     )
@@ -1082,11 +1074,14 @@ def test_a_bracketed_value_belongs_to_the_dataset_right_before_the_bracket():
         (15, 17, "Dataset", "Bar Treebank"),
         (19, 20, "Metric", "F1"),
     ]
-    assert {(r[1], r[3]) for r in _rows(words, mentions)} == {("Foo Treebank", "91.79"), ("Bar Treebank", "82.23")}
+    assert {(r[1], r[3]) for r in result_rows(words, mentions)} == {
+        ("Foo Treebank", "91.79"),
+        ("Bar Treebank", "82.23"),
+    }
     # a bracket that names its own dataset keeps it
     words = "Foo Corpus ( 76.3 % on Bar-2 )"
     mentions = [(0, 2, "Dataset", "Foo Corpus"), (6, 7, "Dataset", "Bar-2")]
-    assert [r[1] for r in _rows(words, mentions)] == ["Bar-2"]
+    assert [r[1] for r in result_rows(words, mentions)] == ["Bar-2"]
 
 
 def test_a_dataset_named_only_after_the_sentence_is_kept_off_leaderboards(extract_one):
@@ -1127,19 +1122,20 @@ def test_a_dataset_named_only_after_the_sentence_gives_it_no_result(extract_one)
 def test_a_name_before_our_clause_is_an_input_not_the_subject():
     words = "With the external FooBERT representations , our framework achieves 87.54 F1 on BarSRL ."
     mentions = [(3, 4, "Model", "FooBERT"), (10, 11, "Metric", "F1"), (12, 13, "Dataset", "BarSRL")]
-    assert [r[0] for r in _rows(words, mentions, own="BazNet")] == ["BazNet"]
-    assert [r[0] for r in _rows(words, mentions)] == [None]
+    assert [r[0] for r in result_rows(words, mentions, own="BazNet")] == ["BazNet"]
+    assert [r[0] for r in result_rows(words, mentions)] == [None]
     # an apposition names the subject
     words = "FooNet , our proposed model , achieves 87.54 F1 on BarSRL ."
     assert [
-        r[0] for r in _rows(words, [(0, 1, "Model", "FooNet"), (8, 9, "Metric", "F1"), (10, 11, "Dataset", "BarSRL")])
+        r[0]
+        for r in result_rows(words, [(0, 1, "Model", "FooNet"), (8, 9, "Metric", "F1"), (10, 11, "Dataset", "BarSRL")])
     ] == ["FooNet"]
 
 
 def test_improving_the_accuracy_of_a_model_by_makes_it_the_baseline_across_a_comma():
     words = "The explanations help QA models , improving the accuracy of FooBERT by up to 10 % on BarQA ."
     mentions = [(10, 11, "Model", "FooBERT"), (8, 9, "Metric", "accuracy"), (17, 18, "Dataset", "BarQA")]
-    assert [(r[0], r[4]) for r in _rows(words, mentions)] == [(None, "FooBERT")]
+    assert [(r[0], r[4]) for r in result_rows(words, mentions)] == [(None, "FooBERT")]
 
 
 def test_a_list_of_names_pairs_in_order_with_a_list_of_values_respectively():
@@ -1150,13 +1146,13 @@ def test_a_list_of_names_pairs_in_order_with_a_list_of_values_respectively():
         (7, 8, "Model", "BazLM"),
         (10, 13, "Metric", "exact match rate"),
     ]
-    assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("BarLM", "52%"), ("BazLM", "57%")]
+    assert [(r[0], r[3]) for r in result_rows(words, mentions)] == [("BarLM", "52%"), ("BazLM", "57%")]
 
 
 def test_a_share_pruned_or_filtered_out_is_no_result():
     words = "On FooST , BarNet prunes out ~84 % temporal features , yielding a gain of 1.3 BLEU ."
     mentions = [(1, 2, "Dataset", "FooST"), (3, 4, "Method", "BarNet"), (16, 17, "Metric", "BLEU")]
-    assert [r[3] for r in _rows(words, mentions)] == ["1.3 BLEU"]
+    assert [r[3] for r in result_rows(words, mentions)] == ["1.3 BLEU"]
 
 
 def test_a_metric_of_a_value_followed_by_a_change_word_stays_a_gain():
@@ -1169,17 +1165,17 @@ def test_a_model_with_our_method_applied_gives_the_number_to_the_method_not_the_
     # rev28c 12.9: "augmenting X using our method ... (25.8 -> 44.3 EM)" credited X alone with the after-value
     words = "augmenting FooT5 using our method gives 44.3 EM on BarQA"
     mentions = [(1, 2, "Model", "FooT5"), (8, 9, "Metric", "EM"), (10, 11, "Dataset", "BarQA")]
-    assert [r[0] for r in _rows(words, mentions, own="BazMem")] == ["BazMem"]
-    assert [r[0] for r in _rows(words, mentions)] == [None]
+    assert [r[0] for r in result_rows(words, mentions, own="BazMem")] == ["BazMem"]
+    assert [r[0] for r in result_rows(words, mentions)] == [None]
     words = "Simply augmenting retrieval models ( FooRank ) with our method gives ( e.g. , 41.2 → 52.7 MRR on BarQA ) ."
-    rows = _rows(words, [(5, 6, "Method", "FooRank"), (17, 18, "Metric", "MRR"), (19, 20, "Dataset", "BarQA")])
+    rows = result_rows(words, [(5, 6, "Method", "FooRank"), (17, 18, "Metric", "MRR"), (19, 20, "Dataset", "BarQA")])
     assert "FooRank" not in [r[0] for r in rows]
 
 
 def test_the_object_of_an_activity_owns_no_number():
     # rev28c 7.1 / 12.23: "in achieving X ..., attaining 0.87", "in attacking the X model, achieving 15.24%"
     assert (
-        _rows(
+        result_rows(
             "Our method is highly effective in attacking the FooRetriever model , reaching an attack success rate "
             "of 61.3 % on BarSet .",
             [(8, 9, "Model", "FooRetriever"), (13, 16, "Metric", "attack success rate"), (20, 21, "Dataset", "BarSet")],
@@ -1187,14 +1183,14 @@ def test_the_object_of_an_activity_owns_no_number():
         is None
     )
     assert (
-        _rows(
+        result_rows(
             "Our system succeeds in achieving FooDetection of hateful memes , attaining an F1 of 0.812 on BarSet .",
             [(5, 6, "Method", "FooDetection"), (12, 13, "Metric", "F1"), (16, 17, "Dataset", "BarSet")],
         )[0][0]
         is None
     )
     assert (
-        _rows(
+        result_rows(
             "FooNet reaches an F1 of 0.812 on BarSet .",  # the system the sentence opens with still owns its number
             [(0, 1, "Method", "FooNet"), (3, 4, "Metric", "F1"), (7, 8, "Dataset", "BarSet")],
         )[0][0]
@@ -1204,18 +1200,18 @@ def test_the_object_of_an_activity_owns_no_number():
 
 def test_a_model_named_as_the_baseline_is_never_the_subject():
     # rev28c 7.5: "improvements over a fine-tuned X serving as a baseline leading to F1-scores of 64.8%"
-    rows = _rows(
+    rows = result_rows(
         "The results show clear gains over a fine - tuned FooBERT serving as a baseline , leading to "
         "accuracies of 81.2 % on BarSet .",
         [(10, 11, "Model", "FooBERT"), (23, 24, "Dataset", "BarSet")],
     )
     assert [r[0] for r in rows] == [None]
-    rows = _rows(
+    rows = result_rows(
         "Our approach outperforms the vanilla FooBERT model by 2.1 points on BarSet .",
         [(5, 6, "Model", "FooBERT"), (11, 12, "Dataset", "BarSet")],
     )
     assert [(r[0], r[4]) for r in rows] == [(None, "FooBERT")]
-    rows = _rows(
+    rows = result_rows(
         "We use FooBERT as a strong baseline , and our model reaches 81.2 % on BarSet .",
         [(2, 3, "Model", "FooBERT"), (15, 16, "Dataset", "BarSet")],
     )
@@ -1224,7 +1220,7 @@ def test_a_model_named_as_the_baseline_is_never_the_subject():
 
 def test_the_base_a_method_is_put_on_top_of_owns_none_of_its_numbers():
     # "Using PLANX on top of FooLM achieves 77.0%", "1.8% gain ... on top of the BiDAF reader"
-    rows = _rows(
+    rows = result_rows(
         "Using PlanX on top of FooLM achieves a pass@200 of 77.0 % on BarBench .",
         [
             (1, 2, "Method", "PlanX"),
@@ -1234,7 +1230,7 @@ def test_the_base_a_method_is_put_on_top_of_owns_none_of_its_numbers():
         ],
     )
     assert "FooLM" not in [r[0] for r in rows]
-    rows = _rows(
+    rows = result_rows(
         "Our FooAug on top of the BarReader model gives a 1.8 % F1 gain on BazQA .",
         [
             (1, 2, "Method", "FooAug"),
@@ -1249,9 +1245,9 @@ def test_the_base_a_method_is_put_on_top_of_owns_none_of_its_numbers():
 def test_where_a_change_started_is_no_range():
     # rev28c 7.19: "from a mean macro-F1 score of 0.6156 to 0.6246" was one value ranked on 0.6156
     words = "Domain pretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 ."
-    rows = _rows(words, [(6, 7, "Dataset", "BarSet"), (9, 11, "Metric", "mean accuracy")])
+    rows = result_rows(words, [(6, 7, "Dataset", "BarSet"), (9, 11, "Metric", "mean accuracy")])
     assert [r[3] for r in rows] == ["0.9112", "0.9187"]
-    rows = _rows(
+    rows = result_rows(
         "FooPretraining boosts the performance on BarSet from a mean accuracy of 0.9112 to 0.9187 .",
         [(0, 1, "Method", "FooPretraining"), (5, 6, "Dataset", "BarSet"), (8, 10, "Metric", "mean accuracy")],
     )
@@ -1260,7 +1256,9 @@ def test_where_a_change_started_is_no_range():
         ("FooPretraining", "0.9187"),
     ]  # where it started is not its
     words = "Scores on BarSet range from an accuracy of 0.5 to 0.8 ."
-    assert [r[3] for r in _rows(words, [(2, 3, "Dataset", "BarSet"), (6, 7, "Metric", "accuracy")])] == ["0.5 to 0.8"]
+    assert [r[3] for r in result_rows(words, [(2, 3, "Dataset", "BarSet"), (6, 7, "Metric", "accuracy")])] == [
+        "0.5 to 0.8"
+    ]
 
 
 def test_a_qualified_measure_in_a_list_is_not_its_head_metric():
@@ -1272,14 +1270,14 @@ def test_a_qualified_measure_in_a_list_is_not_its_head_metric():
         (16, 17, "Metric", "F1"),
         (21, 22, "Dataset", "BarTreebank"),
     ]
-    assert [(r[3], r[2]) for r in _rows(words, mentions)] == [("91.2%", "UAS"), ("88.9%", "LAS"), ("95.1%", None)]
+    assert [(r[3], r[2]) for r in result_rows(words, mentions)] == [("91.2%", "UAS"), ("88.9%", "LAS"), ("95.1%", None)]
     assert 0.5 <= _conf(_one(words, mentions), "95.1%") < 0.6  # still a reported result, but on no board
     words = (
         "We report content word labeled attachment score ( 71.3 % ) and labeled attachment score ( 80.2 % ) on BarTB ."
     )
     las = "labeled attachment score"
     mentions = [(4, 7, "Metric", las), (12, 15, "Metric", las), (20, 21, "Dataset", "BarTB")]
-    assert [(r[3], r[2]) for r in _rows(words, mentions)] == [("71.3%", None), ("80.2%", las)]
+    assert [(r[3], r[2]) for r in result_rows(words, mentions)] == [("71.3%", None), ("80.2%", las)]
     # words that leave the metric itself: a test F1, a task's accuracy
     words = "FooNet reaches a test F1 of 88.1 and a classification accuracy of 90.2 % on BarSet ."
     mentions = [
@@ -1288,7 +1286,7 @@ def test_a_qualified_measure_in_a_list_is_not_its_head_metric():
         (10, 11, "Metric", "accuracy"),
         (15, 16, "Dataset", "BarSet"),
     ]
-    assert [r[2] for r in _rows(words, mentions)] == ["F1", "accuracy"]
+    assert [r[2] for r in result_rows(words, mentions)] == ["F1", "accuracy"]
     words = "FooNet sets a new state - of - the - art F1 of 88.1 and 6.8 pt MRR on BarSet ."
     mentions = [
         (0, 1, "Method", "FooNet"),
@@ -1296,7 +1294,7 @@ def test_a_qualified_measure_in_a_list_is_not_its_head_metric():
         (17, 18, "Metric", "MRR"),
         (19, 20, "Dataset", "BarSet"),
     ]
-    assert [r[2] for r in _rows(words, mentions)] == ["F1", "MRR"]
+    assert [r[2] for r in result_rows(words, mentions)] == ["F1", "MRR"]
 
 
 def test_names_improved_respectively_are_baselines_not_owners():
@@ -1307,7 +1305,7 @@ def test_names_improved_respectively_are_baselines_not_owners():
         (4, 5, "Method", "BazCoT"),
         (11, 12, "Dataset", "QuxQA"),
     ]
-    assert "BazCoT" not in [r[0] for r in _rows(words, mentions)]
+    assert "BazCoT" not in [r[0] for r in result_rows(words, mentions)]
 
 
 def _kept(sentence, mentions, own=None):
@@ -1399,7 +1397,7 @@ def test_a_sentence_on_several_unnamed_datasets_is_not_on_the_papers_one_dataset
 def test_a_name_that_opens_a_task_name_is_no_subject():
     words = "Our RE system ranked first in the FooSeed-binary Relation Extraction Task with F1-score of 0.3738 ."
     mentions = [(7, 8, "Method", "FooSeed-binary"), (12, 13, "Metric", "F1-score"), (7, 11, "Dataset", "BarOST")]
-    assert [r[0] for r in _rows(words, mentions)] == [None]
+    assert [r[0] for r in result_rows(words, mentions)] == [None]
     words = "Our FooNER ranked first in the BarBio norm+NER task with an F1 of 0.71 ."
     mentions = [
         (1, 2, "Method", "FooNER"),
@@ -1407,11 +1405,11 @@ def test_a_name_that_opens_a_task_name_is_no_subject():
         (12, 13, "Metric", "F1"),
         (6, 7, "Dataset", "BarBio"),
     ]
-    assert [r[0] for r in _rows(words, mentions)] == [None]
+    assert [r[0] for r in result_rows(words, mentions)] == [None]
     # a system named before words that are no task name keeps the number
     words = "FooNER Large reaches an F1 of 0.71 on BarBio ."
     mentions = [(0, 1, "Method", "FooNER"), (4, 5, "Metric", "F1"), (8, 9, "Dataset", "BarBio")]
-    assert [r[0] for r in _rows(words, mentions)] == ["FooNER"]
+    assert [r[0] for r in result_rows(words, mentions)] == ["FooNER"]
 
 
 def test_a_bracketed_score_after_a_compared_system_is_that_systems():
@@ -1423,7 +1421,7 @@ def test_a_bracketed_score_after_a_compared_system_is_that_systems():
         (17, 18, "Model", "QuxLM"),
     ]
     sentence = "FooNet reaches an accuracy of 88.5 % on BarQA , outperforming BazLM ( 86.7 % ) and QuxLM ( 87.1 % ) ."
-    assert [(r[0], r[3]) for r in _rows(sentence, mentions)] == [
+    assert [(r[0], r[3]) for r in result_rows(sentence, mentions)] == [
         ("FooNet", "88.5%"),
         ("BazLM", "86.7%"),
         ("QuxLM", "87.1%"),
@@ -1431,15 +1429,15 @@ def test_a_bracketed_score_after_a_compared_system_is_that_systems():
     # an unnamed baseline ("the human baseline (63%)") owns it too: the subject does not
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Dataset", "BarQA")]
     assert [
-        (r[0], r[3]) for r in _rows("FooNet on BarQA clearly outperforms the human baseline ( 63 % ) .", mentions)
+        (r[0], r[3]) for r in result_rows("FooNet on BarQA clearly outperforms the human baseline ( 63 % ) .", mentions)
     ] == [(None, "63%")]
     # a gain in brackets stays the subject's gain over the compared system, and a number after "on D" is unsaid
     mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Model", "BazLM"), (10, 11, "Dataset", "BarQA")]
-    assert [(r[0], r[3]) for r in _rows("FooNet achieves gains over BazLM ( +2.1 points ) on BarQA .", mentions)] == [
-        ("FooNet", "+2.1 points")
-    ]
+    assert [
+        (r[0], r[3]) for r in result_rows("FooNet achieves gains over BazLM ( +2.1 points ) on BarQA .", mentions)
+    ] == [("FooNet", "+2.1 points")]
     mentions = [(0, 1, "Method", "FooNet"), (2, 3, "Model", "BazLM"), (4, 5, "Dataset", "BarQA")]
-    assert [(r[0], r[3]) for r in _rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] == [
+    assert [(r[0], r[3]) for r in result_rows("FooNet outperforms BazLM on BarQA ( 88.5 % ) .", mentions)] == [
         ("FooNet", "88.5%")
     ]
 
@@ -1452,9 +1450,9 @@ def test_the_system_improved_from_one_number_to_another_holds_the_first_not_the_
         (5, 6, "Model", "BazLM"),
         (13, 14, "Dataset", "BarQA"),
     ]
-    rows = _rows("FooFix improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions)
+    rows = result_rows("FooFix improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions)
     assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), ("FooFix", "70.4%")]
-    rows = _rows("It improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions[1:])
+    rows = result_rows("It improves the accuracy of BazLM from 23.0 % to 70.4 % on BarQA .", mentions[1:])
     assert [(r[0], r[3]) for r in rows] == [("BazLM", "23.0%"), (None, "70.4%")]
 
 
@@ -1474,9 +1472,9 @@ def test_by_an_average_or_a_margin_of_is_a_change_and_by_a_factor_of_a_ratio():
 
 def test_an_arrow_starts_from_the_baselines_number_and_versus_sets_the_compared_number_against_it():
     mentions = [(0, 1, "Method", "FooNet"), (4, 5, "Dataset", "BarQA")]
-    rows = _rows("FooNet gains much on BarQA ( 67.5 % → 82.7 % ) .", mentions)
+    rows = result_rows("FooNet gains much on BarQA ( 67.5 % → 82.7 % ) .", mentions)
     assert [(r[0], r[3]) for r in rows] == [(None, "67.5%"), ("FooNet", "82.7%")]
-    rows = _rows("FooNet gains much on BarQA ( 47 % - > 53 % ) .", mentions)
+    rows = result_rows("FooNet gains much on BarQA ( 47 % - > 53 % ) .", mentions)
     assert [(r[0], r[3]) for r in rows] == [(None, "47%"), ("FooNet", "53%")]
     # "(85.6% vs. 80.9%)": the second number is the compared system's; it stays, off the boards, with no subject
     words = "FooNet outperforms the previous best on BarQA ( 85.6 % vs. 80.9 % ) .".split()
@@ -1527,7 +1525,7 @@ def test_a_later_pair_of_a_from_to_list_also_starts_from_the_baselines_number_in
         (9, 10, "Metric", "BLEU-1"),
         (15, 16, "Metric", "BLEU-4"),
     ]
-    assert [(r[0], r[2], r[3]) for r in _rows(words, mentions)] == [
+    assert [(r[0], r[2], r[3]) for r in result_rows(words, mentions)] == [
         (None, "BLEU-1", "46.58"),
         ("FooQG", "BLEU-1", "47.69"),
         (None, "BLEU-4", "17.55"),
@@ -1538,26 +1536,26 @@ def test_a_later_pair_of_a_from_to_list_also_starts_from_the_baselines_number_in
 def test_a_share_of_the_data_is_no_result_and_versus_sees_past_a_bracketed_owner():
     mentions = [(0, 1, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
     words = "FooNet raises accuracy by 2.8 % on a 1 % sub-sample of the BarNLI ."
-    assert [r[3] for r in _rows(words, mentions[:1] + [(12, 13, "Dataset", "BarNLI")])] == ["2.8%"]
+    assert [r[3] for r in result_rows(words, mentions[:1] + [(12, 13, "Dataset", "BarNLI")])] == ["2.8%"]
     words = "FooNet scores 83.3 % ( FooNet ) vs. 82.6 % ( BazMoE ) on BarNLI ."
     mentions = [(0, 1, "Method", "FooNet"), (5, 6, "Method", "FooNet"), (13, 14, "Dataset", "BarNLI")]
-    assert [(r[0], r[3]) for r in _rows(words, mentions)] == [("FooNet", "83.3%"), (None, "82.6%")]
+    assert [(r[0], r[3]) for r in result_rows(words, mentions)] == [("FooNet", "83.3%"), (None, "82.6%")]
 
 
 def test_a_number_takes_the_metric_written_with_it_in_its_own_list_item():
     # "a number belongs to the metric named next to it in its own list item", never the next item's metric
-    rows = _rows(
+    rows = result_rows(
         "Our system reaches ( FOO ) score of 11.59 , ( BAR ) score of 57.76 and ( BAZ ) score of 79.07 on QuxSet .",
         [(4, 5, "Metric", "FOO"), (11, 12, "Metric", "BAR"), (18, 19, "Metric", "BAZ"), (24, 25, "Dataset", "QuxSet")],
     )
     assert [(r[3], r[2]) for r in rows] == [("11.59", "FOO"), ("57.76", "BAR"), ("79.07", "BAZ")]
     # a number written with words that are no known metric takes none named for another item
-    rows = _rows(
+    rows = result_rows(
         "Our system obtains a length ratio of 1.087 , a FOO score of 42.3 , and a length range of 51.03 % on QuxSet .",
         [(11, 12, "Metric", "FOO"), (24, 25, "Dataset", "QuxSet")],
     )
     assert [(r[3], r[2]) for r in rows] == [("1.087", None), ("42.3", "FOO"), ("51.03%", None)]
-    rows = _rows(
+    rows = result_rows(
         "We rank first : widget tagging ( 93.09 % ) , gadget attachment score ( 81.30 % ) on QuxSet .",
         [(10, 13, "Metric", "gadget attachment score"), (19, 20, "Dataset", "QuxSet")],
     )
@@ -1566,25 +1564,27 @@ def test_a_number_takes_the_metric_written_with_it_in_its_own_list_item():
 
 def test_how_far_a_system_falls_short_of_another_is_no_result_but_a_metric_value_before_behind_is():
     ms = [(7, 8, "Metric", "macro-F1"), (11, 12, "Dataset", "QuxSet")]
-    assert _rows("Our best system is 0.04 below the best macro-F1 score on QuxSet .", ms) == []
+    assert result_rows("Our best system is 0.04 below the best macro-F1 score on QuxSet .", ms) == []
     assert (
-        _rows("FooNet is 30 points behind humans on QuxSet .", [(0, 1, "Model", "FooNet"), (7, 8, "Dataset", "QuxSet")])
+        result_rows(
+            "FooNet is 30 points behind humans on QuxSet .", [(0, 1, "Model", "FooNet"), (7, 8, "Dataset", "QuxSet")]
+        )
         == []
     )
     assert (
-        _rows(
+        result_rows(
             "FooNet stays 4.1 % short of the oracle on QuxSet .",
             [(0, 1, "Model", "FooNet"), (10, 11, "Dataset", "QuxSet")],
         )
         == []
     )
     # written as a metric's value, the number is the system's own score, whatever follows it
-    rows = _rows(
+    rows = result_rows(
         "We obtain an F1 score of 0.702 on QuxSet , behind the second-ranked system .",
         [(3, 4, "Metric", "F1"), (8, 9, "Dataset", "QuxSet")],
     )
     assert [(r[3], r[1]) for r in rows] == [("0.702", "QuxSet")]
-    rows = _rows(
+    rows = result_rows(
         "We obtain an F1 score of 0.702 behind the second-ranked system on QuxSet .",
         [(3, 4, "Metric", "F1"), (12, 13, "Dataset", "QuxSet")],
     )
@@ -1641,7 +1641,7 @@ def test_the_name_a_compared_baseline_is_and_a_system_compared_to_are_baselines(
 
 
 def test_a_list_of_metrics_written_before_a_list_of_numbers_pairs_before_the_metric_next_to_of():
-    rows = _rows(
+    rows = result_rows(
         "Our system obtains an accuracy and FOO score of 68.09 % and 62.59 % on QuxSet , respectively .",
         [(4, 5, "Metric", "accuracy"), (6, 7, "Metric", "FOO"), (15, 16, "Dataset", "QuxSet")],
     )

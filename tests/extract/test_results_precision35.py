@@ -3,32 +3,24 @@ that "respectively" closes, a name typed Dataset that acts as a system. Invented
 
 from paperkg.extract.results import extract_results
 
-from .conftest import mention_spans
-
-
-def _rows(sentence, mentions, own=None):
-    words = sentence.split()
-    return [
-        (r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
-        for r in extract_results(words, mentions, own=own, only_dataset=None)
-    ]
+from .conftest import mention_spans, result_rows
 
 
 def test_the_compared_system_is_not_the_owner_of_the_gain():
     # the baseline taken for the owner, on fresh ACL papers (stop 35, 3 papers): "outperforms the
     # state-of-the-art X by", "enhances the performance of the X baseline by", "a 13% reduction compared to X"
-    rows = _rows(
+    rows = result_rows(
         "On the FooQA dataset , BarNet outperforms the state-of-the-art FooLM by 9.5 % in accuracy .",
         [(2, 3, "Dataset", "FooQA"), (8, 9, "Model", "FooLM"), (14, 15, "Metric", "accuracy")],
     )
     assert [(r[0], r[3], r[4]) for r in rows] == [(None, "9.5%", "FooLM")]
-    rows = _rows(
+    rows = result_rows(
         "Specifically , it enhances the performance of the FooLM baseline by 21.2 % relatively on BarSQL dev .",
         [(8, 9, "Model", "FooLM"), (15, 16, "Dataset", "BarSQL")],
         own="BazSQL",
     )
     assert [(r[0], r[3], r[4]) for r in rows] == [(None, "21.2%", "FooLM")]
-    rows = _rows(
+    rows = result_rows(
         "Evaluated on FooSpeech , it achieves a 24 % reduction in WER compared to FooASR baselines and a "
         "13 % reduction compared to BarASR .",
         [
@@ -40,7 +32,7 @@ def test_the_compared_system_is_not_the_owner_of_the_gain():
     )
     assert [(r[0], r[3]) for r in rows] == [(None, "24%"), (None, "13%")]
     # what is compared to the paper's approach before any number is the baseline itself, the approach stays
-    rows = _rows(
+    rows = result_rows(
         "A RAG system is the baseline and compared to the FooTool approach , resulting in an 8.9 % improved "
         "recall on BarBench .",
         [(9, 10, "Method", "FooTool"), (19, 20, "Dataset", "BarBench")],

@@ -130,6 +130,19 @@ def improved_by(s: int, e: int, lowers: list[str]) -> bool:
 BASELINE_MODIFIERS = frozenset(rule_words("BASELINE_MODIFIERS"))
 
 
+def before_modifiers(start: int, lowers: list[str]) -> int:
+    """The position of the word before a name's article and modifiers (at most five words back): where a
+    comparing word would stand ("over a fine-tuned X", "compared with the strong X").
+
+    >>> before_modifiers(5, "gains over a fine - tuned roberta".split())
+    1
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
+        k -= 1
+    return k
+
+
 def compared_through_modifiers(start: int, lowers: list[str]) -> bool:
     """Whether a comparing word ("over", "outperforms", "than") stands before a name with only an
     article and modifiers between ("gains over a fine-tuned X", "outperforms the vanilla X model"):
@@ -140,9 +153,7 @@ def compared_through_modifiers(start: int, lowers: list[str]) -> bool:
     >>> compared_through_modifiers(3, "trained on the roberta".split())
     False
     """
-    k = start - 1
-    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
-        k -= 1
+    k = before_modifiers(start, lowers)
     return k >= 0 and k < start - 1 and lowers[k] in cues()["baseline"] and lowers[k] not in cues()["tool"]
 
 
@@ -159,9 +170,7 @@ def compared_to(start: int, lowers: list[str]) -> bool:
     >>> compared_to(7, "a rag system is the baseline compared to footool , gaining 8.9 %".split())
     False
     """
-    k = start - 1
-    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
-        k -= 1
+    k = before_modifiers(start, lowers)
     return (
         k >= 1
         and lowers[k] in ("to", "with")
