@@ -335,6 +335,11 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
+def _covered(cands: dict) -> set[int]:
+    """The token positions some candidate already spans: where a rule for names no other rule found stays out."""
+    return {i for s, e in cands for i in range(s, e)}
+
+
 def _word_positions(
     lowers: list[str],
     words: frozenset[str] | set[str],
@@ -497,7 +502,7 @@ def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     hits = _word_positions(lowers, _CORRELATION, present=v.lower_set)
     if not hits:
         return  # most texts: no candidate's tokens to collect
-    taken = {i for s, e in cands for i in range(s, e)}
+    taken = _covered(cands)
     for i in hits:
         if i in taken or i < c.title_end:
             continue
@@ -716,7 +721,7 @@ def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     heads = _word_positions(lowers, _BARE_HEADS, present=v.lower_set)
     if not heads:
         return  # most texts: no candidate's tokens to collect
-    taken = {i for s, e in cands for i in range(s, e)}
+    taken = _covered(cands)
     for i in heads:
         if i in taken or i + 1 >= len(lowers) or lowers[i + 1] not in _BARE_HEAD_NEXT:
             continue
@@ -745,7 +750,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     heads = _word_positions(lowers, _DESCRIBING_HEADS, present=v.lower_set)
     if not heads:
         return
-    taken = {i for s, e in cands for i in range(s, e)}
+    taken = _covered(cands)
     for i in heads:
         if i == 0 or i in taken:
             continue
@@ -1102,7 +1107,7 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     positions = _word_positions(lowers, _TASK_NOUNS, present=c.view.lower_set)
     if not positions:
         return
-    taken = {i for s, e in cands for i in range(s, e)}
+    taken = _covered(cands)
     for i in positions:
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
         if nxt[:1].isdigit() or nxt in ("-", "force"):
