@@ -737,12 +737,21 @@ def trim_task_manner(cands: dict[tuple[int, int], Candidate], words: list[str], 
     for (s, e), cand in list(cands.items()):
         if e - s < 2 or lowers[s] not in TASK_MANNER or cand.top_type() != "Task":
             continue
-        if cand.lf or cand.canonical or cand.name or cand.title or cand.named:
-            continue
-        del cands[(s, e)]
-        if e - s == 2 and words[s + 1].islower():
-            continue
-        merge(cands, replace(cand, start=s + 1, end=e), words)
+        trim_opening_word(cands, s, e, cand, words)
+
+
+def trim_opening_word(
+    cands: dict[tuple[int, int], Candidate], s: int, e: int, cand: Candidate, words: list[str]
+) -> None:
+    """The candidate at (s, e) without its first word (`trim_task_manner`, `trim_system_make`); a name the paper
+    or the lexicon gives whole (acronym long form, lexicon or coined name, title) keeps its words, and one
+    lower-case word left names nothing."""
+    if cand.lf or cand.canonical or cand.name or cand.title or cand.named:
+        return
+    del cands[(s, e)]
+    if e - s == 2 and words[s + 1].islower():
+        return
+    merge(cands, replace(cand, start=s + 1, end=e), words)
 
 
 #: words that open a task compound before a system noun and say how the system is built, and those nouns
@@ -760,12 +769,8 @@ def trim_system_make(cands: dict[tuple[int, int], Candidate], words: list[str], 
     for (s, e), cand in list(cands.items()):
         if e - s < 2 or e >= len(lowers) or lowers[s] not in SYSTEM_MAKE or lowers[e] not in SYSTEM_NOUNS:
             continue
-        if cand.top_type() != "Task" or cand.lf or cand.canonical or cand.name or cand.title or cand.named:
-            continue
-        del cands[(s, e)]
-        if e - s == 2 and words[s + 1].islower():
-            continue
-        merge(cands, replace(cand, start=s + 1, end=e), words)
+        if cand.top_type() == "Task":
+            trim_opening_word(cands, s, e, cand, words)
 
 
 def group_type(g: MentionGroup) -> str:
