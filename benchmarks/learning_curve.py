@@ -1,4 +1,4 @@
-"""Learning curve of the decision layer by held-out fold (issue 12 items 2 and 6): would more annotated papers pay?
+"""The decision layer's learning curve by held-out fold: would more annotated papers pay (issue 12)?
 
     .venv/bin/python benchmarks/learning_curve.py [--shared ../shared] [--ablate] [--json out.json]
 
@@ -278,7 +278,7 @@ def report(evals, folds) -> str:
         "| setting | ACL training papers | models | acl-dev P | R | F1 | F1 per held-out fold | "
         + " | ".join(TYPES)
         + " | results F1 | introduced P / R | dev.jsonl F1 |",
-        "|---" * (12 + len(TYPES)) + "|",
+        "|---" * (10 + len(TYPES)) + "|",
     ]
     for s in have:
         sizes = sorted({e["n_acl"] for e in evals if e["setting"] == s})
