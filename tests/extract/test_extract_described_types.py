@@ -25,6 +25,18 @@ def test_a_metric_long_form_ends_in_metric_or_measure(rules_nlp):
     assert types["Frobnicated Adequacy Metric"] == "Metric"
 
 
+def test_what_a_system_achieves_a_value_of_is_a_measure(rules_nlp):
+    # "achieves a Code-Mixing Index (CMI) of 25.28%": an acronym's long form with no measure head is no
+    # technique when the text gives it a value (ACL 20k: 150 capitalised names in "achieves a X of <number>",
+    # all measures); "has a X of" says nothing
+    doc = rules_nlp("A Title\nOur system achieves a Quux Mixing Index (QMI) of 25.3% on FrobSet.")
+    types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
+    assert types["Quux Mixing Index"] == "Metric"
+    doc = rules_nlp("A Title\nOur corpus has a Quux Mixing Index (QMI) of 25.3% on FrobSet.")
+    types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
+    assert types["Quux Mixing Index"] != "Metric"
+
+
 def test_a_coined_name_bracketed_after_a_data_noun_is_that_data(rules_nlp):
     # "the Twitter dataset (TWT-2023)", "a parallel corpus (FooPar)" (ACL 44k: 154 abstracts); a long form's own
     # acronym in brackets keeps what the long form says, and a model's bracketed name is no data

@@ -476,3 +476,16 @@ def test_a_numbered_tasks_long_name_after_on_is_its_name_with_number_and_acronym
     found = datasets(ex)
     assert found.get("Explainable Detection of Online Frobbing", set()) >= {"SemEval-2031 Task 10", "EDOF"}
     assert len(found) == 1
+
+
+def test_a_task_inside_a_meetings_name_is_the_events(extract_one):
+    # "the Eighth Conference on Machine Translation (WMT23)": the meeting's name (GUIDE-NOTES 1), no task of
+    # the paper; the task written on its own elsewhere stays
+    ex = extract_one("Frob at WMT", "We describe Frob, our submission to the Ninth Conference on Machine Translation.")
+    assert "machine translation" not in {k.lower() for k in names(ex)}
+    ex = extract_one(
+        "Frob at WMT",
+        "We describe our submission to the Workshop on Argument Mining and study argument mining on FrobSet.",
+    )
+    found = {k.lower(): v for k, v in names(ex).items()}
+    assert found.get("argument mining") == "Task"

@@ -176,6 +176,7 @@ class ConceptAssembler:
             del cands[span]
         trim_task_manner(cands, c.view.words, c.view.lowers)
         trim_system_make(cands, c.view.words, c.view.lowers)
+        drop_event_names(cands, c.view.words, c.view.lowers)
         return cands, long_forms(c)
 
     def assemble(self, doc: Doc) -> list[dict]:
@@ -771,6 +772,35 @@ def trim_system_make(cands: dict[tuple[int, int], Candidate], words: list[str], 
             continue
         if cand.top_type() == "Task":
             trim_opening_word(cands, s, e, cand, words)
+
+
+#: nouns that open a meeting's name before "on" / "for"
+EVENT_NOUNS = frozenset(rule_words("EVENT_NOUNS"))
+
+
+def drop_event_names(cands: dict[tuple[int, int], Candidate], words: list[str], lowers: list[str]) -> None:
+    """A name inside a meeting's name ("the Eighth Conference on Machine Translation", "the Workshop on Asian
+    Translation") is the event's, not a concept the paper names (GUIDE-NOTES 1: venues are not entities): no
+    candidate lies in the capitalised words after "Conference / Workshop / Symposium on|for". ACL 44k: 200 such
+    names, most of them with a task's words (Conference on Machine Translation 44, Spoken Language Translation 11,
+    Workshop on Argument Mining 7); acl-dev and fresh33/34: "Machine Translation" typed Task from the WMT
+    event's long name in 3 papers, none a concept. A concept also named outside the event keeps those mentions.
+
+    >>> words = "at the Conference on Machine Translation ( WMT ) on machine translation".split()
+    >>> cands = {(4, 6): None, (11, 13): None}
+    >>> drop_event_names(cands, words, [w.lower() for w in words]); sorted(cands)
+    [(11, 13)]
+    """
+    for k, w in enumerate(lowers[:-2]):
+        if w not in EVENT_NOUNS or lowers[k + 1] not in ("on", "for") or not words[k][:1].isupper():
+            continue
+        end = k + 2
+        while end < len(words) and (words[end][:1].isupper() or (lowers[end] in ("and", "of", "-") and end > k + 2)):
+            end += 1
+        if end == k + 2:
+            continue
+        for s, e in [se for se in cands if k + 2 <= se[0] and se[1] <= end]:
+            del cands[(s, e)]
 
 
 def group_type(g: MentionGroup) -> str:
