@@ -54,3 +54,14 @@ def test_followed_by_a_system_at_a_number_is_its_score():
         "On FooBench , our method improves accuracy by at least 20 % .", Dataset="FooBench", Metric="accuracy"
     )
     assert kinds == [("20%", "gain")]
+
+
+def test_a_baseline_named_in_brackets_owns_no_gain():
+    # "significantly outperforming the best neural baseline (ChatGPT) by more than 20% and 30% respectively"
+    words, mentions = mention_spans(
+        "On FooTask , our system outperforms the best neural baseline ( BarLM ) by more than 20 % .",
+        Dataset="FooTask",
+        Model="BarLM",
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["subject"], r["value"], r["compared_to"]) for r in rows] == [(None, "20%", "BarLM")]
