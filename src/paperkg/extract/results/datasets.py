@@ -68,7 +68,7 @@ def attach_dataset(
         targets, attachment = [shared], 0.7
     else:
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
-        if before and other_data_between(before[-1][1], v.start, words, datasets):
+        if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
             return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
         if before:
             targets = coordinated_tail(before, lowers)
@@ -107,12 +107,15 @@ def attach_dataset(
 _DATA_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "from", "to", "by", "with", "it", "we", "our", "the"})
 
 
-def other_data_between(start: int, end: int, words: list[str], datasets: list[tuple]) -> bool:
+def other_data_between(
+    start: int, end: int, words: list[str], datasets: list[tuple], name_starts: frozenset[int] = frozenset()
+) -> bool:
     """Whether a new clause between a dataset named before a number (ending at `start`) and the number (at
     `end`) names other data after "on": a capitalised name no dataset is ("on AQuA rises from 53.5% to 63.8%,
     and on Last Letter from 23.8%"), or a described set ("On D, it gains 25%, and on machine learning and
     open-ended tasks, it lifts accuracy from 88% to 95%", "while performance on medical texts (TestC) reached
-    84.49%"). The number is measured there, not on the dataset before it.
+    84.49%"). The number is measured there, not on the dataset before it. A phrase that holds a name the text
+    types (`name_starts`: a system, a metric) or follows "based" names no data.
 
     >>> words = "accuracy on FooQA rises from 53.5 % to 63.8 % , and on Bar Letter from 23.8 % to 84.2 %".split()
     >>> other_data_between(3, 16, words, [(2, 3, "Dataset", "FooQA")]), other_data_between(3, 6, words, [(2, 3, "Dataset", "FooQA")])
@@ -128,8 +131,8 @@ def other_data_between(start: int, end: int, words: list[str], datasets: list[tu
         if w in CLAUSE_BREAKS or w in ("and", "while", "whereas"):
             broke = broke or w in CLAUSE_BREAKS or w in ("while", "whereas")
             continue
-        if w != "on" or not broke or lowers[k - 1] in _SOURCE_WORDS:
-            continue
+        if w != "on" or not broke or lowers[k - 1] in _SOURCE_WORDS or lowers[k - 1] == "based":
+            continue  # "an approach based on FooBERT which achieved 30.01%": a system, not data
         phrase: list[int] = []
         for j in range(k + 1, min(end, k + 9)):
             if (
@@ -142,8 +145,8 @@ def other_data_between(start: int, end: int, words: list[str], datasets: list[tu
         if not phrase or any(d[0] in phrase for d in datasets):
             continue
         names = [words[j] for j in phrase if words[j][:1].isupper() and lowers[j] not in cues()["subset"]]
-        if names and not all(is_language(n) for n in names):
-            return True  # "on Last Letter"
+        if names and not all(is_language(n) for n in names) and not any(j in name_starts for j in phrase):
+            return True  # "on Last Letter"; a name the text types (a system, "on the same CodeLLM") is no data
         tail = [lowers[j] for j in phrase if lowers[j] != "the"]
         if len(tail) >= 2 and tail[-1] in _OWN_DATA_NOUNS and not any(x in REFERRING for x in tail[:-1]):
             return True  # "on machine learning and open-ended tasks", "on medical texts"
