@@ -98,6 +98,21 @@ def baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: st
 BASELINE_NOUNS = frozenset(rule_words("BASELINE_NOUNS"))
 
 
+def baseline_in_brackets(start: int, lowers: list[str]) -> bool:
+    """Whether a name stands in brackets right after a baseline noun a comparing verb governs ("outperforming
+    the best neural baseline (FooLM) by 20%", "surpasses the strongest baselines (FooLM) by"): the bracket names
+    the baseline, which owns none of the gains.
+
+    >>> baseline_in_brackets(7, "it outperforms the best neural baseline ( foolm ) by 20 %".split())
+    True
+    >>> baseline_in_brackets(3, "our baseline ( foolm ) reaches 20 %".split())
+    False
+    """
+    if start < 2 or lowers[start - 1] != "(" or lowers[start - 2] not in BASELINE_NOUNS:
+        return False
+    return compares(lowers, max(0, start - 8), start - 2)
+
+
 def compares(lowers: list[str], a: int, b: int) -> bool:
     """Whether a comparing verb ("outperforms", "surpasses") stands between tokens a and b."""
     c = cues()

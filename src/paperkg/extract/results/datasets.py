@@ -68,6 +68,8 @@ def attach_dataset(
         targets, attachment = [shared], 0.7
     else:
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
+        if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
+            return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
         if before:
             targets = coordinated_tail(before, lowers)
             attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
@@ -99,6 +101,60 @@ def attach_dataset(
             0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
         )
     return Attachment(targets, attachment, guessed, paper_wide)
+
+
+#: words that end the phrase after "on" that names a clause's own data
+_DATA_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "from", "to", "by", "with", "it", "we", "our", "the"})
+
+
+def other_data_between(
+    start: int, end: int, words: list[str], datasets: list[tuple], name_starts: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a new clause between a dataset named before a number (ending at `start`) and the number (at
+    `end`) names other data after "on": a capitalised name no dataset is ("on AQuA rises from 53.5% to 63.8%,
+    and on Last Letter from 23.8%"), or a described set ("On D, it gains 25%, and on machine learning and
+    open-ended tasks, it lifts accuracy from 88% to 95%", "while performance on medical texts (TestC) reached
+    84.49%"). The number is measured there, not on the dataset before it. A phrase that holds a name the text
+    types (`name_starts`: a system, a metric) or follows "based" names no data.
+
+    >>> words = "accuracy on FooQA rises from 53.5 % to 63.8 % , and on Bar Letter from 23.8 % to 84.2 %".split()
+    >>> other_data_between(3, 16, words, [(2, 3, "Dataset", "FooQA")]), other_data_between(3, 6, words, [(2, 3, "Dataset", "FooQA")])
+    (True, False)
+    >>> words = "on FooQA it gains 25 % , and on average it lifts accuracy from 88 %".split()
+    >>> other_data_between(2, 14, words, [(1, 2, "Dataset", "FooQA")])
+    False
+    """
+    lowers = [w.lower() for w in words]
+    broke = False
+    for k in range(start, end):
+        w = lowers[k]
+        if w in CLAUSE_BREAKS or w in ("and", "while", "whereas"):
+            broke = broke or w in CLAUSE_BREAKS or w in ("while", "whereas")
+            continue
+        if w != "on" or not broke or lowers[k - 1] in _SOURCE_WORDS or lowers[k - 1] == "based":
+            continue  # "an approach based on FooBERT which achieved 30.01%": a system, not data
+        phrase: list[int] = []
+        for j in range(k + 1, min(end, k + 9)):
+            if (
+                lowers[j] in _DATA_PHRASE_ENDS
+                and not (j == k + 1 and lowers[j] == "the")
+                or any(c.isdigit() for c in lowers[j])
+            ):
+                break
+            phrase.append(j)
+        if not phrase or any(d[0] in phrase for d in datasets):
+            continue
+        names = [words[j] for j in phrase if words[j][:1].isupper() and lowers[j] not in cues()["subset"]]
+        if names and not all(is_language(n) for n in names) and not any(j in name_starts for j in phrase):
+            return True  # "on Last Letter"; a name the text types (a system, "on the same CodeLLM") is no data
+        tail = [lowers[j] for j in phrase if lowers[j] != "the"]
+        if len(tail) >= 2 and tail[-1] in _OWN_DATA_NOUNS and not any(x in REFERRING for x in tail[:-1]):
+            return True  # "on machine learning and open-ended tasks", "on medical texts"
+    return False
+
+
+#: plural nouns of data a clause describes without naming it ("on open-ended tasks", "on medical texts")
+_OWN_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS")) | {"tasks", "domains", "genres"}
 
 
 def is_language(name: str) -> bool:
@@ -379,12 +435,16 @@ def list_pairs(
     *,
     words: list[str] | None = None,
     metric_starts: frozenset[int] = frozenset(),
+    actor_starts: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """Lists pair up in order: "84.6%, 53.3 and 52.8 on ImageNet-1K, COCO and
     ADE20K" and "on A, B and C, with gains of 1.2, 3.4 and 5.6" (value start →
     dataset). With "respectively", as many values as datasets in the sentence
     also pair, even when neither is written as one list, and so does the list
-    of values just before "respectively"."""
+    of values just before "respectively". A list of values right before a
+    closed list of as many items ("95.2%, 85.1% and 91.4% on FooSet, Bar Baz
+    and the Qux corpora") pairs with it, an item no dataset names giving its
+    value none (listed_items)."""
     out: dict[int, str] = {}
     d_runs = [
         r
@@ -398,8 +458,12 @@ def list_pairs(
             continue
         dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
         out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    if words is not None and "respectively" not in lowers:
+        for vr in v_runs:
+            if vr[0].start not in out and (closed := listed_items(vr, datasets, metric_starts, actor_starts, words)):
+                out.update(closed)
     if "respectively" in lowers and words is not None:
-        closed = respective_items(v_runs, datasets, metric_starts, words)
+        closed = respective_items(v_runs, datasets, metric_starts, words, actor_starts)
         if closed is not None:
             # "by 2.3% and 2.8% for 7B and 72B models, respectively": the list "respectively" closes is what the
             # values pair with; an item that is no dataset gives its value none (not the sentence's other data)
@@ -421,7 +485,11 @@ _ITEM_BREAKS = frozenset({",", "and"})
 
 
 def respective_items(
-    v_runs: list[list[Value]], datasets: list[tuple], metric_starts: frozenset[int], words: list[str]
+    v_runs: list[list[Value]],
+    datasets: list[tuple],
+    metric_starts: frozenset[int],
+    words: list[str],
+    actor_starts: frozenset[int] = frozenset(),
 ) -> dict[int, str] | None:
     """The values of the list that "respectively" closes paired with the items of the list written between
     them and it after "for / on / in" ("+0.41%, +0.32% and +0.27% for FooSet, BarSet and Baz datasets
@@ -465,15 +533,117 @@ def respective_items(
             k = j + 1
     if len(items) != len(vr):
         return None
-    named = [next((d[3] for d in datasets if a <= d[0] < b), "") for a, b in items]
+    return _paired_items(vr, items, datasets, metric_starts, actor_starts, words)
+
+
+def _paired_items(
+    vr: list[Value],
+    items: list[tuple[int, int]],
+    datasets: list[tuple],
+    metric_starts: frozenset[int],
+    actor_starts: frozenset[int],
+    words: list[str],
+) -> dict[int, str] | None:
+    """The values of `vr` paired in order with the listed `items` (token spans): the dataset an item names, or
+    "" for an item that names other data (other_than_data, unknown_name; a known dataset glued to capitalised
+    words of a longer name, "Prothom-Alo Balanced"). None when every item names a dataset, or when an item is
+    a metric, a language or a part of the data, or a system (`actor_starts`) in a list that names no dataset
+    (beside a dataset, a name typed otherwise is data too: "on Common Voice and MGB-2")."""
+    named = []
+    for a, b in items:
+        d = next((d for d in datasets if a <= d[0] < b), None)
+        glued = d is not None and any(
+            w[:1].isupper() and not is_language(w) for w in words[a : d[0]] if w.lower() not in ("the", "a", "an")
+        )  # "Prothom-Alo Balanced" with only "Balanced" known: another, longer name ("English Foo" stays Foo)
+        named.append("" if d is None or glued else d[3])
     if all(named):
         return None
     for (a, b), name in zip(items, named):
         if any(a <= m < b for m in metric_starts):
             return None
-        if not name and not other_than_data(words[a:b]):
-            return None
+        if name or any(a <= d[0] < b for d in datasets):
+            continue
+        if any(a <= m < b for m in actor_starts) and not any(named):
+            return None  # "for FooLM and BarLM": systems; beside a dataset a name typed otherwise is data
+        if not (other_than_data(words[a:b]) or (any(named) and unknown_name(words[a:b]))):
+            return None  # a name of no known type is other data only in a list that names a dataset
     return {v.start: name for v, name in zip(vr, named)}
+
+
+#: words of an item that name a part or a split of the data, not other data ("for Task A", "on the Test set")
+_PART_WORDS = frozenset({"dev", "test", "validation", "development", "train", "training", "set", "sets", "split"})
+
+
+def unknown_name(item: list[str]) -> bool:
+    """Whether a listed item is a capitalised name the text gives no type ("Prothom-Alo Balanced", "the
+    second round of Multi-Genre Broadcast (MGB-2)"): data of its own, not a language, a task or a split of
+    the sentence's dataset ("English", "Task A", "the Test set").
+
+    >>> unknown_name(["Prothom-Alo", "Balanced"]), unknown_name(["Multi-Genre", "Broadcast", "(", "MGB-2", ")"])
+    (True, True)
+    >>> unknown_name(["English"]), unknown_name(["Task", "A"]), unknown_name(["the", "Test", "set"])
+    (False, False, False)
+    >>> unknown_name(["B"]), unknown_name(["Subtask-A"]), unknown_name(["English-to-German"]), unknown_name(["Flat", "(", "Sub-Task", "1", ")"])
+    (False, False, False, False)
+    """
+    names = [w for w in item if w[:1].isupper()]
+    if any(w.lower() in _PART_WORDS for w in item) or any(w.lower() in cues()["subset"] for w in names):
+        return False
+    for w in names:
+        parts = [x for x in _PARTS_SPLIT.split(w) if x]
+        if _LABEL.match(w) or _TASKISH.search(w) or any(is_language(x) or x.lower() in cues()["subset"] for x in parts):
+            return False  # "B", "Subtask-A", "Task(A,B,C)", "English-to-German", "Gujarati→English": parts
+    return bool(names)
+
+
+_PARTS_SPLIT = re.compile(r"[-–→>/()+,]")
+_LABEL = re.compile(r"^[A-Z][0-9a-z]?$")
+_TASKISH = re.compile(r"task|track", re.IGNORECASE)
+
+
+#: words that end a list of data items: what follows is a system or a means ("on D with FooLM and BarLM")
+_LIST_ENDS = frozenset({"with", "using", "via", "by", "from", "than", "over", "when", "under"})
+
+
+def listed_items(
+    vr: list[Value],
+    datasets: list[tuple],
+    metric_starts: frozenset[int],
+    actor_starts: frozenset[int],
+    words: list[str],
+) -> dict[int, str] | None:
+    """ "accuracies of 95.2%, 85.13%, and 91.36% on the FooSet, Bar-Qux Balanced, and Baz corpora": a list of
+    values right before "on / in / for" and a list of as many items that "and" closes pairs with it in order,
+    an item the text names but no dataset gives its value none (not the sentence's one known dataset, which
+    dataset_after would give all three). None when the items are all datasets (list_pairs reads those), or
+    a metric, a system, a language or a part of the data.
+
+    >>> words = "it gets 95.2 % , 85.1 % , and 91.4 % on the FooSet , Bar-Qux Balanced , and BazSet corpora".split()
+    >>> vr = [Value(2, 4, "95.2%", 95.2, "%"), Value(5, 7, "85.1%", 85.1, "%"), Value(9, 11, "91.4%", 91.4, "%")]
+    >>> listed_items(vr, [(13, 14, "Dataset", "FooSet")], frozenset(), frozenset(), words)
+    {2: 'FooSet', 5: '', 9: ''}
+    >>> words = "it gets 95.2 % and 85.1 % on FooSet and English".split()
+    >>> listed_items(vr[:2], [(8, 9, "Dataset", "FooSet")], frozenset(), frozenset(), words) is None
+    True
+    """
+    lowers = [w.lower() for w in words]
+    k = vr[-1].end
+    if k >= len(lowers) or lowers[k] not in ("on", "in", "for"):
+        return None
+    items: list[tuple[int, int]] = []
+    start = k + 1
+    for j in range(k + 1, min(len(lowers), k + 20) + 1):
+        if j < len(lowers) and lowers[j] in _LIST_ENDS:
+            break  # "on the D dataset with FooLM and BarLM": the list of data ends before the systems
+        if j == len(lowers) or lowers[j] in _ITEM_BREAKS or lowers[j] in CLAUSE_BREAKS or lowers[j] == ".":
+            if j > start:
+                items.append((start, j))
+            if len(items) == len(vr) or j == len(lowers) or lowers[j] not in _ITEM_BREAKS:
+                break
+            start = j + 1
+    if len(items) != len(vr) or "and" not in lowers[items[-2][1] : items[-1][0]]:
+        return None  # not a list that "and" closes after as many items as values
+    return _paired_items(vr, items, datasets, metric_starts, actor_starts, words)
 
 
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[bmk]$", re.IGNORECASE)

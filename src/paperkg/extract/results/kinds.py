@@ -68,15 +68,20 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "reduction"
     tail = before[-3:]
     # "by achieving 94.1% UAS": a means, not "improves by"
+    # "followed by X at 77.1%": a "by" that names who, with "at" / "with" after the name, is no change's
+    # ("by at least 20%" still is)
     by = amount is not None or any(
-        w == "by" and not (tail[i + 1 : i + 2] and tail[i + 1] in c["achieve"]) for i, w in enumerate(tail)
+        w == "by"
+        and not (tail[i + 1 : i + 2] and tail[i + 1] in c["achieve"])
+        and not any(x in ("at", "with") for x in tail[i + 2 :])
+        for i, w in enumerate(tail)
     )
     if (
         text[:1] != "+"
         and not by  # "improves scores by 1.3 points": "scores" is no verb there
         and any(w in c["achieve"] for w in before[-3:])
         and not any(w in c["change_noun"] for w in before[-2:])  # "yields improvements of 1.3 BLEU": a gain
-        and not any(w in c["gain"] for w in after)
+        and not any(w in c["gain"] for w in own_clause(after))
     ):
         return "score"  # "we achieve 33.84 BLEU points", "attain more than 50% F1": what was reached, not a gain
     if by and text[:1] != "+" and _verb_before_by(lowers, start) in c["reduction"]:
@@ -191,6 +196,21 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
         if not w[:1].isalpha() or w in _BREAKS:
             return None
     return None
+
+
+def own_clause(after: list[str]) -> list[str]:
+    """The words after a number up to the first punctuation: "achieves 87.8% accuracy, surpassing X (85.9%)"
+    reaches a level; the comparison after the comma is the next clause's, it makes no gain of the number.
+
+    >>> own_clause(["accuracy", ",", "surpassing"]), own_clause(["higher", "than"])
+    (['accuracy'], ['higher', 'than'])
+    """
+    out = []
+    for w in after:
+        if not w[:1].isalnum():
+            break
+        out.append(w)
+    return out
 
 
 def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:

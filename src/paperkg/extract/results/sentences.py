@@ -92,7 +92,14 @@ def extract_results(
     dataset_starts = {d[0] for d in datasets}
 
     candidates = [v for v in values if not is_no_result(v, values, lowers, metrics, dataset_starts)]
-    paired = list_pairs(candidates, datasets, lowers, words=words, metric_starts=frozenset(m[0] for m in metrics))
+    paired = list_pairs(
+        candidates,
+        datasets,
+        lowers,
+        words=words,
+        metric_starts=frozenset(m[0] for m in metrics),
+        actor_starts=frozenset(a[0] for a in actors),
+    )
     kept = kept_results(candidates, paired, words, lowers, metrics, dataset_starts)
     values = [with_metric_words(v, metrics, words) for v in kept]
     runs = value_runs(values, lowers)

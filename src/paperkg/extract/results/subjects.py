@@ -14,6 +14,7 @@ from paperkg.extract.results.comparisons import (
     BASELINE_NOUNS,
     IMPROVED_CUES,
     baseline_after,
+    baseline_in_brackets,
     called_baseline,
     compared_in_brackets,
     compared_through_modifiers,
@@ -409,6 +410,7 @@ def subject_and_baseline(
             or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
             # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
             or (cue in BASELINE_NOUNS and compares(lowers, max(0, s - 5), s))
+            or baseline_in_brackets(s, lowers)  # "outperforming the best baseline (ChatGPT) by 20%"
             or compared_through_modifiers(s, lowers)  # "over a fine-tuned X", "outperforms the vanilla X"
             or compared_to(s, lowers)  # "a 13% reduction compared to X": X is what the number is set against
             or called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
