@@ -78,7 +78,7 @@ PAPERS = [
             _entity("GSM8K", "Dataset"),
             _entity("accuracy", "Metric"),
             _entity("math word problems", "Task"),
-            _entity("AIME 2024", "Dataset"),
+            _entity("AIME 2023", "Dataset"),
         ],
         [
             ReportedResult(
@@ -105,10 +105,10 @@ PAPERS = [
             ),
             ReportedResult(
                 "30.0",
-                "AIME 2024",
+                "AIME 2023",
                 "SlowMath",
                 "accuracy",
-                sentence="SlowMath scores 30.0 on AIME 2024.",
+                sentence="SlowMath scores 30.0 on AIME 2023.",
                 number=30.0,
                 unit="",
                 kind="score",
@@ -120,17 +120,17 @@ PAPERS = [
         _paper("p3", "MidMath", "2023-09-01"),
         [
             _entity("MidMath", "Method", True),
-            _entity("AIME24", "Dataset"),
+            _entity("AIME23", "Dataset"),
             _entity("accuracy", "Metric"),
             _entity("GSM8K", "Dataset"),
         ],
         [
             ReportedResult(
                 "40.0",
-                "AIME24",
+                "AIME23",
                 "MidMath",
                 "accuracy",
-                sentence="MidMath scores 40.0 on AIME24.",
+                sentence="MidMath scores 40.0 on AIME23.",
                 number=40.0,
                 unit="",
                 kind="score",
@@ -226,9 +226,10 @@ def check_boards(store: str) -> None:
     unsure = api.leaderboard("GSM8K", store=store, include_unsure=True)
     assert unsure["rows"][0]["value"] == "99%"
     assert len(api.leaderboard("GSM8K", store=store, limit=4)["comparisons"]) == 1  # 3 scores + 1: four rows
-    aime = api.leaderboard("AIME24", store=store, history=True)
-    # AIME 2024 and AIME24 fold to one name (paperkg.names.fold): one concept, both papers' results on it
-    assert aime["dataset"]["variants"] == ["AIME 2024"]
+    aime = api.leaderboard("AIME23", store=store, history=True)
+    # AIME 2023 and AIME23 fold to one name (paperkg.names.fold): one concept, both papers' results on it (an
+    # edition of 2023: papers of 2023 and 2024 report on it; a paper dated before its year would be left off)
+    assert aime["dataset"]["variants"] == ["AIME 2023"]
     assert [r["subject"] for r in aime["rows"]] == ["MidMath", "SlowMath"]
     assert [(s["date"], s["value"]) for s in aime["history"]] == [("2023-09-01", "40.0")]  # 30.0 later is no step
     history = api.leaderboard("GSM8K", store=store, history=True)["history"]
@@ -248,7 +249,7 @@ def check_boards(store: str) -> None:
     task = api.task("math word problems", store=store)
     assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [
         ("GSM8K", 2, "72.5%"),
-        ("AIME 2024", 1, "30.0"),
+        ("AIME 2023", 1, "30.0"),
     ]
     assert [m["name"] for m in task["methods"]] == ["FastMath", "SlowMath"]
     # A concept's card follows the board's rules: the unsure 99% stays off (counted), kinds and baselines shown

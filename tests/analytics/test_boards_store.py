@@ -43,8 +43,8 @@ def test_a_filter_matching_nothing_says_so(store):
     result = run("leaderboard", "GSM8K", "--metric", "latency", "--type", "Model", "--store", store)
     assert result.exit_code == 0
     assert "GSM8K has 6 results, none measured by latency and of a Model" in result.stderr
-    result = run("leaderboard", "AIME 2024", "--min-confidence", "0.99", "--store", store)
-    assert "AIME 2024 has 2 results, 2 of them unsure (--include-unsure shows them)" in result.stderr
+    result = run("leaderboard", "AIME 2023", "--min-confidence", "0.99", "--store", store)
+    assert "AIME 2023 has 2 results, 2 of them unsure (--include-unsure shows them)" in result.stderr
 
 
 def test_history_and_task_cli(store):
@@ -58,11 +58,11 @@ def test_history_and_task_cli(store):
 
 def test_view_commands_write_linked_pages(store, tmp_path):
     out = tmp_path / "views"
-    board = run("view", "leaderboard", "AIME24", "--store", store, "--out-dir", str(out))
-    assert board.stdout.strip().endswith("leaderboard-dataset-aime24.html")
+    board = run("view", "leaderboard", "AIME23", "--store", store, "--out-dir", str(out))
+    assert board.stdout.strip().endswith("leaderboard-dataset-aime23.html")
     page = run("view", "task", "math word problems", "--store", store, "--out-dir", str(out))
     html = (out / page.stdout.strip().split("/")[-1]).read_text()
-    assert 'href="leaderboard-dataset-aime24.html"' in html
+    assert 'href="leaderboard-dataset-aime23.html"' in html
     run("view", "concept", "GSM8K", "--store", store, "--out-dir", str(out))
     assert 'href="leaderboard-dataset-gsm8k.html"' in (out / "concept-dataset-gsm8k-1hop.html").read_text()
     index = (out / "index.html").read_text()

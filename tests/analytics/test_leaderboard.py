@@ -226,3 +226,20 @@ def test_one_cross_lingual_score_leaves_a_non_translation_metric_ranked():
         ("", 1, "0.80"),
         ("", 2, "0.70"),
     ]
+
+
+def test_a_paper_dated_before_the_edition_its_board_names_is_left_off():
+    """A 2020 paper's score joined to "ZADI 2023 shared task" (through a year-less long form every edition was
+    written with) is on an earlier edition: the 2023 board leaves it off; an undated paper keeps its row."""
+    E = nx.Graph()
+    row = {"metric_key": "m", "metric_name": "macro F1", "unit": "", "kind": "score", "confidence": 0.9}
+    E.add_node(
+        "d",
+        name="ZADI 2023 shared task",
+        results=[
+            {**row, "id": "new", "value": "85.4", "number": 85.4, "paper_date": "2023-12-01"},
+            {**row, "id": "old", "value": "23.1", "number": 23.1, "paper_date": "2020-12-01"},
+            {**row, "id": "undated", "value": "80.0", "number": 80.0, "paper_date": ""},
+        ],
+    )
+    assert [(r["value"], r["rank"]) for r in leaderboard(E, "d")] == [("85.4", 1), ("80.0", 2)]

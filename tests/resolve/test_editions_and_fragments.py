@@ -42,6 +42,26 @@ def test_another_edition_or_direction_stays_apart(other):
     assert plan_merges(rows, synonym_of={}) == {}
 
 
+def test_editions_of_a_shared_task_stay_apart_through_a_yearless_long_form():
+    """Papers of two editions both expand the acronym with the year-less long form: the editions stay two boards,
+    the year-less concept joins the bigger edition (the 44k graph ranked "NADI 2020" scores on NADI 2023's board)."""
+    long_form = "Zonal Arabic Dialect Inference shared task"
+    rows = [
+        _row("Dataset:zadi23sharedtask", "ZADI 2023 shared task", 20, [long_form]),
+        _row("Dataset:zadi20", "ZADI 2020", 2, [long_form]),
+        _row("Dataset:zadi21", "ZADI-21", 3, [long_form]),
+        _row("Dataset:zonalarabicdialectinferencesharedtask", long_form, 6),
+    ]
+    assert plan_merges(rows, synonym_of={}) == {
+        "Dataset:zonalarabicdialectinferencesharedtask": "Dataset:zadi23sharedtask"
+    }
+
+
+def test_spellings_of_one_edition_year_still_merge():
+    rows = [_row("Dataset:zadi23", "ZADI 2023", 20, ["ZADI-23"]), _row("Dataset:zadi23b", "ZADI-23", 3)]
+    assert plan_merges(rows, synonym_of={}) == {"Dataset:zadi23b": "Dataset:zadi23"}
+
+
 def test_a_direction_of_another_kind_is_no_twin():
     rows = [_row("Dataset:a", "ZMT14 English-German", 40), _row("Task:b", "ZMT14 En-De", 3)]
     assert pair_twins(rows) == []

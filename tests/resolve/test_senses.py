@@ -58,6 +58,11 @@ def test_initials_spell_acronyms_of_long_forms():
     assert "nmt" in initials("neural machine translation") and initials("Transformer") == set()
 
 
+def test_a_year_is_kept_whole_in_initials():
+    assert "sst2" not in initials("SRC Shared Task 2019") and "sst2019" in initials("SRC Shared Task 2019")
+    assert "gpt2" in initials("Generative Pre-trained Transformer 2")
+
+
 def test_undecided_papers_join_a_dominant_sense_of_their_era_only():
     papers_of = {"Method:svm-long": [f"s{i}" for i in range(6)], "Method:other": ["o1"]}
     concepts_of = {

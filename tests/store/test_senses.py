@@ -333,6 +333,35 @@ def test_an_acronym_part_is_kept_whole_in_initials(store):
     assert counts["Method:fluredditbert"] == 5 and counts["Dataset:frb"] == 4
 
 
+def test_a_year_gives_no_digit_to_initials(store):
+    """ "SRC Shared Task 2019" spells no "SST2": a year is kept whole, so the bare "SST-2" treebank papers (the
+    sentiment benchmark) are not moved onto the shared task (the 44k graph filed SMM4H's tweets under SST-2)."""
+    resolver = ConceptResolver()
+    shared = [
+        extracted_paper(
+            f"src-{i}",
+            2019,
+            "We describe our system for the SRC Shared Task 2019 and report F1.",
+            [("Dataset", "SRC Shared Task 2019", ()), ("Task", "tweet classification", ()), ("Metric", "F1", ())],
+        )
+        for i in range(5)
+    ]
+    sentiment = [
+        extracted_paper(
+            f"sst-{i}", 2021, "We classify SST-2 and report F1.", [("Dataset", "SST-2", ()), ("Metric", "F1", ())]
+        )
+        for i in range(3)
+    ]
+    _write(store, resolver, [*shared, *sentiment])
+    refresh_concepts(store)
+    for i in range(3):
+        keys = {k for page in store.mention_pairs([f"sst-{i}"]) for _, k, _ in page}
+        assert "Dataset:sst2" in keys
+    counts = {c["key"]: c["paper_count"] for c in store.concept_rows()}
+    shared_task = [k for k, n in counts.items() if k.startswith("Dataset:src")]
+    assert counts["Dataset:sst2"] == 3 and [counts[k] for k in shared_task] == [5]
+
+
 def test_a_shorthand_one_paper_gives_a_field_term_is_not_its_alias(store):
     """One paper writes "data frobnication (DAF)" for its own use; two write "DFN". Only the shorthand many papers
     write stays an alias of the field's term: the one paper keeps its mention, the shorthand is not the term's."""

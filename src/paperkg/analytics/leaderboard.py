@@ -274,10 +274,31 @@ def _one_key_per_metric(rows: list[dict]) -> dict:
     return {key: best[family[key] or str(key)] for key in counts}
 
 
+#: A year a benchmark's name gives it ("NADI 2023 shared task", "SemEval-2024 Task 1", "CoNLL-2003").
+_NAME_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
+
+
+def before_edition(paper_date: str | None, dataset_name: str) -> bool:
+    """Whether a paper is dated before the year its benchmark's name gives: no paper of 2020 scores on the
+    2023 edition, its result is on an earlier one that the graph joined to it ("Nuanced Arabic Dialect
+    Identification shared task" written for every edition). An undated paper, or a name without a year, is never.
+
+    >>> before_edition("2020-12-01", "NADI 2023 shared task"), before_edition("2023-12-01", "NADI 2023 shared task")
+    (True, False)
+    >>> before_edition("", "NADI 2023 shared task"), before_edition("2001-01-01", "TREC-50")
+    (False, False)
+    """
+    m = _NAME_YEAR.search(dataset_name or "")
+    year = (paper_date or "")[:4]
+    return bool(m) and year.isdigit() and int(year) < int(m.group(1))
+
+
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
     passes the metric, subject-kind and language-pair filters, in report
     order, each with its pair (:func:`result_pair`) and part (:func:`result_part`).
+    A result of a paper dated before the year the benchmark's name gives is
+    on an earlier edition and is left out (:func:`before_edition`).
     The spellings of one metric (:func:`metric_family`: "macro F1 score" and
     "macro-average F1-score") carry one metric key and name, the most used.
 
@@ -295,7 +316,7 @@ def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
         if d not in E:
             continue
         name = E.nodes[d].get("name", d)
-        found += [(name, r) for r in E.nodes[d].get("results", [])]
+        found += [(name, r) for r in E.nodes[d].get("results", []) if not before_edition(r.get("paper_date"), name)]
     one_key = _one_key_per_metric([r for _, r in found])
     names = {r.get("metric_key"): r.get("metric_name") for _, r in reversed(found) if r.get("metric_key")}
     out = []

@@ -67,7 +67,9 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     """Rank the absolute scores reported on DATASET per metric, best first in the
     metric's direction, with paper, date, subject and sentence; gains, ratios
     and reductions follow, unranked, with their baseline. Spellings of one
-    benchmark (AIME 2024 / AIME24) share a board; --limit caps rows in total.
+    benchmark (AIME 2024 / AIME24) share a board, editions of other years do not,
+    and a score from a paper dated before the year the name gives is left off
+    (it is on an earlier edition); --limit caps rows in total.
     Translation scores rank per language pair; "WMT14 En-De" is the en-de
     part of the WMT14 board. Scores of a shared task's sub-tasks or tracks
     ("Subtask A", "Track 1") and Natural Questions' long and short answers

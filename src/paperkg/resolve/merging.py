@@ -1024,7 +1024,37 @@ def plan_merges(
         return k
 
     out = {k: final(k) for k in target}
-    return {k: v for k, v in sorted(out.items()) if k != v and v in by_key}
+    return {
+        k: v
+        for k, v in sorted(out.items())
+        if k != v and v in by_key and not other_editions(by_key.get(k, {}), by_key[v])
+    }
+
+
+#: A year in a name: four digits ("NADI 2022", "SemEval-2019 Task 7") or two after a name ("NADI-23", "BEA19").
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)(\d\d)(?![\d.])|(?<=[A-Za-z])[-’']?(\d\d)(?![\w.])")
+
+
+def edition_year(name: str) -> str | None:
+    """The two last digits of the first year a name gives, or None: "NADI 2022 shared task" 22, "BEA-19" 19."""
+    m = _YEAR.search(name or "")
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def other_editions(a: Mapping, b: Mapping) -> bool:
+    """Whether two Datasets are editions of one series in different years ("NADI 2020" and "NADI 2023 shared task"):
+    a year-less long form both were written with ("Nuanced Arabic Dialect Identification shared task") does not make
+    them one; each edition has its own data and its own leaderboard.
+
+    >>> other_editions({"kind": "Dataset", "name": "NADI 2020"}, {"kind": "Dataset", "name": "NADI-23"})
+    True
+    >>> other_editions({"kind": "Dataset", "name": "CoNLL03"}, {"kind": "Dataset", "name": "CoNLL-2003 NER"})
+    False
+    """
+    if a.get("kind") != "Dataset" or b.get("kind") != "Dataset":
+        return False
+    ya, yb = edition_year(a.get("name") or ""), edition_year(b.get("name") or "")
+    return ya is not None and yb is not None and ya != yb
 
 
 __all__ = [

@@ -92,13 +92,19 @@ def initials(long_form: str) -> set[str]:
     True
     >>> sorted(initials("COVID-Twitter-BERT")), "mbert" in initials("Multilingual BERT")
     (['covidtbert'], True)
+
+    A number is kept whole too: "SMM4H Shared Task 2019" spells no "SST2" (SST-2, the sentiment treebank),
+    "Generative Pre-trained Transformer 2" still spells GPT2.
+
+    >>> "sst2" in initials("SMM4H Shared Task 2019"), "gpt2" in initials("Generative Pre-trained Transformer 2")
+    (False, True)
     """
     words = [w for w in re.split(r"[\s/]+", long_form.strip()) if w]
     if not words or len(words) > 12 or not all(w[0].isalnum() for w in words):
         return set()
     out = set()
     for kept in (words, [w for w in words if w.lower() not in SMALL_WORDS]):
-        options = [{"".join(_initial(p) for p in w.split("-") if p), w[0]} for w in kept]
+        options = [{"".join(_initial(p) for p in w.split("-") if p), *_first_letter(w)} for w in kept]
         spelled = {""}
         for opts in options:
             spelled = {s + o for s in spelled for o in opts}
@@ -107,9 +113,17 @@ def initials(long_form: str) -> set[str]:
 
 
 def _initial(word: str) -> str:
-    """What a word gives an acronym: its first letter, or the whole word when it is an acronym itself ("BERT")."""
+    """What a word gives an acronym: its first letter, or the whole word when it is an acronym itself ("BERT")
+    or a number ("2019": a year gives no "2")."""
     letters = [ch for ch in word if ch.isalpha()]
-    return word if len(letters) >= 2 and all(ch.isupper() for ch in letters) else word[0]
+    return word if word.isdigit() or (len(letters) >= 2 and all(ch.isupper() for ch in letters)) else word[0]
+
+
+def _first_letter(word: str) -> tuple[str, ...]:
+    """A word's first letter as the whole of what it gives ("Pre-training": P), none when it opens with a
+    number ("2019", "2019-Automatic"): the number is kept whole (`_initial`)."""
+    first = word.split("-")[0]
+    return () if first.isdigit() and len(first) > 1 else (word[0],)
 
 
 def fits_case(acronym: str, long_form: str) -> bool:
