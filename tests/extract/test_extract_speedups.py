@@ -343,6 +343,21 @@ def test_unhedged_words_leave_every_other_word_as_is():
         assert _unhedged_words(words) == [_unhedged(w) for w in words]
 
 
+def test_unhedged_starts_by_first_characters_are_the_two_scans():
+    """`find_values` (stop 36) unhedges and finds number starts in one search over the words' first characters."""
+    from paperkg.extract.results.values import _number_starts, _unhedged_starts, _unhedged_words
+
+    rng = random.Random(36)
+    alphabet = list("ab1~<>≤+-−)%.(9 \\xé“") + ["\\textless", "\\sim", "²", "٣", "∼", "≈", "×", "①"]
+    for _ in range(5000):
+        shortest = 0 if rng.random() < 0.1 else 1  # an empty word only now and then: it takes the two scans
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(shortest, 4))) for _ in range(rng.randint(0, 8))
+        ]
+        unhedged = _unhedged_words(words)
+        assert _unhedged_starts(words) == (unhedged, list(_number_starts(unhedged))), words
+
+
 def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):
     import gc
 
