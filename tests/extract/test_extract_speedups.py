@@ -358,6 +358,21 @@ def test_unhedged_starts_by_first_characters_are_the_two_scans():
         assert _unhedged_starts(words) == (unhedged, list(_number_starts(unhedged))), words
 
 
+def test_digit_sentences_are_the_search_of_each_sentence():
+    """`_annotate` (stop 36) finds the sentences with a digit by one search per digit, not one per sentence."""
+    from paperkg.extract.results.component import digit_sentences
+
+    rng = random.Random(361)
+    for _ in range(3000):
+        text = random_text(rng, "ab 1.٣%", 40)
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 10)))
+        ranges = list(zip(cuts, cuts[1:]))
+        if rng.random() < 0.3:  # ranges with gaps between them, as sentences leave spaces
+            ranges = [(a, max(a, b - rng.randint(0, 2))) for a, b in ranges]
+        want = [si for si, (a, b) in enumerate(ranges) if re.compile(r"\d").search(text, a, b)]
+        assert digit_sentences(text, ranges) == want, (text, ranges)
+
+
 def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):
     import gc
 
