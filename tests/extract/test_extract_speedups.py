@@ -373,6 +373,20 @@ def test_digit_sentences_are_the_search_of_each_sentence():
         assert digit_sentences(text, ranges) == want, (text, ranges)
 
 
+def test_list_cue_window_test_in_c_is_the_loop_over_the_cues():
+    """`context_type` (stop 36) tests the words before a name against every list cue at once before it looks
+    for the cue: the tuple `endswith` holds exactly when one cue of the loop ends the window."""
+    from paperkg.extract import context as ctx
+
+    rng = random.Random(363)
+    pool = ["such", "as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":", ",", "datasets", "tasks", "g."]
+    for _ in range(5000):
+        lowers = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
+        start = rng.randint(0, len(lowers))
+        window = " ".join(lowers[max(0, start - 3) : start])
+        assert window.endswith(ctx.LIST_CUES) == any(window.endswith(c) for c in ctx.LIST_CUES), window
+
+
 def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):
     import gc
 
