@@ -343,6 +343,50 @@ def test_unhedged_words_leave_every_other_word_as_is():
         assert _unhedged_words(words) == [_unhedged(w) for w in words]
 
 
+def test_unhedged_starts_by_first_characters_are_the_two_scans():
+    """`find_values` (stop 36) unhedges and finds number starts in one search over the words' first characters."""
+    from paperkg.extract.results.values import _number_starts, _unhedged_starts, _unhedged_words
+
+    rng = random.Random(36)
+    alphabet = list("ab1~<>≤+-−)%.(9 \\xé“") + ["\\textless", "\\sim", "²", "٣", "∼", "≈", "×", "①"]
+    for _ in range(5000):
+        shortest = 0 if rng.random() < 0.1 else 1  # an empty word only now and then: it takes the two scans
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(shortest, 4))) for _ in range(rng.randint(0, 8))
+        ]
+        unhedged = _unhedged_words(words)
+        assert _unhedged_starts(words) == (unhedged, list(_number_starts(unhedged))), words
+
+
+def test_digit_sentences_are_the_search_of_each_sentence():
+    """`_annotate` (stop 36) finds the sentences with a digit by one search per digit, not one per sentence."""
+    from paperkg.extract.results.component import digit_sentences
+
+    rng = random.Random(361)
+    for _ in range(3000):
+        text = random_text(rng, "ab 1.٣%", 40)
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 10)))
+        ranges = list(zip(cuts, cuts[1:]))
+        if rng.random() < 0.3:  # ranges with gaps between them, as sentences leave spaces
+            ranges = [(a, max(a, b - rng.randint(0, 2))) for a, b in ranges]
+        want = [si for si, (a, b) in enumerate(ranges) if re.compile(r"\d").search(text, a, b)]
+        assert digit_sentences(text, ranges) == want, (text, ranges)
+
+
+def test_list_cue_window_test_in_c_is_the_loop_over_the_cues():
+    """`context_type` (stop 36) tests the words before a name against every list cue at once before it looks
+    for the cue: the tuple `endswith` holds exactly when one cue of the loop ends the window."""
+    from paperkg.extract import context as ctx
+
+    rng = random.Random(363)
+    pool = ["such", "as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":", ",", "datasets", "tasks", "g."]
+    for _ in range(5000):
+        lowers = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
+        start = rng.randint(0, len(lowers))
+        window = " ".join(lowers[max(0, start - 3) : start])
+        assert window.endswith(ctx.LIST_CUES) == any(window.endswith(c) for c in ctx.LIST_CUES), window
+
+
 def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):
     import gc
 

@@ -161,6 +161,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     if appositive:
         return appositive
     window = " ".join(lowers[max(0, start - 3) : start])
+    if not window.endswith(LIST_CUES):  # one test of all the cues in C: most names follow none
+        return ""
     for cue in LIST_CUES:
         if window.endswith(cue):
             cue_start = start - len(cue.split())
@@ -305,6 +307,10 @@ def bracketed_data_description(lowers: list[str], open_: int) -> bool:
     return lowers[close - 1] in HEAD_TYPES["Dataset"] and lowers[close - 1] not in ("competition", "challenge")
 
 
+#: what stands between a dataset noun and the name it introduces ("a corpus called X", "the benchmark, X")
+_NAMING_OR_LISTING = NAMING_CUES | {",", ":"}
+
+
 def named_after_dataset_head(lowers: list[str], start: int) -> bool:
     """A name right after a dataset noun names that dataset: "our corpus X",
     "a dataset called X", "the benchmark, X (...)"; not the verb "we benchmark X".
@@ -320,7 +326,7 @@ def named_after_dataset_head(lowers: list[str], start: int) -> bool:
         return prev2 not in _VERB_BEFORE
     if prev in (",", ":") and prev3 in _ANAPHORIC:
         return False  # "retrievers based on this dataset: FooRet", "on this dataset, FooNet outperforms"
-    return prev in NAMING_CUES | {",", ":"} and prev2 in heads and prev3 not in _VERB_BEFORE
+    return prev in _NAMING_OR_LISTING and prev2 in heads and prev3 not in _VERB_BEFORE
 
 
 def bracketed_after_data(lowers: list[str], start: int, end: int) -> bool:

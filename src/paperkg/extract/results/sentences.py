@@ -67,18 +67,24 @@ def acts(mention: tuple, lowers: list[str]) -> bool:
 
 
 def extract_results(
-    words: list[str], mentions: list[tuple[int, int, str, str]], *, own: str | None, only_dataset: str | None
+    words: list[str],
+    mentions: list[tuple[int, int, str, str]],
+    *,
+    own: str | None,
+    only_dataset: str | None,
+    lowers: list[str] | None = None,
 ) -> list[dict]:
     """Results of one sentence, each with its kind, signed number and confidence.
 
     `mentions` are (start, end, type, entity name) in the sentence's token
     indices; `own` the paper's introduced method; `only_dataset` the paper's
-    single dataset, used when the sentence names none.
+    single dataset, used when the sentence names none; `lowers` the words lower-cased, when the caller has them.
     """
     values = [v for v in find_values(words, integers=True) if not any(s <= v.start < e for s, e, _, _ in mentions)]
     if not values:
         return []
-    lowers = [w.lower() for w in words]  # after the check: most sentences with a digit report no value
+    if lowers is None:  # after the check: most sentences with a digit report no value
+        lowers = [w.lower() for w in words]
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3] and not is_language(m[3])]
     acting = {d[3] for d in datasets if acts(d, lowers)}
     # "On the CWQ dataset, FooQA outperforms the state of the art by 11%": a name typed Dataset that does what
