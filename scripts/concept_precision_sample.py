@@ -3,6 +3,7 @@
 
 usage: concept_precision_sample.py [CORPUS] [--seed 20261233] [--scale 0.2] [-o rows.jsonl] [--texts texts.jsonl]
                                    [--types Method Task Metric] [--redraw data/annotations/concept_precision_X.jsonl]
+                                   [--years 2022 2025] [--all-ids]
 
 Why: acl-dev has been read for many stops, so its errors no longer show how the
 extractor does on new papers. This draws abstracts nobody tuned on, stratified
@@ -30,6 +31,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from annotation_sample import PER_YEAR, draw, title_key  # noqa: E402
+
+
+def annotation_ids(redraw: str | None = None) -> set[str]:
+    """The id of every row of every data/annotations/*.jsonl file (only the id is read), for `--all-ids`;
+    with `redraw`, not that sample's files or later samples' (as in `excluded`)."""
+    ids = set()
+    for f in sorted((ROOT / "data/annotations").glob("*.jsonl")):
+        if redraw and f.name.startswith("concept_precision_") and f.name >= Path(redraw).stem:
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip() and (pid := json.loads(line).get("id")):
+                ids.add(pid)
+    return ids
 
 
 def excluded(redraw: str | None = None) -> tuple[set[str], set[str]]:
@@ -81,12 +95,18 @@ def main(argv=None) -> int:
         "--redraw",
         help="a judged sample's file: draw that sample again (its papers and later samples' are not left out)",
     )
+    ap.add_argument(
+        "--years", nargs=2, type=int, metavar=("FIRST", "LAST"), help="draw only these years, 50 a year before --scale"
+    )
+    ap.add_argument("--all-ids", action="store_true", help="also leave out the id of every data/annotations file")
     args = ap.parse_args(argv)
     from paperkg.extract import extract_papers
     from paperkg.sources import read_papers
     from paperkg.sources.normalise import paper_id
 
     ids, titles = excluded(args.redraw)
+    if args.all_ids:
+        ids |= annotation_ids(args.redraw)
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     records = [
@@ -94,7 +114,10 @@ def main(argv=None) -> int:
         for r in records
         if r["id"] not in ids and paper_id(r["title"]) not in ids and title_key(r["title"]) not in titles
     ]
-    sample = draw(records, args.seed, {y: round(n * args.scale) for y, n in PER_YEAR.items()})
+    per_year = PER_YEAR
+    if args.years:  # stop 36's sample: 2022-2025 at --scale 0.3, 15 papers a year
+        per_year = {y: 50 for y in range(args.years[0], args.years[1] + 1)}
+    sample = draw(records, args.seed, {y: round(n * args.scale) for y, n in per_year.items()})
     keep = ("id", "title", "abstract", "published", "venue", "url", "license", "stratum")
     sample = [{k: r[k] for k in keep} for r in sample]
     if args.texts:

@@ -61,3 +61,34 @@ def test_the_decision_layer_keeps_a_stated_type_and_decides_only_keep_or_drop():
     kept = kept_concepts([stated, guessed], [("Dataset", 0.4, None), ("Task", 0.6, None)])
     assert [(c["name"], c["type"]) for c in kept] == [("QuuxEval", "Metric"), ("FrobSet", "Task")]
     assert kept_concepts([stated], [(None, 0.9, None)]) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a technique noun right before the name: "framework, FlowEval" / "approach, called RocketQA" (ACL 44k: 31)
+        (
+            "A Title\nWe build the first consensus-based evaluation framework, FrobEval. FrobEval beats baselines.",
+            "FrobEval",
+        ),
+        # a description after it: "FastQA, a system", "MoDS, a multi-LLM framework" (ACL 44k: 58)
+        ("A Title\nWe design ZorbDS, a multi-agent framework for data selection. ZorbDS picks 5k examples.", "ZorbDS"),
+        # a title's "Name: A <technique>": "UnitedQA: A Hybrid Approach for ..." (ACL 44k: 30 titles)
+        ("QuuxQA: A Hybrid Approach for Open Questions\nQuuxQA reads passages and answers questions.", "QuuxQA"),
+    ],
+)
+def test_a_dataset_shaped_name_the_text_calls_a_technique_is_no_dataset(rules_nlp, text, name):
+    # the "-Eval", "-QA", "-DS" ending guesses a benchmark; the text's own word says it is a technique or system,
+    # however often the name is repeated (every mention's shape votes Dataset)
+    doc = rules_nlp(text)
+    types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
+    assert types[name] == "Method"
+
+
+def test_a_dataset_shaped_name_described_as_data_or_referred_back_stays_data(rules_nlp):
+    # "FooQA: A New Benchmark for ...", and "on this framework, FooQA ..." names no framework
+    doc = rules_nlp(
+        "BlorpQA: A New Benchmark for Open Questions\nWe test a strong framework on BlorpQA and on GlimBench."
+    )
+    types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
+    assert types["BlorpQA"] == "Dataset" and types["GlimBench"] == "Dataset"

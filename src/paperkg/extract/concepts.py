@@ -303,6 +303,11 @@ def _contradicts(cand: Candidate, t: str) -> bool:
     return any(other != t and w > 0 for other, w in cand.types.items())
 
 
+def _shaped_data(cand: Candidate) -> bool:
+    """Whether only the name's shape ("-Eval", "-QA", "-Bench", "-DS") voted the candidate Dataset."""
+    return cand.kind == "shape" and set(cand.types) == {"Dataset"}
+
+
 def context_types(
     lowers: list[str], spans: list[tuple[int, int]], cands: dict
 ) -> dict[tuple[int, int], tuple[str, int]]:
@@ -314,6 +319,8 @@ def context_types(
             ct = ctx.context_type(lowers, s, e)
             if ct in DESCRIBED_TYPES and _contradicts(cand, ct) and ctx.appositive_type(lowers, s, e) == ct:
                 out[(s, e)] = (ct, W_SHAPE + 1)  # "GoEval, a multimodal evaluation metric": over the shape's "-Eval"
+            elif _shaped_data(cand) and ctx.described_as_method(lowers, s, e):
+                out[(s, e)] = ("Method", W_SHAPE + 1)  # "a new evaluation framework, FooEval": not data
             elif ct:
                 out[(s, e)] = (ct, W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0))
             elif cand.kind == "shape" and not cand.types and ctx.bracketed_after_data(lowers, s, e):
@@ -571,6 +578,8 @@ def group_mentions(
         said = ctx.appositive_type(v.lowers, s, e)
         if said in DESCRIBED_TYPES:
             g.described.add(said)
+        elif ctx_types.get((s, e)) == ("Method", W_SHAPE + 1):
+            g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
@@ -804,7 +813,10 @@ def drop_event_names(cands: dict[tuple[int, int], Candidate], words: list[str], 
 
 
 def group_type(g: MentionGroup) -> str:
-    """The type an entity gets from its group's votes (`ConceptAssembler.entities`)."""
+    """The type an entity gets from its group's votes (`ConceptAssembler.entities`); a shaped name the
+    text calls a technique ("a new framework, FooEval") is one however often its shape voted Dataset."""
+    if g.described == {"Method"} and not g.lexicon_types:
+        return "Method"
     return max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
 
 

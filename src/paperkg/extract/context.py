@@ -440,6 +440,37 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
     return t if opener in _DESCRIPTION_OPENERS or t in _DESCRIBED_DATA else ""
 
 
+#: what may stand between a technique noun and the name it introduces ("a new framework, FooEval")
+_METHOD_NAMING = frozenset({",", "called", "named", "dubbed", "termed"})
+
+
+def described_as_method(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the text calls the name a technique or system: a description after it ("FooQA, a hybrid
+    approach", a title's "FooEval: A Dialogue Evaluation Framework") or a technique noun right before it
+    ("the first evaluation framework, FooEval", "an approach called FooQA"). The caller asks only of a name
+    whose "-Eval"/"-QA"/"-Bench"/"-DS" shape guessed Dataset (ACL 44k: so described after the name in 58
+    abstracts, "FastQA, a system", "DynaEval, a unified automatic evaluation framework"; before it in 31,
+    "framework, named QuestEval", "approach, called RocketQA"; in 30 titles, "UnitedQA: A Hybrid Approach").
+
+    >>> described_as_method("we develop the first evaluation framework , fooeval .".split(), 7, 8)
+    True
+    >>> described_as_method("fooqa : a hybrid approach for qa".split(), 0, 1)
+    True
+    >>> described_as_method("fooqa : a new benchmark for qa".split(), 0, 1), described_as_method("on this framework , fooqa".split(), 4, 5)
+    (False, False)
+    """
+    if appositive_type(lowers, start, end) == "Method":
+        return True
+    if lowers[end : end + 1] == [":"] and lowers[end + 1 : end + 2] in (["a"], ["an"]):
+        return _description_type(lowers[end + 2 : end + 10]) == "Method"
+    k = start - 1
+    while k >= 0 and start - k <= 2 and lowers[k] in _METHOD_NAMING:
+        k -= 1
+    if k == start - 1 or k < 0 or lowers[k] not in APPOSITIVE_HEADS["Method"]:
+        return False
+    return not (k > 0 and lowers[k - 1] in _ANAPHORIC)  # "on this framework, FooQA improves": no naming
+
+
 def _description_type(desc: list[str]) -> str:
     """The type the head noun of a description after its opener names ("" for none)."""
     for i, w in enumerate(desc):
