@@ -267,11 +267,15 @@ def odd_expansion(
     >>> field = {**odd, "paper_count": 40}
     >>> odd_expansion(zed, odd, entries, listed), odd_expansion(zed, field, entries, listed)
     (True, False)
+    >>> named = {"key": "Method:zippedentitydecoder", "name": "Zipped Entity Decoder", "kind": "Method", "paper_count": 1}
+    >>> odd_expansion(zed, named, entries, listed)
+    True
     """
     name = fold(known.get("name") or "")
     if not _entries(known, entry_of) or _expansions(known) or name not in listed or any(listed[name].values()):
         return False
-    theirs = [s for s in _expansions(other) if not any(is_acronym(w) or fold(w) == name for w in s.split())]
+    spelt = long_forms([other.get("name") or "", *(other.get("aliases") or [])])  # a sense named by its long form too
+    theirs = [s for s in spelt if fold(s) != name and not any(is_acronym(w) or fold(w) == name for w in s.split())]
     if not theirs:
         return False  # "medical ZED", "ZED Shared Task": a name written with the acronym
     entry = next(iter(_entries(known, entry_of)))
