@@ -258,7 +258,8 @@ def odd_expansion(
     (MoSE)" is another thing that happens to be spelt so, and joined, its long form would name the known
     thing. An expansion many papers write ("Contrastive Language-Image Pre-training" beside a bare CLIP) is
     the field's own reading and may join. Merging rules 2, 3 and 10 keep them apart; the papers writing the
-    acronym bare stay on the known name (refresh.acronyms `known_names_kept`).
+    acronym bare stay on the known name (refresh.acronyms `known_names_kept`). Without `listed` (the lexicons'
+    long forms not given) there is no guard.
 
     >>> entries = {("Model", "zed"): "ZED"}
     >>> listed = {"zed": {"ZED": frozenset()}}
@@ -272,7 +273,7 @@ def odd_expansion(
     True
     """
     name = fold(known.get("name") or "")
-    if not _entries(known, entry_of) or _expansions(known) or name not in listed or any(listed[name].values()):
+    if not listed or not _entries(known, entry_of) or _expansions(known) or any(listed.get(name, {}).values()):
         return False
     spelt = long_forms([other.get("name") or "", *(other.get("aliases") or [])])  # a sense named by its long form too
     theirs = [s for s in spelt if fold(s) != name and not any(is_acronym(w) or fold(w) == name for w in s.split())]
