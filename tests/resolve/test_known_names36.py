@@ -107,3 +107,10 @@ def test_a_listed_spelling_with_a_head_word_that_adds_nothing_is_the_entry():
     ]
     assert lexicon_twins(rows, entries) == {"Metric:macroaveragequuxscore": "Metric:macroquuxscore"}
     assert lexicon_twins([rows[0], _row("Metric:microquuxscore", "micro-average QUUX score", 5)], entries) == {}
+
+
+def test_one_bare_paper_beside_one_expansion_says_nothing_of_another_reading():
+    """The seed's SimPO: one paper writes 'Simple Preference Optimization (SimPO)', one writes SimPO bare: one
+    concept, as the only reading the graph has."""
+    rows = [_row("Model:zeve", "ZeVe", 1), _row("Model:zorbvector", "ZeVe", 1, ["Zorb Vectors"])]
+    assert plan_merges(rows, synonym_of={}, entry_of=ENTRIES, listed_long_forms=LISTED) != {}

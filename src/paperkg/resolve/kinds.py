@@ -253,7 +253,8 @@ def odd_expansion(
     """Whether `other` spells out the name of `known` as a few papers' own thing: `known` is named by a
     lexicon entry of its kind (an acronym the field knows: "CoVe", "SParC", "Moses") for which the lexicons
     list no long form, and no paper of it expands the name; `other` holds an expansion that is no spelling of
-    the entry, and fewer papers than `FIELD_TERM`, and no more than `known`, write it. The field writes the acronym
+    the entry, and fewer papers than `FIELD_TERM`, and no more than `known` (two at least), write it: one paper
+    writing the name bare beside one paper's expansion (the seed's SimPO) says nothing of another reading. The field writes the acronym
     bare for its known thing; one paper's "Chain-of-Verification (CoVe)" or "Modality Split and Ensemble
     (MoSE)" is another thing that happens to be spelt so, and joined, its long form would name the known
     thing. An expansion many papers write ("Contrastive Language-Image Pre-training" beside a bare CLIP) is
@@ -283,7 +284,7 @@ def odd_expansion(
     if any(entry_of.get((k, f)) == entry for s in theirs for f in _folds(s) for k in _KINDS):
         return False  # a spelling of the entry itself
     papers = _papers(other)
-    return papers < FIELD_TERM and papers <= _papers(known)
+    return papers < FIELD_TERM and papers <= _papers(known) and _papers(known) >= 2
 
 
 def _folds(s: str) -> set[str]:
