@@ -13,11 +13,12 @@ from paperkg.refresh.reading import (
     default_senses,
     lexicon_acronyms,
     lexicon_entries,
+    lexicon_long_forms,
     mentions_in_text,
     texts_of,
     year_of,
 )
-from paperkg.resolve.kinds import lexicon_senses
+from paperkg.resolve.kinds import lexicon_senses, odd_expansion
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms
 from paperkg.resolve.proposals import (
     is_own_name_key,
@@ -151,6 +152,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     defines = _attested(st, defines, papers_of, rows)
     senses = only_held_senses(senses, defines, _listed(defines, rows))
     senses = cued_senses_kept(senses, rows)
+    senses = known_names_kept(senses, rows, papers_of)
     ids = sorted({p for ps in papers_of.values() for p in ps})
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
@@ -204,6 +206,51 @@ def cued_senses_kept(
         entry = entry_of.get((c.get("kind") or "", spelling))
         if entry and spelling in default and default[spelling] != (c.get("kind"), entry):
             ss = [s for s in ss if not (s in by_key and lexicon_senses(c, by_key[s], entry_of))]
+        if ss:
+            out[b] = ss
+    return out
+
+
+def known_names_kept(
+    senses: Mapping[str, list[str]],
+    rows: Sequence[Mapping],
+    papers_of: Mapping[str, set[str]],
+    entry_of: Mapping[tuple[str, str], str] | None = None,
+    listed: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
+) -> dict[str, list[str]]:
+    """`senses` without the senses a bare acronym the field knows must not join (issue 15, read35/36: SParC,
+    CoQA, DoRA, CoLA took one paper's expansion): the acronym is a lexicon entry of its kind that lists no
+    long form, and the sense is a few papers' own expansion (resolve.kinds.odd_expansion, counted by the
+    papers of each) or lies across the dataset line (the lexicons type a bare "CoQA" a Dataset: it is no
+    task "conversational question answering"). The papers writing it bare stay on the known name; a sense
+    many papers write (CLIP's "Contrastive Language-Image Pre-training") still takes them per paper.
+
+    >>> rows = [{"key": "Dataset:qux", "name": "QUX", "kind": "Dataset", "aliases": []},
+    ...         {"key": "Dataset:quietuniversalexam", "name": "QUX", "kind": "Dataset", "aliases": ["Quiet Universal Exam"]},
+    ...         {"key": "Task:quizunderstanding", "name": "quiz understanding", "kind": "Task", "aliases": ["QUX"]}]
+    >>> papers = {"Dataset:qux": {"a", "b", "c"}, "Dataset:quietuniversalexam": {"d"}, "Task:quizunderstanding": set("efghijklmnop")}
+    >>> senses = {"Dataset:qux": ["Dataset:quietuniversalexam", "Task:quizunderstanding"]}
+    >>> known_names_kept(senses, rows, papers, {("Dataset", "qux"): "QUX"}, {"qux": {"QUX": frozenset()}})
+    {}
+    >>> known_names_kept(senses, rows, papers, {}, {})["Dataset:qux"]
+    ['Dataset:quietuniversalexam', 'Task:quizunderstanding']
+    """
+    entry_of = lexicon_entries() if entry_of is None else entry_of
+    listed = lexicon_long_forms() if listed is None else listed
+    by_key = {c["key"]: c for c in rows}
+    out = {}
+    for b, ss in senses.items():
+        c = by_key.get(b) or {}
+        name = fold(c.get("name") or "")
+        if (c.get("kind"), name) in entry_of and not any(listed.get(name, {}).values()):
+            known = {**c, "paper_count": len(papers_of.get(b, ()))}
+            ss = [
+                s
+                for s in ss
+                if s not in by_key
+                or not crosses_dataset(b, s)
+                and not odd_expansion(known, {**by_key[s], "paper_count": len(papers_of.get(s, ()))}, entry_of, listed)
+            ]
         if ss:
             out[b] = ss
     return out

@@ -335,7 +335,10 @@ def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list
         keep = [
             a
             for a in c.get("aliases") or []
-            if a != name and (owner.get(fold(a)) == c["key"] or fold(a) == fold(name)) and not _odd_case(a, name)
+            if a != name
+            and (owner.get(fold(a)) == c["key"] or fold(a) == fold(name))
+            and not _odd_case(a, name)
+            and not names_its_data(a, c)
         ]
         if c["key"] in names or keep != list(c.get("aliases") or []):
             aliases[c["key"]] = keep
@@ -378,6 +381,30 @@ def _odd_case(alias: str, name: str) -> bool:
     (False, False, True)
     """
     return fold(alias) == fold(name) and bool(_ODD_CAPITAL.search(alias)) and not _ODD_CAPITAL.search(name)
+
+
+#: The head words of a name for data: "<name> Benchmark" is data made or named after the name's concept.
+_DATA_HEAD = re.compile(r"^(?P<name>.+?)[\s-]+(?:benchmark|dataset|data set|corpus|corpora|test set|suite)s?$", re.I)
+
+
+def names_its_data(alias: str, row: Mapping) -> bool:
+    """Whether `alias` of a concept of another kind than Dataset is one of its spellings with a head word of data
+    after it ("CLIP Benchmark" of the CLIP model, "Hate Speech Dataset" of the task, "Retrieval Corpus" of the
+    technique, "Zorb Benchmark" of the Zorb metric): the data is another thing, not a way to write the concept.
+    A paper joins the two when it writes both ("outperforms CLIP on ... and CLIP Benchmark"); such an alias is
+    dropped, as `paperkg concept "CLIP Benchmark"` must not answer with the model.
+
+    >>> row = {"name": "Zorb", "kind": "Model", "aliases": ["Zorb Benchmark", "Zorb-2"]}
+    >>> names_its_data("Zorb Benchmark", row), names_its_data("Zorb-2", row)
+    (True, False)
+    >>> names_its_data("Zorb Benchmark", {**row, "kind": "Dataset"}), names_its_data("Quux Benchmark", row)
+    (False, False)
+    """
+    m = _DATA_HEAD.match(alias)
+    if row.get("kind") == "Dataset" or m is None:
+        return False
+    head = fold(m.group("name"))
+    return any(fold(s) == head for s in (row.get("name"), *(row.get("aliases") or [])) if s and s != alias)
 
 
 def _outweighs(alias_holder: Mapping, name_holder: Mapping) -> bool:

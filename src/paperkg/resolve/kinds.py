@@ -24,6 +24,7 @@ from typing import Iterable, Mapping
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.names import is_acronym, long_forms
+from paperkg.resolve.senses import FIELD_TERM
 
 
 def plan_kinds(own: Mapping[str, tuple[str, int]], moved_in: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
@@ -224,7 +225,9 @@ def foreign_long_form(
         entry = next(iter(own))
         known = listed.get(fold(this.get("name") or ""), {})
         if not any(known.values()):
-            continue  # the lexicons know no long form of the acronym
+            if odd_expansion(this, that, entry_of, listed):
+                return True
+            continue  # the lexicons know no long form of the acronym, and the field writes this one
         name = fold(this.get("name") or "")
         theirs = [s for s in _expansions(that) if not any(is_acronym(w) or fold(w) == name for w in s.split())]
         if not theirs:
@@ -239,6 +242,49 @@ def foreign_long_form(
 
 
 _KINDS = ("Method", "Model", "Dataset", "Metric", "Task")
+
+
+def odd_expansion(
+    known: Mapping,
+    other: Mapping,
+    entry_of: Mapping[tuple[str, str], str],
+    listed: Mapping[str, Mapping[str, frozenset[str]]],
+) -> bool:
+    """Whether `other` spells out the name of `known` as a few papers' own thing: `known` is named by a
+    lexicon entry of its kind (an acronym the field knows: "CoVe", "SParC", "Moses") for which the lexicons
+    list no long form, and no paper of it expands the name; `other` holds an expansion that is no spelling of
+    the entry, and fewer papers than `FIELD_TERM`, and no more than `known` (two at least), write it: one paper
+    writing the name bare beside one paper's expansion (the seed's SimPO) says nothing of another reading. The field writes the acronym
+    bare for its known thing; one paper's "Chain-of-Verification (CoVe)" or "Modality Split and Ensemble
+    (MoSE)" is another thing that happens to be spelt so, and joined, its long form would name the known
+    thing. An expansion many papers write ("Contrastive Language-Image Pre-training" beside a bare CLIP) is
+    the field's own reading and may join. Merging rules 2, 3 and 10 keep them apart; the papers writing the
+    acronym bare stay on the known name (refresh.acronyms `known_names_kept`). Without `listed` (the lexicons'
+    long forms not given) there is no guard.
+
+    >>> entries = {("Model", "zed"): "ZED"}
+    >>> listed = {"zed": {"ZED": frozenset()}}
+    >>> zed = {"key": "Model:zed", "name": "ZED", "kind": "Model", "aliases": [], "paper_count": 8}
+    >>> odd = {"key": "Method:zed", "name": "ZED", "kind": "Method", "aliases": ["Zipped Entity Decoder"], "paper_count": 1}
+    >>> field = {**odd, "paper_count": 40}
+    >>> odd_expansion(zed, odd, entries, listed), odd_expansion(zed, field, entries, listed)
+    (True, False)
+    >>> named = {"key": "Method:zippedentitydecoder", "name": "Zipped Entity Decoder", "kind": "Method", "paper_count": 1}
+    >>> odd_expansion(zed, named, entries, listed)
+    True
+    """
+    name = fold(known.get("name") or "")
+    if not listed or not _entries(known, entry_of) or _expansions(known) or any(listed.get(name, {}).values()):
+        return False
+    spelt = long_forms([other.get("name") or "", *(other.get("aliases") or [])])  # a sense named by its long form too
+    theirs = [s for s in spelt if fold(s) != name and not any(is_acronym(w) or fold(w) == name for w in s.split())]
+    if not theirs:
+        return False  # "medical ZED", "ZED Shared Task": a name written with the acronym
+    entry = next(iter(_entries(known, entry_of)))
+    if any(entry_of.get((k, f)) == entry for s in theirs for f in _folds(s) for k in _KINDS):
+        return False  # a spelling of the entry itself
+    papers = _papers(other)
+    return papers < FIELD_TERM and papers <= _papers(known) and _papers(known) >= 2
 
 
 def _folds(s: str) -> set[str]:
@@ -319,6 +365,7 @@ __all__ = [
     "TYPED_APART_PAPERS",
     "TYPED_APART_RATIO",
     "foreign_long_form",
+    "odd_expansion",
     "lexicon_senses",
     "namesakes",
     "plan_kinds",

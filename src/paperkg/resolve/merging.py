@@ -19,7 +19,8 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
    COVID-Twitter-BERT): its papers join a sense per paper (resolve.senses);
 3. concepts of one kind with one folded name (`XLM-RoBERTa` twice, a bare
    acronym and a sense the corpus names by that acronym) are one, unless
-   both carry different long forms (two senses);
+   both carry different long forms (two senses), or one is a name the lexicons know and expand nowhere beside
+   a few papers' own expansion ("Chain-of-Verification (CoVe)" beside CoVe: `odd_expansion`, also in rules 2 and 10);
    a spelling that holds the name ("TF IDF", "XLM-RoBERTa Pretraining") is not a long form;
    3b. so are names of one kind that differ in case and punctuation only, a plural in capitals
    included ("SNIPS" / "Snips", "WIKIEVENTS" / "WikiEvents": `case_twins`), or in writing a version in
@@ -33,7 +34,8 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 5. concepts named by one line of the synonym table (`data/synonyms.tsv`, the field's
    established synonyms with sources: "speech recognition" / "automatic speech recognition")
    are one, across kinds (a Dataset only with Datasets), of the kind most papers give it;
-6. spellings of one lexicon entry are one (`lexicon_twins`);
+6. spellings of one lexicon entry are one, a head word that adds nothing (rule 4) aside ("macro-average F1-score" is
+   macro-F1's "macro average F1"; `lexicon_twins`);
 7. a task named by a word the field drops before task names (`data/task_modifiers.txt`: "automatic",
    "automated") and a task named by the rest is one task, that of the rest, when the rest is the
    field's established name (`WIDELY_USED` papers, `DOMINANCE` times as many): "automatic question
@@ -76,7 +78,7 @@ from typing import Callable, Iterable, Mapping
 from paperkg.language_pairs import split_pair
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.resolve.kinds import foreign_long_form, lexicon_senses, typed_apart
+from paperkg.resolve.kinds import foreign_long_form, lexicon_senses, odd_expansion, typed_apart
 from paperkg.resolve.names import arabic_version, is_acronym, long_forms
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS, initials
@@ -705,6 +707,10 @@ def lexicon_twins(rows: Iterable[Mapping], entry_of: Mapping[tuple[str, str], st
             entry = entry_of.get((c["kind"], word_folded))
             coined = {fold(a) for a in _spellings(c) if is_acronym(a)} - listed[(c["kind"], entry or "")]
             entry = None if coined else entry
+        if entry is None and (core := core_name(c["kind"], c.get("name") or "")):
+            # a listed spelling with a head word that adds nothing ("macro-average F1-score": macro-F1's
+            # "macro average F1" and "score"), as rule 4 reads it
+            entry = entry_of.get((c["kind"], fold(core)))
         if entry is not None:  # versions stay apart though an entry lists both ("Taskmaster-1", "Taskmaster-2")
             groups[(c["kind"], entry, re.sub(r"[^0-9]", "", folded))].append(c)
     out: dict[str, str] = {}
@@ -971,6 +977,10 @@ def plan_merges(
             for c in same[1:]:
                 if two_senses(c, same[0]) or widened_acronym(c) or widened_acronym(same[0]):
                     continue
+                if odd_expansion(c, same[0], entry_of or {}, listed) or odd_expansion(
+                    same[0], c, entry_of or {}, listed
+                ):
+                    continue  # a few papers' own "Chain-of-Verification (CoVe)" beside the known CoVe
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
     # rule 3b: one name up to case, punctuation, version or the spelling of a translation direction
