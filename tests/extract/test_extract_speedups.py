@@ -611,3 +611,31 @@ def test_records_built_by_slot_setters_are_the_dataclass_records():
     want = Entity("FooNet", "Method", ("Foo",), True, (Evidence("We use FooNet.", 7, 13),))
     assert ent == want and hash(ent) == hash(want) and type(ent) is Entity and ent.count == 1
     assert pickle.loads(pickle.dumps(ent)) == want
+
+
+def test_metric_modifier_start_reads_only_the_two_tokens_before_the_head():
+    """`measured_quantities` collects its `blocked` tokens only at h-1 and h-2 (h: a metric head): the start
+    `metric_modifier_start` finds is the same as with every blocked token."""
+    from paperkg.extract.context import metric_modifier_start
+
+    rng = random.Random(39)
+    vocab = ["the", "prefill", "latency", "top-20", "retrieval", "accuracy", "kv", "cache", "usage", "index", "size"]
+    for _ in range(3000):
+        lowers = [rng.choice(vocab) for _ in range(rng.randint(1, 9))]
+        h = rng.randrange(len(lowers))
+        blocked = {i for i in range(len(lowers)) if rng.random() < 0.3}
+        assert metric_modifier_start(lowers, h, blocked) == metric_modifier_start(lowers, h, blocked & {h - 1, h - 2})
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nWe cut the prefill latency of FooNet by half.", "prefill latency"),
+        ("Title\n\nWe report the top-20 retrieval accuracy on Zorb.", "top-20 retrieval accuracy"),
+    ],
+)
+def test_measured_quantities_with_blocked_tokens_near_heads_only(nlp, text, name):
+    from tests.extract.test_extract_rules import cands_after
+
+    c = cands_after(nlp, text, "lexicon_names", "shaped_names", "measured_quantities")
+    assert c[name].types.get("Metric")

@@ -379,15 +379,19 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     heads = _word_positions(lowers, ctx.METRIC_HEADS, plural_s=True, present=v.lower_set)
     if not heads:
         return
+    # `blocked` is read only at the two tokens before a head (`metric_modifier_start`, the "KV cache usage"
+    # test below): a candidate's tokens are collected there only, not each token of every candidate
+    near = {k for h in heads for k in (h - 1, h - 2)}
     blocked = {
         i
         for (s, e), cand in cands.items()
         # a Metric candidate blocks none of its tokens: tested once, before the name is folded
         if cand.kind in ("lexicon", "model", "shape")
         and not cand.types.get("Metric")
+        and not near.isdisjoint(range(s, e))
         and not c.is_generic(v.span_text(s, e))
         for i in range(s, e)
-        if not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
+        if i in near and not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
     }
     for i in heads:
         w = lowers[i]
