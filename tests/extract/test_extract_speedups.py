@@ -639,3 +639,43 @@ def test_measured_quantities_with_blocked_tokens_near_heads_only(nlp, text, name
 
     c = cands_after(nlp, text, "lexicon_names", "shaped_names", "measured_quantities")
     assert c[name].types.get("Metric")
+
+
+def test_balanced_brackets_without_brackets_skips_the_character_loop():
+    """`balanced_brackets` answers a name without brackets at once; every name gets the old loop's answer."""
+    from paperkg.extract.concepts import balanced_brackets
+
+    def loop(name):
+        depth = 0
+        for ch in name:
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+                if depth < 0:
+                    return False
+        return depth == 0
+
+    rng = random.Random(36)
+    for _ in range(5000):
+        name = random_text(rng, "ab ()[]{}-<>", 12)
+        assert balanced_brackets(name) == loop(name), name
+
+
+def test_translation_directions_without_the_word_skip_the_pair_pattern():
+    """`is_translation_direction` tries the language pairs only when the name holds "translation" (any case,
+    under the tail's own flags); otherwise its answer is the old one's."""
+    from paperkg.extract.concepts import _DIRECTION_TAIL, is_translation_direction
+    from paperkg.language_pairs import pair_mentions
+
+    def old(name):
+        pairs = pair_mentions(name)
+        return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
+
+    rng = random.Random(37)
+    parts = ["German", "English", "-to-", "-", " to ", "En-De", " ", "machine ", "translation", "Translations"]
+    parts += ["TRANSLATION", "tranſlation", "speech", "s", "\u212a", "zorb"]
+    for _ in range(3000):
+        name = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert is_translation_direction(name) == old(name), name
+    assert is_translation_direction("German-to-English translation")

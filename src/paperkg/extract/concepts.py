@@ -203,14 +203,18 @@ class ConceptAssembler:
         k = ctx.title_name_length(v.words[:title_end])
         if k:
             drop_descriptive_titles(groups, v.span_text(0, k), v.words[k + 1 : title_end])
-        drop_nested_tasks(groups, v.text)
-        drop_translation_directions(groups)
-        return self.entities(groups)
+        # the groups' types are final here (`own_sense_types` changes them last): each is found once, not
+        # once by each of the three readers below
+        types = {k: group_type(g) for k, g in groups.items()}
+        drop_nested_tasks(groups, v.text, types)
+        drop_translation_directions(groups, types)
+        return self.entities(groups, types)
 
-    def entities(self, groups: dict[str, "MentionGroup"]) -> list[dict]:
-        """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
+    def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str] | None = None) -> list[dict]:
+        """One entity dict per group that is not a catch-all, an unexplained acronym or a team.
+        `types`: each group's `group_type` by its key, when the caller has them."""
         out = []
-        for g in groups.values():
+        for key, g in groups.items():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
             if self._is_special_token(g):
@@ -218,7 +222,7 @@ class ConceptAssembler:
             name = pick_name(g.surfaces, g.long_forms)
             if not balanced_brackets(name):
                 continue  # the name is a piece cut across a bracket
-            type_ = group_type(g)
+            type_ = group_type(g) if types is None else types[key]
             aliases = []
             seen = {fold(name)}
             for s in g.surfaces:
@@ -786,13 +790,14 @@ def _spelling(text: str) -> str:
     return _SPACES_AND_HYPHENS.sub(" ", text.lower()).strip()
 
 
-def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
+def drop_nested_tasks(groups: dict[str, MentionGroup], text: str, types: dict[str, str] | None = None) -> None:
     """A task whose every mention is the last words of a longer task the paper names ("frob detection"
     only inside "Quux Frob Detection") is no second entity: the general name counts only where the text
     names it on its own (RULINGS R10). On acl-dev and dev.jsonl, 7 of 8 such tasks (7 papers) were
     no gold entity: a known task read inside a title's compound ("Sequential Sentence Classification",
-    "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning")."""
-    tasks = [g for g in groups.values() if group_type(g) == "Task"]
+    "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning"). `types`: each
+    group's `group_type` by its key, when the caller has them."""
+    tasks = [g for k, g in groups.items() if (group_type(g) if types is None else types[k]) == "Task"]
     if len(tasks) < 2:
         return  # no other task to be nested in (most abstracts)
     spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in tasks}
@@ -801,6 +806,9 @@ def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
         if others and g.mentions and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
             for k in [k for k, h in groups.items() if h is g]:
                 del groups[k]
+
+
+_BRACKETS = frozenset("()[]{}")
 
 
 def balanced_brackets(name: str) -> bool:
@@ -813,6 +821,8 @@ def balanced_brackets(name: str) -> bool:
     >>> balanced_brackets("FooNet (v2)"), balanced_brackets("FROB(Frobbing Over Bars"), balanced_brackets("GRU)-Net")
     (True, False, False)
     """
+    if _BRACKETS.isdisjoint(name):
+        return True  # most names: no bracket, no step per character
     depth = 0
     for ch in name:
         if ch in "([{":
@@ -826,6 +836,8 @@ def balanced_brackets(name: str) -> bool:
 
 #: what may follow a translation direction in a task's name ("Frobish-to-English translation")
 _DIRECTION_TAIL = re.compile(r"[\s-]*(?:machine\s+)?translations?", re.IGNORECASE)
+#: the word every `_DIRECTION_TAIL` holds, under the same flags (a name without it is no direction)
+_TRANSLATION = re.compile("translation", re.IGNORECASE)
 
 
 def is_translation_direction(name: str) -> bool:
@@ -836,15 +848,20 @@ def is_translation_direction(name: str) -> bool:
     >>> is_translation_direction("German-to-English translation"), is_translation_direction("speech translation")
     (True, False)
     """
+    if not _TRANSLATION.search(name):
+        return False  # no "translation" for the tail to end in: the pair pattern (every language) is not tried
     pairs = pair_mentions(name)
     return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
 
 
-def drop_translation_directions(groups: dict[str, MentionGroup]) -> None:
+def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str, str] | None = None) -> None:
     """No Task is named only by a translation direction ("Chinese-to-English translation", acl-dev: 3
-    papers, none a gold task; its data stays with the results' language pair)."""
+    papers, none a gold task; its data stays with the results' language pair). `types`: each group's
+    `group_type` by its key, when the caller has them."""
     for k in [
-        k for k, g in groups.items() if group_type(g) == "Task" and all(map(is_translation_direction, g.surfaces))
+        k
+        for k, g in groups.items()
+        if (group_type(g) if types is None else types[k]) == "Task" and all(map(is_translation_direction, g.surfaces))
     ]:
         del groups[k]
 
