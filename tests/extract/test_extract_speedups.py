@@ -679,3 +679,16 @@ def test_translation_directions_without_the_word_skip_the_pair_pattern():
         name = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
         assert is_translation_direction(name) == old(name), name
     assert is_translation_direction("German-to-English translation")
+
+
+def test_unordinary_words_from_the_kept_answers_are_the_per_token_test():
+    """`_unordinary` with answers kept across texts (and cleared when full) finds the tokens the comprehension finds."""
+    from paperkg.extract import names
+
+    rng = random.Random(38)
+    vocab = ["a", "GPT-4", "model", ",", "x2", "((", "Foo", "fine-tuning", "123", ".", "é", "ÉTÉ", "-", "ﬁne", "Ǆa"]
+    known: dict[str, bool] = {}
+    for n in range(2000):
+        words = [rng.choice(vocab) + rng.choice(["", "", str(n % 50)]) for _ in range(rng.randint(0, 30))]
+        assert names._unordinary(words, known) == names._unordinary(words), words
+    assert len(known) <= names._KINDS_MAX + 200
