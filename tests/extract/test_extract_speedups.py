@@ -692,3 +692,33 @@ def test_unordinary_words_from_the_kept_answers_are_the_per_token_test():
         words = [rng.choice(vocab) + rng.choice(["", "", str(n % 50)]) for _ in range(rng.randint(0, 30))]
         assert names._unordinary(words, known) == names._unordinary(words), words
     assert len(known) <= names._KINDS_MAX + 200
+
+
+def test_propose_windows_of_the_sentences_with_a_verb_are_every_sentence_s():
+    """`propose_windows` reads only the sentences that hold a proposing verb: it finds the windows that
+    reading every sentence finds."""
+    from itertools import chain, compress, count, repeat
+
+    from paperkg.extract import context as ctx
+    from paperkg.extract.concepts import propose_windows
+    from paperkg.extract.tokens import TokenView, sentence_starts
+
+    def every_sentence(v):
+        out = []
+        for a, b in v.sents:
+            win = ctx.propose_window(v.lowers[a:b])
+            if win:
+                out.append((a + win[0], a + win[1]))
+        return out
+
+    rng = random.Random(40)
+    vocab = ["we", "propose", "introduce", "present", "this", "paper", "to", "a", "Foo", ".", "\n", "method", "our"]
+    for _ in range(2000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 40))]
+        starts = sentence_starts(words)
+        first = list(compress(count(), starts))
+        sents = list(zip(first, first[1:] + [len(words)]))
+        sent_of = list(chain.from_iterable(map(repeat, count(), (b - a for a, b in sents))))
+        lowers = [w.lower() for w in words]
+        v = TokenView(" ".join(words), words, lowers, [], starts, sents, sent_of)
+        assert propose_windows(v) == every_sentence(v), words

@@ -34,6 +34,7 @@ from paperkg.extract.rules import (
     Candidate,
     Resources,
     RuleContext,
+    _word_positions,
     data_word_after,
     get_rule,
     long_forms,
@@ -335,9 +336,13 @@ def team_name(v) -> str:
 
 def propose_windows(v) -> list[tuple[int, int]]:
     """The "we propose ..." window (`context.propose_window`) of each sentence that has one, as token
-    ranges of the view, in order: found once per Doc for the two readers below."""
+    ranges of the view, in order: found once per Doc for the two readers below. Only the sentences
+    that hold a proposing verb are read (`propose_window` finds nothing in the others): the verbs'
+    places come from one scan of the text, not one per sentence."""
     out = []
-    for a, b in v.sents:
+    sent_of = v.sent_of
+    for si in sorted({sent_of[i] for i in _word_positions(v.lowers, ctx.PROPOSE_VERBS, present=v.lower_set)}):
+        a, b = v.sents[si]
         win = ctx.propose_window(v.lowers[a:b])
         if win:
             out.append((a + win[0], a + win[1]))
