@@ -722,3 +722,17 @@ def test_propose_windows_of_the_sentences_with_a_verb_are_every_sentence_s():
         lowers = [w.lower() for w in words]
         v = TokenView(" ".join(words), words, lowers, [], starts, sents, sent_of)
         assert propose_windows(v) == every_sentence(v), words
+
+
+def test_title_means_runs_kept_per_title_are_means_runs():
+    """`title_means_runs` (kept for the last few titles, asked for twice per Doc) gives `means_runs` of the title."""
+    from paperkg.extract.rules import means_runs, title_means_runs
+
+    rng = random.Random(41)
+    vocab = ["Contrastive", "Span", "Pooling", "for", "Relation", "Extraction", "via", "Soft", "Alignment", "using"]
+    vocab += ["Learning", "Past", "Reflections", ":", "DocEdit", "Editing", "LLM", "Grounding", "of", "Graph-Sequence"]
+    for _ in range(2000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        lowers = [w.lower() for w in words]
+        for _ in range(2):
+            assert title_means_runs(tuple(words), tuple(lowers)) == tuple(means_runs(words, lowers, len(words)))

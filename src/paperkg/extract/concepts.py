@@ -38,7 +38,7 @@ from paperkg.extract.rules import (
     data_word_after,
     get_rule,
     long_forms,
-    means_runs,
+    title_means_runs,
     merge,
 )
 from paperkg.extract.tokens import token_view
@@ -477,7 +477,7 @@ def further_intro_cues(
             for other in listed_with(words, lowers, spans, se, sent_end):
                 if other not in known and not cands[other].named and other not in introduced:
                     out.setdefault(other, "listed")
-    runs = set(means_runs(words[:title_end], lowers[:title_end], title_end))
+    runs = set(title_means_runs(tuple(words[:title_end]), tuple(lowers[:title_end])))
     for se in spans:
         if se in runs and se not in known and cands[se].top_type() in ("", "Method"):
             out.setdefault(se, "means")
