@@ -400,6 +400,7 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
         "ΟΔΟΣ and ΣΑ-Net beat Frobnet.",
         "İstanbul NER (İNER)  beats BERT .",
         "",
+        "Zorb zorb Zorb ZORB zorb Frobnet",  # a new word twice in one text: its lower-case string is kept by the word
     ]
     for text in texts * 3:
         doc = nlp.make_doc(text)
