@@ -737,3 +737,22 @@ def test_title_means_runs_kept_per_title_are_means_runs():
         lowers = [w.lower() for w in words]
         for _ in range(2):
             assert title_means_runs(tuple(words), tuple(lowers)) == tuple(means_runs(words, lowers, len(words)))
+
+
+def test_group_mentions_cut_each_mention_as_char_range_does(nlp):
+    """`group_mentions` cuts each mention's characters from the view's lists itself, as `TokenView.char_range` does."""
+    from paperkg.extract import concepts
+    from paperkg.extract.tokens import token_view
+
+    doc = nlp(
+        "FrobNet: Zorb Tuning for Quux Detection\n\nWe propose FrobNet (FN), a novel method. FN beats BERT on SQuAD."
+    )
+    v = token_view(doc)
+    asm = nlp.get_pipe("paperkg_concepts")
+    cands, short_to_long = asm.candidates(doc)
+    spans = concepts.choose_spans(cands)
+    groups = concepts.group_mentions(v, spans, cands, short_to_long, {}, set())
+    got = sorted(m for g in groups.values() for m in g.mentions)
+    assert got and got == sorted(
+        list(v.char_range(s, e)) for s, e in spans if concepts.fold(cands[(s, e)].name or v.span_text(s, e))
+    )

@@ -556,6 +556,9 @@ def group_mentions(
     _join_spelled_out(uf, mentions, short_to_long)
     _join_aliases(uf, mentions)
     groups: dict[str, MentionGroup] = {}
+    # the view's lists read once, and each mention's characters cut here (`TokenView.char_range`'s sum): per
+    # mention, no method call and no tuple made to be copied into a list
+    idx, words, lowers = v.idx, v.words, v.lowers
     for s, e, text, key, cand in mentions:
         root = uf.find(key)
         g = groups.get(root)
@@ -573,10 +576,10 @@ def group_mentions(
         if (s, e) in ctx_types:
             ct, w = ctx_types[(s, e)]
             g.types[ct] = g.types.get(ct, 0) + w
-        g.mentions.append(list(v.char_range(s, e)))
-        g.data_next = g.data_next or data_word_after(v.lowers, e)
-        g.team = g.team or ctx.is_team_mention(v.lowers, s, e)
-        said = ctx.appositive_type(v.lowers, s, e)
+        g.mentions.append([idx[s], idx[e - 1] + len(words[e - 1])])
+        g.data_next = g.data_next or data_word_after(lowers, e)
+        g.team = g.team or ctx.is_team_mention(lowers, s, e)
+        said = ctx.appositive_type(lowers, s, e)
         if said in DESCRIBED_TYPES:
             g.described.add(said)
         if cand.title or cand.named or (s, e) in introduced:
