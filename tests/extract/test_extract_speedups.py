@@ -444,6 +444,7 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
         "ΟΔΟΣ and ΣΑ-Net beat Frobnet.",
         "İstanbul NER (İNER)  beats BERT .",
         "",
+        "Zorb zorb Zorb ZORB zorb Frobnet",  # a new word twice in one text: its lower-case string is kept by the word
     ]
     for text in texts * 3:
         doc = nlp.make_doc(text)
@@ -655,3 +656,147 @@ def test_records_built_by_slot_setters_are_the_dataclass_records():
     want = Entity("FooNet", "Method", ("Foo",), True, (Evidence("We use FooNet.", 7, 13),))
     assert ent == want and hash(ent) == hash(want) and type(ent) is Entity and ent.count == 1
     assert pickle.loads(pickle.dumps(ent)) == want
+
+
+def test_metric_modifier_start_reads_only_the_two_tokens_before_the_head():
+    """`measured_quantities` collects its `blocked` tokens only at h-1 and h-2 (h: a metric head): the start
+    `metric_modifier_start` finds is the same as with every blocked token."""
+    from paperkg.extract.context import metric_modifier_start
+
+    rng = random.Random(39)
+    vocab = ["the", "prefill", "latency", "top-20", "retrieval", "accuracy", "kv", "cache", "usage", "index", "size"]
+    for _ in range(3000):
+        lowers = [rng.choice(vocab) for _ in range(rng.randint(1, 9))]
+        h = rng.randrange(len(lowers))
+        blocked = {i for i in range(len(lowers)) if rng.random() < 0.3}
+        assert metric_modifier_start(lowers, h, blocked) == metric_modifier_start(lowers, h, blocked & {h - 1, h - 2})
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nWe cut the prefill latency of FooNet by half.", "prefill latency"),
+        ("Title\n\nWe report the top-20 retrieval accuracy on Zorb.", "top-20 retrieval accuracy"),
+    ],
+)
+def test_measured_quantities_with_blocked_tokens_near_heads_only(nlp, text, name):
+    from tests.extract.test_extract_rules import cands_after
+
+    c = cands_after(nlp, text, "lexicon_names", "shaped_names", "measured_quantities")
+    assert c[name].types.get("Metric")
+
+
+def test_balanced_brackets_without_brackets_skips_the_character_loop():
+    """`balanced_brackets` answers a name without brackets at once; every name gets the old loop's answer."""
+    from paperkg.extract.concepts import balanced_brackets
+
+    def loop(name):
+        depth = 0
+        for ch in name:
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+                if depth < 0:
+                    return False
+        return depth == 0
+
+    rng = random.Random(36)
+    for _ in range(5000):
+        name = random_text(rng, "ab ()[]{}-<>", 12)
+        assert balanced_brackets(name) == loop(name), name
+
+
+def test_translation_directions_without_the_word_skip_the_pair_pattern():
+    """`is_translation_direction` tries the language pairs only when the name holds "translation" (any case,
+    under the tail's own flags); otherwise its answer is the old one's."""
+    from paperkg.extract.concepts import _DIRECTION_TAIL, is_translation_direction
+    from paperkg.language_pairs import pair_mentions
+
+    def old(name):
+        pairs = pair_mentions(name)
+        return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
+
+    rng = random.Random(37)
+    parts = ["German", "English", "-to-", "-", " to ", "En-De", " ", "machine ", "translation", "Translations"]
+    parts += ["TRANSLATION", "tranſlation", "speech", "s", "\u212a", "zorb"]
+    for _ in range(3000):
+        name = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert is_translation_direction(name) == old(name), name
+    assert is_translation_direction("German-to-English translation")
+
+
+def test_unordinary_words_from_the_kept_answers_are_the_per_token_test():
+    """`_unordinary` with answers kept across texts (and cleared when full) finds the tokens the comprehension finds."""
+    from paperkg.extract import names
+
+    rng = random.Random(38)
+    vocab = ["a", "GPT-4", "model", ",", "x2", "((", "Foo", "fine-tuning", "123", ".", "é", "ÉTÉ", "-", "ﬁne", "Ǆa"]
+    known: dict[str, bool] = {}
+    for n in range(2000):
+        words = [rng.choice(vocab) + rng.choice(["", "", str(n % 50)]) for _ in range(rng.randint(0, 30))]
+        assert names._unordinary(words, known) == names._unordinary(words), words
+    assert len(known) <= names._KINDS_MAX + 200
+
+
+def test_propose_windows_of_the_sentences_with_a_verb_are_every_sentence_s():
+    """`propose_windows` reads only the sentences that hold a proposing verb: it finds the windows that
+    reading every sentence finds."""
+    from itertools import chain, compress, count, repeat
+
+    from paperkg.extract import context as ctx
+    from paperkg.extract.concepts import propose_windows
+    from paperkg.extract.tokens import TokenView, sentence_starts
+
+    def every_sentence(v):
+        out = []
+        for a, b in v.sents:
+            win = ctx.propose_window(v.lowers[a:b])
+            if win:
+                out.append((a + win[0], a + win[1]))
+        return out
+
+    rng = random.Random(40)
+    vocab = ["we", "propose", "introduce", "present", "this", "paper", "to", "a", "Foo", ".", "\n", "method", "our"]
+    for _ in range(2000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 40))]
+        starts = sentence_starts(words)
+        first = list(compress(count(), starts))
+        sents = list(zip(first, first[1:] + [len(words)]))
+        sent_of = list(chain.from_iterable(map(repeat, count(), (b - a for a, b in sents))))
+        lowers = [w.lower() for w in words]
+        v = TokenView(" ".join(words), words, lowers, [], starts, sents, sent_of)
+        assert propose_windows(v) == every_sentence(v), words
+
+
+def test_title_means_runs_kept_per_title_are_means_runs():
+    """`title_means_runs` (kept for the last few titles, asked for twice per Doc) gives `means_runs` of the title."""
+    from paperkg.extract.rules import means_runs, title_means_runs
+
+    rng = random.Random(41)
+    vocab = ["Contrastive", "Span", "Pooling", "for", "Relation", "Extraction", "via", "Soft", "Alignment", "using"]
+    vocab += ["Learning", "Past", "Reflections", ":", "DocEdit", "Editing", "LLM", "Grounding", "of", "Graph-Sequence"]
+    for _ in range(2000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        lowers = [w.lower() for w in words]
+        for _ in range(2):
+            assert title_means_runs(tuple(words), tuple(lowers)) == tuple(means_runs(words, lowers, len(words)))
+
+
+def test_group_mentions_cut_each_mention_as_char_range_does(nlp):
+    """`group_mentions` cuts each mention's characters from the view's lists itself, as `TokenView.char_range` does."""
+    from paperkg.extract import concepts
+    from paperkg.extract.tokens import token_view
+
+    doc = nlp(
+        "FrobNet: Zorb Tuning for Quux Detection\n\nWe propose FrobNet (FN), a novel method. FN beats BERT on SQuAD."
+    )
+    v = token_view(doc)
+    asm = nlp.get_pipe("paperkg_concepts")
+    cands, short_to_long = asm.candidates(doc)
+    spans = concepts.choose_spans(cands)
+    groups = concepts.group_mentions(v, spans, cands, short_to_long, {}, set())
+    got = sorted(m for g in groups.values() for m in g.mentions)
+    assert got and got == sorted(
+        list(v.char_range(s, e)) for s, e in spans if concepts.fold(cands[(s, e)].name or v.span_text(s, e))
+    )

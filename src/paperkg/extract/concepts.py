@@ -34,10 +34,11 @@ from paperkg.extract.rules import (
     Candidate,
     Resources,
     RuleContext,
+    _word_positions,
     data_word_after,
     get_rule,
     long_forms,
-    means_runs,
+    title_means_runs,
     merge,
 )
 from paperkg.extract.tokens import token_view
@@ -204,14 +205,18 @@ class ConceptAssembler:
         k = ctx.title_name_length(v.words[:title_end])
         if k:
             drop_descriptive_titles(groups, v.span_text(0, k), v.words[k + 1 : title_end])
-        drop_nested_tasks(groups, v.text)
-        drop_translation_directions(groups)
-        return self.entities(groups)
+        # the groups' types are final here (`own_sense_types` changes them last): each is found once, not
+        # once by each of the three readers below
+        types = {k: group_type(g) for k, g in groups.items()}
+        drop_nested_tasks(groups, v.text, types)
+        drop_translation_directions(groups, types)
+        return self.entities(groups, types)
 
-    def entities(self, groups: dict[str, "MentionGroup"]) -> list[dict]:
-        """One entity dict per group that is not a catch-all, an unexplained acronym or a team."""
+    def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str] | None = None) -> list[dict]:
+        """One entity dict per group that is not a catch-all, an unexplained acronym or a team.
+        `types`: each group's `group_type` by its key, when the caller has them."""
         out = []
-        for g in groups.values():
+        for key, g in groups.items():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
             if self._is_special_token(g):
@@ -219,7 +224,7 @@ class ConceptAssembler:
             name = pick_name(g.surfaces, g.long_forms)
             if not balanced_brackets(name):
                 continue  # the name is a piece cut across a bracket
-            type_ = group_type(g)
+            type_ = group_type(g) if types is None else types[key]
             aliases = []
             seen = {fold(name)}
             for s in g.surfaces:
@@ -339,9 +344,13 @@ def team_name(v) -> str:
 
 def propose_windows(v) -> list[tuple[int, int]]:
     """The "we propose ..." window (`context.propose_window`) of each sentence that has one, as token
-    ranges of the view, in order: found once per Doc for the two readers below."""
+    ranges of the view, in order: found once per Doc for the two readers below. Only the sentences
+    that hold a proposing verb are read (`propose_window` finds nothing in the others): the verbs'
+    places come from one scan of the text, not one per sentence."""
     out = []
-    for a, b in v.sents:
+    sent_of = v.sent_of
+    for si in sorted({sent_of[i] for i in _word_positions(v.lowers, ctx.PROPOSE_VERBS, present=v.lower_set)}):
+        a, b = v.sents[si]
         win = ctx.propose_window(v.lowers[a:b])
         if win:
             out.append((a + win[0], a + win[1]))
@@ -476,7 +485,7 @@ def further_intro_cues(
             for other in listed_with(words, lowers, spans, se, sent_end):
                 if other not in known and not cands[other].named and other not in introduced:
                     out.setdefault(other, "listed")
-    runs = set(means_runs(words[:title_end], lowers[:title_end], title_end))
+    runs = set(title_means_runs(tuple(words[:title_end]), tuple(lowers[:title_end])))
     for se in spans:
         if se in runs and se not in known and cands[se].top_type() in ("", "Method"):
             out.setdefault(se, "means")
@@ -555,6 +564,9 @@ def group_mentions(
     _join_spelled_out(uf, mentions, short_to_long)
     _join_aliases(uf, mentions)
     groups: dict[str, MentionGroup] = {}
+    # the view's lists read once, and each mention's characters cut here (`TokenView.char_range`'s sum): per
+    # mention, no method call and no tuple made to be copied into a list
+    idx, words, lowers = v.idx, v.words, v.lowers
     for s, e, text, key, cand in mentions:
         root = uf.find(key)
         g = groups.get(root)
@@ -572,10 +584,10 @@ def group_mentions(
         if (s, e) in ctx_types:
             ct, w = ctx_types[(s, e)]
             g.types[ct] = g.types.get(ct, 0) + w
-        g.mentions.append(list(v.char_range(s, e)))
-        g.data_next = g.data_next or data_word_after(v.lowers, e)
-        g.team = g.team or ctx.is_team_mention(v.lowers, s, e)
-        said = ctx.appositive_type(v.lowers, s, e)
+        g.mentions.append([idx[s], idx[e - 1] + len(words[e - 1])])
+        g.data_next = g.data_next or data_word_after(lowers, e)
+        g.team = g.team or ctx.is_team_mention(lowers, s, e)
+        said = ctx.appositive_type(lowers, s, e)
         if said in DESCRIBED_TYPES:
             g.described.add(said)
         elif ctx_types.get((s, e)) == ("Method", W_SHAPE + 1):
@@ -828,13 +840,14 @@ def _spelling(text: str) -> str:
     return _SPACES_AND_HYPHENS.sub(" ", text.lower()).strip()
 
 
-def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
+def drop_nested_tasks(groups: dict[str, MentionGroup], text: str, types: dict[str, str] | None = None) -> None:
     """A task whose every mention is the last words of a longer task the paper names ("frob detection"
     only inside "Quux Frob Detection") is no second entity: the general name counts only where the text
     names it on its own (RULINGS R10). On acl-dev and dev.jsonl, 7 of 8 such tasks (7 papers) were
     no gold entity: a known task read inside a title's compound ("Sequential Sentence Classification",
-    "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning")."""
-    tasks = [g for g in groups.values() if group_type(g) == "Task"]
+    "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning"). `types`: each
+    group's `group_type` by its key, when the caller has them."""
+    tasks = [g for k, g in groups.items() if (group_type(g) if types is None else types[k]) == "Task"]
     if len(tasks) < 2:
         return  # no other task to be nested in (most abstracts)
     spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in tasks}
@@ -843,6 +856,9 @@ def drop_nested_tasks(groups: dict[str, MentionGroup], text: str) -> None:
         if others and g.mentions and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
             for k in [k for k, h in groups.items() if h is g]:
                 del groups[k]
+
+
+_BRACKETS = frozenset("()[]{}")
 
 
 def balanced_brackets(name: str) -> bool:
@@ -855,6 +871,8 @@ def balanced_brackets(name: str) -> bool:
     >>> balanced_brackets("FooNet (v2)"), balanced_brackets("FROB(Frobbing Over Bars"), balanced_brackets("GRU)-Net")
     (True, False, False)
     """
+    if _BRACKETS.isdisjoint(name):
+        return True  # most names: no bracket, no step per character
     depth = 0
     for ch in name:
         if ch in "([{":
@@ -868,6 +886,8 @@ def balanced_brackets(name: str) -> bool:
 
 #: what may follow a translation direction in a task's name ("Frobish-to-English translation")
 _DIRECTION_TAIL = re.compile(r"[\s-]*(?:machine\s+)?translations?", re.IGNORECASE)
+#: the word every `_DIRECTION_TAIL` holds, under the same flags (a name without it is no direction)
+_TRANSLATION = re.compile("translation", re.IGNORECASE)
 
 
 def is_translation_direction(name: str) -> bool:
@@ -878,15 +898,20 @@ def is_translation_direction(name: str) -> bool:
     >>> is_translation_direction("German-to-English translation"), is_translation_direction("speech translation")
     (True, False)
     """
+    if not _TRANSLATION.search(name):
+        return False  # no "translation" for the tail to end in: the pair pattern (every language) is not tried
     pairs = pair_mentions(name)
     return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
 
 
-def drop_translation_directions(groups: dict[str, MentionGroup]) -> None:
+def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str, str] | None = None) -> None:
     """No Task is named only by a translation direction ("Chinese-to-English translation", acl-dev: 3
-    papers, none a gold task; its data stays with the results' language pair)."""
+    papers, none a gold task; its data stays with the results' language pair). `types`: each group's
+    `group_type` by its key, when the caller has them."""
     for k in [
-        k for k, g in groups.items() if group_type(g) == "Task" and all(map(is_translation_direction, g.surfaces))
+        k
+        for k, g in groups.items()
+        if (group_type(g) if types is None else types[k]) == "Task" and all(map(is_translation_direction, g.surfaces))
     ]:
         del groups[k]
 

@@ -379,15 +379,19 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     heads = _word_positions(lowers, ctx.METRIC_HEADS, plural_s=True, present=v.lower_set)
     if not heads:
         return
+    # `blocked` is read only at the two tokens before a head (`metric_modifier_start`, the "KV cache usage"
+    # test below): a candidate's tokens are collected there only, not each token of every candidate
+    near = {k for h in heads for k in (h - 1, h - 2)}
     blocked = {
         i
         for (s, e), cand in cands.items()
         # a Metric candidate blocks none of its tokens: tested once, before the name is folded
         if cand.kind in ("lexicon", "model", "shape")
         and not cand.types.get("Metric")
+        and not near.isdisjoint(range(s, e))
         and not c.is_generic(v.span_text(s, e))
         for i in range(s, e)
-        if not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
+        if i in near and not ctx.TOP_K.fullmatch(lowers[i])  # "Top-1" is a cut-off, no name
     }
     for i in heads:
         w = lowers[i]
@@ -896,6 +900,13 @@ def means_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[
                 yield s, e
 
 
+@lru_cache(maxsize=16)
+def title_means_runs(words: tuple[str, ...], lowers: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """`means_runs` of a whole title, kept for the last few titles: the rule `title_means` and the
+    concepts' `further_intro_cues` both ask for a Doc's (the runs were found twice per Doc)."""
+    return tuple(means_runs(list(words), list(lowers), len(words)))
+
+
 @register_rule("title_means")
 def title_means(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """The technique a title says the work is built on, as one name (`means_runs`): "Multitask
@@ -905,7 +916,7 @@ def title_means(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     decision layer weighs: such a run also names what is studied ("... with Discrete State Spaces")."""
     v = c.view
     words, lowers = v.words, v.lowers
-    runs = list(means_runs(words[: c.title_end], lowers[: c.title_end], c.title_end))
+    runs = title_means_runs(tuple(words[: c.title_end]), tuple(lowers[: c.title_end]))
     if not runs:
         return  # most titles have none: the candidates are not looked at
     named = {

@@ -155,8 +155,10 @@ def _break_tokens(words: list[str], text: str, idx: list[int]) -> list[int]:
 #: again by the first rule that looks it up); a word not seen before is added once. Cleared when it holds
 #: `_WORD_CACHE_MAX` words, so memory stays flat over any corpus: 20,000 words take at most ~5 MB (the
 #: seed corpus has ~7,800 distinct words; a text's common words are back in it a few Docs after a clear).
+#: The lower-cased strings are kept by the word itself: a word from the cache carries its string hash, so
+#: that second lookup costs half the first (an ORTH hash is a 64-bit int, hashed anew at each lookup).
 _WORDS: dict[int, str] = {}
-_LOWERS: dict[int, str] = {}
+_LOWERS: dict[str, str] = {}
 _WORD_CACHE_MAX = 20_000
 
 
@@ -168,7 +170,7 @@ def _cached_words(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
         words = list(get(_WORDS))
     except KeyError:  # a word not seen before (one failed lookup, not a test per token)
         words = _add_words(doc, orths)
-    return words, list(get(_LOWERS))
+    return words, list(itemgetter(*words)(_LOWERS)) if len(words) > 1 else [_LOWERS[words[0]]]
 
 
 def _add_words(doc: Doc, orths: list[int]) -> list[str]:
@@ -181,7 +183,7 @@ def _add_words(doc: Doc, orths: list[int]) -> list[str]:
         w = doc[i].text
         lower = w.lower()
         words[i] = _WORDS[orths[i]] = w
-        _LOWERS[orths[i]] = w if lower == w else lower  # one string for a word already in lower case
+        _LOWERS[w] = w if lower == w else lower  # one string for a word already in lower case
     return words
 
 
