@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
-from paperkg.extract.results.datasets import ONE_DATA, is_language
 from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.other_data import ONE_DATA, is_language
 from paperkg.extract.results.values import Value
 
 
