@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
-from paperkg.extract.results.datasets import is_language
 from paperkg.extract.results.kinds import is_event
 from paperkg.extract.results.no_rows import NO_ROW_CAP, training_mention
+from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric

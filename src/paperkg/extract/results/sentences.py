@@ -9,9 +9,10 @@ import re
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, value_runs
-from paperkg.extract.results.datasets import attach_dataset, is_language, list_pairs
+from paperkg.extract.results.datasets import attach_dataset
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
 from paperkg.extract.results.kinds import confidence, lags_by
+from paperkg.extract.results.lists import list_pairs
 from paperkg.extract.results.metrics import is_sub_measure, metric_of, pair_metrics, written_measure
 from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
@@ -22,6 +23,7 @@ from paperkg.extract.results.no_rows import (
     trained_on,
     why_no_row,
 )
+from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.subjects import attribute_value
 from paperkg.extract.results.values import find_values, gain_with_metric, signed_number, with_metric_words
 

@@ -9,7 +9,7 @@ import re
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import clause_before
-from paperkg.extract.results.datasets import TRAINING
+from paperkg.extract.results.other_data import TRAINING
 from paperkg.extract.results.values import Value
 
 #: split words that say a number was measured while developing, not on the test set (rule_words DEV_SPLITS)

@@ -23,8 +23,8 @@ from paperkg.extract.results.comparisons import (
     improved_by,
     versus_second,
 )
-from paperkg.extract.results.datasets import TRAINING
 from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.other_data import TRAINING
 from paperkg.extract.results.values import NUMBER, Value, starting_point
 
 

@@ -1,0 +1,225 @@
+"""Signs that a number was measured on other data than the datasets a sentence names: a new clause "on"
+other data, data described but not named ("on in-domain data"), an unknown name right after the number
+("9.3% on Zuco"), a dataset that is only training data, a language's name. Split from datasets.py, which
+weighs these signs when it files a number under a dataset.
+"""
+
+from __future__ import annotations
+
+from paperkg.extract.lexicon import rule_words
+from paperkg.extract.results.clauses import CLAUSE_BREAKS
+from paperkg.extract.results.kinds import cues
+from paperkg.extract.results.values import Value
+from paperkg.language_pairs import languages
+
+
+#: words that end the phrase after "on" that names a clause's own data
+_DATA_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "from", "to", "by", "with", "it", "we", "our", "the"})
+
+
+def other_data_between(
+    start: int, end: int, words: list[str], datasets: list[tuple], name_starts: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a new clause between a dataset named before a number (ending at `start`) and the number (at
+    `end`) names other data after "on": a capitalised name no dataset is ("on AQuA rises from 53.5% to 63.8%,
+    and on Last Letter from 23.8%"), or a described set ("On D, it gains 25%, and on machine learning and
+    open-ended tasks, it lifts accuracy from 88% to 95%", "while performance on medical texts (TestC) reached
+    84.49%"). The number is measured there, not on the dataset before it. A phrase that holds a name the text
+    types (`name_starts`: a system, a metric) or follows "based" names no data.
+
+    >>> words = "accuracy on FooQA rises from 53.5 % to 63.8 % , and on Bar Letter from 23.8 % to 84.2 %".split()
+    >>> other_data_between(3, 16, words, [(2, 3, "Dataset", "FooQA")]), other_data_between(3, 6, words, [(2, 3, "Dataset", "FooQA")])
+    (True, False)
+    >>> words = "on FooQA it gains 25 % , and on average it lifts accuracy from 88 %".split()
+    >>> other_data_between(2, 14, words, [(1, 2, "Dataset", "FooQA")])
+    False
+    """
+    lowers = [w.lower() for w in words]
+    broke = False
+    for k in range(start, end):
+        w = lowers[k]
+        if w in CLAUSE_BREAKS or w in ("and", "while", "whereas"):
+            broke = broke or w in CLAUSE_BREAKS or w in ("while", "whereas")
+            continue
+        if w != "on" or not broke or lowers[k - 1] in _SOURCE_WORDS or lowers[k - 1] == "based":
+            continue  # "an approach based on FooBERT which achieved 30.01%": a system, not data
+        phrase: list[int] = []
+        for j in range(k + 1, min(end, k + 9)):
+            if (
+                lowers[j] in _DATA_PHRASE_ENDS
+                and not (j == k + 1 and lowers[j] == "the")
+                or any(c.isdigit() for c in lowers[j])
+            ):
+                break
+            phrase.append(j)
+        if not phrase or any(d[0] in phrase for d in datasets):
+            continue
+        names = [words[j] for j in phrase if words[j][:1].isupper() and lowers[j] not in cues()["subset"]]
+        if names and not all(is_language(n) for n in names) and not any(j in name_starts for j in phrase):
+            return True  # "on Last Letter"; a name the text types (a system, "on the same CodeLLM") is no data
+        tail = [lowers[j] for j in phrase if lowers[j] != "the"]
+        if len(tail) >= 2 and tail[-1] in _OWN_DATA_NOUNS and not any(x in REFERRING for x in tail[:-1]):
+            return True  # "on machine learning and open-ended tasks", "on medical texts"
+    return False
+
+
+#: plural nouns of data a clause describes without naming it ("on open-ended tasks", "on medical texts")
+_OWN_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS")) | {"tasks", "domains", "genres"}
+
+
+def is_language(name: str) -> bool:
+    """Whether a dataset name is only a language's name ("Tamil", "Bangla"): the language of a shared
+    task's track or of a paper's data, never the benchmark a number is measured on (codes such as "TR"
+    are no names: they stay datasets).
+
+    >>> is_language("Tamil"), is_language("Bangla"), is_language("TR"), is_language("Tamil-NER")
+    (True, True, False, False)
+    """
+    code = languages().get(name.casefold())
+    return code is not None and name.casefold() != code
+
+
+MANY = frozenset(rule_words("MANY"))
+
+
+def many_datasets(lowers: list[str]) -> bool:
+    """Whether the sentence speaks of several datasets it does not name ("on
+    different datasets", "across three benchmarks"): a number there is not on
+    the paper's one named dataset."""
+    for k in range(1, len(lowers)):
+        # "datasets", "benchmarks"; not "over 81 test treebanks", the parts of a collection such as UD
+        if lowers[k] in ("datasets", "benchmarks"):
+            before = lowers[max(0, k - 2) : k]
+            if any(w in MANY or (w.isdigit() and w != "1") for w in before):
+                return True
+    return False
+
+
+#: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")
+UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
+#: words that make such a phrase refer back to a named dataset or one of its splits ("on the test data", "on
+#: this corpus", "on the whole dataset")
+REFERRING = frozenset(rule_words("REFERRING_DATA_WORDS"))
+
+
+#: where the noun phrase after "on" ends: "relied on transfer learning from X data" is no data phrase
+_PHRASE_ENDS = frozenset(", . ; ( with by and or from to for over than using via through".split())
+
+
+def unnamed_data(lowers: list[str]) -> bool:
+    """Whether the sentence says its number was measured on data it describes but does not name ("by 9% F1 on
+    in-domain data", "tested on the complete text of a classical epic"): a sentence that states its own data
+    is not about the paper's one named dataset, so that dataset is not guessed for it. A phrase that refers
+    back ("on this corpus", "on the dataset", "on the test data", "on the whole corpus") still can be.
+
+    >>> unnamed_data("it gains 9% f1 on in-domain data".split())
+    True
+    >>> unnamed_data("it is tested on the complete text of an old epic , with 96% accuracy".split())
+    True
+    >>> unnamed_data("it reaches 81% on the test data".split()), unnamed_data("it reaches 81% on the dataset".split())
+    (False, False)
+    >>> unnamed_data("it relied on transfer learning from related parallel data".split())
+    False
+    """
+    for k, w in enumerate(lowers):
+        if w != "on":  # not "in the case of OK sentences": a condition, not data
+            continue
+        tested = k > 0 and lowers[k - 1] in TESTING_WORDS
+        phrase: list[str] = []
+        for x in lowers[k + 1 : k + 8]:
+            if x in CLAUSE_BREAKS or x in _PHRASE_ENDS or any(c.isdigit() for c in x):
+                break
+            phrase.append(x)
+        words = [x for x in phrase if x not in ("the", "a", "an", "of")]
+        if not words or any(x in REFERRING for x in words):
+            continue
+        if tested and len(words) >= 2:
+            return True  # "tested on the complete text of ...": the data it was tested on, described
+        if len(words) >= 2 and words[-1] in UNNAMED_DATA_NOUNS:
+            return True  # "on in-domain data": a modifier and a data noun
+    return False
+
+
+def names_other_data(words: list[str]) -> bool:
+    """Whether a sentence that names no known dataset names data of its own by a capitalised name and a data
+    noun ("new SOTA results on the Hebrew Camoni corpus, +8.9 F1", "tested on the Zork dataset"): it is
+    measured there, not on the paper's one dataset, which is not guessed for it (as unknown_name_after
+    does for a name right after the number). A language alone ("on the English dataset") names a part.
+
+    >>> names_other_data("we reach +8.9 F1 on the Hebrew Zork corpus".split())
+    True
+    >>> names_other_data("we reach 81% on the English dataset".split()), names_other_data("we reach 81% on the dataset".split())
+    (False, False)
+    >>> names_other_data("when trained on the Zork dataset , it reaches 64.3% F1".split())
+    False
+    """
+    for k, w in enumerate(words):
+        if w.lower() not in ("on", "in") or k + 2 >= len(words):
+            continue
+        if any(x.lower() in _SOURCE_WORDS for x in words[max(0, k - 2) : k]):
+            continue  # "trained on the Twi dataset", "using the Zork corpus": data used, not where it was measured
+        j = k + 1 + (words[k + 1].lower() == "the")
+        names = []
+        while j < len(words) and len(names) < 3 and words[j][:1].isupper():
+            names.append(words[j])
+            j += 1
+        if names and j < len(words) and words[j].lower() in ONE_DATA:
+            if not all(is_language(n) for n in names):
+                return True
+    return False
+
+
+#: words before "on" that make the data named after it the data a model used ("trained on", "fine-tuned on")
+_SOURCE_WORDS = frozenset(rule_words("TRAINING")) | frozenset(rule_words("USED_DATA")) | {"fine-tuned", "finetuned"}
+#: the singular data nouns that close a dataset's name ("the Zork corpus")
+ONE_DATA = frozenset({"dataset", "benchmark", "corpus", "treebank"})
+
+
+def unknown_name_after(
+    v: Value,
+    words: list[str],
+    dataset_starts: set[int],
+    metrics: list[tuple],
+    known_starts: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether "on/for/in (the)" + a capitalised word that is not a known
+    dataset or metric follows the value, or its metric ("72.9 F0.5 in the BEA-19 test set"), or a
+    bracket holding one capitalised word that starts no known name ("64.0 (FooSet)").
+
+    >>> words = "scores of 68.2 ( Foo ) and 64.0 ( Bar )".split()
+    >>> unknown_name_after(Value(7, 8, "64.0", 64.0, None), words, {4}, [], frozenset({4}))
+    True
+    >>> unknown_name_after(Value(2, 3, "68.2", 68.2, None), words, {4}, [], frozenset({4}))
+    False
+    """
+    k = next((m[1] for m in metrics if m[0] == v.end), v.end)
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        # "68.2 (FooSet) and 64.0 (BarSet)": the bracket right after a number names whose it is
+        return words[k + 1][:1].isupper() and k + 1 not in known_starts
+    k += k < len(words) and words[k].lower() in cues()["metric_filler"]
+    if k + 1 >= len(words) or words[k].lower() not in ("on", "for", "in"):
+        return False
+    k += k + 2 < len(words) and words[k + 1] == "the"
+    name = words[k + 1]
+    known = dataset_starts | {m[0] for m in metrics}
+    return name[:1].isupper() and k + 1 not in known and name.lower() not in cues()["subset"]
+
+
+def is_training_data(d: tuple, lowers: list[str]) -> bool:
+    """ "Training X on the general D corpus but testing on ...": D is what was
+    trained on, not where the number was measured. Only a clause that opens
+    with the gerund: "single models trained on the Penn Treebank: 93.55 F1"
+    were also measured there."""
+    if "on" not in lowers[max(0, d[0] - 4) : d[0]]:
+        return False
+    for k in range(d[0] - 1, max(-1, d[0] - 13), -1):
+        w = lowers[k]
+        if w in CLAUSE_BREAKS or w in TESTING_WORDS:
+            return False
+        if w in TRAINING:  # a gerund opens its clause ("Training X on D ..."), else it names what was measured
+            return k == 0 or lowers[k - 1] in CLAUSE_BREAKS
+    return False
+
+
+TESTING_WORDS = frozenset(rule_words("TESTING_WORDS"))
+TRAINING = frozenset(rule_words("TRAINING"))
