@@ -43,6 +43,21 @@ def extract_one():
     return run
 
 
+@pytest.fixture(scope="module")
+def extract_one_rules():
+    """`extract_one` with the decision layer off: a rule's own output on an invented sentence, which a
+    retrained layer may judge differently for a name no real paper writes."""
+    from paperkg.extract import extract_papers
+    from paperkg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+
+    def run(title: str, abstract: str):
+        return next(extract_papers([make_paper(title, abstract)], nlp=nlp))
+
+    return run
+
+
 def result_rows(sentence: str, mentions: list, own: str | None = None) -> list[tuple]:
     """(subject, dataset, metric, value, compared_to) of each result the results functions read in an invented
     sentence, its words split on spaces."""

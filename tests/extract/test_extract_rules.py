@@ -703,16 +703,16 @@ def test_an_ensemble_before_a_catch_all_names_the_technique(nlp):
     assert not cands_after(nlp, "Title\n\nA sampling strategy and a routing mechanism.", "bare_technique_heads")
 
 
-def test_a_task_only_written_inside_a_longer_task_is_no_second_entity(extract_one):
+def test_a_task_only_written_inside_a_longer_task_is_no_second_entity(extract_one_rules):
     # RULINGS R10: the general name is a second entity only where the text names it on its own; a known
     # task read inside a title's compound ("Sequential Sentence Classification", "Reading Order Detection",
     # "Bangla Text Classification": 7 of 8 such acl-dev/dev.jsonl tasks were no gold entity) is dropped
     title = "A Simple Retrieval Approach for Sequential Claim Classification in Quux Reports"
-    only_inside = extract_one(title, "Sequential claim classification extends classification for long reports.")
+    only_inside = extract_one_rules(title, "Sequential claim classification extends classification for long reports.")
     names = {e.name for e in only_inside.entities if e.type == "Task"}
     assert "Sequential Claim Classification" in names
     assert "claim classification" not in {n.lower() for n in names}
-    on_its_own = extract_one(title, "We study sequential claim classification. Plain claim classification is hard.")
+    on_its_own = extract_one_rules(title, "We study sequential claim classification. Plain claim classification is hard.")
     assert {"sequential claim classification", "claim classification"} <= {
         e.name.lower() for e in on_its_own.entities if e.type == "Task"
     }

@@ -290,7 +290,7 @@ def before_edition(paper_date: str | None, dataset_name: str) -> bool:
     """
     m = _NAME_YEAR.search(dataset_name or "")
     year = (paper_date or "")[:4]
-    return bool(m) and year.isdigit() and int(year) < int(m.group(1))
+    return m is not None and year.isdigit() and int(year) < int(m.group(1))
 
 
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
