@@ -712,7 +712,9 @@ def test_a_task_only_written_inside_a_longer_task_is_no_second_entity(extract_on
     names = {e.name for e in only_inside.entities if e.type == "Task"}
     assert "Sequential Claim Classification" in names
     assert "claim classification" not in {n.lower() for n in names}
-    on_its_own = extract_one_rules(title, "We study sequential claim classification. Plain claim classification is hard.")
+    on_its_own = extract_one_rules(
+        title, "We study sequential claim classification. Plain claim classification is hard."
+    )
     assert {"sequential claim classification", "claim classification"} <= {
         e.name.lower() for e in on_its_own.entities if e.type == "Task"
     }
