@@ -243,3 +243,29 @@ def test_a_paper_dated_before_the_edition_its_board_names_is_left_off():
         ],
     )
     assert [(r["value"], r["rank"]) for r in leaderboard(E, "d")] == [("85.4", 1), ("80.0", 2)]
+
+
+def _scores(*rows):
+    """An invented shared-task board: (value, number, unit, part) rows of one F1 metric."""
+    E = nx.Graph()
+    E.add_node(
+        "d",
+        kind="Dataset",
+        name="Invented Shared Task",
+        results=[
+            {"id": f"r{i}", "value": v, "number": n, "unit": u, "part": p, "metric_key": "m", "metric_name": "F1"}
+            for i, (v, n, u, p) in enumerate(rows)
+        ],
+    )
+    return E
+
+
+def test_a_few_scores_naming_parts_leave_the_main_ranking_ranked():
+    # 2 of 11 scores name a sub-task (under a fifth): the 9 that name none are the main ranking
+    parted = [("71%", 71.0, "%", "sub-task A"), ("65%", 65.0, "%", "sub-task B")]
+    main = [(f"{60 + i}%", 60.0 + i, "%", "") for i in range(9)]
+    rows = leaderboard(_scores(*parted, *main), "d")
+    assert [r["rank"] for r in rows if not r["part"]] == list(range(1, 10))
+    # 2 of 8 (a fourth) naming two parts: a score naming none could be on either, so none of them ranks
+    rows = leaderboard(_scores(*parted, *main[:6]), "d")
+    assert {(r["rank"], r["missing"]) for r in rows if not r["part"]} == {(None, "sub-task")}

@@ -480,21 +480,24 @@ def _unpaired_apart(results: list[dict]) -> set:
 
 def _unparted_apart(results: list[dict]) -> set:
     """The metrics whose scores that name no part (sub-task, track) rank against
-    nothing: where the metric's scores name two parts or more (a number of no
-    named part could be any of them), or most of them name the one part. A
-    board where one paper of twenty says "subtask A" keeps the others ranked.
+    nothing: where most of the metric's scores name the one part, or a fifth or
+    more name two parts or more (a number of no named part could then be any
+    of them). Where fewer do, the scores naming none are the board's main
+    ranking (papers name the main sub-task least, as the one everyone ran):
+    four rows of twenty-two naming four parts keep the other eighteen ranked,
+    two of eight naming two parts do not.
 
     Examples
     --------
     >>> _unparted_apart([{"metric_key": "f", "part": "sub-task A"}, {"metric_key": "f", "part": "sub-task B"},
     ...                  {"metric_key": "f", "part": ""}, {"metric_key": "a", "part": "sub-task A"},
-    ...                  {"metric_key": "a", "part": ""}, {"metric_key": "a", "part": ""}])
+    ...                  {"metric_key": "a", "part": "sub-task B"}, *[{"metric_key": "a", "part": ""}] * 9])
     {'f'}
     """
     apart = set()
     for metric, group in _by_metric(results, []):
         parts = [r.get("part") for r in group if r.get("part")]
-        if len(set(parts)) >= 2 or (parts and 2 * len(parts) >= len(group)):
+        if parts and (2 * len(parts) >= len(group) or (len(set(parts)) >= 2 and 5 * len(parts) >= len(group))):
             apart.add(metric)
     return apart
 
