@@ -260,6 +260,30 @@ def _scores(*rows):
     return E
 
 
+def test_bare_numbers_on_0_1_and_0_100_scales_rank_apart_and_say_so():
+    # "an F1 of 56.58" and "an F1 of 0.7546" with no % anywhere: nothing says they are one scale
+    E = _scores(
+        ("56.58", 56.58, "", ""),
+        ("0.7546", 0.7546, "", ""),
+        ("0.61", 0.61, "", ""),
+        ("61.2", 61.2, "", ""),
+        ("0.70", 0.70, "", ""),
+    )
+    rows = leaderboard(E, "d")
+    assert [(r["scale"], r["rank"], r["value"]) for r in rows] == [
+        ("0-1 scale", 1, "0.7546"),
+        ("0-1 scale", 2, "0.70"),
+        ("0-1 scale", 3, "0.61"),
+        ("0-100 scale", 1, "61.2"),
+        ("0-100 scale", 2, "56.58"),
+    ]
+
+
+def test_a_percentage_relates_the_scales_so_they_rank_as_one():
+    rows = leaderboard(_scores(("56.58%", 56.58, "%", ""), ("0.7546", 0.7546, "", "")), "d")
+    assert [(r["scale"], r["rank"], r["value"]) for r in rows] == [("", 1, "0.7546"), ("", 2, "56.58%")]
+
+
 def test_a_few_scores_naming_parts_leave_the_main_ranking_ranked():
     # 2 of 11 scores name a sub-task (under a fifth): the 9 that name none are the main ranking
     parted = [("71%", 71.0, "%", "sub-task A"), ("65%", 65.0, "%", "sub-task B")]

@@ -396,6 +396,7 @@ def _row(r: dict, min_confidence: float, **extra) -> dict:
         "kind": result_kind(r),
         "pair": r.get("pair") or "",
         "part": r.get("part") or "",
+        "scale": r.get("scale") or "",
         "confidence": r.get("confidence"),
         "unsure": not is_sure(r, min_confidence),
         "baseline": r.get("baseline_name", ""),
@@ -502,6 +503,66 @@ def _unparted_apart(results: list[dict]) -> set:
     return apart
 
 
+def scale_groups(results: list[dict]) -> list[tuple[str, list[dict]]]:
+    """`results` (scores of one metric, pair and part) split by scale when bare
+    numbers of two scales meet and nothing says how they relate: with no score
+    of the metric written in %, "56.58" and "0.7546" may be the same measure on
+    a 0-100 and a 0-1 scale, or not, so they rank apart, each group named by
+    its scale ("0-1 scale"; the other "0-100 scale", or "scale above 1" when a
+    number passes 100) and the larger group first (ties: the 0-100 one),
+    numberless scores with it. One scale, or a metric written in % somewhere
+    (:func:`comparable_numbers` then reads a fraction as a share), is one group
+    named "".
+
+    Examples
+    --------
+    >>> rs = [{"number": 56.58, "unit": ""}, {"number": 0.7546, "unit": ""}, {"number": 0.61, "unit": ""}]
+    >>> [(s, [r["number"] for r in g]) for s, g in scale_groups(rs)]
+    [('0-1 scale', [0.7546, 0.61]), ('0-100 scale', [56.58])]
+    >>> [(s, len(g)) for s, g in scale_groups([{"number": 56.58, "unit": ""}, {"number": 0.75, "unit": "%"}])]
+    [('', 2)]
+    """
+    if any((r.get("unit") or "") == "%" and r.get("number") is not None for r in results):
+        return [("", results)]  # a percentage somewhere: fractions are shares of it
+    scaled = comparable_numbers(results)
+    bare = [n for scale, n in scaled if scale == "" and n is not None]
+    if not (any(0 < abs(n) <= 1 for n in bare) and any(abs(n) > 1 for n in bare)):
+        return [("", results)]
+    frac = [r for r, (scale, n) in zip(results, scaled) if scale == "" and n is not None and 0 < abs(n) <= 1]
+    rest = [r for r, (scale, n) in zip(results, scaled) if not (scale == "" and n is not None and 0 < abs(n) <= 1)]
+    big = "0-100 scale" if max(abs(n) for n in bare) <= 100 else "scale above 1"
+    groups = [(big, rest), ("0-1 scale", frac)]
+    if len(frac) > len(rest):
+        groups.reverse()
+    return groups
+
+
+def ranking_key(r: dict) -> tuple:
+    """What one ranking of a board's rows shares: metric, language pair, part, scale and whether it is ranked.
+
+    >>> ranking_key({"metric": "F1", "part": "sub-task A", "scale": "0-1 scale", "rank": 2})
+    ('F1', '', 'sub-task A', '0-1 scale', True)
+    """
+    return (
+        r.get("metric") or "",
+        r.get("pair") or "",
+        r.get("part") or "",
+        r.get("scale") or "",
+        r.get("rank") is not None,
+    )
+
+
+def ranking_sizes(rows: list[dict]) -> list[dict]:
+    """How many rows each ranking of a board has (:func:`ranking_key`), in order: what a board cut
+    by ``--limit`` says it shows part of.
+
+    >>> ranking_sizes([{"metric": "acc", "rank": 1}, {"metric": "acc", "rank": 2}, {"metric": "F1", "rank": 1}])
+    [{'metric': 'acc', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 2}, {'metric': 'F1', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 1}]
+    """
+    counts = Counter(ranking_key(r) for r in rows)
+    return [dict(zip(("metric", "pair", "part", "scale", "ranked", "scores"), (*k, n))) for k, n in counts.items()]
+
+
 def _ordered(results: list[dict], lower: bool) -> list[dict]:
     """Best first: numbers on the metric's usual scale (:func:`comparable_numbers`),
     then other units ("70x" is not an accuracy in %), then no number; ties keep
@@ -548,7 +609,9 @@ def leaderboard(
     the metric's scores name two parts or most name one (:func:`_unparted_apart`).
     Scores that name no metric come last and rank against nothing (``missing``
     "metric"): a perplexity and an F1 have neither one direction nor one scale.
-    The spellings of one metric rank as one (:func:`metric_family`).
+    The spellings of one metric rank as one (:func:`metric_family`). Bare
+    numbers of one metric on a 0-1 and a 0-100 scale with no % to relate
+    them rank apart (``scale``, :func:`scale_groups`), never mixed.
 
     Parameters
     ----------
@@ -571,7 +634,7 @@ def leaderboard(
     -------
     list of dict
         ``{metric, rank, missing, subject, subject_source, value, number, unit, kind,
-        pair, part, confidence, unsure, baseline, dataset, paper_id, paper_title,
+        pair, part, scale, confidence, unsure, baseline, dataset, paper_id, paper_title,
         date, url, sentence, result_id}``; ``rank`` restarts at 1 for every
         metric, pair and part; an unranked score's ``missing`` says what it
         does not name (``"language pair"`` or ``"sub-task"``), "" for others; ``subject_source`` is ``"sentence"`` (named there),
@@ -596,10 +659,11 @@ def leaderboard(
         missing = "" if p or m not in apart else "language pair"
         missing = missing or ("" if part or m not in unparted else "sub-task")
         missing = missing or ("" if m else "metric")  # no direction, nor the same measure: ranks nothing
-        rows += [
-            _row(r, min_confidence, rank=None if missing else i, missing=missing)
-            for i, r in enumerate(_ordered(results, lower), 1)
-        ]
+        for scale, group in scale_groups(results):  # 0.75 and 56.58 of one metric: two scales, two rankings
+            rows += [
+                _row({**r, "scale": scale}, min_confidence, rank=None if missing else i, missing=missing)
+                for i, r in enumerate(_ordered(group, lower), 1)
+            ]
     return rows
 
 
@@ -759,9 +823,10 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     for r in rows:
         if "rank" in r and r["rank"] is None:
             continue  # a score with no known pair (or part) on a board of pairs is no step of any one's history
-        groups.setdefault((r.get("metric") or "", r.get("pair") or "", r.get("part") or ""), []).append(r)
+        key = (r.get("metric") or "", r.get("pair") or "", r.get("part") or "", r.get("scale") or "")
+        groups.setdefault(key, []).append(r)
     out = []
-    for (metric, pair, part), results in groups.items():
+    for (metric, pair, part, scale), results in groups.items():
         scaled = comparable_numbers(results)
         scales = Counter(scale for scale, n in scaled if n is not None)
         usual = scales.most_common(1)[0][0] if scales else ""
@@ -776,10 +841,11 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
         for n, r in dated:
             if best is None or (n < best if lower else n > best):
                 best = n
-                same = out and (out[-1]["metric"], out[-1].get("pair") or "", out[-1].get("part") or "") == (
-                    metric,
-                    pair,
-                    part,
-                )
+                same = out and (
+                    out[-1]["metric"],
+                    out[-1].get("pair") or "",
+                    out[-1].get("part") or "",
+                    out[-1].get("scale") or "",
+                ) == (metric, pair, part, scale)
                 out.append({**r, "previous": out[-1]["number"] if same else None})
     return out
