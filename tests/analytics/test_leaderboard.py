@@ -293,3 +293,16 @@ def test_a_few_scores_naming_parts_leave_the_main_ranking_ranked():
     # 2 of 8 (a fourth) naming two parts: a score naming none could be on either, so none of them ranks
     rows = leaderboard(_scores(*parted, *main[:6]), "d")
     assert {(r["rank"], r["missing"]) for r in rows if not r["part"]} == {(None, "sub-task")}
+
+
+def test_a_sub_task_named_by_its_place_ranks_under_the_boards_own_number():
+    # "the first subtask" on a board whose other papers write "Subtask 1": one ranking, not two
+    E = _scores(("0.81", 0.81, "", "sub-task 1"), ("0.79", 0.79, "", "first sub-task"), ("0.7", 0.7, "", "sub-task 2"))
+    assert [(r["part"], r["rank"], r["value"]) for r in leaderboard(E, "d")] == [
+        ("sub-task 1", 1, "0.81"),
+        ("sub-task 1", 2, "0.79"),
+        ("sub-task 2", 1, "0.7"),
+    ]
+    # a board with "sub-task 1a" / "sub-task 1b": which of them is the first the text does not say
+    E = _scores(("0.81", 0.81, "", "sub-task 1a"), ("0.6", 0.6, "", "sub-task 1"), ("0.79", 0.79, "", "first sub-task"))
+    assert {r["part"] for r in leaderboard(E, "d")} == {"sub-task 1a", "sub-task 1", "first sub-task"}

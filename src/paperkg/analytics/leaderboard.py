@@ -293,6 +293,37 @@ def before_edition(paper_date: str | None, dataset_name: str) -> bool:
     return bool(m) and year.isdigit() and int(year) < int(m.group(1))
 
 
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_ORDINAL_PART = re.compile(r"^(first|second|third|fourth|fifth) (sub-task|track)$")
+
+
+def numbered_parts(parts: Iterable[str]) -> dict[str, str]:
+    """{part named by its place: the board's own label for it}: "first sub-task" is
+    "sub-task 1" where the board's scores also name a "sub-task 1" and no
+    "sub-task 1a" or "sub-task 1.1" (whose first sub-task that is, the text does
+    not say). A board lettering its sub-tasks (A, B) or not naming the number keeps
+    the ordinal apart.
+
+    Examples
+    --------
+    >>> numbered_parts(["first sub-task", "sub-task 1", "sub-task 2", "fifth track", "track 5"])
+    {'first sub-task': 'sub-task 1', 'fifth track': 'track 5'}
+    >>> numbered_parts(["first sub-task", "sub-task 1a", "sub-task 1", "second sub-task", "sub-task A"])
+    {}
+    """
+    parts = set(parts)
+    out = {}
+    for p in parts:
+        m = _ORDINAL_PART.match(p or "")
+        if not m:
+            continue
+        label = f"{m.group(2)} {_ORDINALS[m.group(1)]}"
+        finer = any(q != label and q.startswith(label) and not q[len(label)].isdigit() for q in parts if q)
+        if label in parts and not finer:
+            out[p] = label
+    return out
+
+
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
     passes the metric, subject-kind and language-pair filters, in report
@@ -318,6 +349,7 @@ def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
         name = E.nodes[d].get("name", d)
         found += [(name, r) for r in E.nodes[d].get("results", []) if not before_edition(r.get("paper_date"), name)]
     one_key = _one_key_per_metric([r for _, r in found])
+    numbered = numbered_parts(result_part(r) for _, r in found)  # "first sub-task" is the board's "sub-task 1"
     names = {r.get("metric_key"): r.get("metric_name") for _, r in reversed(found) if r.get("metric_key")}
     out = []
     for name, r in found:
@@ -326,7 +358,8 @@ def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
             continue
         if kind is not None and r.get("subject_kind") != kind:
             continue
-        row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": result_part(r)}
+        part = result_part(r)
+        row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": numbered.get(part, part)}
         if key != r.get("metric_key"):
             row.update(metric_key=key, metric_name=names.get(key) or r.get("metric_name"))
         if pair is None or row["pair"] == pair:

@@ -74,7 +74,8 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     Translation scores rank per language pair; "WMT14 En-De" is the en-de
     part of the WMT14 board. Scores of a shared task's sub-tasks or tracks
     ("Subtask A", "Track 1") and Natural Questions' long and short answers
-    rank apart; a score naming none where many others do is listed unranked.
+    rank apart ("the first subtask" with a board's "Subtask 1"); a score naming
+    none where many others do is listed unranked.
     Bare numbers of one metric on a 0-1 and a 0-100 scale (0.75 and 56.58, no %
     to relate them) rank apart, each ranking named by its scale. A ranking cut
     by --limit says how many scores it has and how many are shown.
