@@ -104,10 +104,12 @@ def leaderboard(
     each date. A name with a pair suffix (``WMT14 En-De``) is that pair's
     part of the benchmark's board.
 
-    `limit` caps the rows in total: scores first, then comparisons.
+    `limit` caps the rows in total: scores first, then comparisons; the board then
+    carries ``ranking_sizes`` (:func:`paperkg.analytics.leaderboard.ranking_sizes`
+    of every row before the cut), so a ranking shown in part says of how many.
     """
     from paperkg import analytics, cached
-    from paperkg.analytics.leaderboard import dataset_variants, resolve_board
+    from paperkg.analytics.leaderboard import dataset_variants, ranking_sizes, resolve_board
     from paperkg.model import MIN_BOARD_CONFIDENCE
 
     threshold = MIN_BOARD_CONFIDENCE if min_confidence is None else min_confidence
@@ -136,6 +138,7 @@ def leaderboard(
         rows = out["rows"][:limit]
         out = {
             **out,
+            "ranking_sizes": ranking_sizes(out["rows"]),  # a ranking cut short says how many it has
             "rows": rows,
             "comparisons": out["comparisons"][: limit - len(rows)],
             "history": out["history"][:limit],

@@ -425,3 +425,40 @@ def check_parts(store: str) -> None:
         ("FooEval", "sub-task A", 2, "0.81"),
         ("FooEval", "sub-task B", 2, "0.70"),
     ]  # no best of no sub-task
+
+
+def _scaled(pid: str, own: str, value: str, sentence: str):
+    """A system paper of the invented BarEval reporting one bare macro-F1 number."""
+    entities = [_entity(own, "Method", True), _entity("macro-F1", "Metric"), _entity("BarEval", "Dataset")]
+    row = ReportedResult(
+        value, "BarEval", own, "macro-F1", sentence=sentence, number=float(value), unit="", kind="score", confidence=0.9
+    )
+    return _paper(pid, f"{own} at BarEval", "2025-05-01"), entities, [row]
+
+
+#: Invented system papers writing one metric on two scales with no % anywhere ("0.7546" and "56.58").
+SCALE_PAPERS = [
+    _scaled("b1", "TeamAlpha", "0.7546", "TeamAlpha reaches a macro-F1 of 0.7546."),
+    _scaled("b2", "TeamBeta", "56.58", "TeamBeta reaches a macro-F1 score of 56.58."),
+    _scaled("b3", "TeamGamma", "0.61", "TeamGamma reaches a macro-F1 of 0.61."),
+]
+
+
+def scale_graphs():
+    """The PaperGraphs of SCALE_PAPERS, resolved as a build resolves them."""
+    resolver = ConceptResolver()
+    return [assemble(p, Extraction(p.id, p.title, tuple(e), tuple(r)), resolver) for p, e, r in SCALE_PAPERS]
+
+
+def check_scales(store: str) -> None:
+    """What `leaderboard` answers on one metric's two scales, and on a ranking cut by a limit, on any engine."""
+    from paperkg import api
+
+    board = api.leaderboard("BarEval", store=store)
+    assert [(r["scale"], r["rank"], r["value"]) for r in board["rows"]] == [
+        ("0-1 scale", 1, "0.7546"),
+        ("0-1 scale", 2, "0.61"),
+        ("0-100 scale", 1, "56.58"),
+    ]  # never 56.58 ranked first above 0.7546
+    cut = api.leaderboard("BarEval", store=store, limit=1)
+    assert len(cut["rows"]) == 1 and [s["scores"] for s in cut["ranking_sizes"]] == [2, 1]

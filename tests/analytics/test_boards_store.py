@@ -201,3 +201,12 @@ def test_shared_task_boards_rank_per_sub_task(tmp_path_factory):
     assert "No chart over time: scores that do not say which sub-task are no step of any ranking." in html
     page = run("view", "task", "offensive language identification", "--store", store, "--out-dir", str(out))
     assert "FooEval sub-task B" in (out / page.stdout.strip().split("/")[-1]).read_text()
+
+
+def test_one_metric_on_two_scales_ranks_apart_and_a_cut_ranking_says_of_how_many(tmp_path_factory):
+    from board_samples import check_scales, scale_graphs
+
+    store = written_store(tmp_path_factory, "scales", scale_graphs())
+    check_scales(store)
+    table = run("leaderboard", "BarEval", "--store", store, "--limit", "1").stdout
+    assert "== macro-F1, 0-1 scale: 2 scores, 1 shown, ranked apart" in table

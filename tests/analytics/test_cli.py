@@ -181,3 +181,10 @@ def test_trends_with_one_period_warns_and_calls_nothing_emerging(run):
 def test_trends_unknown_concept_names_it(run):
     result = run("trends", "--concept", "DPO,NoSuchThing")
     assert result.exit_code == 1 and "no concept named 'NoSuchThing'" in result.stderr
+
+
+def test_leaderboard_cut_by_limit_says_how_many_scores_the_ranking_has(run):
+    # gsm8k's accuracy ranking has 3 scores: "--limit 2" shows 2 of them and says so
+    out = run("leaderboard", "gsm8k", "--limit", "2").stdout
+    assert "== accuracy: 3 scores, 2 shown, ranked" in out
+    assert "== accuracy: 3 scores, ranked" in run("leaderboard", "gsm8k").stdout

@@ -243,3 +243,66 @@ def test_a_paper_dated_before_the_edition_its_board_names_is_left_off():
         ],
     )
     assert [(r["value"], r["rank"]) for r in leaderboard(E, "d")] == [("85.4", 1), ("80.0", 2)]
+
+
+def _scores(*rows):
+    """An invented shared-task board: (value, number, unit, part) rows of one F1 metric."""
+    E = nx.Graph()
+    E.add_node(
+        "d",
+        kind="Dataset",
+        name="Invented Shared Task",
+        results=[
+            {"id": f"r{i}", "value": v, "number": n, "unit": u, "part": p, "metric_key": "m", "metric_name": "F1"}
+            for i, (v, n, u, p) in enumerate(rows)
+        ],
+    )
+    return E
+
+
+def test_bare_numbers_on_0_1_and_0_100_scales_rank_apart_and_say_so():
+    # "an F1 of 56.58" and "an F1 of 0.7546" with no % anywhere: nothing says they are one scale
+    E = _scores(
+        ("56.58", 56.58, "", ""),
+        ("0.7546", 0.7546, "", ""),
+        ("0.61", 0.61, "", ""),
+        ("61.2", 61.2, "", ""),
+        ("0.70", 0.70, "", ""),
+    )
+    rows = leaderboard(E, "d")
+    assert [(r["scale"], r["rank"], r["value"]) for r in rows] == [
+        ("0-1 scale", 1, "0.7546"),
+        ("0-1 scale", 2, "0.70"),
+        ("0-1 scale", 3, "0.61"),
+        ("0-100 scale", 1, "61.2"),
+        ("0-100 scale", 2, "56.58"),
+    ]
+
+
+def test_a_percentage_relates_the_scales_so_they_rank_as_one():
+    rows = leaderboard(_scores(("56.58%", 56.58, "%", ""), ("0.7546", 0.7546, "", "")), "d")
+    assert [(r["scale"], r["rank"], r["value"]) for r in rows] == [("", 1, "0.7546"), ("", 2, "56.58%")]
+
+
+def test_a_few_scores_naming_parts_leave_the_main_ranking_ranked():
+    # 2 of 11 scores name a sub-task (under a fifth): the 9 that name none are the main ranking
+    parted = [("71%", 71.0, "%", "sub-task A"), ("65%", 65.0, "%", "sub-task B")]
+    main = [(f"{60 + i}%", 60.0 + i, "%", "") for i in range(9)]
+    rows = leaderboard(_scores(*parted, *main), "d")
+    assert [r["rank"] for r in rows if not r["part"]] == list(range(1, 10))
+    # 2 of 8 (a fourth) naming two parts: a score naming none could be on either, so none of them ranks
+    rows = leaderboard(_scores(*parted, *main[:6]), "d")
+    assert {(r["rank"], r["missing"]) for r in rows if not r["part"]} == {(None, "sub-task")}
+
+
+def test_a_sub_task_named_by_its_place_ranks_under_the_boards_own_number():
+    # "the first subtask" on a board whose other papers write "Subtask 1": one ranking, not two
+    E = _scores(("0.81", 0.81, "", "sub-task 1"), ("0.79", 0.79, "", "first sub-task"), ("0.7", 0.7, "", "sub-task 2"))
+    assert [(r["part"], r["rank"], r["value"]) for r in leaderboard(E, "d")] == [
+        ("sub-task 1", 1, "0.81"),
+        ("sub-task 1", 2, "0.79"),
+        ("sub-task 2", 1, "0.7"),
+    ]
+    # a board with "sub-task 1a" / "sub-task 1b": which of them is the first the text does not say
+    E = _scores(("0.81", 0.81, "", "sub-task 1a"), ("0.6", 0.6, "", "sub-task 1"), ("0.79", 0.79, "", "first sub-task"))
+    assert {r["part"] for r in leaderboard(E, "d")} == {"sub-task 1a", "sub-task 1", "first sub-task"}

@@ -31,3 +31,10 @@ def test_shared_task_boards_rank_per_sub_task_on_neo4j(neo4j_store, neo4j_settin
 
     neo4j_store.write_papers(part_graphs())
     check_parts(neo4j_settings["uri"])
+
+
+def test_one_metric_on_two_scales_ranks_apart_on_neo4j(neo4j_store, neo4j_settings):
+    from board_samples import check_scales, scale_graphs
+
+    neo4j_store.write_papers(scale_graphs())
+    check_scales(neo4j_settings["uri"])

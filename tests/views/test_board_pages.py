@@ -126,3 +126,17 @@ def test_a_board_without_years_says_why_it_has_no_chart_and_marks_unsure_rows(tm
     assert run.page.evaluate(confidences) == ["0.90", "0.30 (unsure)"]
     assert "1 result(s) the extractor is unsure of are shown" in run.page.text_content("body")  # not "left off"
     run.screenshot("leaderboard-page-no-years.png")
+
+
+def test_one_metric_on_two_scales_renders_two_rankings_each_named_by_its_scale(tmp_path, open_page):
+    fractions = [
+        {**row(i, s, v, n, "2025-03-01"), "unit": "", "scale": "0-1 scale"}
+        for i, s, v, n in [(1, "A", "0.7546", 0.7546), (2, "B", "0.61", 0.61)]
+    ]
+    percents = [{**row(1, "C", "56.58", 56.58, "2025-04-01"), "unit": "", "scale": "0-100 scale"}]
+    page = {**board(), "rows": fractions + percents, "comparisons": [], "history": []}
+    run = open_page(write_leaderboard_page(page, tmp_path))
+    assert run.console_errors() == []
+    captions = run.page.evaluate("Array.from(document.querySelectorAll('h2')).map(c => c.textContent)")
+    assert any("accuracy, 0-1 scale: 2 scores" in c for c in captions)
+    assert any("accuracy, 0-100 scale: 1 score" in c for c in captions)

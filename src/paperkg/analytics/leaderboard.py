@@ -293,6 +293,37 @@ def before_edition(paper_date: str | None, dataset_name: str) -> bool:
     return m is not None and year.isdigit() and int(year) < int(m.group(1))
 
 
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_ORDINAL_PART = re.compile(r"^(first|second|third|fourth|fifth) (sub-task|track)$")
+
+
+def numbered_parts(parts: Iterable[str]) -> dict[str, str]:
+    """{part named by its place: the board's own label for it}: "first sub-task" is
+    "sub-task 1" where the board's scores also name a "sub-task 1" and no
+    "sub-task 1a" or "sub-task 1.1" (whose first sub-task that is, the text does
+    not say). A board lettering its sub-tasks (A, B) or not naming the number keeps
+    the ordinal apart.
+
+    Examples
+    --------
+    >>> numbered_parts(["first sub-task", "sub-task 1", "sub-task 2", "fifth track", "track 5"])
+    {'first sub-task': 'sub-task 1', 'fifth track': 'track 5'}
+    >>> numbered_parts(["first sub-task", "sub-task 1a", "sub-task 1", "second sub-task", "sub-task A"])
+    {}
+    """
+    parts = set(parts)
+    out = {}
+    for p in parts:
+        m = _ORDINAL_PART.match(p or "")
+        if not m:
+            continue
+        label = f"{m.group(2)} {_ORDINALS[m.group(1)]}"
+        finer = any(q != label and q.startswith(label) and not q[len(label)].isdigit() for q in parts if q)
+        if label in parts and not finer:
+            out[p] = label
+    return out
+
+
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
     passes the metric, subject-kind and language-pair filters, in report
@@ -318,6 +349,7 @@ def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
         name = E.nodes[d].get("name", d)
         found += [(name, r) for r in E.nodes[d].get("results", []) if not before_edition(r.get("paper_date"), name)]
     one_key = _one_key_per_metric([r for _, r in found])
+    numbered = numbered_parts(result_part(r) for _, r in found)  # "first sub-task" is the board's "sub-task 1"
     names = {r.get("metric_key"): r.get("metric_name") for _, r in reversed(found) if r.get("metric_key")}
     out = []
     for name, r in found:
@@ -326,7 +358,8 @@ def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None,
             continue
         if kind is not None and r.get("subject_kind") != kind:
             continue
-        row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": result_part(r)}
+        part = result_part(r)
+        row = {**r, "dataset_name": name, "pair": result_pair(r, name), "part": numbered.get(part, part)}
         if key != r.get("metric_key"):
             row.update(metric_key=key, metric_name=names.get(key) or r.get("metric_name"))
         if pair is None or row["pair"] == pair:
@@ -396,6 +429,7 @@ def _row(r: dict, min_confidence: float, **extra) -> dict:
         "kind": result_kind(r),
         "pair": r.get("pair") or "",
         "part": r.get("part") or "",
+        "scale": r.get("scale") or "",
         "confidence": r.get("confidence"),
         "unsure": not is_sure(r, min_confidence),
         "baseline": r.get("baseline_name", ""),
@@ -480,23 +514,86 @@ def _unpaired_apart(results: list[dict]) -> set:
 
 def _unparted_apart(results: list[dict]) -> set:
     """The metrics whose scores that name no part (sub-task, track) rank against
-    nothing: where the metric's scores name two parts or more (a number of no
-    named part could be any of them), or most of them name the one part. A
-    board where one paper of twenty says "subtask A" keeps the others ranked.
+    nothing: where most of the metric's scores name the one part, or a fifth or
+    more name two parts or more (a number of no named part could then be any
+    of them). Where fewer do, the scores naming none are the board's main
+    ranking (papers name the main sub-task least, as the one everyone ran):
+    four rows of twenty-two naming four parts keep the other eighteen ranked,
+    two of eight naming two parts do not.
 
     Examples
     --------
     >>> _unparted_apart([{"metric_key": "f", "part": "sub-task A"}, {"metric_key": "f", "part": "sub-task B"},
     ...                  {"metric_key": "f", "part": ""}, {"metric_key": "a", "part": "sub-task A"},
-    ...                  {"metric_key": "a", "part": ""}, {"metric_key": "a", "part": ""}])
+    ...                  {"metric_key": "a", "part": "sub-task B"}, *[{"metric_key": "a", "part": ""}] * 9])
     {'f'}
     """
     apart = set()
     for metric, group in _by_metric(results, []):
         parts = [r.get("part") for r in group if r.get("part")]
-        if len(set(parts)) >= 2 or (parts and 2 * len(parts) >= len(group)):
+        if parts and (2 * len(parts) >= len(group) or (len(set(parts)) >= 2 and 5 * len(parts) >= len(group))):
             apart.add(metric)
     return apart
+
+
+def scale_groups(results: list[dict]) -> list[tuple[str, list[dict]]]:
+    """`results` (scores of one metric, pair and part) split by scale when bare
+    numbers of two scales meet and nothing says how they relate: with no score
+    of the metric written in %, "56.58" and "0.7546" may be the same measure on
+    a 0-100 and a 0-1 scale, or not, so they rank apart, each group named by
+    its scale ("0-1 scale"; the other "0-100 scale", or "scale above 1" when a
+    number passes 100) and the larger group first (ties: the 0-100 one),
+    numberless scores with it. One scale, or a metric written in % somewhere
+    (:func:`comparable_numbers` then reads a fraction as a share), is one group
+    named "".
+
+    Examples
+    --------
+    >>> rs = [{"number": 56.58, "unit": ""}, {"number": 0.7546, "unit": ""}, {"number": 0.61, "unit": ""}]
+    >>> [(s, [r["number"] for r in g]) for s, g in scale_groups(rs)]
+    [('0-1 scale', [0.7546, 0.61]), ('0-100 scale', [56.58])]
+    >>> [(s, len(g)) for s, g in scale_groups([{"number": 56.58, "unit": ""}, {"number": 0.75, "unit": "%"}])]
+    [('', 2)]
+    """
+    if any((r.get("unit") or "") == "%" and r.get("number") is not None for r in results):
+        return [("", results)]  # a percentage somewhere: fractions are shares of it
+    scaled = comparable_numbers(results)
+    bare = [n for scale, n in scaled if scale == "" and n is not None]
+    if not (any(0 < abs(n) <= 1 for n in bare) and any(abs(n) > 1 for n in bare)):
+        return [("", results)]
+    frac = [r for r, (scale, n) in zip(results, scaled) if scale == "" and n is not None and 0 < abs(n) <= 1]
+    rest = [r for r, (scale, n) in zip(results, scaled) if not (scale == "" and n is not None and 0 < abs(n) <= 1)]
+    big = "0-100 scale" if max(abs(n) for n in bare) <= 100 else "scale above 1"
+    groups = [(big, rest), ("0-1 scale", frac)]
+    if len(frac) > len(rest):
+        groups.reverse()
+    return groups
+
+
+def ranking_key(r: dict) -> tuple:
+    """What one ranking of a board's rows shares: metric, language pair, part, scale and whether it is ranked.
+
+    >>> ranking_key({"metric": "F1", "part": "sub-task A", "scale": "0-1 scale", "rank": 2})
+    ('F1', '', 'sub-task A', '0-1 scale', True)
+    """
+    return (
+        r.get("metric") or "",
+        r.get("pair") or "",
+        r.get("part") or "",
+        r.get("scale") or "",
+        r.get("rank") is not None,
+    )
+
+
+def ranking_sizes(rows: list[dict]) -> list[dict]:
+    """How many rows each ranking of a board has (:func:`ranking_key`), in order: what a board cut
+    by ``--limit`` says it shows part of.
+
+    >>> ranking_sizes([{"metric": "acc", "rank": 1}, {"metric": "acc", "rank": 2}, {"metric": "F1", "rank": 1}])
+    [{'metric': 'acc', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 2}, {'metric': 'F1', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 1}]
+    """
+    counts = Counter(ranking_key(r) for r in rows)
+    return [dict(zip(("metric", "pair", "part", "scale", "ranked", "scores"), (*k, n))) for k, n in counts.items()]
 
 
 def _ordered(results: list[dict], lower: bool) -> list[dict]:
@@ -545,7 +642,9 @@ def leaderboard(
     the metric's scores name two parts or most name one (:func:`_unparted_apart`).
     Scores that name no metric come last and rank against nothing (``missing``
     "metric"): a perplexity and an F1 have neither one direction nor one scale.
-    The spellings of one metric rank as one (:func:`metric_family`).
+    The spellings of one metric rank as one (:func:`metric_family`). Bare
+    numbers of one metric on a 0-1 and a 0-100 scale with no % to relate
+    them rank apart (``scale``, :func:`scale_groups`), never mixed.
 
     Parameters
     ----------
@@ -568,7 +667,7 @@ def leaderboard(
     -------
     list of dict
         ``{metric, rank, missing, subject, subject_source, value, number, unit, kind,
-        pair, part, confidence, unsure, baseline, dataset, paper_id, paper_title,
+        pair, part, scale, confidence, unsure, baseline, dataset, paper_id, paper_title,
         date, url, sentence, result_id}``; ``rank`` restarts at 1 for every
         metric, pair and part; an unranked score's ``missing`` says what it
         does not name (``"language pair"`` or ``"sub-task"``), "" for others; ``subject_source`` is ``"sentence"`` (named there),
@@ -593,10 +692,11 @@ def leaderboard(
         missing = "" if p or m not in apart else "language pair"
         missing = missing or ("" if part or m not in unparted else "sub-task")
         missing = missing or ("" if m else "metric")  # no direction, nor the same measure: ranks nothing
-        rows += [
-            _row(r, min_confidence, rank=None if missing else i, missing=missing)
-            for i, r in enumerate(_ordered(results, lower), 1)
-        ]
+        for scale, group in scale_groups(results):  # 0.75 and 56.58 of one metric: two scales, two rankings
+            rows += [
+                _row({**r, "scale": scale}, min_confidence, rank=None if missing else i, missing=missing)
+                for i, r in enumerate(_ordered(group, lower), 1)
+            ]
     return rows
 
 
@@ -756,9 +856,10 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     for r in rows:
         if "rank" in r and r["rank"] is None:
             continue  # a score with no known pair (or part) on a board of pairs is no step of any one's history
-        groups.setdefault((r.get("metric") or "", r.get("pair") or "", r.get("part") or ""), []).append(r)
+        key = (r.get("metric") or "", r.get("pair") or "", r.get("part") or "", r.get("scale") or "")
+        groups.setdefault(key, []).append(r)
     out = []
-    for (metric, pair, part), results in groups.items():
+    for (metric, pair, part, scale), results in groups.items():
         scaled = comparable_numbers(results)
         scales = Counter(scale for scale, n in scaled if n is not None)
         usual = scales.most_common(1)[0][0] if scales else ""
@@ -773,10 +874,11 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
         for n, r in dated:
             if best is None or (n < best if lower else n > best):
                 best = n
-                same = out and (out[-1]["metric"], out[-1].get("pair") or "", out[-1].get("part") or "") == (
-                    metric,
-                    pair,
-                    part,
-                )
+                same = out and (
+                    out[-1]["metric"],
+                    out[-1].get("pair") or "",
+                    out[-1].get("part") or "",
+                    out[-1].get("scale") or "",
+                ) == (metric, pair, part, scale)
                 out.append({**r, "previous": out[-1]["number"] if same else None})
     return out

@@ -27,6 +27,7 @@ LEADERBOARD_FIELDS = [
     "dataset",
     "pair",
     "part",
+    "scale",
     "paper_id",
     "paper_title",
     "date",
@@ -73,7 +74,11 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
     Translation scores rank per language pair; "WMT14 En-De" is the en-de
     part of the WMT14 board. Scores of a shared task's sub-tasks or tracks
     ("Subtask A", "Track 1") and Natural Questions' long and short answers
-    rank apart; a score naming none where others do is listed unranked.
+    rank apart ("the first subtask" with a board's "Subtask 1"); a score naming
+    none where many others do is listed unranked.
+    Bare numbers of one metric on a 0-1 and a 0-100 scale (0.75 and 56.58, no %
+    to relate them) rank apart, each ranking named by its scale. A ranking cut
+    by --limit says how many scores it has and how many are shown.
 
     \b
     Example:
@@ -150,7 +155,7 @@ def _subject(r: dict) -> str:
 
 def _heading(r: dict) -> str:
     """A row's ranking: its metric, and its language pair and part (sub-task, track) when it has them."""
-    heading = ", ".join(filter(None, [r["metric"] or "no metric given", r.get("pair"), r.get("part")]))
+    heading = ", ".join(filter(None, [r["metric"] or "no metric given", r.get("pair"), r.get("part"), r.get("scale")]))
     unranked = r.get("kind", "score") == "score" and r.get("rank", 1) is None  # a board of pairs or parts
     missing = r.get("missing") or "language pair"
     return f"{heading}, no {missing} given" if unranked and r["metric"] else heading
@@ -164,15 +169,24 @@ def _marked(r: dict) -> str:
 def _render_board_table(board: dict) -> None:
     """One ranked table per metric under its own heading (ranks restart: scores of two
     metrics never read as one ranking), then the comparisons, unranked."""
+    from paperkg.analytics.leaderboard import ranking_key
+
     first = True
+    sizes = {
+        ranking_key({**s, "rank": 1 if s["ranked"] else None}): s["scores"] for s in board.get("ranking_sizes") or []
+    }
     for metric, rows in metric_groups(board["rows"]):
         if not first:
             click.echo()
         first = False
         n = len(rows)
+        total = sizes.get(ranking_key(rows[0]), n)  # --limit shows part of a ranking: say of how many
         missing = rows[0].get("missing") or "language pair"
         ranked = "ranked" if rows[0]["rank"] is not None else f"not ranked: no one knows which {missing}"
-        click.echo(f"== {metric}: {n} score{'s' if n != 1 else ''}, {ranked}")
+        if rows[0]["rank"] is not None and rows[0].get("scale"):
+            ranked += " apart from the metric's numbers on another scale (no % relates the two)"
+        shown = f", {n} shown" if total > n else ""
+        click.echo(f"== {metric}: {total} score{'s' if total != 1 else ''}{shown}, {ranked}")
         render_rows(
             ["rank", "subject", "value", "paper", "date", "sentence"],
             [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],

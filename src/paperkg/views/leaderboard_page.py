@@ -222,23 +222,24 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
         name = f"{name} {pair}"
     # one table per ranking: a metric, and a language pair on a board of translation directions and a
     # part (sub-task, track) on a shared task's board
-    by_metric: dict[tuple[str, str, str, bool], list[dict]] = {}
+    # (and a scale where one metric's bare numbers are on 0-1 and 0-100 scales)
+    by_metric: dict[tuple[str, str, str, str, bool], list[dict]] = {}
     for r in board["rows"]:
-        key_of = (r["metric"], r.get("pair") or "", r.get("part") or "", r["rank"] is not None)
+        key_of = (r["metric"], r.get("pair") or "", r.get("part") or "", r.get("scale") or "", r["rank"] is not None)
         by_metric.setdefault(key_of, []).append(r)
-    history: dict[tuple[str, str, str], list[dict]] = {}
+    history: dict[tuple[str, str, str, str], list[dict]] = {}
     for s in board.get("history") or []:
-        history.setdefault((s["metric"], s.get("pair") or "", s.get("part") or ""), []).append(s)
+        history.setdefault((s["metric"], s.get("pair") or "", s.get("part") or "", s.get("scale") or ""), []).append(s)
     tables = []
     # The metric with most scores first, its pairs and parts together in the board's order; scores with no
     # metric named last and without a chart: their numbers need not measure the same thing, so a
     # best-over-time line would mislead.
     totals = Counter(r["metric"] for r in board["rows"])
     ordered = sorted(by_metric.items(), key=lambda mr: (not mr[0][0], -totals[mr[0][0]], mr[0][0]))
-    for i, ((metric, pair_of, part, ranked), rows) in enumerate(ordered):
+    for i, ((metric, pair_of, part, scale, ranked), rows) in enumerate(ordered):
         missing = rows[0].get("missing") or "language pair"
-        label = _ranking_label(metric, pair_of, ranked, part=part, missing=missing)
-        steps = (history.get((metric, pair_of, part)) or []) if metric and ranked else []
+        label = _ranking_label(metric, pair_of, ranked, part=part, missing=missing, scale=scale)
+        steps = (history.get((metric, pair_of, part, scale)) or []) if metric and ranked else []
         chart = step_chart_svg(steps, metric=label, unit=steps[0].get("unit") or "") if steps else Markup("")
         # Say why a metric has no chart instead of leaving a gap a reader takes for a missing picture.
         no_chart = "" if chart or not metric else _no_chart(rows, steps, label, name)
@@ -248,7 +249,8 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
             {
                 "id": f"scores-{i}",
                 "caption": f"{label}: {len(rows)} score{'s' if len(rows) != 1 else ''}"
-                + ("" if ranked else f" (not ranked: they do not say which {missing})"),
+                + ("" if ranked else f" (not ranked: they do not say which {missing})")
+                + (" (ranked apart from the metric's numbers on another scale: no % relates the two)" if scale else ""),
                 "columns": _columns("rank", "subject", "value", "paper", "date", "evidence", "confidence"),
                 "rows": [_result_cells(r, ranked=True, paper_pages=paper_pages) for r in rows],
                 "empty": "",
@@ -313,10 +315,13 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     return filename, _render(page)
 
 
-def _ranking_label(metric: str, pair: str, ranked: bool, *, part: str = "", missing: str = "language pair") -> str:
+def _ranking_label(
+    metric: str, pair: str, ranked: bool, *, part: str = "", missing: str = "language pair", scale: str = ""
+) -> str:
     """The heading of one ranking: the metric, and the language pair of a translation board's table
-    and the part (sub-task, track) of a shared task's; an unranked table says what its scores do not name."""
-    label = ", ".join(filter(None, [metric or "no metric given", pair, part]))
+    and the part (sub-task, track) of a shared task's, and the scale where one metric's numbers are on two
+    (ranked apart); an unranked table says what its scores do not name."""
+    label = ", ".join(filter(None, [metric or "no metric given", pair, part, scale]))
     return label if ranked or not metric else f"{label}, no {missing} given"
 
 
