@@ -852,7 +852,7 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     >>> [(r["date"], r["value"]) for r in sota_history(rows)]
     [('2023-01-01', '60%'), ('2024-02-01', '70%')]
     """
-    groups: dict[tuple[str, str, str], list[dict]] = {}
+    groups: dict[tuple[str, str, str, str], list[dict]] = {}
     for r in rows:
         if "rank" in r and r["rank"] is None:
             continue  # a score with no known pair (or part) on a board of pairs is no step of any one's history
