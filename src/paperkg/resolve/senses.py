@@ -92,13 +92,16 @@ def initials(long_form: str) -> set[str]:
     True
     >>> sorted(initials("COVID-Twitter-BERT")), "mbert" in initials("Multilingual BERT")
     (['covidtbert'], True)
+    >>> sorted(initials("ZMM4H Shared Task 2019"))
+    ['zmm4hst2019', 'zst2019']
     """
     words = [w for w in re.split(r"[\s/]+", long_form.strip()) if w]
     if not words or len(words) > 12 or not all(w[0].isalnum() for w in words):
         return set()
     out = set()
     for kept in (words, [w for w in words if w.lower() not in SMALL_WORDS]):
-        options = [{"".join(_initial(p) for p in w.split("-") if p), w[0]} for w in kept]
+        # a number (a year, an edition) is written whole or not at all: "SMM4H Shared Task 2019" spells no "SST2"
+        options = [{w} if w.isdigit() else {"".join(_initial(p) for p in w.split("-") if p), w[0]} for w in kept]
         spelled = {""}
         for opts in options:
             spelled = {s + o for s in spelled for o in opts}
