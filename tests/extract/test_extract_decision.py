@@ -137,3 +137,14 @@ def test_a_base_family_inside_a_name_and_a_checkpoint_size_are_features():
     g = concept_features(entity("FrobT5-xxl"), 20, {})
     assert g["family_stem"] == 1.0 and g["variant_tail"] == 1.0
     assert not {"family_stem", "variant_tail"} & set(concept_features(entity("lattice prompting"), 20, {}))
+
+
+def test_a_task_the_lexicons_list_keeps_the_general_drop_threshold():
+    import numpy as np
+
+    # P(drop) = 0.596: a rule's Task phrase goes at the Task threshold 0.55, a lexicon's task ("frobnication",
+    # a plain, frequent problem name like summarization) is a problem of the field and keeps the general 0.7
+    model = DecisionModel(["bias"], np.array([[2.0, 0.0, 0.0, 0.0, 0.0, 0.0]]), task_drop_threshold=0.55)
+    listed = {**entity("frobnication", "Task"), "sources": ["lexicon"]}
+    kept = apply_decisions([listed, entity("specialized frob tagging", "Task")], 0, model, {})
+    assert [e["name"] for e in kept] == ["frobnication"]

@@ -121,3 +121,16 @@ def test_an_evaluation_campaign_is_an_event_and_its_edition_data(name, venue):
     from paperkg.resolve.debris import is_venue
 
     assert is_venue(name) is venue
+
+
+@pytest.mark.parametrize("first", ["ZuST-C v1.0", "ZuST-C V1", "ZuST-C 1.0", "ZuST-C version 1.0"])
+def test_a_first_release_joins_the_bare_name(first):
+    # "Experiments on ZuST-C v1.0 En-De" and "results on ZuST-C": the first release is the corpus papers name bare
+    rows = [_row("Dataset:zustc", "ZuST-C", 60), _row("Dataset:first", first, 2)]
+    assert plan_merges(rows, synonym_of={}) == {"Dataset:first": "Dataset:zustc"}
+
+
+@pytest.mark.parametrize("other", ["ZuST-C v2", "ZuST-C 2.0", "ZuST-C Shared Task 1"])
+def test_a_later_release_or_a_numbered_subtask_stays_apart(other):
+    rows = [_row("Dataset:zustc", "ZuST-C", 60), _row("Dataset:other", other, 2)]
+    assert plan_merges(rows, synonym_of={}) == {}

@@ -305,3 +305,23 @@ def test_a_paper_writing_the_acronym_only_as_a_word_keeps_off_the_sense():
         "Zap Accuracy Matters\n\nWe probe features.",
     ):
         assert written_senses("ZAP", text, spellings, "Model:zap") == set()
+
+
+def test_a_variable_letter_before_the_capitals_or_an_address_is_the_acronym_not_another_case():
+    # "ZNN" (z-nearest nets): papers write "zNN", the variable's letter in lower case, and an address in lower
+    # case; neither is a word the paper names: no own-name node, the sense is left to the other rules
+    spellings = {"Method:znearest": ["z-nearest nets"]}
+    for text in (
+        "Ensembles\n\nAn ensemble of 5 classifiers (SVM, z Nearest Net (zNN) and RF) ranks first.",
+        "Estimators\n\nWe compare estimators (linear probing, zNN, H-score) on 20 tasks.",
+        "zNN Retrieval\n\nWe introduce zNN-Speech. Code is at https://example.org/znn-speech .",
+    ):
+        assert written_senses("ZNN", text, spellings, "Method:znn") == set()
+
+
+def test_a_year_or_edition_is_spelled_whole_not_by_its_first_digit():
+    # "ZMM4H Shared Task 2019" (a health shared task's edition) is no long form of "ZST2" (a sentiment set's
+    # second version), nor "ZIGMORPH 2020 Shared Task" one of "Z2ST"; "Visual Zeometry Group 16" still spells VZG16
+    assert "zst2" not in initials("ZMM4H Shared Task 2019")
+    assert "z2st" not in initials("ZIGMORPH 2020 Shared Task")
+    assert "vzg16" in initials("Visual Zeometry Group 16")

@@ -771,6 +771,38 @@ def version_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     return _twins(rows, lambda name: (fold(arabic_version(name)),))
 
 
+#: A dataset's first release written after its name: "v1", "V1", "v1.0", "version 1.0" or "1.0" (not a bare "1",
+#: which numbers a shared task's subtask or a split as often: "Shared Task 1", "Test Set-1").
+_FIRST_RELEASE = re.compile(r"^(?P<name>.*[^\W\d_].*?)[\s_-]+(?:(?:v|version)\s*\.?\s*1(?:\.0)?|1\.0)$", re.IGNORECASE)
+
+
+def first_release_twins(rows: Iterable[Mapping]) -> dict[str, str]:
+    """{key: the Dataset named by the bare name} for a Dataset named by a name and its first release ("ZuST-C
+    v1.0", "ZorbRel 1.0", "ZS ZARCO V1"), where the graph holds the bare name: papers name the first release
+    bare until a second one comes ("MuST-C v1.0" beside "MuST-C", "FewRel 1.0" beside "FewRel", "FEVER 1.0"
+    beside "FEVER"), so the two are one corpus. A later release ("v2", "2.0") is another corpus (SQuAD 2.0,
+    MultiWOZ 2.0, FEVER 2.0) and stays apart.
+
+    >>> rows = [{"key": "Dataset:zustc", "name": "ZuST-C", "kind": "Dataset", "paper_count": 60},
+    ...         {"key": "Dataset:zustc1", "name": "ZuST-C v1.0", "kind": "Dataset", "paper_count": 2},
+    ...         {"key": "Dataset:zustc2", "name": "ZuST-C v2", "kind": "Dataset", "paper_count": 2},
+    ...         {"key": "Dataset:zt1", "name": "Zorb Shared Task 1", "kind": "Dataset", "paper_count": 1},
+    ...         {"key": "Dataset:zt", "name": "Zorb Shared Task", "kind": "Dataset", "paper_count": 8}]
+    >>> first_release_twins(rows)
+    {'Dataset:zustc1': 'Dataset:zustc'}
+    """
+    kept = [c for c in rows if c.get("kind") == "Dataset" and not is_own_name_key(c["key"])]
+    named = {fold(c.get("name") or ""): c for c in sorted(kept, key=_rank)}
+    out = {}
+    for c in kept:
+        m = _FIRST_RELEASE.match((c.get("name") or "").strip())
+        base = re.sub(r"[\s_-]+(?:v|version)\.?$", "", m.group("name"), flags=re.IGNORECASE) if m else ""
+        bare = named.get(fold(base)) if m else None
+        if bare is not None and bare["key"] != c["key"]:
+            out[c["key"]] = bare["key"]
+    return out
+
+
 def pair_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     """Groups of concepts of one kind named by one benchmark edition and one translation direction written
     otherwise ("WMT14 English-German", "WMT'14 En-De", "WMT 2014 English-to-German", "WMT14 EN→DE"): the
@@ -987,6 +1019,8 @@ def plan_merges(
     for group in [*case_twins(rows), *version_twins(rows), *pair_twins(rows)]:
         for c in group[1:]:
             target.setdefault(c["key"], group[0]["key"])
+    for k, v in first_release_twins(rows).items():  # rule 3c: a dataset's first release is the bare name's corpus
+        target.setdefault(k, v)
     bare_papers: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for c in rows:
         if not long_forms(_spellings(c)):
@@ -1086,6 +1120,7 @@ __all__ = [
     "settled_long_forms",
     "two_senses",
     "version_twins",
+    "first_release_twins",
     "format_twins",
     "is_number_format",
     "split_twins",
