@@ -201,3 +201,9 @@ def test_shared_task_boards_rank_per_sub_task(tmp_path_factory):
     assert "No chart over time: scores that do not say which sub-task are no step of any ranking." in html
     page = run("view", "task", "offensive language identification", "--store", store, "--out-dir", str(out))
     assert "FooEval sub-task B" in (out / page.stdout.strip().split("/")[-1]).read_text()
+
+
+def test_a_task_page_shows_what_it_has_evidence_for(tmp_path_factory):
+    from board_samples import check_task_page, task_page_graphs
+
+    check_task_page(written_store(tmp_path_factory, "task-page", task_page_graphs()))

@@ -31,3 +31,10 @@ def test_shared_task_boards_rank_per_sub_task_on_neo4j(neo4j_store, neo4j_settin
 
     neo4j_store.write_papers(part_graphs())
     check_parts(neo4j_settings["uri"])
+
+
+def test_a_task_page_shows_what_it_has_evidence_for_on_neo4j(neo4j_store, neo4j_settings):
+    from board_samples import check_task_page, task_page_graphs
+
+    neo4j_store.write_papers(task_page_graphs())
+    check_task_page(neo4j_settings["uri"])
