@@ -491,3 +491,21 @@ def test_a_task_page_lists_no_benchmark_among_its_methods():
     }
     page = _qa_page([], papers=papers)
     assert sorted(m["name"] for m in page["methods"]) == ["QuxGen", "ZapQA"]
+
+
+def test_a_task_page_leaves_out_resources_every_field_names():
+    """s36a: Wikipedia, WordNet, GLUE and Universal Dependencies were on every task page (UD's LAS the NER
+    page's best): a dataset whose papers name the task no more often than the corpus's papers do is not
+    the task's data."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph(n_papers=1000)
+    B.add_node("Task:t", kind="Task", name="frob tagging")
+    B.add_node("Dataset:wiki", kind="Dataset", name="FrobPedia", papers=400)  # 4 of 400 name the task: 1%
+    B.add_node("Dataset:bank", kind="Dataset", name="FrobBank", papers=8)  # 4 of 8
+    for i in range(10):  # 10 of 1000 papers name the task: 1%
+        B.add_node(f"p{i}", kind="Paper", title=f"P{i}", results=[])
+        B.add_edge(f"p{i}", "Task:t")
+        if i < 4:
+            B.add_edges_from([(f"p{i}", "Dataset:wiki"), (f"p{i}", "Dataset:bank")])
+    assert [d["name"] for d in task_overview(B, "Task:t")["datasets"]] == ["FrobBank"]

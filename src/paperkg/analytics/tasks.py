@@ -38,7 +38,8 @@ def task_overview(
     texts : callable, optional
         ``texts(paper_ids) -> {paper_id: abstract}``: with it, a dataset only
         named for another task in its papers' abstracts is left out
-        (:func:`named_for_other_task`).
+        (:func:`named_for_other_task`). A dataset whose papers name the task
+        no more often than the corpus does is left out too (:func:`task_specific`).
 
     Returns
     -------
@@ -79,6 +80,8 @@ def task_overview(
                 dataset_paper_sets.setdefault(into.get(c, c), set()).add(p)
     if texts is not None:
         _drop_other_tasks_datasets(B, key, dataset_paper_sets, into, texts)
+    for d in [d for d, ps in dataset_paper_sets.items() if not task_specific(B, d, len(ps), len(papers))]:
+        del dataset_paper_sets[d]
     dataset_papers = Counter({d: len(ps) for d, ps in dataset_paper_sets.items()})
     E = nx.Graph()
     for d in dataset_papers:
@@ -372,6 +375,34 @@ def named_for_other_task(text: str, dataset: list[str], task: list[str]) -> bool
             return False  # this task's data, or a kind of this task's ("topic classification" of text classification)
         other = other or bool(found_head)
     return other
+
+
+#: How many times more often than the corpus's papers a dataset's papers must name a task for the
+#: dataset to be the task's: Wikipedia, WordNet, GLUE and Universal Dependencies come up in every field.
+MIN_TASK_LIFT = 1.5
+#: Datasets named by fewer papers are not judged so (a small corpus, or a task most of its papers name).
+MIN_LIFT_PAPERS = 20
+
+
+def task_specific(B: nx.Graph, d, together: int, task_papers: int) -> bool:
+    """Whether dataset `d`, named by `together` of the task's `task_papers` papers, is
+    the task's data rather than a resource every field names: its papers name the
+    task at least :data:`MIN_TASK_LIFT` times as often as the corpus's papers do
+    (``papers`` of the node over ``n_papers`` of the graph). Without those counts, or for
+    a dataset of fewer than :data:`MIN_LIFT_PAPERS` papers, it is.
+
+    Examples
+    --------
+    >>> B = nx.Graph(n_papers=40_000)
+    >>> B.add_node("Dataset:wiki", papers=645)
+    >>> B.add_node("Dataset:squad", papers=151)
+    >>> task_specific(B, "Dataset:wiki", 3, 824), task_specific(B, "Dataset:squad", 66, 1675)
+    (False, True)
+    """
+    n, d_papers = B.graph.get("n_papers") or 0, B.nodes[d].get("papers") or 0
+    if not n or d_papers < MIN_LIFT_PAPERS or not task_papers:
+        return True  # too few papers to tell a field's resource from the task's data
+    return (together / d_papers) >= MIN_TASK_LIFT * (task_papers / n)
 
 
 def _long_form(before: str, short: str) -> bool:
