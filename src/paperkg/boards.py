@@ -187,14 +187,33 @@ def task_overviews(keys: list[str], *, store: str | None = None) -> dict[str, di
         known = [k for k in keys if k in concepts]
         if not known:
             return {}
+        directions = metric_directions()
         with open_store(store, read_only=True) as st:
             B = reads.concepts_papers_graph(st, known, concepts)
-        directions = metric_directions()
-        return {
-            k: analytics.task_overview(B, k, directions=directions, min_confidence=MIN_BOARD_CONFIDENCE) for k in known
-        }
+            texts = _abstracts(st)
+            return {
+                k: analytics.task_overview(
+                    B, k, directions=directions, min_confidence=MIN_BOARD_CONFIDENCE, texts=texts
+                )
+                for k in known
+            }
 
     return cache.get_or_compute("tasks", {"keys": list(keys)}, compute)
+
+
+def _abstracts(st):
+    """``texts(paper_ids) -> {paper_id: abstract}`` of an open store, each paper read once."""
+    from paperkg.store.rows import chunks
+
+    seen: dict[str, str] = {}
+
+    def texts(ids: list[str]) -> dict[str, str]:
+        missing = [i for i in ids if i not in seen]
+        for part in chunks(missing, 5_000):
+            seen.update({r["id"]: r["abstract"] or "" for r in st.rows("paper_texts", {"ids": part})})
+        return {i: seen.get(i, "") for i in ids}
+
+    return texts
 
 
 def empty_board_reason(board: dict, *, kind: str | None = None) -> str | None:
@@ -252,7 +271,9 @@ def task_overview(
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
         with open_store(store, read_only=True) as st:
             B = reads.concept_papers_graph(st, key, concepts)
-        return analytics.task_overview(B, key, directions=metric_directions(), min_confidence=threshold)
+            return analytics.task_overview(
+                B, key, directions=metric_directions(), min_confidence=threshold, texts=_abstracts(st)
+            )
 
     out = cache.get_or_compute("task", {"name": name, "min_confidence": threshold}, compute)
     if limit:

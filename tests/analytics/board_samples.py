@@ -462,3 +462,65 @@ def check_scales(store: str) -> None:
     ]  # never 56.58 ranked first above 0.7546
     cut = api.leaderboard("BarEval", store=store, limit=1)
     assert len(cut["rows"]) == 1 and [s["scores"] for s in cut["ranking_sizes"]] == [2, 1]
+
+
+_QA_ABSTRACT = (
+    "We test FooReader on question answering (FooQA) and textual entailment (BarTE). "
+    "Our baseline reaches 52% on FooQA, well below human performance, which is 91%. "
+    "FooReader reaches 70% accuracy on FooQA."
+)
+#: Invented task-page papers (read36's classes): a dataset named only as another task's data (BarTE), a human
+#: performance number above the model's, a latency naming no metric, a challenge set typed Method.
+TASK_PAGE_PAPERS = [
+    (
+        _paper("q1", "FooReader: Reading for Question Answering", "2022-01-01", abstract=_QA_ABSTRACT),
+        [
+            _entity("FooReader", "Method", True),
+            _entity("FooQA", "Dataset"),
+            _entity("BarTE", "Dataset"),
+            _entity("accuracy", "Metric"),
+            _entity("question answering", "Task"),
+        ],
+        [
+            ReportedResult(
+                v, "FooQA", s, "accuracy", sentence=t, number=float(v[:-1]), unit="%", kind="score", confidence=0.9
+            )  # fmt: skip
+            for v, s, t in [
+                ("91%", "", "Our baseline reaches 52% on FooQA, well below human performance, which is 91%."),
+                ("70%", "FooReader", "FooReader reaches 70% accuracy on FooQA."),
+            ]
+        ],
+    ),
+    (
+        _paper("q2", "FROBS: Question Answering Challenge Sets for Evaluating Readers", "2022-02-01"),
+        [_entity("FROBS", "Method", True), _entity("FooQA", "Dataset"), _entity("question answering", "Task")],
+        [
+            ReportedResult(
+                "64ms",
+                "FooQA",
+                "",
+                "",
+                sentence="Readers answer FooQA in 64ms.",
+                number=64.0,
+                unit="ms",
+                kind="score",
+                confidence=0.9,
+            )  # fmt: skip
+        ],
+    ),
+]
+
+
+def task_page_graphs():
+    """The PaperGraphs of TASK_PAGE_PAPERS, resolved as a build resolves them."""
+    resolver = ConceptResolver()
+    return [assemble(p, Extraction(p.id, p.title, tuple(e), tuple(r)), resolver) for p, e, r in TASK_PAGE_PAPERS]
+
+
+def check_task_page(store: str) -> None:
+    """A task page's best is leaderboard-grade and its lists hold only what it has evidence for, on any engine."""
+    from paperkg import api
+
+    task = api.task("question answering", store=store)
+    assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [("FooQA", 2, "70%")]
+    assert [m["name"] for m in task["methods"]] == ["FooReader"]  # FROBS is a challenge set

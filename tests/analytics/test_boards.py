@@ -353,6 +353,7 @@ def test_a_task_page_names_the_papers_own_result_as_its_board_does():
     B.add_node("Task:qa", kind="Task", name="QA")
     B.add_node("Dataset:sq", kind="Dataset", name="SQuAD")
     B.add_node("Method:m", kind="Method", name="M", proposed_by=["p1"])
+    B.add_node("Metric:f1", kind="Metric", name="F1")  # a score naming no metric ranks nothing, leads nothing
     B.add_node(
         "p1",
         kind="Paper",
@@ -363,6 +364,7 @@ def test_a_task_page_names_the_papers_own_result_as_its_board_does():
                 "id": "r",
                 "paper_id": "p1",
                 "on_key": "Dataset:sq",
+                "metric_key": "Metric:f1",
                 "value": "90 F1",
                 "number": 90.0,
                 "kind": "score",
@@ -410,3 +412,100 @@ def test_a_task_pages_translation_pair_counts_the_papers_reporting_on_it():
         for d in task_overview(B, "Task:mt")["datasets"]
     ]
     assert rows == [("WMT30", "en-de", 2, "31.5"), ("WMT30", "en-fr", 1, "41.0"), ("FrobText", "", 2, None)]
+
+
+def _qa_page(results, *, papers=None, texts=None):
+    """A question answering page over invented papers: p1 names FooQA and the task
+    "frob extraction" too; `papers` adds {paper: (title, [dataset keys])}."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:qa", kind="Task", name="question answering", aliases=["QA"])
+    B.add_node("Task:fe", kind="Task", name="frob extraction")
+    B.add_node("Dataset:foo", kind="Dataset", name="FooQA")
+    B.add_node("Metric:acc", kind="Metric", name="accuracy")
+    B.add_node("p1", kind="Paper", title="A QA paper", published="2024-01-01", results=results)
+    B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:foo"), ("p1", "Task:fe")])
+    for p, (title, datasets) in (papers or {}).items():
+        B.add_node(p, kind="Paper", title=title, published="2024-01-01", results=[])
+        B.add_edge(p, "Task:qa")
+        for d in datasets:
+            B.add_node(d, kind=d.split(":")[0], name=d.split(":")[1], proposed_by=[p])
+            B.add_edge(p, d)
+    return task_overview(B, "Task:qa", texts=texts)
+
+
+def _acc(rid, value, sentence, metric="Metric:acc"):
+    number = float(value.rstrip("%ms"))
+    return {"id": rid, "paper_id": "p1", "on_key": "Dataset:foo", "metric_key": metric, "value": value,
+            "number": number, "kind": "score", "confidence": 0.9, "sentence": sentence}  # fmt: skip
+
+
+def test_a_task_pages_best_is_no_human_performance():
+    """read36: CommonsenseQA's best was "human performance, which is 89%"; the model's 56% leads instead."""
+    s = "Our strongest baseline reaches 56% on FooQA, well below human performance, which is 89%."
+    page = _qa_page([_acc("h", "89%", s), _acc("m", "56%", s)])
+    assert page["datasets"][0]["best"]["value"] == "56%"
+    page = _qa_page([_acc("h", "89%", "Human accuracy on FooQA is 89%.")])
+    assert page["datasets"][0]["best"] is None and page["datasets"][0]["results"] == 1
+
+
+def test_a_task_pages_best_is_no_score_on_another_task_of_the_paper():
+    """read36: Natural Questions' best was "49.8% in F1 for event argument extraction", a sentence naming
+    neither the dataset nor the page's task but another task of the paper."""
+    other = _acc("o", "71%", "We obtain 71% accuracy for frob extraction with 1% of the data.")
+    ours = _acc("q", "64%", "Our reader reaches 64% accuracy on FooQA.")
+    assert _qa_page([other, ours])["datasets"][0]["best"]["value"] == "64%"
+    plain = _acc("p", "70%", "Our model reaches 70% accuracy.")  # names nothing else: still the paper's score
+    assert _qa_page([plain])["datasets"][0]["best"]["value"] == "70%"
+
+
+def test_a_task_pages_best_names_a_metric():
+    """read36: a task's best was "64ms" (a latency, no metric): a score naming no metric ranks against
+    nothing, so it leads nothing either."""
+    page = _qa_page([_acc("l", "64ms", "Our retriever answers FooQA queries in 64ms.", metric=None)])
+    assert page["datasets"][0]["best"] is None and page["datasets"][0]["results"] == 1
+
+
+def test_a_task_page_leaves_out_data_its_papers_name_for_another_task():
+    """read36: the seed's QA page listed RTE and QQP from "question answering (BoolQ), textual entailment
+    (RTE), and duplicate questions identification (QQP)"."""
+    text = ("We test on question answering (FooQA), textual entailment (BarTE), and frob identification (BazQP). "
+            "BazQP accuracy rises to 88%.")  # fmt: skip
+    page = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE", "Dataset:BazQP"])}, texts=lambda ids: {"p2": text})
+    assert [d["name"] for d in page["datasets"]] == ["FooQA"]
+    kept = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE"])}, texts=lambda ids: {"p2": "We use BarTE."})
+    assert {d["name"] for d in kept["datasets"]} == {"FooQA", "BarTE"}  # no evidence against: listed
+    acronym = "We release the Bar Textual Entailment (BarTE) set for question answering."
+    kept = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE"])}, texts=lambda ids: {"p2": acronym})
+    assert {d["name"] for d in kept["datasets"]} == {"FooQA", "BarTE"}  # its own long name, not another task
+
+
+def test_a_task_page_lists_no_benchmark_among_its_methods():
+    """read36: the MT page listed ACES ("ACES: Translation Accuracy Challenge Sets for ..."), a challenge set
+    typed Method, among the methods proposed for the task."""
+    papers = {
+        "p2": ("FROBS: Question Answering Challenge Sets for Evaluating Readers", ["Method:FROBS"]),
+        "p3": ("QuxGen: Zero-shot Dataset Generation via Prompting", ["Method:QuxGen"]),
+        "p4": ("ZapQA: A Reader for Long Documents", ["Method:ZapQA"]),
+    }
+    page = _qa_page([], papers=papers)
+    assert sorted(m["name"] for m in page["methods"]) == ["QuxGen", "ZapQA"]
+
+
+def test_a_task_page_leaves_out_resources_every_field_names():
+    """s36a: Wikipedia, WordNet, GLUE and Universal Dependencies were on every task page (UD's LAS the NER
+    page's best): a dataset whose papers name the task no more often than the corpus's papers do is not
+    the task's data."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph(n_papers=1000)
+    B.add_node("Task:t", kind="Task", name="frob tagging")
+    B.add_node("Dataset:wiki", kind="Dataset", name="FrobPedia", papers=400)  # 4 of 400 name the task: 1%
+    B.add_node("Dataset:bank", kind="Dataset", name="FrobBank", papers=8)  # 4 of 8
+    for i in range(10):  # 10 of 1000 papers name the task: 1%
+        B.add_node(f"p{i}", kind="Paper", title=f"P{i}", results=[])
+        B.add_edge(f"p{i}", "Task:t")
+        if i < 4:
+            B.add_edges_from([(f"p{i}", "Dataset:wiki"), (f"p{i}", "Dataset:bank")])
+    assert [d["name"] for d in task_overview(B, "Task:t")["datasets"]] == ["FrobBank"]

@@ -210,3 +210,9 @@ def test_one_metric_on_two_scales_ranks_apart_and_a_cut_ranking_says_of_how_many
     check_scales(store)
     table = run("leaderboard", "BarEval", "--store", store, "--limit", "1").stdout
     assert "== macro-F1, 0-1 scale: 2 scores, 1 shown, ranked apart" in table
+
+
+def test_a_task_page_shows_what_it_has_evidence_for(tmp_path_factory):
+    from board_samples import check_task_page, task_page_graphs
+
+    check_task_page(written_store(tmp_path_factory, "task-page", task_page_graphs()))

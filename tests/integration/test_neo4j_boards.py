@@ -38,3 +38,10 @@ def test_one_metric_on_two_scales_ranks_apart_on_neo4j(neo4j_store, neo4j_settin
 
     neo4j_store.write_papers(scale_graphs())
     check_scales(neo4j_settings["uri"])
+
+
+def test_a_task_page_shows_what_it_has_evidence_for_on_neo4j(neo4j_store, neo4j_settings):
+    from board_samples import check_task_page, task_page_graphs
+
+    neo4j_store.write_papers(task_page_graphs())
+    check_task_page(neo4j_settings["uri"])
