@@ -570,7 +570,7 @@ def scale_groups(results: list[dict]) -> list[tuple[str, list[dict]]]:
     return groups
 
 
-def ranking_key(r: dict) -> tuple:
+def ranking_key(r: dict) -> tuple[str, str, str, str, bool]:
     """What one ranking of a board's rows shares: metric, language pair, part, scale and whether it is ranked.
 
     >>> ranking_key({"metric": "F1", "part": "sub-task A", "scale": "0-1 scale", "rank": 2})
@@ -586,14 +586,21 @@ def ranking_key(r: dict) -> tuple:
 
 
 def ranking_sizes(rows: list[dict]) -> list[dict]:
-    """How many rows each ranking of a board has (:func:`ranking_key`), in order: what a board cut
-    by ``--limit`` says it shows part of.
+    """How many rows each ranking of a board has, in order: what a board cut by ``--limit`` says it
+    shows part of. Each carries its :func:`ranking_key` as ``key``, so a reader matches rows to it
+    without spelling the key out again.
 
-    >>> ranking_sizes([{"metric": "acc", "rank": 1}, {"metric": "acc", "rank": 2}, {"metric": "F1", "rank": 1}])
-    [{'metric': 'acc', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 2}, {'metric': 'F1', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 1}]
+    >>> sizes = ranking_sizes([{"metric": "acc", "rank": 1}, {"metric": "acc", "rank": 2}, {"metric": "F1", "rank": 1}])
+    >>> sizes[0]
+    {'metric': 'acc', 'pair': '', 'part': '', 'scale': '', 'ranked': True, 'scores': 2, 'key': ('acc', '', '', '', True)}
+    >>> [s["scores"] for s in sizes]
+    [2, 1]
     """
     counts = Counter(ranking_key(r) for r in rows)
-    return [dict(zip(("metric", "pair", "part", "scale", "ranked", "scores"), (*k, n))) for k, n in counts.items()]
+    return [
+        {**dict(zip(("metric", "pair", "part", "scale", "ranked", "scores"), (*k, n))), "key": k}
+        for k, n in counts.items()
+    ]
 
 
 def _ordered(results: list[dict], lower: bool) -> list[dict]:
@@ -856,29 +863,23 @@ def sota_history(rows: list[dict], directions: dict[str, str] | None = None) -> 
     for r in rows:
         if "rank" in r and r["rank"] is None:
             continue  # a score with no known pair (or part) on a board of pairs is no step of any one's history
-        key = (r.get("metric") or "", r.get("pair") or "", r.get("part") or "", r.get("scale") or "")
-        groups.setdefault(key, []).append(r)
+        groups.setdefault(ranking_key(r)[:4], []).append(r)
     out = []
-    for (metric, pair, part, scale), results in groups.items():
+    for key, results in groups.items():
         scaled = comparable_numbers(results)
-        scales = Counter(scale for scale, n in scaled if n is not None)
+        scales = Counter(unit_scale for unit_scale, n in scaled if n is not None)
         usual = scales.most_common(1)[0][0] if scales else ""
-        lower = lower_is_better(metric, directions)
+        lower = lower_is_better(key[0], directions)
         dated = [
             (n, r)
-            for r, (scale, n) in zip(results, scaled)
-            if n is not None and scale == usual and _sortable_date(r.get("date"))
+            for r, (unit_scale, n) in zip(results, scaled)
+            if n is not None and unit_scale == usual and _sortable_date(r.get("date"))
         ]
         dated.sort(key=lambda nr: (nr[1]["date"], nr[0] if lower else -nr[0]))
         best = None
         for n, r in dated:
             if best is None or (n < best if lower else n > best):
                 best = n
-                same = out and (
-                    out[-1]["metric"],
-                    out[-1].get("pair") or "",
-                    out[-1].get("part") or "",
-                    out[-1].get("scale") or "",
-                ) == (metric, pair, part, scale)
+                same = out and ranking_key(out[-1])[:4] == key
                 out.append({**r, "previous": out[-1]["number"] if same else None})
     return out

@@ -172,9 +172,7 @@ def _render_board_table(board: dict) -> None:
     from paperkg.analytics.leaderboard import ranking_key
 
     first = True
-    sizes = {
-        ranking_key({**s, "rank": 1 if s["ranked"] else None}): s["scores"] for s in board.get("ranking_sizes") or []
-    }
+    sizes = {s["key"]: s["scores"] for s in board.get("ranking_sizes") or []}
     for metric, rows in metric_groups(board["rows"]):
         if not first:
             click.echo()

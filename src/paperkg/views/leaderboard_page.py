@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
-from paperkg.analytics.leaderboard import no_history_reason
+from paperkg.analytics.leaderboard import no_history_reason, ranking_key
 from paperkg.views.index import _write_atomic, write_index
 from paperkg.views.page import TEMPLATE_DIR, safe_url
 from paperkg.views.render import paper_filename, slug
@@ -225,11 +225,10 @@ def render_leaderboard_page(board: dict, *, paper_pages: bool = False) -> tuple[
     # (and a scale where one metric's bare numbers are on 0-1 and 0-100 scales)
     by_metric: dict[tuple[str, str, str, str, bool], list[dict]] = {}
     for r in board["rows"]:
-        key_of = (r["metric"], r.get("pair") or "", r.get("part") or "", r.get("scale") or "", r["rank"] is not None)
-        by_metric.setdefault(key_of, []).append(r)
+        by_metric.setdefault(ranking_key(r), []).append(r)
     history: dict[tuple[str, str, str, str], list[dict]] = {}
     for s in board.get("history") or []:
-        history.setdefault((s["metric"], s.get("pair") or "", s.get("part") or "", s.get("scale") or ""), []).append(s)
+        history.setdefault(ranking_key(s)[:4], []).append(s)
     tables = []
     # The metric with most scores first, its pairs and parts together in the board's order; scores with no
     # metric named last and without a chart: their numbers need not measure the same thing, so a
