@@ -202,15 +202,14 @@ def task_overviews(keys: list[str], *, store: str | None = None) -> dict[str, di
 
 
 def _abstracts(st):
-    """``texts(paper_ids) -> {paper_id: abstract}`` of an open store, each paper read once."""
-    from paperkg.store.rows import chunks
+    """``texts(paper_ids) -> {paper_id: abstract}`` of an open store, each paper read once
+    (:func:`paperkg.reads.paper_abstracts`)."""
+    from paperkg import reads
 
     seen: dict[str, str] = {}
 
     def texts(ids: list[str]) -> dict[str, str]:
-        missing = [i for i in ids if i not in seen]
-        for part in chunks(missing, 5_000):
-            seen.update({r["id"]: r["abstract"] or "" for r in st.rows("paper_texts", {"ids": part})})
+        seen.update(reads.paper_abstracts(st, [i for i in ids if i not in seen]))
         return {i: seen.get(i, "") for i in ids}
 
     return texts

@@ -143,6 +143,11 @@ def with_parts(st: GraphStore, results: list[dict]) -> list[dict]:
     ]
 
 
+def paper_abstracts(st: GraphStore, paper_ids: list[str]) -> dict[str, str]:
+    """``{paper_id: abstract}`` of the papers `paper_ids` that the store holds ("" for one without an abstract)."""
+    return {row["id"]: row.get("abstract") or "" for row in _paged(st, "paper_texts", "ids", paper_ids)}
+
+
 def _paged(st: GraphStore, name: str, param: str, values: list, page: int = 20_000) -> list[dict]:
     """Rows of a read statement taking a list parameter, a page of values at a time."""
     return [row for chunk in chunks(values, page) for row in st.rows(name, {param: chunk})]

@@ -216,3 +216,25 @@ def test_a_task_page_shows_what_it_has_evidence_for(tmp_path_factory):
     from board_samples import check_task_page, task_page_graphs
 
     check_task_page(written_store(tmp_path_factory, "task-page", task_page_graphs()))
+
+
+def test_task_pages_read_each_abstract_once_through_the_paged_read():
+    """A task page's abstracts come from reads.paper_abstracts (paged like every list read) and each paper
+    is read once however many tasks ask for it."""
+    from paperkg.boards import _abstracts
+
+    class Texts:
+        def __init__(self):
+            self.asked: list[list[str]] = []
+
+        def rows(self, name, params):
+            assert name == "paper_texts"
+            self.asked.append(list(params["ids"]))
+            held = [i for i in params["ids"] if i != "p404"]  # a paper the store does not hold
+            return [{"id": i, "title": "", "abstract": None if i == "p2" else f"about {i}"} for i in held]
+
+    st = Texts()
+    texts = _abstracts(st)
+    assert texts(["p1", "p2"]) == {"p1": "about p1", "p2": ""}
+    assert texts(["p2", "p1", "p3"]) == {"p2": "", "p1": "about p1", "p3": "about p3"}
+    assert texts(["p404", "p3"]) == {"p404": "", "p3": "about p3"} and st.asked == [["p1", "p2"], ["p3"], ["p404"]]
