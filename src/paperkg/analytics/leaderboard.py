@@ -349,8 +349,10 @@ def numbered_parts(parts: Iterable[str]) -> dict[str, str]:
 def board_results(E: nx.Graph, dataset, *, metric=None, kind: str | None = None, pair: str | None = None) -> list[dict]:
     """Every result on `dataset` (a node or a list of variant nodes) that
     passes the metric, subject-kind and language-pair filters, in report
-    order, each with its pair (:func:`result_pair`) and part (:func:`result_part`).
-    A result of a paper dated before the year the benchmark's name gives is
+    order, each with its pair (:func:`result_pair`) and part (:func:`result_part`;
+    an ordinal part becomes the board's numbered one, :func:`numbered_parts`: "first
+    sub-task" is "sub-task 1" where the board's scores name a "sub-task 1", so the two
+    rank as one part). A result of a paper dated before the year the benchmark's name gives is
     on an earlier edition and is left out (:func:`before_edition`).
     The spellings of one metric (:func:`metric_family`: "macro F1 score" and
     "macro-average F1-score") carry one metric key and name, the most used.
