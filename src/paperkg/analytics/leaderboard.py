@@ -329,14 +329,14 @@ def numbered_parts(parts: Iterable[str]) -> dict[str, str]:
     Examples
     --------
     >>> numbered_parts(["first sub-task", "sub-task 1", "sub-task 2", "fifth track", "track 5"])
-    {'first sub-task': 'sub-task 1', 'fifth track': 'track 5'}
+    {'fifth track': 'track 5', 'first sub-task': 'sub-task 1'}
     >>> numbered_parts(["first sub-task", "sub-task 1a", "sub-task 1", "second sub-task", "sub-task A"])
     {}
     """
     parts = set(parts)
     out = {}
-    for p in parts:
-        m = _ORDINAL_PART.match(p or "")
+    for p in sorted(q for q in parts if q):  # sorted: one order under every hash seed (the doctest's)
+        m = _ORDINAL_PART.match(p)
         if not m:
             continue
         label = f"{m.group(2)} {_ORDINALS[m.group(1)]}"
