@@ -306,17 +306,3 @@ def test_a_sub_task_named_by_its_place_ranks_under_the_boards_own_number():
     # a board with "sub-task 1a" / "sub-task 1b": which of them is the first the text does not say
     E = _scores(("0.81", 0.81, "", "sub-task 1a"), ("0.6", 0.6, "", "sub-task 1"), ("0.79", 0.79, "", "first sub-task"))
     assert {r["part"] for r in leaderboard(E, "d")} == {"sub-task 1a", "sub-task 1", "first sub-task"}
-
-
-def test_board_and_merge_read_one_year_from_a_benchmark_name():
-    """A board leaves out a paper dated before its benchmark's edition by the year the merge keeps editions
-    apart by: "NADI-23" is the 2023 edition to both, so a 2020 paper's score is on an earlier one."""
-    from paperkg.analytics.leaderboard import before_edition, name_year
-    from paperkg.resolve.merging import edition_year
-
-    for name in ["NADI-23", "NADI 2023 shared task", "BEA19", "SemEval-2024 Task 1", "TREC-50", "KBP37", "GSM8K"]:
-        year = name_year(name)
-        assert (None if year is None else f"{year % 100:02d}") == edition_year(name)
-    assert before_edition("2020-01-01", "NADI-23") and not before_edition("2023-06-01", "NADI-23")
-    assert before_edition("2018-05-01", "BEA19") and not before_edition("2001-01-01", "TREC-50")
-    assert not before_edition("2020-01-01", "KBP37")  # two digits past this year: a size, never a later edition

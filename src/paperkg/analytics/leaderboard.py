@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 from typing import Any, Iterable
 
 import networkx as nx
@@ -15,7 +14,6 @@ import networkx as nx
 from paperkg.analytics.names import normalise, resolve_concept
 from paperkg.language_pairs import pair_of_result, split_pair, translation_metric
 from paperkg.model import MIN_BOARD_CONFIDENCE
-from paperkg.resolve.merging import edition_year
 from paperkg.subtasks import part_of_result
 
 #: Metric names where a smaller number is better (matched as words in the name); the
@@ -276,43 +274,23 @@ def _one_key_per_metric(rows: list[dict]) -> dict:
     return {key: best[family[key] or str(key)] for key in counts}
 
 
-#: Two-digit years up to this year's are 20xx ("NADI-23" 2023), later ones 19xx, so never after a paper: two
-#: digits past this year are a size, not an edition ("KBP37" relations, "NYT29", "TREC-50" classes).
-_CENTURY_PIVOT = date.today().year % 100
-
-
-def name_year(dataset_name: str) -> int | None:
-    """The year a benchmark's name gives, read as :func:`paperkg.resolve.merging.edition_year` reads it
-    (the parser that keeps editions apart when merging), so a board and the merge agree on which
-    edition a name is: "NADI 2023 shared task" and "NADI-23" are both 2023, "BEA19" 2019.
-
-    >>> name_year("NADI-23"), name_year("SemEval-2024 Task 1"), name_year("BEA19"), name_year("GSM8K")
-    (2023, 2024, 2019, None)
-    >>> name_year("KBP37"), name_year("TREC-50")
-    (1937, 1950)
-    """
-    yy = edition_year(dataset_name or "")
-    if yy is None:
-        return None
-    return (2000 if int(yy) <= _CENTURY_PIVOT else 1900) + int(yy)
+#: A year a benchmark's name gives it ("NADI 2023 shared task", "SemEval-2024 Task 1", "CoNLL-2003").
+_NAME_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 
 
 def before_edition(paper_date: str | None, dataset_name: str) -> bool:
-    """Whether a paper is dated before the year its benchmark's name gives (:func:`name_year`): no paper of
-    2020 scores on the 2023 edition, its result is on an earlier one that the graph joined to it ("Nuanced
-    Arabic Dialect Identification shared task" written for every edition). An undated paper, or a name
-    without a year, is never.
+    """Whether a paper is dated before the year its benchmark's name gives: no paper of 2020 scores on the
+    2023 edition, its result is on an earlier one that the graph joined to it ("Nuanced Arabic Dialect
+    Identification shared task" written for every edition). An undated paper, or a name without a year, is never.
 
     >>> before_edition("2020-12-01", "NADI 2023 shared task"), before_edition("2023-12-01", "NADI 2023 shared task")
     (True, False)
-    >>> before_edition("2020-01-01", "NADI-23"), before_edition("", "NADI 2023 shared task")
-    (True, False)
-    >>> before_edition("2001-01-01", "TREC-50"), before_edition("2001-01-01", "GSM8K")
+    >>> before_edition("", "NADI 2023 shared task"), before_edition("2001-01-01", "TREC-50")
     (False, False)
     """
-    edition = name_year(dataset_name)
+    m = _NAME_YEAR.search(dataset_name or "")
     year = (paper_date or "")[:4]
-    return edition is not None and year.isdigit() and int(year) < edition
+    return m is not None and year.isdigit() and int(year) < int(m.group(1))
 
 
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
