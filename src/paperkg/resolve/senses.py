@@ -664,6 +664,10 @@ def other_case_only(acronym: str, text: str) -> bool:
     (False, True)
     >>> other_case_only("ZORP", "ZORPs\\n\\nWe use zorp loss."), other_case_only("ZoRP", "T\\n\\nWe use Zorp."), other_case_only("ZP", "T\\n\\nA Zp.")
     (False, False, False)
+    >>> other_case_only("ZRP", "T\\n\\nAn ensemble of SVM and zRP classifiers."), other_case_only("ZRP", "T\\n\\nWe use zRPs.")
+    (False, False)
+    >>> other_case_only("ZRP", "T\\n\\nWe introduce zRP-Box. Code: https://github.com/a/zrp-box .")
+    False
     """
     if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
         return False
@@ -674,10 +678,38 @@ def other_case_only(acronym: str, text: str) -> bool:
         if m.start() < body or _FORCED_CASE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
         word = m.group(0)
+        if _in_address(text, m.start(), m.end()):
+            continue  # "https://github.com/zorp/zorp-box": an address is lower-case by convention, not the writer's case
+        if _prefixed_capitals(word):
+            continue  # "kNN": the acronym in capitals after its variable's letter, as the field writes it
         if word[:1].isupper() and word[1:].islower() and not _in_capitalised_run(text, m.start(), m.end()):
             continue  # "COPA, Swag, HellaSwag", "GPT2 and Mega": a name list writes the acronym capitalised too
         return True
     return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether a span stands in a web address or path (a run of non-space characters holding a "/").
+
+    >>> t = "Code at https://x.io/zorp-tts and zorp/box. We use zorp."
+    >>> [_in_address(t, m.start(), m.end()) for m in re.finditer("zorp", t)]
+    [True, True, False]
+    """
+    lo = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return "/" in text[lo:hi]
+
+
+def _prefixed_capitals(word: str) -> bool:
+    """Whether a word is one lower-case letter before capitals ("kNN", "kNNs"): the field's way of writing an
+    acronym whose first letter is a variable (k nearest neighbours, k-NN), the acronym, no coinage or word
+    ("MaRCo", "faIr", "Clip").
+
+    >>> [_prefixed_capitals(w) for w in ("kNN", "kNNs", "faIr", "MaRCo", "Clip", "knn", "kN")]
+    [True, True, False, False, False, False, False]
+    """
+    core = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return len(core) >= 3 and core[0].islower() and core[1:].isupper()
 
 
 #: A capitalised word right before or after a span, a small word allowed between, no comma or full stop; not
