@@ -212,9 +212,9 @@ class ConceptAssembler:
         drop_translation_directions(groups, types)
         return self.entities(groups, types)
 
-    def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str] | None = None) -> list[dict]:
+    def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str]) -> list[dict]:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team.
-        `types`: each group's `group_type` by its key, when the caller has them."""
+        `types`: each group's `group_type` by its key."""
         out = []
         for key, g in groups.items():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
@@ -224,7 +224,7 @@ class ConceptAssembler:
             name = pick_name(g.surfaces, g.long_forms)
             if not balanced_brackets(name):
                 continue  # the name is a piece cut across a bracket
-            type_ = group_type(g) if types is None else types[key]
+            type_ = types[key]
             aliases = []
             seen = {fold(name)}
             for s in g.surfaces:
@@ -840,14 +840,14 @@ def _spelling(text: str) -> str:
     return _SPACES_AND_HYPHENS.sub(" ", text.lower()).strip()
 
 
-def drop_nested_tasks(groups: dict[str, MentionGroup], text: str, types: dict[str, str] | None = None) -> None:
+def drop_nested_tasks(groups: dict[str, MentionGroup], text: str, types: dict[str, str]) -> None:
     """A task whose every mention is the last words of a longer task the paper names ("frob detection"
     only inside "Quux Frob Detection") is no second entity: the general name counts only where the text
     names it on its own (RULINGS R10). On acl-dev and dev.jsonl, 7 of 8 such tasks (7 papers) were
     no gold entity: a known task read inside a title's compound ("Sequential Sentence Classification",
     "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning"). `types`: each
-    group's `group_type` by its key, when the caller has them."""
-    tasks = [g for k, g in groups.items() if (group_type(g) if types is None else types[k]) == "Task"]
+    group's `group_type` by its key."""
+    tasks = [g for k, g in groups.items() if types[k] == "Task"]
     if len(tasks) < 2:
         return  # no other task to be nested in (most abstracts)
     spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in tasks}
@@ -904,15 +904,11 @@ def is_translation_direction(name: str) -> bool:
     return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
 
 
-def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str, str] | None = None) -> None:
+def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str, str]) -> None:
     """No Task is named only by a translation direction ("Chinese-to-English translation", acl-dev: 3
     papers, none a gold task; its data stays with the results' language pair). `types`: each group's
-    `group_type` by its key, when the caller has them."""
-    for k in [
-        k
-        for k, g in groups.items()
-        if (group_type(g) if types is None else types[k]) == "Task" and all(map(is_translation_direction, g.surfaces))
-    ]:
+    `group_type` by its key."""
+    for k in [k for k, g in groups.items() if types[k] == "Task" and all(map(is_translation_direction, g.surfaces))]:
         del groups[k]
 
 
