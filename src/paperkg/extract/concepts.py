@@ -192,13 +192,15 @@ class ConceptAssembler:
             for se in choose_spans(cands)
             if not (cands[se].top_type() == "Task" and ctx.names_data_items(lowers, *se))
         ]
-        ctx_types = context_types(lowers, spans, cands)
+        ctx_types, described_methods = context_types(lowers, spans, cands)
         windows = propose_windows(v)
         introduced = introduced_spans(v, spans, cands, windows)
         more_cues = further_intro_cues(v, spans, cands, introduced, windows)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
         lexicon = {(h[0], h[1]): (h[2], h[3]) for h in doc._.paperkg_lexicon or []}
-        groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced, more_cues, lexicon)
+        groups = group_mentions(
+            v, spans, cands, short_to_long, ctx_types, introduced, more_cues, lexicon, described_methods
+        )
         for g in groups.values():
             own_sense_types(g, self.entry_long_forms)
         title_end = v.title_end()
@@ -315,9 +317,12 @@ def _shaped_data(cand: Candidate) -> bool:
 
 def context_types(
     lowers: list[str], spans: list[tuple[int, int]], cands: dict
-) -> dict[tuple[int, int], tuple[str, int]]:
-    """(type, weight) the surrounding words give each span no lexicon typed ("results on X", "X dataset")."""
+) -> tuple[dict[tuple[int, int], tuple[str, int]], set[tuple[int, int]]]:
+    """(type, weight) the surrounding words give each span no lexicon typed ("results on X", "X dataset"),
+    and the spans of shaped names the text describes as a technique ("a new evaluation framework, FooEval"):
+    their groups are `described` as Method (`group_mentions`)."""
     out: dict[tuple[int, int], tuple[str, int]] = {}
+    described_methods: set[tuple[int, int]] = set()
     for s, e in spans:
         cand = cands[(s, e)]
         if not cand.types or max(cand.types.values()) < W_LEXICON:
@@ -326,6 +331,7 @@ def context_types(
                 out[(s, e)] = (ct, W_SHAPE + 1)  # "GoEval, a multimodal evaluation metric": over the shape's "-Eval"
             elif _shaped_data(cand) and ctx.described_as_method(lowers, s, e):
                 out[(s, e)] = ("Method", W_SHAPE + 1)  # "a new evaluation framework, FooEval": not data
+                described_methods.add((s, e))
             elif ct:
                 out[(s, e)] = (ct, W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0))
             elif cand.kind == "shape" and not cand.types and ctx.bracketed_after_data(lowers, s, e):
@@ -333,7 +339,7 @@ def context_types(
                     "Dataset",
                     W_CONTEXT,
                 )  # "the Twitter dataset (TWT-2023)": not an acronym a long form defines
-    return out
+    return out, described_methods
 
 
 def team_name(v) -> str:
@@ -543,9 +549,11 @@ def group_mentions(
     introduced: set,
     more_cues: dict[tuple[int, int], str] | None = None,
     lexicon: dict[tuple[int, int], tuple[str, str]] | None = None,
+    described_methods: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> dict[str, MentionGroup]:
     """Mentions of one concept (same folded spelling, acronym and long form,
-    lexicon canonical name) in one group, their type votes summed (`own_sense_types`)."""
+    lexicon canonical name) in one group, their type votes summed (`own_sense_types`).
+    `described_methods`: the spans `context_types` found described as a technique."""
     uf = _UnionFind()
     mentions = []
     for s, e in spans:
@@ -590,7 +598,7 @@ def group_mentions(
         said = ctx.appositive_type(lowers, s, e)
         if said in DESCRIBED_TYPES:
             g.described.add(said)
-        elif ctx_types.get((s, e)) == ("Method", W_SHAPE + 1):
+        elif (s, e) in described_methods:
             g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
