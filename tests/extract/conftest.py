@@ -67,3 +67,12 @@ def result_rows(sentence: str, mentions: list, own: str | None = None) -> list[t
         (r["subject"], r["dataset"], r["metric"], r["value"], r["compared_to"])
         for r in extract_results(sentence.split(), mentions, own=own, only_dataset=None)
     ]
+
+
+def result_kinds(sentence: str, **names: str) -> list[tuple]:
+    """(value, kind) of each result the results functions read in an invented sentence, its mentions given
+    by their words as `mention_spans` takes them (`Metric="F1"`)."""
+    from paperkg.extract.results import extract_results
+
+    words, mentions = mention_spans(sentence, **names)
+    return [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)]

@@ -92,3 +92,16 @@ def test_a_dataset_shaped_name_described_as_data_or_referred_back_stays_data(rul
     )
     types = {e["name"]: e["type"] for e in doc._.paperkg_entities}
     assert types["BlorpQA"] == "Dataset" and types["GlimBench"] == "Dataset"
+
+
+def test_context_types_names_the_spans_described_as_a_technique():
+    # `group_mentions` marks a group described as a Method from this set, not from the (type, weight) the rule
+    # happens to give: "an evaluation framework, FrobEval" is flagged, "results on GlimQA" is typed but not
+    from paperkg.extract.concepts import context_types
+    from paperkg.extract.rules import W_SHAPE, Candidate
+
+    lowers = "we build an evaluation framework , frobeval , and report results on glimqa .".split()
+    cands = {se: Candidate(*se, {"Dataset": W_SHAPE}, kind="shape") for se in ((6, 7), (12, 13))}
+    types, described = context_types(lowers, list(cands), cands)
+    assert described == {(6, 7)}
+    assert types[(6, 7)][0] == "Method" and types[(12, 13)][0] == "Dataset"

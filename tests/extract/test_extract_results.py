@@ -2,7 +2,7 @@ from paperkg.extract.results import extract_results
 from paperkg.extract.results.kinds import kind_of
 from paperkg.extract.results.values import find_values, signed_number
 
-from .conftest import mention_spans, result_rows
+from .conftest import mention_spans, result_kinds, result_rows
 
 
 def test_find_values_keeps_units_as_written():
@@ -2070,51 +2070,48 @@ def test_a_number_weighed_against_another_does_not_spread_over_coordinated_datas
     assert not any(r["dataset"] == "BarEval" and r["value"] == "15%" for r in rs)
 
 
-def _kinds(sentence, **names):
-    words, mentions = mention_spans(sentence, **names)
-    return [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)]
-
-
 def test_an_improvement_in_a_measure_of_n_is_a_gain_and_a_hedged_list_item_continues_it():
     # "an improvement in <measure> of (up to) N": the amount of a change, not the measure's level
-    assert _kinds(
+    assert result_kinds(
         "On FooSet and BazSet , our method yields an absolute improvement in linking performance of up to 1.7 F1"
         " on FooSet and up to 2.4 F1 on BazSet",
         Dataset="FooSet|BazSet",
         Metric="F1",
     ) == [("1.7 F1", "gain"), ("2.4 F1", "gain")]
-    assert _kinds(
+    assert result_kinds(
         "On FooSet , the model gives a reduction in word error rate of 12 %",
         Dataset="FooSet",
         Metric="word error rate",
     ) == [("12%", "reduction")]
     # a measure's own value stays a score
-    assert _kinds("On FooSet , the model gives an accuracy of 88 %", Dataset="FooSet", Metric="accuracy") == [
+    assert result_kinds("On FooSet , the model gives an accuracy of 88 %", Dataset="FooSet", Metric="accuracy") == [
         ("88%", "score")
     ]
 
 
 def test_a_change_noun_after_the_metric_of_a_number_makes_it_a_change():
     # "the 30% F1 score drops": the drop's size; "4.6% and 0.9% F1 score improvements": both gains
-    [(value, kind)] = _kinds(
+    [(value, kind)] = result_kinds(
         "On FooSet we observe 30 % - 50 % F1 score drops on strong models", Dataset="FooSet", Metric="F1 score"
     )
     assert kind == "reduction"
-    assert _kinds(
+    assert result_kinds(
         "BarNet achieves 4.6 % and 0.9 % F1 score improvements over prior work on FooSet and BazSet respectively",
         Dataset="FooSet|BazSet",
         Metric="F1 score",
     ) == [("4.6%", "gain"), ("0.9%", "gain")]
-    assert _kinds("BarNet reaches 71.2 % F1 score on FooSet", Dataset="FooSet", Metric="F1 score") == [
+    assert result_kinds("BarNet reaches 71.2 % F1 score on FooSet", Dataset="FooSet", Metric="F1 score") == [
         ("71.2%", "score")
     ]
 
 
 def test_a_number_that_sizes_a_gap_is_no_result():
     # "(13.4% accuracy gap)", "a 19% absolute gap with humans": a gap between two, as "a gap of N" is
-    assert _kinds("The best model on FooSet is far below humans ( 13.4 % accuracy gap )", Dataset="FooSet") == []
-    assert _kinds("On FooSet strong models show a 19 % absolute gap with humans", Dataset="FooSet") == []
-    assert _kinds("BarNet reaches 85 % accuracy on FooSet", Dataset="FooSet", Metric="accuracy") == [("85%", "score")]
+    assert result_kinds("The best model on FooSet is far below humans ( 13.4 % accuracy gap )", Dataset="FooSet") == []
+    assert result_kinds("On FooSet strong models show a 19 % absolute gap with humans", Dataset="FooSet") == []
+    assert result_kinds("BarNet reaches 85 % accuracy on FooSet", Dataset="FooSet", Metric="accuracy") == [
+        ("85%", "score")
+    ]
 
 
 def test_a_sentence_naming_its_own_unknown_corpus_gets_no_paper_wide_dataset():

@@ -373,18 +373,44 @@ def test_digit_sentences_are_the_search_of_each_sentence():
         assert digit_sentences(text, ranges) == want, (text, ranges)
 
 
-def test_list_cue_window_test_in_c_is_the_loop_over_the_cues():
+def _listed_type_by_loop(lowers: list[str], start: int) -> str:
+    """The type a list before lowers[start] gives it, found as `context_type` found it before stop 36: each
+    cue tried against the three words before the name in turn, with no test of all the cues first."""
+    from paperkg.extract import context as ctx
+
+    window = " ".join(lowers[max(0, start - 3) : start])
+    for cue in ctx.LIST_CUES:
+        if window.endswith(cue):
+            cue_start = start - len(cue.split())
+            for k in range(cue_start - 1, max(-1, cue_start - 6), -1):
+                for t, heads in ctx.LIST_HEADS.items():
+                    if lowers[k] in heads:
+                        if cue == ":" and k > 0 and lowers[k - 1] in {"this", "these", "that", "those"}:
+                            return ""
+                        return t
+            break
+    return ""
+
+
+def test_list_cue_type_is_the_loop_over_the_cues():
     """`context_type` (stop 36) tests the words before a name against every list cue at once before it looks
-    for the cue: the tuple `endswith` holds exactly when one cue of the loop ends the window."""
+    for the cue: on random words ending in a name (no word after it for the rules that read on), it types
+    the name as the loop over the cues did, where no data noun names it first ("our corpus X")."""
     from paperkg.extract import context as ctx
 
     rng = random.Random(363)
-    pool = ["such", "as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":", ",", "datasets", "tasks", "g."]
+    heads = [sorted(h)[0] for h in ctx.LIST_HEADS.values()] + ["datasets", "tasks", "metrics", "models"]
+    pool = ["such", "as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":", ",", "g.", "this", "we"]
+    pool += heads
+    typed = 0
     for _ in range(5000):
-        lowers = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
-        start = rng.randint(0, len(lowers))
-        window = " ".join(lowers[max(0, start - 3) : start])
-        assert window.endswith(ctx.LIST_CUES) == any(window.endswith(c) for c in ctx.LIST_CUES), window
+        lowers = [rng.choice(pool) for _ in range(rng.randint(0, 7))] + ["foonet"]
+        start = len(lowers) - 1
+        named = ctx.named_after_dataset_head(lowers, start) or ctx.named_by_copula(lowers, start)
+        want = "Dataset" if named else _listed_type_by_loop(lowers, start)
+        assert ctx.context_type(lowers, start, start + 1) == want, lowers
+        typed += bool(want) and not named
+    assert typed > 500  # the windows reach the loop's every branch, not only its "no cue" one
 
 
 def test_extraction_raises_the_gc_threshold_only_while_it_runs(paper_factory):

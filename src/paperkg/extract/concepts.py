@@ -192,13 +192,15 @@ class ConceptAssembler:
             for se in choose_spans(cands)
             if not (cands[se].top_type() == "Task" and ctx.names_data_items(lowers, *se))
         ]
-        ctx_types = context_types(lowers, spans, cands)
+        ctx_types, described_methods = context_types(lowers, spans, cands)
         windows = propose_windows(v)
         introduced = introduced_spans(v, spans, cands, windows)
         more_cues = further_intro_cues(v, spans, cands, introduced, windows)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
         lexicon = {(h[0], h[1]): (h[2], h[3]) for h in doc._.paperkg_lexicon or []}
-        groups = group_mentions(v, spans, cands, short_to_long, ctx_types, introduced, more_cues, lexicon)
+        groups = group_mentions(
+            v, spans, cands, short_to_long, ctx_types, introduced, more_cues, lexicon, described_methods
+        )
         for g in groups.values():
             own_sense_types(g, self.entry_long_forms)
         title_end = v.title_end()
@@ -212,9 +214,9 @@ class ConceptAssembler:
         drop_translation_directions(groups, types)
         return self.entities(groups, types)
 
-    def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str] | None = None) -> list[dict]:
+    def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str]) -> list[dict]:
         """One entity dict per group that is not a catch-all, an unexplained acronym or a team.
-        `types`: each group's `group_type` by its key, when the caller has them."""
+        `types`: each group's `group_type` by its key."""
         out = []
         for key, g in groups.items():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
@@ -224,7 +226,7 @@ class ConceptAssembler:
             name = pick_name(g.surfaces, g.long_forms)
             if not balanced_brackets(name):
                 continue  # the name is a piece cut across a bracket
-            type_ = group_type(g) if types is None else types[key]
+            type_ = types[key]
             aliases = []
             seen = {fold(name)}
             for s in g.surfaces:
@@ -315,9 +317,12 @@ def _shaped_data(cand: Candidate) -> bool:
 
 def context_types(
     lowers: list[str], spans: list[tuple[int, int]], cands: dict
-) -> dict[tuple[int, int], tuple[str, int]]:
-    """(type, weight) the surrounding words give each span no lexicon typed ("results on X", "X dataset")."""
+) -> tuple[dict[tuple[int, int], tuple[str, int]], set[tuple[int, int]]]:
+    """(type, weight) the surrounding words give each span no lexicon typed ("results on X", "X dataset"),
+    and the spans of shaped names the text describes as a technique ("a new evaluation framework, FooEval"):
+    their groups are `described` as Method (`group_mentions`)."""
     out: dict[tuple[int, int], tuple[str, int]] = {}
+    described_methods: set[tuple[int, int]] = set()
     for s, e in spans:
         cand = cands[(s, e)]
         if not cand.types or max(cand.types.values()) < W_LEXICON:
@@ -326,6 +331,7 @@ def context_types(
                 out[(s, e)] = (ct, W_SHAPE + 1)  # "GoEval, a multimodal evaluation metric": over the shape's "-Eval"
             elif _shaped_data(cand) and ctx.described_as_method(lowers, s, e):
                 out[(s, e)] = ("Method", W_SHAPE + 1)  # "a new evaluation framework, FooEval": not data
+                described_methods.add((s, e))
             elif ct:
                 out[(s, e)] = (ct, W_CONTEXT + (1 if e < len(lowers) and lowers[e] in ctx.DATASET_NEXT else 0))
             elif cand.kind == "shape" and not cand.types and ctx.bracketed_after_data(lowers, s, e):
@@ -333,7 +339,7 @@ def context_types(
                     "Dataset",
                     W_CONTEXT,
                 )  # "the Twitter dataset (TWT-2023)": not an acronym a long form defines
-    return out
+    return out, described_methods
 
 
 def team_name(v) -> str:
@@ -543,9 +549,11 @@ def group_mentions(
     introduced: set,
     more_cues: dict[tuple[int, int], str] | None = None,
     lexicon: dict[tuple[int, int], tuple[str, str]] | None = None,
+    described_methods: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> dict[str, MentionGroup]:
     """Mentions of one concept (same folded spelling, acronym and long form,
-    lexicon canonical name) in one group, their type votes summed (`own_sense_types`)."""
+    lexicon canonical name) in one group, their type votes summed (`own_sense_types`).
+    `described_methods`: the spans `context_types` found described as a technique."""
     uf = _UnionFind()
     mentions = []
     for s, e in spans:
@@ -590,7 +598,7 @@ def group_mentions(
         said = ctx.appositive_type(lowers, s, e)
         if said in DESCRIBED_TYPES:
             g.described.add(said)
-        elif ctx_types.get((s, e)) == ("Method", W_SHAPE + 1):
+        elif (s, e) in described_methods:
             g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
@@ -840,14 +848,14 @@ def _spelling(text: str) -> str:
     return _SPACES_AND_HYPHENS.sub(" ", text.lower()).strip()
 
 
-def drop_nested_tasks(groups: dict[str, MentionGroup], text: str, types: dict[str, str] | None = None) -> None:
+def drop_nested_tasks(groups: dict[str, MentionGroup], text: str, types: dict[str, str]) -> None:
     """A task whose every mention is the last words of a longer task the paper names ("frob detection"
     only inside "Quux Frob Detection") is no second entity: the general name counts only where the text
     names it on its own (RULINGS R10). On acl-dev and dev.jsonl, 7 of 8 such tasks (7 papers) were
     no gold entity: a known task read inside a title's compound ("Sequential Sentence Classification",
     "Bangla Text Classification", "Reading Order Detection", "complex visual reasoning"). `types`: each
-    group's `group_type` by its key, when the caller has them."""
-    tasks = [g for k, g in groups.items() if (group_type(g) if types is None else types[k]) == "Task"]
+    group's `group_type` by its key."""
+    tasks = [g for k, g in groups.items() if types[k] == "Task"]
     if len(tasks) < 2:
         return  # no other task to be nested in (most abstracts)
     spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in tasks}
@@ -904,15 +912,11 @@ def is_translation_direction(name: str) -> bool:
     return bool(pairs) and pairs[0][0] == 0 and bool(_DIRECTION_TAIL.fullmatch(name[pairs[0][1] :]))
 
 
-def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str, str] | None = None) -> None:
+def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str, str]) -> None:
     """No Task is named only by a translation direction ("Chinese-to-English translation", acl-dev: 3
     papers, none a gold task; its data stays with the results' language pair). `types`: each group's
-    `group_type` by its key, when the caller has them."""
-    for k in [
-        k
-        for k, g in groups.items()
-        if (group_type(g) if types is None else types[k]) == "Task" and all(map(is_translation_direction, g.surfaces))
-    ]:
+    `group_type` by its key."""
+    for k in [k for k, g in groups.items() if types[k] == "Task" and all(map(is_translation_direction, g.surfaces))]:
         del groups[k]
 
 

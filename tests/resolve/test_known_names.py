@@ -113,4 +113,7 @@ def test_one_bare_paper_beside_one_expansion_says_nothing_of_another_reading():
     """The seed's SimPO: one paper writes 'Simple Preference Optimization (SimPO)', one writes SimPO bare: one
     concept, as the only reading the graph has."""
     rows = [_row("Model:zeve", "ZeVe", 1), _row("Model:zorbvector", "ZeVe", 1, ["Zorb Vectors"])]
-    assert plan_merges(rows, synonym_of={}, entry_of=ENTRIES, listed_long_forms=LISTED) != {}
+    # the bare paper joins the one that spells the name out: the concept keeps the expansion's key
+    assert plan_merges(rows, synonym_of={}, entry_of=ENTRIES, listed_long_forms=LISTED) == {
+        "Model:zeve": "Model:zorbvector"
+    }
