@@ -191,6 +191,11 @@ _TASKISH = re.compile(r"task|track", re.IGNORECASE)
 _LIST_ENDS = frozenset({"with", "using", "via", "by", "from", "than", "over", "when", "under"})
 
 
+#: the words after "on" read for the list: room for as many names as the values (rarely more than a
+#: handful) with their commas and "and"; a longer run has left the list for another clause
+_LIST_SPAN = 20
+
+
 def listed_items(
     vr: list[Value],
     datasets: list[tuple],
@@ -218,7 +223,7 @@ def listed_items(
         return None
     items: list[tuple[int, int]] = []
     start = k + 1
-    for j in range(k + 1, min(len(lowers), k + 20) + 1):
+    for j in range(k + 1, min(len(lowers), k + _LIST_SPAN) + 1):
         if j < len(lowers) and lowers[j] in _LIST_ENDS:
             break  # "on the D dataset with FooLM and BarLM": the list of data ends before the systems
         if j == len(lowers) or lowers[j] in _ITEM_BREAKS or lowers[j] in CLAUSE_BREAKS or lowers[j] == ".":

@@ -17,6 +17,11 @@ from paperkg.language_pairs import languages
 _DATA_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "from", "to", "by", "with", "it", "we", "our", "the"})
 
 
+#: the longest phrase after "on" read as a clause's data: "on machine learning and open-ended tasks" is six
+#: words; a longer one before the number has run into the clause's verb and object
+_DATA_PHRASE_MAX = 8
+
+
 def other_data_between(
     start: int, end: int, words: list[str], datasets: list[tuple], name_starts: frozenset[int] = frozenset()
 ) -> bool:
@@ -44,7 +49,7 @@ def other_data_between(
         if w != "on" or not broke or lowers[k - 1] in _SOURCE_WORDS or lowers[k - 1] == "based":
             continue  # "an approach based on FooBERT which achieved 30.01%": a system, not data
         phrase: list[int] = []
-        for j in range(k + 1, min(end, k + 9)):
+        for j in range(k + 1, min(end, k + 1 + _DATA_PHRASE_MAX)):
             if (
                 lowers[j] in _DATA_PHRASE_ENDS
                 and not (j == k + 1 and lowers[j] == "the")
