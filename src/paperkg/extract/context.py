@@ -451,7 +451,7 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
 
 
 #: what may stand between a technique noun and the name it introduces ("a new framework, FooEval")
-_METHOD_NAMING = frozenset({",", "called", "named", "dubbed", "termed"})
+_METHOD_NAMING = frozenset(rule_words("METHOD_NAMING"))
 #: at most two of them (", called", ", named"): a longer gap between the noun and the name is no naming phrase
 _NAMING_WORDS_MAX = 2
 

@@ -14,7 +14,9 @@ from paperkg.language_pairs import languages
 
 
 #: words that end the phrase after "on" that names a clause's own data
-_DATA_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "from", "to", "by", "with", "it", "we", "our", "the"})
+_DATA_PHRASE_ENDS = frozenset(rule_words("DATA_PHRASE_ENDS"))
+#: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")
+UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
 
 
 #: the longest phrase after "on" read as a clause's data: "on machine learning and open-ended tasks" is six
@@ -69,7 +71,7 @@ def other_data_between(
 
 
 #: plural nouns of data a clause describes without naming it ("on open-ended tasks", "on medical texts")
-_OWN_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS")) | {"tasks", "domains", "genres"}
+_OWN_DATA_NOUNS = UNNAMED_DATA_NOUNS | {"tasks", "domains", "genres"}
 
 
 def is_language(name: str) -> bool:
@@ -100,8 +102,6 @@ def many_datasets(lowers: list[str]) -> bool:
     return False
 
 
-#: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")
-UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
 #: words that make such a phrase refer back to a named dataset or one of its splits ("on the test data", "on
 #: this corpus", "on the whole dataset")
 REFERRING = frozenset(rule_words("REFERRING_DATA_WORDS"))
