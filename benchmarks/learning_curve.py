@@ -23,7 +23,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from eval_extraction import ROOT, TYPES, load_scorer, load_script
+from eval_extraction import ROOT, TYPES, introduced_score, load_scorer, load_script
 
 #: feature groups for the ablation: a feature belongs to the group of its base name (without the
 #: "introduced|" prefix and the "|rule=T" suffix the stats features carry)
@@ -161,16 +161,8 @@ class Harness:
             ]
         out["overall"] = [sum(out[t][i] for t in TYPES) for i in range(3)]
         out["results"] = list(sc.match_results(g, p))
-        # the `introduced` row of eval_extraction.introduced_score
-        ents = p.get("entities") or []
-        upairs, _, _ = sc.match_entities(g["entities"], ents, typed=False)
-        matched = {id(e): x for e, x in upairs}
-        intro = [0, 0, sum(1 for x in g["entities"] if x.get("introduced"))]
-        for e in ents:
-            if e.get("introduced"):
-                intro[1] += 1
-                intro[0] += bool(matched.get(id(e), {}).get("introduced"))
-        out["introduced"] = intro
+        intro = introduced_score(sc, [g], {g["title"].strip(): p})
+        out["introduced"] = [intro["tp"], intro["pred"], intro["gold"]]
         return out
 
     def held_out(self, k: int, model, drop: set[str] = frozenset()) -> dict[str, dict[str, list[int]]]:

@@ -3,7 +3,7 @@
 
 usage: concept_precision_sample.py [CORPUS] [--seed 20261233] [--scale 0.2] [-o rows.jsonl] [--texts texts.jsonl]
                                    [--types Method Task Metric] [--redraw data/annotations/concept_precision_X.jsonl]
-                                   [--years 2022 2025] [--all-ids]
+                                   [--years 2022 2025] [--per-year 50] [--all-ids]
 
 Why: acl-dev has been read for many stops, so its errors no longer show how the
 extractor does on new papers. This draws abstracts nobody tuned on, stratified
@@ -33,17 +33,27 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from annotation_sample import PER_YEAR, draw, title_key  # noqa: E402
 
 
-def annotation_ids(redraw: str | None = None) -> set[str]:
-    """The id of every row of every data/annotations/*.jsonl file (only the id is read), for `--all-ids`;
-    with `redraw`, not that sample's files or later samples' (as in `excluded`)."""
+#: papers a year `--years` draws before `--scale`: annotation_sample.py's count for its early years
+#: (2017-2022), the same for every year asked, so no year weighs more (stop 36: 2022-2025 at 0.3, 15 a year)
+YEARS_PER_YEAR = 50
+
+
+def _ids_in(files: list[Path], redraw: str | None = None) -> set[str]:
+    """The id of every row of `files` (only the id is read); with `redraw` naming a judged sample's file,
+    not that sample's own file, its rejudged companions or later samples' (as when it was drawn)."""
     ids = set()
-    for f in sorted((ROOT / "data/annotations").glob("*.jsonl")):
+    for f in files:
         if redraw and f.name.startswith("concept_precision_") and f.name >= Path(redraw).stem:
             continue
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip() and (pid := json.loads(line).get("id")):
                 ids.add(pid)
     return ids
+
+
+def annotation_ids(redraw: str | None = None) -> set[str]:
+    """The id of every row of every data/annotations/*.jsonl file, for `--all-ids` (`redraw` as in `excluded`)."""
+    return _ids_in(sorted((ROOT / "data/annotations").glob("*.jsonl")), redraw)
 
 
 def excluded(redraw: str | None = None) -> tuple[set[str], set[str]]:
@@ -62,14 +72,7 @@ def excluded(redraw: str | None = None) -> tuple[set[str], set[str]]:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 titles.add(title_key(json.loads(line)["title"]))
-    for f in sorted([*ann.glob("results_precision_*.jsonl"), *ann.glob("concept_precision_*.jsonl")]):
-        if redraw and f.name.startswith("concept_precision_") and f.name >= Path(redraw).stem:
-            continue  # the sample's own file, its rejudged companions and later samples: as when it was drawn
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                pid = json.loads(line).get("id")  # only the id is read
-                if pid:
-                    ids.add(pid)
+    ids |= _ids_in(sorted([*ann.glob("results_precision_*.jsonl"), *ann.glob("concept_precision_*.jsonl")]), redraw)
     demo = ROOT / "examples/acl_anthology_2k.jsonl.gz"
     if demo.exists():
         with gzip.open(demo, "rt", encoding="utf-8") as fh:
@@ -96,7 +99,13 @@ def main(argv=None) -> int:
         help="a judged sample's file: draw that sample again (its papers and later samples' are not left out)",
     )
     ap.add_argument(
-        "--years", nargs=2, type=int, metavar=("FIRST", "LAST"), help="draw only these years, 50 a year before --scale"
+        "--years", nargs=2, type=int, metavar=("FIRST", "LAST"), help="draw only these years, --per-year a year"
+    )
+    ap.add_argument(
+        "--per-year",
+        type=int,
+        default=YEARS_PER_YEAR,
+        help="with --years, papers a year before --scale (default: annotation_sample.py's 2017-2022 count)",
     )
     ap.add_argument("--all-ids", action="store_true", help="also leave out the id of every data/annotations file")
     args = ap.parse_args(argv)
@@ -115,8 +124,8 @@ def main(argv=None) -> int:
         if r["id"] not in ids and paper_id(r["title"]) not in ids and title_key(r["title"]) not in titles
     ]
     per_year = PER_YEAR
-    if args.years:  # stop 36's sample: 2022-2025 at --scale 0.3, 15 papers a year
-        per_year = {y: 50 for y in range(args.years[0], args.years[1] + 1)}
+    if args.years:
+        per_year = {y: args.per_year for y in range(args.years[0], args.years[1] + 1)}
     sample = draw(records, args.seed, {y: round(n * args.scale) for y, n in per_year.items()})
     keep = ("id", "title", "abstract", "published", "venue", "url", "license", "stratum")
     sample = [{k: r[k] for k in keep} for r in sample]

@@ -333,8 +333,24 @@ def test_token_view_lowers_are_each_word_lower_cased(nlp):
         assert v.sent_of == [k for k, (a, b) in enumerate(v.sents) for _ in range(a, b)]
 
 
+def _number_starts(words):
+    """The scan `_unhedged_starts` replaced: indices of the tokens that start with a digit or a sign."""
+    from paperkg.extract.results.values import _SIGNS
+
+    firsts = [w[:1] for w in words]
+    return [k for k, c in enumerate(firsts) if c.isdigit() or c in _SIGNS]
+
+
+def _unhedged_words(words):
+    """The other scan it replaced: `_unhedged` called only on the words that start as a qualifier, LaTeX
+    command, sign or digit does."""
+    from paperkg.extract.results.values import _HEDGE_FIRST, _unhedged
+
+    return [_unhedged(w) if w[:1].isdigit() or w[:1] in _HEDGE_FIRST else w for w in words]
+
+
 def test_unhedged_words_leave_every_other_word_as_is():
-    from paperkg.extract.results.values import _unhedged, _unhedged_words
+    from paperkg.extract.results.values import _unhedged
 
     rng = random.Random(3)
     alphabet = list("ab1~<>≤+-−)%.(9 ") + ["\\textless", "\\sim", "²", "٣"]
@@ -345,17 +361,17 @@ def test_unhedged_words_leave_every_other_word_as_is():
 
 def test_unhedged_starts_by_first_characters_are_the_two_scans():
     """`find_values` (stop 36) unhedges and finds number starts in one search over the words' first characters."""
-    from paperkg.extract.results.values import _number_starts, _unhedged_starts, _unhedged_words
+    from paperkg.extract.results.values import _unhedged_starts
 
     rng = random.Random(36)
     alphabet = list("ab1~<>≤+-−)%.(9 \\xé“") + ["\\textless", "\\sim", "²", "٣", "∼", "≈", "×", "①"]
     for _ in range(5000):
-        shortest = 0 if rng.random() < 0.1 else 1  # an empty word only now and then: it takes the two scans
+        shortest = 0 if rng.random() < 0.1 else 1  # an empty word only now and then: it takes the slower join
         words = [
             "".join(rng.choice(alphabet) for _ in range(rng.randint(shortest, 4))) for _ in range(rng.randint(0, 8))
         ]
         unhedged = _unhedged_words(words)
-        assert _unhedged_starts(words) == (unhedged, list(_number_starts(unhedged))), words
+        assert _unhedged_starts(words) == (unhedged, _number_starts(unhedged)), words
 
 
 def test_digit_sentences_are_the_search_of_each_sentence():

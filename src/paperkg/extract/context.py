@@ -176,6 +176,11 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     return ""
 
 
+#: the most words a measure's bracketed acronym holds in "achieves a X (CMI) of": an acronym is one word or a
+#: few ("( F1 - score )"); a longer bracket is a clause or a citation, and "of <number>" after it is no value of X
+_MEASURE_ACRONYM_MAX = 4
+
+
 def valued_measure(lowers: list[str], start: int, end: int) -> bool:
     """ "achieves a X of <number>" ("achieves a Frob Mixing Index (FMI) of 25.3%"): what a system achieves a
     value of is a measure. ACL 20k sample, a capitalised name in this frame (after achieve, obtain, reach or
@@ -191,7 +196,7 @@ def valued_measure(lowers: list[str], start: int, end: int) -> bool:
         return False
     k = end
     if k < len(lowers) and lowers[k] == "(":
-        close = close_bracket(lowers, k, 4)
+        close = close_bracket(lowers, k, _MEASURE_ACRONYM_MAX)
         if close is None:
             return False
         k = close + 1
@@ -408,6 +413,11 @@ _DATA_DESCRIPTION_OPENERS = frozenset([(",", "our")] + [(p, d) for p in ("-", "â
 _DESCRIBED_DATA = frozenset({"Dataset", "Metric"})
 
 
+#: the words of a description read for its head noun after "a"/"an": "a unified automatic evaluation
+#: framework" puts it fourth; further on the words are the description's own complements ("for X of Y")
+_DESCRIPTION_WORDS = 8
+
+
 def appositive_type(lowers: list[str], start: int, end: int) -> str:
     """The type a description right after a name gives it: "X, an efficient and
     scalable system that ..." is a Method, "X (Y), a new benchmark for ..." a Dataset,
@@ -436,12 +446,14 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
     opener = tuple(lowers[k : k + 2])
     if opener not in _DESCRIPTION_OPENERS and opener not in _DATA_DESCRIPTION_OPENERS:
         return ""
-    t = _description_type(lowers[k + 2 : k + 10])
+    t = _description_type(lowers[k + 2 : k + 2 + _DESCRIPTION_WORDS])
     return t if opener in _DESCRIPTION_OPENERS or t in _DESCRIBED_DATA else ""
 
 
 #: what may stand between a technique noun and the name it introduces ("a new framework, FooEval")
-_METHOD_NAMING = frozenset({",", "called", "named", "dubbed", "termed"})
+_METHOD_NAMING = frozenset(rule_words("METHOD_NAMING"))
+#: at most two of them (", called", ", named"): a longer gap between the noun and the name is no naming phrase
+_NAMING_WORDS_MAX = 2
 
 
 def described_as_method(lowers: list[str], start: int, end: int) -> bool:
@@ -462,9 +474,9 @@ def described_as_method(lowers: list[str], start: int, end: int) -> bool:
     if appositive_type(lowers, start, end) == "Method":
         return True
     if lowers[end : end + 1] == [":"] and lowers[end + 1 : end + 2] in (["a"], ["an"]):
-        return _description_type(lowers[end + 2 : end + 10]) == "Method"
+        return _description_type(lowers[end + 2 : end + 2 + _DESCRIPTION_WORDS]) == "Method"
     k = start - 1
-    while k >= 0 and start - k <= 2 and lowers[k] in _METHOD_NAMING:
+    while k >= 0 and start - k <= _NAMING_WORDS_MAX and lowers[k] in _METHOD_NAMING:
         k -= 1
     if k == start - 1 or k < 0 or lowers[k] not in APPOSITIVE_HEADS["Method"]:
         return False

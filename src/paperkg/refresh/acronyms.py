@@ -18,7 +18,7 @@ from paperkg.refresh.reading import (
     texts_of,
     year_of,
 )
-from paperkg.resolve.kinds import lexicon_senses, odd_expansion
+from paperkg.resolve.kinds import bare_known_acronym, lexicon_senses, odd_expansion
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms
 from paperkg.resolve.proposals import (
     is_own_name_key,
@@ -241,8 +241,7 @@ def known_names_kept(
     out = {}
     for b, ss in senses.items():
         c = by_key.get(b) or {}
-        name = fold(c.get("name") or "")
-        if (c.get("kind"), name) in entry_of and not any(listed.get(name, {}).values()):
+        if bare_known_acronym(c, entry_of, listed):
             known = {**c, "paper_count": len(papers_of.get(b, ()))}
             ss = [
                 s

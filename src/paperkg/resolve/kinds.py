@@ -228,12 +228,9 @@ def foreign_long_form(
             if odd_expansion(this, that, entry_of, listed):
                 return True
             continue  # the lexicons know no long form of the acronym, and the field writes this one
-        name = fold(this.get("name") or "")
-        theirs = [s for s in _expansions(that) if not any(is_acronym(w) or fold(w) == name for w in s.split())]
+        theirs = _other_expansions(_expansions(that), fold(this.get("name") or ""), entry, entry_of)
         if not theirs:
-            continue  # "medical VQA", "Fever Shared Task": a name written with the acronym, no expansion of it
-        if any(entry_of.get((k, f)) == entry for s in theirs for f in _folds(s) for k in _KINDS):
-            continue  # a spelling of the entry itself
+            continue  # the acronym written in a name ("Fever Shared Task"), or a spelling of the entry itself
         mine = known.get(entry, frozenset())
         if any(f.startswith(m) or m.startswith(f) for s in theirs for f in _folds(s) for m in mine):
             continue  # the entry's long form, a head word added or left out ("... VERification Shared Task")
@@ -253,14 +250,15 @@ def odd_expansion(
     """Whether `other` spells out the name of `known` as a few papers' own thing: `known` is named by a
     lexicon entry of its kind (an acronym the field knows: "CoVe", "SParC", "Moses") for which the lexicons
     list no long form, and no paper of it expands the name; `other` holds an expansion that is no spelling of
-    the entry, and fewer papers than `FIELD_TERM`, and no more than `known` (two at least), write it: one paper
-    writing the name bare beside one paper's expansion (the seed's SimPO) says nothing of another reading. The field writes the acronym
-    bare for its known thing; one paper's "Chain-of-Verification (CoVe)" or "Modality Split and Ensemble
-    (MoSE)" is another thing that happens to be spelt so, and joined, its long form would name the known
-    thing. An expansion many papers write ("Contrastive Language-Image Pre-training" beside a bare CLIP) is
-    the field's own reading and may join. Merging rules 2, 3 and 10 keep them apart; the papers writing the
-    acronym bare stay on the known name (refresh.acronyms `known_names_kept`). Without `listed` (the lexicons'
-    long forms not given) there is no guard.
+    the entry, and fewer papers than `FIELD_TERM`, and no more than `known` (two at least), write it. The
+    field writes the acronym bare for its known thing; one paper's "Chain-of-Verification (CoVe)" or
+    "Modality Split and Ensemble (MoSE)" is another thing that happens to be spelt so, and joined, its long
+    form would name the known thing. An expansion many papers write ("Contrastive Language-Image
+    Pre-training" beside a bare CLIP) is the field's own reading and may join. Merging rules 2, 3 and 10 keep
+    them apart; the papers writing the acronym bare stay on the known name (refresh.acronyms
+    `known_names_kept`). Without `listed` (the lexicons' long forms not given) there is no guard, nor when
+    one paper writes the name bare: it beside one paper's expansion (the seed's SimPO) says nothing of
+    another reading.
 
     >>> entries = {("Model", "zed"): "ZED"}
     >>> listed = {"zed": {"ZED": frozenset()}}
@@ -273,18 +271,42 @@ def odd_expansion(
     >>> odd_expansion(zed, named, entries, listed)
     True
     """
-    name = fold(known.get("name") or "")
-    if not listed or not _entries(known, entry_of) or _expansions(known) or any(listed.get(name, {}).values()):
+    if not listed or not bare_known_acronym(known, entry_of, listed) or _expansions(known):
         return False
+    name = fold(known.get("name") or "")
     spelt = long_forms([other.get("name") or "", *(other.get("aliases") or [])])  # a sense named by its long form too
-    theirs = [s for s in spelt if fold(s) != name and not any(is_acronym(w) or fold(w) == name for w in s.split())]
-    if not theirs:
-        return False  # "medical ZED", "ZED Shared Task": a name written with the acronym
     entry = next(iter(_entries(known, entry_of)))
-    if any(entry_of.get((k, f)) == entry for s in theirs for f in _folds(s) for k in _KINDS):
-        return False  # a spelling of the entry itself
+    if not _other_expansions([s for s in spelt if fold(s) != name], name, entry, entry_of):
+        return False  # "medical ZED", "ZED Shared Task": a name written with the acronym; or the entry's spelling
     papers = _papers(other)
     return papers < FIELD_TERM and papers <= _papers(known) and _papers(known) >= 2
+
+
+def bare_known_acronym(
+    c: Mapping, entry_of: Mapping[tuple[str, str], str], listed: Mapping[str, Mapping[str, frozenset[str]]]
+) -> bool:
+    """Whether `c` is named by a lexicon entry of its kind for which the lexicons list no long form (the
+    acronym the field writes bare: "CoVe", "SParC"), the concepts `odd_expansion` guards.
+
+    >>> zed = {"name": "ZED", "kind": "Model"}
+    >>> bare_known_acronym(zed, {("Model", "zed"): "ZED"}, {"zed": {"ZED": frozenset()}})
+    True
+    >>> bare_known_acronym(zed, {("Model", "zed"): "ZED"}, {"zed": {"ZED": frozenset({"zippedentitydecoder"})}})
+    False
+    """
+    return bool(_entries(c, entry_of)) and not any(listed.get(fold(c.get("name") or ""), {}).values())
+
+
+def _other_expansions(
+    spelt: Iterable[str], name: str, entry: str, entry_of: Mapping[tuple[str, str], str]
+) -> list[str]:
+    """The long forms in `spelt` that may name another thing than the lexicon entry `entry` (its acronym
+    `name`, folded): none when each writes the acronym in it ("medical VQA", "Fever Shared Task") or one
+    spells the entry itself (`foreign_long_form` and `odd_expansion` ask both)."""
+    theirs = [s for s in spelt if not any(is_acronym(w) or fold(w) == name for w in s.split())]
+    if any(entry_of.get((k, f)) == entry for s in theirs for f in _folds(s) for k in _KINDS):
+        return []  # a spelling of the entry itself
+    return theirs
 
 
 def _folds(s: str) -> set[str]:
@@ -364,6 +386,7 @@ __all__ = [
     "SETTING_AXES",
     "TYPED_APART_PAPERS",
     "TYPED_APART_RATIO",
+    "bare_known_acronym",
     "foreign_long_form",
     "odd_expansion",
     "lexicon_senses",

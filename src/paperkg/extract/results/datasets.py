@@ -45,7 +45,9 @@ def attach_dataset(
     """The dataset(s) the k-th number was measured on: the one a list pairs it with (`paired`), the one
     before "by", before its bracket, right after it, or after the number it is joined with; else those
     named before it, the paper's only one (`only_dataset`), the sentence's one dataset named later, or
-    its first. Halved when an unknown name follows the number ("9.3% on Zuco")."""
+    its first. No dataset when a new clause between the dataset named before and the number names other data
+    after "on" ("on D rises to 63.8%, and on Bar Qux from 23.8%": `other_data_between`): the number is
+    measured there. Halved when an unknown name follows the number ("9.3% on Zuco")."""
     v = values[k]
     guessed = False
     paper_wide = False

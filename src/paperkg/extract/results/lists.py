@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.other_data import ONE_DATA, is_language
@@ -157,7 +158,7 @@ def _paired_items(
 
 
 #: words of an item that name a part or a split of the data, not other data ("for Task A", "on the Test set")
-_PART_WORDS = frozenset({"dev", "test", "validation", "development", "train", "training", "set", "sets", "split"})
+_PART_WORDS = frozenset(rule_words("LIST_PART_WORDS"))
 
 
 def unknown_name(item: list[str]) -> bool:
@@ -188,7 +189,12 @@ _TASKISH = re.compile(r"task|track", re.IGNORECASE)
 
 
 #: words that end a list of data items: what follows is a system or a means ("on D with FooLM and BarLM")
-_LIST_ENDS = frozenset({"with", "using", "via", "by", "from", "than", "over", "when", "under"})
+_LIST_ENDS = frozenset(rule_words("LIST_ENDS"))
+
+
+#: the words after "on" read for the list: room for as many names as the values (rarely more than a
+#: handful) with their commas and "and"; a longer run has left the list for another clause
+_LIST_SPAN = 20
 
 
 def listed_items(
@@ -218,7 +224,7 @@ def listed_items(
         return None
     items: list[tuple[int, int]] = []
     start = k + 1
-    for j in range(k + 1, min(len(lowers), k + 20) + 1):
+    for j in range(k + 1, min(len(lowers), k + _LIST_SPAN) + 1):
         if j < len(lowers) and lowers[j] in _LIST_ENDS:
             break  # "on the D dataset with FooLM and BarLM": the list of data ends before the systems
         if j == len(lowers) or lowers[j] in _ITEM_BREAKS or lowers[j] in CLAUSE_BREAKS or lowers[j] == ".":

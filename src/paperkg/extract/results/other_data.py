@@ -14,7 +14,14 @@ from paperkg.language_pairs import languages
 
 
 #: words that end the phrase after "on" that names a clause's own data
-_DATA_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "from", "to", "by", "with", "it", "we", "our", "the"})
+_DATA_PHRASE_ENDS = frozenset(rule_words("DATA_PHRASE_ENDS"))
+#: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")
+UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
+
+
+#: the longest phrase after "on" read as a clause's data: "on machine learning and open-ended tasks" is six
+#: words; a longer one before the number has run into the clause's verb and object
+_DATA_PHRASE_MAX = 8
 
 
 def other_data_between(
@@ -44,7 +51,7 @@ def other_data_between(
         if w != "on" or not broke or lowers[k - 1] in _SOURCE_WORDS or lowers[k - 1] == "based":
             continue  # "an approach based on FooBERT which achieved 30.01%": a system, not data
         phrase: list[int] = []
-        for j in range(k + 1, min(end, k + 9)):
+        for j in range(k + 1, min(end, k + 1 + _DATA_PHRASE_MAX)):
             if (
                 lowers[j] in _DATA_PHRASE_ENDS
                 and not (j == k + 1 and lowers[j] == "the")
@@ -64,7 +71,7 @@ def other_data_between(
 
 
 #: plural nouns of data a clause describes without naming it ("on open-ended tasks", "on medical texts")
-_OWN_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS")) | {"tasks", "domains", "genres"}
+_OWN_DATA_NOUNS = UNNAMED_DATA_NOUNS | {"tasks", "domains", "genres"}
 
 
 def is_language(name: str) -> bool:
@@ -95,8 +102,6 @@ def many_datasets(lowers: list[str]) -> bool:
     return False
 
 
-#: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")
-UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
 #: words that make such a phrase refer back to a named dataset or one of its splits ("on the test data", "on
 #: this corpus", "on the whole dataset")
 REFERRING = frozenset(rule_words("REFERRING_DATA_WORDS"))

@@ -5,9 +5,7 @@ Plain lists in, plain values out, so tests can call them directly."""
 from __future__ import annotations
 
 import re
-from itertools import compress, count
-from operator import itemgetter, methodcaller, or_
-from typing import Iterator
+from operator import itemgetter, methodcaller
 from dataclasses import dataclass
 
 from paperkg.extract.lexicon import rule_words
@@ -107,26 +105,17 @@ def _qualified_unit(words: list[str], i: int) -> int | None:
     return None
 
 
-def _number_starts(words: list[str]) -> Iterator[int]:
-    """Indices of the tokens that start with a digit or a sign: every value pattern
-    does, and most words do not, so they are skipped in C (`map`, `compress`).
-
-    >>> list(_number_starts(["by", "2.2", "%", "+0.3", "x"]))
-    [1, 3]
-    """
-    firsts = list(map(itemgetter(slice(0, 1)), words))
-    return compress(count(), map(or_, map(str.isdigit, firsts), map(_SIGNS.__contains__, firsts)))
-
-
 #: a word's first character where `_unhedged` may change the word or a value may start, in ASCII (a digit, a
 #: sign, "~", "<", ">", a backslash); every non-ASCII one is tested in Python ("−", "≤", and "²", "٣": `str.isdigit`)
 _MAYBE_NUMBER = re.compile(r"[0-9+\-~<>\\\x80-\U0010ffff]")
 
 
 def _unhedged_starts(words: list[str]) -> tuple[list[str], list[int]]:
-    """`_unhedged_words(words)` and the `_number_starts` of those words, by one search over the string of the
-    words' first characters (a digit or sign starts a number after `_unhedged` as before it, and a word it
-    leaves alone starts none unless it did): ~3,000 instructions a word less than the two scans in Python.
+    """The words with `_unhedged` applied, and the indices of those that start with a digit or a sign (every
+    value pattern does), by one search over the string of the words' first characters (a digit or sign starts
+    a number after `_unhedged` as before it, and a word it leaves alone starts none unless it did): ~3,000
+    instructions a word less than the two scans in Python it replaced (kept as the reference in
+    tests/extract/test_extract_speedups.py).
 
     >>> _unhedged_starts(["gains", "~7", "points", "(10.94%)-their", "−1.5", "²"])
     (['gains', '7', 'points', '(10.94%)-their', '−1.5', '²'], [1, 4, 5])
@@ -134,9 +123,8 @@ def _unhedged_starts(words: list[str]) -> tuple[list[str], list[int]]:
     out = list(words)
     try:
         firsts = "".join(map(itemgetter(0), out))
-    except IndexError:  # an empty word: the first characters would not line up with the words
-        out = _unhedged_words(words)
-        return out, list(_number_starts(out))
+    except IndexError:  # an empty word (spaCy yields none): a space keeps the characters in line and starts nothing
+        firsts = "".join(w[:1] or " " for w in out)
     starts = []
     for k in map(_match_start, _MAYBE_NUMBER.finditer(firsts)):
         c = firsts[k]
@@ -159,20 +147,6 @@ _LATEX_HEDGE = re.compile(r"^\\(?:textless|textgreater|sim|approx|leq|geq|le|ge)
 
 #: first characters of the words `_unhedged` may change: a qualifier, LaTeX, a sign or a digit
 _HEDGE_FIRST = _HEDGE_MARKS | _SIGNS | {"\\"}
-
-
-def _unhedged_words(words: list[str]) -> list[str]:
-    """`[_unhedged(w) for w in words]`, calling it only on the words that start as a
-    qualifier, LaTeX command, sign or digit does (found in C); every other word it returns as is.
-
-    >>> _unhedged_words(["gains", "~7", "points", "(10.94%)-their"])
-    ['gains', '7', 'points', '(10.94%)-their']
-    """
-    out = list(words)
-    firsts = list(map(itemgetter(slice(0, 1)), out))
-    for k in compress(count(), map(or_, map(str.isdigit, firsts), map(_HEDGE_FIRST.__contains__, firsts))):
-        out[k] = _unhedged(out[k])
-    return out
 
 
 def _unhedged(w: str) -> str:
