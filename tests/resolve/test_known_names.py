@@ -117,3 +117,21 @@ def test_one_bare_paper_beside_one_expansion_says_nothing_of_another_reading():
     assert plan_merges(rows, synonym_of={}, entry_of=ENTRIES, listed_long_forms=LISTED) == {
         "Model:zeve": "Model:zorbvector"
     }
+
+
+def test_an_expansion_kept_off_a_known_name_goes_by_its_long_form():
+    """Kept apart by merging, one paper's "Quiet Universal eXam (QUX)" must not be named QUX too: two nodes of
+    one name would hold one alias (stop 36's 44k graph had four such pairs). Without the lexicons' word the
+    two are one concept (merging rule 3 joins them), and the bare name needs no renaming."""
+    from paperkg.refresh.names import _distinct_acronyms
+
+    rows = {
+        "Dataset:qux": _row("Dataset:qux", "QUX", 12),
+        "Dataset:quietuniversalexam": _row("Dataset:quietuniversalexam", "QUX", 1, ["Quiet Universal eXam"]),
+    }
+    chosen = {"Dataset:qux": "QUX", "Dataset:quietuniversalexam": "QUX"}
+    written = {"Dataset:quietuniversalexam": [("QUX", True), ("QUX", True), ("Quiet Universal eXam", True)]}
+    assert _distinct_acronyms(rows, chosen, written, None, ENTRIES, LISTED) == {
+        "Dataset:quietuniversalexam": "Quiet Universal eXam"
+    }
+    assert _distinct_acronyms(rows, chosen, written) == {}

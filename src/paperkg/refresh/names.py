@@ -9,7 +9,16 @@ from typing import Callable, Iterable, Mapping, Sequence
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.model import TOPIC
 from paperkg.names import fold
-from paperkg.refresh.reading import concept_papers, lexicon_entries, mentions_in_text, row_spellings, texts_of, year_of
+from paperkg.refresh.reading import (
+    concept_papers,
+    lexicon_entries,
+    lexicon_long_forms,
+    mentions_in_text,
+    row_spellings,
+    texts_of,
+    year_of,
+)
+from paperkg.resolve.kinds import odd_expansion
 from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import WIDELY_USED, is_number_format, letters_of
 from paperkg.resolve.names import is_acronym, kind_of_key, long_forms
@@ -79,12 +88,15 @@ def _distinct_acronyms(
     chosen: Mapping[str, str],
     written: Mapping[str, list],
     same_era: Callable[[str, str], bool] | None = None,
+    entry_of: Mapping[tuple[str, str], str] | None = None,
+    listed: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
 ) -> dict[str, str]:
     """A coined acronym names one concept of a kind only: two concepts that
     stay apart (other long forms, other senses: "REACT" the hate-speech corpus
     beside ReAct) would read as one. The concept most papers mention keeps the
     acronym; the others are named by their long forms, as before coined
-    acronyms voted (resolve.naming)."""
+    acronyms voted (resolve.naming). `entry_of`/`listed` (the lexicons' entries
+    and long forms) tell which pairs merging keeps apart (`_only_senses`)."""
     by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, name in chosen.items():
         if name and not is_own_name_key(key):  # a paper's own name is kept apart by design: no clash
@@ -94,7 +106,7 @@ def _distinct_acronyms(
         if other not in chosen and named in by_name and not is_own_name_key(other):
             by_name[named].append(other)  # a concept outside this refresh already holds the name
     out = {}
-    joins = _only_senses(rows, [keys for keys in by_name.values() if len(keys) > 1])
+    joins = _only_senses(rows, [keys for keys in by_name.values() if len(keys) > 1], entry_of or {}, listed or {})
     joins = {bare: sense for bare, sense in joins.items() if same_era is None or same_era(bare, sense)}
     for keys in by_name.values():
         if len(keys) < 2:
@@ -117,14 +129,22 @@ def _distinct_acronyms(
     return out
 
 
-def _only_senses(rows: Mapping[str, dict], groups: Iterable[list[str]]) -> dict[str, str]:
+def _only_senses(
+    rows: Mapping[str, dict],
+    groups: Iterable[list[str]],
+    entry_of: Mapping[tuple[str, str], str] | None = None,
+    listed: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
+) -> dict[str, str]:
     """{bare acronym key: its only sense}, for the groups of concepts that want one acronym name.
 
     A concept named by the acronym alone (no long form) beside the one concept of the store that spells
     or holds it (resolve.longform; "BLEU" and "bilingual evaluation understudy", whose papers mostly write
     BLEU) is that concept on two nodes: the sense keeps the name, so merging rule 3 makes them one.
     An acronym with two senses anywhere in the store ("SFT": supervised or sparse fine-tuning) keeps
-    its senses apart, as `_distinct_acronyms` does."""
+    its senses apart, as `_distinct_acronyms` does; so does a sense merging keeps off a bare name the
+    lexicons know (resolve.kinds.odd_expansion: one paper's "Chain-of-Verification (CoVe)" beside
+    McCann et al.'s CoVe). Counted as one, both kept the acronym as their name: two nodes of one name
+    and one alias on two concepts (stop 36's 44k graph: BioBERT, AraBERT, XQuAD, SCROLLS)."""
     groups = [g for g in groups if any(not long_forms(row_spellings(rows[k])) for k in g)]
     if not groups:
         return {}
@@ -138,7 +158,7 @@ def _only_senses(rows: Mapping[str, dict], groups: Iterable[list[str]]) -> dict[
         if len(bare) != 1 or len(named) != 1:
             continue
         found = {c["key"] for c in senses.get(("", fold(rows[bare[0]]["name"])), [])} | set(named)
-        if found == set(named):
+        if found == set(named) and not odd_expansion(rows[bare[0]], rows[named[0]], entry_of or {}, listed or {}):
             out[bare[0]] = named[0]
     return out
 
@@ -217,7 +237,12 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
     chosen.update(edition_names(written, chosen))
     chosen.update(
         _distinct_acronyms(
-            rows, chosen, written, lambda bare, sense: _same_era(st, bare, sense) and _shares_concepts(st, bare, sense)
+            rows,
+            chosen,
+            written,
+            lambda bare, sense: _same_era(st, bare, sense) and _shares_concepts(st, bare, sense),
+            lexicon,
+            lexicon_long_forms(),
         )
     )
     names, aliases = {}, {}
