@@ -219,9 +219,77 @@ def _long_form(before: str, short: str) -> bool:
     return all(c in it for c in caps)
 
 
-def best_grade(row: dict, names: list[str], others: Sequence[str] = ()) -> bool:
+#: Heads of the names of tasks whose output is text or an answer: translation, summaries, captions, answers are
+#: scored against references (BLEU, ROUGE, F1, accuracy), never by a correlation.
+_TEXT_OUTPUT_HEAD = re.compile(
+    r"(?:translation|summari[sz]ation|generation|captioning|simplification|paraphrasing|answering|correction)$", re.I
+)
+_CORRELATION = re.compile(r"\b(?:correlations?|pearson|spearman|kendall)\b|^(?:r|rho|tau|ρ|τ)$", re.I)
+
+
+def agreement_score(metric: str, task: str) -> bool:
+    """Whether a score measured by `metric` on the page of task `task` is an agreement with people's
+    judgements, the score of an evaluation sub-task, not of the task: a correlation (Pearson,
+    Spearman, Kendall) on a task whose output is text or an answer (machine translation,
+    summarization, question answering ...). Such a task's systems are scored against references; a
+    correlation in its papers scores a quality estimator, a metric or a judge (WMT quality
+    estimation, metric meta-evaluation on SummEval, hallucination detection): tp37 read 11 such
+    rows on s36b's MT, summarization and QA pages, none of them the task's own. A task scored by
+    correlation (semantic similarity, emotion intensity) keeps them.
+
+    Examples
+    --------
+    >>> agreement_score("Pearson correlation", "machine translation"), agreement_score("BLEU", "machine translation")
+    (True, False)
+    >>> agreement_score("Spearman correlation", "semantic textual similarity")
+    False
+    """
+    return bool(_CORRELATION.search(metric or "")) and bool(_TEXT_OUTPUT_HEAD.search((task or "").strip()))
+
+
+#: How far before a number (characters) words naming a phase off the official test ranking may place it: the
+#: number's clause ("During the practice phase, our approach showed 0.87 F1").
+PHASE_WINDOW = 120
+
+# a shared task's scores outside its official ranking: before it (a practice or development phase) or after it
+# (post-evaluation, after the competition or deadline)
+_OFF_PHASE = re.compile(
+    r"\b(?:practice|trial|development)\s+(?:phase|stage|period|round)\b|\bpost-?\s?(?:evaluation|competition)\b"
+    r"|\bafter\s+the\s+(?:competition|evaluation|deadline|shared\s+task|official\s+(?:evaluation|ranking|submission))",
+    re.I,
+)
+
+
+def off_ranking_phase(sentence: str, value: str) -> bool:
+    """Whether `value` in `sentence` was scored in a shared task's phase outside its official
+    ranking: a practice or development phase before it, or after it ("in the post-evaluation
+    stage", "after the competition", "after the deadline"), named within the number's sentence
+    (its :data:`PHASE_WINDOW` characters before the number or the rest of its clause after it).
+    Shared-task papers report such a score beside the ranked one, often the higher of the two (a
+    dictionary updated after the evaluation, systems merged after the competition); it ranks
+    against no other team's.
+
+    Examples
+    --------
+    >>> off_ranking_phase("During the practice phase our approach showed results of 0.87 F1.", "0.87")
+    True
+    >>> off_ranking_phase("Our system gets an F1 of 0.91 in the post-evaluation stage.", "0.91")
+    True
+    >>> off_ranking_phase("Our system ranked 3rd with 0.71 F1 in the evaluation phase.", "0.71")
+    False
+    """
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return False
+    after = re.split(r"[;.]\s|,\s(?:and|but|while|whereas)\b", sentence[at + len(value) :], maxsplit=1)[0]
+    return bool(_OFF_PHASE.search(sentence[max(0, at - PHASE_WINDOW) : at] + " " + after))
+
+
+def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: str = "") -> bool:
     """Whether a board row may be shown as its dataset's best result on a task
-    page: the number is not people's (:func:`human_score`), and a sentence that
+    page: the number is not people's (:func:`human_score`), not scored outside a shared
+    task's official ranking (:func:`off_ranking_phase`), not an evaluation sub-task's
+    agreement with people on the page of `task` (:func:`agreement_score`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
     part of it the row is on names no other task or dataset of the paper
     (`others`): "49.8% F1 for event argument extraction", in a paper that names
@@ -239,11 +307,16 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = ()) -> bool:
     True
     >>> best_grade({"value": "89%", "sentence": "BERT gets 56% on CSQA; human accuracy is 89%."}, ["csqa"])
     False
+    >>> best_grade({"value": "0.66", "metric": "Pearson correlation", "sentence": "We reach 0.66 on en-zh."}, [], (),
+    ...            "machine translation")
+    False
     """
+    if agreement_score(row.get("metric") or "", task):
+        return False
     sentence = row.get("sentence") or ""
     if not sentence:
         return True
-    if human_score(sentence, row.get("value") or ""):
+    if human_score(sentence, row.get("value") or "") or off_ranking_phase(sentence, row.get("value") or ""):
         return False
     said = compact_name(sentence)
     if any(n in said for n in names) or row.get("part"):
