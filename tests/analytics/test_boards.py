@@ -513,7 +513,7 @@ def test_a_task_page_leaves_out_resources_every_field_names():
     assert [d["name"] for d in task_overview(B, "Task:t")["datasets"]] == ["FrobBank"]
 
 
-def test_a_task_pages_best_is_no_correlation_with_people_on_a_text_output_task():
+def test_a_task_pages_best_is_no_judges_score_on_a_text_output_task():
     """tp37: on s36b's MT page WMT20 en-zh's best was a quality-estimation entry's "Pearson correlation of 0.664";
     the MT, summarization and QA pages held 11 correlation rows, each a quality estimator's, a metric's or a
     judge's (WMT QE, SummEval metric meta-evaluation, hallucination detection), none the task's own."""
@@ -527,7 +527,9 @@ def test_a_task_pages_best_is_no_correlation_with_people_on_a_text_output_task()
     assert agreement_score("Spearman correlation", "summarization") and agreement_score(
         "Kendall tau", "question answering"
     )
+    assert agreement_score("AUROC", "question answering")  # selective prediction's confidence on CoQA
     assert not agreement_score("Pearson correlation", "semantic textual similarity")  # a task scored by correlation
+    assert not agreement_score("AUROC", "hallucination detection")
     assert not agreement_score("Pearson correlation", "emotion intensity regression")
 
 

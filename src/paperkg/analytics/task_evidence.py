@@ -224,27 +224,32 @@ def _long_form(before: str, short: str) -> bool:
 _TEXT_OUTPUT_HEAD = re.compile(
     r"(?:translation|summari[sz]ation|generation|captioning|simplification|paraphrasing|answering|correction)$", re.I
 )
-_CORRELATION = re.compile(r"\b(?:correlations?|pearson|spearman|kendall)\b|^(?:r|rho|tau|ρ|τ)$", re.I)
+# a judge's score: agreement with people (a correlation) or a detector's separation of good outputs from bad (AUROC)
+_JUDGE_METRIC = re.compile(
+    r"\b(?:correlations?|pearson|spearman|kendall|au-?roc|auc(?:-?roc)?|roc-?auc|au-?prc|pr-?auc)\b|^(?:r|rho|tau|ρ|τ)$",
+    re.I,
+)
 
 
 def agreement_score(metric: str, task: str) -> bool:
-    """Whether a score measured by `metric` on the page of task `task` is an agreement with people's
-    judgements, the score of an evaluation sub-task, not of the task: a correlation (Pearson,
-    Spearman, Kendall) on a task whose output is text or an answer (machine translation,
-    summarization, question answering ...). Such a task's systems are scored against references; a
-    correlation in its papers scores a quality estimator, a metric or a judge (WMT quality
-    estimation, metric meta-evaluation on SummEval, hallucination detection): tp37 read 11 such
-    rows on s36b's MT, summarization and QA pages, none of them the task's own. A task scored by
-    correlation (semantic similarity, emotion intensity) keeps them.
+    """Whether a score measured by `metric` on the page of task `task` is a judge's score, an
+    evaluation sub-task's, not the task's: a correlation with people's judgements (Pearson,
+    Spearman, Kendall) or a detector's AUROC/AUPRC, on a task whose output is text or an answer
+    (machine translation, summarization, question answering ...). Such a task's systems are scored
+    against references; a correlation or an AUROC in its papers scores a quality estimator, a
+    metric, a hallucination detector or a model's confidence (WMT quality estimation, metric
+    meta-evaluation on SummEval, selective prediction on CoQA): tp37 read 11 correlation and 4
+    AUROC rows on s36b's MT, summarization and QA pages, none of them the task's own. A task
+    scored by correlation or AUROC (semantic similarity, emotion intensity, detection) keeps them.
 
     Examples
     --------
     >>> agreement_score("Pearson correlation", "machine translation"), agreement_score("BLEU", "machine translation")
     (True, False)
-    >>> agreement_score("Spearman correlation", "semantic textual similarity")
-    False
+    >>> agreement_score("AUROC", "question answering"), agreement_score("Spearman correlation", "semantic textual similarity")
+    (True, False)
     """
-    return bool(_CORRELATION.search(metric or "")) and bool(_TEXT_OUTPUT_HEAD.search((task or "").strip()))
+    return bool(_JUDGE_METRIC.search(metric or "")) and bool(_TEXT_OUTPUT_HEAD.search((task or "").strip()))
 
 
 #: How far before a number (characters) words naming a phase off the official test ranking may place it: the
