@@ -541,3 +541,25 @@ def test_a_task_pages_best_is_no_score_outside_the_official_ranking():
     after = _acc("c", "89%", "After the competition, we merged our systems, which achieved 89% accuracy on FooQA.")
     ranked = _acc("r", "80%", "Our system ranked 2nd with 80% accuracy on FooQA in the evaluation phase.")
     assert _qa_page([practice, post, after, ranked])["datasets"][0]["best"]["value"] == "80%"
+
+
+def test_a_task_pages_best_is_no_score_of_a_direction_left_unread():
+    """tp37: WMT20's best on s36b's MT page was "61.13 RIBES" of "Hindi to Marathi ... and Marathi to Hindi ...
+    RIBES score of 61.13", WMT21's "4.05 BLEU" of "both Tamil-to-Telugu and Telugu-to-Tamil": numbers on one of
+    the directions the sentence names, the reader not telling which (31 such confident rows on s36b)."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:mt", kind="Task", name="machine translation")
+    B.add_node("Dataset:wmt", kind="Dataset", name="WMT30")
+    B.add_node("Metric:ribes", kind="Metric", name="RIBES")
+    s = "We reach a RIBES of 57.7 from Czech to Polish and of 61.1 from Polish to Czech."
+    results = [
+        {"id": f"r{v}", "paper_id": "p0", "on_key": "Dataset:wmt", "value": v, "pair": "", "number": float(v),
+         "kind": "score", "confidence": 0.9, "metric_key": "Metric:ribes", "sentence": s}
+        for v in ("57.7", "61.1")
+    ]  # fmt: skip
+    B.add_node("p0", kind="Paper", title="P0", results=results)
+    B.add_edges_from([("p0", "Task:mt"), ("p0", "Dataset:wmt")])
+    [wmt] = task_overview(B, "Task:mt")["datasets"]
+    assert wmt["results"] == 2 and wmt["best"] is None

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import networkx as nx
 
+from paperkg.language_pairs import pair_mentions
+
 _RESOURCE = re.compile(
     r"\b(?:benchmarks?|datasets?|data ?sets?|corpus|corpora|challenge ?sets?|test ?suites?|treebanks?|lexicons?)\b",
     re.I,
@@ -290,10 +292,31 @@ def off_ranking_phase(sentence: str, value: str) -> bool:
     return bool(_OFF_PHASE.search(sentence[max(0, at - PHASE_WINDOW) : at] + " " + after))
 
 
+def unread_direction(row: dict) -> bool:
+    """Whether a row names no translation direction while its sentence names some ("Hindi to
+    Marathi BLEU of 11.59, ..., and Marathi to Hindi ... RIBES score of 61.13", "for both
+    Tamil-to-Telugu and Telugu-to-Tamil", "an average 34.0 BLEU on MuST-C En->De/Es/Fr"): the number
+    is on one of them, or on their average, and the reader could not tell which, so it stands for
+    no direction and for the benchmark as a whole least of all. A board lists such rows unranked
+    where other rows name their pair; a task page's best must not take one where none do.
+
+    Examples
+    --------
+    >>> unread_direction({"pair": "", "sentence": "We get 61.1 RIBES for Marathi to Hindi and 57.8 for Hindi to Marathi."})
+    True
+    >>> unread_direction({"pair": "mr-hi", "sentence": "We get 61.1 RIBES for Marathi to Hindi."})
+    False
+    >>> unread_direction({"pair": "", "sentence": "We get 91.2 F1 on CoNLL-2003."})
+    False
+    """
+    return not row.get("pair") and bool(pair_mentions(row.get("sentence") or ""))
+
+
 def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: str = "") -> bool:
     """Whether a board row may be shown as its dataset's best result on a task
     page: the number is not people's (:func:`human_score`), not scored outside a shared
-    task's official ranking (:func:`off_ranking_phase`), not an evaluation sub-task's
+    task's official ranking (:func:`off_ranking_phase`), not on a translation direction left
+    unread (:func:`unread_direction`), not an evaluation sub-task's
     agreement with people on the page of `task` (:func:`agreement_score`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
     part of it the row is on names no other task or dataset of the paper
@@ -322,6 +345,8 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     if not sentence:
         return True
     if human_score(sentence, row.get("value") or "") or off_ranking_phase(sentence, row.get("value") or ""):
+        return False
+    if unread_direction(row):
         return False
     said = compact_name(sentence)
     if any(n in said for n in names) or row.get("part"):
