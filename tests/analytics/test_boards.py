@@ -414,7 +414,7 @@ def test_a_task_pages_translation_pair_counts_the_papers_reporting_on_it():
     assert rows == [("WMT30", "en-de", 2, "31.5"), ("WMT30", "en-fr", 1, "41.0"), ("FrobText", "", 2, None)]
 
 
-def _qa_page(results, *, papers=None, texts=None):
+def _qa_page(results, *, papers=None, texts=None, metrics=()):
     """A question answering page over invented papers: p1 names FooQA and the task
     "frob extraction" too; `papers` adds {paper: (title, [dataset keys])}."""
     from paperkg.analytics import task_overview
@@ -424,6 +424,8 @@ def _qa_page(results, *, papers=None, texts=None):
     B.add_node("Task:fe", kind="Task", name="frob extraction")
     B.add_node("Dataset:foo", kind="Dataset", name="FooQA")
     B.add_node("Metric:acc", kind="Metric", name="accuracy")
+    for m in metrics:
+        B.add_node(m, kind="Metric", name=m.split(":")[1])
     B.add_node("p1", kind="Paper", title="A QA paper", published="2024-01-01", results=results)
     B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:foo"), ("p1", "Task:fe")])
     for p, (title, datasets) in (papers or {}).items():
@@ -509,3 +511,55 @@ def test_a_task_page_leaves_out_resources_every_field_names():
         if i < 4:
             B.add_edges_from([(f"p{i}", "Dataset:wiki"), (f"p{i}", "Dataset:bank")])
     assert [d["name"] for d in task_overview(B, "Task:t")["datasets"]] == ["FrobBank"]
+
+
+def test_a_task_pages_best_is_no_judges_score_on_a_text_output_task():
+    """tp37: on s36b's MT page WMT20 en-zh's best was a quality-estimation entry's "Pearson correlation of 0.664";
+    the MT, summarization and QA pages held 11 correlation rows, each a quality estimator's, a metric's or a
+    judge's (WMT QE, SummEval metric meta-evaluation, hallucination detection), none the task's own."""
+    s = "Our estimator reaches a Pearson correlation of 0.71 on FooQA."
+    r = _acc("r", "0.71", s, metric="Metric:Pearson correlation")
+    page = _qa_page([r, _acc("a", "64%", "Our reader gets 64% on FooQA.")], metrics=["Metric:Pearson correlation"])
+    assert page["datasets"][0]["best"]["value"] == "64%"  # not the correlation
+    assert _qa_page([r], metrics=["Metric:Pearson correlation"])["datasets"][0]["best"] is None
+    from paperkg.analytics.task_evidence import agreement_score
+
+    assert agreement_score("Spearman correlation", "summarization") and agreement_score(
+        "Kendall tau", "question answering"
+    )
+    assert agreement_score("AUROC", "question answering")  # selective prediction's confidence on CoQA
+    assert not agreement_score("Pearson correlation", "semantic textual similarity")  # a task scored by correlation
+    assert not agreement_score("AUROC", "hallucination detection")
+    assert not agreement_score("Pearson correlation", "emotion intensity regression")
+
+
+def test_a_task_pages_best_is_no_score_outside_the_official_ranking():
+    """tp37: three shared-task bests on s36b's NER and sentiment pages were scored "during practice phase",
+    "in the post-evaluation stage" and "after the competition"; a fourth board row "after the deadline"."""
+    practice = _acc("p", "87%", "During the practice phase of the challenge our approach showed 87% accuracy on FooQA.")
+    post = _acc("q", "91%", "Our system reaches 91% accuracy on FooQA in the post-evaluation stage.")
+    after = _acc("c", "89%", "After the competition, we merged our systems, which achieved 89% accuracy on FooQA.")
+    ranked = _acc("r", "80%", "Our system ranked 2nd with 80% accuracy on FooQA in the evaluation phase.")
+    assert _qa_page([practice, post, after, ranked])["datasets"][0]["best"]["value"] == "80%"
+
+
+def test_a_task_pages_best_is_no_score_of_a_direction_left_unread():
+    """tp37: WMT20's best on s36b's MT page was "61.13 RIBES" of "Hindi to Marathi ... and Marathi to Hindi ...
+    RIBES score of 61.13", WMT21's "4.05 BLEU" of "both Tamil-to-Telugu and Telugu-to-Tamil": numbers on one of
+    the directions the sentence names, the reader not telling which (31 such confident rows on s36b)."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:mt", kind="Task", name="machine translation")
+    B.add_node("Dataset:wmt", kind="Dataset", name="WMT30")
+    B.add_node("Metric:ribes", kind="Metric", name="RIBES")
+    s = "We reach a RIBES of 57.7 from Czech to Polish and of 61.1 from Polish to Czech."
+    results = [
+        {"id": f"r{v}", "paper_id": "p0", "on_key": "Dataset:wmt", "value": v, "pair": "", "number": float(v),
+         "kind": "score", "confidence": 0.9, "metric_key": "Metric:ribes", "sentence": s}
+        for v in ("57.7", "61.1")
+    ]  # fmt: skip
+    B.add_node("p0", kind="Paper", title="P0", results=results)
+    B.add_edges_from([("p0", "Task:mt"), ("p0", "Dataset:wmt")])
+    [wmt] = task_overview(B, "Task:mt")["datasets"]
+    assert wmt["results"] == 2 and wmt["best"] is None

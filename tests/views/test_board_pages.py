@@ -140,3 +140,23 @@ def test_one_metric_on_two_scales_renders_two_rankings_each_named_by_its_scale(t
     captions = run.page.evaluate("Array.from(document.querySelectorAll('h2')).map(c => c.textContent)")
     assert any("accuracy, 0-1 scale: 2 scores" in c for c in captions)
     assert any("accuracy, 0-100 scale: 1 score" in c for c in captions)
+
+
+def test_a_board_with_a_chart_and_an_unranked_table_keeps_paper_titles_readable(tmp_path, open_page):
+    """tp37: beside the chart the ranked table was squeezed until a paper's title broke into a word a
+    line (s36b's GSM8K: six lines a title); a title cell keeps a reading width, the chart goes below."""
+    long = "A Rather Long Paper Title About Reasoning With Large Language Models On Math Word Problems"
+    b = board()
+    b["rows"] = [{**r, "paper_title": long} for r in b["rows"]] + [
+        {**row(None, "E", "50%", 50.0, "2024-05-01"), "metric": None, "paper_title": long}
+    ]
+    b["history"] = [{**b["rows"][1], "previous": None}, {**b["rows"][0], "previous": 60.0}]
+    run = open_page(write_leaderboard_page(b, tmp_path), width=1300, height=1600)
+    assert run.page.locator("svg.chart").count() == 1 and run.page.locator("table.sortable").count() == 3
+    widths = run.page.evaluate(
+        "Array.from(document.querySelectorAll('td.title')).map(td => td.getBoundingClientRect().width)"
+    )
+    assert len(widths) == 5 and min(widths) >= 300
+    lines = run.page.evaluate("Array.from(document.querySelectorAll('td.title a')).map(a => a.getClientRects().length)")
+    assert max(lines) <= 2  # a title takes one or two lines, not six
+    run.screenshot("leaderboard-page-unranked.png")

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import networkx as nx
 
+from paperkg.language_pairs import pair_mentions
+
 _RESOURCE = re.compile(
     r"\b(?:benchmarks?|datasets?|data ?sets?|corpus|corpora|challenge ?sets?|test ?suites?|treebanks?|lexicons?)\b",
     re.I,
@@ -219,9 +221,103 @@ def _long_form(before: str, short: str) -> bool:
     return all(c in it for c in caps)
 
 
-def best_grade(row: dict, names: list[str], others: Sequence[str] = ()) -> bool:
+#: Heads of the names of tasks whose output is text or an answer: translation, summaries, captions, answers are
+#: scored against references (BLEU, ROUGE, F1, accuracy), never by a correlation.
+_TEXT_OUTPUT_HEAD = re.compile(
+    r"(?:translation|summari[sz]ation|generation|captioning|simplification|paraphrasing|answering|correction)$", re.I
+)
+# a judge's score: agreement with people (a correlation) or a detector's separation of good outputs from bad (AUROC)
+_JUDGE_METRIC = re.compile(
+    r"\b(?:correlations?|pearson|spearman|kendall|au-?roc|auc(?:-?roc)?|roc-?auc|au-?prc|pr-?auc)\b|^(?:r|rho|tau|ρ|τ)$",
+    re.I,
+)
+
+
+def agreement_score(metric: str, task: str) -> bool:
+    """Whether a score measured by `metric` on the page of task `task` is a judge's score, an
+    evaluation sub-task's, not the task's: a correlation with people's judgements (Pearson,
+    Spearman, Kendall) or a detector's AUROC/AUPRC, on a task whose output is text or an answer
+    (machine translation, summarization, question answering ...). Such a task's systems are scored
+    against references; a correlation or an AUROC in its papers scores a quality estimator, a
+    metric, a hallucination detector or a model's confidence (WMT quality estimation, metric
+    meta-evaluation on SummEval, selective prediction on CoQA): tp37 read 11 correlation and 4
+    AUROC rows on s36b's MT, summarization and QA pages, none of them the task's own. A task
+    scored by correlation or AUROC (semantic similarity, emotion intensity, detection) keeps them.
+
+    Examples
+    --------
+    >>> agreement_score("Pearson correlation", "machine translation"), agreement_score("BLEU", "machine translation")
+    (True, False)
+    >>> agreement_score("AUROC", "question answering"), agreement_score("Spearman correlation", "semantic textual similarity")
+    (True, False)
+    """
+    return bool(_JUDGE_METRIC.search(metric or "")) and bool(_TEXT_OUTPUT_HEAD.search((task or "").strip()))
+
+
+#: How far before a number (characters) words naming a phase off the official test ranking may place it: the
+#: number's clause ("During the practice phase, our approach showed 0.87 F1").
+PHASE_WINDOW = 120
+
+# a shared task's scores outside its official ranking: before it (a practice or development phase) or after it
+# (post-evaluation, after the competition or deadline)
+_OFF_PHASE = re.compile(
+    r"\b(?:practice|trial|development)\s+(?:phase|stage|period|round)\b|\bpost-?\s?(?:evaluation|competition)\b"
+    r"|\bafter\s+the\s+(?:competition|evaluation|deadline|shared\s+task|official\s+(?:evaluation|ranking|submission))",
+    re.I,
+)
+
+
+def off_ranking_phase(sentence: str, value: str) -> bool:
+    """Whether `value` in `sentence` was scored in a shared task's phase outside its official
+    ranking: a practice or development phase before it, or after it ("in the post-evaluation
+    stage", "after the competition", "after the deadline"), named within the number's sentence
+    (its :data:`PHASE_WINDOW` characters before the number or the rest of its clause after it).
+    Shared-task papers report such a score beside the ranked one, often the higher of the two (a
+    dictionary updated after the evaluation, systems merged after the competition); it ranks
+    against no other team's.
+
+    Examples
+    --------
+    >>> off_ranking_phase("During the practice phase our approach showed results of 0.87 F1.", "0.87")
+    True
+    >>> off_ranking_phase("Our system gets an F1 of 0.91 in the post-evaluation stage.", "0.91")
+    True
+    >>> off_ranking_phase("Our system ranked 3rd with 0.71 F1 in the evaluation phase.", "0.71")
+    False
+    """
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return False
+    after = re.split(r"[;.]\s|,\s(?:and|but|while|whereas)\b", sentence[at + len(value) :], maxsplit=1)[0]
+    return bool(_OFF_PHASE.search(sentence[max(0, at - PHASE_WINDOW) : at] + " " + after))
+
+
+def unread_direction(row: dict) -> bool:
+    """Whether a row names no translation direction while its sentence names some ("Hindi to
+    Marathi BLEU of 11.59, ..., and Marathi to Hindi ... RIBES score of 61.13", "for both
+    Tamil-to-Telugu and Telugu-to-Tamil", "an average 34.0 BLEU on MuST-C En->De/Es/Fr"): the number
+    is on one of them, or on their average, and the reader could not tell which, so it stands for
+    no direction and for the benchmark as a whole least of all. A board lists such rows unranked
+    where other rows name their pair; a task page's best must not take one where none do.
+
+    Examples
+    --------
+    >>> unread_direction({"pair": "", "sentence": "We get 61.1 RIBES for Marathi to Hindi and 57.8 for Hindi to Marathi."})
+    True
+    >>> unread_direction({"pair": "mr-hi", "sentence": "We get 61.1 RIBES for Marathi to Hindi."})
+    False
+    >>> unread_direction({"pair": "", "sentence": "We get 91.2 F1 on CoNLL-2003."})
+    False
+    """
+    return not row.get("pair") and bool(pair_mentions(row.get("sentence") or ""))
+
+
+def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: str = "") -> bool:
     """Whether a board row may be shown as its dataset's best result on a task
-    page: the number is not people's (:func:`human_score`), and a sentence that
+    page: the number is not people's (:func:`human_score`), not scored outside a shared
+    task's official ranking (:func:`off_ranking_phase`), not on a translation direction left
+    unread (:func:`unread_direction`), not an evaluation sub-task's
+    agreement with people on the page of `task` (:func:`agreement_score`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
     part of it the row is on names no other task or dataset of the paper
     (`others`): "49.8% F1 for event argument extraction", in a paper that names
@@ -239,11 +335,18 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = ()) -> bool:
     True
     >>> best_grade({"value": "89%", "sentence": "BERT gets 56% on CSQA; human accuracy is 89%."}, ["csqa"])
     False
+    >>> best_grade({"value": "0.66", "metric": "Pearson correlation", "sentence": "We reach 0.66 on en-zh."}, [], (),
+    ...            "machine translation")
+    False
     """
+    if agreement_score(row.get("metric") or "", task):
+        return False
     sentence = row.get("sentence") or ""
     if not sentence:
         return True
-    if human_score(sentence, row.get("value") or ""):
+    if human_score(sentence, row.get("value") or "") or off_ranking_phase(sentence, row.get("value") or ""):
+        return False
+    if unread_direction(row):
         return False
     said = compact_name(sentence)
     if any(n in said for n in names) or row.get("part"):

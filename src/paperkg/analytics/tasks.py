@@ -246,7 +246,8 @@ def _bests_per_pair(
 def _best_grade_on(B: nx.Graph, task, names: list[str]) -> Callable[[dict], bool]:
     """Whether a row of the dataset spelled `names` (compacted) is leaderboard-grade on `task`'s page
     (:func:`paperkg.analytics.task_evidence.best_grade`, against the other tasks and datasets its paper names)."""
-    return lambda r: best_grade(r, names, _other_names(B, r.get("paper_id"), task, names))
+    task_name = B.nodes[task].get("name") or ""
+    return lambda r: best_grade(r, names, _other_names(B, r.get("paper_id"), task, names), task_name)
 
 
 def _dataset_names(B: nx.Graph, d, into: dict) -> list[str]:

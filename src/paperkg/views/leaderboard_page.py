@@ -151,14 +151,17 @@ def _cell(
     page: str | None = None,
     evidence: str | None = None,
     nowrap: bool = False,
+    title: bool = False,
 ) -> dict:
-    """A table cell; `href` (from a paper) is linked only when http(s), `page` is one of our own files."""
+    """A table cell; `href` (from a paper) is linked only when http(s), `page` is one of our own files;
+    a `title` cell (a paper's title) keeps a reading width (the template's ``td.title``)."""
     text = "" if text is None else str(text)
     return {
         "text": text,
         "sort": text.casefold() if sort is None else sort,
         "num": num,
         "nowrap": nowrap,
+        "title": title,
         "href": page or safe_url(href),
         "evidence": evidence,
     }
@@ -171,7 +174,7 @@ def _number(value: Any) -> str:
 def _paper_cell(r: dict, paper_pages: bool) -> dict:
     """The paper's title, linked to its page in the site (which links its URL) or else to its URL."""
     page = paper_filename(r["paper_id"]) if paper_pages and r.get("paper_id") else None
-    return _cell(r.get("paper_title") or r.get("paper_id") or "", href=r.get("url") or None, page=page)
+    return _cell(r.get("paper_title") or r.get("paper_id") or "", href=r.get("url") or None, page=page, title=True)
 
 
 def _result_cells(
