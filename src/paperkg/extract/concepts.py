@@ -329,6 +329,8 @@ def context_types(
             ct = ctx.context_type(lowers, s, e)
             if ct in DESCRIBED_TYPES and _contradicts(cand, ct) and ctx.appositive_type(lowers, s, e) == ct:
                 out[(s, e)] = (ct, W_SHAPE + 1)  # "GoEval, a multimodal evaluation metric": over the shape's "-Eval"
+            elif ct == "Model" and ctx.described_as_software(lowers, s, e):
+                out[(s, e)] = (ct, W_SHAPE + 1)  # "FooSpell, an open-source toolkit": released software (R9)
             elif _shaped_data(cand) and ctx.described_as_method(lowers, s, e):
                 out[(s, e)] = ("Method", W_SHAPE + 1)  # "a new evaluation framework, FooEval": not data
                 described_methods.add((s, e))
@@ -596,7 +598,7 @@ def group_mentions(
         g.data_next = g.data_next or data_word_after(lowers, e)
         g.team = g.team or ctx.is_team_mention(lowers, s, e)
         said = ctx.appositive_type(lowers, s, e)
-        if said in DESCRIBED_TYPES:
+        if said in DESCRIBED_TYPES or (said == "Model" and ctx.described_as_software(lowers, s, e)):
             g.described.add(said)
         elif (s, e) in described_methods:
             g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
@@ -834,9 +836,12 @@ def drop_event_names(cands: dict[tuple[int, int], Candidate], words: list[str], 
 
 def group_type(g: MentionGroup) -> str:
     """The type an entity gets from its group's votes (`ConceptAssembler.entities`); a shaped name the
-    text calls a technique ("a new framework, FooEval") is one however often its shape voted Dataset."""
+    text calls a technique ("a new framework, FooEval") is one however often its shape voted Dataset, and one
+    it calls software ("FooEval, an open-source evaluation toolkit") a Model."""
     if g.described == {"Method"} and not g.lexicon_types:
         return "Method"
+    if g.described == {"Model"} and not g.lexicon_types:
+        return "Model"
     return max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
 
 

@@ -1,0 +1,43 @@
+"""Released software, medical conditions and research organisations on invented sentences (stop 37: each a
+class of Method/Task errors seen in three or more development papers, acl-dev and the fresh samples)."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    from paperkg.extract.pipeline import build_pipeline
+
+    return build_pipeline({"paperkg_decision": {"enabled": False}})
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in nlp(text)._.paperkg_entities}
+
+
+def test_a_name_described_as_a_toolkit_is_released_software(rules_nlp):
+    # "X, an open-source toolkit for ...", "X is a tool for ...": software (R9), the paper's own too (R6);
+    # "X, a framework" stays a technique
+    types = _types(rules_nlp, "A Title\nWe introduce FrobSpell, an open-source toolkit for spelling correction.")
+    assert types["FrobSpell"] == "Model"
+    types = _types(rules_nlp, "A Title\nQUIBBLE is a tool for reading old texts in class.")
+    assert types["QUIBBLE"] == "Model"
+    # however often a "-Eval" shape votes Dataset
+    types = _types(
+        rules_nlp,
+        "A Title\nWe develop QuuxEval, an open-source evaluation toolkit. QuuxEval is easy to use. QuuxEval is free.",
+    )
+    assert types["QuuxEval"] == "Model"
+    types = _types(rules_nlp, "A Title\nWe present FrobNex, a framework for reading old texts.")
+    assert types["FrobNex"] == "Method"
+
+
+def test_a_quoted_name_before_its_description(rules_nlp):
+    # "we propose “FAST,” an annotation tool": the comma inside the quotes
+    types = _types(rules_nlp, "A Title\nWe propose “QUILLO,” an annotation tool for phones.")
+    assert types["QUILLO"] == "Model"
+
+
+def test_a_title_subtitle_naming_a_toolkit(rules_nlp):
+    types = _types(rules_nlp, "FrobSpell: A Neural Spelling Correction Toolkit\nWe study spelling correction.")
+    assert types["FrobSpell"] == "Model"
