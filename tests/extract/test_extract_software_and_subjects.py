@@ -41,3 +41,17 @@ def test_a_quoted_name_before_its_description(rules_nlp):
 def test_a_title_subtitle_naming_a_toolkit(rules_nlp):
     types = _types(rules_nlp, "FrobSpell: A Neural Spelling Correction Toolkit\nWe study spelling correction.")
     assert types["FrobSpell"] == "Model"
+
+
+def test_a_medical_condition_is_what_a_paper_studies(rules_nlp):
+    # "mild cognitive impairment (MCI)", "Alzheimer's disease", "mental health disorders": no technique, no
+    # task; a task named with the condition stays ("zorbin detection", "detecting cognitive impairments")
+    names = {
+        e["name"]
+        for e in rules_nlp(
+            "A Title\nEarly diagnosis of mild frobnitic impairment (MFI) and of Zorbin’s Disease matters. "
+            "We study zorbin detection with a CNN."
+        )._.paperkg_entities
+    }
+    assert "mild frobnitic impairment" not in names and "MFI" not in names
+    assert "Zorbin’s Disease" not in names and "zorbin detection" in names
