@@ -55,3 +55,15 @@ def test_a_medical_condition_is_what_a_paper_studies(rules_nlp):
     }
     assert "mild frobnitic impairment" not in names and "MFI" not in names
     assert "Zorbin’s Disease" not in names and "zorbin detection" in names
+
+
+def test_a_research_group_is_an_organisation(rules_nlp):
+    # "developed by the TALN group", "NTU NLP Lab", "SCIR research center": no concept (GUIDE-NOTES 1)
+    from paperkg.extract.context import is_team_mention
+
+    lowers = "the generator developed by the zorbq group at a university".split()
+    assert is_team_mention(lowers, 5, 6)
+    lowers = "this paper describes the frobq nlp lab system".split()
+    assert is_team_mention(lowers, 4, 5)
+    lowers = "we apply the frobq method to groups of words".split()
+    assert not is_team_mention(lowers, 3, 4)

@@ -616,6 +616,12 @@ TEAM_WORDS = frozenset(rule_words("TEAM_WORDS"))
 TEAM_ENTRIES = frozenset(rule_words("TEAM_ENTRIES"))
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: nouns of a research organisation after its name ("the Foo group", "the Foo NLP lab", "the FOO research
+#: center"): an organisation, no concept (GUIDE-NOTES 1), as a team is. Development errors in 3 papers (the
+#: stop-37 fresh sample's "developed by the TALN group"; acl-dev's "NTU NLP Lab System", "SCIR research center")
+ORGANISATION_NOUNS = frozenset(rule_words("ORGANISATION_NOUNS"))
+#: a word that may stand between the name and its organisation noun ("Foo NLP Lab", "FOO research center")
+_ORGANISATION_FIELDS = frozenset({"nlp", "research", "ai", "ml"})
 
 
 #: what may stand between "our team" and its name: "our team (Foo)", "our team, Foo,", "our team, “Foo”"
@@ -651,7 +657,23 @@ def is_team_mention(lowers: list[str], start: int, end: int) -> bool:
         return True
     if end < len(lowers) and lowers[end] in TEAM_WORDS:
         return True
+    if organisation_after(lowers, end):
+        return True
     return end + 1 < len(lowers) and lowers[end] in _POSSESSIVE and lowers[end + 1] in TEAM_ENTRIES
+
+
+def organisation_after(lowers: list[str], end: int) -> bool:
+    """Whether an organisation noun follows the name ending at `end`, right after it or after one field
+    word: "the Foo group", "Foo NLP Lab", "the FOO research center" (`ORGANISATION_NOUNS`).
+
+    >>> organisation_after("developed by the foo group".split(), 4), organisation_after("foo nlp lab system".split(), 1)
+    (True, True)
+    >>> organisation_after("foo research on parsing".split(), 1), organisation_after("foo groups words".split(), 1)
+    (False, False)
+    """
+    if end < len(lowers) and lowers[end] in ORGANISATION_NOUNS:
+        return True
+    return end + 1 < len(lowers) and lowers[end] in _ORGANISATION_FIELDS and lowers[end + 1] in ORGANISATION_NOUNS
 
 
 def team_name_length(words: list[str]) -> int:
