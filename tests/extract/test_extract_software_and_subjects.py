@@ -1,4 +1,4 @@
-"""Released software, medical conditions and research organisations on invented sentences (stop 37: each a
+"""Released software, medical conditions, research organisations and nested techniques on invented sentences (stop 37: each a
 class of Method/Task errors seen in three or more development papers, acl-dev and the fresh samples)."""
 
 import pytest
@@ -67,3 +67,21 @@ def test_a_research_group_is_an_organisation(rules_nlp):
     assert is_team_mention(lowers, 4, 5)
     lowers = "we apply the frobq method to groups of words".split()
     assert not is_team_mention(lowers, 3, 4)
+
+
+def test_a_technique_written_only_inside_a_longer_one_is_no_second_entity(rules_nlp):
+    # "The Insertion Transformer ...": "Transformer" is not written on its own (R10); written alone it stays
+    names = {
+        e["name"]
+        for e in rules_nlp(
+            "A Title\nThe Quuxion Transformer is well suited for long texts. We beat the Quuxion Transformer baseline."
+        )._.paperkg_entities
+    }
+    assert "Quuxion Transformer" in names and "Transformer" not in names
+    names = {
+        e["name"]
+        for e in rules_nlp(
+            "A Title\nThe Quuxion Transformer extends the Transformer. We beat the Quuxion Transformer baseline."
+        )._.paperkg_entities
+    }
+    assert "Quuxion Transformer" in names and "Transformer" in names
