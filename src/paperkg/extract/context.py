@@ -387,9 +387,15 @@ _VERB_BEFORE = frozenset({"we", "i", "they", "to", "also"})
 
 
 #: head nouns of an appositive description ("X, an efficient system that ...")
+#: nouns that describe a name as released software ("NeuSpell, an open-source toolkit", "X is a tool for ..."):
+#: a `Model` (RULINGS R9, GUIDE-NOTES 3), the paper's own too, which R6 makes a Method unless presented as
+#: released software. acl-dev: 3 named this way, all annotated Model ("an open-source toolkit", "an easily
+#: customizable, open-source, evaluation toolkit", "a web-based annotation platform"); the stop-37 fresh
+#: sample: "X is a tool for language learning", "X, an annotation tool", both judged Model
+SOFTWARE_HEADS = frozenset(rule_words("SOFTWARE_HEADS"))
 APPOSITIVE_HEADS = {
     "Dataset": frozenset(rule_words("APPOSITIVE_HEADS.Dataset")),
-    "Model": frozenset(rule_words("APPOSITIVE_HEADS.Model")),
+    "Model": frozenset(rule_words("APPOSITIVE_HEADS.Model")) | SOFTWARE_HEADS,
     "Method": frozenset(rule_words("APPOSITIVE_HEADS.Method")),
     "Metric": frozenset(rule_words("APPOSITIVE_HEADS.Metric")),
 }
@@ -416,12 +422,15 @@ _DESCRIBED_DATA = frozenset({"Dataset", "Metric"})
 #: the words of a description read for its head noun after "a"/"an": "a unified automatic evaluation
 #: framework" puts it fourth; further on the words are the description's own complements ("for X of Y")
 _DESCRIPTION_WORDS = 8
+#: the quote that closes a quoted name before its comma ("“FAST,” an annotation tool")
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def appositive_type(lowers: list[str], start: int, end: int) -> str:
     """The type a description right after a name gives it: "X, an efficient and
     scalable system that ..." is a Method, "X (Y), a new benchmark for ..." a Dataset,
-    "X - a novel dataset ...", "X, our new dataset of ..." and "X is a reference-based metric" too.
+    "X - a novel dataset ...", "X, our new dataset of ..." and "X is a reference-based metric" too,
+    "X is a tool for ..." a Model (`SOFTWARE_HEADS`).
     Not after a preposition: in "In X, a novel metric is proposed" the phrase is the subject.
 
     >>> appositive_type("we present foo , a simple framework that".split(), 2, 3)
@@ -432,22 +441,46 @@ def appositive_type(lowers: list[str], start: int, end: int) -> str:
     'Method'
     >>> appositive_type("foo - a novel dataset derived".split(), 0, 1), appositive_type("foo is a model".split(), 0, 1)
     ('Dataset', '')
+    >>> appositive_type("foo is a tool for learning".split(), 0, 1), appositive_type("“ foo , ” an annotation tool".split(), 1, 2)
+    ('Model', 'Model')
     """
+    return _appositive(lowers, start, end)[0]
+
+
+def described_as_software(lowers: list[str], start: int, end: int) -> bool:
+    """Whether a description right after the name calls it software (`SOFTWARE_HEADS`): "X, an open-source
+    toolkit for ...", "X is a tool for ...": a `Model` (R9), whatever the name's shape guessed.
+
+    >>> described_as_software("we introduce foo , an open-source toolkit for spelling".split(), 2, 3)
+    True
+    >>> described_as_software("foo , a framework for".split(), 0, 1), described_as_software("foo , a model of".split(), 0, 1)
+    (False, False)
+    """
+    return _appositive(lowers, start, end)[1] in SOFTWARE_HEADS
+
+
+def _appositive(lowers: list[str], start: int, end: int) -> tuple[str, str]:
+    """`appositive_type` and the head noun of the description that gave it ("" and "" for none)."""
     if start > 0 and lowers[start - 1] in CLAUSE_OPENERS:
-        return ""
+        return "", ""
     k = end
     if k < len(lowers) and lowers[k] == "(":  # the acronym or long form in brackets
         close = close_bracket(lowers, k, 10)
         if close is None:
-            return ""
+            return "", ""
         k = close + 1
     elif k < len(lowers) and lowers[k] == ")":
         k += 1
-    opener = tuple(lowers[k : k + 2])
+    # "we propose “FAST,” an annotation tool": a quoted name, the comma inside the quotes
+    quoted = k + 1 < len(lowers) and lowers[k] == "," and lowers[k + 1] in _CLOSING_QUOTES
+    opener = (",", lowers[k + 2]) if quoted and k + 2 < len(lowers) else tuple(lowers[k : k + 2])
     if opener not in _DESCRIPTION_OPENERS and opener not in _DATA_DESCRIPTION_OPENERS:
-        return ""
-    t = _description_type(lowers[k + 2 : k + 2 + _DESCRIPTION_WORDS])
-    return t if opener in _DESCRIPTION_OPENERS or t in _DESCRIBED_DATA else ""
+        return "", ""
+    k += 1 if quoted else 0
+    t, head = _description_head(lowers[k + 2 : k + 2 + _DESCRIPTION_WORDS])
+    if opener in _DESCRIPTION_OPENERS or t in _DESCRIBED_DATA or head in SOFTWARE_HEADS:
+        return t, head
+    return "", ""
 
 
 #: what may stand between a technique noun and the name it introduces ("a new framework, FooEval")
@@ -485,17 +518,22 @@ def described_as_method(lowers: list[str], start: int, end: int) -> bool:
 
 def _description_type(desc: list[str]) -> str:
     """The type the head noun of a description after its opener names ("" for none)."""
+    return _description_head(desc)[0]
+
+
+def _description_head(desc: list[str]) -> tuple[str, str]:
+    """The type the head noun of a description after its opener names, and that noun ("", "" for none)."""
     for i, w in enumerate(desc):
         if w in _APPOSITIVE_STOP:
-            return ""
+            return "", ""
         if i + 1 < len(desc) and desc[i + 1] == "-":
             continue  # "a model-agnostic, training-free method": part of an adjective
         for t, heads in APPOSITIVE_HEADS.items():
             if w in heads:
                 if w in _GROUP_NOUNS and desc[i + 1 : i + 2] == ["of"]:
-                    return _held_type(desc[i + 2 :]) or t
-                return t
-    return ""
+                    return _held_type(desc[i + 2 :]) or t, w
+                return t, w
+    return "", ""
 
 
 def _held_type(words: list[str]) -> str:
@@ -578,6 +616,12 @@ TEAM_WORDS = frozenset(rule_words("TEAM_WORDS"))
 TEAM_ENTRIES = frozenset(rule_words("TEAM_ENTRIES"))
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: nouns of a research organisation after its name ("the Foo group", "the Foo NLP lab", "the FOO research
+#: center"): an organisation, no concept (GUIDE-NOTES 1), as a team is. Development errors in 3 papers (the
+#: stop-37 fresh sample's "developed by the TALN group"; acl-dev's "NTU NLP Lab System", "SCIR research center")
+ORGANISATION_NOUNS = frozenset(rule_words("ORGANISATION_NOUNS"))
+#: a word that may stand between the name and its organisation noun ("Foo NLP Lab", "FOO research center")
+_ORGANISATION_FIELDS = frozenset({"nlp", "research", "ai", "ml"})
 
 
 #: what may stand between "our team" and its name: "our team (Foo)", "our team, Foo,", "our team, “Foo”"
@@ -613,7 +657,23 @@ def is_team_mention(lowers: list[str], start: int, end: int) -> bool:
         return True
     if end < len(lowers) and lowers[end] in TEAM_WORDS:
         return True
+    if organisation_after(lowers, end):
+        return True
     return end + 1 < len(lowers) and lowers[end] in _POSSESSIVE and lowers[end + 1] in TEAM_ENTRIES
+
+
+def organisation_after(lowers: list[str], end: int) -> bool:
+    """Whether an organisation noun follows the name ending at `end`, right after it or after one field
+    word: "the Foo group", "Foo NLP Lab", "the FOO research center" (`ORGANISATION_NOUNS`).
+
+    >>> organisation_after("developed by the foo group".split(), 4), organisation_after("foo nlp lab system".split(), 1)
+    (True, True)
+    >>> organisation_after("foo research on parsing".split(), 1), organisation_after("foo groups words".split(), 1)
+    (False, False)
+    """
+    if end < len(lowers) and lowers[end] in ORGANISATION_NOUNS:
+        return True
+    return end + 1 < len(lowers) and lowers[end] in _ORGANISATION_FIELDS and lowers[end + 1] in ORGANISATION_NOUNS
 
 
 def team_name_length(words: list[str]) -> int:
@@ -914,6 +974,10 @@ def subtitle_type(lowers: list[str]) -> str:
     'Dataset'
     >>> subtitle_type("english evaluation dataset for reading".split()), subtitle_type("dataset distillation for vision".split())
     ('Dataset', '')
+    >>> subtitle_type("a neural spelling correction toolkit".split()), subtitle_type("fast annotation tool for phones".split())
+    ('Model', 'Model')
+    >>> subtitle_type("tool learning for agents".split())
+    ''
     """
     head = lowers[:7]
     if head[:1] and head[0] in ("a", "an", "the"):
@@ -922,6 +986,8 @@ def subtitle_type(lowers: list[str]) -> str:
                 break
             if w in HEAD_TYPES["Dataset"]:
                 return "Dataset"
+            if w in SOFTWARE_HEADS:
+                return "Model"  # "FooSpell: A Neural Spelling Correction Toolkit": released software (R9)
     elif (
         head
     ):  # no article: only a dataset noun heading the phrase ("Evaluation Dataset for"), not "Dataset Distillation"
@@ -931,6 +997,8 @@ def subtitle_type(lowers: list[str]) -> str:
             nxt = head[k + 1] if k + 1 < len(head) else ""
             if w in HEAD_TYPES["Dataset"] and (nxt in _SUBTITLE_STOPS or k + 1 == len(lowers)):
                 return "Dataset"
+            if w in SOFTWARE_HEADS and (nxt in _SUBTITLE_STOPS or k + 1 == len(lowers)):
+                return "Model"  # "FOO: Fast Annotation Tool for Phones"
     return ""
 
 
