@@ -1,0 +1,52 @@
+"""Results precision on fresh ACL papers of 2016-2022 (stop 37): values of a list that "respectively" closes
+when only one of its items is a known dataset. Invented sentences."""
+
+from paperkg.extract.results import extract_results
+
+from .conftest import mention_spans
+
+
+def _board(sentence: str, **names: str) -> list[tuple]:
+    words, mentions = mention_spans(sentence, **names)
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    return [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5]
+
+
+def test_a_respectively_list_with_one_known_dataset_gives_the_others_values_none():
+    # stop 37's fresh set (3 papers): "in AS and CityU corpora with F1 scores of 96.9 and 97.3, respectively",
+    # "87.4 F1 and 87.0 F1 on the CoNLL-2005 and 2012 datasets, respectively", "0.19 and 0.12 for Task1 and
+    # Task 2 respectively": the value of the item no dataset names went to the one known dataset beside it
+    assert _board(
+        "We reach the best results in Foo and BarSet corpora with F1 scores of 96.9 and 97.3 , respectively .",
+        Dataset="BarSet",
+        Metric="F1",
+    ) == [("97.3", "BarSet")]
+    assert _board(
+        "Our model reaches 87.4 F1 and 87.0 F1 on the QuxBank-2005 and 2012 datasets , respectively .",
+        Dataset="QuxBank-2005",
+        Metric="F1",
+    ) == [("87.4", "QuxBank-2005")]
+    assert _board(
+        "We obtain macro F1 scores of 0.61 and 0.52 for FooSet and Bar Baz respectively .",
+        Dataset="FooSet",
+        Metric="macro F1",
+    ) == [("0.61", "FooSet")]
+
+
+def test_a_respectively_list_of_the_one_datasets_parts_keeps_it():
+    # the items are the one dataset's directions, splits or parts: every value is on it
+    assert _board(
+        "FooMT gets 29.1 and 41.2 BLEU on WMT14 En-De and En-Fr , respectively .",
+        Dataset="WMT14",
+        Metric="BLEU",
+    ) == [("29.1", "WMT14"), ("41.2", "WMT14")]
+    assert _board(
+        "FooNet reaches 88.1 and 87.2 F1 on the FooBank dev and test sets , respectively .",
+        Dataset="FooBank",
+        Metric="F1",
+    ) == [("88.1", "FooBank"), ("87.2", "FooBank")]
+    assert _board(
+        "FooNet reaches 10.75 and 12.19 BLEU on subset1 and subset2 of BarSet , respectively .",
+        Dataset="BarSet",
+        Metric="BLEU",
+    ) == [("10.75", "BarSet"), ("12.19", "BarSet")]
