@@ -450,7 +450,7 @@ def subject_and_baseline(
         elif role == "subject":
             # "the ensemble of A, B, and C achieved 64.5%", "using Bert and RoBERTa, with 0.788": a name listed
             # after another subject shares the number with it (unless a list pairs them, respective_subject)
-            shared = listed and prev_role == "subject" and name != subject
+            shared = listed and s > prev_end and prev_role == "subject" and name != subject  # a word between
             subject, subject_start, subject_end = name, s, e
         elif role == "member":
             subject = None  # "X reaches 88.7% and an ensemble of X, Y and Z 88.5%": X's name is no longer the owner
