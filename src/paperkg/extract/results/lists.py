@@ -13,6 +13,7 @@ from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.other_data import ONE_DATA, is_language
 from paperkg.extract.results.values import Value
+from paperkg.language_pairs import languages
 
 
 def list_pairs(
@@ -57,6 +58,9 @@ def list_pairs(
             return {**closed, **out}
     if "respectively" in lowers and not out:
         names = list(dict.fromkeys(d[3] for d in datasets))
+        if len(names) == 1 and words is not None:
+            if one := one_named_item(values, datasets, words, metric_starts | actor_starts):
+                return one
         if len(names) >= 2 and len(values) == len(names):
             out = {v.start: name for v, name in zip(values, names)}
         elif len(names) >= 2:
@@ -69,6 +73,94 @@ def list_pairs(
 
 
 _ITEM_BREAKS = frozenset({",", "and"})
+
+#: the words that open the list of data items "respectively" pairs values with ("on A and B", "for Task1 and Task 2")
+_ITEMS_OPEN = frozenset({"on", "in", "for", "across"})
+#: the most words an item of such a list has ("the CoNLL-2005", "Yahoo! Answers corpus")
+_ITEM_WORDS = 5
+#: the most words between such a list and its values ("in A and B corpora with F1 scores of 96.9 and 97.3")
+_ITEMS_NEAR = 8
+#: the words that close it ("in A and B corpora with F1 scores of ...", "on A and B, respectively")
+_ITEMS_CLOSE = frozenset({"with", "respectively", ".", ";", ":", "(", ")", "achieving", "reaching", "obtaining"})
+
+
+def one_named_item(
+    values: list[Value], datasets: list[tuple], words: list[str], named_starts: frozenset[int] = frozenset()
+) -> dict[int, str] | None:
+    """The sentence's values paired in order with a list that "respectively" closes when only one of its
+    items is a known dataset: "in AS and CityU corpora with F1 scores of 96.9 and 97.3, respectively",
+    "87.4 F1 and 87.0 F1 on the CoNLL-2005 and 2012 datasets, respectively", "0.19 and 0.12 for Task1 and
+    Task 2 respectively". The known item's value gets its dataset, every other item's value none (""): the
+    sentence's one dataset is no longer given the value of the item beside it. The list is the phrase around
+    the dataset's one mention, from "on / in / for" up to "with", a comma before "respectively" or the
+    sentence's end, split at commas and "and"; None unless it holds as many items as the sentence has values
+    and every other item is a name of its own (capitalised or with a digit), not a part of the data ("dev and
+    test sets"), a language ("WMT14 En-De and En-Fr") or a metric or system (`named_starts`).
+
+    >>> words = "we reach the best F1 in AS and CityU corpora with scores of 96.9 and 97.3 , respectively".split()
+    >>> vals = [Value(13, 14, "96.9", 96.9, None), Value(15, 16, "97.3", 97.3, None)]
+    >>> one_named_item(vals, [(8, 9, "Dataset", "CityU")], words)
+    {13: '', 15: 'CityU'}
+    >>> words = "it gets 87.4 F1 and 87.0 F1 on the CoNLL-2005 and 2012 datasets , respectively".split()
+    >>> vals = [Value(2, 3, "87.4", 87.4, None), Value(5, 6, "87.0", 87.0, None)]
+    >>> one_named_item(vals, [(9, 10, "Dataset", "CoNLL-2005")], words)
+    {2: 'CoNLL-2005', 5: ''}
+    >>> words = "it gets 87.4 and 87.0 on the CoNLL-2005 dev and test sets , respectively".split()
+    >>> one_named_item(vals, [(7, 8, "Dataset", "CoNLL-2005")], words) is None
+    True
+    >>> words = "it gets 29.1 and 41.2 on WMT14 En-De and En-Fr , respectively".split()
+    >>> one_named_item(vals, [(6, 7, "Dataset", "WMT14")], words) is None
+    True
+    >>> words = "it gets 10.75 and 12.19 on subset1 and subset2 of DE-EN , respectively".split()
+    >>> vals = [Value(2, 3, "10.75", 10.75, None), Value(4, 5, "12.19", 12.19, None)]
+    >>> one_named_item(vals, [(10, 11, "Dataset", "DE-EN")], words) is None
+    True
+    """
+    spans = {(d[0], d[1]) for d in datasets}
+    if len(spans) != 1:
+        return None
+    lowers = [w.lower() for w in words]
+    # a value with a decimal or a unit ends the list; a bare integer may be an item's ("for Task1 and Task 2")
+    ends = {k for x in values if "." in x.text or x.unit for k in range(x.start, x.end)}
+    s, e = next(iter(spans))
+    a = s
+    while a > 0 and lowers[a - 1] not in _ITEMS_OPEN:
+        a -= 1
+        if a == 0 or lowers[a] in CLAUSE_BREAKS - {","} or a in ends:
+            return None
+    b = e
+    while b < len(lowers) and lowers[b] not in _ITEMS_CLOSE and b not in ends:
+        if lowers[b] == "," and "respectively" in lowers[b + 1 : b + 2]:
+            break
+        b += 1
+    items: list[tuple[int, int]] = []
+    k = a
+    for j in range(a, b + 1):
+        if j == b or lowers[j] in _ITEM_BREAKS:
+            if j > k and lowers[k:j] != ["the"]:
+                items.append((k, j))
+            k = j + 1
+    values = [x for x in values if not a <= x.start < b]  # "for Task1 and Task 2": the items' own digits
+    if len(items) != len(values) or len(items) < 2 or not any(i <= s < j for i, j in items):
+        return None
+    if "and" not in lowers[items[-2][1] : items[-1][0]] or any(j - i > _ITEM_WORDS for i, j in items):
+        return None  # not a short list that "and" closes ("..., our system improves the output by")
+    own = next((i, j) for i, j in items if i <= s < j)
+    if any(w in ("of", "in", "(") for w in lowers[own[0] : s]):
+        return None  # "on subset1 and subset2 of DE-EN": the dataset holds the items, each value is on it
+    if min(abs(values[0].start - b), abs(a - values[-1].end)) > _ITEMS_NEAR:
+        return None  # values written far from the list are not the ones it pairs with
+    for i, j in items:
+        if i <= s < j:
+            continue
+        item = words[i:j]
+        if not any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in item):
+            return None  # "for tagging and parsing": no name of other data
+        if any(w.lower() in _PART_WORDS for w in item) or any(i <= m < j for m in named_starts):
+            return None  # "the D dev and test sets", "for accuracy and F1", "for FooLM and BarLM"
+        if any(_language_or_pair(w) for w in item):
+            return None  # "WMT14 En-De and En-Fr", "English and Yoruba": the one dataset's directions or tracks
+    return {x.start: (datasets[0][3] if i <= s < j else "") for x, (i, j) in zip(values, items)}
 
 
 def respective_items(
@@ -184,6 +276,19 @@ def unknown_name(item: list[str]) -> bool:
 
 
 _PARTS_SPLIT = re.compile(r"[-–→>/()+,]")
+
+
+def _language_or_pair(word: str) -> bool:
+    """A language's name in a word ("English", "English-German") or a pair of language codes ("En-Fr");
+    a code alone ("AS") may be any name.
+
+    >>> _language_or_pair("En-Fr"), _language_or_pair("Yoruba"), _language_or_pair("AS"), _language_or_pair("CityU")
+    (True, True, False, False)
+    """
+    parts = [p for p in _PARTS_SPLIT.split(word) if p]
+    return any(is_language(p) for p in parts) or (len(parts) >= 2 and all(p.casefold() in languages() for p in parts))
+
+
 _LABEL = re.compile(r"^[A-Z][0-9a-z]?$")
 _TASKISH = re.compile(r"task|track", re.IGNORECASE)
 

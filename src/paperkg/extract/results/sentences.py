@@ -27,8 +27,22 @@ from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.subjects import attribute_value
 from paperkg.extract.results.values import find_values, gain_with_metric, signed_number, with_metric_words
 
-#: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A"), not a name that opens with the word
-_TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
+#: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A", "Subtask–2"), not a name that
+#: opens with the word
+_TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-–—_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
+#: a shared task's name ("WASSA 2018 Implicit Emotion Shared Task", "MIA 2022 Shared Task Submission")
+_SHARED_TASK = re.compile(r"\bshared[\s\-]tasks?\b", re.IGNORECASE)
+
+
+def is_task_name(name: str) -> bool:
+    """Whether a name typed Method or Model is a task's label or a shared task's name: no system that owns a
+    number ("7th in S-2 with 0.475" gave it to "Subtask–2", "our system designed for the Implicit Emotion Shared
+    Task (IEST), which obtained 0.710" to the task).
+
+    >>> is_task_name("Subtask–2"), is_task_name("Implicit Emotion Shared Task"), is_task_name("Taskmaster")
+    (True, True, False)
+    """
+    return bool(_TASK_LABEL.fullmatch(name) or _SHARED_TASK.search(name))
 
 
 #: verbs a system does, never data: "FooNet outperforms", "FooNet has set a new state of the art"
@@ -95,8 +109,11 @@ def extract_results(
     if only_dataset in acting:
         only_dataset = None
     metrics = [m for m in mentions if m[2] == "Metric"]
-    # "For SubTask B, ...", "For subtask-III, we achieve": a sub-task's label names no system that owns a number
-    actors = [m for m in mentions if m[2] in ("Method", "Model") and not _TASK_LABEL.fullmatch(m[3])]
+    # "For SubTask B, ...", "For subtask-III, we achieve": a sub-task's label names no system that owns a number,
+    # nor does a shared task's name ("the X Shared Task, which obtained 0.710"), typed Method or Model or the own
+    actors = [m for m in mentions if m[2] in ("Method", "Model") and not is_task_name(m[3])]
+    if own is not None and is_task_name(own):
+        own = None
     dataset_starts = {d[0] for d in datasets}
 
     candidates = [v for v in values if not is_no_result(v, values, lowers, metrics, dataset_starts)]

@@ -389,6 +389,7 @@ def subject_and_baseline(
     subject = None
     own_named = False
     subject_start = subject_end = -1
+    shared = False  # the subject is the last of a list of names each of which could own the number
     prev_role, prev_end = None, -1
     for s, e, kind, name in actors:
         if e > v.start:
@@ -447,6 +448,9 @@ def subject_and_baseline(
         if role == "baseline" and "by" in lowers[e : v.start] and not any(NUMBER.match(w) for w in lowers[e : v.start]):
             baseline = name
         elif role == "subject":
+            # "the ensemble of A, B, and C achieved 64.5%", "using Bert and RoBERTa, with 0.788": a name listed
+            # after another subject shares the number with it (unless a list pairs them, respective_subject)
+            shared = listed and s > prev_end and prev_role == "subject" and name != subject  # a word between
             subject, subject_start, subject_end = name, s, e
         elif role == "member":
             subject = None  # "X reaches 88.7% and an ensemble of X, Y and Z 88.5%": X's name is no longer the owner
@@ -455,6 +459,8 @@ def subject_and_baseline(
         elif role == "subject" and coordinated:
             own_named = False  # "X beats Y, and Z further improves it by 10.4": Z's clause, not the paper's X
         prev_role, prev_end = role, e
+    if shared:
+        subject = None  # the number is the listed names' together (or one's the text does not say): none owns it
     if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
         subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
     if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
