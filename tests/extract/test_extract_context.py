@@ -293,6 +293,17 @@ def test_a_name_with_an_acronym_in_it_is_the_name_with_the_long_form(extract_one
     assert [n for n in names if "Seq2Seq pretraining" in n and "Sequence-to-Sequence Pretraining" in n]
 
 
+def test_an_acronym_of_a_plural_long_form_spells_the_singular_as_a_modifier(extract_one_rules):
+    """ "zorb-quux links (ZQLs)" then "ZQL detection": the plural long form is singular before the task head,
+    so "ZQL detection" is the title's "Zorb-Quux Link Detection", one concept."""
+    ex = extract_one_rules(
+        "Better Zorb-Quux Link Detection from Texts",
+        "Zorb-quux links (ZQLs) are rare. Glorp features help ZQL detection.",
+    )
+    names = [[e.name, *e.aliases] for e in ex.entities]
+    assert [n for n in names if "Zorb-Quux Link Detection" in n and "ZQL detection" in n], names
+
+
 def test_spelled_out_writes_defined_acronyms_in_full():
     from paperkg.extract.concepts import spelled_out
 

@@ -898,3 +898,24 @@ def test_a_correlation_without_its_value_or_a_named_one_is_left(nlp, text):
 )
 def test_no_data_name_from_a_language_platform_or_coordination(nlp, text):
     assert not cands_after(nlp, text, "named_data_nouns")
+
+
+def test_an_acronym_before_a_task_head_names_the_task(nlp):
+    text = (
+        "Title\n\nZorb Quux Expressions (ZQE) are hard to find. We study ZQE detection, and our system for ZQE "
+        "detection beats QA retrieval baselines."
+    )
+    c = cands_after(nlp, text, "acronym_definitions", "lexicon_names", "shaped_names", "acronym_task_compounds")
+    assert c["ZQE detection"].types == {"Task": 3} and c["ZQE detection"].kind == "compound"
+    assert "QA retrieval" not in c  # a known name before the head: a name of its own
+    once = cands_after(
+        nlp,
+        "Title\n\nWe define ZQE (zorb quux) and report ZQE detection performance.",
+        "shaped_names",
+        "acronym_task_compounds",
+    )
+    assert "ZQE detection" not in once  # said once, the noun phrase goes on
+    pair = cands_after(
+        nlp, "Title\n\nWe report ZQE versus QZX detection here.", "shaped_names", "acronym_task_compounds"
+    )
+    assert "QZX detection" not in pair  # the head is about the pair: "ZQE versus QZX detection"

@@ -1002,12 +1002,28 @@ def _join_spelled_out(uf: _UnionFind, mentions: list, short_to_long: dict[str, s
     if not short:
         return
     keys = {m[3] for m in mentions}
+    # a plural long form is singular as a modifier: "drug-drug interactions (DDIs)" and "DDI extraction" spell
+    # "Drug-Drug Interaction Extraction", "large language models (LLMs)" and "LLM evaluation" "large language
+    # model evaluation" (`fold` drops the plural "s" of a name's last word only)
+    singular = {k: _singular_head(v) for k, v in short.items()}
     for _, _, text, key, _ in mentions:
         if text.islower():
             continue  # no capital: no acronym to spell out (`spelled_out` gives None)
-        full = spelled_out(text, short)
-        if full is not None and (fk := fold(full)) in keys and fk != key:
-            uf.union(key, fk)
+        for full in {spelled_out(text, short), spelled_out(text, singular)}:
+            if full is not None and (fk := fold(full)) in keys and fk != key:
+                uf.union(key, fk)
+                break
+
+
+def _singular_head(name: str) -> str:
+    """`name` with its last word's plural "s" dropped ("drug-drug interactions" -> "drug-drug interaction").
+
+    >>> _singular_head("large language models"), _singular_head("loss"), _singular_head("BLEU")
+    ('large language model', 'loss', 'BLEU')
+    """
+    if len(name) > 3 and name.endswith("s") and not name.endswith("ss") and name[-2:-1].islower():
+        return name[:-1]
+    return name
 
 
 #: head nouns of a phrase that names a kind of human language ("low-resource languages (LRLs)",

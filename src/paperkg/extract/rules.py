@@ -706,6 +706,35 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                     yield from _elided_compound(v, st, head_start, e, t, blocked)
 
 
+@register_rule("acronym_task_compounds")
+def acronym_task_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "PI detection", "MWE identification", "DDI extraction": an acronym the text defines or coins, right
+    before a task head noun, names the task done on what it stands for, the more specific name R10 keeps
+    (acl-dev: five papers wrote such a task and were annotated with it, none with the acronym alone).
+    `head_compounds` takes no name's tokens as modifiers, so the compound is proposed here; a known name
+    ("QA retrieval", "NMT decoding") is not: it is a name of its own before a word saying what is done to
+    it. Said once in running text, it counts where its noun phrase ends (as `head_compounds`)."""
+    lowers = c.view.lowers
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for (s, e), cand in list(cands.items()):
+        if e - s != 1 or cand.kind in ("lexicon", "model") or e >= len(lowers) or lowers[e] not in ctx.TASK_HEADS:
+            continue
+        if not _ACRONYM_TOKEN.fullmatch(c.view.words[s]) or (s > 0 and lowers[s - 1] in _CONTRAST_WORDS):
+            continue  # "MCI versus HC classification": the head is the contrast's, not the last acronym's
+        spans.setdefault(lowers[s] + " " + lowers[e], []).append((s, e + 1))
+    for found in spans.values():
+        if len(found) >= 2 or any(s < c.title_end or _ends_noun_phrase(c, s, e, "Task") for s, e in found):
+            for s, e in found:
+                yield typed(s, e, "Task", W_SHAPE, kind="compound")
+
+
+#: an acronym written in capitals, as a task's modifier ("MWE", "DDI", "PI"; not "P5", "BERT-base")
+_ACRONYM_TOKEN = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
+#: words before an acronym that make it the second half of a pair the head noun is about ("X versus Y
+#: classification"), or the end of a hyphenated word
+_CONTRAST_WORDS = frozenset({"versus", "vs", "vs.", "-"})
+
+
 #: technique head nouns that name the technique on their own before a word saying it is one ("An Ensemble
 #: Approach", "with Ensemble Models"); process words ("sampling", "search", "prompting") do not: before such a
 #: word they say what the approach does ("a sampling strategy")
@@ -2072,6 +2101,7 @@ DEFAULT_RULES = [
         "listed_criteria",
         "reported_correlations",
         "head_compounds",
+        "acronym_task_compounds",
         "described_techniques",
         "bare_technique_heads",
         "title_purposes",
