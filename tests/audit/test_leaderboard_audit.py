@@ -85,6 +85,8 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # macro-averaged LAS: read again, right as before: acl 122/124
 # stop 36 (after resprec36's merge): NumNet's "EM-score of 64.56% on the DROP dataset" row shows its metric (EM)
 # where it showed none: read again (by the lead and by reg36), right as before: acl 122/124
+# stop 37 (after resprec37's merge): BRIDGE's 59.2% Spider test row shows no subject where it showed BRIDGE:
+# read again by the lead, right (R4: an empty subject is no error): acl 122/124
 FLOOR = {"seed": 20 / 20, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
