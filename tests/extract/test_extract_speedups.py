@@ -460,7 +460,7 @@ def test_token_view_reads_the_slot_doc_underscore_writes():
 def test_plural_word_positions_are_the_per_token_strip():
     """`_word_positions(..., plural_s=True)` tests the text's distinct words; it finds what testing
     every token with and without its trailing "s" found, on random words."""
-    from paperkg.extract.rules import _word_positions
+    from paperkg.extract.tokens import scan_positions as _word_positions
 
     heads = frozenset({"latency", "size", "loss", "time", "s"})
     rng = random.Random(7)
@@ -499,7 +499,7 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
 def test_word_positions_by_set_intersection_are_the_per_token_test():
     """`_word_positions` intersects the text's distinct words with the words it looks for, then scans
     for one word with `list.index` or for several with one `map`: the same positions as a test per token."""
-    from paperkg.extract.rules import _word_positions
+    from paperkg.extract.tokens import scan_positions as _word_positions
 
     rng = random.Random(11)
     pool = ["model", "models", "task", "tasks", "the", "speed", "up", "s", ""]
@@ -509,6 +509,27 @@ def test_word_positions_by_set_intersection_are_the_per_token_test():
         for plural_s in (False, True):
             slow = [i for i, w in enumerate(lowers) if w in words or (plural_s and w.rstrip("s") in words)]
             assert _word_positions(lowers, words, plural_s=plural_s, present=frozenset(lowers)) == slow
+
+
+def test_word_positions_found_in_the_blob_are_the_scan():
+    """`TokenView.positions` finds a word's tokens by `str.find` in the lower-cased words joined by "\\x00" (`word_blob`),
+    plural forms too: the positions the scan it replaced (`scan_positions`) finds, on random words, as written
+    and lower-cased; a text holding a "\\x00" is scanned."""
+    from paperkg.extract.tokens import TokenView, scan_positions
+
+    rng = random.Random(13)
+    pool = ["model", "models", "modelss", "modelsss", "Model", "task", "tasks", "loss", "losses", "los", "s", "ss", "sss", "the"]
+    pool += ["speed", "up", "a\x00b", "\x00", "x\x00s", "", "Ü", "ü"]
+    wanted = ["model", "task", "loss", "los", "s", "up", "Model", "a", "b", "x", "Ü", "\x00", "a\x00b", "ss"]
+    for _ in range(3000):
+        words = [rng.choice(pool) for _ in range(rng.randrange(0, 25))]
+        v = TokenView("", words, [w.lower() for w in words], [], [], [], [])
+        looked = frozenset(rng.sample(wanted + [""] * (rng.random() < 0.05), rng.randrange(0, 5)))
+        for cased in (False, True):
+            tokens = v.words if cased else v.lowers
+            for plural_s in (False, True):
+                slow = scan_positions(tokens, looked, plural_s=plural_s, present=frozenset(tokens))
+                assert v.positions(looked, cased=cased, plural_s=plural_s) == slow, (words, looked, cased, plural_s)
 
 
 def test_edition_cue_parts_are_in_every_text_the_cue_matches():
