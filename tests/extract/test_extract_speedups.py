@@ -518,7 +518,22 @@ def test_word_positions_found_in_the_blob_are_the_scan():
     from paperkg.extract.tokens import TokenView, scan_positions
 
     rng = random.Random(13)
-    pool = ["model", "models", "modelss", "modelsss", "Model", "task", "tasks", "loss", "losses", "los", "s", "ss", "sss", "the"]
+    pool = [
+        "model",
+        "models",
+        "modelss",
+        "modelsss",
+        "Model",
+        "task",
+        "tasks",
+        "loss",
+        "losses",
+        "los",
+        "s",
+        "ss",
+        "sss",
+        "the",
+    ]
     pool += ["speed", "up", "a\x00b", "\x00", "x\x00s", "", "Ü", "ü"]
     wanted = ["model", "task", "loss", "los", "s", "up", "Model", "a", "b", "x", "Ü", "\x00", "a\x00b", "ss"]
     for _ in range(3000):
@@ -530,6 +545,22 @@ def test_word_positions_found_in_the_blob_are_the_scan():
             for plural_s in (False, True):
                 slow = scan_positions(tokens, looked, plural_s=plural_s, present=frozenset(tokens))
                 assert v.positions(looked, cased=cased, plural_s=plural_s) == slow, (words, looked, cased, plural_s)
+
+
+def test_best_long_form_by_rfind_is_the_stepwise_scan():
+    """`find_best_long_form` finds each letter by `str.rfind` in ASCII text: the tail the character loop it
+    replaced (`_find_best_long_form_stepwise`) finds, on random short and long forms."""
+    from paperkg.extract.abbreviation import _find_best_long_form_stepwise, find_best_long_form
+
+    assert find_best_long_form("FSR", "a framework called Feature Search and Reinforcement") == (
+        "Feature Search and Reinforcement"
+    )
+    rng = random.Random(17)
+    letters = ["a", "b", "c", "A", "B", "C", "-", " ", "1", ".", "é", "İ", "ß", "x"]
+    for _ in range(20000):
+        short = random_text(rng, letters[:9] + ["é", "İ"] * (rng.random() < 0.1), 5)
+        long = random_text(rng, letters[:9] + letters[9:] * (rng.random() < 0.1), 30)
+        assert find_best_long_form(short, long) == _find_best_long_form_stepwise(short, long), (short, long)
 
 
 def test_edition_cue_parts_are_in_every_text_the_cue_matches():

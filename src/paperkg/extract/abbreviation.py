@@ -47,7 +47,33 @@ def find_best_long_form(short_form: str, long_form: str) -> str | None:
 
     Every character of the short form must appear in order, scanning right to
     left; the first one must start a word. Returns None when no tail fits.
+    In ASCII text each character's place is found by `str.rfind` in the lower-cased
+    long form (C), not by a Python step per character (`_find_best_long_form_stepwise`,
+    ~36k instructions a call; the text elsewhere).
     """
+    if not (short_form.isascii() and long_form.isascii()):
+        return _find_best_long_form_stepwise(short_form, long_form)
+    low = long_form.lower()  # ASCII: one character for each, at the same place
+    i = len(long_form) - 1
+    for s in range(len(short_form) - 1, -1, -1):
+        c = short_form[s].lower()
+        if not c.isalnum():
+            continue
+        p = low.rfind(c, 0, i + 1)
+        if s == 0:  # the first character starts a word
+            while p > 0 and long_form[p - 1].isalnum():
+                p = low.rfind(c, 0, p)
+        if p < 0:
+            return None
+        i = p - 1
+    start = max(long_form.rfind(" ", 0, i + 1) + 1, 0)
+    result = long_form[start:].strip()
+    return result or None
+
+
+def _find_best_long_form_stepwise(short_form: str, long_form: str) -> str | None:
+    """`find_best_long_form` a character at a time, for text that is not ASCII (where lower-casing
+    may change a string's length)."""
     s = len(short_form) - 1
     i = len(long_form) - 1
     while s >= 0:
