@@ -50,9 +50,13 @@ class TokenView:
         one string (`word_blob`, ~7k instructions a word over an abstract), not by a test per token (~130
         instructions each through `map`, ~35k a call); a word's plural forms by looking "words", "wordss"
         up in the text's distinct words, not by stripping the "s" of each of them (~120k an abstract).
-        Words as written are scanned (two rules, which find one word or none in most texts)."""
+        With `cased`, the tokens of the words lower-cased that are written as `words` has them: no set of
+        the words as written is made (`word_set`, ~27k instructions a text, for two rules)."""
         if cased:
-            return scan_positions(self.words, words, plural_s=plural_s, present=self.word_set)
+            if plural_s:
+                return scan_positions(self.words, words, plural_s=True, present=self.word_set)
+            written = self.words
+            return [i for i in self.positions(frozenset(map(str.lower, words))) if written[i] in words]
         blob, present = self.lower_blob, self.lower_set
         if blob is None or "" in words or plural_s and "sss" + _SEP in blob:
             return scan_positions(self.lowers, words, plural_s=plural_s, present=present)
