@@ -563,6 +563,44 @@ def test_best_long_form_by_rfind_is_the_stepwise_scan():
         assert find_best_long_form(short, long) == _find_best_long_form_stepwise(short, long), (short, long)
 
 
+def _title_pair_spelling_first(name, subtitle):
+    """`title_pair` as it was: the spelling found for every number of words, before the word tests."""
+    from paperkg.extract import abbreviation as A
+
+    if not A.is_short_form(name) or not any(c.isupper() for c in name[1:]):
+        return None
+    words = subtitle.split()
+    for n in range(2, min(len(words), A.max_long_form_words(name)) + 1):
+        cand = " ".join(words[:n])
+        lf = A.find_best_long_form(name, cand)
+        if n < len(words) and A._continues_name(words[n]) or not A._spells_last_letter(name, words[n - 1]):
+            continue
+        fw = A._function_words()
+        content = [w for w in words[:n] if w.lower() not in fw and any(c.isalnum() for c in w)]
+        if len(content) > sum(c.isalnum() for c in name) or words[n - 1].lower() in fw:
+            continue
+        if lf == cand and A.accept_pair(name, lf) and cand[-1].isalnum():
+            caps = [w for w in words[:n] if w[:1].isupper()]
+            if len(caps) >= max(2, n - 1):
+                return cand
+    return None
+
+
+def test_title_pair_spelling_last_finds_what_spelling_first_found():
+    """`title_pair` tries the spelling only once the word tests pass: the same long forms, on random titles."""
+    from paperkg.extract.abbreviation import title_pair
+
+    assert title_pair("ETS", "Efficient Tree Search for Foo") == "Efficient Tree Search"
+    rng = random.Random(19)
+    names = ["ETS", "SimPO", "ThinK", "ALTER", "EtS", "E-TS", "ETSs", "X"]
+    pool = ["Efficient", "Tree", "Search", "for", "Simple", "Preference", "Optimization", "Thinner", "Key"]
+    pool += ["Cache", "Auxiliary", "Text", "Rewriting", "Tool", "a", "of", "the", "Evaluation", "search", "-", "2"]
+    for _ in range(5000):
+        name = rng.choice(names)
+        subtitle = " ".join(rng.choice(pool) for _ in range(rng.randrange(0, 9)))
+        assert title_pair(name, subtitle) == _title_pair_spelling_first(name, subtitle), (name, subtitle)
+
+
 def test_edition_cue_parts_are_in_every_text_the_cue_matches():
     """`_edition_named_tasks` searches only a text holding one of `_EDITION_CUE_PARTS`: each match
     of the cue regex holds one, on random texts of the cue's pieces."""

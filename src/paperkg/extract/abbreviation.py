@@ -240,7 +240,6 @@ def title_pair(name: str, subtitle: str) -> str | None:
     words = subtitle.split()
     for n in range(2, min(len(words), max_long_form_words(name)) + 1):
         cand = " ".join(words[:n])
-        lf = find_best_long_form(name, cand)
         # the name's last letter is spelled by the last word, and the long form is not cut out of a
         # longer capitalised name: "ThinK: Thinner Key Cache by ..." spells no "Thinner Key"
         if n < len(words) and _continues_name(words[n]) or not _spells_last_letter(name, words[n - 1]):
@@ -250,7 +249,8 @@ def title_pair(name: str, subtitle: str) -> str | None:
         content = [w for w in words[:n] if w.lower() not in _function_words() and any(c.isalnum() for c in w)]
         if len(content) > sum(c.isalnum() for c in name) or words[n - 1].lower() in _function_words():
             continue
-        if lf == cand and accept_pair(name, lf) and cand[-1].isalnum():
+        # the spelling is tried last, once the cheap word tests pass (a pure function: the same pairs)
+        if cand[-1].isalnum() and find_best_long_form(name, cand) == cand and accept_pair(name, cand):
             # the spelled letters must be word-initial capitals: "Simple Preference Optimization"
             caps = [w for w in words[:n] if w[:1].isupper()]
             if len(caps) >= max(2, n - 1):
