@@ -460,7 +460,7 @@ def test_token_view_reads_the_slot_doc_underscore_writes():
 def test_plural_word_positions_are_the_per_token_strip():
     """`_word_positions(..., plural_s=True)` tests the text's distinct words; it finds what testing
     every token with and without its trailing "s" found, on random words."""
-    from paperkg.extract.rules import _word_positions
+    from paperkg.extract.tokens import scan_positions as _word_positions
 
     heads = frozenset({"latency", "size", "loss", "time", "s"})
     rng = random.Random(7)
@@ -499,7 +499,7 @@ def test_token_view_words_from_the_cache_are_the_text_cut_at_its_offsets(monkeyp
 def test_word_positions_by_set_intersection_are_the_per_token_test():
     """`_word_positions` intersects the text's distinct words with the words it looks for, then scans
     for one word with `list.index` or for several with one `map`: the same positions as a test per token."""
-    from paperkg.extract.rules import _word_positions
+    from paperkg.extract.tokens import scan_positions as _word_positions
 
     rng = random.Random(11)
     pool = ["model", "models", "task", "tasks", "the", "speed", "up", "s", ""]
@@ -509,6 +509,96 @@ def test_word_positions_by_set_intersection_are_the_per_token_test():
         for plural_s in (False, True):
             slow = [i for i, w in enumerate(lowers) if w in words or (plural_s and w.rstrip("s") in words)]
             assert _word_positions(lowers, words, plural_s=plural_s, present=frozenset(lowers)) == slow
+
+
+def test_word_positions_found_in_the_blob_are_the_scan():
+    """`TokenView.positions` finds a word's tokens by `str.find` in the lower-cased words joined by "\\x00" (`word_blob`),
+    plural forms too: the positions the scan it replaced (`scan_positions`) finds, on random words, as written
+    and lower-cased; a text holding a "\\x00" is scanned."""
+    from paperkg.extract.tokens import TokenView, scan_positions
+
+    rng = random.Random(13)
+    pool = [
+        "model",
+        "models",
+        "modelss",
+        "modelsss",
+        "Model",
+        "task",
+        "tasks",
+        "loss",
+        "losses",
+        "los",
+        "s",
+        "ss",
+        "sss",
+        "the",
+    ]
+    pool += ["speed", "up", "a\x00b", "\x00", "x\x00s", "", "Ü", "ü"]
+    wanted = ["model", "task", "loss", "los", "s", "up", "Model", "a", "b", "x", "Ü", "\x00", "a\x00b", "ss"]
+    for _ in range(3000):
+        words = [rng.choice(pool) for _ in range(rng.randrange(0, 25))]
+        v = TokenView("", words, [w.lower() for w in words], [], [], [], [])
+        looked = frozenset(rng.sample(wanted + [""] * (rng.random() < 0.05), rng.randrange(0, 5)))
+        for cased in (False, True):
+            tokens = v.words if cased else v.lowers
+            for plural_s in (False, True):
+                slow = scan_positions(tokens, looked, plural_s=plural_s, present=frozenset(tokens))
+                assert v.positions(looked, cased=cased, plural_s=plural_s) == slow, (words, looked, cased, plural_s)
+
+
+def test_best_long_form_by_rfind_is_the_stepwise_scan():
+    """`find_best_long_form` finds each letter by `str.rfind` in ASCII text: the tail the character loop it
+    replaced (`_find_best_long_form_stepwise`) finds, on random short and long forms."""
+    from paperkg.extract.abbreviation import _find_best_long_form_stepwise, find_best_long_form
+
+    assert find_best_long_form("FSR", "a framework called Feature Search and Reinforcement") == (
+        "Feature Search and Reinforcement"
+    )
+    rng = random.Random(17)
+    letters = ["a", "b", "c", "A", "B", "C", "-", " ", "1", ".", "é", "İ", "ß", "x"]
+    for _ in range(20000):
+        short = random_text(rng, letters[:9] + ["é", "İ"] * (rng.random() < 0.1), 5)
+        long = random_text(rng, letters[:9] + letters[9:] * (rng.random() < 0.1), 30)
+        assert find_best_long_form(short, long) == _find_best_long_form_stepwise(short, long), (short, long)
+
+
+def _title_pair_spelling_first(name, subtitle):
+    """`title_pair` as it was: the spelling found for every number of words, before the word tests."""
+    from paperkg.extract import abbreviation as A
+
+    if not A.is_short_form(name) or not any(c.isupper() for c in name[1:]):
+        return None
+    words = subtitle.split()
+    for n in range(2, min(len(words), A.max_long_form_words(name)) + 1):
+        cand = " ".join(words[:n])
+        lf = A.find_best_long_form(name, cand)
+        if n < len(words) and A._continues_name(words[n]) or not A._spells_last_letter(name, words[n - 1]):
+            continue
+        fw = A._function_words()
+        content = [w for w in words[:n] if w.lower() not in fw and any(c.isalnum() for c in w)]
+        if len(content) > sum(c.isalnum() for c in name) or words[n - 1].lower() in fw:
+            continue
+        if lf == cand and A.accept_pair(name, lf) and cand[-1].isalnum():
+            caps = [w for w in words[:n] if w[:1].isupper()]
+            if len(caps) >= max(2, n - 1):
+                return cand
+    return None
+
+
+def test_title_pair_spelling_last_finds_what_spelling_first_found():
+    """`title_pair` tries the spelling only once the word tests pass: the same long forms, on random titles."""
+    from paperkg.extract.abbreviation import title_pair
+
+    assert title_pair("ETS", "Efficient Tree Search for Foo") == "Efficient Tree Search"
+    rng = random.Random(19)
+    names = ["ETS", "SimPO", "ThinK", "ALTER", "EtS", "E-TS", "ETSs", "X"]
+    pool = ["Efficient", "Tree", "Search", "for", "Simple", "Preference", "Optimization", "Thinner", "Key"]
+    pool += ["Cache", "Auxiliary", "Text", "Rewriting", "Tool", "a", "of", "the", "Evaluation", "search", "-", "2"]
+    for _ in range(5000):
+        name = rng.choice(names)
+        subtitle = " ".join(rng.choice(pool) for _ in range(rng.randrange(0, 9)))
+        assert title_pair(name, subtitle) == _title_pair_spelling_first(name, subtitle), (name, subtitle)
 
 
 def test_edition_cue_parts_are_in_every_text_the_cue_matches():

@@ -47,7 +47,33 @@ def find_best_long_form(short_form: str, long_form: str) -> str | None:
 
     Every character of the short form must appear in order, scanning right to
     left; the first one must start a word. Returns None when no tail fits.
+    In ASCII text each character's place is found by `str.rfind` in the lower-cased
+    long form (C), not by a Python step per character (`_find_best_long_form_stepwise`,
+    ~36k instructions a call; the text elsewhere).
     """
+    if not (short_form.isascii() and long_form.isascii()):
+        return _find_best_long_form_stepwise(short_form, long_form)
+    low = long_form.lower()  # ASCII: one character for each, at the same place
+    i = len(long_form) - 1
+    for s in range(len(short_form) - 1, -1, -1):
+        c = short_form[s].lower()
+        if not c.isalnum():
+            continue
+        p = low.rfind(c, 0, i + 1)
+        if s == 0:  # the first character starts a word
+            while p > 0 and long_form[p - 1].isalnum():
+                p = low.rfind(c, 0, p)
+        if p < 0:
+            return None
+        i = p - 1
+    start = max(long_form.rfind(" ", 0, i + 1) + 1, 0)
+    result = long_form[start:].strip()
+    return result or None
+
+
+def _find_best_long_form_stepwise(short_form: str, long_form: str) -> str | None:
+    """`find_best_long_form` a character at a time, for text that is not ASCII (where lower-casing
+    may change a string's length)."""
     s = len(short_form) - 1
     i = len(long_form) - 1
     while s >= 0:
@@ -214,7 +240,6 @@ def title_pair(name: str, subtitle: str) -> str | None:
     words = subtitle.split()
     for n in range(2, min(len(words), max_long_form_words(name)) + 1):
         cand = " ".join(words[:n])
-        lf = find_best_long_form(name, cand)
         # the name's last letter is spelled by the last word, and the long form is not cut out of a
         # longer capitalised name: "ThinK: Thinner Key Cache by ..." spells no "Thinner Key"
         if n < len(words) and _continues_name(words[n]) or not _spells_last_letter(name, words[n - 1]):
@@ -224,7 +249,8 @@ def title_pair(name: str, subtitle: str) -> str | None:
         content = [w for w in words[:n] if w.lower() not in _function_words() and any(c.isalnum() for c in w)]
         if len(content) > sum(c.isalnum() for c in name) or words[n - 1].lower() in _function_words():
             continue
-        if lf == cand and accept_pair(name, lf) and cand[-1].isalnum():
+        # the spelling is tried last, once the cheap word tests pass (a pure function: the same pairs)
+        if cand[-1].isalnum() and find_best_long_form(name, cand) == cand and accept_pair(name, cand):
             # the spelled letters must be word-initial capitals: "Simple Preference Optimization"
             caps = [w for w in words[:n] if w[:1].isupper()]
             if len(caps) >= max(2, n - 1):

@@ -34,7 +34,6 @@ from paperkg.extract.rules import (
     Candidate,
     Resources,
     RuleContext,
-    _word_positions,
     data_word_after,
     get_rule,
     long_forms,
@@ -357,7 +356,7 @@ def propose_windows(v) -> list[tuple[int, int]]:
     places come from one scan of the text, not one per sentence."""
     out = []
     sent_of = v.sent_of
-    for si in sorted({sent_of[i] for i in _word_positions(v.lowers, ctx.PROPOSE_VERBS, present=v.lower_set)}):
+    for si in sorted({sent_of[i] for i in v.positions(ctx.PROPOSE_VERBS)}):
         a, b = v.sents[si]
         win = ctx.propose_window(v.lowers[a:b])
         if win:

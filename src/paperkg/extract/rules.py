@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count, repeat
 from typing import Callable, Iterator
 
 from spacy.util import registry
@@ -340,43 +339,12 @@ def _covered(cands: dict) -> set[int]:
     return {i for s, e in cands for i in range(s, e)}
 
 
-def _word_positions(
-    lowers: list[str],
-    words: frozenset[str] | set[str],
-    *,
-    plural_s: bool = False,
-    present: frozenset[str] | None = None,
-) -> list[int]:
-    """Indices of the tokens in `words` (with `plural_s`, also with any trailing
-    "s" stripped). `present` is the set of the distinct tokens (the view's `lower_set`
-    or `word_set`, made once per Doc): the words the text has are found by one set
-    intersection, a text with none of them is not scanned, and one word is found by
-    `list.index` (a C scan comparing pointers first); several by one `map` over the tokens.
-
-    >>> _word_positions(["the", "latency", "and", "latencies", "sizes"], frozenset({"latency", "size"}), plural_s=True)
-    [1, 4]
-    """
-    if present is None:
-        present = frozenset(lowers)
-    hits = present & words
-    if plural_s:
-        # the distinct words in `words` once their trailing "s" is stripped, tested in C (a text repeats
-        # its words; stripping every token's "s" made a new string per token)
-        distinct = list(present)
-        hits |= set(compress(distinct, map(words.__contains__, map(str.rstrip, distinct, repeat("s")))))
-    if not hits:
-        return []
-    if len(hits) == 1:
-        return indices_of(lowers, next(iter(hits)))
-    return list(compress(count(), map(hits.__contains__, lowers)))
-
-
 @register_rule("measured_quantities")
 def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A metric head with the words that say what is measured: "prefill latency", "index size"."""
     v = c.view
     lowers = v.lowers
-    heads = _word_positions(lowers, ctx.METRIC_HEADS, plural_s=True, present=v.lower_set)
+    heads = v.positions(ctx.METRIC_HEADS, plural_s=True)
     if not heads:
         return
     # `blocked` is read only at the two tokens before a head (`metric_modifier_start`, the "KV cache usage"
@@ -423,7 +391,7 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "a 12x speed up", "a speed up of 3x", "speed ups": the speedup metric spelled open where it is measured
     (a factor or an article before it, or the plural); the verb ("to speed up training") names nothing."""
     lowers = c.view.lowers
-    for i in _word_positions(lowers, _SPEED, present=c.view.lower_set):
+    for i in c.view.positions(_SPEED):
         if i + 1 >= len(lowers) or lowers[i + 1] not in ("up", "ups"):
             continue
         # "2.7x decoding speed up": the speed-up of the quantity a lexicon name ending at "speed" measures
@@ -503,7 +471,7 @@ def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     coefficient (Pearson correlation) is the lexicon's."""
     v = c.view
     lowers = v.lowers
-    hits = _word_positions(lowers, _CORRELATION, present=v.lower_set)
+    hits = v.positions(_CORRELATION)
     if not hits:
         return  # most texts: no candidate's tokens to collect
     taken = _covered(cands)
@@ -585,7 +553,7 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     v = c.view
     lowers = v.lowers
     taken = None  # the candidates' tokens, collected at the first list (most texts have none)
-    for i in _word_positions(lowers, _CRITERIA_NOUNS, present=v.lower_set):
+    for i in v.positions(_CRITERIA_NOUNS):
         if i < c.title_end:
             continue
         end = v.sents[v.sent_of[i]][1]
@@ -666,7 +634,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
             if t in ("Method", "Task"):
                 heads.append((s, e, t, True))
-    for i in _word_positions(lowers, _COMPOUND_HEADS, present=v.lower_set):
+    for i in v.positions(_COMPOUND_HEADS):
         if i not in blocked:
             heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str, int]]] = {}
@@ -751,7 +719,7 @@ def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     where no rule found a name; kind `bare`, which the decision layer weighs."""
     v = c.view
     lowers = v.lowers
-    heads = _word_positions(lowers, _BARE_HEADS, present=v.lower_set)
+    heads = v.positions(_BARE_HEADS)
     if not heads:
         return  # most texts: no candidate's tokens to collect
     taken = _covered(cands)
@@ -780,7 +748,7 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     the decision layer weighs: many such phrases still describe ("a data collection procedure")."""
     v = c.view
     words, lowers = v.words, v.lowers
-    heads = _word_positions(lowers, _DESCRIBING_HEADS, present=v.lower_set)
+    heads = v.positions(_DESCRIBING_HEADS)
     if not heads:
         return
     taken = _covered(cands)
@@ -1144,7 +1112,7 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     `taskcue`, which the decision layer weighs: the words before "task" also say whose or which
     task it is ("the classification task", "a new task")."""
     lowers = c.view.lowers
-    positions = _word_positions(lowers, _TASK_NOUNS, present=c.view.lower_set)
+    positions = c.view.positions(_TASK_NOUNS)
     if not positions:
         return
     taken = _covered(cands)
@@ -1539,7 +1507,7 @@ def _initials_mentions(v: TokenView, words: list[str], name: str) -> Iterator[Ca
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(initials) < 2:
         return
-    for i in _word_positions(v.words, frozenset({initials}), present=v.word_set):
+    for i in v.positions(frozenset({initials}), cased=True):
         yield typed(i, i + 1, "Dataset", W_LEXICON, kind="lexicon", canonical=name)
 
 
@@ -1928,7 +1896,7 @@ def titled_data_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     Running text only: a Title Case title capitalises every word ("A Multilingual Benchmark for ...")."""
     v = c.view
     words = v.words
-    for h in _word_positions(words, _DATA_NAME_HEADS, present=v.word_set):
+    for h in v.positions(_DATA_NAME_HEADS, cased=True):
         if h <= c.title_end or v.sent_start[h]:
             continue
         s = h
@@ -1967,7 +1935,7 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     only, not a sentence's first word, and not one of a coordination ("the Foo and Bar datasets")."""
     v = c.view
     words, lowers = v.words, v.lowers
-    for h in _word_positions(lowers, _DATA_NOUNS_AFTER_NAME, present=v.lower_set):
+    for h in v.positions(_DATA_NOUNS_AFTER_NAME):
         if h <= c.title_end + 1 or words[h] != lowers[h]:
             continue
         if "the" not in lowers[max(0, h - 5) : h - 1]:

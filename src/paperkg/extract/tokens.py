@@ -30,13 +30,41 @@ class TokenView:
     @cached_property
     def lower_set(self) -> frozenset[str]:
         """The text's distinct lower-cased words, made once per Doc: a rule looking for a few words
-        first intersects them with this set before it scans the tokens (`rules._word_positions`)."""
+        first intersects them with this set before it looks for their tokens (`positions`)."""
         return frozenset(self.lowers)
 
     @cached_property
     def word_set(self) -> frozenset[str]:
         """The text's distinct words as written (`lower_set` for the rules that match case)."""
         return frozenset(self.words)
+
+    @cached_property
+    def lower_blob(self) -> str | None:
+        """The lower-cased words as one string (`word_blob`), made once per Doc for `positions`."""
+        return word_blob(self.lowers)
+
+    def positions(self, words: frozenset[str] | set[str], *, cased: bool = False, plural_s: bool = False) -> list[int]:
+        """The indices of the tokens whose lower-cased word (with `cased`, the word as written) is in `words`,
+        with `plural_s` also those that are in it once any trailing "s" is stripped (`scan_positions`). The
+        lower-cased words the text has (a set intersection) are found by `str.find` in the words joined as
+        one string (`word_blob`, ~7k instructions a word over an abstract), not by a test per token (~130
+        instructions each through `map`, ~35k a call); a word's plural forms by looking "words", "wordss"
+        up in the text's distinct words, not by stripping the "s" of each of them (~120k an abstract).
+        With `cased`, the tokens of the words lower-cased that are written as `words` has them: no set of
+        the words as written is made (`word_set`, ~27k instructions a text, for two rules)."""
+        if cased:
+            if plural_s:
+                return scan_positions(self.words, words, plural_s=True, present=self.word_set)
+            written = self.words
+            return [i for i in self.positions(frozenset(map(str.lower, words))) if written[i] in words]
+        blob, present = self.lower_blob, self.lower_set
+        if blob is None or "" in words or plural_s and "sss" + _SEP in blob:
+            return scan_positions(self.lowers, words, plural_s=plural_s, present=present)
+        hits = present & words
+        if plural_s:
+            # no token ends in three "s" (tested above): a word's forms with its "s" stripped are it and "s", "ss" added
+            hits |= {p for w in words if w[-1:] != "s" for p in (w + "s", w + "ss") if p in present}
+        return blob_positions(blob, hits) if hits else []
 
     def span_text(self, s: int, e: int) -> str:
         return self.text[self.idx[s] : self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
@@ -58,6 +86,43 @@ class TokenView:
         if k >= 0 and "\n" in self.words[k]:
             return k
         return next((i for i, w in enumerate(self.words) if "\n" in w), len(self.words))
+
+
+#: what `word_blob` joins the words with: no word of a text holds it (a text that does has no blob)
+_SEP = "\x00"
+
+
+def word_blob(words: list[str]) -> str | None:
+    """`words` joined by "\\x00", one before the first and one after the last: a word's tokens are the places of
+    "\\x00word\\x00" (`blob_positions`). None when a word holds a "\\x00" (then its tokens are scanned).
+
+    >>> word_blob(["a", "bc"]), word_blob(["a\\x00"])
+    ('\\x00a\\x00bc\\x00', None)
+    """
+    blob = _SEP + _SEP.join(words) + _SEP
+    return blob if blob.count(_SEP) == len(words) + 1 else None
+
+
+def blob_positions(blob: str, words: frozenset[str] | set[str]) -> list[int]:
+    """The indices of the tokens of `blob` (`word_blob`) that are one of `words` (none of them empty and
+    none holding "\\x00"), found by `str.find`; a token's index is the count of separators before it
+    (`str.count` from the last place found).
+
+    >>> blob_positions(word_blob(["the", "latency", "and", "latencies", "size", "latency"]), {"latency", "size"})
+    [1, 4, 5]
+    """
+    found: list[int] = []
+    find, tally = blob.find, blob.count
+    for w in words:
+        needle = _SEP + w + _SEP
+        i, last = 0, 0
+        p = find(needle)
+        while p >= 0:
+            i += tally(_SEP, last, p)
+            last = p
+            found.append(i)
+            p = find(needle, p + 1)
+    return sorted(found) if len(words) > 1 else found
 
 
 _SENT_END = frozenset(".?!")
@@ -115,6 +180,37 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
         if k < n:
             starts[k] = True
     return starts
+
+
+def scan_positions(
+    lowers: list[str],
+    words: frozenset[str] | set[str],
+    *,
+    plural_s: bool = False,
+    present: frozenset[str] | None = None,
+) -> list[int]:
+    """Indices of the tokens in `words` (with `plural_s`, also with any trailing
+    "s" stripped). `present` is the set of the distinct tokens (the view's `lower_set`
+    or `word_set`, made once per Doc): the words the text has are found by one set
+    intersection, a text with none of them is not scanned, and one word is found by
+    `list.index` (a C scan comparing pointers first); several by one `map` over the tokens.
+
+    >>> scan_positions(["the", "latency", "and", "latencies", "sizes"], frozenset({"latency", "size"}), plural_s=True)
+    [1, 4]
+    """
+    if present is None:
+        present = frozenset(lowers)
+    hits = present & words
+    if plural_s:
+        # the distinct words in `words` once their trailing "s" is stripped, tested in C (a text repeats
+        # its words; stripping every token's "s" made a new string per token)
+        distinct = list(present)
+        hits |= set(compress(distinct, map(words.__contains__, map(str.rstrip, distinct, repeat("s")))))
+    if not hits:
+        return []
+    if len(hits) == 1:
+        return indices_of(lowers, next(iter(hits)))
+    return list(compress(count(), map(hits.__contains__, lowers)))
 
 
 def indices_of(words: list[str], word: str) -> list[int]:
