@@ -147,16 +147,24 @@ _TASK_HEAD = re.compile(
 #: A task's head noun, as :data:`_TASK_HEAD` reads one, and "estimation" and "typing" ("quality estimation",
 #: "entity typing").
 _TITLE_TASK_HEAD = re.compile(_TASK_HEAD.pattern[:-2] + r"|estimation|typing)$", re.I)
-#: A problem's form, not one task: "natural language generation", "language understanding", "sequence
-#: labeling", "structured prediction". Many tasks are cast so (named entity recognition is sequence labeling).
+#: A problem's form or a family of tasks, not one task: "natural language generation", "language
+#: understanding", "sequence labeling", "structured prediction", "sentence matching", "information
+#: extraction". Many tasks are cast so or belong to it (named entity recognition is sequence labeling and
+#: information extraction, natural language inference sentence matching).
 _FORMULATION = re.compile(
     r"\b(?:language|text)[\s-]+(?:generation|understanding|processing)$"
-    r"|\b(?:sequences?|sequential|structured?|token)[\s-]+(?:label+ing|tagging|prediction|generation|classification)$",
+    r"|\b(?:sequences?|sequential|structured?|token)[\s-]+(?:label+ing|tagging|prediction|generation|classification)$"
+    r"|\b(?:sentences?|text|semantic)[\s-]+matching$|\b(?:information|knowledge)[\s-]+extraction$",
     re.I,
 )
 #: Words two task names share without being one family ("text classification", "text summarization").
 _SHARED_GENERIC = frozenset({"text", "texts", "language", "natural", "neural", "task", "tasks", "based", "level"})
-_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*$", re.I)
+#: A list of tasks before a task's name: a comma or conjunction right before it, or after another task's head
+#: noun a word or two before it ("Summary Generation and Key Segment Extraction" lists "segment extraction";
+#: "Structured and Expressive Opinion Summarization" lists no task).
+_LISTED_BEFORE = re.compile(
+    r"(?:,|\band|\bor|&|/)\s*$|" + _TASK_HEAD.pattern[:-1] + r"s?\s*(?:,|\band|\bor|&|/)\s*(?:[\w-]+\s+){0,2}$", re.I
+)
 _LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&|/)", re.I)
 _CAST_AS = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -175,8 +183,8 @@ def _spelled_in(name: str, title: str) -> list[re.Match]:
 
 def titled_other_task(title: str, task: Sequence[str], others: Sequence[str]) -> str | None:
     """The other task a paper's title says its work is for, when the title names no spelling of the page's
-    `task`: one of `others` (the other tasks the paper names) written in the title and ending in a task's
-    head noun ("... for Relation Extraction", "... Approach to Short-text Entity Linking", "Proactive
+    `task`: one of `others` (the other tasks the paper names) of two words or more, written in the title and
+    ending in a task's head noun ("... for Relation Extraction", "... Approach to Short-text Entity Linking", "Proactive
     Learning for Named Entity Recognition"), that is no form of a problem (:data:`_FORMULATION`: "sequence
     labeling", "natural language generation"), not cast as something ("Coreference Resolution as Query-based
     Span Prediction" is coreference resolution), not one of a list of tasks ("for Natural Language
@@ -201,13 +209,17 @@ def titled_other_task(title: str, task: Sequence[str], others: Sequence[str]) ->
     >>> titled_other_task("Zorb Tagging for Aspect Sentiment Triplet Extraction", ["sentiment analysis"],
     ...                   ["aspect sentiment triplet extraction"])
     >>> titled_other_task("Lexicon Enhanced Zorb Sequence Labeling", ["named entity recognition"], ["sequence labeling"])
+    >>> titled_other_task("ZorbNet for Summary Generation and Key Segment Extraction", ["summarization"], ["segment extraction"])
+    >>> titled_other_task("ZorbNet: Structured and Expressive Opinion Summarization", ["inference"], ["opinion summarization"])
+    'opinion summarization'
+    >>> titled_other_task("ZorbNet: Token-pair Classification for Zorbing", ["named entity recognition"], ["classification"])
     """
     if any(_spelled_in(n, title) for n in task if n):
         return None
     heads = {re.split(r"[\s-]+", n.strip().casefold())[-1] for n in task if n.strip()}
     mine = set().union(*(_words(n) for n in task))
     for name in others:
-        if len(name) < 4 or not _TITLE_TASK_HEAD.search(name) or _FORMULATION.search(name):
+        if len(name.split()) < 2 or not _TITLE_TASK_HEAD.search(name) or _FORMULATION.search(name):
             continue
         if re.split(r"[\s-]+", name.strip().casefold())[-1] in heads or _words(name) & mine:
             continue
