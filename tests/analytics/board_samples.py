@@ -470,7 +470,8 @@ _QA_ABSTRACT = (
     "FooReader reaches 70% accuracy on FooQA."
 )
 #: Invented task-page papers (read36's classes): a dataset named only as another task's data (BarTE), a human
-#: performance number above the model's, a latency naming no metric, a challenge set typed Method.
+#: performance number above the model's, a latency naming no metric, a challenge set typed Method; (tp37b) a method
+#: a title says is for another task, a shared task typed Method.
 TASK_PAGE_PAPERS = [
     (
         _paper("q1", "FooReader: Reading for Question Answering", "2022-01-01", abstract=_QA_ABSTRACT),
@@ -508,6 +509,20 @@ TASK_PAGE_PAPERS = [
             )  # fmt: skip
         ],
     ),
+    (  # tp37b: a method its title says is for another task (the abstract names question answering in passing)
+        _paper("q3", "ZorbLink: Mutually Visible Objects for Frob Extraction", "2022-03-01"),
+        [
+            _entity("ZorbLink", "Method", True),
+            _entity("frob extraction", "Task"),
+            _entity("question answering", "Task"),
+        ],
+        [],
+    ),
+    (  # tp37b: a shared task's overview, the event typed Method
+        _paper("q4", "Overview of the QuxQA 2025 Shared Task on Question Answering", "2022-04-01"),
+        [_entity("QuxQA", "Method", True), _entity("question answering", "Task")],
+        [],
+    ),
 ]
 
 
@@ -523,4 +538,5 @@ def check_task_page(store: str) -> None:
 
     task = api.task("question answering", store=store)
     assert [(d["name"], d["papers"], d["best"]["value"]) for d in task["datasets"]] == [("FooQA", 2, "70%")]
-    assert [m["name"] for m in task["methods"]] == ["FooReader"]  # FROBS is a challenge set
+    # FROBS is a challenge set, ZorbLink frob extraction's, QuxQA a shared task
+    assert [m["name"] for m in task["methods"]] == ["FooReader"]

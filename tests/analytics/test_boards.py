@@ -495,6 +495,47 @@ def test_a_task_page_lists_no_benchmark_among_its_methods():
     assert sorted(m["name"] for m in page["methods"]) == ["QuxGen", "ZapQA"]
 
 
+def test_a_task_page_lists_no_method_its_title_says_is_for_another_task():
+    """tp37b: of s36b's 8 judged task pages' 160 methods, 10 wrong ones came from papers whose title names another
+    task they name ("SURE: ... For Relation Extraction", "KGLM: ... for Link Prediction", "Proactive Learning for
+    Named Entity Recognition", "Dual Graph Convolutional Networks for Aspect-based Sentiment Analysis") while
+    the abstract names the page's task as a tool or a neighbour. A paper that reports a result on the page's
+    data is evaluated on the task and stays; a task listed with others, or cast as another, decides nothing."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:qa", kind="Task", name="question answering", aliases=["QA"])
+    B.add_node("Task:fe", kind="Task", name="frob extraction")
+    B.add_node("Task:sl", kind="Task", name="sequence labeling")  # a problem's form, which many tasks take
+    B.add_node("Dataset:foo", kind="Dataset", name="FooQA")
+    titles = {
+        "p1": "FROB: Mutually Visible Objects for Frob Extraction",  # another task's: out
+        "p2": "ZAP: A Reader for Frob Extraction",  # another task's, but scored on FooQA: stays
+        "p3": "QUX: Joint Pre-training for Frob Extraction and Reading",  # one of a list: stays
+        "p4": "BIM: Frob Extraction as Question Answering",  # the page's task named: stays
+        "p5": "DUX: Zorb Lattices for Sequence Labeling",  # a form, no task: stays
+    }
+    for p, title in titles.items():
+        name = title.split(":")[0]
+        scored = [{"id": "r", "paper_id": p, "on_key": "Dataset:foo", "value": "60%", "kind": "score"}]
+        B.add_node(p, kind="Paper", title=title, published="2024-01-01", results=scored if p == "p2" else [])
+        B.add_node(f"Method:{name}", kind="Method", name=name, proposed_by=[p])
+        B.add_edges_from([(p, "Task:qa"), (p, "Task:fe"), (p, "Task:sl"), (p, "Dataset:foo"), (p, f"Method:{name}")])
+    assert sorted(m["name"] for m in task_overview(B, "Task:qa")["methods"]) == ["BIM", "DUX", "QUX", "ZAP"]
+
+
+def test_a_task_page_lists_no_shared_task_among_its_methods():
+    """tp37b: "Overview of the ClinIQLink 2025 Shared Task on Medical Question-Answering" and "AIWolfDial 2024:
+    Summary of ... AIWolf Contest" put the events, typed Method, among the QA and summarization pages' methods
+    (s36b proposes 5 more so: AraHealthQA 2025, IslamicEval 2025, PalmX 2025, Iqra'Eval, ReproGen)."""
+    papers = {
+        "p2": ("Overview of the FrobLink 2025 Shared Task on Medical Question-Answering", ["Method:FrobLink"]),
+        "p3": ("ZorbQA 2025: The First Shared Task on Zorbian Question Answering", ["Method:ZorbQA 2025"]),
+        "p4": ("QuxNLP at the ZorbQA 2025 Shared Task: Readers Reranked", ["Method:QuxNLP"]),
+    }
+    assert [m["name"] for m in _qa_page([], papers=papers)["methods"]] == ["QuxNLP"]
+
+
 def test_a_task_page_leaves_out_resources_every_field_names():
     """s36a: Wikipedia, WordNet, GLUE and Universal Dependencies were on every task page (UD's LAS the NER
     page's best): a dataset whose papers name the task no more often than the corpus's papers do is not

@@ -322,3 +322,18 @@ def test_a_variable_letter_before_the_capitals_or_an_address_is_the_acronym_not_
         "zNN Retrieval\n\nWe introduce zNN-Speech. Code is at https://example.org/znn-speech .",
     ):
         assert written_senses("ZNN", text, spellings, "Method:znn") == set()
+
+
+def test_capitals_with_small_letters_to_the_end_are_the_acronym_not_another_case():
+    # tp37b: s36b had two IMDB nodes, "IMDB" (35 papers) and an own-name node "IMDb" (12): each paper writing only
+    # "IMDb" ("results on the IMDb and Yelp datasets") read as writing IMDB in a case of its own and was kept off
+    # the acronym's sense. The field writes such names with their last letters small (IMDb, XSum, SAMSum,
+    # XLSum, TEACh on s36b): the acronym, as "kNN" is; a plural "s" ("ZRPs") stays the plural rule's.
+    spellings = {"Dataset:zorbmoviedatabase": ["Zorb Movie DataBase"]}
+    for text in (
+        "Robust Readers\n\nExperiments on the ZMDb and Yelp datasets show gains.",
+        "Sentiment\n\nWe train on ZMDb reviews and test on other sets.",
+    ):
+        assert written_senses("ZMDB", text, spellings, "Dataset:zmdb") == set()
+    # a small letter before a capital is still the writer's own coinage
+    assert written_senses("ZMDB", "T\n\nWe propose ZmDB, a tool.", spellings, "Dataset:zmdb") == {"Dataset:zmdb"}

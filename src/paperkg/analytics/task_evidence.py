@@ -1,5 +1,5 @@
 """What a task page reads off text to judge its rows: a paper title that introduces a data
-resource (:func:`titled_resource`), a number that is people's score (:func:`human_score`), a
+resource (:func:`titled_resource`) or an event (:func:`titled_event`) or says its work is for another task (:func:`titled_other_task`), a number that is people's score (:func:`human_score`), a
 dataset named as another task's data (:func:`named_for_other_task`) or named everywhere
 (:func:`task_specific`), and a row fit to stand as a dataset's best (:func:`best_grade`).
 Pure functions over strings (and a graph's counts), each tested on invented sentences."""
@@ -54,6 +54,42 @@ def titled_resource(title: str, name: str) -> bool:
     return bool(found) and not _MAKING.search(phrase) and not _ARTEFACT.search(rest)
 
 
+_EVENT = r"(?:shared[\s-]+tasks?|contests?|competitions?|evaluation[\s-]+campaigns?)"
+#: "NAME: The First Shared Task on ...", "NAME: A Shared Task on ...".
+_EVENT_PHRASE = re.compile(rf"^\s*(?:(?:the|an?)\s+)?(?:(?:first|second|third|\d+(?:st|nd|rd|th))\s+)?{_EVENT}\b", re.I)
+#: "NAME: Summary of ... Contest", "NAME: Proposal for a Shared Task on ...".
+_EVENT_REPORT = re.compile(rf"^\s*(?:overview|summary|findings|report|proposal)\s+(?:of|for)\b.*\b{_EVENT}\b", re.I)
+
+
+def titled_event(title: str, name: str) -> bool:
+    """Whether a paper's title introduces `name` as a shared task or contest, not a method: "NAME: The
+    First Shared Task on ...", "NAME: A Shared Task on ...", "NAME 2024: Summary of ... Contest", "NAME:
+    Proposal for a Shared Task on ..." or "Overview of the NAME 2025 Shared Task on ...". An overview names
+    the event its participants' systems were built for; the event is no method of the task it is on. A
+    team's system paper ("NAME at the FOO Shared Task: ...") is a method, and stays.
+
+    Examples
+    --------
+    >>> titled_event("FOOQA 2025: The First Shared Task on Zorbian Question Answering", "FOOQA 2025")
+    True
+    >>> titled_event("Overview of the FooLink 2025 Shared Task on Medical Question-Answering", "FOOLINK")
+    True
+    >>> titled_event("FooDial 2024: Summary of Natural Language Division of 6th International Foo Contest", "FooDial 2024")
+    True
+    >>> titled_event("FooNLP at BAR 2025 Shared Task: Candidate Generation via Reranking", "FooNLP")
+    False
+    >>> titled_event("FOO: Zorb Networks for Question Answering", "FOO")
+    False
+    """
+    if not name.strip():
+        return False
+    head, colon, rest = title.partition(":")
+    if colon and head.strip().casefold() == name.strip().casefold():
+        return bool(_EVENT_PHRASE.search(rest) or _EVENT_REPORT.search(rest))
+    spelled = re.escape(name.strip())
+    return bool(re.match(rf"^\s*overview\s+of\s+(?:the\s+)?{spelled}(?:\s+\d{{4}})?\s+{_EVENT}\b", title, re.I))
+
+
 #: How far before a number (characters) "human performance"-like words may make it people's score: a clause
 #: or two ("well below human performance, which is 89%"), not the model's score a sentence earlier.
 HUMAN_WINDOW = 80
@@ -106,6 +142,92 @@ _TASK_HEAD = re.compile(
     r"completion|resolution|linking|matching|segmentation|captioning|prediction|verification)$",
     re.I,
 )
+
+
+#: A task's head noun, as :data:`_TASK_HEAD` reads one, and "estimation" and "typing" ("quality estimation",
+#: "entity typing").
+_TITLE_TASK_HEAD = re.compile(_TASK_HEAD.pattern[:-2] + r"|estimation|typing)$", re.I)
+#: A problem's form or a family of tasks, not one task: "natural language generation", "language
+#: understanding", "sequence labeling", "structured prediction", "sentence matching", "information
+#: extraction". Many tasks are cast so or belong to it (named entity recognition is sequence labeling and
+#: information extraction, natural language inference sentence matching).
+_FORMULATION = re.compile(
+    r"\b(?:language|text)[\s-]+(?:generation|understanding|processing)$"
+    r"|\b(?:sequences?|sequential|structured?|token)[\s-]+(?:label+ing|tagging|prediction|generation|classification)$"
+    r"|\b(?:sentences?|text|semantic)[\s-]+matching$|\b(?:information|knowledge)[\s-]+extraction$",
+    re.I,
+)
+#: Words two task names share without being one family ("text classification", "text summarization").
+_SHARED_GENERIC = frozenset({"text", "texts", "language", "natural", "neural", "task", "tasks", "based", "level"})
+#: A list of tasks before a task's name: a comma or conjunction right before it, or after another task's head
+#: noun a word or two before it ("Summary Generation and Key Segment Extraction" lists "segment extraction";
+#: "Structured and Expressive Opinion Summarization" lists no task).
+_LISTED_BEFORE = re.compile(
+    r"(?:,|\band|\bor|&|/)\s*$|" + _TASK_HEAD.pattern[:-1] + r"s?\s*(?:,|\band|\bor|&|/)\s*(?:[\w-]+\s+){0,2}$", re.I
+)
+_LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&|/)", re.I)
+_CAST_AS = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.split(r"[^0-9a-z]+", name.casefold()) if len(w) >= 4 and w not in _SHARED_GENERIC}
+
+
+def _spelled_in(name: str, title: str) -> list[re.Match]:
+    """Where `title` writes `name` (case, hyphens and spaces aside, a plural allowed)."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w]
+    if not words:
+        return []
+    return list(re.finditer(r"(?<!\w)" + r"[\s-]*".join(map(re.escape, words)) + r"s?(?!\w)", title, re.I))
+
+
+def titled_other_task(title: str, task: Sequence[str], others: Sequence[str]) -> str | None:
+    """The other task a paper's title says its work is for, when the title names no spelling of the page's
+    `task`: one of `others` (the other tasks the paper names) of two words or more, written in the title and
+    ending in a task's head noun ("... for Relation Extraction", "... Approach to Short-text Entity Linking", "Proactive
+    Learning for Named Entity Recognition"), that is no form of a problem (:data:`_FORMULATION`: "sequence
+    labeling", "natural language generation"), not cast as something ("Coreference Resolution as Query-based
+    Span Prediction" is coreference resolution), not one of a list of tasks ("for Natural Language
+    Generation, Translation, and Comprehension": the list may hold the page's task), and of another family
+    than the page's task (no head noun nor content word shared: "emotion classification" is text
+    classification's, "aspect sentiment triplet extraction" sentiment analysis's). None otherwise.
+    A method such a title proposes is that task's, not the page's, though its abstract names the page's task
+    (as a tool it uses, "a dependency parser", or a neighbour it relates to).
+
+    Examples
+    --------
+    >>> titled_other_task("FOO: Mutually Visible Objects For Relation Extraction", ["named entity recognition", "NER"],
+    ...                   ["relation extraction"])
+    'relation extraction'
+    >>> titled_other_task("FOO: Zorb Networks for Named Entity Recognition", ["named entity recognition"], ["relation extraction"])
+    >>> titled_other_task("FOO: Pre-training for Natural Language Generation, Translation, and Comprehension",
+    ...                   ["machine translation"], ["natural language generation", "comprehension"])
+    >>> titled_other_task("FOO: Coreference Resolution as Query-based Span Prediction", ["question answering"],
+    ...                   ["span prediction"])
+    >>> titled_other_task("FOO: Zorb Embeddings for Fine-grained Emotion Classification", ["text classification"],
+    ...                   ["emotion classification"])
+    >>> titled_other_task("Zorb Tagging for Aspect Sentiment Triplet Extraction", ["sentiment analysis"],
+    ...                   ["aspect sentiment triplet extraction"])
+    >>> titled_other_task("Lexicon Enhanced Zorb Sequence Labeling", ["named entity recognition"], ["sequence labeling"])
+    >>> titled_other_task("ZorbNet for Summary Generation and Key Segment Extraction", ["summarization"], ["segment extraction"])
+    >>> titled_other_task("ZorbNet: Structured and Expressive Opinion Summarization", ["inference"], ["opinion summarization"])
+    'opinion summarization'
+    >>> titled_other_task("ZorbNet: Token-pair Classification for Zorbing", ["named entity recognition"], ["classification"])
+    """
+    if any(_spelled_in(n, title) for n in task if n):
+        return None
+    heads = {re.split(r"[\s-]+", n.strip().casefold())[-1] for n in task if n.strip()}
+    mine = set().union(*(_words(n) for n in task))
+    for name in others:
+        if len(name.split()) < 2 or not _TITLE_TASK_HEAD.search(name) or _FORMULATION.search(name):
+            continue
+        if re.split(r"[\s-]+", name.strip().casefold())[-1] in heads or _words(name) & mine:
+            continue
+        for m in _spelled_in(name, title):
+            before, after = title[: m.start()], title[m.end() :]
+            if not (_LISTED_BEFORE.search(before) or _LISTED_AFTER.search(after) or _CAST_AS.search(before)):
+                return name
+    return None
 
 
 #: How far before a parenthesis (characters, within its sentence) a task's name is looked for: one list item

@@ -15,6 +15,8 @@ from paperkg.analytics.task_evidence import (
     compact_name,
     named_for_other_task,
     task_specific,
+    titled_event,
+    titled_other_task,
     titled_resource,
 )
 from paperkg.language_pairs import split_pair
@@ -111,7 +113,7 @@ def task_overview(
         "name": B.nodes[key].get("name", key),
         "papers": len(papers),
         "datasets": datasets,
-        "methods": _proposed_methods(B, set(papers)),
+        "methods": _proposed_methods(B, set(papers), key, {*dataset_papers, *into}),
     }
 
 
@@ -168,20 +170,40 @@ def _task_results(B: nx.Graph, papers: list, datasets: Counter, into: dict) -> n
     return E
 
 
-def _proposed_methods(B: nx.Graph, in_task: set) -> list[dict]:
+def _proposed_methods(B: nx.Graph, in_task: set, task=None, datasets: set | frozenset = frozenset()) -> list[dict]:
     """The methods and models the papers `in_task` propose, by most of them first, then the ones more papers
-    of the whole corpus use; a name a proposing paper's title introduces as data (:func:`titled_resource`) is none."""
+    of the whole corpus use; a name a proposing paper's title introduces as data or as an event (:func:`_titled_no_method`) is none,
+    nor one every proposing paper's title says is for another task (:func:`_for_other_task`)."""
     methods = []
     for c, a in B.nodes(data=True):
         if a.get("kind") in SUBJECT_KINDS:
             by = in_task.intersection(a.get("proposed_by") or ())
-            if by and not any(titled_resource(B.nodes[p].get("title") or "", a.get("name") or "") for p in by):
-                methods.append(
-                    {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
-                )
+            if not by or any(_titled_no_method(B.nodes[p].get("title") or "", a.get("name") or "") for p in by):
+                continue
+            if task is not None and all(_for_other_task(B, p, task, datasets) for p in by):
+                continue
+            methods.append(
+                {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
+            )
     used = {m["key"]: int(B.nodes[m["key"]].get("papers") or 0) for m in methods}
     methods.sort(key=lambda x: (-x["papers"], -used[x["key"]], x["name"].casefold()))
     return methods
+
+
+def _titled_no_method(title: str, name: str) -> bool:
+    """Whether a proposing paper's title introduces `name` as data (:func:`titled_resource`) or as a
+    shared task or contest (:func:`titled_event`), not as a method."""
+    return titled_resource(title, name) or titled_event(title, name)
+
+
+def _for_other_task(B: nx.Graph, paper, task, datasets: set | frozenset) -> bool:
+    """Whether `paper`'s title says its work is for another task it names (:func:`titled_other_task`: "SURE:
+    ... For Relation Extraction" on the named entity recognition page) and the paper reports no result on
+    the page's `datasets` (one that does is evaluated on the task, whatever its title is for)."""
+    others = [n for c in B[paper] if c != task and B.nodes[c].get("kind") == "Task" for n in _spellings(B.nodes[c])]
+    if titled_other_task(B.nodes[paper].get("title") or "", _spellings(B.nodes[task]), sorted(others)) is None:
+        return False
+    return not any(r.get("on_key") in datasets for r in B.nodes[paper].get("results") or ())
 
 
 def _pair_suffixed_into_benchmark(B: nx.Graph, datasets: set) -> dict:

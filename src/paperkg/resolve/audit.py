@@ -9,6 +9,9 @@ Every check lists its findings by papers, most first:
   differ in case and punctuation only (a plural in capitals: "SNIPS" / "Snips") or in a roman or arabic
   version ("MultiCoNER II" / "MultiCoNER 2") or in spelling a translation direction ("WMT14 English-German" /
   "WMT'14 En-De"), unless they are two senses (each expanded, to different long forms: resolve.merging.two_senses);
+- `own_name_twins`: a node kept apart as a paper's own name (resolve.proposals.is_own_name_key, which `twins`
+  leaves out) that holds several papers and spells like a concept of its kind ("IMDb" kept off "IMDB"):
+  refresh.acronyms puts every paper it keeps off an acronym's sense on such a node, no paper's coinage;
 - `near_twins`: two concepts of one kind whose names are one once a head word is dropped
   ("macro F1 score" / "macro-F1", "data-to-text generation" / "data-to-text"); some are two
   concepts ("dialogue generation" / "dialogue"): listed to read, resolve.merging rule 4 merges the safe ones;
@@ -43,13 +46,14 @@ from paperkg.names import fold
 from paperkg.resolve.debris import is_debris, is_not_a_name, is_venue
 from paperkg.resolve.kinds import namesakes
 from paperkg.resolve.longform import acronym_twins, defines
-from paperkg.resolve.merging import case_twins, pair_twins, two_senses, version_twins
+from paperkg.resolve.merging import case_twins, letters_of, pair_twins, two_senses, version_twins
 from paperkg.resolve.names import is_acronym
 from paperkg.resolve.proposals import inner_capitals, is_own_name_key
 
 CHECKS = (
     "unwritten",
     "twins",
+    "own_name_twins",
     "near_twins",
     "alias_on_two",
     "two_types",
@@ -215,6 +219,7 @@ def audit(
         [*found["twins"], *case_twins(rows), *version_twins(rows), *pair_twins(rows)],
         key=lambda g: (-sum(_papers(c) for c in g), g[0]["key"]),
     )
+    found["own_name_twins"] = own_name_twins(rows)
     near: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     for c in rows:
         m = _HEAD.match(c.get("name") or "")
@@ -254,6 +259,36 @@ def _defined_by(
         return any(defines(texts.get(p, ""), acronym, s) for p in mentioned_in.get(c["key"], ()) for s in longs)
 
     return defined
+
+
+#: The papers an own-name node holds before the audit reads it as a twin, not one paper's coined name.
+MIN_OWN_TWIN_PAPERS = 2
+
+
+def own_name_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
+    """Groups of an own-name node (`is_own_name_key`) of `MIN_OWN_TWIN_PAPERS` papers or more and the other
+    nodes of its kind whose names have its letters, case and punctuation aside: "IMDb" (12 papers kept off the
+    acronym's sense) beside "IMDB" (35). One paper's coinage kept apart ("CLiPS") is no finding.
+
+    >>> rows = [{"key": "Dataset:zmdb", "name": "ZMDB", "kind": "Dataset", "paper_count": 35},
+    ...         {"key": "Dataset:zmdb~ZMDB", "name": "ZMDb", "kind": "Dataset", "paper_count": 12},
+    ...         {"key": "Method:zap~ZaP", "name": "ZaP", "kind": "Method", "paper_count": 1},
+    ...         {"key": "Method:zap", "name": "ZAP", "kind": "Method", "paper_count": 9}]
+    >>> [[c["name"] for c in g] for g in own_name_twins(rows)]
+    [['ZMDB', 'ZMDb']]
+    """
+    rows = [c for c in rows if c.get("kind") != TOPIC]
+    by: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
+    for c in rows:
+        if not is_own_name_key(c["key"]):
+            by[(c["kind"], letters_of(c.get("name") or ""))].append(c)
+    groups = {}
+    for c in rows:
+        if is_own_name_key(c["key"]) and _papers(c) >= MIN_OWN_TWIN_PAPERS:
+            others = by.get((c["kind"], letters_of(c.get("name") or "")), [])
+            if others:
+                groups[c["key"]] = [*others, c]
+    return _groups(groups)
 
 
 def counts(found: Mapping[str, list]) -> dict[str, int]:

@@ -668,6 +668,8 @@ def other_case_only(acronym: str, text: str) -> bool:
     (False, False)
     >>> other_case_only("ZRP", "T\\n\\nWe introduce zRP-Box. Code: https://github.com/a/zrp-box .")
     False
+    >>> other_case_only("ZRPB", "T\\n\\nResults on the ZRPb and Yelp datasets.")
+    False
     """
     if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
         return False
@@ -682,10 +684,25 @@ def other_case_only(acronym: str, text: str) -> bool:
             continue  # "https://github.com/zorp/zorp-box": an address is lower-case by convention, not the writer's case
         if _prefixed_capitals(word):
             continue  # "kNN": the acronym in capitals after its variable's letter, as the field writes it
+        if _small_tail(word):
+            continue  # "IMDb": the acronym's capitals, its last letters small, as the field writes a name
         if word[:1].isupper() and word[1:].islower() and not _in_capitalised_run(text, m.start(), m.end()):
             continue  # "COPA, Swag, HellaSwag", "GPT2 and Mega": a name list writes the acronym capitalised too
         return True
     return False
+
+
+def _small_tail(word: str) -> bool:
+    """Whether a word is two capitals or more then small letters to its end, not a plural's "s" ("IMDb",
+    "XSum", "SAMSum", "TEACh"): the way the field writes such names, whose small letters end a word of the
+    long form (Internet Movie DataBase, eXtreme SUMmarization); no writer's own case, as a small letter
+    before a capital ("MaRCo", "faIr") or a capitalised word ("Clip") is.
+
+    >>> [_small_tail(w) for w in ("IMDb", "XSum", "IMDbs", "CIs", "MaRCo", "Clip", "IMDB", "kNN")]
+    [True, True, True, False, False, False, False, False]
+    """
+    m = re.fullmatch(r"[A-Z]{2,}([a-z]+)", word)
+    return bool(m) and m.group(1) != "s"
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
