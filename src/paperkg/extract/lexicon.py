@@ -440,6 +440,46 @@ def _title_hyphens(name: str) -> str:
     return re.sub(r"(^|[\s-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), name)
 
 
+#: a Dataset entry named by capitalised English words ("Natural Questions", "Moral Stories", "Speech Commands")
+_TITLED_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|the|and|for|in|on))*\s+[A-Z][a-z]+")
+_DATA_NEXT = frozenset(rule_words("DATASET_NEXT"))
+
+
+def lower_case_phrases_kept(found: list[list], words: list[str], lowers: list[str]) -> list[list]:
+    """The lexicon hits less those of a Dataset named by capitalised English words that the text writes in small
+    letters only, with no data word after ("natural questions", "moral stories", "speech commands"): the capitals
+    are what make the phrase the dataset's name, and in small letters it is the English phrase. ACL 44k: "ask
+    natural questions about an image", "generating natural questions", "writing moral stories", "recognize
+    free-form speech commands" (21, 2 and 1 such uses, none the dataset). Kept where the paper also writes the
+    name in capitals or by an alias ("Natural Questions", "NQ") or a data word follows ("natural questions
+    dataset").
+
+    >>> ws = "we ask natural questions and zorb stories .".split()
+    >>> hits = [[2, 4, "Dataset", "Natural Questions"], [5, 7, "Dataset", "Zorb Stories"]]
+    >>> lower_case_phrases_kept(hits, ws, [w.lower() for w in ws])
+    []
+    >>> ws = "results on natural questions ( NQ ) .".split()
+    >>> hits = [[2, 4, "Dataset", "Natural Questions"], [5, 6, "Dataset", "Natural Questions"]]
+    >>> len(lower_case_phrases_kept(hits, ws, [w.lower() for w in ws]))
+    2
+    >>> ws = "the natural questions corpus".split()
+    >>> len(lower_case_phrases_kept([[1, 3, "Dataset", "Natural Questions"]], ws, [w.lower() for w in ws]))
+    1
+    """
+
+    def small(hit: list) -> bool:
+        s, e = hit[0], hit[1]
+        return (
+            hit[2] == "Dataset"
+            and bool(_TITLED_WORDS.fullmatch(hit[3]))
+            and words[s:e] == lowers[s:e]
+            and not (e < len(lowers) and lowers[e] in _DATA_NEXT)
+        )
+
+    gone = {h[3] for h in found if small(h)} - {h[3] for h in found if not small(h)}
+    return [h for h in found if h[3] not in gone] if gone else found
+
+
 class LexiconMatcher:
     """Finds lexicon names; the list travels with the pipeline on `to_disk`."""
 
@@ -515,6 +555,7 @@ class LexiconMatcher:
         found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
         if self.capitalised:
             found = [hit for hit in found if not self._forced_capital(v, hit[0], hit[1])]
+        found = lower_case_phrases_kept(found, v.words, v.lowers)
         if self.senses:
             for hit in found:
                 s, e = hit[0], hit[1]
