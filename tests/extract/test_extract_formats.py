@@ -1,6 +1,7 @@
 """A file format the paper's data is written in ("MIDI files", "in CoNLL-U format") is no Dataset and no
 concept: data words after one of its mentions do not make it one (read36: the seed's "Musical Instrument
-Digital Interface" typed Dataset by "the most substantial expressive MIDI dataset"). Invented names."""
+Digital Interface" typed Dataset by "the most substantial expressive MIDI dataset"); a task the text announces
+("an important task: X") keeps that type (read36: the seed's "High-Level Synthesis" a proposed Dataset). Invented names."""
 
 
 def names(ex):
@@ -32,3 +33,14 @@ def test_a_number_format_stays_a_technique(extract_one):
         "We compare ZQ8 and ZQ4 formats for weight quantization; ZQ8 formats keep accuracy while ZQ4 halves memory.",
     )
     assert "ZQ8" in names(ex)
+
+
+def test_a_task_announced_after_a_colon_stays_a_task(extract_one):
+    # "an important task: X" states what X is, as "X, a new dataset" does: the paper's own dataset for it
+    # does not make X its contribution's technique
+    ex = extract_one(
+        "Quarble Circuits with Language Models",
+        "We examine an important task: Zorb-Level Quarbling (ZLQ) functional verification, by creating a new "
+        "dataset of buggy and bug-free codes, which trains models to specialize on ZLQ verification.",
+    )
+    assert names(ex).get("Zorb-Level Quarbling") == "Task"

@@ -608,6 +608,8 @@ def group_mentions(
             g.described.add(said)
         elif (s, e) in described_methods:
             g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
+        elif ctx.announced_task(lowers, s):
+            g.described.add("Task")  # "an important task: X" says what X is, as "X, a new dataset" does
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
