@@ -312,3 +312,7 @@ def test_a_task_announced_after_a_colon_is_a_task():
 
 def test_specialising_on_x_names_no_test_data():
     assert context_type("models specialized on zorbspeech translation".split(), 3, 4) == ""
+
+
+def test_a_task_named_before_the_colon_announces_no_task():
+    assert context_type("to address the latter task : zorbui , a flexible framework".split(), 6, 7) != "Task"
