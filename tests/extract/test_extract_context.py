@@ -311,3 +311,19 @@ def test_spelled_out_writes_defined_acronyms_in_full():
     assert spelled_out("unsupervised GTE", s2l) == "unsupervised glorp term extraction"
     assert spelled_out("GTE", s2l) is None  # the acronym alone is joined by its definition already
     assert spelled_out("unsupervised gte", s2l) is None  # a lower-case word is a word, not the acronym
+
+
+def test_a_task_announced_after_a_colon_is_a_task():
+    # "an important task: X": the colon announces one problem; a list of tasks stays the Dataset heads' reading
+    assert context_type("we study an important task : zorb frob verification".split(), 6, 8) == "Task"
+    assert context_type("a closely related task : quux linking".split(), 5, 7) == "Task"
+    assert context_type("this task : an svm-based model".split(), 3, 4) != "Task"
+    assert context_type("two benchmark tasks : zorbqa and frobnli".split(), 4, 5) == "Dataset"
+
+
+def test_specialising_on_x_names_no_test_data():
+    assert context_type("models specialized on zorbspeech translation".split(), 3, 4) == ""
+
+
+def test_a_task_named_before_the_colon_announces_no_task():
+    assert context_type("to address the latter task : zorbui , a flexible framework".split(), 6, 7) != "Task"

@@ -331,3 +331,14 @@ def test_no_two_entries_of_one_type_share_a_spelling():
         ("Metric", "r2"),
         ("Metric", "taillatency"),
     }, shared
+
+
+def test_a_titled_dataset_name_in_small_letters_is_the_english_phrase(nlp):
+    # "ask natural questions": the capitals make the phrase the dataset's name
+    hits = nlp.get_pipe("paperkg_lexicon")
+    doc = hits(nlp.make_doc("Zorb: Asking About Images\n\nZorb learns to ask natural questions about an image."))
+    assert not any(h[3] == "Natural Questions" for h in doc._.paperkg_lexicon)
+    doc = hits(nlp.make_doc("Zorb\n\nZorb improves recall on Natural Questions; natural questions are hard for it."))
+    assert sum(h[3] == "Natural Questions" for h in doc._.paperkg_lexicon) == 2
+    doc = hits(nlp.make_doc("Zorb\n\nWe evaluate Zorb on the natural questions dataset."))
+    assert any(h[3] == "Natural Questions" for h in doc._.paperkg_lexicon)

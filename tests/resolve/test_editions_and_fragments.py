@@ -134,3 +134,19 @@ def test_a_first_release_joins_the_bare_name(first):
 def test_a_later_release_or_a_numbered_subtask_stays_apart(other):
     rows = [_row("Dataset:zustc", "ZuST-C", 60), _row("Dataset:other", other, 2)]
     assert plan_merges(rows, synonym_of={}) == {}
+
+
+@pytest.mark.parametrize("glued", ["ZorbQAv2", "ZorbQA.v2", "ZorbQA.V2"])
+def test_a_version_glued_to_the_name_is_the_spaced_release(glued):
+    # "ZorbQAv2" in one paper, "ZorbQA 2.0" in thirty: one release, as "ZorbQA v2" already folds to it
+    rows = [
+        _row("Dataset:zorbqa2", "ZorbQA 2.0", 30),
+        _row("Dataset:glued", glued, 1),
+        _row("Dataset:zorbqa", "ZorbQA", 50),
+    ]
+    assert plan_merges(rows, synonym_of={}) == {"Dataset:glued": "Dataset:zorbqa2"}
+
+
+def test_a_glued_later_release_stays_apart_from_the_bare_name():
+    rows = [_row("Dataset:zorbqa", "ZorbQA", 50), _row("Dataset:glued", "ZorbQAv2", 1)]
+    assert plan_merges(rows, synonym_of={}) == {}

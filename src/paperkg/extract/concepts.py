@@ -287,6 +287,8 @@ class ConceptAssembler:
             return True
         if names_languages(g) or any(names_condition(lf) for lf in g.long_forms or g.surfaces):
             return True
+        if names_a_format(g):
+            return True
         # a language's code the paper defines as nothing else and no lexicon lists ("MT", "AR" are)
         return not g.long_forms and "lexicon" not in g.sources and all(s in self.language_codes for s in g.surfaces)
 
@@ -529,6 +531,9 @@ class MentionGroup:
     sources: set[str] = field(default_factory=set)
     #: a mention is followed by a data word ("X dataset", "X test set")
     data_next: bool = False
+    #: how many mentions a data word follows, and how many a file-format word ("X files", "in X format")
+    data_after: int = 0
+    format_after: int = 0
     #: a mention signs a shared-task team ("our team X", "the X team", "X's submission")
     team: bool = False
     #: the type votes lexicon entries gave its mentions, and those entries' names
@@ -594,13 +599,18 @@ def group_mentions(
             ct, w = ctx_types[(s, e)]
             g.types[ct] = g.types.get(ct, 0) + w
         g.mentions.append([idx[s], idx[e - 1] + len(words[e - 1])])
-        g.data_next = g.data_next or data_word_after(lowers, e)
+        data = data_word_after(lowers, e)
+        g.data_next = g.data_next or data
+        g.data_after += data
+        g.format_after += e < len(lowers) and lowers[e] in FORMAT_NEXT
         g.team = g.team or ctx.is_team_mention(lowers, s, e)
         said = ctx.appositive_type(lowers, s, e)
         if said in DESCRIBED_TYPES or (said == "Model" and ctx.described_as_software(lowers, s, e)):
             g.described.add(said)
         elif (s, e) in described_methods:
             g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
+        elif ctx.announced_task(lowers, s):
+            g.described.add("Task")  # "an important task: X" says what X is, as "X, a new dataset" does
         if cand.title or cand.named or (s, e) in introduced:
             if not g.intro_cues & ctx.STRONG_CUES:
                 g.types["Method"] = (
@@ -1028,6 +1038,36 @@ def _singular_head(name: str) -> str:
 #: head nouns of a phrase that names a kind of human language ("low-resource languages (LRLs)",
 #: "morphologically rich languages", "Arabic dialects"): what a paper studies, not a concept (GUIDE-NOTES 1)
 _LANGUAGE_HEADS = frozenset({"language", "languages", "dialect", "dialects"})
+
+
+#: words after a name that make it a file format: "MIDI files", "in CoNLL-U format", "TSV file"
+FORMAT_NEXT = frozenset({"format", "formats", "file", "files"})
+
+
+def names_a_format(g: MentionGroup) -> bool:
+    """The name is a file format the paper's data is written in, no dataset: data words follow fewer of its
+    mentions than format words, which follow all of them or two at least ("MIDI files encode musical
+    instructions ... the largest collection of symbolic music in MIDI format ... MIDI files do not ... the most
+    substantial expressive MIDI dataset": MIDI typed Dataset by its one data word). ACL 44k (stop 36): CoNLL-U,
+    a Dataset of 11 papers, each "annotated in the CoNLL-U format", "CoNLL-U files", "the CONLLU format of the
+    input data"; RDF and TSV ("TSV format"). A dataset a paper writes once as a format ("converted to the SQuAD
+    format ... results on SQuAD") keeps its other mentions. A number format is no file format: a name with a
+    digit ("W8A8 formats", "the FP8 format") is a quantization's, and a name in small letters ("quantization
+    formats") a class of them; a file format is named in capitals.
+
+    >>> names_a_format(MentionGroup(mentions=[[0, 4]] * 5, format_after=3, data_after=1))
+    True
+    >>> names_a_format(MentionGroup(mentions=[[0, 4]], format_after=1)), names_a_format(MentionGroup(mentions=[[0, 4]] * 2, format_after=1))
+    (True, False)
+    >>> names_a_format(MentionGroup(mentions=[[0, 4]] * 4, format_after=2, data_after=2))
+    False
+    >>> [names_a_format(MentionGroup(surfaces=[s], mentions=[[0, 4]], format_after=1)) for s in ("ZQ8", "zorbing")]
+    [False, False]
+    """
+    if any(any(ch.isdigit() for ch in s) or s.islower() for s in g.surfaces):
+        return False
+    n = g.format_after
+    return n > g.data_after and (n >= 2 or n == len(g.mentions))
 
 
 def names_languages(g: MentionGroup) -> bool:

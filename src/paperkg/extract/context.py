@@ -160,6 +160,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
     appositive = appositive_type(lowers, start, end)
     if appositive:
         return appositive
+    if announced_task(lowers, start):
+        return "Task"
     window = " ".join(lowers[max(0, start - 3) : start])
     if not window.endswith(LIST_CUES):  # one test of all the cues in C: most names follow none
         return ""
@@ -174,6 +176,34 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
                         return t
             break
     return ""
+
+
+#: the singular nouns that announce one problem after a colon ("an important task: X")
+_ONE_TASK = frozenset({"task", "problem"})
+#: determiners of that noun: a new task is announced, not a list of them ("two tasks: X and Y", which the
+#: Dataset list heads read as benchmark tasks) and not one named before ("address the latter task: DUUI, a
+#: framework", "on the same translation task: TM-augmented NMT ...": what follows is an approach to it)
+_ONE_TASK_DETERMINERS = frozenset({"a", "an"})
+
+
+def announced_task(lowers: list[str], start: int) -> bool:
+    """ "a/an/the <up to two words> task: X" (or "problem: X"): the colon announces X as the one problem the
+    sentence names. ACL 44k: "a closely related task: relation extraction", "a novel task: automatic academic
+    paper rating (AAPR)", "an extrinsic task: MIR", "a new task: cross-model automatic commenting (CMAC)"; seed:
+    "an important task: High-Level Synthesis (HLS) functional verification" (typed Dataset before, by a later
+    "on HLS verification"). Not "this task: an SVM-based model" nor "the latter task: DUUI, a framework" (a task
+    named before: what follows is no name of it).
+
+    >>> announced_task("we study an important task : zorb frob detection".split(), 6)
+    True
+    >>> announced_task("two tasks : zorb and frob".split(), 3), announced_task("this task : an svm".split(), 3)
+    (False, False)
+    >>> announced_task("to address the latter task : zorbui , a framework".split(), 6)
+    False
+    """
+    if start < 3 or lowers[start - 1] != ":" or lowers[start - 2] not in _ONE_TASK:
+        return False
+    return any(lowers[k] in _ONE_TASK_DETERMINERS for k in range(max(0, start - 5), start - 2))
 
 
 #: the most words a measure's bracketed acronym holds in "achieves a X (CMI) of": an acronym is one word or a

@@ -440,6 +440,65 @@ def _title_hyphens(name: str) -> str:
     return re.sub(r"(^|[\s-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), name)
 
 
+#: a Dataset entry named by capitalised English words ("Natural Questions", "Moral Stories", "Speech Commands")
+_TITLED_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|the|and|for|in|on))*\s+[A-Z][a-z]+")
+_DATA_NEXT = frozenset(rule_words("DATASET_NEXT"))
+
+
+#: the least share of a phrase's uses in the field written in small letters that makes the small-letter form an
+#: English phrase and not the name (ACL 44k phrase statistics: "natural questions" 19 of 80 uses, "news
+#: commentary" 2 of 7, "moral stories" 2 of 6; "universal dependencies" 17 of 364, "Penn Treebank" 0 of 68 are
+#: the names however written)
+LOWER_SHARE = 0.1
+
+
+def lower_case_phrases_kept(found: list[list], words: list[str], lowers: list[str], stats=None) -> list[list]:
+    """The lexicon hits less those of a Dataset named by capitalised English words that the text writes in small
+    letters only, with no data word after, where the field writes the phrase in small letters often enough
+    (`LOWER_SHARE` of its uses in `stats`, `phrase_stats`; a phrase it hardly writes counts so): the capitals are
+    what make the phrase the dataset's name, and in small letters it is the English phrase. ACL 44k: "ask natural
+    questions about an image", "generating natural questions", "writing moral stories", "recognize free-form
+    speech commands" (21, 2 and 1 such uses, none the dataset); "the principles of universal dependencies" is the
+    name (17 of 364 uses). Kept where the paper also writes the name in capitals or by an alias ("Natural
+    Questions", "NQ") or a data word follows ("natural questions dataset").
+
+    >>> ws = "we ask natural questions and zorb stories .".split()
+    >>> hits = [[2, 4, "Dataset", "Natural Questions"], [5, 7, "Dataset", "Zorb Stories"]]
+    >>> lower_case_phrases_kept(hits, ws, [w.lower() for w in ws], {})
+    []
+    >>> from paperkg.extract.phrase_stats import PhraseStats
+    >>> term = PhraseStats(300, 360, 17, 0, 343, *[0] * 10, "Zorb Stories")
+    >>> len(lower_case_phrases_kept(hits, ws, [w.lower() for w in ws], {"zorb stories": term}))
+    1
+    >>> ws = "results on natural questions ( NQ ) .".split()
+    >>> hits = [[2, 4, "Dataset", "Natural Questions"], [5, 6, "Dataset", "Natural Questions"]]
+    >>> len(lower_case_phrases_kept(hits, ws, [w.lower() for w in ws], {}))
+    2
+    >>> ws = "the natural questions corpus".split()
+    >>> len(lower_case_phrases_kept([[1, 3, "Dataset", "Natural Questions"]], ws, [w.lower() for w in ws], {}))
+    1
+    """
+    if stats is None:
+        from paperkg.extract.phrase_stats import load_phrase_stats
+
+        stats = load_phrase_stats()
+
+    def small(hit: list) -> bool:
+        s, e = hit[0], hit[1]
+        if not (
+            hit[2] == "Dataset"
+            and words[s:e] == lowers[s:e]
+            and bool(_TITLED_WORDS.fullmatch(hit[3]))
+            and not (e < len(lowers) and lowers[e] in _DATA_NEXT)
+        ):
+            return False
+        st = stats.get(" ".join(lowers[s:e]))
+        return st is None or st.lower >= LOWER_SHARE * st.n
+
+    gone = {h[3] for h in found if small(h)} - {h[3] for h in found if not small(h)}
+    return [h for h in found if h[3] not in gone] if gone else found
+
+
 class LexiconMatcher:
     """Finds lexicon names; the list travels with the pipeline on `to_disk`."""
 
@@ -515,6 +574,7 @@ class LexiconMatcher:
         found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
         if self.capitalised:
             found = [hit for hit in found if not self._forced_capital(v, hit[0], hit[1])]
+        found = lower_case_phrases_kept(found, v.words, v.lowers)
         if self.senses:
             for hit in found:
                 s, e = hit[0], hit[1]

@@ -758,17 +758,37 @@ def case_fold(name: str) -> str:
     return fold((name or "").casefold())
 
 
+#: A version marker glued to a name's last letter ("SQuADv2", "VQA-CPv2", "UbuntuV2", "QuranMB.v2"): a "v" after
+#: a capital, a "V" after a small letter, or either after a dot, then the version's digits to the end. A small "v"
+#: after a small letter is left ("MobileNetv2" would read so too, but so would a word's own "v").
+_GLUED_VERSION = re.compile(r"(?:(?<=[A-Z])v|(?<=[a-z])V|\.[vV])(?=\d+(?:\.\d+)*$)")
+
+
+def unglued_version(name: str) -> str:
+    """The name with a version marker glued to it set apart ("SQuADv2" is "SQuAD v2"), which `fold` then drops as
+    it does the spaced one's ("SQuAD v2" folds as "SQuAD 2.0" does).
+
+    >>> unglued_version("ZorbQAv2"), unglued_version("ZorbV2.1"), unglued_version("Zorb.v2"), unglued_version("Zorbnetv2")
+    ('ZorbQA v2', 'Zorb v2.1', 'Zorb v2', 'Zorbnetv2')
+    """
+    return _GLUED_VERSION.sub(lambda m: " v", name or "")
+
+
 def version_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     """Groups of concepts of one kind whose names differ only in writing their version in roman numerals or
-    digits ("MultiCoNER II" / "MultiCoNER 2"): one edition on two nodes, unless two senses.
+    digits ("MultiCoNER II" / "MultiCoNER 2"), or in gluing the version marker to the name ("VQA-CPv2" / "VQA-CP
+    v2"; ACL 44k at stop 36 also "SQuADv2" beside SQuAD 2.0, "UbuntuV2" beside "Ubuntu V2"): one edition on two
+    nodes, unless two senses. A later release stays apart from the bare name (`first_release_twins`).
 
     >>> rows = [{"key": "Dataset:zii", "name": "ZorbNER II", "kind": "Dataset", "paper_count": 8},
     ...         {"key": "Dataset:z2", "name": "ZorbNER 2", "kind": "Dataset", "paper_count": 5},
-    ...         {"key": "Dataset:z", "name": "ZorbNER", "kind": "Dataset", "paper_count": 40}]
+    ...         {"key": "Dataset:z", "name": "ZorbNER", "kind": "Dataset", "paper_count": 40},
+    ...         {"key": "Dataset:zqa2", "name": "ZorbQA 2.0", "kind": "Dataset", "paper_count": 30},
+    ...         {"key": "Dataset:zqav2", "name": "ZorbQAv2", "kind": "Dataset", "paper_count": 1}]
     >>> [[c["name"] for c in g] for g in version_twins(rows)]
-    [['ZorbNER II', 'ZorbNER 2']]
+    [['ZorbNER II', 'ZorbNER 2'], ['ZorbQA 2.0', 'ZorbQAv2']]
     """
-    return _twins(rows, lambda name: (fold(arabic_version(name)),))
+    return _twins(rows, lambda name: (fold(arabic_version(unglued_version(name))),))
 
 
 #: A dataset's first release written after its name: "v1", "V1", "v1.0", "version 1.0" or "1.0" (not a bare "1",
