@@ -702,7 +702,7 @@ def _small_tail(word: str) -> bool:
     [True, True, True, False, False, False, False, False]
     """
     m = re.fullmatch(r"[A-Z]{2,}([a-z]+)", word)
-    return bool(m) and m.group(1) != "s"
+    return m is not None and m.group(1) != "s"
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
