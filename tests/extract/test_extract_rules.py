@@ -919,3 +919,82 @@ def test_an_acronym_before_a_task_head_names_the_task(nlp):
         nlp, "Title\n\nWe report ZQE versus QZX detection here.", "shaped_names", "acronym_task_compounds"
     )
     assert "QZX detection" not in pair  # the head is about the pair: "ZQE versus QZX detection"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The tracker reaches the state-of-the-art frob accuracy on Zorp.", "frob accuracy"),
+        ("It mitigates the problem, with quux accuracy up to 95.28% on Zorp.", "quux accuracy"),
+        ("The zorp success rate on the Quux set reaches 90%.", "zorp success rate"),
+        ("It beats the baseline by 13.4% of whole F1 score on Zorp.", "whole F1 score"),
+        ("We obtain a microaveraged F1 score of 0.72 on Zorp.", "microaveraged F1 score"),
+    ],
+)
+def test_a_word_before_a_general_measure_names_which_one(nlp, sentence, name):
+    c = cands_after(nlp, f"Title\n\n{sentence}", "lexicon_names", "qualified_measures")
+    assert c[name].types.get("Metric") and c[name].kind == "metric"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("It improves accuracy and reaches high accuracy on Zorp.", "improves accuracy"),
+        ("Our method improves frob accuracy on Zorp.", "frob accuracy"),  # a verb's object: "improves" before
+        ("We report the test accuracy and the relative accuracy on Zorp.", "relative accuracy"),
+        ("We report the model accuracy on Zorp.", "model accuracy"),  # a catch-all word
+    ],
+)
+def test_verbs_adjectives_and_catch_alls_before_a_measure_stay_apart(nlp, sentence, phrase):
+    c = cands_after(nlp, f"Title\n\n{sentence}", "lexicon_names", "qualified_measures")
+    assert phrase not in c
+
+
+def test_a_typed_name_before_a_measure_stays_apart(nlp):
+    c = cands_after(
+        nlp,
+        "Title\n\nWe evaluate on the Zorp dataset: the Zorp accuracy is high.",
+        "lexicon_names",
+        "shaped_names",
+        "qualified_measures",
+    )
+    assert "Zorp accuracy" not in c
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Our method gives a 55.6% frobness improvement over the baseline.", "frobness"),
+        ("We observe a 20% gain in quux interpretability on Zorp.", "quux interpretability"),
+        ("With richer context, zorp rates improve by 9% over random ones.", "zorp rates"),
+        ("Richer representations boost the zorp rate by another 3%.", "zorp rate"),
+        ("Batching leads to a 5x increase in zorp rates over the original.", "zorp rates"),  # the factor's "x"
+    ],
+)
+def test_a_quantity_given_a_change_by_an_amount_is_a_measure(nlp, sentence, name):
+    c = cands_after(nlp, f"Title\n\n{sentence}", "lexicon_names", "changed_quantities")
+    assert c[name].types.get("Metric") and c[name].kind == "metric"
+
+
+def test_the_systems_compared_and_catch_alls_changed_by_an_amount_are_no_measures(nlp):
+    text = (
+        "Title\n\nIt improves the baseline by 5%, reduces the number of layers by 90%, improves performance by 3 "
+        "points and ZorpNet by 2%, with a 5% average relative improvement."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "changed_quantities")
+    assert not {"baseline", "number", "performance", "layers", "ZorpNet", "average relative"} & set(c)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["predictive accuracy", "critical precision", "human accuracy", "human-level accuracy", "mean F1", "standard F1"],
+)
+def test_adjectives_compounds_and_raters_before_a_measure_stay_apart(nlp, phrase):
+    c = cands_after(nlp, f"Title\n\nThe frob reaches a {phrase} of 80% on Zorp.", "lexicon_names", "qualified_measures")
+    assert phrase not in c
+
+
+def test_a_changed_quantity_ends_before_a_participle_and_a_lone_filler_is_none(nlp):
+    text = "Title\n\nWe see a 20% gain in quux interpretability compared to Zorp, and scores improve by 3%."
+    c = cands_after(nlp, text, "lexicon_names", "changed_quantities")
+    assert "quux interpretability" in c and "scores" not in c

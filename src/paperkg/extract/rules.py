@@ -456,6 +456,93 @@ def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(k, e, "Metric", W_SHAPE, kind="metric")
 
 
+#: a word that qualifies a general measure in front of it ("frob accuracy"): lower-case letters, "-"-joined
+_QUALIFIER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+#: what stands before an attributive noun phrase: a value ("95.3%", "0.8"), an opening bracket or comma
+_PHRASE_OPENER = re.compile(r"[-+−]?\d[\d.,]*%?|[(,:]")
+
+
+@register_rule("qualified_measures")
+def qualified_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "the state-of-the-art frob accuracy", "with quux success rate up to 95%", "13.4% of zorp F1 score": a
+    lower-case word right before a general measure (F1, recall, accuracy, success rate) at the start of a noun
+    phrase (after an article, a preposition, an evaluative adjective or a value) names which accuracy is
+    meant: one name (R10: the most specific name the text gives). Seen in acl-dev ("language accuracy",
+    "defense success rate", "whole F1 score") and fresh papers ("joint accuracy", "microaveraged F1 score").
+    A word another rule typed stays apart ("NER accuracy": the task the measure is taken on), as do the
+    evaluative adjectives ("high accuracy"), the splits ("test accuracy"), the qualifiers a value carries
+    ("relative", "average"), a generic word ("model accuracy"), participles, adverbs, adjectives and
+    compounds ("improved accuracy", "predictive accuracy", "human-level accuracy"), whose it is ("human accuracy"),
+    and a verb before its object or a word after one ("improves accuracy", "improves frob accuracy")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    if v.lower_set.isdisjoint(_QUALIFIABLE_FIRSTS):
+        return  # no measure's first word in the text
+    covered = None
+    for (s, e), cand in list(cands.items()):
+        if s < 2 or s <= c.title_end or lowers[s] not in _QUALIFIABLE_FIRSTS:
+            continue
+        if cand.kind != "lexicon" or not cand.types.get("Metric"):
+            continue
+        if "-".join(lowers[s:e]) not in _QUALIFIABLE_MEASURES:
+            continue
+        w, before = words[s - 1], lowers[s - 2]
+        if (
+            v.sent_start[s]
+            or v.sent_start[s - 1]
+            or not _QUALIFIER_WORD.fullmatch(w)
+            or w in ctx.MODIFIER_STOP
+            or w in c.res.function_words
+            or w in c.res.metric_modifiers
+            or w in _EVALUATION_SPLITS
+            or w in _MEASURE_QUALIFIERS
+            or w in _NOT_QUALIFIERS
+            or w.endswith(("ing", "ly") + _ADJECTIVE_ENDINGS)
+            or "-" in w
+            or w in _RATERS
+            or w.endswith("ed")
+            and not w.endswith("averaged")
+            or w in _MEASURE_VERBS
+            or c.is_generic(w)
+        ):
+            continue
+        if before in _MEASURE_VERBS or not (
+            before in ctx.MODIFIER_STOP or before in c.res.function_words or _PHRASE_OPENER.fullmatch(before)
+        ):
+            continue
+        if covered is None:
+            covered = {i for (ps, pe), pc in cands.items() if pc.types and (ps, pe) != (s, e) for i in range(ps, pe)}
+        if s - 1 in covered:
+            continue
+        yield Candidate(s - 1, e, dict(cand.types), kind="metric", replace_types=True)
+
+
+#: endings of adjectives that say how good or of what kind a measure is ("predictive accuracy", "critical
+#: precision"), no name of a measure of its own (English derivational suffixes)
+_ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ous", "ful", "able", "ible", "ent", "ant", "less", "ary")
+#: words that say how a measure is summed up or taken, no kind of measure ("mean F1", "total recall", "the
+#: standard F1 score"): the lexicon's non-measures and the common adjectives of convention
+_NOT_QUALIFIERS = (
+    frozenset(rule_words("NOT_MEASURES"))
+    | frozenset(rule_words("QUALIFIERS"))
+    | frozenset("standard usual common typical".split())
+)
+#: whose accuracy it is ("human accuracy"): the people a measure is taken of, not which measure
+_RATERS = frozenset(rule_words("RATERS")) | frozenset(rule_words("AUDIENCE_WORDS"))
+#: qualifiers a measure's value carries, no part of its name ("a relative F1 gain", "average accuracy")
+_MEASURE_QUALIFIERS = frozenset(rule_words("QUALIFIERS"))
+#: verbs that take a measure as their object ("it improves accuracy", "and reaches recall"), no qualifier of it
+_MEASURE_VERBS = (
+    frozenset(rule_words("IMPROVED_CUES"))
+    | frozenset(rule_words("VALUE_VERBS"))
+    | frozenset(
+        {"increase", "increases", "reduce", "reduces", "hurt", "hurts", "harm", "harms", "lower", "lowers", "raise"}
+        | {"raises", "maintain", "maintains", "preserve", "preserves", "keep", "keeps", "trade", "trades", "measure"}
+        | {"measures", "report", "reports", "maximize", "maximizes", "maximise", "maximises", "optimize", "optimizes"}
+    )
+)
+
+
 #: a reported value: "0.72", "-0.48", "93.4%", "+12"
 _VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
 _CORRELATION = frozenset({"correlation", "correlations"})
@@ -493,6 +580,131 @@ def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         )
         if valued and taken.isdisjoint(range(i, e)):
             yield typed(i, e, "Metric", W_CONTEXT, kind="metric")
+
+
+#: nouns of a change in a measure ("a 9% consistency improvement", "a 20% gain in frobness")
+_CHANGE_NOUNS = frozenset(
+    "improvement improvements gain gains increase increases boost boosts reduction reductions decrease decreases".split()
+)
+#: verbs of a change a measure undergoes by an amount ("frob rates improve by 9%", "boosts the frob rate by 3%")
+_CHANGE_VERBS = frozenset(rule_words("IMPROVED_CUES")) | frozenset(
+    "increase increases increased increasing reduce reduces reduced reducing decrease decreases decreased".split()
+)
+#: words between a change's amount and what it is in, or between "by" and the amount ("by another 3%")
+_AMOUNT_WORDS = frozenset(
+    "% percent point points pp x × times fold million billion thousand hundred absolute relative average another"
+    " nearly about almost up to over".split()
+)
+#: heads a changed thing is no measure under: the systems compared, catch-alls, errors counted, the gap itself
+_NOT_CHANGED_MEASURES = (
+    frozenset(rule_words("BASELINE_NOUNS"))
+    | frozenset(rule_words("SYSTEM_NOUNS"))
+    | frozenset(rule_words("GENERIC_HEADS"))
+    | frozenset(rule_words("OWNED_QUALITIES"))
+    | frozenset(rule_words("NOT_MEASURES"))
+    | frozenset(rule_words("_NOT_MEASURE_HEADS"))
+    | _CHANGE_NOUNS
+    | frozenset("error errors gap gaps art quality efficiency effectiveness accuracy".split())
+)
+
+
+#: words that stand for a measure the text names elsewhere ("scores", "results")
+_MEASURE_FILLERS = frozenset(rule_words("MEASURE_FILLERS"))
+
+
+def _changed_phrase(c: RuleContext, st: int, en: int, taken: set[int]) -> bool:
+    """Whether tokens st..en are one to three lower-case words that can name a measured quantity."""
+    lowers = c.view.lowers
+    if en - st < 1 or en - st > 3 or st <= c.title_end or not taken.isdisjoint(range(st, en)):
+        return False
+    words = lowers[st:en]
+    if any(not _ITEM_WORD.fullmatch(w) or w in c.res.function_words for w in c.view.words[st:en]):
+        return False  # lower-case words only: a capitalised one is a name (the system compared)
+    if not _NOT_QUALIFIERS.isdisjoint(words):
+        return False  # "average relative", "total steps": how a change is taken, no measure
+    if len(words) == 1 and words[0] in _MEASURE_FILLERS:
+        return False  # "scores improve by 3%": which scores, the text says elsewhere
+    return (
+        words[0] not in ctx.MODIFIER_STOP
+        and words[-1] not in _NOT_CHANGED_MEASURES
+        and not c.is_generic(" ".join(words))
+        and not c.is_generic(words[-1])
+    )
+
+
+@register_rule("changed_quantities")
+def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "a 55.6% frobness improvement", "a 20% gain in quux interpretability", "zorp rates improve by 9%",
+    "boosts the zorp rate by another 3%": a quantity the text gives a change of by an amount was measured
+    and is reported (guideline: a Metric is a measured quantity that is reported). Seen in acl-dev
+    ("consistency improvement", "gain in rationale interpretability", "correction rates improve by") and a
+    fresh sample ("mean quantile by 84%", "Wu & Palmer similarity by 5%"). Catch-alls ("performance"), the
+    systems compared ("the baseline"), errors and gaps, and names other rules typed are left alone."""
+    v = c.view
+    lowers = v.lowers
+    if v.lower_set.isdisjoint(_CHANGE_NOUNS) and "by" not in v.lower_set:
+        return
+    taken = {i for (s, e), cand in cands.items() if cand.types for i in range(s, e)}
+    seen = set()
+    n = len(lowers)
+    for k, w in enumerate(lowers):
+        if k <= c.title_end:
+            continue
+        span = None
+        if _VALUE.fullmatch(w) and any(ch.isdigit() for ch in w):
+            j = k + 1
+            while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
+                j += 1
+            # "a 55.6% frobness improvement": one to three words, then the change noun
+            for m in range(j + 1, min(n, j + 4)):
+                if lowers[m] in _CHANGE_NOUNS:
+                    span = (j, m) if m > j else None
+                    break
+                if not _ITEM_WORD.fullmatch(lowers[m]):
+                    break
+            # "a 20% gain in quux interpretability"
+            if span is None and j + 1 < n and lowers[j] in _CHANGE_NOUNS and lowers[j + 1] == "in":
+                st = j + 2 + (j + 2 < n and lowers[j + 2] in ("the", "their", "its"))
+                en = st
+                while (
+                    en < n
+                    and en < st + 3
+                    and _ITEM_WORD.fullmatch(lowers[en])
+                    and lowers[en] not in c.res.function_words
+                    and not lowers[en].endswith(("ed", "ing"))
+                ):
+                    en += 1
+                # the phrase ends at punctuation, a function word or a participle ("... interpretability compared")
+                if en == n or not _ITEM_WORD.fullmatch(lowers[en]) or lowers[en] in c.res.function_words:
+                    span = (st, en)
+                elif lowers[en].endswith(("ed", "ing")):
+                    span = (st, en)
+        elif w == "by" and k > 1:
+            j = k + 1
+            while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
+                j += 1
+            if not (j < n and _VALUE.fullmatch(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
+                continue
+            if lowers[k - 1] in _CHANGE_VERBS:
+                # "zorp rates improve by 9%": the words before the verb, after a function word or punctuation
+                en = k - 1
+                st = en
+                while (
+                    st > en - 3 and _ITEM_WORD.fullmatch(lowers[st - 1]) and lowers[st - 1] not in c.res.function_words
+                ):
+                    st -= 1
+                if st < en and (lowers[st - 1] in c.res.function_words or not lowers[st - 1][:1].isalnum()):
+                    span = (st, en)
+            else:
+                # "boosts the zorp rate by 3%": the object of a change verb
+                for vb in range(k - 2, max(c.title_end, k - 6), -1):
+                    if lowers[vb] in _CHANGE_VERBS:
+                        st = vb + 1 + (lowers[vb + 1] in ("the", "their", "its"))
+                        span = (st, k) if st < k else None
+                        break
+        if span and span not in seen and _changed_phrase(c, span[0], span[1], taken):
+            seen.add(span)
+            yield typed(span[0], span[1], "Metric", W_CONTEXT, kind="metric")
 
 
 _CRITERIA_NOUNS = frozenset(rule_words("_CRITERIA_NOUNS"))
@@ -2066,6 +2278,8 @@ DEFAULT_RULES = [
         "measured_quantities",
         "measured_speed_ups",
         "named_measure_variants",
+        "qualified_measures",
+        "changed_quantities",
         "listed_criteria",
         "reported_correlations",
         "head_compounds",
