@@ -302,3 +302,22 @@ def test_a_name_written_elsewhere_not_before_hardware_stays():
     )
     ents = (zorb, _ent(text, "FrobLM", "Model"))
     assert [e.name for e in clean_entities(ents, text)] == ["Zorbtek", "FrobLM"]
+
+
+def test_a_name_glued_to_a_function_word_keeps_the_name_or_goes():
+    # invented abstract that lost its spaces: "we obtainedmacro-F9 of 81.2 ... code onZorbhub ... theZorbEval-2031"
+    text = "T\n\nWe obtainedmacro-F9 of 81.2 on theZorbEval-2031 task. Code is onZorbhub."
+
+    def ent(name, type_):
+        i = text.index(name)
+        return Entity(name, type_, (), False, (Evidence("s", i, i + len(name)),))
+
+    out = {
+        e.name: e
+        for e in clean_entities(
+            (ent("obtainedmacro-F9", "Metric"), ent("theZorbEval-2031", "Dataset"), ent("onZorbhub", "Method")), text
+        )
+    }
+    assert set(out) == {"macro-F9", "ZorbEval-2031"}
+    ev = out["macro-F9"].evidence[0]
+    assert text[ev.start : ev.end] == "macro-F9"

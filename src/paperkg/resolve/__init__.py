@@ -43,7 +43,7 @@ from paperkg.model import (
     ResultRow,
     evidence_json,
 )
-from paperkg.resolve.debris import clean_entities, yearless_editions
+from paperkg.resolve.debris import clean_entities, unglued, yearless_editions
 from paperkg.resolve.names import arabic_version, concept_key, is_acronym, normalise_name
 from paperkg.resolve.topics import topic_rows
 
@@ -187,6 +187,9 @@ def assemble(paper: Paper, extraction: Extraction, resolver: ConceptResolver) ->
             proposes.append(row.key)
         for n in (ent.name, *ent.aliases):
             by_name.setdefault(normalise_name(n), row.key)
+    for ent in extraction.entities:  # a result row names the glued spelling ("obtainedmacro-F1")
+        if (rest := unglued(ent.name)) and (key := by_name.get(normalise_name(rest))) is not None:
+            by_name.setdefault(normalise_name(ent.name), key)
     for name, edition in editions.items():
         if (key := by_name.get(normalise_name(edition))) is not None:
             by_name.setdefault(normalise_name(name), key)

@@ -389,6 +389,40 @@ def is_glued_word(name: str) -> bool:
     )
 
 
+#: Words an abstract that lost its spaces glues to the name after them ("onGithub", "theSemEval-2023",
+#: "obtainedmacro-F1", "TheExplainable"): function words, sentence openers and the verbs that report a result.
+_GLUE_WORDS = "the|on|in|of|to|and|or|for|with|from|by|at|as|is|are|was|were|our|we|this|that|these|its|their|via|than"
+_GLUE_VERBS = (
+    "using|introduce|introduces|obtained|obtains|achieved|achieves|achieving|reached|reaches|reported|reports"
+    "|scored|scores|yielded|yields|outperforms|outperformed"
+)
+_GLUED = re.compile(
+    rf"^(?P<head>(?:{_GLUE_WORDS}|{_GLUE_VERBS})(?=[A-Z])|(?:The|This|These|Our|Their|Its)(?=[A-Z][a-z])"
+    rf"|(?:{_GLUE_VERBS})(?=[a-z]))(?P<rest>\S.*)$"
+)
+
+
+def unglued(name: str) -> str | None:
+    """The name after a function word, sentence opener or result verb an abstract without spaces glued to it
+    (issue 15 item 4: ACL 44k "onGithub", "theSemEval-2023", "ofChatGPT", "thatVertAttack", "TheExplainable",
+    "obtainedmacro-F1", about 90 names), or "" when what follows is no name either (a plain word: "Github",
+    "Arabic", "Context"); None for a name no such word opens. A name's own capitals are kept: only a word
+    in small letters glues before a capital ("InCoder", "AtMan", "ToTTo" are names), and a capitalised
+    opener only before a capitalised word.
+
+    >>> [unglued(n) for n in ("onZorbhub", "theZorbEval-2031", "ofZorbGPT", "TheExplainable", "obtainedmacro-F9")]
+    ['', 'ZorbEval-2031', 'ZorbGPT', '', 'macro-F9']
+    >>> [unglued(n) for n in ("InCoder", "ToTTo", "information-extraction", "theorem proving", "inter-ZBQ", "mBERT")]
+    [None, None, None, None, None, None]
+    """
+    m = _GLUED.match(name or "")
+    if not m:
+        return None
+    rest = m.group("rest")
+    named = any(ch.isdigit() for ch in rest) or any(ch.isupper() for ch in rest[1:])
+    return rest if named and rest[:1].isalnum() else ""
+
+
 #: A numbered task of a shared-task series without its edition ("SemEval Task 6", "ZorbEval shared task 3").
 _YEARLESS_TASK = re.compile(
     r"^(?P<series>[A-Za-z][A-Za-z-]*?[A-Za-z])[\s-]*(?:shared[\s-]+)?task[\s-]*0*(?P<n>\d+)$", re.I
@@ -439,6 +473,21 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
     spans = [(ev.start, ev.end) for e in entities for ev in judged(e) if not _inside_word(ev, text)]
     out = []
     for ent in entities:
+        glued = (rest := unglued(ent.name)) is not None
+        if glued:
+            if not rest:
+                continue
+            head = len(ent.name) - len(rest)  # the evidence points at the name, without the glued word
+            ent = Entity(
+                rest,
+                ent.type,
+                tuple(a for a in ent.aliases if unglued(a) is None),
+                ent.introduced,
+                tuple(
+                    Evidence(ev.sentence, ev.start + head, ev.end) if text[ev.start : ev.end] == ent.name else ev
+                    for ev in ent.evidence
+                ),
+            )
         if is_debris(ent.name) or is_venue(ent.name) or is_not_a_name(ent.name) or _hyphen_prefixed(ent.name, names):
             continue
         if is_venue_long_form(ent.name, ent.aliases) or is_language_pair(ent.name, ent.aliases):
@@ -460,7 +509,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
         bad = {
             id(ev)
             for ev in judged(ent)
-            if _inside_word(ev, text) or _crosses_longer(ev, spans) or _cut_before_object(ev, text, after)
+            if (_inside_word(ev, text) and not glued) or _crosses_longer(ev, spans) or _cut_before_object(ev, text, after)
         }
         evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
         if ent.evidence and not evidence:
@@ -472,6 +521,7 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
 
 
 __all__ = [
+    "unglued",
     "VENUES",
     "clean_entities",
     "is_bare_label",
