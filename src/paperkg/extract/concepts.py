@@ -846,11 +846,21 @@ def drop_event_names(cands: dict[tuple[int, int], Candidate], words: list[str], 
 def group_type(g: MentionGroup) -> str:
     """The type an entity gets from its group's votes (`ConceptAssembler.entities`); a shaped name the
     text calls a technique ("a new framework, FooEval") is one however often its shape voted Dataset, and one
-    it calls software ("FooEval, an open-source evaluation toolkit") a Model."""
+    it calls software ("FooEval, an open-source evaluation toolkit") a Model, and one it calls a metric or
+    measure ("we propose FooEval, a novel measure that ...") a Metric, however often the shape voted in its
+    other mentions (issue 15: seed PerSEval "a novel measure"; ACL 44k ACUEval and InterleavedEval "a ...
+    metric" typed Dataset, RePASs "a reference-free and model-based metric" typed Method).
+
+    >>> g = MentionGroup(surfaces=["ZorbEval"], types={"Dataset": 18, "Metric": 4}, described={"Metric"})
+    >>> group_type(g), group_type(replace(g, described=set())), group_type(replace(g, lexicon_types={"Dataset": 8}))
+    ('Metric', 'Dataset', 'Dataset')
+    """
     if g.described == {"Method"} and not g.lexicon_types:
         return "Method"
     if g.described == {"Model"} and not g.lexicon_types:
         return "Model"
+    if g.described == {"Metric"} and not g.lexicon_types:
+        return "Metric"
     return max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
 
 
