@@ -207,3 +207,28 @@ def test_a_name_another_concept_holds_as_its_acronym_in_small_letters_joins_it()
     merged = plan_merges(rows, synonym_of={})
     assert merged.get("Method:z2z") == "Method:zz"
     assert "Method:q2q" not in merged
+
+
+def test_a_papers_own_long_form_does_not_take_the_kind_of_another_senses_bare_papers():
+    # invented: one paper proposes "Zorb Concatenation of Embeddings (ZCE)" (Method), one uses it typed Dataset;
+    # forty papers write a bare "ZCE" for the corpora the lexicons expand as "Zonal Corpus Extraction"
+    rows = [
+        {
+            "key": "Method:zorbconcatenationofembedding",
+            "name": "Zorb Concatenation of Embeddings",
+            "kind": "Method",
+            "aliases": ["ZCE"],
+            "paper_count": 1,
+        },
+        {
+            "key": "Dataset:zorbconcatenationofembedding",
+            "name": "Zorb Concatenation of Embeddings",
+            "kind": "Dataset",
+            "aliases": ["ZCE"],
+            "paper_count": 1,
+        },
+        {"key": "Dataset:zce", "name": "ZCE", "kind": "Dataset", "aliases": [], "paper_count": 40},
+    ]
+    listed = {"zce": {"ZCE": frozenset({"zonalcorpusextraction"})}}
+    merged = plan_merges(rows, synonym_of={}, listed_long_forms=listed)
+    assert merged.get("Dataset:zorbconcatenationofembedding") == "Method:zorbconcatenationofembedding"

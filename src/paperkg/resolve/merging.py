@@ -889,6 +889,7 @@ def _typed_top(
     group: list[Mapping],
     bare_papers: Mapping[tuple[str, str], Mapping[str, int]],
     typed: Mapping[str, Mapping[str, int]] | None = None,
+    listed: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
 ) -> Mapping:
     """The concept of `group` (one name, several kinds) the others join: the most mentioned one of the kind most
     papers give it, counting the papers of the bare acronyms it holds ("New York Times" typed Metric by the four
@@ -911,6 +912,21 @@ def _typed_top(
     ...          {"key": "Method:zp", "name": "zorb parsing", "kind": "Method", "paper_count": 2}]
     >>> _typed_top(group, {})["key"], _typed_top(group, {}, {"Task:zp": {"Task": 2, "Method": 1}})["key"]
     ('Task:zp', 'Method:zp')
+
+    The bare acronym's papers do not vote where the lexicons expand the acronym otherwise (`listed`:
+    {folded acronym: {entry: folded long forms}}) and the group's long form is none of those: a paper's own
+    "Zorb Concatenation of Embeddings (ZCE)" is not the kind of the many bare "ZCE" papers that mean the
+    listed "Zonal Corpus Extraction" corpora (issue 15: ACL "Automated Concatenation of Embeddings", a
+    method, was typed Dataset by the ACE corpora's bare papers).
+
+    >>> group = [{"key": "Method:zce", "name": "Zorb Concatenation of Embeddings", "kind": "Method",
+    ...           "aliases": ["ZCE"], "paper_count": 1},
+    ...          {"key": "Dataset:zce", "name": "Zorb Concatenation of Embeddings", "kind": "Dataset",
+    ...           "aliases": ["ZCE"], "paper_count": 1}]
+    >>> bare = {("Dataset", "zce"): {"Dataset:zce0": 40}}
+    >>> listed = {"zce": {"ZCE": frozenset({"zonalcorpusextraction"})}}
+    >>> _typed_top(group, bare)["key"], _typed_top(group, bare, None, listed)["key"]
+    ('Dataset:zce', 'Method:zce')
     """
     keys = {c["key"] for c in group}
     held = {fold(a) for c in group for a in _spellings(c) if a not in long_forms(_spellings(c))}
@@ -921,8 +937,20 @@ def _typed_top(
         for kind, n in ((typed or {}).get(c["key"]) or {c["kind"]: papers}).items():
             votes[kind if kind in kinds else c["kind"]] += n
     if any(long_forms(_spellings(c)) for c in group):
+        mine = {fold(s) for c in group for s in long_forms(_spellings(c))}
+
+        def other_sense(a: str) -> bool:
+            forms = {f for fs in (listed or {}).get(a, {}).values() for f in fs}
+            return bool(forms) and not any(f.startswith(m) or m.startswith(f) for f in mine for m in forms)
+
         for kind in votes:
-            votes[kind] += sum(n for a in held for k, n in bare_papers.get((kind, a), {}).items() if k not in keys)
+            votes[kind] += sum(
+                n
+                for a in held
+                if not other_sense(a)
+                for k, n in bare_papers.get((kind, a), {}).items()
+                if k not in keys
+            )
     expanded = {c["kind"] for c in group if any(map(is_acronym, _spellings(c))) and long_forms(_spellings(c))}
     untyped = {UNTYPED} - expanded  # an acronym's long form is typed by its head word
     kind = max(votes, key=lambda k: (votes[k], k not in untyped, max(_rank(c) for c in group if c["kind"] == k)))
@@ -1048,7 +1076,7 @@ def plan_merges(
     typed_groups = [g for g in by_name.values() if len({c["kind"] for c in g}) > 1]
     typed = kind_votes(sorted({c["key"] for g in typed_groups for c in g})) if kind_votes and typed_groups else {}
     for group in typed_groups:  # rule 2
-        top = _typed_top(group, bare_papers, typed)
+        top = _typed_top(group, bare_papers, typed, listed)
         if top["key"] in target:  # already joining another concept (rule 3): no cycle back
             continue
         top_long = _long_forms(top)
