@@ -302,8 +302,9 @@ def premodifies_hardware(ev: Evidence, text: str) -> bool:
 
 
 def is_not_a_name(name: str) -> bool:
-    """A glued pair that names nothing, a catch-all pair or a stray glue, or a bare label (the audit's debris classes)."""
-    return is_catch_all_pair(name) or is_stray_glue(name) or is_bare_label(name)
+    """A glued pair that names nothing, a catch-all pair or a stray glue, a bare label, or a name glued to a function
+    word (`unglued`) (the audit's debris classes)."""
+    return is_catch_all_pair(name) or is_stray_glue(name) or is_bare_label(name) or unglued(name) is not None
 
 
 def is_bare_label(name: str) -> bool:
@@ -509,7 +510,9 @@ def clean_entities(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...
         bad = {
             id(ev)
             for ev in judged(ent)
-            if (_inside_word(ev, text) and not glued) or _crosses_longer(ev, spans) or _cut_before_object(ev, text, after)
+            if (_inside_word(ev, text) and not glued)
+            or _crosses_longer(ev, spans)
+            or _cut_before_object(ev, text, after)
         }
         evidence = tuple(ev for ev in ent.evidence if id(ev) not in bad)
         if ent.evidence and not evidence:
