@@ -232,3 +232,16 @@ def test_a_papers_own_long_form_does_not_take_the_kind_of_another_senses_bare_pa
     listed = {"zce": {"ZCE": frozenset({"zonalcorpusextraction"})}}
     merged = plan_merges(rows, synonym_of={}, listed_long_forms=listed)
     assert merged.get("Dataset:zorbconcatenationofembedding") == "Method:zorbconcatenationofembedding"
+
+
+def test_a_model_variant_written_out_and_by_its_short_mark_is_one_model():
+    # invented names: "ZPT-5V" in 30 papers, "ZPT-5 Vision" in 3; "Zorb-9B-Instruct" and "Zorb-9B-IT"
+    rows = [
+        {"key": "Model:zpt5v", "name": "ZPT-5V", "kind": "Model", "aliases": [], "paper_count": 30},
+        {"key": "Model:zpt5vision", "name": "ZPT-5 Vision", "kind": "Model", "aliases": [], "paper_count": 3},
+        {"key": "Model:zpt5", "name": "ZPT-5", "kind": "Model", "aliases": [], "paper_count": 300},
+        {"key": "Model:zorb9binstruct", "name": "Zorb-9B-Instruct", "kind": "Model", "aliases": [], "paper_count": 9},
+        {"key": "Model:zorb9bit", "name": "Zorb-9B-IT", "kind": "Model", "aliases": [], "paper_count": 1},
+    ]
+    merged = plan_merges(rows, synonym_of={})
+    assert merged == {"Model:zpt5vision": "Model:zpt5v", "Model:zorb9bit": "Model:zorb9binstruct"}

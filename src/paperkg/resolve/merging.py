@@ -841,6 +841,38 @@ def pair_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
     return _twins(rows, _benchmark_pair, senses=False)
 
 
+#: A model's variant written by its word or its short mark after the version or size: "GPT-4V" / "GPT-4 Vision",
+#: "Zorb-7B-it" / "Zorb-7B-Instruct" (the short marks of the model cards: GPT-4V(ision), Gemma's "-it").
+_VARIANT = (
+    (re.compile(r"^(?P<base>.*\d)[\s-]*(?:V|Vision)$"), "vision"),
+    (re.compile(r"^(?P<base>.*\d[BbMm])[\s-]+(?:it|IT|Instruct)$"), "instruct"),
+)
+
+
+def variant_twins(rows: Iterable[Mapping]) -> list[list[Mapping]]:
+    """Groups of concepts of one kind named by one model variant written out and by its short mark (issue 15:
+    ACL 44k "GPT-4V" 64 papers / "GPT-4 Vision" 5, "Llama-3-8B-Instruct" 14 / "Llama-3-8B-it" 1,
+    "Mistral-7B-Instruct" 10 / "Mistral-7B-it" 1): one model on two nodes. The base model ("GPT-4") and
+    another version ("GPT-4o") stay apart.
+
+    >>> rows = [{"key": "Model:z4v", "name": "ZPT-4V", "kind": "Model", "paper_count": 64},
+    ...         {"key": "Model:z4vision", "name": "ZPT-4 Vision", "kind": "Model", "paper_count": 5},
+    ...         {"key": "Model:z4", "name": "ZPT-4", "kind": "Model", "paper_count": 900},
+    ...         {"key": "Model:zorb7binstruct", "name": "Zorb-7B-Instruct", "kind": "Model", "paper_count": 10},
+    ...         {"key": "Model:zorb7bit", "name": "Zorb-7B-it", "kind": "Model", "paper_count": 1}]
+    >>> [[c["name"] for c in g] for g in variant_twins(rows)]
+    [['ZPT-4V', 'ZPT-4 Vision'], ['Zorb-7B-Instruct', 'Zorb-7B-it']]
+    """
+    return _twins(rows, _variant)
+
+
+def _variant(name: str) -> tuple[str, ...]:
+    for pattern, word in _VARIANT:
+        if m := pattern.match(name.strip()):
+            return (fold(m.group("base")), word)
+    return (fold(name),)
+
+
 def _benchmark_pair(name: str) -> tuple[str, ...]:
     """(folded benchmark, direction) of a name that ends in a translation direction, else its own fold."""
     if not any(ch in name for ch in "-–—→>⇒⟶") and " to " not in name:
@@ -1064,7 +1096,7 @@ def plan_merges(
                 if c["key"] not in target:
                     target[c["key"]] = same[0]["key"]
     # rule 3b: one name up to case, punctuation, version or the spelling of a translation direction
-    for group in [*case_twins(rows), *version_twins(rows), *pair_twins(rows)]:
+    for group in [*case_twins(rows), *version_twins(rows), *pair_twins(rows), *variant_twins(rows)]:
         for c in group[1:]:
             target.setdefault(c["key"], group[0]["key"])
     for k, v in first_release_twins(rows).items():  # rule 3c: a dataset's first release is the bare name's corpus
