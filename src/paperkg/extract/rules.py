@@ -527,8 +527,14 @@ _NOT_QUALIFIERS = (
     | frozenset(rule_words("QUALIFIERS"))
     | frozenset("standard usual common typical".split())
 )
-#: whose accuracy it is ("human accuracy"): the people a measure is taken of, not which measure
-_RATERS = frozenset(rule_words("RATERS")) | frozenset(rule_words("AUDIENCE_WORDS"))
+#: whose accuracy it is ("human accuracy", "our parser accuracy"): the people or the system a measure is taken
+#: of, not which measure
+_RATERS = (
+    frozenset(rule_words("RATERS"))
+    | frozenset(rule_words("AUDIENCE_WORDS"))
+    | frozenset(rule_words("SYSTEM_NOUNS"))
+    | frozenset(rule_words("SYSTEM_AGENTS"))
+)
 #: qualifiers a measure's value carries, no part of its name ("a relative F1 gain", "average accuracy")
 _MEASURE_QUALIFIERS = frozenset(rule_words("QUALIFIERS"))
 #: verbs that take a measure as their object ("it improves accuracy", "and reaches recall"), no qualifier of it
