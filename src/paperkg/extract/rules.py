@@ -545,6 +545,34 @@ _MEASURE_VERBS = (
 
 #: a reported value: "0.72", "-0.48", "93.4%", "+12"
 _VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
+#: a `_VALUE` token in `word_blob`'s string: the separator before it, the one after it not taken
+_BLOB_VALUE = re.compile(r"\x00[-+−]?\d[\d.,]*%?(?=\x00)")
+_BY = frozenset({"by"})
+
+
+def value_positions(v: TokenView) -> list[int]:
+    """The indices of the tokens that are a `_VALUE` ("0.72", "93.4%"), in text order: one regex search over
+    the words joined (`TokenView.lower_blob`), not a regex test per token (`blob_positions` counts the
+    separators before each place found).
+
+    >>> from paperkg.extract.tokens import TokenView
+    >>> w = ["by", "3.5%", "12", "x1", "-0.4", "."]
+    >>> value_positions(TokenView(" ".join(w), w, w, [], [], [], []))
+    [1, 2, 4]
+    """
+    blob = v.lower_blob
+    if blob is None:
+        return [k for k, w in enumerate(v.lowers) if _VALUE.fullmatch(w)]
+    out: list[int] = []
+    i, last = 0, 0
+    for m in _BLOB_VALUE.finditer(blob):
+        p = m.start()
+        i += blob.count("\x00", last, p)
+        last = p
+        out.append(i)
+    return out
+
+
 _CORRELATION = frozenset({"correlation", "correlations"})
 #: nouns after "correlation" that make one measure with it ("a correlation score of 0.72")
 _CORRELATION_NOUNS = frozenset({"score", "scores", "coefficient", "coefficients", "factor"})
@@ -644,14 +672,16 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     lowers = v.lowers
     if v.lower_set.isdisjoint(_CHANGE_NOUNS) and "by" not in v.lower_set:
         return
-    taken = {i for (s, e), cand in cands.items() if cand.types for i in range(s, e)}
+    taken = None
     seen = set()
     n = len(lowers)
-    for k, w in enumerate(lowers):
+    # the values and the "by"s, in text order: no step per token (a regex test each, ~3% of a run)
+    for k in sorted(value_positions(v) + v.positions(_BY)):
         if k <= c.title_end:
             continue
+        w = lowers[k]
         span = None
-        if _VALUE.fullmatch(w) and any(ch.isdigit() for ch in w):
+        if w != "by":  # a value
             j = k + 1
             while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
                 j += 1
@@ -702,7 +732,11 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                         st = vb + 1 + (lowers[vb + 1] in ("the", "their", "its"))
                         span = (st, k) if st < k else None
                         break
-        if span and span not in seen and _changed_phrase(c, span[0], span[1], taken):
+        if span and span not in seen:
+            if taken is None:
+                taken = {i for (s, e), cand in cands.items() if cand.types for i in range(s, e)}
+            if not _changed_phrase(c, span[0], span[1], taken):
+                continue
             seen.add(span)
             yield typed(span[0], span[1], "Metric", W_CONTEXT, kind="metric")
 
