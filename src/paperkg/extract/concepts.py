@@ -1074,10 +1074,10 @@ def names_a_format(g: MentionGroup) -> bool:
     >>> [names_a_format(MentionGroup(surfaces=[s], mentions=[[0, 4]], format_after=1)) for s in ("ZQ8", "zorbing")]
     [False, False]
     """
-    if any(any(ch.isdigit() for ch in s) or s.islower() for s in g.surfaces):
-        return False
     n = g.format_after
-    return n > g.data_after and (n >= 2 or n == len(g.mentions))
+    if not (n > g.data_after and (n >= 2 or n == len(g.mentions))):
+        return False  # most names: no format word after them, no look at their letters
+    return not any(any(ch.isdigit() for ch in s) or s.islower() for s in g.surfaces)
 
 
 def names_languages(g: MentionGroup) -> bool:
@@ -1111,7 +1111,9 @@ def names_condition(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[0].lower().endswith("ing"):
         return False
-    return re.sub(r"[’']s$", "", words[-1].lower()) in CONDITION_HEADS
+    last = words[-1].lower()
+    # a possessive "'s" stripped by a string test, not `re.sub` (its pattern cache looked up for every name)
+    return (last[:-2] if last.endswith(("’s", "'s")) else last) in CONDITION_HEADS
 
 
 def _is_unexplained_acronym(g: MentionGroup) -> bool:
