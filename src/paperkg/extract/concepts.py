@@ -891,9 +891,12 @@ def _drop_nested(groups: dict[str, MentionGroup], text: str, of_type: list[Menti
     """`drop_nested_tasks` for the groups of one type."""
     if len(of_type) < 2:
         return  # no other concept to be nested in (most abstracts)
-    spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in of_type}
+    # only a spelling of two words or more can end with another name (`_ends_a_longer_name`)
+    longer = {id(g): [sp for s in g.surfaces if " " in (sp := _spelling(s))] for g in of_type}
+    if not any(longer.values()):
+        return  # no name of the type of two words or more
     for g in of_type:
-        others = [s for h in of_type if h is not g for s in spellings[id(h)]]
+        others = [s for h in of_type if h is not g for s in longer[id(h)]]
         if others and g.mentions and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
             for k in [k for k, h in groups.items() if h is g]:
                 del groups[k]
