@@ -545,33 +545,10 @@ _MEASURE_VERBS = (
 
 #: a reported value: "0.72", "-0.48", "93.4%", "+12"
 _VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
-#: a `_VALUE` token in `word_blob`'s string: the separator before it, the one after it not taken
-_BLOB_VALUE = re.compile(r"\x00[-+−]?\d[\d.,]*%?(?=\x00)")
 _BY = frozenset({"by"})
-
-
-def value_positions(v: TokenView) -> list[int]:
-    """The indices of the tokens that are a `_VALUE` ("0.72", "93.4%"), in text order: one regex search over
-    the words joined (`TokenView.lower_blob`), not a regex test per token (`blob_positions` counts the
-    separators before each place found).
-
-    >>> from paperkg.extract.tokens import TokenView
-    >>> w = ["by", "3.5%", "12", "x1", "-0.4", "."]
-    >>> value_positions(TokenView(" ".join(w), w, w, [], [], [], []))
-    [1, 2, 4]
-    """
-    blob = v.lower_blob
-    if blob is None:
-        return [k for k, w in enumerate(v.lowers) if _VALUE.fullmatch(w)]
-    out: list[int] = []
-    i, last = 0, 0
-    for m in _BLOB_VALUE.finditer(blob):
-        p = m.start()
-        i += blob.count("\x00", last, p)
-        last = p
-        out.append(i)
-    return out
-
+#: how far before a change noun its amount may stand: up to four words of the amount ("by another 3 points"),
+#: then up to three words of what changed ("a 9% frob rate improvement")
+_CHANGE_REACH = 7
 
 _CORRELATION = frozenset({"correlation", "correlations"})
 #: nouns after "correlation" that make one measure with it ("a correlation score of 0.72")
@@ -670,13 +647,19 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     systems compared ("the baseline"), errors and gaps, and names other rules typed are left alone."""
     v = c.view
     lowers = v.lowers
-    if v.lower_set.isdisjoint(_CHANGE_NOUNS) and "by" not in v.lower_set:
-        return
+    present = v.lower_set
+    nouns = not present.isdisjoint(_CHANGE_NOUNS)
+    verbs = "by" in present and not present.isdisjoint(_CHANGE_VERBS)
+    if not (nouns or verbs):
+        return  # no change noun, and no "by" after a change verb: nothing to find
     taken = None
     seen = set()
     n = len(lowers)
-    # the values and the "by"s, in text order: no step per token (a regex test each, ~3% of a run)
-    for k in sorted(value_positions(v) + v.positions(_BY)):
+    # the values up to `_CHANGE_REACH` words before a change noun and the "by"s, in text order: no step and
+    # regex test per token (~3% of a run); an amount further from a change noun is given no span below
+    near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
+    values = [k for k in near if _VALUE.fullmatch(lowers[k])]
+    for k in sorted(values + v.positions(_BY) if verbs else values):
         if k <= c.title_end:
             continue
         w = lowers[k]
