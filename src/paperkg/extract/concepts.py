@@ -895,9 +895,22 @@ def _drop_nested(groups: dict[str, MentionGroup], text: str, of_type: list[Menti
     longer = {id(g): [sp for s in g.surfaces if " " in (sp := _spelling(s))] for g in of_type}
     if not any(longer.values()):
         return  # no name of the type of two words or more
+    # the last words of each such spelling and whose they are: a name is nested only if its first mention is
+    # the last words of another's (most names are not, and no list of the others' spellings is made for them)
+    tails: dict[str, set[int]] = {}
+    for i, spellings in longer.items():
+        for o in spellings:
+            words = o.split(" ")
+            for j in range(1, len(words)):
+                tails.setdefault(" ".join(words[j:]), set()).add(i)
     for g in of_type:
+        if not g.mentions:
+            continue
+        first = _spelling(text[g.mentions[0][0] : g.mentions[0][1]])
+        if not tails.get(first, set()) - {id(g)}:
+            continue  # its first mention is the last words of no other name of the type
         others = [s for h in of_type if h is not g for s in longer[id(h)]]
-        if others and g.mentions and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
+        if others and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
             for k in [k for k, h in groups.items() if h is g]:
                 del groups[k]
 
