@@ -891,10 +891,26 @@ def _drop_nested(groups: dict[str, MentionGroup], text: str, of_type: list[Menti
     """`drop_nested_tasks` for the groups of one type."""
     if len(of_type) < 2:
         return  # no other concept to be nested in (most abstracts)
-    spellings = {id(g): [_spelling(s) for s in g.surfaces] for g in of_type}
+    # only a spelling of two words or more can end with another name (`_ends_a_longer_name`)
+    longer = {id(g): [sp for s in g.surfaces if " " in (sp := _spelling(s))] for g in of_type}
+    if not any(longer.values()):
+        return  # no name of the type of two words or more
+    # the last words of each such spelling and whose they are: a name is nested only if its first mention is
+    # the last words of another's (most names are not, and no list of the others' spellings is made for them)
+    tails: dict[str, set[int]] = {}
+    for i, spellings in longer.items():
+        for o in spellings:
+            words = o.split(" ")
+            for j in range(1, len(words)):
+                tails.setdefault(" ".join(words[j:]), set()).add(i)
     for g in of_type:
-        others = [s for h in of_type if h is not g for s in spellings[id(h)]]
-        if others and g.mentions and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
+        if not g.mentions:
+            continue
+        first = _spelling(text[g.mentions[0][0] : g.mentions[0][1]])
+        if not tails.get(first, set()) - {id(g)}:
+            continue  # its first mention is the last words of no other name of the type
+        others = [s for h in of_type if h is not g for s in longer[id(h)]]
+        if others and all(_ends_a_longer_name(text, s, e, others) for s, e in g.mentions):
             for k in [k for k, h in groups.items() if h is g]:
                 del groups[k]
 
@@ -1074,10 +1090,10 @@ def names_a_format(g: MentionGroup) -> bool:
     >>> [names_a_format(MentionGroup(surfaces=[s], mentions=[[0, 4]], format_after=1)) for s in ("ZQ8", "zorbing")]
     [False, False]
     """
-    if any(any(ch.isdigit() for ch in s) or s.islower() for s in g.surfaces):
-        return False
     n = g.format_after
-    return n > g.data_after and (n >= 2 or n == len(g.mentions))
+    if not (n > g.data_after and (n >= 2 or n == len(g.mentions))):
+        return False  # most names: no format word after them, no look at their letters
+    return not any(any(ch.isdigit() for ch in s) or s.islower() for s in g.surfaces)
 
 
 def names_languages(g: MentionGroup) -> bool:
@@ -1111,7 +1127,9 @@ def names_condition(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[0].lower().endswith("ing"):
         return False
-    return re.sub(r"[’']s$", "", words[-1].lower()) in CONDITION_HEADS
+    last = words[-1].lower()
+    # a possessive "'s" stripped by a string test, not `re.sub` (its pattern cache looked up for every name)
+    return (last[:-2] if last.endswith(("’s", "'s")) else last) in CONDITION_HEADS
 
 
 def _is_unexplained_acronym(g: MentionGroup) -> bool:

@@ -447,6 +447,9 @@ _DESCRIPTION_OPENERS = frozenset((",", d) for d in ("a", "an", "the"))
 #: says little of a paper's own system (a Method unless presented as a released model, the guideline)
 _DATA_DESCRIPTION_OPENERS = frozenset([(",", "our")] + [(p, d) for p in ("-", "–", "—", "is") for d in ("a", "an")])
 _DESCRIBED_DATA = frozenset({"Dataset", "Metric"})
+#: what may follow a name that a description follows: an opener's first word or a bracket `_appositive` steps
+#: over (most names are followed by none, and are read no further)
+_APPOSITIVE_NEXT = frozenset(o[0] for o in _DESCRIPTION_OPENERS | _DATA_DESCRIPTION_OPENERS) | {"(", ")"}
 
 
 #: the words of a description read for its head noun after "a"/"an": "a unified automatic evaluation
@@ -491,6 +494,8 @@ def described_as_software(lowers: list[str], start: int, end: int) -> bool:
 
 def _appositive(lowers: list[str], start: int, end: int) -> tuple[str, str]:
     """`appositive_type` and the head noun of the description that gave it ("" and "" for none)."""
+    if end >= len(lowers) or lowers[end] not in _APPOSITIVE_NEXT:
+        return "", ""
     if start > 0 and lowers[start - 1] in CLAUSE_OPENERS:
         return "", ""
     k = end

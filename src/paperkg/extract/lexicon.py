@@ -495,7 +495,10 @@ def lower_case_phrases_kept(found: list[list], words: list[str], lowers: list[st
         st = stats.get(" ".join(lowers[s:e]))
         return st is None or st.lower >= LOWER_SHARE * st.n
 
-    gone = {h[3] for h in found if small(h)} - {h[3] for h in found if not small(h)}
+    gone = {h[3] for h in found if small(h)}
+    if not gone:
+        return found  # most texts: no such hit, and no second look at each hit
+    gone -= {h[3] for h in found if not small(h)}
     return [h for h in found if h[3] not in gone] if gone else found
 
 
