@@ -1,5 +1,6 @@
-"""Results precision on fresh ACL papers of 2016-2022 (stop 37): values of a list that "respectively" closes
-when only one of its items is a known dataset. Invented sentences."""
+"""Whose number a results sentence gives: values of a list that "respectively" closes when only one of its items is
+a known dataset, a name listed after another subject, shared-task names (read off fresh ACL papers of 2016-2022).
+Invented sentences."""
 
 from paperkg.extract.results import extract_results
 
