@@ -413,6 +413,18 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _EVALUATION_SPLITS = frozenset(rule_words("_EVALUATION_SPLITS"))
 
 
+def _general_measures(c: RuleContext, cands: dict) -> Iterator[tuple[int, int, Candidate]]:
+    """The spans of the lexicon's general measures (F1, recall, accuracy, win rate) among `cands` after the
+    title: what the words before them may name (`named_measure_variants`, `qualified_measures`), with their
+    candidates. The candidates are read as they were when the rule began, not as its own yields add to them."""
+    lowers = c.view.lowers
+    for (s, e), cand in list(cands.items()):
+        if s <= c.title_end or lowers[s] not in _QUALIFIABLE_FIRSTS:
+            continue
+        if cand.kind == "lexicon" and cand.types.get("Metric") and "-".join(lowers[s:e]) in _QUALIFIABLE_MEASURES:
+            yield s, e, cand
+
+
 @register_rule("named_measure_variants")
 def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "the Foo-X2 recall", "average Zorp Graph F1", "in Length Quux Win Rate": a general measure (F1, recall,
@@ -425,13 +437,7 @@ def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     if v.lower_set.isdisjoint(_QUALIFIABLE_FIRSTS):
         return  # no measure's first word in the text
     defined = None
-    for (s, e), cand in list(cands.items()):
-        if lowers[s] not in _QUALIFIABLE_FIRSTS:
-            continue
-        if cand.kind != "lexicon" or not cand.types.get("Metric") or s <= c.title_end:
-            continue
-        if "-".join(lowers[s:e]) not in _QUALIFIABLE_MEASURES:
-            continue
+    for s, e, _ in _general_measures(c, cands):
         before = [(ps, pc) for (ps, pe), pc in cands.items() if pe == s and ps < s]
         if before:
             # a coined name with no type of its own right before: "Foo-X2 recall"
@@ -479,12 +485,8 @@ def qualified_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     if v.lower_set.isdisjoint(_QUALIFIABLE_FIRSTS):
         return  # no measure's first word in the text
     covered = None
-    for (s, e), cand in list(cands.items()):
-        if s < 2 or s <= c.title_end or lowers[s] not in _QUALIFIABLE_FIRSTS:
-            continue
-        if cand.kind != "lexicon" or not cand.types.get("Metric"):
-            continue
-        if "-".join(lowers[s:e]) not in _QUALIFIABLE_MEASURES:
+    for s, e, cand in _general_measures(c, cands):
+        if s < 2:
             continue
         w, before = words[s - 1], lowers[s - 2]
         if (
