@@ -604,3 +604,39 @@ def test_a_task_pages_best_is_no_score_of_a_direction_left_unread():
     B.add_edges_from([("p0", "Task:mt"), ("p0", "Dataset:wmt")])
     [wmt] = task_overview(B, "Task:mt")["datasets"]
     assert wmt["results"] == 2 and wmt["best"] is None
+
+
+def test_a_task_page_lists_no_event_nor_data_among_its_methods():
+    """taskpg38: s37a's summarization page listed "COLING 2022 Shared Task" (a title's head: "COLING 2022 Shared
+    Task: LED Finetuning ...") and ".MA_v2" ("we introduce .MA_v2, an expanded version of the GOUD.MA dataset")
+    among its methods; s37a proposes 13 event names (CORBON 2017 Shared Task, DSTC7 Task 1 ...) and 21 names an
+    apposition calls data (Simple-SQuAD, Mukayese, FLEURS-ASL ...)."""
+    papers = {
+        "p2": ("FOOLING 2030 Shared Task: Zorb Finetuning for Long Answers", ["Method:FOOLING 2030 Shared Task"]),
+        "p3": ("Evaluating Readers on Zorbian News", ["Method:.ZQ_v2"]),
+        "p4": ("ZapQA: A Reader for Long Documents", ["Method:ZapQA"]),
+    }
+    texts = {
+        "p3": "We introduce .ZQ_v2, an expanded version of the ZORB.QA dataset, with 50k questions.",
+        "p4": "We propose ZapQA, a reader trained on the ZORB.QA dataset.",
+    }
+    page = _qa_page([], papers=papers, texts=lambda ids: {i: texts.get(i, "") for i in ids})
+    assert [m["name"] for m in page["methods"]] == ["ZapQA"]
+
+
+def test_a_task_pages_result_is_no_events_own():
+    """taskpg38: BookSum's best on s37a's summarization page had the subject "COLING 2022 Shared Task (ours)",
+    the event a title's head names, which the extractor took for the paper's proposal."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:qa", kind="Task", name="question answering")
+    B.add_node("Dataset:foo", kind="Dataset", name="FooQA")
+    B.add_node("Method:ev", kind="Method", name="FOOLING 2030 Shared Task", proposed_by=["p1"])
+    B.add_node("Metric:f1", kind="Metric", name="F1")
+    s = "Our best model achieves an F1 score of 54.1 on FooQA."
+    r = {"id": "r", "paper_id": "p1", "on_key": "Dataset:foo", "metric_key": "Metric:f1", "value": "54.1",
+         "number": 54.1, "kind": "score", "confidence": 0.9, "sentence": s}  # fmt: skip
+    B.add_node("p1", kind="Paper", title="FOOLING 2030 Shared Task: Zorb Readers", results=[r])
+    B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:foo"), ("p1", "Method:ev")])
+    assert task_overview(B, "Task:qa")["datasets"][0]["best"]["subject"] == "this paper (ours)"

@@ -90,6 +90,85 @@ def titled_event(title: str, name: str) -> bool:
     return bool(re.match(rf"^\s*overview\s+of\s+(?:the\s+)?{spelled}(?:\s+\d{{4}})?\s+{_EVENT}\b", title, re.I))
 
 
+#: A name that is an event's: it ends in "shared task", "contest", "competition", "evaluation campaign",
+#: "challenge", "workshop", "hackathon" or a task number, after a word of its own ("COLING 2022 Shared Task",
+#: "DSTC7 Task 1", "IndoNLP-2025-Shared-Task"; not the one-word "ConTestS").
+_EVENT_NAME = re.compile(rf"\w[\s_-]+(?:{_EVENT}|task[\s-]*\d+[a-z]?|challenges?|workshops?|hackathons?)\s*$", re.I)
+
+
+def event_name(name: str) -> bool:
+    """Whether `name` names a shared task, contest or challenge, not a method: a title's head such as
+    "COLING 2022 Shared Task: LED Finetuning ..." or "DSTC7 Task 1: Noetic ..." names the event the paper's
+    system was built for (s37a proposes 13 such "methods": CORBON 2017 Shared Task, MIA 2022 Shared Task,
+    BUCC 2017 shared task, ArAIEval shared task, scaLAR SemEval-2024 Task 1 ...). Events are no entities
+    (GUIDE-NOTES 2): a task page neither lists one among the methods nor credits a result to it as the paper's own.
+
+    Examples
+    --------
+    >>> event_name("FOOLING 2030 Shared Task"), event_name("ZorbDial9 Task 1"), event_name("Zorb-2031-Shared-Task")
+    (True, True, True)
+    >>> event_name("ConTestS"), event_name("Task-aware Zorb Networks"), event_name("ZorbNet")
+    (False, False, False)
+    """
+    return bool(_EVENT_NAME.search(name or ""))
+
+
+# where an apposition's noun phrase ends: a preposition, a relative word or participle, a conjunction, punctuation
+_PHRASE_END = re.compile(
+    r"\b(?:for|of|on|from|via|with|to|at|in|by|over|into|that|which|who|where|designed|trained|built|based|"
+    r"containing|comprising|including|consisting|covering|and|or)\b|[,;:()]|\.(?=\s|$)",  # "GOUD.MA" goes on
+    re.I,
+)
+_RESOURCE_HEAD = re.compile(_RESOURCE.pattern[:-2] + r"\s*$", re.I)
+# "an expanded version of", "a suite of", "a set of": the data the apposition names comes after "of"
+_PART_OF = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:versions?|extensions?|variants?|expansions?|subsets?|suites?|sets?|collections?|"
+    r"compilations?|groups?|series)\s*$",
+    re.I,
+)
+
+
+def introduced_as_data(text: str, name: str) -> bool:
+    """Whether an abstract calls `name` data in an apposition: "NAME, a/an/the ... <data noun>" (the noun
+    phrase's head a dataset, corpus, benchmark, treebank, lexicon ...: "KorQuAD-QG, a new data set", "GCDT, the
+    largest hierarchical discourse treebank") or "NAME, a version/extension/set of (the) ... <data noun>"
+    (".MA_v2, an expanded version of the GOUD.MA dataset", "Simple-SQuAD, a simplified version of the
+    widely-used SQuAD dataset", "Mukayese, a set of NLP benchmarks"), the phrase calling it no method,
+    model or system ("DyLex, a plug-in lexicon incorporation approach" is one). s37a proposes 20 such names
+    typed Method or Model; a task page does not list them among the task's methods.
+
+    Examples
+    --------
+    >>> introduced_as_data("We introduce .ZS_v2, an expanded version of the ZORB.MA dataset, with 50k articles.", ".ZS_v2")
+    True
+    >>> introduced_as_data("We release FrobQA, a new data set for this task.", "FrobQA")
+    True
+    >>> introduced_as_data("We present FrobLM, a multilingual variant of T5 that was trained on a new corpus.", "FrobLM")
+    False
+    >>> introduced_as_data("We propose ZapLex, a plug-in lexicon incorporation approach for BERT.", "ZapLex")
+    False
+    >>> introduced_as_data("We propose ZapNet, a model trained on the Zorb corpus.", "ZapNet")
+    False
+    """
+    if not text or not name.strip():
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name.strip())},\s+(?:an?|the)\s+", text):
+        rest = text[m.end() : m.end() + 200]
+        end = _PHRASE_END.search(rest)
+        head = rest[: end.start()] if end else rest
+        if _ARTEFACT.search(head):
+            continue
+        if _RESOURCE_HEAD.search(head):
+            return True
+        if end and end.group(0).casefold() == "of" and _PART_OF.search(head):
+            after = rest[end.end() :]
+            stop = _PHRASE_END.search(after)
+            phrase = after[: stop.start()] if stop else after
+            if _RESOURCE.search(phrase) and not _ARTEFACT.search(phrase):
+                return True
+    return False
+
+
 #: How far before a number (characters) "human performance"-like words may make it people's score: a clause
 #: or two ("well below human performance, which is 89%"), not the model's score a sentence earlier.
 HUMAN_WINDOW = 80

@@ -13,6 +13,8 @@ from paperkg.analytics.projection import SUBJECT_KINDS, own_subject, paper_date
 from paperkg.analytics.task_evidence import (
     best_grade,
     compact_name,
+    event_name,
+    introduced_as_data,
     named_for_other_task,
     task_specific,
     titled_event,
@@ -113,7 +115,7 @@ def task_overview(
         "name": B.nodes[key].get("name", key),
         "papers": len(papers),
         "datasets": datasets,
-        "methods": _proposed_methods(B, set(papers), key, {*dataset_papers, *into}),
+        "methods": _proposed_methods(B, set(papers), key, {*dataset_papers, *into}, texts),
     }
 
 
@@ -170,17 +172,28 @@ def _task_results(B: nx.Graph, papers: list, datasets: Counter, into: dict) -> n
     return E
 
 
-def _proposed_methods(B: nx.Graph, in_task: set, task=None, datasets: set | frozenset = frozenset()) -> list[dict]:
+def _proposed_methods(
+    B: nx.Graph,
+    in_task: set,
+    task=None,
+    datasets: set | frozenset = frozenset(),
+    texts: Callable[[list], dict] | None = None,
+) -> list[dict]:
     """The methods and models the papers `in_task` propose, by most of them first, then the ones more papers
     of the whole corpus use; a name a proposing paper's title introduces as data or as an event (:func:`_titled_no_method`) is none,
-    nor one every proposing paper's title says is for another task (:func:`_for_other_task`)."""
+    nor an event's name (:func:`event_name`), nor one a proposing paper's abstract (`texts`) calls data in an
+    apposition (:func:`introduced_as_data`), nor one every proposing paper's title says is for another task
+    (:func:`_for_other_task`)."""
     methods = []
     for c, a in B.nodes(data=True):
         if a.get("kind") in SUBJECT_KINDS:
             by = in_task.intersection(a.get("proposed_by") or ())
-            if not by or any(_titled_no_method(B.nodes[p].get("title") or "", a.get("name") or "") for p in by):
+            name = a.get("name") or ""
+            if not by or event_name(name) or any(_titled_no_method(B.nodes[p].get("title") or "", name) for p in by):
                 continue
             if task is not None and all(_for_other_task(B, p, task, datasets) for p in by):
+                continue
+            if texts is not None and any(introduced_as_data(t, name) for t in texts(sorted(by)).values()):
                 continue
             methods.append(
                 {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
