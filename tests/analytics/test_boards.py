@@ -640,3 +640,13 @@ def test_a_task_pages_result_is_no_events_own():
     B.add_node("p1", kind="Paper", title="FOOLING 2030 Shared Task: Zorb Readers", results=[r])
     B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:foo"), ("p1", "Method:ev")])
     assert task_overview(B, "Task:qa")["datasets"][0]["best"]["subject"] == "this paper (ours)"
+
+
+def test_a_task_pages_best_is_no_subsets_breakdown():
+    """taskpg38: SQuAD's best on s37a's QA page was the 64.5 of "56.4 F1 on SQuAD v1 (64.5 F1 when the answer is a
+    Named Entity mention)": a number in parentheses narrowing the one before it to part of the data (also "56.82%
+    F1 on ARC (41.24% on Challenge and 64.49% on Easy)", "53.6 (49.4 on the unseen subset)")."""
+    s = "Our reader achieves 56.4 accuracy on FooQA v1 (64.5 accuracy when the answer is a named entity)."
+    assert _qa_page([_acc("a", "56.4", s), _acc("b", "64.5", s)])["datasets"][0]["best"]["value"] == "56.4"
+    same = "Our strict accuracy was 0.21 (21%) on FooQA."  # a restatement narrows nothing
+    assert _qa_page([_acc("c", "21%", same)])["datasets"][0]["best"]["value"] == "21%"

@@ -513,10 +513,61 @@ def unread_direction(row: dict) -> bool:
     return not row.get("pair") and bool(pair_mentions(row.get("sentence") or ""))
 
 
+#: How far before a parenthesis (characters) the number it breaks down may stand: a metric and a dataset's
+#: name ("56.4 F1 on SQuAD v1 (64.5 F1 when ...)"), not an earlier clause.
+BREAKDOWN_WINDOW = 60
+
+# a score, not a rank ("ranks 3rd (0.7428 in Macro-F1)", "3^rd rank") nor a metric's digit ("ROUGE-1 scores (0.51 for ...)")
+_NUMBER = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?![\d.,]*(?:\^|(?:st|nd|rd|th)\b))")
+# words that narrow a number to a part of the data or a condition: "(64.5 F1 when the answer is an entity)",
+# "(41.2% on Challenge and 64.5% on Easy)", "(49.4 on the unseen subset)", "(92% for hypersenses)"
+_NARROWING = re.compile(r"\b(?:when|if|for|on|in|with|without|excluding|only|among|under)\b", re.I)
+
+
+def breakdown_score(sentence: str, value: str, names: Sequence[str] = ()) -> bool:
+    """Whether `value` in `sentence` breaks down another number: it stands in parentheses that open right
+    after a number (within :data:`BREAKDOWN_WINDOW` characters), with a word after it that narrows it to a part
+    of the data or a condition, and the parentheses name none of the dataset's spellings `names` (compacted).
+    "56.4 F1 on SQuAD v1 (64.5 F1 when the answer is a Named Entity mention)", "56.82% F1 on ARC (41.24% on
+    Challenge and 64.49% on Easy)", "53.6 (49.4 on the unseen subset)", "WER 14.32% (26.48% on unseen words)":
+    the dataset's score is the number outside; the one inside is a subset's, no best of the whole dataset.
+    A restatement ("0.21 (21%)") narrows nothing, and "(76.3% on LDC2017T10)" is the score of the data it names.
+
+    Examples
+    --------
+    >>> s = "Our approach achieves 56.4 F1 on FooQA v1 (64.5 F1 when the answer is an entity mention)."
+    >>> breakdown_score(s, "64.5", ["fooqa"]), breakdown_score(s, "56.4", ["fooqa"])
+    (True, False)
+    >>> breakdown_score("Our strict F1 score was 0.21 (21%) on FooQA.", "21%", ["fooqa"])
+    False
+    >>> breakdown_score("Our system ranks 3rd on the leaderboard (0.74 in macro-F1).", "0.74", ["fooqa"])
+    False
+    >>> breakdown_score("We came 3^rd by ROUGE-1 scores (0.51 for F-measure and 0.53 for recall).", "0.51", ["fooqa"])
+    False
+    >>> breakdown_score("We reach 70.2 Smatch on Zorb 1.0 (76.3% on ZORB2017).", "76.3%", ["zorb2017"])
+    False
+    """
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return False
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or ")" in sentence[opened:at]:
+        return False
+    closed = sentence.find(")", at)
+    inside = sentence[opened + 1 : closed if closed >= 0 else len(sentence)]
+    if not _NARROWING.search(sentence[at + len(value) : closed if closed >= 0 else len(sentence)]):
+        return False
+    if not _NUMBER.search(sentence[max(0, opened - BREAKDOWN_WINDOW) : opened]):
+        return False
+    said = compact_name(inside)
+    return not any(n in said for n in names if n)
+
+
 def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: str = "") -> bool:
     """Whether a board row may be shown as its dataset's best result on a task
     page: the number is not people's (:func:`human_score`), not scored outside a shared
-    task's official ranking (:func:`off_ranking_phase`), not on a translation direction left
+    task's official ranking (:func:`off_ranking_phase`), not a subset's breakdown of another
+    number (:func:`breakdown_score`), not on a translation direction left
     unread (:func:`unread_direction`), not an evaluation sub-task's
     agreement with people on the page of `task` (:func:`agreement_score`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
@@ -546,6 +597,8 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     if not sentence:
         return True
     if human_score(sentence, row.get("value") or "") or off_ranking_phase(sentence, row.get("value") or ""):
+        return False
+    if breakdown_score(sentence, row.get("value") or "", names):
         return False
     if unread_direction(row):
         return False
