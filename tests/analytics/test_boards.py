@@ -650,3 +650,28 @@ def test_a_task_pages_best_is_no_subsets_breakdown():
     assert _qa_page([_acc("a", "56.4", s), _acc("b", "64.5", s)])["datasets"][0]["best"]["value"] == "56.4"
     same = "Our strict accuracy was 0.21 (21%) on FooQA."  # a restatement narrows nothing
     assert _qa_page([_acc("c", "21%", same)])["datasets"][0]["best"]["value"] == "21%"
+
+
+def test_a_task_pages_best_is_no_text_overlap_on_a_task_that_outputs_none():
+    """taskpg38: s37a's automatic speech recognition page had 11 BLEU bests, speech translation's (MuST-C en-zh,
+    IWSLT 2022 en-de) and disfluency correction's (Switchboard 85.28); the NER page a clickbait spoiler
+    generation BLEU, the NLU page a data-to-text BLEU (RotoWire)."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:asr", kind="Task", name="automatic speech recognition")
+    B.add_node("Dataset:zorb", kind="Dataset", name="ZorbSpeech")
+    B.add_node("Metric:bleu", kind="Metric", name="BLEU")
+    B.add_node("Metric:wer", kind="Metric", name="word error rate")
+    s = "Our cascade reaches 29.7 BLEU on ZorbSpeech en-de and a word error rate of 9.1% on ZorbSpeech."
+    results = [
+        {"id": "b", "paper_id": "p0", "on_key": "Dataset:zorb", "value": "29.7", "number": 29.7, "kind": "score",
+         "confidence": 0.9, "metric_key": "Metric:bleu", "sentence": s},
+        {"id": "w", "paper_id": "p0", "on_key": "Dataset:zorb", "value": "9.1%", "number": 9.1, "kind": "score",
+         "confidence": 0.9, "metric_key": "Metric:wer", "sentence": s},
+    ]  # fmt: skip
+    B.add_node("p0", kind="Paper", title="P0", results=results)
+    B.add_edges_from([("p0", "Task:asr"), ("p0", "Dataset:zorb")])
+    assert task_overview(B, "Task:asr")["datasets"][0]["best"]["value"] == "9.1%"
+    B.nodes["p0"]["results"] = results[:1]
+    assert task_overview(B, "Task:asr")["datasets"][0]["best"] is None

@@ -455,6 +455,44 @@ def agreement_score(metric: str, task: str) -> bool:
     return bool(_JUDGE_METRIC.search(metric or "")) and bool(_TEXT_OUTPUT_HEAD.search((task or "").strip()))
 
 
+#: Heads of the names of tasks whose output is a label, a structure or a ranking, or a transcript scored by its
+#: error rate: none is scored by its output's overlap with reference texts.
+_LABEL_OUTPUT_HEAD = re.compile(
+    r"(?:recognition|classification|detection|tagging|label+ing|parsing|extraction|analysis|inference|"
+    r"identification|linking|resolution|retrieval|understanding|similarity|entailment|typing)$",
+    re.I,
+)
+# a score of a text output's overlap with references (n-grams, edits, embeddings, a trained judge of translations)
+_OVERLAP_METRIC = re.compile(
+    r"\b(?:(?:sacre|case-sensitive\s+|case-insensitive\s+)?bleu(?:-?\d)?|chrf\+*|ter|meteor|rouge(?:-?[\dlsw]+)?|"
+    r"cider(?:-d)?|spice|bertscore|bleurt|comet|ribes|moverscore)\b",
+    re.I,
+)
+
+
+def overlap_score_off_task(metric: str, task: str) -> bool:
+    """Whether a score measured by `metric` on the page of task `task` is another task's: an overlap of an
+    output text with references (BLEU, chrF, TER, METEOR, ROUGE, CIDEr, BERTScore, COMET ...) on a task whose
+    output is a label, a structure or a ranking, or a transcript scored by its error rate (recognition,
+    classification, parsing, extraction, retrieval, understanding ...). On s37a's pages such bests were
+    another task's: 11 speech translation and disfluency-correction BLEUs on the automatic speech
+    recognition page (MuST-C en-zh 29.22, IWSLT 2022 en-de 29.7, Switchboard's 85.28 "disfluency correction"),
+    a clickbait spoiler generation BLEU on the NER page (SemEval-2023 Task 5), a data-to-text BLEU on the
+    natural language understanding page (RotoWire). A task whose output is text (translation, summarization,
+    generation, question answering) keeps them.
+
+    Examples
+    --------
+    >>> overlap_score_off_task("BLEU", "automatic speech recognition"), overlap_score_off_task("BLEU", "machine translation")
+    (True, False)
+    >>> overlap_score_off_task("ROUGE-L", "question answering"), overlap_score_off_task("word error rate", "speech recognition")
+    (False, False)
+    >>> overlap_score_off_task("BLEU-4", "named entity recognition"), overlap_score_off_task("F1 score", "named entity recognition")
+    (True, False)
+    """
+    return bool(_OVERLAP_METRIC.search(metric or "")) and bool(_LABEL_OUTPUT_HEAD.search((task or "").strip()))
+
+
 #: How far before a number (characters) words naming a phase off the official test ranking may place it: the
 #: number's clause ("During the practice phase, our approach showed 0.87 F1").
 PHASE_WINDOW = 120
@@ -569,7 +607,8 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     task's official ranking (:func:`off_ranking_phase`), not a subset's breakdown of another
     number (:func:`breakdown_score`), not on a translation direction left
     unread (:func:`unread_direction`), not an evaluation sub-task's
-    agreement with people on the page of `task` (:func:`agreement_score`), and a sentence that
+    agreement with people on the page of `task` (:func:`agreement_score`), nor a text overlap on the page of a task
+    that outputs none (:func:`overlap_score_off_task`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
     part of it the row is on names no other task or dataset of the paper
     (`others`): "49.8% F1 for event argument extraction", in a paper that names
@@ -591,7 +630,7 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     ...            "machine translation")
     False
     """
-    if agreement_score(row.get("metric") or "", task):
+    if agreement_score(row.get("metric") or "", task) or overlap_score_off_task(row.get("metric") or "", task):
         return False
     sentence = row.get("sentence") or ""
     if not sentence:
