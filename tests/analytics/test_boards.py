@@ -675,3 +675,30 @@ def test_a_task_pages_best_is_no_text_overlap_on_a_task_that_outputs_none():
     assert task_overview(B, "Task:asr")["datasets"][0]["best"]["value"] == "9.1%"
     B.nodes["p0"]["results"] = results[:1]
     assert task_overview(B, "Task:asr")["datasets"][0]["best"] is None
+
+
+def test_a_task_pages_best_is_from_no_paper_titled_for_another_task():
+    """taskpg38/stop 37: s37a's pages took bests from papers whose titles are for another task they name: ARRAU's
+    "65.6 F1 CoNLL" ("Sequence to Sequence Coreference Resolution") on the summarization, MT and sentiment pages,
+    SemEval-2021 Task 5's toxic-span F1 ("... Leveraging Transformers for Multiple Toxic Span Extraction ...") on
+    dependency parsing's, NADI 2023's dialect identification F1 on sentiment analysis's. The dataset stays
+    listed, with no best; a family's page (sequence labeling) takes its members' bests."""
+    from paperkg.analytics import task_overview
+
+    def page(task_name, title):
+        B = nx.Graph()
+        B.add_node("Task:t", kind="Task", name=task_name)
+        B.add_node("Task:o", kind="Task", name="frob resolution")
+        B.add_node("Dataset:d", kind="Dataset", name="ZorbBank")
+        B.add_node("Metric:f1", kind="Metric", name="F1")
+        r = {"id": "r", "paper_id": "p1", "on_key": "Dataset:d", "metric_key": "Metric:f1", "value": "65.6",
+             "number": 65.6, "kind": "score", "confidence": 0.9, "sentence": "We get 65.6 F1 on ZorbBank."}  # fmt: skip
+        B.add_node("p1", kind="Paper", title=title, results=[r])
+        B.add_edges_from([("p1", "Task:t"), ("p1", "Task:o"), ("p1", "Dataset:d")])
+        [d] = task_overview(B, "Task:t")["datasets"]
+        return d["best"] and d["best"]["value"]
+
+    assert page("summarization", "Sequence to Sequence Frob Resolution") is None
+    assert page("summarization", "Zorb Summaries and Frob Resolution") == "65.6"  # one of a list
+    assert page("summarization", "Frob Resolution for Summarization") == "65.6"  # the page's task named
+    assert page("sequence labeling", "Sequence to Sequence Frob Resolution") == "65.6"  # a family's page

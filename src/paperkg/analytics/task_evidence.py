@@ -236,6 +236,14 @@ _FORMULATION = re.compile(
     r"|\b(?:sentences?|text|semantic)[\s-]+matching$|\b(?:information|knowledge)[\s-]+extraction$",
     re.I,
 )
+
+
+def family_name(task: str) -> bool:
+    """Whether `task` names a problem's form or a family of tasks (:data:`_FORMULATION`: "sequence labeling",
+    "natural language generation", "information extraction"), which other tasks' data serve."""
+    return bool(_FORMULATION.search((task or "").strip()))
+
+
 #: Words two task names share without being one family ("text classification", "text summarization").
 _SHARED_GENERIC = frozenset({"text", "texts", "language", "natural", "neural", "task", "tasks", "based", "level"})
 #: A list of tasks before a task's name: a comma or conjunction right before it, or after another task's head

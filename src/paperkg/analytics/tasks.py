@@ -14,6 +14,7 @@ from paperkg.analytics.task_evidence import (
     best_grade,
     compact_name,
     event_name,
+    family_name,
     introduced_as_data,
     named_for_other_task,
     task_specific,
@@ -213,10 +214,15 @@ def _for_other_task(B: nx.Graph, paper, task, datasets: set | frozenset) -> bool
     """Whether `paper`'s title says its work is for another task it names (:func:`titled_other_task`: "SURE:
     ... For Relation Extraction" on the named entity recognition page) and the paper reports no result on
     the page's `datasets` (one that does is evaluated on the task, whatever its title is for)."""
-    others = [n for c in B[paper] if c != task and B.nodes[c].get("kind") == "Task" for n in _spellings(B.nodes[c])]
-    if titled_other_task(B.nodes[paper].get("title") or "", _spellings(B.nodes[task]), sorted(others)) is None:
+    if not _titled_for_other_task(B, paper, task):
         return False
     return not any(r.get("on_key") in datasets for r in B.nodes[paper].get("results") or ())
+
+
+def _titled_for_other_task(B: nx.Graph, paper, task) -> bool:
+    """Whether `paper`'s title says its work is for another task it names (:func:`titled_other_task`)."""
+    others = [n for c in B[paper] if c != task and B.nodes[c].get("kind") == "Task" for n in _spellings(B.nodes[c])]
+    return titled_other_task(B.nodes[paper].get("title") or "", _spellings(B.nodes[task]), sorted(others)) is not None
 
 
 def _pair_suffixed_into_benchmark(B: nx.Graph, datasets: set) -> dict:
@@ -280,9 +286,17 @@ def _bests_per_pair(
 
 def _best_grade_on(B: nx.Graph, task, names: list[str]) -> Callable[[dict], bool]:
     """Whether a row of the dataset spelled `names` (compacted) is leaderboard-grade on `task`'s page
-    (:func:`paperkg.analytics.task_evidence.best_grade`, against the other tasks and datasets its paper names)."""
+    (:func:`paperkg.analytics.task_evidence.best_grade`, against the other tasks and datasets its paper names),
+    and from a paper whose title is not for another task (:func:`_titled_for_other_task`: "Sequence to Sequence
+    Coreference Resolution"'s ARRAU F1 is no summarization best, though its abstract names summarization), unless
+    the page's task is a family or form other tasks' data serve (:func:`family_name`: sequence labeling's page
+    takes NER papers' CoNLL-2003 F1)."""
     task_name = B.nodes[task].get("name") or ""
-    return lambda r: best_grade(r, names, _other_names(B, r.get("paper_id"), task, names), task_name)
+    family = family_name(task_name)
+    return lambda r: (
+        best_grade(r, names, _other_names(B, r.get("paper_id"), task, names), task_name)
+        and (family or r.get("paper_id") not in B or not _titled_for_other_task(B, r["paper_id"], task))
+    )
 
 
 def _dataset_names(B: nx.Graph, d, into: dict) -> list[str]:
