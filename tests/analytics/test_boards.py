@@ -702,3 +702,13 @@ def test_a_task_pages_best_is_from_no_paper_titled_for_another_task():
     assert page("summarization", "Zorb Summaries and Frob Resolution") == "65.6"  # one of a list
     assert page("summarization", "Frob Resolution for Summarization") == "65.6"  # the page's task named
     assert page("sequence labeling", "Sequence to Sequence Frob Resolution") == "65.6"  # a family's page
+
+
+def test_a_task_pages_best_is_no_attacks_score():
+    """taskpg38/read37: IMDB's best on s37a's sentiment analysis page was "75% adversarial accuracy" (certified
+    robustness to word substitutions), FLAN's on the NLI page "~53% Attack Success Rate"."""
+    s = "Our certified model keeps 75% adversarial accuracy on FooQA and reaches 91% accuracy on it."
+    robust = _acc("r", "75%", s, metric="Metric:adversarial accuracy")
+    page = _qa_page([robust, _acc("a", "91%", s)], metrics=["Metric:adversarial accuracy"])
+    assert page["datasets"][0]["best"]["value"] == "91%"
+    assert _qa_page([robust], metrics=["Metric:adversarial accuracy"])["datasets"][0]["best"] is None

@@ -501,6 +501,29 @@ def overlap_score_off_task(metric: str, task: str) -> bool:
     return bool(_OVERLAP_METRIC.search(metric or "")) and bool(_LABEL_OUTPUT_HEAD.search((task or "").strip()))
 
 
+# a score of an attack on models, or of models under one: how often it succeeds, how much accuracy survives it
+_ATTACK_METRIC = re.compile(r"\b(?:attack|adversarial|robust(?:ness)?)\b", re.I)
+_ATTACK_TASK = re.compile(r"\b(?:attacks?|adversarial|robust(?:ness)?|defen[cs]es?|jailbreak\w*)\b", re.I)
+
+
+def attack_score(metric: str, task: str) -> bool:
+    """Whether a score measured by `metric` is an attack's or a defence's ("attack success rate", "adversarial
+    accuracy", "robust accuracy", "accuracy under attack") on the page of `task`, a task that is no attack
+    nor robustness itself: it says how a model fares against perturbed inputs, not how well it does the
+    task, so it is no dataset's best there. s37a's pages: IMDB's best was "75% adversarial accuracy"
+    (certified robustness to word substitutions) on the sentiment analysis and NLI pages, FLAN's "~53% Attack
+    Success Rate" on NLI's; the store has 31 such results (25 attack success rates).
+
+    Examples
+    --------
+    >>> attack_score("adversarial accuracy", "sentiment analysis"), attack_score("attack success rate", "natural language inference")
+    (True, True)
+    >>> attack_score("accuracy", "sentiment analysis"), attack_score("attack success rate", "adversarial attacks")
+    (False, False)
+    """
+    return bool(_ATTACK_METRIC.search(metric or "")) and not _ATTACK_TASK.search(task or "")
+
+
 #: How far before a number (characters) words naming a phase off the official test ranking may place it: the
 #: number's clause ("During the practice phase, our approach showed 0.87 F1").
 PHASE_WINDOW = 120
@@ -616,7 +639,7 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     number (:func:`breakdown_score`), not on a translation direction left
     unread (:func:`unread_direction`), not an evaluation sub-task's
     agreement with people on the page of `task` (:func:`agreement_score`), nor a text overlap on the page of a task
-    that outputs none (:func:`overlap_score_off_task`), and a sentence that
+    that outputs none (:func:`overlap_score_off_task`), nor an attack's score (:func:`attack_score`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
     part of it the row is on names no other task or dataset of the paper
     (`others`): "49.8% F1 for event argument extraction", in a paper that names
@@ -638,7 +661,8 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     ...            "machine translation")
     False
     """
-    if agreement_score(row.get("metric") or "", task) or overlap_score_off_task(row.get("metric") or "", task):
+    metric = row.get("metric") or ""
+    if agreement_score(metric, task) or overlap_score_off_task(metric, task) or attack_score(metric, task):
         return False
     sentence = row.get("sentence") or ""
     if not sentence:
