@@ -609,8 +609,8 @@ def test_a_task_pages_best_is_no_score_of_a_direction_left_unread():
 def test_a_task_page_lists_no_event_nor_data_among_its_methods():
     """taskpg38: s37a's summarization page listed "COLING 2022 Shared Task" (a title's head: "COLING 2022 Shared
     Task: LED Finetuning ...") and ".MA_v2" ("we introduce .MA_v2, an expanded version of the GOUD.MA dataset")
-    among its methods; s37a proposes 13 event names (CORBON 2017 Shared Task, DSTC7 Task 1 ...) and 21 names an
-    apposition calls data (Simple-SQuAD, Mukayese, FLEURS-ASL ...)."""
+    among its methods; s37a proposes 13 event names (CORBON 2017 Shared Task, DSTC7 Task 1 ...), 21 names an
+    apposition calls data (Simple-SQuAD, Mukayese, FLEURS-ASL ...) and 33 it calls metrics (ROUGE-K, MuLER, RQUGE ...)."""
     papers = {
         "p2": ("FOOLING 2030 Shared Task: Zorb Finetuning for Long Answers", ["Method:FOOLING 2030 Shared Task"]),
         "p3": ("Evaluating Readers on Zorbian News", ["Method:.ZQ_v2"]),
@@ -619,7 +619,9 @@ def test_a_task_page_lists_no_event_nor_data_among_its_methods():
     texts = {
         "p3": "We introduce .ZQ_v2, an expanded version of the ZORB.QA dataset, with 50k questions.",
         "p4": "We propose ZapQA, a reader trained on the ZORB.QA dataset.",
+        "p5": "We propose a new evaluation metric, dubbed QuxScore, which correlates with people.",
     }
+    papers["p5"] = ("QuxScore: Do Your Answers Have Keywords?", ["Method:QuxScore"])
     page = _qa_page([], papers=papers, texts=lambda ids: {i: texts.get(i, "") for i in ids})
     assert [m["name"] for m in page["methods"]] == ["ZapQA"]
 

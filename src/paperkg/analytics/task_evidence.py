@@ -169,6 +169,42 @@ def introduced_as_data(text: str, name: str) -> bool:
     return False
 
 
+# a measure's head noun ("a new evaluation metric", "a reference-free measure")
+_METRIC_HEAD = re.compile(r"\b(?:metrics?|measures?)\s*$", re.I)
+
+
+def introduced_as_metric(text: str, name: str) -> bool:
+    """Whether an abstract calls `name` a metric: an apposition "NAME, a/an/the ... metric/measure" (the noun
+    phrase's head, the phrase calling it no method or model) or "metric (called/named) NAME" ("we propose a new
+    metric, Cont-COMET", "a reference-free metric called D-SARI", "the metric FactSpotter"). s37a proposes 34
+    such names typed Method (CausalScore, D-SARI, RQUGE, JaSPICE, Meteor++, FactVC, ALOHa, MuLER ...); a
+    metric is no method or model proposed for a task, and a task page does not list it among them.
+
+    Examples
+    --------
+    >>> introduced_as_metric("We propose a new metric, ZorbScore, which correlates with people.", "ZorbScore")
+    True
+    >>> introduced_as_metric("We introduce FrobEval, a reference-free evaluation metric for captions.", "FrobEval")
+    True
+    >>> introduced_as_metric("To measure ZapRate, we use entropy.", "ZapRate")
+    False
+    >>> introduced_as_metric("We propose ZapNet, a model scored by a new metric.", "ZapNet")
+    False
+    """
+    if not text or not name.strip():
+        return False
+    spelled = re.escape(name.strip())
+    if re.search(rf"\bmetric,?\s+(?:(?:called|named|dubbed)\s+)?[“\"']?{spelled}(?![\w-])", text, re.I):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){spelled},\s+(?:an?|the)\s+", text):
+        rest = text[m.end() : m.end() + 200]
+        end = _PHRASE_END.search(rest)
+        head = rest[: end.start()] if end else rest
+        if _METRIC_HEAD.search(head) and not _ARTEFACT.search(head):
+            return True
+    return False
+
+
 #: How far before a number (characters) "human performance"-like words may make it people's score: a clause
 #: or two ("well below human performance, which is 89%"), not the model's score a sentence earlier.
 HUMAN_WINDOW = 80

@@ -16,6 +16,7 @@ from paperkg.analytics.task_evidence import (
     event_name,
     family_name,
     introduced_as_data,
+    introduced_as_metric,
     named_for_other_task,
     task_specific,
     titled_event,
@@ -183,7 +184,7 @@ def _proposed_methods(
     """The methods and models the papers `in_task` propose, by most of them first, then the ones more papers
     of the whole corpus use; a name a proposing paper's title introduces as data or as an event (:func:`_titled_no_method`) is none,
     nor an event's name (:func:`event_name`), nor one a proposing paper's abstract (`texts`) calls data in an
-    apposition (:func:`introduced_as_data`), nor one every proposing paper's title says is for another task
+    apposition (:func:`introduced_as_data`) or a metric (:func:`introduced_as_metric`), nor one every proposing paper's title says is for another task
     (:func:`_for_other_task`)."""
     methods = []
     for c, a in B.nodes(data=True):
@@ -194,7 +195,9 @@ def _proposed_methods(
                 continue
             if task is not None and all(_for_other_task(B, p, task, datasets) for p in by):
                 continue
-            if texts is not None and any(introduced_as_data(t, name) for t in texts(sorted(by)).values()):
+            if texts is not None and any(
+                introduced_as_data(t, name) or introduced_as_metric(t, name) for t in texts(sorted(by)).values()
+            ):
                 continue
             methods.append(
                 {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
