@@ -622,6 +622,7 @@ def test_a_task_page_lists_no_event_nor_data_among_its_methods():
         "p5": "We propose a new evaluation metric, dubbed QuxScore, which correlates with people.",
     }
     papers["p5"] = ("QuxScore: Do Your Answers Have Keywords?", ["Method:QuxScore"])
+    papers["p6"] = ("FOO_BU Team: Cross-Encoder Readers for Zorb Questions", ["Method:FOO_BU Team"])
     page = _qa_page([], papers=papers, texts=lambda ids: {i: texts.get(i, "") for i in ids})
     assert [m["name"] for m in page["methods"]] == ["ZapQA"]
 

@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from paperkg.analytics._graph import gc_paused
 from paperkg.analytics.incidence import Incidence
-from paperkg.analytics.task_evidence import event_name
+from paperkg.analytics.task_evidence import no_method_name
 from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
 
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
@@ -43,8 +43,9 @@ def own_subject(sentence: str, proposed: list[dict], *, confidence: float | None
     when the extractor was unsure of the number (`confidence` under
     ``MIN_BOARD_CONFIDENCE``): its doubt "no owner" is what a "we" that does
     not reach the number gets ("we show that while ..., X achieving 32.03%").
-    `proposed` are the concept rows the paper PROPOSES; an event's name among them
-    (:func:`paperkg.analytics.task_evidence.event_name`: a title's "COLING 2022 Shared Task: ...") is no subject.
+    `proposed` are the concept rows the paper PROPOSES; an event's, a team's or an organisation's name among
+    them (:func:`paperkg.analytics.task_evidence.no_method_name`: a title's "COLING 2022 Shared Task: ...",
+    "SK_DU Team: ...") is no subject.
 
     Examples
     --------
@@ -64,7 +65,7 @@ def own_subject(sentence: str, proposed: list[dict], *, confidence: float | None
         return None
     if confidence is not None and confidence < MIN_BOARD_CONFIDENCE:
         return None
-    own = [c for c in proposed if c.get("kind") in SUBJECT_KINDS and not event_name(c.get("name") or "")]
+    own = [c for c in proposed if c.get("kind") in SUBJECT_KINDS and not no_method_name(c.get("name") or "")]
     if len(own) > 1:
         folded = sentence.casefold()
         own = [c for c in own if c["name"].casefold() in folded]

@@ -113,6 +113,40 @@ def event_name(name: str) -> bool:
     return bool(_EVENT_NAME.search(name or ""))
 
 
+#: A name that is a team's or an organisation's: it ends in "team", "group", "lab", "center", "institute",
+#: "university" ... after a word of its own, spaced ("SK_DU Team", "UCL Machine Reading Group", "Huawei
+#: Translation Service Center"; not "Multi-Team", a method).
+_GROUP_NAME = re.compile(
+    r"\w\s+(?:team|group|lab|labs|laboratory|laboratories|cent(?:er|re)|institute|university|universit[äà]t|"
+    r"corporation|company|inc\.?|consortium|foundation|department)\s*$",
+    re.I,
+)
+
+
+def group_name(name: str) -> bool:
+    """Whether `name` names a team or an organisation, not a method: a system paper's title head ("SK_DU Team:
+    Cross-Encoder based Evidence Retrieval ...", "UCL Machine Reading Group: Four Factor Framework ...") or an
+    acronym's long form ("by Huawei Translation Service Center (HW-TSC)"). s37a proposes 5 such Methods, all
+    teams or organisations (also Uni-DUE Student Team, Tencent AI Lab - Shanghai Jiao Tong University). Teams
+    and organisations are no entities (GUIDE-NOTES 1, RULINGS R4): a task page does not list one among the
+    methods nor credits a result to it as the paper's own.
+
+    Examples
+    --------
+    >>> group_name("FOO_BU Team"), group_name("Zorb Machine Reading Group"), group_name("Frobco Translation Service Center")
+    (True, True, True)
+    >>> group_name("Multi-Team"), group_name("Group Relative Policy Optimization"), group_name("ZorbNet")
+    (False, False, False)
+    """
+    return bool(_GROUP_NAME.search(name or ""))
+
+
+def no_method_name(name: str) -> bool:
+    """Whether `name` is an event's (:func:`event_name`) or a team's or organisation's (:func:`group_name`): no
+    method or model, whatever kind the extractor gave it."""
+    return event_name(name) or group_name(name)
+
+
 # where an apposition's noun phrase ends: a preposition, a relative word or participle, a conjunction, punctuation
 _PHRASE_END = re.compile(
     r"\b(?:for|of|on|from|via|with|to|at|in|by|over|into|that|which|who|where|designed|trained|built|based|"

@@ -13,11 +13,11 @@ from paperkg.analytics.projection import SUBJECT_KINDS, own_subject, paper_date
 from paperkg.analytics.task_evidence import (
     best_grade,
     compact_name,
-    event_name,
     family_name,
     introduced_as_data,
     introduced_as_metric,
     named_for_other_task,
+    no_method_name,
     task_specific,
     titled_event,
     titled_other_task,
@@ -183,7 +183,7 @@ def _proposed_methods(
 ) -> list[dict]:
     """The methods and models the papers `in_task` propose, by most of them first, then the ones more papers
     of the whole corpus use; a name a proposing paper's title introduces as data or as an event (:func:`_titled_no_method`) is none,
-    nor an event's name (:func:`event_name`), nor one a proposing paper's abstract (`texts`) calls data in an
+    nor an event's, a team's or an organisation's name (:func:`no_method_name`), nor one a proposing paper's abstract (`texts`) calls data in an
     apposition (:func:`introduced_as_data`) or a metric (:func:`introduced_as_metric`), nor one every proposing paper's title says is for another task
     (:func:`_for_other_task`)."""
     methods = []
@@ -191,7 +191,11 @@ def _proposed_methods(
         if a.get("kind") in SUBJECT_KINDS:
             by = in_task.intersection(a.get("proposed_by") or ())
             name = a.get("name") or ""
-            if not by or event_name(name) or any(_titled_no_method(B.nodes[p].get("title") or "", name) for p in by):
+            if (
+                not by
+                or no_method_name(name)
+                or any(_titled_no_method(B.nodes[p].get("title") or "", name) for p in by)
+            ):
                 continue
             if task is not None and all(_for_other_task(B, p, task, datasets) for p in by):
                 continue
