@@ -604,3 +604,114 @@ def test_a_task_pages_best_is_no_score_of_a_direction_left_unread():
     B.add_edges_from([("p0", "Task:mt"), ("p0", "Dataset:wmt")])
     [wmt] = task_overview(B, "Task:mt")["datasets"]
     assert wmt["results"] == 2 and wmt["best"] is None
+
+
+def test_a_task_page_lists_no_event_nor_data_among_its_methods():
+    """taskpg38: s37a's summarization page listed "COLING 2022 Shared Task" (a title's head: "COLING 2022 Shared
+    Task: LED Finetuning ...") and ".MA_v2" ("we introduce .MA_v2, an expanded version of the GOUD.MA dataset")
+    among its methods; s37a proposes 13 event names (CORBON 2017 Shared Task, DSTC7 Task 1 ...), 21 names an
+    apposition calls data (Simple-SQuAD, Mukayese, FLEURS-ASL ...) and 33 it calls metrics (ROUGE-K, MuLER, RQUGE ...)."""
+    papers = {
+        "p2": ("FOOLING 2030 Shared Task: Zorb Finetuning for Long Answers", ["Method:FOOLING 2030 Shared Task"]),
+        "p3": ("Evaluating Readers on Zorbian News", ["Method:.ZQ_v2"]),
+        "p4": ("ZapQA: A Reader for Long Documents", ["Method:ZapQA"]),
+    }
+    texts = {
+        "p3": "We introduce .ZQ_v2, an expanded version of the ZORB.QA dataset, with 50k questions.",
+        "p4": "We propose ZapQA, a reader trained on the ZORB.QA dataset.",
+        "p5": "We propose a new evaluation metric, dubbed QuxScore, which correlates with people.",
+    }
+    papers["p5"] = ("QuxScore: Do Your Answers Have Keywords?", ["Method:QuxScore"])
+    papers["p6"] = ("FOO_BU Team: Cross-Encoder Readers for Zorb Questions", ["Method:FOO_BU Team"])
+    page = _qa_page([], papers=papers, texts=lambda ids: {i: texts.get(i, "") for i in ids})
+    assert [m["name"] for m in page["methods"]] == ["ZapQA"]
+
+
+def test_a_task_pages_result_is_no_events_own():
+    """taskpg38: BookSum's best on s37a's summarization page had the subject "COLING 2022 Shared Task (ours)",
+    the event a title's head names, which the extractor took for the paper's proposal."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:qa", kind="Task", name="question answering")
+    B.add_node("Dataset:foo", kind="Dataset", name="FooQA")
+    B.add_node("Method:ev", kind="Method", name="FOOLING 2030 Shared Task", proposed_by=["p1"])
+    B.add_node("Metric:f1", kind="Metric", name="F1")
+    s = "Our best model achieves an F1 score of 54.1 on FooQA."
+    r = {"id": "r", "paper_id": "p1", "on_key": "Dataset:foo", "metric_key": "Metric:f1", "value": "54.1",
+         "number": 54.1, "kind": "score", "confidence": 0.9, "sentence": s}  # fmt: skip
+    B.add_node("p1", kind="Paper", title="FOOLING 2030 Shared Task: Zorb Readers", results=[r])
+    B.add_edges_from([("p1", "Task:qa"), ("p1", "Dataset:foo"), ("p1", "Method:ev")])
+    assert task_overview(B, "Task:qa")["datasets"][0]["best"]["subject"] == "this paper (ours)"
+
+
+def test_a_task_pages_best_is_no_subsets_breakdown():
+    """taskpg38: SQuAD's best on s37a's QA page was the 64.5 of "56.4 F1 on SQuAD v1 (64.5 F1 when the answer is a
+    Named Entity mention)": a number in parentheses narrowing the one before it to part of the data (also "56.82%
+    F1 on ARC (41.24% on Challenge and 64.49% on Easy)", "53.6 (49.4 on the unseen subset)")."""
+    s = "Our reader achieves 56.4 accuracy on FooQA v1 (64.5 accuracy when the answer is a named entity)."
+    assert _qa_page([_acc("a", "56.4", s), _acc("b", "64.5", s)])["datasets"][0]["best"]["value"] == "56.4"
+    same = "Our strict accuracy was 0.21 (21%) on FooQA."  # a restatement narrows nothing
+    assert _qa_page([_acc("c", "21%", same)])["datasets"][0]["best"]["value"] == "21%"
+
+
+def test_a_task_pages_best_is_no_text_overlap_on_a_task_that_outputs_none():
+    """taskpg38: s37a's automatic speech recognition page had 11 BLEU bests, speech translation's (MuST-C en-zh,
+    IWSLT 2022 en-de) and disfluency correction's (Switchboard 85.28); the NER page a clickbait spoiler
+    generation BLEU, the NLU page a data-to-text BLEU (RotoWire)."""
+    from paperkg.analytics import task_overview
+
+    B = nx.Graph()
+    B.add_node("Task:asr", kind="Task", name="automatic speech recognition")
+    B.add_node("Dataset:zorb", kind="Dataset", name="ZorbSpeech")
+    B.add_node("Metric:bleu", kind="Metric", name="BLEU")
+    B.add_node("Metric:wer", kind="Metric", name="word error rate")
+    s = "Our cascade reaches 29.7 BLEU on ZorbSpeech en-de and a word error rate of 9.1% on ZorbSpeech."
+    results = [
+        {"id": "b", "paper_id": "p0", "on_key": "Dataset:zorb", "value": "29.7", "number": 29.7, "kind": "score",
+         "confidence": 0.9, "metric_key": "Metric:bleu", "sentence": s},
+        {"id": "w", "paper_id": "p0", "on_key": "Dataset:zorb", "value": "9.1%", "number": 9.1, "kind": "score",
+         "confidence": 0.9, "metric_key": "Metric:wer", "sentence": s},
+    ]  # fmt: skip
+    B.add_node("p0", kind="Paper", title="P0", results=results)
+    B.add_edges_from([("p0", "Task:asr"), ("p0", "Dataset:zorb")])
+    assert task_overview(B, "Task:asr")["datasets"][0]["best"]["value"] == "9.1%"
+    B.nodes["p0"]["results"] = results[:1]
+    assert task_overview(B, "Task:asr")["datasets"][0]["best"] is None
+
+
+def test_a_task_pages_best_is_from_no_paper_titled_for_another_task():
+    """taskpg38/stop 37: s37a's pages took bests from papers whose titles are for another task they name: ARRAU's
+    "65.6 F1 CoNLL" ("Sequence to Sequence Coreference Resolution") on the summarization, MT and sentiment pages,
+    SemEval-2021 Task 5's toxic-span F1 ("... Leveraging Transformers for Multiple Toxic Span Extraction ...") on
+    dependency parsing's, NADI 2023's dialect identification F1 on sentiment analysis's. The dataset stays
+    listed, with no best; a family's page (sequence labeling) takes its members' bests."""
+    from paperkg.analytics import task_overview
+
+    def page(task_name, title):
+        B = nx.Graph()
+        B.add_node("Task:t", kind="Task", name=task_name)
+        B.add_node("Task:o", kind="Task", name="frob resolution")
+        B.add_node("Dataset:d", kind="Dataset", name="ZorbBank")
+        B.add_node("Metric:f1", kind="Metric", name="F1")
+        r = {"id": "r", "paper_id": "p1", "on_key": "Dataset:d", "metric_key": "Metric:f1", "value": "65.6",
+             "number": 65.6, "kind": "score", "confidence": 0.9, "sentence": "We get 65.6 F1 on ZorbBank."}  # fmt: skip
+        B.add_node("p1", kind="Paper", title=title, results=[r])
+        B.add_edges_from([("p1", "Task:t"), ("p1", "Task:o"), ("p1", "Dataset:d")])
+        [d] = task_overview(B, "Task:t")["datasets"]
+        return d["best"] and d["best"]["value"]
+
+    assert page("summarization", "Sequence to Sequence Frob Resolution") is None
+    assert page("summarization", "Zorb Summaries and Frob Resolution") == "65.6"  # one of a list
+    assert page("summarization", "Frob Resolution for Summarization") == "65.6"  # the page's task named
+    assert page("sequence labeling", "Sequence to Sequence Frob Resolution") == "65.6"  # a family's page
+
+
+def test_a_task_pages_best_is_no_attacks_score():
+    """taskpg38/read37: IMDB's best on s37a's sentiment analysis page was "75% adversarial accuracy" (certified
+    robustness to word substitutions), FLAN's on the NLI page "~53% Attack Success Rate"."""
+    s = "Our certified model keeps 75% adversarial accuracy on FooQA and reaches 91% accuracy on it."
+    robust = _acc("r", "75%", s, metric="Metric:adversarial accuracy")
+    page = _qa_page([robust, _acc("a", "91%", s)], metrics=["Metric:adversarial accuracy"])
+    assert page["datasets"][0]["best"]["value"] == "91%"
+    assert _qa_page([robust], metrics=["Metric:adversarial accuracy"])["datasets"][0]["best"] is None

@@ -17,6 +17,7 @@ import scipy.sparse as sp
 
 from paperkg.analytics._graph import gc_paused
 from paperkg.analytics.incidence import Incidence
+from paperkg.analytics.task_evidence import no_method_name
 from paperkg.model import MIN_BOARD_CONFIDENCE, GraphData
 
 #: Concept kinds that can be the subject of an evaluation (the OF side of a result).
@@ -42,7 +43,9 @@ def own_subject(sentence: str, proposed: list[dict], *, confidence: float | None
     when the extractor was unsure of the number (`confidence` under
     ``MIN_BOARD_CONFIDENCE``): its doubt "no owner" is what a "we" that does
     not reach the number gets ("we show that while ..., X achieving 32.03%").
-    `proposed` are the concept rows the paper PROPOSES.
+    `proposed` are the concept rows the paper PROPOSES; an event's, a team's or an organisation's name among
+    them (:func:`paperkg.analytics.task_evidence.no_method_name`: a title's "COLING 2022 Shared Task: ...",
+    "SK_DU Team: ...") is no subject.
 
     Examples
     --------
@@ -55,12 +58,14 @@ def own_subject(sentence: str, proposed: list[dict], *, confidence: float | None
     True
     >>> own_subject("We show that while X excels, Y achieving 32%.", [lion], confidence=0.55) is None
     True
+    >>> own_subject("We reach 54.1 F1.", [{"key": "Method:e", "name": "FOOLING 2030 Shared Task", "kind": "Method"}])["name"]
+    'this paper (ours)'
     """
     if not sentence or not FIRST_PERSON.search(sentence):
         return None
     if confidence is not None and confidence < MIN_BOARD_CONFIDENCE:
         return None
-    own = [c for c in proposed if c.get("kind") in SUBJECT_KINDS]
+    own = [c for c in proposed if c.get("kind") in SUBJECT_KINDS and not no_method_name(c.get("name") or "")]
     if len(own) > 1:
         folded = sentence.casefold()
         own = [c for c in own if c["name"].casefold() in folded]

@@ -90,6 +90,155 @@ def titled_event(title: str, name: str) -> bool:
     return bool(re.match(rf"^\s*overview\s+of\s+(?:the\s+)?{spelled}(?:\s+\d{{4}})?\s+{_EVENT}\b", title, re.I))
 
 
+#: A name that is an event's: it ends in "shared task", "contest", "competition", "evaluation campaign",
+#: "challenge", "workshop", "hackathon" or a task number, after a word of its own ("COLING 2022 Shared Task",
+#: "DSTC7 Task 1", "IndoNLP-2025-Shared-Task"; not the one-word "ConTestS").
+_EVENT_NAME = re.compile(rf"\w[\s_-]+(?:{_EVENT}|task[\s-]*\d+[a-z]?|challenges?|workshops?|hackathons?)\s*$", re.I)
+
+
+def event_name(name: str) -> bool:
+    """Whether `name` names a shared task, contest or challenge, not a method: a title's head such as
+    "COLING 2022 Shared Task: LED Finetuning ..." or "DSTC7 Task 1: Noetic ..." names the event the paper's
+    system was built for (s37a proposes 13 such "methods": CORBON 2017 Shared Task, MIA 2022 Shared Task,
+    BUCC 2017 shared task, ArAIEval shared task, scaLAR SemEval-2024 Task 1 ...). Events are no entities
+    (GUIDE-NOTES 2): a task page neither lists one among the methods nor credits a result to it as the paper's own.
+
+    Examples
+    --------
+    >>> event_name("FOOLING 2030 Shared Task"), event_name("ZorbDial9 Task 1"), event_name("Zorb-2031-Shared-Task")
+    (True, True, True)
+    >>> event_name("ConTestS"), event_name("Task-aware Zorb Networks"), event_name("ZorbNet")
+    (False, False, False)
+    """
+    return bool(_EVENT_NAME.search(name or ""))
+
+
+#: A name that is a team's or an organisation's: it ends in "team", "group", "lab", "center", "institute",
+#: "university" ... after a word of its own, spaced ("SK_DU Team", "UCL Machine Reading Group", "Huawei
+#: Translation Service Center"; not "Multi-Team", a method).
+_GROUP_NAME = re.compile(
+    r"\w\s+(?:team|group|lab|labs|laboratory|laboratories|cent(?:er|re)|institute|university|universit[äà]t|"
+    r"corporation|company|inc\.?|consortium|foundation|department)\s*$",
+    re.I,
+)
+
+
+def group_name(name: str) -> bool:
+    """Whether `name` names a team or an organisation, not a method: a system paper's title head ("SK_DU Team:
+    Cross-Encoder based Evidence Retrieval ...", "UCL Machine Reading Group: Four Factor Framework ...") or an
+    acronym's long form ("by Huawei Translation Service Center (HW-TSC)"). s37a proposes 5 such Methods, all
+    teams or organisations (also Uni-DUE Student Team, Tencent AI Lab - Shanghai Jiao Tong University). Teams
+    and organisations are no entities (GUIDE-NOTES 1, RULINGS R4): a task page does not list one among the
+    methods nor credits a result to it as the paper's own.
+
+    Examples
+    --------
+    >>> group_name("FOO_BU Team"), group_name("Zorb Machine Reading Group"), group_name("Frobco Translation Service Center")
+    (True, True, True)
+    >>> group_name("Multi-Team"), group_name("Group Relative Policy Optimization"), group_name("ZorbNet")
+    (False, False, False)
+    """
+    return bool(_GROUP_NAME.search(name or ""))
+
+
+def no_method_name(name: str) -> bool:
+    """Whether `name` is an event's (:func:`event_name`) or a team's or organisation's (:func:`group_name`): no
+    method or model, whatever kind the extractor gave it."""
+    return event_name(name) or group_name(name)
+
+
+# where an apposition's noun phrase ends: a preposition, a relative word or participle, a conjunction, punctuation
+_PHRASE_END = re.compile(
+    r"\b(?:for|of|on|from|via|with|to|at|in|by|over|into|that|which|who|where|designed|trained|built|based|"
+    r"containing|comprising|including|consisting|covering|and|or)\b|[,;:()]|\.(?=\s|$)",  # "GOUD.MA" goes on
+    re.I,
+)
+_RESOURCE_HEAD = re.compile(_RESOURCE.pattern[:-2] + r"\s*$", re.I)
+# "an expanded version of", "a suite of", "a set of": the data the apposition names comes after "of"
+_PART_OF = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:versions?|extensions?|variants?|expansions?|subsets?|suites?|sets?|collections?|"
+    r"compilations?|groups?|series)\s*$",
+    re.I,
+)
+
+
+def introduced_as_data(text: str, name: str) -> bool:
+    """Whether an abstract calls `name` data in an apposition: "NAME, a/an/the ... <data noun>" (the noun
+    phrase's head a dataset, corpus, benchmark, treebank, lexicon ...: "KorQuAD-QG, a new data set", "GCDT, the
+    largest hierarchical discourse treebank") or "NAME, a version/extension/set of (the) ... <data noun>"
+    (".MA_v2, an expanded version of the GOUD.MA dataset", "Simple-SQuAD, a simplified version of the
+    widely-used SQuAD dataset", "Mukayese, a set of NLP benchmarks"), the phrase calling it no method,
+    model or system ("DyLex, a plug-in lexicon incorporation approach" is one). s37a proposes 20 such names
+    typed Method or Model; a task page does not list them among the task's methods.
+
+    Examples
+    --------
+    >>> introduced_as_data("We introduce .ZS_v2, an expanded version of the ZORB.MA dataset, with 50k articles.", ".ZS_v2")
+    True
+    >>> introduced_as_data("We release FrobQA, a new data set for this task.", "FrobQA")
+    True
+    >>> introduced_as_data("We present FrobLM, a multilingual variant of T5 that was trained on a new corpus.", "FrobLM")
+    False
+    >>> introduced_as_data("We propose ZapLex, a plug-in lexicon incorporation approach for BERT.", "ZapLex")
+    False
+    >>> introduced_as_data("We propose ZapNet, a model trained on the Zorb corpus.", "ZapNet")
+    False
+    """
+    if not text or not name.strip():
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name.strip())},\s+(?:an?|the)\s+", text):
+        rest = text[m.end() : m.end() + 200]
+        end = _PHRASE_END.search(rest)
+        head = rest[: end.start()] if end else rest
+        if _ARTEFACT.search(head):
+            continue
+        if _RESOURCE_HEAD.search(head):
+            return True
+        if end and end.group(0).casefold() == "of" and _PART_OF.search(head):
+            after = rest[end.end() :]
+            stop = _PHRASE_END.search(after)
+            phrase = after[: stop.start()] if stop else after
+            if _RESOURCE.search(phrase) and not _ARTEFACT.search(phrase):
+                return True
+    return False
+
+
+# a measure's head noun ("a new evaluation metric", "a reference-free measure")
+_METRIC_HEAD = re.compile(r"\b(?:metrics?|measures?)\s*$", re.I)
+
+
+def introduced_as_metric(text: str, name: str) -> bool:
+    """Whether an abstract calls `name` a metric: an apposition "NAME, a/an/the ... metric/measure" (the noun
+    phrase's head, the phrase calling it no method or model) or "metric (called/named) NAME" ("we propose a new
+    metric, Cont-COMET", "a reference-free metric called D-SARI", "the metric FactSpotter"). s37a proposes 34
+    such names typed Method (CausalScore, D-SARI, RQUGE, JaSPICE, Meteor++, FactVC, ALOHa, MuLER ...); a
+    metric is no method or model proposed for a task, and a task page does not list it among them.
+
+    Examples
+    --------
+    >>> introduced_as_metric("We propose a new metric, ZorbScore, which correlates with people.", "ZorbScore")
+    True
+    >>> introduced_as_metric("We introduce FrobEval, a reference-free evaluation metric for captions.", "FrobEval")
+    True
+    >>> introduced_as_metric("To measure ZapRate, we use entropy.", "ZapRate")
+    False
+    >>> introduced_as_metric("We propose ZapNet, a model scored by a new metric.", "ZapNet")
+    False
+    """
+    if not text or not name.strip():
+        return False
+    spelled = re.escape(name.strip())
+    if re.search(rf"\bmetric,?\s+(?:(?:called|named|dubbed)\s+)?[“\"']?{spelled}(?![\w-])", text, re.I):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){spelled},\s+(?:an?|the)\s+", text):
+        rest = text[m.end() : m.end() + 200]
+        end = _PHRASE_END.search(rest)
+        head = rest[: end.start()] if end else rest
+        if _METRIC_HEAD.search(head) and not _ARTEFACT.search(head):
+            return True
+    return False
+
+
 #: How far before a number (characters) "human performance"-like words may make it people's score: a clause
 #: or two ("well below human performance, which is 89%"), not the model's score a sentence earlier.
 HUMAN_WINDOW = 80
@@ -157,6 +306,14 @@ _FORMULATION = re.compile(
     r"|\b(?:sentences?|text|semantic)[\s-]+matching$|\b(?:information|knowledge)[\s-]+extraction$",
     re.I,
 )
+
+
+def family_name(task: str) -> bool:
+    """Whether `task` names a problem's form or a family of tasks (:data:`_FORMULATION`: "sequence labeling",
+    "natural language generation", "information extraction"), which other tasks' data serve."""
+    return bool(_FORMULATION.search((task or "").strip()))
+
+
 #: Words two task names share without being one family ("text classification", "text summarization").
 _SHARED_GENERIC = frozenset({"text", "texts", "language", "natural", "neural", "task", "tasks", "based", "level"})
 #: A list of tasks before a task's name: a comma or conjunction right before it, or after another task's head
@@ -376,6 +533,67 @@ def agreement_score(metric: str, task: str) -> bool:
     return bool(_JUDGE_METRIC.search(metric or "")) and bool(_TEXT_OUTPUT_HEAD.search((task or "").strip()))
 
 
+#: Heads of the names of tasks whose output is a label, a structure or a ranking, or a transcript scored by its
+#: error rate: none is scored by its output's overlap with reference texts.
+_LABEL_OUTPUT_HEAD = re.compile(
+    r"(?:recognition|classification|detection|tagging|label+ing|parsing|extraction|analysis|inference|"
+    r"identification|linking|resolution|retrieval|understanding|similarity|entailment|typing)$",
+    re.I,
+)
+# a score of a text output's overlap with references (n-grams, edits, embeddings, a trained judge of translations)
+_OVERLAP_METRIC = re.compile(
+    r"\b(?:(?:sacre|case-sensitive\s+|case-insensitive\s+)?bleu(?:-?\d)?|chrf\+*|ter|meteor|rouge(?:-?[\dlsw]+)?|"
+    r"cider(?:-d)?|spice|bertscore|bleurt|comet|ribes|moverscore)\b",
+    re.I,
+)
+
+
+def overlap_score_off_task(metric: str, task: str) -> bool:
+    """Whether a score measured by `metric` on the page of task `task` is another task's: an overlap of an
+    output text with references (BLEU, chrF, TER, METEOR, ROUGE, CIDEr, BERTScore, COMET ...) on a task whose
+    output is a label, a structure or a ranking, or a transcript scored by its error rate (recognition,
+    classification, parsing, extraction, retrieval, understanding ...). On s37a's pages such bests were
+    another task's: 11 speech translation and disfluency-correction BLEUs on the automatic speech
+    recognition page (MuST-C en-zh 29.22, IWSLT 2022 en-de 29.7, Switchboard's 85.28 "disfluency correction"),
+    a clickbait spoiler generation BLEU on the NER page (SemEval-2023 Task 5), a data-to-text BLEU on the
+    natural language understanding page (RotoWire). A task whose output is text (translation, summarization,
+    generation, question answering) keeps them.
+
+    Examples
+    --------
+    >>> overlap_score_off_task("BLEU", "automatic speech recognition"), overlap_score_off_task("BLEU", "machine translation")
+    (True, False)
+    >>> overlap_score_off_task("ROUGE-L", "question answering"), overlap_score_off_task("word error rate", "speech recognition")
+    (False, False)
+    >>> overlap_score_off_task("BLEU-4", "named entity recognition"), overlap_score_off_task("F1 score", "named entity recognition")
+    (True, False)
+    """
+    return bool(_OVERLAP_METRIC.search(metric or "")) and bool(_LABEL_OUTPUT_HEAD.search((task or "").strip()))
+
+
+# a score of an attack on models, or of models under one: how often it succeeds, how much accuracy survives it
+_ATTACK_METRIC = re.compile(r"\b(?:attack|adversarial|robust(?:ness)?)\b", re.I)
+_ATTACK_TASK = re.compile(r"\b(?:attacks?|adversarial|robust(?:ness)?|defen[cs]es?|jailbreak\w*)\b", re.I)
+
+
+def attack_score(metric: str, task: str) -> bool:
+    """Whether a score measured by `metric` is an attack's or a defence's ("attack success rate", "adversarial
+    accuracy", "robust accuracy", "accuracy under attack") on the page of `task`, a task that is no attack
+    nor robustness itself: it says how a model fares against perturbed inputs, not how well it does the
+    task, so it is no dataset's best there. s37a's pages: IMDB's best was "75% adversarial accuracy"
+    (certified robustness to word substitutions) on the sentiment analysis and NLI pages, FLAN's "~53% Attack
+    Success Rate" on NLI's; the store has 31 such results (25 attack success rates).
+
+    Examples
+    --------
+    >>> attack_score("adversarial accuracy", "sentiment analysis"), attack_score("attack success rate", "natural language inference")
+    (True, True)
+    >>> attack_score("accuracy", "sentiment analysis"), attack_score("attack success rate", "adversarial attacks")
+    (False, False)
+    """
+    return bool(_ATTACK_METRIC.search(metric or "")) and not _ATTACK_TASK.search(task or "")
+
+
 #: How far before a number (characters) words naming a phase off the official test ranking may place it: the
 #: number's clause ("During the practice phase, our approach showed 0.87 F1").
 PHASE_WINDOW = 120
@@ -434,12 +652,64 @@ def unread_direction(row: dict) -> bool:
     return not row.get("pair") and bool(pair_mentions(row.get("sentence") or ""))
 
 
+#: How far before a parenthesis (characters) the number it breaks down may stand: a metric and a dataset's
+#: name ("56.4 F1 on SQuAD v1 (64.5 F1 when ...)"), not an earlier clause.
+BREAKDOWN_WINDOW = 60
+
+# a score, not a rank ("ranks 3rd (0.7428 in Macro-F1)", "3^rd rank") nor a metric's digit ("ROUGE-1 scores (0.51 for ...)")
+_NUMBER = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?![\d.,]*(?:\^|(?:st|nd|rd|th)\b))")
+# words that narrow a number to a part of the data or a condition: "(64.5 F1 when the answer is an entity)",
+# "(41.2% on Challenge and 64.5% on Easy)", "(49.4 on the unseen subset)", "(92% for hypersenses)"
+_NARROWING = re.compile(r"\b(?:when|if|for|on|in|with|without|excluding|only|among|under)\b", re.I)
+
+
+def breakdown_score(sentence: str, value: str, names: Sequence[str] = ()) -> bool:
+    """Whether `value` in `sentence` breaks down another number: it stands in parentheses that open right
+    after a number (within :data:`BREAKDOWN_WINDOW` characters), with a word after it that narrows it to a part
+    of the data or a condition, and the parentheses name none of the dataset's spellings `names` (compacted).
+    "56.4 F1 on SQuAD v1 (64.5 F1 when the answer is a Named Entity mention)", "56.82% F1 on ARC (41.24% on
+    Challenge and 64.49% on Easy)", "53.6 (49.4 on the unseen subset)", "WER 14.32% (26.48% on unseen words)":
+    the dataset's score is the number outside; the one inside is a subset's, no best of the whole dataset.
+    A restatement ("0.21 (21%)") narrows nothing, and "(76.3% on LDC2017T10)" is the score of the data it names.
+
+    Examples
+    --------
+    >>> s = "Our approach achieves 56.4 F1 on FooQA v1 (64.5 F1 when the answer is an entity mention)."
+    >>> breakdown_score(s, "64.5", ["fooqa"]), breakdown_score(s, "56.4", ["fooqa"])
+    (True, False)
+    >>> breakdown_score("Our strict F1 score was 0.21 (21%) on FooQA.", "21%", ["fooqa"])
+    False
+    >>> breakdown_score("Our system ranks 3rd on the leaderboard (0.74 in macro-F1).", "0.74", ["fooqa"])
+    False
+    >>> breakdown_score("We came 3^rd by ROUGE-1 scores (0.51 for F-measure and 0.53 for recall).", "0.51", ["fooqa"])
+    False
+    >>> breakdown_score("We reach 70.2 Smatch on Zorb 1.0 (76.3% on ZORB2017).", "76.3%", ["zorb2017"])
+    False
+    """
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return False
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or ")" in sentence[opened:at]:
+        return False
+    closed = sentence.find(")", at)
+    inside = sentence[opened + 1 : closed if closed >= 0 else len(sentence)]
+    if not _NARROWING.search(sentence[at + len(value) : closed if closed >= 0 else len(sentence)]):
+        return False
+    if not _NUMBER.search(sentence[max(0, opened - BREAKDOWN_WINDOW) : opened]):
+        return False
+    said = compact_name(inside)
+    return not any(n in said for n in names if n)
+
+
 def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: str = "") -> bool:
     """Whether a board row may be shown as its dataset's best result on a task
     page: the number is not people's (:func:`human_score`), not scored outside a shared
-    task's official ranking (:func:`off_ranking_phase`), not on a translation direction left
+    task's official ranking (:func:`off_ranking_phase`), not a subset's breakdown of another
+    number (:func:`breakdown_score`), not on a translation direction left
     unread (:func:`unread_direction`), not an evaluation sub-task's
-    agreement with people on the page of `task` (:func:`agreement_score`), and a sentence that
+    agreement with people on the page of `task` (:func:`agreement_score`), nor a text overlap on the page of a task
+    that outputs none (:func:`overlap_score_off_task`), nor an attack's score (:func:`attack_score`), and a sentence that
     does not name the dataset (by a spelling in `names`, compacted) nor the
     part of it the row is on names no other task or dataset of the paper
     (`others`): "49.8% F1 for event argument extraction", in a paper that names
@@ -461,12 +731,15 @@ def best_grade(row: dict, names: list[str], others: Sequence[str] = (), task: st
     ...            "machine translation")
     False
     """
-    if agreement_score(row.get("metric") or "", task):
+    metric = row.get("metric") or ""
+    if agreement_score(metric, task) or overlap_score_off_task(metric, task) or attack_score(metric, task):
         return False
     sentence = row.get("sentence") or ""
     if not sentence:
         return True
     if human_score(sentence, row.get("value") or "") or off_ranking_phase(sentence, row.get("value") or ""):
+        return False
+    if breakdown_score(sentence, row.get("value") or "", names):
         return False
     if unread_direction(row):
         return False

@@ -13,7 +13,11 @@ from paperkg.analytics.projection import SUBJECT_KINDS, own_subject, paper_date
 from paperkg.analytics.task_evidence import (
     best_grade,
     compact_name,
+    family_name,
+    introduced_as_data,
+    introduced_as_metric,
     named_for_other_task,
+    no_method_name,
     task_specific,
     titled_event,
     titled_other_task,
@@ -113,7 +117,7 @@ def task_overview(
         "name": B.nodes[key].get("name", key),
         "papers": len(papers),
         "datasets": datasets,
-        "methods": _proposed_methods(B, set(papers), key, {*dataset_papers, *into}),
+        "methods": _proposed_methods(B, set(papers), key, {*dataset_papers, *into}, texts),
     }
 
 
@@ -170,17 +174,34 @@ def _task_results(B: nx.Graph, papers: list, datasets: Counter, into: dict) -> n
     return E
 
 
-def _proposed_methods(B: nx.Graph, in_task: set, task=None, datasets: set | frozenset = frozenset()) -> list[dict]:
+def _proposed_methods(
+    B: nx.Graph,
+    in_task: set,
+    task=None,
+    datasets: set | frozenset = frozenset(),
+    texts: Callable[[list], dict] | None = None,
+) -> list[dict]:
     """The methods and models the papers `in_task` propose, by most of them first, then the ones more papers
     of the whole corpus use; a name a proposing paper's title introduces as data or as an event (:func:`_titled_no_method`) is none,
-    nor one every proposing paper's title says is for another task (:func:`_for_other_task`)."""
+    nor an event's, a team's or an organisation's name (:func:`no_method_name`), nor one a proposing paper's abstract (`texts`) calls data in an
+    apposition (:func:`introduced_as_data`) or a metric (:func:`introduced_as_metric`), nor one every proposing paper's title says is for another task
+    (:func:`_for_other_task`)."""
     methods = []
     for c, a in B.nodes(data=True):
         if a.get("kind") in SUBJECT_KINDS:
             by = in_task.intersection(a.get("proposed_by") or ())
-            if not by or any(_titled_no_method(B.nodes[p].get("title") or "", a.get("name") or "") for p in by):
+            name = a.get("name") or ""
+            if (
+                not by
+                or no_method_name(name)
+                or any(_titled_no_method(B.nodes[p].get("title") or "", name) for p in by)
+            ):
                 continue
             if task is not None and all(_for_other_task(B, p, task, datasets) for p in by):
+                continue
+            if texts is not None and any(
+                introduced_as_data(t, name) or introduced_as_metric(t, name) for t in texts(sorted(by)).values()
+            ):
                 continue
             methods.append(
                 {"key": c, "name": a.get("name", c), "kind": a["kind"], "papers": len(by), "paper_ids": sorted(by)}
@@ -200,10 +221,15 @@ def _for_other_task(B: nx.Graph, paper, task, datasets: set | frozenset) -> bool
     """Whether `paper`'s title says its work is for another task it names (:func:`titled_other_task`: "SURE:
     ... For Relation Extraction" on the named entity recognition page) and the paper reports no result on
     the page's `datasets` (one that does is evaluated on the task, whatever its title is for)."""
-    others = [n for c in B[paper] if c != task and B.nodes[c].get("kind") == "Task" for n in _spellings(B.nodes[c])]
-    if titled_other_task(B.nodes[paper].get("title") or "", _spellings(B.nodes[task]), sorted(others)) is None:
+    if not _titled_for_other_task(B, paper, task):
         return False
     return not any(r.get("on_key") in datasets for r in B.nodes[paper].get("results") or ())
+
+
+def _titled_for_other_task(B: nx.Graph, paper, task) -> bool:
+    """Whether `paper`'s title says its work is for another task it names (:func:`titled_other_task`)."""
+    others = [n for c in B[paper] if c != task and B.nodes[c].get("kind") == "Task" for n in _spellings(B.nodes[c])]
+    return titled_other_task(B.nodes[paper].get("title") or "", _spellings(B.nodes[task]), sorted(others)) is not None
 
 
 def _pair_suffixed_into_benchmark(B: nx.Graph, datasets: set) -> dict:
@@ -267,9 +293,17 @@ def _bests_per_pair(
 
 def _best_grade_on(B: nx.Graph, task, names: list[str]) -> Callable[[dict], bool]:
     """Whether a row of the dataset spelled `names` (compacted) is leaderboard-grade on `task`'s page
-    (:func:`paperkg.analytics.task_evidence.best_grade`, against the other tasks and datasets its paper names)."""
+    (:func:`paperkg.analytics.task_evidence.best_grade`, against the other tasks and datasets its paper names),
+    and from a paper whose title is not for another task (:func:`_titled_for_other_task`: "Sequence to Sequence
+    Coreference Resolution"'s ARRAU F1 is no summarization best, though its abstract names summarization), unless
+    the page's task is a family or form other tasks' data serve (:func:`family_name`: sequence labeling's page
+    takes NER papers' CoNLL-2003 F1)."""
     task_name = B.nodes[task].get("name") or ""
-    return lambda r: best_grade(r, names, _other_names(B, r.get("paper_id"), task, names), task_name)
+    family = family_name(task_name)
+    return lambda r: (
+        best_grade(r, names, _other_names(B, r.get("paper_id"), task, names), task_name)
+        and (family or r.get("paper_id") not in B or not _titled_for_other_task(B, r["paper_id"], task))
+    )
 
 
 def _dataset_names(B: nx.Graph, d, into: dict) -> list[str]:
