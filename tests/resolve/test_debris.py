@@ -71,6 +71,8 @@ def test_real_names_are_not_debris(name):
         "BEA",
         "SEMEVAL-2019",
         "SEMEVAL 2022",
+        "ARABICNLP2024",
+        "WANLP-EACL2021",
     ],
 )
 def test_venues_and_events(name):
