@@ -133,27 +133,66 @@ def improved_by(s: int, e: int, lowers: list[str]) -> bool:
     """
     if lowers[e : e + 1] and lowers[e] in BASELINE_NOUNS:
         e += 1  # "enhances the performance of the X baseline by 21.23%": X is still the improved one
+    e = _past_data_phrase(e, lowers)  # "increasing accuracy of X on FooQA by 5%": the data does not break it
     starts_from = lowers[e : e + 1] == ["from"] and e + 1 < len(lowers) and lowers[e + 1][:1].isdigit()
     if e >= len(lowers) or (lowers[e] != "by" and not starts_from):
         return False
     window = lowers[max(0, s - 10) : s]
-    cue = max((k for k, w in enumerate(window) if w in IMPROVED_CUES), default=None)
+    raised = lowers[s - 3 : s - 2] if s >= 3 and lowers[s - 1] == "of" else []  # "increasing accuracy of X"
+    cue = max(
+        (k for k, w in enumerate(window) if w in IMPROVED_CUES or [w] == raised and w in RAISING_CUES), default=None
+    )
     # the break must fall between the verb and X: "..., improving the accuracy of BERT by 10%" still counts
     return cue is not None and not any(w in CLAUSE_BREAKS for w in window[cue:])
 
 
 BASELINE_MODIFIERS = frozenset(rule_words("BASELINE_MODIFIERS"))
 
+#: "increasing accuracy of X by 5%": verbs of a rise that, with a measure "of" X between, make X the improved one
+RAISING_CUES = frozenset(rule_words("RAISING_CUES"))
+
+#: "beats the SOTA of X", "outperforms the performance of X": a noun of X's level, after which X is still compared
+COMPARED_LEVELS = frozenset(rule_words("COMPARED_LEVELS"))
+
+
+def _past_data_phrase(e: int, lowers: list[str]) -> int:
+    """Where "by" stands when a short "on/in D" phrase (at most four words, no number, no break) follows a name
+    ("the accuracy of X on FooQA by 5%"), else `e` itself.
+
+    >>> _past_data_phrase(1, "x on the fooqa set by 5 %".split())
+    5
+    >>> _past_data_phrase(1, "x on fooqa , and by 5 %".split())
+    1
+    """
+    if lowers[e : e + 1] not in (["on"], ["in"]):
+        return e
+    for k in range(e + 1, min(len(lowers), e + 6)):
+        if lowers[k] == "by":
+            return k
+        if lowers[k] in CLAUSE_BREAKS or NUMBER.match(lowers[k]):
+            break
+    return e
+
 
 def before_modifiers(start: int, lowers: list[str]) -> int:
     """The position of the word before a name's article and modifiers (at most five words back): where a
-    comparing word would stand ("over a fine-tuned X", "compared with the strong X").
+    comparing word would stand ("over a fine-tuned X", "compared with the strong X"). A possessor ("outperforms
+    OpenAI's X") and a noun of X's level with its "of" ("beats the SOTA of X") are passed over too.
 
     >>> before_modifiers(5, "gains over a fine - tuned roberta".split())
     1
+    >>> before_modifiers(3, "outperforms openai 's chatgpt".split())
+    0
+    >>> before_modifiers(4, "beats the sota of imojie".split())
+    0
     """
     k = start - 1
-    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
+    if k >= 1 and lowers[k] in ("'s", "’s"):
+        k -= 2  # "outperforms OpenAI's ChatGPT": the possessor is no comparing word
+    elif k >= 1 and lowers[k] == "of" and lowers[k - 1] in COMPARED_LEVELS:
+        k -= 2  # "beats the SOTA of IMoJIE": X's level is compared, so X is
+    top = k
+    while k >= 0 and top - k < 5 and lowers[k] in BASELINE_MODIFIERS:
         k -= 1
     return k
 

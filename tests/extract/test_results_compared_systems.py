@@ -1,0 +1,60 @@
+"""Whose gain a comparison gives when the compared or improved system is named through a possessor or a noun of its
+level ("outperforms OpenAI's X", "beats the SOTA of X", "increasing accuracy of X on D by 5%"): that system is the
+baseline, not the owner. Read off the pooled fresh ACL sets of stops 37 and 38. Invented sentences."""
+
+from paperkg.extract.results import extract_results
+
+from .conftest import mention_spans
+
+
+def _owners(sentence: str, own: str | None = None, **names: str) -> list[tuple]:
+    words, mentions = mention_spans(sentence, **names)
+    return [
+        (r["value"], r["subject"], r["compared_to"])
+        for r in extract_results(words, mentions, own=own, only_dataset=None)
+    ]
+
+
+def test_a_system_named_after_its_makers_possessive_is_still_the_compared_one():
+    # stop 38's fresh set: "the best baseline outperforms OpenAI's ChatGPT by absolute improvements of 6.5%";
+    # 44k: "surpassing the state-of-the-art results of ChatGPT by 10%"
+    assert _owners(
+        "Our best model outperforms BarCorp 's FooChat by absolute improvements of 6.5 % on QuxEval .",
+        Model="FooChat",
+        Dataset="QuxEval",
+    ) == [("6.5%", None, "FooChat")]
+
+
+def test_a_system_whose_level_is_beaten_is_the_baseline():
+    # stop 37's fresh set: "Our best model beats the SOTA of IMoJIE on the recent CaRB dataset, with an improvement
+    # of 39.63%"; 44k: "surpassing the state-of-the-art results of ChatGPT by 10% in average accuracy"
+    assert _owners(
+        "Our best model beats the SOTA of FooIE on the recent BarRC dataset , with an improvement of 39.6 % .",
+        Model="FooIE",
+        Dataset="BarRC",
+    ) == [("39.6%", None, None)]
+    assert _owners(
+        "Our framework surpasses the state-of-the-art results of FooChat by 10 % in average accuracy on QuxGLUE .",
+        Model="FooChat",
+        Dataset="QuxGLUE",
+        Metric="average accuracy",
+    ) == [("10%", None, "FooChat")]
+
+
+def test_the_system_whose_measure_is_raised_on_a_dataset_is_the_baseline():
+    # stop 38's fresh set: "ConCoRD consistently boosts accuracy ..., notably increasing accuracy of LXMERT on
+    # ConVQA by 5% absolute"; 44k: "boosts performance of Tree-of-Thoughts on the ProofWriter dataset by +8%"
+    assert _owners(
+        "FooFix boosts accuracy of QA models , notably increasing accuracy of BarNet on QuxQA by 5 % absolute .",
+        Method="FooFix",
+        Model="BarNet",
+        Dataset="QuxQA",
+        Metric="accuracy",
+    ) == [("5%", "FooFix", "BarNet")]
+    # a rise said of the system itself, with no "of" before it, is still its own number
+    assert _owners(
+        "BarNet increases accuracy on QuxQA by 5 % .",
+        Model="BarNet",
+        Dataset="QuxQA",
+        Metric="accuracy",
+    ) == [("5%", "BarNet", None)]
