@@ -58,3 +58,23 @@ def test_the_system_whose_measure_is_raised_on_a_dataset_is_the_baseline():
         Dataset="QuxQA",
         Metric="accuracy",
     ) == [("5%", "BarNet", None)]
+
+
+def test_a_task_or_system_label_alone_files_no_result():
+    # stop 36's, 37's and 38's fresh sets (3 papers): "0.19 and 0.12 for Task1 and Task 2 respectively", "System1
+    # secured the rank 22 ..., achieving the macro F1-score 0.46", "20.34% on the test set" filed under
+    # "Subtask-1": a label typed Dataset names no data (RULINGS R5); the number goes to the data the paper names
+    from paperkg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
+    text = (
+        "We took part in the FooDialect shared task. The selected system achieved a macro F1 score of 20.34% "
+        "on the test set of Subtask-1."
+    )
+    with nlp.select_pipes(disable=["paperkg_results"]):
+        doc = nlp(text)
+    start = text.index("Subtask-1")
+    label = {"name": "Subtask-1", "type": "Dataset", "introduced": False, "mentions": [[start, start + 9]]}
+    doc._.paperkg_entities = [e for e in doc._.paperkg_entities if e["name"] != "Subtask-1"] + [label]
+    rows = [(r["dataset"], r["value"]) for r in nlp.get_pipe("paperkg_results")(doc)._.paperkg_results]
+    assert rows == [("FooDialect shared task", "20.34%")]
