@@ -78,3 +78,28 @@ def test_a_task_or_system_label_alone_files_no_result():
     doc._.paperkg_entities = [e for e in doc._.paperkg_entities if e["name"] != "Subtask-1"] + [label]
     rows = [(r["dataset"], r["value"]) for r in nlp.get_pipe("paperkg_results")(doc)._.paperkg_results]
     assert rows == [("FooDialect shared task", "20.34%")]
+
+
+def test_a_score_of_the_compared_phrase_is_the_compared_ones_level():
+    # stop 36's and 38's fresh sets: "achieving 57.7% macro-F1 compared to the best LLM performance of 16.9%",
+    # "significantly below the human benchmark of 95.1%"; 44k: "compared to single human performance of 78.0%
+    # accuracy", "surpassing the best baseline's performance of 20.5%", "surpassing the GPT-4 baseline of 22.95%":
+    # the subject's name before the comparison took the compared one's score (unnamed: subject null, R4)
+    assert _owners(
+        "FooBERT reaches 57.7 % macro-F1 on BarFact compared to the best LLM performance of 16.9 % .",
+        Model="FooBERT",
+        Dataset="BarFact",
+        Metric="macro-F1",
+    ) == [("57.7%", "FooBERT", None), ("16.9%", None, None)]
+    assert _owners(
+        "On BarSet , FooLM reaches 68.7 % , significantly below the human benchmark of 95.1 % .",
+        Model="FooLM",
+        Dataset="BarSet",
+    ) == [("68.7%", "FooLM", None), ("95.1%", None, None)]
+    # the owner's own clause after the comparison keeps its number, and a change over the baseline is no level
+    assert _owners(
+        "FooLM outperformed the provided baseline and achieved an F1-score of 0.683 on BarSet .",
+        Model="FooLM",
+        Dataset="BarSet",
+        Metric="F1-score",
+    ) == [("0.683", "FooLM", None)]

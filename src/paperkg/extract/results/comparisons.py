@@ -51,6 +51,46 @@ def compared_in_brackets(v: Value, actors: list[tuple], lowers: list[str]) -> tu
     return None
 
 
+#: words that set what follows them against the number's owner besides the comparing verbs ("below the human
+#: benchmark of 95.1%")
+_LEVEL_COMPARERS = frozenset({"below", "above", "behind"})
+
+
+def compared_level_of(v: Value, actors: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """ "compared to the best LLM performance of 16.9%", "significantly below the human benchmark of 95.1%": a
+    score written as "of N" at the end of the phrase a comparing word governs is the compared one's level.
+    Returns (the name in that phrase, or None when the text names none) or None when the number is no such
+    score. The phrase ends at a number, a break or a preposition that opens another phrase ("over X on D of").
+
+    >>> compared_level_of(Value(9, 10, "16.9%", 16.9, "%"), [], "achieving 57.7% compared to the best llm performance of 16.9%".split())
+    (None,)
+    >>> compared_level_of(Value(5, 6, "80%", 80.0, "%"), [(1, 2, "Model", "FooLM")], "than foolm 's accuracy of 80%".split())
+    ('FooLM',)
+    >>> compared_level_of(Value(5, 6, "80%", 80.0, "%"), [], "foolm reaches an accuracy of 80%".split()) is None
+    True
+    >>> compared_level_of(Value(8, 9, "0.68", 0.68, None), [], "we outperformed the baseline and achieved an f1 of 0.68".split())
+    >>> compared_level_of(Value(6, 7, "4.6", 4.6, None), [], "average improvements over the dpo baseline of 4.6".split())
+    """
+    if v.start < 3 or lowers[v.start - 1] != "of":
+        return None
+    k = v.start - 2
+    c = cues()
+    for _ in range(8):
+        if k < 0:
+            return None
+        w = lowers[k]
+        opener = k - 1 if w in ("to", "with") and k > 0 and lowers[k - 1] == "compared" else k
+        if opener < k or w in c["baseline"] or w in _LEVEL_COMPARERS:
+            if any(x in c["change_noun"] or x in c["gain"] for x in lowers[max(0, opener - 2) : opener]):
+                return None  # "improvements over X of 4.6 points": the number is the change, not X's level
+            owner = next((a[3] for a in reversed(actors) if k < a[0] and a[1] < v.start), None)
+            return (owner,)
+        if NUMBER.match(w) or w in COMPARED_PHRASE_ENDS or w in CLAUSE_BREAKS or w == "and" or w in c["achieve"]:
+            return None  # "outperformed the baseline and achieved an F1-score of 0.683": the owner's own clause
+        k -= 1
+    return None
+
+
 def versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
     """ "outperforms the previous best (85.6% vs. 80.9%)", "0.957 vs 0.644 in F1":
     the number after "vs" set against another one is the compared system's.
