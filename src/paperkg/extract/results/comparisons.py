@@ -51,6 +51,46 @@ def compared_in_brackets(v: Value, actors: list[tuple], lowers: list[str]) -> tu
     return None
 
 
+#: words that set what follows them against the number's owner besides the comparing verbs ("below the human
+#: benchmark of 95.1%")
+_LEVEL_COMPARERS = frozenset({"below", "above", "behind"})
+
+
+def compared_level_of(v: Value, actors: list[tuple], lowers: list[str]) -> tuple[str | None] | None:
+    """ "compared to the best LLM performance of 16.9%", "significantly below the human benchmark of 95.1%": a
+    score written as "of N" at the end of the phrase a comparing word governs is the compared one's level.
+    Returns (the name in that phrase, or None when the text names none) or None when the number is no such
+    score. The phrase ends at a number, a break or a preposition that opens another phrase ("over X on D of").
+
+    >>> compared_level_of(Value(9, 10, "16.9%", 16.9, "%"), [], "achieving 57.7% compared to the best llm performance of 16.9%".split())
+    (None,)
+    >>> compared_level_of(Value(5, 6, "80%", 80.0, "%"), [(1, 2, "Model", "FooLM")], "than foolm 's accuracy of 80%".split())
+    ('FooLM',)
+    >>> compared_level_of(Value(5, 6, "80%", 80.0, "%"), [], "foolm reaches an accuracy of 80%".split()) is None
+    True
+    >>> compared_level_of(Value(8, 9, "0.68", 0.68, None), [], "we outperformed the baseline and achieved an f1 of 0.68".split())
+    >>> compared_level_of(Value(6, 7, "4.6", 4.6, None), [], "average improvements over the dpo baseline of 4.6".split())
+    """
+    if v.start < 3 or lowers[v.start - 1] != "of":
+        return None
+    k = v.start - 2
+    c = cues()
+    for _ in range(8):
+        if k < 0:
+            return None
+        w = lowers[k]
+        opener = k - 1 if w in ("to", "with") and k > 0 and lowers[k - 1] == "compared" else k
+        if opener < k or w in c["baseline"] or w in _LEVEL_COMPARERS:
+            if any(x in c["change_noun"] or x in c["gain"] for x in lowers[max(0, opener - 2) : opener]):
+                return None  # "improvements over X of 4.6 points": the number is the change, not X's level
+            owner = next((a[3] for a in reversed(actors) if k < a[0] and a[1] < v.start), None)
+            return (owner,)
+        if NUMBER.match(w) or w in COMPARED_PHRASE_ENDS or w in CLAUSE_BREAKS or w == "and" or w in c["achieve"]:
+            return None  # "outperformed the baseline and achieved an F1-score of 0.683": the owner's own clause
+        k -= 1
+    return None
+
+
 def versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
     """ "outperforms the previous best (85.6% vs. 80.9%)", "0.957 vs 0.644 in F1":
     the number after "vs" set against another one is the compared system's.
@@ -133,27 +173,66 @@ def improved_by(s: int, e: int, lowers: list[str]) -> bool:
     """
     if lowers[e : e + 1] and lowers[e] in BASELINE_NOUNS:
         e += 1  # "enhances the performance of the X baseline by 21.23%": X is still the improved one
+    e = _past_data_phrase(e, lowers)  # "increasing accuracy of X on FooQA by 5%": the data does not break it
     starts_from = lowers[e : e + 1] == ["from"] and e + 1 < len(lowers) and lowers[e + 1][:1].isdigit()
     if e >= len(lowers) or (lowers[e] != "by" and not starts_from):
         return False
     window = lowers[max(0, s - 10) : s]
-    cue = max((k for k, w in enumerate(window) if w in IMPROVED_CUES), default=None)
+    raised = lowers[s - 3 : s - 2] if s >= 3 and lowers[s - 1] == "of" else []  # "increasing accuracy of X"
+    cue = max(
+        (k for k, w in enumerate(window) if w in IMPROVED_CUES or [w] == raised and w in RAISING_CUES), default=None
+    )
     # the break must fall between the verb and X: "..., improving the accuracy of BERT by 10%" still counts
     return cue is not None and not any(w in CLAUSE_BREAKS for w in window[cue:])
 
 
 BASELINE_MODIFIERS = frozenset(rule_words("BASELINE_MODIFIERS"))
 
+#: "increasing accuracy of X by 5%": verbs of a rise that, with a measure "of" X between, make X the improved one
+RAISING_CUES = frozenset(rule_words("RAISING_CUES"))
+
+#: "beats the SOTA of X", "outperforms the performance of X": a noun of X's level, after which X is still compared
+COMPARED_LEVELS = frozenset(rule_words("COMPARED_LEVELS"))
+
+
+def _past_data_phrase(e: int, lowers: list[str]) -> int:
+    """Where "by" stands when a short "on/in D" phrase (at most four words, no number, no break) follows a name
+    ("the accuracy of X on FooQA by 5%"), else `e` itself.
+
+    >>> _past_data_phrase(1, "x on the fooqa set by 5 %".split())
+    5
+    >>> _past_data_phrase(1, "x on fooqa , and by 5 %".split())
+    1
+    """
+    if lowers[e : e + 1] not in (["on"], ["in"]):
+        return e
+    for k in range(e + 1, min(len(lowers), e + 6)):
+        if lowers[k] == "by":
+            return k
+        if lowers[k] in CLAUSE_BREAKS or NUMBER.match(lowers[k]):
+            break
+    return e
+
 
 def before_modifiers(start: int, lowers: list[str]) -> int:
     """The position of the word before a name's article and modifiers (at most five words back): where a
-    comparing word would stand ("over a fine-tuned X", "compared with the strong X").
+    comparing word would stand ("over a fine-tuned X", "compared with the strong X"). A possessor ("outperforms
+    OpenAI's X") and a noun of X's level with its "of" ("beats the SOTA of X") are passed over too.
 
     >>> before_modifiers(5, "gains over a fine - tuned roberta".split())
     1
+    >>> before_modifiers(3, "outperforms openai 's chatgpt".split())
+    0
+    >>> before_modifiers(4, "beats the sota of imojie".split())
+    0
     """
     k = start - 1
-    while k >= 0 and start - k <= 5 and lowers[k] in BASELINE_MODIFIERS:
+    if k >= 1 and lowers[k] in ("'s", "’s"):
+        k -= 2  # "outperforms OpenAI's ChatGPT": the possessor is no comparing word
+    elif k >= 1 and lowers[k] == "of" and lowers[k - 1] in COMPARED_LEVELS:
+        k -= 2  # "beats the SOTA of IMoJIE": X's level is compared, so X is
+    top = k
+    while k >= 0 and top - k < 5 and lowers[k] in BASELINE_MODIFIERS:
         k -= 1
     return k
 

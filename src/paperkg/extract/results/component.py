@@ -27,6 +27,21 @@ _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
 
+#: a task's, track's or system's label alone ("Task1", "Subtask-1", "Track 2b", "System1", "Task A"): no dataset
+#: a result can be filed under (RULINGS R5: a task number alone does not name the data)
+_LABEL_ONLY = re.compile(r"(?:sub[\s\-–]?)?(?:task|track|system|run)[\s\-–_]*(?:\d+[a-z]?|[a-z])", re.IGNORECASE)
+
+
+def is_label_only(name: str) -> bool:
+    """Whether a Dataset's name is only a task's, track's or system's label.
+
+    >>> [is_label_only(n) for n in ("Task1", "Subtask-1", "System1", "Track 2b", "Task A")]
+    [True, True, True, True, True]
+    >>> [is_label_only(n) for n in ("SemEval-2019 Task 3", "TaskMaster-1", "Task", "Tasks 1-3")]
+    [False, False, False, False]
+    """
+    return bool(_LABEL_ONLY.fullmatch(name.strip()))
+
 
 #: "The dataset for this task is", "the data of the shared task are", "the task's corpus is": the task's data follows
 _TASK_DATA = re.compile(
@@ -163,6 +178,8 @@ class ResultExtractor:
         v = token_view(doc)
         u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
         entities = u.paperkg_entities or []
+        # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
+        entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
         datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []

@@ -17,6 +17,7 @@ from paperkg.extract.results.comparisons import (
     baseline_in_brackets,
     called_baseline,
     compared_in_brackets,
+    compared_level_of,
     compared_through_modifiers,
     compared_to,
     compares,
@@ -51,6 +52,9 @@ def attribute_value(
     if kind == "score" and (compared := compared_in_brackets(v, actors, lowers)) is not None:
         # "outperforming ESIM (86.7%)": the bracketed score is the compared system's, not the subject's
         subject, baseline = compared[0], None
+    elif kind == "score" and (level := compared_level_of(v, actors, lowers)) is not None:
+        # "57.7% compared to the best LLM performance of 16.9%": the second score is the compared one's
+        subject, baseline = level[0], None
     versus = versus_second(v, values, lowers)
     if versus:
         subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
