@@ -988,6 +988,19 @@ def test_the_systems_compared_and_catch_alls_changed_by_an_amount_are_no_measure
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet keeps 90.1% accuracy when pruned (50% expert reduction).",
+        "Distillation gives a 20% parameter reduction with no loss.",
+        "Frobbing yields a 30% layer reduction on Zorp.",
+    ],
+)
+def test_a_change_in_how_many_parts_a_model_keeps_is_its_size_not_a_measure(nlp, sentence):
+    c = cands_after(nlp, f"Title\n\n{sentence}", "lexicon_names", "changed_quantities")
+    assert not {"expert", "parameter", "layer"} & set(c)
+
+
+@pytest.mark.parametrize(
     "phrase",
     ["predictive accuracy", "critical precision", "human accuracy", "human-level accuracy", "mean F1", "standard F1"],
 )

@@ -616,6 +616,7 @@ _NOT_CHANGED_MEASURES = (
     | frozenset(rule_words("OWNED_QUALITIES"))
     | frozenset(rule_words("NOT_MEASURES"))
     | frozenset(rule_words("_NOT_MEASURE_HEADS"))
+    | frozenset(rule_words("MODEL_PARTS"))  # "50% expert reduction": a model's size, not a measure
     | _CHANGE_NOUNS
     | frozenset("error errors gap gaps art quality efficiency effectiveness accuracy".split())
 )
