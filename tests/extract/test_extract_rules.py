@@ -1013,3 +1013,59 @@ def test_a_changed_quantity_ends_before_a_participle_and_a_lone_filler_is_none(n
     text = "Title\n\nWe see a 20% gain in quux interpretability compared to Zorp, and scores improve by 3%."
     c = cands_after(nlp, text, "lexicon_names", "changed_quantities")
     assert "quux interpretability" in c and "scores" not in c
+
+
+@pytest.mark.parametrize(
+    "sentence, wrong",
+    [
+        ("We see up to 10% improvements in terms of frob score on Zorp.", "terms"),
+        ("The results can be significantly improved by 10 points on Zorp.", "significantly"),
+        ("We reduce d by 70% without loss.", "d"),
+        ("It gives a 1.4 s reduction in zorp latency.", "s"),
+        ("ZorbNet gains 12% in two scenarios and a 5% improvement in low-cost regimes.", "low-cost regimes"),
+        ("ZorbNet gains a 12% improvement in vertical domain scenarios.", "vertical domain scenarios"),
+        ("It is a 2,300% increase in publicly available lines of text.", "publicly available lines"),
+        ("We keep quality despite a 60% reduction in the amount of training data.", "amount"),
+    ],
+)
+def test_a_change_seen_where_or_how_names_no_changed_measure(nlp, sentence, wrong):
+    c = cands_after(nlp, f"Title\n\n{sentence}", "lexicon_names", "changed_quantities")
+    assert wrong not in c and not any(k.startswith(("two ", "terms")) for k in c)
+
+
+def test_a_unit_between_a_value_and_its_change_is_no_measure_and_what_changed_is(nlp):
+    c = cands_after(nlp, "Title\n\nIt gives a 1.4 s reduction in frob delay.", "lexicon_names", "changed_quantities")
+    assert c["frob delay"].kind == "metric" and "s" not in c
+
+
+@pytest.mark.parametrize(
+    "sentence, wrong",
+    [
+        ("Errors propagate, leading to poor frob accuracy on Zorp.", "poor frob accuracy"),
+        ("The error propagation leads to poor accuracy on Zorp.", "poor accuracy"),
+        ("Such a structure loses interaction, resulting in inferior accuracy.", "inferior accuracy"),
+        ("Alignments can support further accuracy gains of up to 23.9%.", "further accuracy"),
+        ("ZorbIE obtains a 15 point precision gain on Zorp.", "point precision"),
+        ("Noise in the labels undermines accuracy of the tagger.", "undermines accuracy"),
+        ("Frobbing the inputs can degrade accuracy on Zorp.", "degrade accuracy"),
+    ],
+)
+def test_grading_words_amounts_and_verbs_before_a_measure_qualify_no_measure(nlp, sentence, wrong):
+    c = cands_after(nlp, f"Title\n\n{sentence}", "lexicon_names", "qualified_measures")
+    assert wrong not in c
+
+
+def test_a_noun_before_a_measure_still_names_which_measure(nlp):
+    c = cands_after(
+        nlp,
+        "Title\n\nWe improve the joint accuracy from 48.8% to 50.9% on Zorp.",
+        "lexicon_names",
+        "qualified_measures",
+    )
+    assert c["joint accuracy"].kind == "metric"
+
+
+def test_etc_ends_a_list_of_criteria_and_is_no_item(nlp):
+    text = "Title\n\nEvaluation requires multiple criteria, e.g., frobness, quuxity, overall zorp, etc."
+    c = cands_after(nlp, text, "lexicon_names", "listed_criteria")
+    assert "frobness" in c and not {"etc", "etc."} & set(c)

@@ -508,6 +508,8 @@ def qualified_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             or c.is_generic(w)
         ):
             continue
+        if w in _EVALUATIVE or w in _AMOUNT_WORDS or _third_person_verb(w) or before in _MODALS:
+            continue  # "poor accuracy", "15 point precision gain", "and undermines accuracy", "can degrade accuracy"
         if before in _MEASURE_VERBS or not (
             before in ctx.MODIFIER_STOP or before in c.res.function_words or _PHRASE_OPENER.fullmatch(before)
         ):
@@ -517,6 +519,23 @@ def qualified_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if s - 1 in covered:
             continue
         yield Candidate(s - 1, e, dict(cand.types), kind="metric", replace_types=True)
+
+
+#: adjectives that grade a measure ("poor accuracy", "further accuracy gains"): no kind of measure
+_EVALUATIVE = frozenset(rule_words("EVALUATIVE_QUALIFIERS"))
+#: words before a verb's base form ("can degrade accuracy"): the word after them is no qualifier
+_MODALS = frozenset(rule_words("MODALS"))
+
+
+def _third_person_verb(word: str) -> bool:
+    """Whether `word` reads as a verb's -s form ("undermines", "lacks", "hinders") before a measure it takes as
+    its object: a qualifier in a measure's name is a singular noun ("language accuracy"), so an -s word is
+    none, unless its -s is no plural's ("-ss", "-us", "-is", "-ics": "class", "corpus", "analysis", "linguistics").
+
+    >>> [_third_person_verb(w) for w in ("undermines", "lacks", "class", "corpus", "analysis", "physics", "language")]
+    [True, True, False, False, False, False, False]
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
 #: endings of adjectives that say how good or of what kind a measure is ("predictive accuracy", "critical
@@ -603,11 +622,18 @@ _CHANGE_NOUNS = frozenset(
 _CHANGE_VERBS = frozenset(rule_words("IMPROVED_CUES")) | frozenset(
     "increase increases increased increasing reduce reduces reduced reducing decrease decreases decreased".split()
 )
-#: words between a change's amount and what it is in, or between "by" and the amount ("by another 3%")
+#: words between a change's amount and what it is in, or between "by" and the amount ("by another 3%"), units
+#: of time and size among them ("a 1.4 s reduction in latency")
 _AMOUNT_WORDS = frozenset(
     "% percent point points pp x × times fold million billion thousand hundred absolute relative average another"
-    " nearly about almost up to over".split()
+    " nearly about almost up to over s ms sec secs seconds minutes hours gb mb kb tb".split()
 )
+#: heads that say where a change was seen ("in vertical domain scenarios", "in low-cost regimes"), not what
+_WHERE_HEADS = frozenset(rule_words("WHERE_HEADS"))
+#: number words: "in two scenarios" counts where a change was seen
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
+#: nouns that end in -ly ("anomaly rate"), unlike the adverbs ("significantly", "publicly available")
+_LY_NOUNS = frozenset("family anomaly anomalies assembly supply reply".split())
 #: heads a changed thing is no measure under: the systems compared, catch-alls, errors counted, the gap itself
 _NOT_CHANGED_MEASURES = (
     frozenset(rule_words("BASELINE_NOUNS"))
@@ -638,6 +664,12 @@ def _changed_phrase(c: RuleContext, st: int, en: int, taken: set[int]) -> bool:
         return False  # "average relative", "total steps": how a change is taken, no measure
     if len(words) == 1 and words[0] in _MEASURE_FILLERS:
         return False  # "scores improve by 3%": which scores, the text says elsewhere
+    if words[0] == "terms" or words[0] in _NUMBER_WORDS or words[-1] in _WHERE_HEADS:
+        return False  # "improvements in terms of F1", "in two scenarios", "in low-cost regimes": no measure named
+    if any(len(w) < 2 or (w.endswith("ly") and w not in _LY_NOUNS) for w in words):
+        return False  # "reduce d by 70%", "significantly improved by", "publicly available lines": no noun phrase
+    if len(words) == 1 and (words[0].endswith(_ADJECTIVE_ENDINGS) or (en < len(lowers) and lowers[en] == "of")):
+        return False  # "in neural storytelling" cut at its participle; "the amount of training data"
     return (
         words[0] not in ctx.MODIFIER_STOP
         and words[-1] not in _NOT_CHANGED_MEASURES
@@ -802,8 +834,14 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             if taken is None:
                 taken = {j for s, e in cands for j in range(s, e)}
             if taken.isdisjoint(range(st, en)) and lowers[en - 1] not in _NOT_MEASURE_HEADS:
+                if lowers[st] in _LIST_ENDS:
+                    continue  # "fluency, coverage, relevance, etc.": the list's end, no item
                 if not c.is_generic(v.span_text(st, en)):
                     yield typed(st, en, "Metric", W_CONTEXT, kind="metric")
+
+
+#: what ends a list in place of more items ("BERTScore, BLEURT, etc.")
+_LIST_ENDS = frozenset({"etc", "etc.", "others"})
 
 
 #: nouns a task's name is written before as the task's own data, systems or setting ("opinion triplet
