@@ -932,3 +932,16 @@ def test_group_mentions_cut_each_mention_as_char_range_does(nlp):
     assert got and got == sorted(
         list(v.char_range(s, e)) for s, e in spans if concepts.fold(cands[(s, e)].name or v.span_text(s, e))
     )
+
+
+def test_spelling_of_ascii_names_without_the_regex_is_the_regex_s():
+    """`concepts._spelling` spells an ASCII name by `str.replace` and `str.split`, as the regex did (whitespace
+    runs, hyphens, "\\x1c".."\\x1f" that `\\s` and `str.split` both take, a Kelvin sign that lower-cases to ASCII)."""
+    from paperkg.extract.concepts import _SPACES_AND_HYPHENS, _spelling
+
+    rng = random.Random(38)
+    alphabet = "aB Z-\t\n\x1c\x1f\x0b\xa0\u2010\u2015\u2016\u3000é_İ\u212a"
+    for _ in range(20000):
+        name = random_text(rng, alphabet, 14)
+        assert _spelling(name) == _SPACES_AND_HYPHENS.sub(" ", name.lower()).strip(), repr(name)
+    assert _spelling("  Multi-Head  Self\u2010Attention- ") == "multi head self attention"
