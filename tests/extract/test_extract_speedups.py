@@ -945,3 +945,23 @@ def test_spelling_of_ascii_names_without_the_regex_is_the_regex_s():
         name = random_text(rng, alphabet, 14)
         assert _spelling(name) == _SPACES_AND_HYPHENS.sub(" ", name.lower()).strip(), repr(name)
     assert _spelling("  Multi-Head  Self\u2010Attention- ") == "multi head self attention"
+
+
+def test_a_text_without_team_cues_has_no_team_mention():
+    """`group_mentions` asks `is_team_mention` only in a text holding one of `TEAM_CUES`: without them it
+    finds no team at any span (random word lists with the cue words' neighbours, openers and naming cues)."""
+    from paperkg.extract.context import NAMING_CUES, TEAM_CUES, is_team_mention
+
+    rng = random.Random(38)
+    vocab = ["(", ",", '"', "“", "'s", "’s", "nlp", "research", "foo", "bar", "the", "our", *sorted(NAMING_CUES)[:6]]
+    cues = sorted(TEAM_CUES)
+    seen = 0
+    for _ in range(20000):
+        lowers = [rng.choice(vocab + cues if rng.random() < 0.3 else vocab) for _ in range(rng.randint(1, 9))]
+        found = [
+            (s, e) for s in range(len(lowers)) for e in range(s + 1, len(lowers) + 1) if is_team_mention(lowers, s, e)
+        ]
+        if TEAM_CUES.isdisjoint(lowers):
+            assert not found, lowers
+        seen += bool(found)
+    assert seen > 1000  # the cue words do make team mentions

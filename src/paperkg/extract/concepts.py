@@ -581,6 +581,7 @@ def group_mentions(
     # the view's lists read once, and each mention's characters cut here (`TokenView.char_range`'s sum): per
     # mention, no method call and no tuple made to be copied into a list
     idx, words, lowers = v.idx, v.words, v.lowers
+    teams = not ctx.TEAM_CUES.isdisjoint(v.lower_set)  # most texts have no word a team is found by
     for s, e, text, key, cand in mentions:
         root = uf.find(key)
         g = groups.get(root)
@@ -603,7 +604,7 @@ def group_mentions(
         g.data_next = g.data_next or data
         g.data_after += data
         g.format_after += e < len(lowers) and lowers[e] in FORMAT_NEXT
-        g.team = g.team or ctx.is_team_mention(lowers, s, e)
+        g.team = g.team or (teams and ctx.is_team_mention(lowers, s, e))
         said = ctx.appositive_type(lowers, s, e)
         if said in DESCRIBED_TYPES or (said == "Model" and ctx.described_as_software(lowers, s, e)):
             g.described.add(said)
