@@ -965,3 +965,22 @@ def test_a_text_without_team_cues_has_no_team_mention():
             assert not found, lowers
         seen += bool(found)
     assert seen > 1000  # the cue words do make team mentions
+
+
+def test_drop_event_names_at_the_event_nouns_is_the_scan_of_every_token():
+    """`drop_event_names` given the event nouns' tokens (`TokenView.positions`) drops the candidates the scan of
+    every token dropped (random words with event nouns at the text's last tokens too)."""
+    from paperkg.extract.concepts import EVENT_NOUNS, drop_event_names
+    from paperkg.extract.tokens import scan_positions
+
+    rng = random.Random(38)
+    vocab = ["Conference", "Workshop", "workshop", "Symposium", "on", "for", "Machine", "Translation", "and", "of"]
+    vocab += ["-", "the", "Foo", "at", "(", "WMT", ")", "frob"]
+    for _ in range(5000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        lowers = [w.lower() for w in words]
+        spans = {(s, e) for s in range(len(words)) for e in range(s + 1, len(words) + 1) if rng.random() < 0.2}
+        old, new = dict.fromkeys(spans), dict.fromkeys(spans)
+        drop_event_names(old, words, lowers)
+        drop_event_names(new, words, lowers, scan_positions(lowers, EVENT_NOUNS))
+        assert old == new, words

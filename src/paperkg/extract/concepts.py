@@ -176,7 +176,7 @@ class ConceptAssembler:
             del cands[span]
         trim_task_manner(cands, c.view.words, c.view.lowers)
         trim_system_make(cands, c.view.words, c.view.lowers)
-        drop_event_names(cands, c.view.words, c.view.lowers)
+        drop_event_names(cands, c.view.words, c.view.lowers, c.view.positions(EVENT_NOUNS))
         return cands, long_forms(c)
 
     def assemble(self, doc: Doc) -> list[dict]:
@@ -819,7 +819,9 @@ def trim_system_make(cands: dict[tuple[int, int], Candidate], words: list[str], 
 EVENT_NOUNS = frozenset(rule_words("EVENT_NOUNS"))
 
 
-def drop_event_names(cands: dict[tuple[int, int], Candidate], words: list[str], lowers: list[str]) -> None:
+def drop_event_names(
+    cands: dict[tuple[int, int], Candidate], words: list[str], lowers: list[str], at: list[int] | None = None
+) -> None:
     """A name inside a meeting's name ("the Eighth Conference on Machine Translation", "the Workshop on Asian
     Translation") is the event's, not a concept the paper names (GUIDE-NOTES 1: venues are not entities): no
     candidate lies in the capitalised words after "Conference / Workshop / Symposium on|for". ACL 44k: 200 such
@@ -831,9 +833,14 @@ def drop_event_names(cands: dict[tuple[int, int], Candidate], words: list[str], 
     >>> cands = {(4, 6): None, (11, 13): None}
     >>> drop_event_names(cands, words, [w.lower() for w in words]); sorted(cands)
     [(11, 13)]
+
+    `at`: the tokens whose lower-cased word is one of `EVENT_NOUNS` (`TokenView.positions`), when the caller
+    has them: most texts have none, and no step is taken per token.
     """
-    for k, w in enumerate(lowers[:-2]):
-        if w not in EVENT_NOUNS or lowers[k + 1] not in ("on", "for") or not words[k][:1].isupper():
+    for k in range(len(lowers) - 2) if at is None else at:
+        if k >= len(lowers) - 2:
+            break
+        if lowers[k] not in EVENT_NOUNS or lowers[k + 1] not in ("on", "for") or not words[k][:1].isupper():
             continue
         end = k + 2
         while end < len(words) and (words[end][:1].isupper() or (lowers[end] in ("and", "of", "-") and end > k + 2)):
