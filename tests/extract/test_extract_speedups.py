@@ -984,3 +984,33 @@ def test_drop_event_names_at_the_event_nouns_is_the_scan_of_every_token():
         drop_event_names(old, words, lowers)
         drop_event_names(new, words, lowers, scan_positions(lowers, EVENT_NOUNS))
         assert old == new, words
+
+
+def test_shape_type_without_its_cues_is_the_four_searches():
+    """`shape_type` returns "" at once for a name holding none of `_SHAPE_CUES`: the four patterns it tried
+    before find nothing in it either (random names from pieces of every pattern's literals)."""
+    from paperkg.extract import names
+
+    def old(text):
+        if names.is_at_metric(text) or names._METRIC_TAIL.search(text):
+            return "Metric"
+        if names._MODEL_TAIL.search(text):
+            return "Model"
+        if names._DATASET_TAIL.search(text):
+            return "Dataset"
+        if names._DATASET_SUFFIX.search(text) and not text.isupper():
+            return "Dataset"
+        if text.endswith(("QA", "Bench", "Eval")):
+            return "Dataset"
+        return ""
+
+    rng = random.Random(38)
+    pieces = ["BER", "T", "a", "Ro", "XL", "M", "R", "G", "P", "5", "LLa", "MA", "lama", "CLI", "Vi", "BAR", "L"]
+    pieces += ["D", "S", "B", "en", "ch", "be", "Ev", "al", "Q", "A", "Are", "na", "-", "Ha", "rd", "Se", "t"]
+    pieces += ["Cor", "pus", "Dat", "Sui", "te", "GLU", "E", "@", "1", "k", "x", "v2", "+", " ", "_", "sp", "LEU"]
+    kinds = set()
+    for _ in range(40000):
+        name = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert names.shape_type(name) == old(name), name
+        kinds.add(old(name))
+    assert kinds == {"", "Metric", "Model", "Dataset"}
