@@ -932,3 +932,85 @@ def test_group_mentions_cut_each_mention_as_char_range_does(nlp):
     assert got and got == sorted(
         list(v.char_range(s, e)) for s, e in spans if concepts.fold(cands[(s, e)].name or v.span_text(s, e))
     )
+
+
+def test_spelling_of_ascii_names_without_the_regex_is_the_regex_s():
+    """`concepts._spelling` spells an ASCII name by `str.replace` and `str.split`, as the regex did (whitespace
+    runs, hyphens, "\\x1c".."\\x1f" that `\\s` and `str.split` both take, a Kelvin sign that lower-cases to ASCII)."""
+    from paperkg.extract.concepts import _SPACES_AND_HYPHENS, _spelling
+
+    rng = random.Random(38)
+    alphabet = "aB Z-\t\n\x1c\x1f\x0b\xa0\u2010\u2015\u2016\u3000é_İ\u212a"
+    for _ in range(20000):
+        name = random_text(rng, alphabet, 14)
+        assert _spelling(name) == _SPACES_AND_HYPHENS.sub(" ", name.lower()).strip(), repr(name)
+    assert _spelling("  Multi-Head  Self\u2010Attention- ") == "multi head self attention"
+
+
+def test_a_text_without_team_cues_has_no_team_mention():
+    """`group_mentions` asks `is_team_mention` only in a text holding one of `TEAM_CUES`: without them it
+    finds no team at any span (random word lists with the cue words' neighbours, openers and naming cues)."""
+    from paperkg.extract.context import NAMING_CUES, TEAM_CUES, is_team_mention
+
+    rng = random.Random(38)
+    vocab = ["(", ",", '"', "“", "'s", "’s", "nlp", "research", "foo", "bar", "the", "our", *sorted(NAMING_CUES)[:6]]
+    cues = sorted(TEAM_CUES)
+    seen = 0
+    for _ in range(20000):
+        lowers = [rng.choice(vocab + cues if rng.random() < 0.3 else vocab) for _ in range(rng.randint(1, 9))]
+        found = [
+            (s, e) for s in range(len(lowers)) for e in range(s + 1, len(lowers) + 1) if is_team_mention(lowers, s, e)
+        ]
+        if TEAM_CUES.isdisjoint(lowers):
+            assert not found, lowers
+        seen += bool(found)
+    assert seen > 1000  # the cue words do make team mentions
+
+
+def test_drop_event_names_at_the_event_nouns_is_the_scan_of_every_token():
+    """`drop_event_names` given the event nouns' tokens (`TokenView.positions`) drops the candidates the scan of
+    every token dropped (random words with event nouns at the text's last tokens too)."""
+    from paperkg.extract.concepts import EVENT_NOUNS, drop_event_names
+    from paperkg.extract.tokens import scan_positions
+
+    rng = random.Random(38)
+    vocab = ["Conference", "Workshop", "workshop", "Symposium", "on", "for", "Machine", "Translation", "and", "of"]
+    vocab += ["-", "the", "Foo", "at", "(", "WMT", ")", "frob"]
+    for _ in range(5000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        lowers = [w.lower() for w in words]
+        spans = {(s, e) for s in range(len(words)) for e in range(s + 1, len(words) + 1) if rng.random() < 0.2}
+        old, new = dict.fromkeys(spans), dict.fromkeys(spans)
+        drop_event_names(old, words, lowers)
+        drop_event_names(new, words, lowers, scan_positions(lowers, EVENT_NOUNS))
+        assert old == new, words
+
+
+def test_shape_type_without_its_cues_is_the_four_searches():
+    """`shape_type` returns "" at once for a name holding none of `_SHAPE_CUES`: the four patterns it tried
+    before find nothing in it either (random names from pieces of every pattern's literals)."""
+    from paperkg.extract import names
+
+    def old(text):
+        if names.is_at_metric(text) or names._METRIC_TAIL.search(text):
+            return "Metric"
+        if names._MODEL_TAIL.search(text):
+            return "Model"
+        if names._DATASET_TAIL.search(text):
+            return "Dataset"
+        if names._DATASET_SUFFIX.search(text) and not text.isupper():
+            return "Dataset"
+        if text.endswith(("QA", "Bench", "Eval")):
+            return "Dataset"
+        return ""
+
+    rng = random.Random(38)
+    pieces = ["BER", "T", "a", "Ro", "XL", "M", "R", "G", "P", "5", "LLa", "MA", "lama", "CLI", "Vi", "BAR", "L"]
+    pieces += ["D", "S", "B", "en", "ch", "be", "Ev", "al", "Q", "A", "Are", "na", "-", "Ha", "rd", "Se", "t"]
+    pieces += ["Cor", "pus", "Dat", "Sui", "te", "GLU", "E", "@", "1", "k", "x", "v2", "+", " ", "_", "sp", "LEU"]
+    kinds = set()
+    for _ in range(40000):
+        name = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert names.shape_type(name) == old(name), name
+        kinds.add(old(name))
+    assert kinds == {"", "Metric", "Model", "Dataset"}

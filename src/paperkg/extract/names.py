@@ -195,6 +195,16 @@ _METRIC_TAIL = re.compile(
 )
 
 
+#: a piece of text every match of the patterns `shape_type` tries holds: "@" (`_AT_METRIC`), "-" or "BLEU"
+#: (`_METRIC_TAIL`), a model family's stem (`_MODEL_TAIL`: "RoBERTa" holds "BERT", "XLM" holds "LM"), "DS"
+#: (`_DATASET_TAIL`), a data suffix (`_DATASET_SUFFIX`: "Bench" and "bench" hold "ench", "-Hard" holds
+#: "Hard"). Literals only, so a search skips to their first characters: a name with none of them (1,211 of the
+#: 1,737 calls over the seed; 1,590 say nothing) is not searched four times
+_SHAPE_CUES = re.compile(
+    r"@|-|BLEU|BERT|LM|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|DS|ench|Eval|QA|Arena|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE"
+)
+
+
 def shape_type(text: str) -> str:
     """The type a name's own shape suggests ("" when it says nothing).
 
@@ -209,6 +219,8 @@ def shape_type(text: str) -> str:
     >>> shape_type("MiniZORBERT")  # a coinage on an all-capitals model's name, often the paper's own method
     ''
     """
+    if not _SHAPE_CUES.search(text):
+        return ""  # no pattern below can match (`_SHAPE_CUES`)
     if is_at_metric(text) or _METRIC_TAIL.search(text):
         return "Metric"
     if _MODEL_TAIL.search(text):
