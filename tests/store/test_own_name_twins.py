@@ -116,3 +116,35 @@ def test_users_of_a_benchmark_kept_apart_from_the_paper_that_made_it_rejoin_it(s
     assert plain in _keys_of(store, "use-0") and plain in _keys_of(store, "use-1")
     assert own in _keys_of(store, "other")  # it names its own work
     assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_paper_spelling_out_an_acronym_no_sense_holds_stays_with_its_other_papers(store):
+    """ZNN: two concepts only spell it ("Zigzag Nested Nets", "zero-noise normalisation"), none holds it. A paper
+    writing "Zonal Neural Network (ZNN)" stays on the acronym's node with the papers writing ZNN bare (the
+    s37a "DNN" pair: "Deep Neural Network (DNN)" beside 13 bare DNN papers); an older refresh's own-name node
+    of it empties into the plain node."""
+    spellers = [
+        extracted_paper(
+            f"sp-{i}", 2020, f"We study {name} for parsing.", [("Method", name, ()), ("Task", "parsing", ())]
+        )
+        for i, name in enumerate(("Zigzag Nested Nets", "zero-noise normalisation"))
+    ]
+    bare = [
+        extracted_paper(
+            f"bare-{i}", 2021, "We train ZNN models for tagging.", [("Method", "ZNN", ()), ("Task", "tagging", ())]
+        )
+        for i in range(3)
+    ]
+    spelt = extracted_paper(
+        "spelt",
+        2021,
+        "Title\n\nA Zonal Neural Network (ZNN) is trained for tagging.",
+        [("Method", "ZNN", ()), ("Task", "tagging", ())],
+    )
+    _write(store, [*spellers, *bare, spelt])
+    refresh_concepts(store)
+    assert "Method:znn" in _keys_of(store, "spelt") and "Method:znn" in _keys_of(store, "bare-0")
+    assert not [c["key"] for c in store.concept_rows() if c["key"].startswith("Method:znn~")]
+    own = _keep_apart(store, "Method", "ZNN", {"spelt": "Method:znn"})
+    refresh_concepts(store)
+    assert "Method:znn" in _keys_of(store, "spelt") and own not in {c["key"] for c in store.concept_rows()}

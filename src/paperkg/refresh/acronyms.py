@@ -185,12 +185,41 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     moves = assign_senses(
         bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed, coined
     )
-    moves = {pk: dst for pk, dst in moves.items() if dst != pk[1] or not is_own_name_key(dst)}  # apart: stays apart
+    moves = apart_where_held(moves, defines, {c["key"] for c in rows})
     moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
     if moves:
         st.move_mentions(moves)
         rows = _as_acronyms(st.concept_rows())  # a node all of whose papers moved is gone
     return {**moves, **_rejoin_plain(st, rows, senses, keys)}
+
+
+def apart_where_held(
+    moves: Mapping[tuple[str, str], str], defines: Mapping[str, Iterable[str]], existing: set[str]
+) -> dict[tuple[str, str], str]:
+    """`moves` (resolve.senses.assign_senses: a paper kept apart maps to its acronym's key) with a paper kept
+    apart only where a sense holds the acronym (`defines`): beside it, the paper's own phrase or case is
+    another thing (`_kept_apart` gives it an own-name node, or it stays on one). Where none does (DNN: only
+    "DefiNNet" and "Doubly-Recurrent Neural Networks" spell it), no merge can take the acronym's papers to a
+    sense, and a paper writing "Deep Neural Network (DNN)" means what the papers writing "DNN" bare mean: it
+    stays on the acronym's node, or leaves its own-name node for the plain one (the key without its letters)
+    when there is one. A paper kept apart again on its own-name node stays there (no move).
+
+    >>> moves = {("a", "M:dnn"): "M:dnn", ("b", "M:dnn~DNN"): "M:dnn~DNN", ("c", "M:icl"): "M:icl", ("d", "M:x"): "M:y"}
+    >>> apart_where_held(moves, {"M:icl": ["M:incontext"]}, {"M:dnn", "M:dnn~DNN", "M:icl"})
+    {('b', 'M:dnn~DNN'): 'M:dnn', ('c', 'M:icl'): 'M:icl', ('d', 'M:x'): 'M:y'}
+    """
+    out = {}
+    for (pid, key), dst in moves.items():
+        if dst != key:
+            out[(pid, key)] = dst
+            continue
+        plain = key.split(OWN_MARK, 1)[0]
+        if any(True for _ in defines.get(key, ())):
+            if not is_own_name_key(key):
+                out[(pid, key)] = dst  # apart: `_kept_apart` makes its own-name node
+        elif is_own_name_key(key) and plain in existing:
+            out[(pid, key)] = plain
+    return out
 
 
 #: The letters an own-name node keeps of an acronym kept off its senses (`_kept_apart`: "Model:bert~BERT",
