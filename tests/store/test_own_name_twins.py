@@ -101,19 +101,23 @@ def test_users_of_a_benchmark_kept_apart_from_the_paper_that_made_it_rejoin_it(s
         )
         for i in range(3)
     ]
+    early = extracted_paper(  # years before the benchmark: another ZaMP
+        "early", 2019, "We evaluate parsing on the ZaMP corpus.", [("Dataset", "ZaMP", ()), ("Task", "parsing", ())]
+    )
     other = extracted_paper(
         "other",
         2024,
         "Title\n\nWe introduce ZaMP, a tool for parsing.",
         [("Dataset", "ZaMP", ()), ("Task", "parsing", ())],
     )
-    _write(store, [coiner, *users, other])
+    _write(store, [coiner, *users, other, early])
     refresh_concepts(store)
     plain = "Dataset:zamp"
     assert all(plain in _keys_of(store, p) for p in ("coiner", "use-0", "use-1", "use-2"))
-    own = _keep_apart(store, "Dataset", "ZAMP", {"use-0": plain, "use-1": plain, "other": plain})
+    own = _keep_apart(store, "Dataset", "ZAMP", {"use-0": plain, "use-1": plain, "other": plain, "early": plain})
     refresh_concepts(store)
     assert plain in _keys_of(store, "use-0") and plain in _keys_of(store, "use-1")
+    assert own in _keys_of(store, "early")
     assert own in _keys_of(store, "other")  # it names its own work
     assert set(refresh_concepts(store).values()) == {0}
 

@@ -288,7 +288,8 @@ def _rejoin_plain(
     """Move back to the acronym's plain node (the own-name key without its letters, "Dataset:lamp" of
     "Dataset:lamp~LAMP") each paper of a kept acronym's own-name node that has no sense to weigh (`senses`) and
     gives no reason to stay apart: it does not coin the acronym (its title, "we propose ...": coins_acronym),
-    propose it, write it only in another case, or spell it out as a phrase of its own (written_senses). The
+    propose it, write it only in another case, spell it out as a phrase of its own (written_senses), or come
+    over a year before every paper of the plain node (a 2019 DREAM dataset is no 2022 DREAM model). The
     papers evaluating on the LaMP benchmark then join the paper that made it. Returns the moves (made)."""
     by_key = {c["key"]: c for c in rows}
     owns = {  # the acronym as the rows give it (`_as_acronyms`: the plain node's name)
@@ -301,7 +302,11 @@ def _rejoin_plain(
         owns = {k: a for k, a in owns.items() if k in wanted or k.split(OWN_MARK, 1)[0] in wanted}
     if not owns:
         return {}
-    papers_of = concept_papers(st, sorted(owns))
+    plains = sorted({k.split(OWN_MARK, 1)[0] for k in owns})
+    papers_of = concept_papers(st, sorted(owns) + plains)
+    found = st.papers_by_id(sorted({p for ps in papers_of.values() for p in ps}))
+    years = {r["id"]: year_of(r.get("published")) for r in found}
+    first = {k: min((y for p in papers_of.get(k, ()) if (y := years.get(p)) is not None), default=None) for k in plains}
     proposers = {(p, k) for p, k in st.run_read("concept_proposers", {"keys": sorted(owns)})[1]}
     texts = texts_of(st, sorted({p for ps in papers_of.values() for p in ps}))
     plain = {k: by_key[k.split(OWN_MARK, 1)[0]] for k in owns}
@@ -314,6 +319,9 @@ def _rejoin_plain(
                 continue
             if written_senses(acronym, text, {}, key, word[key]):
                 continue
+            start, year = first.get(key.split(OWN_MARK, 1)[0]), years.get(pid)
+            if start is not None and year is not None and year < start - 1:
+                continue  # over a year before every paper of it: no work not yet written (senses._before)
             moves[(pid, key)] = key.split(OWN_MARK, 1)[0]
     if moves:
         st.move_mentions(moves)
