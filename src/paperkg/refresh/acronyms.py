@@ -38,7 +38,9 @@ from paperkg.resolve.senses import (
     is_short,
     names_own_work,
     own_acronyms,
+    own_definition,
     own_title_acronym,
+    phrase_written,
     typed_senses,
     written_senses,
 )
@@ -185,7 +187,8 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     moves = assign_senses(
         bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed, coined
     )
-    moves = apart_where_held(moves, defines, {c["key"] for c in rows})
+    shared = _shared_definitions(st, moves, names, texts, defines)
+    moves = apart_where_held(moves, defines, {c["key"] for c in rows}, shared)
     moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
     if moves:
         st.move_mentions(moves)
@@ -194,18 +197,22 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
 
 
 def apart_where_held(
-    moves: Mapping[tuple[str, str], str], defines: Mapping[str, Iterable[str]], existing: set[str]
+    moves: Mapping[tuple[str, str], str],
+    defines: Mapping[str, Iterable[str]],
+    existing: set[str],
+    shared: set[tuple[str, str]] = frozenset(),
 ) -> dict[tuple[str, str], str]:
     """`moves` (resolve.senses.assign_senses: a paper kept apart maps to its acronym's key) with a paper kept
-    apart only where a sense holds the acronym (`defines`): beside it, the paper's own phrase or case is
-    another thing (`_kept_apart` gives it an own-name node, or it stays on one). Where none does (DNN: only
-    "DefiNNet" and "Doubly-Recurrent Neural Networks" spell it), no merge can take the acronym's papers to a
-    sense, and a paper writing "Deep Neural Network (DNN)" means what the papers writing "DNN" bare mean: it
-    stays on the acronym's node, or leaves its own-name node for the plain one (the key without its letters)
-    when there is one. A paper kept apart again on its own-name node stays there (no move).
+    apart on its own-name node again left there (no move), and a paper whose own definition the acronym's
+    other papers write too (`shared`, read by the caller: "Deep Neural Network (DNN)" beside bare DNN papers
+    writing "deep neural networks") not kept apart where no sense holds the acronym (`defines`): no merge can
+    take the acronym's node to a sense then, and the paper means what those papers mean, so it stays on the
+    acronym's node or returns to it from its own-name node (the key without its letters). A paper writing the
+    acronym in its own case ("age", "Clip Accuracy") or defining it otherwise stays apart.
 
     >>> moves = {("a", "M:dnn"): "M:dnn", ("b", "M:dnn~DNN"): "M:dnn~DNN", ("c", "M:icl"): "M:icl", ("d", "M:x"): "M:y"}
-    >>> apart_where_held(moves, {"M:icl": ["M:incontext"]}, {"M:dnn", "M:dnn~DNN", "M:icl"})
+    >>> shared = {("a", "M:dnn"), ("b", "M:dnn~DNN"), ("c", "M:icl")}
+    >>> apart_where_held(moves, {"M:icl": ["M:incontext"]}, {"M:dnn", "M:dnn~DNN", "M:icl"}, shared)
     {('b', 'M:dnn~DNN'): 'M:dnn', ('c', 'M:icl'): 'M:icl', ('d', 'M:x'): 'M:y'}
     """
     out = {}
@@ -214,11 +221,37 @@ def apart_where_held(
             out[(pid, key)] = dst
             continue
         plain = key.split(OWN_MARK, 1)[0]
-        if any(True for _ in defines.get(key, ())):
-            if not is_own_name_key(key):
-                out[(pid, key)] = dst  # apart: `_kept_apart` makes its own-name node
-        elif is_own_name_key(key) and plain in existing:
-            out[(pid, key)] = plain
+        if (pid, key) in shared and not any(True for _ in defines.get(key, ())):
+            if is_own_name_key(key) and plain in existing:
+                out[(pid, key)] = plain
+        elif not is_own_name_key(key):
+            out[(pid, key)] = dst  # apart: `_kept_apart` makes its own-name node
+    return out
+
+
+def _shared_definitions(
+    st: GraphStore,
+    moves: Mapping[tuple[str, str], str],
+    names: Mapping[str, str],
+    texts: Mapping[str, str],
+    defines: Mapping[str, Iterable[str]],
+) -> set[tuple[str, str]]:
+    """The papers kept apart (`moves` to their own key) of acronyms no sense holds whose own definition
+    (resolve.senses.own_definition) another paper of the acronym's plain node writes too."""
+    apart = [(p, k) for (p, k), d in moves.items() if d == k and not any(True for _ in defines.get(k, ()))]
+    if not apart:
+        return set()
+    plains = sorted({k.split(OWN_MARK, 1)[0] for _, k in apart})
+    papers_of = concept_papers(st, plains)
+    others = texts_of(st, sorted({p for ps in papers_of.values() for p in ps}))
+    out = set()
+    for pid, key in apart:
+        words = own_definition(names.get(key) or "", texts.get(pid, ""))
+        if not words:
+            continue
+        plain = key.split(OWN_MARK, 1)[0]
+        if any(q != pid and phrase_written(others.get(q, ""), " ".join(words)) for q in papers_of.get(plain, ())):
+            out.add((pid, key))
     return out
 
 

@@ -630,6 +630,12 @@ def written_senses(
         return found
     if other_case_only(acronym, text, word):
         return {own_key}
+    if phrase := own_definition(acronym, text):
+        words = re.split(r"[\s\-‐–]+", " ".join(phrase))
+        near = {
+            k for k, names in spellings.items() if any(_near_phrase(words, n) or _same_words(words, n) for n in names)
+        }
+        return near or {own_key}
     if len(target) < 3:
         return set()
     body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
@@ -671,6 +677,53 @@ def _names_parts(words: Sequence[str]) -> bool:
     (True, True, False)
     """
     return any(len(p) >= 2 and p.isupper() for w in words for p in w.split("-"))
+
+
+def own_definition(acronym: str, text: str) -> list[str]:
+    """The words a paper defines `acronym` by, in any case, right before it in brackets ("offline
+    speech-to-text translation (ST)", "simultaneous speech-to-text translation (SST)"), or [] when it
+    defines none: the shortest run of words ending before the bracket whose initials spell it, from a
+    word that is no small word. A paper that spells the acronym out so means that, whatever bigger senses
+    other papers give it (issue 15 item 3: "ST" defined as speech translation is no "SST" treebank), even
+    for two letters, which a capitalised run alone does not decide (`written_senses`).
+
+    >>> own_definition("ST", "We build offline speech-to-text translation (ST) models.")
+    ['speech-to-text', 'translation']
+    >>> own_definition("SST", "for simultaneous speech-to-text translation (SST), we ...")
+    ['simultaneous', 'speech-to-text', 'translation']
+    >>> own_definition("ST", "results on the stress test (ST, Naik et al.)"), own_definition("ST", "We use ST data.")
+    (['stress', 'test'], [])
+    >>> own_definition("SST", "on the new benchmark (SST) we")
+    []
+    """
+    target = fold(acronym)
+    a = re.escape(acronym)
+    for m in re.finditer(rf"\(\s*{a}s?\s*[),;]", text):
+        words = re.findall(r"[\w][\w'’‐–-]*", text[max(0, m.start() - 200) : m.start()])
+        for i in range(len(words) - 1, max(-1, len(words) - len(target) - 4), -1):
+            run = words[i:]
+            if run[0].lower() in SMALL_WORDS:
+                continue
+            if target in initials(" ".join(run)):
+                # an acronym inside ("KB question answering (KBQA)") stands for words this cannot compare
+                return [] if any(len(w) > 1 and w.isupper() for w in run) else run
+    return []
+
+
+def _same_words(words: Sequence[str], spelling: str) -> bool:
+    """Whether `words` are `spelling`'s content words up to hyphens and plurals ("Part-of-Speech" and "parts of
+    speech", "Generative pre-trained Transformer" and "generative pretrained transformer").
+
+    >>> _same_words(["Part", "of", "Speech"], "parts-of-speech"), _same_words(["pre", "trained", "nets"], "pretrained net")
+    (True, True)
+    >>> _same_words(["valence", "arousal", "and", "dominance"], "voice activity detection")
+    False
+    """
+
+    def letters(ws: Iterable[str]) -> str:
+        return "".join(w.lower().rstrip("s") for w in ws if w and w.lower() not in SMALL_WORDS)
+
+    return letters(words) == letters(re.split(r"[\s\-‐–]+", spelling))
 
 
 #: Where capitals are forced: the text's start or a sentence's (after ". ", "! ", "? ", ": " or a line break).
@@ -867,6 +920,22 @@ def _letters(phrase: str) -> str:
 _TITLE_RUN = re.compile(r"(?<![\w'’‐–-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
 
 
+def phrase_written(text: str, phrase: str) -> bool:
+    """Whether `text` writes `phrase` as a whole, in any case, with spaces, hyphens or commas between its words
+    and a plural "s" allowed at its end.
+
+    >>> phrase_written("We train deep neural networks (DNNs).", "Deep Neural Network")
+    True
+    >>> phrase_written("environmental, social, and governance (ESG) factors", "Environmental Social and Governance")
+    True
+    """
+    words = [w for w in re.split(r"[\s,\-‐–]+", phrase.strip()) if w]
+    if not words:
+        return False
+    body = r"[\s,\-‐–]+".join(re.escape(w) for w in words)
+    return bool(re.search(rf"(?<![\w\-‐–]){body}s?(?![\w\-‐–])", text, re.IGNORECASE))
+
+
 def _writes(text: str, phrase: str) -> bool:
     """Whether `text` writes `phrase` as a whole (any case, hyphen or space between its words), not as the end
     or start of a longer hyphenated name ("k-Nearest-Neighbor Machine Translation" writes no "neighbor machine
@@ -1061,6 +1130,8 @@ __all__ = [
     "written_senses",
     "names_own_work",
     "namesakes",
+    "own_definition",
     "own_acronyms",
+    "phrase_written",
     "typed_senses",
 ]
