@@ -1048,6 +1048,9 @@ def test_a_unit_between_a_value_and_its_change_is_no_measure_and_what_changed_is
         ("ZorbIE obtains a 15 point precision gain on Zorp.", "point precision"),
         ("Noise in the labels undermines accuracy of the tagger.", "undermines accuracy"),
         ("Frobbing the inputs can degrade accuracy on Zorp.", "degrade accuracy"),
+        ("This leads to severe accuracy drops on Zorp.", "severe accuracy"),
+        ("Such models often lack precision on Zorp.", "lack precision"),
+        ("Compared with the first recall of 50%, ours is better.", "first recall"),
     ],
 )
 def test_grading_words_amounts_and_verbs_before_a_measure_qualify_no_measure(nlp, sentence, wrong):

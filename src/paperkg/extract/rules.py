@@ -567,6 +567,7 @@ _MEASURE_VERBS = (
         | {"raises", "maintain", "maintains", "preserve", "preserves", "keep", "keeps", "trade", "trades", "measure"}
         | {"measures", "report", "reports", "maximize", "maximizes", "maximise", "maximises", "optimize", "optimizes"}
     )
+    | frozenset(rule_words("MEASURE_OBJECT_VERBS"))
 )
 
 
