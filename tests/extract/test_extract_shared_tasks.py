@@ -535,3 +535,12 @@ def test_an_editions_several_shared_tasks_are_the_event(extract_one):
         "This competition was held within the framework of the SMM4H 2031 shared tasks. The best team reached 0.61 F1.",
     )
     assert datasets(ex) == {"SMM4H 2031 Task 2": set()}
+
+
+def test_a_series_the_lexicons_know_as_data_keeps_its_shared_task(extract_one):
+    """ "the Fact Extraction and VERification (FEVER) Shared Task": a listed series whose name the lexicons list
+    as a dataset names that data, unlike a workshop's (ACL 44k: W18-5501, W18-5516, W18-5519)."""
+    ex = extract_one(
+        "Notes", "We took part in the Fact Extraction and VERification (FEVER) Shared Task with a tiny model."
+    )
+    assert "Fact Extraction and VERification Shared Task" in datasets(ex)

@@ -1773,7 +1773,13 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
             # conference's name ("the EACL FooNLP-2031 Shared Task 1": the task, not the venue; ACL 44k: 4 abstracts)
             continue
         acr = m.group("acr") or ""
-        series = bool(acr) and bool(c.res.shared_task_re.fullmatch(m.group("short")))
+        # a listed series' acronym, unless the lexicons know it as data ("Fact Extraction and VERification (FEVER)
+        # Shared Task": FEVER is the dataset the shared task made)
+        series = (
+            bool(acr)
+            and bool(c.res.shared_task_re.fullmatch(m.group("short")))
+            and not _lexicon_dataset(c, m.start("short"), m.end("short"))
+        )
         if series and not (m.group("edition") or m.group("after")):
             # "the Social Media Mining for Health Applications (SMM4H) shared task": a series' long form is the
             # series' event, as "the SMM4H shared task" is (`shared_tasks`); guideline notes 2, RULINGS: an event
@@ -1789,6 +1795,12 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         alias = None if series or m.group("after") else core
         yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=alias)
         yield from _initials_mentions(v, words, name)
+
+
+def _lexicon_dataset(c: RuleContext, start: int, end: int) -> bool:
+    """Whether the lexicons name a Dataset by the text at start:end (character offsets)."""
+    span = char_span_tokens(c.view, start, end, strict=True)
+    return span is not None and any((s, e) == span and t == "Dataset" for s, e, t, _ in c.lexicon)
 
 
 def _venue_edition(c: RuleContext, core: str) -> bool:
