@@ -98,3 +98,16 @@ def test_task_numbers_and_editions():
     assert other_benchmarks(["FooEval-2031 Task 1"], ["FooEval 2031 Task 12"])
     assert not other_benchmarks(["FooEval-2031 Task 1"], ["FooEval-31 task 1", "Zorb Detection"])
     assert not other_benchmarks(["Zorb Detection"], ["FooEval-2031 Task 1"])
+
+
+def test_a_task_named_by_its_own_name_does_not_join_another_task_through_the_event():
+    """ "Zorb Extraction from Frob Reports" (QuuxEval-2031 Task 8's name) beside "the QuuxEval 2031 shared task":
+    its number, an alias, still tells it from Task 2."""
+    event = "QuuxEval 2031 shared task"
+    keys = _keys(
+        [
+            Entity("QuuxEval-2031 Task 2", "Dataset", (event,)),
+            Entity("Zorb Extraction from Frob Reports", "Dataset", ("QuuxEval-2031 Task 8", event)),
+        ]
+    )
+    assert keys[0] != keys[1]

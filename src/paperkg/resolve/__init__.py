@@ -122,7 +122,8 @@ class ConceptResolver:
         Each edition and task has its own data and leaderboard (resolve.merging.other_editions, at refresh)."""
         if entity.type != "Dataset":
             return False
-        return undated_alias(entity.name, alias) or other_benchmarks([entity.name], self._names.get(key, ()))
+        names = (entity.name, *entity.aliases)  # a task's own name beside its number ("ZorbNER" / "Task 8")
+        return undated_alias(entity.name, alias) or other_benchmarks(names, self._names.get(key, ()))
 
     def _acronym_only(self, key: str) -> bool:
         return all(is_acronym(n) for n in self._names.get(key, ()))
@@ -151,12 +152,17 @@ def edition_first(entity: Entity) -> Entity:
     'QUUX 2031 Task 2'
     >>> edition_first(Entity("FooSumm", "Dataset", ("FooSumm 2030", "FooSumm 2031"))).name
     'FooSumm'
+    >>> edition_first(Entity("ZorbNER II", "Dataset", ("FooEval-2031 Task 2",))).name
+    'ZorbNER II'
     """
     if entity.type != "Dataset" or not entity.aliases:
         return entity
     lead = None
     if edition_year(entity.name) is None:
-        dated = [a for a in entity.aliases if edition_year(a) is not None]
+        # the series' own name with an edition ("FooSumm 2031" of "FooSumm"), not a second name the task goes by
+        # ("FooEval-2031 Task 2" of "ZorbNER II": that concept keeps its own name's key)
+        series = normalise_name(entity.name.split()[0]) if entity.name.split() else ""
+        dated = [a for a in entity.aliases if edition_year(a) is not None and normalise_name(a).startswith(series)]
         if len({edition_year(a) for a in dated}) == 1:
             lead = dated[0]
     elif task_number(entity.name) is None and _EVENT_NAME.search(entity.name):
