@@ -489,3 +489,58 @@ def test_a_task_inside_a_meetings_name_is_the_events(extract_one):
     )
     found = {k.lower(): v for k, v in names(ex).items()}
     assert found.get("argument mining") == "Task"
+
+
+def test_a_listed_series_long_form_is_its_event_and_no_alias_of_one_task(extract_one):
+    """ "the Zorb task, which belongs to the Social Media Mining for Health Applications (SMM4H) shared task": a
+    listed series written out is the series' event, as "the SMM4H shared task" is (guideline notes 2; the 44k
+    graph made a 2022 sub-task the name of SMM4H 2018-2022); with its edition it is that edition's data, with
+    no year-less alias (ACL 44k: 39 + 44 abstracts write a series' long form before "shared task")."""
+    ex = extract_one(
+        "TeamQ at ZorbNER: Joint Tagging",
+        "This paper describes our approach to the ZorbNER task, which belongs to the Social Media Mining for "
+        "Health Applications (SMM4H) shared task. We reach 0.87 F1.",
+    )
+    assert datasets(ex) == {"ZorbNER": set()}
+    ex = extract_one(
+        "Notes",
+        "We describe our entry to Task 2 of the Social Media Mining for Health Applications (SMM4H) 2031 "
+        "shared task and reach 0.61 F1.",
+    )
+    assert datasets(ex) == {"Social Media Mining for Health Applications 2031 shared task": set()}
+
+
+def test_an_edition_after_shared_task_belongs_to_the_name(extract_one):
+    """ "the Zorble Dialect Identification (ZDI) Shared Task 2031", "the Frob Mining for Blorp Applications Shared
+    Task 2031": the year after "Shared Task" is the edition's (ACL 44k: NADI 2022/2023, SMM4H 2019-2022,
+    CLPsych 2022 write it so); the name without it names no one edition."""
+    ex = extract_one("Notes", "We took part in the Zorble Dialect Identification (ZDI) Shared Task 2031 with 0.61 F1.")
+    assert datasets(ex) == {"Zorble Dialect Identification Shared Task 2031": set()}
+    ex = extract_one("Notes", "We took part in the Frob Mining for Blorp Applications Shared Task 2031 with 0.61 F1.")
+    assert datasets(ex) == {"Frob Mining for Blorp Applications Shared Task 2031": set()}
+
+
+def test_a_title_phrase_before_a_series_shared_task_is_no_name(extract_one):
+    """ "A Report for SMM4H Shared Task 2031-...", "Submission for VarDial Shared Task": the words before a listed
+    series are the title's (ACL 44k: W19-3206, 2020.smm4h-1.26, 2020.smm4h-1.6, W19-4639)."""
+    ex = extract_one("ZED: A Report for SMM4H Shared Task 2031-Automatic Tagging", "We reach 0.61 F1 on the test set.")
+    assert not any(n.startswith(("Report", "A Report")) for n in datasets(ex))
+
+
+def test_an_editions_several_shared_tasks_are_the_event(extract_one):
+    """ "held within the SMM4H 2031 shared tasks": several tasks, the event, neither data nor an alias of the one
+    task the paper names (ACL 44k: 19 abstracts of 10 series write "<series> <year> shared tasks")."""
+    ex = extract_one(
+        "SMM4H 2031 Task 2: Stance in Tweets",
+        "This competition was held within the framework of the SMM4H 2031 shared tasks. The best team reached 0.61 F1.",
+    )
+    assert datasets(ex) == {"SMM4H 2031 Task 2": set()}
+
+
+def test_a_series_the_lexicons_know_as_data_keeps_its_shared_task(extract_one):
+    """ "the Fact Extraction and VERification (FEVER) Shared Task": a listed series whose name the lexicons list
+    as a dataset names that data, unlike a workshop's (ACL 44k: W18-5501, W18-5516, W18-5519)."""
+    ex = extract_one(
+        "Notes", "We took part in the Fact Extraction and VERification (FEVER) Shared Task with a tiny model."
+    )
+    assert "Fact Extraction and VERification Shared Task" in datasets(ex)

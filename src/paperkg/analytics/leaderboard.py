@@ -275,7 +275,7 @@ def _one_key_per_metric(rows: list[dict]) -> dict:
 
 
 #: A year a benchmark's name gives it ("NADI 2023 shared task", "SemEval-2024 Task 1", "CoNLL-2003").
-#: Four digits only, unlike resolve.merging.edition_year ("NADI-23"): a two-digit number in a dataset name is as
+#: Four digits only, unlike resolve.names.edition_year ("NADI-23"): a two-digit number in a dataset name is as
 #: often a size or a data year (WN18, CIFAR-10, KBP37), and a wrong year here takes right scores off a board.
 _NAME_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 

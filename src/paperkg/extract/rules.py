@@ -1703,8 +1703,10 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     for m in c.res.shared_task_re.finditer(v.text):
         span = char_span_tokens(v, m.start(), m.end(), strict=True)
         edition = m.group("edition")
+        # "the SMM4H 2031 shared tasks": an edition's several tasks, the event, none of them its data
+        one_task = m.group("shared") and not m.group("shared").lower().endswith("tasks")
         named_data = m.group("task") or (
-            edition and (m.group("shared") or m.group("series") in c.res.edition_series or _data_next(v, span))
+            edition and (one_task or m.group("series") in c.res.edition_series or _data_next(v, span))
         )
         if span is not None and named_data:
             yield typed(*span, "Dataset", W_LEXICON + 1, kind="lexicon")
@@ -1722,10 +1724,14 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 #: named by its Title Case name, with no series edition before it (ACL 44k: "the NLI Shared Task", "the
 #: Surface Realization Shared Task", "the AVeriTeC shared task", "the Implicit Emotion Shared Task"); its
 #: edition may follow the bracketed acronym ("the Complex Word Identification (CWI) 2018 Shared Task",
-#: "the Chinese Grammatical Error Diagnosis (CGED) 2020 shared task": ACL 44k, 48 abstracts)
+#: "the Chinese Grammatical Error Diagnosis (CGED) 2020 shared task": ACL 44k, 48 abstracts) or the words "shared
+#: task" ("the Nuanced Arabic Dialect Identification (NADI) Shared Task 2023", "the Social Media Mining for Health
+#: Applications (SMM4H) Shared Task 2019", "the Foo Bar for Baz Applications Shared Task 2031": ACL 44k, 18
+#: abstracts after an acronym)
 _NAMED_SHARED_TASK = re.compile(
     r"(?<![\w’'-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
-    r"(?P<acr> \([A-Z][\w-]*\)(?P<edition> (?:19|20)\d\d)?)? [Ss]hared[ -][Tt]ask(?![\w-])"
+    r"(?P<acr> \((?P<short>[A-Z][\w-]*)\)(?P<edition> (?:19|20)\d\d)?)? [Ss]hared[ -][Tt]ask"
+    r"(?P<after> (?:19|20)\d\d)?(?![\w-])"
 )
 
 
@@ -1758,17 +1764,44 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         if before and before[-1][:1].isdigit():
             continue  # "WNGT 2020 Duolingo Shared Task": the year and the event own it
         core = " ".join(words)
+        if c.res.shared_task_re.fullmatch(words[-1]) and len(words) > 1:
+            # "A Report for SMM4H Shared Task 2019-...", "Submission for MADAR Shared Task": a title's words before
+            # a listed series' own shared task, which the series' rule reads (ACL 44k: W19-3206, 2020.smm4h-1.26,
+            # 2020.smm4h-1.6, W19-4639)
+            continue
         if c.res.shared_task_re.match(core) or _venue_edition(c, core) or c.is_generic(core):
             # "the SemEval-2025 Shared Task", "the WMT shared task": the series' own rule decides, also after a
             # conference's name ("the EACL FooNLP-2031 Shared Task 1": the task, not the venue; ACL 44k: 4 abstracts)
             continue
+        acr = m.group("acr") or ""
+        # a listed series' acronym, unless the lexicons know it as data ("Fact Extraction and VERification (FEVER)
+        # Shared Task": FEVER is the dataset the shared task made)
+        series = (
+            bool(acr)
+            and bool(c.res.shared_task_re.fullmatch(m.group("short")))
+            and not _lexicon_dataset(c, m.start("short"), m.end("short"))
+        )
+        if series and not (m.group("edition") or m.group("after")):
+            # "the Social Media Mining for Health Applications (SMM4H) shared task": a series' long form is the
+            # series' event, as "the SMM4H shared task" is (`shared_tasks`); guideline notes 2, RULINGS: an event
+            # name alone is neither a name nor an alias (ACL 44k: 39 abstracts, 30 of them SMM4H's)
+            continue
         span = char_span_tokens(v, start, m.end(), strict=True)
         if span is None:
             continue
-        acr = m.group("acr") or ""
         name = v.text[start : m.end()].replace(acr, m.group("edition") or "") if acr else v.text[start : m.end()]
-        yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=core)
+        # the name without the edition after "Shared Task" names no one edition, and a series' long form without it
+        # is the series, every edition's event ("Social Media Mining for Health Applications" of its 2019 ... 2022
+        # shared tasks): no alias of one edition's data
+        alias = None if series or m.group("after") else core
+        yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=alias)
         yield from _initials_mentions(v, words, name)
+
+
+def _lexicon_dataset(c: RuleContext, start: int, end: int) -> bool:
+    """Whether the lexicons name a Dataset by the text at start:end (character offsets)."""
+    span = char_span_tokens(c.view, start, end, strict=True)
+    return span is not None and any((s, e) == span and t == "Dataset" for s, e, t, _ in c.lexicon)
 
 
 def _venue_edition(c: RuleContext, core: str) -> bool:
@@ -1842,7 +1875,8 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         series, edition = m.group("series").lower(), _edition_year(m.group("edition"))
         if not m.group("task"):
-            if m.group("shared") and edition:
+            if m.group("shared") and edition and not m.group("shared").lower().endswith("tasks"):
+                # "the SemEval-2031 shared tasks": several tasks, none of them the one the text names
                 events.append(((s, e), series, edition))
             continue
         number = re.sub(r"^\D+", "", m.group("task").strip()).lower()

@@ -44,7 +44,16 @@ from paperkg.model import (
     evidence_json,
 )
 from paperkg.resolve.debris import clean_entities, unglued, yearless_editions
-from paperkg.resolve.names import arabic_version, concept_key, is_acronym, normalise_name
+from paperkg.resolve.names import (
+    arabic_version,
+    concept_key,
+    is_acronym,
+    normalise_name,
+    edition_year,
+    other_benchmarks,
+    task_number,
+    undated_alias,
+)
 from paperkg.resolve.topics import topic_rows
 
 __all__ = ["ConceptResolver", "assemble", "concept_key", "is_acronym", "normalise_name"]
@@ -69,11 +78,13 @@ class ConceptResolver:
                 spellings.append(n)
             if is_acronym(n):
                 self._by_acronym.setdefault((kind, normalise_name(n)), set()).add(key)
-            else:
+            elif not (kind == "Dataset" and undated_alias(names[0], n)):
+                # a series' name beside one edition's ("BioLaySumm" of "BioLaySumm 2024") finds no edition
                 self._by_spelling.setdefault((kind, normalise_name(n)), key)
 
     def key_for(self, entity: Entity, paper_entities: tuple[Entity, ...] = ()) -> str:
         """The concept key of an entity (see the module docstring for the rules)."""
+        entity = edition_first(entity)
         kind = entity.type
         names = [n for n in (entity.name, *entity.aliases) if n]
         long_forms = [n for n in names if not is_acronym(n)]
@@ -85,7 +96,7 @@ class ConceptResolver:
                 return own
             for n in long_forms[1:]:
                 hit = self._by_spelling.get((kind, normalise_name(n)))
-                if hit:
+                if hit and not self._other_benchmark(entity, n, hit):
                     return hit
             return own
         # only acronyms: the paper's own definition, else a known spelling or sense-less acronym concept
@@ -103,14 +114,67 @@ class ConceptResolver:
                 return next(iter(keys))
         return concept_key(kind, entity.name)
 
+    def _other_benchmark(self, entity: Entity, alias: str, key: str) -> bool:
+        """Whether the alias that finds `key` only names the series `entity` and that concept belong to: a Dataset
+        of one edition or numbered task found by its series' name without the edition ("Social Media Mining for
+        Health Applications" of its "2020 shared task") or by a concept of another edition or task (the
+        2019 shared task, "SemEval-2018 Task 2" for "SemEval-2018 Task 8" through "SemEval 2018 shared task").
+        Each edition and task has its own data and leaderboard (resolve.merging.other_editions, at refresh)."""
+        if entity.type != "Dataset":
+            return False
+        names = (entity.name, *entity.aliases)  # a task's own name beside its number ("ZorbNER" / "Task 8")
+        return undated_alias(entity.name, alias) or other_benchmarks(names, self._names.get(key, ()))
+
     def _acronym_only(self, key: str) -> bool:
         return all(is_acronym(n) for n in self._names.get(key, ()))
 
     def resolve(self, entity: Entity, paper_entities: tuple[Entity, ...] = ()) -> ConceptRow:
+        entity = edition_first(entity)
         key = self.key_for(entity, paper_entities)
         self._remember(key, entity.type, [entity.name, *entity.aliases])
         spellings = self._names[key]
         return ConceptRow(key=key, name=spellings[0], kind=entity.type, aliases=tuple(spellings[1:]))
+
+
+#: An edition's event named without its task ("SIGMORPHON 2031 Shared Task", "the Foo 2031 shared tasks").
+_EVENT_NAME = re.compile(r"[Ss]hared[ -][Tt]asks?$")
+
+
+def edition_first(entity: Entity) -> Entity:
+    """A Dataset named by its series ("BioLaySumm") or an edition's event ("SIGMORPHON 2031 Shared Task") while the
+    paper also writes the one edition or numbered task it means ("BioLaySumm 2031", "SIGMORPHON 2031 Task 2"): that
+    spelling names it, so each edition and task keys its own concept instead of every edition joining the series'
+    (the series' name stays an alias). Other entities are returned as they are.
+
+    >>> edition_first(Entity("FooSumm", "Dataset", ("FooSumm 2031", "FooSumm shared task"))).name
+    'FooSumm 2031'
+    >>> edition_first(Entity("QUUX 2031 Shared Task", "Dataset", ("QUUX 2031 Task 2",))).name
+    'QUUX 2031 Task 2'
+    >>> edition_first(Entity("FooSumm", "Dataset", ("FooSumm 2030", "FooSumm 2031"))).name
+    'FooSumm'
+    >>> edition_first(Entity("ZorbNER II", "Dataset", ("FooEval-2031 Task 2",))).name
+    'ZorbNER II'
+    """
+    if entity.type != "Dataset" or not entity.aliases:
+        return entity
+    lead = None
+    if edition_year(entity.name) is None:
+        # the series' own name with an edition ("FooSumm 2031" of "FooSumm"), not a second name the task goes by
+        # ("FooEval-2031 Task 2" of "ZorbNER II": that concept keeps its own name's key)
+        series = normalise_name(entity.name.split()[0]) if entity.name.split() else ""
+        dated = [a for a in entity.aliases if edition_year(a) is not None and normalise_name(a).startswith(series)]
+        if len({edition_year(a) for a in dated}) == 1:
+            lead = dated[0]
+    elif task_number(entity.name) is None and _EVENT_NAME.search(entity.name):
+        numbered = [
+            a for a in entity.aliases if task_number(a) is not None and edition_year(a) == edition_year(entity.name)
+        ]
+        if len({task_number(a) for a in numbered}) == 1:
+            lead = numbered[0]
+    if lead is None:
+        return entity
+    aliases = (entity.name, *(a for a in entity.aliases if a != lead))
+    return Entity(lead, entity.type, aliases, entity.introduced, entity.evidence)
 
 
 #: A version or edition after a name, set apart by a space or hyphen ("MultiCoNER II", "FewRel 2.0", "WMT-2020").

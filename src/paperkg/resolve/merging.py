@@ -79,7 +79,7 @@ from paperkg.language_pairs import split_pair
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.resolve.kinds import foreign_long_form, lexicon_senses, odd_expansion, typed_apart
-from paperkg.resolve.names import arabic_version, is_acronym, long_forms
+from paperkg.resolve.names import arabic_version, edition_year, is_acronym, long_forms, other_benchmarks, task_number
 from paperkg.resolve.proposals import is_own_name_key
 from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS, initials
 from paperkg.resolve.spelling import spells
@@ -1148,37 +1148,59 @@ def plan_merges(
         return k
 
     out = {k: final(k) for k in target}
-    return {
+    planned = {
         k: v
         for k, v in sorted(out.items())
         if k != v and v in by_key and not other_editions(by_key.get(k, {}), by_key[v])
     }
+    return one_edition_each(planned, by_key)
 
 
-#: A year in a name: four digits ("NADI 2022", "SemEval-2019 Task 7") or two after a name ("NADI-23", "BEA19").
-_YEAR = re.compile(r"(?<![\d.])(?:19|20)(\d\d)(?![\d.])|(?<=[A-Za-z])[-’']?(\d\d)(?![\w.])")
+def one_edition_each(mapping: Mapping[str, str], by_key: Mapping[str, Mapping]) -> dict[str, str]:
+    """`mapping` without the merges that would put two editions or numbered tasks of one series into one concept
+    through a name they share: the series' bare name ("BioLaySumm", which papers of the 2023, 2024 and 2025 shared
+    tasks all write) or an edition's event ("SIGMORPHON 2020 Shared Task" of its tasks 0 and 2). Each of them stays
+    its own concept; a source no other source contradicts still joins.
 
-
-def edition_year(name: str) -> str | None:
-    """The two last digits of the first year a name gives, or None: "NADI 2022 shared task" 22, "BEA-19" 19."""
-    m = _YEAR.search(name or "")
-    return (m.group(1) or m.group(2)) if m else None
+    >>> rows = {k: {"key": k, "kind": "Dataset", "name": n} for k, n in
+    ...         [("a", "FooSumm"), ("b", "FooSumm 2030"), ("c", "FooSumm 2031"), ("d", "FooSumm shared task")]}
+    >>> one_edition_each({"b": "a", "c": "a", "d": "a"}, rows)
+    {'d': 'a'}
+    """
+    sources: dict[str, list[str]] = defaultdict(list)
+    for k, v in mapping.items():
+        if by_key.get(k, {}).get("kind") == "Dataset":
+            sources[v].append(k)
+    apart: set[str] = set()
+    for ks in sources.values():
+        if len(ks) < 2:
+            continue
+        marked = [k for k in ks if any(edition_year(n) or task_number(n) for n in _spellings(by_key[k]))]
+        for i, a in enumerate(marked):
+            for b in marked[i + 1 :]:
+                if other_editions(by_key[a], by_key[b]):
+                    apart.update((a, b))
+    return {k: v for k, v in mapping.items() if k not in apart}
 
 
 def other_editions(a: Mapping, b: Mapping) -> bool:
-    """Whether two Datasets are editions of one series in different years ("NADI 2020" and "NADI 2023 shared task"):
-    a year-less long form both were written with ("Nuanced Arabic Dialect Identification shared task") does not make
-    them one; each edition has its own data and its own leaderboard.
+    """Whether two Datasets are different benchmarks of one series: editions in different years ("NADI 2020" and
+    "NADI 2023 shared task") or different numbered tasks ("SemEval-2018 Task 2" and "SemEval-2018 Task 8"): a
+    year-less long form or an edition's event both were written with ("Nuanced Arabic Dialect Identification shared
+    task", "SemEval 2018 shared task") does not make them one; each has its own data and its own leaderboard.
 
     >>> other_editions({"kind": "Dataset", "name": "NADI 2020"}, {"kind": "Dataset", "name": "NADI-23"})
+    True
+    >>> other_editions({"kind": "Dataset", "name": "SemEval-2018 Task 8"}, {"kind": "Dataset", "name": "SemEval 2018 Task 2"})
     True
     >>> other_editions({"kind": "Dataset", "name": "CoNLL03"}, {"kind": "Dataset", "name": "CoNLL-2003 NER"})
     False
     """
     if a.get("kind") != "Dataset" or b.get("kind") != "Dataset":
         return False
-    ya, yb = edition_year(a.get("name") or ""), edition_year(b.get("name") or "")
-    return ya is not None and yb is not None and ya != yb
+    # every spelling, not the name alone: a renamed concept may be named by its edition's event ("SemEval-2031
+    # shared task") while its spellings still give its task
+    return other_benchmarks(_spellings(a), _spellings(b))
 
 
 __all__ = [
@@ -1201,6 +1223,7 @@ __all__ = [
     "two_senses",
     "version_twins",
     "first_release_twins",
+    "one_edition_each",
     "format_twins",
     "is_number_format",
     "split_twins",

@@ -102,3 +102,57 @@ def long_forms(spellings: Iterable[str]) -> list[str]:
 def _long_forms(names: tuple[str, ...]) -> tuple[str, ...]:
     upper = {s.upper() for s in names if is_acronym(s)}
     return tuple(s for s in names if not is_acronym(s) and s.upper() not in upper)
+
+
+#: A year in a name: four digits ("NADI 2022", "SemEval-2019 Task 7") or two after a name ("NADI-23", "BEA19").
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)(\d\d)(?![\d.])|(?<=[A-Za-z])[-’']?(\d\d)(?![\w.])")
+#: A shared task's number ("Task 6", "task-09", "Shared Task 1.1", "Subtask 2"), never a year ("Shared Task 2019").
+_TASK_NUMBER = re.compile(r"(?<![^\W\d_])(?:[Ss]ub)?[Tt]ask[- ]?0*(?!(?:19|20)\d\d(?!\d))(\d+(?:\.\d+)?)(?![\d.])")
+
+
+def edition_year(name: str) -> str | None:
+    """The two last digits of the first year a name gives, or None: "NADI 2022 shared task" 22, "BEA-19" 19."""
+    m = _YEAR.search(name or "")
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def task_number(name: str) -> str | None:
+    """The number of the shared task a name gives, or None.
+
+    >>> task_number("SemEval-2018 Task 09"), task_number("SMM4H Shared Task 2019"), task_number("SMM4H task1")
+    ('9', None, '1')
+    """
+    m = _TASK_NUMBER.search(name or "")
+    return m.group(1) if m else None
+
+
+def other_benchmarks(names: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether two Datasets, each given by its spellings, are different benchmarks of one series: another edition
+    ("NADI 2022" / "NADI-23") or another numbered task ("SemEval-2018 Task 2" / "SemEval-2018 Task 8"). A spelling
+    both share (the series' long form, an edition's event "SemEval 2018 shared task") does not make them one:
+    each has its own data and its own leaderboard.
+
+    >>> other_benchmarks(["NADI 2022"], ["NADI-23", "Nuanced Arabic Dialect Identification"])
+    True
+    >>> other_benchmarks(["SemEval-2018 Task 8"], ["SemEval-2018 Task 2", "SemEval 2018 shared task"])
+    True
+    >>> other_benchmarks(["CoNLL-2003"], ["CoNLL03", "CoNLL 2003 NER"]), other_benchmarks(["OffensEval"], ["SemEval-2019 Task 6"])
+    (False, False)
+    """
+    names, others = list(names), list(others)
+    for read in (edition_year, task_number):
+        mine = {x for x in map(read, names) if x is not None}
+        theirs = {x for x in map(read, others) if x is not None}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def undated_alias(name: str, alias: str) -> bool:
+    """An alias without the edition the name gives: the series' name ("Social Media Mining for Health Applications"
+    of "... 2020 shared task"), every edition's, which must not join one edition to another.
+
+    >>> undated_alias("Foo 2031 shared task", "Foo"), undated_alias("Foo 2031 shared task", "FOO-31"), undated_alias("Foo", "Bar")
+    (True, False, False)
+    """
+    return edition_year(name) is not None and edition_year(alias) is None
