@@ -7,7 +7,7 @@ Pure functions over strings (and a graph's counts), each tested on invented sent
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import networkx as nx
 
@@ -162,6 +162,15 @@ _PART_OF = re.compile(
 )
 
 
+def _appositions(text: str, name: str) -> Iterator[tuple[str, re.Match | None, str]]:
+    """For each apposition "NAME, a/an/the ..." in `text`: the 200 characters after the article, where its noun
+    phrase ends (:data:`_PHRASE_END`, or None) and the phrase up to there."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name.strip())},\s+(?:an?|the)\s+", text):
+        rest = text[m.end() : m.end() + 200]
+        end = _PHRASE_END.search(rest)
+        yield rest, end, rest[: end.start()] if end else rest
+
+
 def introduced_as_data(text: str, name: str) -> bool:
     """Whether an abstract calls `name` data in an apposition: "NAME, a/an/the ... <data noun>" (the noun
     phrase's head a dataset, corpus, benchmark, treebank, lexicon ...: "KorQuAD-QG, a new data set", "GCDT, the
@@ -186,10 +195,7 @@ def introduced_as_data(text: str, name: str) -> bool:
     """
     if not text or not name.strip():
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name.strip())},\s+(?:an?|the)\s+", text):
-        rest = text[m.end() : m.end() + 200]
-        end = _PHRASE_END.search(rest)
-        head = rest[: end.start()] if end else rest
+    for rest, end, head in _appositions(text, name):
         if _ARTEFACT.search(head):
             continue
         if _RESOURCE_HEAD.search(head):
@@ -230,10 +236,7 @@ def introduced_as_metric(text: str, name: str) -> bool:
     spelled = re.escape(name.strip())
     if re.search(rf"\bmetric,?\s+(?:(?:called|named|dubbed)\s+)?[“\"']?{spelled}(?![\w-])", text, re.I):
         return True
-    for m in re.finditer(rf"(?<![\w-]){spelled},\s+(?:an?|the)\s+", text):
-        rest = text[m.end() : m.end() + 200]
-        end = _PHRASE_END.search(rest)
-        head = rest[: end.start()] if end else rest
+    for _, _, head in _appositions(text, name):
         if _METRIC_HEAD.search(head) and not _ARTEFACT.search(head):
             return True
     return False
