@@ -2168,6 +2168,34 @@ def test_a_score_with_its_change_in_a_bracket_gives_both_on_the_dataset_after_th
     assert _board_rows("the gains are +2.1 ( -0.5 ) on FooSet", Dataset="FooSet") == [("FooSet", "+2.1", "gain")]
 
 
+def test_a_percent_score_keeps_its_bracketed_change_and_a_list_of_such_pairs_pairs_in_order():
+    # "a 37.4% (+15.1%) win rate on ArenaHard and a 40.7% (+17.8%) win rate on ... AlpacaEval 2.0" (seed),
+    # "to 49.6 (+1.2), 60.3 (+0.7) and 69.2 (+1.4), respectively" on three datasets named before (ACL 44k),
+    # "on four math benchmarks (A, B, C and D) with accuracies of 98.2% (+3.3%), 93.9% (+0.2%), ..." (ACL 44k):
+    # the change is the score's own, so the list is of the scores, not of scores and changes by turns
+    assert _board_rows(
+        "BarNet reaches a 37.4% ( +15.1% ) win rate on FooSet and a 40.7% ( +17.8% ) win rate on BazSet",
+        Dataset="FooSet|BazSet",
+    ) == [
+        ("FooSet", "37.4%", "score"),
+        ("FooSet", "+15.1%", "gain"),
+        ("BazSet", "40.7%", "score"),
+        ("BazSet", "+17.8%", "gain"),
+    ]
+    assert _board_rows(
+        "on FooSet , BazSet and QuxSet , BarNet raises the best results to 49.6 ( +1.2 ) , 60.3 ( +0.7 ) and "
+        "69.2 ( +1.4 ) , respectively",
+        Dataset="FooSet|BazSet|QuxSet",
+    ) == [
+        ("FooSet", "49.6", "score"),
+        ("FooSet", "+1.2", "gain"),
+        ("BazSet", "60.3", "score"),
+        ("BazSet", "+0.7", "gain"),
+        ("QuxSet", "69.2", "score"),
+        ("QuxSet", "+1.4", "gain"),
+    ]
+
+
 def test_a_decimal_sized_by_a_change_noun_or_reached_after_an_article_stands_alone():
     # "a notable +1.3 gain in the average NDCG@10" (ListT5), "achieving a 73.36 aggregate score on MEDIQA-CORR
     # 2024" (fresh35), "attains a 77.7 average score on GLUE test" (EfficientBERT), "achieving a 6.73 score on

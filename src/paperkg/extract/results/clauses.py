@@ -133,10 +133,13 @@ def past_bracket(k: int, lowers: list[str]) -> int:
 
 def bracketed_change(v: Value, lowers: list[str]) -> bool:
     """Whether a signed number stands alone in a bracket right after another number: "66.8 (+4.3)",
-    "77.0 (-1.2)", the change the paper's method brings to the score before it.
+    "77.0 (-1.2)", "98.2% (+3.3%)", the change the paper's method brings to the score before it.
 
     >>> from paperkg.extract.results.values import find_values
     >>> words = "reaches 66.8 ( +4.3 ) on foobench".split()
+    >>> [bracketed_change(x, words) for x in find_values(words, integers=True)]
+    [False, True]
+    >>> words = "reaches 66.8% ( +4.3% ) on foobench".split()
     >>> [bracketed_change(x, words) for x in find_values(words, integers=True)]
     [False, True]
     >>> words = "a variation of +0.44 ( +0.49 ) in bleu".split()
@@ -150,6 +153,6 @@ def bracketed_change(v: Value, lowers: list[str]) -> bool:
         and lowers[s - 1] == "("
         and v.end < len(lowers)
         and lowers[v.end] == ")"
-        and NUMBER.match(lowers[s - 2]) is not None
+        and NUMBER.match(lowers[s - 2].removesuffix("%")) is not None
         and lowers[s - 2][:1] not in "+-−"  # "+0.44 (+0.49)": a second dataset's change, bracketed beside the first
     )

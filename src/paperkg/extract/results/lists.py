@@ -7,9 +7,10 @@ number that no list pairs.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, list_runs
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, list_runs, past_bracket
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.other_data import ONE_DATA, is_language
 from paperkg.extract.results.values import Value
@@ -17,6 +18,46 @@ from paperkg.language_pairs import languages
 
 
 def list_pairs(
+    values: list[Value],
+    datasets: list[tuple],
+    lowers: list[str],
+    *,
+    words: list[str] | None = None,
+    metric_starts: frozenset[int] = frozenset(),
+    actor_starts: frozenset[int] = frozenset(),
+) -> dict[int, str]:
+    """`scored_list_pairs` of the sentence's scores, a score's bracketed change ("49.6 (+1.2), 60.3 (+0.7) and
+    69.2 (+1.4) on A, B and C", "accuracies of 98.2% (+3.3%) and 93.9% (+0.2%)") read as part of the score it
+    follows: the list is of the scores, and each change is paired with its score's item.
+
+    >>> words = "to 49.6 ( +1.2 ) , 60.3 ( +0.7 ) and 69.2 ( +1.4 ) on a , b and c".split()
+    >>> vals = [Value(k, k + 1, words[k], float(words[k]), None) for k in (1, 3, 6, 8, 11, 13)]
+    >>> data = [(16, 17, "Dataset", "A"), (18, 19, "Dataset", "B"), (20, 21, "Dataset", "C")]
+    >>> list_pairs(vals, data, words)
+    {1: 'A', 6: 'B', 11: 'C', 3: 'A', 8: 'B', 13: 'C'}
+    """
+    changes = {
+        change.start: score.start
+        for score, change in zip(values, values[1:])
+        if change.start == score.end + 1 and bracketed_change(change, lowers)
+    }
+    if not changes:
+        return scored_list_pairs(
+            values, datasets, lowers, words=words, metric_starts=metric_starts, actor_starts=actor_starts
+        )
+    owners = set(changes.values())
+    scores = [
+        replace(v, end=past_bracket(v.end, lowers)) if v.start in owners else v
+        for v in values
+        if v.start not in changes
+    ]
+    out = scored_list_pairs(
+        scores, datasets, lowers, words=words, metric_starts=metric_starts, actor_starts=actor_starts
+    )
+    return {**out, **{c: out[s] for c, s in changes.items() if s in out}}
+
+
+def scored_list_pairs(
     values: list[Value],
     datasets: list[tuple],
     lowers: list[str],
