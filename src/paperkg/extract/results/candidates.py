@@ -28,6 +28,7 @@ from paperkg.extract.results.kinds import (
     is_portion,
     is_rank,
     is_removed_share,
+    is_score_value,
     is_setting,
     kind_of,
     restates_share,
@@ -95,6 +96,8 @@ def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tu
         return True  # "X scores 32.2 on the D benchmark": reached by its subject
     if v.start > 1 and lowers[v.start - 1] in ("a", "an") and lowers[v.start - 2] in achieve:
         return True  # "achieving a 73.36 aggregate score on D": the article between changes nothing
+    if is_score_value(v.start, lowers):
+        return True  # "we reach scores of 0.617 and 0.612", "a best performance of 41.81": a score's own value
     if v.end < len(lowers) and lowers[v.end] in cues()["change_noun"]:
         return True  # "a notable +1.3 gain in the average NDCG@10", "the average 0.029 reduction in": a change's size
     if bracketed_change(v, lowers):

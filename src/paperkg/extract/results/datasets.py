@@ -41,11 +41,13 @@ def attach_dataset(
     runs: dict[int, int],
     only_dataset: str | None,
     name_starts: frozenset[int],
+    score_noun: bool = False,
 ) -> Attachment:
     """The dataset(s) the k-th number was measured on: the one a list pairs it with (`paired`), the one
     before "by", before its bracket, right after it, or after the number it is joined with; else those
     named before it, the paper's only one (`only_dataset`), the sentence's one dataset named later, or
-    its first. No dataset when a new clause between the dataset named before and the number names other data
+    its first (the paper's only one also for a number the text calls a score's value, `score_noun`: "a
+    score of 0.71"). No dataset when a new clause between the dataset named before and the number names other data
     after "on" ("on D rises to 63.8%, and on Bar Qux from 23.8%": `other_data_between`): the number is
     measured there. Halved when an unknown name follows the number ("9.3% on Zuco")."""
     v = values[k]
@@ -82,7 +84,12 @@ def attach_dataset(
             guessed = attachment < 0.8  # other datasets named too: the one before is not surely this one
             if len(targets) > 1 and runs[v.start] > 1:
                 attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
-        elif not datasets and only_dataset and (metrics or v.unit in ("points", "%")) and v.unit not in ("x", "×"):
+        elif (
+            not datasets
+            and only_dataset
+            and (metrics or v.unit in ("points", "%") or score_noun)
+            and v.unit not in ("x", "×")
+        ):
             targets, attachment = [only_dataset], 0.61
             guessed = True
             paper_wide = True

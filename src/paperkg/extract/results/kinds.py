@@ -386,6 +386,24 @@ def is_event(name: str) -> bool:
     return "@" in name or bool(_event_pattern().fullmatch(name.strip()))
 
 
+def is_score_value(start: int, lowers: list[str]) -> bool:
+    """Whether the number at `start` is written as the value of a score the text leaves unnamed ("scores of
+    0.617 and 0.612", "a best performance of 41.81", "an average score of 87.1"): the noun says what the
+    number is, as a metric's name would ("an F1 of 0.61").
+
+    >>> is_score_value(4, "we reach scores of 0.617 and 0.612".split()), is_score_value(3, "a total of 15".split())
+    (True, False)
+    >>> is_score_value(4, "annotators reach an α score of 0.70".split())
+    False
+    """
+    c = cues()
+    if not (start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in c["unnamed_score"]):
+        return False
+    # "a high inter-annotator agreement, a kappa score of 0.72", "reaching an α score of 0.70": the data's own
+    # agreement, not a result (GUIDE-NOTES 7)
+    return not any(w in c["agreement"] for w in lowers)
+
+
 def is_rank(start: int, lowers: list[str]) -> bool:
     """ "top 9 F1-score", "ranked 3 out of 20": a place in a ranking, not a result."""
     return start > 0 and lowers[start - 1] in cues()["rank"]

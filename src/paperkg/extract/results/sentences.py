@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.candidates import is_no_result, kept_results, kinds_of
+from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, value_runs
 from paperkg.extract.results.datasets import attach_dataset
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
-from paperkg.extract.results.kinds import confidence, lags_by
+from paperkg.extract.results.kinds import confidence, is_score_value, lags_by
 from paperkg.extract.results.lists import list_pairs
 from paperkg.extract.results.metrics import is_sub_measure, metric_of, pair_metrics, written_measure
 from paperkg.extract.results.no_rows import (
@@ -134,7 +134,16 @@ def extract_results(
     name_ends = {m[1] for m in mentions if m[2] != "Metric"}
     name_starts = frozenset(m[0] for m in mentions)
     out = []
+    # "scores of 0.617 and 0.612", "a performance of 41.81 on A and 40.57 on B": the noun before a list of bare
+    # decimals says each is a score's value
+    score_values: list[bool] = []
     for k, v in enumerate(values):
+        score_values.append(
+            is_score_value(v.start, lowers)
+            or (k > 0 and score_values[-1] and decimal_listed_after(v, values[k - 1], lowers))
+        )
+    for k, v in enumerate(values):
+        score_noun = kinds[k] == "score" and score_values[k]
         targets, attachment, guessed, paper_wide = attach_dataset(
             k,
             values,
@@ -146,6 +155,7 @@ def extract_results(
             runs=runs,
             only_dataset=only_dataset,
             name_starts=name_starts,
+            score_noun=score_noun,
         )
         if not targets:
             continue
@@ -166,7 +176,8 @@ def extract_results(
             attachment=attachment,
             kind=kind,
             unit=v.unit,
-            metric=metric or sub_measure,  # a sub-measure backs the number as a metric does
+            # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61")
+            metric=metric or sub_measure or ("score" if score_noun and kind == "score" else None),
             bare_integer="." not in v.text and not v.unit,
         )
         if sub_measure:
