@@ -73,6 +73,8 @@ def test_real_names_are_not_debris(name):
         "SEMEVAL 2022",
         "ARABICNLP2024",
         "WANLP-EACL2021",
+        "CASE-2022",
+        "ACL-CASE 2021",
     ],
 )
 def test_venues_and_events(name):
@@ -94,6 +96,7 @@ def test_venues_and_events(name):
         "BioNLP-ST",
         "CONLL-2003",
         "SEMEVAL-2019 TASK 6",
+        "CASE 2021 Task 1",
     ],
 )
 def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):
