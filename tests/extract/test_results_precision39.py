@@ -1,7 +1,9 @@
 """Results precision on the pooled development sets (stop 39, resprec39): a level not reached, failed or only
 hoped for is a threshold, no result. Invented sentences."""
 
-from .conftest import result_kinds
+from paperkg.extract.results import extract_results
+
+from .conftest import mention_spans, result_kinds
 
 
 def test_a_level_not_reached_is_no_result():
@@ -28,3 +30,28 @@ def test_a_level_not_reached_is_no_result():
     assert result_kinds("BarNet is the first to achieve 90.2 % F1 on FooBench .", Dataset="FooBench", Metric="F1") == [
         ("90.2%", "score")
     ]
+
+
+def test_training_data_past_a_modifier_or_later_in_the_list_is_no_results_dataset():
+    # "an ensemble of AlBERT-XL pretrained on CoQA and QuAC independently ... achieves an F1-Score of 70.9% on the
+    # official test-set", "increase by 2.49 BLEU points over models trained on the original OPUS-100" (stops 35, 38)
+    words, mentions = mention_spans(
+        "An ensemble of FooNet pretrained on FooQA and BarQA achieves an F1 of 70.9 % on the official test set .",
+        Dataset="FooQA|BarQA",
+        Metric="F1",
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == []
+    words, mentions = mention_spans(
+        "Results on the fixed test set increase by 2.5 BLEU points over models trained on the original FooMT .",
+        Dataset="FooMT",
+        Metric="BLEU",
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == []
+    # a list "on" opens after a testing word, or one after a counted noun, is where the number was measured
+    words, mentions = mention_spans(
+        "Trained on FooQA and tested on BarQA , FooNet reaches an F1 of 70.9 % .", Dataset="FooQA|BarQA", Metric="F1"
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == [("70.9%", "BarQA")]
