@@ -36,7 +36,7 @@ def test_training_data_past_a_modifier_or_later_in_the_list_is_no_results_datase
     # "an ensemble of AlBERT-XL pretrained on CoQA and QuAC independently ... achieves an F1-Score of 70.9% on the
     # official test-set", "increase by 2.49 BLEU points over models trained on the original OPUS-100" (stops 35, 38)
     words, mentions = mention_spans(
-        "An ensemble of FooNet pretrained on FooQA and BarQA achieves an F1 of 70.9 % on the official test set .",
+        "An ensemble of FooNet pretrained on FooQA and BarQA independently achieves an F1 of 70.9 % .",
         Dataset="FooQA|BarQA",
         Metric="F1",
     )
