@@ -109,14 +109,18 @@ def training_mention(start: int, lowers: list[str]) -> bool:
     False
     >>> training_mention(5, "models trained on the original corpusa".split()), training_mention(4, "pretrained on foo and corpusa".split())
     (True, True)
+    >>> training_mention(5, "models trained on a biased corpusa".split())
+    False
     >>> training_mention(6, "trained on foo and tested on corpusa".split()), training_mention(7, "trained on foo , reaching 9 on corpusa".split())
     (False, False)
     """
     k = start - 1
     if k >= 0 and lowers[k] in ("the", "a", "an"):
         k -= 1
-    elif k >= 1 and lowers[k - 1] in ("the", "a", "an") and lowers[k].isalpha() and lowers[k] not in _TESTING:
-        k -= 2  # "on the original NAME"
+    elif k >= 1 and lowers[k - 1] == "the" and lowers[k].isalpha() and lowers[k] not in _TESTING:
+        # "on the original NAME"; "trained on a biased SQuAD dataset" names a variant made of NAME, and NAME
+        # itself may be where the number was measured
+        k -= 2
     if k >= 1 and lowers[k] in ("and", ","):  # "pretrained on CoQA and NAME": an item of the list "on" opens
         for j in range(k - 1, max(0, k - 6) - 1, -1):
             if lowers[j] in ("on", "with"):
