@@ -100,3 +100,32 @@ def test_a_name_that_is_only_part_of_a_longer_noun_phrase_owns_no_number():
         [(0, 1, "Model", "FooBERT"), (4, 5, "Metric", "F1"), (8, 9, "Dataset", "FooQA")],
     )
     assert [(r[0], r[3]) for r in rows] == [("FooBERT", "0.71")]
+
+
+def test_the_ends_of_a_range_stated_over_several_data_are_no_rows():
+    # "consistent improvements from 2% to 13% on MBPP+, MultiPL-E, and DS-1000", "from 0.33% to 17.93% on 8
+    # natural language understanding (NLU) tasks in the GLUE benchmarks", "on the STS12-STS16 datasets, with gains
+    # of between 3.7% and 6.4%" (stops 38 and 34, the first set)
+    words, mentions = mention_spans(
+        "FooNet brings consistent improvements from 2 % to 13 % on FooQA , BarQA , and BazQA .",
+        Dataset="FooQA|BarQA|BazQA",
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == []
+    words, mentions = mention_spans(
+        "FooNet improves BarNet , from 0.3 % to 17.9 % on 8 reading ( RC ) tasks in FooQA .", Dataset="FooQA"
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == []
+    # a change from one score to another on one dataset stays two rows
+    words, mentions = mention_spans(
+        "FooNet lifts F1 from 49.6 % to 66.2 % on FooQA and reaches 59.6 % on BarQA .",
+        Dataset="FooQA|BarQA",
+        Metric="F1",
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["dataset"]) for r in rows if r["confidence"] >= 0.5] == [
+        ("49.6%", "FooQA"),
+        ("66.2%", "FooQA"),
+        ("59.6%", "BarQA"),
+    ]
