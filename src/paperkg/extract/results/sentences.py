@@ -197,7 +197,8 @@ def extract_results(
         listed = [*listed_before(v, values, metrics, lowers), v]
         no_row = why_no_row(listed[0], listed_after(v, values, metrics, lowers), kind, lowers, metrics, actors)
         # "improvements from 2% to 13% on A, B, and C": each end is an unnamed one of them, no row of any
-        no_row = no_row or range_over_data(k, values, lowers, datasets, targets)
+        if no_row is None and range_over_data(k, values, lowers, datasets, targets):
+            no_row = "an end of a range over several data"
         for ds in targets:
             out.append(
                 {
