@@ -35,7 +35,7 @@ def test_the_compared_system_is_not_the_owner_of_the_gain():
     rows = result_rows(
         "A RAG system is the baseline and compared to the FooTool approach , resulting in an 8.9 % improved "
         "recall on BarBench .",
-        [(9, 10, "Method", "FooTool"), (19, 20, "Dataset", "BarBench")],
+        [(10, 11, "Method", "FooTool"), (21, 22, "Dataset", "BarBench")],
     )
     assert [(r[0], r[3]) for r in rows] == [("FooTool", "8.9%")]
 

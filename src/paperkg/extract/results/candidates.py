@@ -30,6 +30,7 @@ from paperkg.extract.results.kinds import (
     is_removed_share,
     is_score_value,
     is_setting,
+    is_unreached,
     kind_of,
     restates_share,
 )
@@ -43,7 +44,7 @@ def is_no_result(
     """Whether a number is no result whatever it is written with: a portion of the data ("20% of the
     D training set"), a count ("3 layers"), a rank, a setting ("k = 5"; a metric set equal to it,
     "F1 = 0.71", reports it), a margin or a gap it sizes ("a 13.4% accuracy gap"), a gap behind something
-    with no measure written, a share removed, or an item of a list a margin opens (`values` are all the
+    with no measure written, a share removed, a level not reached ("no model reaches 25%"), or an item of a list a margin opens (`values` are all the
     sentence's numbers)."""
     return (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
@@ -53,6 +54,7 @@ def is_no_result(
         or (is_setting(v.start, lowers) and not metric_equals(v, metrics, lowers))
         or is_margin(v.start, lowers)
         or is_gap_after(v.end, lowers)
+        or is_unreached(v.start, lowers)
         or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or (v.unit == "%" and restates_share(v.start, lowers))

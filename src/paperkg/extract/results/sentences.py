@@ -18,6 +18,7 @@ from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
     built_from,
     not_data,
+    range_over_data,
     source_corpus_doubt,
     source_guess,
     trained_on,
@@ -206,6 +207,9 @@ def extract_results(
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         listed = [*listed_before(v, values, metrics, lowers), v]
         no_row = why_no_row(listed[0], listed_after(v, values, metrics, lowers), kind, lowers, metrics, actors)
+        # "improvements from 2% to 13% on A, B, and C": each end is an unnamed one of them, no row of any
+        if no_row is None and range_over_data(k, values, lowers, datasets, targets):
+            no_row = "an end of a range over several data"
         for ds in targets:
             out.append(
                 {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from paperkg.extract.lexicon import rule_words
+from paperkg.extract.lexicon import load_word_list, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs
 from paperkg.extract.results.comparisons import (
     BASELINE_NOUNS,
@@ -60,6 +60,8 @@ def attribute_value(
         subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
     if subject is not None and names_a_task(subject, actors, v, words):
         subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
+    if subject is not None and inside_longer_name(subject, actors, v, words, frozenset(m[0] for m in metrics)):
+        subject = None  # "LSTM Skip-Thought model achieves 0.7", "Transformers-derived features": X is only a part
     baseline = baseline or baseline_after(actors, v, lowers, subject)
     if starting_point(v, lowers):
         # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
@@ -94,6 +96,54 @@ def names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> 
 #: "an ensemble of X and Y", "the combination of X and Y": what the listed systems make together
 ENSEMBLE_NOUNS = frozenset(rule_words("ENSEMBLE_NOUNS"))
 OPENERS = frozenset(rule_words("OPENERS"))
+
+
+#: nouns of a built system ("the X Y model"), and the words naming a released variant after a model's name
+_SYSTEM_NOUNS = frozenset(rule_words("SYSTEM_NOUNS"))
+_VARIANTS = frozenset(w for line in load_word_list("model_variants.txt") for w in line.split())
+
+
+def inside_longer_name(
+    name: str, actors: list[tuple], v: Value, words: list[str], metric_starts: frozenset[int]
+) -> bool:
+    """Whether the mention of a subject before the value is only part of a longer noun phrase, so that it names
+    no system that owns the number: the first half of a hyphened participle ("Transformers-derived features"),
+    a modifier of a measure past its bracketed short form ("a Macro-Average (MA) F1 score of 50.57%"), or the
+    first word of a system's name that goes on in capitals ("LSTM Skip-Thought model achieves F-measure of
+    0.7"; a released variant, "BERT Large model", is BERT's). Resprec39: 3 papers of the pooled development
+    sets of stops 34, 36 and 37.
+
+    >>> words = "LSTM Skip-Thought model achieves F-measure of 0.7".split()
+    >>> inside_longer_name("LSTM", [(0, 1, "Method", "LSTM")], Value(6, 7, "0.7", 0.7, None), words, frozenset({4}))
+    True
+    >>> words = "BERT Large model achieves F-measure of 0.7".split()
+    >>> inside_longer_name("BERT", [(0, 1, "Model", "BERT")], Value(6, 7, "0.7", 0.7, None), words, frozenset({4}))
+    False
+    >>> words = "it ranks first with a Macro-Average ( MA ) F1 score of 50.57%".split()
+    >>> inside_longer_name("Macro-Average", [(5, 6, "Method", "Macro-Average")], Value(13, 14, "50.57%", 50.57, "%"), words, frozenset({9}))
+    True
+    """
+    mention = next((a for a in reversed(actors) if a[3] == name and a[1] <= v.start), None)
+    if mention is None:
+        return False
+    e, n = mention[1], len(words)
+    nxt = words[e].lower() if e < n else ""
+    if nxt == "-" and e + 1 < n and words[e + 1].lower().endswith("ed") and words[e + 1] != "based":
+        return True  # "Transformers - derived features" ("-based" is _modifies')
+    if nxt.startswith("-") and nxt.endswith("ed") and nxt != "-based":
+        return True
+    if nxt == "(" and ")" in words[e + 1 : e + 4] and words.index(")", e + 1) + 1 in metric_starts:
+        return True  # "Macro-Average ( MA ) F1 score"
+    if nxt == ")" and "(" in words[max(0, mention[0] - 2) : mention[0]] and e + 1 in metric_starts:
+        return True  # its short form in the bracket: "Macro-Average ( MA ) F1 score"
+    starts = {a[0] for a in actors}
+    return (
+        e + 1 < n
+        and e not in starts
+        and words[e][:1].isupper()
+        and words[e].lower() not in _VARIANTS
+        and words[e + 1].lower() in _SYSTEM_NOUNS
+    )
 
 
 def own_reaches(lowers: list[str], v: Value) -> bool:
