@@ -1014,3 +1014,22 @@ def test_shape_type_without_its_cues_is_the_four_searches():
         assert names.shape_type(name) == old(name), name
         kinds.add(old(name))
     assert kinds == {"", "Metric", "Model", "Dataset"}
+
+
+def test_with_plurals_is_the_per_call_plural_forms():
+    """`TokenView.positions(..., plural_s=True)` intersects the text's words with `with_plurals(words)`, kept per
+    word set: the hits the per-call comprehension it replaced found (the words present, and each word's "s" and
+    "ss" forms present), for frozensets (kept, also past the cache's bound) and plain sets (never kept)."""
+    from paperkg.extract import tokens
+
+    rng = random.Random(39)
+    pool = ["size", "sizes", "sizess", "loss", "losses", "lossss", "s", "ss", "", "time", "times", "rate", "Ü", "üs"]
+    for _ in range(3000):
+        words = {rng.choice(pool) for _ in range(rng.randrange(0, 6))}
+        present = frozenset(rng.choice(pool) for _ in range(rng.randrange(0, 10)))
+        before = (present & words) | {p for w in words if w[-1:] != "s" for p in (w + "s", w + "ss") if p in present}
+        for looked in (frozenset(words), set(words)):
+            assert present & tokens.with_plurals(looked) == before, (words, present)
+            assert present & tokens.with_plurals(looked) == before  # the kept forms, read again
+    assert len(tokens._PLURALS) <= tokens._PLURALS_MAX
+
