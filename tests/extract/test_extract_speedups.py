@@ -2,6 +2,7 @@
 replaced found (benchmarks/results/extract_speed.md): each is checked against
 that code, written out here, on invented and on random text."""
 
+import copy
 import gzip
 import pickle
 import random
@@ -1033,3 +1034,41 @@ def test_with_plurals_is_the_per_call_plural_forms():
             assert present & tokens.with_plurals(looked) == before  # the kept forms, read again
     assert len(tokens._PLURALS) <= tokens._PLURALS_MAX
 
+
+def test_same_task_cores_without_two_dataset_votes_yields_nothing(nlp, monkeypatch):
+    """`_same_task_cores` returns before the text's shared-task cue when fewer than two candidates have a Dataset
+    vote: what it yields with that count left out (every candidate counted), on random candidate sets drawn
+    from texts about shared tasks, with random votes."""
+    from paperkg.extract import rules
+
+    texts = [
+        "FOOD 2031 Shared Task: Overview\n\nWe report on the FOOD 2031 Shared Task. The Frobish Dialect Detection "
+        "(FOOD) shared task drew 12 teams; FOOD Task 2031 data are public.",
+        "TeamX at BarSumm 2031: Summaries\n\nOur team took part in BarSumm. Participating in BarSumm 2031, we rank "
+        "first on the BarSumm 2031 test set and on WMT 2031; the WMT31 shared task too.",
+    ]
+    rng = random.Random(41)
+    asm = nlp.get_pipe("paperkg_concepts")
+    votes = [{}, {"Dataset": 4}, {"Dataset": 2, "Method": 3}, {"Method": 4}, {"Task": 2, "Dataset": 2}]
+    yielded = 0
+    for text in texts:
+        with nlp.select_pipes(disable=["paperkg_concepts", "paperkg_decision", "paperkg_results"]):
+            doc = nlp(text)
+        c = asm.rule_context(doc)
+        cands, _ = asm.candidates(doc)
+        assert len(cands) >= 4
+        for _ in range(300):
+            picked = rng.sample(sorted(cands), rng.randrange(0, len(cands) + 1))
+            sub = {}
+            for se in picked:
+                cand = copy.copy(cands[se])
+                if rng.random() < 0.5:
+                    cand.types = dict(rng.choice(votes))
+                sub[se] = cand
+            new = list(rules._same_task_cores(c, sub))
+            with monkeypatch.context() as m:
+                m.setattr(rules, "_votes_dataset", lambda cand: True)
+                old = list(rules._same_task_cores(c, sub)) if len(sub) >= 2 else []
+            assert new == old, (text, sub)
+            yielded += bool(new)
+    assert yielded  # the sets that do join spellings are among them
