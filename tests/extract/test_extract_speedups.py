@@ -1072,3 +1072,16 @@ def test_same_task_cores_without_two_dataset_votes_yields_nothing(nlp, monkeypat
             assert new == old, (text, sub)
             yielded += bool(new)
     assert yielded  # the sets that do join spellings are among them
+
+
+def test_top_type_of_one_vote_is_max_s():
+    """`Candidate.top_type` returns a lone vote's type without `max`: the type `max` with a lambda key (the code
+    it replaced) picks, ties to the first, on random votes."""
+    from paperkg.extract.rules import Candidate
+
+    rng = random.Random(47)
+    for _ in range(5000):
+        keys = rng.sample(["Method", "Task", "Dataset", "Metric", "Model", ""], rng.randrange(0, 5))
+        types = {k: rng.choice([0, 1, 2, 3, 4, -1]) for k in keys}
+        before = max(types, key=lambda t: types[t]) if types else ""
+        assert Candidate(0, 1, types).top_type() == before, types

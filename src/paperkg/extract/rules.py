@@ -50,7 +50,13 @@ class Candidate:
     replace_types: bool = False
 
     def top_type(self) -> str:
-        return max(self.types, key=lambda t: self.types[t]) if self.types else ""
+        """The type with the most weight ("" for none; the first of equal ones, as `max` keeps it). Most
+        candidates have one vote: its type, without `max` calling a lambda per type."""
+        types = self.types
+        if len(types) == 1:
+            for t in types:
+                return t
+        return max(types, key=types.__getitem__) if types else ""
 
 
 def typed(start: int, end: int, type_: str, weight: int, **fields) -> Candidate:
