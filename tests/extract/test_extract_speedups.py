@@ -1085,3 +1085,23 @@ def test_top_type_of_one_vote_is_max_s():
         types = {k: rng.choice([0, 1, 2, 3, 4, -1]) for k in keys}
         before = max(types, key=lambda t: types[t]) if types else ""
         assert Candidate(0, 1, types).top_type() == before, types
+
+
+def test_group_type_of_one_vote_is_max_s():
+    """`group_type` returns a lone vote's type without `max`: the type `max` with its key (the code it replaced)
+    picks, on random votes and descriptions."""
+    from paperkg.extract.concepts import MentionGroup, group_type
+
+    rng = random.Random(53)
+    for _ in range(5000):
+        keys = rng.sample(["Method", "Task", "Dataset", "Metric", "Model"], rng.randrange(0, 4))
+        types = {k: rng.choice([0, 1, 2, 4, 8, -1]) for k in keys}
+        g = MentionGroup(
+            surfaces=["X"], types=types, described=set(rng.sample(["Method", "Model", "Metric"], rng.randrange(0, 2)))
+        )
+        if rng.random() < 0.3:
+            g.lexicon_types = {"Dataset": 8}
+        expected = max(types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if types else "Method"
+        if not g.lexicon_types and len(g.described) == 1:
+            expected = next(iter(g.described))
+        assert group_type(g) == expected, (types, g.described, g.lexicon_types)
