@@ -2,6 +2,7 @@
 replaced found (benchmarks/results/extract_speed.md): each is checked against
 that code, written out here, on invented and on random text."""
 
+import copy
 import gzip
 import pickle
 import random
@@ -1014,3 +1015,93 @@ def test_shape_type_without_its_cues_is_the_four_searches():
         assert names.shape_type(name) == old(name), name
         kinds.add(old(name))
     assert kinds == {"", "Metric", "Model", "Dataset"}
+
+
+def test_with_plurals_is_the_per_call_plural_forms():
+    """`TokenView.positions(..., plural_s=True)` intersects the text's words with `with_plurals(words)`, kept per
+    word set: the hits the per-call comprehension it replaced found (the words present, and each word's "s" and
+    "ss" forms present), for frozensets (kept, also past the cache's bound) and plain sets (never kept)."""
+    from paperkg.extract import tokens
+
+    rng = random.Random(39)
+    pool = ["size", "sizes", "sizess", "loss", "losses", "lossss", "s", "ss", "", "time", "times", "rate", "Ü", "üs"]
+    for _ in range(3000):
+        words = {rng.choice(pool) for _ in range(rng.randrange(0, 6))}
+        present = frozenset(rng.choice(pool) for _ in range(rng.randrange(0, 10)))
+        before = (present & words) | {p for w in words if w[-1:] != "s" for p in (w + "s", w + "ss") if p in present}
+        for looked in (frozenset(words), set(words)):
+            assert present & tokens.with_plurals(looked) == before, (words, present)
+            assert present & tokens.with_plurals(looked) == before  # the kept forms, read again
+    assert len(tokens._PLURALS) <= tokens._PLURALS_MAX
+
+
+def test_same_task_cores_without_two_dataset_votes_yields_nothing(nlp, monkeypatch):
+    """`_same_task_cores` returns before the text's shared-task cue when fewer than two candidates have a Dataset
+    vote: what it yields with that count left out (every candidate counted), on random candidate sets drawn
+    from texts about shared tasks, with random votes."""
+    from paperkg.extract import rules
+
+    texts = [
+        "FOOD 2031 Shared Task: Overview\n\nWe report on the FOOD 2031 Shared Task. The Frobish Dialect Detection "
+        "(FOOD) shared task drew 12 teams; FOOD Task 2031 data are public.",
+        "TeamX at BarSumm 2031: Summaries\n\nOur team took part in BarSumm. Participating in BarSumm 2031, we rank "
+        "first on the BarSumm 2031 test set and on WMT 2031; the WMT31 shared task too.",
+    ]
+    rng = random.Random(41)
+    asm = nlp.get_pipe("paperkg_concepts")
+    votes = [{}, {"Dataset": 4}, {"Dataset": 2, "Method": 3}, {"Method": 4}, {"Task": 2, "Dataset": 2}]
+    yielded = 0
+    for text in texts:
+        with nlp.select_pipes(disable=["paperkg_concepts", "paperkg_decision", "paperkg_results"]):
+            doc = nlp(text)
+        c = asm.rule_context(doc)
+        cands, _ = asm.candidates(doc)
+        assert len(cands) >= 4
+        for _ in range(300):
+            picked = rng.sample(sorted(cands), rng.randrange(0, len(cands) + 1))
+            sub = {}
+            for se in picked:
+                cand = copy.copy(cands[se])
+                if rng.random() < 0.5:
+                    cand.types = dict(rng.choice(votes))
+                sub[se] = cand
+            new = list(rules._same_task_cores(c, sub))
+            with monkeypatch.context() as m:
+                m.setattr(rules, "_votes_dataset", lambda cand: True)
+                old = list(rules._same_task_cores(c, sub)) if len(sub) >= 2 else []
+            assert new == old, (text, sub)
+            yielded += bool(new)
+    assert yielded  # the sets that do join spellings are among them
+
+
+def test_top_type_of_one_vote_is_max_s():
+    """`Candidate.top_type` returns a lone vote's type without `max`: the type `max` with a lambda key (the code
+    it replaced) picks, ties to the first, on random votes."""
+    from paperkg.extract.rules import Candidate
+
+    rng = random.Random(47)
+    for _ in range(5000):
+        keys = rng.sample(["Method", "Task", "Dataset", "Metric", "Model", ""], rng.randrange(0, 5))
+        types = {k: rng.choice([0, 1, 2, 3, 4, -1]) for k in keys}
+        before = max(types, key=lambda t: types[t]) if types else ""
+        assert Candidate(0, 1, types).top_type() == before, types
+
+
+def test_group_type_of_one_vote_is_max_s():
+    """`group_type` returns a lone vote's type without `max`: the type `max` with its key (the code it replaced)
+    picks, on random votes and descriptions."""
+    from paperkg.extract.concepts import MentionGroup, group_type
+
+    rng = random.Random(53)
+    for _ in range(5000):
+        keys = rng.sample(["Method", "Task", "Dataset", "Metric", "Model"], rng.randrange(0, 4))
+        types = {k: rng.choice([0, 1, 2, 4, 8, -1]) for k in keys}
+        g = MentionGroup(
+            surfaces=["X"], types=types, described=set(rng.sample(["Method", "Model", "Metric"], rng.randrange(0, 2)))
+        )
+        if rng.random() < 0.3:
+            g.lexicon_types = {"Dataset": 8}
+        expected = max(types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if types else "Method"
+        if not g.lexicon_types and len(g.described) == 1:
+            expected = next(iter(g.described))
+        assert group_type(g) == expected, (types, g.described, g.lexicon_types)

@@ -869,7 +869,11 @@ def group_type(g: MentionGroup) -> str:
         return "Model"
     if g.described == {"Metric"} and not g.lexicon_types:
         return "Metric"
-    return max(g.types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if g.types else "Method"
+    types = g.types
+    if len(types) == 1:  # most groups: one type voted, no `max` with a key function per type
+        for t in types:
+            return t
+    return max(types.items(), key=lambda kv: (kv[1], kv[0] == "Method"))[0] if types else "Method"
 
 
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-\u2010-\u2015]+")

@@ -60,10 +60,8 @@ class TokenView:
         blob, present = self.lower_blob, self.lower_set
         if blob is None or "" in words or plural_s and "sss" + _SEP in blob:
             return scan_positions(self.lowers, words, plural_s=plural_s, present=present)
-        hits = present & words
-        if plural_s:
-            # no token ends in three "s" (tested above): a word's forms with its "s" stripped are it and "s", "ss" added
-            hits |= {p for w in words if w[-1:] != "s" for p in (w + "s", w + "ss") if p in present}
+        # no token ends in three "s" (tested above): a word's forms with its "s" stripped are it and "s", "ss" added
+        hits = present & (with_plurals(words) if plural_s else words)
         return blob_positions(blob, hits) if hits else []
 
     def span_text(self, s: int, e: int) -> str:
@@ -86,6 +84,27 @@ class TokenView:
         if k >= 0 and "\n" in self.words[k]:
             return k
         return next((i for i, w in enumerate(self.words) if "\n" in w), len(self.words))
+
+
+#: each word set's `with_plurals`, made once per set (the sets are the rules' module constants)
+_PLURALS: dict[frozenset[str], frozenset[str]] = {}
+_PLURALS_MAX = 64
+
+
+def with_plurals(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """`words` and, for each word not ending in "s", the word with "s" and with "ss" added: the words whose
+    tokens `positions(words, plural_s=True)` finds in a text with no token ending in "sss". Made once per
+    frozenset and kept (at most `_PLURALS_MAX` sets), not two new strings per word at each call.
+
+    >>> sorted(with_plurals(frozenset({"size", "loss"})))
+    ['loss', 'size', 'sizes', 'sizess']
+    """
+    forms = _PLURALS.get(words) if isinstance(words, frozenset) else None
+    if forms is None:
+        forms = frozenset(words) | {p for w in words if w[-1:] != "s" for p in (w + "s", w + "ss")}
+        if isinstance(words, frozenset) and len(_PLURALS) < _PLURALS_MAX:
+            _PLURALS[words] = forms
+    return forms
 
 
 #: what `word_blob` joins the words with: no word of a text holds it (a text that does has no blob)
