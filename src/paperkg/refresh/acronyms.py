@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import AbstractSet, Iterable, Mapping, Sequence
 
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.model import TOPIC
@@ -200,7 +200,7 @@ def apart_where_held(
     moves: Mapping[tuple[str, str], str],
     defines: Mapping[str, Iterable[str]],
     existing: set[str],
-    shared: set[tuple[str, str]] = frozenset(),
+    shared: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> dict[tuple[str, str], str]:
     """`moves` (resolve.senses.assign_senses: a paper kept apart maps to its acronym's key) with a paper kept
     apart on its own-name node again left there (no move), and a paper whose own definition the acronym's
