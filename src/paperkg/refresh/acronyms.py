@@ -144,13 +144,27 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     """
     rows = _as_acronyms(st.concept_rows())
     senses, defines = sense_candidates(rows, lexicon_acronyms())
+    twin_of = own_twins(senses, rows)  # own-name node -> its plain node: one acronym, decided as one
+    for own in twin_of:
+        senses.pop(own, None)
+        defines.pop(own, None)
     if keys is not None:
         wanted = set(keys)
+        # an acronym's own-name node and its plain node are decided together (`own_twins`, `_rejoin_plain`)
+        pairs = [(c["key"], c["key"].split(OWN_MARK, 1)[0]) for c in rows if kept_acronym(c["key"])]
+        wanted |= {p for o, p in pairs if o in wanted} | {o for o, p in pairs if p in wanted}
         senses = {b: s for b, s in senses.items() if b in wanted or wanted & set(s)}
+    twin_of = {o: p for o, p in twin_of.items() if p in senses}
     if not senses:
         return _rejoin_plain(st, rows, senses, keys)
     involved = sorted(set(senses) | {s for ss in senses.values() for s in ss})
-    papers_of = concept_papers(st, involved)
+    papers_of = concept_papers(st, involved + sorted(twin_of))
+    on_own: dict[str, dict[str, str]] = defaultdict(dict)  # plain key -> {paper on an own-name node of it: that node}
+    for own, plain in sorted(twin_of.items()):
+        mine = set(papers_of.get(plain, set()))
+        for pid in papers_of.pop(own, set()) - mine:  # a paper on both nodes is decided on the plain one
+            on_own[plain][pid] = own
+        papers_of[plain] = mine | set(on_own[plain])
     names = {c["key"]: c["name"] for c in rows}
     senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
@@ -162,11 +176,13 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
         for pid, key, _ in page:
-            concepts_of[pid].add(key)
+            concepts_of[pid].add(twin_of.get(key, key))
     found = st.papers_by_id(ids)
     years = {r["id"]: year_of(r.get("published")) for r in found}
     titles = {r["id"]: r.get("title") or "" for r in found}
-    df = {c["key"]: int(c.get("paper_count") or 0) for c in rows}
+    df: dict[str, int] = Counter()
+    for c in rows:
+        df[twin_of.get(c["key"], c["key"])] += int(c.get("paper_count") or 0)
     names = {c["key"]: c["name"] for c in rows}
     bare = {
         b: {p for p in papers_of.get(b, set()) if not _titled_by(names.get(b) or "", titles.get(p, ""))} for b in senses
@@ -187,13 +203,53 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     moves = assign_senses(
         bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed, coined
     )
-    shared = _shared_definitions(st, moves, names, texts, defines)
+    moves = _from_own_nodes(moves, on_own)
+    defines = {**defines, **{o: defines.get(p, []) for o, p in twin_of.items()}}
+    shared = _shared_definitions(st, moves, names, texts, defines, on_own)
     moves = apart_where_held(moves, defines, {c["key"] for c in rows}, shared)
     moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
     if moves:
         st.move_mentions(moves)
         rows = _as_acronyms(st.concept_rows())  # a node all of whose papers moved is gone
     return {**moves, **_rejoin_plain(st, rows, senses, keys)}
+
+
+def own_twins(senses: Mapping[str, Sequence[str]], rows: Sequence[Mapping]) -> dict[str, str]:
+    """{own-name node of a kept acronym (`kept_acronym`): its plain node} where both are sense-less acronyms
+    with senses to weigh (`senses`, as `sense_candidates` finds them): one acronym, whose papers are decided
+    together as the plain node's. Decided apart, each node's papers would be weighed by counts of the two
+    nodes (how many papers each has: `typed_senses`, `known_names_kept`; whose papers write a definition:
+    `_shared_definitions`), which the decision itself changes by moving papers between them; a refresh after
+    a refresh then moved them again (stop 38: 56 sense assignments in each refresh of a 44k copy).
+
+    >>> rows = [{"key": k} for k in ("M:zpt", "M:zpt~ZPT", "M:zpt~Zpt", "M:qx~QX", "M:zonal")]
+    >>> own_twins({"M:zpt": ["M:zonal"], "M:zpt~ZPT": ["M:zonal"], "M:qx~QX": ["M:quiet"]}, rows)
+    {'M:zpt~ZPT': 'M:zpt'}
+    """
+    return {
+        c["key"]: plain
+        for c in rows
+        if kept_acronym(c["key"]) and (plain := c["key"].split(OWN_MARK, 1)[0]) in senses and c["key"] in senses
+    }
+
+
+def _from_own_nodes(
+    moves: Mapping[tuple[str, str], str], on_own: Mapping[str, Mapping[str, str]]
+) -> dict[tuple[str, str], str]:
+    """`moves` of the papers of a plain node's own-name twins (`own_twins`, decided on the plain key) from the
+    node they are on: kept apart, such a paper maps to that node (it stays there, `apart_where_held`).
+
+    >>> _from_own_nodes({("a", "M:z"): "M:z", ("b", "M:z"): "M:z", ("c", "M:z"): "M:s"}, {"M:z": {"b": "M:z~Z", "c": "M:z~Z"}})
+    {('a', 'M:z'): 'M:z', ('b', 'M:z~Z'): 'M:z~Z', ('c', 'M:z~Z'): 'M:s'}
+    """
+    out = {}
+    for (pid, key), dst in moves.items():
+        own = on_own.get(key, {}).get(pid)
+        if own is None:
+            out[(pid, key)] = dst
+        else:
+            out[(pid, own)] = own if dst == key else dst
+    return out
 
 
 def apart_where_held(
@@ -235,14 +291,19 @@ def _shared_definitions(
     names: Mapping[str, str],
     texts: Mapping[str, str],
     defines: Mapping[str, Iterable[str]],
+    on_own: Mapping[str, Mapping[str, str]] | None = None,
 ) -> set[tuple[str, str]]:
     """The papers kept apart (`moves` to their own key) of acronyms no sense holds whose own definition
-    (resolve.senses.own_definition) another paper of the acronym's plain node writes too."""
+    (resolve.senses.own_definition) another paper of the acronym writes too: one of its plain node or of the
+    plain node's own-name twins (`on_own`: {plain key: {paper: own-name node}}), wherever the last refresh put
+    them, so that moving a paper between the two changes no paper's reading."""
     apart = [(p, k) for (p, k), d in moves.items() if d == k and not any(True for _ in defines.get(k, ()))]
     if not apart:
         return set()
     plains = sorted({k.split(OWN_MARK, 1)[0] for _, k in apart})
-    papers_of = concept_papers(st, plains)
+    papers_of = {k: set(ps) for k, ps in concept_papers(st, plains).items()}
+    for plain in plains:
+        papers_of[plain] = papers_of.get(plain, set()) | set((on_own or {}).get(plain, {}))
     others = texts_of(st, sorted({p for ps in papers_of.values() for p in ps}))
     out = set()
     for pid, key in apart:
@@ -328,7 +389,10 @@ def _rejoin_plain(
     owns = {  # the acronym as the rows give it (`_as_acronyms`: the plain node's name)
         k: c["name"]
         for k, c in by_key.items()
-        if kept_acronym(k) and k not in senses and k.split(OWN_MARK, 1)[0] in by_key
+        if kept_acronym(k)
+        and not senses.get(k)
+        and not senses.get(plain := k.split(OWN_MARK, 1)[0])  # its twin's papers weighed with the plain node's
+        and plain in by_key
     }
     if keys is not None:
         wanted = set(keys)
