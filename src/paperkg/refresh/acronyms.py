@@ -414,6 +414,11 @@ def _rejoin_plain(
             text = texts.get(pid, "")
             if (pid, key) in proposers or coins_acronym(acronym, text):
                 continue
+            letters = kept_acronym(key) or acronym
+            if _titled_by(letters, text.split("\n\n", 1)[0]) or coins_acronym(letters, text):
+                # its title names its work by the node's own spelling ("COVE: COntext and VEracity prediction"
+                # beside CoVe): split_namesakes put it there and would take it back in the same pass
+                continue
             if written_senses(acronym, text, {}, key, word[key]):
                 continue
             start, year = first.get(key.split(OWN_MARK, 1)[0]), years.get(pid)
