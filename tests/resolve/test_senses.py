@@ -337,3 +337,41 @@ def test_capitals_with_small_letters_to_the_end_are_the_acronym_not_another_case
         assert written_senses("ZMDB", text, spellings, "Dataset:zmdb") == set()
     # a small letter before a capital is still the writer's own coinage
     assert written_senses("ZMDB", "T\n\nWe propose ZmDB, a tool.", spellings, "Dataset:zmdb") == {"Dataset:zmdb"}
+
+
+def test_a_phrase_is_the_papers_own_only_when_it_spells_out_no_sense_lists_no_names_and_defines_no_other():
+    """Issue 15 (own-name twins on the 44k graph: GPT, mBERT, CNN-LSTM, CLIP kept apart from the field's term).
+    A capitalised run that spells the acronym is the paper's own long form only when it is none of the senses
+    written otherwise (a hyphen, a plural, a version: "Zonal Pre-trained Transformer-4" is "zonal pretrained
+    transformers", though its first words alone spell ZPT too), takes no letters from names of its own ("ZNN
+    and LSTM" for ZNNLSTM, "Malay ZORB" beside mZORB) and defines no other acronym ("Zonal Language-Image
+    Pre-training (ZoLIP)" is no ZLIP)."""
+    sp = {"M:zpt": ["zonal pretrained transformers", "ZPT"]}
+    for text in (
+        "T\n\nWe fine-tune the Zonal Pre-trained Transformer (ZPT) for tagging.",
+        "T\n\nWe prompt the Zonal Pre-trained Transformer-4 (ZPT-4).",
+        "T\n\nState-of-the-art Zonal Pre-Trained Transformers (ZPTs) models.",
+    ):
+        assert written_senses("ZPT", text, sp, "M:own") == {"M:zpt"}
+    assert written_senses("ZPT", "T\n\nOur Zonal Pattern Tagger (ZPT) tags.", sp, "M:own") == {"M:own"}
+    lists = "T\n\nOur model combines ZNN and LSTM layers; a ZNN-LSTM model."
+    assert written_senses("ZNN-LSTM", lists, {"M:z": ["zonal network with long short-term memory"]}, "M:own") == set()
+    malay = "T\n\nOur model beats mZORB by 2 points and Malay ZORB by 1 point."
+    assert written_senses("mZORB", malay, {"M:m": ["multilingual ZORB"]}, "M:own") == set()
+    defined = "T\n\nWe present the Chinese ZORB (CZORB) for tagging."  # a run naming ZORB that defines the acronym
+    assert written_senses("CZORB", defined, {"M:c": ["contrastive ZORB"]}, "M:own") == {"M:own"}
+    other = "T\n\nWe propose Zonal Language-Image Pre-training (ZoLIP). Models like ZLIP embed images."
+    assert written_senses("ZLIP", other, {"M:z": ["zero-shot language-image pretraining"]}, "M:own") == set()
+    hyphens = "T\n\nA novel Text-Of-Zones Convolutional Network (TOZ-CN) tags."  # one word of three parts spells
+    assert written_senses("TOZ", hyphens, {"M:t": ["token order zoning"]}, "M:own") == {"M:own"}
+
+
+def test_a_name_never_written_in_lower_case_is_the_acronym_capitalised_also_in_a_run():
+    """ "Zorp for Token Classification", "a pretrained Chinese Zorp": where the acronym's letters are no word of
+    the language (the caller asks the corpus statistics and the senses' spellings: resolve.refresh.acronyms.a_word)
+    the capital is the name's, and the paper writes the acronym; a word ("Zorp Accuracy" of a word "zorp") is
+    the run's word, as before."""
+    sp = {"M:z": ["zonal ordered retrieval pretraining"]}
+    text = "T\n\nWe use Zorp for Token Classification and a pretrained Chinese Zorp."
+    assert written_senses("ZORP", text, sp, "M:own", word=False) == set()
+    assert written_senses("ZORP", text, sp, "M:own") == {"M:own"}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import AbstractSet, Iterable, Mapping, Sequence
 
+from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.model import TOPIC
 from paperkg.names import fold
 from paperkg.refresh.reading import (
@@ -21,6 +22,7 @@ from paperkg.refresh.reading import (
 from paperkg.resolve.kinds import bare_known_acronym, lexicon_senses, odd_expansion
 from paperkg.resolve.names import concept_key, kind_of_key, long_forms
 from paperkg.resolve.proposals import (
+    OWN_MARK,
     is_own_name_key,
     own_name_key,
 )
@@ -36,7 +38,9 @@ from paperkg.resolve.senses import (
     is_short,
     names_own_work,
     own_acronyms,
+    own_definition,
     own_title_acronym,
+    phrase_written,
     typed_senses,
     written_senses,
 )
@@ -66,7 +70,8 @@ def sense_candidates(
         spellings = [n for n in (c["name"], *(c.get("aliases") or [])) if n]
         expanded = long_forms(spellings)
         if spellings and not expanded:  # only acronyms, in any case ("CLIP", "Clip")
-            if not is_own_name_key(c["key"]):  # a paper's own coined name ("CoDEx") is no undefined acronym
+            # a paper's own coined name ("CoDEx") is no undefined acronym; an acronym kept apart is, once more
+            if not is_own_name_key(c["key"]) or kept_acronym(c["key"]):
                 bare.append(c)
             continue
         longs_of[c["key"]] = expanded
@@ -137,15 +142,29 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
 
     With `keys`, only the acronyms whose sense-less concept or one of whose senses is among them are re-decided.
     """
-    rows = st.concept_rows()
+    rows = _as_acronyms(st.concept_rows())
     senses, defines = sense_candidates(rows, lexicon_acronyms())
+    twin_of = own_twins(senses, rows)  # own-name node -> its plain node: one acronym, decided as one
+    for own in twin_of:
+        senses.pop(own, None)
+        defines.pop(own, None)
     if keys is not None:
         wanted = set(keys)
+        # an acronym's own-name node and its plain node are decided together (`own_twins`, `_rejoin_plain`)
+        pairs = [(c["key"], c["key"].split(OWN_MARK, 1)[0]) for c in rows if kept_acronym(c["key"])]
+        wanted |= {p for o, p in pairs if o in wanted} | {o for o, p in pairs if p in wanted}
         senses = {b: s for b, s in senses.items() if b in wanted or wanted & set(s)}
+    twin_of = {o: p for o, p in twin_of.items() if p in senses}
     if not senses:
-        return {}
+        return _rejoin_plain(st, rows, senses, keys)
     involved = sorted(set(senses) | {s for ss in senses.values() for s in ss})
-    papers_of = concept_papers(st, involved)
+    papers_of = concept_papers(st, involved + sorted(twin_of))
+    on_own: dict[str, dict[str, str]] = defaultdict(dict)  # plain key -> {paper on an own-name node of it: that node}
+    for own, plain in sorted(twin_of.items()):
+        mine = set(papers_of.get(plain, set()))
+        for pid in papers_of.pop(own, set()) - mine:  # a paper on both nodes is decided on the plain one
+            on_own[plain][pid] = own
+        papers_of[plain] = mine | set(on_own[plain])
     names = {c["key"]: c["name"] for c in rows}
     senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
@@ -157,11 +176,13 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     concepts_of: dict[str, set[str]] = defaultdict(set)
     for page in st.mention_pairs(ids):
         for pid, key, _ in page:
-            concepts_of[pid].add(key)
+            concepts_of[pid].add(twin_of.get(key, key))
     found = st.papers_by_id(ids)
     years = {r["id"]: year_of(r.get("published")) for r in found}
     titles = {r["id"]: r.get("title") or "" for r in found}
-    df = {c["key"]: int(c.get("paper_count") or 0) for c in rows}
+    df: dict[str, int] = Counter()
+    for c in rows:
+        df[twin_of.get(c["key"], c["key"])] += int(c.get("paper_count") or 0)
     names = {c["key"]: c["name"] for c in rows}
     bare = {
         b: {p for p in papers_of.get(b, set()) if not _titled_by(names.get(b) or "", titles.get(p, ""))} for b in senses
@@ -169,18 +190,241 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     texts = texts_of(st, sorted({p for ps in bare.values() for p in ps}))
     bare = {b: {p for p in ps if not names_own_work(names.get(b) or "", texts.get(p, ""))} for b, ps in bare.items()}
     longs = {c["key"]: long_forms([c["name"], *(c.get("aliases") or [])]) for c in rows}
+    every = {c["key"]: [c["name"], *(c.get("aliases") or [])] for c in rows}
+    word = {b: a_word(names.get(b), [n for s in senses[b] for n in every.get(s, [])]) for b in bare}
     written = {}
     for b, ps in bare.items():
         spellings = {s: longs.get(s, []) for s in senses[b]}
         for p in ps:
-            written[(p, b)] = written_senses(names.get(b) or "", texts.get(p, ""), spellings, b)
+            written[(p, b)] = written_senses(names.get(b) or "", texts.get(p, ""), spellings, b, word[b])
     short = {b for b in bare if is_short(names.get(b) or "")}
     listed = _listed(defines, rows)
     coined = _coined_senses(st, defines, papers_of, rows)
     moves = assign_senses(
         bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed, coined
     )
+    moves = _from_own_nodes(moves, on_own)
+    defines = {**defines, **{o: defines.get(p, []) for o, p in twin_of.items()}}
+    shared = _shared_definitions(st, moves, names, texts, defines, on_own)
+    moves = apart_where_held(moves, defines, {c["key"] for c in rows}, shared)
     moves = _kept_apart(st, moves, names, {c["key"] for c in rows})
+    if moves:
+        st.move_mentions(moves)
+        rows = _as_acronyms(st.concept_rows())  # a node all of whose papers moved is gone
+    return {**moves, **_rejoin_plain(st, rows, senses, keys)}
+
+
+def own_twins(senses: Mapping[str, Sequence[str]], rows: Sequence[Mapping]) -> dict[str, str]:
+    """{own-name node of a kept acronym (`kept_acronym`): its plain node} where both are sense-less acronyms
+    with senses to weigh (`senses`, as `sense_candidates` finds them): one acronym, whose papers are decided
+    together as the plain node's. Decided apart, each node's papers would be weighed by counts of the two
+    nodes (how many papers each has: `typed_senses`, `known_names_kept`; whose papers write a definition:
+    `_shared_definitions`), which the decision itself changes by moving papers between them; a refresh after
+    a refresh then moved them again (stop 38: 56 sense assignments in each refresh of a 44k copy).
+
+    >>> rows = [{"key": k} for k in ("M:zpt", "M:zpt~ZPT", "M:zpt~Zpt", "M:qx~QX", "M:zonal")]
+    >>> own_twins({"M:zpt": ["M:zonal"], "M:zpt~ZPT": ["M:zonal"], "M:qx~QX": ["M:quiet"]}, rows)
+    {'M:zpt~ZPT': 'M:zpt'}
+    """
+    return {
+        c["key"]: plain
+        for c in rows
+        if kept_acronym(c["key"]) and (plain := c["key"].split(OWN_MARK, 1)[0]) in senses and c["key"] in senses
+    }
+
+
+def _from_own_nodes(
+    moves: Mapping[tuple[str, str], str], on_own: Mapping[str, Mapping[str, str]]
+) -> dict[tuple[str, str], str]:
+    """`moves` of the papers of a plain node's own-name twins (`own_twins`, decided on the plain key) from the
+    node they are on: kept apart, such a paper maps to that node (it stays there, `apart_where_held`).
+
+    >>> _from_own_nodes({("a", "M:z"): "M:z", ("b", "M:z"): "M:z", ("c", "M:z"): "M:s"}, {"M:z": {"b": "M:z~Z", "c": "M:z~Z"}})
+    {('a', 'M:z'): 'M:z', ('b', 'M:z~Z'): 'M:z~Z', ('c', 'M:z~Z'): 'M:s'}
+    """
+    out = {}
+    for (pid, key), dst in moves.items():
+        own = on_own.get(key, {}).get(pid)
+        if own is None:
+            out[(pid, key)] = dst
+        else:
+            out[(pid, own)] = own if dst == key else dst
+    return out
+
+
+def apart_where_held(
+    moves: Mapping[tuple[str, str], str],
+    defines: Mapping[str, Iterable[str]],
+    existing: set[str],
+    shared: AbstractSet[tuple[str, str]] = frozenset(),
+) -> dict[tuple[str, str], str]:
+    """`moves` (resolve.senses.assign_senses: a paper kept apart maps to its acronym's key) with a paper kept
+    apart on its own-name node again left there (no move), and a paper whose own definition the acronym's
+    other papers write too (`shared`, read by the caller: "Deep Neural Network (DNN)" beside bare DNN papers
+    writing "deep neural networks") not kept apart where no sense holds the acronym (`defines`): no merge can
+    take the acronym's node to a sense then, and the paper means what those papers mean, so it stays on the
+    acronym's node or returns to it from its own-name node (the key without its letters). A paper writing the
+    acronym in its own case ("age", "Clip Accuracy") or defining it otherwise stays apart.
+
+    >>> moves = {("a", "M:dnn"): "M:dnn", ("b", "M:dnn~DNN"): "M:dnn~DNN", ("c", "M:icl"): "M:icl", ("d", "M:x"): "M:y"}
+    >>> shared = {("a", "M:dnn"), ("b", "M:dnn~DNN"), ("c", "M:icl")}
+    >>> apart_where_held(moves, {"M:icl": ["M:incontext"]}, {"M:dnn", "M:dnn~DNN", "M:icl"}, shared)
+    {('b', 'M:dnn~DNN'): 'M:dnn', ('c', 'M:icl'): 'M:icl', ('d', 'M:x'): 'M:y'}
+    """
+    out = {}
+    for (pid, key), dst in moves.items():
+        if dst != key:
+            out[(pid, key)] = dst
+            continue
+        plain = key.split(OWN_MARK, 1)[0]
+        if (pid, key) in shared and not any(True for _ in defines.get(key, ())):
+            if is_own_name_key(key) and plain in existing:
+                out[(pid, key)] = plain
+        elif not is_own_name_key(key):
+            out[(pid, key)] = dst  # apart: `_kept_apart` makes its own-name node
+    return out
+
+
+def _shared_definitions(
+    st: GraphStore,
+    moves: Mapping[tuple[str, str], str],
+    names: Mapping[str, str],
+    texts: Mapping[str, str],
+    defines: Mapping[str, Iterable[str]],
+    on_own: Mapping[str, Mapping[str, str]] | None = None,
+) -> set[tuple[str, str]]:
+    """The papers kept apart (`moves` to their own key) of acronyms no sense holds whose own definition
+    (resolve.senses.own_definition) another paper of the acronym writes too: one of its plain node or of the
+    plain node's own-name twins (`on_own`: {plain key: {paper: own-name node}}), wherever the last refresh put
+    them, so that moving a paper between the two changes no paper's reading."""
+    apart = [(p, k) for (p, k), d in moves.items() if d == k and not any(True for _ in defines.get(k, ()))]
+    if not apart:
+        return set()
+    plains = sorted({k.split(OWN_MARK, 1)[0] for _, k in apart})
+    papers_of = {k: set(ps) for k, ps in concept_papers(st, plains).items()}
+    for plain in plains:
+        papers_of[plain] = papers_of.get(plain, set()) | set((on_own or {}).get(plain, {}))
+    others = texts_of(st, sorted({p for ps in papers_of.values() for p in ps}))
+    out = set()
+    for pid, key in apart:
+        words = own_definition(names.get(key) or "", texts.get(pid, ""))
+        if not words:
+            continue
+        plain = key.split(OWN_MARK, 1)[0]
+        if any(q != pid and phrase_written(others.get(q, ""), " ".join(words)) for q in papers_of.get(plain, ())):
+            out.add((pid, key))
+    return out
+
+
+#: The letters an own-name node keeps of an acronym kept off its senses (`_kept_apart`: "Model:bert~BERT",
+#: "Model:mbert~mBERT"), not of a paper's coined spelling ("ReCaLL" of recall, "CoDEx" of Codex), which is the
+#: paper's own name whoever writes it.
+_KEPT_ACRONYM = re.compile(r"[a-z]?[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z]s?")
+
+
+def kept_acronym(key: str) -> str | None:
+    """The acronym an own-name node holds, as it was written when its papers were kept apart (its key's letters,
+    `own_name_key`), or None for a paper's coined spelling or any other key. Such a node is decided again in
+    every refresh: a paper kept apart for a reason a later rule sees otherwise ("Generative Pre-trained
+    Transformer" read as a phrase of its own beside "generative pretrained transformers") would stay apart
+    forever, as a second node of the field's term (issue 15: BERT | "Bert", GPT | GPT, IMDB | IMDb on s37a).
+
+    >>> kept_acronym("Model:bert~BERT"), kept_acronym("Model:mbert~mBERT"), kept_acronym("Method:cnnlstm~CNNLSTM")
+    ('BERT', 'mBERT', 'CNNLSTM')
+    >>> kept_acronym("Method:recall~ReCaLL"), kept_acronym("Model:codex~CoDEx"), kept_acronym("Model:bert")
+    (None, None, None)
+    """
+    if not is_own_name_key(key):
+        return None
+    letters = key.split(OWN_MARK, 1)[1]
+    return letters if _KEPT_ACRONYM.fullmatch(letters) else None
+
+
+def _as_acronyms(rows: Sequence[dict]) -> list[dict]:
+    """Concept rows as the senses read them: an own-name node of a kept acronym named by the acronym as the
+    field writes it, its plain node's name ("LaMP" of the paper that made the benchmark), else the acronym it
+    was kept apart from (its key's letters, "NEMO"). Its own name follows its papers' spelling ("NeMo"): named
+    so, their own case would read as the acronym's."""
+    plain = {c["key"]: c["name"] for c in rows if not is_own_name_key(c["key"])}
+    out = []
+    for c in rows:
+        acronym = kept_acronym(c["key"])
+        out.append({**c, "name": plain.get(c["key"].split(OWN_MARK, 1)[0]) or acronym} if acronym else c)
+    return out
+
+
+#: A word the field writes in lower case in at least this share of its mentions is a word of the language
+#: (the shipped corpus statistics: "clip" 27 of 417, "age" 280 of 327), not only a name ("bert" 7 of 4,513).
+WORD_SHARE = 0.05
+
+
+def a_word(acronym: str | None, spellings: Iterable[str] = ()) -> bool:
+    """Whether an acronym capitalised in a run of capitalised words ("Clip Accuracy") is the run's word, not
+    the acronym: its letters are a word of the language (`WORD_SHARE`), or the concepts it may mean (their
+    `spellings`) are never written so. "Bert for Token Classification" and "a pretrained Chinese Bert" write
+    BERT, a name the field never writes in lower case and BERT's papers write "Bert" too; "Microsoft's Phi" is
+    no "protected health information (PHI)". A name the statistics do not know counts as a word (the reading
+    before the statistics were asked).
+
+    >>> a_word("BERT", ["BERT", "Bert"]), a_word("BERT", ["BERT"]), a_word("CLIP", ["CLIP", "Clip"])
+    (False, True, True)
+    """
+    capitalised = (acronym or "").capitalize()
+    if capitalised not in set(spellings):
+        return True
+    stats = load_phrase_stats().get(phrase_key([acronym or ""]))
+    return stats is None or stats.n == 0 or stats.lower >= WORD_SHARE * stats.n
+
+
+def _rejoin_plain(
+    st: GraphStore, rows: Sequence[Mapping], senses: Mapping[str, list[str]], keys: Iterable[str] | None
+) -> dict[tuple[str, str], str]:
+    """Move back to the acronym's plain node (the own-name key without its letters, "Dataset:lamp" of
+    "Dataset:lamp~LAMP") each paper of a kept acronym's own-name node that has no sense to weigh (`senses`) and
+    gives no reason to stay apart: it does not coin the acronym (its title, "we propose ...": coins_acronym),
+    propose it, write it only in another case, spell it out as a phrase of its own (written_senses), or come
+    over a year before every paper of the plain node (a 2019 DREAM dataset is no 2022 DREAM model). The
+    papers evaluating on the LaMP benchmark then join the paper that made it. Returns the moves (made)."""
+    by_key = {c["key"]: c for c in rows}
+    owns = {  # the acronym as the rows give it (`_as_acronyms`: the plain node's name)
+        k: c["name"]
+        for k, c in by_key.items()
+        if kept_acronym(k)
+        and not senses.get(k)
+        and not senses.get(plain := k.split(OWN_MARK, 1)[0])  # its twin's papers weighed with the plain node's
+        and plain in by_key
+    }
+    if keys is not None:
+        wanted = set(keys)
+        owns = {k: a for k, a in owns.items() if k in wanted or k.split(OWN_MARK, 1)[0] in wanted}
+    if not owns:
+        return {}
+    plains = sorted({k.split(OWN_MARK, 1)[0] for k in owns})
+    papers_of = concept_papers(st, sorted(owns) + plains)
+    found = st.papers_by_id(sorted({p for ps in papers_of.values() for p in ps}))
+    years = {r["id"]: year_of(r.get("published")) for r in found}
+    first = {k: min((y for p in papers_of.get(k, ()) if (y := years.get(p)) is not None), default=None) for k in plains}
+    proposers = {(p, k) for p, k in st.run_read("concept_proposers", {"keys": sorted(owns)})[1]}
+    texts = texts_of(st, sorted({p for ps in papers_of.values() for p in ps}))
+    plain = {k: by_key[k.split(OWN_MARK, 1)[0]] for k in owns}
+    word = {k: a_word(a, [plain[k]["name"], *(plain[k].get("aliases") or [])]) for k, a in owns.items()}
+    moves = {}
+    for key, acronym in sorted(owns.items()):
+        for pid in sorted(papers_of.get(key, ())):
+            text = texts.get(pid, "")
+            if (pid, key) in proposers or coins_acronym(acronym, text):
+                continue
+            letters = kept_acronym(key) or acronym
+            if _titled_by(letters, text.split("\n\n", 1)[0]) or coins_acronym(letters, text):
+                # its title names its work by the node's own spelling ("COVE: COntext and VEracity prediction"
+                # beside CoVe): split_namesakes put it there and would take it back in the same pass
+                continue
+            if written_senses(acronym, text, {}, key, word[key]):
+                continue
+            start, year = first.get(key.split(OWN_MARK, 1)[0]), years.get(pid)
+            if start is not None and year is not None and year < start - 1:
+                continue  # over a year before every paper of it: no work not yet written (senses._before)
+            moves[(pid, key)] = key.split(OWN_MARK, 1)[0]
     if moves:
         st.move_mentions(moves)
     return moves

@@ -584,7 +584,9 @@ def _profile(
     return {c for c, k in counts.items() if k / n >= LIFT * max(0, df.get(c, k) - k - used.get(c, 0)) / rest}
 
 
-def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str]], own_key: str) -> set[str]:
+def written_senses(
+    acronym: str, text: str, spellings: Mapping[str, Iterable[str]], own_key: str, word: bool = True
+) -> set[str]:
     """The senses whose long-form spellings (`spellings`: {sense key: spellings}) a paper's text writes out,
     or {`own_key`} when it writes none but a capitalised phrase that spells the acronym in its abstract (the
     text after the title's blank line), of three letters at least: two capitalised words spell some two-letter
@@ -614,6 +616,10 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
 
     >>> written_senses("ZORP", "Z\\n\\nWe gain 4% on Zorp Accuracy.", {"M:z": ["Zonal Ordered Retrieval Pretraining"]}, "M:z0")
     {'M:z0'}
+
+    `word`: whether the acronym's letters are a word the field also writes in lower case ("clip", "age"); a
+    name it never writes so ("Bert") is the acronym capitalised, also inside a run of capitalised words
+    ("Bert for Token Classification", "a pretrained Chinese Bert"): `other_case_only`.
     """
     target = fold(acronym)
     found = set()
@@ -622,32 +628,109 @@ def written_senses(acronym: str, text: str, spellings: Mapping[str, Iterable[str
             found.add(sense)
     if found:
         return found
-    if other_case_only(acronym, text):
+    if other_case_only(acronym, text, word):
         return {own_key}
+    if phrase := own_definition(acronym, text):
+        words = re.split(r"[\s\-‐–]+", " ".join(phrase))
+        near = {
+            k for k, names in spellings.items() if any(_near_phrase(words, n) or _same_words(words, n) for n in names)
+        }
+        return near or {own_key}
     if len(target) < 3:
         return set()
     body = text.split("\n\n", 1)[-1]  # a title capitalises every word: "Effectiveness of Data Augmentation" is no EDA
     for run in _TITLE_RUN.finditer(body):
         words = run.group(0).split()
-        if _defines_longer(target, body[run.end() :]) and not _compound(target, body[run.end() :], words):
+        after = body[run.end() :]
+        if _defines_longer(target, after) and not _compound(target, after, words):
             continue  # the run is another acronym's long form ("Bias Elimination with Refined Training, or MOBERT")
+        defined = _defined_after(after)
+        if defined and target not in defined:
+            continue  # it defines another acronym ("Conditioned Language-Image Pre-training (ConLIP)" is no CLIP)
+        spelling = []
         for i in range(len(words)):
-            for j in range(i + 2, min(len(words), i + len(target) + 3) + 1):
+            # one word of three parts spells on its own ("Text-Of-Interest (TOI) Networks")
+            first = i + 1 if len([p for p in words[i].split("-") if p]) >= 3 else i + 2
+            for j in range(first, min(len(words), i + len(target) + 3) + 1):
                 if words[i].lower() in SMALL_WORDS or words[j - 1].lower() in SMALL_WORDS:
                     continue
                 if any(fold(w).startswith(target) for w in words[i:j]):
                     continue  # the acronym itself ("ICL's Submission")
+                if _names_parts(words[i:j]) and fold(defined) != target:
+                    continue  # names, not words: "CNN and LSTM" (a CNN-LSTM), "Malay BERT" beside mBERT
                 if target in initials(" ".join(words[i:j])):
-                    near = {k for k, names in spellings.items() if any(_near_phrase(words[i:j], n) for n in names)}
-                    return near or {own_key}  # "Convolution Neural Network" is the sense, misspelt
+                    spelling.append(words[i:j])
+        if spelling:
+            # "Convolution Neural Network" is the sense, misspelt; "Generative Pre-trained Transformer" the sense
+            # written with a hyphen, though its first words alone ("Generative Pre-trained") spell GPT too
+            near = {k for k, names in spellings.items() for ws in spelling if any(_near_phrase(ws, n) for n in names)}
+            return near or {own_key}
     return set()
+
+
+def _names_parts(words: Sequence[str]) -> bool:
+    """Whether a run of words takes letters from an acronym of its own, a word or hyphen part of two capitals
+    or more ("CNN and LSTM", "Malay BERT", "Zero-Shot ZLA"): it lists or qualifies names, it spells out no
+    long form, unless the paper defines the acronym by it ("Chinese BERT (CBERT)").
+
+    >>> _names_parts(["CNN", "and", "LSTM"]), _names_parts(["Malay", "BERT"]), _names_parts(["Pre-trained", "Transformer"])
+    (True, True, False)
+    """
+    return any(len(p) >= 2 and p.isupper() for w in words for p in w.split("-"))
+
+
+def own_definition(acronym: str, text: str) -> list[str]:
+    """The words a paper defines `acronym` by, in any case, right before it in brackets ("offline
+    speech-to-text translation (ST)", "simultaneous speech-to-text translation (SST)"), or [] when it
+    defines none: the shortest run of words ending before the bracket whose initials spell it, from a
+    word that is no small word. A paper that spells the acronym out so means that, whatever bigger senses
+    other papers give it (issue 15 item 3: "ST" defined as speech translation is no "SST" treebank), even
+    for two letters, which a capitalised run alone does not decide (`written_senses`).
+
+    >>> own_definition("ST", "We build offline speech-to-text translation (ST) models.")
+    ['speech-to-text', 'translation']
+    >>> own_definition("SST", "for simultaneous speech-to-text translation (SST), we ...")
+    ['simultaneous', 'speech-to-text', 'translation']
+    >>> own_definition("ST", "results on the stress test (ST, Naik et al.)"), own_definition("ST", "We use ST data.")
+    (['stress', 'test'], [])
+    >>> own_definition("SST", "on the new benchmark (SST) we")
+    []
+    """
+    target = fold(acronym)
+    a = re.escape(acronym)
+    for m in re.finditer(rf"\(\s*{a}s?\s*[),;]", text):
+        words = re.findall(r"[\w][\w'’‐–-]*", text[max(0, m.start() - 200) : m.start()])
+        for i in range(len(words) - 1, max(-1, len(words) - len(target) - 4), -1):
+            run = words[i:]
+            if run[0].lower() in SMALL_WORDS:
+                continue
+            if target in initials(" ".join(run)):
+                # an acronym inside ("KB question answering (KBQA)") stands for words this cannot compare
+                return [] if any(len(w) > 1 and w.isupper() for w in run) else run
+    return []
+
+
+def _same_words(words: Sequence[str], spelling: str) -> bool:
+    """Whether `words` are `spelling`'s content words up to hyphens and plurals ("Part-of-Speech" and "parts of
+    speech", "Generative pre-trained Transformer" and "generative pretrained transformer").
+
+    >>> _same_words(["Part", "of", "Speech"], "parts-of-speech"), _same_words(["pre", "trained", "nets"], "pretrained net")
+    (True, True)
+    >>> _same_words(["valence", "arousal", "and", "dominance"], "voice activity detection")
+    False
+    """
+
+    def letters(ws: Iterable[str]) -> str:
+        return "".join(w.lower().rstrip("s") for w in ws if w and w.lower() not in SMALL_WORDS)
+
+    return letters(words) == letters(re.split(r"[\s\-‐–]+", spelling))
 
 
 #: Where capitals are forced: the text's start or a sentence's (after ". ", "! ", "? ", ": " or a line break).
 _FORCED_CASE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
-def other_case_only(acronym: str, text: str) -> bool:
+def other_case_only(acronym: str, text: str, word: bool = True) -> bool:
     """Whether a paper writes an all-capital acronym of three letters or more ("CLIP") nowhere in capitals,
     its title included, but in another case where the case is the writer's: in the abstract (after the
     title's blank line), not at a sentence start; a capitalised word ("Clip") only inside a run of
@@ -670,6 +753,12 @@ def other_case_only(acronym: str, text: str) -> bool:
     False
     >>> other_case_only("ZRPB", "T\\n\\nResults on the ZRPb and Yelp datasets.")
     False
+
+    A capitalised word in a run is the run's capital only where the acronym's letters are a `word` of the
+    language ("clip", "age"); a name the field never writes in lower case ("Bert") is the acronym, capitalised:
+
+    >>> other_case_only("ZORP", "T\\n\\nWe use Zorp for Token Classification.", word=False)
+    False
     """
     if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
         return False
@@ -679,14 +768,14 @@ def other_case_only(acronym: str, text: str) -> bool:
     for m in re.finditer(rf"(?<![\w]){re.escape(acronym)}s?(?!\w)", text, re.IGNORECASE):
         if m.start() < body or _FORCED_CASE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
-        word = m.group(0)
+        form = m.group(0)
         if _in_address(text, m.start(), m.end()):
             continue  # "https://github.com/zorp/zorp-box": an address is lower-case by convention, not the writer's case
-        if _prefixed_capitals(word):
+        if _prefixed_capitals(form):
             continue  # "kNN": the acronym in capitals after its variable's letter, as the field writes it
-        if _small_tail(word):
+        if _small_tail(form):
             continue  # "IMDb": the acronym's capitals, its last letters small, as the field writes a name
-        if word[:1].isupper() and word[1:].islower() and not _in_capitalised_run(text, m.start(), m.end()):
+        if form[:1].isupper() and form[1:].islower() and not (word and _in_capitalised_run(text, m.start(), m.end())):
             continue  # "COPA, Swag, HellaSwag", "GPT2 and Mega": a name list writes the acronym capitalised too
         return True
     return False
@@ -810,12 +899,41 @@ def _near_phrase(words: Sequence[str], spelling: str) -> bool:
     """
     mine = [w.lower() for w in words if w.lower() not in SMALL_WORDS]
     theirs = [w.lower() for w in re.split(r"[\s\-‐–]+", spelling) if w and w.lower() not in SMALL_WORDS]
-    return len(mine) == len(theirs) and all(a[:5] == b[:5] for a, b in zip(mine, theirs))
+    if len(mine) == len(theirs) and all(a[:5] == b[:5] for a, b in zip(mine, theirs)):
+        return True
+    # the same words, hyphens, a plural and a version number aside: "Generative Pre-trained Transformer-4" is
+    # "generative pretrained transformers"
+    return bool(mine) and _letters(" ".join(mine)) == _letters(" ".join(theirs))
+
+
+def _letters(phrase: str) -> str:
+    """A phrase's letters, folded (`fold`: a plural "s" and a version marker dropped), without a number at its end.
+
+    >>> _letters("Generative Pre-trained Transformer-4"), _letters("generative pretrained transformers")
+    ('generativepretrainedtransformer', 'generativepretrainedtransformer')
+    """
+    return re.sub(r"\d+$", "", fold(phrase)).rstrip("s") if phrase else ""
 
 
 #: A run of capitalised words, small words allowed between them ("Imperial College London", "Bank of England"),
 #: from a word's start: "k-Nearest-Neighbor Machine Translation" holds no run "Nearest-Neighbor Machine Translation".
 _TITLE_RUN = re.compile(r"(?<![\w'’‐–-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|with)\s+)?[A-Z][\w'’-]*)+")
+
+
+def phrase_written(text: str, phrase: str) -> bool:
+    """Whether `text` writes `phrase` as a whole, in any case, with spaces, hyphens or commas between its words
+    and a plural "s" allowed at its end.
+
+    >>> phrase_written("We train deep neural networks (DNNs).", "Deep Neural Network")
+    True
+    >>> phrase_written("environmental, social, and governance (ESG) factors", "Environmental Social and Governance")
+    True
+    """
+    words = [w for w in re.split(r"[\s,\-‐–]+", phrase.strip()) if w]
+    if not words:
+        return False
+    body = r"[\s,\-‐–]+".join(re.escape(w) for w in words)
+    return bool(re.search(rf"(?<![\w\-‐–]){body}s?(?![\w\-‐–])", text, re.IGNORECASE))
 
 
 def _writes(text: str, phrase: str) -> bool:
@@ -1012,6 +1130,8 @@ __all__ = [
     "written_senses",
     "names_own_work",
     "namesakes",
+    "own_definition",
     "own_acronyms",
+    "phrase_written",
     "typed_senses",
 ]
