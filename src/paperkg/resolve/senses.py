@@ -929,28 +929,24 @@ def phrase_written(text: str, phrase: str) -> bool:
     >>> phrase_written("environmental, social, and governance (ESG) factors", "Environmental Social and Governance")
     True
     """
-    words = [w for w in re.split(r"[\s,\-‐–]+", phrase.strip()) if w]
-    if not words:
-        return False
-    body = r"[\s,\-‐–]+".join(re.escape(w) for w in words)
-    return bool(re.search(rf"(?<![\w\-‐–]){body}s?(?![\w\-‐–])", text, re.IGNORECASE))
+    return _writes(text, phrase, between=r"[\s,\-‐–]+", end="s?")
 
 
-def _writes(text: str, phrase: str) -> bool:
-    """Whether `text` writes `phrase` as a whole (any case, hyphen or space between its words), not as the end
-    or start of a longer hyphenated name ("k-Nearest-Neighbor Machine Translation" writes no "neighbor machine
-    translation").
+def _writes(text: str, phrase: str, between: str = r"[\s\-‐–]+", end: str = "") -> bool:
+    """Whether `text` writes `phrase` as a whole (any case, hyphen or space between its words, or what `between`
+    matches; `end` after its last word), not as the end or start of a longer hyphenated name
+    ("k-Nearest-Neighbor Machine Translation" writes no "neighbor machine translation").
 
     >>> _writes("Textbook Question-Answering is hard", "textbook question answering")
     True
     >>> _writes("k-Nearest-Neighbor Machine Translation", "neighbor machine translation")
     False
     """
-    words = [w for w in re.split(r"[\s\-‐–]+", phrase.strip()) if w]
+    words = [w for w in re.split(between, phrase.strip()) if w]
     if not words:
         return False
-    body = r"[\s\-‐–]+".join(re.escape(w) for w in words)
-    return bool(re.search(rf"(?<![\w\-‐–]){body}(?![\w\-‐–])", text, re.IGNORECASE))
+    body = between.join(re.escape(w) for w in words)
+    return bool(re.search(rf"(?<![\w\-‐–]){body}{end}(?![\w\-‐–])", text, re.IGNORECASE))
 
 
 def _leftovers(
