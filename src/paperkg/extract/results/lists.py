@@ -41,10 +41,6 @@ def list_pairs(
         for score, change in zip(values, values[1:])
         if change.start == score.end + 1 and bracketed_change(change, lowers)
     }
-    if not changes:
-        return scored_list_pairs(
-            values, datasets, lowers, words=words, metric_starts=metric_starts, actor_starts=actor_starts
-        )
     owners = set(changes.values())
     scores = [
         replace(v, end=past_bracket(v.end, lowers)) if v.start in owners else v
