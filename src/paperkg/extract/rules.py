@@ -637,8 +637,8 @@ _AMOUNT_WORDS = frozenset(
 )
 #: heads that say where a change was seen ("in vertical domain scenarios", "in low-cost regimes"), not what
 _WHERE_HEADS = frozenset(rule_words("WHERE_HEADS"))
-#: number words: "in two scenarios" counts where a change was seen
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
+#: counts and quantifiers: "in two scenarios", "in various settings" say where a change was seen, not in what
+_PLACE_COUNTS = frozenset(rule_words("MANY")) | frozenset(("one", "both"))
 #: nouns that end in -ly ("anomaly rate"), unlike the adverbs ("significantly", "publicly available")
 _LY_NOUNS = frozenset("family anomaly anomalies assembly supply reply".split())
 #: heads a changed thing is no measure under: the systems compared, catch-alls, errors counted, the gap itself
@@ -671,7 +671,7 @@ def _changed_phrase(c: RuleContext, st: int, en: int, taken: set[int]) -> bool:
         return False  # "average relative", "total steps": how a change is taken, no measure
     if len(words) == 1 and words[0] in _MEASURE_FILLERS:
         return False  # "scores improve by 3%": which scores, the text says elsewhere
-    if words[0] == "terms" or words[0] in _NUMBER_WORDS or words[-1] in _WHERE_HEADS:
+    if words[0] == "terms" or words[0] in _PLACE_COUNTS or words[-1] in _WHERE_HEADS:
         return False  # "improvements in terms of F1", "in two scenarios", "in low-cost regimes": no measure named
     if any(len(w) < 2 or (w.endswith("ly") and w not in _LY_NOUNS) for w in words):
         return False  # "reduce d by 70%", "significantly improved by", "publicly available lines": no noun phrase

@@ -452,7 +452,8 @@ def is_gap_after(end: int, lowers: list[str]) -> bool:
 
 _UNREACHED_VERBS = frozenset(rule_words("UNREACHED_VERBS"))
 _UNREACHED_CUES = frozenset(rule_words("UNREACHED_CUES"))
-_SYSTEM_NOUNS = frozenset(rule_words("SYSTEM_NOUNS")) | {"llm", "llms", "one"}
+#: what "no" can stand before when no system reaches a level ("no model", "no LLM", "no one")
+_NO_SYSTEM = frozenset(rule_words("SYSTEM_NOUNS")) | {"llm", "llms", "one"}
 _NUMBER_START = re.compile(r"[+\-−~]?\.?\d")
 
 
@@ -487,7 +488,7 @@ def is_unreached(start: int, lowers: list[str]) -> bool:
         # ("with no pretraining reaches 85%" is reached: only "no" before a system's noun)
         return (
             (bool(before) and before[-1] in _UNREACHED_CUES)
-            or (before[-2:-1] == ["no"] and before[-1] in _SYSTEM_NOUNS)
+            or (before[-2:-1] == ["no"] and before[-1] in _NO_SYSTEM)
             or "none" in before
         )
     return False

@@ -90,7 +90,9 @@ TRAINED_ON = frozenset(rule_words("TRAINED_ON"))
 _TESTING = frozenset(rule_words("TESTING_WORDS"))
 
 
-_FUNCTION_WORDS = function_words() | frozenset(rule_words("DATASET_NEXT")) | {"two", "three", "four", "five", "both"}
+#: small counts in words ("on two datasets", "across eight tasks")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+_FUNCTION_WORDS = function_words() | frozenset(rule_words("DATASET_NEXT")) | _COUNT_WORDS | {"both"}
 #: a token of a dataset's name: letters and digits with inner hyphens, dots or underscores ("cc12m", "opus-100")
 _NAME_TOKEN = re.compile(r"^[^\W_][\w.\-]*$")
 
@@ -313,7 +315,7 @@ def range_over_data(k: int, values: list[Value], lowers: list[str], datasets: li
     for j in ahead:
         if lowers[j] in ("on", "across", "over", "in") and j + 1 < len(lowers):
             counted = lowers[j + 1]
-            if NUMBER.match(counted) or counted in ("two", "three", "four", "five", "six", "seven", "eight", "all"):
+            if NUMBER.match(counted) or counted in _COUNT_WORDS or counted == "all":
                 if any(lowers[i] in _SEVERAL_DATA for i in range(j + 2, min(len(lowers), j + 8))):
                     return True  # "from 0.33% to 17.93% on 8 natural language understanding (NLU) tasks"
     # "on the STS12-STS16 datasets, with gains of between 3.7% and 6.4%": the name is of several datasets
