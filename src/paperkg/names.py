@@ -104,6 +104,50 @@ def _american(s: str) -> str:
     return _DOUBLED_L.sub(r"\1el\2", s)
 
 
+#: The same spelling pairs as `_american`'s, written either way and with the case of the text kept: the
+#: lexicon matcher looks a name up in every spelling an abstract may use ("language modelling" of a
+#: "language modeling" entry), where `fold` compares two spellings already written.
+_WORD_SPELLINGS = {**_SPELLINGS, **{v: k for k, v in _SPELLINGS.items()}}
+_WORD_SPELLING = re.compile(r"\b(?:" + "|".join(sorted(_WORD_SPELLINGS, key=len, reverse=True)) + r")\b", re.I)
+_STEM_Z = r"\b(\w*?(?:al|ar|or|er|im|en|gn|an|om|at|ok))"
+_BRITISH_Z_ANY_CASE = re.compile(_STEM_Z + r"is(ation|ations|e|es|ed|ing|er|ers)\b", re.I)
+_AMERICAN_Z = re.compile(_STEM_Z + r"iz(ation|ations|e|es|ed|ing|er|ers)\b", re.I)
+_DOUBLED_L_ANY_CASE = re.compile(_DOUBLED_L.pattern, re.I)
+_SINGLE_L = re.compile(r"\b(\w*?(?:mod|lab|chann|tunn|trav|canc|lev|fu))el(ing|ed|er|ers)\b", re.I)
+
+
+def _swap_word(m: re.Match) -> str:
+    word = m.group(0)
+    other = _WORD_SPELLINGS[word.lower()]
+    return other.capitalize() if word[:1].isupper() else other
+
+
+def spellings(name: str) -> set[str]:
+    """`name`, its American and its British spelling (the pairs `fold` makes one, see `_SPELLINGS`),
+    each word's case as written.
+
+    >>> sorted(spellings("language modeling"))
+    ['language modeling', 'language modelling']
+    >>> sorted(spellings("Text Summarisation"))
+    ['Text Summarisation', 'Text Summarization']
+    >>> sorted(spellings("dialogue state tracking"))
+    ['dialog state tracking', 'dialogue state tracking']
+    >>> spellings("promise of spelling"), spellings("BERT")
+    ({'promise of spelling'}, {'BERT'})
+    """
+    if not any(c.isalpha() and c.islower() for c in name):
+        return {name}  # an acronym or a name in capitals has no English spelling
+    words = _WORD_SPELLING.sub(_swap_word, name)
+    american = _DOUBLED_L_ANY_CASE.sub(r"\1el\2", _BRITISH_Z_ANY_CASE.sub(_z_spelling, name))
+    british = _SINGLE_L.sub(r"\1ell\2", _AMERICAN_Z.sub(r"\1is\2", name))
+    return {name, words, american, british}
+
+
+def _z_spelling(m: re.Match) -> str:
+    word = m.group(0)
+    return word if any(w in word.lower() for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}"
+
+
 #: Plurals in -ies whose singular ends in -ie ("movies", "cookies"), as a name's last word ("properties" and
 #: "studies" end in "ties" and "dies" but are -y plurals); every other -ies plural folds to -y.
 _WORD_BREAK = re.compile(r"[\s_-]+")

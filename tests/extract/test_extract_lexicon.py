@@ -238,6 +238,21 @@ def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
     assert {types[n] for n in ("validation loss", "training loss", "Hamming loss", "log loss")} == {"Metric"}
 
 
+def test_a_british_or_american_spelling_matches_the_entry_written_the_other_way(nlp):
+    """ "language modelling" is the lexicon's "language modeling", "dialog state tracking" its "dialogue
+    state tracking", "Text Summarisation" its "text summarization" (invented sentences); words that only
+    look British ("promise", "spelling") are left alone."""
+
+    def found(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return {(doc[s:e].text, t) for s, e, t, name in doc._.paperkg_lexicon}
+
+    hits = found("We study language modelling, dialog state tracking and Text Summarisation for zorbs.")
+    assert {("language modelling", "Task"), ("dialog state tracking", "Task"), ("Text Summarisation", "Task")} <= hits
+    assert ("sequence labelling", "Task") in found("Sequence labelling of zorbs: sequence labelling helps.")
+    assert not {h for h in found("A promise of better spelling for zorbs.") if "spelling" in h[0]}
+
+
 def test_automatic_and_a_head_that_needs_its_object_names_no_task(extract_one):
     """ "automatic detection of sarcasm": the vague aim is no task (the guideline's "vague aims");
     a named task built the same way ("automatic post-editing") stays."""
