@@ -193,6 +193,19 @@ def test_a_name_written_in_capitals_is_not_the_lower_case_word(nlp):
     assert hits("Models Reinforce Old Habits\n\nReinforce the claim with evidence.") == []
 
 
+def test_a_name_with_a_capital_inside_matches_with_its_first_letter_capitalised(nlp):
+    """ "fastText" and "spaCy" are written "FastText" and "SpaCy" too (at a sentence start and often
+    elsewhere): with the capital inside, neither is an English word (invented sentences)."""
+
+    def hits(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [(doc[s:e].text, t) for s, e, t, name in doc._.paperkg_lexicon]
+
+    assert ("FastText", "Model") in hits("Title\n\nFastText vectors and SpaCy parses feed the zorb tagger.")
+    assert ("SpaCy", "Model") in hits("Title\n\nFastText vectors and SpaCy parses feed the zorb tagger.")
+    assert ("fastText", "Model") in hits("Title\n\nWe use fastText for zorbs.")
+
+
 def test_a_model_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
     """Whisper, Inception and Falcon are models only as the field writes them; "whispers",
     "since its inception", "a falcon" are English words."""

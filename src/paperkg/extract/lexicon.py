@@ -536,6 +536,8 @@ class LexiconMatcher:
                     by_form.setdefault((n, True), []).append(e)
                     by_form.setdefault((n.capitalize(), True), []).append(e)
                     self.capitalised.add(n.capitalize())
+                    if n[0].islower():  # "FastText" of "fastText", "SpaCy" of "spaCy": a name with a capital inside
+                        by_form.setdefault((n[0].upper() + n[1:], True), []).append(e)  # is no English word
                     continue
                 # "Whisper", never "whispers"; a technique too: "Mamba", "Shampoo", and "Transformer", whose
                 # lower case is as often the class of models built on it ("pretrained transformers")
