@@ -116,31 +116,38 @@ _DOUBLED_L_ANY_CASE = re.compile(_DOUBLED_L.pattern, re.I)
 _SINGLE_L = re.compile(r"\b(\w*?(?:mod|lab|chann|tunn|trav|canc|lev|fu))el(ing|ed|er|ers)\b", re.I)
 
 
+_MODIFIER_SWAPS = {**_MODIFIER_FORMS, **{v: k for k, v in _MODIFIER_FORMS.items()}}
+_MODIFIER_SWAP = re.compile(r"\b(?:" + "|".join(_MODIFIER_SWAPS) + r")(?=[\s-]+\w)", re.I)
+
+
 def _swap_word(m: re.Match) -> str:
     word = m.group(0)
-    other = _WORD_SPELLINGS[word.lower()]
+    other = _WORD_SPELLINGS.get(word.lower()) or _MODIFIER_SWAPS[word.lower()]
     return other.capitalize() if word[:1].isupper() else other
 
 
 def spellings(name: str) -> set[str]:
     """`name`, its American and its British spelling (the pairs `fold` makes one, see `_SPELLINGS`),
-    each word's case as written.
+    and its modifiers in their other form (`_MODIFIER_FORMS`), each word's case as written.
 
     >>> sorted(spellings("language modeling"))
     ['language modeling', 'language modelling']
-    >>> sorted(spellings("Text Summarisation"))
-    ['Text Summarisation', 'Text Summarization']
+    >>> sorted(spellings("Abstractive Summarisation"))
+    ['Abstractive Summarisation', 'Abstractive Summarization']
     >>> sorted(spellings("dialogue state tracking"))
     ['dialog state tracking', 'dialogue state tracking']
-    >>> spellings("promise of spelling"), spellings("BERT")
-    ({'promise of spelling'}, {'BERT'})
+    >>> sorted(spellings("Automatic Speech Recognition")), sorted(spellings("text style transfer"))
+    (['Automated Speech Recognition', 'Automatic Speech Recognition'], ['text style transfer', 'textual style transfer'])
+    >>> spellings("promise of spelling"), spellings("BERT"), spellings("convolution")
+    ({'promise of spelling'}, {'BERT'}, {'convolution'})
     """
     if not any(c.isalpha() and c.islower() for c in name):
         return {name}  # an acronym or a name in capitals has no English spelling
     words = _WORD_SPELLING.sub(_swap_word, name)
     american = _DOUBLED_L_ANY_CASE.sub(r"\1el\2", _BRITISH_Z_ANY_CASE.sub(_z_spelling, name))
     british = _SINGLE_L.sub(r"\1ell\2", _AMERICAN_Z.sub(r"\1is\2", name))
-    return {name, words, american, british}
+    modifiers = _MODIFIER_SWAP.sub(_swap_word, name)
+    return {name, words, american, british, modifiers}
 
 
 def _z_spelling(m: re.Match) -> str:

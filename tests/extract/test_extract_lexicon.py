@@ -264,6 +264,9 @@ def test_a_british_or_american_spelling_matches_the_entry_written_the_other_way(
     assert {("language modelling", "Task"), ("dialog state tracking", "Task"), ("Text Summarisation", "Task")} <= hits
     assert ("sequence labelling", "Task") in found("Sequence labelling of zorbs: sequence labelling helps.")
     assert not {h for h in found("A promise of better spelling for zorbs.") if "spelling" in h[0]}
+    # a modifier's other form, which fold makes one name too: "grammar error correction", "automated essay scoring"
+    hits = found("Zorbs help grammar error correction and automatic essay scoring.")
+    assert {("grammar error correction", "Task"), ("automatic essay scoring", "Task")} <= hits
 
 
 def test_automatic_and_a_head_that_needs_its_object_names_no_task(extract_one):

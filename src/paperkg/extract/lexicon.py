@@ -291,14 +291,15 @@ def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a prefixed word closed or hyphenated (`auto-encoder`
     for `autoencoder`), British and American spellings (`language modelling` for
-    `language modeling`: the ACL Anthology writes both, `names.spellings`), a hyphen
+    `language modeling`: the ACL Anthology writes both) and a modifier's other form
+    (`grammar error correction` for `grammatical ...`; both `names.spellings`), a hyphen
     dropped before a digit (`MATH-500` → `MATH500`), a typographic apostrophe for a
     straight one (`Cohen’s kappa`), and a plural unless `plural` is False.
 
     >>> "Cohen’s kappa" in spelling_variants("Cohen's kappa")
     True
-    >>> sorted(spelling_variants("text summarization", plural=False))
-    ['text summarisation', 'text summarization', 'text-summarisation', 'text-summarization']
+    >>> sorted(spelling_variants("abstractive summarization", plural=False))
+    ['abstractive summarisation', 'abstractive summarization', 'abstractive-summarisation', 'abstractive-summarization']
     >>> spelling_variants("recommendation", plural=False)
     ['recommendation']
     >>> spelling_variants("speed-up", plural=False)
