@@ -104,6 +104,57 @@ def _american(s: str) -> str:
     return _DOUBLED_L.sub(r"\1el\2", s)
 
 
+#: The same spelling pairs as `_american`'s, written either way and with the case of the text kept: the
+#: lexicon matcher looks a name up in every spelling an abstract may use ("language modelling" of a
+#: "language modeling" entry), where `fold` compares two spellings already written.
+_WORD_SPELLINGS = {**_SPELLINGS, **{v: k for k, v in _SPELLINGS.items()}}
+_WORD_SPELLING = re.compile(r"\b(?:" + "|".join(sorted(_WORD_SPELLINGS, key=len, reverse=True)) + r")\b", re.I)
+_STEM_Z = r"\b(\w*?(?:al|ar|or|er|im|en|gn|an|om|at|ok))"
+_BRITISH_Z_ANY_CASE = re.compile(_STEM_Z + r"is(ation|ations|e|es|ed|ing|er|ers)\b", re.I)
+_AMERICAN_Z = re.compile(_STEM_Z + r"iz(ation|ations|e|es|ed|ing|er|ers)\b", re.I)
+_DOUBLED_L_ANY_CASE = re.compile(_DOUBLED_L.pattern, re.I)
+_SINGLE_L = re.compile(r"\b(\w*?(?:mod|lab|chann|tunn|trav|canc|lev|fu))el(ing|ed|er|ers)\b", re.I)
+
+
+_MODIFIER_SWAPS = {**_MODIFIER_FORMS, **{v: k for k, v in _MODIFIER_FORMS.items()}}
+_MODIFIER_SWAP = re.compile(r"\b(?:" + "|".join(_MODIFIER_SWAPS) + r")(?=[\s-]+\w)", re.I)
+
+
+def _swap_word(m: re.Match) -> str:
+    word = m.group(0)
+    other = _WORD_SPELLINGS.get(word.lower()) or _MODIFIER_SWAPS[word.lower()]
+    return other.capitalize() if word[:1].isupper() else other
+
+
+def spellings(name: str) -> set[str]:
+    """`name`, its American and its British spelling (the pairs `fold` makes one, see `_SPELLINGS`),
+    and its modifiers in their other form (`_MODIFIER_FORMS`), each word's case as written.
+
+    >>> sorted(spellings("language modeling"))
+    ['language modeling', 'language modelling']
+    >>> sorted(spellings("Abstractive Summarisation"))
+    ['Abstractive Summarisation', 'Abstractive Summarization']
+    >>> sorted(spellings("dialogue state tracking"))
+    ['dialog state tracking', 'dialogue state tracking']
+    >>> sorted(spellings("Automatic Speech Recognition")), sorted(spellings("text style transfer"))
+    (['Automated Speech Recognition', 'Automatic Speech Recognition'], ['text style transfer', 'textual style transfer'])
+    >>> spellings("promise of spelling"), spellings("BERT"), spellings("convolution")
+    ({'promise of spelling'}, {'BERT'}, {'convolution'})
+    """
+    if not any(c.isalpha() and c.islower() for c in name):
+        return {name}  # an acronym or a name in capitals has no English spelling
+    words = _WORD_SPELLING.sub(_swap_word, name)
+    american = _DOUBLED_L_ANY_CASE.sub(r"\1el\2", _BRITISH_Z_ANY_CASE.sub(_z_spelling, name))
+    british = _SINGLE_L.sub(r"\1ell\2", _AMERICAN_Z.sub(r"\1is\2", name))
+    modifiers = _MODIFIER_SWAP.sub(_swap_word, name)
+    return {name, words, american, british, modifiers}
+
+
+def _z_spelling(m: re.Match) -> str:
+    word = m.group(0)
+    return word if any(w in word.lower() for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}"
+
+
 #: Plurals in -ies whose singular ends in -ie ("movies", "cookies"), as a name's last word ("properties" and
 #: "studies" end in "ties" and "dies" but are -y plurals); every other -ies plural folds to -y.
 _WORD_BREAK = re.compile(r"[\s_-]+")

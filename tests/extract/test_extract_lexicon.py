@@ -193,6 +193,19 @@ def test_a_name_written_in_capitals_is_not_the_lower_case_word(nlp):
     assert hits("Models Reinforce Old Habits\n\nReinforce the claim with evidence.") == []
 
 
+def test_a_name_with_a_capital_inside_matches_with_its_first_letter_capitalised(nlp):
+    """ "fastText" and "spaCy" are written "FastText" and "SpaCy" too (at a sentence start and often
+    elsewhere): with the capital inside, neither is an English word (invented sentences)."""
+
+    def hits(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return [(doc[s:e].text, t) for s, e, t, name in doc._.paperkg_lexicon]
+
+    assert ("FastText", "Model") in hits("Title\n\nFastText vectors and SpaCy parses feed the zorb tagger.")
+    assert ("SpaCy", "Model") in hits("Title\n\nFastText vectors and SpaCy parses feed the zorb tagger.")
+    assert ("fastText", "Model") in hits("Title\n\nWe use fastText for zorbs.")
+
+
 def test_a_model_named_by_one_capitalised_word_is_not_the_lower_case_word(nlp):
     """Whisper, Inception and Falcon are models only as the field writes them; "whispers",
     "since its inception", "a falcon" are English words."""
@@ -236,6 +249,24 @@ def test_a_loss_trained_with_is_a_method_and_a_loss_reported_is_a_metric():
     types = {e.name: e.type for e in load_lexicon()}
     assert {types[n] for n in ("cross-entropy loss", "hinge loss", "contrastive loss", "focal loss")} == {"Method"}
     assert {types[n] for n in ("validation loss", "training loss", "Hamming loss", "log loss")} == {"Metric"}
+
+
+def test_a_british_or_american_spelling_matches_the_entry_written_the_other_way(nlp):
+    """ "language modelling" is the lexicon's "language modeling", "dialog state tracking" its "dialogue
+    state tracking", "Text Summarisation" its "text summarization" (invented sentences); words that only
+    look British ("promise", "spelling") are left alone."""
+
+    def found(text):
+        doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc(text))
+        return {(doc[s:e].text, t) for s, e, t, name in doc._.paperkg_lexicon}
+
+    hits = found("We study language modelling, dialog state tracking and Text Summarisation for zorbs.")
+    assert {("language modelling", "Task"), ("dialog state tracking", "Task"), ("Text Summarisation", "Task")} <= hits
+    assert ("sequence labelling", "Task") in found("Sequence labelling of zorbs: sequence labelling helps.")
+    assert not {h for h in found("A promise of better spelling for zorbs.") if "spelling" in h[0]}
+    # a modifier's other form, which fold makes one name too: "grammar error correction", "automated essay scoring"
+    hits = found("Zorbs help grammar error correction and automatic essay scoring.")
+    assert {("grammar error correction", "Task"), ("automatic essay scoring", "Task")} <= hits
 
 
 def test_automatic_and_a_head_that_needs_its_object_names_no_task(extract_one):

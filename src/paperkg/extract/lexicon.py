@@ -27,6 +27,7 @@ from spacy.util import ensure_path
 from paperkg.extract.extensions import path
 from paperkg.extract.tokens import token_view
 from paperkg.names import fold as fold  # the one name comparison (re-exported: extract modules import it from here)
+from paperkg.names import spellings
 from paperkg.names import trie_pattern as trie_pattern  # re-exported, as fold
 
 TYPE_FILES = {
@@ -289,19 +290,23 @@ def prefix_variants(name: str) -> set[str]:
 def spelling_variants(name: str, *, plural: bool = True) -> list[str]:
     """The spellings a text may use for a lexicon name: every mix of hyphens and
     spaces between its words, a prefixed word closed or hyphenated (`auto-encoder`
-    for `autoencoder`), a hyphen dropped before a digit (`MATH-500` →
-    `MATH500`), a typographic apostrophe for a straight one (`Cohen’s kappa`), and
-    a plural unless `plural` is False.
+    for `autoencoder`), British and American spellings (`language modelling` for
+    `language modeling`: the ACL Anthology writes both) and a modifier's other form
+    (`grammar error correction` for `grammatical ...`; both `names.spellings`), a hyphen
+    dropped before a digit (`MATH-500` → `MATH500`), a typographic apostrophe for a
+    straight one (`Cohen’s kappa`), and a plural unless `plural` is False.
 
     >>> "Cohen’s kappa" in spelling_variants("Cohen's kappa")
     True
+    >>> sorted(spelling_variants("abstractive summarization", plural=False))
+    ['abstractive summarisation', 'abstractive summarization', 'abstractive-summarisation', 'abstractive-summarization']
     >>> spelling_variants("recommendation", plural=False)
     ['recommendation']
     >>> spelling_variants("speed-up", plural=False)
     ['speed-up']
     """
     forms = set()
-    for base in prefix_variants(name):
+    for base in {p for s in spellings(name) for p in prefix_variants(s)}:
         parts = re.split(r"([ \-])", base)
         words, seps = parts[0::2], parts[1::2]
         if 0 < len(seps) <= 4:
@@ -532,6 +537,8 @@ class LexiconMatcher:
                     by_form.setdefault((n, True), []).append(e)
                     by_form.setdefault((n.capitalize(), True), []).append(e)
                     self.capitalised.add(n.capitalize())
+                    if n[0].islower():  # "FastText" of "fastText", "SpaCy" of "spaCy": a name with a capital inside
+                        by_form.setdefault((n[0].upper() + n[1:], True), []).append(e)  # is no English word
                     continue
                 # "Whisper", never "whispers"; a technique too: "Mamba", "Shampoo", and "Transformer", whose
                 # lower case is as often the class of models built on it ("pretrained transformers")
