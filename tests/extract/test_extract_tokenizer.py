@@ -35,6 +35,9 @@ import pytest
         ("Frobnicated Lattice Parser (FLP): a", ["Frobnicated", "Lattice", "Parser", "(", "FLP", ")", ":", "a"]),
         ("(see Table 8).", ["(", "see", "Table", "8", ")", "."]),
         ("k =3 (:x)", ["k", "=", "3", "(", ":", "x", ")"]),
+        # a unit letter ends a sentence: its point is the sentence's, not an initial's
+        ("a speed-up of 4.2x. Then", ["a", "speed-up", "of", "4.2", "x", ".", "Then"]),
+        ("in 3 s. We", ["in", "3", "s", ".", "We"]),
     ],
 )
 def test_field_names_stay_whole(nlp, text, tokens):
@@ -55,8 +58,16 @@ def test_special_cases_keep_abbreviations_and_drop_emoticons():
     from paperkg.extract.tokenizer import special_cases
 
     rules = special_cases(English.Defaults.tokenizer_exceptions)
-    assert "e.g." in rules and "don't" in rules
-    assert not {"):", "(:", ":(", "=)", "8)", ":’(", "=3", "xD"} & set(rules)
+    assert "e.g." in rules and "don't" in rules and "i.e." in rules
+    assert not {"):", "(:", ":(", "=)", "8)", ":’(", "=3", "xD", "x.", "s.", "ä."} & set(rules)
+
+
+def test_a_unit_letters_point_ends_the_sentence(nlp):
+    from paperkg.extract.tokens import token_view
+
+    doc = nlp.make_doc("Frob is faster by 4.2x. On ZorbQA it scores 71.3 F1.")
+    starts = token_view(doc).sent_start
+    assert [t.text for t, s in zip(doc, starts) if s] == ["Frob", "On"]
 
 
 def test_infix_rules_drop_only_the_hyphen_rules():
