@@ -1,0 +1,26 @@
+"""Results precision on the development sets (stop 40, resprec40): rows the extractor filed under a name that is
+no data. Invented sentences."""
+
+
+def test_a_split_or_phase_label_alone_is_no_results_dataset(extract_one_rules):
+    # "A macro F1 score of 0.74 was obtained on the DEV set", "F1-scores of 74.81 ... in test-dev phase" (stop 39's
+    # set; 7 papers of 44k): a split label alone names no data (RULINGS R5)
+    ex = extract_one_rules(
+        "FooTeam at the BarEval 2024 Shared Task: Zorble Detection",
+        "We describe our system for the BarEval 2024 shared task on zorble detection. A macro F1 score of 0.74 "
+        "was obtained on the DEV set, and 0.64 on the evaluation set. Our system reaches 71.3% accuracy on the "
+        "TEST split.",
+    )
+    assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == []
+    # the label still takes its number in a list: the named data keeps only its own
+    ex = extract_one_rules(
+        "Zorble Proving",
+        "FooProver reaches accuracies of 36.5% and 33.6% on ZorbleBench-Valid and Test datasets respectively.",
+    )
+    assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == [("36.5%", "ZorbleBench-Valid")]
+    # a numbered or lettered test set a shared task defines is named data ("Test1 and Test2", "TestA")
+    ex = extract_one_rules(
+        "Overview of the BarEval 2024 Shared Task on Zorble Detection",
+        "Two evaluation sets, Test1 and Test2, were released. The best team reached 79.6 F1 on Test2.",
+    )
+    assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == [("79.6", "Test2")]
