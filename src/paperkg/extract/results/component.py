@@ -39,7 +39,7 @@ _LABEL_ONLY = re.compile(r"(?:sub[\s\-–]?)?(?:task|track|system|run)[\s\-–_]
 #: data (judged right in the sets of stops 34 and 35)
 _SPLIT_WORDS = "|".join(map(re.escape, rule_words("SPLIT_LABELS")))
 _SPLIT_ONLY = re.compile(
-    rf"(?:{_SPLIT_WORDS})(?:[\s\-–_]?(?:{_SPLIT_WORDS}|std))?(?:[\s\-–_]*(?:sets?|splits?|data|phase))?",
+    rf"(?:{_SPLIT_WORDS})(?:[\s\-–_](?:{_SPLIT_WORDS}|std))?(?:[\s\-–_]*(?:sets?|splits?|data|phase))?",
     re.IGNORECASE,
 )
 
@@ -64,7 +64,7 @@ def is_split_label(name: str) -> bool:
 
     >>> [is_split_label(n) for n in ("DEV", "test-dev", "TEST", "Test", "dev set", "validation set", "test-std")]
     [True, True, True, True, True, True, True]
-    >>> [is_split_label(n) for n in ("Test1", "TestB", "Test Set-1", "MiniF2F-Valid", "TestBed", "Eval4NLP", "STD")]
+    >>> [is_split_label(n) for n in ("Test1", "TestB", "Test Set-1", "MiniF2F-Valid", "TestBed", "DevEval", "STD")]
     [False, False, False, False, False, False, False]
     """
     return bool(_SPLIT_ONLY.fullmatch(name.strip()))
