@@ -24,3 +24,23 @@ def test_a_split_or_phase_label_alone_is_no_results_dataset(extract_one_rules):
         "Two evaluation sets, Test1 and Test2, were released. The best team reached 79.6 F1 on Test2.",
     )
     assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == [("79.6", "Test2")]
+
+
+def test_a_dataset_named_only_as_a_source_is_not_guessed_for_a_sentence_that_names_none(extract_one_rules):
+    # "relational knowledge from ConceptNet", "comments from the X Corpus as negative examples", "the relevance
+    # judgements from X", "the X corpus as a learning resource" (6 papers of the sets of stops 33-39)
+    abstract = (
+        "We train our classifiers using comments from the FooNews Corpus as negative examples. We evaluate "
+        "the classifiers on a crowd-annotated corpus of 1,121 comments. Our best classifier achieves an F1 "
+        "score of 0.84."
+    )
+    ex = extract_one_rules("Zorble Detection with Graph Features", abstract)
+    assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == []
+    # named where it was measured, it stays the paper's one dataset
+    ex = extract_one_rules(
+        "Zorble Detection with Graph Features",
+        abstract.replace(
+            "We evaluate the classifiers on a crowd-annotated corpus", "We evaluate on the FooNews Corpus"
+        ),
+    )
+    assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == [("0.84", "FooNews Corpus")]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from paperkg.extract.extensions import path
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.kinds import is_event
-from paperkg.extract.results.no_rows import NO_ROW_CAP, training_mention
+from paperkg.extract.results.no_rows import NO_ROW_CAP, source_mention, training_mention
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
@@ -102,8 +102,9 @@ def task_data(task: str, entities: list[dict], text: str) -> str | None:
 
 def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
     """Whether the abstract names its one dataset only as what a model was trained on ("we pretrain the model
-    with the X dataset"): a number in a sentence that names no dataset was then measured on data the text
-    leaves unnamed (a shared task's test set), so X is not guessed for it.
+    with the X dataset") or as a source of knowledge or labels ("relational knowledge from X", "comments from X as
+    negative examples": no_rows.source_mention): a number in a sentence that names no dataset was then measured
+    on data the text leaves unnamed (a shared task's test set), so X is not guessed for it.
 
     >>> lowers = "we pretrain the model with the corpusa dataset . we reach 0.5 bleu .".split()
     >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], lowers)
@@ -111,8 +112,8 @@ def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: l
     >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], "we test the model on the corpusa data".split())
     False
     """
-    starts = [s for s, _, t, n in mentions if n == name and t == "Dataset"]
-    return bool(starts) and all(training_mention(s, lowers) for s in starts)
+    spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
+    return bool(spans) and all(training_mention(s, lowers) or source_mention(s, e, lowers) for s, e in spans)
 
 
 #: the words a result's dataset follows ("9.3% on Zuco", "in the Humaneval benchmark")
