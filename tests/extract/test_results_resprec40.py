@@ -1,5 +1,7 @@
-"""Results precision on the development sets (stop 40, resprec40): rows the extractor filed under a name that is
-no data. Invented sentences."""
+"""Results precision on the development sets (stop 40, resprec40): rows filed under a name that is no data (a split
+label, a source of knowledge) and what an experiment was given or needed read as a result. Invented sentences."""
+
+from .conftest import result_kinds
 
 
 def test_a_split_or_phase_label_alone_is_no_results_dataset(extract_one_rules):
@@ -44,3 +46,30 @@ def test_a_dataset_named_only_as_a_source_is_not_guessed_for_a_sentence_that_nam
         ),
     )
     assert [(r.value, r.dataset) for r in ex.results if r.confidence >= 0.5] == [("0.84", "FooNews Corpus")]
+
+
+def test_what_an_experiment_was_given_or_needed_is_no_result():
+    # "With only 418 (5%) training instances, our approach still achieves 97.8% accuracy", "with only 5% type
+    # coverage of the training dataset", "with only 78% and 68% of the original computational budget" (one paper
+    # each in the sets of stops 35, 38 and 39)
+    assert result_kinds(
+        "With only 312 ( 4 % ) training examples , FooNet still reaches 95.1 % accuracy on FooBench .",
+        Dataset="FooBench",
+        Metric="accuracy",
+    ) == [("95.1%", "score")]
+    assert (
+        result_kinds(
+            "FooNet improves retrieval on FooBench over baselines with only 6 % type coverage .", Dataset="FooBench"
+        )
+        == []
+    )
+    assert (
+        result_kinds(
+            "We train FooNet on FooBench with only 70 % and 60 % of the original compute budget .", Dataset="FooBench"
+        )
+        == []
+    )
+    # a change said of the number is a result ("with only 1.6% of accuracy drop")
+    assert result_kinds(
+        "Pruning halves the model with only 1.2 % accuracy drop on FooBench .", Dataset="FooBench", Metric="accuracy"
+    ) == [("1.2%", "reduction")]

@@ -527,6 +527,38 @@ def lags_by(start: int, lowers: list[str]) -> bool:
 _RANGING = frozenset(("ranging", "ranges", "range", "varying", "varies", "vary"))
 
 
+#: verbs of what an experiment used or needed, before "only / just N": "with only 5% of the training data",
+#: "requiring only 27%" (rule_words BUDGET_VERBS); the words right before the number (BUDGET_HEDGES)
+_BUDGET_VERBS = frozenset(rule_words("BUDGET_VERBS"))
+_BUDGET_HEDGES = frozenset({"only", "just", "merely"})
+
+
+def is_budget(start: int, end: int, lowers: list[str], unit: str | None = "%") -> bool:
+    """ "with only 418 (5%) training instances", "with only 5% type coverage of the training data", "with only
+    78% of the original computational budget", "requiring only 27%": what an experiment was given or needed (data,
+    compute, coverage, overhead), a setting or a cost, not a result on its dataset (resprec40: one paper each in
+    the sets of stops 35, 38 and 39; 44k: 10 rows in 6 papers, all such). A change or gap said of the number is
+    still one ("with only 1.6% of accuracy drop", "with just 2.21 F1 behind the best one"), and so is a share of
+    another system's measure ("with only ~31% inference time of them", a ratio).
+
+    >>> is_budget(4, 5, "with only 418 ( 5% ) training instances".split())
+    True
+    >>> is_budget(2, 3, "with only 5% type coverage".split()), is_budget(2, 3, "with only 1.6% of accuracy drop".split())
+    (True, False)
+    >>> is_budget(2, 3, "a score of 78.2% on foo".split())
+    False
+    """
+    k = start - 1
+    if k >= 2 and lowers[k] == "(" and lowers[k - 1].replace(",", "").isdigit():
+        k -= 2  # "with only 418 (5%) training instances": the share of a count
+    if not (k >= 1 and lowers[k] in _BUDGET_HEDGES and lowers[k - 1] in _BUDGET_VERBS):
+        return False
+    c = cues()
+    if _share_of_a_score(unit, lowers[max(0, start - 4) : start], _after_list(end, lowers), c):
+        return False
+    return not any(w in c["reduction"] or w in c["change_noun"] or w == "behind" for w in lowers[end : end + 4])
+
+
 def is_setting(start: int, lowers: list[str]) -> bool:
     """ "a learning rate of 0.001", "k = 5", "temperature 0.7": a hyperparameter, not a result; so are
     both ends of the range a setting is moved over ("increasing the masking rate from 15% to 50%",
