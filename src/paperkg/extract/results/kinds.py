@@ -537,7 +537,7 @@ def is_budget(start: int, end: int, lowers: list[str], unit: str | None = "%") -
     """ "with only 418 (5%) training instances", "with only 5% type coverage of the training data", "with only
     78% of the original computational budget", "requiring only 27%": what an experiment was given or needed (data,
     compute, coverage, overhead), a setting or a cost, not a result on its dataset (resprec40: one paper each in
-    the sets of stops 35, 38 and 39; 44k: 10 rows in 6 papers, all such). A change or gap said of the number is
+    the sets of stops 35, 38 and 39; 44k: 11 rows in 7 papers, all such). A change or gap said of the number is
     still one ("with only 1.6% of accuracy drop", "with just 2.21 F1 behind the best one"), and so is a share of
     another system's measure ("with only ~31% inference time of them", a ratio).
 
