@@ -1,7 +1,10 @@
 """Results precision on the development sets (stop 40, resprec40): rows filed under a name that is no data (a split
-label, a source of knowledge) and what an experiment was given or needed read as a result. Invented sentences."""
+label, a source of knowledge), what an experiment was given or needed read as a result, a difference read as a score,
+and a name after the paper's own system read as the owner. Invented sentences."""
 
-from .conftest import result_kinds
+from paperkg.extract.results import extract_results
+
+from .conftest import mention_spans, result_kinds
 
 
 def test_a_split_or_phase_label_alone_is_no_results_dataset(extract_one_rules):
@@ -93,3 +96,27 @@ def test_a_difference_to_another_system_is_a_change_past_a_bracket_or_a_verb_of_
     assert result_kinds(
         "FooNet reaches an F1 of 0.47 on FooBench , higher than the baseline .", Dataset="FooBench", Metric="F1"
     ) == [("0.47", "score")]
+
+
+def test_a_name_after_our_own_system_that_is_not_its_apposition_owns_no_number():
+    # "our method encourages the Transformer to ... improving its accuracy ... to 100%" (stop 39), "our proposed
+    # solution mitigates the forgetting in DSI++ ... improves the average Hits@10 by +21.1%" (stop 36), "our models
+    # which outperform baseline models on ... CLMRC setups, the best of them resulting in an F1 score of 83 %"
+    # (stop 35): the base model, a compared system or a setup is no owner (a null owner is no error)
+    words, mentions = mention_spans(
+        "On FooBench , our method helps the FooFormer to reach an accuracy of 97.5 % .",
+        Dataset="FooBench",
+        Model="FooFormer",
+        Metric="accuracy",
+    )
+    rows = extract_results(words, mentions, own=None, only_dataset=None)
+    assert [(r["value"], r["subject"]) for r in rows] == [("97.5%", None)]
+    # the own system's name in apposition, or written "our NAME", or doing what systems do, keeps the number
+    for sentence in (
+        "On FooBench , our model , FooFormer , reaches an accuracy of 97.5 % .",
+        "On FooBench , our FooFormer reaches an accuracy of 97.5 % .",
+        "We compare our model on FooBench , showing that FooFormer outperforms all baselines with 97.5 % accuracy .",
+    ):
+        words, mentions = mention_spans(sentence, Dataset="FooBench", Model="FooFormer", Metric="accuracy")
+        rows = extract_results(words, mentions, own=None, only_dataset=None)
+        assert [(r["value"], r["subject"]) for r in rows] == [("97.5%", "FooFormer")], sentence
