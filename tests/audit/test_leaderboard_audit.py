@@ -94,6 +94,9 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # rows newly shown or re-keyed (NumNet's DROP EM, MuST-C's "reaching the score of 22.3", EMAT's 44.3 EM on NQ, a 2.8
 # EM gain on SQuAD 2.0, MSC's 30.56 and a respectively-list's 28.2 on WMT14): read by the lead, all right:
 # seed 23/23, acl 123/125
+# stop 40 (resprec40): a name after "our <approach>" that is not its apposition owns no number, so the seed CDR
+# paper's four win-rate rows ("our approach pushes Llama-3-8B to achieve a 37.4% (+15.1%) ...") show the paper's
+# approach where they showed Llama-3-8B, the base model: read by resprec40, all right: seed 23/23, acl 123/125
 FLOOR = {"seed": 23 / 23, "acl": 123 / 125}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample

@@ -23,6 +23,7 @@ from paperkg.extract.results.kinds import (
     counts_something,
     cues,
     is_behind,
+    is_budget,
     is_gap_after,
     is_margin,
     is_portion,
@@ -44,8 +45,9 @@ def is_no_result(
     """Whether a number is no result whatever it is written with: a portion of the data ("20% of the
     D training set"), a count ("3 layers"), a rank, a setting ("k = 5"; a metric set equal to it,
     "F1 = 0.71", reports it), a margin or a gap it sizes ("a 13.4% accuracy gap"), a gap behind something
-    with no measure written, a share removed, a level not reached ("no model reaches 25%"), or an item of a list a margin opens (`values` are all the
-    sentence's numbers)."""
+    with no measure written, a share removed, a level not reached ("no model reaches 25%"), what an experiment was
+    given or needed ("with only 5% of the data"), or an item of a list a margin or such a budget opens (`values` are
+    all the sentence's numbers)."""
     return (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
         or counts_something(v.end, lowers)
@@ -59,6 +61,8 @@ def is_no_result(
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or (v.unit == "%" and restates_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
+        or is_budget(v.start, v.end, lowers, v.unit)
+        or any(is_budget(o.start, o.end, lowers, o.unit) for o in listed_before(v, values, metrics, lowers))
     )
 
 

@@ -13,8 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.kinds import is_event
-from paperkg.extract.results.no_rows import NO_ROW_CAP, training_mention
+from paperkg.extract.results.no_rows import NO_ROW_CAP, source_mention, training_mention
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
@@ -32,6 +33,17 @@ _ANY_DIGIT = re.compile(r"\d")
 _LABEL_ONLY = re.compile(r"(?:sub[\s\-–]?)?(?:task|track|system|run)[\s\-–_]*(?:\d+[a-z]?|[a-z])", re.IGNORECASE)
 
 
+#: a split's or phase's label alone ("DEV", "test-dev", "TEST", "validation set"): RULINGS R5, a split label alone
+#: names no data (resprec40: filed as the dataset in 7 papers of 44k, stop 39's set among them, every row wrong); a
+#: numbered or lettered test set a shared task defines ("two evaluation sets, Test1 and Test2", "TestA") is named
+#: data (judged right in the sets of stops 34 and 35)
+_SPLIT_WORDS = "|".join(map(re.escape, rule_words("SPLIT_LABELS")))
+_SPLIT_ONLY = re.compile(
+    rf"(?:{_SPLIT_WORDS})(?:[\s\-–_](?:{_SPLIT_WORDS}|std))?(?:[\s\-–_]*(?:sets?|splits?|data|phase))?",
+    re.IGNORECASE,
+)
+
+
 def is_label_only(name: str) -> bool:
     """Whether a Dataset's name is only a task's, track's or system's label.
 
@@ -41,6 +53,23 @@ def is_label_only(name: str) -> bool:
     [False, False, False, False]
     """
     return bool(_LABEL_ONLY.fullmatch(name.strip()))
+
+
+def is_split_label(name: str) -> bool:
+    """Whether a Dataset's name is only a split's or phase's label ("DEV", "TEST", "test-dev phase"). A result
+    filed under it stays below the cut, where the text names no data (RULINGS R5), but the mention is kept
+    while results are read: it still takes its number in a list ("36.5% and 33.6% on FooBench-Valid and Test
+    sets respectively", whose "Test" would otherwise leave 33.6% to FooBench-Valid) and a number beside it is
+    not guessed onto the paper's one dataset, a re-filing no rule checks (resprec40 tried dropping the mention
+    instead: on 44k 14 rows were re-filed, 4 of them wrong: a list's "Test" left to "FooBench-Valid", a model name
+    typed Dataset).
+
+    >>> [is_split_label(n) for n in ("DEV", "test-dev", "TEST", "Test", "dev set", "validation set", "test-std")]
+    [True, True, True, True, True, True, True]
+    >>> [is_split_label(n) for n in ("Test1", "TestB", "Test Set-1", "MiniF2F-Valid", "TestBed", "DevEval", "STD")]
+    [False, False, False, False, False, False, False]
+    """
+    return bool(_SPLIT_ONLY.fullmatch(name.strip()))
 
 
 #: "The dataset for this task is", "the data of the shared task are", "the task's corpus is": the task's data follows
@@ -75,8 +104,9 @@ def task_data(task: str, entities: list[dict], text: str) -> str | None:
 
 def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
     """Whether the abstract names its one dataset only as what a model was trained on ("we pretrain the model
-    with the X dataset"): a number in a sentence that names no dataset was then measured on data the text
-    leaves unnamed (a shared task's test set), so X is not guessed for it.
+    with the X dataset") or as a source of knowledge or labels ("relational knowledge from X", "comments from X as
+    negative examples": no_rows.source_mention): a number in a sentence that names no dataset was then measured
+    on data the text leaves unnamed (a shared task's test set), so X is not guessed for it.
 
     >>> lowers = "we pretrain the model with the corpusa dataset . we reach 0.5 bleu .".split()
     >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], lowers)
@@ -84,8 +114,8 @@ def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: l
     >>> trained_only("CorpusA", [(6, 7, "Dataset", "CorpusA")], "we test the model on the corpusa data".split())
     False
     """
-    starts = [s for s, _, t, n in mentions if n == name and t == "Dataset"]
-    return bool(starts) and all(training_mention(s, lowers) for s in starts)
+    spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
+    return bool(spans) and all(training_mention(s, lowers) or source_mention(s, e, lowers) for s, e in spans)
 
 
 #: the words a result's dataset follows ("9.3% on Zuco", "in the Humaneval benchmark")
@@ -180,6 +210,8 @@ class ResultExtractor:
         entities = u.paperkg_entities or []
         # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
         entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
+        # a split's or phase's label alone ("DEV", "test-dev") is kept as a mention, but no row is filed under it
+        splits = {e["name"] for e in entities if e["type"] == "Dataset" and is_split_label(e["name"])}
         datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
         by_token: list[tuple[int, int, str, str]] = []
@@ -236,6 +268,8 @@ class ResultExtractor:
             ):
                 if ahead and r["dataset"] == only and not any(t == "Dataset" for _, _, t, _ in ms):
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # a dataset named only later: not this one
+                if r["dataset"] in splits:
+                    r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
                     continue

@@ -25,7 +25,7 @@ from paperkg.extract.results.no_rows import (
     why_no_row,
 )
 from paperkg.extract.results.other_data import is_language
-from paperkg.extract.results.subjects import attribute_value
+from paperkg.extract.results.subjects import after_own_system, attribute_value
 from paperkg.extract.results.values import find_values, gain_with_metric, signed_number, with_metric_words
 
 #: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A", "Subtask–2"), not a name that
@@ -167,6 +167,11 @@ def extract_results(
         if sub_measure:
             metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
         subject, baseline, versus = attribute_value(v, values, actors, metrics, lowers, words, own=own, kind=kinds[k])
+        if subject is not None and (spans := [a for a in actors if a[3] == subject]):
+            # "our method encourages the Transformer to ...": the base model owns no number; unless the name does
+            # what systems do ("... demonstrating that FooT5 (1) outperforms ...")
+            if all(after_own_system(a, lowers) and not acts(a, lowers) for a in spans):
+                subject = None
         kind = kinds[k]
         number = signed_number(v, kind)
         if lags_by(v.start, lowers):

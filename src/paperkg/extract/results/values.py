@@ -262,6 +262,14 @@ def _after_arrow(k: int, lowers: list[str]) -> int | None:
     return None
 
 
+def _bracketed_pair(k: int, lowers: list[str]) -> bool:
+    """Whether a number at token `k` (with its "%" when split off) closes a bracket: "( 78.4% to 85.4% )"."""
+    if k >= len(lowers) or not (NUMBER.match(lowers[k]) or _GLUED.match(lowers[k])):
+        return False
+    k += 1 + (lowers[k + 1 : k + 2] == ["%"])
+    return lowers[k : k + 1] == [")"]
+
+
 #: words that open a range ("ranging from A to B"): A is no starting point (rule_words RANGE_WORDS)
 RANGE_WORDS = frozenset(rule_words("RANGE_WORDS"))
 
@@ -271,12 +279,16 @@ def starting_point(v: Value, lowers: list[str]) -> bool:
 
     >>> starting_point(Value(1, 2, "47%", 47.0, "%"), "( 47% - > 53% )".split())
     True
+    >>> starting_point(Value(3, 4, "78.4%", 78.4, "%"), "is 7% ( 78.4% to 85.4% ) higher".split())
+    True
     """
     nxt = _after_arrow(v.end, lowers)
     if nxt is not None:
         return nxt < len(lowers) and bool(NUMBER.match(lowers[nxt]) or _GLUED.match(lowers[nxt]))
     if not (v.start > 0 and v.end + 1 < len(lowers) and lowers[v.end] == "to"):
         return False
+    if lowers[v.start - 1] == "(" and _bracketed_pair(v.end + 1, lowers):
+        return True  # "7% (78.4% to 85.4%) higher than the state of the art": the change's two levels
     if lowers[v.start - 1] == "from":
         opening = v.start - 1
     elif _change_from(v.start, lowers):  # "from a mean macro-F1 score of 0.61 to 0.62": 0.61 is where it started
