@@ -311,7 +311,10 @@ def test_a_name_written_elsewhere_not_before_hardware_stays():
 
 def test_a_name_glued_to_a_function_word_keeps_the_name_or_goes():
     # invented abstract that lost its spaces: "we obtainedmacro-F9 of 81.2 ... code onZorbhub ... theZorbEval-2031"
-    text = "T\n\nWe obtainedmacro-F9 of 81.2 on theZorbEval-2031 task. Code is onZorbhub."
+    text = (
+        "T\n\nWe obtainedmacro-F9 of 81.2 on theZorbEval-2031 task. Code is onZorbhub. ZorbEval-2031 is hard: "
+        "macro-F9 is low."
+    )
 
     def ent(name, type_):
         i = text.index(name)
@@ -326,3 +329,29 @@ def test_a_name_glued_to_a_function_word_keeps_the_name_or_goes():
     assert set(out) == {"macro-F9", "ZorbEval-2031"}
     ev = out["macro-F9"].evidence[0]
     assert text[ev.start : ev.end] == "macro-F9"
+
+
+def test_a_name_cut_off_a_glued_word_must_be_written_apart():
+    """A text that lost its spaces glues more than one word: what follows the glued word is kept only as a form
+    the paper writes apart too, or one the lexicons list (resolve.debris.written_apart): 44k ACL's
+    "asLayer-wiseNoiseStabilityRegularization", a team's user name "ThisIstheEnd" and "onIndo-European" gave
+    three names no paper writes."""
+    text = (
+        "T\n\nWe propose a method referred to asZorb-wiseFrobStabilityRegularization (ZFSR). Our user name is "
+        "ThisIsZorbEnd. It works onIndo-Zorbian languages andBLEURT agrees."
+    )
+
+    def ent(name, type_):
+        i = text.index(name)
+        return Entity(name, type_, (), False, (Evidence("s", i, i + len(name)),))
+
+    found = clean_entities(
+        (
+            ent("asZorb-wiseFrobStabilityRegularization", "Method"),
+            ent("ThisIsZorbEnd", "Method"),
+            ent("onIndo-Zorbian", "Dataset"),
+            ent("andBLEURT", "Metric"),
+        ),
+        text,
+    )
+    assert [e.name for e in found] == ["BLEURT"]

@@ -10,6 +10,8 @@ benchmark one paper introduces.
 
 from __future__ import annotations
 
+import re
+
 from graphs import extracted_paper  # tests/store/graphs.py
 from paperkg.refresh import refresh_concepts
 from paperkg.resolve import ConceptResolver, assemble
@@ -223,4 +225,39 @@ def test_a_second_refresh_moves_nothing_where_the_plain_node_and_its_own_name_no
     assert own in _keys_of(store, "user")
     refresh_concepts(store)
     assert sense in _keys_of(store, "user") and own in _keys_of(store, "lone")
+    assert set(refresh_concepts(store).values()) == {0}
+
+
+def test_a_paper_titled_by_the_own_name_nodes_spelling_stays_on_it(store):
+    """The COVE case (stop 39, 44k ACL): "COVE: COntext and VEracity prediction ..." on the own-name node
+    "COVE" of the plain node "CoVe" (the word vectors), where split_namesakes puts a title's coiner. Checking
+    only the plain node's spelling ("CoVe") for a coinage, `_rejoin_plain` took the paper back to the plain node,
+    and split_namesakes split it off again: every refresh moved it twice. The paper's title names its own work
+    by the node's letters, so it stays, and a second refresh moves nothing."""
+    from paperkg.model import Entity, Evidence, Extraction, Paper
+
+    users = [
+        extracted_paper(f"use-{i}", 2019, "We embed words with ZoVe vectors for tagging.", [("Model", "ZoVe", ())])
+        for i in range(3)
+    ]
+    text = "We predict context and veracity with ZOVE for claims."
+    coiner = Paper(
+        id="coiner",
+        title="ZOVE: ZOnal and VEracity prediction",
+        abstract=text,
+        raw_title="ZOVE: ZOnal and VEracity prediction",
+        raw_abstract=text,
+        published="2022-06-01",
+    )
+    spans = [m.span() for m in re.finditer("ZOVE", coiner.text)]
+    extraction = Extraction(
+        "coiner", coiner.title, (Entity("ZOVE", "Model", (), evidence=tuple(Evidence("s", a, b) for a, b in spans)),)
+    )
+    _write(store, [*users, (coiner, extraction)])
+    plain = "Model:zove"
+    assert plain in _keys_of(store, "coiner")
+    own = _keep_apart(store, "Model", "ZOVE", {"coiner": plain})  # where split_namesakes puts a title's coiner
+    first = refresh_concepts(store)
+    assert own in _keys_of(store, "coiner") and all(plain in _keys_of(store, f"use-{i}") for i in range(3))
+    assert first["pending"] == 0
     assert set(refresh_concepts(store).values()) == {0}

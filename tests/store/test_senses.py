@@ -870,3 +870,54 @@ def test_a_paper_writing_the_acronym_only_as_a_word_mid_sentence_keeps_off_the_s
     assert {_sense_of(store, f"use-{i}") for i in range(3)} == {new}
     assert _sense_of(store, "story") != new and _sense_of(store, "signs") != new
     _assert_one_concept_per_alias(store)
+
+
+def test_a_dataset_acronym_keeps_off_the_dataset_when_its_paper_means_a_task_typed_out(store):
+    """A bare "ZQT" typed Dataset: the Task "zonal query translation" (ten papers, two writing "(ZQT)") is no
+    candidate across the dataset line (`typed_senses`: more bare papers than writers), so the treebank that
+    also holds "ZQT" is the only sense, and undecided papers join it. A paper whose concepts are typical of
+    the task (its corpus and its lag measure) and share nothing with the treebank means the task: it stays
+    off the treebank (44k ACL: a simultaneous speech translation paper's "SST" typed Dataset joined the
+    Stanford Sentiment Treebank so); one naming the treebank's task joins it."""
+    resolver = ConceptResolver()
+
+    def task(pid: str, defines: bool):
+        text = (
+            "We study Zonal Query Translation (ZQT) on FrobCorpus, scored by lag."
+            if defines
+            else ("We study zonal query translation on FrobCorpus, scored by lag.")
+        )
+        name = "Zonal Query Translation" if defines else "zonal query translation"
+        return extracted_paper(
+            pid,
+            2022,
+            text,
+            [("Task", name, ("ZQT",) if defines else ()), ("Dataset", "FrobCorpus", ()), ("Metric", "lag", ())],
+        )
+
+    def treebank(pid: str):
+        text = "We present the Zorb Question Treebank (ZQT) for polarity classification."
+        return extracted_paper(
+            pid, 2022, text, [("Dataset", "Zorb Question Treebank", ("ZQT",)), ("Task", "polarity classification", ())]
+        )
+
+    def bare(pid: str, *others: tuple[str, str]):
+        text = f"We evaluate on ZQT with {' and '.join(o for _, o in others)}."
+        return extracted_paper(pid, 2023, text, [("Dataset", "ZQT", ()), *((k, o, ()) for k, o in others)])
+
+    _write(
+        store,
+        resolver,
+        [
+            *(task(f"task-{i}", i < 2) for i in range(10)),
+            *(treebank(f"tree-{i}") for i in range(4)),
+            *(bare(f"pol-{i}", ("Task", "polarity classification")) for i in range(3)),
+            bare("speech", ("Dataset", "FrobCorpus"), ("Metric", "lag")),
+        ],
+    )
+    refresh_concepts(store)
+    tree = "Dataset:zorbquestiontreebank"
+    keys = lambda pid: {k for page in store.mention_pairs([pid]) for _, k, _ in page}  # noqa: E731
+    assert all(tree in keys(f"pol-{i}") for i in range(3))
+    assert tree not in keys("speech")
+    assert set(refresh_concepts(store).values()) == {0}

@@ -101,15 +101,52 @@ def initials_long_form(short_form: str, window: str) -> str | None:
 
     >>> initials_long_form("PPO", "the method proximal policy optimization")
     'proximal policy optimization'
+
+    A hyphenated word may give its first letter only, when its parts' initials spell nothing: the shortest
+    tail would read "simultaneous speech-to-text translation (SST)" as "speech-to-text translation", the S of
+    "translation" for the second S, and so give SST the long form of the same paper's ST.
+
+    >>> initials_long_form("SST", "2) simultaneous speech-to-text translation")
+    'simultaneous speech-to-text translation'
     """
     letters = [c.lower() for c in short_form if c.isalnum()]
     parts = list(re.finditer(r"[^\s\-]+", window))
     if not letters or len(parts) < len(letters) or not short_form.replace("-", "").isalpha():
         return None
     tail = parts[-len(letters) :]
-    if [m.group()[0].lower() for m in tail] != letters:
-        return None
-    return window[tail[0].start() :].strip()
+    if [m.group()[0].lower() for m in tail] == letters:
+        return window[tail[0].start() :].strip()
+    return _hyphen_word_initials(letters, window)
+
+
+def _hyphen_word_initials(letters: list[str], window: str) -> str | None:
+    """The tail of `window` whose words spell `letters` when each word gives its first letter or, hyphenated,
+    the initials of all its parts, a hyphenated word giving its first letter only at least once; None when no
+    tail or two tails do. A tail opening with a function word ("the text-to-speech system (TTS)") or holding
+    the acronym as a word (`accept_pair` refuses it) is none.
+
+    >>> _hyphen_word_initials(list("tts"), "the text-to-speech system") is None
+    True
+    """
+    words = list(re.finditer(r"\S+", window))
+    acronym = "".join(letters)
+    found = []
+    for k in range(1, min(len(words), len(letters)) + 1):
+        tail = words[-k:]
+        said = [m.group().lower() for m in tail]
+        if "-" not in "".join(said) or said[0] in _function_words() or acronym in said:
+            continue
+        spelled = {""}
+        for m in tail:
+            parts = [p for p in m.group().split("-") if p]
+            if not parts or not parts[0][:1].isalpha():
+                spelled = set()
+                break
+            options = {parts[0][0].lower(), "".join(p[0].lower() for p in parts)}
+            spelled = {s + o for s in spelled for o in options if len(s + o) <= len(letters)}
+        if acronym in spelled:
+            found.append(tail[0].start())
+    return window[found[0] :].strip() if len(found) == 1 else None
 
 
 def max_long_form_words(short_form: str) -> int:

@@ -1014,13 +1014,16 @@ def _join_aliases(uf: _UnionFind, mentions: list) -> None:
 def _join_widened_acronyms(uf: _UnionFind, keys: set[str], short_to_long: dict[str, str]) -> None:
     """ "nested named entity recognition (NER)": the acronym spells the last words, but the
     name the text gives is the wider phrase; when the long form is never a mention of its own
-    and exactly one mention ends with it, the acronym is that mention's alias."""
+    and exactly one mention ends with it, the acronym is that mention's alias. A mention that is another
+    acronym's long form is that acronym's ("speech-to-text translation (ST)" beside "simultaneous
+    speech-to-text translation (SST)": two tasks)."""
+    defined = {fold(v) for v in short_to_long.values()}
     for short, long in short_to_long.items():
         lf = fold(long)
         if short not in keys or lf in keys:
             continue
         wider = {k for k in keys if k != short and k.endswith(lf)}
-        if len(wider) == 1:
+        if len(wider) == 1 and not wider & defined:
             uf.union(short, wider.pop())
 
 
