@@ -166,13 +166,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
             on_own[plain][pid] = own
         papers_of[plain] = mine | set(on_own[plain])
     names = {c["key"]: c["name"] for c in rows}
-    typed = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
-    # a sense typed out that papers write the acronym for is still what a paper with its concepts means
-    rivals = {
-        b: [s for s in ss if s not in typed[b] and s in defines.get(b, ()) and len(papers_of.get(s, ())) >= FIELD_TERM]
-        for b, ss in senses.items()
-    }
-    senses = typed
+    senses = typed_senses(senses, papers_of, _acronym_writers(st, senses, papers_of, names))
     defines = _written_senses(st, senses, defines, papers_of, names)
     defines = _attested(st, defines, papers_of, rows)
     senses = only_held_senses(senses, defines, _listed(defines, rows))
@@ -207,19 +201,7 @@ def assign_acronym_senses(st: GraphStore, keys: Iterable[str] | None = None) -> 
     listed = _listed(defines, rows)
     coined = _coined_senses(st, defines, papers_of, rows)
     moves = assign_senses(
-        bare,
-        senses,
-        papers_of,
-        concepts_of,
-        years,
-        df,
-        st.paper_count(),
-        defines,
-        written,
-        short,
-        listed,
-        coined,
-        {b: rs for b, rs in rivals.items() if rs},
+        bare, senses, papers_of, concepts_of, years, df, st.paper_count(), defines, written, short, listed, coined
     )
     moves = _from_own_nodes(moves, on_own)
     defines = {**defines, **{o: defines.get(p, []) for o, p in twin_of.items()}}

@@ -379,7 +379,6 @@ def assign_senses(
     short: Iterable[str] = (),
     listed: Iterable[tuple[str, str]] = (),
     coined: Mapping[str, Iterable[str]] | None = None,
-    rivals: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[tuple[str, str], str]:
     """{(paper id, sense-less acronym key): sense key} for the mentions that clearly mean one sense.
 
@@ -412,16 +411,6 @@ def assign_senses(
     on the bare acronym. Eight instruction-tuning papers writing "FLAN" share
     only the topic "large language models" with the patent paper that named its
     "Fine-grained cLAim depeNdency (FLAN) Graph".
-
-    `rivals`: {bare key: senses of `FIELD_TERM` papers or more that hold the
-    acronym but are no candidates, typed on the other side of the dataset line
-    (`typed_senses`)}. A paper with no evidence for the sense the undecided papers
-    join, but a concept typical of such a rival (or the rival itself), means the
-    rival, not the sense: it stays apart. The extractor types a bare "SST" a
-    Dataset in a simultaneous speech translation paper ("formulates SST as a
-    multi-turn dialogue task", beside MuST-C and latency); the typed reading
-    leaves the Stanford Sentiment Treebank the only candidate, which that paper's
-    concepts share nothing with.
 
     A paper joins the sense it scores best only if it names a concept typical
     of the sense: for a sense of `FIELD_TERM` papers or more, one its papers
@@ -507,48 +496,12 @@ def assign_senses(
             # no paper writing the acronym bare shares a concept (no field topic) with a coined sense: the
             # undecided papers do not join it together (refresh.names keeps the two names apart too)
             joined = {pk: s for pk, s in joined.items() if s not in own_work}
-        if rivals and rivals.get(bare):
-            joined = _rivals_apart(
-                bare, joined, {r: papers_of.get(r, ()) for r in rivals[bare]}, support, concepts_of, papers, df, total
-            )
         if bare in shorts and _contested(joined, held, members):
             # a short acronym that names several things: a paper with no evidence for the sense stays apart
             joined = {
                 pk: _contested_sense(s, evidence.get(pk[0]), held, (bare, s) in field, bare) for pk, s in joined.items()
             }
         out.update(joined)
-    return out
-
-
-def _rivals_apart(
-    bare: str,
-    joined: Mapping[tuple[str, str], str],
-    rivals: Mapping[str, Iterable[str]],
-    support: Mapping[str, set[str]],
-    concepts_of: Mapping[str, set[str]],
-    users: Iterable[str],
-    df: Mapping[str, int],
-    total: int,
-) -> dict[tuple[str, str], str]:
-    """`joined` with the papers kept apart (`bare`) that have no concept typical of the sense they join
-    (`support`) but one typical of a rival sense (`rivals`: {rival: its papers}), or the rival itself, field
-    topics aside (see `assign_senses`).
-
-    >>> concepts_of = {"r1": {"T:sim", "D:mustc"}, "r2": {"T:sim", "D:mustc"}, "x": {"D:mustc"}, "y": {"M:cnn"}}
-    >>> _rivals_apart("D:sst", {("x", "D:sst"): "D:tree", ("y", "D:sst"): "D:tree"}, {"T:sim": ["r1", "r2"]},
-    ...               {"x": set(), "y": set()}, concepts_of, ["x", "y"], {"D:mustc": 3, "M:cnn": 40}, 100)
-    {('x', 'D:sst'): 'D:sst', ('y', 'D:sst'): 'D:tree'}
-    """
-    users = list(users)
-    typical = {r: _profile(list(ps), users, concepts_of, df, total) - {bare, *rivals} for r, ps in rivals.items()}
-    out = dict(joined)
-    for pk, sense in joined.items():
-        paper = pk[0]
-        if sense == bare or support.get(paper, set()) & {sense}:
-            continue
-        own = {c for c in concepts_of.get(paper, set()) if not c.startswith(TOPIC_PREFIX)}
-        if any(r in own or own & typical[r] for r in rivals):
-            out[pk] = bare
     return out
 
 
