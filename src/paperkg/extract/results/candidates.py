@@ -18,6 +18,7 @@ from paperkg.extract.results.clauses import (
     past_bracket,
     unbracketed,
 )
+from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.kinds import (
     HEDGES,
     counts_something,
@@ -181,7 +182,18 @@ def kinds_of(
             ):
                 kind = out[-1]
         out.append(kind)
-    return _list_read_back(values, out, lowers, metric_ends)
+    out = _list_read_back(values, out, lowers, metric_ends)
+    # "outperforms the SOTA by 4.7% (85.6% vs. 80.9%)": the bracket's pair are two levels, whatever the change
+    # before it makes of them; a signed number or one in points stays a change ("(+2.1 vs. +0.4)")
+    return [
+        "score"
+        if kind in ("gain", "reduction")
+        and v.text[:1] not in "+-−"
+        and v.unit not in ("points", "pp")
+        and versus_bracket(v, lowers)
+        else kind
+        for v, kind in zip(values, out)
+    ]
 
 
 #: nouns of a change written after a number and its metric ("a 30% F1 score drop", "0.9% F1 score improvements")

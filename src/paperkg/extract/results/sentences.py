@@ -10,6 +10,7 @@ from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, value_runs
 from paperkg.extract.results.datasets import attach_dataset
+from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
 from paperkg.extract.results.kinds import confidence, is_score_value, lags_by
 from paperkg.extract.results.lists import list_pairs
@@ -143,6 +144,7 @@ def extract_results(
             is_score_value(v.start, lowers)
             or (k > 0 and score_values[-1] and decimal_listed_after(v, values[k - 1], lowers))
         )
+    pair_targets: dict[int, list] = {}
     for k, v in enumerate(values):
         score_noun = kinds[k] == "score" and score_values[k]
         targets, attachment, guessed, paper_wide = attach_dataset(
@@ -158,6 +160,13 @@ def extract_results(
             name_starts=name_starts,
             score_noun=score_noun,
         )
+        # "on RAMS (71.3% vs 65.1% F1), and on WikiEvents ...": a bracket's pair is measured on one dataset, the
+        # first number's; the second takes no later name
+        pair = versus_bracket(v, lowers)
+        if pair == "first":
+            pair_targets[v.end] = targets
+        elif pair == "second" and v.start - 1 in pair_targets:
+            targets = pair_targets[v.start - 1]
         if not targets:
             continue
         # the guess is a source corpus the sentence does not name (source_guess)
