@@ -21,3 +21,24 @@ def test_a_versus_bracket_holds_two_scores_on_one_dataset(extract_one_rules):
     assert kinds.get(("85.6%", "ZorbleBench")) == "score" and kinds.get(("80.9%", "ZorbleBench")) == "score"
     # the second number is the compared system's, on the first one's dataset
     assert [(r[0], r[2], r[3]) for r in rows if r[0] == "65.1%"] == [("65.1%", None, "BarSet")]
+
+
+def test_respectively_pairs_numbers_and_metrics_in_order(extract_one_rules):
+    # "by 3.2, 3.6 and 4.2 points in EM, F1 and BLEU-4 respectively", "4.0% and 5.2% improvement in Mi-F1 and
+    # Ma-F1, respectively", "46.7% and 22.0% in Task Success Rate (TSR) and Dialogue Success Rate (DSR)
+    # respectively" (15 papers of 44k gave a later number the list's first metric)
+    ex = extract_one_rules(
+        "Zorble Translation with FooNet",
+        "On ZorbleBench, FooNet improves over the baseline by 2.6 and 4.1 points in BLEU and METEOR, "
+        "respectively. On BarSet, the model reaches 81.2% and 77.9% in accuracy and F1 respectively.",
+    )
+    got = {(r[0], r[3]): r[4] for r in _rows(ex)}
+    assert got.get(("4.1 points", "ZorbleBench")) == "METEOR"
+    assert got.get(("77.9%", "BarSet")) == "F1" and got.get(("81.2%", "BarSet")) == "accuracy"
+    # a list of subtasks, each number with its own metric, is no pair of lists
+    ex = extract_one_rules(
+        "Overview of the BarEval 2024 Shared Task on Zorble Detection",
+        "The winning teams achieved 50.57 F1 on Subtask 1, 0.1403 RMSE for Subtask 2, and 20.44 BLEU in Subtask "
+        "3, respectively.",
+    )
+    assert {r[0]: r[4] for r in _rows(ex)}.get("0.1403") in ("RMSE", None)

@@ -14,7 +14,13 @@ from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
 from paperkg.extract.results.kinds import confidence, is_score_value, lags_by
 from paperkg.extract.results.lists import list_pairs
-from paperkg.extract.results.metrics import is_sub_measure, metric_of, pair_metrics, written_measure
+from paperkg.extract.results.metrics import (
+    is_sub_measure,
+    metric_of,
+    pair_metrics,
+    respective_metrics,
+    written_measure,
+)
 from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
     built_from,
@@ -118,6 +124,7 @@ def extract_results(
         own = None
     dataset_starts = {d[0] for d in datasets}
 
+    respective, unsure_metrics = respective_metrics(values, metrics, lowers)
     candidates = [v for v in values if not is_no_result(v, values, lowers, metrics, dataset_starts)]
     paired = list_pairs(
         candidates,
@@ -172,6 +179,14 @@ def extract_results(
         # the guess is a source corpus the sentence does not name (source_guess)
         unnamed_source = paper_wide and only_dataset is not None and source_guess(only_dataset)
         metric = metric_of(k, values, metrics, lowers, measures=measures, pairs=metric_pairs)
+        # "by 3.2, 3.6 and 4.2 points in EM, F1 and BLEU-4 respectively": the lists pair in order; a number whose
+        # item names no known metric, or of lists that count differently, files no row under the list's metric
+        unpaired = False
+        if v.start in respective:
+            metric = respective[v.start]
+            unpaired = metric is None
+        elif metric in unsure_metrics.get(v.start, ()):
+            unpaired = True
         sub_measure = metric if metric and is_sub_measure(v, metric, metrics, values, name_ends, lowers) else None
         if sub_measure:
             metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
@@ -237,6 +252,7 @@ def extract_results(
                     "kind": kind,
                     "confidence": min(conf, NO_ROW_CAP)
                     if no_row
+                    or unpaired
                     or unnamed_source
                     or not_data(ds, datasets, words)
                     or built_from(ds, datasets, lowers)
