@@ -25,6 +25,7 @@ from paperkg.extract.results.kinds import (
     cues,
     is_behind,
     is_budget,
+    is_entrant_growth,
     is_gap_after,
     is_margin,
     is_portion,
@@ -63,6 +64,7 @@ def is_no_result(
         or (v.unit == "%" and restates_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
         or is_budget(v.start, v.end, lowers, v.unit)
+        or (v.unit == "%" and is_entrant_growth(v.start, v.end, lowers))
         or any(is_budget(o.start, o.end, lowers, o.unit) for o in listed_before(v, values, metrics, lowers))
     )
 
