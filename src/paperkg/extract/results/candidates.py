@@ -18,12 +18,14 @@ from paperkg.extract.results.clauses import (
     past_bracket,
     unbracketed,
 )
+from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.kinds import (
     HEDGES,
     counts_something,
     cues,
     is_behind,
     is_budget,
+    is_entrant_growth,
     is_gap_after,
     is_margin,
     is_portion,
@@ -62,6 +64,7 @@ def is_no_result(
         or (v.unit == "%" and restates_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
         or is_budget(v.start, v.end, lowers, v.unit)
+        or (v.unit == "%" and is_entrant_growth(v.start, v.end, lowers))
         or any(is_budget(o.start, o.end, lowers, o.unit) for o in listed_before(v, values, metrics, lowers))
     )
 
@@ -181,7 +184,18 @@ def kinds_of(
             ):
                 kind = out[-1]
         out.append(kind)
-    return _list_read_back(values, out, lowers, metric_ends)
+    out = _list_read_back(values, out, lowers, metric_ends)
+    # "outperforms the SOTA by 4.7% (85.6% vs. 80.9%)": the bracket's pair are two levels, whatever the change
+    # before it makes of them; a signed number or one in points stays a change ("(+2.1 vs. +0.4)")
+    return [
+        "score"
+        if kind in ("gain", "reduction")
+        and v.text[:1] not in "+-−"
+        and v.unit not in ("points", "pp")
+        and versus_bracket(v, lowers)
+        else kind
+        for v, kind in zip(values, out)
+    ]
 
 
 #: nouns of a change written after a number and its metric ("a 30% F1 score drop", "0.9% F1 score improvements")

@@ -381,7 +381,7 @@ def counts_something(end: int, lowers: list[str]) -> bool:
     >>> counts_something(2, "reaches 85% on test sentences".split())
     False
     """
-    nouns = cues()["nonresult"]
+    nouns = cues()["nonresult"] | ENTRANTS
     if end < len(lowers) and lowers[end] in nouns:
         return True
     if end >= len(lowers) or not _modifier(lowers[end]):
@@ -616,6 +616,38 @@ def is_budget(start: int, end: int, lowers: list[str], unit: str | None = "%") -
     return not any(
         w in c["reduction"] or w in c["change_noun"] or w in ("behind", "loss", "losses") for w in lowers[end : end + 4]
     )
+
+
+#: who or what enters a shared task ("16 teams", "22 system submissions", "registration and participation")
+ENTRANTS = frozenset(rule_words("ENTRANTS"))
+_GROWTH = frozenset(rule_words("GROWTH_NOUNS"))
+
+
+def is_entrant_growth(start: int, end: int, lowers: list[str]) -> bool:
+    """ "a 17.5% and 35% increase in registration and participation", "22 system submissions (a 70% increase from
+    the last edition)": the growth of a shared task's count of teams, participants, submissions or registrations,
+    no result on its dataset (resvs40: 2 papers of 44k; with "the average F-scores of 16 teams" 3 in all).
+
+    >>> ws = "a 17.5% and 35% increase in registration and participation".split()
+    >>> is_entrant_growth(1, 2, ws), is_entrant_growth(3, 4, ws)
+    (True, True)
+    >>> is_entrant_growth(5, 6, "22 system submissions ( a 70% increase from 2017 )".split())
+    True
+    >>> is_entrant_growth(1, 2, "a 3.5% increase in accuracy".split())
+    False
+    """
+    after = _after_list(end, lowers)
+    if after[:1] and after[0] in _GROWTH:
+        k = 1
+        if after[k : k + 1] in (["in"], ["of"]):
+            k += 1
+            while after[k : k + 1] and after[k] in ("the", "number", "numbers", "of", "total"):
+                k += 1
+            return after[k : k + 1] != [] and after[k] in ENTRANTS
+    k = start - 1
+    while k >= 0 and lowers[k] in ("a", "an", "~", "about", "nearly", "almost", "over"):
+        k -= 1
+    return k >= 1 and lowers[k] == "(" and lowers[k - 1] in ENTRANTS and bool(after) and after[0] in _GROWTH
 
 
 def is_setting(start: int, lowers: list[str]) -> bool:

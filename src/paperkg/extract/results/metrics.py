@@ -201,6 +201,76 @@ def pair_metrics(values: list[Value], metrics: list[tuple], lowers: list[str]) -
     return out
 
 
+#: what ends a list of numbers and the list of metrics "respectively" pairs them with
+_RESPECTIVE_BREAKS = frozenset({".", ";", ":", "while", "whereas", "but", "respectively"})
+#: what may stand between a list's items (", and", "&") and after its last one ("... and BLEU-4 scores, respectively")
+_ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/"})
+_LIST_TAIL = frozenset({",", "score", "scores", "metric", "metrics", "measure", "measures", "respectively"})
+
+
+def respective_metrics(
+    values: list[Value], metrics: list[tuple], lowers: list[str]
+) -> tuple[dict[int, str | None], dict[int, frozenset[str]]]:
+    """ "by 3.2, 3.6 and 4.2 points in EM, F1 and BLEU-4 respectively", "4.0% and 5.2% improvement in Mi-F1 and
+    Ma-F1, respectively": a list of numbers and the list of metrics written after it, closed by "respectively",
+    pair in order (value start -> metric; None where the item the number pairs with names no metric the
+    extractor knows). Where the two lists count differently, no pairing is sure: each number of the list comes back
+    with the list's metric names (second element), so that one given one of them files no row (resvs40: 15 papers of
+    44k gave a later number the first metric of the list). `values` are all of the sentence's numbers.
+
+    >>> ws = "by 3.2 , 3.6 and 4.2 points in em , f1 and bleu-4 respectively .".split()
+    >>> vs = [Value(1, 2, "3.2", 3.2, None), Value(3, 4, "3.6", 3.6, None), Value(5, 7, "4.2 points", 4.2, "points")]
+    >>> ms = [(8, 9, "Metric", "EM"), (10, 11, "Metric", "F1"), (12, 13, "Metric", "BLEU-4")]
+    >>> respective_metrics(vs, ms, ws)
+    ({1: 'EM', 3: 'F1', 5: 'BLEU-4'}, {})
+    >>> sorted(respective_metrics(vs[1:], ms, ws)[1][5])
+    ['BLEU-4', 'EM', 'F1']
+    >>> ws = "by 3.3 and 2.7 points in em on nq and triviaqa respectively .".split()
+    >>> respective_metrics([Value(1, 2, "3.3", 3.3, None), Value(3, 5, "2.7 points", 2.7, "points")], [(6, 7, "Metric", "EM")], ws)
+    ({}, {})
+    """
+    pairs: dict[int, str | None] = {}
+    unsure: dict[int, frozenset[str]] = {}
+    for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
+        if len(run) < 2:
+            continue
+        last = run[-1].end
+        first = next((m for m in metrics if last <= m[0] <= last + 6), None)
+        if first is None or any(w in _RESPECTIVE_BREAKS for w in lowers[last : first[0]]):
+            continue
+        if any(last <= o.start < first[0] for o in values):
+            continue
+        close = next(
+            (j for j in range(first[0], min(len(lowers), first[0] + 30)) if lowers[j] in _RESPECTIVE_BREAKS), None
+        )
+        if close is None or lowers[close] != "respectively" or any(first[0] <= o.start < close for o in values):
+            continue  # "50.57 F1 on Subtask 1, 0.1403 RMSE for Subtask 2, and ...": each number with its own metric
+        items: list[tuple[int, int]] = []
+        depth, start = 0, first[0]
+        for j in range(first[0], close):
+            w = lowers[j]
+            depth += (w == "(") - (w == ")")
+            if depth == 0 and w in _ITEM_SEPARATORS:
+                if start < j:
+                    items.append((start, j))
+                start = j + 1
+        end = close
+        while end > start and lowers[end - 1] in _LIST_TAIL:
+            end -= 1
+        if start < end:
+            items.append((start, end))
+        named = [next((m[3] for m in metrics if a <= m[0] < b), None) for a, b in items]
+        if len(items) < 2 or named[-1] is None or sum(n is not None for n in named) < 2:
+            continue
+        if any(b - a > 8 for a, b in items):
+            continue  # "in F1 for the classification of ... and ...": the list is of something else
+        if len(items) == len(run):
+            pairs.update({v.start: n for v, n in zip(run, named)})
+        else:
+            unsure.update({v.start: frozenset(n for n in named if n) for v in run})
+    return pairs, unsure
+
+
 def metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
     """Whether metric `m`, written after value `v`, belongs to a later number:
     one between them, or one it is written with ("61.2 on MMLU ... a pass@1 of

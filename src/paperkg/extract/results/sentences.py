@@ -10,10 +10,17 @@ from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, value_runs
 from paperkg.extract.results.datasets import attach_dataset
+from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
 from paperkg.extract.results.kinds import confidence, is_score_value, lags_by
 from paperkg.extract.results.lists import list_pairs
-from paperkg.extract.results.metrics import is_sub_measure, metric_of, pair_metrics, written_measure
+from paperkg.extract.results.metrics import (
+    is_sub_measure,
+    metric_of,
+    pair_metrics,
+    respective_metrics,
+    written_measure,
+)
 from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
     built_from,
@@ -117,6 +124,7 @@ def extract_results(
         own = None
     dataset_starts = {d[0] for d in datasets}
 
+    respective, unsure_metrics = respective_metrics(values, metrics, lowers)
     candidates = [v for v in values if not is_no_result(v, values, lowers, metrics, dataset_starts)]
     paired = list_pairs(
         candidates,
@@ -143,6 +151,7 @@ def extract_results(
             is_score_value(v.start, lowers)
             or (k > 0 and score_values[-1] and decimal_listed_after(v, values[k - 1], lowers))
         )
+    pair_targets: dict[int, list] = {}
     for k, v in enumerate(values):
         score_noun = kinds[k] == "score" and score_values[k]
         targets, attachment, guessed, paper_wide = attach_dataset(
@@ -158,11 +167,26 @@ def extract_results(
             name_starts=name_starts,
             score_noun=score_noun,
         )
+        # "on RAMS (71.3% vs 65.1% F1), and on WikiEvents ...": a bracket's pair is measured on one dataset, the
+        # first number's; the second takes no later name
+        pair = versus_bracket(v, lowers)
+        if pair == "first":
+            pair_targets[v.end] = targets
+        elif pair == "second" and v.start - 1 in pair_targets:
+            targets = pair_targets[v.start - 1]
         if not targets:
             continue
         # the guess is a source corpus the sentence does not name (source_guess)
         unnamed_source = paper_wide and only_dataset is not None and source_guess(only_dataset)
         metric = metric_of(k, values, metrics, lowers, measures=measures, pairs=metric_pairs)
+        # "by 3.2, 3.6 and 4.2 points in EM, F1 and BLEU-4 respectively": the lists pair in order; a number whose
+        # item names no known metric, or of lists that count differently, files no row under the list's metric
+        unpaired = False
+        if v.start in respective:
+            metric = respective[v.start]
+            unpaired = metric is None
+        elif metric in unsure_metrics.get(v.start, ()):
+            unpaired = True
         sub_measure = metric if metric and is_sub_measure(v, metric, metrics, values, name_ends, lowers) else None
         if sub_measure:
             metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
@@ -228,6 +252,7 @@ def extract_results(
                     "kind": kind,
                     "confidence": min(conf, NO_ROW_CAP)
                     if no_row
+                    or unpaired
                     or unnamed_source
                     or not_data(ds, datasets, words)
                     or built_from(ds, datasets, lowers)
