@@ -82,7 +82,8 @@ def special_cases(exceptions: dict) -> dict:
     A lower-case letter with its point ("x.", "s.", "b.") is in abstracts a unit
     or a variable that ends a sentence ("a speed-up of 19.9x. We ..."), rarely an
     initial: kept, it hid the sentence end, and the next sentence's dataset was read
-    as the speed-up's."""
+    as the speed-up's. Where the text goes on in lower case ("e. g.", "c. 1425"),
+    tokens.sentence_starts reads the letter's point as an abbreviation's."""
     return {
         k: v
         for k, v in exceptions.items()

@@ -149,8 +149,10 @@ _CLOSERS = frozenset(")]}\"'”’")
 _SKIPPED = _CLOSERS | _SENT_END  # between a sentence's end and the next one's start
 
 
-#: abbreviations the tokenizer splits from their point ("et al.", "approx.", "cf."): the point ends no
-#: sentence when what follows does not open one (ACL 44k: 2,028 "et al." in abstracts, mostly in citations)
+#: abbreviations the tokenizer splits from their point ("et al.", "approx.", "cf."), and so a single
+#: lower-case letter ("e. g.", "c. 1425", "a. that ... b. that"; tokenizer.special_cases keeps no "x." whole, so
+#: "a speed-up of 19.9x. One ..." ends there): the point ends no sentence when what follows does not open one
+#: (ACL 44k: 2,028 "et al." in abstracts, mostly in citations)
 _ABBREVIATIONS = frozenset({"al", "approx", "cf", "resp", "fig", "eq", "sec", "tab"})
 
 
@@ -172,6 +174,8 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
     True
     >>> sentence_starts(["Is", "it", "approx", "?", "yes", "."])[4]  # only the point is an abbreviation's
     True
+    >>> sentence_starts(["(", "e", ".", "g", ".", ",", "x", ")", "by", "4", "x", ".", "Then"])[3:]
+    [False, False, False, False, False, False, False, False, False, True]
     """
     n = len(words)
     starts = [False] * n
@@ -185,19 +189,19 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
     else:
         breaks = _break_tokens(words, text, idx)
     for m in chain(ends, breaks):
-        if (
-            m
-            and words[m] == "."
-            and words[m - 1].lower() in _ABBREVIATIONS
-            and m + 1 < n
-            and not words[m + 1][:1].isupper()
-        ):
-            continue  # "(Smith et al., 2019)", "by approx. 5 points": an abbreviation's point, the sentence goes on
         k = m + 1
         while k < n and words[k] in _SKIPPED:
             k += 1
-        if k < n:
-            starts[k] = True
+        if k >= n:
+            continue
+        if (
+            m
+            and words[m] == "."
+            and (words[m - 1].lower() in _ABBREVIATIONS or (len(words[m - 1]) == 1 and words[m - 1].islower()))
+            and not words[k][:1].isupper()
+        ):
+            continue  # "(Smith et al., 2019)", "by approx. 5 points", "e. g., x", "c. 1425": the sentence goes on
+        starts[k] = True
     return starts
 
 
