@@ -98,10 +98,13 @@ def _american(s: str) -> str:
     """One spelling per word (see `_SPELLINGS`, `_MODIFIER_FORMS`); `s` is casefolded."""
     s = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], s)
     s = _MODIFIER_FORM.sub(lambda m: _MODIFIER_FORMS[m.group(0)], s)
-    s = _BRITISH_Z.sub(
-        lambda m: m.group(0) if any(w in m.group(0) for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}", s
-    )
-    return _DOUBLED_L.sub(r"\1el\2", s)
+    return _DOUBLED_L.sub(r"\1el\2", _BRITISH_Z.sub(_z_spelling, s))
+
+
+def _z_spelling(m: re.Match) -> str:
+    """A British -is- word matched by `_BRITISH_Z` in its -iz- spelling, unless it is one of `_NOT_BRITISH`."""
+    word = m.group(0)
+    return word if any(w in word.lower() for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}"
 
 
 #: The same spelling pairs as `_american`'s, written either way and with the case of the text kept: the
@@ -148,11 +151,6 @@ def spellings(name: str) -> set[str]:
     british = _SINGLE_L.sub(r"\1ell\2", _AMERICAN_Z.sub(r"\1is\2", name))
     modifiers = _MODIFIER_SWAP.sub(_swap_word, name)
     return {name, words, american, british, modifiers}
-
-
-def _z_spelling(m: re.Match) -> str:
-    word = m.group(0)
-    return word if any(w in word.lower() for w in _NOT_BRITISH) else f"{m.group(1)}iz{m.group(2)}"
 
 
 #: Plurals in -ies whose singular ends in -ie ("movies", "cookies"), as a name's last word ("properties" and
