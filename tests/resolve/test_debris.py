@@ -316,14 +316,15 @@ def test_a_name_glued_to_a_function_word_keeps_the_name_or_goes():
         "macro-F9 is low."
     )
 
-    def ent(name, type_):
-        i = text.index(name)
-        return Entity(name, type_, (), False, (Evidence("s", i, i + len(name)),))
-
     out = {
         e.name: e
         for e in clean_entities(
-            (ent("obtainedmacro-F9", "Metric"), ent("theZorbEval-2031", "Dataset"), ent("onZorbhub", "Method")), text
+            (
+                _ent(text, "obtainedmacro-F9", "Metric"),
+                _ent(text, "theZorbEval-2031", "Dataset"),
+                _ent(text, "onZorbhub", "Method"),
+            ),
+            text,
         )
     }
     assert set(out) == {"macro-F9", "ZorbEval-2031"}
@@ -341,16 +342,12 @@ def test_a_name_cut_off_a_glued_word_must_be_written_apart():
         "ThisIsZorbEnd. It works onIndo-Zorbian languages andBLEURT agrees."
     )
 
-    def ent(name, type_):
-        i = text.index(name)
-        return Entity(name, type_, (), False, (Evidence("s", i, i + len(name)),))
-
     found = clean_entities(
         (
-            ent("asZorb-wiseFrobStabilityRegularization", "Method"),
-            ent("ThisIsZorbEnd", "Method"),
-            ent("onIndo-Zorbian", "Dataset"),
-            ent("andBLEURT", "Metric"),
+            _ent(text, "asZorb-wiseFrobStabilityRegularization", "Method"),
+            _ent(text, "ThisIsZorbEnd", "Method"),
+            _ent(text, "onIndo-Zorbian", "Dataset"),
+            _ent(text, "andBLEURT", "Metric"),
         ),
         text,
     )
