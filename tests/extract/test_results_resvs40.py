@@ -57,3 +57,15 @@ def test_a_count_of_teams_or_submissions_and_its_growth_is_no_result(extract_one
     values = [r[0] for r in _rows(ex)]
     assert not {"12.5%", "30%", "60%", "18"} & set(values)
     assert "0.71" in values  # the result itself stays
+
+
+def test_every_spelling_of_versus_gives_the_second_number_to_the_compared_side(extract_one_rules):
+    # "(31.6% v.s. 63.5% in SPICE metric)" after "a large gap between ... models (e.g., T5) and human performance":
+    # the number after "v.s." is the other side's, as after "vs." (the one-token spellings of rule_words VERSUS)
+    for versus in ("vs.", "v.s.", "versus"):
+        ex = extract_one_rules(
+            "ZorbleGen: A Zorble Generation Challenge",
+            f"Experiments show a large gap between generation models (e.g., FooNet) and human performance (31.6% "
+            f"{versus} 63.5% in SPICE metric) on ZorbleGen.",
+        )
+        assert [(r[0], r[2]) for r in _rows(ex) if r[0] == "63.5%"] == [("63.5%", None)], versus

@@ -91,6 +91,10 @@ def compared_level_of(v: Value, actors: list[tuple], lowers: list[str]) -> tuple
     return None
 
 
+#: the words that set one number against another ("85.6% vs. 80.9%")
+VERSUS = frozenset(rule_words("VERSUS"))
+
+
 def versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
     """ "outperforms the previous best (85.6% vs. 80.9%)", "0.957 vs 0.644 in F1":
     the number after "vs" set against another one is the compared system's.
@@ -99,17 +103,13 @@ def versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
     >>> versus_second(b, [a, b], "( 85.6% vs. 80.9% )".split()), versus_second(a, [a, b], "( 85.6% vs. 80.9% )".split())
     (True, False)
     """
-    if v.start < 2 or lowers[v.start - 1] not in ("vs", "vs.", "versus", "v/s"):
+    if v.start < 2 or lowers[v.start - 1] not in VERSUS:
         return False
     k = v.start - 2
     if lowers[k] == ")":  # "83.3% (MEO) vs. 82.6%": the first number's owner in brackets between
         k = next((j - 1 for j in range(k - 1, max(-1, k - 6), -1) if lowers[j] == "("), k)
     # the first number may be one the extractor does not keep ("0.957 vs 0.644 in micro F1": too far from F1)
     return k >= 0 and (any(o.end == k + 1 for o in values) or bool(NUMBER.match(lowers[k].rstrip("%"))))
-
-
-#: the words that set one number against another ("85.6% vs. 80.9%")
-VERSUS = frozenset(rule_words("VERSUS"))
 
 
 def _number_at(k: int, lowers: list[str]) -> tuple[int, int] | None:
