@@ -373,3 +373,24 @@ def test_a_titled_dataset_name_in_small_letters_is_the_english_phrase(nlp):
     assert sum(h[3] == "Natural Questions" for h in doc._.paperkg_lexicon) == 2
     doc = hits(nlp.make_doc("Zorb\n\nWe evaluate Zorb on the natural questions dataset."))
     assert any(h[3] == "Natural Questions" for h in doc._.paperkg_lexicon)
+
+
+def test_lexicon_types_problems_and_means_as_the_field_writes_them(extract_one_rules):
+    """Stop 41: entries the ACL abstracts write in a problem's slot ("for / on X") far more than in a means'
+    ("using / via X") are tasks, like their listed siblings (sequence labeling, multilingual machine
+    translation, cross-lingual transfer); topic modeling is a means a paper applies to a corpus."""
+    ex = extract_one_rules(
+        "Glorp Tagging for Frob Languages",
+        "We study sequence tagging, model compression and bias mitigation for multilingual neural machine "
+        "translation and zero-shot cross-lingual transfer to frob dialects. We analyse the glorps using topic modeling.",
+    )
+    types = {e.name.lower(): e.type for e in ex.entities}
+    tasks = (
+        "sequence tagging",
+        "model compression",
+        "bias mitigation",
+        "multilingual neural machine translation",
+        "zero-shot cross-lingual transfer",
+    )
+    assert {n: types.get(n) for n in tasks} == dict.fromkeys(tasks, "Task")
+    assert types.get("topic modeling") == "Method"
