@@ -122,7 +122,7 @@ _NAMING = frozenset(rule_words("NAMING_WORDS"))
 _SYSTEM_HEADS = frozenset(rule_words("SYSTEM_HEADS"))
 _DATA_HEADS = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
 _DATA_NAME_HEADS = frozenset(rule_words("DATA_NAME_HEADS"))
-_QUOTE_MARKS = frozenset('"\'“”‘’`«»')
+_QUOTE_MARKS = frozenset("\"'“”‘’`«»")
 
 
 def _skip(k: int, step: int, lowers: list[str], extra: frozenset[str] = frozenset()) -> int:
