@@ -42,3 +42,22 @@ def test_a_long_form_ending_in_a_system_noun_is_not_a_bracketed_system_name():
     )
     mentions = [(s, e, t, "ZR-LM") for s, e, t, _ in mentions]
     assert not written_as_system("ZR-LM", mentions, [w.lower() for w in words])
+
+
+def test_a_gap_behind_the_leader_is_no_result(extract_one_rules):
+    # "with just 2.21 F1 score behind the best one" (stop 39), "just 5.46% and 6.5% lower than the top scores"
+    # (stop 40), "an average UAS 1.88 point lower than the top official submission", "only about 0.9% worse than the
+    # best submission" (44k): how far the system trails the leader, not its score and not a gain
+    ex = extract_one_rules(
+        "FooTeam at the BarEval 2024 Shared Task: Zorble Detection",
+        "We describe our system for the BarEval 2024 shared task. Our system reached an F1 score of 0.81, "
+        "with just 2.21 F1 score behind the best one. Our results are just 5.46% and 6.5% lower than the top "
+        "scores on the first and the second subtasks, respectively.",
+    )
+    assert [r.value for r in ex.results if r.confidence >= 0.5] == ["0.81"]
+    # a level written in its own clause stays a score; "lower than the baseline" is no leader
+    ex = extract_one_rules(
+        "FooTeam at the BarEval 2024 Shared Task: Zorble Detection",
+        "Our ensemble reaches 67% accuracy on the BarEval 2024 shared task, being 1% lower than the best system.",
+    )
+    assert [r.value for r in ex.results if r.confidence >= 0.5] == ["67%"]

@@ -486,6 +486,44 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     )
 
 
+_LEADERS = frozenset(rule_words("LEADERS"))
+_WORSE = frozenset({"lower", "less", "worse"})
+
+
+def trails_leader(end: int, lowers: list[str], metrics: list[tuple]) -> bool:
+    """ "2.21 F1 score behind the best one", "0.12% macro F1-score behind the top ranked system", "30 accuracy
+    points behind human performance", "5.46% and 6.5% lower than the top scores", "only about 0.9% worse than the
+    best submission": how far the paper's system falls short of the leader, with the measure written between
+    the number and "behind" (which `is_behind` does not read past) or after "lower / less / worse than the
+    top / best / winning ...": a gap, not a score and not a gain (stops 39 and 40; 44k: 14 abstracts write
+    "N <measure> behind / below", 5 "N lower than the best"). `metrics` are the sentence's metric spans.
+
+    >>> ms = [(3, 5, "Metric", "F1 score")]
+    >>> trails_leader(3, "with just 2.21 f1 score behind the best one".split(), ms)
+    True
+    >>> trails_leader(2, "are 5.46% lower than the top scores".split(), [])
+    True
+    >>> trails_leader(2, "is 1.2% lower than the baseline".split(), []), trails_leader(2, "reaches 85.3 on foo".split(), [])
+    (False, False)
+    """
+    k = end
+    while k < len(lowers):
+        span = next((m[1] for m in metrics if m[0] == k and m[1] > k), None)
+        if span is not None:
+            k = span
+        elif lowers[k] in cues()["metric_filler"] or lowers[k] in ("absolute", "macro", "micro", "score", "scores"):
+            k += 1
+        else:
+            break
+    if k >= len(lowers):
+        return False
+    if lowers[k] in cues()["behind"] and k > end:  # "0.04 below the best" with nothing between is `is_behind`'s
+        return lowers[k] != "short" or lowers[k + 1 : k + 2] == ["of"]
+    if lowers[k] in _WORSE and lowers[k + 1 : k + 2] == ["than"]:
+        return any(w in _LEADERS for w in lowers[k + 2 : k + 7])
+    return False
+
+
 def is_gap_after(end: int, lowers: list[str]) -> bool:
     """ "(13.4% accuracy gap)", "a 70% gap between X and humans", "over a 19% absolute gap with the humans": the
     number sizes a gap between two systems (or a system and humans), as "a gap of 13.4%" does, which
