@@ -61,3 +61,15 @@ def test_a_gap_behind_the_leader_is_no_result(extract_one_rules):
         "Our ensemble reaches 67% accuracy on the BarEval 2024 shared task, being 1% lower than the best system.",
     )
     assert [r.value for r in ex.results if r.confidence >= 0.5] == ["67%"]
+
+
+def test_up_to_after_a_verb_of_beating_is_a_gain():
+    # "outperforming the previous results up to 10% on several languages" (stop 40), "outperforms baseline models
+    # up to 8.5 of the F1-score", "outperform full-parameter fine-tuning up to 2.25 spBLEU" (44k): the margin over
+    # the beaten system, written without "by"
+    from paperkg.extract.results.kinds import beats_up_to
+
+    assert beats_up_to(9, "on foo we beat the previous results up to 10% on three languages".split())
+    # the level a verb of improving raises a measure to, and a clause of its own, are left alone
+    assert not beats_up_to(6, "it raises the accuracy up to 92%".split())
+    assert not beats_up_to(7, "zorbnet outperforms x , reaching up to 92%".split())
