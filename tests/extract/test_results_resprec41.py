@@ -73,3 +73,19 @@ def test_up_to_after_a_verb_of_beating_is_a_gain():
     # the level a verb of improving raises a measure to, and a clause of its own, are left alone
     assert not beats_up_to(6, "it raises the accuracy up to 92%".split())
     assert not beats_up_to(7, "zorbnet outperforms x , reaching up to 92%".split())
+
+
+def test_a_bracketed_level_after_a_name_or_a_measure_is_a_score():
+    # "our best model, XLM-RoBERTa-large (73.51%), outperforming ..." (stop 40), "substantial improvements (F1-Score
+    # 0.67) over the baseline" (stop 38), "the highest Macro F1 score (0.84) surpassing", "a modest increase (COMET =
+    # 0.468)" (44k): the bracket holds a level, not the change the sentence's other words are about
+    from paperkg.extract.results.kinds import bracketed_level, kind_of
+
+    words = "our best model , ZorbNet-large ( 73.51% ) , outperforming the baseline".lower().split()
+    assert kind_of("73.51%", "%", 6, 7, words) == "score"
+    words = "substantial improvements ( F1-Score 0.67 ) over the baseline".lower().split()
+    assert kind_of("0.67", None, 4, 5, words) == "score"
+    # the same change on other data, and a bracket with its own change word, stay gains
+    assert not bracketed_level(7, 8, "we outperform the baseline by 4.4% ( 2.1% ) on dev ( test )".split())
+    words = "our model improves accuracy ( by 2.1% )".split()
+    assert kind_of("2.1%", "%", 6, 7, words) == "gain"
