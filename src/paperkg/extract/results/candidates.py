@@ -36,6 +36,7 @@ from paperkg.extract.results.kinds import (
     is_unreached,
     kind_of,
     restates_share,
+    trails_leader,
 )
 from paperkg.extract.results.metrics import metric_equals, written_measure
 from paperkg.extract.results.values import NUMBER, RANGE_WORDS, Value, metric_start, starting_point
@@ -60,6 +61,8 @@ def is_no_result(
         or is_gap_after(v.end, lowers)
         or is_unreached(v.start, lowers)
         or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
+        or trails_leader(v.end, lowers, metrics)
+        or trails_leader(listed_after(v, values, metrics, lowers).end, lowers, metrics)
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or (v.unit == "%" and restates_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))

@@ -118,6 +118,69 @@ def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: l
     return bool(spans) and all(training_mention(s, lowers) or source_mention(s, e, lowers) for s, e in spans)
 
 
+_NAMING = frozenset(rule_words("NAMING_WORDS"))
+_SYSTEM_HEADS = frozenset(rule_words("SYSTEM_HEADS"))
+_DATA_HEADS = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
+_DATA_NAME_HEADS = frozenset(rule_words("DATA_NAME_HEADS"))
+_QUOTE_MARKS = frozenset("\"'“”‘’`«»")
+
+
+def _skip(k: int, step: int, lowers: list[str], extra: frozenset[str] = frozenset()) -> int:
+    """The first index from `k` on (in the direction of `step`) that is no quote mark (nor one of `extra`)."""
+    while 0 <= k < len(lowers) and (lowers[k] in _QUOTE_MARKS or lowers[k] in extra):
+        k += step
+    return k
+
+
+def written_as_system(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
+    """Whether the abstract writes a Dataset's name as a built system's and never as data's: "the X (XT) model",
+    "a convolutional neural network called 'X'", "an explanation model, aka. X", "a framework (X)", "a TREC-RAG
+    approach", and no "X dataset", "a corpus called X". The name is then the paper's own model, method or
+    framework typed Dataset (stop 40's MC-CNN and AACTrans, stop 39's TURBO, stop 36's MisinfoEval, the third
+    set's TREC-RAG): no row is filed under it and it is not the paper's one dataset. A plural after the name is
+    what was built on the data ("SNLI models"), and a name ending in a data noun ("Foo Benchmark") names data; a
+    task's or event's name ("our SemEval-2019 Task 3 system") is the caller's to leave out.
+
+    >>> lowers = "we propose the foo bar ( fb ) model . the fb model reaches 0.5 f1 .".split()
+    >>> written_as_system("Foo Bar", [(3, 5, "Dataset", "Foo Bar")], lowers)
+    True
+    >>> lowers = 'a network called " foonet " . we release the foonet dataset .'.split()
+    >>> written_as_system("FooNet", [(4, 5, "Dataset", "FooNet"), (10, 11, "Dataset", "FooNet")], lowers)
+    False
+    >>> written_as_system("FooNet", [(4, 5, "Dataset", "FooNet")], lowers)
+    True
+    >>> written_as_system("FooQA", [(3, 4, "Dataset", "FooQA")], "results on the fooqa test set".split())
+    False
+    """
+    if name.split()[-1] in _DATA_NAME_HEADS:  # "Cross-environment Agent Benchmark" names data whatever it is called
+        return False
+    spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
+    system = False
+    for s, e in spans:
+        k = _skip(e, 1, lowers)
+        if k < len(lowers) and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
+            k = _skip(lowers.index(")", k + 1) + 1, 1, lowers)  # "the X (XT) model": past its short form
+        after = lowers[k] if k < len(lowers) else ""
+        j = _skip(s - 1, -1, lowers)
+        before = lowers[j] if j >= 0 else ""
+        # the nouns just before a naming word or an opening bracket ("a new corpus called X", "a framework (X)"; not
+        # the long form the bracket shortens, "concept reasoning for language models (CR-LM)"), or "a dataset of X"
+        heads = (
+            set(lowers[max(0, j - 4) : j])
+            if before in _NAMING
+            else {lowers[j - 1]}
+            if before in ("(", "of") and j and not any(e2 == j for _, e2 in spans)
+            else set()
+        )
+        if before == "of":
+            heads &= _DATA_HEADS
+        if after in _DATA_HEADS or heads & _DATA_HEADS:
+            return False
+        # a plural after the name is what was built on the data ("SNLI models", "TextVQA models"), not the name's
+        system = system or (after in _SYSTEM_HEADS and not after.endswith("s")) or bool(heads & _SYSTEM_HEADS)
+    return system
+
+
 #: the words a result's dataset follows ("9.3% on Zuco", "in the Humaneval benchmark")
 _DATA_SLOT = frozenset({"on", "in", "for", "of"})
 
@@ -240,6 +303,14 @@ class ResultExtractor:
             only = None
         if only is not None and trained_only(only, by_token, v.lowers):
             only = None
+        # the paper's own model or framework typed Dataset ("a network called X", "the X model"): no data
+        systems = {
+            n
+            for n in datasets
+            if not (_TASK_NAME.search(n) or is_event(n)) and written_as_system(n, by_token, v.lowers)
+        }
+        if only in systems:
+            only = None
         # a sentence that names no dataset plainly refers back to one named before it (RULINGS R5); one named only
         # later is another experiment's ("Our experiments in machine translation show gains of up to 5.3 BLEU.
         # ... on summarization we reach a new state of the art on D"): no result on D, kept below the cut
@@ -268,7 +339,7 @@ class ResultExtractor:
             ):
                 if ahead and r["dataset"] == only and not any(t == "Dataset" for _, _, t, _ in ms):
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # a dataset named only later: not this one
-                if r["dataset"] in splits:
+                if r["dataset"] in splits or r["dataset"] in systems:
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
