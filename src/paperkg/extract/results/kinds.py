@@ -254,7 +254,7 @@ def bracketed_level(start: int, end: int, lowers: list[str]) -> bool:
     while k >= 0 and start - k <= 4 and lowers[k] != "(":
         w = lowers[k]
         # a measure's name and its sign ("F1-Score", "COMET =", "macro F1 of"), no change or hedge
-        if not (w in _LEVEL_SIGNS or (w[:1].isalpha() and w not in HEDGES and w not in _CHANGE_WORDS())):
+        if not (w in _LEVEL_SIGNS or (w[:1].isalpha() and w not in HEDGES and w not in _change_words())):
             return False
         k -= 1
     if k < 1 or lowers[k] != "(":
@@ -263,10 +263,12 @@ def bracketed_level(start: int, end: int, lowers: list[str]) -> bool:
         return True  # "(F1-Score 0.67)", "(COMET = 0.468)"
     before = lowers[k - 1]
     # "(73.51%)" alone: after a name or a measure, not after a number or a change word
-    return before[:1].isalnum() and not _NUMBER_START.match(before) and before not in _CHANGE_WORDS()
+    return before[:1].isalnum() and not _NUMBER_START.match(before) and before not in _change_words()
 
 
-def _CHANGE_WORDS() -> frozenset[str]:  # noqa: N802 - a constant read once the cues are loaded
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    """The words that make a bracket's number a change ("gains (2.1%)", "(by 94.26%)"), built once the cues load."""
     c = cues()
     return c["gain"] | c["change_noun"] | c["reduction"] | {"by"}
 
