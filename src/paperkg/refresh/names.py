@@ -382,16 +382,20 @@ def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
     "MTL"). Such a node gives the plain key up for a key of its own (resolve.proposals.own_name_key, as the
     senses step keeps a paper off an acronym's senses), keeping its name and papers; `plan_dedupe` then leaves
     the acronym to the field's concept, so no spelling names one concept and aliases another of the plain
-    keys, and `paperkg concept MTL` lists multi-task learning first (look-ups prefer most papers).
+    keys, and `paperkg concept MTL` lists multi-task learning first (look-ups prefer most papers). Where that
+    key is taken (a paper the senses step kept off the acronym's senses: "consensus-driven (CD)" beside a
+    bare "CD" for cross-document), the node stays: two papers' acronyms are no one concept.
 
     >>> mtl = {"key": "Method:mtl", "name": "MTL", "kind": "Method", "aliases": [], "paper_count": 1}
     >>> big = {"key": "Method:mt", "name": "multi-task learning", "kind": "Method", "aliases": ["MTL"], "paper_count": 70}
     >>> plan_rekeys([mtl, big])
     {'Method:mtl': 'Method:mtl~MTL'}
-    >>> plan_rekeys([mtl, {**big, "paper_count": 9}]), plan_rekeys([mtl, {**big, "name": "MTL-Net"}])
-    ({}, {})
+    >>> taken = {**mtl, "key": "Method:mtl~MTL"}
+    >>> plan_rekeys([mtl, {**big, "paper_count": 9}]), plan_rekeys([mtl, {**big, "name": "MTL-Net"}]), plan_rekeys([mtl, big, taken])
+    ({}, {}, {})
     """
     rows = sorted(rows, key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    keys = {c["key"] for c in rows}
     bare: dict[str, list[Mapping]] = defaultdict(list)
     for c in rows:
         if not is_own_name_key(c["key"]) and is_acronym(c["name"] or "") and not long_forms(row_spellings(c)):
@@ -403,8 +407,10 @@ def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
             continue
         spelled = {a for n in long_forms(row_spellings(c)) for a in initials(n)}
         for h in held:
-            if h["key"] not in out and fold(h["name"]) in spelled and _outweighs(c, h):
-                out[h["key"]] = own_name_key(h["kind"], h["name"])
+            if h["key"] in out or fold(h["name"]) not in spelled or not _outweighs(c, h):
+                continue
+            if (target := own_name_key(h["kind"], h["name"])) not in keys:
+                out[h["key"]] = target
     return out
 
 
