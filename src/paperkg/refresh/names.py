@@ -375,11 +375,17 @@ def dedupe_concepts(st: GraphStore) -> set[str]:
     return set(names) | set(aliases) | set(rekeys.values())
 
 
+#: A bare acronym node gives its plain key up (`plan_rekeys`) to a concept of this many times its papers: on the
+#: 44k graph the nodes of one or two papers beside concepts of 10 to 701 (MTL, RF, ST), not the 6-paper SQA
+#: dataset (Sequential QA, 6 papers writing "SQA") beside spoken question answering (15 papers, 3 writing it).
+REKEY_DOMINANCE = 10
+
+
 def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
     """{key: own-name key} of the bare acronym nodes (named by an acronym, no long form to go by) whose name a
-    concept that `_outweighs` them holds as an alias and abbreviates (its long form's initials,
-    resolve.senses.initials): a one-paper "MTL" beside multi-task learning (701 papers, 66 of them writing
-    "MTL"). Such a node gives the plain key up for a key of its own (resolve.proposals.own_name_key, as the
+    concept of REKEY_DOMINANCE times their papers (that `_outweighs` them) holds as an alias and abbreviates (its
+    long form's initials, resolve.senses.initials): a one-paper "MTL" beside multi-task learning (701 papers, 66
+    of them writing "MTL"). Such a node gives the plain key up for a key of its own (resolve.proposals.own_name_key, as the
     senses step keeps a paper off an acronym's senses), keeping its name and papers; `plan_dedupe` then leaves
     the acronym to the field's concept, so no spelling names one concept and aliases another of the plain
     keys, and `paperkg concept MTL` lists multi-task learning first (look-ups prefer most papers). Where that
@@ -390,7 +396,9 @@ def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
     >>> big = {"key": "Method:mt", "name": "multi-task learning", "kind": "Method", "aliases": ["MTL"], "paper_count": 70}
     >>> plan_rekeys([mtl, big])
     {'Method:mtl': 'Method:mtl~MTL'}
-    >>> taken = {**mtl, "key": "Method:mtl~MTL"}
+    >>> taken, eight = {**mtl, "key": "Method:mtl~MTL"}, {**mtl, "paper_count": 8}
+    >>> plan_rekeys([eight, big]), plan_rekeys([eight, {**big, "paper_count": 80}])
+    ({}, {'Method:mtl': 'Method:mtl~MTL'})
     >>> plan_rekeys([mtl, {**big, "paper_count": 9}]), plan_rekeys([mtl, {**big, "name": "MTL-Net"}]), plan_rekeys([mtl, big, taken])
     ({}, {}, {})
     """
@@ -409,6 +417,8 @@ def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
         for h in held:
             if h["key"] in out or fold(h["name"]) not in spelled or not _outweighs(c, h):
                 continue
+            if int(c.get("paper_count") or 0) < REKEY_DOMINANCE * max(int(h.get("paper_count") or 0), 1):
+                continue  # a dataset of its own papers ("SQA", 6) beside a sense of few more (15) keeps its key
             if (target := own_name_key(h["kind"], h["name"])) not in keys:
                 out[h["key"]] = target
     return out
