@@ -23,9 +23,7 @@ from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import WIDELY_USED, is_number_format, letters_of
 from paperkg.resolve.names import is_acronym, kind_of_key, long_forms
 from paperkg.resolve.naming import choose_name, edition_names, edition_shape, paper_vote, sentence_cased
-from paperkg.resolve.proposals import (
-    is_own_name_key,
-)
+from paperkg.resolve.proposals import is_own_name_key, own_name_key
 from paperkg.resolve.senses import (
     DOMINANCE,
     ERA_YEARS,
@@ -36,13 +34,20 @@ from paperkg.resolve.senses import (
 from paperkg.store.protocol import GraphStore
 
 
-def _votes(st: GraphStore, ids: Sequence[str], keys: set[str] | None) -> dict[str, list[tuple[str, bool]]]:
-    """Each concept's per-paper votes (resolve.naming.paper_vote), the earliest paper's first (`_paper_order`)."""
+def _votes(
+    st: GraphStore, ids: Sequence[str], keys: set[str] | None, acronyms: dict[str, dict[str, set[str]]] | None = None
+) -> dict[str, list[tuple[str, bool]]]:
+    """Each concept's per-paper votes (resolve.naming.paper_vote), the earliest paper's first (`_paper_order`);
+    `acronyms`, when given, gathers {key: {acronym a span writes: its papers}}."""
     votes: dict[str, list[tuple[tuple, tuple[str, bool]]]] = defaultdict(list)
     order = _paper_order(st, ids)
     for pid, key, text, spans in mentions_in_text(st, ids):
         if keys is not None and key not in keys:
             continue
+        if acronyms is not None:
+            for a, b in spans:
+                if is_acronym(w := text[a:b]):
+                    acronyms.setdefault(key, {}).setdefault(w, set()).add(pid)
         vote = paper_vote(text, spans)
         if vote:
             votes[key].append((order.get(pid, (True, "", "", pid)), vote))
@@ -208,7 +213,8 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
         ids = st.paper_ids()
     else:
         ids = sorted({pid for page in st.concept_mention_pairs(sorted(wanted)) for pid, _, _ in page})
-    votes = _votes(st, ids, None if keys is None else wanted)
+    acronyms: dict[str, dict[str, set[str]]] = {}
+    votes = _votes(st, ids, None if keys is None else wanted, acronyms)
     chosen, written = {}, {}
     lexicon = lexicon_entries()
     named: dict[str, list[Mapping]] = defaultdict(list)
@@ -256,10 +262,60 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
     taken = _taken_back(rows, names, aliases)
     names = {k: v for k, v in names.items() if k not in taken}
     aliases = {k: v for k, v in aliases.items() if k not in taken}
+    regained = _regained_acronyms(rows, names, aliases, {k: acronyms.get(k, {}) for k in wanted})
     if names:
         st.set_concept_property("name", names)
-        st.set_concept_property("aliases", aliases)
-    return set(names)
+    if names or regained:
+        st.set_concept_property("aliases", {**aliases, **regained})
+    return set(names) | set(regained)
+
+
+#: Papers that must write an acronym, in spans resolved to a concept whose long form it abbreviates, for the
+#: concept to take it back as an alias (`_regained_acronyms`).
+REGAIN_PAPERS = 3
+
+
+def _regained_acronyms(
+    rows: Mapping[str, Mapping],
+    names: Mapping[str, str],
+    aliases: Mapping[str, list[str]],
+    acronyms: Mapping[str, Mapping[str, set[str]]],
+) -> dict[str, list[str]]:
+    """{key: aliases with acronyms added}: the acronyms that REGAIN_PAPERS papers or more write for a concept
+    whose long form they abbreviate (resolve.senses.initials) and that it lacks and no concept holds as an alias
+    (a name may), when `dedupe_concepts` would let it keep them: "MTL", written by 66 papers for multi-task
+    learning (701 papers), which a store refreshed before `plan_rekeys` lost to a one-paper node named "MTL" (that
+    node now goes to a key of its own). Only additions the dedupe keeps (`plan_dedupe` after `plan_rekeys`),
+    so the next refresh takes none away and adds none again."""
+    after = {
+        k: {**r, "name": names.get(k, r["name"]), "aliases": list(aliases.get(k, r.get("aliases") or []))}
+        for k, r in rows.items()
+    }
+    # {folded acronym: (papers writing it, spelling, key)}: of two concepts it abbreviates ("MMT": multimodal and
+    # multilingual machine translation), the one whose papers write it most
+    best: dict[str, tuple[int, str, str]] = {}
+    aliased = {fold(a) for r in after.values() for a in r["aliases"]}  # another's alias: not this rule's case
+    for key, written in sorted(acronyms.items()):
+        row = after[key]
+        have = {fold(s) for s in row_spellings(row)}
+        spelled = {a for n in long_forms(row_spellings(row)) for a in initials(n)}
+        for w, papers in sorted(written.items()):
+            a = fold(w)
+            if a not in have and a not in aliased and a in spelled and len(papers) >= REGAIN_PAPERS:
+                best[a] = max(best.get(a, (0, "", "")), (len(papers), w, key))
+    added: dict[str, list[str]] = defaultdict(list)
+    for _, w, key in sorted(best.values(), reverse=True):
+        added[key].append(w)
+        after[key]["aliases"].append(w)
+    if not added:
+        return {}
+    _, kept = plan_dedupe(_rekeyed(after.values()))
+    out = {}
+    for key, new in added.items():
+        keep = kept.get(key, after[key]["aliases"])
+        if back := [w for w in new if w in keep]:
+            out[key] = [a for a in after[key]["aliases"] if a not in new or a in back]
+    return out
 
 
 def _taken_back(rows: Mapping[str, Mapping], names: Mapping[str, str], aliases: Mapping[str, list[str]]) -> set[str]:
@@ -271,7 +327,7 @@ def _taken_back(rows: Mapping[str, Mapping], names: Mapping[str, str], aliases: 
         {**r, "name": names.get(k, r["name"]), "aliases": aliases.get(k, r.get("aliases") or [])}
         for k, r in rows.items()
     ]
-    back, _ = plan_dedupe(after)
+    back, _ = plan_dedupe(_rekeyed(after))
     return set(back) & set(names)
 
 
@@ -308,12 +364,85 @@ def dedupe_aliases(st: GraphStore) -> int:
 
 def dedupe_concepts(st: GraphStore) -> set[str]:
     rows = [c for c in st.concept_rows() if c["kind"] != TOPIC]
+    if rekeys := plan_rekeys(rows):
+        rekey_concepts(st, rows, rekeys)
+        rows = [c for c in st.concept_rows() if c["kind"] != TOPIC]
     names, aliases = plan_dedupe(rows)
     if names:
         st.set_concept_property("name", names)
     if aliases:
         st.set_concept_property("aliases", aliases)
-    return set(names) | set(aliases)
+    return set(names) | set(aliases) | set(rekeys.values())
+
+
+#: A bare acronym node gives its plain key up (`plan_rekeys`) to a concept of this many times its papers: on the
+#: 44k graph the nodes of one or two papers beside concepts of 10 to 701 (MTL, RF, ST), not the 6-paper SQA
+#: dataset (Sequential QA, 6 papers writing "SQA") beside spoken question answering (15 papers, 3 writing it).
+REKEY_DOMINANCE = 10
+
+
+def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
+    """{key: own-name key} of the bare acronym nodes (named by an acronym, no long form to go by) whose name a
+    concept of REKEY_DOMINANCE times their papers (that `_outweighs` them) holds as an alias and abbreviates (its
+    long form's initials, resolve.senses.initials): a one-paper "MTL" beside multi-task learning (701 papers, 66
+    of them writing "MTL"). Such a node gives the plain key up for a key of its own (resolve.proposals.own_name_key, as the
+    senses step keeps a paper off an acronym's senses), keeping its name and papers; `plan_dedupe` then leaves
+    the acronym to the field's concept, so no spelling names one concept and aliases another of the plain
+    keys, and `paperkg concept MTL` lists multi-task learning first (look-ups prefer most papers). Where that
+    key is taken (a paper the senses step kept off the acronym's senses: "consensus-driven (CD)" beside a
+    bare "CD" for cross-document), the node stays: two papers' acronyms are no one concept.
+
+    >>> mtl = {"key": "Method:mtl", "name": "MTL", "kind": "Method", "aliases": [], "paper_count": 1}
+    >>> big = {"key": "Method:mt", "name": "multi-task learning", "kind": "Method", "aliases": ["MTL"], "paper_count": 70}
+    >>> plan_rekeys([mtl, big])
+    {'Method:mtl': 'Method:mtl~MTL'}
+    >>> taken, eight = {**mtl, "key": "Method:mtl~MTL"}, {**mtl, "paper_count": 8}
+    >>> plan_rekeys([eight, big]), plan_rekeys([eight, {**big, "paper_count": 80}])
+    ({}, {'Method:mtl': 'Method:mtl~MTL'})
+    >>> plan_rekeys([mtl, {**big, "paper_count": 9}]), plan_rekeys([mtl, {**big, "name": "MTL-Net"}]), plan_rekeys([mtl, big, taken])
+    ({}, {}, {})
+    """
+    rows = sorted(rows, key=lambda c: (-int(c.get("paper_count") or 0), c["key"]))
+    keys = {c["key"] for c in rows}
+    bare: dict[str, list[Mapping]] = defaultdict(list)
+    for c in rows:
+        if not is_own_name_key(c["key"]) and is_acronym(c["name"] or "") and not long_forms(row_spellings(c)):
+            bare[fold(c["name"])].append(c)
+    out: dict[str, str] = {}
+    for c in rows:
+        held = [h for a in c.get("aliases") or [] for h in bare.get(fold(a), []) if h is not c]
+        if not held:
+            continue
+        spelled = {a for n in long_forms(row_spellings(c)) for a in initials(n)}
+        for h in held:
+            if h["key"] in out or fold(h["name"]) not in spelled or not _outweighs(c, h):
+                continue
+            if int(c.get("paper_count") or 0) < REKEY_DOMINANCE * max(int(h.get("paper_count") or 0), 1):
+                continue  # a dataset of its own papers ("SQA", 6) beside a sense of few more (15) keeps its key
+            if (target := own_name_key(h["kind"], h["name"])) not in keys:
+                out[h["key"]] = target
+    return out
+
+
+def rekey_concepts(st: GraphStore, rows: Iterable[Mapping], rekeys: Mapping[str, str]) -> None:
+    """Move each concept of `rekeys` to its new key (made when missing, with its name, kind and aliases):
+    every edge moves with it (store.merge), and the old key is gone."""
+    by_key = {c["key"]: c for c in rows}
+    new = {
+        target: {"key": target, "name": by_key[key]["name"], "kind": by_key[key]["kind"], "aliases": []}
+        for key, target in sorted(rekeys.items())
+        if target not in by_key
+    }
+    if new:
+        st.write_rows("upsert_concepts", sorted(new.values(), key=lambda r: r["key"]))
+    st.merge_concepts(dict(rekeys))
+
+
+def _rekeyed(rows: Iterable[Mapping]) -> list[Mapping]:
+    """`rows` as `dedupe_concepts` leaves them keyed (`plan_rekeys`), for plans that check what it keeps."""
+    rows = list(rows)
+    rekeys = plan_rekeys(rows)
+    return [{**c, "key": rekeys[c["key"]]} if c["key"] in rekeys else c for c in rows]
 
 
 def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list[str]]]:
