@@ -108,6 +108,15 @@ def test_compound_start_stops_at_function_words_cutoffs_and_adjective_suffixes()
     assert compound_start("dense passage retrieval".split(), 2, set(), title_case=False) == 0
 
 
+def test_compound_start_takes_no_grade_of_performance_or_count():
+    # "top-performing MT systems", "seven semantic textual similarity tasks", "forty-eight frob detection
+    # systems": how good or how many, never a kind of task (44k ACL, stop 41: 77 such names in 83 papers)
+    assert compound_start("the top-performing glorp parsing".split(), 3, set(), title_case=False) == 2
+    assert compound_start("on seven glorp parsing".split(), 3, set(), title_case=False) == 2
+    assert compound_start("twenty-three glorp parsing".split(), 2, set(), title_case=False) == 1
+    assert compound_start("a two-stage glorp parsing".split(), 3, set(), title_case=False) == 1
+
+
 def test_appositive_description_types_the_name():
     from paperkg.extract.context import appositive_type
 

@@ -127,6 +127,18 @@ def test_a_task_compound_said_once_must_end_its_noun_phrase(nlp):
     assert c["quux detection"].types == {"Task": 3}
 
 
+def test_counts_and_grades_of_performance_start_no_task_compound(nlp):
+    # a count of tasks or a grade of how well systems perform names no kind of the known task after it
+    # ("seven semantic textual similarity tasks", "the best-performing MT systems"; stop 41, 44k ACL)
+    text = (
+        "Title\n\nWe evaluate on seven machine translation tasks and twelve text classification tasks. "
+        "The best-performing machine translation systems still fail."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds")
+    assert not {n for n in c if n.split()[0] in ("seven", "twelve", "best-performing")}
+    assert {"machine translation", "text classification"} <= set(c)
+
+
 def test_known_technique_names_the_kind_of_a_head(nlp):
     c = cands_after(nlp, "Title\n\nWe apply LoRA fine-tuning to the model.", "lexicon_names", "known_technique_heads")
     assert "LoRA fine-tuning" in c

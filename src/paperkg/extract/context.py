@@ -915,6 +915,9 @@ def is_modifier_word(lw: str) -> bool:
 
 
 _RANK_CUTOFF = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
+#: a word that grades how well a thing performs ("best-performing", "top-performing") or counts
+#: ("twenty-three"): never a kind of technique or task (the plain number words are in COMPOUND_STOP)
+_GRADE_OR_COUNT = re.compile(r"[a-z]+-performing|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PAIR_MODIFIER = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
@@ -969,6 +972,8 @@ def compound_start(
             break
         if _RANK_CUTOFF.fullmatch(lw):
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
+        if _GRADE_OR_COUNT.fullmatch(lw):
+            break  # "top-performing MT systems", "forty-eight hate speech detection systems": how good, how many
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
         if k > 0 and (
