@@ -117,6 +117,14 @@ def test_compound_start_takes_no_grade_of_performance_or_count():
     assert compound_start("a two-stage glorp parsing".split(), 3, set(), title_case=False) == 1
 
 
+def test_compound_start_leaves_the_noun_of_an_open_compound_adjective():
+    # "low resource MT", "large scale machine translation", "high noise ASR transcripts": written without
+    # its hyphen the adjective's noun is no modifier of the task (44k ACL, stop 41: 31 such names in 30 papers)
+    assert compound_start("for low resource glorp parsing".split(), 4, set(), title_case=False) == 3
+    assert compound_start("in large scale zorb glorp parsing".split(), 5, set(), title_case=False) == 3
+    assert compound_start("the low frobbed glorp parsing".split(), 4, set(), title_case=False) == 2
+
+
 def test_appositive_description_types_the_name():
     from paperkg.extract.context import appositive_type
 

@@ -883,6 +883,8 @@ def is_task_head(word: str) -> bool:
 MODIFIER_STOP = frozenset(rule_words("MODIFIER_STOP"))
 #: words that never start or continue a technique's name
 COMPOUND_STOP = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
+#: size and degree adjectives written open as well ("low resource", "large scale"), in their hyphenated spelling
+OPEN_COMPOUND_ADJECTIVES = frozenset(rule_words("OPEN_COMPOUND_ADJECTIVES"))
 
 
 #: words after which the next word is a verb, not a modifier
@@ -993,6 +995,12 @@ def compound_start(
             break
         start = k
         k -= 1
+    if (
+        0 < start < head_start
+        and f"{words[start - 1]}-{words[start]}".lower() in OPEN_COMPOUND_ADJECTIVES
+        and words[start + 1] != "-"
+    ):
+        start += 1  # "low resource MT", "large scale machine translation": the noun is half of an adjective
     return start
 
 
