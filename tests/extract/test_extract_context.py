@@ -115,6 +115,9 @@ def test_compound_start_takes_no_grade_of_performance_or_count():
     assert compound_start("on seven glorp parsing".split(), 3, set(), title_case=False) == 2
     assert compound_start("twenty-three glorp parsing".split(), 2, set(), title_case=False) == 1
     assert compound_start("a two-stage glorp parsing".split(), 3, set(), title_case=False) == 1
+    # how new or how available, as "recent" and "available": "the latest QA models", "publicly-available MT systems"
+    assert compound_start("the latest glorp parsing".split(), 3, set(), title_case=False) == 2
+    assert compound_start("publicly-available glorp parsing".split(), 2, set(), title_case=False) == 1
 
 
 def test_compound_start_leaves_the_noun_of_an_open_compound_adjective():
