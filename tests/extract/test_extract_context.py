@@ -108,6 +108,26 @@ def test_compound_start_stops_at_function_words_cutoffs_and_adjective_suffixes()
     assert compound_start("dense passage retrieval".split(), 2, set(), title_case=False) == 0
 
 
+def test_compound_start_takes_no_grade_of_performance_or_count():
+    # "top-performing MT systems", "seven semantic textual similarity tasks", "forty-eight frob detection
+    # systems": how good or how many, never a kind of task (44k ACL, stop 41: 77 such names in 83 papers)
+    assert compound_start("the top-performing glorp parsing".split(), 3, set(), title_case=False) == 2
+    assert compound_start("on seven glorp parsing".split(), 3, set(), title_case=False) == 2
+    assert compound_start("twenty-three glorp parsing".split(), 2, set(), title_case=False) == 1
+    assert compound_start("a two-stage glorp parsing".split(), 3, set(), title_case=False) == 1
+    # how new or how available, as "recent" and "available": "the latest QA models", "publicly-available MT systems"
+    assert compound_start("the latest glorp parsing".split(), 3, set(), title_case=False) == 2
+    assert compound_start("publicly-available glorp parsing".split(), 2, set(), title_case=False) == 1
+
+
+def test_compound_start_leaves_the_noun_of_an_open_compound_adjective():
+    # "low resource MT", "large scale machine translation", "high noise ASR transcripts": written without
+    # its hyphen the adjective's noun is no modifier of the task (44k ACL, stop 41: 31 such names in 30 papers)
+    assert compound_start("for low resource glorp parsing".split(), 4, set(), title_case=False) == 3
+    assert compound_start("in large scale zorb glorp parsing".split(), 5, set(), title_case=False) == 3
+    assert compound_start("the low frobbed glorp parsing".split(), 4, set(), title_case=False) == 2
+
+
 def test_appositive_description_types_the_name():
     from paperkg.extract.context import appositive_type
 

@@ -127,6 +127,18 @@ def test_a_task_compound_said_once_must_end_its_noun_phrase(nlp):
     assert c["quux detection"].types == {"Task": 3}
 
 
+def test_counts_and_grades_of_performance_start_no_task_compound(nlp):
+    # a count of tasks or a grade of how well systems perform names no kind of the known task after it
+    # ("seven semantic textual similarity tasks", "the best-performing MT systems"; stop 41, 44k ACL)
+    text = (
+        "Title\n\nWe evaluate on seven machine translation tasks and twelve text classification tasks. "
+        "The best-performing machine translation systems still fail."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds")
+    assert not {n for n in c if n.split()[0] in ("seven", "twelve", "best-performing")}
+    assert {"machine translation", "text classification"} <= set(c)
+
+
 def test_known_technique_names_the_kind_of_a_head(nlp):
     c = cands_after(nlp, "Title\n\nWe apply LoRA fine-tuning to the model.", "lexicon_names", "known_technique_heads")
     assert "LoRA fine-tuning" in c
@@ -1072,3 +1084,14 @@ def test_etc_ends_a_list_of_criteria_and_is_no_item(nlp):
     text = "Title\n\nEvaluation requires multiple criteria, e.g., frobness, quuxity, overall zorp, etc."
     c = cands_after(nlp, text, "lexicon_names", "listed_criteria")
     assert "frobness" in c and not {"etc", "etc."} & set(c)
+
+
+def test_a_title_purpose_run_leaves_the_noun_of_an_open_compound_adjective():
+    # "for Low Resource Machine Translation", "for Large Scale Event Extraction": the run names the task, not
+    # "Resource Machine Translation" (44k ACL titles, stop 41: 20 such names in 24 papers)
+    from paperkg.extract.rules import purpose_run
+
+    w = "Glorp for Low Resource Zorb Parsing".split()
+    assert purpose_run(w, 2, len(w)) == (4, 6)
+    w = "Glorp for Low Frobbed Zorb Parsing".split()
+    assert purpose_run(w, 2, len(w)) == (3, 6)

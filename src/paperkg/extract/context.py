@@ -883,6 +883,8 @@ def is_task_head(word: str) -> bool:
 MODIFIER_STOP = frozenset(rule_words("MODIFIER_STOP"))
 #: words that never start or continue a technique's name
 COMPOUND_STOP = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
+#: size and degree adjectives written open as well ("low resource", "large scale"), in their hyphenated spelling
+OPEN_COMPOUND_ADJECTIVES = frozenset(rule_words("OPEN_COMPOUND_ADJECTIVES"))
 
 
 #: words after which the next word is a verb, not a modifier
@@ -915,6 +917,9 @@ def is_modifier_word(lw: str) -> bool:
 
 
 _RANK_CUTOFF = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
+#: a word that grades how well a thing performs ("best-performing", "top-performing") or counts
+#: ("twenty-three"): never a kind of technique or task (the plain number words are in COMPOUND_STOP)
+_GRADE_OR_COUNT = re.compile(r"[a-z]+-performing|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PAIR_MODIFIER = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
@@ -969,6 +974,8 @@ def compound_start(
             break
         if _RANK_CUTOFF.fullmatch(lw):
             break  # "top-10 retrieval": a cutoff of a measure, not a kind of task
+        if _GRADE_OR_COUNT.fullmatch(lw):
+            break  # "top-performing MT systems", "forty-eight hate speech detection systems": how good, how many
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
         if k > 0 and (
@@ -988,6 +995,12 @@ def compound_start(
             break
         start = k
         k -= 1
+    if (
+        0 < start < head_start
+        and f"{words[start - 1]}-{words[start]}".lower() in OPEN_COMPOUND_ADJECTIVES
+        and words[start + 1] != "-"
+    ):
+        start += 1  # "low resource MT", "large scale machine translation": the noun is half of an adjective
     return start
 
 

@@ -1080,6 +1080,8 @@ def purpose_run(words: list[str], start: int, end: int) -> tuple[int, int]:
     s = start
     while s < j and (words[s].lower() in ctx.COMPOUND_STOP or words[s].lower() in ctx.MODIFIER_STOP):
         s += 1
+    if start < s < j - 1 and f"{words[s - 1]}-{words[s]}".lower() in ctx.OPEN_COMPOUND_ADJECTIVES:
+        s += 1  # "for Low Resource Machine Translation": the noun is half of the adjective
     return s, j
 
 
