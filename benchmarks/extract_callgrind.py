@@ -77,6 +77,9 @@ def main(argv=None) -> int:
     if a.inside:
         print(counted_pass(a.corpus, a.components, a.inside))
         return 0
+    if not (Path(a.src) / "paperkg" / "__init__.py").is_file():
+        # a tree's root instead of its src/ would leave PYTHONPATH without the package and count the installed one
+        ap.error(f"--src {a.src}: no paperkg package in it (give the tree's src directory)")
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "cgctl.c").write_text(_CONTROL)
         control = str(Path(tmp) / "libcgctl.so")
