@@ -65,13 +65,39 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # concept names and list columns; the cleaned text has a space instead.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CIRCLED = re.compile(r"\^(?:circledR|\{\\?circledR\}|\{tiny\s*TM\}|TM)")
+#: a word with LaTeX's tie ("SemEval~2025 Task~10", "WMT~2024", "514~papers"), a non-breaking space; not a URL's
+#: home directory ("https://cis.temple.edu/~user/tool.webm")
+_TIED = re.compile(r"(?<!\S)(?![^\s]*(?:://|www\.))\S+~\S+")
+#: the ACL Anthology's placeholder for a removed citation ("the TabFact dataset (CITATION)", "(CITATION; CITATION)",
+#: "as CITATION shows"): no text of the paper's, and read as a name it became a Dataset "CITATION" on the 44k graph
+_CITATION = re.compile(r"\s?\(\s*CITATION(?:\s*[;,]\s*CITATION)*\s*\)|\bCITATION\b")
+#: the left side of a range written with "~" ("2~3", "0.15~0.3", "(3k~200k", "1.4x~2x"), which stays
+_RANGE_LEFT = re.compile(r"\d[A-Za-z%]?$")
+
+
+def _untie(word: str) -> str:
+    """LaTeX's tie `~` read as the space it prints, except between the two ends of a numeric range.
+
+    >>> _untie("SemEval~2025"), _untie("Llama~3.1~(8B)"), _untie("0.15~0.3"), _untie("(0.8~70B)")
+    ('SemEval 2025', 'Llama 3.1 (8B)', '0.15~0.3', '(0.8~70B)')
+    """
+    parts = word.split("~")
+    out = parts[0]
+    for left, right in zip(parts, parts[1:]):
+        kept = not left or not right or (_RANGE_LEFT.search(left) and right[:1].isdigit())
+        out += ("~" if kept else " ") + right
+    return out
 
 
 def clean_text(text: str) -> str:
     """Remove LaTeX debris, keeping names like `H_2O` and `D^{2}MoE` readable.
 
     `97.2\\%` → `97.2%`; `179times`/`18\\times` → `179×`; `$x$` → `x`;
-    `\\textbf{A}` → `A`; `D^{2}MoE` → `D^2MoE`; `Intel^circledR` → `Intel`.
+    `\\textbf{A}` → `A`; `D^{2}MoE` → `D^2MoE`; `Intel^circledR` → `Intel`; `SemEval~2025` → `SemEval 2025`;
+    `the X dataset (CITATION)` → `the X dataset`.
+
+    >>> clean_text("on the TabFact dataset~(CITATION), see https://a.edu/~me/x.webm and SemEval~2025 Task~10.")
+    'on the TabFact dataset, see https://a.edu/~me/x.webm and SemEval 2025 Task 10.'
     """
     if not text:
         return ""
@@ -83,6 +109,8 @@ def clean_text(text: str) -> str:
     s = _ESCAPED.sub(r"\1", s)
     s = _BRACED_SUPSUB.sub(r"\1\2", s)
     s = _MATH_DELIM.sub("", s)
+    s = _TIED.sub(lambda m: _untie(m.group(0)), s)
+    s = _CITATION.sub(lambda m: " " if s[m.end() : m.end() + 1].isalnum() else "", s)  # "Llama2(CITATION)model"
     s = s.replace("``", '"').replace("''", '"')
     s = _SPACES.sub(" ", s)
     return s.strip()
