@@ -35,6 +35,7 @@ def test_a_longer_command_is_not_cut_at_a_shorter_ones_end(raw):
             "This paper tackles FrobEval 2031 Task 7 on the Quux Set.",
         ),
         ("ranges of 0.15~0.3 and (0.8~70B) stay", "ranges of 0.15~0.3 and (0.8~70B) stay"),
+        ("with modest data (~5k samples)", "with modest data (~5k samples)"),
         (
             "code at https://frob.edu/~quux/tool.webm or www.frob.org/~a~b",
             "code at https://frob.edu/~quux/tool.webm or www.frob.org/~a~b",

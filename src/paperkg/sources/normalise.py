@@ -78,13 +78,14 @@ _RANGE_LEFT = re.compile(r"\d[A-Za-z%]?$")
 def _untie(word: str) -> str:
     """LaTeX's tie `~` read as the space it prints, except between the two ends of a numeric range.
 
-    >>> _untie("SemEval~2025"), _untie("Llama~3.1~(8B)"), _untie("0.15~0.3"), _untie("(0.8~70B)")
-    ('SemEval 2025', 'Llama 3.1 (8B)', '0.15~0.3', '(0.8~70B)')
+    >>> _untie("SemEval~2025"), _untie("Llama~3.1~(8B)"), _untie("0.15~0.3"), _untie("(0.8~70B)"), _untie("(~5k")
+    ('SemEval 2025', 'Llama 3.1 (8B)', '0.15~0.3', '(0.8~70B)', '(~5k')
     """
     parts = word.split("~")
     out = parts[0]
     for left, right in zip(parts, parts[1:]):
-        kept = not left or not right or (_RANGE_LEFT.search(left) and right[:1].isdigit())
+        # "(~5k samples)": after a bracket or a sign "~" is "about", no tie
+        kept = not left[-1:].isalnum() or not right or (_RANGE_LEFT.search(left) and right[:1].isdigit())
         out += ("~" if kept else " ") + right
     return out
 
