@@ -270,6 +270,12 @@ def rename_concepts(st: GraphStore, keys: Iterable[str] | None = None) -> set[st
     return set(names) | set(regained)
 
 
+def _initials_of(row: Mapping) -> set[str]:
+    """The (folded) acronyms a concept's long forms spell by their word initials (resolve.senses.initials): "mtl"
+    for multi-task learning. Unlike `_spelled_acronyms`, which checks the acronyms its papers write."""
+    return {a for n in long_forms(row_spellings(row)) for a in initials(n)}
+
+
 #: Papers that must write an acronym, in spans resolved to a concept whose long form it abbreviates, for the
 #: concept to take it back as an alias (`_regained_acronyms`).
 REGAIN_PAPERS = 3
@@ -298,7 +304,7 @@ def _regained_acronyms(
     for key, written in sorted(acronyms.items()):
         row = after[key]
         have = {fold(s) for s in row_spellings(row)}
-        spelled = {a for n in long_forms(row_spellings(row)) for a in initials(n)}
+        spelled = _initials_of(row)
         for w, papers in sorted(written.items()):
             a = fold(w)
             if a not in have and a not in aliased and a in spelled and len(papers) >= REGAIN_PAPERS:
@@ -413,7 +419,7 @@ def plan_rekeys(rows: Iterable[Mapping]) -> dict[str, str]:
         held = [h for a in c.get("aliases") or [] for h in bare.get(fold(a), []) if h is not c]
         if not held:
             continue
-        spelled = {a for n in long_forms(row_spellings(c)) for a in initials(n)}
+        spelled = _initials_of(c)
         for h in held:
             if h["key"] in out or fold(h["name"]) not in spelled or not _outweighs(c, h):
                 continue
@@ -516,7 +522,7 @@ def spelled_owners(rows: Sequence[Mapping]) -> dict[str, str]:
                 holders[fold(a)].append(c)
     out = {}
     for a, cs in holders.items():
-        spellers = [c for c in cs if any(a in initials(n) for n in long_forms(row_spellings(c)))]
+        spellers = [c for c in cs if a in _initials_of(c)]
         if len(cs) > 1 and spellers and spellers[0] is not cs[0]:
             out[a] = spellers[0]["key"]
     return out

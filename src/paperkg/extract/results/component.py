@@ -125,9 +125,9 @@ _DATA_NAME_HEADS = frozenset(rule_words("DATA_NAME_HEADS"))
 _QUOTE_MARKS = frozenset("\"'“”‘’`«»")
 
 
-def _skip(k: int, step: int, lowers: list[str], extra: frozenset[str] = frozenset()) -> int:
-    """The first index from `k` on (in the direction of `step`) that is no quote mark (nor one of `extra`)."""
-    while 0 <= k < len(lowers) and (lowers[k] in _QUOTE_MARKS or lowers[k] in extra):
+def _skip(k: int, step: int, lowers: list[str]) -> int:
+    """The first index from `k` on (in the direction of `step`) that is no quote mark."""
+    while 0 <= k < len(lowers) and lowers[k] in _QUOTE_MARKS:
         k += step
     return k
 
