@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.kinds import is_event
+from paperkg.extract.results.kinds import is_bare_series, is_event
 from paperkg.extract.results.no_rows import NO_ROW_CAP, source_mention, training_mention
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
@@ -299,8 +299,8 @@ class ResultExtractor:
             only = next(iter(specific)) if len(specific) == 1 else only
         if only is not None and _TASK_NAME.search(only):
             only = task_data(only, entities, v.text) or only
-        if only is not None and is_event(only):
-            only = None
+        if only is not None and (is_event(only) or is_bare_series(only)):
+            only = None  # "Findings of the WMT 2019 Shared Task on APE": "WMT" alone is the event, not the data
         if only is not None and trained_only(only, by_token, v.lowers):
             only = None
         # the paper's own model or framework typed Dataset ("a network called X", "the X model"): no data

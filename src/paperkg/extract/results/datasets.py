@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, listed_after
 from paperkg.extract.results.other_data import (
     is_training_data,
     many_datasets,
     names_other_data,
     other_data_between,
+    own_unnamed_data,
     unknown_name_after,
     unnamed_data,
 )
@@ -49,7 +50,9 @@ def attach_dataset(
     its first (the paper's only one also for a number the text calls a score's value, `score_noun`: "a
     score of 0.71"). No dataset when a new clause between the dataset named before and the number names other data
     after "on" ("on D rises to 63.8%, and on Bar Qux from 23.8%": `other_data_between`): the number is
-    measured there. Halved when an unknown name follows the number ("9.3% on Zuco")."""
+    measured there; nor when the number's own data follows it, described and not named ("98% F1 on synthetic
+    data and strong results on D": `own_unnamed_data`). Halved when an unknown name follows the number ("9.3% on
+    Zuco")."""
     v = values[k]
     guessed = False
     paper_wide = False
@@ -60,6 +63,12 @@ def attach_dataset(
     measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
     after = dataset_after(v, next_start, datasets, lowers, measure_words)
     by_gain = dataset_before_by(datasets, v, lowers)
+    # "and 16% on a semantic parsing task", "98% F1 on synthetic data and strong results on D": the number's own
+    # data, described right after it and not named, is where it was measured; not a dataset named before it,
+    # after that phrase, or the paper's one dataset
+    # (after a list's last number for all of it: "with 18.47% and 13.07% average relative improvements on ...")
+    last = listed_after(v, values, metrics, lowers)
+    own_data = own_unnamed_data(last.end, words, lowers, {d[0] for d in datasets}) is not None
     if v.start in paired:
         # "" pairs the number with a listed item that is no dataset ("2.8% for 72B models, respectively")
         targets, attachment = [paired[v.start]] if paired[v.start] else [], 0.95
@@ -69,6 +78,8 @@ def attach_dataset(
             targets = coordinated_by(by_gain, v, datasets, lowers)
     elif bracketed := dataset_before_bracket(v, datasets, lowers):
         targets, attachment = [bracketed], 0.9
+    elif own_data and datasets:
+        return Attachment([], 0.0, False, False)
     elif after:
         targets, attachment = [after], 0.9
         if first_in_clause(k, values, lowers):  # "by 1.9% on MBPP and HumanEval": one number stated for both
@@ -94,7 +105,7 @@ def attach_dataset(
             targets, attachment = [only_dataset], 0.61
             guessed = True
             paper_wide = True
-            if many_datasets(lowers) or unnamed_data(lowers) or names_other_data(words):
+            if many_datasets(lowers) or unnamed_data(lowers) or names_other_data(words) or own_data:
                 attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
         elif sole_dataset_after(v, values, datasets, lowers) and not respectively_before_last(v, values, runs, lowers):
             # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one

@@ -74,11 +74,17 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     # "by achieving 94.1% UAS": a means, not "improves by"
     # "followed by X at 77.1%": a "by" that names who, with "at" / "with" after the name, is no change's
     # ("by at least 20%" still is)
-    by = amount is not None or any(
-        w == "by"
-        and not (tail[i + 1 : i + 2] and tail[i + 1] in c["achieve"])
-        and not any(x in ("at", "with") for x in tail[i + 2 :])
-        for i, w in enumerate(tail)
+    by = (
+        amount is not None
+        or any(
+            w == "by"
+            and not (tail[i + 1 : i + 2] and tail[i + 1] in c["achieve"])
+            and not any(x in ("at", "with") for x in tail[i + 2 :])
+            for i, w in enumerate(tail)
+        )
+        # "reduces error rate by as much as 87%", "by nearly as much as 5 points": a "by" before three or more
+        # hedge words is out of `tail`'s reach, and the number is still what the change is by
+        or (k < start - 3 and lowers[k] == "by")
     )
     if (
         text[:1] != "+"
@@ -511,6 +517,26 @@ def is_event(name: str) -> bool:
     """A workshop, campaign or team name is not a dataset (RULINGS R5): "VarDial",
     "SemEval-2023", "DravidianLangTech-EACL2021", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one."""
     return "@" in name or bool(_event_pattern().fullmatch(name.strip()))
+
+
+@lru_cache(maxsize=1)
+def _series() -> frozenset[str]:
+    names = frozenset(line.split("\t")[0].strip().casefold() for line in load_word_list("shared_tasks.txt"))
+    return names - frozenset(rule_words("SINGLE_TASK_CAMPAIGNS"))
+
+
+def is_bare_series(name: str) -> bool:
+    """Whether a dataset name is only a campaign's or workshop series' name, with no edition, year or task
+    ("WMT", "IWSLT", "CoNLL"; not "WMT 2014", "CoNLL-2003"): the event, whose many tasks and editions each have
+    their own data (RULINGS R5). A campaign of one shared task per edition ("MADAR", "NADI": SINGLE_TASK_CAMPAIGNS)
+    is that task's own name, which names its data.
+
+    >>> is_bare_series("WMT"), is_bare_series("WMT 2014"), is_bare_series("SemEval-2023 Task 10")
+    (True, False, False)
+    >>> is_bare_series("MADAR")
+    False
+    """
+    return name.strip().casefold() in _series()
 
 
 def is_score_value(start: int, lowers: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from paperkg.extract.lexicon import fold, function_words, rule_words
+from paperkg.extract.results.clauses import CLAUSE_BREAKS
 from paperkg.extract.results.kinds import HEDGES, cues, is_event
 from paperkg.extract.results.values import NUMBER, Value
 
@@ -360,6 +361,90 @@ def range_over_data(k: int, values: list[Value], lowers: list[str], datasets: li
         and not (d[0] > 0 and lowers[d[0] - 1] in (",", "and", "or"))
         for d in datasets
     )
+
+
+#: words that make a number an average ("an average improvement of 11.6%", "6.65% on average", "averages 11%")
+_AVERAGE_WORDS = frozenset({"average", "averaged", "averages", "averaging"})
+#: words before an average word that make it a measure's own name ("macro average F1", "weighted average F1")
+_AVERAGE_KINDS = frozenset({"macro", "micro", "weighted", "macro-", "micro-", "moving"})
+#: words before a number that make it a best case, stated for each dataset of a list (GUIDE-NOTES 7, stop 41)
+_BEST_CASE = frozenset({"up", "upto", "much", "maximum", "max"})
+
+
+def averaged(v: Value, values: list[Value], lowers: list[str]) -> bool:
+    """Whether a number is written as an average: an average word in its own clause, in the six words before it
+    ("an average improvement of 11.6%", "achieves an average 4.4% improvement") or the eight after it ("a 6.65%
+    improvement on average", "by 12.16% in average macro accuracy"), with no other number or clause break between.
+    A measure's own average ("macro average F1", "average precision") and a best case ("up to 3%") are none.
+
+    >>> words = "it delivers an average improvement of 11.6 % over baselines on a and b".split()
+    >>> averaged(Value(6, 8, "11.6%", 11.6, "%"), [], words)
+    True
+    >>> averaged(Value(3, 5, "6.65%", 6.65, "%"), [], "with a 6.65 % gain on average".split())
+    True
+    >>> averaged(Value(6, 8, "0.95", 0.95, None), [], "improvements of up to + 0.95 pp average rouge".split())
+    False
+    >>> averaged(Value(4, 5, "0.55", 0.55, None), [], "a macro average f1 of 0.55 on a and b".split())
+    False
+    """
+    nums = {j for o in values if o is not v for j in range(o.start, o.end)}
+    if any(w in _BEST_CASE for w in lowers[max(0, v.start - 3) : v.start]):
+        return False  # "up to 3% on A and B": a best case, one row per dataset
+    before = range(v.start - 1, max(-1, v.start - 7), -1)
+    after = range(v.end, min(len(lowers), v.end + 8))
+    for span in (before, after):
+        for j in span:
+            w = lowers[j]
+            if w in CLAUSE_BREAKS or j in nums or w in ("(", ")", ".") or (span is before and w in ("and", "or")):
+                break  # "+0.95 pp average ROUGE and +3.17 pp METEOR": the average before "and" is the neighbour's
+            if w in _AVERAGE_WORDS:
+                if j > 0 and lowers[j - 1] in _AVERAGE_KINDS or lowers[j + 1 : j + 2] == ["precision"]:
+                    break  # "macro average F1", "mean average precision": a measure's own name
+                return True
+    return False
+
+
+#: words after a dataset's name that make it a collection of datasets ("three datasets from the GLUE benchmark",
+#: "averaged over 14 BEIR datasets", "the standard BEIR collection"): an average over its parts is its own number
+_COLLECTION_NOUNS = frozenset({"benchmark", "benchmarks", "datasets", "collection", "suite", "tasks"})
+
+
+def average_over_data(
+    k: int,
+    values: list[Value],
+    lowers: list[str],
+    datasets: list[tuple],
+    targets: list[str],
+    *,
+    listed: bool,
+    many: bool,
+) -> bool:
+    """Whether the k-th number, alone in its clause, is an average over several data: written as an average
+    (`averaged`) and filed under several datasets listed together ("an average improvement of 11.6% ... on the
+    Spider-Syn, Spider-Realistic, and Dr. Spider benchmarks"), or under one of a counted plural of benchmarks
+    (`many`: "on three benchmarks (i.e., SIGHAN 2013, 2014, and 2015) ... an average of 5.8%"), unless that one
+    is a collection ("five datasets from the AdvGLUE benchmark ... 10% in average accuracy": its own average). It
+    is no dataset's own number, so no row of any (stop 41's Solid-SQL, stop 35's PTCSpell; 44k: DT-Solver on PISA
+    and Mathlib, X-KDE on Bi-ZsRE and MzsRE, QA-CoT on ABCD and SynthABCD). A number of a list (`listed`: "by 0.36
+    s-BLEU and 1.49 d-BLEU on average") is left to the list rules.
+
+    >>> words = "it delivers an average improvement of 11.6 % on a and b".split()
+    >>> data = [(10, 11, "Dataset", "A"), (12, 13, "Dataset", "B")]
+    >>> average_over_data(0, [Value(6, 8, "11.6%", 11.6, "%")], words, data, ["A", "B"], listed=False, many=False)
+    True
+    >>> average_over_data(0, [Value(6, 8, "11.6%", 11.6, "%")], words, data, ["A"], listed=False, many=False)
+    False
+    """
+    v = values[k]
+    if listed:
+        return False
+    if len(set(targets)) < 2:
+        collection = any(
+            d[3] in targets and lowers[d[1] : d[1] + 1] and lowers[d[1]] in _COLLECTION_NOUNS for d in datasets
+        )
+        if not many or collection:
+            return False
+    return averaged(v, values, lowers)
 
 
 def _range_ends(a: Value, b: Value, lowers: list[str]) -> bool:

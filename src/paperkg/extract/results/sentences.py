@@ -23,6 +23,7 @@ from paperkg.extract.results.metrics import (
 )
 from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
+    average_over_data,
     built_from,
     not_data,
     range_over_data,
@@ -31,7 +32,7 @@ from paperkg.extract.results.no_rows import (
     trained_on,
     why_no_row,
 )
-from paperkg.extract.results.other_data import is_language
+from paperkg.extract.results.other_data import is_language, many_datasets
 from paperkg.extract.results.subjects import after_own_system, attribute_value
 from paperkg.extract.results.values import find_values, gain_with_metric, signed_number, with_metric_words
 
@@ -239,6 +240,17 @@ def extract_results(
         # "improvements from 2% to 13% on A, B, and C": each end is an unnamed one of them, no row of any
         if no_row is None and range_over_data(k, values, lowers, datasets, targets):
             no_row = "an end of a range over several data"
+        # "an average improvement of 11.6% ... on the A, B, and C benchmarks": no dataset's own number
+        if no_row is None and average_over_data(
+            k,
+            values,
+            lowers,
+            datasets,
+            targets,
+            listed=len(listed) > 1 or listed_after(v, values, metrics, lowers) is not v,
+            many=attachment < 0.9 and many_datasets(lowers),
+        ):
+            no_row = "an average over several data"
         for ds in targets:
             out.append(
                 {
