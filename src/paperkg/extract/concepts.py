@@ -841,31 +841,26 @@ def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> Non
     ACL abstracts about half of those changes were wrong ("Transformer translation architectures", "Reading
     comprehension QA tasks", "sentiment analysis evaluation"); see benchmarks/results/method_task_stop42.md."""
     lowers, n = v.lowers, len(v.lowers)
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for a, b in cands:
-        for i in range(a, b):
-            covered.setdefault(i, []).append((a, b))
-    text = v.text.lower()
+    text = ""
     for (s, e), cand in list(cands.items()):
-        head = lowers[e] if e < n else ""
-        if head not in EXTENSION_HEADS or (s, e + 1) in cands or cand.top_type() not in ("Method", "Task", ""):
+        if e - s != 1 or e >= n or lowers[e] not in EXTENSION_HEADS or (s, e + 1) in cands:
             continue
-        if e - s != 1 or not (is_name_shape(v.words[s]) or _MAPPING.fullmatch(v.words[s])):
+        head, word = lowers[e], v.words[s]
+        if cand.top_type() not in ("Method", "Task", "") or not (is_name_shape(word) or _MAPPING.fullmatch(word)):
             continue
-        if any(span != (e, e + 1) for span in covered.get(e, ())) or e + 1 < n and lowers[e + 1] == "-":
-            continue
-        if s > 0 and lowers[s - 1] in CONTRAST_WORDS:
-            continue  # "ZQE versus QZX detection": the head is the pair's, as in rules.py
-        known = cand.kind in ("lexicon", "model") and not _MAPPING.fullmatch(v.words[s])
+        if e + 1 < n and lowers[e + 1] == "-" or s > 0 and lowers[s - 1] in CONTRAST_WORDS:
+            continue  # "BM25 retrieval-based"; "ZQE versus QZX detection": the head is the pair's, as in rules.py
+        known = cand.kind in ("lexicon", "model") and not _MAPPING.fullmatch(word)
         if known and head not in ctx.METHOD_HEADS and head not in _MORE_HEADS:
             continue  # a known acronym before a task head is a name of its own ("QA retrieval"), as in rules.py
-        parts = [p for p in re.split(r"[\s-]+", v.span_text(s, e).lower()) if p]
-        if not parts:
-            continue
+        if any(a <= e < b and (a, b) != (e, e + 1) for a, b in cands):
+            continue  # the noun is a word of another name
+        parts = [p for p in re.split(r"[\s-]+", word.lower()) if p]
+        text = text or v.text.lower()
         written = re.compile(
             r"(?<![\w-])" + r"[\s-]*".join(map(re.escape, parts)) + r"(?![\w-])(\s+" + re.escape(head) + r"(?![\w-]))?"
         )
-        if all(m.group(1) for m in written.finditer(text)):
+        if parts and all(m.group(1) for m in written.finditer(text)):
             cands[(s, e + 1)] = replace(
                 cand, end=e + 1, canonical=None, lf=False, name=None, alias=None, types=dict(cand.types)
             )
