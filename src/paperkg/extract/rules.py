@@ -970,7 +970,7 @@ def acronym_task_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     for (s, e), cand in list(cands.items()):
         if e - s != 1 or cand.kind in ("lexicon", "model") or e >= len(lowers) or lowers[e] not in ctx.TASK_HEADS:
             continue
-        if not _ACRONYM_TOKEN.fullmatch(c.view.words[s]) or (s > 0 and lowers[s - 1] in _CONTRAST_WORDS):
+        if not _ACRONYM_TOKEN.fullmatch(c.view.words[s]) or (s > 0 and lowers[s - 1] in CONTRAST_WORDS):
             continue  # "MCI versus HC classification": the head is the contrast's, not the last acronym's
         spans.setdefault(lowers[s] + " " + lowers[e], []).append((s, e + 1))
     for found in spans.values():
@@ -983,7 +983,7 @@ def acronym_task_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 _ACRONYM_TOKEN = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
 #: words before an acronym that make it the second half of a pair the head noun is about ("X versus Y
 #: classification"), or the end of a hyphenated word
-_CONTRAST_WORDS = frozenset({"versus", "vs", "vs.", "-"})
+CONTRAST_WORDS = frozenset({"versus", "vs", "vs.", "-"})
 
 
 #: technique head nouns that name the technique on their own before a word saying it is one ("An Ensemble
