@@ -18,6 +18,8 @@ nodes, whichever extractor produced them:
 (True, True, True, False)
 >>> is_venue("SEMEVAL-2019"), is_venue("CONLL-2003"), is_venue("Semeval-2019 data")
 (True, False, False)
+>>> is_venue("Semeval-2025"), is_venue("Coling 2020"), is_venue("Semeval"), is_venue("Conll-2003"), is_venue("Case")
+(True, True, False, False, False)
 >>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("Megatron-LM")
 (True, True, False)
 >>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
@@ -89,8 +91,10 @@ _VENUES = "|".join(re.escape(v) for v in VENUES)
 _VENUE = re.compile(
     r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-']*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
 )
-#: a venue written in capitals ("SEMEVAL-2019" in a title set in capitals) is the venue
+#: a venue written in capitals ("SEMEVAL-2019" in a title set in capitals) or in another case with its year
+#: ("Semeval-2025") is the venue
 _VENUE_IN_CAPITALS = re.compile(_VENUE.pattern, re.IGNORECASE)
+_ENDS_IN_YEAR = re.compile(r"\d\d$")
 _AT_VENUE = re.compile(
     r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET), re.IGNORECASE
 )
@@ -199,8 +203,10 @@ def is_debris(name: str) -> bool:
 def is_venue(name: str) -> bool:
     """A conference, a workshop at one, or a shared-task event without its task ("SemEval-2025")."""
     name = name.strip()
-    capitals = name.isupper() and bool(_VENUE_IN_CAPITALS.match(name))
-    return bool(_VENUE.match(name) or _AT_VENUE.match(name) or capitals)
+    # in another case, a venue in capitals ("SEMEVAL-2019", a title set in capitals) or with its year
+    # ("Semeval-2025", "Coling 2020": no word of the language is a venue's name and a year)
+    other_case = name.isupper() or bool(_ENDS_IN_YEAR.search(name))
+    return bool(_VENUE.match(name) or _AT_VENUE.match(name) or other_case and _VENUE_IN_CAPITALS.match(name))
 
 
 #: What a venue's long form may open with before the words its acronym spells ("Conference on").
