@@ -466,6 +466,42 @@ _EDITION_TASK = re.compile(
 )
 
 
+#: An edition's event, no task number ("SemEval-2019 shared task", "Semeval 2024 shared-task", "WNUT-2020").
+_EDITION_EVENT = re.compile(
+    r"^(?P<series>[A-Za-z][A-Za-z-]*?[A-Za-z])[\s'’-]*(?P<year>(?:19|20)\d{2}|\d{2})(?:[\s-]*(?:shared[\s-]+)?tasks?)?$",
+    re.I,
+)
+
+
+def names_its_event(alias: str, name: str, spellings: Iterable[str]) -> bool:
+    """Whether `alias` names the event of one edition (its series and year, no task number) of which the concept
+    `name`d otherwise, one of its `spellings` (name included) a numbered task of that edition, is one task:
+    "SemEval-2019 shared task" of "SemEval-2019 Task 3". The
+    event held many tasks; as an alias of one it would find that one (ACL 44k: SemEval-2019 Task 3 held
+    "SemEval-2019 shared task", MultiCoNER II "SemEval-2023 shared task", SemEval-2024 Task 1 "SemEval-2024
+    shared task"). An event of one task named without a number ("BEA-2019 shared task") has no such spelling,
+    and a concept named by the event keeps its spellings.
+
+    >>> task3 = "SemEval-2019 Task 3"
+    >>> names_its_event("SemEval-2019 shared task", task3, [task3]), names_its_event("Zorb 31", "Zorbing", ["ZORB-2031 Task 2"])
+    (True, True)
+    >>> names_its_event("SemEval-2019 shared task", "SemEval-2018 Task 3", []), names_its_event("BEA 2019", "BEA-2019 shared task", [])
+    (False, False)
+    >>> names_its_event("SemEval-2019 Task 3", task3, []), names_its_event("EmoContext", task3, [])
+    (False, False)
+    >>> names_its_event("Zorb 2031 Shared Task", "Zorb 2031 shared task", ["Zorb 2031 Task 1"])
+    False
+    """
+    m = _EDITION_EVENT.match(alias.strip())
+    if m is None or _EDITION_EVENT.match(name.strip()):
+        return False
+    for s in (name, *spellings):
+        t = _EDITION_TASK.match((s or "").strip())
+        if t and fold(t.group("series")) == fold(m.group("series")) and t.group("year")[-2:] == m.group("year")[-2:]:
+            return True
+    return False
+
+
 def yearless_editions(entities: Iterable[Entity]) -> dict[str, str]:
     """{name of a year-less series task: the edition's name} where the paper itself names exactly one edition
     of that task ("ZorbEval Task 6" in a paper titled "... at ZorbEval-2031 Task 6: ..."): the paper fixes
@@ -569,6 +605,7 @@ __all__ = [
     "is_stray_glue",
     "is_title_case",
     "is_venue",
+    "names_its_event",
     "is_venue_long_form",
     "yearless_editions",
 ]
