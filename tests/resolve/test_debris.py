@@ -79,6 +79,7 @@ def test_real_names_are_not_debris(name):
         "Semeval2024",
         "SigMorphon 2019",
         "Coling-2031",
+        "SemEval–2017",  # an en dash before the year: three 1-paper Task nodes on a 44k build at stop 42
     ],
 )
 def test_venues_and_events(name):
@@ -107,6 +108,7 @@ def test_venues_and_events(name):
         "Wmt 2025",
         "Case",
         "Semeval",
+        "SemEval–2017 Task 4",
     ],
 )
 def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):

@@ -20,6 +20,8 @@ nodes, whichever extractor produced them:
 (True, False, False)
 >>> is_venue("Semeval-2025"), is_venue("Coling 2020"), is_venue("Semeval"), is_venue("Conll-2003"), is_venue("Case")
 (True, True, False, False, False)
+>>> is_venue("SemEval–2017"), is_venue("SemEval–2017 Task 4")
+(True, False)
 >>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("Megatron-LM")
 (True, True, False)
 >>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
@@ -87,9 +89,10 @@ def _read_venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
 #: whose year names a dataset (CoNLL-2003, IWSLT 2017): only their bare name is the venue.
 VENUES, YEAR_IS_DATASET = _read_venues()
 _VENUES = "|".join(re.escape(v) for v in VENUES)
-#: a venue, its host venue ("LT-EDI-EACL", "ArgMining-EMNLP"), a year, a stray "@" of "Team@Workshop"
+#: a venue, its host venue ("LT-EDI-EACL", "ArgMining-EMNLP"), a year (after a hyphen, a dash or an apostrophe:
+#: "SemEval–2017"), a stray "@" of "Team@Workshop"
 _VENUE = re.compile(
-    r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-']*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
+    r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-'‐–—’]*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
 )
 #: a venue written in capitals ("SEMEVAL-2019" in a title set in capitals) or in another case with its year
 #: ("Semeval-2025") is the venue
