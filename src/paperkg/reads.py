@@ -249,3 +249,29 @@ __all__ = [
     "resolve_paper_id",
     "triples",
 ]
+
+
+def acronym_writers(st: GraphStore, acronym: str, keys: list[str]) -> dict[str, int]:
+    """{concept key: papers that write `acronym` (in any case, as a whole span) in a mention resolved to it}, for
+    the concepts `keys`: how often each sense of a typed acronym is written (resolve.lookups)."""
+    import json
+    import re
+
+    from paperkg.names import fold
+
+    word = re.compile(r"(?<![\w-])" + re.escape(acronym.strip()) + r"(?![\w-])", re.IGNORECASE)
+    pairs = [(p, c) for p, c, _ in triples(st.concept_mention_pairs(keys))] if keys else []
+    found: dict[str, list[tuple[str, list[dict]]]] = {}  # paper -> (key, evidence) whose sentence writes it
+    for r in st.mention_evidence(pairs):
+        evidence = json.loads(r["evidence"] or "[]")
+        if any(word.search(e.get("sentence") or "") for e in evidence):
+            found.setdefault(r["paper_id"], []).append((r["concept_key"], evidence))
+    writers: dict[str, set[str]] = {}
+    ids = sorted(found)
+    for lo in range(0, len(ids), 2_000):
+        for pid, title, abstract in st.run_read("paper_texts", {"ids": ids[lo : lo + 2_000]})[1]:
+            text = f"{title or ''}\n\n{abstract or ''}"
+            for key, evidence in found[pid]:
+                if any(fold(text[e["start"] : e["end"]]) == fold(acronym) for e in evidence if "start" in e):
+                    writers.setdefault(key, set()).add(pid)
+    return {k: len(v) for k, v in writers.items()}

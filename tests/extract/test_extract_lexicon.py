@@ -334,6 +334,16 @@ def test_generic_classes_of_multimodal_and_long_context_models_are_no_concepts(e
     assert not any("models" in e.name.lower() or e.name in ("LMMs", "LCLMs") for e in ex.entities)
 
 
+def test_pretrained_language_models_are_a_class_not_a_concept(extract_one):
+    """Like "PLM" and "pre-trained model" (generic.txt): the class written out, with its acronyms."""
+    ex = extract_one(
+        "Glorp Tagging with Pre-trained Language Models",
+        "Pre-trained language models (PTLMs) and pretrained language models (PrLMs) tag glorps; "
+        "we tag them with the Frob tagger.",
+    )
+    assert not any("language model" in e.name.lower() or e.name in ("PTLMs", "PrLMs") for e in ex.entities)
+
+
 def test_a_bare_ace_is_the_content_extraction_corpus_unless_the_paper_is_about_calibration(nlp):
     """ACE: the Automatic Content Extraction corpora (senses.tsv, listed first) and the adaptive calibration error."""
     events = _lexicon_types(nlp, "We evaluate our event argument extractor on ACE and report trigger F1.")

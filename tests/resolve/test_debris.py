@@ -75,6 +75,11 @@ def test_real_names_are_not_debris(name):
         "WANLP-EACL2021",
         "CASE-2022",
         "ACL-CASE 2021",
+        "Semeval-2025",  # another case with its year: two titles "X at Semeval-2025 Task N" on the ACL 44k graph
+        "Semeval2024",
+        "SigMorphon 2019",
+        "Coling-2031",
+        "SemEval–2017",  # an en dash before the year: three 1-paper Task nodes on a 44k build at stop 42
     ],
 )
 def test_venues_and_events(name):
@@ -97,6 +102,13 @@ def test_venues_and_events(name):
         "CONLL-2003",
         "SEMEVAL-2019 TASK 6",
         "CASE 2021 Task 1",
+        "Semeval-2025 Task 11",
+        "Conll-2003",
+        "Bea-2019",
+        "Wmt 2025",
+        "Case",
+        "Semeval",
+        "SemEval–2017 Task 4",
     ],
 )
 def test_a_shared_task_or_dataset_named_after_a_venue_stays(name):

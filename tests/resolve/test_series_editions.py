@@ -111,3 +111,21 @@ def test_a_task_named_by_its_own_name_does_not_join_another_task_through_the_eve
         ]
     )
     assert keys[0] != keys[1]
+
+
+def test_an_editions_event_is_no_alias_of_one_of_its_numbered_tasks():
+    from paperkg.refresh.names import plan_dedupe
+
+    task = {
+        "key": "Dataset:zorbeval31task3",
+        "name": "ZorbEval-2031 Task 3",
+        "kind": "Dataset",
+        "aliases": ["ZorbEval 2031 Task 3", "ZorbEval-2031 shared task", "Zorbeval2031", "QuuxContext"],
+        "paper_count": 40,
+    }
+    event = {**task, "key": "Dataset:zorbeval31sharedtask", "name": "ZorbEval 2031 shared task"}
+    event["aliases"] = ["ZorbEval 2031 Shared Task", "ZorbEval 2031 Task 1"]
+    _, aliases = plan_dedupe([task, {**event, "key": "Dataset:other", "name": "Other", "aliases": []}])
+    # the event of the edition held many tasks: as an alias of Task 3 it would find Task 3 alone
+    assert aliases == {"Dataset:zorbeval31task3": ["ZorbEval 2031 Task 3", "QuuxContext"]}
+    assert plan_dedupe([event]) == ({}, {})  # a concept named by the event keeps its spellings

@@ -280,7 +280,10 @@ def concept_card(
     """Kind, aliases, papers, proposers, strongest neighbours and results of a concept
     (`limit` 0 lists all; results as sure as a leaderboard's unless `include_unsure`), and
     its namesakes of other kinds with why they are apart (resolve.kinds.namesakes), and the near synonyms
-    the field keeps apart from it, with why (resolve.merging.kept_apart)."""
+    the field keeps apart from it, with why (resolve.merging.kept_apart). An acronym its papers write for
+    two concepts or more lists them all under `senses`, most written first, and the card is of the most
+    written (resolve.lookups): "SST" is never silently one of the Stanford Sentiment Treebank and
+    simultaneous speech translation."""
     from paperkg import cached
     from paperkg.model import MIN_BOARD_CONFIDENCE
 
@@ -291,11 +294,19 @@ def concept_card(
         from paperkg import analytics, reads
         from paperkg.refresh.reading import lexicon_entries
         from paperkg.resolve.kinds import namesakes
+        from paperkg.resolve.lookups import acronym_candidates, answer_sense, rank_senses
         from paperkg.resolve.merging import kept_apart
 
         key = analytics.resolve_concept(cached.concept_index(store, cache), name, kind=kind)
         concepts = {c["key"]: c for c in cached.concept_rows(store, cache)}
+        senses: list[dict] = []
         with open_store(store, read_only=True) as st:
+            # an acronym that its papers write for two concepts or more: every sense, the most written answers
+            if name != key:  # a key typed is the concept meant
+                candidates = acronym_candidates(name, concepts.values(), kind)
+                if len(candidates) > 1:
+                    senses = rank_senses(reads.acronym_writers(st, name, candidates), concepts)
+                    key = answer_sense(key, senses)
             B = reads.concept_papers_graph(st, key, concepts)
         n = limit or None  # 0: all
         card = analytics.concept_card(
@@ -312,6 +323,7 @@ def concept_card(
             **card,
             "namesakes": namesakes(key, concepts.values(), lexicon_entries()),
             "apart": kept_apart(key, concepts.values()),
+            "senses": senses if len(senses) > 1 else [],
         }
 
     params = {"name": name, "kind": kind, "limit": limit, "min_confidence": threshold, "unsure": include_unsure}

@@ -15,6 +15,9 @@ from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
 from paperkg.model import KINDS, TOPIC
 
+#: Senses of a typed acronym `paperkg concept` lists (the card holds all, most written first).
+SHOWN_SENSES = 6
+
 
 def type_option(help_text: str) -> Callable:
     def deco(fn: Callable) -> Callable:
@@ -349,6 +352,11 @@ def concept(name, kind, include_unsure, min_confidence, limit, store, fmt):
         "neighbours": [f"{n['name']} ({n['shared']})" for n in card["neighbours"]],
         "results": card["result_count"],
     }
+    senses = card.get("senses") or []
+    if senses:  # an acronym its papers write for several concepts: each, the most written first
+        summary["senses"] = f"{len(senses)} concepts whose papers write {name!r}; this one is the most written (below)"
+        if fmt != "table":
+            summary["senses"] = [f"{s['name']} ({s['kind']}, {s['writers']} of {s['paper_count']})" for s in senses]
     if card.get("namesakes"):
         summary["other types"] = [
             f"{n['name']} ({n['kind']}, {n['paper_count']} paper{'s' * (n['paper_count'] != 1)}): {'; '.join(n['reasons']) or 'no reason: a missed merge'}"
@@ -362,6 +370,12 @@ def concept(name, kind, include_unsure, min_confidence, limit, store, fmt):
     if card["unsure_count"] and not include_unsure:
         summary["unsure results"] = f"{card['unsure_count']} hidden (--include-unsure shows them)"
     render_mapping(summary, fmt)
+    if fmt == "table" and senses:
+        click.echo()
+        rows = [[s["writers"], s["paper_count"], s["name"], s["kind"], s["key"]] for s in senses[:SHOWN_SENSES]]
+        if len(senses) > SHOWN_SENSES:
+            rows.append(["", "", f"{len(senses) - SHOWN_SENSES} more (--format json lists all)", "", ""])
+        render_rows([f"write {name}", "papers", "sense", "kind", "key"], rows, fmt)
     if fmt == "table":
         click.echo()
         render_rows(["mentions", "paper", "id"], [[p["mentions"], p["title"], p["id"]] for p in card["papers"]], fmt)

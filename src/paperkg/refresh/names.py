@@ -18,6 +18,7 @@ from paperkg.refresh.reading import (
     texts_of,
     year_of,
 )
+from paperkg.resolve.debris import names_its_event
 from paperkg.resolve.kinds import odd_expansion
 from paperkg.resolve.longform import long_form_senses, spells
 from paperkg.resolve.merging import WIDELY_USED, is_number_format, letters_of
@@ -499,6 +500,7 @@ def plan_dedupe(rows: Iterable[Mapping]) -> tuple[dict[str, str], dict[str, list
             and (owner.get(fold(a)) == c["key"] or fold(a) == fold(name))
             and not _odd_case(a, name)
             and not names_its_data(a, c)
+            and not names_its_event(a, name, c.get("aliases") or [])
         ]
         if c["key"] in names or keep != list(c.get("aliases") or []):
             aliases[c["key"]] = keep

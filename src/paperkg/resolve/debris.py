@@ -18,6 +18,10 @@ nodes, whichever extractor produced them:
 (True, True, True, False)
 >>> is_venue("SEMEVAL-2019"), is_venue("CONLL-2003"), is_venue("Semeval-2019 data")
 (True, False, False)
+>>> is_venue("Semeval-2025"), is_venue("Coling 2020"), is_venue("Semeval"), is_venue("Conll-2003"), is_venue("Case")
+(True, True, False, False, False)
+>>> is_venue("SemEval–2017"), is_venue("SemEval–2017 Task 4")
+(True, False)
 >>> is_catch_all_pair("human-LLM"), is_catch_all_pair("teacher-PLMs"), is_catch_all_pair("Megatron-LM")
 (True, True, False)
 >>> is_catch_all_pair("multi-LLM"), is_catch_all_pair("long-CoT"), is_catch_all_pair("Vicuna-13B")
@@ -85,12 +89,15 @@ def _read_venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
 #: whose year names a dataset (CoNLL-2003, IWSLT 2017): only their bare name is the venue.
 VENUES, YEAR_IS_DATASET = _read_venues()
 _VENUES = "|".join(re.escape(v) for v in VENUES)
-#: a venue, its host venue ("LT-EDI-EACL", "ArgMining-EMNLP"), a year, a stray "@" of "Team@Workshop"
+#: a venue, its host venue ("LT-EDI-EACL", "ArgMining-EMNLP"), a year (after a hyphen, a dash or an apostrophe:
+#: "SemEval–2017"), a stray "@" of "Team@Workshop"
 _VENUE = re.compile(
-    r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-']*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
+    r"^(?:(?:%s)(?:-(?:%s))?(?:[\s\-'‐–—’]*(?:19|20)?\d\d)?@?|%s)$" % (_VENUES, _VENUES, "|".join(YEAR_IS_DATASET))
 )
-#: a venue written in capitals ("SEMEVAL-2019" in a title set in capitals) is the venue
+#: a venue written in capitals ("SEMEVAL-2019" in a title set in capitals) or in another case with its year
+#: ("Semeval-2025") is the venue
 _VENUE_IN_CAPITALS = re.compile(_VENUE.pattern, re.IGNORECASE)
+_ENDS_IN_YEAR = re.compile(r"\d\d$")
 _AT_VENUE = re.compile(
     r"^\S+@(?:%s)(?:[\s\-]*\d{2,4})?$" % "|".join(re.escape(v) for v in VENUES + YEAR_IS_DATASET), re.IGNORECASE
 )
@@ -199,8 +206,10 @@ def is_debris(name: str) -> bool:
 def is_venue(name: str) -> bool:
     """A conference, a workshop at one, or a shared-task event without its task ("SemEval-2025")."""
     name = name.strip()
-    capitals = name.isupper() and bool(_VENUE_IN_CAPITALS.match(name))
-    return bool(_VENUE.match(name) or _AT_VENUE.match(name) or capitals)
+    # in another case, a venue in capitals ("SEMEVAL-2019", a title set in capitals) or with its year
+    # ("Semeval-2025", "Coling 2020": no word of the language is a venue's name and a year)
+    other_case = name.isupper() or bool(_ENDS_IN_YEAR.search(name))
+    return bool(_VENUE.match(name) or _AT_VENUE.match(name) or other_case and _VENUE_IN_CAPITALS.match(name))
 
 
 #: What a venue's long form may open with before the words its acronym spells ("Conference on").
@@ -460,6 +469,42 @@ _EDITION_TASK = re.compile(
 )
 
 
+#: An edition's event, no task number ("SemEval-2019 shared task", "Semeval 2024 shared-task", "WNUT-2020").
+_EDITION_EVENT = re.compile(
+    r"^(?P<series>[A-Za-z][A-Za-z-]*?[A-Za-z])[\s'’-]*(?P<year>(?:19|20)\d{2}|\d{2})(?:[\s-]*(?:shared[\s-]+)?tasks?)?$",
+    re.I,
+)
+
+
+def names_its_event(alias: str, name: str, spellings: Iterable[str]) -> bool:
+    """Whether `alias` names the event of one edition (its series and year, no task number) of which the concept
+    `name`d otherwise, one of its `spellings` (name included) a numbered task of that edition, is one task:
+    "SemEval-2019 shared task" of "SemEval-2019 Task 3". The
+    event held many tasks; as an alias of one it would find that one (ACL 44k: SemEval-2019 Task 3 held
+    "SemEval-2019 shared task", MultiCoNER II "SemEval-2023 shared task", SemEval-2024 Task 1 "SemEval-2024
+    shared task"). An event of one task named without a number ("BEA-2019 shared task") has no such spelling,
+    and a concept named by the event keeps its spellings.
+
+    >>> task3 = "SemEval-2019 Task 3"
+    >>> names_its_event("SemEval-2019 shared task", task3, [task3]), names_its_event("Zorb 31", "Zorbing", ["ZORB-2031 Task 2"])
+    (True, True)
+    >>> names_its_event("SemEval-2019 shared task", "SemEval-2018 Task 3", []), names_its_event("BEA 2019", "BEA-2019 shared task", [])
+    (False, False)
+    >>> names_its_event("SemEval-2019 Task 3", task3, []), names_its_event("EmoContext", task3, [])
+    (False, False)
+    >>> names_its_event("Zorb 2031 Shared Task", "Zorb 2031 shared task", ["Zorb 2031 Task 1"])
+    False
+    """
+    m = _EDITION_EVENT.match(alias.strip())
+    if m is None or _EDITION_EVENT.match(name.strip()):
+        return False
+    for s in (name, *spellings):
+        t = _EDITION_TASK.match((s or "").strip())
+        if t and fold(t.group("series")) == fold(m.group("series")) and t.group("year")[-2:] == m.group("year")[-2:]:
+            return True
+    return False
+
+
 def yearless_editions(entities: Iterable[Entity]) -> dict[str, str]:
     """{name of a year-less series task: the edition's name} where the paper itself names exactly one edition
     of that task ("ZorbEval Task 6" in a paper titled "... at ZorbEval-2031 Task 6: ..."): the paper fixes
@@ -563,6 +608,7 @@ __all__ = [
     "is_stray_glue",
     "is_title_case",
     "is_venue",
+    "names_its_event",
     "is_venue_long_form",
     "yearless_editions",
 ]
