@@ -1,7 +1,7 @@
 """Results precision on the development sets (stop 42, resprec42b): names that are no data. A name written only
 as the class of several unnamed datasets ("four public X datasets") gets no row. Invented sentences."""
 
-from paperkg.extract.results.component import counted_class, known_data
+from paperkg.extract.results.component import counted_class, known_data, model_typed_only
 from paperkg.model import MIN_RESULT_CONFIDENCE
 
 
@@ -53,3 +53,35 @@ def test_no_row_is_filed_under_a_counted_class(extract_one):
     rows = _rows(extract_one, title, abstract)
     assert not any(v == "7.5%" for _, v in rows)
     assert ("ZorbQA", "81.2%") in rows
+
+
+def test_a_dataset_the_decision_layer_alone_made_against_the_rules_is_doubted():
+    # "we also present TED: Trustworthy Evaluation via output Distribution ... TED substantially mitigates ... up to
+    # 66.9%" (stop 41), "we propose Topic Efficient StancE Detection (TESTED)" (stop 36); 44k STANCE, ReALM, Post-OCR
+    assert model_typed_only({"type": "Dataset", "type_scores": {"Method": 1}, "confidence": 0.3})
+    assert model_typed_only({"type": "Dataset", "type_scores": {"Method": 1, "Task": 2}, "confidence": 0.38})
+    # a rule's Dataset vote, a description as data, a sure model, or no vote at all: the type stands
+    assert not model_typed_only({"type": "Dataset", "type_scores": {"Dataset": 2, "Method": 1}, "confidence": 0.3})
+    assert not model_typed_only(
+        {"type": "Dataset", "type_scores": {"Method": 1}, "confidence": 0.3, "described": "Dataset"}
+    )
+    assert not model_typed_only({"type": "Dataset", "type_scores": {"Method": 1}, "confidence": 0.7})
+    assert not model_typed_only({"type": "Dataset", "type_scores": {}, "confidence": 0.3})
+
+
+def _results_with(nlp, text: str, entities: list[dict]) -> list[tuple[str, str]]:
+    """The results component alone over hand-made concepts (each name's mentions found in `text`)."""
+    doc = nlp.make_doc(text)
+    for e in entities:
+        name = e["name"]
+        e["mentions"] = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
+    doc._.paperkg_entities = entities
+    doc = nlp.get_pipe("paperkg_results")(doc)
+    return [(r["dataset"], r["value"]) for r in doc._.paperkg_results if r["confidence"] >= MIN_RESULT_CONFIDENCE]
+
+
+def test_no_row_is_filed_under_a_doubted_dataset(nlp):
+    text = "Zorbing the Frob. We also present ZED, a correction. ZED substantially mitigates errors by up to 66.9%."
+    base = {"type": "Dataset", "aliases": [], "introduced": False, "type_scores": {"Method": 1}}
+    assert _results_with(nlp, text, [{**base, "name": "ZED", "confidence": 0.3}]) == []
+    assert _results_with(nlp, text, [{**base, "name": "ZED", "confidence": 0.8}]) == [("ZED", "66.9%")]
