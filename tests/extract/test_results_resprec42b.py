@@ -12,7 +12,7 @@ def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
 def test_a_counted_class_of_datasets_is_no_dataset_of_its_own():
     # "Experimental results on four public EZ-XMC datasets demonstrate that MACLR achieves ... 5-10% improvement"
     # (stop 40), "two German SL corpora" (the first set); 44k: "three challenging OVNER benchmarks", "across three
-    # ACOS datasets", "on three MSMO datasets", "on two real DBpedia datasets", "on several WMT datasets"
+    # ACOS datasets", "on three MSMO datasets", "on two real DBpedia datasets"
     lowers = "experiments on four public zorb-xmc datasets show a 5 % gain .".split()
     assert counted_class("Zorb-XMC", [(4, 5, "Dataset", "Zorb-XMC")], lowers)
     lowers = "we train on two zorbish corpora and 3 frob benchmarks .".split()
@@ -33,14 +33,14 @@ def test_a_named_dataset_a_year_or_a_single_dataset_is_not_a_counted_class():
     assert not counted_class("Zorb-XMC", [(2, 3, "Dataset", "Zorb-XMC"), (6, 7, "Dataset", "Zorb-XMC")], lowers)
 
 
-def test_a_collection_a_lexicon_lists_stays_data_a_campaign_does_not():
-    # "averaged over 14 BEIR datasets" (44k) is BEIR's own average; "several WMT datasets" is the event's (R5)
+def test_a_collection_or_campaign_a_lexicon_lists_stays_data():
+    # "averaged over 14 BEIR datasets" (44k) is BEIR's own average; "on several WMT datasets" (acl-dev annotates it)
     ents = [
         {"name": "BEIR", "type": "Dataset", "sources": ["lexicon"]},
         {"name": "WMT", "type": "Dataset", "sources": ["lexicon"]},
         {"name": "Zorb-XMC", "type": "Dataset", "sources": ["shape"]},
     ]
-    assert known_data(ents) == {"BEIR"}
+    assert known_data(ents) == {"BEIR", "WMT"}
 
 
 def test_no_row_is_filed_under_a_counted_class(extract_one):
