@@ -6,6 +6,7 @@ the pipeline so it never travels between processes."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress, count, repeat
@@ -184,6 +185,7 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
     # the end marks and line breaks, found in C (`list.index`, `str.find`), not a Python step per word
     marks = _SENT_END if text is None else [m for m in _SENT_END if m in text]
     ends = chain.from_iterable(indices_of(words, m) for m in marks)
+    breaks: Iterable[int]
     if text is None or idx is None:
         breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
     else:
