@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test check lint types doctest format-check eval train corpus-stats install dev system-deps neo4j-up neo4j-down bench clean
+.PHONY: demo test check lint types doctest format-check eval train corpus-stats install dev system-deps neo4j-up neo4j-down bench compiled clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -99,6 +99,10 @@ neo4j-down:
 ## bench: the scale pipeline at 2,000 synthetic papers (a few minutes); ratios against benchmarks/results/baseline.json
 bench: $(DEVSTAMP)
 	nice -n 5 $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+## compiled: a copy of src/ with the extractor's hot modules compiled by mypyc, in build/compiled/src (never in src/, which the editable venv imports); measure with PYTHONPATH=build/compiled/src (about 7 minutes; needs gcc and Python's headers)
+compiled: $(DEVSTAMP)
+	$(BIN)/python scripts/compiled_copy.py --out build/compiled
 
 clean:
 	rm -rf $(VENV) graph/*.lbdb* graph/views build *.egg-info

@@ -93,7 +93,7 @@ def _inner_family() -> re.Pattern:
 _VARIANT_TAIL = re.compile(rf"[-_ ]{CHECKPOINT_SIZE}$", re.IGNORECASE)
 
 
-def best_stats(names: list[str], stats: dict[str, PhraseStats]) -> PhraseStats | None:
+def best_stats(names: list[str], stats: dict[str, PhraseStats] | PhraseTable) -> PhraseStats | None:
     """The statistics of the spelling most papers use, among a concept's spellings."""
     found = [st for n in names if (st := stats.get(phrase_key(_WORD.findall(n)))) is not None]
     return max(found, key=lambda s: s.df) if found else None
@@ -159,7 +159,7 @@ def _df_bucket(df: int) -> int:
 
 
 def concept_features(
-    entity: dict, title_end: int, stats: dict[str, PhraseStats], text: str | None = None
+    entity: dict, title_end: int, stats: dict[str, PhraseStats] | PhraseTable, text: str | None = None
 ) -> dict[str, float]:
     """Features of one assembled concept (the dict `ConceptAssembler` writes).
 
@@ -344,7 +344,8 @@ def title_slot(text: str, mentions: list, title_end: int) -> str | None:
     first = next((m for m in mentions if m[0] < title_end), None)
     if first is None:
         return None
-    for w in reversed(_TITLE_TOKEN.findall(text[: first[0]])):
+    before: list[str] = _TITLE_TOKEN.findall(text[: first[0]])
+    for w in reversed(before):
         if w == ":":
             return "subtitle"
         if w.islower():
@@ -463,7 +464,7 @@ class DecisionModel:
         # its uniform guess would keep every one, so it keeps none
         knows_proposals = "src=stats" in self._index
         task = LABELS.index("Task")
-        out = []
+        out: list[tuple[str | None, float, bool | None]] = []
         for r, row in enumerate(p.tolist()):
             flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
             proposal = bool(samples[r].get("src=stats"))
@@ -806,19 +807,21 @@ class DecisionLayer:
         return self
 
 
+def make_decision_layer(nlp, name: str, model_path: str | None, enabled: bool, propose: bool | None) -> DecisionLayer:
+    return DecisionLayer(nlp, name, model_path, enabled, propose)
+
+
 def _register() -> None:
     from spacy.language import Language
 
-    @Language.factory(
+    # a module-level factory, not one defined in here: spaCy reads its arguments with `inspect`, which
+    # cannot read a closure compiled by mypyc (benchmarks/results/extract_speed.md, stop 42)
+    Language.factory(
         "paperkg_decision",
         default_config={"model_path": None, "enabled": True, "propose": None},
         requires=["doc._.paperkg_entities"],
         assigns=["doc._.paperkg_entities"],
-    )
-    def make_decision_layer(
-        nlp, name: str, model_path: str | None, enabled: bool, propose: bool | None
-    ) -> DecisionLayer:
-        return DecisionLayer(nlp, name, model_path, enabled, propose)
+    )(make_decision_layer)
 
 
 _register()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import AbstractSet, Iterable, Mapping
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -382,7 +382,7 @@ def sense_words(name: str) -> frozenset[str]:
 
 def choose_sense(
     senses: list[tuple[str, str]],
-    doc_words: set[str],
+    doc_words: AbstractSet[str],
     cues: Mapping[tuple[str, str], SenseCues] | None = None,
     next_word: str = "",
 ) -> tuple[str, str]:

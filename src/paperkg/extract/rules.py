@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from spacy.util import registry
@@ -114,12 +114,13 @@ class Resources:
     edition_series: frozenset[str]
     model_variants: frozenset[str]
     metric_modifiers: frozenset[str]
+    #: words no modifier of a compound's head is: the function words and the reporting participles (made once
+    #: per component, not per text; in `__post_init__`, as a `cached_property` would make it again at every use
+    #: in a class compiled by mypyc, which has no instance __dict__)
+    modifier_stop: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def modifier_stop(self) -> frozenset[str]:
-        """Words no modifier of a compound's head is: the function words and the reporting participles
-        (made once per component, not per text)."""
-        return self.function_words | _REPORTING_PARTICIPLES
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "modifier_stop", self.function_words | _REPORTING_PARTICIPLES)
 
 
 @dataclass

@@ -6,8 +6,8 @@ the pipeline so it never travels between processes."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from itertools import chain, compress, count, repeat
 from operator import is_, itemgetter
 
@@ -26,22 +26,42 @@ class TokenView:
     sent_start: list[bool]
     sents: list[tuple[int, int]]  # token ranges
     sent_of: list[int]
+    # made at the first use (the properties below): attributes set in `__post_init__`, not `cached_property`,
+    # which keeps its value in the instance's __dict__, which a class compiled by mypyc has not: there it would
+    # make the set again at every use (benchmarks/results/extract_speed.md, stop 42)
+    _lower_set: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _word_set: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _lower_blob: str | None = field(init=False, repr=False, compare=False)  # "" until made (a blob never is)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        self._lower_set = None
+        self._word_set = None
+        self._lower_blob = ""
+
+    @property
     def lower_set(self) -> frozenset[str]:
         """The text's distinct lower-cased words, made once per Doc: a rule looking for a few words
         first intersects them with this set before it looks for their tokens (`positions`)."""
-        return frozenset(self.lowers)
+        s = self._lower_set
+        if s is None:
+            s = self._lower_set = frozenset(self.lowers)
+        return s
 
-    @cached_property
+    @property
     def word_set(self) -> frozenset[str]:
         """The text's distinct words as written (`lower_set` for the rules that match case)."""
-        return frozenset(self.words)
+        s = self._word_set
+        if s is None:
+            s = self._word_set = frozenset(self.words)
+        return s
 
-    @cached_property
+    @property
     def lower_blob(self) -> str | None:
         """The lower-cased words as one string (`word_blob`), made once per Doc for `positions`."""
-        return word_blob(self.lowers)
+        b = self._lower_blob
+        if b == "":
+            b = self._lower_blob = word_blob(self.lowers)
+        return b
 
     def positions(self, words: frozenset[str] | set[str], *, cased: bool = False, plural_s: bool = False) -> list[int]:
         """The indices of the tokens whose lower-cased word (with `cased`, the word as written) is in `words`,
@@ -184,6 +204,7 @@ def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | 
     # the end marks and line breaks, found in C (`list.index`, `str.find`), not a Python step per word
     marks = _SENT_END if text is None else [m for m in _SENT_END if m in text]
     ends = chain.from_iterable(indices_of(words, m) for m in marks)
+    breaks: Iterable[int]
     if text is None or idx is None:
         breaks = compress(count(), map(str.__contains__, words, repeat("\n")))
     else:

@@ -83,7 +83,7 @@ def compared_level_of(v: Value, actors: list[tuple], lowers: list[str]) -> tuple
         if opener < k or w in c["baseline"] or w in _LEVEL_COMPARERS:
             if any(x in c["change_noun"] or x in c["gain"] for x in lowers[max(0, opener - 2) : opener]):
                 return None  # "improvements over X of 4.6 points": the number is the change, not X's level
-            owner = next((a[3] for a in reversed(actors) if k < a[0] and a[1] < v.start), None)
+            owner = next((a[3] for a in actors[::-1] if k < a[0] and a[1] < v.start), None)
             return (owner,)
         if NUMBER.match(w) or w in COMPARED_PHRASE_ENDS or w in CLAUSE_BREAKS or w == "and" or w in c["achieve"]:
             return None  # "outperformed the baseline and achieved an F1-score of 0.683": the owner's own clause

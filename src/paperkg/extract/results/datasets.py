@@ -242,7 +242,7 @@ def shared_dataset_after(
 
 def dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
     """ "outperforms Y on D by 1.9%": the gain belongs to the dataset just before "by"."""
-    for d in reversed(datasets):
+    for d in datasets[::-1]:
         if d[1] <= v.start:
             gap = lowers[d[1] : v.start]
             if "by" in gap and len(gap) <= 6 and all(w in BY_GAP for w in gap):
@@ -317,7 +317,7 @@ def coordinated_by(name: str, v: Value, datasets: list[tuple], lowers: list[str]
 def coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
     """The last dataset before a value, with those listed together with it ("MBPP and HumanEval")."""
     group = [before[-1]]
-    for d in reversed(before[:-1]):
+    for d in before[:-1][::-1]:
         between = lowers[d[1] : group[0][0]]
         if _listed_together(between):
             group.insert(0, d)

@@ -311,7 +311,7 @@ def row_doubt(
     pairs = list(zip(lowers[v.end : v.end + 7], lowers[v.end + 1 : v.end + 8]))
     if any((a, b) == ("one", "of") or (a in ("in", "for") and b == "some") for a, b in pairs):
         return "one of several"  # "60.58% in one of the zero-shot domains", "over 10% in some cases"
-    mention = next((a for a in reversed(actors) if a[3] == subject and a[1] <= v.start), None)
+    mention = next((a for a in actors[::-1] if a[3] == subject and a[1] <= v.start), None)
     if mention is not None:
         s, e = mention[0], mention[1]
         if s > 0 and lowers[s - 1] == "to" and (s < 2 or lowers[s - 2] not in ("compared", "due")):

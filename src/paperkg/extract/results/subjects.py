@@ -84,7 +84,7 @@ def names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> 
     """Whether the name's last mention before the value opens the name of a task:
     "the X Relation Extraction Task", "X norm+NER task" (up to three capitalised
     or marked words, then "task" or "track"). A task is no system and owns no number."""
-    mention = next((a for a in reversed(actors) if a[3] == name and a[1] <= v.start), None)
+    mention = next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
     if mention is None:
         return False
     for k in range(mention[1], min(mention[1] + 4, v.start)):
@@ -126,7 +126,7 @@ def inside_longer_name(
     >>> inside_longer_name("Macro-Average", [(5, 6, "Method", "Macro-Average")], Value(13, 14, "50.57%", 50.57, "%"), words, frozenset({9}))
     True
     """
-    mention = next((a for a in reversed(actors) if a[3] == name and a[1] <= v.start), None)
+    mention = next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
     if mention is None:
         return False
     e, n = mention[1], len(words)

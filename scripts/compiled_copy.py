@@ -1,0 +1,76 @@
+"""A copy of src/ with the extractor's hot modules compiled to C extensions by mypyc, for measuring them.
+
+    .venv/bin/python scripts/compiled_copy.py [--out build/compiled] [--opt 3]
+    PYTHONPATH=build/compiled/src .venv/bin/python benchmarks/extract_speed.py --n 4000
+
+The copy is made from the working tree's src/ (uncommitted changes included) into `--out`/src, and the
+compiled modules (`.so` beside each `.py`, which Python imports first) are built there, never in src/: the
+dev venv is an editable install of src/, so a compiled module left next to its source would shadow every
+later edit of it. Needs mypy (a dev dependency; mypyc ships with it), a C compiler and Python's headers.
+About 6-7 minutes of one core at -O3 on the 2-core dev machine. Output is byte-identical to pure Python
+(benchmarks/results/extract_speed.md, stop 42, has the checks and the numbers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: the modules compiled: the pipeline's components and what they call per abstract (stop 39's profile); not
+#: phrase_stats, whose PhraseTable pickles its __dict__, which a compiled class has not
+MODULES = [
+    "paperkg/extract/__init__.py",
+    "paperkg/extract/tokens.py",
+    "paperkg/extract/context.py",
+    "paperkg/extract/rules.py",
+    "paperkg/extract/concepts.py",
+    "paperkg/extract/names.py",
+    "paperkg/extract/abbreviation.py",
+    "paperkg/extract/decision.py",
+    "paperkg/extract/lexicon.py",
+    "paperkg/extract/proposals.py",
+    "paperkg/extract/results/*.py",
+    "paperkg/language_pairs.py",
+    "paperkg/names.py",
+]
+
+_SETUP = """from setuptools import setup
+from mypyc.build import mypycify
+
+# annotation-unchecked is only a note, but mypyc stops at any message
+options = ["--config-file", {config!r}, "--disable-error-code", "annotation-unchecked"]
+setup(name="paperkg-compiled", py_modules=[], ext_modules=mypycify({modules!r} + options, opt_level={opt!r}))
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(ROOT / "build" / "compiled"), help="where the copy goes (replaced)")
+    ap.add_argument("--opt", default="3", choices=["0", "1", "2", "3"], help="the C compiler's -O level")
+    a = ap.parse_args(argv)
+    out = Path(a.out).resolve()
+    if out == ROOT or ROOT / "src" in (out, *out.parents):
+        ap.error("--out must not be the repository or inside src/")
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(ROOT / "src", out / "src", ignore=shutil.ignore_patterns("__pycache__", "*.so", ".mypy_cache"))
+    src = out / "src"
+    modules = sorted(str(p.relative_to(src)) for pattern in MODULES for p in src.glob(pattern))
+    setup = out / "setup_compiled.py"
+    setup.write_text(_SETUP.format(config=str(ROOT / "pyproject.toml"), modules=modules, opt=a.opt))
+    cmd = [sys.executable, str(setup), "build_ext", "--inplace"]
+    run = subprocess.run(cmd, cwd=src, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.stderr.write(run.stdout[-4000:] + run.stderr[-4000:])
+        return run.returncode
+    print(f"{len(modules)} modules compiled under {src}")
+    print(f"use: PYTHONPATH={src} {sys.executable} benchmarks/extract_speed.py --n 4000")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
