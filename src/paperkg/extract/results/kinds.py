@@ -502,9 +502,14 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
 
 
 @lru_cache(maxsize=1)
+def _shared_task_rows() -> tuple[list[str], ...]:
+    """shared_tasks.txt's rows, split at tabs: a series' name, then "edition" for a series whose editions name data."""
+    return tuple(line.split("\t") for line in load_word_list("shared_tasks.txt"))
+
+
+@lru_cache(maxsize=1)
 def _event_pattern() -> re.Pattern:
-    series = [line.split("\t") for line in load_word_list("shared_tasks.txt")]
-    names = trie_pattern(row[0] for row in series if row[1:] != ["edition"])
+    names = trie_pattern(row[0] for row in _shared_task_rows() if row[1:] != ["edition"])
     # "SemEval-2023", "DravidianLangTech-EACL2021", "LT-EDI@ACL 2022": an edition may name its host conference
     return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{_HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
 
@@ -521,7 +526,7 @@ def is_event(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _series() -> frozenset[str]:
-    names = frozenset(line.split("\t")[0].strip().casefold() for line in load_word_list("shared_tasks.txt"))
+    names = frozenset(row[0].strip().casefold() for row in _shared_task_rows())
     return names - frozenset(rule_words("SINGLE_TASK_CAMPAIGNS"))
 
 
