@@ -10,6 +10,8 @@ functions in paperkg.analytics and paperkg.views. Only api calls it.
 from __future__ import annotations
 
 import itertools
+import json
+import re
 from typing import Any, Iterable
 
 import networkx as nx
@@ -18,6 +20,7 @@ import numpy as np
 from paperkg.analytics import Incidence, gc_paused
 from paperkg.analytics.projection import concept_attrs, paper_attrs
 from paperkg.model import GraphData
+from paperkg.names import fold
 from paperkg.store.protocol import GraphStore
 from paperkg.store.rows import chunks
 
@@ -133,10 +136,7 @@ def with_parts(st: GraphStore, results: list[dict]) -> list[dict]:
     from paperkg.subtasks import part_mentions, part_of_result
 
     unnamed = sorted({r["paper_id"] for r in results if not part_mentions(r.get("sentence") or "")})
-    texts = {
-        row["id"]: f"{row.get('title') or ''}\n\n{row.get('abstract') or ''}"
-        for row in _paged(st, "paper_texts", "ids", unnamed)
-    }
+    texts = _texts(st, unnamed)
     return [
         {**r, "part": part_of_result(r.get("sentence") or "", str(r.get("value") or ""), texts.get(r["paper_id"], ""))}
         for r in results
@@ -146,6 +146,14 @@ def with_parts(st: GraphStore, results: list[dict]) -> list[dict]:
 def paper_abstracts(st: GraphStore, paper_ids: list[str]) -> dict[str, str]:
     """``{paper_id: abstract}`` of the papers `paper_ids` that the store holds ("" for one without an abstract)."""
     return {row["id"]: row.get("abstract") or "" for row in _paged(st, "paper_texts", "ids", paper_ids)}
+
+
+def _texts(st: GraphStore, paper_ids: list[str]) -> dict[str, str]:
+    """{paper id: title and abstract} as the extractor read them (mention offsets index into this text)."""
+    return {
+        row["id"]: f"{row.get('title') or ''}\n\n{row.get('abstract') or ''}"
+        for row in _paged(st, "paper_texts", "ids", paper_ids)
+    }
 
 
 def _paged(st: GraphStore, name: str, param: str, values: list, page: int = 20_000) -> list[dict]:
@@ -238,7 +246,27 @@ def node_details(
     return NodeDetails(GraphData(papers=rows, mentions=st.mention_evidence(top)))
 
 
+def acronym_writers(st: GraphStore, acronym: str, keys: list[str]) -> dict[str, int]:
+    """{concept key: papers that write `acronym` (in any case, as a whole span) in a mention resolved to it}, for
+    the concepts `keys`: how often each sense of a typed acronym is written (resolve.lookups)."""
+    word = re.compile(r"(?<![\w-])" + re.escape(acronym.strip()) + r"(?![\w-])", re.IGNORECASE)
+    folded = fold(acronym)
+    pairs = [(p, c) for p, c, _ in triples(st.concept_mention_pairs(keys))] if keys else []
+    found: dict[str, list[tuple[str, list[dict]]]] = {}  # paper -> (key, evidence) whose sentence writes it
+    for r in st.mention_evidence(pairs):
+        evidence = json.loads(r["evidence"] or "[]")
+        if any(word.search(e.get("sentence") or "") for e in evidence):
+            found.setdefault(r["paper_id"], []).append((r["concept_key"], evidence))
+    writers: dict[str, set[str]] = {}
+    for pid, text in _texts(st, sorted(found)).items():
+        for key, evidence in found[pid]:
+            if any(fold(text[e["start"] : e["end"]]) == folded for e in evidence if "start" in e):
+                writers.setdefault(key, set()).add(pid)
+    return {k: len(v) for k, v in writers.items()}
+
+
 __all__ = [
+    "acronym_writers",
     "add_cooccurrence",
     "concept_neighbourhood",
     "concept_papers_graph",
@@ -249,29 +277,3 @@ __all__ = [
     "resolve_paper_id",
     "triples",
 ]
-
-
-def acronym_writers(st: GraphStore, acronym: str, keys: list[str]) -> dict[str, int]:
-    """{concept key: papers that write `acronym` (in any case, as a whole span) in a mention resolved to it}, for
-    the concepts `keys`: how often each sense of a typed acronym is written (resolve.lookups)."""
-    import json
-    import re
-
-    from paperkg.names import fold
-
-    word = re.compile(r"(?<![\w-])" + re.escape(acronym.strip()) + r"(?![\w-])", re.IGNORECASE)
-    pairs = [(p, c) for p, c, _ in triples(st.concept_mention_pairs(keys))] if keys else []
-    found: dict[str, list[tuple[str, list[dict]]]] = {}  # paper -> (key, evidence) whose sentence writes it
-    for r in st.mention_evidence(pairs):
-        evidence = json.loads(r["evidence"] or "[]")
-        if any(word.search(e.get("sentence") or "") for e in evidence):
-            found.setdefault(r["paper_id"], []).append((r["concept_key"], evidence))
-    writers: dict[str, set[str]] = {}
-    ids = sorted(found)
-    for lo in range(0, len(ids), 2_000):
-        for pid, title, abstract in st.run_read("paper_texts", {"ids": ids[lo : lo + 2_000]})[1]:
-            text = f"{title or ''}\n\n{abstract or ''}"
-            for key, evidence in found[pid]:
-                if any(fold(text[e["start"] : e["end"]]) == fold(acronym) for e in evidence if "start" in e):
-                    writers.setdefault(key, set()).add(pid)
-    return {k: len(v) for k, v in writers.items()}
