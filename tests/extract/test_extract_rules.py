@@ -175,6 +175,23 @@ def test_capitalised_modifier_joins_the_name_after_it(nlp):
     assert "Dynamic ZorpFuse" in c
 
 
+def test_capitalised_words_before_neural_networks_name_an_architecture(nlp):
+    text = (
+        "Zorp-Aware Neural Networks for Frob Parsing\n\nWe train Target Quuxing Frob Adversarial Neural "
+        "Networks and a Frob-based Convolutional Neural Network. Deep Neural Networks fail."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "capitalised_networks")
+    for name in ("Zorp-Aware Neural Networks", "Frob-based Convolutional Neural Network"):
+        assert c[name].types == {"Method": 3} and c[name].kind == "compound"
+    assert "Frob Adversarial Neural Networks" in c  # "Quuxing": a capitalised gerund is no part of the name
+    assert not any(k.endswith("Deep Neural Networks") for k in c)  # a catch-all (GUIDE-NOTES 4)
+
+
+def test_a_title_s_one_plain_word_before_neural_network_describes(nlp):
+    c = cands_after(nlp, "A Hybrid Neural Network Model for Frob Parsing\n\nIt works.", "capitalised_networks")
+    assert not any(k.endswith("Neural Network") for k in c)
+
+
 def test_coined_long_form_is_found_again(nlp):
     text = "Title\n\nWe define gated frobnication layers (GFL). Gated frobnication layers help."
     c = cands_after(nlp, text, "acronym_definitions", "coined_echoes")

@@ -1566,6 +1566,69 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield Candidate(k, e, dict(cand.types), kind="compound", replace_types=True)
 
 
+#: the most capitalised words before "Neural Network(s)" that `capitalised_networks` reads as the name
+_NETWORK_MODIFIERS_MAX = 5
+_NEURAL = frozenset({"neural"})
+_NETWORK_STOP = frozenset(rule_words("_NETWORK_STOP"))
+
+
+def _network_modifier(v: TokenView, k: int, title_end: int, generic: frozenset[str]) -> int:
+    """How many tokens before token `k` belong to a network's capitalised name: one capitalised word
+    ("Adversarial", "Domain-Adversarial"), three for a capitalised word glued to a modifier tail
+    ("Attention - based"), 0 for none. None are: a sentence's first word of running text; a catch-all
+    ("Deep", "Encoder-Decoder"); a plural ("Embeddings Recurrent ..."); a gerund ("Explaining"); in the
+    title, a stop word ("Using", "A", "Robust") or a word of how the network is built ("End-to-End")."""
+    words, lowers = v.words, v.lowers
+    n = 1
+    if k >= 3 and lowers[k - 1] in ctx.METHOD_MODIFIERS and words[k - 2] == "-":
+        n = 3
+    j = k - n
+    w, lw = words[j], lowers[j]
+    if not w[:1].isupper() or not w.replace("-", "").isalpha() or "\n" in w:
+        return 0
+    if lw in ("deep", "artificial", "neural") or fold(w) in generic or (lw.endswith("s") and not lw.endswith("ss")):
+        return 0
+    if lw.endswith("ing") and "-" not in lw:
+        return 0  # "Explaining Recurrent Neural Networks", "... Task 3: Evaluating Neural Network Semantics": a verb
+    if j >= title_end:
+        # "Using ...", "Such ...": a sentence's first word is capitalised anyway; inside a sentence a
+        # capitalised word is the name's, also one that is else a stop word ("Max Margin Neural Network")
+        return 0 if v.sent_start[j] else n
+    return 0 if lw in ctx.COMPOUND_STOP or lw in ctx._TITLE_STOP or lw in _NETWORK_STOP else n
+
+
+@register_rule("capitalised_networks")
+def capitalised_networks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "Domain-Adversarial Neural Networks", "Target Preserving Domain Adversarial Neural Networks",
+    "Attention-based Convolutional Neural Networks": capitalised words before a capitalised "Neural
+    Network(s)" name a network architecture, a `Method` by the guideline ("architecture"); no rule proposed
+    them ("neural networks" is a catch-all, and a known "Convolutional Neural Network" kept only its own
+    words). Kind `compound`, as `capitalised_modifiers`' names. Not "Deep Neural Networks" (GUIDE-NOTES 4),
+    nor a run that is only a known name (the lexicon's), nor one through another type's name ("BERT", "Text
+    Classification"). In a title, where every word is capitalised, one plain word is a description ("A
+    Hybrid Neural Network Model", "Hierarchical Neural Networks for ..."): a title's name takes two words, a
+    hyphenated one or a modifier tail ("Domain-Adversarial", "Attention-based")."""
+    v = c.view
+    words, lowers = v.words, v.lowers
+    other = {i for (s, e), cand in cands.items() if cand.top_type() not in ("Method", "") for i in range(s, e)}
+    for i in v.positions(_NEURAL):
+        e = i + 2
+        if e > len(words) or lowers[i + 1] not in ("network", "networks"):
+            continue
+        if not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
+            continue  # "graph neural networks": lower case is the class, the lexicon's or a catch-all
+        k = i
+        while k > 0 and i - k < _NETWORK_MODIFIERS_MAX and (n := _network_modifier(v, k, c.title_end, c.res.generic)):
+            if any(j in other for j in range(k - n, k)):
+                break
+            k -= n
+        if k == i or (k, e) in cands or c.is_generic(v.span_text(k, e)):
+            continue
+        if k < c.title_end and (k > 0 and lowers[k - 1] == "to" or (i - k == 1 and "-" not in lowers[k])):
+            continue  # "End to End Binarized ...": a cut name; "A Hybrid Neural Network Model": a description
+        yield typed(k, e, "Method", W_SHAPE, kind="compound")
+
+
 def _joins(ch: str) -> bool:
     """A character that continues a word (regex `[\\w-]`)."""
     return ch.isalnum() or ch in "_-"
@@ -2410,6 +2473,7 @@ DEFAULT_RULES = [
         "listed_with_names",
         "model_sizes",
         "capitalised_modifiers",
+        "capitalised_networks",
         "coined_echoes",
         "shared_tasks",
         "quoted_task_names",
