@@ -143,3 +143,37 @@ def test_a_clause_that_names_its_own_actor_takes_no_earlier_owner():
         )[-1][2]
         == "FooNet"
     )
+
+
+def test_a_number_bracketed_after_a_change_is_its_size():
+    # "find that it significantly improves model performance (up to 35%)" (the first set); 44k: "SA-LSTM brings
+    # improvement (2.1%) to bi-LSTM model", "a substantial improvement (1%), yielding the F1 score of 73.7%",
+    # "significant improvements in quality (up to 1.1 BLEU)", "performance improvements (~34.6% F1)"
+    assert _kept(
+        "adding instructions to ZorbInstruct significantly improves model performance ( up to 35 % ) .",
+        Dataset="ZorbInstruct",
+    ) == [("35%", "ZorbInstruct", None, "gain")]
+    assert _kept(
+        "on ZorbQA our method obtains a substantial improvement ( 1 % ) , yielding an F1 score of 73.7 % .",
+        Dataset="ZorbQA",
+        Metric="F1 score",
+    ) == [("1%", "ZorbQA", None, "gain"), ("73.7%", "ZorbQA", None, "score")]
+    # a level given in the bracket stays one: after a comparative with no hedge, with its measure first, or a
+    # bracket that goes on ("significant gains (91% accuracy, ranking 5th ...)")
+    assert (
+        _kept(
+            "FooNet achieves a higher F1 value ( 89.67 % ) on ZorbNER .", Model="FooNet", Dataset="ZorbNER", Metric="F1"
+        )[0][3]
+        == "score"
+    )
+    assert _kept(
+        "FooNet shows substantial improvements ( F1-Score 0.67 ) over the baseline on ZorbTask .",
+        Model="FooNet",
+        Dataset="ZorbTask",
+        Metric="F1-Score",
+    ) == [("0.67", "ZorbTask", "FooNet", "score")]
+    assert _kept(
+        "larger models achieve significant gains ( 91 % accuracy , ranking 5th ) on ZorbNum .",
+        Dataset="ZorbNum",
+        Metric="accuracy",
+    ) == [("91%", "ZorbNum", None, "score")]

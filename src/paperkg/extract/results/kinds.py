@@ -56,6 +56,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "score"  # "XLM-R (73.51%), outperforming ...", "improvements (F1-Score 0.67) over the baseline"
     if changed := change_in_measure(start, lowers):
         return "reduction" if changed in c["reduction"] else "gain"
+    if text[:1] != "+" and (bracketed := change_before_bracket(start, end, lowers)):
+        return bracketed  # "brings improvement (2.1%) to X", "improves model performance (up to 35%)"
     before = lowers[max(0, start - 4) : start]
     if before[-1:] == ["("]:
         before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
@@ -302,6 +304,57 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
         if w in ("in", "on") and lowers[j - 1] in cues()["change_noun"]:
             return lowers[j - 1] if j < k - 2 else None  # "an improvement in F1 of": a measure between
         if not w[:1].isalpha() or w in _BREAKS:
+            return None
+    return None
+
+
+#: what may stand between a bracket and its number besides HEDGES ("(~10%)", "(≈ 27%)")
+_BRACKET_HEDGES = frozenset({"~", "≈", "approx.", "roughly"})
+
+
+def change_before_bracket(start: int, end: int, lowers: list[str]) -> str | None:
+    """ "gain" or "reduction" for a number that opens a bracket right after a change noun ("brings improvement
+    (2.1%) to the bi-LSTM model", "statistically significant improvements (up to 3.9%)"), or, written with a hedge,
+    after a verb of change and the measure it changes ("improves model performance (up to 35%)", "higher prediction
+    accuracy (up to 4.6%)"): the bracket gives the size of the change, not a level. A bracket that names its
+    measure first ("improvements (F1-Score 0.67)") or a bare number after a comparative ("a higher F1 value
+    (89.67%)") is a level (`bracketed_level` and the callers), and so is a bracket that goes on past the number and
+    its measure ("significant gains (91% accuracy, ranking 5th)"); a bracket whose own words name a change reads
+    them. Subj43: the first set's instruction paper; 44k:
+    GRA, SA-LSTM, the sentence-pair classification paper, QuAC's "substantial improvement (1%)".
+
+    >>> change_before_bracket(3, 4, "brings improvement ( 2.1% ) to".split())
+    'gain'
+    >>> change_before_bracket(6, 7, "it improves model performance ( up to 35% )".split())
+    'gain'
+    >>> change_before_bracket(5, 6, "achieves a higher f1 value ( 89.67% )".split()) is None
+    True
+    >>> change_before_bracket(3, 4, "significant gains ( 91% accuracy , ranking 5th )".split()) is None
+    True
+    """
+    c = cues()
+    k = start
+    while k > 0 and (lowers[k - 1] in HEDGES or lowers[k - 1] in _BRACKET_HEDGES) and lowers[k - 1] != "by":
+        k -= 1
+    if k < 2 or lowers[k - 1] != "(" or ")" not in lowers[end : end + 6]:
+        return None
+    inside = lowers[end : lowers.index(")", end)]
+    if any(not w[:1].isalnum() for w in inside):
+        return None  # "(91% accuracy, ranking 5th ...)", "(17.54% in FeQA (...": a bracket of its own statement
+    if any(w in c["gain"] or w in c["reduction"] or w in c["change_noun"] for w in inside):
+        return None  # "(up to 35.7% and 7.7% absolute improvement)": the bracket's own words say what it is
+    noun = lowers[k - 2]
+    if noun in c["change_noun"]:
+        return "reduction" if noun in c["reduction"] else "gain"
+    if k == start:
+        return None  # "a higher F1 value (89.67%)": a level, compared
+    for j in range(k - 2, max(-1, k - 6), -1):
+        w = lowers[j]
+        if w in c["reduction"]:
+            return "reduction"
+        if w in c["gain"]:
+            return "gain"
+        if not w.isalpha():
             return None
     return None
 
