@@ -177,3 +177,29 @@ def test_a_number_bracketed_after_a_change_is_its_size():
         Dataset="ZorbNum",
         Metric="accuracy",
     ) == [("91%", "ZorbNum", None, "score")]
+
+
+def test_a_bare_count_of_corpus_items_is_no_result():
+    # "two evaluation data sets, Test1 and Test2, containing 2755 and 5509 dialogues respectively" (stop 35); 44k:
+    # "baselines trained on both 10 and 100 million word datasets" (BabyLlama-2)
+    assert (
+        _kept(
+            "two evaluation sets , ZorbTest1 and ZorbTest2 , containing 2755 and 5509 dialogues respectively were released .",
+            Dataset="ZorbTest1|ZorbTest2",
+        )
+        == []
+    )
+    assert (
+        _kept(
+            "on ZorbLiMP , FooLlama outperforms baselines trained on both 10 and 100 million word datasets .",
+            Model="FooLlama",
+            Dataset="ZorbLiMP",
+        )
+        == []
+    )
+    # a share of such items may be a result: it stays
+    assert _kept(
+        "FooVQA answers up to 20 % more questions on ZorbVQA without losing accuracy .",
+        Model="FooVQA",
+        Dataset="ZorbVQA",
+    ) == [("20%", "ZorbVQA", "FooVQA", "gain")]

@@ -55,7 +55,7 @@ def is_no_result(
     all the sentence's numbers)."""
     return (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
-        or counts_something(v.end, lowers)
+        or counts_something(v.end, lowers, items=v.unit is None)
         or counted_list(v, values, metrics, lowers)
         or is_rank(v.start, lowers)
         or (is_setting(v.start, lowers) and not metric_equals(v, metrics, lowers))
@@ -110,7 +110,7 @@ def counted_list(v: Value, values: list[Value], metrics: list[tuple], lowers: li
     if v.unit or "." in v.text:
         return False
     last = listed_after(v, values, metrics, lowers)
-    return last is not v and not last.unit and "." not in last.text and counts_something(last.end, lowers)
+    return last is not v and not last.unit and "." not in last.text and counts_something(last.end, lowers, items=True)
 
 
 def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tuple], dataset_starts: set[int]) -> bool:
