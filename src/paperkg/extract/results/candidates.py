@@ -33,6 +33,7 @@ from paperkg.extract.results.kinds import (
     is_removed_share,
     is_score_value,
     is_setting,
+    is_spread,
     is_unreached,
     kind_of,
     restates_share,
@@ -47,17 +48,19 @@ def is_no_result(
 ) -> bool:
     """Whether a number is no result whatever it is written with: a portion of the data ("20% of the
     D training set"), a count ("3 layers"), a rank, a setting ("k = 5"; a metric set equal to it,
-    "F1 = 0.71", reports it), a margin or a gap it sizes ("a 13.4% accuracy gap"), a gap behind something
+    "F1 = 0.71", reports it), a margin or a gap it sizes ("a 13.4% accuracy gap"), how far scores move under a change
+    of setup ("accuracy differences of up to 6.1%"), a gap behind something
     with no measure written, a share removed, a level not reached ("no model reaches 25%"), what an experiment was
     given or needed ("with only 5% of the data"), or an item of a list a margin or such a budget opens (`values` are
     all the sentence's numbers)."""
     return (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
-        or counts_something(v.end, lowers)
+        or counts_something(v.end, lowers, items=v.unit is None)
         or counted_list(v, values, metrics, lowers)
         or is_rank(v.start, lowers)
         or (is_setting(v.start, lowers) and not metric_equals(v, metrics, lowers))
         or is_margin(v.start, lowers)
+        or is_spread(v.start, v.end, lowers)
         or is_gap_after(v.end, lowers)
         or is_unreached(v.start, lowers)
         or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
@@ -66,10 +69,31 @@ def is_no_result(
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or (v.unit == "%" and restates_share(v.start, lowers))
         or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
+        or spread_listed(v, values, lowers)
         or is_budget(v.start, v.end, lowers, v.unit)
         or (v.unit == "%" and is_entrant_growth(v.start, v.end, lowers))
         or any(is_budget(o.start, o.end, lowers, o.unit) for o in listed_before(v, values, metrics, lowers))
     )
+
+
+def spread_listed(v: Value, values: list[Value], lowers: list[str]) -> bool:
+    """Whether `v` is a later item of a list a spread opens ("score shifts: up to 0.59 on A and 31.94 on B"): the
+    spread noun says what every item is, whatever data each names.
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "notable score shifts : up to 0.59 on a ( 1-10 scale ) and 31.94 on b".split()
+    >>> vs = find_values(words, integers=True)
+    >>> [spread_listed(x, vs, words) for x in vs]
+    [False, False, True]
+    """
+    first = v
+    for o in reversed([o for o in values if o.end <= v.start]):
+        if "(" in lowers[max(0, o.start - 2) : o.start] and ")" in lowers[o.end : o.end + 3]:
+            continue  # "0.59 on A (1-10 scale) and 31.94 on B": a bracket's number is no item of the list
+        if not continues_list(unbracketed(range(o.end, first.start), lowers), first, lowers, hedges=HEDGES):
+            break
+        first = o
+    return first is not v and is_spread(first.start, first.end, lowers)
 
 
 def counted_list(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> bool:
@@ -86,7 +110,7 @@ def counted_list(v: Value, values: list[Value], metrics: list[tuple], lowers: li
     if v.unit or "." in v.text:
         return False
     last = listed_after(v, values, metrics, lowers)
-    return last is not v and not last.unit and "." not in last.text and counts_something(last.end, lowers)
+    return last is not v and not last.unit and "." not in last.text and counts_something(last.end, lowers, items=True)
 
 
 def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tuple], dataset_starts: set[int]) -> bool:
@@ -188,6 +212,9 @@ def kinds_of(
                 kind = out[-1]
         out.append(kind)
     out = _list_read_back(values, out, lowers, metric_ends)
+    for k in range(1, len(values)):
+        if out[k - 1] == "score" and out[k] in ("gain", "reduction") and open_range(values[k - 1], values[k], lowers):
+            out[k - 1] = out[k]  # "a 1.7% to 6% drop in accuracy": the range's bottom end is a drop too
     # "outperforms the SOTA by 4.7% (85.6% vs. 80.9%)": the bracket's pair are two levels, whatever the change
     # before it makes of them; a signed number or one in points stays a change ("(+2.1 vs. +0.4)")
     return [
@@ -233,13 +260,16 @@ def _list_read_back(
     values: list[Value], kinds: list[str], lowers: list[str], metric_ends: dict[int, int] | None = None
 ) -> list[str]:
     """ "achieves 2.2%, 2.4%, and 6.3% absolute improvement in EM": the change word after a list's last
-    number (or after the metric written right after it: "4.6% and 0.9% F1 score improvements") says what
-    every number of the list is, so the scores before it in the list are gains too (a metric's value, "an
-    F1 of 80.1", keeps its own reading)."""
+    number (or after the metric written right after it: "4.6% and 0.9% F1 score improvements", also when each
+    item writes its metric: "1.13 F1 and 2.64 F1 improvements", subj43) says what every number of the list
+    is, so the scores before it in the list are gains too (a metric's value, "an F1 of 80.1", keeps its own
+    reading)."""
     out = list(kinds)
-    for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
+    ends = metric_ends or {}
+    # "1.13 F1 and 2.64 F1 improvements": a metric written after each number is part of its item
+    for run in list_runs(values, lambda v: v.start, lambda v: ends.get(v.end, v.end), lowers):
         last = values.index(run[-1])
-        end = (metric_ends or {}).get(run[-1].end, run[-1].end)
+        end = ends.get(run[-1].end, run[-1].end)
         after = lowers[end : end + 2]
         if len(run) < 2 or out[last] not in ("gain", "reduction") or not any(w in cues()["change_noun"] for w in after):
             continue
@@ -262,6 +292,24 @@ def range_of(a: Value, b: Value, lowers: list[str]) -> bool:
     if not (a.end + 1 == b.start and lowers[a.end] in ("to", "-", "–")):
         return False
     return a.start > 1 and lowers[a.start - 1] == "from" and lowers[a.start - 2] in RANGE_WORDS
+
+
+def open_range(a: Value, b: Value, lowers: list[str]) -> bool:
+    """Whether `a` and `b` are the ends of one range written with no "from" before it ("a 1.7% to 6% drop in
+    the overall accuracy", "a 48% to 145% performance gain", "4% - 10% absolute F1 score improvements"): the
+    bottom end is what the top end is, a change when a change noun follows the top end; "from A to B" is the
+    two levels a change goes between (`starting_point`) or a range a range word opens (`range_of`). Subj43:
+    stop 37's multilingual BERT distillation paper; 44k: interactive learning, AMPERE, RxLens.
+
+    >>> range_words = "a 1.7% to 6% drop".split()
+    >>> open_range(Value(1, 2, "1.7%", 1.7, "%"), Value(3, 4, "6%", 6.0, "%"), range_words)
+    True
+    >>> open_range(Value(2, 3, "38.7%", 38.7, "%"), Value(4, 5, "42.7%", 42.7, "%"), "accuracy from 38.7% to 42.7%".split())
+    False
+    """
+    if not (a.end + 1 == b.start and lowers[a.end] in ("to", "-", "–", "—")):
+        return False
+    return not (a.start > 0 and lowers[a.start - 1] in ("from", "between"))
 
 
 def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> bool:

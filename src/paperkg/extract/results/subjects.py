@@ -6,9 +6,11 @@ of an ensemble, a task or a setting; the paper's own contribution when the sente
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from operator import itemgetter
 
-from paperkg.extract.lexicon import load_word_list, rule_words
+from paperkg.extract.lexicon import load_lexicon, load_word_list, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs
 from paperkg.extract.results.comparisons import (
     BASELINE_NOUNS,
@@ -63,6 +65,10 @@ def attribute_value(
         subject, baseline = owner, (None if baseline == owner else baseline)
     if subject is not None and names_a_task(subject, actors, v, words):
         subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
+    if subject is not None and unnamed_actor(v, subject, actors, words, lowers, frozenset(m[0] for m in metrics)):
+        subject = None  # "BERT scores 94%, and the trigram scores 75%": the second clause names its own actor
+    if subject is not None and subject != own and names_a_measure(subject):
+        subject = None  # "with macro-averaged F1-measures of 35.99%": a measure typed Method or Model owns nothing
     if subject is not None and inside_longer_name(subject, actors, v, words, frozenset(m[0] for m in metrics)):
         subject = None  # "LSTM Skip-Thought model achieves 0.7", "Transformers-derived features": X is only a part
     baseline = baseline or baseline_after(actors, v, lowers, subject)
@@ -94,6 +100,89 @@ def names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> 
         if not (w[:1].isupper() or any(not ch.isalnum() for ch in w)) or w in (",", "(", ")", "."):
             return False
     return False
+
+
+#: words that open a clause whose subject is named right after them ("... show that X achieves", ", and X scores")
+_ACTOR_OPENERS = frozenset(rule_words("ACTOR_OPENERS"))
+#: words of a noun phrase that speak of a system named elsewhere: the paper's own, a pronoun, a quantifier
+_REFERS_BACK = frozenset(rule_words("REFERS_BACK"))
+
+
+def unnamed_actor(
+    v: Value, subject: str, actors: list[tuple], words: list[str], lowers: list[str], metric_starts: frozenset[int]
+) -> bool:
+    """Whether the number's clause names its own actor, one the entity side did not recognise, before a verb of
+    reaching ("Although BERT scores 94%, and the trigram scores 75% ...", "Our results show that Foo-Coder
+    achieves a 30% improvement"): the subject found before that clause, or the paper's own guessed for it, is not
+    whose number it is. The actor is a name (a capital or a digit past its first letter: "Foo-Coder", "Lion-13B")
+    or "the" and one word that is no system noun ("the trigram"; "the model" refers back to a system). Subj43.
+
+    >>> words = "although bert scores 94 % , and the trigram scores 75 % accuracy".split()
+    >>> unnamed_actor(Value(10, 12, "75%", 75.0, "%"), "BERT", [(1, 2, "Model", "BERT")], words, words, frozenset())
+    True
+    >>> words = "our results show that the model achieves 75 %".split()
+    >>> unnamed_actor(Value(7, 9, "75%", 75.0, "%"), "FooNet", [], words, words, frozenset())
+    False
+    """
+    k = v.start - 1
+    while k >= 0 and v.start - k <= 4 and lowers[k] not in cues()["achieve"]:
+        if lowers[k] in CLAUSE_BREAKS:
+            return False
+        k -= 1
+    if k < 1 or lowers[k] not in cues()["achieve"] or lowers[k + 1] in ("of", "by"):
+        return False  # "SacreBLEU scores of 23.70%", "BLEU-4 scores by 8.34%": a noun, not a verb
+    j = k - 1
+    while j >= 0 and lowers[j] not in _ACTOR_OPENERS and k - j <= 3:
+        j -= 1
+    if j >= 0 and lowers[j] not in _ACTOR_OPENERS:
+        return False  # a longer noun phrase: not read
+    phrase = list(range(j + 1, k))
+    if not phrase or any(a[0] < k and a[1] > j + 1 for a in actors) or any(i in metric_starts for i in phrase):
+        return False  # a recognised name in the phrase: the subject rules' reading stands
+    if any(lowers[i] in _REFERS_BACK or lowers[i] in _SYSTEM_NOUNS for i in phrase):
+        return False
+    head = words[phrase[-1]]
+    named = any(ch.isupper() or ch.isdigit() for ch in head[1:]) and head[:1].isalpha()
+    the_noun = len(phrase) == 2 and lowers[phrase[0]] == "the" and head.isalpha() and head.islower()
+    if not (named or the_noun):
+        return False
+    mention = next((a for a in actors[::-1] if a[3] == subject and a[1] <= v.start), None)
+    return mention is None or mention[1] <= j + 1
+
+
+@lru_cache(maxsize=1)
+def _measure_keys() -> frozenset[str]:
+    """The metric lexicon's names and aliases, lower-cased, without spaces, hyphens and underscores."""
+    return frozenset(
+        re.sub(r"[\s\-_]", "", n.lower()) for e in load_lexicon() if e.type == "Metric" for n in (e.name, *e.aliases)
+    )
+
+
+def names_a_measure(name: str) -> bool:
+    """Whether a name the entity side typed Method or Model is a measure's: a metric of the lexicon however it is
+    hyphened or spaced ("BERT-Score"), in the plural ("F1-measures") or run into the next word ("F1-scoreof"), or a
+    numbered metric qualified by a lower-case word ("F1-strict", "F1-sarcastic"; not "EM-algorithm"). A measure is no system and owns no
+    number (subj43: stop 42's SemEval-2018 Task 2 system; 44k: 4 more papers, all such owners wrong). The
+    paper's own name is the caller's to keep.
+
+    >>> names_a_measure("F1-measures"), names_a_measure("F1-strict"), names_a_measure("BERT-Score")
+    (True, True, True)
+    >>> names_a_measure("BERT"), names_a_measure("F1-Net"), names_a_measure("RoBERTa-large"), names_a_measure("EM-algorithm")
+    (False, False, False, False)
+    """
+    keys = _measure_keys()
+    norm = re.sub(r"[\s\-_]", "", name.lower())
+    if norm in keys or norm.removesuffix("s") in keys or norm.removesuffix("of") in keys:
+        return True
+    head, _, rest = name.partition("-")
+    # "F1-strict", not "EM-algorithm" or "MAP-inference": a numbered measure, which no method is named after
+    return (
+        bool(rest)
+        and rest.isalpha()
+        and rest.islower()
+        and any(ch.isdigit() for ch in head)
+        and re.sub(r"[\s_]", "", head.lower()) in keys
+    )
 
 
 #: "an ensemble of X and Y", "the combination of X and Y": what the listed systems make together
