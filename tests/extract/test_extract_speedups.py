@@ -1108,3 +1108,21 @@ def test_group_type_of_one_vote_is_max_s():
         if not g.lexicon_types and len(g.described) == 1:
             expected = next(iter(g.described))
         assert group_type(g) == expected, (types, g.described, g.lexicon_types)
+
+
+def test_extension_read_and_write_are_spacys_accessor():
+    """`extensions.read` / `write` (the components' way past `doc._`, which builds an accessor object per
+    use) see and set the very values `doc._.paperkg_<name>` does, for every extension, unset ones as None."""
+    import spacy
+
+    from paperkg.extract.extensions import NAMES, attr, read, write
+
+    doc = spacy.blank("en")("a b")
+    for i, name in enumerate(NAMES):
+        assert read(doc, name) is None and getattr(doc._, attr(name)) is None
+        write(doc, name, [i])
+        assert getattr(doc._, attr(name)) == [i]
+        setattr(doc._, attr(name), {"n": i})
+        assert read(doc, name) == {"n": i}
+    write(doc, "view", None)
+    assert doc._.paperkg_view is None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.tokens import indices_of, token_view
 
@@ -347,7 +347,7 @@ class AbbreviationDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.paperkg_abbreviations = find_abbreviations(doc)
+        write(doc, "abbreviations", find_abbreviations(doc))
         return doc
 
 
@@ -359,7 +359,7 @@ def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector
 def abbreviation_spans(doc: Doc) -> list[tuple[Span, Span]]:
     """The pairs of a processed Doc as (long form, short form) Spans."""
     out = []
-    for ls, le, ss, se in doc._.paperkg_abbreviations or []:
+    for ls, le, ss, se in read(doc, "abbreviations") or []:
         lspan = doc.char_span(ls, le, alignment_mode="expand")
         sspan = doc.char_span(ss, se, alignment_mode="expand")
         if lspan is not None and sspan is not None:

@@ -768,24 +768,25 @@ class DecisionLayer:
             yield from self._decide(batch)
 
     def _decide(self, docs: list) -> list:
+        from paperkg.extract.extensions import read, write
         from paperkg.extract.tokens import token_view
 
         if self.model is None:
             for doc in docs:
-                doc._.paperkg_entities = finished_concepts(doc._.paperkg_entities or [])
+                write(doc, "entities", finished_concepts(read(doc, "entities") or []))
             return docs
         jobs = []
         for doc in docs:
             v = token_view(doc)
             k = v.title_end()
             title_end = v.idx[k] if k < len(v.words) else len(v.text)
-            entities = self.candidates(doc, doc._.paperkg_entities or [])
+            entities = self.candidates(doc, read(doc, "entities") or [])
             jobs.append((entities, [concept_features(e, title_end, self.stats, v.text) for e in entities]))
         samples = [f for _, feats in jobs for f in feats]
         decisions = self.model.decide_full(samples) if samples else []
         k = 0
         for doc, (entities, feats) in zip(docs, jobs):
-            doc._.paperkg_entities = finished_concepts(kept_concepts(entities, decisions[k : k + len(feats)]))
+            write(doc, "entities", finished_concepts(kept_concepts(entities, decisions[k : k + len(feats)])))
             k += len(feats)
         return docs
 

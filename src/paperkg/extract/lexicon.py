@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, write
 from paperkg.extract.tokens import token_view
 from paperkg.names import fold as fold  # the one name comparison (re-exported: extract modules import it from here)
 from paperkg.names import spellings
@@ -595,7 +595,7 @@ class LexiconMatcher:
                     # ("COMET"); a spelled-out name still is ("fact extraction and verification", the task)
                     words = doc_words - {v.lowers[s]} if e - s == 1 else doc_words
                     hit[2:] = choose_sense(senses, words, self.cues, v.lowers[e] if e < len(v.lowers) else "")
-        doc._.paperkg_lexicon = found
+        write(doc, "lexicon", found)
         return doc
 
     def _forced_capital(self, v, s: int, e: int) -> bool:

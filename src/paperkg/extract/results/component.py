@@ -12,7 +12,7 @@ from itertools import compress, count
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.results.kinds import is_bare_series, is_event
 from paperkg.extract.results.no_rows import NO_ROW_CAP, source_mention, training_mention
@@ -21,7 +21,7 @@ from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
 
-INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
+INTERMEDIATE = ("abbreviations", "lexicon", "names")  # extensions dropped at the end
 
 #: an unnumbered shared task's name ("X 2020 Shared Task") and any task's ("SemEval-2019 Task 3")
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
@@ -349,8 +349,7 @@ class ResultExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
-        u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
-        entities = u.paperkg_entities or []
+        entities = read(doc, "entities") or []
         # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
         entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
         # a split's or phase's label alone ("DEV", "test-dev") is kept as a mention, but no row is filed under it
@@ -440,13 +439,13 @@ class ResultExtractor:
                 # the abstract's one direction is a translation score's, not a GLUE accuracy's of the same paper
                 r["pair"] = pair_of_result(r["sentence"], r["value"], v.text if translation_metric(r["metric"]) else "")
                 results.append(r)
-        u.paperkg_results = results
+        write(doc, "results", results)
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
-        u.paperkg_sentences = list(map(list, ranges))
+        write(doc, "sentences", list(map(list, ranges)))
         if self.drop_intermediate:
             for name in INTERMEDIATE:
-                setattr(u, name, None)
-        u.paperkg_view = None
+                write(doc, name, None)
+        write(doc, "view", None)
         return doc
 
 
