@@ -1539,6 +1539,10 @@ def _cuts_known_name(cands: dict, s: int, e: int) -> bool:
     return any(cand.kind == "lexicon" and s <= a < e < b for (a, b), cand in cands.items())
 
 
+#: a capitalised word of three letters or more, no capital after the first (`capitalised_modifiers`)
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
 @register_rule("capitalised_modifiers")
 def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
@@ -1558,7 +1562,7 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue  # "English CoNLL 2003": the modifier would cut "CoNLL 2003" off its year
         w = v.words[k]
         if (
-            re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            _CAPITALISED_WORD.fullmatch(w)
             and w.lower() not in ctx.COMPOUND_STOP
             and fold(w) not in c.res.generic
             and not v.words[k - 1][:1].isupper()
