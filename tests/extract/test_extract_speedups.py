@@ -314,7 +314,7 @@ def test_cached_name_features_are_the_uncached_ones():
     for names in [("speculative decoding",), ("Zorp Net 2", "ZN2"), ("BLEU",), ("",)]:
         for type_ in ("Method", "Metric"):
             want = _name_features(names, type_, _best_stats_of(names, table))
-            assert list(_name_items(names, type_, table)) == list(want.items())
+            assert list(_name_items(names, type_, table).items()) == list(want.items())
 
 
 def test_title_end_is_the_first_token_with_a_line_break(nlp):
