@@ -1144,3 +1144,43 @@ def test_next_digit_is_the_digit_search():
         cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 5))))
         ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
         assert digit_sentences(text, ranges) == [i for i, (a, b) in enumerate(ranges) if digit.search(text[a:b])]
+
+
+def test_lexicon_matches_of_one_matcher_are_those_of_two(nlp):
+    """`LexiconMatcher.matches` (one PhraseMatcher on LOWER holding the exact-case spellings lower-cased under a
+    key of their own, kept where the text writes them as written) finds what the two matchers it replaced found
+    (one on LOWER, one on ORTH), in the same order: on the seed abstracts and on copies with words' case changed
+    at random (upper, lower, title), so that lower-cased exact-case spellings match words they must not."""
+    from pathlib import Path
+
+    from spacy.matcher import PhraseMatcher
+    from spacy.strings import get_string_id
+
+    from paperkg.extract.tokens import token_view
+    from paperkg.sources import read_papers
+
+    lex = nlp.get_pipe("paperkg_lexicon")
+    ci = PhraseMatcher(nlp.vocab, attr="LOWER")
+    ci.add("ci", [[get_string_id(w) for w in ws] for ws in lex.ci_labels])
+    cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+    cs.add("cs", [[get_string_id(w) for w in ws] for ws in lex.cs_labels])
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    texts = [p.text for p in read_papers([str(corpus)])][:120] if corpus.exists() else []
+    texts += ["BERT, bert and Bert; ROUGE or rouge; the Transformer, transformers, WHISPER and Whisper tuning."]
+    rng = random.Random(61)
+    # invented texts of the lexicon's own spellings, exact-case and case-insensitive, between filler words
+    spellings = [" ".join(ws) for ws in rng.sample(sorted(lex.cs_labels), 300) + rng.sample(sorted(lex.ci_labels), 300)]
+    for _ in range(40):
+        texts.append(
+            " ".join(rng.choice([*rng.sample(spellings, 1), "the", "of", "and", ",", "model"]) for _ in range(60))
+        )
+    changed = [" ".join(rng.choice([w, w.lower(), w.upper(), w.title()]) for w in t.split(" ")) for t in texts]
+    n_cased = 0
+    for text in texts + changed:
+        doc = nlp.make_doc(text)
+        v = token_view(doc)
+        want = [[s, e, *lex.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in ci(doc)]
+        exact = [[s, e, *lex.cs_labels[tuple(v.words[s:e])]] for _, s, e in cs(doc)]
+        n_cased += len(exact)
+        assert lex.matches(doc, v) == want + exact, text
+    assert n_cased > 20
