@@ -104,7 +104,9 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     cache: dict[int, str] = {}
 
     def evidence(start: int, end: int) -> Evidence:
-        k = max(0, bisect_right(starts, start) - 1)
+        k = bisect_right(starts, start) - 1
+        if k < 0:  # not `max(0, k)`: the builtin parses its arguments (~200 ns a mention)
+            k = 0
         if k not in cache:
             a, b = sents[k]
             cache[k] = text[a:b].strip()

@@ -247,7 +247,7 @@ def proposal_features(f: dict[str, float], text: str | None, mentions: list) -> 
         return out
     ms = mentions[:4]
     for a, b in ms:
-        prev = _prev_word(text, max(0, a - 30), a)
+        prev = _prev_word(text, a - 30 if a > 30 else 0, a)  # not `max(0, a - 30)`: ~200 ns of argument parsing
         m = _NEXT.match(text[b : b + 30])
         nxt = m.group(1).lower() if m else ""
         for name, words in _MENTION_BEFORE:
@@ -363,7 +363,7 @@ def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
     f: dict[str, float] = {}
     ms = mentions[:4]
     for a, b in ms:
-        prev = _prev_word(text, max(0, a - 30), a)
+        prev = _prev_word(text, a - 30 if a > 30 else 0, a)  # not `max(0, a - 30)`: ~200 ns of argument parsing
         if prev is not None:
             k = f"prev={prev.lower()}"
             f[k] = f.get(k, 0.0) + 1.0 / len(ms)

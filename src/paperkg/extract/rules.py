@@ -78,8 +78,10 @@ def merge(cands: dict[tuple[int, int], Candidate], cand: Candidate, words: list[
     if cand.replace_types:
         c.types = dict(cand.types)
     else:
+        types = c.types
         for t, w in cand.types.items():
-            c.types[t] = max(c.types.get(t, 0), w)
+            old = types.get(t, 0)
+            types[t] = w if w > old else old  # `max(old, w)` without the builtin's argument parsing (~200 ns)
     c.kind = c.kind or cand.kind
     # spelled out, not getattr/setattr over the names: merge runs ~25 times a paper
     if cand.lf is not None:
