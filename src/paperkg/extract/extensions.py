@@ -17,6 +17,8 @@ The components read and write these values with `read` and `write`, not through 
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 NAMES = ("abbreviations", "lexicon", "names", "entities", "results", "sentences", "text", "view")
@@ -38,7 +40,7 @@ for _name in NAMES:
 
 #: where spaCy keeps each extension's value: a Doc's extension values live in `doc.user_data` under
 #: ("._.", attribute, None, None) (`spacy.tokens.underscore.Underscore._get_key`)
-_KEYS = {name: ("._.", attr(name), None, None) for name in NAMES}
+_KEYS: dict[str, Any] = {name: ("._.", attr(name), None, None) for name in NAMES}  # spaCy types the keys `str`
 
 
 def read(doc: Doc, name: str):
