@@ -1111,10 +1111,11 @@ def _join_spelled_out(uf: _UnionFind, mentions: list, short_to_long: dict[str, s
     # "Drug-Drug Interaction Extraction", "large language models (LLMs)" and "LLM evaluation" "large language
     # model evaluation" (`fold` drops the plural "s" of a name's last word only)
     singular = {k: _singular_head(v) for k, v in short.items()}
+    plural = singular != short  # else both spell a text alike: one spelling, as the set below would keep
     for _, _, text, key, _ in mentions:
         if text.islower():
             continue  # no capital: no acronym to spell out (`spelled_out` gives None)
-        for full in {spelled_out(text, short), spelled_out(text, singular)}:
+        for full in {spelled_out(text, short), spelled_out(text, singular)} if plural else (spelled_out(text, short),):
             if full is not None and (fk := fold(full)) in keys and fk != key:
                 uf.union(key, fk)
                 break
