@@ -1184,3 +1184,16 @@ def test_lexicon_matches_of_one_matcher_are_those_of_two(nlp):
         n_cased += len(exact)
         assert lex.matches(doc, v) == want + exact, text
     assert n_cased > 20
+
+
+def test_next_word_at_a_place_is_the_match_over_the_slice():
+    """`decision._NEXT_AT.match(text, b, b + 30)` (what `_neighbour_features` reads after a mention) finds the word
+    `_NEXT.match(text[b : b + 30])` (the code it replaced) found, at any place, past the end too."""
+    from paperkg.extract.decision import _NEXT, _NEXT_AT
+
+    rng = random.Random(67)
+    for _ in range(20000):
+        text = random_text(rng, "ab-_ .,()\n9é’", 60)
+        b = rng.randint(0, len(text) + 3)
+        old, new = _NEXT.match(text[b : b + 30]), _NEXT_AT.match(text, b, b + 30)
+        assert (old and old.group(1)) == (new and new.group(1)), (text, b)

@@ -313,6 +313,9 @@ def _prev_word(text: str, lo: int, hi: int) -> str | None:
 
 
 _NEXT = re.compile(r"^\W*([\w-]+)")
+#: `_NEXT` at a place of the text: `match(text, pos, endpos)` anchors at pos and reads nothing past endpos, as
+#: `_NEXT.match` over the slice text[pos:endpos] did, without cutting the slice
+_NEXT_AT = re.compile(r"\W*([\w-]+)")
 
 #: the lower-case word of a Title Case title that opens the slot a name fills: what the work is
 #: for ("... for Disfluency Correction"), what it uses ("... via Query Rewriting"), where it is applied
@@ -362,15 +365,16 @@ def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
     "X task", "X achieves"), each weighted by its share of the mentions."""
     f: dict[str, float] = {}
     ms = mentions[:4]
+    share = 1.0 / len(ms) if ms else 0.0
     for a, b in ms:
         prev = _prev_word(text, a - 30 if a > 30 else 0, a)  # not `max(0, a - 30)`: ~200 ns of argument parsing
         if prev is not None:
             k = f"prev={prev.lower()}"
-            f[k] = f.get(k, 0.0) + 1.0 / len(ms)
-        m = _NEXT.match(text[b : b + 30])
+            f[k] = f.get(k, 0.0) + share
+        m = _NEXT_AT.match(text, b, b + 30)  # the 30 characters after the mention, not cut out of the text
         if m:
             k = f"next={m.group(1).lower()}"
-            f[k] = f.get(k, 0.0) + 1.0 / len(ms)
+            f[k] = f.get(k, 0.0) + share
     return f
 
 
