@@ -425,7 +425,7 @@ _NO_CUES = SenseCues()
 
 
 _MATCH_KEY = "paperkg_lexicon"
-#: the key of the exact-case spellings, lower-cased in the same PhraseMatcher (`LexiconMatcher.__call__`)
+#: the key of the exact-case spellings, lower-cased in the same PhraseMatcher (`LexiconMatcher.matches`)
 _CASED_KEY = "paperkg_lexicon_cased"
 _MATCH_ID, _CASED_ID = get_string_id(_MATCH_KEY), get_string_id(_CASED_KEY)
 
@@ -580,7 +580,7 @@ class LexiconMatcher:
         self.ci.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.ci_labels])
         # the exact-case spellings lower-cased, under a key of their own in the same matcher: one walk over the
         # tokens finds both kinds (a second PhraseMatcher on ORTH walked every token again, ~40% of the matching
-        # time); a hit of theirs is kept where the text writes one of them as written (`__call__`)
+        # time); a hit of theirs is kept where the text writes one of them as written (`matches`)
         self.ci.add(_CASED_KEY, [[get_string_id(w.lower()) for w in ws] for ws in self.cs_labels])
 
     def __call__(self, doc: Doc) -> Doc:
