@@ -314,7 +314,7 @@ def test_cached_name_features_are_the_uncached_ones():
     for names in [("speculative decoding",), ("Zorp Net 2", "ZN2"), ("BLEU",), ("",)]:
         for type_ in ("Method", "Metric"):
             want = _name_features(names, type_, _best_stats_of(names, table))
-            assert list(_name_items(names, type_, table)) == list(want.items())
+            assert list(_name_items(names, type_, table).items()) == list(want.items())
 
 
 def test_title_end_is_the_first_token_with_a_line_break(nlp):
@@ -1108,3 +1108,92 @@ def test_group_type_of_one_vote_is_max_s():
         if not g.lexicon_types and len(g.described) == 1:
             expected = next(iter(g.described))
         assert group_type(g) == expected, (types, g.described, g.lexicon_types)
+
+
+def test_extension_read_and_write_are_spacys_accessor():
+    """`extensions.read` / `write` (the components' way past `doc._`, which builds an accessor object per
+    use) see and set the very values `doc._.paperkg_<name>` does, for every extension, unset ones as None."""
+    import spacy
+
+    from paperkg.extract.extensions import NAMES, attr, read, write
+
+    doc = spacy.blank("en")("a b")
+    for i, name in enumerate(NAMES):
+        assert read(doc, name) is None and getattr(doc._, attr(name)) is None
+        write(doc, name, [i])
+        assert getattr(doc._, attr(name)) == [i]
+        setattr(doc._, attr(name), {"n": i})
+        assert read(doc, name) == {"n": i}
+    write(doc, "view", None)
+    assert doc._.paperkg_view is None
+
+
+def test_next_digit_is_the_digit_search():
+    """`results.component.next_digit` (0-9 by `str.find` in an ASCII text) finds the place `\\d`'s search (the
+    code it replaced) finds, from any start, on random texts with and without non-ASCII digits and marks."""
+    from paperkg.extract.results.component import digit_sentences, next_digit
+
+    digit = re.compile(r"\d")
+    rng = random.Random(59)
+    alphabet = "ab .,()%\n" + "0123456789" + "٣३０²½é"
+    for _ in range(20000):
+        text = random_text(rng, alphabet if rng.random() < 0.3 else alphabet[:19], 40)
+        start = rng.randint(0, len(text))
+        m = digit.search(text, start)
+        assert next_digit(text, start) == (m.start() if m else len(text)), (text, start)
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 5))))
+        ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+        assert digit_sentences(text, ranges) == [i for i, (a, b) in enumerate(ranges) if digit.search(text[a:b])]
+
+
+def test_lexicon_matches_of_one_matcher_are_those_of_two(nlp):
+    """`LexiconMatcher.matches` (one PhraseMatcher on LOWER holding the exact-case spellings lower-cased under a
+    key of their own, kept where the text writes them as written) finds what the two matchers it replaced found
+    (one on LOWER, one on ORTH), in the same order: on the seed abstracts and on copies with words' case changed
+    at random (upper, lower, title), so that lower-cased exact-case spellings match words they must not."""
+    from pathlib import Path
+
+    from spacy.matcher import PhraseMatcher
+    from spacy.strings import get_string_id
+
+    from paperkg.extract.tokens import token_view
+    from paperkg.sources import read_papers
+
+    lex = nlp.get_pipe("paperkg_lexicon")
+    ci = PhraseMatcher(nlp.vocab, attr="LOWER")
+    ci.add("ci", [[get_string_id(w) for w in ws] for ws in lex.ci_labels])
+    cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+    cs.add("cs", [[get_string_id(w) for w in ws] for ws in lex.cs_labels])
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    texts = [p.text for p in read_papers([str(corpus)])][:120] if corpus.exists() else []
+    texts += ["BERT, bert and Bert; ROUGE or rouge; the Transformer, transformers, WHISPER and Whisper tuning."]
+    rng = random.Random(61)
+    # invented texts of the lexicon's own spellings, exact-case and case-insensitive, between filler words
+    spellings = [" ".join(ws) for ws in rng.sample(sorted(lex.cs_labels), 300) + rng.sample(sorted(lex.ci_labels), 300)]
+    for _ in range(40):
+        texts.append(
+            " ".join(rng.choice([*rng.sample(spellings, 1), "the", "of", "and", ",", "model"]) for _ in range(60))
+        )
+    changed = [" ".join(rng.choice([w, w.lower(), w.upper(), w.title()]) for w in t.split(" ")) for t in texts]
+    n_cased = 0
+    for text in texts + changed:
+        doc = nlp.make_doc(text)
+        v = token_view(doc)
+        want = [[s, e, *lex.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in ci(doc)]
+        exact = [[s, e, *lex.cs_labels[tuple(v.words[s:e])]] for _, s, e in cs(doc)]
+        n_cased += len(exact)
+        assert lex.matches(doc, v) == want + exact, text
+    assert n_cased > 20
+
+
+def test_next_word_at_a_place_is_the_match_over_the_slice():
+    """`decision._NEXT_AT.match(text, b, b + 30)` (what `_neighbour_features` reads after a mention) finds the word
+    `_NEXT.match(text[b : b + 30])` (the code it replaced) found, at any place, past the end too."""
+    from paperkg.extract.decision import _NEXT, _NEXT_AT
+
+    rng = random.Random(67)
+    for _ in range(20000):
+        text = random_text(rng, "ab-_ .,()\n9é’", 60)
+        b = rng.randint(0, len(text) + 3)
+        old, new = _NEXT.match(text[b : b + 30]), _NEXT_AT.match(text, b, b + 30)
+        assert (old and old.group(1)) == (new and new.group(1)), (text, b)

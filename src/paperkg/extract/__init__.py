@@ -96,14 +96,17 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     pass `text` when the caller has it, `doc.text` is rebuilt token by token)."""
     from bisect import bisect_right
 
+    from paperkg.extract.extensions import read
+
     text = doc.text if text is None else text
-    u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
-    sents = u.paperkg_sentences or [[0, len(text)]]
+    sents = read(doc, "sentences") or [[0, len(text)]]
     starts = [a for a, _ in sents]
     cache: dict[int, str] = {}
 
     def evidence(start: int, end: int) -> Evidence:
-        k = max(0, bisect_right(starts, start) - 1)
+        k = bisect_right(starts, start) - 1
+        if k < 0:  # not `max(0, k)`: the builtin parses its arguments (~200 ns a mention)
+            k = 0
         if k not in cache:
             a, b = sents[k]
             cache[k] = text[a:b].strip()
@@ -117,9 +120,9 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
             bool(e["introduced"]),
             tuple(evidence(s, t) for s, t in e["mentions"]),
         )
-        for e in u.paperkg_entities or []
+        for e in read(doc, "entities") or []
     )
-    results = tuple(ReportedResult(**r) for r in u.paperkg_results or [])
+    results = tuple(ReportedResult(**r) for r in read(doc, "results") or [])
     return Extraction(paper_id, title, entities, results)
 
 
@@ -150,13 +153,15 @@ def _extract_in_process(papers: Iterable[Paper], batch_size: int, nlp=None) -> I
 
 
 def _extract_docs(papers: Iterable[Paper], batch_size: int, nlp) -> Iterator[Extraction]:
+    from paperkg.extract.extensions import write
+
     pending: deque[Paper] = deque()
 
     def feed() -> Iterator[tuple[object, str]]:
         for p in papers:
             pending.append(p)
             doc = nlp.make_doc(p.text)
-            doc._.paperkg_text = p.text  # spares rebuilding doc.text token by token
+            write(doc, "text", p.text)  # spares rebuilding doc.text token by token
             yield doc, p.id
 
     # the Docs never leave this process (workers send back Extraction records), so the

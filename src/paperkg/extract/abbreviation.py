@@ -19,12 +19,18 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.tokens import indices_of, token_view
 
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
 _WORD = re.compile(r"\S+")
+# compiled once: the module-level `re` functions look each pattern up in re's cache at every call (~13 calls a text)
+_WORD_PART = re.compile(r"[^\s\-]+")
+_ITEM_BREAK = re.compile(r"[;,]\s")
+_ITEM_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
+_TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
 def is_short_form(text: str) -> bool:
@@ -110,7 +116,7 @@ def initials_long_form(short_form: str, window: str) -> str | None:
     'simultaneous speech-to-text translation'
     """
     letters = [c.lower() for c in short_form if c.isalnum()]
-    parts = list(re.finditer(r"[^\s\-]+", window))
+    parts = list(_WORD_PART.finditer(window))
     if not letters or len(parts) < len(letters) or not short_form.replace("-", "").isalpha():
         return None
     tail = parts[-len(letters) :]
@@ -128,7 +134,7 @@ def _hyphen_word_initials(letters: list[str], window: str) -> str | None:
     >>> _hyphen_word_initials(list("tts"), "the text-to-speech system") is None
     True
     """
-    words = list(re.finditer(r"\S+", window))
+    words = list(_WORD.finditer(window))
     acronym = "".join(letters)
     found = []
     for k in range(1, min(len(words), len(letters)) + 1):
@@ -170,7 +176,7 @@ def accept_pair(short_form: str, long_form: str) -> bool:
         return False
     if words[0].lower() in rule_words("LONG_FORM_OPENERS"):
         return False  # "F1 (from 10.3 to 11.8)": a name never opens with a preposition
-    if len(words) == 1 and sum(c.isupper() for c in short_form) > 1 and not re.search(r"[A-Z].*[A-Z]", long_form):
+    if len(words) == 1 and sum(c.isupper() for c in short_form) > 1 and not _TWO_CAPITALS.search(long_form):
         # a single word spelling a multi-capital acronym ("transformer (TRF)") is usually noise
         return len(long_form) >= 2 * len(short_form)
     return True
@@ -211,7 +217,7 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     `short_inside` is True for "long form (SF)", False for "SF (long form)".
     """
     inside = inside.strip()
-    items = [re.sub(r"^(?:and|or)\s+", "", it.strip()) for it in re.split(r"[;,]\s", inside)]
+    items = [_ITEM_CONJUNCTION.sub("", it.strip()) for it in _ITEM_BREAK.split(inside)]
     if len(items) >= 2 and is_short_form(items[1]) and not items[1].isdigit():
         return None  # "three architectures (BART, T5, and Pegasus)": an enumeration, not a definition
     inside = items[0]
@@ -246,7 +252,7 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
 
 def _camel_words(word: str) -> str:
     """ "SharedContextBench" -> "Shared Context Bench"; "" for a word of fewer than three capitalised parts."""
-    parts = re.findall(r"[A-Z][a-z]+", word)
+    parts = _CAMEL_PART.findall(word)
     return " ".join(parts) if len(parts) >= 3 and "".join(parts) == word else ""
 
 
@@ -347,7 +353,7 @@ class AbbreviationDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.paperkg_abbreviations = find_abbreviations(doc)
+        write(doc, "abbreviations", find_abbreviations(doc))
         return doc
 
 
@@ -359,7 +365,7 @@ def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector
 def abbreviation_spans(doc: Doc) -> list[tuple[Span, Span]]:
     """The pairs of a processed Doc as (long form, short form) Spans."""
     out = []
-    for ls, le, ss, se in doc._.paperkg_abbreviations or []:
+    for ls, le, ss, se in read(doc, "abbreviations") or []:
         lspan = doc.char_span(ls, le, alignment_mode="expand")
         sspan = doc.char_span(ss, se, alignment_mode="expand")
         if lspan is not None and sspan is not None:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract import context as ctx
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import fold, function_words, load_lexicon, load_word_list, rule_words, trie_pattern
 from paperkg.extract.names import is_name_shape
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
@@ -148,17 +148,16 @@ class ConceptAssembler:
         self.entry_long_forms = entry_long_forms(load_lexicon(lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.paperkg_entities = self.assemble(doc)
+        write(doc, "entities", self.assemble(doc))
         return doc
 
     def rule_context(self, doc: Doc) -> RuleContext:
         v = token_view(doc)
-        u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
         return RuleContext(
             v,
-            u.paperkg_abbreviations or [],
-            u.paperkg_lexicon or [],
-            u.paperkg_names or [],
+            read(doc, "abbreviations") or [],
+            read(doc, "lexicon") or [],
+            read(doc, "names") or [],
             v.title_end(),
             self.res,
         )
@@ -199,7 +198,7 @@ class ConceptAssembler:
         introduced = introduced_spans(v, spans, cands, windows)
         more_cues = further_intro_cues(v, spans, cands, introduced, windows)
         share_list_types(lowers, spans, cands, ctx_types, introduced)
-        lexicon = {(h[0], h[1]): (h[2], h[3]) for h in doc._.paperkg_lexicon or []}
+        lexicon = {(h[0], h[1]): (h[2], h[3]) for h in read(doc, "lexicon") or []}
         groups = group_mentions(
             v, spans, cands, short_to_long, ctx_types, introduced, more_cues, lexicon, described_methods
         )
@@ -1112,10 +1111,11 @@ def _join_spelled_out(uf: _UnionFind, mentions: list, short_to_long: dict[str, s
     # "Drug-Drug Interaction Extraction", "large language models (LLMs)" and "LLM evaluation" "large language
     # model evaluation" (`fold` drops the plural "s" of a name's last word only)
     singular = {k: _singular_head(v) for k, v in short.items()}
+    plural = singular != short  # else both spell a text alike: one spelling, as the set below would keep
     for _, _, text, key, _ in mentions:
         if text.islower():
             continue  # no capital: no acronym to spell out (`spelled_out` gives None)
-        for full in {spelled_out(text, short), spelled_out(text, singular)}:
+        for full in {spelled_out(text, short), spelled_out(text, singular)} if plural else (spelled_out(text, short),):
             if full is not None and (fk := fold(full)) in keys and fk != key:
                 uf.union(key, fk)
                 break

@@ -2,9 +2,9 @@
 
 A lexicon file is data (see `lexicons/README.md`); `load_lexicon` reads them
 into `LexiconEntry` records; `spelling_variants` generates the hyphen/space and
-plural spellings a text may use; `LexiconMatcher` runs two PhraseMatchers (one
-case-insensitive, one exact for short all-capital names and for one-word names written
-in capitals, `is_capitalised_word`) and records matches
+plural spellings a text may use; `LexiconMatcher` matches the names case-insensitively and,
+exactly as written, short all-capital names and one-word names written in capitals
+(`is_capitalised_word`), and records matches
 in `doc._.paperkg_lexicon` as `[start_token, end_token, type, canonical]`.
 """
 
@@ -24,8 +24,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-from paperkg.extract.extensions import path
-from paperkg.extract.tokens import token_view
+from paperkg.extract.extensions import path, write
+from paperkg.extract.tokens import TokenView, token_view
 from paperkg.names import fold as fold  # the one name comparison (re-exported: extract modules import it from here)
 from paperkg.names import spellings
 from paperkg.names import trie_pattern as trie_pattern  # re-exported, as fold
@@ -425,6 +425,9 @@ _NO_CUES = SenseCues()
 
 
 _MATCH_KEY = "paperkg_lexicon"
+#: the key of the exact-case spellings, lower-cased in the same PhraseMatcher (`LexiconMatcher.matches`)
+_CASED_KEY = "paperkg_lexicon_cased"
+_MATCH_ID, _CASED_ID = get_string_id(_MATCH_KEY), get_string_id(_CASED_KEY)
 
 
 def _scratch_tokenizer():
@@ -529,7 +532,6 @@ class LexiconMatcher:
         #: "Reinforce" of a REINFORCE entry: a name only where a capital is not forced (see `__call__`)
         self.capitalised: set[str] = set()
         self.ci = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.cs = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         by_form: dict[tuple[str, bool], list[LexiconEntry]] = {}
         for e in entries:
             for n in (e.name, *e.aliases):
@@ -576,12 +578,14 @@ class LexiconMatcher:
             if ws and variant != ws:
                 self.ci_labels.setdefault(variant, self.ci_labels[ws])
         self.ci.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.ci_labels])
-        self.cs.add(_MATCH_KEY, [[get_string_id(w) for w in ws] for ws in self.cs_labels])
+        # the exact-case spellings lower-cased, under a key of their own in the same matcher: one walk over the
+        # tokens finds both kinds (a second PhraseMatcher on ORTH walked every token again, ~40% of the matching
+        # time); a hit of theirs is kept where the text writes one of them as written (`matches`)
+        self.ci.add(_CASED_KEY, [[get_string_id(w.lower()) for w in ws] for ws in self.cs_labels])
 
     def __call__(self, doc: Doc) -> Doc:
         v = token_view(doc)
-        found = [[s, e, *self.ci_labels[tuple(v.lowers[s:e])]] for _, s, e in self.ci(doc)]
-        found += [[s, e, *self.cs_labels[tuple(v.words[s:e])]] for _, s, e in self.cs(doc)]
+        found = self.matches(doc, v)
         if self.capitalised:
             found = [hit for hit in found if not self._forced_capital(v, hit[0], hit[1])]
         found = lower_case_phrases_kept(found, v.words, v.lowers)
@@ -595,8 +599,19 @@ class LexiconMatcher:
                     # ("COMET"); a spelled-out name still is ("fact extraction and verification", the task)
                     words = doc_words - {v.lowers[s]} if e - s == 1 else doc_words
                     hit[2:] = choose_sense(senses, words, self.cues, v.lowers[e] if e < len(v.lowers) else "")
-        doc._.paperkg_lexicon = found
+        write(doc, "lexicon", found)
         return doc
+
+    def matches(self, doc: Doc, v: TokenView) -> list[list]:
+        """[start, end, type, canonical] of each case-insensitive spelling the text writes, then of each exact-case
+        one, each kind in the matcher's order (by start, then end)."""
+        hits = self.ci(doc)
+        found = [[s, e, *self.ci_labels[tuple(v.lowers[s:e])]] for key, s, e in hits if key == _MATCH_ID]
+        cased = self.cs_labels  # its keys are the spellings as written: the exact hits of the lower-cased ones
+        found += [
+            [s, e, *cased[words]] for key, s, e in hits if key == _CASED_ID and (words := tuple(v.words[s:e])) in cased
+        ]
+        return found
 
     def _forced_capital(self, v, s: int, e: int) -> bool:
         """A capitalised common word ("Reinforce") in the title or opening a sentence, where the

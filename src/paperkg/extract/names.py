@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.lexicon import fold, load_word_list, rule_words, trie_pattern
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, write
 from paperkg.extract.tokens import token_view
 
 _INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
@@ -457,7 +457,7 @@ class NameFinder:
         self.unordinary: dict[str, bool] = {}  # `_unordinary`'s answers, kept across Docs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.paperkg_names = find_names(token_view(doc).words, self.skip, self.pattern, self.kinds, self.unordinary)
+        write(doc, "names", find_names(token_view(doc).words, self.skip, self.pattern, self.kinds, self.unordinary))
         return doc
 
 

@@ -78,8 +78,10 @@ def merge(cands: dict[tuple[int, int], Candidate], cand: Candidate, words: list[
     if cand.replace_types:
         c.types = dict(cand.types)
     else:
+        types = c.types
         for t, w in cand.types.items():
-            c.types[t] = max(c.types.get(t, 0), w)
+            old = types.get(t, 0)
+            types[t] = w if w > old else old  # `max(old, w)` without the builtin's argument parsing (~200 ns)
     c.kind = c.kind or cand.kind
     # spelled out, not getattr/setattr over the names: merge runs ~25 times a paper
     if cand.lf is not None:
@@ -1539,6 +1541,10 @@ def _cuts_known_name(cands: dict, s: int, e: int) -> bool:
     return any(cand.kind == "lexicon" and s <= a < e < b for (a, b), cand in cands.items())
 
 
+#: a capitalised word of three letters or more, no capital after the first (`capitalised_modifiers`)
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
 @register_rule("capitalised_modifiers")
 def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
@@ -1558,7 +1564,7 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue  # "English CoNLL 2003": the modifier would cut "CoNLL 2003" off its year
         w = v.words[k]
         if (
-            re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            _CAPITALISED_WORD.fullmatch(w)
             and w.lower() not in ctx.COMPOUND_STOP
             and fold(w) not in c.res.generic
             and not v.words[k - 1][:1].isupper()

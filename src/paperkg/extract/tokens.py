@@ -14,7 +14,7 @@ from operator import is_, itemgetter
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
-from paperkg.extract import extensions  # noqa: F401  (declares doc._.paperkg_view / paperkg_text)
+from paperkg.extract.extensions import read, write
 
 
 @dataclass
@@ -327,21 +327,14 @@ def _add_words(doc: Doc, orths: list[int]) -> list[str]:
     return words
 
 
-#: where spaCy keeps the value of `doc._.paperkg_view` (a Doc's extension values live in `doc.user_data`
-#: under ("._.", name, None, None): `spacy.tokens.underscore.Underscore._get_key`)
-_VIEW_KEY = ("._.", "paperkg_view", None, None)
-
-
 def token_view(doc: Doc) -> TokenView:
     """The Doc's token view, built at the first call. The components ask for it seven times
-    per Doc: a built view is read from `doc.user_data` directly, as `doc._.paperkg_view` would
-    read it, without the Underscore object each `doc._` creates (~4 us, Python code)."""
-    view = doc.user_data.get(_VIEW_KEY)
+    per Doc: a built view is read from `doc.user_data` (`extensions.read`)."""
+    view = read(doc, "view")
     if view is not None:
         return view
-    u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
-    text = u.paperkg_text
-    u.paperkg_text = None
+    text = read(doc, "text")
+    write(doc, "text", None)
     if text is None:
         text = doc.text
     if len(doc):
@@ -355,7 +348,7 @@ def token_view(doc: Doc) -> TokenView:
     # each sentence's number repeated over its tokens, in C
     sent_of = list(chain.from_iterable(map(repeat, count(), (b - a for a, b in sents))))
     view = TokenView(text, words, lowers, idx, starts, sents, sent_of)
-    u.paperkg_view = view
+    write(doc, "view", view)
     return view
 
 

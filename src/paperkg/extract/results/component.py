@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, count
+from itertools import compress, count, repeat
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.extensions import path
+from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.results.kinds import is_bare_series, is_event
 from paperkg.extract.results.no_rows import NO_ROW_CAP, source_mention, training_mention
@@ -21,12 +21,13 @@ from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.tokens import char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
 
-INTERMEDIATE = ("paperkg_abbreviations", "paperkg_lexicon", "paperkg_names")  # doc._ attributes dropped at the end
+INTERMEDIATE = ("abbreviations", "lexicon", "names")  # extensions dropped at the end
 
 #: an unnumbered shared task's name ("X 2020 Shared Task") and any task's ("SemEval-2019 Task 3")
 _SHARED_TASK_NAME = re.compile(r"\b[Ss]hared[- ][Tt]asks?$")
 _TASK_NAME = re.compile(r"\b(?:[Ss]hared[- ])?[Tt]ask\b")
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"  # what `\d` matches in an ASCII text (`next_digit`)
 
 #: a task's, track's or system's label alone ("Task1", "Subtask-1", "Track 2b", "System1", "Task A"): no dataset
 #: a result can be filed under (RULINGS R5: a task number alone does not name the data)
@@ -312,11 +313,25 @@ def digit_sentences(text: str, ranges: list[tuple[int, int]]) -> list[int]:
     digit = -1  # the first digit at or after the last sentence searched from (len(text): none)
     for si, (a, b) in enumerate(ranges):
         if digit < a:
-            m = _ANY_DIGIT.search(text, a)
-            digit = m.start() if m else len(text)
+            digit = next_digit(text, a)
         if digit < b:
             out.append(si)
     return out
+
+
+def next_digit(text: str, start: int) -> int:
+    """The place of the first digit (`\\d`) at or after `start`, len(text) when there is none. In an ASCII text
+    (`str.isascii` reads a flag) the digits are 0-9, each found by `str.find` (a C scan for one character): about
+    half the time of `_ANY_DIGIT`'s search, which tests the class at every character (~6 us over an abstract).
+
+    >>> next_digit("a 12 b", 0), next_digit("a 12 b", 4), next_digit("x ٣", 0)
+    (2, 6, 2)
+    """
+    if text.isascii():
+        found = [p for p in map(text.find, _ASCII_DIGITS, repeat(start)) if p >= 0]
+        return min(found) if found else len(text)
+    m = _ANY_DIGIT.search(text, start)
+    return m.start() if m else len(text)
 
 
 class ResultExtractor:
@@ -349,8 +364,7 @@ class ResultExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
-        u = doc._  # one extension accessor: spaCy builds a new one per `doc._`
-        entities = u.paperkg_entities or []
+        entities = read(doc, "entities") or []
         # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
         entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
         # a split's or phase's label alone ("DEV", "test-dev") is kept as a mention, but no row is filed under it
@@ -440,13 +454,13 @@ class ResultExtractor:
                 # the abstract's one direction is a translation score's, not a GLUE accuracy's of the same paper
                 r["pair"] = pair_of_result(r["sentence"], r["value"], v.text if translation_metric(r["metric"]) else "")
                 results.append(r)
-        u.paperkg_results = results
+        write(doc, "results", results)
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
-        u.paperkg_sentences = list(map(list, ranges))
+        write(doc, "sentences", list(map(list, ranges)))
         if self.drop_intermediate:
             for name in INTERMEDIATE:
-                setattr(u, name, None)
-        u.paperkg_view = None
+                write(doc, name, None)
+        write(doc, "view", None)
         return doc
 
 

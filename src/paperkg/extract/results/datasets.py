@@ -151,7 +151,8 @@ def dataset_after(
         if bracketed is not None and k + 1 < stop:
             return bracketed
     reach, free = v.end, 0
-    while reach < min(stop, len(lowers)) and free < 8:
+    end = min(stop, len(lowers))  # once, not at each step
+    while reach < end and free < 8:
         free += reach not in measure_words
         reach += 1
     for d in datasets:
