@@ -57,8 +57,12 @@ def attach_dataset(
     guessed = False
     paper_wide = False
     nxt = k + 1
-    if nxt < len(values) and values[nxt].start == v.end + 1 and bracketed_change(values[nxt], lowers):
-        nxt += 1  # "77.0 (+2.7) on MLVU": the bracket's change is the number's own, the dataset after both
+    if (
+        nxt < len(values)
+        and values[nxt].start == v.end + 1
+        and (bracketed_change(values[nxt], lowers) or restated_in_bracket(values[nxt], lowers))
+    ):
+        nxt += 1  # "77.0 (+2.7) on MLVU", "12% (59% relative) on D": the bracket's number is the number's own
     next_start = values[nxt].start if nxt < len(values) else len(words)
     measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
     after = dataset_after(v, next_start, datasets, lowers, measure_words)
@@ -69,7 +73,11 @@ def attach_dataset(
     # (after a list's last number for all of it: "with 18.47% and 13.07% average relative improvements on ...")
     last = listed_after(v, values, metrics, lowers)
     own_data = own_unnamed_data(last.end, words, lowers, {d[0] for d in datasets}) is not None
-    if v.start in paired:
+    if listed := dataset_after_respectively(v, values, runs, datasets, lowers, measure_words):
+        # "by 25% and 36% respectively, on the Foo dataset": "respectively" pairs the numbers with the measures
+        # before them, not with the datasets a list named earlier ("on Bar and Baz"); all were measured on Foo
+        targets, attachment = [listed], 0.9
+    elif v.start in paired:
         # "" pairs the number with a listed item that is no dataset ("2.8% for 72B models, respectively")
         targets, attachment = [paired[v.start]] if paired[v.start] else [], 0.95
     elif by_gain:
@@ -126,6 +134,70 @@ def attach_dataset(
             0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
         )
     return Attachment(targets, attachment, guessed, paper_wide)
+
+
+def restated_in_bracket(w: Value, lowers: list[str]) -> bool:
+    """Whether `w` stands in a bracket right after another number and restates it ("12% (59% relative)", "a gain of
+    3.1 (12% relative)"): it holds only the number and a word saying how the change was taken.
+
+    >>> restated_in_bracket(Value(4, 6, "59%", 59.0, "%"), "of 12 % ( 59 % relative ) on foo".split())
+    True
+    >>> restated_in_bracket(Value(4, 6, "59%", 59.0, "%"), "of 12 % ( 59 % on bar ) on foo".split())
+    False
+    >>> restated_in_bracket(Value(4, 6, "59%", 59.0, "%"), "of 12 % ( 59 % ) on foo ( bar )".split())
+    False
+    """
+    s = w.start
+    if s < 1 or lowers[s - 1] != "(":
+        return False
+    tail = lowers[w.end : w.end + 3]
+    close = tail.index(")") if ")" in tail else None
+    return bool(close) and all(x in _RESTATING for x in tail[:close])  # a bare "(92.9%)" is another data's number
+
+
+#: words a bracketed restatement of a change holds after its number ("(59% relative)", "(2.1 points absolute)")
+_RESTATING = frozenset({"relative", "absolute", "rel.", "abs.", "relatively", "points", "point"})
+
+
+def dataset_after_respectively(
+    v: Value,
+    values: list[Value],
+    runs: dict[int, int],
+    datasets: list[tuple],
+    lowers: list[str],
+    measure_words: frozenset[int] = frozenset(),
+) -> str | None:
+    """The one dataset named after "respectively" that closes a list of numbers ("better by 25%, 36%, 44% and 48%
+    respectively, on the Foo dataset"): "respectively" pairs the numbers with the measures listed before them, and
+    every one of them was measured on that dataset, not on one the sentence named earlier. None when the name after
+    it opens a list of datasets (lists.py pairs those).
+
+    >>> lowers = "in bleu and rouge by 25 % and 36 % respectively , on the foo dataset".split()
+    >>> values = [Value(5, 7, "25%", 25.0, "%"), Value(8, 10, "36%", 36.0, "%")]
+    >>> dataset_after_respectively(values[0], values, {5: 2, 8: 2}, [(14, 15, "Dataset", "Foo")], lowers)
+    'Foo'
+    """
+    if runs.get(v.start, 1) < 2:
+        return None
+    last = listed_after(v, values, [], lowers)
+    k = last.end
+    while k < len(lowers) and k in measure_words:
+        k += 1  # "by 3.2 and 4.1 BLEU respectively"
+    k += k < len(lowers) and lowers[k] == ","
+    if k >= len(lowers) or lowers[k] != "respectively":
+        return None
+    k += 1
+    k += k < len(lowers) and lowers[k] == ","
+    if k >= len(lowers) or lowers[k] not in ("on", "in", "across", "over"):
+        return None
+    k += 1
+    k += k < len(lowers) and lowers[k] == "the"
+    d = next((d for d in datasets if d[0] == k), None)
+    if d is None or lowers[d[1] : d[1] + 1] in ([","], ["and"], ["or"]):
+        return None
+    if any(d[1] <= o[0] <= d[1] + 2 for o in datasets):
+        return None  # "on the ACL-BioNLP workshop MediQA shared task": the phrase holds two names, which is the data?
+    return d[3]
 
 
 BY_GAP = frozenset(
