@@ -10,6 +10,7 @@ from typing import NamedTuple
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, listed_after
 from paperkg.extract.results.other_data import (
+    ONE_DATA,
     is_training_data,
     many_datasets,
     names_other_data,
@@ -18,7 +19,7 @@ from paperkg.extract.results.other_data import (
     unknown_name_after,
     unnamed_data,
 )
-from paperkg.extract.results.values import Value, starting_point
+from paperkg.extract.results.values import NUMBER, Value, starting_point
 
 
 class Attachment(NamedTuple):
@@ -98,6 +99,8 @@ def attach_dataset(
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
         if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
             return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
+        if before and named_list_item(v, before[-1], values, words, lowers):
+            return Attachment([], 0.0, False, False)  # "(FooQA +6.1%, and Bar +13.3%)": Bar's, not FooQA's
         if before:
             targets = coordinated_tail(before, lowers)
             attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
@@ -231,7 +234,37 @@ def dataset_after(
             lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0])
         ):
             return d[3]
+    for d in datasets:
+        if v.end <= d[0] < min(stop, reach + 2) and described_before(d, v.end, lowers):
+            return d[3]
     return None
+
+
+def described_before(d: tuple, start: int, lowers: list[str]) -> bool:
+    """Whether the dataset `d` follows, after a comma, the data phrase a number is "on" ("+3.8% in exact match on an
+    extractive Chinese QA dataset, FooQA", "on a multiple-choice benchmark, BarQA"): the name in apposition is the data
+    the phrase describes. `start` is where the search for "on" begins (the number's end).
+
+    >>> described_before((11, 12, "Dataset", "FooQA"), 2, "and +3.8 % in em on an extractive qa dataset , fooqa".split())
+    True
+    >>> described_before((8, 9, "Dataset", "FooQA"), 2, "and +3.8 % in em , and fooqa".split())
+    False
+    >>> described_before((7, 8, "Dataset", "FooQA"), 2, "by 10.6-32.3 pts on two datasets , fooqa".split())
+    False
+    >>> described_before((11, 12, "Dataset", "FooQA"), 3, "of 87.5 % and strong results on another qa dataset , fooqa".split())
+    False
+    """
+    k = d[0]
+    if k < 3 or lowers[k - 1] != "," or lowers[k - 2] not in ONE_DATA:
+        return False  # "on two datasets, A and B": a list of data, not one described
+    for j in range(k - 3, max(start, k - 9) - 1, -1):
+        if lowers[j] in CLAUSE_BREAKS or NUMBER.match(lowers[j]):
+            return False
+        if lowers[j] in ("on", "in", "for", "over", "across"):
+            # the number's own phrase: "+3.8% in exact match on ...", not "87.5% and strong results on another ..."
+            gap = lowers[start:j]
+            return len(gap) <= 4 and not any(w in ("and", "or", "while", "but") for w in gap)
+    return False
 
 
 def dataset_before_bracket(v: Value, datasets: list[tuple], lowers: list[str]) -> str | None:
@@ -270,10 +303,16 @@ def sole_dataset_after(v: Value, values: list[Value], datasets: list[tuple], low
     >>> words = "gets 62.7 % on the barqa dataset , and 50 % on fooset".split()
     >>> sole_dataset_after(Value(1, 3, "62.7%", 62.7, "%"), [], [(12, 13, "Dataset", "FooSet")], words)
     False
+    >>> words = "gains ( barqa +16.2 % , fooset +6.1 % )".split()
+    >>> values = [Value(3, 5, "+16.2%", 16.2, "%"), Value(7, 9, "+6.1%", 6.1, "%")]
+    >>> sole_dataset_after(values[0], values, [(6, 7, "Dataset", "FooSet")], words)
+    False
     """
     if len({d[3] for d in datasets}) != 1 or v.unit in ("x", "×") or datasets[0][0] < v.end:
         return False
     d0 = datasets[0][0]
+    if any(o.start == item_value_start(datasets[0], lowers) for o in values):
+        return False  # "(FooQA +16.2%, BarQA +6.1%, ...)": the dataset is the number's after it, a list's item
     between = lowers[v.end : d0]
     later = [o for o in values if v.end <= o.start < d0]
     if later and any(w in ("on", "for") for w in lowers[v.end : later[0].start]):
@@ -287,6 +326,32 @@ def sole_dataset_after(v: Value, values: list[Value], datasets: list[tuple], low
     ]  # not "on the five-way classification dataset, D" nor "on the benchmark dataset D": D's description
     used = any(w in USED_DATA for w in between) and "test" not in between  # "using the test sets of D" is D
     return not other_data and not used
+
+
+def item_value_start(d: tuple, lowers: list[str]) -> int:
+    """Where the number of a "Name value" list item would start after the name `d` ("FooQA +6.1%", "FooQA: 61.2")."""
+    return d[1] + (d[1] < len(lowers) and lowers[d[1]] in (":", "="))
+
+
+def named_list_item(v: Value, d: tuple, values: list[Value], words: list[str], lowers: list[str]) -> bool:
+    """Whether `v` and the dataset `d` before it are two items of a "Name value" list ("(FooQA +16.2%, BarQA
+    +6.1%, and Baz +13.3%)"): `d` has its own number right after it and `v` the capitalised name right before it, so
+    `v` is that name's, not `d`'s, even when the name is no known dataset.
+
+    >>> words = "( FooQA +6.1 % , and Baz +13.3 % )".split()
+    >>> values = [Value(2, 4, "+6.1%", 6.1, "%"), Value(7, 9, "+13.3%", 13.3, "%")]
+    >>> named_list_item(values[1], (1, 2, "Dataset", "FooQA"), values, words, [w.lower() for w in words])
+    True
+    >>> words = "on FooQA +6.1 % and +13.3 %".split()
+    >>> values = [Value(2, 4, "+6.1%", 6.1, "%"), Value(5, 7, "+13.3%", 13.3, "%")]
+    >>> named_list_item(values[1], (1, 2, "Dataset", "FooQA"), values, words, [w.lower() for w in words])
+    False
+    """
+    own = item_value_start(d, lowers)
+    if not any(o.start == own and o.start < v.start for o in values):
+        return False
+    k = v.start - 1 - (v.start > 0 and lowers[v.start - 1] in (":", "="))
+    return k > d[1] and words[k][:1].isupper() and not any(o.end == k + 1 for o in values)
 
 
 DATA_NOUNS = frozenset(rule_words("DATA_NOUNS"))
