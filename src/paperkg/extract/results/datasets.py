@@ -11,6 +11,7 @@ from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, listed_after
 from paperkg.extract.results.other_data import (
     ONE_DATA,
+    UNNAMED_DATA_NOUNS,
     is_training_data,
     many_datasets,
     names_other_data,
@@ -101,6 +102,8 @@ def attach_dataset(
             return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
         if before and named_list_item(v, before[-1], values, words, lowers):
             return Attachment([], 0.0, False, False)  # "(FooQA +6.1%, and Bar +13.3%)": Bar's, not FooQA's
+        if before and in_longer_list(before, words, lowers, datasets):
+            return Attachment([], 0.0, False, False)  # "across Foo data, the D benchmark, and Bar notes, ... 78%"
         if before:
             targets = coordinated_tail(before, lowers)
             attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
@@ -449,6 +452,53 @@ def coordinated_by(name: str, v: Value, datasets: list[tuple], lowers: list[str]
     if not before or before[-1][3] != name:
         return [name]
     return list(dict.fromkeys(coordinated_tail(before, lowers)))
+
+
+def in_longer_list(before: list[tuple], words: list[str], lowers: list[str], datasets: list[tuple]) -> bool:
+    """Whether the datasets named last before a number (with those listed together with them) are items of a longer
+    list whose other items no known dataset names ("on (CoNLL-2031, Zorb-19, FooQA and BarQA) ... (+7.7 F0.5)",
+    "Testing across Foo drug data, the D benchmark, and real notes from Bar, our method achieves 78%"): the number,
+    stated after the whole list, is over all of it, not the known items' own.
+
+    >>> w = "on ( Zorb-19 , FooQA and BarQA ) it gains +7.7".split()
+    >>> in_longer_list([(4, 5, "Dataset", "FooQA"), (6, 7, "Dataset", "BarQA")], w, [x.lower() for x in w], [])
+    True
+    >>> w = "across Foo data , the D benchmark , and real notes from Bar , it reaches 78 %".split()
+    >>> in_longer_list([(5, 6, "Dataset", "D")], w, [x.lower() for x in w], [])
+    True
+    >>> w = "on FooQA and BarQA , it gains 7.7".split()
+    >>> in_longer_list([(1, 2, "Dataset", "FooQA"), (3, 4, "Dataset", "BarQA")], w, [x.lower() for x in w], [])
+    False
+    """
+    group = [before[-1]]
+    for d in before[:-1][::-1]:
+        if _listed_together(lowers[d[1] : group[0][0]]):
+            group.insert(0, d)
+        else:
+            break
+    starts = {d[0] for d in datasets} | {d[0] for d in before}
+    ends = {d[1] for d in datasets} | {d[1] for d in before}
+    # the item before the group: "Zorb-19, FooQA", a capitalised word no dataset ends at, then a comma
+    k = group[0][0] - 1
+    k -= k >= 0 and lowers[k] == "the"
+    if k >= 2 and lowers[k] == "," and words[k - 1][:1].isupper() and k not in ends and lowers[k - 2] in _LIST_OPENERS:
+        return True  # not "Further, FooBench promotes ...": a sentence's first word is no item
+    # the item after it: "the D benchmark, and real notes from Bar,", a data phrase or a name no dataset starts
+    k = group[-1][1]
+    while k < len(lowers) and lowers[k] in DATA_NOUNS:
+        k += 1
+    if lowers[k : k + 2] != [",", "and"]:
+        return False
+    item = lowers[k + 2 : k + 2 + 8]
+    stop = next((j for j, x in enumerate(item) if x in CLAUSE_BREAKS), None)
+    if stop is None or k + 2 in starts or k + 3 in starts:
+        return False
+    item = item[:stop]
+    return len(item) >= 2 and (item[-1] in UNNAMED_DATA_NOUNS or words[k + 2 + stop - 1][:1].isupper())
+
+
+#: what stands before a list's first item or between two ("(A, B", "on A, B", "A, B, C")
+_LIST_OPENERS = frozenset({"(", ",", "on", "across", "over", "including", "in", "and", ":"})
 
 
 def coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
