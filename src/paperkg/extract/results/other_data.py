@@ -55,10 +55,12 @@ def other_data_between(
             if (
                 lowers[j] in _DATA_PHRASE_ENDS
                 and not (j == k + 1 and lowers[j] == "the")
-                or any(c.isdigit() for c in lowers[j])
+                or NUMBER.match(lowers[j])  # a number ends it, not a name with digits ("on the WNUT16 set")
             ):
                 break
             phrase.append(j)
+            if lowers[j] in _SET_HEADS and len(phrase) > 1:
+                break  # "and on the WNUT16 set an F1 of 68.2": the data noun closes the phrase before the measure
         if this_edition_data(lowers, k + 1) is not None:
             return True  # "..., and achieves 23.6 BLEU on this year's test set, outperforming ... by 7.7 points"
         if not phrase or any(d[0] in phrase for d in datasets):
@@ -91,6 +93,12 @@ def this_edition_data(lowers: list[str], j: int) -> int | None:
 
 #: the heads of a shared task edition's data ("this year's test set", "this year's development data")
 _EDITION_DATA_HEADS = frozenset({"set", "sets", "data", "dataset", "datasets", "testset", "test-set"})
+
+
+#: nouns that close a phrase naming a clause's data ("on the Foo set", "on the Bar subset", "on the Baz corpus")
+_SET_HEADS = frozenset(
+    {"set", "sets", "subset", "subsets", "split", "data", "dataset", "datasets", "corpus", "benchmark"}
+)
 
 
 #: plural nouns of data a clause describes without naming it ("on open-ended tasks", "on medical texts")
