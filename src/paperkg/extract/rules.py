@@ -274,8 +274,8 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if not is_year(words[e]):
             continue
         # "the Qur’an QA 2023 shared task": a capitalised word with an apostrophe inside, which the tokenizer keeps
-        # whole, opens the name; "QA 2023" alone names nothing (ACL 44k: 2023.arabicnlp-1.71, 2023.arabicnlp-1.76,
-        # 2023.arabicnlp-1.79, ...)
+        # whole, opens the name; "QA 2023" alone names nothing (ACL 44k: 2023.arabicnlp-1.79, 2023.arabicnlp-1.80,
+        # 2023.arabicnlp-1.81, ...)
         opens = s - (s > 0 and bool(_APOSTROPHE_WORD.fullmatch(words[s - 1])))
         if cand.kind == "lexicon" and cand.types.get("Dataset"):
             yield typed(opens, e + 1, "Dataset", W_LEXICON, kind="lexicon")

@@ -78,7 +78,7 @@ def this_edition_data(lowers: list[str], j: int) -> int | None:
     """Where a phrase at `j` ends that names the data of the edition a paper takes part in, "this year's test set",
     "this year's development data": a shared task's current edition, not the past one the sentence names by its
     year ("by 7.5 BLEU on the Foo 2030 test set, and achieves 23.6 BLEU on this year's test set"; ACL 44k writes
-    "this year's test set / development data / test data": 2023.iwslt-1.10, 2021.wmt-1.111, 2020.webnlg-1.12).
+    "this year's test set / development data / test data": 2023.iwslt-1.10, 2021.wmt-1.111, 2020.webnlg-1.16).
 
     >>> this_edition_data("on this year ’s test set ,".split(), 1), this_edition_data("on this test set".split(), 1)
     (6, None)
