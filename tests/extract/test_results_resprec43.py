@@ -3,7 +3,14 @@ at an apostrophe inside a word ("Qur’an QA 2023"), a list of numbers that "res
 they were all measured on, the data of "this year's" edition after a past edition named by its year, and a number's
 bracketed restatement ("12% (59% relative)") standing between it and its dataset. Invented sentences."""
 
-from paperkg.extract.results.datasets import dataset_after_respectively, in_longer_list, restated_in_bracket
+from paperkg.extract.results.datasets import (
+    dataset_after_respectively,
+    in_longer_list,
+    names_task,
+    restated_in_bracket,
+    task_named_near,
+    task_of,
+)
 from paperkg.extract.results.other_data import other_data_between, own_unnamed_data, this_edition_data
 from paperkg.extract.results.values import Value
 from paperkg.model import MIN_RESULT_CONFIDENCE
@@ -139,3 +146,14 @@ def test_another_clauses_data_named_with_digits_is_other_data():
     datasets = [(2, 3, "Dataset", "FooNER")]
     assert other_data_between(3, 19, w, datasets, frozenset({7, 17}))
     assert not other_data_between(3, 9, w, datasets, frozenset({7, 17}))
+
+
+def test_a_sibling_tasks_number_is_not_filed_under_the_other_task():
+    # "the 11th rank in task 1 with an F1-score of 73.47 and the 4th rank in task 2 with an F1-score of 71.73"
+    # (stop 39's BLP-2023 Task 1 & 2 paper): 71.73 was filed under "BLP-2023 Task 1"
+    lowers = "the 11th rank in task 1 with 73.4 and the 4th rank in task 2 with 71.7 .".split()
+    assert task_named_near(Value(15, 16, "71.7", 71.7, None), lowers) == "2"
+    assert task_named_near(Value(7, 8, "73.4", 73.4, None), lowers) == "1"
+    assert task_of("ZorbEval-2031 Task 1") == "1" and names_task("1", lowers)
+    # "SemEval-2031 Task 6 ... 0.78 in sub-task A": a subtask is the task's own part, not a sibling
+    assert task_named_near(Value(1, 2, "0.78", 0.78, None), "reaches 0.78 in sub-task a".split()) is None

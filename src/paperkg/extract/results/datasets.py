@@ -5,6 +5,7 @@ weighed down by the signs (other_data.py) that the number is on other, unknown d
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from paperkg.extract.lexicon import rule_words
@@ -127,6 +128,10 @@ def attach_dataset(
             targets, attachment = [datasets[0][3]], 0.7
         else:
             targets, attachment = [d[3] for d in datasets[:1]], 0.4
+    if targets and (own_task := task_named_near(v, lowers)) is not None:
+        # "the 11th rank in task 1 with 73.47 and the 4th rank in task 2 with 71.73": not Foo Task 1's, when the
+        # sentence names that task too (a sibling); "subtask A" of "Foo Task 6" is that task's own part
+        targets = [t for t in targets if task_of(t) in (None, own_task) or not names_task(task_of(t), lowers)]
     if not targets:
         return Attachment(targets, attachment, guessed, paper_wide)
     if (
@@ -204,6 +209,56 @@ def dataset_after_respectively(
     if any(d[1] <= o[0] <= d[1] + 2 for o in datasets):
         return None  # "on the ACL-BioNLP workshop MediQA shared task": the phrase holds two names, which is the data?
     return d[3]
+
+
+#: a numbered task (not a subtask, which is a part of the task named before it): "Task 2", "task-3"
+_TASK_NUMBER = re.compile(r"(?<![\w-])task[ -]?(\d+|[a-c])$", re.IGNORECASE)
+
+
+def task_of(name: str) -> str | None:
+    """The number of the task a dataset's name ends in ("FooEval-2031 Task 1" → "1"); none for a subtask.
+
+    >>> task_of("FooEval-2031 Task 1"), task_of("FooEval-2031 Subtask B"), task_of("FooQA")
+    ('1', None, None)
+    """
+    m = _TASK_NUMBER.search(name)
+    return m.group(1).lower() if m else None
+
+
+def task_named_near(v: Value, lowers: list[str]) -> str | None:
+    """The numbered task a number's own words name: right after it ("71.73 in task 2", "for subtask B") or, else, the
+    last one before it in its clause ("the 4th rank in task 2 with an F1-score of 71.73").
+
+    >>> task_named_near(Value(14, 15, "71.7", 71.7, None), "rank in task 1 with 73.4 and the 4th rank in task 2 with 71.7".split())
+    '2'
+    >>> task_named_near(Value(5, 6, "73.4", 73.4, None), "rank in task 1 with 73.4 and the 4th rank in task 2 with 71.7".split())
+    '1'
+    >>> task_named_near(Value(1, 2, "0.61", 0.61, None), "reaching 0.61 f1".split())
+    """
+    for k in range(v.end, min(len(lowers) - 1, v.end + 4)):
+        if lowers[k] in CLAUSE_BREAKS or NUMBER.match(lowers[k]):
+            break
+        if lowers[k] in _TASK_WORDS:
+            return lowers[k + 1] if lowers[k] == "task" and _TASK_ID.fullmatch(lowers[k + 1]) else None
+    k = v.start - 1
+    while k > 0 and lowers[k] not in CLAUSE_BREAKS:
+        if lowers[k - 1] in _TASK_WORDS and _TASK_ID.fullmatch(lowers[k]):
+            return lowers[k] if lowers[k - 1] == "task" else None  # "in subtask 2": a part, not another task
+        k -= 1
+    return None
+
+
+_TASK_WORDS = frozenset({"task", "subtask", "sub-task"})
+_TASK_ID = re.compile(r"\d+|[a-c]")
+
+
+def names_task(n: str | None, lowers: list[str]) -> bool:
+    """Whether the sentence names "task `n`" itself: then another "task m" in it is a sibling task, not a part.
+
+    >>> names_task("1", "rank in task 1 and in task 2".split()), names_task("6", "in subtask a".split())
+    (True, False)
+    """
+    return n is not None and any(lowers[k] == "task" and lowers[k + 1] == n for k in range(len(lowers) - 1))
 
 
 BY_GAP = frozenset(
