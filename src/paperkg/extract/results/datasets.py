@@ -5,11 +5,14 @@ weighed down by the signs (other_data.py) that the number is on other, unknown d
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, listed_after
 from paperkg.extract.results.other_data import (
+    ONE_DATA,
+    UNNAMED_DATA_NOUNS,
     is_training_data,
     many_datasets,
     names_other_data,
@@ -18,7 +21,7 @@ from paperkg.extract.results.other_data import (
     unknown_name_after,
     unnamed_data,
 )
-from paperkg.extract.results.values import Value, starting_point
+from paperkg.extract.results.values import NUMBER, Value, starting_point
 
 
 class Attachment(NamedTuple):
@@ -57,8 +60,12 @@ def attach_dataset(
     guessed = False
     paper_wide = False
     nxt = k + 1
-    if nxt < len(values) and values[nxt].start == v.end + 1 and bracketed_change(values[nxt], lowers):
-        nxt += 1  # "77.0 (+2.7) on MLVU": the bracket's change is the number's own, the dataset after both
+    if (
+        nxt < len(values)
+        and values[nxt].start == v.end + 1
+        and (bracketed_change(values[nxt], lowers) or restated_in_bracket(values[nxt], lowers))
+    ):
+        nxt += 1  # "77.0 (+2.7) on MLVU", "12% (59% relative) on D": the bracket's number is the number's own
     next_start = values[nxt].start if nxt < len(values) else len(words)
     measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
     after = dataset_after(v, next_start, datasets, lowers, measure_words)
@@ -69,7 +76,11 @@ def attach_dataset(
     # (after a list's last number for all of it: "with 18.47% and 13.07% average relative improvements on ...")
     last = listed_after(v, values, metrics, lowers)
     own_data = own_unnamed_data(last.end, words, lowers, {d[0] for d in datasets}) is not None
-    if v.start in paired:
+    if listed := dataset_after_respectively(v, values, runs, datasets, lowers, measure_words):
+        # "by 25% and 36% respectively, on the Foo dataset": "respectively" pairs the numbers with the measures
+        # before them, not with the datasets a list named earlier ("on Bar and Baz"); all were measured on Foo
+        targets, attachment = [listed], 0.9
+    elif v.start in paired:
         # "" pairs the number with a listed item that is no dataset ("2.8% for 72B models, respectively")
         targets, attachment = [paired[v.start]] if paired[v.start] else [], 0.95
     elif by_gain:
@@ -90,6 +101,10 @@ def attach_dataset(
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
         if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
             return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
+        if before and named_list_item(v, before[-1], values, words, lowers):
+            return Attachment([], 0.0, False, False)  # "(FooQA +6.1%, and Bar +13.3%)": Bar's, not FooQA's
+        if before and in_longer_list(before, words, lowers, datasets):
+            return Attachment([], 0.0, False, False)  # "across Foo data, the D benchmark, and Bar notes, ... 78%"
         if before:
             targets = coordinated_tail(before, lowers)
             attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
@@ -113,6 +128,10 @@ def attach_dataset(
             targets, attachment = [datasets[0][3]], 0.7
         else:
             targets, attachment = [d[3] for d in datasets[:1]], 0.4
+    if targets and (own_task := task_named_near(v, lowers)) is not None:
+        # "the 11th rank in task 1 with 73.47 and the 4th rank in task 2 with 71.73": not Foo Task 1's, when the
+        # sentence names that task too (a sibling); "subtask A" of "Foo Task 6" is that task's own part
+        targets = [t for t in targets if task_of(t) in (None, own_task) or not names_task(task_of(t), lowers)]
     if not targets:
         return Attachment(targets, attachment, guessed, paper_wide)
     if (
@@ -126,6 +145,120 @@ def attach_dataset(
             0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
         )
     return Attachment(targets, attachment, guessed, paper_wide)
+
+
+def restated_in_bracket(w: Value, lowers: list[str]) -> bool:
+    """Whether `w` stands in a bracket right after another number and restates it ("12% (59% relative)", "a gain of
+    3.1 (12% relative)"): it holds only the number and a word saying how the change was taken.
+
+    >>> restated_in_bracket(Value(4, 6, "59%", 59.0, "%"), "of 12 % ( 59 % relative ) on foo".split())
+    True
+    >>> restated_in_bracket(Value(4, 6, "59%", 59.0, "%"), "of 12 % ( 59 % on bar ) on foo".split())
+    False
+    >>> restated_in_bracket(Value(4, 6, "59%", 59.0, "%"), "of 12 % ( 59 % ) on foo ( bar )".split())
+    False
+    """
+    s = w.start
+    if s < 1 or lowers[s - 1] != "(":
+        return False
+    tail = lowers[w.end : w.end + 3]
+    close = tail.index(")") if ")" in tail else None
+    return bool(close) and all(x in _RESTATING for x in tail[:close])  # a bare "(92.9%)" is another data's number
+
+
+#: words a bracketed restatement of a change holds after its number ("(59% relative)", "(2.1 points absolute)")
+_RESTATING = frozenset({"relative", "absolute", "rel.", "abs.", "relatively", "points", "point"})
+
+
+def dataset_after_respectively(
+    v: Value,
+    values: list[Value],
+    runs: dict[int, int],
+    datasets: list[tuple],
+    lowers: list[str],
+    measure_words: frozenset[int] = frozenset(),
+) -> str | None:
+    """The one dataset named after "respectively" that closes a list of numbers ("better by 25%, 36%, 44% and 48%
+    respectively, on the Foo dataset"): "respectively" pairs the numbers with the measures listed before them, and
+    every one of them was measured on that dataset, not on one the sentence named earlier. None when the name after
+    it opens a list of datasets (lists.py pairs those).
+
+    >>> lowers = "in bleu and rouge by 25 % and 36 % respectively , on the foo dataset".split()
+    >>> values = [Value(5, 7, "25%", 25.0, "%"), Value(8, 10, "36%", 36.0, "%")]
+    >>> dataset_after_respectively(values[0], values, {5: 2, 8: 2}, [(14, 15, "Dataset", "Foo")], lowers)
+    'Foo'
+    """
+    if runs.get(v.start, 1) < 2:
+        return None
+    last = listed_after(v, values, [], lowers)
+    k = last.end
+    while k < len(lowers) and k in measure_words:
+        k += 1  # "by 3.2 and 4.1 BLEU respectively"
+    k += k < len(lowers) and lowers[k] == ","
+    if k >= len(lowers) or lowers[k] != "respectively":
+        return None
+    k += 1
+    k += k < len(lowers) and lowers[k] == ","
+    if k >= len(lowers) or lowers[k] not in ("on", "in", "across", "over"):
+        return None
+    k += 1
+    k += k < len(lowers) and lowers[k] == "the"
+    d = next((d for d in datasets if d[0] == k), None)
+    if d is None or lowers[d[1] : d[1] + 1] in ([","], ["and"], ["or"]):
+        return None
+    if any(d[1] <= o[0] <= d[1] + 2 for o in datasets):
+        return None  # "on the ACL-BioNLP workshop MediQA shared task": the phrase holds two names, which is the data?
+    return d[3]
+
+
+#: a numbered task (not a subtask, which is a part of the task named before it): "Task 2", "task-3"
+_TASK_NUMBER = re.compile(r"(?<![\w-])task[ -]?(\d+|[a-c])$", re.IGNORECASE)
+
+
+def task_of(name: str) -> str | None:
+    """The number of the task a dataset's name ends in ("FooEval-2031 Task 1" → "1"); none for a subtask.
+
+    >>> task_of("FooEval-2031 Task 1"), task_of("FooEval-2031 Subtask B"), task_of("FooQA")
+    ('1', None, None)
+    """
+    m = _TASK_NUMBER.search(name)
+    return m.group(1).lower() if m else None
+
+
+def task_named_near(v: Value, lowers: list[str]) -> str | None:
+    """The numbered task a number's own words name: right after it ("71.73 in task 2", "for subtask B") or, else, the
+    last one before it in its clause ("the 4th rank in task 2 with an F1-score of 71.73").
+
+    >>> task_named_near(Value(14, 15, "71.7", 71.7, None), "rank in task 1 with 73.4 and the 4th rank in task 2 with 71.7".split())
+    '2'
+    >>> task_named_near(Value(5, 6, "73.4", 73.4, None), "rank in task 1 with 73.4 and the 4th rank in task 2 with 71.7".split())
+    '1'
+    >>> task_named_near(Value(1, 2, "0.61", 0.61, None), "reaching 0.61 f1".split())
+    """
+    for k in range(v.end, min(len(lowers) - 1, v.end + 4)):
+        if lowers[k] in CLAUSE_BREAKS or NUMBER.match(lowers[k]):
+            break
+        if lowers[k] in _TASK_WORDS:
+            return lowers[k + 1] if lowers[k] == "task" and _TASK_ID.fullmatch(lowers[k + 1]) else None
+    k = v.start - 1
+    while k > 0 and lowers[k] not in CLAUSE_BREAKS:
+        if lowers[k - 1] in _TASK_WORDS and _TASK_ID.fullmatch(lowers[k]):
+            return lowers[k] if lowers[k - 1] == "task" else None  # "in subtask 2": a part, not another task
+        k -= 1
+    return None
+
+
+_TASK_WORDS = frozenset({"task", "subtask", "sub-task"})
+_TASK_ID = re.compile(r"\d+|[a-c]")
+
+
+def names_task(n: str | None, lowers: list[str]) -> bool:
+    """Whether the sentence names "task `n`" itself: then another "task m" in it is a sibling task, not a part.
+
+    >>> names_task("1", "rank in task 1 and in task 2".split()), names_task("6", "in subtask a".split())
+    (True, False)
+    """
+    return n is not None and any(lowers[k] == "task" and lowers[k + 1] == n for k in range(len(lowers) - 1))
 
 
 BY_GAP = frozenset(
@@ -160,7 +293,37 @@ def dataset_after(
             lowers[j] in ("on", "in", "for", "of") for j in range(max(v.end, d[0] - 3), d[0])
         ):
             return d[3]
+    for d in datasets:
+        if v.end <= d[0] < min(stop, reach + 2) and described_before(d, v.end, lowers):
+            return d[3]
     return None
+
+
+def described_before(d: tuple, start: int, lowers: list[str]) -> bool:
+    """Whether the dataset `d` follows, after a comma, the data phrase a number is "on" ("+3.8% in exact match on an
+    extractive Chinese QA dataset, FooQA", "on a multiple-choice benchmark, BarQA"): the name in apposition is the data
+    the phrase describes. `start` is where the search for "on" begins (the number's end).
+
+    >>> described_before((11, 12, "Dataset", "FooQA"), 2, "and +3.8 % in em on an extractive qa dataset , fooqa".split())
+    True
+    >>> described_before((8, 9, "Dataset", "FooQA"), 2, "and +3.8 % in em , and fooqa".split())
+    False
+    >>> described_before((7, 8, "Dataset", "FooQA"), 2, "by 10.6-32.3 pts on two datasets , fooqa".split())
+    False
+    >>> described_before((11, 12, "Dataset", "FooQA"), 3, "of 87.5 % and strong results on another qa dataset , fooqa".split())
+    False
+    """
+    k = d[0]
+    if k < 3 or lowers[k - 1] != "," or lowers[k - 2] not in ONE_DATA:
+        return False  # "on two datasets, A and B": a list of data, not one described
+    for j in range(k - 3, max(start, k - 9) - 1, -1):
+        if lowers[j] in CLAUSE_BREAKS or NUMBER.match(lowers[j]):
+            return False
+        if lowers[j] in ("on", "in", "for", "over", "across"):
+            # the number's own phrase: "+3.8% in exact match on ...", not "87.5% and strong results on another ..."
+            gap = lowers[start:j]
+            return len(gap) <= 4 and not any(w in ("and", "or", "while", "but") for w in gap)
+    return False
 
 
 def dataset_before_bracket(v: Value, datasets: list[tuple], lowers: list[str]) -> str | None:
@@ -199,10 +362,16 @@ def sole_dataset_after(v: Value, values: list[Value], datasets: list[tuple], low
     >>> words = "gets 62.7 % on the barqa dataset , and 50 % on fooset".split()
     >>> sole_dataset_after(Value(1, 3, "62.7%", 62.7, "%"), [], [(12, 13, "Dataset", "FooSet")], words)
     False
+    >>> words = "gains ( barqa +16.2 % , fooset +6.1 % )".split()
+    >>> values = [Value(3, 5, "+16.2%", 16.2, "%"), Value(7, 9, "+6.1%", 6.1, "%")]
+    >>> sole_dataset_after(values[0], values, [(6, 7, "Dataset", "FooSet")], words)
+    False
     """
     if len({d[3] for d in datasets}) != 1 or v.unit in ("x", "×") or datasets[0][0] < v.end:
         return False
     d0 = datasets[0][0]
+    if any(o.start == item_value_start(datasets[0], lowers) for o in values):
+        return False  # "(FooQA +16.2%, BarQA +6.1%, ...)": the dataset is the number's after it, a list's item
     between = lowers[v.end : d0]
     later = [o for o in values if v.end <= o.start < d0]
     if later and any(w in ("on", "for") for w in lowers[v.end : later[0].start]):
@@ -216,6 +385,32 @@ def sole_dataset_after(v: Value, values: list[Value], datasets: list[tuple], low
     ]  # not "on the five-way classification dataset, D" nor "on the benchmark dataset D": D's description
     used = any(w in USED_DATA for w in between) and "test" not in between  # "using the test sets of D" is D
     return not other_data and not used
+
+
+def item_value_start(d: tuple, lowers: list[str]) -> int:
+    """Where the number of a "Name value" list item would start after the name `d` ("FooQA +6.1%", "FooQA: 61.2")."""
+    return d[1] + (d[1] < len(lowers) and lowers[d[1]] in (":", "="))
+
+
+def named_list_item(v: Value, d: tuple, values: list[Value], words: list[str], lowers: list[str]) -> bool:
+    """Whether `v` and the dataset `d` before it are two items of a "Name value" list ("(FooQA +16.2%, BarQA
+    +6.1%, and Baz +13.3%)"): `d` has its own number right after it and `v` the capitalised name right before it, so
+    `v` is that name's, not `d`'s, even when the name is no known dataset.
+
+    >>> words = "( FooQA +6.1 % , and Baz +13.3 % )".split()
+    >>> values = [Value(2, 4, "+6.1%", 6.1, "%"), Value(7, 9, "+13.3%", 13.3, "%")]
+    >>> named_list_item(values[1], (1, 2, "Dataset", "FooQA"), values, words, [w.lower() for w in words])
+    True
+    >>> words = "on FooQA +6.1 % and +13.3 %".split()
+    >>> values = [Value(2, 4, "+6.1%", 6.1, "%"), Value(5, 7, "+13.3%", 13.3, "%")]
+    >>> named_list_item(values[1], (1, 2, "Dataset", "FooQA"), values, words, [w.lower() for w in words])
+    False
+    """
+    own = item_value_start(d, lowers)
+    if not any(o.start == own and o.start < v.start for o in values):
+        return False
+    k = v.start - 1 - (v.start > 0 and lowers[v.start - 1] in (":", "="))
+    return k > d[1] and words[k][:1].isupper() and not any(o.end == k + 1 for o in values)
 
 
 DATA_NOUNS = frozenset(rule_words("DATA_NOUNS"))
@@ -313,6 +508,53 @@ def coordinated_by(name: str, v: Value, datasets: list[tuple], lowers: list[str]
     if not before or before[-1][3] != name:
         return [name]
     return list(dict.fromkeys(coordinated_tail(before, lowers)))
+
+
+def in_longer_list(before: list[tuple], words: list[str], lowers: list[str], datasets: list[tuple]) -> bool:
+    """Whether the datasets named last before a number (with those listed together with them) are items of a longer
+    list whose other items no known dataset names ("on (CoNLL-2031, Zorb-19, FooQA and BarQA) ... (+7.7 F0.5)",
+    "Testing across Foo drug data, the D benchmark, and real notes from Bar, our method achieves 78%"): the number,
+    stated after the whole list, is over all of it, not the known items' own.
+
+    >>> w = "on ( Zorb-19 , FooQA and BarQA ) it gains +7.7".split()
+    >>> in_longer_list([(4, 5, "Dataset", "FooQA"), (6, 7, "Dataset", "BarQA")], w, [x.lower() for x in w], [])
+    True
+    >>> w = "across Foo data , the D benchmark , and real notes from Bar , it reaches 78 %".split()
+    >>> in_longer_list([(5, 6, "Dataset", "D")], w, [x.lower() for x in w], [])
+    True
+    >>> w = "on FooQA and BarQA , it gains 7.7".split()
+    >>> in_longer_list([(1, 2, "Dataset", "FooQA"), (3, 4, "Dataset", "BarQA")], w, [x.lower() for x in w], [])
+    False
+    """
+    group = [before[-1]]
+    for d in before[:-1][::-1]:
+        if _listed_together(lowers[d[1] : group[0][0]]):
+            group.insert(0, d)
+        else:
+            break
+    starts = {d[0] for d in datasets} | {d[0] for d in before}
+    ends = {d[1] for d in datasets} | {d[1] for d in before}
+    # the item before the group: "Zorb-19, FooQA", a capitalised word no dataset ends at, then a comma
+    k = group[0][0] - 1
+    k -= k >= 0 and lowers[k] == "the"
+    if k >= 2 and lowers[k] == "," and words[k - 1][:1].isupper() and k not in ends and lowers[k - 2] in _LIST_OPENERS:
+        return True  # not "Further, FooBench promotes ...": a sentence's first word is no item
+    # the item after it: "the D benchmark, and real notes from Bar,", a data phrase or a name no dataset starts
+    k = group[-1][1]
+    while k < len(lowers) and lowers[k] in DATA_NOUNS:
+        k += 1
+    if lowers[k : k + 2] != [",", "and"]:
+        return False
+    item = lowers[k + 2 : k + 2 + 8]
+    stop = next((j for j, x in enumerate(item) if x in CLAUSE_BREAKS), None)
+    if stop is None or k + 2 in starts or k + 3 in starts:
+        return False
+    item = item[:stop]
+    return len(item) >= 2 and (item[-1] in UNNAMED_DATA_NOUNS or words[k + 2 + stop - 1][:1].isupper())
+
+
+#: what stands before a list's first item or between two ("(A, B", "on A, B", "A, B, C")
+_LIST_OPENERS = frozenset({"(", ",", "on", "across", "over", "including", "in", "and", ":"})
 
 
 def coordinated_tail(before: list[tuple], lowers: list[str]) -> list[str]:
