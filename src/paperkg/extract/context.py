@@ -646,7 +646,7 @@ def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[in
     return out
 
 
-_TITLE_STOP = frozenset(rule_words("_TITLE_STOP"))
+TITLE_STOP = frozenset(rule_words("_TITLE_STOP"))
 TEAM_WORDS = frozenset(rule_words("TEAM_WORDS"))
 TEAM_ENTRIES = frozenset(rule_words("TEAM_ENTRIES"))
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
@@ -769,7 +769,7 @@ def title_name_length(words: list[str]) -> int:
         return 0  # "Hello, It's Foo - How Can I Help You?": a clause, not a name
     if any(w.lower() == "at" or "@" in w for w in head):
         return 0  # "TEAM at SemEval-2019 Task 5: ...": a system description names its team, not a concept
-    if head[0].lower() in _TITLE_STOP or head[0].endswith("ing") and not any(c.isupper() for c in head[0][1:]):
+    if head[0].lower() in TITLE_STOP or head[0].endswith("ing") and not any(c.isupper() for c in head[0][1:]):
         return 0
     if not head[0][:1].isupper() and not re.search(r"[A-Z\d]", head[0]):
         return 0

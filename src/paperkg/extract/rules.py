@@ -1609,7 +1609,7 @@ def _network_modifier(v: TokenView, k: int, title_end: int, generic: frozenset[s
         # "Using ...", "Such ...": a sentence's first word is capitalised anyway; inside a sentence a
         # capitalised word is the name's, also one that is else a stop word ("Max Margin Neural Network")
         return 0 if v.sent_start[j] else n
-    return 0 if lw in ctx.COMPOUND_STOP or lw in ctx._TITLE_STOP or lw in _NETWORK_STOP else n
+    return 0 if lw in ctx.COMPOUND_STOP or lw in ctx.TITLE_STOP or lw in _NETWORK_STOP else n
 
 
 @register_rule("capitalised_networks")
