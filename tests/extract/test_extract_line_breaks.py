@@ -72,3 +72,18 @@ def test_extraction_keeps_the_original_sentence_and_offsets():
     for r in x.results:
         assert r.sentence in p.text
         assert "  " not in r.dataset and r.dataset != "FrobMail"
+
+
+def test_a_doc_given_its_original_text_reads_the_joined_name():
+    """Callers that write the text they tokenized (training, benchmarks) give the original: the token
+    view reads it as the tokenizer did."""
+    from paperkg.extract import load_pipeline
+    from paperkg.extract.tokens import token_view
+
+    text = "We evaluate on ZORB- FrobMail today."
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.paperkg_text = text
+    v = token_view(doc)
+    k = v.words.index("ZORB-FrobMail")
+    assert v.span_text(k, k + 1) == "ZORB-FrobMail"

@@ -211,9 +211,7 @@ def _extract_docs(papers: Iterable[Paper], batch_size: int, nlp) -> Iterator[Ext
         for p in papers:
             pending.append(p)
             doc = nlp.make_doc(p.text)
-            # spares rebuilding doc.text token by token; the text as the tokenizer read it (line-break hyphens
-            # inside names joined, same length: paperkg.extract.line_breaks)
-            write(doc, "text", join_line_breaks(p.text))
+            write(doc, "text", p.text)  # spares rebuilding doc.text token by token
             yield doc, p.id
 
     # the Docs never leave this process (workers send back Extraction records), so the

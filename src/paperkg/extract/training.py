@@ -15,7 +15,6 @@ from typing import Iterable
 
 from paperkg.extract.decision import DecisionLayer, DecisionModel, concept_features, fit
 from paperkg.extract.lexicon import fold
-from paperkg.extract.line_breaks import join_line_breaks
 from paperkg.extract.phrase_stats import PhraseStats
 from paperkg.model import Paper
 
@@ -57,7 +56,7 @@ def rule_concepts(papers: Iterable[Paper]) -> Iterable[tuple[Paper, list[dict]]]
     layer = DecisionLayer(nlp, enabled=False)
     for p in papers:
         doc = nlp.make_doc(p.text)
-        doc._.paperkg_text = join_line_breaks(p.text)  # the text the tokenizer read (paperkg.extract.line_breaks)
+        doc._.paperkg_text = p.text
         for name, proc in nlp.pipeline:
             if name == "paperkg_decision":
                 break
