@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable, Iterator
 
+from paperkg.extract.line_breaks import join_line_breaks, line_breaks, original_offsets
 from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
 
 __all__ = ["extract_papers", "load_pipeline", "doc_to_extraction"]
@@ -94,11 +95,19 @@ def _entity_record(name: str, type_: str, aliases: tuple, introduced: bool, evid
 def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -> Extraction:
     """The records of one processed Doc (evidence sentences cut from its text;
     pass `text` when the caller has it, `doc.text` is rebuilt token by token)."""
+    text = doc.text if text is None else text
+    breaks = line_breaks(text) if "- " in text else None
+    if breaks:
+        return _unjoined(_records(doc, paper_id, title, join_line_breaks(text)), text, breaks)
+    return _records(doc, paper_id, title, text)
+
+
+def _records(doc, paper_id: str, title: str, text: str) -> Extraction:
+    """`doc_to_extraction` on the text the tokenizer read."""
     from bisect import bisect_right
 
     from paperkg.extract.extensions import read
 
-    text = doc.text if text is None else text
     sents = read(doc, "sentences") or [[0, len(text)]]
     starts = [a for a, _ in sents]
     cache: dict[int, str] = {}
@@ -124,6 +133,47 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     )
     results = tuple(ReportedResult(**r) for r in read(doc, "results") or [])
     return Extraction(paper_id, title, entities, results)
+
+
+def _unjoined(x: Extraction, text: str, breaks: list[tuple[int, int]]) -> Extraction:
+    """An Extraction read off the text with its line-break hyphens joined (`paperkg.extract.line_breaks`),
+    told in the original `text`: evidence offsets and sentences, result sentences as written; names keep
+    the joined word ("CNN-DailyMail"), with the space moved after it closed up ("CNN-DailyMail  dataset")."""
+    from dataclasses import replace
+
+    joined = join_line_breaks(text)
+
+    def one_space(s: str) -> str:
+        return " ".join(s.split()) if "  " in s else s
+
+    def sentence(s: str) -> str:
+        k = joined.find(s) if s else -1
+        return text[k : k + len(s)] if k >= 0 else s
+
+    entities = tuple(
+        _entity_record(
+            one_space(e.name),
+            e.type,
+            tuple(map(one_space, e.aliases)),
+            e.introduced,
+            tuple(
+                _evidence_record(sentence(v.sentence), *original_offsets(breaks, v.start, v.end)) for v in e.evidence
+            ),
+        )
+        for e in x.entities
+    )
+    results = tuple(
+        replace(
+            r,
+            dataset=one_space(r.dataset),
+            subject=r.subject and one_space(r.subject),
+            metric=r.metric and one_space(r.metric),
+            compared_to=r.compared_to and one_space(r.compared_to),
+            sentence=sentence(r.sentence),
+        )
+        for r in x.results
+    )
+    return Extraction(x.paper_id, x.title, entities, results)
 
 
 def extract_papers(

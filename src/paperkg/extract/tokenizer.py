@@ -24,6 +24,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from paperkg.extract.lexicon import rule_words
+from paperkg.extract.line_breaks import join_line_breaks
 
 #: suffixes added before spaCy's own: units after a number, a dot after a capital or digit, an "=" after a
 #: name ("F1= 0.71": the metric and its value)
@@ -160,12 +161,18 @@ _WRAPPED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
 
 
 class FieldTokenizer(Tokenizer):
-    """spaCy's Tokenizer that keeps the word tests of `_Skipping` across a save and load.
+    """spaCy's Tokenizer that joins line-break hyphens inside names and keeps the word tests of
+    `_Skipping` across a save and load.
 
     `Tokenizer.from_bytes` (and `from_disk`, `spacy.load`) replaces the four
     regex callables with plain compiled ones: same tokens, but every word
     searched again. Where a loaded pattern is the one a wrapper already holds,
     the wrapper is kept; a changed pattern is taken as saved."""
+
+    def __call__(self, text: str):
+        """The Doc of `text` with its line-break hyphens inside names joined ("CNN- DailyMail" is read as
+        "CNN-DailyMail ", same length: `paperkg.extract.line_breaks`)."""
+        return super().__call__(join_line_breaks(text))
 
     def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
         before = {name: getattr(self, name) for name in _WRAPPED}

@@ -15,6 +15,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import read, write
+from paperkg.extract.line_breaks import join_line_breaks
 
 
 @dataclass
@@ -337,6 +338,8 @@ def token_view(doc: Doc) -> TokenView:
     write(doc, "text", None)
     if text is None:
         text = doc.text
+    else:  # the text as given: read as the tokenizer read it, line-break hyphens inside names joined
+        text = join_line_breaks(text)
     if len(doc):
         idx, orths = doc.to_array([IDX, ORTH]).T.tolist()
         words, lowers = _cached_words(doc, orths)
