@@ -294,9 +294,7 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
     >>> change_in_measure(4, "an accuracy of 88".split()) is None, change_in_measure(6, "gains , with an f1 of 88".split()) is None
     (True, True)
     """
-    k = start
-    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] != "by":
-        k -= 1
+    k = hedged_start(start, lowers)
     if k < 4 or lowers[k - 1] != "of":
         return None
     for j in range(k - 2, max(0, k - 7), -1):
@@ -333,9 +331,7 @@ def change_before_bracket(start: int, end: int, lowers: list[str]) -> str | None
     True
     """
     c = cues()
-    k = start
-    while k > 0 and (lowers[k - 1] in HEDGES or lowers[k - 1] in _BRACKET_HEDGES) and lowers[k - 1] != "by":
-        k -= 1
+    k = hedged_start(start, lowers, _BRACKET_HEDGES)
     if k < 2 or lowers[k - 1] != "(" or ")" not in lowers[end : end + 6]:
         return None
     inside = lowers[end : lowers.index(")", end)]
@@ -433,6 +429,21 @@ def _verb_before_by(lowers: list[str], start: int) -> str | None:
 
 
 HEDGES = frozenset("by as much up to over more than nearly about around almost approximately".split())
+
+
+def hedged_start(start: int, lowers: list[str], extra: frozenset[str] = frozenset()) -> int:
+    """Where a number's hedge opens ("up to 6.1%", "more than 20"): `start` moved back over HEDGES (and `extra`),
+    but not over "by", which says the number is a change's size ("by up to 2%") and is the callers' to read.
+
+    >>> hedged_start(4, "differences of up to 6.1 %".split()), hedged_start(4, "improved by up to 2 %".split())
+    (2, 2)
+    """
+    k = start
+    while k > 0 and (lowers[k - 1] in HEDGES or lowers[k - 1] in extra) and lowers[k - 1] != "by":
+        k -= 1
+    return k
+
+
 #: the nouns of "by an average of 13%", "by a large margin of 8%", "by a factor of 4.35": the amount a change is by
 BY_AMOUNTS = frozenset(rule_words("BY_AMOUNTS"))
 
@@ -448,9 +459,7 @@ def amount_noun(start: int, lowers: list[str]) -> str | None:
     >>> amount_noun(3, "an average of 13 %".split()) is None, amount_noun(5, "by using an accuracy of 88".split()) is None
     (True, True)
     """
-    k = start
-    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] != "by":
-        k -= 1
+    k = hedged_start(start, lowers)
     if k < 3 or lowers[k - 1] != "of" or lowers[k - 2] not in BY_AMOUNTS:
         return None
     window = lowers[max(0, k - 5) : k - 2]
@@ -649,9 +658,7 @@ def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     >>> is_spread(3, 4, "outperforms y by 35.9% absolute difference".split())
     False
     """
-    k = start
-    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] != "by":
-        k -= 1
+    k = hedged_start(start, lowers)
     if k >= 2 and lowers[k - 1] in ("of", ":") and lowers[k - 2] in cues()["spread"]:
         return "by" not in lowers[max(0, k - 5) : k - 2]
     j = end
