@@ -98,7 +98,8 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
     text = doc.text if text is None else text
     breaks = line_breaks(text) if "- " in text else None
     if breaks:
-        return _unjoined(_records(doc, paper_id, title, join_line_breaks(text)), text, breaks)
+        joined = join_line_breaks(text, breaks)
+        return _unjoined(_records(doc, paper_id, title, joined), text, joined, breaks)
     return _records(doc, paper_id, title, text)
 
 
@@ -135,13 +136,11 @@ def _records(doc, paper_id: str, title: str, text: str) -> Extraction:
     return Extraction(paper_id, title, entities, results)
 
 
-def _unjoined(x: Extraction, text: str, breaks: list[tuple[int, int]]) -> Extraction:
-    """An Extraction read off the text with its line-break hyphens joined (`paperkg.extract.line_breaks`),
-    told in the original `text`: evidence offsets and sentences, result sentences as written; names keep
-    the joined word ("CNN-DailyMail"), with the space moved after it closed up ("CNN-DailyMail  dataset")."""
+def _unjoined(x: Extraction, text: str, joined: str, breaks: list[tuple[int, int]]) -> Extraction:
+    """An Extraction read off `joined`, the text with its line-break hyphens joined (`paperkg.extract.line_breaks`),
+    told in the original `text`: evidence offsets and sentences, result sentences as written; names keep the
+    joined word ("CNN-DailyMail"), with the space moved after it closed up ("CNN-DailyMail  dataset")."""
     from dataclasses import replace
-
-    joined = join_line_breaks(text)
 
     def one_space(s: str) -> str:
         return " ".join(s.split()) if "  " in s else s

@@ -73,9 +73,11 @@ def _joins(left: str, core: str, right: str) -> bool:
     return core.isupper() or core.isdigit() or any(c.isupper() or c.isdigit() for c in core[1:])
 
 
-def join_line_breaks(text: str) -> str:
-    """`text` with each line-break hyphen inside a name joined, the space moved after the name (same length)."""
-    breaks = line_breaks(text)
+def join_line_breaks(text: str, breaks: list[tuple[int, int]] | None = None) -> str:
+    """`text` with each line-break hyphen inside a name joined, the space moved after the name (same length);
+    `breaks` are `line_breaks(text)` when the caller has them."""
+    if breaks is None:
+        breaks = line_breaks(text)
     if not breaks:
         return text
     parts = []
