@@ -46,7 +46,8 @@ def attribute_value(
     the text leaves to the reader): the subject named before it (`subject_and_baseline`), unless a
     list ("respectively"), a bracket after it or a compared system's bracket says whose it is; no
     task is a subject; a starting point is the baseline's ("improves X from 38.7% to 42.7%")."""
-    subject, baseline = subject_and_baseline(actors, v, lowers, own, frozenset(m[0] for m in metrics))
+    metric_starts = frozenset(m[0] for m in metrics)
+    subject, baseline = subject_and_baseline(actors, v, lowers, own, metric_starts)
     if respective := respective_subject(v, values, actors, lowers):
         subject, baseline = respective, (None if baseline == respective else baseline)
     if owner := bracketed_owner(v, actors, lowers):
@@ -65,11 +66,11 @@ def attribute_value(
         subject, baseline = owner, (None if baseline == owner else baseline)
     if subject is not None and names_a_task(subject, actors, v, words):
         subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
-    if subject is not None and unnamed_actor(v, subject, actors, words, lowers, frozenset(m[0] for m in metrics)):
+    if subject is not None and unnamed_actor(v, subject, actors, words, lowers, metric_starts):
         subject = None  # "BERT scores 94%, and the trigram scores 75%": the second clause names its own actor
     if subject is not None and subject != own and names_a_measure(subject):
         subject = None  # "with macro-averaged F1-measures of 35.99%": a measure typed Method or Model owns nothing
-    if subject is not None and inside_longer_name(subject, actors, v, words, frozenset(m[0] for m in metrics)):
+    if subject is not None and inside_longer_name(subject, actors, v, words, metric_starts):
         subject = None  # "LSTM Skip-Thought model achieves 0.7", "Transformers-derived features": X is only a part
     baseline = baseline or baseline_after(actors, v, lowers, subject)
     if starting_point(v, lowers):
