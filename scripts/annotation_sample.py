@@ -69,6 +69,16 @@ def draw(records, seed, per_year=None):
     return sample
 
 
+#: the fields a drawn record keeps (its url and license with it, as the corpus's licence asks)
+KEEP = ("id", "title", "abstract", "published", "venue", "url", "license", "stratum")
+
+
+def write_sample(sample, out) -> None:
+    """One JSON line per drawn record, with the fields of KEEP."""
+    for r in sample:
+        out.write(json.dumps({k: r[k] for k in KEEP}, ensure_ascii=False) + "\n")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default="../shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz")
@@ -78,10 +88,8 @@ def main(argv=None):
     with gzip.open(a.corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     sample = draw(records, a.seed)
-    keep = ("id", "title", "abstract", "published", "venue", "url", "license", "stratum")
     with open(a.out, "w", encoding="utf-8") as out:
-        for r in sample:
-            out.write(json.dumps({k: r[k] for k in keep}, ensure_ascii=False) + "\n")
+        write_sample(sample, out)
     print(f"{len(sample)} abstracts -> {a.out}", file=sys.stderr)
     return 0
 

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from annotation_sample import draw, title_key  # noqa: E402
-from concept_precision_sample import _ids_in, excluded  # noqa: E402
+from annotation_sample import draw, write_sample  # noqa: E402
+from concept_precision_sample import _ids_in, excluded, unseen  # noqa: E402
 
 YEARS = range(2017, 2026)
 
@@ -40,23 +40,15 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", default=str(ROOT / "data/annotations/concept_fresh43.jsonl"))
     ap.add_argument("-o", "--output", default="-")
     args = ap.parse_args(argv)
-    from paperkg.sources.normalise import paper_id
-
     ids, titles = excluded()
     stem = Path(args.gold).stem
     ids |= _ids_in([f for f in sorted((ROOT / "data/annotations").glob("*.jsonl")) if not f.stem.startswith(stem)])
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
-    records = [
-        r
-        for r in records
-        if r["id"] not in ids and paper_id(r["title"]) not in ids and title_key(r["title"]) not in titles
-    ]
+    records = unseen(records, ids, titles)
     sample = draw(records, args.seed, dict(zip(YEARS, args.per_year, strict=True)))
-    keep = ("id", "title", "abstract", "published", "venue", "url", "license", "stratum")
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    for r in sample:
-        out.write(json.dumps({k: r[k] for k in keep}, ensure_ascii=False) + "\n")
+    write_sample(sample, out)
     print(f"{len(sample)} abstracts", file=sys.stderr)
     return 0
 

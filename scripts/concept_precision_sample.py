@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from annotation_sample import PER_YEAR, draw, title_key  # noqa: E402
+from annotation_sample import KEEP, PER_YEAR, draw, title_key  # noqa: E402
 
 
 #: papers a year `--years` draws before `--scale`: annotation_sample.py's count for its early years
@@ -54,6 +54,17 @@ def _ids_in(files: list[Path], redraw: str | None = None) -> set[str]:
 def annotation_ids(redraw: str | None = None) -> set[str]:
     """The id of every row of every data/annotations/*.jsonl file, for `--all-ids` (`redraw` as in `excluded`)."""
     return _ids_in(sorted((ROOT / "data/annotations").glob("*.jsonl")), redraw)
+
+
+def unseen(records: list[dict], ids: set[str], titles: set[str]) -> list[dict]:
+    """The corpus records none of `ids` (the corpus's id or the paper id of its title) or title keys names."""
+    from paperkg.sources.normalise import paper_id
+
+    return [
+        r
+        for r in records
+        if r["id"] not in ids and paper_id(r["title"]) not in ids and title_key(r["title"]) not in titles
+    ]
 
 
 def excluded(redraw: str | None = None) -> tuple[set[str], set[str]]:
@@ -111,24 +122,18 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     from paperkg.extract import extract_papers
     from paperkg.sources import read_papers
-    from paperkg.sources.normalise import paper_id
 
     ids, titles = excluded(args.redraw)
     if args.all_ids:
         ids |= annotation_ids(args.redraw)
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
-    records = [
-        r
-        for r in records
-        if r["id"] not in ids and paper_id(r["title"]) not in ids and title_key(r["title"]) not in titles
-    ]
+    records = unseen(records, ids, titles)
     per_year = PER_YEAR
     if args.years:
         per_year = {y: args.per_year for y in range(args.years[0], args.years[1] + 1)}
     sample = draw(records, args.seed, {y: round(n * args.scale) for y, n in per_year.items()})
-    keep = ("id", "title", "abstract", "published", "venue", "url", "license", "stratum")
-    sample = [{k: r[k] for k in keep} for r in sample]
+    sample = [{k: r[k] for k in KEEP} for r in sample]
     if args.texts:
         Path(args.texts).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in sample), "utf-8")
     rows = []
