@@ -64,6 +64,14 @@ def test_matcher_finds_lexicon_names(nlp):
     assert ("MS COCO", "Dataset") in found
 
 
+def test_a_possessive_inside_a_benchmark_name_is_matched_whole(nlp):
+    """ "the Children’s Book Test" was cut at its possessive: "Children" became a Method (4 papers of ACL 44k)."""
+    doc = nlp.get_pipe("paperkg_lexicon")(nlp.make_doc("Our reader leads on the Children’s Book Test and ARC."))
+    found = {(doc[s:e].text, t) for s, e, t, _ in doc._.paperkg_lexicon}
+    assert ("Children’s Book Test", "Dataset") in found
+    assert not any(name == "Children" for name, _ in found)
+
+
 def test_every_metric_has_a_direction():
     directions = load_metric_directions()
     metrics = [e.name for e in load_lexicon() if e.type == "Metric"]
