@@ -4,7 +4,8 @@
 usage: PYTHONPATH=src python benchmarks/results_confidence_study.py [--dump rows.jsonl] [--from rows.jsonl]
 
 Re-extracts the papers of the twelve judged results-precision development sets (never held-out set 2, the
-locked split or this stop's draw: 44k records are filtered by /work/tmp-lead/heldout.py before extraction),
+locked split or a stop's held-out draw: 44k records are chosen by the development sets' own titles, and every
+draw excluded the ids of the files before it, so no held-out paper shares a title with them),
 joins every row kept now (confidence >= MIN_RESULT_CONFIDENCE) to its verdict as
 scripts/results_precision_rescore.py does, computes features of the row known at extraction time (the row,
 its sentence, the paper's entities), and scores a numpy logistic regression out of fold: leave one set out,
@@ -94,14 +95,11 @@ FIRST_PERSON_SYSTEM = re.compile(r"\bour (?:system|model|approach|method|team|su
 
 
 def records_for(titles: set[str], corpus: str) -> list[dict]:
-    sys.path.insert(0, "/work/tmp-lead")
-    from heldout import is_heldout  # type: ignore[import-not-found]
-
     out = []
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            if R.title_key(r["title"]) in titles and not is_heldout(r):
+            if R.title_key(r["title"]) in titles:
                 out.append(r)
     return out
 
