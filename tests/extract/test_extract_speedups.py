@@ -1197,3 +1197,14 @@ def test_next_word_at_a_place_is_the_match_over_the_slice():
         b = rng.randint(0, len(text) + 3)
         old, new = _NEXT.match(text[b : b + 30]), _NEXT_AT.match(text, b, b + 30)
         assert (old and old.group(1)) == (new and new.group(1)), (text, b)
+
+
+def test_break_hyphens_are_the_pattern_matches():
+    """`_break_hyphens` (a `str.find` loop) finds the hyphens `_BREAK`'s search matched."""
+    from paperkg.extract.line_breaks import _BREAK, _break_hyphens
+
+    rng = random.Random(44)
+    alphabet = "aZ9- -  \n\t-_.é\u00a0Ä٣"
+    for _ in range(20000):
+        text = random_text(rng, alphabet, 30)
+        assert list(_break_hyphens(text)) == [m.start() for m in _BREAK.finditer(text)], text
