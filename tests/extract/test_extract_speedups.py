@@ -1208,3 +1208,30 @@ def test_break_hyphens_are_the_pattern_matches():
     for _ in range(20000):
         text = random_text(rng, alphabet, 30)
         assert list(_break_hyphens(text)) == [m.start() for m in _BREAK.finditer(text)], text
+
+
+def test_blob_positions_in_one_sweep_are_the_per_word_counts():
+    """`blob_positions` counting separators once over the places of all words in order finds what counting
+    from the blob's start for each word found (the code it replaced, written out here)."""
+    from paperkg.extract.tokens import _SEP, blob_positions, word_blob
+
+    def per_word(blob, words):
+        found = []
+        for w in words:
+            needle = _SEP + w + _SEP
+            i, last = 0, 0
+            p = blob.find(needle)
+            while p >= 0:
+                i += blob.count(_SEP, last, p)
+                last = p
+                found.append(i)
+                p = blob.find(needle, p + 1)
+        return sorted(found) if len(words) > 1 else found
+
+    rng = random.Random(44)
+    vocab = ["a", "b", "ab", "ba", "aa", "latency", "s", "é", "a b"]
+    for _ in range(20000):
+        tokens = [rng.choice(vocab) for _ in range(rng.randint(1, 12))]
+        blob = word_blob(tokens)
+        words = set(rng.sample(vocab, rng.randint(1, 4)))
+        assert blob_positions(blob, words) == per_word(blob, words), (tokens, words)
