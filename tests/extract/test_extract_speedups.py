@@ -1235,3 +1235,41 @@ def test_blob_positions_in_one_sweep_are_the_per_word_counts():
         blob = word_blob(tokens)
         words = set(rng.sample(vocab, rng.randint(1, 4)))
         assert blob_positions(blob, words) == per_word(blob, words), (tokens, words)
+
+
+def test_union_find_halving_is_the_old_loop():
+    """`_UnionFind.find` (parent read once a step) leaves the same roots and the same parent links as the loop
+    it replaced, written out here, after random unions and finds."""
+    from paperkg.extract.concepts import _UnionFind
+
+    def old_find(parent, x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rng = random.Random(44)
+    keys = [str(i) for i in range(12)]
+    for _ in range(3000):
+        uf, parent = _UnionFind(), {}
+        for _ in range(rng.randint(0, 15)):
+            a, b = rng.choice(keys), rng.choice(keys)
+            if rng.random() < 0.3:
+                assert uf.find(a) == old_find(parent, a)
+            else:
+                uf.union(a, b)
+                ra, rb = old_find(parent, a), old_find(parent, b)
+                if ra != rb:
+                    lo, hi = sorted((ra, rb))
+                    parent[hi] = lo
+            assert uf.parent == parent
+
+
+def test_covered_is_every_token_of_the_spans():
+    from paperkg.extract.rules import _covered
+
+    rng = random.Random(44)
+    for _ in range(2000):
+        spans = {(s, s + rng.randint(0, 4)): None for s in rng.sample(range(40), rng.randint(0, 10))}
+        assert _covered(spans) == {i for s, e in spans for i in range(s, e)}

@@ -54,10 +54,11 @@ class _UnionFind:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        p = parent.setdefault(x, x)
+        while p != x:  # path halving: each step links x to its grandparent and goes on from there
+            g = parent[x] = parent[p]
+            x, p = g, parent[g]
         return x
 
     def union(self, a: str, b: str) -> None:
