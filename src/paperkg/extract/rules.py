@@ -353,8 +353,9 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
-def _covered(cands: dict) -> set[int]:
-    """The token positions some candidate already spans: where a rule for names no other rule found stays out."""
+def _covered(cands: dict | list[tuple[int, int]]) -> set[int]:
+    """The token positions some candidate already spans (`cands`' keys, or a list of spans): where a rule for
+    names no other rule found stays out."""
     return set(chain.from_iterable(starmap(range, cands)))  # each span's range, unrolled in C, not a step a token
 
 
@@ -921,7 +922,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     technique compound said once counts only where a noun phrase ends."""
     v = c.view
     words, lowers = v.words, v.lowers
-    blocked = {i for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape") for i in range(s, e)}
+    blocked = _covered([se for se, cand in cands.items() if cand.kind in ("lexicon", "model", "shape")])
     heads: list[tuple[int, int, str, bool]] = []
     for (s, e), cand in list(cands.items()):
         if cand.kind == "lexicon":
@@ -1645,8 +1646,11 @@ def capitalised_networks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     hyphenated one or a modifier tail ("Domain-Adversarial", "Attention-based")."""
     v = c.view
     words, lowers = v.words, v.lowers
-    other = {i for (s, e), cand in cands.items() if cand.top_type() not in ("Method", "") for i in range(s, e)}
-    for i in v.positions(_NEURAL):
+    hits = v.positions(_NEURAL)
+    if not hits:
+        return  # most texts: no candidate's type is read
+    other = _covered([se for se, cand in cands.items() if cand.top_type() not in ("Method", "")])
+    for i in hits:
         e = i + 2
         if e > len(words) or lowers[i + 1] not in ("network", "networks"):
             continue
