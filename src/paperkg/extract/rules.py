@@ -980,6 +980,8 @@ def acronym_task_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     ("QA retrieval", "NMT decoding") is not: it is a name of its own before a word saying what is done to
     it. Said once in running text, it counts where its noun phrase ends (as `head_compounds`)."""
     lowers = c.view.lowers
+    if ctx.TASK_HEADS.isdisjoint(c.view.lower_set):
+        return  # no task head: no candidate is looked at (114 of the 261 seed abstracts)
     spans: dict[str, list[tuple[int, int]]] = {}
     for (s, e), cand in list(cands.items()):
         if e - s != 1 or cand.kind in ("lexicon", "model") or e >= len(lowers) or lowers[e] not in ctx.TASK_HEADS:
