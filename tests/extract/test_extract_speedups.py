@@ -1197,3 +1197,79 @@ def test_next_word_at_a_place_is_the_match_over_the_slice():
         b = rng.randint(0, len(text) + 3)
         old, new = _NEXT.match(text[b : b + 30]), _NEXT_AT.match(text, b, b + 30)
         assert (old and old.group(1)) == (new and new.group(1)), (text, b)
+
+
+def test_break_hyphens_are_the_pattern_matches():
+    """`_break_hyphens` (a `str.find` loop) finds the hyphens `_BREAK`'s search matched."""
+    from paperkg.extract.line_breaks import _BREAK, _break_hyphens
+
+    rng = random.Random(44)
+    alphabet = "aZ9- -  \n\t-_.é\u00a0Ä٣"
+    for _ in range(20000):
+        text = random_text(rng, alphabet, 30)
+        assert list(_break_hyphens(text)) == [m.start() for m in _BREAK.finditer(text)], text
+
+
+def test_blob_positions_in_one_sweep_are_the_per_word_counts():
+    """`blob_positions` counting separators once over the places of all words in order finds what counting
+    from the blob's start for each word found (the code it replaced, written out here)."""
+    from paperkg.extract.tokens import _SEP, blob_positions, word_blob
+
+    def per_word(blob, words):
+        found = []
+        for w in words:
+            needle = _SEP + w + _SEP
+            i, last = 0, 0
+            p = blob.find(needle)
+            while p >= 0:
+                i += blob.count(_SEP, last, p)
+                last = p
+                found.append(i)
+                p = blob.find(needle, p + 1)
+        return sorted(found) if len(words) > 1 else found
+
+    rng = random.Random(44)
+    vocab = ["a", "b", "ab", "ba", "aa", "latency", "s", "é", "a b"]
+    for _ in range(20000):
+        tokens = [rng.choice(vocab) for _ in range(rng.randint(1, 12))]
+        blob = word_blob(tokens)
+        words = set(rng.sample(vocab, rng.randint(1, 4)))
+        assert blob_positions(blob, words) == per_word(blob, words), (tokens, words)
+
+
+def test_union_find_halving_is_the_old_loop():
+    """`_UnionFind.find` (parent read once a step) leaves the same roots and the same parent links as the loop
+    it replaced, written out here, after random unions and finds."""
+    from paperkg.extract.concepts import _UnionFind
+
+    def old_find(parent, x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rng = random.Random(44)
+    keys = [str(i) for i in range(12)]
+    for _ in range(3000):
+        uf, parent = _UnionFind(), {}
+        for _ in range(rng.randint(0, 15)):
+            a, b = rng.choice(keys), rng.choice(keys)
+            if rng.random() < 0.3:
+                assert uf.find(a) == old_find(parent, a)
+            else:
+                uf.union(a, b)
+                ra, rb = old_find(parent, a), old_find(parent, b)
+                if ra != rb:
+                    lo, hi = sorted((ra, rb))
+                    parent[hi] = lo
+            assert uf.parent == parent
+
+
+def test_covered_is_every_token_of_the_spans():
+    from paperkg.extract.rules import _covered
+
+    rng = random.Random(44)
+    for _ in range(2000):
+        spans = {(s, s + rng.randint(0, 4)): None for s in rng.sample(range(40), rng.randint(0, 10))}
+        assert _covered(spans) == {i for s, e in spans for i in range(s, e)}

@@ -54,10 +54,11 @@ class _UnionFind:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        p = parent.setdefault(x, x)
+        while p != x:  # path halving: each step links x to its grandparent and goes on from there
+            g = parent[x] = parent[p]
+            x, p = g, parent[g]
         return x
 
     def union(self, a: str, b: str) -> None:
@@ -435,7 +436,7 @@ def listed_with(words: list[str], lowers: list[str], spans: list[tuple[int, int]
 
 def _coined_shape(words: list[str]) -> bool:
     """A name written capitalised or with a capital inside ("Foo", "gFoo"), not a lower-case phrase."""
-    return any(c.isupper() for c in words[0])
+    return any(map(str.isupper, words[0]))
 
 
 def further_intro_cues(
@@ -469,7 +470,7 @@ def further_intro_cues(
         if cands[se].kind == "lexicon" and not cands[se].lf or team and fold(v.span_text(*se)) == team
     }
     for s, e in spans:
-        if (s, e) in known or words[s][:1].islower() and not any(c.isupper() for c in words[s]):
+        if (s, e) in known or words[s][:1].islower() and not any(map(str.isupper, words[s])):
             continue  # a coined name is written capitalised or with a capital inside
         if s > 0 and lowers[s - 1] in ctx.CLAUSE_OPENERS:
             continue  # "In Foo, a novel metric is proposed": Foo is the setting, not what is new

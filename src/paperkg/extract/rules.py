@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, starmap
 from typing import Callable, Iterator
 
 from spacy.util import registry
@@ -352,9 +353,10 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
-def _covered(cands: dict) -> set[int]:
-    """The token positions some candidate already spans: where a rule for names no other rule found stays out."""
-    return {i for s, e in cands for i in range(s, e)}
+def _covered(cands: dict | list[tuple[int, int]]) -> set[int]:
+    """The token positions some candidate already spans (`cands`' keys, or a list of spans): where a rule for
+    names no other rule found stays out."""
+    return set(chain.from_iterable(starmap(range, cands)))  # each span's range, unrolled in C, not a step a token
 
 
 @register_rule("measured_quantities")
@@ -920,7 +922,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     technique compound said once counts only where a noun phrase ends."""
     v = c.view
     words, lowers = v.words, v.lowers
-    blocked = {i for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape") for i in range(s, e)}
+    blocked = _covered([se for se, cand in cands.items() if cand.kind in ("lexicon", "model", "shape")])
     heads: list[tuple[int, int, str, bool]] = []
     for (s, e), cand in list(cands.items()):
         if cand.kind == "lexicon":
@@ -978,6 +980,8 @@ def acronym_task_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     ("QA retrieval", "NMT decoding") is not: it is a name of its own before a word saying what is done to
     it. Said once in running text, it counts where its noun phrase ends (as `head_compounds`)."""
     lowers = c.view.lowers
+    if ctx.TASK_HEADS.isdisjoint(c.view.lower_set):
+        return  # no task head: no candidate is looked at (114 of the 261 seed abstracts)
     spans: dict[str, list[tuple[int, int]]] = {}
     for (s, e), cand in list(cands.items()):
         if e - s != 1 or cand.kind in ("lexicon", "model") or e >= len(lowers) or lowers[e] not in ctx.TASK_HEADS:
@@ -1491,21 +1495,27 @@ def _capitalised_run(v: TokenView, j: int, direction: int, title_end: int, limit
     return a, b
 
 
+#: what joins a list's items (`listed_with_names`)
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
 @register_rule("listed_with_names")
 def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Capitalised words listed with known names ("Alpha, Beta and Gamma-2B") are names too."""
     v = c.view
+    words, lowers, n = v.words, v.lowers, len(v.words)
     starts = {s: e for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape")}
+    known = None  # the lexicon's spans, read at the first listed word that needs them
     for s, e in sorted(starts.items()):
         for direction in (1, -1):
             i = e if direction == 1 else s - 1
-            while 0 <= i < len(v.words):
-                j = i  # step over ", " / "and" / ", and"
-                while 0 <= j < len(v.words) and v.lowers[j] in {",", "and", "or"} and abs(j - i) < 2:
+            while 0 <= i < n and lowers[i] in _LIST_JOINS:
+                j = i + direction  # step over ", " / "and" / ", and": one joining word or two
+                if 0 <= j < n and lowers[j] in _LIST_JOINS:
                     j += direction
-                if j == i or not (0 <= j < len(v.words)):
+                if not (0 <= j < n):
                     break
-                tok = v.words[j]
+                tok = words[j]
                 if j < c.title_end or v.sent_start[j] or not tok[:1].isupper() or not tok.isalpha() or len(tok) < 3:
                     break
                 # after the token tests: this one scans every known name
@@ -1514,7 +1524,9 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 if fold(tok) in c.res.generic:
                     break
                 a, b = _capitalised_run(v, j, direction, c.title_end)
-                if _cuts_known_name(cands, a, b):
+                if known is None:
+                    known = _lexicon_spans(cands)
+                if _cuts_known_name(known, a, b):
                     break  # "..., Chinese MSRA and Chinese OntoNotes 4.0": no "Chinese OntoNotes"
                 yield Candidate(a, b, kind="listed")
                 i = b if direction == 1 else a - 1
@@ -1539,15 +1551,22 @@ def model_sizes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             j += 2
 
 
-def _cuts_known_name(cands: dict, s: int, e: int) -> bool:
+def _cuts_known_name(known: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether a listed name runs on past the span's end from inside it: the span stops inside a
     versioned or longer known name ("English CoNLL" of "English CoNLL 2003", "Chinese OntoNotes" of
     "Chinese OntoNotes 4.0"; ACL 44k: 12 mentions of a language, a listed corpus and its version).
+    `known`: the lexicon's spans (`_lexicon_spans`).
 
-    >>> _cuts_known_name({(1, 3): Candidate(1, 3, {"Dataset": 4}, kind="lexicon")}, 0, 2)
+    >>> _cuts_known_name(_lexicon_spans({(1, 3): Candidate(1, 3, {"Dataset": 4}, kind="lexicon")}), 0, 2)
     True
     """
-    return any(cand.kind == "lexicon" and s <= a < e < b for (a, b), cand in cands.items())
+    return any(s <= a < e < b for a, b in known)
+
+
+def _lexicon_spans(cands: dict) -> list[tuple[int, int]]:
+    """The spans of the lexicon's candidates. A rule reads them once: the candidates it yields (merged into
+    `cands` as they come) are of its own kind, and a merge never makes a candidate a lexicon one."""
+    return [span for span, cand in cands.items() if cand.kind == "lexicon"]
 
 
 #: a capitalised word of three letters or more, no capital after the first (`capitalised_modifiers`)
@@ -1559,6 +1578,7 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "Dynamic FooFuse", "Recursive Transformer": a capitalised word that is
     not the start of a sentence belongs to the name it precedes."""
     v = c.view
+    known = None  # the lexicon's spans, read at the first shaped name that needs them
     for (s, e), cand in list(cands.items()):
         if s < c.title_end or cand.kind not in ("lexicon", "shape") or not v.words[s][:1].isupper():
             continue
@@ -1569,8 +1589,11 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         if (k, e) in cands and cands[(k, e)].kind == "lexicon":
             continue  # a known name ("Stanford Natural Language Inference") keeps its type, not its tail's
-        if cand.kind == "shape" and _cuts_known_name(cands, s, e):
-            continue  # "English CoNLL 2003": the modifier would cut "CoNLL 2003" off its year
+        if cand.kind == "shape":
+            if known is None:
+                known = _lexicon_spans(cands)
+            if _cuts_known_name(known, s, e):
+                continue  # "English CoNLL 2003": the modifier would cut "CoNLL 2003" off its year
         w = v.words[k]
         if (
             _CAPITALISED_WORD.fullmatch(w)
@@ -1625,8 +1648,11 @@ def capitalised_networks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     hyphenated one or a modifier tail ("Domain-Adversarial", "Attention-based")."""
     v = c.view
     words, lowers = v.words, v.lowers
-    other = {i for (s, e), cand in cands.items() if cand.top_type() not in ("Method", "") for i in range(s, e)}
-    for i in v.positions(_NEURAL):
+    hits = v.positions(_NEURAL)
+    if not hits:
+        return  # most texts: no candidate's type is read
+    other = _covered([se for se, cand in cands.items() if cand.top_type() not in ("Method", "")])
+    for i in hits:
         e = i + 2
         if e > len(words) or lowers[i + 1] not in ("network", "networks"):
             continue

@@ -145,24 +145,32 @@ def word_blob(words: list[str]) -> str | None:
 
 def blob_positions(blob: str, words: frozenset[str] | set[str]) -> list[int]:
     """The indices of the tokens of `blob` (`word_blob`) that are one of `words` (none of them empty and
-    none holding "\\x00"), found by `str.find`; a token's index is the count of separators before it
-    (`str.count` from the last place found).
+    none holding "\\x00"), found by `str.find`; a token's index is the count of separators before it,
+    counted (`str.count`) in one sweep over the places of all the words in order, not from the blob's start
+    again for each word (a word's count read the blob up to its last place: ~22M of the seed pass's 2,682M
+    instructions).
 
     >>> blob_positions(word_blob(["the", "latency", "and", "latencies", "size", "latency"]), {"latency", "size"})
     [1, 4, 5]
     """
-    found: list[int] = []
-    find, tally = blob.find, blob.count
+    places: list[int] = []
+    find = blob.find
     for w in words:
         needle = _SEP + w + _SEP
-        i, last = 0, 0
         p = find(needle)
         while p >= 0:
-            i += tally(_SEP, last, p)
-            last = p
-            found.append(i)
+            places.append(p)
             p = find(needle, p + 1)
-    return sorted(found) if len(words) > 1 else found
+    if len(words) > 1:
+        places.sort()
+    found: list[int] = []
+    tally = blob.count
+    i = last = 0
+    for p in places:
+        i += tally(_SEP, last, p)
+        last = p
+        found.append(i)
+    return found
 
 
 _SENT_END = frozenset(".?!")
