@@ -74,11 +74,12 @@ def is_word(tok: str) -> bool:
 
 
 def annotated_ids(annotations: Path) -> set[str]:
-    """Ids of every paper any file of data/annotations/ annotates (all passes, all splits)."""
+    """Ids of every paper any file of data/annotations/ annotates (all passes, all splits). A file of
+    verdicts on another file's rows (`results_precision_rejudged.jsonl`: row, verdict) names no paper."""
     ids: set[str] = set()
     for path in sorted(annotations.rglob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
-            ids.update(json.loads(line)["id"] for line in fh if line.strip())
+            ids.update(i for line in fh if line.strip() and (i := json.loads(line).get("id")))
     ids.update(
         i for split in json.loads((annotations / "splits.json").read_text(encoding="utf-8"))["dev_folds"] for i in split
     )

@@ -20,7 +20,7 @@ def _script():
 
 
 def _inputs(tmp: Path) -> list[str]:
-    """An invented ACL file of four papers (one annotated), one real Daily Papers dump, no gold."""
+    """An invented ACL file of four papers (one annotated), a verdicts file, one real Daily Papers dump, no gold."""
     records = [
         {
             "id": f"p{i}",
@@ -36,6 +36,8 @@ def _inputs(tmp: Path) -> list[str]:
     ann = tmp / "annotations"
     ann.mkdir()
     (ann / "splits.json").write_text(json.dumps({"dev_folds": [["annotated"]], "test": []}), encoding="utf-8")
+    # a file of verdicts on another file's rows names no paper (results_precision_rejudged.jsonl)
+    (ann / "verdicts.jsonl").write_text(json.dumps({"row": 3, "verdict": "right"}) + "\n", encoding="utf-8")
     (tmp / "seed").mkdir()
     dump = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))[0]
     (tmp / "seed" / dump.name).write_bytes(dump.read_bytes())
