@@ -232,6 +232,83 @@ def _counted_before(start: int, lowers: list[str]) -> bool:
     return False
 
 
+#: the words that, right after a name or within three words of it, make it data's ("X dataset", "the X dev set",
+#: "X movie review dataset", "X questions", "X tasks"): a name so written may be the data, never a kind of it
+_DATA_WORDS = _DATA_HEADS | frozenset(rule_words("SPLIT_LABELS")) | frozenset(rule_words("DATA_PARTS"))
+#: the words after a name in the title that make it a dataset's or a campaign's ("(X Challenge)", "X Corpus")
+_TITLE_DATA = _DATA_HEADS | frozenset(rule_words("EVENT_PARTS"))
+#: definite determiners and possessives, and the adjectives of a dataset a paper introduces: "the publicly available
+#: X dataset", "a new X corpus" name a dataset, where "parallel X data" is a kind of data
+_NAMED_BEFORE = frozenset(rule_words("NAMED_DATA_BEFORE"))
+#: the nouns a format, a formalism or a task name stands before ("RDF triples", "AMR coreference resolution")
+_KIND_HEADS = frozenset(rule_words("KIND_HEADS"))
+
+
+def written_as_kind(
+    name: str, mentions: list[tuple[int, int, str, str]], words: list[str], lowers: list[str], body: int
+) -> bool:
+    """Whether the abstract writes a Dataset's name, after the title (tokens from `body` on), only as a kind of
+    thing: in the plural ("graphs like AMRs"), before a noun of a format's or formalism's units, parsers and
+    representations (KIND_HEADS: "RDF triples", "X coreference resolution", "the first ... (X) translation model"), or before a data noun with a lower-case adjective and no determiner in front ("parallel X data",
+    "structured X data", "any general X corpus", "automatically parsed X data"). The name is then a format, a
+    formalism, a task or a modality the paper's data is of, not the data: it is not the paper's one dataset for
+    a sentence that names none. A name a data word follows within three words ("X dataset", "the X dev set", "X
+    movie review dataset", "X questions", "the X competition") or that stands alone ("on X", "X is", "X,"), and
+    a title's "(X Challenge)", "X Corpus", may be data. Development sets: stop 40's GTR-LSTM ("RDF triples"),
+    stop 37's AMR coreference paper ("AMR coreference resolution ... any general AMR corpus and even
+    automatically parsed AMR data"), stop 35's AV-TranSpeech ("(AV-S2ST) translation model ... limited parallel
+    AV-S2ST data").
+
+    >>> ws = "We parse Zorb triples . A general Zorb corpus helps . We gain 5 % .".split()
+    >>> written_as_kind("Zorb", [(2, 3, "Dataset", "Zorb"), (7, 8, "Dataset", "Zorb")], ws, [w.lower() for w in ws], 0)
+    True
+    >>> ws = "We parse Zorb triples . The Zorb corpus helps .".split()
+    >>> written_as_kind("Zorb", [(2, 3, "Dataset", "Zorb"), (6, 7, "Dataset", "Zorb")], ws, [w.lower() for w in ws], 0)
+    False
+    >>> ws = "Results on Zorb show a 5 % gain .".split()
+    >>> written_as_kind("Zorb", [(2, 3, "Dataset", "Zorb")], ws, [w.lower() for w in ws], 0)
+    False
+    """
+    spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
+    if any(s < body and (e >= len(lowers) or lowers[e] in _TITLE_DATA or not lowers[e].isalpha()) for s, e in spans):
+        return False  # the title's "(X Challenge)", "X: A Dataset for ...": a campaign's data, the paper's own
+    spans = [(s, e) for s, e in spans if s >= body]
+    return bool(spans) and all(_modifies(s, e, words, lowers) for s, e in spans)
+
+
+def _modifies(s: int, e: int, words: list[str], lowers: list[str]) -> bool:
+    """Whether the mention at tokens s..e stands before another noun (`written_as_kind`)."""
+    if e - s == 1 and words[s].endswith("s") and words[s][:-1].isupper():
+        return True  # "semantic graphs like AMRs": a plural, the members of a class
+    k = e
+    if k < len(lowers) and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
+        k = lowers.index(")", k + 1) + 1  # "the X (XT) model": past its short form
+    elif s and lowers[s - 1] == "(" and k < len(lowers) and lowers[k] == ")":
+        k += 1  # "audio-visual speech-to-speech (XT) translation model": the short form's head is after the bracket
+    nxt = words[k] if k < len(words) else ""
+    if s and lowers[_skip(s - 1, -1, lowers)] in _NAMING:
+        return False  # "a dataset called X (XT) focusing on ...": a name given
+    if not (nxt.isalpha() and nxt.islower() and nxt not in function_words()):
+        return False  # "on X,", "X is", "X and Y": the name stands alone
+    ahead = []
+    for w in lowers[k : k + 3]:
+        if not w.replace("-", "").isalpha() or w in function_words():
+            break  # the noun phrase ends ("X triples into sentences")
+        ahead.append(w)
+    if not set(ahead) & _DATA_WORDS:
+        # "X triples", "X coreference resolution": a format's or a formalism's units, parsers, representations; a
+        # verb ("X consists of") or any other noun ("the X spatial grounding dialogues") may follow data's name
+        return bool(ahead) and ahead[0] in _KIND_HEADS
+    # "X data", "X corpus": a kind of data only after a lower-case adjective ("parallel X data"), not "the X data"
+    prev = words[s - 1] if s else ""
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and prev not in function_words()
+        and not set(lowers[max(0, s - 3) : s]) & _NAMED_BEFORE
+    )
+
+
 #: below even odds: the decision layer's Dataset is then its best guess among several types, not a sure one
 _DOUBTED_DATASET = 0.5
 
@@ -396,6 +473,14 @@ class ResultExtractor:
         if only is not None and (is_event(only) or is_bare_series(only)):
             only = None  # "Findings of the WMT 2019 Shared Task on APE": "WMT" alone is the event, not the data
         if only is not None and trained_only(only, by_token, v.lowers):
+            only = None
+        # a format, formalism or task written only before other nouns ("RDF triples", "parallel X data"): no data
+        if (
+            only is not None
+            and v.sents
+            and only not in known_data(entities)
+            and written_as_kind(only, by_token, v.words, v.lowers, v.sents[0][1])
+        ):
             only = None
         # the paper's own model or framework typed Dataset ("a network called X", "the X model"): no data
         systems = {
