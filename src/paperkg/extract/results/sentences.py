@@ -25,6 +25,7 @@ from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
     average_over_data,
     built_from,
+    derived_from,
     not_data,
     range_over_data,
     source_corpus_doubt,
@@ -268,6 +269,7 @@ def extract_results(
                     or unnamed_source
                     or not_data(ds, datasets, words)
                     or built_from(ds, datasets, lowers)
+                    or derived_from(ds, datasets, lowers)
                     or trained_on(ds, datasets, lowers, v)
                     else min(conf, BOARD_DOUBT_CAP)
                     if source_corpus_doubt(ds, v, words)
