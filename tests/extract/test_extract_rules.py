@@ -905,6 +905,41 @@ def test_a_list_after_other_dimensions_or_of_clauses_names_no_metric(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Foo beats Bar in terms of accuracy, quux consumption and zorp time.", ["quux consumption", "zorp time"]),
+        ("An evaluation focusing on frobness, quuxity, and factual consistency.", ["frobness", "quuxity"]),
+        (
+            "We compare them in terms of the lexical diversity, frob diversity, and zorp depth.",
+            ["frob diversity", "zorp depth"],
+        ),
+    ],
+)
+def test_the_other_members_of_a_list_with_a_known_measure_are_metrics(nlp, text, names):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "measure_lists")
+    assert sorted(k for k, v in c.items() if v.kind == "metric") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compare them in terms of content, style and vocabulary.",  # no known measure in the list
+        "Foo helps in terms of accuracy and efficiency, and potentially for other tasks.",  # catch-all, adverb
+        "It ranks first in terms of MAP and third in terms of F1.",  # an ordinal
+        "We improve in terms of word and character error rates.",  # a modifier whose head the next item has
+        "Gains in terms of topic coherence and document clustering, compared to Foo.",  # a task, a participle
+        "It wins with respect to the Pearson correlation, and beat the baseline in MAE.",  # a verb and its object
+        "We rank them in terms of accuracy and quality using various measures.",  # a clause after the list
+        "Gains in terms of macro and micro averaged F1 score.",  # a modifier of the next item's head
+        "Foo beats Bar in terms of accuracy and quux zorp time limits users.",  # a clause, no list
+    ],
+)
+def test_a_measure_list_without_a_known_measure_or_of_no_quantities_names_no_metric(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "measure_lists")
+    assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("We find a significant negative correlation of -0.48 between frob density and quux ratings.", "correlation"),

@@ -865,6 +865,103 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 _LIST_ENDS = frozenset({"etc", "etc.", "others"})
 
 
+#: phrases after which a list names what a comparison or evaluation measures ("in terms of frob accuracy, quux
+#: usage and zorp time", "focusing on frobness, quuxity and faithfulness"), as words
+_MEASURE_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_MEASURE_FRAMES"))
+#: determiners a measure list may open with ("in terms of the frobness, ...")
+_LIST_DETERMINERS = frozenset({"the", "their", "its"})
+_ARTICLES = frozenset({"a", "an"})
+#: words that may follow a measure list's last item (prepositions and conjunctions: "..., and zorp time on
+#: Foo", "... and quux of the outputs"); any other word makes the last item part of a longer phrase or clause
+_MEASURE_LIST_NEXT = frozenset(rule_words("_MEASURE_LIST_NEXT"))
+
+
+def _measure_list(c: RuleContext, k: int, end: int, metric_spans: dict[int, int]) -> list[tuple[int, int]]:
+    """The items of the list that starts at token `k` (before `end`): one to three lower-case words each, or a
+    Metric candidate's span (`metric_spans`: start -> end), joined by ",", "and", "or"; [] unless the list has
+    two items or more, an "and"/"or", and ends at punctuation or a function word (a longer phrase is a clause)."""
+    lowers = c.view.lowers
+    fw = c.res.function_words
+    items: list[tuple[int, int]] = []
+    joined = False
+    n = len(lowers)
+    while k < end:
+        st = k
+        if st in metric_spans:
+            k = metric_spans[st]
+        else:
+            while k < end and k - st < 3 and _ITEM_WORD.fullmatch(lowers[k]) and lowers[k] not in fw:
+                k += 1
+        if k == st:
+            return []
+        if k < n and lowers[k] in _LIST_DETERMINERS | _ARTICLES:
+            return []  # "and beat the baseline": a verb before its object, no item
+        items.append((st, k))
+        if k >= end or lowers[k] not in _LIST_SEPARATORS:
+            if k < end and not (lowers[k] in _MEASURE_LIST_NEXT or not lowers[k][:1].isalnum()):
+                return []  # "in terms of frob, quux and zorp time limits ...": more than an item
+            break
+        while k < end and lowers[k] in _LIST_SEPARATORS:
+            joined = joined or lowers[k] in ("and", "or")
+            k += 1
+    return items if len(items) >= 2 and joined else []
+
+
+@register_rule("measure_lists")
+def measure_lists(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "outperforms Foo in terms of accuracy, quux consumption and zorp time", "an evaluation focusing on
+    frobness, quuxity, factual consistency and zorp length": the other members of a list that names a known
+    measure after "in terms of" / "focusing on" / "with respect to" are measured quantities too (guideline: a
+    Metric is a measure or a measured quantity that is reported). Seen on fresh papers ("in terms of accuracy,
+    resource consumption and inference time"; "in terms of the lexical diversity, n-gram diversity, ...,
+    syntactic complexity, and syntactic diversity"; "focusing on relevance, coherence, factual consistency, and
+    summary length"). A list with no known measure ("in terms of content, style and vocabulary") says nothing;
+    catch-alls ("efficiency", "performance"), names already typed and list ends are left alone."""
+    v = c.view
+    lowers = v.lowers
+    present = v.lower_set
+    if not any(f[-1] in present and f[0] in present for f in _MEASURE_FRAMES):
+        return
+    metric_spans = None
+    taken: set[int] = set()
+    n = len(lowers)
+    for frame in _MEASURE_FRAMES:
+        for i in v.positions(frozenset({frame[0]})):
+            j = i + len(frame)
+            if i < c.title_end or tuple(lowers[i:j]) != frame:
+                continue
+            if metric_spans is None:
+                metric_spans = {s: e for (s, e), cand in cands.items() if cand.types.get("Metric") and s > c.title_end}
+                taken = {t for s, e in cands for t in range(s, e)}
+            k = j + (j < n and lowers[j] in _LIST_DETERMINERS)
+            end = v.sents[v.sent_of[i]][1]
+            items = _measure_list(c, k, end, metric_spans)
+            if not any(metric_spans.get(st) == en for st, en in items):
+                continue  # no known measure among them
+            for st, en in items:
+                if taken.isdisjoint(range(st, en)) and _listed_quantity(c, lowers[st:en]):
+                    yield typed(st, en, "Metric", W_CONTEXT, kind="metric")
+
+
+def _listed_quantity(c: RuleContext, words: list[str]) -> bool:
+    """Whether a measure list's item can name a quantity: not a catch-all, a way of evaluating or the list's
+    end; no adverb, participle or gerund at its end ("and potentially", ", compared", "and document
+    clustering": a clause or a task); no ordinal ("first in terms of F1 and third"); no lone modifier whose head
+    the next item carries ("in terms of word and character error rates", "macro and micro averaged F1")."""
+    last = words[-1]
+    if last in _NOT_MEASURE_HEADS or words[0] in _LIST_ENDS or c.is_generic(" ".join(words)) or c.is_generic(last):
+        return False
+    if (
+        (last.endswith("ly") and last not in _LY_NOUNS)
+        or last.endswith("ing")
+        or (last.endswith("ed") and not last.endswith("eed"))
+    ):
+        return False
+    return not (
+        len(words) == 1 and (last in _EVALUATIVE or last in ctx.METRIC_MODIFIERS or last in c.res.metric_modifiers)
+    )
+
+
 #: nouns a task's name is written before as the task's own data, systems or setting ("opinion triplet
 #: extraction datasets", "an affect prediction system"): the name still ends there
 _TASK_NAME_NEXT = frozenset(rule_words("TASK_NAME_NEXT"))
@@ -2500,6 +2597,7 @@ DEFAULT_RULES = [
         "qualified_measures",
         "changed_quantities",
         "listed_criteria",
+        "measure_lists",
         "reported_correlations",
         "head_compounds",
         "acronym_task_compounds",
