@@ -31,6 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 import results_precision_rescore as R  # noqa: E402
+from results_precision_sample import judged_row  # noqa: E402
 
 A = "data/annotations/results_precision_"
 SETS = {
@@ -233,21 +234,7 @@ def extract_rows(records: list[dict]) -> list[dict]:
                 continue
             si = next((k for k, s in enumerate(sent_texts) if s == raw["sentence"]), 0)
             feats = row_features(raw, raw["sentence"], entities, si, len(sents), p.raw_title)
-            paper_rows.append(
-                {
-                    "id": ex.paper_id,
-                    "title": title,
-                    "sentence": r.sentence,
-                    "subject": r.subject,
-                    "dataset": r.dataset,
-                    "metric": r.metric,
-                    "value": r.value,
-                    "compared_to": r.compared_to,
-                    "kind": r.kind,
-                    "confidence": r.confidence,
-                    "features": feats,
-                }
-            )
+            paper_rows.append({**judged_row(ex.paper_id, title, r), "features": feats})
         for row in paper_rows:
             row["features"]["n_rows_sent"] = float(
                 min(sum(1 for o in paper_rows if o["sentence"] == row["sentence"]), 6)

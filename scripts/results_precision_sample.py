@@ -94,22 +94,23 @@ def predicted_rows(ex) -> list[dict]:
     from paperkg.model import MIN_RESULT_CONFIDENCE
 
     title = ex.to_gold()["title"]
-    return [
-        {
-            "id": ex.paper_id,
-            "title": title,
-            "sentence": r.sentence,
-            "subject": r.subject,
-            "dataset": r.dataset,
-            "metric": r.metric,
-            "value": r.value,
-            "compared_to": r.compared_to,
-            "kind": r.kind,
-            "confidence": r.confidence,
-        }
-        for r in ex.results
-        if r.confidence >= MIN_RESULT_CONFIDENCE
-    ]
+    return [judged_row(ex.paper_id, title, r) for r in ex.results if r.confidence >= MIN_RESULT_CONFIDENCE]
+
+
+def judged_row(paper_id: str, title: str, r) -> dict:
+    """A result as a judge reads it: the paper, the sentence and every field a verdict is about."""
+    return {
+        "id": paper_id,
+        "title": title,
+        "sentence": r.sentence,
+        "subject": r.subject,
+        "dataset": r.dataset,
+        "metric": r.metric,
+        "value": r.value,
+        "compared_to": r.compared_to,
+        "kind": r.kind,
+        "confidence": r.confidence,
+    }
 
 
 def main(argv=None) -> int:
