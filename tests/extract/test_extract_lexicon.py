@@ -148,6 +148,16 @@ def test_the_noun_after_an_acronym_decides_its_sense_for_that_mention(nlp):
     assert captions["ASR"] == ("Task", "automatic speech recognition")
 
 
+def test_em_is_exact_match_in_a_qa_paper_and_expectation_maximization_in_a_latent_variable_one(nlp):
+    """EM names two things (senses.tsv): the QA metric, the common reading, and the EM algorithm, which the
+    44k graph's "exact match" node had swallowed (6 papers: "hard EM", "EM routing", "the EM estimation")."""
+    qa = _lexicon_types(nlp, "Our reader reaches 81.2 EM and 88.0 F1 on the question answering benchmark.")
+    assert qa["EM"] == ("Metric", "exact match")
+    latent = _lexicon_types(nlp, "We fit the latent alignments with an EM algorithm that maximises the likelihood.")
+    assert latent["EM"] == ("Method", "expectation maximization")
+    assert _lexicon_types(nlp, "EM rises to 40%.")["EM"] == ("Metric", "exact match")
+
+
 def test_a_hyphenated_f_1_is_the_f1_metric(nlp):
     found = _lexicon_types(nlp, "The tagger reaches 0.81 F-1 and a macro F-1 of 70.2 on the held-out set.")
     assert found["F-1"] == ("Metric", "F1")
