@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable, Mapping, Sequence
 
+from paperkg.extract.line_breaks import line_breaks
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.model import TOPIC
 from paperkg.names import fold
@@ -49,7 +50,7 @@ def _votes(
             for a, b in spans:
                 if is_acronym(w := text[a:b]):
                     acronyms.setdefault(key, {}).setdefault(w, set()).add(pid)
-        vote = paper_vote(text, spans)
+        vote = paper_vote(text, spans, line_breaks(text))
         if vote:
             votes[key].append((order.get(pid, (True, "", "", pid)), vote))
     return {key: [v for _, v in sorted(vs)] for key, vs in votes.items()}

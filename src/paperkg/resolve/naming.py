@@ -220,9 +220,18 @@ def sentence_cased(name: str) -> str | None:
     return name[0].lower() + name[1:]
 
 
-def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] | None:
-    """One paper's own spelling of a concept (a long form when it writes one) and whether its case is the writer's."""
-    seen = [(text[s:e], _case_known(text, s, e)) for s, e in spans if 0 <= s < e <= len(text)]
+def paper_vote(
+    text: str, spans: Iterable[tuple[int, int]], breaks: Sequence[tuple[int, int]] = ()
+) -> tuple[str, bool] | None:
+    """One paper's own spelling of a concept (a long form when it writes one) and whether its case is the writer's.
+
+    `breaks` are the text's line-break hyphens inside names (`paperkg.extract.line_breaks`): a span written
+    across one is spelled joined, as the extractor read it ("Indic- SBERT" votes "Indic-SBERT").
+
+    >>> paper_vote("T\\n\\nWe tune Indic- SBERT.", [(11, 23)], [(16, 23)])
+    ('Indic-SBERT', True)
+    """
+    seen = [(_joined(text, s, e, breaks), _case_known(text, s, e)) for s, e in spans if 0 <= s < e <= len(text)]
     seen = [(w, k) for w, k in seen if w.strip()]
     if not seen:
         return None
@@ -240,6 +249,15 @@ def paper_vote(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, bool] 
     counts = Counter(w for w, k in pool if k) or Counter(w for w, _ in pool)
     best = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
     return best, any(k for w, k in pool if w == best)
+
+
+def _joined(text: str, start: int, end: int, breaks: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] without the space after each line-break hyphen inside it (`paper_vote`)."""
+    spelling = text[start:end]
+    for p, _ in reversed(breaks):
+        if start <= p and p + 2 < end:
+            spelling = spelling[: p + 1 - start] + spelling[p + 2 - start :]
+    return spelling
 
 
 #: An edition of a series: a family name and a year, written "WMT 2021", "WMT21", "WMT-21" or "WMT2021".
