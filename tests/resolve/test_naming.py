@@ -576,6 +576,8 @@ def test_a_name_broken_at_a_line_break_hyphen_is_named_joined_in_the_graph(tmp_p
     """The extractor joins "Frob- SBERT" (a PDF line break inside a name) to "Frob-SBERT"; the graph's display name,
     voted from the text as written, was "Frob- SBERT" (rev44: 8 such names in the 44k graph)."""
     store = str(tmp_path / "g.lbdb")
-    papers = [{"id": "b1", "title": "Tagging frobs", "abstract": "We fine-tune MuRIL and Frob- SBERT on the frob data."}]
+    papers = [
+        {"id": "b1", "title": "Tagging frobs", "abstract": "We fine-tune MuRIL and Frob- SBERT on the frob data."}
+    ]
     api.build([_records(tmp_path, papers)], store=store)
     assert api.concept_card("Frob-SBERT", store=store)["name"] == "Frob-SBERT"
