@@ -870,7 +870,8 @@ _LIST_ENDS = frozenset({"etc", "etc.", "others"})
 _MEASURE_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_MEASURE_FRAMES"))
 #: determiners a measure list may open with ("in terms of the frobness, ...")
 _LIST_DETERMINERS = frozenset({"the", "their", "its"})
-_ARTICLES = frozenset({"a", "an"})
+#: a determiner or an article right after an item: the item was a verb before its object ("and beat the baseline")
+_OBJECT_OPENERS = _LIST_DETERMINERS | {"a", "an"}
 #: words that may follow a measure list's last item (prepositions and conjunctions: "..., and zorp time on
 #: Foo", "... and quux of the outputs"); any other word makes the last item part of a longer phrase or clause
 _MEASURE_LIST_NEXT = frozenset(rule_words("_MEASURE_LIST_NEXT"))
@@ -894,7 +895,7 @@ def _measure_list(c: RuleContext, k: int, end: int, metric_spans: dict[int, int]
                 k += 1
         if k == st:
             return []
-        if k < n and lowers[k] in _LIST_DETERMINERS | _ARTICLES:
+        if k < n and lowers[k] in _OBJECT_OPENERS:
             return []  # "and beat the baseline": a verb before its object, no item
         items.append((st, k))
         if k >= end or lowers[k] not in _LIST_SEPARATORS:
@@ -932,7 +933,7 @@ def measure_lists(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue
             if metric_spans is None:
                 metric_spans = {s: e for (s, e), cand in cands.items() if cand.types.get("Metric") and s > c.title_end}
-                taken = {t for s, e in cands for t in range(s, e)}
+                taken = _covered(cands)
             k = j + (j < n and lowers[j] in _LIST_DETERMINERS)
             end = v.sents[v.sent_of[i]][1]
             items = _measure_list(c, k, end, metric_spans)
