@@ -148,3 +148,22 @@ def test_a_task_the_lexicons_list_keeps_the_general_drop_threshold():
     listed = {**entity("frobnication", "Task"), "sources": ["lexicon"]}
     kept = apply_decisions([listed, entity("specialized frob tagging", "Task")], 0, model, {})
     assert [e["name"] for e in kept] == ["frobnication"]
+
+
+def test_a_title_case_method_has_a_drop_threshold_of_its_own():
+    import numpy as np
+
+    # P(drop) = 0.59 and Method the likeliest type for every concept: under the general 0.7 kept, over the
+    # Title Case Method threshold 0.45 dropped ("Quux Frob Compression" read off an invented title, a capitalised
+    # "Moreover"); lower-case and all-capital names keep 0.7
+    weights = np.array([[2.0, 0.0, 0.1, 0.0, 0.0, 0.0]])
+    model = DecisionModel(["bias"], weights, method_title_drop_threshold=0.45)
+    names = ["Quux Frob Compression", "Moreover", "quux frob decoding", "QFD"]
+    kept = apply_decisions([entity(n) for n in names], 0, model, {})
+    assert [(e["name"], e["type"]) for e in kept] == [("quux frob decoding", "Method"), ("QFD", "Method")]
+    assert len(apply_decisions([entity(n) for n in names], 0, DecisionModel(["bias"], weights), {})) == 4
+    again = DecisionModel.from_dict(model.to_dict())
+    assert again.method_title_drop_threshold == 0.45
+    unset = DecisionModel.from_dict({**model.to_dict(), "method_title_drop_threshold": None})
+    assert unset.method_title_drop_threshold is None
+    assert "method_title_drop_threshold" not in DecisionModel(["bias"], weights).to_dict()

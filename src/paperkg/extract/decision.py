@@ -395,6 +395,9 @@ class DecisionModel:
     proposal_threshold: float = 0.5
     #: the drop threshold of a concept the rules or the model type `Task`, None for `drop_threshold`
     task_drop_threshold: float | None = None
+    #: the drop threshold of a concept the model types `Method` whose name is in Title Case (feature
+    #: `shape=title`: "Dynamic Contextual Compression", "Moreover", "Bi-LSTMs"), None for `drop_threshold`
+    method_title_drop_threshold: float | None = None
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
@@ -470,6 +473,7 @@ class DecisionModel:
         # its uniform guess would keep every one, so it keeps none
         knows_proposals = "src=stats" in self._index
         task = LABELS.index("Task")
+        method = LABELS.index("Method")
         out: list[tuple[str | None, float, bool | None]] = []
         for r, row in enumerate(p.tolist()):
             flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
@@ -486,6 +490,13 @@ class DecisionModel:
                 # extraction"); at 0.6 the model dropped the plain, frequent tasks ("summarization":
                 # P(drop) .60-.65 from its corpus frequency alone, 69 papers of ACL 44k lost)
                 threshold = self.task_drop_threshold
+            elif self.method_title_drop_threshold is not None and best[r] == method and samples[r].get("shape=title"):
+                # a Title Case name is capitalised by the title's style or a sentence start as often as by its
+                # being a name: a title's run ("Dynamic Contextual Compression for Decoder-only LMs"), a
+                # capitalised word of a list ("Moreover"), a coined word that names data or a model. Where
+                # the model doubts such a Method (P(drop) .45-.7) it was an annotated Method 8 times of 25
+                # (acl-dev and dev.jsonl, 5-fold CV at f81404a; benchmarks/results/method_task_stop45.md)
+                threshold = self.method_title_drop_threshold
             else:
                 threshold = self.drop_threshold
             if row[0] >= threshold or (proposal and not knows_proposals):
@@ -503,6 +514,11 @@ class DecisionModel:
             "proposal_threshold": self.proposal_threshold,
             "meta": self.meta or {},
             **({} if self.task_drop_threshold is None else {"task_drop_threshold": self.task_drop_threshold}),
+            **(
+                {}
+                if self.method_title_drop_threshold is None
+                else {"method_title_drop_threshold": self.method_title_drop_threshold}
+            ),
             "weights": rows,
         }
         if self.intro_weights is not None:
@@ -529,6 +545,7 @@ class DecisionModel:
             float(intro["threshold"]) if intro else 0.5,
             float(d.get("proposal_threshold", 0.5)),
             d.get("task_drop_threshold"),
+            d.get("method_title_drop_threshold"),
         )
 
     @classmethod
@@ -551,6 +568,7 @@ def fit(
     intro_threshold: float = 0.5,
     proposal_threshold: float = 0.5,
     task_drop_threshold: float | None = None,
+    method_title_drop_threshold: float | None = None,
 ) -> DecisionModel:
     """Softmax regression by L-BFGS (deterministic for the same samples in the same order).
 
@@ -585,6 +603,7 @@ def fit(
         intro_threshold,
         proposal_threshold,
         task_drop_threshold,
+        method_title_drop_threshold,
     )
 
 
