@@ -151,3 +151,15 @@ def test_the_names_of_peft_and_of_test_time_scaling_are_one_concept_each():
         "Method:pet": "Method:peft",
         "Method:petl": "Method:peft",
     }
+
+
+def test_lifelong_learning_is_continual_learning_of_the_kind_most_papers_give():
+    """Rule 5 with the shipped table: the field names one learning paradigm "continual" and "lifelong learning"
+    (Biesialska et al. 2020); the merged concept takes the kind most papers give it, and incremental learning,
+    which also names online updates of a parser, stays apart."""
+    rows = [
+        _row("Method:cl", "continual learning", 117, ["CL"]),
+        _row("Task:ll", "lifelong learning", 23),
+        _row("Method:il", "incremental learning", 20),
+    ]
+    assert plan_merges(rows) == {"Task:ll": "Method:cl"}
