@@ -422,3 +422,16 @@ def test_lexicon_types_problems_and_means_as_the_field_writes_them(extract_one_r
     )
     assert {n: types.get(n) for n in tasks} == dict.fromkeys(tasks, "Task")
     assert types.get("topic modeling") == "Method"
+
+
+def test_learning_over_a_stream_of_tasks_is_a_paradigm_like_multi_task_learning(extract_one):
+    """methods.tsv: continual, lifelong and class-incremental learning are learning paradigms, typed as the
+    guideline notes type "contrastive learning" and the lexicon types few-shot and multi-task learning: Method."""
+    ex = extract_one(
+        "Remembering zorbs",
+        "We study continual learning and lifelong learning of zorb taggers, beside multi-task learning. "
+        "Class-incremental learning of zorbs remains hard.",
+    )
+    types = {e.name.lower(): e.type for e in ex.entities}
+    for name in ("continual learning", "lifelong learning", "multi-task learning", "class-incremental learning"):
+        assert types.get(name) == "Method", (name, types)

@@ -36,6 +36,28 @@ def test_a_task_written_with_a_modifier_the_field_drops_joins_the_established_ta
     assert plan_merges(rows, synonym_of={}) == {"Task:azt": "Task:zt", "Task:dzt": "Task:zt"}
 
 
+def test_a_task_written_with_its_medium_or_means_joins_the_established_task():
+    """Rule 7 with the words marked `phrase` (data/task_modifiers.txt): "neural"/"text"/"textual" before a task
+    name of two words or more name the same task; not before one noun ("text scanning" is its own task), not a
+    pair data/apart.tsv keeps apart (neural machine translation), and for methods "text"/"textual" only
+    ("neural zorb filtering" is a named method)."""
+    rows = [
+        _row("Task:zp", "zorb parsing", 340),
+        _row("Task:nzp", "neural zorb parsing", 30),
+        _row("Task:tzd", "textual zorb detection", 4),
+        _row("Task:zd", "zorb detection", 100),
+        _row("Task:s", "scanning", 90),
+        _row("Task:ts", "text scanning", 9),
+        _row("Task:mt", "machine translation", 2000),
+        _row("Task:nmt", "neural machine translation", 900),
+        _row("Method:za", "zorb augmentation", 1000),
+        _row("Method:tza", "text zorb augmentation", 15),
+        _row("Method:zf", "zorb filtering", 13),
+        _row("Method:nzf", "neural zorb filtering", 3),
+    ]
+    assert modifier_twins(rows) == {"Task:nzp": "Task:zp", "Task:tzd": "Task:zd", "Method:tza": "Method:za"}
+
+
 def test_machine_reading_comprehension_and_open_domain_dialogue_generation_join_their_tasks():
     """Rule 5 with the shipped table: the field names one task "reading comprehension" and "machine reading
     comprehension", and open-domain dialogue is its response generation; task-oriented dialogue generation
@@ -129,3 +151,15 @@ def test_the_names_of_peft_and_of_test_time_scaling_are_one_concept_each():
         "Method:pet": "Method:peft",
         "Method:petl": "Method:peft",
     }
+
+
+def test_lifelong_learning_is_continual_learning_of_the_kind_most_papers_give():
+    """Rule 5 with the shipped table: the field names one learning paradigm "continual" and "lifelong learning"
+    (Biesialska et al. 2020); the merged concept takes the kind most papers give it, and incremental learning,
+    which also names online updates of a parser, stays apart."""
+    rows = [
+        _row("Method:cl", "continual learning", 117, ["CL"]),
+        _row("Task:ll", "lifelong learning", 23),
+        _row("Method:il", "incremental learning", 20),
+    ]
+    assert plan_merges(rows) == {"Task:ll": "Method:cl"}

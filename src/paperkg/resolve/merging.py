@@ -37,9 +37,11 @@ sense a bare acronym means is decided per paper, by resolve.senses, before):
 6. spellings of one lexicon entry are one, a head word that adds nothing (rule 4) aside ("macro-average F1-score" is
    macro-F1's "macro average F1"; `lexicon_twins`);
 7. a task named by a word the field drops before task names (`data/task_modifiers.txt`: "automatic",
-   "automated") and a task named by the rest is one task, that of the rest, when the rest is the
-   field's established name (`WIDELY_USED` papers, `DOMINANCE` times as many): "automatic question
-   generation" is question generation (`modifier_twins`);
+   "automated", "neural", "text", "textual") and a task named by the rest is one task, that of the rest, when
+   the rest is the field's established name (`WIDELY_USED` papers, `DOMINANCE` times as many): "automatic
+   question generation" is question generation, "neural semantic parsing" semantic parsing; a method too for
+   "text"/"textual" ("text data augmentation" is data augmentation); never a name data/apart.tsv keeps apart
+   ("neural machine translation") (`modifier_twins`);
 8. a pair `data/apart.tsv` keeps apart because the broader name has other senses ("style transfer" of
    images and speech beside "text style transfer") is one in a corpus that hardly writes those senses
    (`one_sense_twins`);
@@ -359,16 +361,43 @@ def task_modifiers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(kept)
 
 
+@lru_cache(maxsize=1)
+def modifier_marks() -> dict[str, frozenset[str]]:
+    """{modifier: its marks} from data/task_modifiers.txt: `phrase`, dropped only before a name of two words or
+    more ("text segmentation" is no "segmentation"), and `methods`, dropped before a Method's name too
+    ("text data augmentation" is data augmentation)."""
+    out = {}
+    for line in _data_lines("task_modifiers.txt"):
+        word, _, mark = line.partition("\t")
+        if mark.strip() != "kept":
+            out[word.strip().casefold()] = frozenset(mark.split())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _apart_names() -> frozenset[str]:
+    """Every folded name data/apart.tsv keeps apart from a near name, other senses included: a name the field
+    holds to be a concept of its own ("neural machine translation", "neural style transfer")."""
+    return frozenset(fold(n) for a, b, _, others in _apart_lines() for n in (a, b, *others))
+
+
 def modifier_twins(
-    rows: Iterable[Mapping], modifiers: Iterable[str] | None = None, kept: Iterable[str] | None = None
+    rows: Iterable[Mapping],
+    modifiers: Iterable[str] | None = None,
+    kept: Iterable[str] | None = None,
+    marks: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[str, str]:
     """Rule 7: {task key: the task its name without the leading modifier names} for the tasks written with a
     word the field drops before a task name ("automatic text simplification" is text simplification: every
-    task of the field is done by a machine). Only where the rest names a task of `WIDELY_USED` papers or more
-    with `DOMINANCE` times the papers of the modified name (the established concept, not one paper's phrase),
-    and not after a head word where the modifier contrasts with human work ("automatic evaluation",
-    "automatic post-editing": `kept`). Other kinds stay: "automatic data augmentation" learns augmentation
-    policies, a method of its own.
+    task of the field is done by a machine; "neural semantic parsing" is semantic parsing, done by a network;
+    "textual sarcasm detection" is sarcasm detection, of text). Only where the rest names a task of
+    `WIDELY_USED` papers or more with `DOMINANCE` times the papers of the modified name (the established
+    concept, not one paper's phrase), and not after a head word where the modifier contrasts with human work
+    ("automatic evaluation", "automatic post-editing": `kept`). A word marked `phrase` is dropped only before a
+    name of two words or more ("text segmentation", "text classification" name their own tasks); a name
+    data/apart.tsv keeps apart ("neural machine translation", the approach beside the task) stays. Other kinds
+    stay, but for a word marked `methods` ("text data augmentation" is data augmentation): "automatic data
+    augmentation" learns augmentation policies, a method of its own.
 
     >>> rows = [{"key": "Task:zg", "name": "zorb generation", "kind": "Task", "paper_count": 200},
     ...         {"key": "Task:azg", "name": "Automatic Zorb Generation", "kind": "Task", "paper_count": 12},
@@ -384,35 +413,51 @@ def modifier_twins(
     >>> rows.append({"key": "Method:azg", "name": "automatic zorb generation", "kind": "Method", "paper_count": 2})
     >>> modifier_twins(rows, ["automatic", "automated"], ["post-editing"])["Method:azg"]  # rule 2's group goes along
     'Task:zg'
+    >>> rows = [{"key": "Task:s", "name": "scanning", "kind": "Task", "paper_count": 90},
+    ...         {"key": "Task:ts", "name": "text scanning", "kind": "Task", "paper_count": 9},
+    ...         {"key": "Method:za", "name": "zorb augmentation", "kind": "Method", "paper_count": 900},
+    ...         {"key": "Method:tza", "name": "text zorb augmentation", "kind": "Method", "paper_count": 7}]
+    >>> modifier_twins(rows, ["text"], [], {"text": ["phrase", "methods"]})
+    {'Method:tza': 'Method:za'}
     """
     listed, heads = task_modifiers()
     words = sorted(listed if modifiers is None else modifiers)
-    pattern = re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    flags = {w.casefold(): frozenset(m) for w, m in ((modifier_marks() if modifiers is None else marks) or {}).items()}
+    pattern = re.compile(r"^(?P<word>" + "|".join(map(re.escape, words)) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
     contrast = {w.casefold() for w in (heads if kept is None else kept)}
+    apart = _apart_names()
     kept_rows = [c for c in rows if c.get("kind") != TOPIC and not is_own_name_key(c["key"])]
-    tasks = [c for c in kept_rows if c.get("kind") == "Task"]
-    named = {fold(c.get("name") or ""): c for c in sorted(tasks, key=_rank)}  # the most mentioned last: it wins
     spelled: dict[str, list[Mapping]] = defaultdict(list)  # one modified name in every kind (rule 2's group)
     for c in kept_rows:
         spelled[fold(c.get("name") or "")].append(c)
-    out = {}
-    for folded, group in spelled.items():
-        task = named.get(folded)
-        m = pattern.match(task.get("name") or "") if task else None
-        if task is None or m is None or m.group("rest").split()[-1].casefold() in contrast:
-            continue
-        head = named.get(fold(m.group("rest")))
-        if head is None or head["key"] == task["key"]:
-            continue
-        votes: dict[str, int] = defaultdict(int)
-        for c in group:
-            votes[c["kind"]] += int(c.get("paper_count") or 0)
-        if max(votes.values()) > votes["Task"]:
-            continue  # the name is mostly another kind ("automatic zorb metric" a Metric): not this rule's
-        big = int(head.get("paper_count") or 0)
-        if big >= WIDELY_USED and big >= DOMINANCE * max(sum(votes.values()), 1):
-            # the name's nodes of other kinds, which rule 2 joins to its Task node, go with it
-            out.update({c["key"]: head["key"] for c in group})
+    out: dict[str, str] = {}
+    for kind in ("Task", "Method"):
+        # the most mentioned last: it wins
+        named = {fold(c.get("name") or ""): c for c in sorted((c for c in kept_rows if c["kind"] == kind), key=_rank)}
+        for folded, group in spelled.items():
+            node = named.get(folded)
+            m = pattern.match(node.get("name") or "") if node else None
+            if node is None or m is None or folded in apart or m.group("rest").split()[-1].casefold() in contrast:
+                continue
+            if any(c["key"] in out for c in group):
+                continue  # a name as often a Task as a Method: the Task pass had it
+            marked = flags.get(m.group("word").casefold(), frozenset())
+            if (kind == "Method" and "methods" not in marked) or (
+                "phrase" in marked and len(m.group("rest").split()) < 2
+            ):
+                continue
+            head = named.get(fold(m.group("rest")))
+            if head is None or head["key"] == node["key"]:
+                continue
+            votes: dict[str, int] = defaultdict(int)
+            for c in group:
+                votes[c["kind"]] += int(c.get("paper_count") or 0)
+            if max(votes.values()) > votes[kind]:
+                continue  # the name is mostly another kind ("automatic zorb metric" a Metric): not this rule's
+            big = int(head.get("paper_count") or 0)
+            if big >= WIDELY_USED and big >= DOMINANCE * max(sum(votes.values()), 1):
+                # the name's nodes of other kinds, which rule 2 joins to its node, go with it
+                out.update({c["key"]: head["key"] for c in group})
     return out
 
 
