@@ -1200,7 +1200,8 @@ def test_next_word_at_a_place_is_the_match_over_the_slice():
 
 
 def test_break_hyphens_are_the_pattern_matches():
-    """`_break_hyphens` (a `str.find` loop) finds the hyphens `_BREAK`'s search matched."""
+    """`_break_hyphens` (a search of the literal "- " and two character tests) finds the hyphens `_BREAK`'s search
+    matched."""
     from paperkg.extract.line_breaks import _BREAK, _break_hyphens
 
     rng = random.Random(44)
