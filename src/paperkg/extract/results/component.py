@@ -365,7 +365,7 @@ def case_variants(
     # written in ASCII holds no capital (lower-casing never makes an A-Z), so the words equal to one are
     # left out by a set difference in C first: most of a text's distinct words, ~700 instructions each
     distinct = set(words)
-    distinct.difference_update(filter(str.isascii, lowers))
+    distinct.difference_update(compress(lowers, map(str.isascii, lowers)))
     variants = {
         w: name for w in distinct if (name := names.get(w.casefold())) is not None and w != name and w[:1].isupper()
     }
