@@ -87,3 +87,37 @@ def test_a_doc_given_its_original_text_reads_the_joined_name():
     v = token_view(doc)
     k = v.words.index("ZORB-FrobMail")
     assert v.span_text(k, k + 1) == "ZORB-FrobMail"
+
+
+def test_the_tokenizer_keeps_its_breaks_and_the_records_read_them():
+    """The tokenizer keeps the breaks it joined on the Doc; the token view and `doc_to_extraction` read them, and
+    make the same view and records as from a search of their own (a Doc without them, `text=None`)."""
+    from paperkg.extract import doc_to_extraction, load_pipeline
+    from paperkg.extract.extensions import read, write
+    from paperkg.extract.line_breaks import line_breaks
+    from paperkg.extract.tokens import token_view
+
+    text = "ZORB- FrobMail Study\nWe evaluate on ZORB- FrobMail and XLQ- RoFRAB; pre- and post-training 47.2 BLEU."
+    nlp = load_pipeline()
+    assert read(nlp.make_doc(text), "breaks") == line_breaks(text) != []
+    assert read(nlp.make_doc("no break here"), "breaks") == []
+    views = []
+    for kept in (True, False):
+        doc = nlp.make_doc(text)
+        write(doc, "text", text)
+        if not kept:
+            write(doc, "breaks", None)
+        v = token_view(doc)
+        views.append((v.text, v.words, v.idx))
+    assert views[0] == views[1]
+    records = []
+    for kept in (True, False):
+        doc = nlp.make_doc(text)
+        write(doc, "text", text)
+        if not kept:
+            write(doc, "breaks", None)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        records.append(doc_to_extraction(doc, "x", "ZORB- FrobMail Study", text))
+    assert records[0] == records[1]
+    assert any(e.name == "ZORB-FrobMail" for e in records[0].entities)

@@ -660,12 +660,14 @@ def test_case_variants_by_distinct_words_are_the_per_token_test():
                 out.append((i, i + 1, "Dataset", name))
         return out
 
+    # "ϒzab": a capital that lower-casing keeps, so a lower-cased word may open with one (not in ASCII)
     vocab = ["on", "in", "the", "Zuco", "ZuCo", "zuco", "ZUCO", "SciTab", "SCITAB", "x", "Straße", "STRASSE", "of"]
+    vocab += ["ϒzab", "ϒZAB", "ϒZab"]
     rng = random.Random(14)
     for _ in range(5000):
         words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
         lowers = [w.lower() for w in words]
-        datasets = rng.sample(["ZuCo", "SciTab", "Straße", "Ab", "Foo Bar", "zuco"], rng.randint(0, 3))
+        datasets = rng.sample(["ZuCo", "SciTab", "Straße", "Ab", "Foo Bar", "zuco", "ϒZab"], rng.randint(0, 3))
         spans = rng.sample(range(len(words)), min(len(words), rng.randint(0, 2)))
         mentions = [(a, a + 1, "Dataset", "ZuCo") for a in spans]
         assert case_variants(words, lowers, datasets, mentions) == stepwise(words, lowers, datasets, mentions)
@@ -1200,7 +1202,8 @@ def test_next_word_at_a_place_is_the_match_over_the_slice():
 
 
 def test_break_hyphens_are_the_pattern_matches():
-    """`_break_hyphens` (a `str.find` loop) finds the hyphens `_BREAK`'s search matched."""
+    """`_break_hyphens` (a search of the literal "- " and two character tests) finds the hyphens `_BREAK`'s search
+    matched."""
     from paperkg.extract.line_breaks import _BREAK, _break_hyphens
 
     rng = random.Random(44)
@@ -1273,3 +1276,76 @@ def test_covered_is_every_token_of_the_spans():
     for _ in range(2000):
         spans = {(s, s + rng.randint(0, 4)): None for s in rng.sample(range(40), rng.randint(0, 10))}
         assert _covered(spans) == {i for s, e in spans for i in range(s, e)}
+
+
+def test_cuts_known_name_by_start_is_the_test_of_every_known_span():
+    """`_cuts_known_name` over the lexicon spans' furthest end by start finds what testing every lexicon span
+    found (the code it replaced, written out here)."""
+    from paperkg.extract.rules import Candidate, _cuts_known_name, _lexicon_spans
+
+    rng = random.Random(45)
+    for _ in range(5000):
+        cands = {}
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randrange(0, 12)
+            b = a + rng.randint(1, 4)
+            cands[(a, b)] = Candidate(a, b, kind=rng.choice(["lexicon", "lexicon", "shape", "model"]))
+        spans = [span for span, cand in cands.items() if cand.kind == "lexicon"]
+        s = rng.randrange(0, 12)
+        e = s + rng.randint(1, 4)
+        assert _cuts_known_name(_lexicon_spans(cands), s, e) == any(s <= a < e < b for a, b in spans)
+
+
+def test_merge_keeping_the_first_candidate_is_the_copy():
+    """`merge` keeping a span's first yielded candidate (votes copied, unset flags False) leaves `cands` as the
+    copy it made before did (the code it replaced, written out here), for any sequence of rule candidates."""
+    from dataclasses import astuple, replace
+
+    from paperkg.extract.rules import Candidate, merge
+
+    def old_merge(cands, cand, words):
+        s, e = cand.start, cand.end
+        while s < e and words[s] in "\"'“”‘’.,;:()[]{}":
+            s += 1
+        while e > s and words[e - 1] in "\"'“”‘’.,;:()[]{}":
+            e -= 1
+        if s >= e:
+            return None
+        c = cands.get((s, e))
+        if c is None:
+            c = cands[(s, e)] = Candidate(s, e, lf=False, title=False, named=False)
+        if cand.replace_types:
+            c.types = dict(cand.types)
+        else:
+            for t, w in cand.types.items():
+                c.types[t] = max(c.types.get(t, 0), w)
+        c.kind = c.kind or cand.kind
+        for name in ("lf", "canonical", "title", "named", "name", "alias"):
+            if getattr(cand, name) is not None:
+                setattr(c, name, getattr(cand, name))
+        return c
+
+    rng = random.Random(45)
+    words = ["(", "Foo", "Bar", ",", "baz", ")", "qux", "."]
+    for _ in range(3000):
+        new, old, given = {}, {}, []
+        for _ in range(rng.randint(0, 8)):
+            s = rng.randrange(0, len(words))
+            cand = Candidate(
+                s,
+                rng.randint(s, len(words)),
+                {t: rng.randint(0, 5) for t in rng.sample(["Model", "Method", "Dataset"], rng.randint(0, 2))},
+                kind=rng.choice(["", "lexicon", "shape"]),
+                lf=rng.choice([None, True, False]),
+                canonical=rng.choice([None, "Foo"]),
+                title=rng.choice([None, True]),
+                named=rng.choice([None, True, False]),
+                name=rng.choice([None, "Foo Bar"]),
+                alias=rng.choice([None, "FB"]),
+                replace_types=rng.random() < 0.2,
+            )
+            given.append((cand, dict(cand.types)))
+            merge(new, replace(cand), words)  # a `replace` copy shares the votes dict, as trim_task_manner's does
+            old_merge(old, cand, words)
+        assert {k: astuple(c) for k, c in new.items()} == {k: astuple(c) for k, c in old.items()}
+        assert all(cand.types == votes for cand, votes in given)  # no merge changed votes it was given

@@ -94,9 +94,14 @@ def _entity_record(name: str, type_: str, aliases: tuple, introduced: bool, evid
 
 def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -> Extraction:
     """The records of one processed Doc (evidence sentences cut from its text;
-    pass `text` when the caller has it, `doc.text` is rebuilt token by token)."""
+    pass `text` when the caller has it, `doc.text` is rebuilt token by token). The line breaks of a given
+    text are the ones the tokenizer kept on the Doc, when it did (`doc._.paperkg_breaks`)."""
+    from paperkg.extract.extensions import read
+
+    breaks = None if text is None else read(doc, "breaks")
     text = doc.text if text is None else text
-    breaks = line_breaks(text) if "- " in text else None
+    if breaks is None:
+        breaks = line_breaks(text)
     if breaks:
         joined = join_line_breaks(text, breaks)
         return _unjoined(_records(doc, paper_id, title, joined), text, joined, breaks)

@@ -14,6 +14,7 @@ and stores plain dicts in `doc._.paperkg_entities`:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
@@ -374,14 +375,15 @@ def introduced_spans(
 ) -> set[tuple[int, int]]:
     """The first span in each "we propose ..." window that is not a known name
     (unless the title's "Name:" names it: a lexicon lists the methods that
-    papers introduced, so its own paper proposes it) or a purpose. `windows`:
-    `propose_windows(v)` when the caller has them."""
+    papers introduced, so its own paper proposes it) or a purpose. `spans` are in order (`choose_spans`);
+    `windows`: `propose_windows(v)` when the caller has them."""
     lowers = v.lowers
     out: set[tuple[int, int]] = set()
     title_names = {fold(v.span_text(s, e)) for (s, e), c in cands.items() if c.title}
     team = team_name(v)
     for lo, hi in propose_windows(v) if windows is None else windows:
-        for se in [se for se in spans if lo <= se[0] < hi]:
+        # the spans that start in the window: `spans` are in order (`choose_spans`), so two bisections find them
+        for se in spans[bisect_left(spans, (lo,)) : bisect_left(spans, (hi,))]:
             cand = cands[se]
             if cand.kind == "lexicon" and not cand.lf and fold(v.span_text(*se)) not in title_names:
                 continue
@@ -487,7 +489,8 @@ def further_intro_cues(
         prev = lowers[k - 1] if k > 0 else ""
         if cands[(s, e)].named and not (prev in heads and "our" in lowers[max(0, k - 4) : k - 1]):
             continue
-        if any(lo <= s < hi for lo, hi in windows) and (lowers[s - 1] == "namely" or k < s and prev in heads):
+        # the word tests first: the windows' generator only for a span they pass (a few a text)
+        if (lowers[s - 1] == "namely" or k < s and prev in heads) and any(lo <= s < hi for lo, hi in windows):
             out.setdefault((s, e), "apposed")  # "we propose a ... network, namely X" / "... techniques, X and Y"
         elif prev in heads and "our" in lowers[max(0, k - 4) : k - 1]:
             out.setdefault((s, e), "our")  # "our corpus X", "our proof-of-concept implementation, X"

@@ -11,6 +11,7 @@ dicts, so a Doc still serialises (`Doc.to_bytes` keeps extension values).
     results        ReportedResult keyword dicts                           paperkg_results
     sentences      [start_char, end_char] per sentence                    paperkg_results
     text / view    the input text and the token view (a per-Doc cache, dropped at the end)
+    breaks         (hyphen, end) of each line-break hyphen the tokenizer joined (`line_breaks`)   tokenizer
 
 The components read and write these values with `read` and `write`, not through `doc._`.
 """
@@ -21,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-NAMES = ("abbreviations", "lexicon", "names", "entities", "results", "sentences", "text", "view")
+NAMES = ("abbreviations", "lexicon", "names", "entities", "results", "sentences", "text", "view", "breaks")
 
 
 def attr(name: str) -> str:

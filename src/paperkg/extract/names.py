@@ -373,6 +373,8 @@ def find_names(
         kind = kinds.get(w)
         if kind is None:
             kind = kinds[w] = _word_kind(w, skip, pattern)
+        if kind == _PLAIN and w not in _SUFFIX_WORDS:
+            continue  # most such tokens: no name starts at them, and none ends one (the tests below all fail)
         if kind == _MODEL:
             j = extend_model(words, i, i + 1)
             out.append([i, j, "Model", "model"])

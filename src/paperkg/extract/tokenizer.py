@@ -23,8 +23,9 @@ from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from paperkg.extract.extensions import write
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.line_breaks import join_line_breaks
+from paperkg.extract.line_breaks import join_line_breaks, line_breaks
 
 #: suffixes added before spaCy's own: units after a number, a dot after a capital or digit, an "=" after a
 #: name ("F1= 0.71": the metric and its value)
@@ -171,8 +172,13 @@ class FieldTokenizer(Tokenizer):
 
     def __call__(self, text: str):
         """The Doc of `text` with its line-break hyphens inside names joined ("CNN- DailyMail" is read as
-        "CNN-DailyMail ", same length: `paperkg.extract.line_breaks`)."""
-        return super().__call__(join_line_breaks(text))
+        "CNN-DailyMail ", same length: `paperkg.extract.line_breaks`). The breaks are kept on the Doc
+        (`doc._.paperkg_breaks`), so the token view and the records join and map the text by them, not by a
+        search of their own."""
+        breaks = line_breaks(text)
+        doc = super().__call__(join_line_breaks(text, breaks))
+        write(doc, "breaks", breaks)
+        return doc
 
     def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
         before = {name: getattr(self, name) for name in _WRAPPED}

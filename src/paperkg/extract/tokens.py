@@ -346,8 +346,9 @@ def token_view(doc: Doc) -> TokenView:
     write(doc, "text", None)
     if text is None:
         text = doc.text
-    else:  # the text as given: read as the tokenizer read it, line-break hyphens inside names joined
-        text = join_line_breaks(text)
+    else:  # the text as given: read as the tokenizer read it, line-break hyphens inside names joined (by the
+        # tokenizer's breaks when it kept them)
+        text = join_line_breaks(text, read(doc, "breaks"))
     if len(doc):
         idx, orths = doc.to_array([IDX, ORTH]).T.tolist()
         words, lowers = _cached_words(doc, orths)

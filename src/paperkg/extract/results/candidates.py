@@ -53,7 +53,7 @@ def is_no_result(
     with no measure written, a share removed, a level not reached ("no model reaches 25%"), what an experiment was
     given or needed ("with only 5% of the data"), or an item of a list a margin or such a budget opens (`values` are
     all the sentence's numbers)."""
-    return (
+    if (
         (v.unit == "%" and is_portion(v.end, lowers, dataset_starts))
         or counts_something(v.end, lowers, items=v.unit is None)
         or counted_list(v, values, metrics, lowers)
@@ -68,11 +68,15 @@ def is_no_result(
         or trails_leader(listed_after(v, values, metrics, lowers).end, lowers, metrics)
         or (v.unit == "%" and is_removed_share(v.start, lowers))
         or (v.unit == "%" and restates_share(v.start, lowers))
-        or any(is_margin(o.start, lowers) for o in listed_before(v, values, metrics, lowers))
+    ):
+        return True
+    before = listed_before(v, values, metrics, lowers)  # read by two tests: found once
+    return (
+        any(is_margin(o.start, lowers) for o in before)
         or spread_listed(v, values, lowers)
         or is_budget(v.start, v.end, lowers, v.unit)
         or (v.unit == "%" and is_entrant_growth(v.start, v.end, lowers))
-        or any(is_budget(o.start, o.end, lowers, o.unit) for o in listed_before(v, values, metrics, lowers))
+        or any(is_budget(o.start, o.end, lowers, o.unit) for o in before)
     )
 
 

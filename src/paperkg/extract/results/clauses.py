@@ -81,10 +81,11 @@ def unbracketed(span: range, lowers: list[str]) -> list[int]:
     out: list[int] = []
     k = span.start
     while k < span.stop:
-        close = next((j for j in range(k + 1, min(k + 6, span.stop)) if lowers[j] == ")"), None)
-        if lowers[k] == "(" and close is not None:
-            k = close + 1
-            continue
+        if lowers[k] == "(":  # the close is looked for after an opening bracket only, not from every token
+            close = next((j for j in range(k + 1, min(k + 6, span.stop)) if lowers[j] == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         out.append(k)
         k += 1
     return out

@@ -480,9 +480,16 @@ def is_portion(end: int, lowers: list[str], dataset_starts: set[int]) -> bool:
 def is_removed_share(start: int, lowers: list[str]) -> bool:
     """ "pruning out ~84% of the features", "filters out 20% of passages": a share removed, not a result."""
     k = start
-    while k > 0 and lowers[k - 1] in HEDGES | {"out", "away", "off", "~"}:
+    while k > 0 and lowers[k - 1] in _REMOVAL_HEDGES:
         k -= 1
     return k > 0 and lowers[k - 1] in cues()["removed"]
+
+
+#: what may stand between a removal verb and its share: the hedges and the verb's particle (made once, not a
+#: set union at every step of the loop above)
+_REMOVAL_HEDGES = HEDGES | {"out", "away", "off", "~"}
+#: the hedges and a tilde before a number ("(~90%)")
+_TILDE_HEDGES = HEDGES | {"~"}
 
 
 #: nouns of a share of items: "a large proportion of answers (over 90%)", "the majority of queries (97.6%)"
@@ -500,7 +507,7 @@ def restates_share(start: int, lowers: list[str]) -> bool:
     False
     """
     k = start
-    while k > 0 and lowers[k - 1] in HEDGES | {"~"}:
+    while k > 0 and lowers[k - 1] in _TILDE_HEDGES:
         k -= 1
     if k < 3 or lowers[k - 1] != "(":
         return False
@@ -526,7 +533,7 @@ def counts_something(end: int, lowers: list[str], *, items: bool = False) -> boo
     >>> counts_something(2, "reaches 85% on test sentences".split())
     False
     """
-    nouns = cues()["nonresult"] | ENTRANTS | (cues()["items"] if items else frozenset())
+    nouns = _counted_nouns(items)
     if end < len(lowers) and lowers[end] in nouns:
         return True
     if end >= len(lowers) or not _modifier(lowers[end]):
@@ -535,6 +542,13 @@ def counts_something(end: int, lowers: list[str], *, items: bool = False) -> boo
     if lowers[k : k + 1] in (["/"], ["-"]) and k + 1 < len(lowers) and _modifier(lowers[k + 1]):
         k += 2  # "question / response pairs": a compound split at its slash or hyphen is one modifier
     return k < len(lowers) and lowers[k] in nouns
+
+
+@lru_cache(maxsize=2)
+def _counted_nouns(items: bool) -> frozenset[str]:
+    """The nouns `counts_something` reads after a number (with `items`, the text items a corpus is counted in),
+    made once each, not a union of three sets at every number."""
+    return cues()["nonresult"] | ENTRANTS | (cues()["items"] if items else frozenset())
 
 
 #: words after a number that open a phrase of their own, not a modifier of a counted noun

@@ -292,6 +292,8 @@ def not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
 
 #: what a model is compressed by: "compression factor / ratio / rate" (plural too)
 _COMPRESSION = re.compile(r"^(?:factors?|ratios?|rates?)$")
+#: what may stand between "compression factor(s)" and the number it sizes ("of", "is", "~", the hedges)
+_COMPRESSION_HEDGES = HEDGES | {"of", "~", "is", "was", "at"}
 
 
 def compression_of(first: Value, last: Value, lowers: list[str]) -> bool:
@@ -309,7 +311,7 @@ def compression_of(first: Value, last: Value, lowers: list[str]) -> bool:
     False
     """
     k = first.start - 1
-    while k > 0 and lowers[k] in HEDGES | {"of", "~", "is", "was", "at"}:
+    while k > 0 and lowers[k] in _COMPRESSION_HEDGES:
         k -= 1
     if k > 0 and lowers[k - 1] == "compression" and _COMPRESSION.match(lowers[k]):
         return True

@@ -237,7 +237,8 @@ def extract_results(
             conf = min(conf, BOARD_DOUBT_CAP)  # whose number it is the text leaves to the reader
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         listed = [*listed_before(v, values, metrics, lowers), v]
-        no_row = why_no_row(listed[0], listed_after(v, values, metrics, lowers), kind, lowers, metrics, actors)
+        last = listed_after(v, values, metrics, lowers)  # read twice below
+        no_row = why_no_row(listed[0], last, kind, lowers, metrics, actors)
         # "improvements from 2% to 13% on A, B, and C": each end is an unnamed one of them, no row of any
         if no_row is None and range_over_data(k, values, lowers, datasets, targets):
             no_row = "an end of a range over several data"
@@ -248,7 +249,7 @@ def extract_results(
             lowers,
             datasets,
             targets,
-            listed=len(listed) > 1 or listed_after(v, values, metrics, lowers) is not v,
+            listed=len(listed) > 1 or last is not v,
             many=attachment < 0.9 and many_datasets(lowers),
         ):
             no_row = "an average over several data"
