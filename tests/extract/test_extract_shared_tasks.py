@@ -544,3 +544,34 @@ def test_a_series_the_lexicons_know_as_data_keeps_its_shared_task(extract_one):
         "Notes", "We took part in the Fact Extraction and VERification (FEVER) Shared Task with a tiny model."
     )
     assert "Fact Extraction and VERification Shared Task" in datasets(ex)
+
+
+def test_a_coined_name_after_a_spaced_dash_is_the_numbered_tasks(extract_one):
+    """ "SemEval 2031 Task 7 - ZorbEval": the name after a spaced dash is the name the numbered task goes by, as
+    after a colon (ACL 44k: 2023.semeval-1.131 NLI4CT, 2024.semeval-1.213 NumEval, 2024.semeval-1.222 SHROOM); a
+    part's label there ("Task 9 - SubTask A") is not."""
+    ex = extract_one("Notes", "This paper describes our system for SemEval 2031 Task 7 - ZorbEval4CT, with 0.61 F1.")
+    assert datasets(ex) == {"SemEval 2031 Task 7": {"ZorbEval4CT"}}
+    ex = extract_one("Notes", "Our system competed at SemEval 2031 Task 9 - SubTask A - Frob Mining from Reviews.")
+    assert "SubTask" not in {a for al in datasets(ex).values() for a in al}
+
+
+def test_a_slash_joined_organiser_stays_in_the_name(extract_one):
+    """ "the 2031 foo2/BarHealth shared task", "foo2/VA 2031": two organisers' names joined by a slash are one
+    name; the part after the slash alone is a cut (ACL 44k: W18-2303, 2021.emnlp-main.435, 2022.clinicalnlp-1.6)."""
+    ex = extract_one("Notes", "We used the data of the 2031 zb2/QuuxHealth shared task and reached 0.91 F1.")
+    assert set(datasets(ex)) == {"2031 zb2/QuuxHealth shared task"}
+    ex = extract_one("Notes", "We train on the zb2/VA 2031 data and on the BC5CDR data.")
+    assert "zb2/VA 2031" in datasets(ex) and "VA 2031" not in datasets(ex)
+
+
+def test_a_long_workshop_name_cut_by_an_ampersand_gives_the_series_edition(extract_one):
+    """ "the Workshop on Foo, Bar & Baz Analysis (WASSA) 2031 shared task": the run after "&" is a cut tail, not
+    the task's name; the listed series' acronym and edition name the shared task (ACL 44k: 2022.wassa-1.22,
+    2022.wassa-1.28)."""
+    ex = extract_one(
+        "Notes",
+        "We describe our method for the Workshop on Computational Approaches to Frobs, Blorps & Social Zorb "
+        "Analysis (WASSA) 2031 shared task on Frob Prediction. Our system reaches 0.23 on Track 3.",
+    )
+    assert set(datasets(ex)) == {"WASSA 2031 shared task"}

@@ -280,6 +280,7 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         # whole, opens the name; "QA 2023" alone names nothing (ACL 44k: 2023.arabicnlp-1.79, 2023.arabicnlp-1.80,
         # 2023.arabicnlp-1.81, ...)
         opens = s - (s > 0 and bool(_APOSTROPHE_WORD.fullmatch(words[s - 1])))
+        opens = _slash_joined_start(c, opens)
         if cand.kind == "lexicon" and cand.types.get("Dataset"):
             yield typed(opens, e + 1, "Dataset", W_LEXICON, kind="lexicon")
         elif not cand.types.get("Model") and cand.kind != "lexicon" and is_name_shape(words[s]):
@@ -291,6 +292,28 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "IWPT 2021 Shared Task": the event, not its data (see shared_tasks)
             if nxt in EDITION_NEXT or on:
                 yield typed(opens, e + 1, "Dataset", W_LEXICON, kind="lexicon")
+
+
+def _slash_joined_start(c: RuleContext, s: int) -> int:
+    """Where a name starting at token `s` begins when a word and a slash are glued before it: "i2b2/VA 2010"
+    is one benchmark (two organisers' names), "VA 2010" a cut of it (ACL 44k: 2021.emnlp-main.435, 2022.clinicalnlp-1.6
+    "i2b2/VA 2010"; P19-1091 "the 2010 i2b2/VA challenge"; W18-2303 "the 2014 i2b2/UTHealth shared task"). Not after a
+    function word ("and/or") nor after a series or a known dataset of its own ("WAT/WMT 2024": two events)."""
+    v = c.view
+    if s < 2 or v.words[s - 1] != "/":
+        return s
+    a = s - 2
+    if v.idx[a] + len(v.words[a]) != v.idx[s - 1] or v.idx[s - 1] + 1 != v.idx[s]:
+        return s  # "A / B": spaced, a list
+    w = v.words[a]
+    if (
+        not any(ch.isalpha() for ch in w)
+        or v.lowers[a] in c.res.function_words
+        or c.res.shared_task_re.fullmatch(w)
+        or _lexicon_dataset(c, v.idx[a], v.idx[a] + len(w))
+    ):
+        return s
+    return a
 
 
 #: a capitalised word with an apostrophe between letters, straight or typographic ("Qur’an", "O'Neil"): not a
@@ -1824,9 +1847,10 @@ def coined_echoes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: "the 2018 Foo Bar Shared Task", "Foo Shared Task 2017", "Foo Translation Task 2020": a named shared
-#: task with its edition year (ACL 44k: 254 year-first mentions in 227 papers, 135 year-last in 115)
+#: task with its edition year (ACL 44k: 254 year-first mentions in 227 papers, 135 year-last in 115); its first
+#: word may join two organisers' names with a slash ("the 2031 foo2/BarHealth shared task": `_slash_joined_start`)
 _EDITION_NAMED_TASK = re.compile(
-    r"(?<![\w-])(?:(?:19|20)\d\d (?P<pre>(?:[A-Z][\w/’'-]*[ -]){1,5})[Ss]hared[ -][Tt]asks?"
+    r"(?<![\w-])(?:(?:19|20)\d\d (?P<pre>(?:[a-z\d][\w-]*/)?(?:[A-Z][\w/’'-]*[ -]){1,5})[Ss]hared[ -][Tt]asks?"
     r"|(?P<post>(?:[A-Z][\w/’'-]*[ -]){1,5})(?:[Ss]hared[ -])?[Tt]ask[ -](?:19|20)\d\d)(?![\w-])"
 )
 #: what every match of _EDITION_NAMED_TASK holds ("Shared Task" after its name, or "Task 2020"): a text
@@ -1938,9 +1962,10 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 #: "the Chinese Grammatical Error Diagnosis (CGED) 2020 shared task": ACL 44k, 48 abstracts) or the words "shared
 #: task" ("the Nuanced Arabic Dialect Identification (NADI) Shared Task 2023", "the Social Media Mining for Health
 #: Applications (SMM4H) Shared Task 2019", "the Foo Bar for Baz Applications Shared Task 2031": ACL 44k, 18
-#: abstracts after an acronym)
+#: abstracts after an acronym); never from the middle of a slash-joined word ("the 2031 foo2/BarHealth shared task" is
+#: not "BarHealth shared task": `_edition_named_tasks` names it with its year)
 _NAMED_SHARED_TASK = re.compile(
-    r"(?<![\w’'-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
+    r"(?<![\w’'/-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
     r"(?P<acr> \((?P<short>[A-Z][\w-]*)\)(?P<edition> (?:19|20)\d\d)?)? [Ss]hared[ -][Tt]ask"
     r"(?P<after> (?:19|20)\d\d)?(?![\w-])"
 )
@@ -1949,8 +1974,9 @@ _NAMED_SHARED_TASK = re.compile(
 #: a capitalised word, a comma and maybe "and" right before a Title Case run: the run is the tail of a longer
 #: title a comma split ("the Foo Detection for Equality, Diversity, and Inclusion shared task", "the 2031
 #: Trolling, Aggression and Cyberbullying shared task"); ACL 44k: 9 such runs before "shared task", 8 of them
-#: the cut tail of a name
-_CUT_BY_COMMA = re.compile(r"\b[A-Z][\w’'/-]*,\s*(?:(?:and|or|&)\s+)?$")
+#: the cut tail of a name; the list's last item may follow "&", which no run holds ("the Workshop on Foo, Bar &
+#: Baz Analysis (FOO) 2031 shared task": ACL 44k 2022.wassa-1.22, 2022.wassa-1.28 were "Baz Analysis 2031 shared task")
+_CUT_BY_COMMA = re.compile(r"\b[A-Z][\w’'/-]*,\s*(?:(?:and|or|&)\s+|[A-Z][\w’'/-]*\s+&\s+)?$")
 
 
 def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
@@ -1963,6 +1989,7 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         return
     for m in _NAMED_SHARED_TASK.finditer(v.text):
         if _CUT_BY_COMMA.search(v.text, max(0, m.start("core") - 40), m.start("core")):
+            yield from _series_edition_task(c, m)
             continue  # "... for Equality, Diversity, and Inclusion shared task": the name began before a comma
         words = m.group("core").split(" ")
         start = m.start("core")
@@ -2007,6 +2034,18 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         alias = None if series or m.group("after") else core
         yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=alias)
         yield from _initials_mentions(v, words, name)
+
+
+def _series_edition_task(c: RuleContext, m: re.Match) -> Iterator[Candidate]:
+    """A cut long form's bracketed acronym, when it is a listed series with the edition after it, still names
+    the edition's shared task: "the Workshop on Foo, Bar & Baz (FOO) 2031 shared task" is "FOO 2031 shared
+    task" (guideline notes 2, RULINGS R5: a shared task named by its event and year names its data)."""
+    if not (m.group("acr") and m.group("edition")) or not c.res.shared_task_re.fullmatch(m.group("short")):
+        return
+    span = char_span_tokens(c.view, m.start("short"), m.end(), strict=True)
+    if span is not None:
+        name = m.group("short") + m.group("edition") + c.view.text[m.end("acr") : m.end()]
+        yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name)
 
 
 def _lexicon_dataset(c: RuleContext, start: int, end: int) -> bool:
@@ -2064,11 +2103,21 @@ def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name)
 
 
+#: what stands between a numbered task and the name it goes by: "Task 9: FooEval", "Task 9, FooEval", and a spaced
+#: dash ("SemEval 2031 Task 7 - FooEval", "Task-6 – FooROOM"; ACL 44k: 8 abstracts name a coined task so, e.g.
+#: 2023.semeval-1.131 "SemEval 2023 Task 7 - NLI4CT", 2024.semeval-1.213 "SemEval-2024 Task 7 - NumEval",
+#: 2024.semeval-1.222 "SemEval-2024 Task-6 - SHROOM", 2022.smm4h-1.1 "Task 10 - SocialDisNER")
+_DASHES = frozenset({"-", "–", "—"})
+_NAME_AFTER_NUMBER = frozenset({":", ","}) | _DASHES
+#: the words a shared task's parts are labelled with ("SubTask A", "Track 2"), never the name the task goes by
+_PART_LABELS = ("subtask", "task", "track")
+
+
 @register_rule("shared_task_names")
 def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A numbered shared task and the name the task goes by are one dataset (guideline notes: the
-    number and the name are spellings of one `Dataset`): the name right after the number and a colon
-    or comma ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ..."), a coined name or a named
+    number and the name are spellings of one `Dataset`): the name right after the number and a colon,
+    comma or spaced dash ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ...", "Task 9 - FooEval"), a coined name or a named
     shared task, not the description of the problem that often follows ("Task 9: Offensive Language
     Identification"); and in a system description that takes part in one numbered task (or one its
     title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team at
@@ -2097,7 +2146,12 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
             yield Candidate(s, e, canonical=_unpadded(v.span_text(s, e)))
         numbered.setdefault(padded, (s, e))
-        if e + 1 < len(words) and words[e] in (":", ","):
+        if (
+            e + 1 < len(words)
+            and words[e] in _NAME_AFTER_NUMBER
+            and not (words[e] in _DASHES and v.lowers[e + 1].startswith(_PART_LABELS))
+        ):
+            # not a part's label after a dash ("Task 9 - SubTask A - ...": the subtask, not the task's name)
             nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
             if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
