@@ -575,3 +575,13 @@ def test_a_long_workshop_name_cut_by_an_ampersand_gives_the_series_edition(extra
         "Analysis (WASSA) 2031 shared task on Frob Prediction. Our system reaches 0.23 on Track 3.",
     )
     assert set(datasets(ex)) == {"WASSA 2031 shared task"}
+
+
+def test_a_coined_name_in_brackets_or_quotes_after_a_numbered_task_is_its_name(extract_one):
+    """ "SemEval-2031 Task 3 (ZorbContext)", "SemEval-2031 Task 3 “ZorbContext”": the coined name enclosed right
+    after the number is the task's (ACL 44k: S17-2097 ScienceIE, S19-2023 EmoContext, 2025.semeval-1.161 AdMIRe);
+    a part's label in brackets ("Track 1 (AR-AR)") has no series before it and stays apart."""
+    ex = extract_one("Notes", "This paper describes our system at SemEval-2031 Task 3 (ZorbContext), a dialogue task.")
+    assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}
+    ex = extract_one("Notes", "We took part in SemEval-2031 Task 3 “ZorbContext” with a small model.")
+    assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}

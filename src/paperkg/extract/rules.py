@@ -2156,6 +2156,7 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
         yield from _coined_task_name(c, cands, s, e)
+        yield from _enclosed_task_name(c, cands, s, e)
         yield from _task_on_name(c, cands, s, e)
     for spans in editions.values():
         dated = [span for ed, span in spans.items() if ed]
@@ -2177,6 +2178,32 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if cands[(a, b)].canonical is None:
             yield Candidate(a, b, canonical=v.span_text(s, e))
     yield from _same_task_cores(c, cands)
+
+
+#: brackets and quotes that enclose a numbered task's name right after it, each with its closer
+_ENCLOSERS = {"(": ")", "“": "”", '"': '"', "‘": "’"}
+
+
+def _enclosed_task_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """A coined name in brackets or quotes right after a numbered task is the name the task goes by, as after
+    a colon (guideline notes: a shared task's number and name are one `Dataset`): "SemEval-2031 Task 3
+    (FooContext)", "SemEval-2031 Task 3 “FooContext”" (ACL 44k: 13 abstracts, e.g. S17-2097 ScienceIE,
+    S19-2023 EmoContext, 2021.semeval-1.175 MeasEval, 2025.semeval-1.116 Mu-SHROOM, 2025.semeval-1.161 AdMIRe);
+    not a part's label ("Track 1 (AR-AR)": a part has no series before its number)."""
+    words = c.view.words
+    closer = _ENCLOSERS.get(words[e]) if e + 2 < len(words) else None
+    if closer is None:
+        return
+    for (a, b), o in list(cands.items()):
+        if (
+            a == e + 1
+            and b < len(words)
+            and words[b] == closer
+            and _task_alias(o)
+            and not _system_title_name(c, (a, b))
+        ):
+            yield Candidate(a, b, {"Dataset": W_LEXICON}, canonical=c.view.span_text(s, e))
+            return
 
 
 def _unpadded(name: str) -> str:
