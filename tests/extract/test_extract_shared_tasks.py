@@ -585,3 +585,14 @@ def test_a_coined_name_in_brackets_or_quotes_after_a_numbered_task_is_its_name(e
     assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}
     ex = extract_one("Notes", "We took part in SemEval-2031 Task 3 “ZorbContext” with a small model.")
     assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}
+
+
+def test_an_event_edition_in_a_list_a_data_noun_closes_is_its_data(extract_one):
+    """ "the ZorbEval 2031 and Frob datasets": an edition listed before a plural data noun names its data, as "the
+    ZorbEval 2031 datasets" does (ACL 44k: 2020.acl-main.295 "SemEval 2014 and Twitter datasets", 2020.acl-main.391
+    "BEA-2019 and CoNLL-2014 benchmarks", 2021.bea-1.4 "BEA-19 and CoNLL-14 test sets"); an edition followed by
+    "and" and a clause is still the event."""
+    ex = extract_one("Notes", "Experiments on the SemEval 2031 and Frobnic datasets show that our model works.")
+    assert "SemEval 2031" in datasets(ex)
+    ex = extract_one("Notes", "We took part in SemEval 2031 and report results on two datasets.")
+    assert "SemEval 2031" not in datasets(ex)

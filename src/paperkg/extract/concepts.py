@@ -37,6 +37,7 @@ from paperkg.extract.rules import (
     Resources,
     RuleContext,
     data_word_after,
+    listed_before_data,
     get_rule,
     long_forms,
     title_means_runs,
@@ -604,7 +605,8 @@ def group_mentions(
             g.types[ct] = g.types.get(ct, 0) + w
         g.mentions.append([idx[s], idx[e - 1] + len(words[e - 1])])
         data = data_word_after(lowers, e)
-        g.data_next = g.data_next or data
+        # "the SemEval 2014 and Foo datasets": an item of a list a data noun closes (the event test only)
+        g.data_next = g.data_next or data or listed_before_data(words, e)
         g.data_after += data
         g.format_after += e < len(lowers) and lowers[e] in FORMAT_NEXT
         g.team = g.team or (teams and ctx.is_team_mention(lowers, s, e))

@@ -1926,7 +1926,35 @@ def data_word_after(lowers: list[str], e: int) -> bool:
 
 
 def _data_next(v: TokenView, span: tuple[int, int] | None) -> bool:
-    return span is not None and data_word_after(v.lowers, span[1])
+    return span is not None and (data_word_after(v.lowers, span[1]) or listed_before_data(v.words, span[1]))
+
+
+#: plural data nouns that close a list of named data ("the Foo 2014 and Bar datasets"); "sets" after test or dev
+_LIST_DATA_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "data"})
+#: what may stand between the list's items: coordinators, commas, an article, and the words of a test set's name
+_LIST_JOINERS = frozenset({"and", "or", ",", "the", "test", "dev", "evaluation"})
+
+
+def listed_before_data(words: list[str], e: int, limit: int = 8) -> bool:
+    """Whether the name ending at `e` is an item of a list of names that a plural data noun closes: "the SemEval
+    2014 and Twitter datasets", "the BEA-2019 and CoNLL-2014 benchmarks", "BEA-19 and CoNLL-14 test sets" name
+    each edition's data, as "the SemEval 2014 datasets" does (ACL 44k: 2020.acl-main.295, 2020.acl-main.391,
+    2021.bea-1.4). Only capitalised names, years and joiners may stand between.
+
+    >>> listed_before_data("the Foo 2014 and Bar datasets .".split(), 3)
+    True
+    >>> listed_before_data("the Foo 2014 and report results on two datasets".split(), 3)
+    False
+    """
+    if e >= len(words) or words[e] not in ("and", "or", ","):
+        return False
+    for j in range(e + 1, min(len(words), e + 1 + limit)):
+        low = words[j].lower()
+        if low in _LIST_DATA_NOUNS or (low == "sets" and words[j - 1].lower() in ("test", "dev", "evaluation")):
+            return j > e + 1 and words[j - 1].lower() not in ("and", "or", ",", "the")
+        if low not in _LIST_JOINERS and not words[j][:1].isupper() and not words[j][:1].isdigit():
+            return False
+    return False
 
 
 @register_rule("shared_tasks")
