@@ -596,3 +596,16 @@ def test_an_event_edition_in_a_list_a_data_noun_closes_is_its_data(extract_one):
     assert "SemEval 2031" in datasets(ex)
     ex = extract_one("Notes", "We took part in SemEval 2031 and report results on two datasets.")
     assert "SemEval 2031" not in datasets(ex)
+
+
+def test_a_workshop_joined_to_a_venue_and_year_is_the_event(extract_one):
+    """ "TeamZ@LT-EDI-ACL2031: ...", "at DravidianLangTech-EACL2031": a listed workshop written with a conference's
+    name and year is where the team took part, no concept of any type (ACL 44k: 20 papers, e.g. "@LT-EDI-ACL2022"
+    typed Method 4 times, "DravidianLangTech-EACL2021" Dataset 5 times); a task's title cut before the venue
+    ("... in Frob Languages-EACL 2031") is not a listed workshop and is left."""
+    ex = extract_one(
+        "TeamZ@LT-EDI-ACL2031: Frob Detection with BERT",
+        "We describe our system for the shared task at LT-EDI-ACL2031 and DravidianLangTech-EACL2031.",
+    )
+    found = names(ex)
+    assert not any("ACL2031" in n for n in found), found

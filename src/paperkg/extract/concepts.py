@@ -114,6 +114,10 @@ def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
     )
 
 
+#: a workshop's name joined to a venue's capitals and a year: "LT-EDI-ACL2022", "FooTech-EACL 2031", "@Foo-ACL-2031"
+_VENUE_EDITION = re.compile(r"@?(?P<workshop>[A-Za-z][\w-]*?)[-@ ](?P<venue>[A-Z]{2,8})[- ]?['’]?(?:19|20)?\d\d")
+
+
 class ConceptAssembler:
     """Turns the candidates on a Doc into entities (see module docstring).
     `rules` lists the registered candidate rules it runs, in order."""
@@ -224,6 +228,8 @@ class ConceptAssembler:
         for key, g in groups.items():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
+            if all(self._is_venue_edition(s) for s in g.surfaces):
+                continue
             if self._is_special_token(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
@@ -273,6 +279,23 @@ class ConceptAssembler:
             ):
                 return True
         return False
+
+    def _is_venue_edition(self, surface: str) -> bool:
+        """ "LT-EDI-ACL2022", "@FooLangTech-EACL 2031": a workshop joined to a conference venue (subjects.txt) and its
+        year, as system-description titles write where they took part, is the event (guideline notes 1, RULINGS R5:
+        a workshop or event name alone is no dataset), not a concept of any type (ACL 44k: 17 of the 148 titles
+        written "Team@Workshop-VENUEyear" gave such a name, typed Dataset 8, Method 7, Task 1, Metric 1).
+
+        >>> from paperkg.extract.concepts import _VENUE_EDITION
+        >>> _VENUE_EDITION.fullmatch("@Foo-Bar-ACL2031").group("venue"), _VENUE_EDITION.fullmatch("ZED-2031")
+        ('ACL', None)
+        """
+        m = _VENUE_EDITION.fullmatch(surface)
+        if m is None or fold(m.group("venue")) not in self.subjects:
+            return False
+        # the workshop a listed one (not the cut tail of a task's title: "... in Foo Languages-EACL 2031")
+        workshop = m.group("workshop")
+        return fold(workshop) in self.subjects or bool(self.res.shared_task_re.fullmatch(workshop))
 
     def _is_generic(self, g: "MentionGroup") -> bool:
         return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
