@@ -609,3 +609,15 @@ def test_a_workshop_joined_to_a_venue_and_year_is_the_event(extract_one):
     )
     found = names(ex)
     assert not any("ACL2031" in n for n in found), found
+
+
+def test_a_coined_name_between_an_edition_and_task_names_the_editions_task(extract_one):
+    """ "the SemEval-2031 ZorbEval4 task", "the WASSA 2031 FrobInt shared task": an event's edition, a coined name
+    and "task" are one Dataset named in full, the coined name its alias (ACL 44k: W17-5222 EmoInt, 2023.semeval-1.107
+    NLI4CT, 2024.semeval-1.206 BRAINTEASER, 2022.finnlp-1.13 ERAI); a part's label ("A.1") and an undefined problem
+    acronym of three letters ("GEC") are not names."""
+    ex = extract_one("Notes", "We took part in the WASSA 2031 FrobInt shared task and reach 0.74 Pearson correlation.")
+    assert datasets(ex) == {"WASSA 2031 FrobInt shared task": {"FrobInt"}}
+    assert [r.dataset for r in ex.results] == ["WASSA 2031 FrobInt shared task"]
+    ex = extract_one("Notes", "We describe our system for the CLPsych 2031 A.1 task on frob posts.")
+    assert not any("A.1" in n for n in datasets(ex))

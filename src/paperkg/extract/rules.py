@@ -1979,8 +1979,49 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             and not (m.group("task") or m.group("shared"))
         ):
             yield from _track_task(c, m.start(), m.end())
+        elif span is not None and edition and not (m.group("task") or m.group("shared")):
+            yield from _edition_coined_task(c, cands, span)
     yield from _edition_named_tasks(c)
     yield from _named_shared_tasks(c)
+
+
+def _edition_coined_task(c: RuleContext, cands: dict, span: tuple[int, int]) -> Iterator[Candidate]:
+    """An event's edition, a coined name and the word that says it is a task name that task's data (guideline
+    notes 2; RULINGS R5: a shared task named by its event and year names its data; the gold files make the coined
+    name an alias, "NumEval", "BrainTeaser"): "the SemEval-2031 ZorbEval task", "the WASSA 2031 FrobInt shared
+    task" are one `Dataset` named in full, the coined name its alias (ACL 44k: W17-5222 and C18-1247 EmoInt, typed
+    Method; 2023.semeval-1.107 NLI4CT, 2024.semeval-1.206 BRAINTEASER, 2024.vardial-1.19 DIALECT-COPA,
+    2022.finnlp-1.13 and 2022.finnlp-1.17 ERAI, each typed Task; 2018 and 2020 NLPTEA CGED, not found). A name
+    the lexicons know ("the SemEval-2017 STS task": the problem), an acronym the text defines, and an edition's
+    several tasks are left."""
+    words = c.view.words
+    s, e = span
+    if e + 1 >= len(words):
+        return
+    nxt = words[e + 1].lower()
+    if nxt in ("task", "challenge", "competition"):
+        end = e + 2
+    elif nxt == "shared" and e + 2 < len(words) and words[e + 2].lower() == "task":
+        end = e + 3
+    else:
+        return
+    if any(c.view.text[a:b] == words[e] for _, _, a, b in c.abbreviations):
+        return  # "the SemEval 2031 WSI shared task" after "word sense induction (WSI)": the problem's acronym
+    if not _COINED_TASK_WORD.fullmatch(words[e]):
+        return  # "the CLPsych 2031 A.1 task": a part's label
+    cand = cands.get((e, e + 1))
+    if cand is not None and cand.kind == "shape" and cand.canonical is None and not _lexicon_known(c, e, e + 1):
+        yield typed(s, end, "Dataset", W_LEXICON + 1, kind="lexicon", alias=words[e])
+
+
+#: a coined task name: letters (digits and hyphens inside), at least four letters ("NLI4CT", "ERAI", "DSL-ML"), so
+#: not a part's label ("A.1") nor a three-letter problem acronym the text leaves undefined ("GEC", "NER")
+_COINED_TASK_WORD = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z][\w-]*[A-Za-z\d]")
+
+
+def _lexicon_known(c: RuleContext, s: int, e: int) -> bool:
+    """Whether the lexicons name the tokens s:e as any concept."""
+    return any((a, b) == (s, e) for a, b, _, _ in c.lexicon)
 
 
 #: "the Foo Bar shared task", "the Fake News Detection in Dravidian Languages shared task": a shared task
