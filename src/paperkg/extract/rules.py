@@ -2175,7 +2175,7 @@ def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 #: what stands between a numbered task and the name it goes by: "Task 9: FooEval", "Task 9, FooEval", and a spaced
 #: dash ("SemEval 2031 Task 7 - FooEval", "Task-6 – FooROOM"; ACL 44k: 8 abstracts name a coined task so, e.g.
 #: 2023.semeval-1.131 "SemEval 2023 Task 7 - NLI4CT", 2024.semeval-1.213 "SemEval-2024 Task 7 - NumEval",
-#: 2024.semeval-1.222 "SemEval-2024 Task-6 - SHROOM", 2022.smm4h-1.1 "Task 10 - SocialDisNER")
+#: 2024.semeval-1.222 "SemEval-2024 Task-6 - SHROOM", 2024.semeval-1.149 "SemEval 2024 Task 10 - EDiReF")
 _DASHES = frozenset({"-", "–", "—"})
 _NAME_AFTER_NUMBER = frozenset({":", ","}) | _DASHES
 #: the words a shared task's parts are labelled with ("SubTask A", "Track 2"), never the name the task goes by
@@ -2186,11 +2186,11 @@ _PART_LABELS = ("subtask", "task", "track")
 def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A numbered shared task and the name the task goes by are one dataset (guideline notes: the
     number and the name are spellings of one `Dataset`): the name right after the number and a colon,
-    comma or spaced dash ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ...", "Task 9 - FooEval"), a coined name or a named
-    shared task, not the description of the problem that often follows ("Task 9: Offensive Language
-    Identification"); and in a system description that takes part in one numbered task (or one its
-    title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team at
-    SemEval-2031 Task 9" ... "the Foo shared task")."""
+    comma or spaced dash ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ...", "Task 9 - FooEval"),
+    a coined name or a named shared task, not the description of the problem that often follows ("Task 9:
+    Offensive Language Identification"); and in a system description that takes part in one numbered task
+    (or one its title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team
+    at SemEval-2031 Task 9" ... "the Foo shared task")."""
     v = c.view
     words = v.words
     numbered: dict[str, tuple[int, int]] = {}
