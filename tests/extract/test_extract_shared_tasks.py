@@ -579,7 +579,7 @@ def test_a_long_workshop_name_cut_by_an_ampersand_gives_the_series_edition(extra
 
 def test_a_coined_name_in_brackets_or_quotes_after_a_numbered_task_is_its_name(extract_one):
     """ "SemEval-2031 Task 3 (ZorbContext)", "SemEval-2031 Task 3 “ZorbContext”": the coined name enclosed right
-    after the number is the task's (ACL 44k: S17-2097 ScienceIE, S19-2023 EmoContext, 2025.semeval-1.161 AdMIRe);
+    after the number is the task's (ACL 44k: S17-2171 ScienceIE, S19-2034 EmoContext, 2025.semeval-1.161 AdMIRe);
     a part's label in brackets ("Track 1 (AR-AR)") has no series before it and stays apart."""
     ex = extract_one("Notes", "This paper describes our system at SemEval-2031 Task 3 (ZorbContext), a dialogue task.")
     assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}

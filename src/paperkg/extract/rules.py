@@ -2256,8 +2256,8 @@ _ENCLOSERS = {"(": ")", "“": "”", '"': '"', "‘": "’"}
 def _enclosed_task_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
     """A coined name in brackets or quotes right after a numbered task is the name the task goes by, as after
     a colon (guideline notes: a shared task's number and name are one `Dataset`): "SemEval-2031 Task 3
-    (FooContext)", "SemEval-2031 Task 3 “FooContext”" (ACL 44k: 13 abstracts, e.g. S17-2097 ScienceIE,
-    S19-2023 EmoContext, 2021.semeval-1.175 MeasEval, 2025.semeval-1.116 Mu-SHROOM, 2025.semeval-1.161 AdMIRe);
+    (FooContext)", "SemEval-2031 Task 3 “FooContext”" (ACL 44k: 12 abstracts, e.g. S17-2171 ScienceIE,
+    S19-2034 EmoContext, 2021.semeval-1.175 MeasEval, 2025.semeval-1.116 Mu-SHROOM, 2025.semeval-1.161 AdMIRe);
     not a part's label ("Track 1 (AR-AR)": a part has no series before its number)."""
     words = c.view.words
     closer = _ENCLOSERS.get(words[e]) if e + 2 < len(words) else None
