@@ -544,3 +544,80 @@ def test_a_series_the_lexicons_know_as_data_keeps_its_shared_task(extract_one):
         "Notes", "We took part in the Fact Extraction and VERification (FEVER) Shared Task with a tiny model."
     )
     assert "Fact Extraction and VERification Shared Task" in datasets(ex)
+
+
+def test_a_coined_name_after_a_spaced_dash_is_the_numbered_tasks(extract_one):
+    """ "SemEval 2031 Task 7 - ZorbEval": the name after a spaced dash is the name the numbered task goes by, as
+    after a colon (ACL 44k: 2023.semeval-1.131 NLI4CT, 2024.semeval-1.213 NumEval, 2024.semeval-1.222 SHROOM); a
+    part's label there ("Task 9 - SubTask A") is not."""
+    ex = extract_one("Notes", "This paper describes our system for SemEval 2031 Task 7 - ZorbEval4CT, with 0.61 F1.")
+    assert datasets(ex) == {"SemEval 2031 Task 7": {"ZorbEval4CT"}}
+    ex = extract_one("Notes", "Our system competed at SemEval 2031 Task 9 - SubTask A - Frob Mining from Reviews.")
+    assert "SubTask" not in {a for al in datasets(ex).values() for a in al}
+
+
+def test_a_slash_joined_organiser_stays_in_the_name(extract_one):
+    """ "the 2031 foo2/BarHealth shared task", "foo2/VA 2031": two organisers' names joined by a slash are one
+    name; the part after the slash alone is a cut (ACL 44k: W18-2303, 2021.emnlp-main.435, 2022.clinicalnlp-1.6)."""
+    ex = extract_one("Notes", "We used the data of the 2031 zb2/QuuxHealth shared task and reached 0.91 F1.")
+    assert set(datasets(ex)) == {"2031 zb2/QuuxHealth shared task"}
+    ex = extract_one("Notes", "We train on the zb2/VA 2031 data and on the BC5CDR data.")
+    assert "zb2/VA 2031" in datasets(ex) and "VA 2031" not in datasets(ex)
+
+
+def test_a_long_workshop_name_cut_by_an_ampersand_gives_the_series_edition(extract_one):
+    """ "the Workshop on Foo, Bar & Baz Analysis (WASSA) 2031 shared task": the run after "&" is a cut tail, not
+    the task's name; the listed series' acronym and edition name the shared task (ACL 44k: 2022.wassa-1.22,
+    2022.wassa-1.28)."""
+    ex = extract_one(
+        "Notes",
+        "We describe our method for the Workshop on Computational Approaches to Frobs, Blorps & Social Zorb "
+        "Analysis (WASSA) 2031 shared task on Frob Prediction. Our system reaches 0.23 on Track 3.",
+    )
+    assert set(datasets(ex)) == {"WASSA 2031 shared task"}
+
+
+def test_a_coined_name_in_brackets_or_quotes_after_a_numbered_task_is_its_name(extract_one):
+    """ "SemEval-2031 Task 3 (ZorbContext)", "SemEval-2031 Task 3 “ZorbContext”": the coined name enclosed right
+    after the number is the task's (ACL 44k: S17-2171 ScienceIE, S19-2034 EmoContext, 2025.semeval-1.161 AdMIRe);
+    a part's label in brackets ("Track 1 (AR-AR)") has no series before it and stays apart."""
+    ex = extract_one("Notes", "This paper describes our system at SemEval-2031 Task 3 (ZorbContext), a dialogue task.")
+    assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}
+    ex = extract_one("Notes", "We took part in SemEval-2031 Task 3 “ZorbContext” with a small model.")
+    assert datasets(ex) == {"SemEval-2031 Task 3": {"ZorbContext"}}
+
+
+def test_an_event_edition_in_a_list_a_data_noun_closes_is_its_data(extract_one):
+    """ "the ZorbEval 2031 and Frob datasets": an edition listed before a plural data noun names its data, as "the
+    ZorbEval 2031 datasets" does (ACL 44k: 2020.acl-main.295 "SemEval 2014 and Twitter datasets", 2020.acl-main.391
+    "BEA-2019 and CoNLL-2014 benchmarks", 2021.bea-1.4 "BEA-19 and CoNLL-14 test sets"); an edition followed by
+    "and" and a clause is still the event."""
+    ex = extract_one("Notes", "Experiments on the SemEval 2031 and Frobnic datasets show that our model works.")
+    assert "SemEval 2031" in datasets(ex)
+    ex = extract_one("Notes", "We took part in SemEval 2031 and report results on two datasets.")
+    assert "SemEval 2031" not in datasets(ex)
+
+
+def test_a_workshop_joined_to_a_venue_and_year_is_the_event(extract_one):
+    """ "TeamZ@LT-EDI-ACL2031: ...", "at DravidianLangTech-EACL2031": a listed workshop written with a conference's
+    name and year is where the team took part, no concept of any type (ACL 44k: 20 papers, e.g. "@LT-EDI-ACL2022"
+    typed Method 4 times, "DravidianLangTech-EACL2021" Dataset 5 times); a task's title cut before the venue
+    ("... in Frob Languages-EACL 2031") is not a listed workshop and is left."""
+    ex = extract_one(
+        "TeamZ@LT-EDI-ACL2031: Frob Detection with BERT",
+        "We describe our system for the shared task at LT-EDI-ACL2031 and DravidianLangTech-EACL2031.",
+    )
+    found = names(ex)
+    assert not any("ACL2031" in n for n in found), found
+
+
+def test_a_coined_name_between_an_edition_and_task_names_the_editions_task(extract_one):
+    """ "the SemEval-2031 ZorbEval4 task", "the WASSA 2031 FrobInt shared task": an event's edition, a coined name
+    and "task" are one Dataset named in full, the coined name its alias (ACL 44k: W17-5222 EmoInt, 2023.semeval-1.107
+    NLI4CT, 2024.semeval-1.206 BRAINTEASER, 2022.finnlp-1.13 ERAI); a part's label ("A.1") and an undefined problem
+    acronym of three letters ("GEC") are not names."""
+    ex = extract_one("Notes", "We took part in the WASSA 2031 FrobInt shared task and reach 0.74 Pearson correlation.")
+    assert datasets(ex) == {"WASSA 2031 FrobInt shared task": {"FrobInt"}}
+    assert [r.dataset for r in ex.results] == ["WASSA 2031 FrobInt shared task"]
+    ex = extract_one("Notes", "We describe our system for the CLPsych 2031 A.1 task on frob posts.")
+    assert not any("A.1" in n for n in datasets(ex))

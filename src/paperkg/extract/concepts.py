@@ -38,6 +38,7 @@ from paperkg.extract.rules import (
     Resources,
     RuleContext,
     data_word_after,
+    listed_before_data,
     get_rule,
     long_forms,
     title_means_runs,
@@ -112,6 +113,10 @@ def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
         r"(?P<shared>[- ][Ss]hared[- ][Tt]asks?)?"
         r"(?![\w-])"
     )
+
+
+#: a workshop's name joined to a venue's capitals and a year: "LT-EDI-ACL2022", "FooTech-EACL 2031", "@Foo-ACL-2031"
+_VENUE_EDITION = re.compile(r"@?(?P<workshop>[A-Za-z][\w-]*?)[-@ ](?P<venue>[A-Z]{2,8})[- ]?['’]?(?:19|20)?\d\d")
 
 
 class ConceptAssembler:
@@ -224,6 +229,8 @@ class ConceptAssembler:
         for key, g in groups.items():
             if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
+            if all(self._is_venue_edition(s) for s in g.surfaces):
+                continue
             if self._is_special_token(g):
                 continue
             name = pick_name(g.surfaces, g.long_forms)
@@ -273,6 +280,23 @@ class ConceptAssembler:
             ):
                 return True
         return False
+
+    def _is_venue_edition(self, surface: str) -> bool:
+        """ "LT-EDI-ACL2022", "@FooLangTech-EACL 2031": a workshop joined to a conference venue (subjects.txt) and its
+        year, as system-description titles write where they took part, is the event (guideline notes 1, RULINGS R5:
+        a workshop or event name alone is no dataset), not a concept of any type (ACL 44k: 456 abstracts write
+        "Name-VENUEyear"; 20 papers gave such a name a type, Dataset 8, Method 10, Task 2, Metric 1).
+
+        >>> from paperkg.extract.concepts import _VENUE_EDITION
+        >>> _VENUE_EDITION.fullmatch("@Foo-Bar-ACL2031").group("venue"), _VENUE_EDITION.fullmatch("ZED-2031")
+        ('ACL', None)
+        """
+        m = _VENUE_EDITION.fullmatch(surface)
+        if m is None or fold(m.group("venue")) not in self.subjects:
+            return False
+        # the workshop a listed one (not the cut tail of a task's title: "... in Foo Languages-EACL 2031")
+        workshop = m.group("workshop")
+        return fold(workshop) in self.subjects or bool(self.res.shared_task_re.fullmatch(workshop))
 
     def _is_generic(self, g: "MentionGroup") -> bool:
         return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
@@ -607,7 +631,8 @@ def group_mentions(
             g.types[ct] = g.types.get(ct, 0) + w
         g.mentions.append([idx[s], idx[e - 1] + len(words[e - 1])])
         data = data_word_after(lowers, e)
-        g.data_next = g.data_next or data
+        # "the SemEval 2014 and Foo datasets": an item of a list a data noun closes (the event test only)
+        g.data_next = g.data_next or data or listed_before_data(words, e)
         g.data_after += data
         g.format_after += e < len(lowers) and lowers[e] in FORMAT_NEXT
         g.team = g.team or (teams and ctx.is_team_mention(lowers, s, e))

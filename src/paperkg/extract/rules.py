@@ -294,6 +294,7 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         # whole, opens the name; "QA 2023" alone names nothing (ACL 44k: 2023.arabicnlp-1.79, 2023.arabicnlp-1.80,
         # 2023.arabicnlp-1.81, ...)
         opens = s - (s > 0 and bool(_APOSTROPHE_WORD.fullmatch(words[s - 1])))
+        opens = _slash_joined_start(c, opens)
         if cand.kind == "lexicon" and cand.types.get("Dataset"):
             yield typed(opens, e + 1, "Dataset", W_LEXICON, kind="lexicon")
         elif not cand.types.get("Model") and cand.kind != "lexicon" and is_name_shape(words[s]):
@@ -305,6 +306,28 @@ def dataset_editions(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "IWPT 2021 Shared Task": the event, not its data (see shared_tasks)
             if nxt in EDITION_NEXT or on:
                 yield typed(opens, e + 1, "Dataset", W_LEXICON, kind="lexicon")
+
+
+def _slash_joined_start(c: RuleContext, s: int) -> int:
+    """Where a name starting at token `s` begins when a word and a slash are glued before it: "i2b2/VA 2010"
+    is one benchmark (two organisers' names), "VA 2010" a cut of it (ACL 44k: 2021.emnlp-main.435, 2022.clinicalnlp-1.6
+    "i2b2/VA 2010"; P19-1091 "the 2010 i2b2/VA challenge"; W18-2303 "the 2014 i2b2/UTHealth shared task"). Not after a
+    function word ("and/or") nor after a series or a known dataset of its own ("WAT/WMT 2024": two events)."""
+    v = c.view
+    if s < 2 or v.words[s - 1] != "/":
+        return s
+    a = s - 2
+    if v.idx[a] + len(v.words[a]) != v.idx[s - 1] or v.idx[s - 1] + 1 != v.idx[s]:
+        return s  # "A / B": spaced, a list
+    w = v.words[a]
+    if (
+        not any(ch.isalpha() for ch in w)
+        or v.lowers[a] in c.res.function_words
+        or c.res.shared_task_re.fullmatch(w)
+        or _lexicon_dataset(c, v.idx[a], v.idx[a] + len(w))
+    ):
+        return s
+    return a
 
 
 #: a capitalised word with an apostrophe between letters, straight or typographic ("Qur’an", "O'Neil"): not a
@@ -1846,9 +1869,10 @@ def coined_echoes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: "the 2018 Foo Bar Shared Task", "Foo Shared Task 2017", "Foo Translation Task 2020": a named shared
-#: task with its edition year (ACL 44k: 254 year-first mentions in 227 papers, 135 year-last in 115)
+#: task with its edition year (ACL 44k: 254 year-first mentions in 227 papers, 135 year-last in 115); its first
+#: word may join two organisers' names with a slash ("the 2031 foo2/BarHealth shared task": `_slash_joined_start`)
 _EDITION_NAMED_TASK = re.compile(
-    r"(?<![\w-])(?:(?:19|20)\d\d (?P<pre>(?:[A-Z][\w/’'-]*[ -]){1,5})[Ss]hared[ -][Tt]asks?"
+    r"(?<![\w-])(?:(?:19|20)\d\d (?P<pre>(?:[a-z\d][\w-]*/)?(?:[A-Z][\w/’'-]*[ -]){1,5})[Ss]hared[ -][Tt]asks?"
     r"|(?P<post>(?:[A-Z][\w/’'-]*[ -]){1,5})(?:[Ss]hared[ -])?[Tt]ask[ -](?:19|20)\d\d)(?![\w-])"
 )
 #: what every match of _EDITION_NAMED_TASK holds ("Shared Task" after its name, or "Task 2020"): a text
@@ -1924,7 +1948,35 @@ def data_word_after(lowers: list[str], e: int) -> bool:
 
 
 def _data_next(v: TokenView, span: tuple[int, int] | None) -> bool:
-    return span is not None and data_word_after(v.lowers, span[1])
+    return span is not None and (data_word_after(v.lowers, span[1]) or listed_before_data(v.words, span[1]))
+
+
+#: plural data nouns that close a list of named data ("the Foo 2014 and Bar datasets"); "sets" after test or dev
+_LIST_DATA_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "data"})
+#: what may stand between the list's items: coordinators, commas, an article, and the words of a test set's name
+_LIST_JOINERS = frozenset({"and", "or", ",", "the", "test", "dev", "evaluation"})
+
+
+def listed_before_data(words: list[str], e: int, limit: int = 8) -> bool:
+    """Whether the name ending at `e` is an item of a list of names that a plural data noun closes: "the SemEval
+    2014 and Twitter datasets", "the BEA-2019 and CoNLL-2014 benchmarks", "BEA-19 and CoNLL-14 test sets" name
+    each edition's data, as "the SemEval 2014 datasets" does (ACL 44k: 2020.acl-main.295, 2020.acl-main.391,
+    2021.bea-1.4). Only capitalised names, years and joiners may stand between.
+
+    >>> listed_before_data("the Foo 2014 and Bar datasets .".split(), 3)
+    True
+    >>> listed_before_data("the Foo 2014 and report results on two datasets".split(), 3)
+    False
+    """
+    if e >= len(words) or words[e] not in ("and", "or", ","):
+        return False
+    for j in range(e + 1, min(len(words), e + 1 + limit)):
+        low = words[j].lower()
+        if low in _LIST_DATA_NOUNS or (low == "sets" and words[j - 1].lower() in ("test", "dev", "evaluation")):
+            return j > e + 1 and words[j - 1].lower() not in ("and", "or", ",", "the")
+        if low not in _LIST_JOINERS and not words[j][:1].isupper() and not words[j][:1].isdigit():
+            return False
+    return False
 
 
 @register_rule("shared_tasks")
@@ -1949,8 +2001,49 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             and not (m.group("task") or m.group("shared"))
         ):
             yield from _track_task(c, m.start(), m.end())
+        elif span is not None and edition and not (m.group("task") or m.group("shared")):
+            yield from _edition_coined_task(c, cands, span)
     yield from _edition_named_tasks(c)
     yield from _named_shared_tasks(c)
+
+
+def _edition_coined_task(c: RuleContext, cands: dict, span: tuple[int, int]) -> Iterator[Candidate]:
+    """An event's edition, a coined name and the word that says it is a task name that task's data (guideline
+    notes 2; RULINGS R5: a shared task named by its event and year names its data; the gold files make the coined
+    name an alias, "NumEval", "BrainTeaser"): "the SemEval-2031 ZorbEval task", "the WASSA 2031 FrobInt shared
+    task" are one `Dataset` named in full, the coined name its alias (ACL 44k: W17-5222 and C18-1247 EmoInt, typed
+    Method; 2023.semeval-1.107 NLI4CT, 2024.semeval-1.206 BRAINTEASER, 2024.vardial-1.19 DIALECT-COPA,
+    2022.finnlp-1.13 and 2022.finnlp-1.17 ERAI, each typed Task; 2018 and 2020 NLPTEA CGED, not found). A name
+    the lexicons know ("the SemEval-2017 STS task": the problem), an acronym the text defines, and an edition's
+    several tasks are left."""
+    words = c.view.words
+    s, e = span
+    if e + 1 >= len(words):
+        return
+    nxt = words[e + 1].lower()
+    if nxt in ("task", "challenge", "competition"):
+        end = e + 2
+    elif nxt == "shared" and e + 2 < len(words) and words[e + 2].lower() == "task":
+        end = e + 3
+    else:
+        return
+    if any(c.view.text[a:b] == words[e] for _, _, a, b in c.abbreviations):
+        return  # "the SemEval 2031 WSI shared task" after "word sense induction (WSI)": the problem's acronym
+    if not _COINED_TASK_WORD.fullmatch(words[e]):
+        return  # "the CLPsych 2031 A.1 task": a part's label
+    cand = cands.get((e, e + 1))
+    if cand is not None and cand.kind == "shape" and cand.canonical is None and not _lexicon_known(c, e, e + 1):
+        yield typed(s, end, "Dataset", W_LEXICON + 1, kind="lexicon", alias=words[e])
+
+
+#: a coined task name: letters (digits and hyphens inside), at least four letters ("NLI4CT", "ERAI", "DSL-ML"), so
+#: not a part's label ("A.1") nor a three-letter problem acronym the text leaves undefined ("GEC", "NER")
+_COINED_TASK_WORD = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z][\w-]*[A-Za-z\d]")
+
+
+def _lexicon_known(c: RuleContext, s: int, e: int) -> bool:
+    """Whether the lexicons name the tokens s:e as any concept."""
+    return any((a, b) == (s, e) for a, b, _, _ in c.lexicon)
 
 
 #: "the Foo Bar shared task", "the Fake News Detection in Dravidian Languages shared task": a shared task
@@ -1960,9 +2053,10 @@ def shared_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 #: "the Chinese Grammatical Error Diagnosis (CGED) 2020 shared task": ACL 44k, 48 abstracts) or the words "shared
 #: task" ("the Nuanced Arabic Dialect Identification (NADI) Shared Task 2023", "the Social Media Mining for Health
 #: Applications (SMM4H) Shared Task 2019", "the Foo Bar for Baz Applications Shared Task 2031": ACL 44k, 18
-#: abstracts after an acronym)
+#: abstracts after an acronym); never from the middle of a slash-joined word ("the 2031 foo2/BarHealth shared task" is
+#: not "BarHealth shared task": `_edition_named_tasks` names it with its year)
 _NAMED_SHARED_TASK = re.compile(
-    r"(?<![\w’'-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
+    r"(?<![\w’'/-])(?P<core>[A-Z][\w’'/-]*(?: (?:(?:in|for|of|on|and|between|from|with) )?[A-Z][\w’'/-]*){0,7})"
     r"(?P<acr> \((?P<short>[A-Z][\w-]*)\)(?P<edition> (?:19|20)\d\d)?)? [Ss]hared[ -][Tt]ask"
     r"(?P<after> (?:19|20)\d\d)?(?![\w-])"
 )
@@ -1971,8 +2065,9 @@ _NAMED_SHARED_TASK = re.compile(
 #: a capitalised word, a comma and maybe "and" right before a Title Case run: the run is the tail of a longer
 #: title a comma split ("the Foo Detection for Equality, Diversity, and Inclusion shared task", "the 2031
 #: Trolling, Aggression and Cyberbullying shared task"); ACL 44k: 9 such runs before "shared task", 8 of them
-#: the cut tail of a name
-_CUT_BY_COMMA = re.compile(r"\b[A-Z][\w’'/-]*,\s*(?:(?:and|or|&)\s+)?$")
+#: the cut tail of a name; the list's last item may follow "&", which no run holds ("the Workshop on Foo, Bar &
+#: Baz Analysis (FOO) 2031 shared task": ACL 44k 2022.wassa-1.22, 2022.wassa-1.28 were "Baz Analysis 2031 shared task")
+_CUT_BY_COMMA = re.compile(r"\b[A-Z][\w’'/-]*,\s*(?:(?:and|or|&)\s+|[A-Z][\w’'/-]*\s+&\s+)?$")
 
 
 def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
@@ -1985,6 +2080,7 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         return
     for m in _NAMED_SHARED_TASK.finditer(v.text):
         if _CUT_BY_COMMA.search(v.text, max(0, m.start("core") - 40), m.start("core")):
+            yield from _series_edition_task(c, m)
             continue  # "... for Equality, Diversity, and Inclusion shared task": the name began before a comma
         words = m.group("core").split(" ")
         start = m.start("core")
@@ -2029,6 +2125,18 @@ def _named_shared_tasks(c: RuleContext) -> Iterator[Candidate]:
         alias = None if series or m.group("after") else core
         yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name, alias=alias)
         yield from _initials_mentions(v, words, name)
+
+
+def _series_edition_task(c: RuleContext, m: re.Match) -> Iterator[Candidate]:
+    """A cut long form's bracketed acronym, when it is a listed series with the edition after it, still names
+    the edition's shared task: "the Workshop on Foo, Bar & Baz (FOO) 2031 shared task" is "FOO 2031 shared
+    task" (guideline notes 2, RULINGS R5: a shared task named by its event and year names its data)."""
+    if not (m.group("acr") and m.group("edition")) or not c.res.shared_task_re.fullmatch(m.group("short")):
+        return
+    span = char_span_tokens(c.view, m.start("short"), m.end(), strict=True)
+    if span is not None:
+        name = m.group("short") + m.group("edition") + c.view.text[m.end("acr") : m.end()]
+        yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name)
 
 
 def _lexicon_dataset(c: RuleContext, start: int, end: int) -> bool:
@@ -2086,15 +2194,25 @@ def quoted_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(*span, "Dataset", W_LEXICON, kind="lexicon", name=name)
 
 
+#: what stands between a numbered task and the name it goes by: "Task 9: FooEval", "Task 9, FooEval", and a spaced
+#: dash ("SemEval 2031 Task 7 - FooEval", "Task-6 – FooROOM"; ACL 44k: 8 abstracts name a coined task so, e.g.
+#: 2023.semeval-1.131 "SemEval 2023 Task 7 - NLI4CT", 2024.semeval-1.213 "SemEval-2024 Task 7 - NumEval",
+#: 2024.semeval-1.222 "SemEval-2024 Task-6 - SHROOM", 2024.semeval-1.149 "SemEval 2024 Task 10 - EDiReF")
+_DASHES = frozenset({"-", "–", "—"})
+_NAME_AFTER_NUMBER = frozenset({":", ","}) | _DASHES
+#: the words a shared task's parts are labelled with ("SubTask A", "Track 2"), never the name the task goes by
+_PART_LABELS = ("subtask", "task", "track")
+
+
 @register_rule("shared_task_names")
 def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A numbered shared task and the name the task goes by are one dataset (guideline notes: the
-    number and the name are spellings of one `Dataset`): the name right after the number and a colon
-    or comma ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ..."), a coined name or a named
-    shared task, not the description of the problem that often follows ("Task 9: Offensive Language
-    Identification"); and in a system description that takes part in one numbered task (or one its
-    title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team at
-    SemEval-2031 Task 9" ... "the Foo shared task")."""
+    number and the name are spellings of one `Dataset`): the name right after the number and a colon,
+    comma or spaced dash ("SemEval-2031 Task 9: FooEval: ...", "Task 9, FooEval: ...", "Task 9 - FooEval"),
+    a coined name or a named shared task, not the description of the problem that often follows ("Task 9:
+    Offensive Language Identification"); and in a system description that takes part in one numbered task
+    (or one its title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team
+    at SemEval-2031 Task 9" ... "the Foo shared task")."""
     v = c.view
     words = v.words
     numbered: dict[str, tuple[int, int]] = {}
@@ -2119,11 +2237,17 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
             yield Candidate(s, e, canonical=_unpadded(v.span_text(s, e)))
         numbered.setdefault(padded, (s, e))
-        if e + 1 < len(words) and words[e] in (":", ","):
+        if (
+            e + 1 < len(words)
+            and words[e] in _NAME_AFTER_NUMBER
+            and not (words[e] in _DASHES and v.lowers[e + 1].startswith(_PART_LABELS))
+        ):
+            # not a part's label after a dash ("Task 9 - SubTask A - ...": the subtask, not the task's name)
             nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
             if nxt is not None and not _system_title_name(c, nxt):
                 yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
         yield from _coined_task_name(c, cands, s, e)
+        yield from _enclosed_task_name(c, cands, s, e)
         yield from _task_on_name(c, cands, s, e)
     for spans in editions.values():
         dated = [span for ed, span in spans.items() if ed]
@@ -2145,6 +2269,32 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         if cands[(a, b)].canonical is None:
             yield Candidate(a, b, canonical=v.span_text(s, e))
     yield from _same_task_cores(c, cands)
+
+
+#: brackets and quotes that enclose a numbered task's name right after it, each with its closer
+_ENCLOSERS = {"(": ")", "“": "”", '"': '"', "‘": "’"}
+
+
+def _enclosed_task_name(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """A coined name in brackets or quotes right after a numbered task is the name the task goes by, as after
+    a colon (guideline notes: a shared task's number and name are one `Dataset`): "SemEval-2031 Task 3
+    (FooContext)", "SemEval-2031 Task 3 “FooContext”" (ACL 44k: 12 abstracts, e.g. S17-2171 ScienceIE,
+    S19-2034 EmoContext, 2021.semeval-1.175 MeasEval, 2025.semeval-1.116 Mu-SHROOM, 2025.semeval-1.161 AdMIRe);
+    not a part's label ("Track 1 (AR-AR)": a part has no series before its number)."""
+    words = c.view.words
+    closer = _ENCLOSERS.get(words[e]) if e + 2 < len(words) else None
+    if closer is None:
+        return
+    for (a, b), o in list(cands.items()):
+        if (
+            a == e + 1
+            and b < len(words)
+            and words[b] == closer
+            and _task_alias(o)
+            and not _system_title_name(c, (a, b))
+        ):
+            yield Candidate(a, b, {"Dataset": W_LEXICON}, canonical=c.view.span_text(s, e))
+            return
 
 
 def _unpadded(name: str) -> str:
