@@ -932,10 +932,48 @@ def test_the_other_members_of_a_list_with_a_known_measure_are_metrics(nlp, text,
         "We rank them in terms of accuracy and quality using various measures.",  # a clause after the list
         "Gains in terms of macro and micro averaged F1 score.",  # a modifier of the next item's head
         "Foo beats Bar in terms of accuracy and quux zorp time limits users.",  # a clause, no list
+        "Foo ties with Bar in terms of accuracy and score slightly higher on Baz.",  # an adverb: a clause
     ],
 )
 def test_a_measure_list_without_a_known_measure_or_of_no_quantities_names_no_metric(nlp, text):
     c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "measure_lists")
+    assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Human raters judged fluency and adequacy of the outputs.", ["adequacy", "fluency"]),
+        (
+            "It improves relevance, coherence and informativeness over Foo.",
+            ["coherence", "informativeness", "relevance"],
+        ),
+        ("It reaches higher BLEU and fluency than Foo.", ["fluency"]),  # listed with a known measure
+        ("Outputs were rated for informativeness by three annotators.", ["informativeness"]),  # a rating frame
+        ("Foo beats Bar in terms of the fluency.", ["fluency"]),
+        ("Our system got superior meaning preservation scores.", ["meaning preservation"]),  # a criterion's scores
+        ("It gives high relevance and factuality scores.", ["factuality", "relevance"]),  # a shared measure noun
+    ],
+)
+def test_quality_criteria_rated_or_compared_on_are_metrics(nlp, text, names):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "rated_criteria")
+    assert sorted(k for k, v in c.items() if v.kind == "metric") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large language models generate fluent text.",  # an adjective, no criterion
+        "To improve the coherence of input prompts, we add quux.",  # alone and unframed: a property
+        "Story writing with logical coherence and emotional consistency.",  # modifiers make other measures
+        "Text coherence, fluency and relevance rise.",  # the list's first item has a modifier
+        "Coherence and fluency issues remain in Foo.",  # a longer phrase: the issues, no measure
+        "We use relevance feedback and coherence.",  # a technique's name (the lexicon's), then one criterion
+        "Foo improves fluency, and quux zorps.",  # one criterion is no list
+    ],
+)
+def test_quality_criteria_talked_of_name_no_metric(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "rated_criteria")
     assert not [k for k, v in c.items() if v.kind == "metric"]
 
 

@@ -865,6 +865,142 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 _LIST_ENDS = frozenset({"etc", "etc.", "others"})
 
 
+#: quality criteria of generated text (lexicons/quality_criteria.txt): one word, or two as a pair
+_CRITERIA = load_word_list("quality_criteria.txt")
+_CRITERION_WORDS = frozenset(w for w in _CRITERIA if " " not in w)
+_CRITERION_PAIRS = frozenset(tuple(w.split()) for w in _CRITERIA if " " in w)
+_CRITERION_FIRSTS = _CRITERION_WORDS | frozenset(p[0] for p in _CRITERION_PAIRS)
+#: phrases after which a criterion alone is what outputs are rated on ("rated for fluency"), as words
+_CRITERIA_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_CRITERIA_FRAMES"))
+_CRITERIA_LIST_NEXT = frozenset(rule_words("_CRITERIA_LIST_NEXT"))
+_CRITERIA_BEFORE = frozenset(rule_words("_CRITERIA_BEFORE"))
+
+
+def _criterion_end(lowers: list[str], i: int) -> int | None:
+    """The end of the quality criterion that starts at token `i` ("fluency", "meaning preservation"), or None."""
+    if i + 1 < len(lowers) and (lowers[i], lowers[i + 1]) in _CRITERION_PAIRS:
+        return i + 2
+    return i + 1 if lowers[i] in _CRITERION_WORDS else None
+
+
+def _criteria_list(c: RuleContext, k: int, end: int, metric_spans: dict[int, int]) -> list[tuple[int, int, bool]]:
+    """The items of the list that starts at token `k` (before `end`), each a criterion or a Metric candidate's
+    span (`metric_spans`), as (start, end, is a criterion), joined by ",", "and", "or"; [] unless it has two
+    items or more, an "and"/"or", and ends at punctuation, a function word or a shared measure noun ("fluency and
+    adequacy scores"): a longer phrase ("coherence and fluency issues", "consistency and quux constraints")
+    names something else."""
+    lowers = c.view.lowers
+    items: list[tuple[int, int, bool]] = []
+    joined = False
+    while k < end:
+        e = _criterion_end(lowers, k)
+        if e is not None and (k not in metric_spans or metric_spans[k] <= e):
+            items.append((k, e, True))
+        elif k in metric_spans:
+            e = metric_spans[k]
+            items.append((k, e, False))
+        else:
+            return []  # a separator, then no item: the list goes on with other words ("fluency, and text quux")
+        k = e
+        if k >= end or lowers[k] not in _LIST_SEPARATORS:
+            break
+        while k < end and lowers[k] in _LIST_SEPARATORS:
+            joined = joined or lowers[k] in ("and", "or")
+            k += 1
+    nxt = lowers[k] if k < end else "."
+    if nxt[:1].isalnum() and nxt not in c.res.function_words and nxt not in _CRITERIA_LIST_NEXT:
+        return []
+    if len(items) < 2 or not joined or not any(crit for _, _, crit in items):
+        return []
+    return items
+
+
+def _criteria_framed(c: RuleContext, i: int) -> bool:
+    """Whether a rating frame ("rated for", "in terms of", "human judgments of") stands right before token `i`,
+    a determiner ("the", "their", "its") allowed between."""
+    lowers = c.view.lowers
+    k = i - (i > 0 and lowers[i - 1] in _LIST_DETERMINERS)
+    return any(k - len(f) > c.title_end and tuple(lowers[k - len(f) : k]) == f for f in _CRITERIA_FRAMES)
+
+
+@register_rule("rated_criteria")
+def rated_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "human raters judged fluency and adequacy", "improves relevance, coherence and faithfulness", "rated for
+    informativeness": a quality criterion of generated text (lexicons/quality_criteria.txt: SummEval's four
+    dimensions, MT's adequacy and fluency, Howcroft et al. 2020's criteria) is a Metric where outputs are rated
+    or compared on it (guideline: a measured quantity that is reported): listed with another criterion or a
+    known measure, alone after a rating frame, or before "scores"/"ratings". Seen in acl-dev 2025.tsar-1.23
+    ("meaning preservation scores"), 2024.acl-long.655 and metric_fresh37 2025.naacl-long.253 (lists the list
+    rules find too), and ~340 44k abstracts that list two criteria ("adequacy and fluency" 15, "fluency and
+    coherence" 11). Alone and unframed a criterion is a property the text talks of
+    ("fluent utterances", "to improve the coherence of prompts"); a criterion after a modifier ("logical
+    coherence and emotional consistency") or inside another name ("relevance feedback") is left alone."""
+    v = c.view
+    lowers = v.lowers
+    if v.lower_set.isdisjoint(_CRITERION_FIRSTS):
+        return
+    taken = None
+    metric_spans: dict[int, int] = {}
+    n = len(lowers)
+    for i in v.positions(_CRITERION_FIRSTS):
+        e = _criterion_end(lowers, i)
+        if e is None or i <= c.title_end:
+            continue
+        if taken is None:
+            taken = {
+                j
+                for (s, en), cand in cands.items()
+                if cand.types and not cand.types.get("Metric")
+                for j in range(s, en)
+            }
+            metric_spans = {s: en for (s, en), cand in cands.items() if cand.types.get("Metric") and s > c.title_end}
+        start = _list_start(c, i, metric_spans)
+        before = lowers[start - 1]
+        if not (not before[:1].isalnum() or before in c.res.function_words or before in _CRITERIA_BEFORE):
+            continue  # "logical coherence", "text fluency": a modifier makes another measure, or a name
+        items = _criteria_list(c, start, v.sents[v.sent_of[i]][1], metric_spans)
+        if not items:
+            nxt = lowers[e] if e < n else "."
+            scored = nxt in _CRITERION_SCORES  # "meaning preservation scores", "fluency ratings"
+            if not scored and not (_criteria_framed(c, i) and (not nxt[:1].isalnum() or nxt in c.res.function_words)):
+                continue
+            items = [(i, e, True)]
+        for st, en, crit in items:
+            if crit and taken.isdisjoint(range(st, en)) and not _inside_metric(st, en, metric_spans):
+                yield typed(st, en, "Metric", W_CONTEXT, kind="metric")
+
+
+def _list_start(c: RuleContext, i: int, metric_spans: dict[int, int]) -> int:
+    """The first item of the list of criteria and Metric candidates that token `i` is an item of ("BLEU" of
+    "higher BLEU and fluency"): back over separators and items, to a word that is neither."""
+    lowers = c.view.lowers
+    ends = {e: s for s, e in metric_spans.items()}
+    k = i
+    while True:
+        j = k
+        while j - 1 > c.title_end and lowers[j - 1] in _LIST_SEPARATORS:
+            j -= 1
+        if j == k:
+            return k
+        if j in ends:
+            k = ends[j]
+        elif lowers[j - 1] in _CRITERION_WORDS:
+            k = j - 1
+        elif j > 1 and (lowers[j - 2], lowers[j - 1]) in _CRITERION_PAIRS:
+            k = j - 2
+        else:
+            return k
+
+
+#: the nouns of a criterion's rating written after it ("fluency scores"): the criterion is the measure
+_CRITERION_SCORES = frozenset({"score", "scores", "rating", "ratings"})
+
+
+def _inside_metric(st: int, en: int, metric_spans: dict[int, int]) -> bool:
+    """Whether tokens st..en lie inside a longer Metric candidate ("fluency" of a known "fluency score")."""
+    return any(s <= st and en <= e and (s, e) != (st, en) for s, e in metric_spans.items())
+
+
 #: phrases after which a list names what a comparison or evaluation measures ("in terms of frob accuracy, quux
 #: usage and zorp time", "focusing on frobness, quuxity and faithfulness"), as words
 _MEASURE_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_MEASURE_FRAMES"))
@@ -953,7 +1089,7 @@ def _listed_quantity(c: RuleContext, words: list[str]) -> bool:
     if last in _NOT_MEASURE_HEADS or words[0] in _LIST_ENDS or c.is_generic(" ".join(words)) or c.is_generic(last):
         return False
     if (
-        (last.endswith("ly") and last not in _LY_NOUNS)
+        any(w.endswith("ly") and w not in _LY_NOUNS for w in words)  # "and score slightly higher": a clause
         or last.endswith("ing")
         or (last.endswith("ed") and not last.endswith("eed"))
     ):
@@ -2598,6 +2734,7 @@ DEFAULT_RULES = [
         "qualified_measures",
         "changed_quantities",
         "listed_criteria",
+        "rated_criteria",
         "measure_lists",
         "reported_correlations",
         "head_compounds",
