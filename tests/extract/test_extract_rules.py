@@ -970,6 +970,8 @@ def test_quality_criteria_rated_or_compared_on_are_metrics(nlp, text, names):
         "Coherence and fluency issues remain in Foo.",  # a longer phrase: the issues, no measure
         "We use relevance feedback and coherence.",  # a technique's name (the lexicon's), then one criterion
         "Foo improves fluency, and quux zorps.",  # one criterion is no list
+        "A relevance score is computed for each document.",  # a ranker's output, no measure
+        "It fuses representation-based and generation-based relevance and fluency.",  # a hyphenated modifier
     ],
 )
 def test_quality_criteria_talked_of_name_no_metric(nlp, text):

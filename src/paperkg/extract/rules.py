@@ -956,12 +956,15 @@ def rated_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             metric_spans = {s: en for (s, en), cand in cands.items() if cand.types.get("Metric") and s > c.title_end}
         start = _list_start(c, i, metric_spans)
         before = lowers[start - 1]
+        if start > 1 and lowers[start - 2] == "-":
+            continue  # "generation-based relevance": the compound's end is no function word
         if not (not before[:1].isalnum() or before in c.res.function_words or before in _CRITERIA_BEFORE):
             continue  # "logical coherence", "text fluency": a modifier makes another measure, or a name
         items = _criteria_list(c, start, v.sents[v.sent_of[i]][1], metric_spans)
         if not items:
             nxt = lowers[e] if e < n else "."
-            scored = nxt in _CRITERION_SCORES  # "meaning preservation scores", "fluency ratings"
+            # "meaning preservation scores", "fluency ratings"; not a ranker's "relevance scores" (its output)
+            scored = nxt in _CRITERION_SCORES and lowers[i] not in _UNSCORED_CRITERIA
             if not scored and not (_criteria_framed(c, i) and (not nxt[:1].isalnum() or nxt in c.res.function_words)):
                 continue
             items = [(i, e, True)]
@@ -994,6 +997,8 @@ def _list_start(c: RuleContext, i: int, metric_spans: dict[int, int]) -> int:
 
 #: the nouns of a criterion's rating written after it ("fluency scores"): the criterion is the measure
 _CRITERION_SCORES = frozenset({"score", "scores", "rating", "ratings"})
+#: criteria whose "scores" are a system's output or a label, no measure ("a relevance score for each document")
+_UNSCORED_CRITERIA = frozenset(rule_words("_UNSCORED_CRITERIA"))
 
 
 def _inside_metric(st: int, en: int, metric_spans: dict[int, int]) -> bool:
