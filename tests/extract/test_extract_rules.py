@@ -1203,3 +1203,34 @@ def test_a_title_purpose_run_leaves_the_noun_of_an_open_compound_adjective():
     assert purpose_run(w, 2, len(w)) == (4, 6)
     w = "Glorp for Low Frobbed Zorb Parsing".split()
     assert purpose_run(w, 2, len(w)) == (3, 6)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The single agent achieves the best frob ratio of 38.01% on Foo.", "frob ratio"),
+        ("It reaches a quux consistency rate of about 95% with humans.", "quux consistency rate"),
+        ("Our system obtained a zorp similarity score of 0.751.", "zorp similarity score"),
+        ("Our model achieves a Hamming score of 82.5%.", "Hamming score"),  # a capital, then lower case
+    ],
+)
+def test_a_ratio_rate_or_score_a_result_is_given_in_is_a_metric(nlp, text, name):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "valued_measures")
+    assert c[name].types == {"Metric": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We achieve an overall score of 0.44.",  # a grade, no measure
+        "We achieved an aggregate score of 0.409 on the test set.",  # how a score is summed up
+        "It achieves good results with a masking rate of 15%.",  # a setting the result was obtained with
+        "We train with a frob rate of 15%.",  # no result verb
+        "It obtains an F1 score of 0.9.",  # the lexicon's measure
+        "It achieves a QUUX score of 32%.",  # an acronym names its own measure
+        "It achieves a frob rate of many points.",  # no value
+    ],
+)
+def test_a_ratio_rate_or_score_with_no_measure_named_or_no_result_is_no_metric(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "valued_measures")
+    assert not [k for k, v in c.items() if v.kind == "metric"]

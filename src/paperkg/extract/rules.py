@@ -398,6 +398,80 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
 
 
+#: heads of a measure a result is given as ("a completion ratio of 38%", "a consistency rate of 95%")
+_VALUED_HEADS = frozenset({"ratio", "rate", "score"})
+#: words between "of" and a measure's value ("a frob rate of about 12%")
+_VALUE_HEDGES = frozenset({"about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to"})
+_VALUE_VERBS = frozenset(rule_words("VALUE_VERBS"))
+#: grades and rankings before a measure that name no measure ("the best frob ratio", "an overall quux score")
+_RANK_WORDS = frozenset(rule_words("_RANK_WORDS"))
+#: words that make what follows a setting the result was obtained under ("with a masking rate of 15%")
+#: how a modifier of such a measure is written: lower case or a capital then lower case ("cosine", "Hamming");
+#: an acronym or a mixed-case word ("SAS score", "CoNLL score") is a name the text gives on its own
+_WRITTEN_MODIFIER = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*")
+_SETTING_WORDS = frozenset({"with", "using", "under", "at", "given", "when", "for", "by", "while"})
+
+
+@register_rule("valued_measures")
+def valued_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "achieves the best frob ratio of 38.01%", "reaches a quux consistency rate of 95%", "obtained a zorp
+    similarity score of 0.751": one or two words (lower case, or a capital then lower case) before "ratio"/"rate"/"score" given a value after
+    a result verb ("achieve", "obtain", "reach", "attain", "yield") name the measure the result is in
+    (guideline: a Metric is a measured quantity that is reported). Seen in concept_fresh43
+    2025.findings-acl.1113 ("the best completion ratio of 38.01%") and ACL 44k ("a consistency rate of 95%-99%",
+    "a cosine similarity score of 0.751", "an exact-match score of 51%"). Names other rules typed ("F1 score",
+    "success rate"), catch-alls and grades ("an overall score", "the best score"), and a rate with no result
+    verb before it ("with a masking rate of 15%": a setting) are left alone."""
+    v = c.view
+    lowers = v.lowers
+    if v.lower_set.isdisjoint(_VALUED_HEADS) or v.lower_set.isdisjoint(_VALUE_VERBS):
+        return
+    n = len(lowers)
+    taken = None
+    for h in v.positions(_VALUED_HEADS):
+        if h < c.title_end + 3 or h + 2 >= n or lowers[h + 1] != "of":
+            continue
+        k = h + 2
+        while k < n and k < h + 4 and lowers[k] in _VALUE_HEDGES:
+            k += 1
+        if k >= n or not (_VALUE.fullmatch(lowers[k]) and any(ch.isdigit() for ch in lowers[k])):
+            continue
+        sent_start = v.sents[v.sent_of[h]][0]
+        verb = next((j for j in range(h - 1, max(sent_start, h - 7) - 1, -1) if lowers[j] in _VALUE_VERBS), None)
+        if verb is None or not _SETTING_WORDS.isdisjoint(lowers[verb + 1 : h]):
+            continue  # "(achieves ... ) with a masking rate of 15%": a setting, no result
+        st = h
+        while st > h - 2 and _valued_modifier(c, lowers[st - 1]) and _WRITTEN_MODIFIER.fullmatch(v.words[st - 1]):
+            st -= 1
+        if st == h or not _phrase_opener(c, lowers[st - 1]):
+            continue
+        if taken is None:
+            taken = _covered([span for span, cand in cands.items() if cand.types])
+        if taken.isdisjoint(range(st, h + 1)):
+            yield typed(st, h + 1, "Metric", W_CONTEXT, kind="metric")
+
+
+def _valued_modifier(c: RuleContext, w: str) -> bool:
+    """Whether `w` can say which ratio, rate or score is meant ("completion", "cosine similarity"): a lower-case
+    noun, no function word, grade, qualifier, filler, catch-all or adverb."""
+    return (
+        _QUALIFIER_WORD.fullmatch(w) is not None
+        and w not in c.res.function_words
+        and w not in _EVALUATIVE
+        and w not in _RANK_WORDS
+        and w not in _NOT_QUALIFIERS
+        and w not in _MEASURE_FILLERS
+        and w not in _EVALUATION_SPLITS
+        and not w.endswith("ly")
+        and not c.is_generic(w)
+    )
+
+
+def _phrase_opener(c: RuleContext, w: str) -> bool:
+    """Whether `w` opens a noun phrase before its modifiers: a function word, a grade or a qualifier."""
+    return w in c.res.function_words or w in _EVALUATIVE or w in _RANK_WORDS or w in _MEASURE_QUALIFIERS
+
+
 #: what makes an open "speed up" the noun, a measured speed-up: a count or factor before it ("a 12x speed up",
 #: "49% speed up", "two orders of magnitude speed up", "2 times inference speed up") or an article ("a speed up
 #: of 3x"); elsewhere it is the verb ("tools that speed up annotation", lexicon.spelling_variants)
@@ -2734,6 +2808,7 @@ DEFAULT_RULES = [
         "versioned_known_names",
         "title_name",
         "measured_quantities",
+        "valued_measures",
         "measured_speed_ups",
         "named_measure_variants",
         "qualified_measures",
