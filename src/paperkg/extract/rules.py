@@ -405,23 +405,24 @@ _VALUE_HEDGES = frozenset({"about", "around", "nearly", "almost", "approximately
 _VALUE_VERBS = frozenset(rule_words("VALUE_VERBS"))
 #: grades and rankings before a measure that name no measure ("the best frob ratio", "an overall quux score")
 _RANK_WORDS = frozenset(rule_words("_RANK_WORDS"))
-#: words that make what follows a setting the result was obtained under ("with a masking rate of 15%")
 #: how a modifier of such a measure is written: lower case or a capital then lower case ("cosine", "Hamming");
 #: an acronym or a mixed-case word ("SAS score", "CoNLL score") is a name the text gives on its own
 _WRITTEN_MODIFIER = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*")
+#: words that make what follows a setting the result was obtained under ("with a masking rate of 15%")
 _SETTING_WORDS = frozenset({"with", "using", "under", "at", "given", "when", "for", "by", "while"})
 
 
 @register_rule("valued_measures")
 def valued_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "achieves the best frob ratio of 38.01%", "reaches a quux consistency rate of 95%", "obtained a zorp
-    similarity score of 0.751": one or two words (lower case, or a capital then lower case) before "ratio"/"rate"/"score" given a value after
-    a result verb ("achieve", "obtain", "reach", "attain", "yield") name the measure the result is in
-    (guideline: a Metric is a measured quantity that is reported). Seen in concept_fresh43
-    2025.findings-acl.1113 ("the best completion ratio of 38.01%") and ACL 44k ("a consistency rate of 95%-99%",
-    "a cosine similarity score of 0.751", "an exact-match score of 51%"). Names other rules typed ("F1 score",
-    "success rate"), catch-alls and grades ("an overall score", "the best score"), and a rate with no result
-    verb before it ("with a masking rate of 15%": a setting) are left alone."""
+    similarity score of 0.751": one or two words (lower case, or a capital then lower case) before "ratio",
+    "rate" or "score" given a value after a result verb ("achieve", "obtain", "reach", "attain", "yield") name
+    the measure the result is in (guideline: a Metric is a measured quantity that is reported). Seen in
+    concept_fresh43 2025.findings-acl.1113 ("the best completion ratio of 38.01%") and ACL 44k ("a consistency
+    rate of 95%-99%", "a cosine similarity score of 0.751", "an exact-match score of 51%"). Left alone: names
+    other rules typed ("F1 score", "success rate"), grades and catch-alls ("an overall score", "the best
+    score"), a rate with no result verb before it or after a setting word ("achieves ... with a masking rate
+    of 15%"), and an acronym's score ("SAS score": the name the text gives on its own)."""
     v = c.view
     lowers = v.lowers
     if v.lower_set.isdisjoint(_VALUED_HEADS) or v.lower_set.isdisjoint(_VALUE_VERBS):
