@@ -932,10 +932,50 @@ def test_the_other_members_of_a_list_with_a_known_measure_are_metrics(nlp, text,
         "We rank them in terms of accuracy and quality using various measures.",  # a clause after the list
         "Gains in terms of macro and micro averaged F1 score.",  # a modifier of the next item's head
         "Foo beats Bar in terms of accuracy and quux zorp time limits users.",  # a clause, no list
+        "Foo ties with Bar in terms of accuracy and score slightly higher on Baz.",  # an adverb: a clause
     ],
 )
 def test_a_measure_list_without_a_known_measure_or_of_no_quantities_names_no_metric(nlp, text):
     c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "measure_lists")
+    assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Human raters judged fluency and adequacy of the outputs.", ["adequacy", "fluency"]),
+        (
+            "It improves relevance, coherence and informativeness over Foo.",
+            ["coherence", "informativeness", "relevance"],
+        ),
+        ("It reaches higher BLEU and fluency than Foo.", ["fluency"]),  # listed with a known measure
+        ("Outputs were rated for informativeness by three annotators.", ["informativeness"]),  # a rating frame
+        ("Foo beats Bar in terms of the fluency.", ["fluency"]),
+        ("Our system got superior meaning preservation scores.", ["meaning preservation"]),  # a criterion's scores
+        ("It gives high relevance and factuality scores.", ["factuality", "relevance"]),  # a shared measure noun
+    ],
+)
+def test_quality_criteria_rated_or_compared_on_are_metrics(nlp, text, names):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "rated_criteria")
+    assert sorted(k for k, v in c.items() if v.kind == "metric") == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large language models generate fluent text.",  # an adjective, no criterion
+        "To improve the coherence of input prompts, we add quux.",  # alone and unframed: a property
+        "Story writing with logical coherence and emotional consistency.",  # modifiers make other measures
+        "Text coherence, fluency and relevance rise.",  # the list's first item has a modifier
+        "Coherence and fluency issues remain in Foo.",  # a longer phrase: the issues, no measure
+        "We use relevance feedback and coherence.",  # a technique's name (the lexicon's), then one criterion
+        "Foo improves fluency, and quux zorps.",  # one criterion is no list
+        "A relevance score is computed for each document.",  # a ranker's output, no measure
+        "It fuses representation-based and generation-based relevance and fluency.",  # a hyphenated modifier
+    ],
+)
+def test_quality_criteria_talked_of_name_no_metric(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "rated_criteria")
     assert not [k for k, v in c.items() if v.kind == "metric"]
 
 
@@ -1163,3 +1203,34 @@ def test_a_title_purpose_run_leaves_the_noun_of_an_open_compound_adjective():
     assert purpose_run(w, 2, len(w)) == (4, 6)
     w = "Glorp for Low Frobbed Zorb Parsing".split()
     assert purpose_run(w, 2, len(w)) == (3, 6)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The single agent achieves the best frob ratio of 38.01% on Foo.", "frob ratio"),
+        ("It reaches a quux consistency rate of about 95% with humans.", "quux consistency rate"),
+        ("Our system obtained a zorp similarity score of 0.751.", "zorp similarity score"),
+        ("Our model achieves a Hamming score of 82.5%.", "Hamming score"),  # a capital, then lower case
+    ],
+)
+def test_a_ratio_rate_or_score_a_result_is_given_in_is_a_metric(nlp, text, name):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "valued_measures")
+    assert c[name].types == {"Metric": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We achieve an overall score of 0.44.",  # a grade, no measure
+        "We achieved an aggregate score of 0.409 on the test set.",  # how a score is summed up
+        "It achieves good results with a masking rate of 15%.",  # a setting the result was obtained with
+        "We train with a frob rate of 15%.",  # no result verb
+        "It obtains an F1 score of 0.9.",  # the lexicon's measure
+        "It achieves a QUUX score of 32%.",  # an acronym names its own measure
+        "It achieves a frob rate of many points.",  # no value
+    ],
+)
+def test_a_ratio_rate_or_score_with_no_measure_named_or_no_result_is_no_metric(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "valued_measures")
+    assert not [k for k, v in c.items() if v.kind == "metric"]

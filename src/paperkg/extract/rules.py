@@ -435,6 +435,81 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             yield typed(st, i + 1, "Metric", W_SHAPE, kind="metric")
 
 
+#: heads of a measure a result is given as ("a completion ratio of 38%", "a consistency rate of 95%")
+_VALUED_HEADS = frozenset({"ratio", "rate", "score"})
+#: words between "of" and a measure's value ("a frob rate of about 12%")
+_VALUE_HEDGES = frozenset({"about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to"})
+_VALUE_VERBS = frozenset(rule_words("VALUE_VERBS"))
+#: grades and rankings before a measure that name no measure ("the best frob ratio", "an overall quux score")
+_RANK_WORDS = frozenset(rule_words("_RANK_WORDS"))
+#: how a modifier of such a measure is written: lower case or a capital then lower case ("cosine", "Hamming");
+#: an acronym or a mixed-case word ("SAS score", "CoNLL score") is a name the text gives on its own
+_WRITTEN_MODIFIER = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*")
+#: words that make what follows a setting the result was obtained under ("with a masking rate of 15%")
+_SETTING_WORDS = frozenset({"with", "using", "under", "at", "given", "when", "for", "by", "while"})
+
+
+@register_rule("valued_measures")
+def valued_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "achieves the best frob ratio of 38.01%", "reaches a quux consistency rate of 95%", "obtained a zorp
+    similarity score of 0.751": one or two words (lower case, or a capital then lower case) before "ratio",
+    "rate" or "score" given a value after a result verb ("achieve", "obtain", "reach", "attain", "yield") name
+    the measure the result is in (guideline: a Metric is a measured quantity that is reported). Seen in
+    concept_fresh43 2025.findings-acl.1113 ("the best completion ratio of 38.01%") and ACL 44k ("a consistency
+    rate of 95%-99%", "a cosine similarity score of 0.751", "an exact-match score of 51%"). Left alone: names
+    other rules typed ("F1 score", "success rate"), grades and catch-alls ("an overall score", "the best
+    score"), a rate with no result verb before it or after a setting word ("achieves ... with a masking rate
+    of 15%"), and an acronym's score ("SAS score": the name the text gives on its own)."""
+    v = c.view
+    lowers = v.lowers
+    if v.lower_set.isdisjoint(_VALUED_HEADS) or v.lower_set.isdisjoint(_VALUE_VERBS):
+        return
+    n = len(lowers)
+    taken = None
+    for h in v.positions(_VALUED_HEADS):
+        if h < c.title_end + 3 or h + 2 >= n or lowers[h + 1] != "of":
+            continue
+        k = h + 2
+        while k < n and k < h + 4 and lowers[k] in _VALUE_HEDGES:
+            k += 1
+        if k >= n or not (_VALUE.fullmatch(lowers[k]) and any(ch.isdigit() for ch in lowers[k])):
+            continue
+        sent_start = v.sents[v.sent_of[h]][0]
+        verb = next((j for j in range(h - 1, max(sent_start, h - 7) - 1, -1) if lowers[j] in _VALUE_VERBS), None)
+        if verb is None or not _SETTING_WORDS.isdisjoint(lowers[verb + 1 : h]):
+            continue  # "(achieves ... ) with a masking rate of 15%": a setting, no result
+        st = h
+        while st > h - 2 and _valued_modifier(c, lowers[st - 1]) and _WRITTEN_MODIFIER.fullmatch(v.words[st - 1]):
+            st -= 1
+        if st == h or not _phrase_opener(c, lowers[st - 1]):
+            continue
+        if taken is None:
+            taken = _covered([span for span, cand in cands.items() if cand.types])
+        if taken.isdisjoint(range(st, h + 1)):
+            yield typed(st, h + 1, "Metric", W_CONTEXT, kind="metric")
+
+
+def _valued_modifier(c: RuleContext, w: str) -> bool:
+    """Whether `w` can say which ratio, rate or score is meant ("completion", "cosine similarity"): a lower-case
+    noun, no function word, grade, qualifier, filler, catch-all or adverb."""
+    return (
+        _QUALIFIER_WORD.fullmatch(w) is not None
+        and w not in c.res.function_words
+        and w not in _EVALUATIVE
+        and w not in _RANK_WORDS
+        and w not in _NOT_QUALIFIERS
+        and w not in _MEASURE_FILLERS
+        and w not in _EVALUATION_SPLITS
+        and not w.endswith("ly")
+        and not c.is_generic(w)
+    )
+
+
+def _phrase_opener(c: RuleContext, w: str) -> bool:
+    """Whether `w` opens a noun phrase before its modifiers: a function word, a grade or a qualifier."""
+    return w in c.res.function_words or w in _EVALUATIVE or w in _RANK_WORDS or w in _MEASURE_QUALIFIERS
+
+
 #: what makes an open "speed up" the noun, a measured speed-up: a count or factor before it ("a 12x speed up",
 #: "49% speed up", "two orders of magnitude speed up", "2 times inference speed up") or an article ("a speed up
 #: of 3x"); elsewhere it is the verb ("tools that speed up annotation", lexicon.spelling_variants)
@@ -902,6 +977,147 @@ def listed_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 _LIST_ENDS = frozenset({"etc", "etc.", "others"})
 
 
+#: quality criteria of generated text (lexicons/quality_criteria.txt): one word, or two as a pair
+_CRITERIA = load_word_list("quality_criteria.txt")
+_CRITERION_WORDS = frozenset(w for w in _CRITERIA if " " not in w)
+_CRITERION_PAIRS = frozenset(tuple(w.split()) for w in _CRITERIA if " " in w)
+_CRITERION_FIRSTS = _CRITERION_WORDS | frozenset(p[0] for p in _CRITERION_PAIRS)
+#: phrases after which a criterion alone is what outputs are rated on ("rated for fluency"), as words
+_CRITERIA_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_CRITERIA_FRAMES"))
+_CRITERIA_LIST_NEXT = frozenset(rule_words("_CRITERIA_LIST_NEXT"))
+_CRITERIA_BEFORE = frozenset(rule_words("_CRITERIA_BEFORE"))
+
+
+def _criterion_end(lowers: list[str], i: int) -> int | None:
+    """The end of the quality criterion that starts at token `i` ("fluency", "meaning preservation"), or None."""
+    if i + 1 < len(lowers) and (lowers[i], lowers[i + 1]) in _CRITERION_PAIRS:
+        return i + 2
+    return i + 1 if lowers[i] in _CRITERION_WORDS else None
+
+
+def _criteria_list(c: RuleContext, k: int, end: int, metric_spans: dict[int, int]) -> list[tuple[int, int, bool]]:
+    """The items of the list that starts at token `k` (before `end`), each a criterion or a Metric candidate's
+    span (`metric_spans`), as (start, end, is a criterion), joined by ",", "and", "or"; [] unless it has two
+    items or more, an "and"/"or", and ends at punctuation, a function word or a shared measure noun ("fluency and
+    adequacy scores"): a longer phrase ("coherence and fluency issues", "consistency and quux constraints")
+    names something else."""
+    lowers = c.view.lowers
+    items: list[tuple[int, int, bool]] = []
+    joined = False
+    while k < end:
+        e = _criterion_end(lowers, k)
+        if e is not None and (k not in metric_spans or metric_spans[k] <= e):
+            items.append((k, e, True))
+        elif k in metric_spans:
+            e = metric_spans[k]
+            items.append((k, e, False))
+        else:
+            return []  # a separator, then no item: the list goes on with other words ("fluency, and text quux")
+        k = e
+        if k >= end or lowers[k] not in _LIST_SEPARATORS:
+            break
+        while k < end and lowers[k] in _LIST_SEPARATORS:
+            joined = joined or lowers[k] in ("and", "or")
+            k += 1
+    nxt = lowers[k] if k < end else "."
+    if nxt[:1].isalnum() and nxt not in c.res.function_words and nxt not in _CRITERIA_LIST_NEXT:
+        return []
+    if len(items) < 2 or not joined or not any(crit for _, _, crit in items):
+        return []
+    return items
+
+
+def _criteria_framed(c: RuleContext, i: int) -> bool:
+    """Whether a rating frame ("rated for", "in terms of", "human judgments of") stands right before token `i`,
+    a determiner ("the", "their", "its") allowed between."""
+    lowers = c.view.lowers
+    k = i - (i > 0 and lowers[i - 1] in _LIST_DETERMINERS)
+    return any(k - len(f) > c.title_end and tuple(lowers[k - len(f) : k]) == f for f in _CRITERIA_FRAMES)
+
+
+@register_rule("rated_criteria")
+def rated_criteria(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "human raters judged fluency and adequacy", "improves relevance, coherence and faithfulness", "rated for
+    informativeness": a quality criterion of generated text (lexicons/quality_criteria.txt: SummEval's four
+    dimensions, MT's adequacy and fluency, Howcroft et al. 2020's criteria) is a Metric where outputs are rated
+    or compared on it (guideline: a measured quantity that is reported): listed with another criterion or a
+    known measure, alone after a rating frame, or before "scores"/"ratings". Seen in acl-dev 2025.tsar-1.23
+    ("meaning preservation scores"), 2024.acl-long.655 and metric_fresh37 2025.naacl-long.253 (lists the list
+    rules find too), and ~340 44k abstracts that list two criteria ("adequacy and fluency" 15, "fluency and
+    coherence" 11). Alone and unframed a criterion is a property the text talks of
+    ("fluent utterances", "to improve the coherence of prompts"); a criterion after a modifier ("logical
+    coherence and emotional consistency") or inside another name ("relevance feedback") is left alone."""
+    v = c.view
+    lowers = v.lowers
+    if v.lower_set.isdisjoint(_CRITERION_FIRSTS):
+        return
+    taken = None
+    metric_spans: dict[int, int] = {}
+    n = len(lowers)
+    for i in v.positions(_CRITERION_FIRSTS):
+        e = _criterion_end(lowers, i)
+        if e is None or i <= c.title_end:
+            continue
+        if taken is None:
+            taken = {
+                j
+                for (s, en), cand in cands.items()
+                if cand.types and not cand.types.get("Metric")
+                for j in range(s, en)
+            }
+            metric_spans = {s: en for (s, en), cand in cands.items() if cand.types.get("Metric") and s > c.title_end}
+        start = _list_start(c, i, metric_spans)
+        before = lowers[start - 1]
+        if start > 1 and lowers[start - 2] == "-":
+            continue  # "generation-based relevance": the compound's end is no function word
+        if not (not before[:1].isalnum() or before in c.res.function_words or before in _CRITERIA_BEFORE):
+            continue  # "logical coherence", "text fluency": a modifier makes another measure, or a name
+        items = _criteria_list(c, start, v.sents[v.sent_of[i]][1], metric_spans)
+        if not items:
+            nxt = lowers[e] if e < n else "."
+            # "meaning preservation scores", "fluency ratings"; not a ranker's "relevance scores" (its output)
+            scored = nxt in _CRITERION_SCORES and lowers[i] not in _UNSCORED_CRITERIA
+            if not scored and not (_criteria_framed(c, i) and (not nxt[:1].isalnum() or nxt in c.res.function_words)):
+                continue
+            items = [(i, e, True)]
+        for st, en, crit in items:
+            if crit and taken.isdisjoint(range(st, en)) and not _inside_metric(st, en, metric_spans):
+                yield typed(st, en, "Metric", W_CONTEXT, kind="metric")
+
+
+def _list_start(c: RuleContext, i: int, metric_spans: dict[int, int]) -> int:
+    """The first item of the list of criteria and Metric candidates that token `i` is an item of ("BLEU" of
+    "higher BLEU and fluency"): back over separators and items, to a word that is neither."""
+    lowers = c.view.lowers
+    ends = {e: s for s, e in metric_spans.items()}
+    k = i
+    while True:
+        j = k
+        while j - 1 > c.title_end and lowers[j - 1] in _LIST_SEPARATORS:
+            j -= 1
+        if j == k:
+            return k
+        if j in ends:
+            k = ends[j]
+        elif lowers[j - 1] in _CRITERION_WORDS:
+            k = j - 1
+        elif j > 1 and (lowers[j - 2], lowers[j - 1]) in _CRITERION_PAIRS:
+            k = j - 2
+        else:
+            return k
+
+
+#: the nouns of a criterion's rating written after it ("fluency scores"): the criterion is the measure
+_CRITERION_SCORES = frozenset({"score", "scores", "rating", "ratings"})
+#: criteria whose "scores" are a system's output or a label, no measure ("a relevance score for each document")
+_UNSCORED_CRITERIA = frozenset(rule_words("_UNSCORED_CRITERIA"))
+
+
+def _inside_metric(st: int, en: int, metric_spans: dict[int, int]) -> bool:
+    """Whether tokens st..en lie inside a longer Metric candidate ("fluency" of a known "fluency score")."""
+    return any(s <= st and en <= e and (s, e) != (st, en) for s, e in metric_spans.items())
+
+
 #: phrases after which a list names what a comparison or evaluation measures ("in terms of frob accuracy, quux
 #: usage and zorp time", "focusing on frobness, quuxity and faithfulness"), as words
 _MEASURE_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_MEASURE_FRAMES"))
@@ -990,7 +1206,7 @@ def _listed_quantity(c: RuleContext, words: list[str]) -> bool:
     if last in _NOT_MEASURE_HEADS or words[0] in _LIST_ENDS or c.is_generic(" ".join(words)) or c.is_generic(last):
         return False
     if (
-        (last.endswith("ly") and last not in _LY_NOUNS)
+        any(w.endswith("ly") and w not in _LY_NOUNS for w in words)  # "and score slightly higher": a clause
         or last.endswith("ing")
         or (last.endswith("ed") and not last.endswith("eed"))
     ):
@@ -2765,11 +2981,13 @@ DEFAULT_RULES = [
         "versioned_known_names",
         "title_name",
         "measured_quantities",
+        "valued_measures",
         "measured_speed_ups",
         "named_measure_variants",
         "qualified_measures",
         "changed_quantities",
         "listed_criteria",
+        "rated_criteria",
         "measure_lists",
         "reported_correlations",
         "head_compounds",
