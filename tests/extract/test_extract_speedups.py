@@ -1349,3 +1349,35 @@ def test_merge_keeping_the_first_candidate_is_the_copy():
             old_merge(old, cand, words)
         assert {k: astuple(c) for k, c in new.items()} == {k: astuple(c) for k, c in old.items()}
         assert all(cand.types == votes for cand, votes in given)  # no merge changed votes it was given
+
+
+def test_list_runs_stopping_at_a_word_is_the_gap_list():
+    """`list_runs` against the test it replaced: a list of the gap's words, then its length and its words tested."""
+    from paperkg.extract.results.clauses import list_runs
+
+    def old_list_runs(items, start_of, end_of, lowers, *, skip=frozenset()):
+        runs = []
+        for it in items:
+            between = [w for w in lowers[end_of(runs[-1][-1]) : start_of(it)] if w not in skip] if runs else None
+            if (
+                between is not None
+                and len(between) <= 3
+                and all(w in {",", "and", "or", "/", ";"} for w in between)
+                and end_of(runs[-1][-1]) < start_of(it)
+            ):
+                runs[-1].append(it)
+            else:
+                runs.append([it])
+        return runs
+
+    rng = random.Random(46)
+    vocab = [",", "and", "or", "/", ";", "the", "x", "of"]
+    for _ in range(5000):
+        lowers = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
+        items = []
+        for _ in range(rng.randint(0, 6)):
+            s = rng.randint(0, len(lowers))
+            items.append((s, rng.randint(max(0, s - 1), len(lowers))))  # an end before the start now and then
+        skip = rng.choice([frozenset(), frozenset({"the"}), frozenset({"the", ","})])
+        args = (items, lambda it: it[0], lambda it: it[1], lowers)
+        assert list_runs(*args, skip=skip) == old_list_runs(*args, skip=skip)
