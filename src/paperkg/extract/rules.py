@@ -1641,6 +1641,7 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     words, lowers, n = v.words, v.lowers, len(v.words)
     starts = {s: e for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape")}
     known = None  # the lexicon's spans, read at the first listed word that needs them
+    inside = None  # the tokens of `starts`' spans, collected at the first listed word that needs them
     for s, e in sorted(starts.items()):
         for direction in (1, -1):
             i = e if direction == 1 else s - 1
@@ -1653,8 +1654,10 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 tok = words[j]
                 if j < c.title_end or v.sent_start[j] or not tok[:1].isupper() or not tok.isalpha() or len(tok) < 3:
                     break
-                # after the token tests: this one scans every known name
-                if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
+                # after the token tests: the known names' tokens are collected once, not scanned at each word
+                if inside is None:
+                    inside = _covered(starts.items())
+                if j in starts or j in inside:
                     break
                 if fold(tok) in c.res.generic:
                     break
