@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, starmap
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.util import registry
 
@@ -390,8 +390,8 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
-def _covered(cands: dict | list[tuple[int, int]]) -> set[int]:
-    """The token positions some candidate already spans (`cands`' keys, or a list of spans): where a rule for
+def _covered(cands: Iterable[tuple[int, int]]) -> set[int]:
+    """The token positions some candidate already spans (`cands`' keys, or any spans): where a rule for
     names no other rule found stays out."""
     return set(chain.from_iterable(starmap(range, cands)))  # each span's range, unrolled in C, not a step a token
 
