@@ -1381,3 +1381,18 @@ def test_list_runs_stopping_at_a_word_is_the_gap_list():
         skip = rng.choice([frozenset(), frozenset({"the"}), frozenset({"the", ","})])
         args = (items, lambda it: it[0], lambda it: it[1], lowers)
         assert list_runs(*args, skip=skip) == old_list_runs(*args, skip=skip)
+
+
+def test_is_year_by_string_tests_is_the_regex():
+    """`is_year` against the regex it replaced, on random strings of digits (ASCII and not), letters, spaces and
+    line breaks: `$` matches before a last line break too, and `\\d` any Unicode decimal digit."""
+    from paperkg.extract.names import is_year
+
+    year = re.compile(r"^(?:19|20)\d\d$")
+    rng = random.Random(46)
+    alphabet = ["1", "9", "2", "0", "5", "\n", "a", " ", "١", "٤", "²", "x"]
+    for _ in range(20000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        if rng.random() < 0.5:
+            t = rng.choice(["19", "20"]) + t
+        assert is_year(t) == bool(year.match(t)), repr(t)
