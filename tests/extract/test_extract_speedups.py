@@ -1396,3 +1396,46 @@ def test_is_year_by_string_tests_is_the_regex():
         if rng.random() < 0.5:
             t = rng.choice(["19", "20"]) + t
         assert is_year(t) == bool(year.match(t)), repr(t)
+
+
+def test_compound_start_joined_regexes_are_the_separate_ones():
+    """`compound_start` calls one regex where it called two (the tests broke or set the start alike): each joined
+    regex fullmatches the words one of the two did, and `_ADVERB` is asked only of words ending in "ly"."""
+    from paperkg.extract.context import _ADVERB, _PAIR_OR_ACRONYM, _RANK_GRADE_OR_COUNT
+
+    rank = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
+    grade = re.compile(r"[a-z]+-performing|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+")
+    pair = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
+    acronym = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
+    pieces = [
+        "top",
+        "-",
+        "10",
+        "k",
+        "n",
+        "@",
+        "5",
+        "shot",
+        "best",
+        "performing",
+        "forty",
+        "eight",
+        "to",
+        "English",
+        "SQL",
+        "KV",
+        "BoN",
+        "ly",
+        "ful",
+        "a",
+        "X",
+        "\n",
+        "١",
+    ]
+    rng = random.Random(46)
+    for _ in range(30000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        for x in (w, w.lower()):
+            assert bool(_RANK_GRADE_OR_COUNT.fullmatch(x)) == bool(rank.fullmatch(x) or grade.fullmatch(x)), repr(x)
+            assert bool(_PAIR_OR_ACRONYM.fullmatch(x)) == bool(pair.fullmatch(x) or acronym.fullmatch(x)), repr(x)
+            assert bool(x.endswith("ly") and _ADVERB.fullmatch(x)) == bool(_ADVERB.fullmatch(x)), repr(x)
