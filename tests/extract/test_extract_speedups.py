@@ -1439,3 +1439,38 @@ def test_compound_start_joined_regexes_are_the_separate_ones():
             assert bool(_RANK_GRADE_OR_COUNT.fullmatch(x)) == bool(rank.fullmatch(x) or grade.fullmatch(x)), repr(x)
             assert bool(_PAIR_OR_ACRONYM.fullmatch(x)) == bool(pair.fullmatch(x) or acronym.fullmatch(x)), repr(x)
             assert bool(x.endswith("ly") and _ADVERB.fullmatch(x)) == bool(_ADVERB.fullmatch(x)), repr(x)
+
+
+def test_an_event_edition_ends_in_a_digit():
+    """`_is_event_edition` tries the series pattern only on surfaces that end in a decimal digit: every surface
+    the pattern reads as an edition without a task or "shared task" does (random series, editions and tails)."""
+    pattern = shared_task_pattern(SERIES)
+    pieces = SERIES + [
+        "-",
+        " ",
+        "'",
+        "’",
+        "19",
+        "20",
+        "14",
+        "٤",
+        "١",
+        "Task",
+        "Shared",
+        "Subtask",
+        "track",
+        "6",
+        "A",
+        "x",
+        "s",
+        "\n",
+    ]
+    rng = random.Random(46)
+    seen = 0
+    for _ in range(40000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        m = pattern.fullmatch(s)
+        if m and m.group("edition") and not (m.group("task") or m.group("shared")):
+            seen += 1
+            assert s[-1:].isdecimal(), repr(s)
+    assert seen > 100
