@@ -1474,3 +1474,53 @@ def test_an_event_edition_ends_in_a_digit():
             seen += 1
             assert s[-1:].isdecimal(), repr(s)
     assert seen > 100
+
+
+def test_regex_gates_are_necessary():
+    """The string tests that now stand before a regex call (`is_size`, `extend_shape`'s version, `_is_venue_edition`)
+    hold for every string the regex matches: random strings of the patterns' pieces, ASCII and other digits."""
+    from paperkg.extract.concepts import _VENUE_EDITION
+    from paperkg.extract.names import _SHORT_VERSION, _SIZE
+
+    pieces = [
+        "7",
+        "1",
+        ".",
+        "3",
+        "x",
+        "B",
+        "M",
+        "K",
+        "T",
+        "v",
+        "2",
+        "20",
+        "31",
+        "@",
+        "-",
+        " ",
+        "ACL",
+        "Foo",
+        "'",
+        "’",
+        "٤",
+        "²",
+        "\n",
+        "a",
+    ]
+    rng = random.Random(46)
+    seen = [0, 0, 0]
+    for _ in range(60000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if rng.random() < 0.3:
+            t = rng.choice(["Foo-ACL", "@Foo-Bar ACL", "FooACL", ""]) + t
+        if _SIZE.match(t):
+            seen[0] += 1
+            assert t[:1].isdecimal(), repr(t)
+        if _SHORT_VERSION.match(t):
+            seen[1] += 1
+            assert t[:1] == "v" or t[:1].isdecimal(), repr(t)
+        if _VENUE_EDITION.fullmatch(t):
+            seen[2] += 1
+            assert t[-1:].isdecimal(), repr(t)
+    assert min(seen) > 20, seen
