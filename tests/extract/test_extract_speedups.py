@@ -1524,3 +1524,21 @@ def test_regex_gates_are_necessary():
             seen[2] += 1
             assert t[-1:].isdecimal(), repr(t)
     assert min(seen) > 20, seen
+
+
+def test_gated_number_and_word_regexes_are_the_regexes():
+    """`_starts_number` and `_is_value` are the regex calls they stand for, and the gates before
+    `_CAPITALISED_WORD` and `TOP_K` hold for every word they match (random words: signs, points, digits of
+    several scripts, letters of both cases, line breaks)."""
+    from paperkg.extract.context import TOP_K
+    from paperkg.extract.results.kinds import _NUMBER_START, _starts_number
+    from paperkg.extract.rules import _CAPITALISED_WORD, _VALUE, _is_value
+
+    pieces = ["+", "-", "−", "~", ".", ",", "%", "1", "0", "٤", "²", "top", "k", "Foo", "bar", "É", "A", "\n", " "]
+    rng = random.Random(46)
+    for _ in range(60000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert _starts_number(w) == bool(_NUMBER_START.match(w)), repr(w)
+        assert _is_value(w) == bool(_VALUE.fullmatch(w)), repr(w)
+        assert not _CAPITALISED_WORD.fullmatch(w) or w[:1].isupper(), repr(w)
+        assert not TOP_K.fullmatch(w) or w.startswith("top-"), repr(w)

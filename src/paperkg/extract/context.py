@@ -853,7 +853,11 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
     """
     start = head
     for k in (head - 1, head - 2):
-        if k < 0 or k in blocked or not (lowers[k] in METRIC_MODIFIERS or TOP_K.fullmatch(lowers[k])):
+        if (
+            k < 0
+            or k in blocked
+            or not (lowers[k] in METRIC_MODIFIERS or lowers[k].startswith("top-") and TOP_K.fullmatch(lowers[k]))
+        ):
             break
         start = k
     return start
