@@ -1349,3 +1349,196 @@ def test_merge_keeping_the_first_candidate_is_the_copy():
             old_merge(old, cand, words)
         assert {k: astuple(c) for k, c in new.items()} == {k: astuple(c) for k, c in old.items()}
         assert all(cand.types == votes for cand, votes in given)  # no merge changed votes it was given
+
+
+def test_list_runs_stopping_at_a_word_is_the_gap_list():
+    """`list_runs` against the test it replaced: a list of the gap's words, then its length and its words tested."""
+    from paperkg.extract.results.clauses import list_runs
+
+    def old_list_runs(items, start_of, end_of, lowers, *, skip=frozenset()):
+        runs = []
+        for it in items:
+            between = [w for w in lowers[end_of(runs[-1][-1]) : start_of(it)] if w not in skip] if runs else None
+            if (
+                between is not None
+                and len(between) <= 3
+                and all(w in {",", "and", "or", "/", ";"} for w in between)
+                and end_of(runs[-1][-1]) < start_of(it)
+            ):
+                runs[-1].append(it)
+            else:
+                runs.append([it])
+        return runs
+
+    rng = random.Random(46)
+    vocab = [",", "and", "or", "/", ";", "the", "x", "of"]
+    for _ in range(5000):
+        lowers = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
+        items = []
+        for _ in range(rng.randint(0, 6)):
+            s = rng.randint(0, len(lowers))
+            items.append((s, rng.randint(max(0, s - 1), len(lowers))))  # an end before the start now and then
+        skip = rng.choice([frozenset(), frozenset({"the"}), frozenset({"the", ","})])
+        args = (items, lambda it: it[0], lambda it: it[1], lowers)
+        assert list_runs(*args, skip=skip) == old_list_runs(*args, skip=skip)
+
+
+def test_is_year_by_string_tests_is_the_regex():
+    """`is_year` against the regex it replaced, on random strings of digits (ASCII and not), letters, spaces and
+    line breaks: `$` matches before a last line break too, and `\\d` any Unicode decimal digit."""
+    from paperkg.extract.names import is_year
+
+    year = re.compile(r"^(?:19|20)\d\d$")
+    rng = random.Random(46)
+    alphabet = ["1", "9", "2", "0", "5", "\n", "a", " ", "١", "٤", "²", "x"]
+    for _ in range(20000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        if rng.random() < 0.5:
+            t = rng.choice(["19", "20"]) + t
+        assert is_year(t) == bool(year.match(t)), repr(t)
+
+
+def test_compound_start_joined_regexes_are_the_separate_ones():
+    """`compound_start` calls one regex where it called two (the tests broke or set the start alike): each joined
+    regex fullmatches the words one of the two did, and `_ADVERB` is asked only of words ending in "ly"."""
+    from paperkg.extract.context import _ADVERB, _PAIR_OR_ACRONYM, _RANK_GRADE_OR_COUNT
+
+    rank = re.compile(r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?")
+    grade = re.compile(r"[a-z]+-performing|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+")
+    pair = re.compile(r"[A-Za-z]+-to-[A-Za-z]+")
+    acronym = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")
+    pieces = [
+        "top",
+        "-",
+        "10",
+        "k",
+        "n",
+        "@",
+        "5",
+        "shot",
+        "best",
+        "performing",
+        "forty",
+        "eight",
+        "to",
+        "English",
+        "SQL",
+        "KV",
+        "BoN",
+        "ly",
+        "ful",
+        "a",
+        "X",
+        "\n",
+        "١",
+    ]
+    rng = random.Random(46)
+    for _ in range(30000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        for x in (w, w.lower()):
+            assert bool(_RANK_GRADE_OR_COUNT.fullmatch(x)) == bool(rank.fullmatch(x) or grade.fullmatch(x)), repr(x)
+            assert bool(_PAIR_OR_ACRONYM.fullmatch(x)) == bool(pair.fullmatch(x) or acronym.fullmatch(x)), repr(x)
+            assert bool(x.endswith("ly") and _ADVERB.fullmatch(x)) == bool(_ADVERB.fullmatch(x)), repr(x)
+
+
+def test_an_event_edition_ends_in_a_digit():
+    """`_is_event_edition` tries the series pattern only on surfaces that end in a decimal digit: every surface
+    the pattern reads as an edition without a task or "shared task" does (random series, editions and tails)."""
+    pattern = shared_task_pattern(SERIES)
+    pieces = SERIES + [
+        "-",
+        " ",
+        "'",
+        "’",
+        "19",
+        "20",
+        "14",
+        "٤",
+        "١",
+        "Task",
+        "Shared",
+        "Subtask",
+        "track",
+        "6",
+        "A",
+        "x",
+        "s",
+        "\n",
+    ]
+    rng = random.Random(46)
+    seen = 0
+    for _ in range(40000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        m = pattern.fullmatch(s)
+        if m and m.group("edition") and not (m.group("task") or m.group("shared")):
+            seen += 1
+            assert s[-1:].isdecimal(), repr(s)
+    assert seen > 100
+
+
+def test_regex_gates_are_necessary():
+    """The string tests that now stand before a regex call (`is_size`, `extend_shape`'s version, `_is_venue_edition`)
+    hold for every string the regex matches: random strings of the patterns' pieces, ASCII and other digits."""
+    from paperkg.extract.concepts import _VENUE_EDITION
+    from paperkg.extract.names import _SHORT_VERSION, _SIZE
+
+    pieces = [
+        "7",
+        "1",
+        ".",
+        "3",
+        "x",
+        "B",
+        "M",
+        "K",
+        "T",
+        "v",
+        "2",
+        "20",
+        "31",
+        "@",
+        "-",
+        " ",
+        "ACL",
+        "Foo",
+        "'",
+        "’",
+        "٤",
+        "²",
+        "\n",
+        "a",
+    ]
+    rng = random.Random(46)
+    seen = [0, 0, 0]
+    for _ in range(60000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if rng.random() < 0.3:
+            t = rng.choice(["Foo-ACL", "@Foo-Bar ACL", "FooACL", ""]) + t
+        if _SIZE.match(t):
+            seen[0] += 1
+            assert t[:1].isdecimal(), repr(t)
+        if _SHORT_VERSION.match(t):
+            seen[1] += 1
+            assert t[:1] == "v" or t[:1].isdecimal(), repr(t)
+        if _VENUE_EDITION.fullmatch(t):
+            seen[2] += 1
+            assert t[-1:].isdecimal(), repr(t)
+    assert min(seen) > 20, seen
+
+
+def test_gated_number_and_word_regexes_are_the_regexes():
+    """`_starts_number` and `_is_value` are the regex calls they stand for, and the gates before
+    `_CAPITALISED_WORD` and `TOP_K` hold for every word they match (random words: signs, points, digits of
+    several scripts, letters of both cases, line breaks)."""
+    from paperkg.extract.context import TOP_K
+    from paperkg.extract.results.kinds import _NUMBER_START, _starts_number
+    from paperkg.extract.rules import _CAPITALISED_WORD, _VALUE, _is_value
+
+    pieces = ["+", "-", "−", "~", ".", ",", "%", "1", "0", "٤", "²", "top", "k", "Foo", "bar", "É", "A", "\n", " "]
+    rng = random.Random(46)
+    for _ in range(60000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert _starts_number(w) == bool(_NUMBER_START.match(w)), repr(w)
+        assert _is_value(w) == bool(_VALUE.fullmatch(w)), repr(w)
+        assert not _CAPITALISED_WORD.fullmatch(w) or w[:1].isupper(), repr(w)
+        assert not TOP_K.fullmatch(w) or w.startswith("top-"), repr(w)

@@ -227,7 +227,8 @@ class ConceptAssembler:
         `types`: each group's `group_type` by its key."""
         out = []
         for key, g in groups.items():
-            if self._is_generic(g) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
+            folded = [fold(s) for s in g.surfaces]  # each spelling folded once for the tests and the aliases below
+            if self._is_generic(g, folded) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
             if all(self._is_venue_edition(s) for s in g.surfaces):
                 continue
@@ -239,9 +240,9 @@ class ConceptAssembler:
             type_ = types[key]
             aliases = []
             seen = {fold(name)}
-            for s in g.surfaces:
-                if fold(s) not in seen:
-                    seen.add(fold(s))
+            for s, f in zip(g.surfaces, folded):
+                if f not in seen:
+                    seen.add(f)
                     aliases.append(s)
             out.append(
                 {
@@ -254,7 +255,7 @@ class ConceptAssembler:
                     "sources": sorted(g.sources),
                     "type_scores": dict(sorted(g.types.items())),
                     # dropped after the decision layer, which still learns from it (a capitalised non-concept)
-                    "subject": self._is_subject(g),
+                    "subject": self._is_subject(g, folded),
                     # "sequence length": a setting, not a measure; dropped where subjects are, for the same reason
                     "setting": any(ctx.is_setting(s.split()) for s in g.surfaces),
                     # the type a description of the name states, when the rules' type follows it: kept by the
@@ -268,8 +269,12 @@ class ConceptAssembler:
     def _is_event_edition(self, g: MentionGroup) -> bool:
         """ "SemEval-2023", "VarDial 2024": a shared-task series with a year but
         no task is the event, not its data (guideline: venues and events are
-        not datasets); series whose editions are test sets ("WMT 2016") stay."""
+        not datasets); series whose editions are test sets ("WMT 2016") stay. A name with an edition and no task
+        ends in the edition's digit: the pattern is tried on such surfaces only (a regex call costs ~1.6k
+        instructions; most surfaces end in a letter)."""
         for s in g.surfaces:
+            if not s[-1:].isdecimal():  # `\d` is a Unicode decimal digit
+                continue
             m = self.res.shared_task_re.fullmatch(s)
             if (
                 m
@@ -291,15 +296,18 @@ class ConceptAssembler:
         >>> _VENUE_EDITION.fullmatch("@Foo-Bar-ACL2031").group("venue"), _VENUE_EDITION.fullmatch("ZED-2031")
         ('ACL', None)
         """
-        m = _VENUE_EDITION.fullmatch(surface)
+        # the pattern ends in the year's digits: tried only on surfaces that end in a decimal digit, as `\d` is
+        # (a regex call costs ~1.6k instructions; ~9 groups an abstract are tested, most end in a letter)
+        m = _VENUE_EDITION.fullmatch(surface) if surface[-1:].isdecimal() else None
         if m is None or fold(m.group("venue")) not in self.subjects:
             return False
         # the workshop a listed one (not the cut tail of a task's title: "... in Foo Languages-EACL 2031")
         workshop = m.group("workshop")
         return fold(workshop) in self.subjects or bool(self.res.shared_task_re.fullmatch(workshop))
 
-    def _is_generic(self, g: "MentionGroup") -> bool:
-        return any(fold(s) in self.generic for s in g.surfaces) and not g.long_forms
+    def _is_generic(self, g: "MentionGroup", folded: list[str]) -> bool:
+        """`folded`: `g.surfaces` folded, in order."""
+        return not self.generic.isdisjoint(folded) and not g.long_forms
 
     def _is_special_token(self, g: "MentionGroup") -> bool:
         """ "[CLS]", "a BERT CLS dot product model", "<eos>": a tokenizer's special token (special_tokens.txt)
@@ -307,11 +315,11 @@ class ConceptAssembler:
         keeps its acronym."""
         return not g.long_forms and all(fold(s.strip("[]<>/| ")) in self.special_tokens for s in g.surfaces)
 
-    def _is_subject(self, g: "MentionGroup") -> bool:
+    def _is_subject(self, g: "MentionGroup", folded: list[str]) -> bool:
         """A platform, disease, language or learner-language label (subjects.txt), or a language's
         code left undefined ("EN and DE"): what a paper is about or draws data from, typed only by
-        guesses ("COVID-19 tweets" is no Method)."""
-        if any(fold(s) in self.subjects for s in g.surfaces):
+        guesses ("COVID-19 tweets" is no Method). `folded`: `g.surfaces` folded, in order."""
+        if not self.subjects.isdisjoint(folded):
             return True
         if names_languages(g) or any(names_condition(lf) for lf in g.long_forms or g.surfaces):
             return True

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, starmap
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.util import registry
 
@@ -390,8 +390,8 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         yield typed(0, k, t, W_HEAD, title=True, kind="title")
 
 
-def _covered(cands: dict | list[tuple[int, int]]) -> set[int]:
-    """The token positions some candidate already spans (`cands`' keys, or a list of spans): where a rule for
+def _covered(cands: Iterable[tuple[int, int]]) -> set[int]:
+    """The token positions some candidate already spans (`cands`' keys, or any spans): where a rule for
     names no other rule found stays out."""
     return set(chain.from_iterable(starmap(range, cands)))  # each span's range, unrolled in C, not a step a token
 
@@ -705,6 +705,15 @@ _MEASURE_VERBS = (
 
 #: a reported value: "0.72", "-0.48", "93.4%", "+12"
 _VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
+_SIGNS = frozenset("-+−")
+
+
+def _is_value(w: str) -> bool:
+    """`_VALUE.fullmatch(w)`, the regex called only on a word that opens with a sign or a decimal digit (`\\d`), as
+    a value does: a regex call costs ~1.6k instructions, and most words open with a letter."""
+    return (w[:1] in _SIGNS or w[:1].isdecimal()) and _VALUE.fullmatch(w) is not None
+
+
 _BY = frozenset({"by"})
 #: how far before a change noun its amount may stand: up to four words of the amount ("by another 3 points"),
 #: then up to three words of what changed ("a 9% frob rate improvement")
@@ -832,7 +841,7 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     # the values up to `_CHANGE_REACH` words before a change noun and the "by"s, in text order: no step and
     # regex test per token (~3% of a run); an amount further from a change noun is given no span below
     near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
-    values = [k for k in near if _VALUE.fullmatch(lowers[k])]
+    values = [k for k in near if _is_value(lowers[k])]
     for k in sorted(values + v.positions(_BY) if verbs else values):
         if k <= c.title_end:
             continue
@@ -870,7 +879,7 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             j = k + 1
             while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
                 j += 1
-            if not (j < n and _VALUE.fullmatch(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
+            if not (j < n and _is_value(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
                 continue
             if lowers[k - 1] in _CHANGE_VERBS:
                 # "zorp rates improve by 9%": the words before the verb, after a function word or punctuation
@@ -1857,6 +1866,7 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     words, lowers, n = v.words, v.lowers, len(v.words)
     starts = {s: e for (s, e), cand in cands.items() if cand.kind in ("lexicon", "model", "shape")}
     known = None  # the lexicon's spans, read at the first listed word that needs them
+    inside = None  # the tokens of `starts`' spans, collected at the first listed word that needs them
     for s, e in sorted(starts.items()):
         for direction in (1, -1):
             i = e if direction == 1 else s - 1
@@ -1869,8 +1879,10 @@ def listed_with_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 tok = words[j]
                 if j < c.title_end or v.sent_start[j] or not tok[:1].isupper() or not tok.isalpha() or len(tok) < 3:
                     break
-                # after the token tests: this one scans every known name
-                if j in starts or any(s2 <= j < e2 for s2, e2 in starts.items()):
+                # after the token tests: the known names' tokens are collected once, not scanned at each word
+                if inside is None:
+                    inside = _covered(starts.items())
+                if j in starts or j in inside:
                     break
                 if fold(tok) in c.res.generic:
                     break
@@ -1955,7 +1967,8 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue  # "English CoNLL 2003": the modifier would cut "CoNLL 2003" off its year
         w = v.words[k]
         if (
-            _CAPITALISED_WORD.fullmatch(w)
+            w[:1].isupper()  # what `_CAPITALISED_WORD` opens with: the regex only where it may match
+            and _CAPITALISED_WORD.fullmatch(w)
             and w.lower() not in ctx.COMPOUND_STOP
             and fold(w) not in c.res.generic
             and not v.words[k - 1][:1].isupper()

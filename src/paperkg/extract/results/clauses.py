@@ -100,21 +100,40 @@ def value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
     return out
 
 
+_LIST_SEPARATORS = frozenset({",", "and", "or", "/", ";"})
+
+
 def list_runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozenset = frozenset()) -> list[list]:
     """Items written as one list ("A, B and C"): 1-3 separators between neighbours."""
     runs: list[list] = []
     for it in items:
-        between = [w for w in lowers[end_of(runs[-1][-1]) : start_of(it)] if w not in skip] if runs else None
-        if (
-            between is not None
-            and len(between) <= 3
-            and all(w in {",", "and", "or", "/", ";"} for w in between)
-            and end_of(runs[-1][-1]) < start_of(it)
-        ):
+        if runs and _separated(lowers, end_of(runs[-1][-1]), start_of(it), skip):
             runs[-1].append(it)
         else:
             runs.append([it])
     return runs
+
+
+def _separated(lowers: list[str], a: int, b: int, skip: frozenset) -> bool:
+    """Whether the gap lowers[a:b] is not empty and its words, those in `skip` aside, are at most three separators.
+    It stops at the first other word (most gaps between a text's values hold words): no list of the gap's words is
+    made to be tested.
+
+    >>> _separated("a , b and the c".split(), 1, 2, frozenset()), _separated("x the and y".split(), 1, 3, frozenset())
+    (True, False)
+    >>> _separated("x the and y".split(), 1, 3, frozenset({"the"})), _separated("x y".split(), 1, 1, frozenset())
+    (True, False)
+    """
+    if a >= b:
+        return False
+    n = 0
+    for w in lowers[a:b]:
+        if w in skip:
+            continue
+        if n == 3 or w not in _LIST_SEPARATORS:
+            return False
+        n += 1
+    return True
 
 
 def past_bracket(k: int, lowers: list[str]) -> int:

@@ -271,7 +271,7 @@ def bracketed_level(start: int, end: int, lowers: list[str]) -> bool:
         return True  # "(F1-Score 0.67)", "(COMET = 0.468)"
     before = lowers[k - 1]
     # "(73.51%)" alone: after a name or a measure, not after a number or a change word
-    return before[:1].isalnum() and not _NUMBER_START.match(before) and before not in _change_words()
+    return before[:1].isalnum() and not _starts_number(before) and before not in _change_words()
 
 
 @lru_cache(maxsize=1)
@@ -767,6 +767,13 @@ _UNREACHED_CUES = frozenset(rule_words("UNREACHED_CUES"))
 #: what "no" can stand before when no system reaches a level ("no model", "no LLM", "no one")
 _NO_SYSTEM = frozenset(rule_words("SYSTEM_NOUNS")) | {"llm", "llms", "one"}
 _NUMBER_START = re.compile(r"[+\-−~]?\.?\d")
+_NUMBER_OPENERS = frozenset("+-−~.")
+
+
+def _starts_number(w: str) -> bool:
+    """`_NUMBER_START.match(w)`, the regex called only on a word that opens with a sign, a point or a decimal digit
+    (`\\d`), as a number does: a regex call costs ~1.6k instructions, and most words open with a letter."""
+    return (w[:1] in _NUMBER_OPENERS or w[:1].isdecimal()) and _NUMBER_START.match(w) is not None
 
 
 def is_unreached(start: int, lowers: list[str]) -> bool:
@@ -786,7 +793,7 @@ def is_unreached(start: int, lowers: list[str]) -> bool:
     """
     for j in range(start - 1, max(-1, start - 8), -1):
         w = lowers[j]
-        if w in _BREAKS or _NUMBER_START.match(w):  # another number's words ("F1" is a metric's)
+        if w in _BREAKS or _starts_number(w):  # another number's words ("F1" is a metric's)
             return False
         if w not in _UNREACHED_VERBS:
             continue
