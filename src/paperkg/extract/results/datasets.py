@@ -104,7 +104,7 @@ def attach_dataset(
             before
             and own_place_after(v, lowers, measure_words)
             and number_before(before[-1][0], values, lowers)
-            and not any(d[3] == before[-1][3] and d[0] >= v.end for d in datasets)
+            and not named_again_after(before[-1][3], v, datasets, lowers)
         ):
             return Attachment([], 0.0, False, False)  # "86.3% on D and 64% (2.9% up) on Bar": not D's, another's
         if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
@@ -492,6 +492,17 @@ def own_place_after(v: Value, lowers: list[str], measure_words: frozenset[int] =
     if any(w in _SPLIT_WORDS for w in content):
         return False  # "and 22.97 BLEU on the contest's hidden test set": the named data's test split
     return bool(content) and content[0] not in _NOT_OWN_PLACE and not NUMBER.match(content[0])
+
+
+def named_again_after(name: str, v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether the dataset is named again after the number as where something is done ("0.35 on extracting
+    relations, ranking 1st in the Foo RE task"), not only mentioned ("where objects extend beyond Foo categories")."""
+    return any(
+        d[3] == name
+        and d[0] >= v.end
+        and any(w in ("on", "in", "for", "of") for w in lowers[max(v.end, d[0] - 2) : d[0]])
+        for d in datasets
+    )
 
 
 _SCORE_START = re.compile(r"^[+\-−]?\d+(?:\.\d+)?%")  # "86.34%(1.39%": a score glued to its bracket
