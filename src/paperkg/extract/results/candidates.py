@@ -23,7 +23,6 @@ from paperkg.extract.results.kinds import (
     HEDGES,
     counts_something,
     cues,
-    behind_humans,
     is_behind,
     is_budget,
     is_entrant_growth,
@@ -51,7 +50,7 @@ def is_no_result(
     D training set"), a count ("3 layers"), a rank, a setting ("k = 5"; a metric set equal to it,
     "F1 = 0.71", reports it), a margin or a gap it sizes ("a 13.4% accuracy gap"), how far scores move under a change
     of setup ("accuracy differences of up to 6.1%"), a gap behind something
-    with no measure written, how far systems fall short of people ("far behind human performance, by about 20%"), a share removed, a level not reached ("no model reaches 25%"), what an experiment was
+    with no measure written, a share removed, a level not reached ("no model reaches 25%"), what an experiment was
     given or needed ("with only 5% of the data"), or an item of a list a margin or such a budget opens (`values` are
     all the sentence's numbers)."""
     if (
@@ -63,7 +62,6 @@ def is_no_result(
         or is_margin(v.start, lowers)
         or is_spread(v.start, v.end, lowers)
         or is_gap_after(v.end, lowers)
-        or behind_humans(v.start, v.end, lowers)
         or is_unreached(v.start, lowers)
         or (is_behind(v.end, lowers) and not (written_measure(v, metrics, lowers) or (None,))[0])
         or trails_leader(v.end, lowers, metrics)

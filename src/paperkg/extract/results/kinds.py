@@ -836,58 +836,6 @@ def lags_by(start: int, lowers: list[str]) -> bool:
     return False
 
 
-#: words of a shortfall or a gap between two ("far behind", "lags behind", "the gap between")
-_SHORTFALL = frozenset({"behind", "gap", "gaps"}) | _LAG_VERBS
-_HUMANS = frozenset({"human", "humans"})
-
-
-def behind_humans(start: int, end: int, lowers: list[str]) -> bool:
-    """ "are still far behind human performance, by about 20%", "which still lags behind human performance by about
-    19%", "the performance gap between humans and machines (13.3% F1)": how far systems fall short of people, a gap
-    written before the number in its sentence (across a comma), the number after "by" or alone in the gap's bracket:
-    no system's result on the data, neither a gain nor a score (stops 37, 41 and 43: MCTACO, ForecastQA, NewsQA,
-    each judged wrong as a gain or a score). The people's own level stays (R4: "far behind human performance of
-    94%", "lag behind human performance (F1 = 84.6)", "a gap between models and humans (41% vs 85%)").
-
-    >>> w = "the best methods are still far behind human performance , by about 20 %".split()
-    >>> behind_humans(12, 14, w)
-    True
-    >>> w = "the performance gap between humans and machines ( 13.3 % f1 )".split()
-    >>> behind_humans(8, 10, w)
-    True
-    >>> w = "far behind human performance of 94 %".split()
-    >>> behind_humans(5, 7, w)
-    False
-    >>> w = "a gap between models and humans ( 41 % vs 85 % )".split()
-    >>> behind_humans(7, 9, w)
-    False
-    >>> w = "foonet outperforms humans by 2 %".split()
-    >>> behind_humans(4, 6, w)
-    False
-    """
-    k = start - 1
-    while k >= 0 and (lowers[k] in _HEDGES or lowers[k] in ("more", "than", "over", "up", "to")):
-        k -= 1
-    if k < 0:
-        return False
-    if lowers[k] == "(":
-        close = lowers[end : end + 4]
-        if ")" not in close or any(_NUMBER_START.match(w) or w in ("vs", "vs.", "versus") for w in close):
-            return False  # "(41% vs 85%)": the levels of both, the people's and the systems'
-        shortfall: frozenset[str] = frozenset({"gap", "gaps"})
-    elif lowers[k] == "by":
-        shortfall = _SHORTFALL
-    else:
-        return False
-    window: list[str] = []
-    for j in range(k - 1, max(-1, k - 14), -1):
-        w = lowers[j]
-        if w in (".", ";", ":", "while", "whereas", "but") or _NUMBER_START.match(w):
-            break
-        window.append(w)
-    return any(w in shortfall for w in window) and any(w in _HUMANS for w in window)
-
-
 #: words between a setting and the range it is set to ("block size ranging from 5 to 1,000")
 _RANGING = frozenset(("ranging", "ranges", "range", "varying", "varies", "vary"))
 
