@@ -12,6 +12,7 @@ from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, listed_after
 from paperkg.extract.results.other_data import (
     ONE_DATA,
+    REFERRING,
     UNNAMED_DATA_NOUNS,
     is_training_data,
     many_datasets,
@@ -99,6 +100,13 @@ def attach_dataset(
         targets, attachment = [shared], 0.7
     else:
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
+        if (
+            before
+            and own_place_after(v, lowers, measure_words)
+            and number_before(before[-1][0], values, lowers)
+            and not named_again_after(before[-1][3], v, datasets, lowers)
+        ):
+            return Attachment([], 0.0, False, False)  # "86.3% on D and 64% (2.9% up) on Bar": not D's, another's
         if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
             return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
         if before and named_list_item(v, before[-1], values, words, lowers):
@@ -430,10 +438,79 @@ def shared_dataset_after(
     joined = between and len(between) <= 6 and between[-1] in ("and", "a", "an") and "and" in between
     if not (joined or between == ["to"]):  # "from 85.4% to 93.3% on D": both ends are on D
         return None
+    if own_place_after(v, lowers, measure_words):  # "12.8% in accuracy on text classification and 15.6% on D"
+        return None
     if any(v.end <= d[0] < w.start for d in datasets):
         return None
     stop = values[k + 2].start if k + 2 < len(values) else len(lowers)
     return dataset_after(w, stop, datasets, lowers, measure_words)
+
+
+#: first words of an "on" phrase that refer back to named data or say how a number was taken, not where
+_NOT_OWN_PLACE = REFERRING | frozenset("average subset subsets split splits portion part section version".split())
+
+
+_SPLIT_WORDS = frozenset(rule_words("SPLIT_LABELS")) | {"hidden", "blind", "official", "devtest"}
+#: words that end the stretch between a number and its "on" (a comparison, another phrase, a new item)
+_PLACE_STOPS = frozenset(
+    ", ; ( with by and or from to for over than using via through compared when against vs vs. versus while at".split()
+)
+
+
+def own_place_after(v: Value, lowers: list[str], measure_words: frozenset[int] = frozenset()) -> bool:
+    """Whether the number says right after it, past its own bracket, after "on", where it was measured, in
+    words of its own: "and 64% (2.98% up) on BarQA", "and 30.8% more on zorbcaps", "and 1.81% on complex
+    low-entropy tasks", "gains of 12.8% in accuracy on text classification and 15.6% on D". A dataset another
+    number of the sentence was given before it, or the one after the next number, is then not its (stop 44's
+    BioELECTRA and NPPrompt, stop 41's ALOHa, the first set's uncertainty-aware alignment paper). Not a phrase
+    that refers back or names a part or split ("on average", "on the test set", "on its subset", "on these", "on
+    the contest's hidden test set").
+
+    >>> own_place_after(Value(0, 2, "64%", 64.0, "%"), "64 % ( 2.9 % up ) on barqa".split())
+    True
+    >>> own_place_after(Value(0, 2, "85%", 85.0, "%"), "85 % on the test set".split())
+    False
+    >>> own_place_after(Value(0, 2, "85%", 85.0, "%"), "85 % than x on foo".split())
+    False
+    """
+    k = v.end
+    if k < len(lowers) and lowers[k] == "(":
+        close = next((j for j in range(k + 1, min(len(lowers), k + 10)) if lowers[j] == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    stop = min(len(lowers), k + 4)
+    while k < stop and lowers[k] != "on":
+        if lowers[k] in CLAUSE_BREAKS or lowers[k] in _PLACE_STOPS or NUMBER.match(lowers[k]):
+            return False
+        k += 1
+    if k >= stop:
+        return False
+    if any(j in measure_words for j in range(k + 1, min(len(lowers), k + 5))):
+        return False  # "improvements of 1% on micro-F1 and 3% on macro-F1 on D": a measure, not a place
+    content = [w for w in lowers[k + 1 : k + 5] if w not in ("the", "a", "an")]
+    if any(w in _SPLIT_WORDS for w in content):
+        return False  # "and 22.97 BLEU on the contest's hidden test set": the named data's test split
+    return bool(content) and content[0] not in _NOT_OWN_PLACE and not NUMBER.match(content[0])
+
+
+def named_again_after(name: str, v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether the dataset is named again after the number as where something is done ("0.35 on extracting
+    relations, ranking 1st in the Foo RE task"), not only mentioned ("where objects extend beyond Foo categories")."""
+    return any(
+        d[3] == name
+        and d[0] >= v.end
+        and any(w in ("on", "in", "for", "of") for w in lowers[max(v.end, d[0] - 2) : d[0]])
+        for d in datasets
+    )
+
+
+_SCORE_START = re.compile(r"^[+\-−]?\d+(?:\.\d+)?%")  # "86.34%(1.39%": a score glued to its bracket
+
+
+def number_before(start: int, values: list[Value], lowers: list[str]) -> bool:
+    """Whether a number stands before the word at `start` (the dataset is another number's: "86.3% on D")."""
+    return any(o.end <= start for o in values) or any(_SCORE_START.match(w) for w in lowers[:start])
 
 
 def dataset_before_by(datasets: list[tuple], v: Value, lowers: list[str]) -> str | None:
