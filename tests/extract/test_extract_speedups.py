@@ -1542,3 +1542,25 @@ def test_gated_number_and_word_regexes_are_the_regexes():
         assert _is_value(w) == bool(_VALUE.fullmatch(w)), repr(w)
         assert not _CAPITALISED_WORD.fullmatch(w) or w[:1].isupper(), repr(w)
         assert not TOP_K.fullmatch(w) or w.startswith("top-"), repr(w)
+
+
+def test_prev_and_next_word_by_string_calls_are_the_regexes():
+    """`_prev_word` and `_next_word` (their fast paths: a word of letters and digits after a space, or a mark
+    and a space) find the word `_PREV` and `_NEXT_AT` find, in random windows of random text (marks, quotes,
+    hyphens, underscores, line breaks, non-ASCII letters and digits), windows at the text's start and end too."""
+    from paperkg.extract.decision import _NEXT_AT, _next_word
+
+    rng = random.Random(47)
+    alphabet = ["a", "b", "Z", "9", "é", "٣", "_", "-", "--", " ", " ", " ", ",", ".", ";", ":", "(", ")", "[", "]"]
+    alphabet += ['"', "“", "”", "‘", "’", "\n", ", ", ". ", " (", ") ", "ab", "Ab1"]
+    for _ in range(60000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        hi = rng.randint(0, len(text))
+        lo = hi - 30 if hi > 30 else 0
+        if rng.random() < 0.3:
+            lo = rng.randint(0, hi)
+        old = _PREV.search(text, lo, hi)
+        assert _prev_word(text, lo, hi) == (old.group(1) if old else None), (text, lo, hi)
+        b = rng.randint(0, len(text) + 2)
+        nxt = _NEXT_AT.match(text, b, b + 30)
+        assert _next_word(text, b) == (nxt.group(1) if nxt else None), (text, b)
