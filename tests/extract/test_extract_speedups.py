@@ -1564,3 +1564,37 @@ def test_prev_and_next_word_by_string_calls_are_the_regexes():
         b = rng.randint(0, len(text) + 2)
         nxt = _NEXT_AT.match(text, b, b + 30)
         assert _next_word(text, b) == (nxt.group(1) if nxt else None), (text, b)
+
+
+def test_gated_compound_start_and_value_regexes_are_the_regexes():
+    """`_is_rank_grade_or_count`, `_is_pair_or_acronym`, `_is_lower_word` (context), `_short_form_shape`
+    (abbreviation), `_glued`, `_range` and the gate before `_CLOSED` (values) are the regex calls they stand for,
+    on random words: digits of several scripts, signs, units, brackets, dashes, both cases, line breaks."""
+    from paperkg.extract.abbreviation import _SHORT_FORM, _short_form_shape
+    from paperkg.extract.context import (
+        _LOWER_WORD,
+        _PAIR_OR_ACRONYM,
+        _RANK_GRADE_OR_COUNT,
+        _is_lower_word,
+        _is_pair_or_acronym,
+        _is_rank_grade_or_count,
+    )
+    from paperkg.extract.results.values import _CLOSED, _GLUED, _RANGE, _glued, _range, _unhedged
+
+    pieces = ["top", "twenty", "ninety", "-", "-to-", "@", "1", "0", "٤", "²", "-shot", "-performing", "best", "k"]
+    pieces += ["a", "z", "Foo", "BoN", "KV", "A", "É", "ï", "_", "\n", " ", ".", "&", "+", "−", "%", "x", "×", "s"]
+    pieces += ["ms", "T", "pp", "pts", "–", "~", ")", "(", "—", "ly"]
+    rng = random.Random(47)
+    for _ in range(80000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        lw = w.lower()
+        assert _is_rank_grade_or_count(lw) == bool(_RANK_GRADE_OR_COUNT.fullmatch(lw)), repr(lw)
+        assert _is_pair_or_acronym(w) == bool(_PAIR_OR_ACRONYM.fullmatch(w)), repr(w)
+        assert _is_lower_word(w) == bool(_LOWER_WORD.fullmatch(w)), repr(w)
+        assert _short_form_shape(w) == bool(_SHORT_FORM.match(w)), repr(w)
+        for new, old in ((_glued(w), _GLUED.match(w)), (_range(w), _RANGE.match(w))):
+            assert (new and new.groups()) == (old and old.groups()), repr(w)
+        closed = _CLOSED.match(w)
+        if closed and not (len(w) > 1 and w[0] in "~∼≈<>≤≥") and not w.startswith("\\"):
+            assert _unhedged(w) == closed.group(1), repr(w)
+        assert not closed or ")" in w, repr(w)
