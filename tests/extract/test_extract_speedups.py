@@ -1598,3 +1598,24 @@ def test_gated_compound_start_and_value_regexes_are_the_regexes():
         if closed and not (len(w) > 1 and w[0] in "~∼≈<>≤≥") and not w.startswith("\\"):
             assert _unhedged(w) == closed.group(1), repr(w)
         assert not closed or ")" in w, repr(w)
+
+
+def test_gated_item_task_label_and_number_regexes_are_the_regexes():
+    """`abbreviation._items`, `sentences.is_task_name`, `splits._is_a_number` and `values.is_number` are the regex
+    calls they stand for, on random strings (commas, semicolons, "and" / "or", task and track labels of both cases,
+    "ſ" and the Kelvin sign, signs and marks, digits of several scripts, line breaks)."""
+    from paperkg.extract.abbreviation import _ITEM_BREAK, _ITEM_CONJUNCTION, _items
+    from paperkg.extract.results.sentences import _SHARED_TASK, _TASK_LABEL, is_task_name
+    from paperkg.extract.results.splits import _A_NUMBER, _is_a_number
+    from paperkg.extract.results.values import NUMBER, is_number
+
+    pieces = [",", ";", " ", "\n", "and", "or", "And", "Sub", "sub-", "task", "Track", "s", "ſ", "K", "\u212a", "ii"]
+    pieces += ["Shared", "shared", "-", "_", "1", "0", "٤", "²", ".", "+", "−", "±", "≥", "~", "%", "a", "É"]
+    pieces += ["ta", "ub", "tra", "c", "hared"]  # with "ſ" and the Kelvin sign: "taſ\u212a", "ſub", "ſhared"
+    rng = random.Random(47)
+    fixed = ["ſubtask", "ſhared task", "taſ\u212a", "ſub-track 2", "Shared-Tasks", "SubTask-iii", "or x, and y"]
+    for w in fixed + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(80000)]:
+        assert _items(w) == [_ITEM_CONJUNCTION.sub("", it.strip()) for it in _ITEM_BREAK.split(w)], repr(w)
+        assert is_task_name(w) == bool(_TASK_LABEL.fullmatch(w) or _SHARED_TASK.search(w)), repr(w)
+        assert _is_a_number(w) == bool(_A_NUMBER.match(w)), repr(w)
+        assert is_number(w) == bool(NUMBER.match(w)), repr(w)
