@@ -288,7 +288,15 @@ _PREV = re.compile(r"([\w-]+)\W*$")
 _PREV_REVERSED = re.compile(r"\W*?(-*)(\w[\w-]*)")
 #: a mark and a space, either way round, between a mention and the word next to it ("tasks, X", "X (Y"): no
 #: word character and no hyphen, so the word the regexes find opens (or ends) past the two
-_MARKS_AND_SPACE = frozenset({", ", ". ", ": ", "; ", ") ", "] ", '" ', "” ", "’ ", " (", " [", ' "', " “", " ‘"})
+_MARKS_AND_SPACE = frozenset(
+    {", ", ". ", ": ", "; ", ") ", "] ", '" ', "” ", "’ ", " (", " [", ' "', " “", " ‘", "\n\n"}
+)
+#: three such marks after a mention ("X), the", "X). We")
+_MARKS_AFTER = frozenset({"), ", "). ", "); ", "): ", "], ", "]. "})
+#: a mark that opens a word before a mention ("(using X") or closes one after it ("X method, ..."): no word
+#: character and no hyphen, so the regexes' word stops at it
+_OPENING_MARKS = frozenset('(["“‘')
+_CLOSING_MARKS = frozenset(',.;:)]"”’')
 
 
 def _prev_word(text: str, lo: int, hi: int) -> str | None:
@@ -309,10 +317,16 @@ def _prev_word(text: str, lo: int, hi: int) -> str | None:
     if hi <= lo:
         return None  # an empty window: a mention at the text's start
     end = hi - 2 if text[hi - 2 : hi] in _MARKS_AND_SPACE else hi - 1 if text[hi - 1] == " " else -1
-    if end > lo:  # "using X", "tasks, X", "models (X": letters and digits after a space, by string calls
+    if end > lo:  # "using X", "tasks, X", "models (X", "(fine-tuned X": a word after a space, by string calls
         s = text.rfind(" ", lo, end)
-        if s >= 0 and (word := text[s + 1 : end]).isalnum():
-            return word
+        if s >= 0:
+            word = text[s + 1 : end]
+            if word.isalnum():
+                return word
+            if word[:1] in _OPENING_MARKS:
+                word = word[1:]
+            if word[-1:].isalnum() and word.replace("-", "").isalnum():
+                return word  # letters, digits and hyphens, a letter or digit last: all of it is the regex's word
     m = _PREV_REVERSED.match(text[lo:hi][::-1])
     if m:
         return m.group(2)[::-1] + m.group(1)
@@ -343,14 +357,22 @@ def _next_word(text: str, b: int) -> str | None:
 
     >>> _next_word("X task, and", 1), _next_word("X, a-b c", 1), _next_word("X (", 1), _next_word("X  y_z ", 1)
     ('task', 'a-b', None, 'y_z')
-    >>> _next_word("X, and Y", 1), _next_word("X (MT) is", 1), _next_word("X.", 1)
-    ('and', 'MT', None)
+    >>> _next_word("X, and Y", 1), _next_word("X (MT) is", 1), _next_word("X.", 1), _next_word("X -y- z", 1)
+    ('and', 'MT', None, 'y-')
     """
     j = b + 2 if text[b : b + 2] in _MARKS_AND_SPACE else b + 1 if text[b : b + 1] == " " else -1
+    if j < 0 and text[b : b + 3] in _MARKS_AFTER:
+        j = b + 3
     if j > b:
         e = text.find(" ", j, b + 30)
-        if e > j and (word := text[j:e]).isalnum():
-            return word
+        if e > j:
+            word = text[j:e]
+            if word.isalnum():
+                return word
+            if word[-1] in _CLOSING_MARKS:
+                word = word[:-1]
+            if word[:1].isalnum() and word.replace("-", "").isalnum():
+                return word  # letters, digits and hyphens, a letter or digit first: all of it is the regex's word
     m = _NEXT_AT.match(text, b, b + 30)  # the 30 characters after the mention, not cut out of the text
     return m.group(1) if m else None
 
