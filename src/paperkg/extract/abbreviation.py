@@ -33,27 +33,10 @@ _TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
-#: the first characters `_SHORT_FORM` allows
-_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def _short_form_shape(text: str) -> bool:
-    """`_SHORT_FORM.match(text)`: an ASCII letter or digit first, then word characters (`str.isalnum`, the
-    regex's `\\w` without "_") decided by string calls; a word with other characters ("F1-score", "C++") by
-    the regex (~1.7k instructions a call, ~5 calls an abstract).
-
-    >>> [_short_form_shape(w) for w in ("BERT", "F1-score", "C++", "(a)", "ÉCOLE", "x_y", "A\\n")]
-    [True, True, True, False, False, True, True]
-    """
-    if text[:1] not in _ASCII_ALNUM:
-        return False
-    return text.isalnum() or bool(_SHORT_FORM.match(text))
-
-
 def is_short_form(text: str) -> bool:
     """A plausible abbreviation: 2-10 chars, starts alphanumeric, has a letter,
     and is not an ordinary lower-case word (at least one capital or digit)."""
-    if not 2 <= len(text) <= 12 or not _short_form_shape(text):
+    if not 2 <= len(text) <= 12 or not _SHORT_FORM.match(text):
         return False
     letters = sum(c.isalpha() for c in text)
     if not letters:

@@ -933,55 +933,6 @@ _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: a language or format pair ("English-to-German", "Text-to-SQL") or an acronym ("KV", "BoN"): what a technique acts on
 _PAIR_OR_ACRONYM = re.compile(r"[A-Za-z]+-to-[A-Za-z]+|[A-Z][a-z]?[A-Z]{1,4}")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
-#: the openings of `_RANK_GRADE_OR_COUNT`'s matches but a digit: a lower-case word opening with none of them, or
-#: with a digit, or ending in "-performing", is not fullmatched (~1.7k instructions a call; most modifiers)
-_RANK_GRADE_OR_COUNT_STARTS = (
-    "top",
-    "@",
-    "twenty-",
-    "thirty-",
-    "forty-",
-    "fifty-",
-    "sixty-",
-    "seventy-",
-    "eighty-",
-    "ninety-",
-)
-
-
-def _is_rank_grade_or_count(lw: str) -> bool:
-    """`_RANK_GRADE_OR_COUNT.fullmatch(lw)`, called only on a word that opens or ends as a match does
-    (`\\d` is `str.isdecimal`).
-
-    >>> [_is_rank_grade_or_count(w) for w in ("top-10", "5-shot", "best-performing", "forty-eight", "toponym")]
-    [True, True, True, True, False]
-    """
-    if lw[:1].isdecimal() or lw.startswith(_RANK_GRADE_OR_COUNT_STARTS) or lw.endswith("-performing"):
-        return bool(_RANK_GRADE_OR_COUNT.fullmatch(lw))
-    return False
-
-
-def _is_pair_or_acronym(w: str) -> bool:
-    """`_PAIR_OR_ACRONYM.fullmatch(w)`, called only on a word with "-to-" in it or an upper-case first letter.
-
-    >>> [_is_pair_or_acronym(w) for w in ("Text-to-SQL", "KV", "BoN", "kv", "speech-to-text", "Graph")]
-    [True, True, True, False, True, False]
-    """
-    if "-to-" in w or w[:1].isupper():
-        return bool(_PAIR_OR_ACRONYM.fullmatch(w))
-    return False
-
-
-def _is_lower_word(w: str) -> bool:
-    """`_LOWER_WORD.fullmatch(w)`: ASCII lower-case letters and digits opening with a letter (most modifiers)
-    are decided by string calls, any other word (a hyphen, a capital, a non-ASCII letter) by the regex.
-
-    >>> [_is_lower_word(w) for w in ("ensemble", "bert2", "2d", "multi-task", "Graph", "naïve", "a--b")]
-    [True, True, False, True, False, False, False]
-    """
-    if w.isascii() and w.isalnum() and w.islower() and w[0] >= "a":
-        return True  # only a-z0-9 (ASCII letters and digits, no capital), not a digit first
-    return bool(_LOWER_WORD.fullmatch(w))
 
 
 def compound_start(
@@ -1029,7 +980,7 @@ def compound_start(
             or not (gerund or is_modifier_word(lw))
         ):
             break
-        if _is_rank_grade_or_count(lw):
+        if _RANK_GRADE_OR_COUNT.fullmatch(lw):
             break  # "top-10 retrieval", "top-performing MT systems", "forty-eight hate speech detection systems"
         if k > 0 and words[k - 1] == "-":
             break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
@@ -1040,13 +991,13 @@ def compound_start(
             and _ADVERB.fullmatch(words[k - 1])
         ):
             break  # "to improve X", "fail to consistently beat X": the word is a verb
-        if not title_case and _is_pair_or_acronym(w):
+        if not title_case and _PAIR_OR_ACRONYM.fullmatch(w):
             start = k  # "English-to-German translation", "Text-to-SQL parsing", "KV sharing", "BoN sampling"
             break
         if title_case:
             if not _TITLE_WORD.fullmatch(w):
                 break
-        elif not _is_lower_word(w):
+        elif not _LOWER_WORD.fullmatch(w):
             break
         start = k
         k -= 1
@@ -1070,7 +1021,7 @@ def _split_modifier(words: list[str], k: int, blocked: set[int], stop: frozenset
     if k < 2 or words[k - 1] != "-" or k - 2 in blocked or k - 1 in blocked or k in blocked:
         return False
     lw = words[k - 2].lower()
-    return _is_lower_word(words[k - 2]) and lw not in COMPOUND_STOP and lw not in stop
+    return bool(_LOWER_WORD.fullmatch(words[k - 2])) and lw not in COMPOUND_STOP and lw not in stop
 
 
 def subtitle_type(lowers: list[str]) -> str:

@@ -22,7 +22,7 @@ from paperkg.extract.results.other_data import (
     unknown_name_after,
     unnamed_data,
 )
-from paperkg.extract.results.values import Value, is_number, starting_point
+from paperkg.extract.results.values import NUMBER, Value, starting_point
 
 
 class Attachment(NamedTuple):
@@ -244,7 +244,7 @@ def task_named_near(v: Value, lowers: list[str]) -> str | None:
     >>> task_named_near(Value(1, 2, "0.61", 0.61, None), "reaching 0.61 f1".split())
     """
     for k in range(v.end, min(len(lowers) - 1, v.end + 4)):
-        if lowers[k] in CLAUSE_BREAKS or is_number(lowers[k]):
+        if lowers[k] in CLAUSE_BREAKS or NUMBER.match(lowers[k]):
             break
         if lowers[k] in _TASK_WORDS:
             return lowers[k + 1] if lowers[k] == "task" and _TASK_ID.fullmatch(lowers[k + 1]) else None
@@ -325,7 +325,7 @@ def described_before(d: tuple, start: int, lowers: list[str]) -> bool:
     if k < 3 or lowers[k - 1] != "," or lowers[k - 2] not in ONE_DATA:
         return False  # "on two datasets, A and B": a list of data, not one described
     for j in range(k - 3, max(start, k - 9) - 1, -1):
-        if lowers[j] in CLAUSE_BREAKS or is_number(lowers[j]):
+        if lowers[j] in CLAUSE_BREAKS or NUMBER.match(lowers[j]):
             return False
         if lowers[j] in ("on", "in", "for", "over", "across"):
             # the number's own phrase: "+3.8% in exact match on ...", not "87.5% and strong results on another ..."
@@ -481,7 +481,7 @@ def own_place_after(v: Value, lowers: list[str], measure_words: frozenset[int] =
         k = close + 1
     stop = min(len(lowers), k + 4)
     while k < stop and lowers[k] != "on":
-        if lowers[k] in CLAUSE_BREAKS or lowers[k] in _PLACE_STOPS or is_number(lowers[k]):
+        if lowers[k] in CLAUSE_BREAKS or lowers[k] in _PLACE_STOPS or NUMBER.match(lowers[k]):
             return False
         k += 1
     if k >= stop:
@@ -491,7 +491,7 @@ def own_place_after(v: Value, lowers: list[str], measure_words: frozenset[int] =
     content = [w for w in lowers[k + 1 : k + 5] if w not in ("the", "a", "an")]
     if any(w in _SPLIT_WORDS for w in content):
         return False  # "and 22.97 BLEU on the contest's hidden test set": the named data's test split
-    return bool(content) and content[0] not in _NOT_OWN_PLACE and not is_number(content[0])
+    return bool(content) and content[0] not in _NOT_OWN_PLACE and not NUMBER.match(content[0])
 
 
 def named_again_after(name: str, v: Value, datasets: list[tuple], lowers: list[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
 from paperkg.extract.results.kinds import cues
-from paperkg.extract.results.values import Value, is_number
+from paperkg.extract.results.values import NUMBER, Value
 from paperkg.language_pairs import languages
 
 
@@ -55,7 +55,7 @@ def other_data_between(
             if (
                 lowers[j] in _DATA_PHRASE_ENDS
                 and not (j == k + 1 and lowers[j] == "the")
-                or is_number(lowers[j])  # a number ends it, not a name with digits ("on the WNUT16 set")
+                or NUMBER.match(lowers[j])  # a number ends it, not a name with digits ("on the WNUT16 set")
             ):
                 break
             phrase.append(j)
@@ -207,7 +207,7 @@ def own_unnamed_data(end: int, words: list[str], lowers: list[str], dataset_star
     """
     k = end
     while k < min(len(lowers), end + 5) and lowers[k] not in ("on", "across"):
-        if lowers[k] in CLAUSE_BREAKS or lowers[k] in _OWN_PHRASE_STOPS or is_number(lowers[k]):
+        if lowers[k] in CLAUSE_BREAKS or lowers[k] in _OWN_PHRASE_STOPS or NUMBER.match(lowers[k]):
             return None
         k += 1
     if k >= len(lowers) or lowers[k] not in ("on", "across"):
@@ -216,7 +216,7 @@ def own_unnamed_data(end: int, words: list[str], lowers: list[str], dataset_star
     j = k + 1
     while j < min(len(lowers), k + 8):
         x = lowers[j]
-        if x in CLAUSE_BREAKS or x in _PHRASE_ENDS or x in ("in", "of", "at") or is_number(x):
+        if x in CLAUSE_BREAKS or x in _PHRASE_ENDS or x in ("in", "of", "at") or NUMBER.match(x):
             break
         phrase.append(j)
         j += 1
@@ -225,7 +225,7 @@ def own_unnamed_data(end: int, words: list[str], lowers: list[str], dataset_star
     content = [i for i in phrase if lowers[i] not in ("the", "a", "an")]
     if len(content) < 2 or any(i in dataset_starts for i in phrase) or lowers[content[0]] == "average":
         return None  # "on average across domains": how the number was taken, not its data
-    if any(lowers[i] in MANY or is_number(lowers[i]) for i in content):
+    if any(lowers[i] in MANY or NUMBER.match(lowers[i]) for i in content):
         return None  # "F1 of 61.3, 25.1, and 40.5 on the three tasks": a count refers back to the named data's parts
     if any(words[i][:1].isupper() for i in content) or any(lowers[i] in REFERRING for i in content[:-1]):
         return None  # "on English data", "on the WMT test data", "on these benchmarks": a part of named data

@@ -79,14 +79,6 @@ def respective_split(v: Value, values: list[Value], lowers: list[str]) -> str | 
 
 
 _A_NUMBER = re.compile(r"^[+\-±≥≤~]*\d+(?:[.,]\d+)?%?$")
-_A_NUMBER_MARKS = frozenset("+-±≥≤~")
-
-
-def _is_a_number(w: str) -> bool:
-    """`_A_NUMBER.match(w)`, called only on a word opening with a digit (`\\d` is `str.isdecimal`) or a mark."""
-    return (w[:1].isdecimal() or w[:1] in _A_NUMBER_MARKS) and _A_NUMBER.match(w) is not None
-
-
 _SPLIT_NOUNS = frozenset({"set", "sets", "phase", "data", "split", "stage"})
 _TEST_WORDS = frozenset({"test", "testing", "test-set", "blind", "held-out"})
 
@@ -116,7 +108,7 @@ def dev_split_before(v: Value, lowers: list[str]) -> bool:
         return not any(w in _TEST_WORDS for w in lowers[5 : v.start])  # "On the development set, we obtain ..."
     clause_start = v.start - len(clause_before(v, lowers))
     for k in range(v.start - 2, 1, -1):
-        if lowers[k] in _TEST_WORDS or _is_a_number(lowers[k]):
+        if lowers[k] in _TEST_WORDS or _A_NUMBER.match(lowers[k]):
             return False  # a test split, or another number, between: the split is not this number's
         if not (lowers[k] in DEV_SPLITS and lowers[k + 1] in _SPLIT_NOUNS and lowers[k - 1] in ("the", "our")):
             continue
@@ -124,5 +116,5 @@ def dev_split_before(v: Value, lowers: list[str]) -> bool:
         if lowers[at] not in ("on", "in", "during") or (at > 0 and lowers[at - 1] in TRAINING | {"trained", "tuned"}):
             return False
         # "0.80 on the validation set and 0.63 ...": a split after a number is that number's
-        return at >= clause_start and not any(map(_is_a_number, lowers[:at]))
+        return at >= clause_start and not any(_A_NUMBER.match(w) for w in lowers[:at])
     return False
