@@ -1542,3 +1542,55 @@ def test_gated_number_and_word_regexes_are_the_regexes():
         assert _is_value(w) == bool(_VALUE.fullmatch(w)), repr(w)
         assert not _CAPITALISED_WORD.fullmatch(w) or w[:1].isupper(), repr(w)
         assert not TOP_K.fullmatch(w) or w.startswith("top-"), repr(w)
+
+
+def test_prev_word_by_string_calls_is_the_regex():
+    """`_prev_word` (its fast path: a word of letters, digits and hyphens after a space or an opening bracket,
+    then a space or a mark and a space) finds the word `_PREV` finds, in random windows of random text (marks,
+    quotes, hyphens, underscores, line breaks, non-ASCII letters and digits), windows at the text's start too."""
+    rng = random.Random(47)
+    alphabet = ["a", "b", "Z", "9", "é", "٣", "_", "-", "--", " ", " ", " ", ",", ".", ";", ":", "(", ")", "[", "]"]
+    alphabet += ['"', "“", "”", "‘", "’", "\n", ", ", ". ", " (", ") ", "ab", "Ab1"]
+    for _ in range(60000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        hi = rng.randint(0, len(text))
+        lo = hi - 30 if hi > 30 else 0
+        if rng.random() < 0.3:
+            lo = rng.randint(0, hi)
+        old = _PREV.search(text, lo, hi)
+        assert _prev_word(text, lo, hi) == (old.group(1) if old else None), (text, lo, hi)
+
+
+def test_gated_value_regexes_are_the_regexes():
+    """`_glued`, `_range` and the gate before `_CLOSED` (values) are the regex calls they stand for, on random
+    words: digits of several scripts, signs, units, brackets, dashes, both cases, line breaks."""
+    from paperkg.extract.results.values import _CLOSED, _GLUED, _RANGE, _glued, _range, _unhedged
+
+    pieces = ["top", "-", "@", "1", "0", "٤", "²", "a", "Foo", "É", "_", "\n", " ", ".", "&", "+", "−", "%", "x"]
+    pieces += ["×", "s", "ms", "T", "pp", "pts", "–", "~", ")", "(", "—", "ly"]
+    rng = random.Random(47)
+    for _ in range(80000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        for new, old in ((_glued(w), _GLUED.match(w)), (_range(w), _RANGE.match(w))):
+            assert (new and new.groups()) == (old and old.groups()), repr(w)
+        closed = _CLOSED.match(w)
+        if closed and not (len(w) > 1 and w[0] in "~∼≈<>≤≥") and not w.startswith("\\"):
+            assert _unhedged(w) == closed.group(1), repr(w)
+        assert not closed or ")" in w, repr(w)
+
+
+def test_gated_item_and_task_label_regexes_are_the_regexes():
+    """`abbreviation._items` and `sentences.is_task_name` are the regex calls they stand for, on random strings
+    (commas, semicolons, "and" / "or", task and track labels of both cases, "ſ" and the Kelvin sign, signs and
+    marks, digits of several scripts, line breaks)."""
+    from paperkg.extract.abbreviation import _ITEM_BREAK, _ITEM_CONJUNCTION, _items
+    from paperkg.extract.results.sentences import _SHARED_TASK, _TASK_LABEL, is_task_name
+
+    pieces = [",", ";", " ", "\n", "and", "or", "And", "Sub", "sub-", "task", "Track", "s", "ſ", "K", "\u212a", "ii"]
+    pieces += ["Shared", "shared", "-", "_", "1", "0", "٤", "²", ".", "+", "−", "±", "≥", "~", "%", "a", "É"]
+    pieces += ["ta", "ub", "tra", "c", "hared"]  # with "ſ" and the Kelvin sign: "taſ\u212a", "ſub", "ſhared"
+    rng = random.Random(47)
+    fixed = ["ſubtask", "ſhared task", "taſ\u212a", "ſub-track 2", "Shared-Tasks", "SubTask-iii", "or x, and y"]
+    for w in fixed + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(80000)]:
+        assert _items(w) == [_ITEM_CONJUNCTION.sub("", it.strip()) for it in _ITEM_BREAK.split(w)], repr(w)
+        assert is_task_name(w) == bool(_TASK_LABEL.fullmatch(w) or _SHARED_TASK.search(w)), repr(w)

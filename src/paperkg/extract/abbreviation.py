@@ -210,6 +210,18 @@ def _after_clause_break(text: str) -> str:
     return text
 
 
+def _items(inside: str) -> list[str]:
+    """The items of a bracket's text split at "," or ";" and a space, each stripped and without an opening
+    "and" / "or": `[_ITEM_CONJUNCTION.sub("", it.strip()) for it in _ITEM_BREAK.split(inside)]`, each regex
+    called only where it may match (a comma or semicolon inside, an item opening with "and" or "or").
+
+    >>> _items("BART, T5, and Pegasus"), _items("SF"), _items("a;b; or c")
+    (['BART', 'T5', 'Pegasus'], ['SF'], ['a;b', 'c'])
+    """
+    pieces = _ITEM_BREAK.split(inside) if "," in inside or ";" in inside else [inside]
+    return [_ITEM_CONJUNCTION.sub("", it) if it.startswith(("and", "or")) else it for it in map(str.strip, pieces)]
+
+
 def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | None:
     """Given the text before `(` and the text inside the parentheses, return
     (long_form, short_form, short_inside) or None.
@@ -217,7 +229,7 @@ def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | N
     `short_inside` is True for "long form (SF)", False for "SF (long form)".
     """
     inside = inside.strip()
-    items = [_ITEM_CONJUNCTION.sub("", it.strip()) for it in _ITEM_BREAK.split(inside)]
+    items = _items(inside)
     if len(items) >= 2 and is_short_form(items[1]) and not items[1].isdigit():
         return None  # "three architectures (BART, T5, and Pegasus)": an enumeration, not a definition
     inside = items[0]

@@ -286,6 +286,14 @@ _PREV = re.compile(r"([\w-]+)\W*$")
 #: `_PREV` read backwards: over the reversed window, the marks after the last word (lazily), the hyphens right
 #: after it, and the word with the hyphens inside and before it (`_prev_word`)
 _PREV_REVERSED = re.compile(r"\W*?(-*)(\w[\w-]*)")
+#: a mark and a space (or a paragraph break) between a word and the mention after it ("tasks, X", "models (X"):
+#: no word character and no hyphen, so the word `_PREV_REVERSED` finds ends before the two
+_MARKS_AND_SPACE = frozenset(
+    {", ", ". ", ": ", "; ", ") ", "] ", '" ', "” ", "’ ", " (", " [", ' "', " “", " ‘", "\n\n"}
+)
+#: a mark that opens a word before a mention ("(using X"): no word character and no hyphen, so the regex's word
+#: stops at it
+_OPENING_MARKS = frozenset('(["“‘')
 
 
 def _prev_word(text: str, lo: int, hi: int) -> str | None:
@@ -293,13 +301,30 @@ def _prev_word(text: str, lo: int, hi: int) -> str | None:
     hyphens joined to it, found by one anchored match over the reversed window (the
     regex tries every start position of the window and was a quarter of the features'
     time; a Python step per character, which replaced it, cost ~45k instructions a text).
-    A window without a word character gives its first run of hyphens, if any.
+    A window without a word character gives its first run of hyphens, if any. A window
+    ending in a space or a mark and a space (`_MARKS_AND_SPACE`) after a word of letters,
+    digits and hyphens after a space or an opening bracket (most) gives that word by string
+    calls, without the slice, its reversal and the regex call (~1.9k instructions a call
+    fewer; `str.isalnum` is the regex's `\\w` without "_").
 
     >>> _prev_word("using the GPT-- (", 0, 17), _prev_word("a - (", 0, 5), _prev_word("( ", 0, 2)
     ('GPT--', 'a', None)
     >>> _prev_word("( -- , (", 0, 8), _prev_word("Foo-Bar- ,", 0, 10), _prev_word("Foo-Bar", 4, 7)
     ('--', 'Foo-Bar-', 'Bar')
     """
+    if hi <= lo:
+        return None  # an empty window: a mention at the text's start
+    end = hi - 2 if text[hi - 2 : hi] in _MARKS_AND_SPACE else hi - 1 if text[hi - 1] == " " else -1
+    if end > lo:  # "using X", "tasks, X", "models (X", "(fine-tuned X": a word after a space, by string calls
+        s = text.rfind(" ", lo, end)
+        if s >= 0:
+            word = text[s + 1 : end]
+            if word.isalnum():
+                return word
+            if word[:1] in _OPENING_MARKS:
+                word = word[1:]
+            if word[-1:].isalnum() and word.replace("-", "").isalnum():
+                return word  # letters, digits and hyphens, a letter or digit last: all of it is the regex's word
     m = _PREV_REVERSED.match(text[lo:hi][::-1])
     if m:
         return m.group(2)[::-1] + m.group(1)

@@ -42,6 +42,9 @@ from paperkg.extract.results.values import find_values, gain_with_metric, signed
 _TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-–—_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
 #: a shared task's name ("WASSA 2018 Implicit Emotion Shared Task", "MIA 2022 Shared Task Submission")
 _SHARED_TASK = re.compile(r"\bshared[\s\-]tasks?\b", re.IGNORECASE)
+#: the first letters of `_TASK_LABEL`'s ASCII matches (a non-ASCII name goes to the regex: under IGNORECASE "ſ"
+#: is an "s" and the Kelvin sign a "k")
+_TASK_LABEL_FIRST = frozenset("sStT")
 
 
 def is_task_name(name: str) -> bool:
@@ -52,6 +55,8 @@ def is_task_name(name: str) -> bool:
     >>> is_task_name("Subtask–2"), is_task_name("Implicit Emotion Shared Task"), is_task_name("Taskmaster")
     (True, True, False)
     """
+    if name.isascii() and "shared" not in name.lower():  # no regex call where an ASCII name cannot match
+        return name[:1] in _TASK_LABEL_FIRST and bool(_TASK_LABEL.fullmatch(name))
     return bool(_TASK_LABEL.fullmatch(name) or _SHARED_TASK.search(name))
 
 
