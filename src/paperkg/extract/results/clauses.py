@@ -136,7 +136,21 @@ def _separated(lowers: list[str], a: int, b: int, skip: frozenset) -> bool:
     return True
 
 
-def past_bracket(k: int, lowers: list[str]) -> int:
+def bracket_close(k: int, lowers: list[str], reach: int) -> int | None:
+    """The index of the ")" that closes a bracket opening at `k`, fewer than `reach` tokens on; None when no
+    bracket opens at `k` or it does not close that soon.
+
+    >>> bracket_close(1, "77.0 ( +2.7 ) on mlvu".split(), 5)
+    3
+    >>> bracket_close(1, "77.0 ( a b c d ) on".split(), 5) is None
+    True
+    """
+    if k < len(lowers) and lowers[k] == "(":
+        return next((j for j in range(k + 1, min(k + reach, len(lowers))) if lowers[j] == ")"), None)
+    return None
+
+
+def past_bracket(k: int, lowers: list[str], reach: int = 5) -> int:
     """The index after a short bracket that opens at `k` ("77.0 (+2.7) on MLVU"), else `k`.
 
     >>> past_bracket(1, "77.0 ( +2.7 ) on mlvu".split())
@@ -144,11 +158,8 @@ def past_bracket(k: int, lowers: list[str]) -> int:
     >>> past_bracket(1, "77.0 on mlvu".split())
     1
     """
-    if k < len(lowers) and lowers[k] == "(":
-        close = next((j for j in range(k + 1, min(k + 5, len(lowers))) if lowers[j] == ")"), None)
-        if close is not None:
-            return close + 1
-    return k
+    close = bracket_close(k, lowers, reach)
+    return k if close is None else close + 1
 
 
 def bracketed_change(v: Value, lowers: list[str]) -> bool:

@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from paperkg.extract.lexicon import rule_words
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, listed_after
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracket_close, bracketed_change, listed_after
 from paperkg.extract.results.other_data import (
     ONE_DATA,
     REFERRING,
@@ -475,7 +475,7 @@ def own_place_after(v: Value, lowers: list[str], measure_words: frozenset[int] =
     """
     k = v.end
     if k < len(lowers) and lowers[k] == "(":
-        close = next((j for j in range(k + 1, min(len(lowers), k + 10)) if lowers[j] == ")"), None)
+        close = bracket_close(k, lowers, 10)
         if close is None:
             return False
         k = close + 1

@@ -8,7 +8,7 @@ import re
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
-from paperkg.extract.results.clauses import listed_after, listed_before, value_runs
+from paperkg.extract.results.clauses import listed_after, listed_before, past_bracket, value_runs
 from paperkg.extract.results.datasets import attach_dataset
 from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
@@ -86,10 +86,7 @@ def acts(mention: tuple, lowers: list[str]) -> bool:
             return False  # "FooNet on BarQA clearly outperforms", "experiments on nested FooNER achieves": data
         if not lowers[j].isalpha():
             break
-    k = mention[1]
-    if k < len(lowers) and lowers[k] == "(":
-        close = next((j for j in range(k + 1, min(k + 8, len(lowers))) if lowers[j] == ")"), None)
-        k = close + 1 if close is not None else k
+    k = past_bracket(mention[1], lowers, reach=8)
     while k < len(lowers) and lowers[k] in _ACT_ADVERBS:
         k += 1
     if k >= len(lowers):
