@@ -66,3 +66,28 @@ def test_rebuild_gives_the_same_bytes_under_any_output_name(tmp_path):
     rows = [line.split("\t") for line in gzip.open(first, "rt", encoding="utf-8") if not line.startswith("#")]
     keys = {r[0] for r in rows[1:]}
     assert "beam search" in keys and not any("quux" in k for k in keys)
+
+
+def test_a_paper_a_results_sample_names_by_its_paper_id_never_counts(tmp_path):
+    """The judged results samples carry `t-...` paper ids, not ACL ids: their papers are left out too."""
+    from paperkg.sources.normalise import paper_id
+
+    script = _script()
+    args = _inputs(tmp_path)
+    acl = tmp_path / "acl.jsonl.gz"
+    with gzip.open(acl, "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    judged = {"id": "2099.fake-1", "title": "A Judged Paper", "abstract": "Zork tagging helps. Zork tagging works."}
+    other = {"id": "p9", "title": "Paper 9", "abstract": "We report zork tagging results."}
+    with gzip.open(acl, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in [*records, judged, other])
+    sample = tmp_path / "annotations" / "results_sample.jsonl"
+    sample.write_text(json.dumps({"id": paper_id(judged["title"]), "row": {}}) + "\n", encoding="utf-8")
+    out = tmp_path / "stats.tsv.gz"
+    assert script.main([*args, "-o", str(out)]) == 0
+    keys = {line.split("\t")[0] for line in gzip.open(out, "rt", encoding="utf-8") if not line.startswith("#")}
+    assert "beam search" in keys and "zork tagging" not in keys
+    sample.unlink()
+    assert script.main([*args, "-o", str(out)]) == 0
+    keys = {line.split("\t")[0] for line in gzip.open(out, "rt", encoding="utf-8") if not line.startswith("#")}
+    assert "zork tagging" in keys
