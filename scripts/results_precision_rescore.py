@@ -120,13 +120,38 @@ def summary(split: dict[str, list[dict]]) -> dict:
     }
 
 
-def current_rows(titles: set[str], corpus: str) -> list[dict]:
-    """The extractor's rows, now, on the papers of the corpus whose titles are given."""
+def judged_versions(records: list[dict], sentences: dict[str, set[str]]) -> list[dict]:
+    """One record per title: where the corpus holds a paper twice (a workshop and a main-conference version
+    of one title), the version whose abstract holds most of the judged sentences of that title, the first on a
+    tie. `read_papers` keeps the first version of a title it meets; the sampler met the versions in shuffled
+    order, so without this the rescoring could extract the version nobody judged.
+
+    >>> a = {"title": "T", "abstract": "We get 3 on X."}
+    >>> b = {"title": "T", "abstract": "Our model gets 3 on X."}
+    >>> judged_versions([a, b], {title_key("T"): {"Our model gets 3 on X."}}) == [b]
+    True
+    """
+
+    def held(r: dict) -> int:
+        text = " ".join(r.get("abstract", "").split())
+        return sum(" ".join(s.split()) in text for s in sentences.get(title_key(r["title"]), ()))
+
+    best: dict[str, dict] = {}
+    for r in records:
+        key = title_key(r["title"])
+        if key not in best or held(r) > held(best[key]):
+            best[key] = r
+    return list(best.values())
+
+
+def current_rows(titles: set[str], corpus: str, sentences: dict[str, set[str]] | None = None) -> list[dict]:
+    """The extractor's rows, now, on the papers of the corpus whose titles are given (of a title held twice,
+    the version `judged_versions` picks by the judged `sentences` of each title)."""
     from paperkg.extract import extract_papers
     from paperkg.sources import read_papers
 
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        records = [r for r in map(json.loads, fh) if title_key(r["title"]) in titles]
+        records = judged_versions([r for r in map(json.loads, fh) if title_key(r["title"]) in titles], sentences or {})
     missing = titles - {title_key(r["title"]) for r in records}
     if missing:
         raise SystemExit(f"{len(missing)} judged papers are not in {corpus}, e.g. {sorted(missing)[0]!r}")
@@ -168,7 +193,11 @@ def main(argv=None) -> int:
     if not titles:
         raise SystemExit("no judged row names its paper (title): give the main judged file first")
     print(f"extracting {len(titles)} papers ...", file=sys.stderr)
-    split = match_verdicts(judged, current_rows(titles, args.corpus))
+    sentences: dict[str, set[str]] = {}
+    for r in judged:
+        if r.get("title") and r.get("sentence"):
+            sentences.setdefault(title_key(r["title"]), set()).add(r["sentence"])
+    split = match_verdicts(judged, current_rows(titles, args.corpus, sentences))
     result = summary(split)
     if args.unjudged:
         with open(args.unjudged, "w", encoding="utf-8") as out:

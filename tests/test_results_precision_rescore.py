@@ -181,3 +181,15 @@ def test_a_new_draw_can_leave_out_papers_by_id_reading_nothing_else(tmp_path):
 
 def test_not_a_result_is_a_known_verdict():
     assert "not a result" in rescore.VERDICTS
+
+
+def test_of_a_title_held_twice_the_version_with_the_judged_sentences_is_rescored():
+    """A workshop and a main-conference version of one title: the sampler may have judged the later one."""
+    first = {"title": "One Title", "abstract": "Our system reaches 41.0 F1 on FooBank."}
+    judged = {"title": "One Title", "abstract": "Our model reaches 41.0 F1 on FooBank, the best result."}
+    other = {"title": "Another Title", "abstract": "We reach 3.0 BLEU."}
+    key = rescore.title_key("One Title")
+    sentences = {key: {"Our model reaches 41.0 F1 on FooBank, the best result."}}
+    assert rescore.judged_versions([first, judged, other], sentences) == [judged, other]
+    # no judged sentence in either version: the first, as read_papers keeps it
+    assert rescore.judged_versions([first, judged], {}) == [first]
