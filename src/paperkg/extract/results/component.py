@@ -544,7 +544,7 @@ class ResultExtractor:
                     own_guess
                     and r["dataset"] == only
                     and r["kind"] != "score"
-                    and not any(t == "Dataset" for *_, t, _ in ms)
+                    and not any(t == "Dataset" for _, _, t, _ in ms)
                 ):
                     continue
                 if ahead and r["dataset"] == only and not any(t == "Dataset" for _, _, t, _ in ms):
