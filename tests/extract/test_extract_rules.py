@@ -215,6 +215,61 @@ def test_released_variants_are_their_own_names(nlp, text, name):
     assert name in c
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nIt reaches strict precision, recall and F1 of 0.6, 0.5 and 0.5.", "strict precision"),
+        ("Title\n\nWe report a relaxed F1-score of 0.8 on Frob.", "relaxed F1-score"),
+        ("Title\n\nIt gets a lenient micro F1 of 0.7.", "lenient micro F1"),
+    ],
+)
+def test_a_matching_mode_before_a_general_measure_is_its_variant(nlp, text, name):
+    c = cands_after(nlp, text, "lexicon_names", "released_variants")
+    assert c[name].types.get("Metric")
+
+
+def test_a_matching_mode_before_another_quantity_is_no_variant(nlp):
+    c = cands_after(nlp, "Title\n\nIt must meet strict latency budgets.", "lexicon_names", "released_variants")
+    assert "latency" in c and "strict latency" not in c
+
+
+@pytest.mark.parametrize(
+    "text,first,name",
+    [
+        ("Title\n\nMasking improves micro and macro F_1 scores by 3 and 5 points.", "micro", "micro F_1 scores"),
+        ("Title\n\nWe obtain macro or micro F1 of 0.6 and 0.7.", "macro", "macro F1"),
+        ("Title\n\nWe report strict and relaxed F1 on Frob.", "strict", "strict F1"),
+    ],
+)
+def test_the_first_of_two_measure_variants_takes_the_shared_measure(nlp, text, first, name):
+    c = cands_after(nlp, text, "lexicon_names", "released_variants", "elided_measures")
+    assert c[first].name == name and c[first].types.get("Metric")
+
+
+def test_two_modifiers_of_no_general_measure_name_nothing(nlp):
+    text = "Title\n\nWe study micro and macro levels and micro and macro BLEU."
+    c = cands_after(nlp, text, "lexicon_names", "released_variants", "elided_measures")
+    assert "micro" not in c
+
+
+@pytest.mark.parametrize(
+    "text,name,bare",
+    [
+        ("Title\n\nIt reaches an accuracy score of 0.9.", "accuracy score", "accuracy"),
+        ("Title\n\nIt reaches accuracy rates of 80%.", "accuracy rates", "accuracy"),
+        ("Title\n\nIt reaches F1 scores of 0.8.", "F1 scores", "F1"),
+    ],
+)
+def test_a_known_measure_written_with_score_or_rate_keeps_its_bare_name(nlp, text, name, bare):
+    c = cands_after(nlp, text, "lexicon_names")
+    assert c[name].alias == bare
+
+
+def test_a_known_measure_without_score_or_rate_has_no_bare_alias(nlp):
+    c = cands_after(nlp, "Title\n\nIt reaches a macro F1 score and a BLEU of 30.", "lexicon_names")
+    assert c["BLEU"].alias is None
+
+
 def test_an_elided_modifier_takes_the_shared_head(nlp):
     text = "Title\n\nWe study the sentence-level and entity-level classification of tweets."
     c = cands_after(nlp, text, "lexicon_names", "head_compounds")
@@ -1234,3 +1289,11 @@ def test_a_ratio_rate_or_score_a_result_is_given_in_is_a_metric(nlp, text, name)
 def test_a_ratio_rate_or_score_with_no_measure_named_or_no_result_is_no_metric(nlp, text):
     c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "valued_measures")
     assert not [k for k, v in c.items() if v.kind == "metric"]
+
+
+def test_a_measure_written_with_score_is_named_as_written_and_keeps_its_bare_name(extract_one_rules):
+    ex = extract_one_rules(
+        "A Frob Segmenter", "We report F1 scores for both tasks; the best system reaches an F1 score of 97.0% on Quux."
+    )
+    (f1,) = [e for e in ex.to_gold()["entities"] if e["type"] == "Metric"]
+    assert f1["name"] == "F1 score" and f1["aliases"] == ["F1"]

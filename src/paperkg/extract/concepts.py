@@ -240,7 +240,10 @@ class ConceptAssembler:
             type_ = types[key]
             aliases = []
             seen = {fold(name)}
-            for s, f in zip(g.surfaces, folded):
+            spellings = zip(g.surfaces, folded)
+            if g.implied:  # an implied spelling first: the one folded like a written plural is kept ("accuracies")
+                spellings = iter(sorted(spellings, key=lambda sf: sf[0] not in g.implied))
+            for s, f in spellings:
                 if f not in seen:
                     seen.add(f)
                     aliases.append(s)
@@ -560,6 +563,8 @@ class MentionGroup:
     """The mentions of one concept, with the evidence of all of them."""
 
     surfaces: list[str] = field(default_factory=list)
+    #: the spellings among `surfaces` a mention stands for without writing them ("accuracy" of "accuracy score")
+    implied: list[str] = field(default_factory=list)
     types: dict[str, int] = field(default_factory=dict)
     mentions: list[list[int]] = field(default_factory=list)
     introduced: bool = False
@@ -620,6 +625,7 @@ def group_mentions(
     # mention, no method call and no tuple made to be copied into a list
     idx, words, lowers = v.idx, v.words, v.lowers
     teams = not ctx.TEAM_CUES.isdisjoint(v.lower_set)  # most texts have no word a team is found by
+    aliases: list[tuple[MentionGroup, str]] = []
     for s, e, text, key, cand in mentions:
         root = uf.find(key)
         g = groups.get(root)
@@ -627,8 +633,8 @@ def group_mentions(
             g = groups[root] = MentionGroup()
         if text not in g.surfaces:
             g.surfaces.append(text)
-        if cand.alias and cand.alias not in g.surfaces:
-            g.surfaces.append(cand.alias)
+        if cand.alias:
+            aliases.append((g, cand.alias))
         if cand.lf:
             g.long_forms.add(text)
         g.sources.add(cand.kind)
@@ -670,6 +676,12 @@ def group_mentions(
                 g.lexicon_types[t] = g.lexicon_types.get(t, 0) + W_LEXICON
                 g.lexicon_names.add(canonical)
             g.lexicon_long = g.lexicon_long or bool(cand.lf)
+    # another spelling a mention stands for ("accuracy" of "accuracy score") after every spelling the text writes:
+    # the name is one the text writes (`pick_name` takes the first), the alias is kept
+    for g, alias in aliases:
+        if alias not in g.surfaces:
+            g.surfaces.append(alias)
+            g.implied.append(alias)
     return groups
 
 

@@ -243,7 +243,20 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             and _modifies_next(lowers, e, c.res.function_words)
         ):
             continue
-        yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon")
+        yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon", alias=_bare_measure(c, s, e, canonical))
+
+
+#: words a measure's name is written with or without ("accuracy score", "accuracy rate", "F1 score")
+_MEASURE_SUFFIXES = frozenset(("score", "scores", "rate", "rates"))
+
+
+def _bare_measure(c: RuleContext, s: int, e: int, canonical: str) -> str | None:
+    """ "accuracy score", "F1 scores": the measure the lexicon names, written with "score" or "rate", also goes by
+    its bare name (the spelling without the word is the lexicon's name), which the annotations write as well."""
+    if e - s < 2 or c.view.lowers[e - 1] not in _MEASURE_SUFFIXES:
+        return None
+    bare = c.view.span_text(s, e - 1)
+    return bare if fold(bare) == fold(canonical) else None
 
 
 def _checkpoints_of_kind(lowers: list[str], s: int, e: int, named_ends: set[int]) -> bool:
@@ -2968,7 +2981,9 @@ def _language_version(short: str, data_name: str) -> bool:
 @register_rule("released_variants")
 def released_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Released checkpoints and metric variants are their own names:
-    "Foo base", "Foo Large cased", "macro F1", "weighted F1"."""
+    "Foo base", "Foo Large cased", "macro F1", "weighted F1", "strict F1" (a matching mode before a general
+    measure: fresh45 2025.bionlp-share.12 "strict precision", 44k "strict F1", "relaxed F1-score", "strict
+    accuracy")."""
     v = c.view
     lowers = v.lowers
     for (s, e), cand in list(cands.items()):
@@ -2978,8 +2993,61 @@ def released_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             while j < len(lowers) and j < e + 2 and lowers[j] in c.res.model_variants:
                 j += 1
             yield Candidate(s, j, dict(types), kind="model", replace_types=True)
-        if types.get("Metric") and s > 0 and lowers[s - 1] in c.res.metric_modifiers and not v.sent_start[s]:
-            yield Candidate(s - 1, e, dict(cand.types), kind="metric", replace_types=True)
+        if types.get("Metric") and s > 0 and not v.sent_start[s]:
+            if lowers[s - 1] in c.res.metric_modifiers or (
+                lowers[s - 1] in _MATCH_MODES and is_general_measure(lowers[s:e], c.res.metric_modifiers)
+            ):
+                yield Candidate(s - 1, e, dict(cand.types), kind="metric", replace_types=True)
+
+
+@register_rule("elided_measures")
+def elided_measures(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """ "micro and macro F1 scores": a measure variant starting with an averaging or matching word, after
+    "and"/"or" and another such word, names the other variant too, with the same measure (fresh45 2022.ecnlp-1.16
+    "micro and macro F_1 scores"; 44k "macro and micro F1 scores", "micro and macro F-score", "strict and relaxed
+    F1"). The shared measure must be a general one ("micro and macro levels" name nothing). Runs after
+    `released_variants`, which makes the second variant ("macro F1") of a lexicon measure."""
+    if "and" not in c.view.lower_set and "or" not in c.view.lower_set:
+        return
+    modes = c.res.metric_modifiers | _MATCH_MODES
+    for s, e in [se for se, cand in cands.items() if cand.types.get("Metric") and c.view.lowers[se[0]] in modes]:
+        yield from _elided_measure(c, s, e, modes)
+
+
+def _elided_measure(c: RuleContext, s: int, e: int, modes: frozenset[str]) -> Iterator[Candidate]:
+    """The first variant of "micro and macro F1 scores", given the second one's span (`s`, `e`)."""
+    v = c.view
+    lowers = v.lowers
+    if s < 2 or lowers[s] not in modes or lowers[s - 1] not in ("and", "or") or lowers[s - 2] not in modes:
+        return
+    if v.sent_start[s - 1] or v.sent_start[s] or not is_general_measure(lowers[s + 1 : e], c.res.metric_modifiers):
+        return
+    if e < len(lowers) and lowers[e] in ("score", "scores") and lowers[e - 1] not in ("score", "scores"):
+        e += 1  # "F_1 scores": the measure's name with the word a later step joins to it
+    name = f"{v.words[s - 2]} {v.span_text(s + 1, e)}"
+    yield typed(s - 2, s - 1, "Metric", W_LEXICON, kind="metric", name=name)
+
+
+#: how strictly an output must match the reference ("strict F1", "relaxed micro-F1"): a measure of its own before a
+#: general measure, a word of the text elsewhere ("strict latency budgets")
+_MATCH_MODES = frozenset(rule_words("_MATCH_MODES"))
+
+
+def is_general_measure(lowers: list[str], modifiers: frozenset[str]) -> bool:
+    """`lowers` spell a general measure (F1, precision, recall, accuracy), maybe after an averaging word.
+
+    >>> is_general_measure(["micro-f1"], frozenset({"micro"})), is_general_measure(["f1", "score"], frozenset())
+    (True, True)
+    >>> is_general_measure(["f_1", "scores"], frozenset()), is_general_measure(["latency"], frozenset())
+    (True, False)
+    """
+    parts = "-".join(lowers).replace("_", "").split("-")  # "F_1 scores": the F1 score
+    if len(parts[-1]) > 2 and parts[-1].endswith("s"):
+        parts[-1] = parts[-1][:-1]
+    for k in (0, 1, 2):
+        if (k == 0 or "-".join(parts[:k]) in modifiers) and "-".join(parts[k:]) in _QUALIFIABLE_MEASURES:
+            return True
+    return False
 
 
 #: the rules in the order the component runs them (its default config)
@@ -3024,5 +3092,6 @@ DEFAULT_RULES = [
         "titled_data_names",
         "named_data_nouns",
         "released_variants",
+        "elided_measures",
     )
 ]
