@@ -633,6 +633,38 @@ def test_a_split_off_naming_suffix_stays_in_a_technique_name(nlp, text, name):
     assert c[name].types == {"Method": 3}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Frob-based knowledge distillation is cheap. We study it.", "Frob-based knowledge distillation"),
+        ("Multilingual dependency parsing is hard. We study it.", "Multilingual dependency parsing"),
+    ],
+)
+def test_a_sentence_opening_modifier_of_a_known_name_is_read_as_inside_a_sentence(nlp, text, name):
+    """ "Metric-based meta-learning is ...", "Cross-domain sentiment analysis remains ...": the first word is
+    capitalised by its place; a modifier split at a naming suffix, or a phrase the field writes (phrase
+    statistics), stays in the name as it does inside a sentence."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert c[name].kind == "compound"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alongside dependency parsing, we tag words.",
+        "Training dependency parsing models is slow.",
+        "Frobnish dependency parsing is slow.",
+        "Little attention is paid to it.",
+    ],
+)
+def test_a_sentence_opening_word_the_field_does_not_write_before_the_name_stays_out(nlp, text):
+    """ "Alongside finetuning, we ...", "Training end-to-end speech translation systems requires ...": a
+    preposition, a gerund or any word the field does not write before the known name only opens the sentence;
+    a head noun's everyday sense ("Little attention is paid") is no technique."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    assert not [k for k in c if k.split()[0] in ("Alongside", "Training", "Frobnish", "Little")]
+
+
 def test_a_split_off_suffix_that_describes_stays_out(nlp):
     """ "a model-agnostic distillation": the word says what the technique does without, not which it is."""
     c = cands_after(nlp, "Title\n\nWe use a frob-agnostic knowledge distillation.", "lexicon_names", "head_compounds")

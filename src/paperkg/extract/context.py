@@ -945,6 +945,7 @@ def compound_start(
     stop: frozenset[str] = frozenset(),
     split_modifiers: bool = False,
     title_gerunds: bool = False,
+    sent_start: list[bool] | None = None,
 ) -> int:
     """Start of "modifiers + head" that ends where a technique or task head starts.
 
@@ -953,12 +954,19 @@ def compound_start(
     (`blocked`: the tokens of other names; only tokens before `head_start` are looked up).
     With `title_gerunds` (a Title Case run inside a sentence), a capitalised "-ing"
     word is a noun of the name ("a Contrastive Clustering module"), not a verb.
+    With `sent_start` (running text: which tokens open a sentence), a sentence's
+    first word capitalised only by its place is read as written in lower case
+    ("Fine-grained sentiment analysis is ...", "Metric-based meta-learning is ..."),
+    as the same words inside a sentence are.
 
     >>> compound_start(["a", "novel", "ensemble", "prompting"], 3, set(), title_case=False)
     2
     >>> w = ["a", "Contrastive", "Clustering", "module"]
     >>> compound_start(w, 3, set(), title_case=True), compound_start(w, 3, set(), title_case=True, title_gerunds=True)
     (3, 1)
+    >>> w, opens = [".", "Fine-grained", "frob", "analysis"], [True, True, False, False]
+    >>> compound_start(w, 2, set(), title_case=False), compound_start(w, 2, set(), title_case=False, sent_start=opens)
+    (2, 1)
     """
     start = head_start
     k = head_start - 1
@@ -967,7 +975,14 @@ def compound_start(
             break
         w = words[k]
         lw = w.lower()
-        if split_modifiers and not title_case and lw in NAMING_SUFFIXES and _split_modifier(words, k, blocked, stop):
+        if sent_start is not None and sent_start[k] and w[1:].islower():
+            w = lw  # the sentence's first word: capitalised by its place, not as a name
+        if (
+            split_modifiers
+            and not title_case
+            and lw in NAMING_SUFFIXES
+            and _split_modifier(words, k, blocked, stop, sent_start)
+        ):
             start = k - 2  # "title-guided attention", "span-based slot filling": one modifier in three tokens
             k -= 3
             continue
@@ -1016,12 +1031,18 @@ def compound_start(
 NAMING_SUFFIXES = frozenset(rule_words("NAMING_SUFFIXES"))
 
 
-def _split_modifier(words: list[str], k: int, blocked: set[int], stop: frozenset[str]) -> bool:
-    """Whether words[k-2:k+1] is a lower-case word, "-" and a naming suffix, the word no other name's."""
+def _split_modifier(
+    words: list[str], k: int, blocked: set[int], stop: frozenset[str], sent_start: list[bool] | None = None
+) -> bool:
+    """Whether words[k-2:k+1] is a lower-case word, "-" and a naming suffix, the word no other name's
+    (a sentence's first word, with `sent_start`, read in lower case: "Metric-based meta-learning is ...")."""
     if k < 2 or words[k - 1] != "-" or k - 2 in blocked or k - 1 in blocked or k in blocked:
         return False
-    lw = words[k - 2].lower()
-    return bool(_LOWER_WORD.fullmatch(words[k - 2])) and lw not in COMPOUND_STOP and lw not in stop
+    w = words[k - 2]
+    lw = w.lower()
+    if sent_start is not None and sent_start[k - 2] and w[1:].islower():
+        w = lw
+    return bool(_LOWER_WORD.fullmatch(w)) and lw not in COMPOUND_STOP and lw not in stop
 
 
 def subtitle_type(lowers: list[str]) -> str:

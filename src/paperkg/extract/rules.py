@@ -23,6 +23,7 @@ from spacy.util import registry
 from paperkg.extract import context as ctx
 from paperkg.extract.lexicon import fold, load_lexicon, load_word_list, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
+from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.extract.tokens import TokenView, char_span_tokens, indices_of
 from paperkg.language_pairs import languages, pair_mentions
 
@@ -1288,6 +1289,19 @@ def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, kno
 _COMPOUND_HEADS = ctx.METHOD_HEADS | ctx.TASK_HEADS
 
 
+def _opening_modifier(v: TokenView, st: int, e: int) -> bool:
+    """Whether a sentence's capitalised first word belongs to the known technique or task after it: a
+    modifier split at a naming suffix ("Metric-based meta-learning is ..."), or a phrase the field writes
+    (phrase statistics: 3+ papers of ACL 44k; "Fine-grained sentiment analysis", "Implicit discourse
+    relation recognition"), not a gerund ("Training end-to-end speech translation systems requires") nor
+    a word that only opens this sentence ("Alongside finetuning, we", "Alternative semantic parsing systems")."""
+    if st + 2 < e and v.words[st + 1] == "-":
+        return True
+    if v.lowers[st].endswith("ing"):
+        return False
+    return load_phrase_stats().get(phrase_key(v.words[st:e])) is not None
+
+
 @register_rule("head_compounds")
 def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """Technique and task names built from a head noun and its modifiers:
@@ -1316,6 +1330,9 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             # its kind ("Retrieval-Guided Contrastive Learning", "Token-specific Label Smoothing"); a
             # known task does not: a title's "Korean NLU", "Joint POS Tagging" say whose task or how
             continue
+        # a sentence's first word is read in lower case before a known technique or task only: a head noun's
+        # everyday sense opens sentences ("Little attention has been paid", "Special attention is given")
+        opening = from_lexicon and not in_title
         st = ctx.compound_start(
             words,
             s,
@@ -1323,7 +1340,12 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             title_case=title_case,
             stop=c.res.modifier_stop,
             split_modifiers=t == "Method",
+            sent_start=v.sent_start if opening else None,
         )
+        if opening and st < s and v.sent_start[st] and words[st][1:].islower() and not _opening_modifier(v, st, e):
+            st = ctx.compound_start(  # as without `sent_start`: the capitalised first word stays out
+                words, s, blocked, title_case=title_case, stop=c.res.modifier_stop, split_modifiers=t == "Method"
+            )
         if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
             continue  # "at test time prediction is ...": the words before the head say when, no modifier
         if not in_title and (t == "Method" or not from_lexicon):
