@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
-from paperkg.extract.results.kinds import is_bare_series, is_event
+from paperkg.extract.results.kinds import _HOSTS, is_bare_series, is_event
 from paperkg.extract.results.no_rows import NO_ROW_CAP, derived_source, source_mention, training_mention
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
@@ -54,6 +54,36 @@ def is_label_only(name: str) -> bool:
     [False, False, False, False]
     """
     return bool(_LABEL_ONLY.fullmatch(name.strip()))
+
+
+#: a host conference's edition written right after a name ("TamilNLP (ACL 2022)", "TamilNLP-ACL2022",
+#: "LT-EDI@EACL 2024"): the name is a workshop's, whose edition hosts several shared tasks
+_HOST_EDITION_AFTER = rf"[\s\-–@(]*{_HOSTS}[\s\-]*(?:19|20)?\d\d\b"
+
+
+def edition_less_event(name: str, text: str) -> bool:
+    """Whether the paper's one dataset is an event's name without the edition and task that would name its data
+    (RULINGS R5): a series' bare name before "shared task" ("the DisRPT shared task", whose edition hosts many
+    corpora), or a name the paper writes as a workshop's, with a host conference's edition after it ("TamilNLP"
+    of "TamilNLP (ACL 2022)"). Stop 46 (resprec46): the development sets' paper-wide rows under such a name were
+    wrong (ToNy at the DisRPT shared task, UMUTeam at TamilNLP-ACL2022). A year alone after a name is a corpus's
+    or a single task's edition ("Webis Celebrity Corpus 2019", "PerAnsSumm 2025"), which names data.
+
+    >>> edition_less_event("DisRPT shared task", ""), edition_less_event("TamilNLP", "the TamilNLP (ACL 2022) task")
+    (True, True)
+    >>> edition_less_event("TamilNLP shared task", "UMUTeam@TamilNLP-ACL2022: Abusive Detection")
+    True
+    >>> edition_less_event("WojoodNER shared task", ""), edition_less_event("Foo Corpus", "the Foo Corpus 2019")
+    (False, False)
+    """
+    if _ANY_DIGIT.search(name):
+        return False
+    core = _SHARED_TASK_NAME.sub("", name).strip()
+    if core != name.strip() and core and (is_event(core) or is_bare_series(core)):
+        return True
+    # "the TamilNLP shared task" of a paper that writes "TamilNLP-ACL2022": the workshop without its edition
+    names = {name.strip(), core} - {""}
+    return any(re.search(rf"(?<![\w\-]){re.escape(n)}{_HOST_EDITION_AFTER}", text) for n in names)
 
 
 def is_split_label(name: str) -> bool:
@@ -476,7 +506,7 @@ class ResultExtractor:
             only = next(iter(specific)) if len(specific) == 1 else only
         if only is not None and _TASK_NAME.search(only):
             only = task_data(only, entities, v.text) or only
-        if only is not None and (is_event(only) or is_bare_series(only)):
+        if only is not None and (is_event(only) or is_bare_series(only) or edition_less_event(only, v.text)):
             only = None  # "Findings of the WMT 2019 Shared Task on APE": "WMT" alone is the event, not the data
         if only is not None and trained_only(only, by_token, v.lowers):
             only = None
