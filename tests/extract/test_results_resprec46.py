@@ -78,3 +78,14 @@ def test_a_later_gain_of_a_list_stays_a_gain(extract_one):
     assert _kinds(extract_one, "FooFilter: filtering", abstract).get("33%") == "gain"
     abstract = "We present FooFilter. FooFilter reaches 85% in sentence accuracy on ZorbATIS."
     assert _kinds(extract_one, "FooFilter: filtering", abstract).get("85%") == "score"
+
+
+def test_a_name_written_as_a_metric_is_no_dataset():
+    from paperkg.extract.results.component import named_as_metric
+
+    lowers = "in contrast , the current zorbsql metric leads to a 2.5 % false negative rate".split()
+    assert named_as_metric("ZorbSQL", [(5, 6, "Dataset", "ZorbSQL")], lowers)
+    lowers = "our system reaches a zorbfact score of 62.5 % on the test set".split()
+    assert not named_as_metric("ZorbFact", [(4, 5, "Dataset", "ZorbFact")], lowers)
+    lowers = "we evaluate on zorbsql and report each metric".split()
+    assert not named_as_metric("ZorbSQL", [(3, 4, "Dataset", "ZorbSQL")], lowers)

@@ -86,6 +86,22 @@ def edition_less_event(name: str, text: str) -> bool:
     return any(re.search(rf"(?<![\w\-]){re.escape(n)}{_HOST_EDITION_AFTER}", text) for n in names)
 
 
+def named_as_metric(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
+    """Whether the sentence writes a Dataset's name as a metric's, right before "metric" ("a SummaC metric score
+    of 0.944", "the current Spider metric leads to a 2.5% false negative rate"): the measure, not the data the
+    number was measured on (stop 45's Eulerian and stop 34's test-suite paper: 4 rows, all judged wrong; 44k:
+    one more, "in the CaRB metric", a benchmark's scorer, judged right). "The FEVER score", "GLUE score" name a
+    benchmark's own score on its data and stay.
+
+    >>> lowers = "our method achieved a summac metric score of 0.944".split()
+    >>> named_as_metric("SummaC", [(4, 5, "Dataset", "SummaC")], lowers)
+    True
+    >>> named_as_metric("FEVER", [(4, 5, "Dataset", "FEVER")], "our system achieved a fever score of 62.5".split())
+    False
+    """
+    return any(n == name and t == "Dataset" and e < len(lowers) and lowers[e] == "metric" for s, e, t, n in mentions)
+
+
 def is_split_label(name: str) -> bool:
     """Whether a Dataset's name is only a split's or phase's label ("DEV", "TEST", "test-dev phase"). A result
     filed under it stays below the cut, where the text names no data (RULINGS R5), but the mention is kept
@@ -565,6 +581,7 @@ class ResultExtractor:
                     r["dataset"] in splits
                     or r["dataset"] in systems
                     or (r["dataset"] in classes and counted_class(r["dataset"], ms, sent_lowers))
+                    or named_as_metric(r["dataset"], ms, sent_lowers)
                 ):
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
                 key = (r["value"], r["dataset"], r["subject"])
