@@ -75,6 +75,8 @@ def edition_less_event(name: str, text: str) -> bool:
     True
     >>> edition_less_event("WojoodNER shared task", ""), edition_less_event("Foo Corpus", "the Foo Corpus 2019")
     (False, False)
+    >>> edition_less_event("BioNLP-OST", "Extraction in BioNLP-OST 2019"), edition_less_event("BioNLP-OST", "")
+    (True, False)
     """
     if _ANY_DIGIT.search(name):
         return False
@@ -83,7 +85,15 @@ def edition_less_event(name: str, text: str) -> bool:
         return True
     # "the TamilNLP shared task" of a paper that writes "TamilNLP-ACL2022": the workshop without its edition
     names = {name.strip(), core} - {""}
-    return any(re.search(rf"(?<![\w\-]){re.escape(n)}{_HOST_EDITION_AFTER}", text) for n in names)
+    if any(re.search(rf"(?<![\w\-]){re.escape(n)}{_HOST_EDITION_AFTER}", text) for n in names):
+        return True
+    # "BioNLP-OST" of "BioNLP-OST 2019": a series' own name before its part, written with a year elsewhere
+    head = re.split(r"[\s\-–]", core, maxsplit=1)[0]
+    return (
+        head != core
+        and (is_event(head) or is_bare_series(head))
+        and bool(re.search(rf"(?<![\w\-]){re.escape(core)}[\s\-–]*(?:19|20)\d\d\b", text))
+    )
 
 
 def named_as_metric(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
