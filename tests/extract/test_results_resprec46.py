@@ -89,3 +89,12 @@ def test_a_name_written_as_a_metric_is_no_dataset():
     assert not named_as_metric("ZorbFact", [(4, 5, "Dataset", "ZorbFact")], lowers)
     lowers = "we evaluate on zorbsql and report each metric".split()
     assert not named_as_metric("ZorbSQL", [(3, 4, "Dataset", "ZorbSQL")], lowers)
+
+
+def test_a_team_in_the_title_owns_no_result(extract_one):
+    from paperkg.extract.results.component import title_team
+
+    assert title_team("ZORB", "The ZORB's Speech Translation System for IWSLT 2023")
+    assert title_team("ZORB", "ZORB & Quux Labs at WANLP 2022 Shared Task: Propaganda Detection")
+    assert not title_team("FooDet", "FooDet at SemEval-2019 Task 3: Emotion Detection")
+    assert not title_team("FooNet", "FooNet's Inductive Bias")
