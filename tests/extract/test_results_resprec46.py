@@ -91,7 +91,7 @@ def test_a_name_written_as_a_metric_is_no_dataset():
     assert not named_as_metric("ZorbSQL", [(3, 4, "Dataset", "ZorbSQL")], lowers)
 
 
-def test_a_team_in_the_title_owns_no_result(extract_one):
+def test_a_team_in_the_title_owns_no_result():
     from paperkg.extract.results.component import title_team
 
     assert title_team("ZORB", "The ZORB's Speech Translation System for IWSLT 2023")
