@@ -301,7 +301,6 @@ def change_after_metric(v: Value, lowers: list[str], metric_ends: dict[int, int]
     True
     >>> change_after_metric(Value(2, 3, "33%", 33.0, "%"), "up to 33% in sentence accuracy improvement".split(), {4: 6})
     'gain'
-
     """
     end = metric_ends.get(v.end)
     if end is None and v.end < len(lowers) and lowers[v.end] == "in":

@@ -606,11 +606,11 @@ def _shared_task_rows() -> tuple[list[str], ...]:
 def _event_pattern() -> re.Pattern:
     names = trie_pattern(row[0] for row in _shared_task_rows() if row[1:] != ["edition"])
     # "SemEval-2023", "DravidianLangTech-EACL2021", "LT-EDI@ACL 2022": an edition may name its host conference
-    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{_HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
+    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
 
 
 #: the ACL conferences that host workshops and shared tasks ("DravidianLangTech-EACL2021")
-_HOSTS = "(?:ACL|EACL|NAACL|EMNLP|COLING|LREC|AACL|IJCNLP|RANLP)"
+HOSTS = "(?:ACL|EACL|NAACL|EMNLP|COLING|LREC|AACL|IJCNLP|RANLP)"
 
 
 def is_event(name: str) -> bool:
