@@ -205,15 +205,21 @@ def kinds_of(
             kind = "score"  # "from 38.7% to 42.7%": two absolute scores
         elif k and out[-1] != "score" and range_of(values[k - 1], v, lowers):
             kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
-        elif k and kind == "score" and out[-1] != "score" and not bracketed_change(values[k - 1], lowers):
-            # "66.8 (+4.3) on A and 77.0 on B": a bracket's change is its score's own, not the list's kind
-            between = unbracketed(range(values[k - 1].end, v.start), lowers)
-            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
-                out[-1] in ("gain", "reduction")
-                and lowers[values[k - 1].start - 1 : values[k - 1].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
-                and continues_list(between, v, lowers, hedges=HEDGES)
-            ):
-                kind = out[-1]
+        elif (
+            k
+            and kind == "score"
+            and not bracketed_aside(v, values, lowers)
+            and (p := list_item_before(k, values, lowers)) is not None
+        ):
+            if out[p] != "score" and not bracketed_change(values[p], lowers):
+                # "66.8 (+4.3) on A and 77.0 on B": a bracket's change is its score's own, not the list's kind
+                between = unbracketed(range(values[p].end, v.start), lowers)
+                if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
+                    out[p] in ("gain", "reduction")
+                    and lowers[values[p].start - 1 : values[p].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
+                    and continues_list(between, v, lowers, hedges=_LIST_HEDGES)
+                ):
+                    kind = out[p]
         out.append(kind)
     out = _list_read_back(values, out, lowers, metric_ends)
     for k in range(1, len(values)):
@@ -232,6 +238,51 @@ def kinds_of(
     ]
 
 
+#: the hedges a list's later item may carry: HEDGES and a bound's "at least" / "at most" ("by at least 17% and at
+#: most 103%": both ends of the margin are gains; stop 37's StRE)
+_LIST_HEDGES = HEDGES | frozenset({"at", "least", "most"})
+
+
+def list_item_before(k: int, values: list[Value], lowers: list[str]) -> int | None:
+    """The index of the list item before the k-th value: the value before it, or, when that one is a level in a
+    short bracket after a name ("by 5.44% on A (47.16 ROUGE-1), 1.31% on B"), the one before that bracket, whose
+    kind the list carries on (stop 38's SummaReranker: the later gains were read as scores). None for the first.
+
+    >>> words = "by 5.44% on a ( 47.16 rouge-1 ) , 1.31% on b".split()
+    >>> vals = [Value(1, 2, "5.44%", 5.44, "%"), Value(5, 6, "47.16", 47.16, None), Value(9, 10, "1.31%", 1.31, "%")]
+    >>> list_item_before(2, vals, words), list_item_before(1, vals, words), list_item_before(0, vals, words)
+    (0, 0, None)
+    """
+    if k == 0:
+        return None
+    p = k - 1
+    w = values[p]
+    close = next((j for j in range(w.end, min(w.end + 3, len(lowers))) if lowers[j] == ")"), None)
+    if p and w.start > 0 and lowers[w.start - 1] == "(" and close is not None and close < values[k].start:
+        lead = values[p - 1]
+        if lead.end < w.start - 1 and not any(lowers[j] in ("(", ")") for j in range(lead.end, w.start - 1)):
+            return p - 1  # "5.44% on A (47.16 ROUGE-1), 1.31%": the bracket's level is an aside of the list
+    return p
+
+
+def bracketed_aside(v: Value, values: list[Value], lowers: list[str]) -> bool:
+    """Whether an unsigned `v` opens a bracket after a name ("by 5.44% on A (47.16 ROUGE-1)"): the level
+    reached there, no item of the list of changes around it (a bracket after a number, "by 2.1% (3.4%) on dev
+    (test)", is the same change on other data and stays one).
+
+    >>> words = "by 5.44% on a ( 47.16 rouge-1 )".split()
+    >>> vals = [Value(1, 2, "5.44%", 5.44, "%"), Value(5, 6, "47.16", 47.16, None)]
+    >>> bracketed_aside(vals[1], vals, words), bracketed_aside(vals[0], vals, words)
+    (True, False)
+    """
+    return (
+        v.start > 1
+        and lowers[v.start - 1] == "("
+        and v.text[:1] not in "+-−"
+        and not any(o.end == v.start - 1 for o in values)
+    )
+
+
 #: nouns of a change written after a number and its metric ("a 30% F1 score drop", "0.9% F1 score improvements")
 _CHANGE_NOUNS_AFTER = frozenset({"drop", "drops", "degradation", "degradations"})
 
@@ -248,8 +299,12 @@ def change_after_metric(v: Value, lowers: list[str], metric_ends: dict[int, int]
     'gain'
     >>> change_after_metric(Value(2, 3, "90%", 90.0, "%"), "it reaches 90% f1 score on".split(), {3: 5}) is None
     True
+    >>> change_after_metric(Value(2, 3, "33%", 33.0, "%"), "up to 33% in sentence accuracy improvement".split(), {4: 6})
+    'gain'
     """
     end = metric_ends.get(v.end)
+    if end is None and v.end < len(lowers) and lowers[v.end] == "in":
+        end = metric_ends.get(v.end + 1)  # "up to 33% in sentence accuracy improvement" (stop 39's ATIS row)
     if end is None or end >= len(lowers):
         return None
     noun = lowers[end]

@@ -45,7 +45,10 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
     "3.2 points higher than"), else "score"."""
     c = cues()
-    if unit in ("x", "×") or _share_of_a_score(unit, lowers[max(0, start - 4) : start], _after_list(end, lowers), c):
+    if unit in ("x", "×") or (
+        not _by_before(start, lowers)
+        and _share_of_a_score(unit, lowers[max(0, start - 4) : start], _after_list(end, lowers), c)
+    ):
         return "ratio"
     amount = amount_noun(start, lowers)
     if amount in ("factor", "factors") and unit != "%":
@@ -194,6 +197,20 @@ def _after_list(end: int, lowers: list[str]) -> list[str]:
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^\d+(?:\.\d+)?%$")
+
+
+def _by_before(start: int, lowers: list[str]) -> bool:
+    """Whether "by" stands right before the number, past its hedges ("outperforms X by 1.94% of accuracy",
+    "by up to 3% of F1"): the size of a change, written with its measure after "of", not a share of a score
+    (stop 36's CIF-PT: read as a ratio, and the list's next gain as a score).
+
+    >>> _by_before(3, "outperforms x by 1.94% of accuracy".split()), _by_before(3, "retains x 95% of accuracy".split())
+    (True, False)
+    """
+    k = start
+    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] != "by":
+        k -= 1
+    return k > 0 and lowers[k - 1] == "by"
 
 
 def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: dict[str, frozenset[str]]) -> bool:
@@ -589,11 +606,11 @@ def _shared_task_rows() -> tuple[list[str], ...]:
 def _event_pattern() -> re.Pattern:
     names = trie_pattern(row[0] for row in _shared_task_rows() if row[1:] != ["edition"])
     # "SemEval-2023", "DravidianLangTech-EACL2021", "LT-EDI@ACL 2022": an edition may name its host conference
-    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{_HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
+    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
 
 
 #: the ACL conferences that host workshops and shared tasks ("DravidianLangTech-EACL2021")
-_HOSTS = "(?:ACL|EACL|NAACL|EMNLP|COLING|LREC|AACL|IJCNLP|RANLP)"
+HOSTS = "(?:ACL|EACL|NAACL|EMNLP|COLING|LREC|AACL|IJCNLP|RANLP)"
 
 
 def is_event(name: str) -> bool:

@@ -13,7 +13,7 @@ from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, list_runs, past_bracket
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.other_data import ONE_DATA, is_language
-from paperkg.extract.results.values import Value
+from paperkg.extract.results.values import NUMBER, Value
 from paperkg.language_pairs import languages
 
 
@@ -77,6 +77,14 @@ def scored_list_pairs(
         if len({d[3] for d in r}) == len(r) >= 2
     ]
     v_runs = [r for r in list_runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2]
+    # "+1.1 BLEU and +0.9 BLEU on A and B": a list whose every value is written with the same metric (not "80.4 F1
+    # and 62.9 EM on A and 70.8 F1 and 53.0 EM on B", two lists of one dataset each)
+    ends = metric_past_values(values, lowers, metric_starts)
+    v_runs += [
+        r
+        for r in list_runs(values, lambda v: v.start, lambda v: ends[v.start], lowers)
+        if len(r) >= 2 and all(ends[v.start] > v.end for v in r) and r not in v_runs
+    ]
     for vr in v_runs:
         same = [dr for dr in d_runs if len(dr) == len(vr)]
         if not same:
@@ -107,6 +115,22 @@ def scored_list_pairs(
                 if len(vr) == len(names) and "respectively" in lowers[vr[-1].end : vr[-1].end + 3]:
                     out.update({v.start: name for v, name in zip(vr, names)})
     return out
+
+
+def metric_past_values(values: list[Value], lowers: list[str], metric_starts: frozenset[int]) -> dict[int, int]:
+    """Each value's end, past the one-word metric written after it when another value is written with the same
+    word ("+1.1 BLEU and +0.9 BLEU on A and B"): that list of values pairs with the list of datasets as a bare
+    one would. Stop 46 (resprec46): read as two lists, the second gain was filed under the first dataset.
+
+    >>> words = "+1.1 bleu and +0.9 bleu on a and b".split()
+    >>> vals = [Value(0, 1, "+1.1", 1.1, None), Value(3, 4, "+0.9", 0.9, None)]
+    >>> metric_past_values(vals, words, frozenset({1, 4}))
+    {0: 2, 3: 5}
+    >>> metric_past_values(vals, words, frozenset({1}))
+    {0: 1, 3: 4}
+    """
+    written = [lowers[v.end] if v.end in metric_starts and v.end < len(lowers) else None for v in values]
+    return {v.start: v.end + 1 if w is not None and written.count(w) > 1 else v.end for v, w in zip(values, written)}
 
 
 _ITEM_BREAKS = frozenset({",", "and"})
@@ -362,6 +386,16 @@ def listed_items(
     """
     lowers = [w.lower() for w in words]
     k = vr[-1].end
+    if k in metric_starts:
+        # "by 10.97% and 10.73% F1 scores on FooSet and BarSet": the values' metric before the list of data
+        k = next(
+            (
+                j
+                for j in range(k + 1, min(k + _METRIC_WORDS + 1, len(lowers)))
+                if not lowers[j].isalnum() or lowers[j] in ("on", "in", "for")
+            ),
+            k,
+        )
     if k >= len(lowers) or lowers[k] not in ("on", "in", "for"):
         return None
     items: list[tuple[int, int]] = []
@@ -377,7 +411,15 @@ def listed_items(
             start = j + 1
     if len(items) != len(vr) or "and" not in lowers[items[-2][1] : items[-1][0]]:
         return None  # not a list that "and" closes after as many items as values
+    if vr[0].start > 0 and lowers[vr[0].start - 1] == "between":
+        return None  # "between 71 and 74% F1 on A and 84-87% on B": a range's two ends, not a list
+    if any(NUMBER.match(w) for a, b in items for w in words[a:b]):
+        return None  # "on A and 84-87% on B": the next number's clause, no item
     return _paired_items(vr, items, datasets, metric_starts, actor_starts, words)
+
+
+#: the most words of a metric between a list of values and "on" ("10.97% and 10.73% F1 scores on ...")
+_METRIC_WORDS = 3
 
 
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[bmk]$", re.IGNORECASE)
@@ -390,8 +432,13 @@ def other_than_data(item: list[str]) -> bool:
 
     >>> other_than_data(["Baz", "datasets"]), other_than_data(["72B", "models"]), other_than_data(["Yoruba"])
     (True, True, False)
+    >>> other_than_data(["20Q", "datasets"]), other_than_data(["two", "datasets"])
+    (True, False)
     """
     lows = [w.lower() for w in item]
+    if any(_language_or_pair(w) for w in item):
+        return False  # "English-French benchmarks": the same data's other direction
     if any(w in ONE_DATA or w in ("datasets", "corpora", "benchmarks") for w in lows):
-        return any(w[:1].isupper() for w in item)
+        # "Baz datasets", "20Q datasets": a name, capitalised or a number glued to capitals
+        return any(w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w)) for w in item)
     return any(_SIZE.match(w) for w in item)
