@@ -39,12 +39,18 @@ def test_a_metric_in_the_phrase_of_the_measure_stays():
     assert _metrics(
         "Our method reaches the best performance of 88.9 % macro ZorbF on QuxSet .", Metric="ZorbF", Dataset="QuxSet"
     ) == [("88.9%", "ZorbF")]
-    # a word that leaves the metric itself ("best", "human") names no measure of its own
+    # a word that leaves the metric itself ("best", "human") names no measure of its own ...
     assert _metrics(
-        "Our model reaches a ZorbF of 0.71 on QuxSet , close to the best score of 0.73 .",
+        "Our model reaches 0.71 ZorbF on QuxSet , close to the best score of 0.73 .",
         Metric="ZorbF",
         Dataset="QuxSet",
     ) == [("0.71", "ZorbF"), ("0.73", "ZorbF")]
+    # ... but in a list of numbers written with their measures it names one of the list
+    assert _metrics(
+        "On QuxSet we report a ZorbC score of 87.1 , a ZorbM score of 24.6 , and an overall score of 38.4 .",
+        Metric="ZorbC|ZorbM",
+        Dataset="QuxSet",
+    ) == [("87.1", "ZorbC"), ("24.6", "ZorbM"), ("38.4", None)]
 
 
 def test_a_number_written_with_an_unknown_measure_in_a_list_of_measures_takes_none():

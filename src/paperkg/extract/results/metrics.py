@@ -44,13 +44,17 @@ def metric_of(
         written
         and written[0] is None
         and v.start not in pairs
-        and (lowers[v.start - 1] == "of" or any(w and w[0] for w in measures))
+        and (
+            any(w and w[0] for w in measures)
+            or (lowers[v.start - 1] == "of" and not _generic_measure(v, metrics, lowers))
+        )
         and not measure_phrase_metric(v, metric, metrics, lowers)
     ):
         # "a length ratio of 1.087, a BLEU score of 42.3", "a false positive ratio of 4.38%", "an aggregate score
         # of 0.73 (the mean of ROUGE-1 and BLEURT)": the words this one is written with name what it measures; a
         # metric named for another item, in another clause, is not its (resmetric46). A name before a bracket
-        # ("English (93.8%)", "ARC (34.1%)") is no measure unless other numbers are written with theirs
+        # ("English (93.8%)", "ARC (34.1%)") and a word that leaves a metric ("the best score of 0.82", "the human
+        # performance of 82.6") name no measure of their own unless other numbers are written with theirs
         metric = metric_in(v, metrics, lowers)
     elif (
         metric
@@ -71,6 +75,13 @@ def metric_of(
 
 #: what ends the phrase a number's measure is written in: punctuation and clause words
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "while", "whereas", "but", "and", "or"})
+
+
+def _generic_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
+    """Whether the word a number is written as the value of leaves a metric ("the best score of 0.82", "the human
+    performance of 82.6", "an overall score of 38.4"): it names no measure of its own."""
+    end = _measure_end(v, lowers, frozenset(m[1] for m in metrics))
+    return end is not None and end > 0 and lowers[end - 1] in _leaves_the_metric()
 
 
 def measure_phrase_metric(v: Value, metric: str | None, metrics: list[tuple], lowers: list[str]) -> bool:
@@ -515,8 +526,8 @@ def written_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> tuple[
     skip = (
         NOT_MEASURES | c["change_noun"] | c["gain"] | c["reduction"] | c["setting"] | c["others"] | BY_AMOUNTS | HEDGES
     )
-    if word.isalpha() and word not in skip and word not in _leaves_the_metric():
-        return (None,)  # "the best performance of 0.477 macro F": a word that leaves the metric names no measure
+    if word.isalpha() and word not in skip and word not in function_words():
+        return (None,)
     return None
 
 
