@@ -123,3 +123,16 @@ def test_a_bracketed_number_claims_the_metric_written_inside_its_bracket():
         Metric="zorbacc|ZorbRR",
         Dataset="QuxSet|BarSet|BazSet",
     )[1:] == [("34.1%", None), ("74.1%", "ZorbRR")]
+
+
+def test_a_metric_after_while_belongs_to_its_own_clause():
+    assert _metrics(
+        "On QuxSet our method improves the prover by 1.4 % while still keeping a high zorbprec ( > 94 % ) .",
+        Metric="zorbprec",
+        Dataset="QuxSet",
+    )[0] == ("1.4%", None)
+    assert _metrics(
+        "On QuxSet we cut zorblat by up to 12 x , while ZorbRR only decreases from 38.2 to 36.2 .",
+        Metric="zorblat|ZorbRR",
+        Dataset="QuxSet",
+    )[0] == ("12x", "zorblat")
