@@ -39,13 +39,31 @@ def metric_of(
         or shared_metric(values, k, metrics, lowers)
     )
     # an F1 written with the number is the F-score of the measure named right before it; a nearest one is not
-    metric = measure_scored_by_f1(metric, v, metrics) or nearest(
-        [m for m in metrics if not metric_of_later_value(values, v, m, lowers)], v
-    )
-    if written and written[0] is None and any(w and w[0] for w in measures) and v.start not in pairs:
-        # "a length ratio of 1.087, a BLEU score of 42.3", "UPOS tagging (93.09%), ... attachment score
-        # (81.30%)": where other numbers are written with their metric, the words this one is written
-        # with name what it measures; a metric named for another item is not its
+    metric = measure_scored_by_f1(metric, v, metrics) or nearest(unclaimed_metrics(values, v, metrics, lowers), v)
+    if (
+        written
+        and written[0] is None
+        and v.start not in pairs
+        and (
+            any(w and w[0] for w in measures)
+            or (lowers[v.start - 1] == "of" and not _generic_measure(v, metrics, lowers))
+        )
+        and not measure_phrase_metric(v, metric, metrics, lowers)
+    ):
+        # "a length ratio of 1.087, a BLEU score of 42.3", "a false positive ratio of 4.38%", "an aggregate score
+        # of 0.73 (the mean of ROUGE-1 and BLEURT)": the words this one is written with name what it measures; a
+        # metric named for another item, in another clause, is not its (resmetric46). A name before a bracket
+        # ("English (93.8%)", "ARC (34.1%)") and a word that leaves a metric ("the best score of 0.82", "the human
+        # performance of 82.6") name no measure of their own unless other numbers are written with theirs
+        metric = metric_in(v, metrics, lowers)
+    elif (
+        metric
+        and not written
+        and not pairs.get(v.start)
+        and unnamed_measure_in_list(k, values, metrics, lowers, metric)
+    ):
+        # "0.64 Faithfulness, and 0.56 Consistency": in a list of numbers written with their measures, one
+        # written with words no lexicon knows as a metric is in none named for another item (resmetric46)
         metric = metric_in(v, metrics, lowers)
     if k + 1 < len(values) and starting_point(v, lowers) and values[k + 1].start <= v.end + 3:
         # "17.55 to 18.53 in BLEU-4", "from 31.81 to 32 BLEU": where a number started is measured in the
@@ -53,6 +71,118 @@ def metric_of(
         to = values[k + 1]
         metric = metric_in(to, metrics, lowers) or next((m[3] for m in metrics if m[0] == to.end), None) or metric
     return metric
+
+
+#: what ends the phrase a number's measure is written in: punctuation and clause words
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "while", "whereas", "but", "and", "or"})
+
+
+def _generic_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
+    """Whether the word a number is written as the value of leaves a metric ("the best score of 0.82", "the human
+    performance of 82.6", "an overall score of 38.4"): it names no measure of its own."""
+    end = _measure_end(v, lowers, frozenset(m[1] for m in metrics))
+    return end is not None and end > 0 and lowers[end - 1] in _leaves_the_metric()
+
+
+def measure_phrase_metric(v: Value, metric: str | None, metrics: list[tuple], lowers: list[str]) -> bool:
+    """Whether `metric` is written in the phrase a number is written as the value of, though the noun before
+    "of" is no metric: right after the number ("the best performance of 88.9% F1") or earlier in the same
+    phrase, with no punctuation, clause word or number between ("SQL execution accuracy levels of 82.1%",
+    "the average macro F1 score between the two test sets of 26.4%"). A metric in another clause
+    ("(96.9% accuracy), showing a false positive ratio of 4.4%") is not.
+
+    >>> ms = [(1, 3, "Metric", "execution accuracy")]
+    >>> measure_phrase_metric(Value(5, 6, "82.1%", 82.1, "%"), "execution accuracy", ms, "sql execution accuracy levels of 82.1%".split())
+    True
+    >>> ws = "( 96.9% accuracy ) , a false positive ratio of 4.4%".split()
+    >>> measure_phrase_metric(Value(9, 10, "4.4%", 4.4, "%"), "accuracy", [(2, 3, "Metric", "accuracy")], ws)
+    False
+    """
+    if metric is None:
+        return False
+    named = [m for m in metrics if m[3] == metric]
+    if any(_written_after(v, m, lowers) for m in named):
+        return True
+    end = _measure_end(v, lowers, frozenset(m[1] for m in metrics))
+    if end is None:
+        return False
+    return any(
+        m[1] <= end and end - m[1] <= 8 and not any(w in _PHRASE_BREAKS or NUMBER.match(w) for w in lowers[m[1] : end])
+        for m in named
+    )
+
+
+def _written_after(o: Value, m: tuple, lowers: list[str]) -> bool:
+    """Whether metric mention `m` is written right after number `o`, as the head of the words after it ("61.2 F1",
+    "82.0 percent claim-level evidence faithfulness"): at most three words between, none a function word."""
+    between = lowers[o.end : m[0]]
+    return (
+        o.end <= m[0]
+        and len(between) <= 3
+        and all(re.fullmatch(r"[a-z][a-z0-9@\-]*", w) and w not in function_words() for w in between)
+    )
+
+
+#: units written after a number that say what it counts, not what it measures ("2.7 seconds", "3 x")
+_UNIT_WORDS = frozenset(
+    {"s", "sec", "secs", "second", "seconds", "ms", "minutes", "hours", "days", "x", "times", "fold"}
+)
+
+
+def unnamed_measure_in_list(
+    k: int, values: list[Value], metrics: list[tuple], lowers: list[str], metric: str | None = None
+) -> bool:
+    """Whether the k-th number is followed by a noun no lexicon knows as a metric ("0.56 Consistency", "51.6
+    percent citation-level factuality") while another number of the sentence, coordinated with it, is written
+    with a metric right after it ("0.64 Faithfulness, and 0.56 Consistency"), or `metric` is written with another
+    number ("82.0 percent claim-level evidence faithfulness and 51.6 percent citation-level factuality", "an F1 of
+    61.2 ... and 26.1% EM0"): the words after the number name its own measure, not the metric of the other.
+
+    >>> ws = "0.64 faithfulness , and 0.56 consistency .".split()
+    >>> vs = [Value(0, 1, "0.64", 0.64, None), Value(4, 5, "0.56", 0.56, None)]
+    >>> unnamed_measure_in_list(1, vs, [(1, 2, "Metric", "faithfulness")], ws)
+    True
+    >>> unnamed_measure_in_list(1, vs, [(1, 2, "Metric", "faithfulness"), (5, 6, "Metric", "consistency")], ws)
+    False
+    """
+    v = values[k]
+    if v.end >= len(lowers) or any(_written_after(v, m, lowers) for m in metrics):
+        return False  # "30% end-state accuracy": the number's own metric
+    word = lowers[v.end]
+    if (
+        not re.fullmatch(r"[a-z][a-z0-9@\-]*", word)
+        or word in _leaves_the_metric()
+        or word in _UNIT_WORDS
+        or word.endswith(("ly", "ing", "ed"))  # "81.3% correspondingly", "+10% compared to", "8.2 BLEU ranking second"
+        or word.split("-")[-1] in cues()["others"]  # "62% majority-baseline": whose number it is, not its measure
+        or word in MEASURE_FILLERS
+    ):
+        return False
+    # only an earlier number: "67.2% crosslingual and 86.01% monolingual accuracy" share the metric written last
+    before = [o for o in values if o.end <= v.start]
+    return any(
+        any(m[0] == o.end for m in metrics)
+        and v.start - o.end <= 6
+        and not any(w in (";", ":", ".") for w in lowers[o.end : v.start])
+        for o in before
+    ) or (
+        metric is not None
+        and any(
+            m[3] == metric
+            and (_written_after(o, m, lowers) or (m[1] + 1 == o.start and lowers[m[1]] in ("of", ":", "=")))
+            for m in metrics
+            for o in before
+        )
+    )
+
+
+def names_own_measure(
+    k: int, values: list[Value], metrics: list[tuple], lowers: list[str], measures: list[tuple[str | None] | None]
+) -> bool:
+    """Whether the k-th number is written with words that name a measure no lexicon knows ("a false positive
+    ratio of 4.4%", "0.56 Consistency" in a list of measures): the number is backed as by a metric, though it
+    stands under none."""
+    return measures[k] == (None,) or unnamed_measure_in_list(k, values, metrics, lowers)
 
 
 #: an F-score's names: "F1", "F1 score", "F-score", "F1-measure"
@@ -167,11 +297,24 @@ def metric_equals(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
 
 
 def metric_in(v: Value, metrics: list[tuple], lowers: list[str]) -> str | None:
-    """ ">60% reduction in peak memory", "by 4.3% in F1": the metric the number says it is in."""
+    """ ">60% reduction in peak memory", "by 4.3% in F1", "52.7 in terms of BLEU", "2.71% of SLU-F1": the metric
+    the number says it is in.
+
+    >>> ms = [(2, 3, "Metric", "accuracy"), (8, 9, "Metric", "BLEU")]
+    >>> metric_in(Value(4, 5, "52.7", 52.7, None), ms, "the best accuracy ( 52.7 in terms of bleu )".split())
+    'BLEU'
+    >>> metric_in(Value(0, 2, "2.7%", 2.7, "%"), [(3, 4, "Metric", "F1")], "2.7 % of f1".split())
+    'F1'
+    """
     k = v.end
     while k < len(lowers) and lowers[k] in cues()["metric_filler"] | cues()["gain"] | cues()["reduction"]:
         k += 1
-    if k + 1 < len(lowers) and lowers[k] == "in":
+    if lowers[k : k + 3] == ["in", "terms", "of"]:
+        k += 2  # "52.7 in terms of BLEU": the metric after "of", not a metric of another number (resmetric46)
+        if lowers[k + 1 : k + 2] == ["the"]:
+            k += 1
+    if k + 1 < len(lowers) and lowers[k] in ("in", "of"):
+        # "1.94% of accuracy and 2.71% of SLU-F1": a metric right after "of" is the number's as "in" is
         return next((m[3] for m in metrics if m[0] == k + 1), None)
     return None
 
@@ -271,6 +414,32 @@ def respective_metrics(
     return pairs, unsure
 
 
+#: words that open another clause after a number: a metric written after them is not the number's
+_CLAUSE_BREAKS = frozenset({"while", "whereas", ";"})
+
+
+def unclaimed_metrics(values: list[Value], v: Value, metrics: list[tuple], lowers: list[str]) -> list[tuple]:
+    """The metric mentions a later number does not claim (`metric_of_later_value`), nor the name a claimed
+    abbreviation in brackets right after it spells out ("ROUGE-L scores of 0.238, 0.337, and word error rate (WER)
+    scores of 0.954": the WER the later number is written with is the word error rate before it; resmetric46).
+
+    >>> ws = "scores of 0.2 , 0.3 , and word error rate ( wer ) scores of 0.9".split()
+    >>> vs = [Value(2, 3, "0.2", 0.2, None), Value(4, 5, "0.3", 0.3, None), Value(15, 16, "0.9", 0.9, None)]
+    >>> ms = [(7, 10, "Metric", "word error rate"), (11, 12, "Metric", "word error rate")]
+    >>> unclaimed_metrics(vs, vs[1], ms, ws)
+    []
+    """
+    claimed = [m for m in metrics if metric_of_later_value(values, v, m, lowers)]
+    return [
+        m
+        for m in metrics
+        if m not in claimed
+        # "improves ... by 1.4% while still maintaining high precision": a metric after a clause break is the clause's
+        and not (m[0] >= v.end and any(w in _CLAUSE_BREAKS for w in lowers[v.end : m[0]]))
+        and not any(c[3] == m[3] and m[0] >= v.end and 0 <= c[0] - m[1] <= 1 and lowers[m[1]] == "(" for c in claimed)
+    ]
+
+
 def metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[str]) -> bool:
     """Whether metric `m`, written after value `v`, belongs to a later number:
     one between them, or one it is written with ("61.2 on MMLU ... a pass@1 of
@@ -305,7 +474,8 @@ def metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[
         return b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")
 
     def aside(o: Value) -> bool:  # "a 37.4% (+15.1%) win rate": a gain in brackets claims nothing
-        return o.start > 0 and lowers[o.start - 1] == "("
+        # but the metric written with it inside the bracket: "(74.1% MRR)" (resmetric46)
+        return o.start > 0 and lowers[o.start - 1] == "(" and m[0] != o.end
 
     return any(claims(o) and not coordinated(o) and not aside(o) for o in values if o is not v)
 
@@ -359,7 +529,9 @@ def written_measure(v: Value, metrics: list[tuple], lowers: list[str]) -> tuple[
         return (m[3],)
     word = lowers[end - 1] if end > 0 else ""
     c = cues()
-    skip = NOT_MEASURES | c["change_noun"] | c["gain"] | c["reduction"] | c["setting"] | BY_AMOUNTS | HEDGES
+    skip = (
+        NOT_MEASURES | c["change_noun"] | c["gain"] | c["reduction"] | c["setting"] | c["others"] | BY_AMOUNTS | HEDGES
+    )
     if word.isalpha() and word not in skip and word not in function_words():
         return (None,)
     return None
