@@ -64,7 +64,7 @@ test: $(DEVSTAMP) system-deps
 check: lint types doctest format-check
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check setup.py src tests benchmarks scripts
 
 types: $(DEVSTAMP)
 	$(BIN)/mypy
@@ -74,7 +74,7 @@ doctest: $(DEVSTAMP)
 	$(BIN)/python -m pytest --doctest-modules src/paperkg -q -p no:cacheprovider
 
 format-check: $(DEVSTAMP)
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff format --check setup.py src tests benchmarks scripts
 
 ## eval: score the extractor on dev.jsonl, the annotated development split and the locked test split; record the table
 eval: $(STAMP)
