@@ -6,11 +6,12 @@
 The copy is made from the working tree's src/ (uncommitted changes included) into `--out`/src, and the
 compiled modules (`.so` beside each `.py`, which Python imports first) are built there, never in src/: the
 dev venv is an editable install of src/, so a compiled module left next to its source would shadow every
-later edit of it. Needs mypy (a dev dependency; mypyc ships with it), a C compiler and Python's headers.
-About 6-7 minutes of one core at -O3 on the 2-core dev machine. Output was byte-identical to pure Python on
-the seed corpus, data/annotations/texts.jsonl and 2,000 ACL abstracts, but is not guaranteed to be: before Python
-3.13 mypyc's `str.lower` misses the Greek final sigma (benchmarks/results/extract_speed.md, stop 42, has the
-checks and the numbers).
+later edit of it. The modules and the build options are setup.py's (COMPILED_MODULES, mypyc_extensions: the
+same build as `PAPERKG_COMPILE=1 pip install .`, which installs it instead). Needs mypy (a dev dependency; mypyc
+ships with it), a C compiler and Python's headers. About 6-7 minutes of one core at -O3 on the 2-core dev machine.
+Output is byte-identical to pure Python (checked on the seed corpus, data/annotations/texts.jsonl, 2,000 ACL
+abstracts and the hyphenation set; mypyc's own `str.lower` missed the Greek final sigma before Python 3.13, so
+setup.py makes it call CPython's: benchmarks/results/extract_speed.md, stops 42 and 46).
 """
 
 from __future__ import annotations
