@@ -88,7 +88,9 @@ def test_mypyc_is_told_to_call_python_str_lower(setup_py, monkeypatch):
     before = [op.c_function_name for op in ops["lower"]]
     assert "CPyStr_Lower" in before
     setup_py.use_python_lower()
-    assert "CPyStr_Lower" not in [op.c_function_name for op in ops.get("lower", [])]
+    after = [op.c_function_name for op in ops.get("lower", [])]
+    # from 3.13 on mypyc's primitive calls CPython's method for non-ASCII strings itself, and is kept
+    assert ("CPyStr_Lower" in after) == (sys.version_info >= (3, 13))
     assert "CPyStr_Upper" in [op.c_function_name for op in ops["upper"]]  # no context rule: kept
 
 
