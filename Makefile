@@ -100,7 +100,7 @@ neo4j-down:
 bench: $(DEVSTAMP)
 	nice -n 5 $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
-## compiled: a copy of src/ with the extractor's hot modules compiled by mypyc, in build/compiled/src (never in src/, which the editable venv imports); measure with PYTHONPATH=build/compiled/src (about 7 minutes; needs gcc and Python's headers)
+## compiled: a copy of src/ with the extractor's hot modules compiled by mypyc, in build/compiled/src (never in src/, which the editable venv imports); measure with PYTHONPATH=build/compiled/src (about 7 minutes; needs gcc and Python's headers). The same build as `PAPERKG_COMPILE=1 pip install .` (setup.py)
 compiled: $(DEVSTAMP)
 	$(BIN)/python scripts/compiled_copy.py --out build/compiled
 
