@@ -64,7 +64,7 @@ test: $(DEVSTAMP) system-deps
 check: lint types doctest format-check
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check setup.py src tests benchmarks scripts
 
 types: $(DEVSTAMP)
 	$(BIN)/mypy
@@ -74,7 +74,7 @@ doctest: $(DEVSTAMP)
 	$(BIN)/python -m pytest --doctest-modules src/paperkg -q -p no:cacheprovider
 
 format-check: $(DEVSTAMP)
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff format --check setup.py src tests benchmarks scripts
 
 ## eval: score the extractor on dev.jsonl, the annotated development split and the locked test split; record the table
 eval: $(STAMP)
@@ -100,7 +100,7 @@ neo4j-down:
 bench: $(DEVSTAMP)
 	nice -n 5 $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
-## compiled: a copy of src/ with the extractor's hot modules compiled by mypyc, in build/compiled/src (never in src/, which the editable venv imports); measure with PYTHONPATH=build/compiled/src (about 7 minutes; needs gcc and Python's headers)
+## compiled: a copy of src/ with the extractor's hot modules compiled by mypyc, in build/compiled/src (never in src/, which the editable venv imports); measure with PYTHONPATH=build/compiled/src (about 7 minutes; needs gcc and Python's headers). The same build as `PAPERKG_COMPILE=1 pip install .` (setup.py)
 compiled: $(DEVSTAMP)
 	$(BIN)/python scripts/compiled_copy.py --out build/compiled
 

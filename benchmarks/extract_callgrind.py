@@ -8,7 +8,8 @@ Needs valgrind and its headers (Debian: `apt-get install valgrind`) and a C comp
 ctypes. `--components K` runs the tokenizer and the first K pipeline components only (no records): the
 difference between K and K-1 is component K's share; without it, every component and `doc_to_extraction`.
 `PYTHONHASHSEED=0`, so sets iterate alike from run to run (two runs of one commit differed by 0.05-0.1% at stop 39).
-The stops' tables in benchmarks/results/extract_speed.md were counted this way (stop 39 on).
+The stops' tables in benchmarks/results/extract_speed.md were counted this way (stop 39 on). The last line says
+which build was counted (pure Python or compiled; see benchmarks/extract_speed.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def counted_pass(corpus: str, components: int | None, control: str) -> int:
 
     papers = list(read_papers([corpus]))
     nlp = load_pipeline()
+    from extract_speed import extractor_build  # this file's directory is sys.path[0]
+
+    print(f"extractor build: {extractor_build()}")
     disabled = [] if components is None else list(COMPONENTS[components:])
 
     def run(tag: str) -> int:
@@ -91,6 +95,7 @@ def main(argv=None) -> int:
         env = {**os.environ, "PYTHONPATH": a.src, "PYTHONHASHSEED": "0"}
         run = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
         n = int(run.stdout.split()[-1])
+        build = next((line for line in run.stdout.splitlines() if line.startswith("extractor build:")), "")
         dumps = [p for p in Path(tmp).iterdir() if p.name.startswith("callgrind.out") and p.name.endswith(".1")]
         total = next(
             int(line.split()[1])
@@ -99,6 +104,7 @@ def main(argv=None) -> int:
         )
     what = "all components and records" if a.components is None else f"tokenizer + {a.components} components"
     print(f"{a.src}: {what}: {total:,} instructions over {n} abstracts, {total / n / 1e6:.3f} M an abstract")
+    print(build)
     return 0
 
 

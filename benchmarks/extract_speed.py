@@ -19,11 +19,16 @@ median pass; the passes' spread is printed beside it. The extraction runs are
 timed once each, as before (each takes several seconds). The first pass runs
 with the tokenizer's cache empty (the old single timing was that pass), so it
 reads a few percent slower than the rest; the median does not lean on it.
+
+The line "extractor build:" says which build was measured: pure Python, or compiled (the modules of setup.py's
+COMPILED_MODULES as mypyc C extensions: `PAPERKG_COMPILE=1 pip install .`, or `make compiled` and
+PYTHONPATH=build/compiled/src), read from the files of the paperkg modules the pipeline loaded.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.machinery
 import itertools
 import platform
 import resource
@@ -42,6 +47,24 @@ from paperkg.sources import read_papers
 def repeated(papers: list, n: int):
     for i, p in zip(range(n), itertools.cycle(papers)):
         yield replace(p, id=f"{p.id}-{i}")
+
+
+def extractor_build() -> str:
+    """Which build of the extractor this process runs, from the paperkg modules loaded (the pipeline loads the
+    compiled ones lazily: call after load_pipeline): "compiled (...)" when any is a C extension, else "pure Python"."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    files = {
+        name: getattr(module, "__file__", None) or ""
+        for name, module in list(sys.modules.items())
+        if name == "paperkg" or name.startswith("paperkg.")
+    }
+    where = Path(files.get("paperkg") or ".").parent
+    compiled = sorted(name for name, file in files.items() if file.endswith(suffixes))
+    if compiled:
+        return (
+            f"compiled ({len(compiled)} of {len(files)} paperkg modules loaded are C extensions; paperkg from {where})"
+        )
+    return f"pure Python (none of {len(files)} paperkg modules loaded is a C extension; paperkg from {where})"
 
 
 def rss_mb(who: int) -> float:
@@ -104,6 +127,7 @@ def main(argv=None) -> int:
     s2 = timed(a.n, lambda: sum(1 for _ in extract_papers(repeated(base, a.n), n_process=2, batch_size=a.batch_size)))
     timed_slot(a.n, tokenize, slot, tok_secs)
     tok_mid = statistics.median(tok_secs)
+    print(f"extractor build: {extractor_build()}\n")
     print("| run | abstracts | seconds | abstracts/s |")
     print("|---|---|---|---|")
     row(f"spaCy blank('en') tokenizer only, 1 process (median of {len(tok_secs)} passes)", a.n, tok_mid)

@@ -6,16 +6,18 @@
 The copy is made from the working tree's src/ (uncommitted changes included) into `--out`/src, and the
 compiled modules (`.so` beside each `.py`, which Python imports first) are built there, never in src/: the
 dev venv is an editable install of src/, so a compiled module left next to its source would shadow every
-later edit of it. Needs mypy (a dev dependency; mypyc ships with it), a C compiler and Python's headers.
-About 6-7 minutes of one core at -O3 on the 2-core dev machine. Output was byte-identical to pure Python on
-the seed corpus, data/annotations/texts.jsonl and 2,000 ACL abstracts, but is not guaranteed to be: before Python
-3.13 mypyc's `str.lower` misses the Greek final sigma (benchmarks/results/extract_speed.md, stop 42, has the
-checks and the numbers).
+later edit of it. The modules and the build options are setup.py's (COMPILED_MODULES, mypyc_extensions: the
+same build as `PAPERKG_COMPILE=1 pip install .`, which installs it instead). Needs mypy (a dev dependency; mypyc
+ships with it), a C compiler and Python's headers. About 6-7 minutes of one core at -O3 on the 2-core dev machine.
+Output is byte-identical to pure Python (checked on the seed corpus, data/annotations/texts.jsonl, 2,000 ACL
+abstracts and the hyphenation set; mypyc's own `str.lower` missed the Greek final sigma before Python 3.13, so
+setup.py makes it call CPython's: benchmarks/results/extract_speed.md, stops 42 and 46).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -23,30 +25,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: the modules compiled: the pipeline's components and what they call per abstract (stop 39's profile); not
-#: phrase_stats, whose PhraseTable pickles its __dict__, which a compiled class has not
-MODULES = [
-    "paperkg/extract/__init__.py",
-    "paperkg/extract/tokens.py",
-    "paperkg/extract/context.py",
-    "paperkg/extract/rules.py",
-    "paperkg/extract/concepts.py",
-    "paperkg/extract/names.py",
-    "paperkg/extract/abbreviation.py",
-    "paperkg/extract/decision.py",
-    "paperkg/extract/lexicon.py",
-    "paperkg/extract/proposals.py",
-    "paperkg/extract/results/*.py",
-    "paperkg/language_pairs.py",
-    "paperkg/names.py",
-]
 
-_SETUP = """from setuptools import setup
-from mypyc.build import mypycify
+def load_setup():
+    """The repository's setup.py as a module (not run as a build): COMPILED_MODULES, module_files, mypyc_extensions."""
+    spec = importlib.util.spec_from_file_location("paperkg_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-# annotation-unchecked is only a note, but mypyc stops at any message
-options = ["--config-file", {config!r}, "--disable-error-code", "annotation-unchecked"]
-setup(name="paperkg-compiled", py_modules=[], ext_modules=mypycify({modules!r} + options, opt_level={opt!r}))
+
+# the modules and the build options are setup.py's (its PAPERKG_COMPILE=1 build), loaded from there
+_SETUP = """import importlib.util
+from setuptools import setup
+
+spec = importlib.util.spec_from_file_location("paperkg_setup", {setup_py!r})
+build = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build)
+setup(name="paperkg-compiled", py_modules=[], ext_modules=build.mypyc_extensions({modules!r}, {config!r}, {opt!r}))
 """
 
 
@@ -61,9 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(out, ignore_errors=True)
     shutil.copytree(ROOT / "src", out / "src", ignore=shutil.ignore_patterns("__pycache__", "*.so", ".mypy_cache"))
     src = out / "src"
-    modules = sorted(str(p.relative_to(src)) for pattern in MODULES for p in src.glob(pattern))
+    modules = load_setup().module_files(src)
     setup = out / "setup_compiled.py"
-    setup.write_text(_SETUP.format(config=str(ROOT / "pyproject.toml"), modules=modules, opt=a.opt))
+    setup.write_text(
+        _SETUP.format(setup_py=str(ROOT / "setup.py"), config=str(ROOT / "pyproject.toml"), modules=modules, opt=a.opt)
+    )
     cmd = [sys.executable, str(setup), "build_ext", "--inplace"]
     run = subprocess.run(cmd, cwd=src, capture_output=True, text=True)
     if run.returncode != 0:
