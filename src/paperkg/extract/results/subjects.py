@@ -11,7 +11,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from paperkg.extract.lexicon import load_lexicon, load_word_list, rule_words
-from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs
+from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs, past_bracket
 from paperkg.extract.results.comparisons import (
     BASELINE_NOUNS,
     IMPROVED_CUES,
@@ -184,6 +184,53 @@ def names_a_measure(name: str) -> bool:
         and any(ch.isdigit() for ch in head)
         and re.sub(r"[\s_]", "", head.lower()) in keys
     )
+
+
+_MEASURE_NOUNS = frozenset({"metric", "metrics"})
+_LISTING = frozenset({",", "and", "or", "&"})
+
+
+def written_as_measures(mentions: list[tuple], lowers: list[str]) -> frozenset[str]:
+    """The Method and Model names the text writes as measures anywhere in the paper: before "metric(s)", alone
+    or listed with other names ("using Semantic Answer Similarity (SAS) and Exact Match (EM) metrics"), or as a
+    label of a number listed as a metric's is ("(SAS: 0.9598, EM: 0.7615)", EM typed Metric). A measure is no
+    system and owns no number of the paper (subj46: stop 35's FinCausal paper, the measure made the owner of all
+    four numbers); `names_a_measure` knows the lexicon's. `mentions` are (start, end, type, name), sorted by
+    start, over the same tokens as `lowers`.
+
+    >>> words = "evaluated with foo answer score ( fas ) and em metrics .".split()
+    >>> sorted(written_as_measures([(2, 5, "Method", "FAS"), (9, 10, "Metric", "EM")], words))
+    ['FAS']
+    >>> words = "results ( fas : 0.95 , em : 0.76 )".split()
+    >>> sorted(written_as_measures([(2, 3, "Method", "FAS"), (6, 7, "Metric", "EM")], words))
+    ['FAS']
+    >>> words = "scores ( foonet : 85.1 , barnet : 84.0 ) ; metrics such as em".split()
+    >>> sorted(written_as_measures([(2, 3, "Model", "FooNet"), (6, 7, "Model", "BarNet"), (13, 14, "Metric", "EM")], words))
+    []
+    """
+    starts = {m[0]: m for m in mentions}
+    labels = {m[0] for m in mentions if m[2] == "Metric" and _labels_number(m[1], lowers)}
+    out = set()
+    for s, e, kind, name in mentions:
+        if kind not in ("Method", "Model"):
+            continue
+        if _labels_number(e, lowers) and any(0 < abs(k - s) <= 8 for k in labels):
+            out.add(name)  # "SAS: 0.9598, EM: 0.7615": labels a number as a metric beside it does
+            continue
+        k = past_bracket(e, lowers)
+        while k < len(lowers) and lowers[k] in _LISTING and k + 1 < len(lowers):
+            nxt = starts.get(k + 1) or (starts.get(k + 2) if lowers[k + 1] == "and" else None)
+            if nxt is None:
+                break
+            k = past_bracket(nxt[1], lowers)
+        if k < len(lowers) and lowers[k] in _MEASURE_NOUNS:
+            out.add(name)
+    return frozenset(out)
+
+
+def _labels_number(end: int, lowers: list[str]) -> bool:
+    """Whether a name is a number's label: "X: 0.95"."""
+    return end + 1 < len(lowers) and lowers[end] == ":" and bool(NUMBER.match(lowers[end + 1].rstrip("%")))
 
 
 #: "an ensemble of X and Y", "the combination of X and Y": what the listed systems make together
