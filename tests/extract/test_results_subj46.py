@@ -1,6 +1,9 @@
 """Results owners (stop 46, subj46): a name the text writes as a measure owns no number. Invented sentences."""
 
+from paperkg.extract.results import extract_results
 from paperkg.extract.results.subjects import written_as_measures
+
+from .conftest import mention_spans
 
 ABSTRACT = (
     "We study answer extraction on the ZorbQA dataset. Evaluation was conducted using Graded Answer Overlap (GAO) "
@@ -39,3 +42,36 @@ def test_the_measure_owns_no_row_of_the_paper(extract_one_rules):
     x = extract_one_rules("Answer extraction on ZorbQA", ABSTRACT)
     rows = [(r.subject, r.value) for r in x.results]
     assert rows and all(subject != "Graded Answer Overlap" for subject, _ in rows)
+
+
+def _rows(sentence: str, own: str | None = None, **names: str) -> list[tuple]:
+    words, mentions = mention_spans(sentence, **names)
+    return [(r["value"], r["subject"], r["kind"]) for r in extract_results(words, mentions, own=own, only_dataset=None)]
+
+
+def test_a_gain_of_the_papers_technique_applied_to_a_model_is_not_the_models():
+    # stop 35 "For instance, for LLaMA-7B, our approach outperforms the previous state-of-the-art method by 4.2% in
+    # MMLU"; stop 40 "Through our optimized instructions, ERNIE-Bot-turbo exceeds ..., achieving a score enhancement
+    # of 4 to 7%"; stop 45 "our fine-tuned Flan-T5-XL model shows increases of 3.1% ... the proposed ISL method"
+    assert _rows(
+        "for FooLM-7B , our approach outperforms the previous method by 4.2 % on ZorbQA .",
+        Model="FooLM-7B",
+        Dataset="ZorbQA",
+    ) == [("4.2%", None, "gain")]
+    assert _rows(
+        "through our optimized instructions , FooLM-turbo exceeds conventional models , achieving a gain of 5 % on ZorbQA .",
+        Model="FooLM-turbo",
+        Dataset="ZorbQA",
+    ) == [("5%", None, "gain")]
+
+
+def test_a_model_named_as_the_own_or_without_a_technique_keeps_its_gain():
+    assert _rows(
+        "our FooNet approach outperforms the previous method by 4.2 % on ZorbQA .", Model="FooNet", Dataset="ZorbQA"
+    ) == [("4.2%", "FooNet", "gain")]
+    # "Our experiments show that the best model, Claude, significantly outperforms the QPR model by 28 points" (44k)
+    assert _rows(
+        "our experiments show that FooNet outperforms the previous method by 4.2 % on ZorbQA .",
+        Model="FooNet",
+        Dataset="ZorbQA",
+    ) == [("4.2%", "FooNet", "gain")]
