@@ -18,6 +18,7 @@ from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
 from paperkg.extract.results.no_rows import NO_ROW_CAP, derived_source, source_mention, training_mention
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
+from paperkg.extract.results.subjects import written_as_measures
 from paperkg.extract.tokens import char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
 
@@ -550,6 +551,8 @@ class ResultExtractor:
                     by_token.append((span[0], span[1], e["type"], e["name"]))
         by_token += case_variants(v.words, v.lowers, datasets, by_token)
         by_token.sort()
+        # "using Semantic Answer Similarity (SAS) and EM metrics": a name written as a measure owns no number
+        measures = written_as_measures(by_token, v.lowers) - {own}
         results = []
         seen = set()
         only = datasets[0] if len(datasets) == 1 else None
@@ -637,6 +640,10 @@ class ResultExtractor:
                     or named_as_metric(r["dataset"], ms, sent_lowers)
                 ):
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
+                if r["subject"] in measures:
+                    r["subject"] = None
+                if r["compared_to"] in measures:
+                    r["compared_to"] = None
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
                     continue
