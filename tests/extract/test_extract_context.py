@@ -347,3 +347,16 @@ def test_specialising_on_x_names_no_test_data():
 
 def test_a_task_named_before_the_colon_announces_no_task():
     assert context_type("to address the latter task : zorbui , a flexible framework".split(), 6, 7) != "Task"
+
+
+def test_names_a_bracket_lists_after_a_plural_data_noun_are_datasets(extract_one):
+    words = "we test on three quill datasets ( zorb10 , zorb64 and quuxset ) here".split()
+    assert context_type(words, 7, 8) == "Dataset"
+    assert context_type("the zorbix dataset ( zds ) here".split(), 4, 5) != "Dataset"  # an acronym, not a list
+    assert context_type("three quill models ( zorbnet and quuxnet )".split(), 4, 5) != "Dataset"
+    ex = extract_one(
+        "Notes on Quill Attribution",
+        "Using three quill datasets (Zorb10, Zorb64 and QuuxWJ), we show that our method hides the writer.",
+    )
+    found = {e.name: e.type for e in ex.entities}
+    assert found.get("Zorb10") == "Dataset" and found.get("Zorb64") == "Dataset"

@@ -27,6 +27,9 @@ LIST_HEADS = {
     "Method": frozenset(rule_words("LIST_HEADS.Method")),
     "Metric": frozenset(rule_words("LIST_HEADS.Metric")),
 }
+#: plural data nouns a bracket lists names after ("four authorship datasets (Foo10, Foo64, Bar and Baz)",
+#: "two benchmarks (Foo and Bar)"); not the singular, whose bracket holds the name's acronym
+BRACKET_LIST_HEADS = frozenset(rule_words("BRACKET_LIST_HEADS"))
 LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":")
 PROPOSE_VERBS = frozenset(rule_words("PROPOSE_VERBS"))
 NAMING_CUES = frozenset(rule_words("NAMING_CUES"))
@@ -162,6 +165,8 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return appositive
     if announced_task(lowers, start):
         return "Task"
+    if prev == "(" and prev2 in BRACKET_LIST_HEADS:
+        return "Dataset"  # "on four datasets (Foo10, Foo64 and Bar)": the bracket lists them
     window = " ".join(lowers[max(0, start - 3) : start])
     if not window.endswith(LIST_CUES):  # one test of all the cues in C: most names follow none
         return ""
