@@ -980,8 +980,7 @@ def compound_start(
             break
         w = words[k]
         lw = w.lower()
-        if sent_start is not None and sent_start[k] and w[1:].islower():
-            w = lw  # the sentence's first word: capitalised by its place, not as a name
+        w = as_inside_sentence(w, k, sent_start)  # the sentence's first word: capitalised by its place
         if (
             split_modifiers
             and not title_case
@@ -1043,11 +1042,21 @@ def _split_modifier(
     (a sentence's first word, with `sent_start`, read in lower case: "Metric-based meta-learning is ...")."""
     if k < 2 or words[k - 1] != "-" or k - 2 in blocked or k - 1 in blocked or k in blocked:
         return False
-    w = words[k - 2]
+    w = as_inside_sentence(words[k - 2], k - 2, sent_start)
     lw = w.lower()
-    if sent_start is not None and sent_start[k - 2] and w[1:].islower():
-        w = lw
     return bool(_LOWER_WORD.fullmatch(w)) and lw not in COMPOUND_STOP and lw not in stop
+
+
+def as_inside_sentence(w: str, k: int, sent_start: list[bool] | None) -> str:
+    """Word `w` at token `k` as it would be written inside a sentence: lower-cased when it opens one
+    (`sent_start`) and only its first letter is a capital ("Fine-grained", not "BERT" or "GPT-4").
+
+    >>> as_inside_sentence("Fine-grained", 1, [True, True]), as_inside_sentence("BERT", 1, [True, True])
+    ('fine-grained', 'BERT')
+    >>> as_inside_sentence("Fine-grained", 1, None), as_inside_sentence("Fine-grained", 1, [True, False])
+    ('Fine-grained', 'Fine-grained')
+    """
+    return w.lower() if sent_start is not None and sent_start[k] and w[1:].islower() else w
 
 
 def subtitle_type(lowers: list[str]) -> str:

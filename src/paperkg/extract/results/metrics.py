@@ -112,6 +112,10 @@ def measure_phrase_metric(v: Value, metric: str | None, metrics: list[tuple], lo
     )
 
 
+#: a lower-case word that can name a measure ("f1", "end-state", "p@1"), not a number or a mark
+_LOWER_TOKEN = re.compile(r"[a-z][a-z0-9@\-]*")
+
+
 def _written_after(o: Value, m: tuple, lowers: list[str]) -> bool:
     """Whether metric mention `m` is written right after number `o`, as the head of the words after it ("61.2 F1",
     "82.0 percent claim-level evidence faithfulness"): at most three words between, none a function word."""
@@ -119,7 +123,7 @@ def _written_after(o: Value, m: tuple, lowers: list[str]) -> bool:
     return (
         o.end <= m[0]
         and len(between) <= 3
-        and all(re.fullmatch(r"[a-z][a-z0-9@\-]*", w) and w not in function_words() for w in between)
+        and all(_LOWER_TOKEN.fullmatch(w) and w not in function_words() for w in between)
     )
 
 
@@ -150,7 +154,7 @@ def unnamed_measure_in_list(
         return False  # "30% end-state accuracy": the number's own metric
     word = lowers[v.end]
     if (
-        not re.fullmatch(r"[a-z][a-z0-9@\-]*", word)
+        not _LOWER_TOKEN.fullmatch(word)
         or word in _leaves_the_metric()
         or word in _UNIT_WORDS
         or word.endswith(("ly", "ing", "ed"))  # "81.3% correspondingly", "+10% compared to", "8.2 BLEU ranking second"
@@ -415,7 +419,7 @@ def respective_metrics(
 
 
 #: words that open another clause after a number: a metric written after them is not the number's
-_CLAUSE_BREAKS = frozenset({"while", "whereas", ";"})
+_NEXT_CLAUSE = frozenset({"while", "whereas", ";"})
 
 
 def unclaimed_metrics(values: list[Value], v: Value, metrics: list[tuple], lowers: list[str]) -> list[tuple]:
@@ -435,7 +439,7 @@ def unclaimed_metrics(values: list[Value], v: Value, metrics: list[tuple], lower
         for m in metrics
         if m not in claimed
         # "improves ... by 1.4% while still maintaining high precision": a metric after a clause break is the clause's
-        and not (m[0] >= v.end and any(w in _CLAUSE_BREAKS for w in lowers[v.end : m[0]]))
+        and not (m[0] >= v.end and any(w in _NEXT_CLAUSE for w in lowers[v.end : m[0]]))
         and not any(c[3] == m[3] and m[0] >= v.end and 0 <= c[0] - m[1] <= 1 and lowers[m[1]] == "(" for c in claimed)
     ]
 

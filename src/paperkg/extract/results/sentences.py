@@ -145,8 +145,6 @@ def extract_results(
     metric_pairs = pair_metrics(values, metrics, lowers)
     kinds = kinds_of(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
     measures = [written_measure(v, metrics, lowers) for v in values]
-    # "a false positive ratio of 4.4%": a measure written with the number backs it, though no metric names it
-    own_measures = [names_own_measure(k, values, metrics, lowers, measures) for k in range(len(values))]
     name_ends = {m[1] for m in mentions if m[2] != "Metric"}
     name_starts = frozenset(m[0] for m in mentions)
     out = []
@@ -213,11 +211,12 @@ def extract_results(
             attachment=attachment,
             kind=kind,
             unit=v.unit,
-            # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61")
+            # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61") and
+            # a measure written with it that no metric names ("a false positive ratio of 4.4%")
             metric=metric
             or sub_measure
             or ("score" if score_noun and kind == "score" else None)
-            or ("measure" if own_measures[k] else None),
+            or ("measure" if names_own_measure(k, values, metrics, lowers, measures) else None),
             bare_integer="." not in v.text and not v.unit,
         )
         if sub_measure:
