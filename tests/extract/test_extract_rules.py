@@ -1329,3 +1329,12 @@ def test_a_measure_written_with_score_is_named_as_written_and_keeps_its_bare_nam
     )
     (f1,) = [e for e in ex.to_gold()["entities"] if e["type"] == "Metric"]
     assert f1["name"] == "F1 score" and f1["aliases"] == ["F1"]
+
+
+@pytest.mark.parametrize("verb", ["employed", "adopted", "utilized", "leveraged", "exploited"])
+def test_a_participle_of_a_verb_of_use_is_no_modifier_of_a_known_technique(nlp, verb):
+    """ "the system further employed back translation": the participle says what the paper did with the
+    technique, as "used" and "applied" do, and is no part of its name."""
+    text = f"Title\n\nThe frob system further {verb} back translation for data."
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds")
+    assert not [k for k in c if k.startswith(verb)]
