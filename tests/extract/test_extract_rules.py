@@ -1329,3 +1329,43 @@ def test_a_measure_written_with_score_is_named_as_written_and_keeps_its_bare_nam
     )
     (f1,) = [e for e in ex.to_gold()["entities"] if e["type"] == "Metric"]
     assert f1["name"] == "F1 score" and f1["aliases"] == ["F1"]
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("We train with contrastive and self-supervised learning.", "contrastive learning", "Method"),
+        ("Extractive or abstractive summarization of frob notes is studied.", "Extractive summarization", "Task"),
+        ("We compare statistical and neural machine translation.", "statistical machine translation", "Task"),
+        ("We use end-to-end entity and relation extraction.", "entity extraction", "Task"),
+    ],
+)
+def test_a_known_name_elided_before_and_or_shares_the_next_known_name_s_head(nlp, text, name, type_):
+    """R2: "contrastive and self-supervised learning" names "contrastive learning" too; the word before
+    "and"/"or" with the known name's head is itself a known technique or task of the same type."""
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names", "head_compounds")
+    named = {cand.name: cand for cand in c.values() if cand.name}
+    assert named[name].top_type() == type_ and named[name].kind == "compound"
+    assert not [k for k in c if k.endswith(("end-to-end entity", "and"))]  # no compound made on the elided word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use frob and self-supervised learning.",  # "frob learning" is no known name
+        "We collect data and data augmentation rules.",  # the same word twice
+        "We fine-tune BERT and neural machine translation models.",  # the word ends another name
+    ],
+)
+def test_a_word_before_and_or_that_makes_no_known_name_with_the_head_is_left_alone(nlp, text):
+    c = cands_after(nlp, "Title\n\n" + text, "lexicon_names")
+    assert not [cand for cand in c.values() if cand.name]
+
+
+@pytest.mark.parametrize("verb", ["employed", "adopted", "utilized", "leveraged", "exploited"])
+def test_a_participle_of_a_verb_of_use_is_no_modifier_of_a_known_technique(nlp, verb):
+    """ "the system further employed back translation": the participle says what the paper did with the
+    technique, as "used" and "applied" do, and is no part of its name."""
+    text = f"Title\n\nThe frob system further {verb} back translation for data."
+    c = cands_after(nlp, text, "lexicon_names", "head_compounds")
+    assert not [k for k in c if k.startswith(verb)]

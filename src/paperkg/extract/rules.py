@@ -245,6 +245,39 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         ):
             continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon", alias=_bare_measure(c, s, e, canonical))
+        if t in ("Method", "Task"):
+            yield from _elided_known_name(c, s, e, t, named_ends)
+
+
+@lru_cache(maxsize=1)
+def _known_technique_and_task_spellings() -> dict[str, tuple[str, str]]:
+    """{folded spelling of two words or more: (type, the entry's name)} of the lexicons' techniques and tasks."""
+    out: dict[str, tuple[str, str]] = {}
+    for entry in load_lexicon():
+        if entry.type in ("Method", "Task"):
+            for spelling in (entry.name, *entry.aliases):
+                if " " in spelling.strip():
+                    out.setdefault(fold(spelling), (entry.type, entry.name))
+    return out
+
+
+def _elided_known_name(c: RuleContext, s: int, e: int, t: str, named_ends: set[int]) -> Iterator[Candidate]:
+    """R2's shared head after a known name's first word: in "contrastive and self-supervised learning",
+    "extractive or abstractive summarization", the word before "and"/"or" names a second concept with the
+    head; kept only when that name is itself a known technique or task of the same type ("contrastive
+    learning", "extractive summarization"), so no name the field does not write is made ("data and data
+    augmentation", "models and reinforcement learning" are not)."""
+    v = c.view
+    if e - s < 2 or s < 2 or v.lowers[s - 1] not in ("and", "or"):
+        return
+    k = s - 2
+    if k + 1 in named_ends or v.lowers[k] == v.lowers[s] or not v.words[k][:1].isalpha():
+        return  # "BERT and neural machine translation": the word ends another name; "data and data augmentation"
+    name = f"{v.words[k]} {v.span_text(s + 1, e)}"
+    known = _known_technique_and_task_spellings().get(fold(name))
+    if known is not None and known[0] == t and not any(ls <= k < le for ls, le, _, _ in c.lexicon):
+        # kind "compound", as `_elided_compound`'s: no lexicon span, so no head for `head_compounds` to extend
+        yield typed(k, k + 1, t, W_LEXICON, canonical=known[1], kind="compound", name=name)
 
 
 #: words a measure's name is written with or without ("accuracy score", "accuracy rate", "F1 score")
