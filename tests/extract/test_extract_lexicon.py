@@ -435,3 +435,15 @@ def test_learning_over_a_stream_of_tasks_is_a_paradigm_like_multi_task_learning(
     types = {e.name.lower(): e.type for e in ex.entities}
     for name in ("continual learning", "lifelong learning", "multi-task learning", "class-incremental learning"):
         assert types.get(name) == "Method", (name, types)
+
+
+def test_the_usual_spellings_of_rank_correlations_and_memory_measures_are_one_measure(nlp):
+    """ "Spearman rank correlation" (scipy's "Spearman rank-order correlation coefficient") is Spearman's rho,
+    not a bare "correlation"; "GPU memory consumption" is the measured quantity, not the device; a relative
+    error is a measure of its own (stop 47, metric47)."""
+    found = _lexicon_types(nlp, "The quux reaches a Spearman rank correlation of 0.71 with human frob ratings.")
+    assert found["Spearman rank correlation"] == ("Metric", "Spearman's rho")
+    found = _lexicon_types(nlp, "Frob sorting halves the GPU memory consumption of Quux training.")
+    assert found["GPU memory consumption"] == ("Metric", "GPU memory consumption")
+    found = _lexicon_types(nlp, "Zorp cuts the relative error by 12% on Frob.")
+    assert found["relative error"] == ("Metric", "relative error")

@@ -1040,6 +1040,11 @@ def test_a_measure_list_without_a_known_measure_or_of_no_quantities_names_no_met
         ("Foo beats Bar in terms of the fluency.", ["fluency"]),
         ("Our system got superior meaning preservation scores.", ["meaning preservation"]),  # a criterion's scores
         ("It gives high relevance and factuality scores.", ["factuality", "relevance"]),  # a shared measure noun
+        # LLM-judge criteria of generated answers (GraphRAG's, Edge et al. 2024) 
+        (
+            "Foo beats Bar in terms of comprehensiveness, directness and empowerment.",
+            ["comprehensiveness", "directness", "empowerment"],
+        ),
     ],
 )
 def test_quality_criteria_rated_or_compared_on_are_metrics(nlp, text, names):
@@ -1059,6 +1064,7 @@ def test_quality_criteria_rated_or_compared_on_are_metrics(nlp, text, names):
         "Foo improves fluency, and quux zorps.",  # one criterion is no list
         "A relevance score is computed for each document.",  # a ranker's output, no measure
         "It fuses representation-based and generation-based relevance and fluency.",  # a hyphenated modifier
+        "We prove the completeness of the quux calculus.",  # alone and unframed: a property of a system
     ],
 )
 def test_quality_criteria_talked_of_name_no_metric(nlp, text):
