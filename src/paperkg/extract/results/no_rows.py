@@ -357,7 +357,66 @@ def why_no_row(
         return "a human preference"
     if compression_of(first, last, lowers):
         return "a model's compression"
+    if annotator_agreement(first, lowers):
+        return "annotator agreement"
+    if size_change(last, lowers):
+        return "a model's size change"
     return None
+
+
+#: words that name agreement between annotators (rule_words ANNOTATOR_AGREEMENT)
+ANNOTATOR_AGREEMENT = frozenset(rule_words("ANNOTATOR_AGREEMENT"))
+#: nouns of a change of size (rule_words SIZE_CHANGES)
+_SIZE_CHANGES = frozenset(rule_words("SIZE_CHANGES"))
+#: the parts a model is counted in (rule_words MODEL_PARTS: "parameters", "layers", "heads")
+_MODEL_PARTS = frozenset(rule_words("MODEL_PARTS"))
+#: words that may stand between a size change and the parts it counts ("in the trainable parameters")
+_SIZE_FILLERS = frozenset("the model model's trainable learnable total number of".split())
+
+
+def annotator_agreement(first: Value, lowers: list[str]) -> bool:
+    """Whether the clause before a number names agreement between annotators ("a high IAA score of 0.88", "with
+    an inter-annotator agreement of 0.72", "Fleiss' kappa of 0.61"): the quality of the paper's own data, no
+    result on it (GUIDE-NOTES 7; stop 46's BanNERD; 44k: FriendsQA, RuSentiment, SummEdits, FantasyCoref and 6
+    more). Only the words of the number's own clause, at most eight before it, are read: a system's score in
+    another clause ("the inter-annotator agreement is high; our tagger reaches 91.2") is one.
+
+    >>> annotator_agreement(Value(7, 8, "0.88", 0.88, None), "the data has a high iaa score of 0.88".split())
+    True
+    >>> annotator_agreement(Value(7, 8, "0.7", 0.7, None), "inter-annotator agreement is high ; we reach 0.7".split())
+    False
+    """
+    for k in range(first.start - 1, max(-1, first.start - 9), -1):
+        if lowers[k] in CLAUSE_BREAKS:
+            return False
+        if lowers[k] in ANNOTATOR_AGREEMENT:
+            return True
+    return False
+
+
+def size_change(last: Value, lowers: list[str]) -> bool:
+    """Whether a number is a change in a model's size: "a 4% increase in model parameters", "a 66.53% reduction in
+    parameter size", "a 30% reduction of the trainable parameters". How large a model is is a property of it, not a
+    score it reached on the dataset the sentence names (as "20% parameter reduction" is no metric; stop 46's
+    multi-hop QA paper, stop 45's shared-weights attention paper).
+
+    >>> size_change(Value(3, 5, "4%", 4.0, "%"), "with only a 4 % increase in model parameters".split())
+    True
+    >>> size_change(Value(1, 3, "4%", 4.0, "%"), "a 4 % increase in accuracy".split())
+    False
+    """
+    k = last.end
+    if k >= len(lowers) or lowers[k] not in _SIZE_CHANGES:
+        return False
+    k += 1
+    if k < len(lowers) and lowers[k] in ("in", "of"):
+        k += 1
+    for j in range(k, min(k + 4, len(lowers))):
+        if lowers[j] in _MODEL_PARTS:
+            return True
+        if lowers[j] not in _SIZE_FILLERS:
+            return False
+    return False
 
 
 #: plural nouns of several data ("on 8 NLU tasks", "across 5 languages", "the STS12-STS16 datasets")
