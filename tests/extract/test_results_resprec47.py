@@ -1,6 +1,8 @@
 """Results precision on the development sets (stop 47, resprec47): annotator agreement on the paper's own data and
-a change in a model's size are no results. Invented sentences."""
+a change in a model's size are no results; a bracket right after "by a large margin" gives the margin, a gain.
+Invented sentences."""
 
+from paperkg.extract.results.kinds import margin_bracket
 from paperkg.extract.results.no_rows import annotator_agreement, size_change
 from paperkg.extract.results.values import Value
 from paperkg.model import MIN_RESULT_CONFIDENCE
@@ -45,3 +47,20 @@ def test_no_row_for_a_parameter_increase(extract_one_rules):
     )
     rows = _rows(extract_one_rules, "FooGraph: multi-hop QA", abstract)
     assert ("ZorbQA", "4%") not in rows
+
+
+def test_a_bracket_after_by_a_large_margin_is_the_margin():
+    lowers = "beats the baseline by a large extent ( 9.70 % on a and 6.27 % overall )".split()
+    assert margin_bracket(8, lowers) and margin_bracket(13, lowers)
+    assert margin_bracket(7, "surpasses the sota by a margin ( 17 % ) while".split())
+    assert not margin_bracket(8, "beats the sota by a large margin ( 74.09 % versus 70.52 % )".split())
+    assert not margin_bracket(4, "reaches a score ( 74.09 % ) on a".split())
+
+
+def test_kind_of_a_margin_in_brackets(extract_one_rules):
+    abstract = (
+        "We present FooGround. On ZorbWhat, FooGround outperforms the baseline by a large extent (9.70% on spatial "
+        "questions and 6.27% overall)."
+    )
+    kinds = {r.value: r.kind for r in extract_one_rules("FooGround: grounding", abstract).results}
+    assert kinds.get("9.70%") == "gain" and kinds.get("6.27%") == "gain"
