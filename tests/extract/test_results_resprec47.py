@@ -1,9 +1,9 @@
-"""Results precision on the development sets (stop 47, resprec47): annotator agreement on the paper's own data and
-a change in a model's size are no results; a bracket right after "by a large margin" gives the margin, a gain.
-Invented sentences."""
+"""Results precision on the development sets (stop 47, resprec47): annotator agreement on the paper's own data, a
+change in a model's size and how far systems trail people are no results; a bracket right after "by a large
+margin" gives the margin, a gain. Invented sentences."""
 
 from paperkg.extract.results.kinds import margin_bracket
-from paperkg.extract.results.no_rows import annotator_agreement, size_change
+from paperkg.extract.results.no_rows import annotator_agreement, gap_to_humans, size_change
 from paperkg.extract.results.values import Value
 from paperkg.model import MIN_RESULT_CONFIDENCE
 
@@ -64,3 +64,24 @@ def test_kind_of_a_margin_in_brackets(extract_one_rules):
     )
     kinds = {r.value: r.kind for r in extract_one_rules("FooGround: grounding", abstract).results}
     assert kinds.get("9.70%") == "gain" and kinds.get("6.27%") == "gain"
+
+
+def test_a_gap_to_people_is_no_result():
+    lowers = "the best methods on zorbqa are still far behind human performance , by about 20 %".split()
+    assert gap_to_humans(Value(14, 16, "20%", 20.0, "%"), lowers)
+    lowers = "the performance gap between humans and machines ( 13.3 % f1 )".split()
+    assert gap_to_humans(Value(8, 10, "13.3%", 13.3, "%"), lowers)
+    # a gap to another system stays a result; so does a level reached after the gap is named
+    assert not gap_to_humans(Value(8, 10, "0.2%", 0.2, "%"), "our system is behind the top system by 0.2 %".split())
+    lowers = "it closes the gap to human performance , reaching 85 %".split()
+    assert not gap_to_humans(Value(9, 11, "85%", 85.0, "%"), lowers)
+
+
+def test_no_row_for_a_gap_behind_humans(extract_one_rules):
+    abstract = (
+        "We present ZorbQA, a benchmark for temporal reasoning. Our best model achieves 61.0% accuracy on ZorbQA, "
+        "which still lags behind human performance by about 19%."
+    )
+    rows = _rows(extract_one_rules, "ZorbQA: a benchmark", abstract)
+    assert ("ZorbQA", "19%") not in rows
+    assert ("ZorbQA", "61.0%") in rows

@@ -10,7 +10,7 @@ import re
 
 from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
-from paperkg.extract.results.kinds import HEDGES, cues, is_event
+from paperkg.extract.results.kinds import HEDGES, cues, hedged_start, is_event
 from paperkg.extract.results.values import NUMBER, Value
 
 #: below model.MIN_RESULT_CONFIDENCE: a number that is surely no result on that dataset stays in the graph only
@@ -361,7 +361,47 @@ def why_no_row(
         return "annotator agreement"
     if size_change(last, lowers):
         return "a model's size change"
+    if gap_to_humans(first, lowers):
+        return "a gap to human performance"
     return None
+
+
+#: words that open a gap one side trails ("lags behind", "far behind", "the gap between", "falls short of")
+_GAP_WORDS = frozenset("behind lag lags lagging trail trails trailing gap gaps short".split())
+#: words for people as the side ahead ("human performance", "humans", "human experts")
+_HUMAN_WORDS = frozenset("human humans human-level people".split())
+
+
+def gap_to_humans(first: Value, lowers: list[str]) -> bool:
+    """Whether a number is how far systems trail people: "still far behind human performance, by about 20%",
+    "lag behind human performance by more than 13.5 F1 points", "the performance gap between humans and machines
+    (13.3% F1)". The gap is no system's score nor its gain over a baseline (stops 37, 41 and 43 judged such rows
+    wrong kind). Only a gap written as one: after "by", or in a bracket after a gap between two sides. People's own
+    level ("far behind human performance of 94%", "lag behind humans (> 95%)") is a result with no subject (R4), and
+    a gap to another system ("behind the winning submission by 0.018") stays a result.
+
+    >>> gap_to_humans(Value(9, 11, "20%", 20.0, "%"), "methods are still far behind human performance , by 20 %".split())
+    True
+    >>> gap_to_humans(Value(7, 9, "13.3%", 13.3, "%"), "the gap between humans and machines ( 13.3 % f1 )".split())
+    True
+    >>> gap_to_humans(Value(6, 8, "94%", 94.0, "%"), "far behind human performance of 94 %".split())
+    False
+    >>> gap_to_humans(Value(4, 6, "95%", 95.0, "%"), "lags behind humans ( 95 % )".split())
+    False
+    >>> gap_to_humans(Value(7, 9, "0.2%", 0.2, "%"), "our system is behind the winner by 0.2 %".split())
+    False
+    """
+    k = hedged_start(first.start, lowers)
+    by = k > 0 and lowers[k - 1] == "by"
+    bracket = k > 1 and lowers[k - 1] == "(" and lowers[k - 2] not in _HUMAN_WORDS | {"performance", "level"}
+    if not (by or bracket):
+        return False
+    for j in range(k - 1 - by, max(-1, k - 12), -1):
+        if NUMBER.match(lowers[j]):
+            return False  # another number nearer: the gap is its own
+        if lowers[j] in _GAP_WORDS and any(x in _HUMAN_WORDS for x in lowers[j + 1 : min(j + 5, k)]):
+            return by or lowers[j] in ("gap", "gaps")
+    return False
 
 
 #: words that name agreement between annotators (rule_words ANNOTATOR_AGREEMENT)
