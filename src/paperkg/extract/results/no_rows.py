@@ -1,6 +1,6 @@
 """Why a kept number is surely no result on the dataset it is filed under: a share of counted things,
-a cost compared, a human preference, a name that is only part of the data's name, a source corpus a
-model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
+a cost compared, a human preference, annotator agreement, a model's size change, a gap to human performance, a
+name that is only part of the data's name, a source corpus a model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
 source corpus the words after the number do not name is only doubted (BOARD_DOUBT_CAP).
 """
 
