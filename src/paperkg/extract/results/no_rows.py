@@ -1,6 +1,6 @@
 """Why a kept number is surely no result on the dataset it is filed under: a share of counted things,
-a cost compared, a human preference, a name that is only part of the data's name, a source corpus a
-model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
+a cost compared, a human preference, annotator agreement, a model's size change, a gap to human performance, a
+name that is only part of the data's name, a source corpus a model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
 source corpus the words after the number do not name is only doubted (BOARD_DOUBT_CAP).
 """
 
@@ -10,7 +10,7 @@ import re
 
 from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
-from paperkg.extract.results.kinds import HEDGES, cues, is_event
+from paperkg.extract.results.kinds import HEDGES, cues, hedged_start, is_event
 from paperkg.extract.results.values import NUMBER, Value
 
 #: below model.MIN_RESULT_CONFIDENCE: a number that is surely no result on that dataset stays in the graph only
@@ -357,7 +357,106 @@ def why_no_row(
         return "a human preference"
     if compression_of(first, last, lowers):
         return "a model's compression"
+    if annotator_agreement(first, lowers):
+        return "annotator agreement"
+    if size_change(last, lowers):
+        return "a model's size change"
+    if gap_to_humans(first, lowers):
+        return "a gap to human performance"
     return None
+
+
+#: words that open a gap one side trails ("lags behind", "far behind", "the gap between", "falls short of")
+_GAP_WORDS = frozenset("behind lag lags lagging trail trails trailing gap gaps short".split())
+#: words for people as the side ahead ("human performance", "humans", "human experts")
+_HUMAN_WORDS = frozenset("human humans human-level people".split())
+
+
+def gap_to_humans(first: Value, lowers: list[str]) -> bool:
+    """Whether a number is how far systems trail people: "still far behind human performance, by about 20%",
+    "lag behind human performance by more than 13.5 F1 points", "the performance gap between humans and machines
+    (13.3% F1)". The gap is no system's score nor its gain over a baseline (stops 37, 41 and 43 judged such rows
+    wrong kind). Only a gap written as one: after "by", or in a bracket after a gap between two sides. People's own
+    level ("far behind human performance of 94%", "lag behind humans (> 95%)") is a result with no subject (R4), and
+    a gap to another system ("behind the winning submission by 0.018") stays a result.
+
+    >>> gap_to_humans(Value(9, 11, "20%", 20.0, "%"), "methods are still far behind human performance , by 20 %".split())
+    True
+    >>> gap_to_humans(Value(7, 9, "13.3%", 13.3, "%"), "the gap between humans and machines ( 13.3 % f1 )".split())
+    True
+    >>> gap_to_humans(Value(6, 8, "94%", 94.0, "%"), "far behind human performance of 94 %".split())
+    False
+    >>> gap_to_humans(Value(4, 6, "95%", 95.0, "%"), "lags behind humans ( 95 % )".split())
+    False
+    >>> gap_to_humans(Value(7, 9, "0.2%", 0.2, "%"), "our system is behind the winner by 0.2 %".split())
+    False
+    """
+    k = hedged_start(first.start, lowers)
+    by = k > 0 and lowers[k - 1] == "by"
+    bracket = k > 1 and lowers[k - 1] == "(" and lowers[k - 2] not in _HUMAN_WORDS | {"performance", "level"}
+    if not (by or bracket):
+        return False
+    for j in range(k - 1 - by, max(-1, k - 12), -1):
+        if NUMBER.match(lowers[j]):
+            return False  # another number nearer: the gap is its own
+        if lowers[j] in _GAP_WORDS and any(x in _HUMAN_WORDS for x in lowers[j + 1 : min(j + 5, k)]):
+            return by or lowers[j] in ("gap", "gaps")
+    return False
+
+
+#: words that name agreement between annotators (rule_words ANNOTATOR_AGREEMENT)
+ANNOTATOR_AGREEMENT = frozenset(rule_words("ANNOTATOR_AGREEMENT"))
+#: nouns of a change of size (rule_words SIZE_CHANGES)
+_SIZE_CHANGES = frozenset(rule_words("SIZE_CHANGES"))
+#: the parts a model is counted in (rule_words MODEL_PARTS: "parameters", "layers", "heads")
+_MODEL_PARTS = frozenset(rule_words("MODEL_PARTS"))
+#: words that may stand between a size change and the parts it counts ("in the trainable parameters")
+_SIZE_FILLERS = frozenset("the model model's trainable learnable total number of".split())
+
+
+def annotator_agreement(first: Value, lowers: list[str]) -> bool:
+    """Whether the clause before a number names agreement between annotators ("a high IAA score of 0.88", "with
+    an inter-annotator agreement of 0.72", "Fleiss' kappa of 0.61"): the quality of the paper's own data, no
+    result on it (GUIDE-NOTES 7; stop 46's BanNERD; 44k: FriendsQA, RuSentiment, SummEdits, FantasyCoref and 6
+    more). Only the words of the number's own clause, at most eight before it, are read: a system's score in
+    another clause ("the inter-annotator agreement is high; our tagger reaches 91.2") is one.
+
+    >>> annotator_agreement(Value(7, 8, "0.88", 0.88, None), "the data has a high iaa score of 0.88".split())
+    True
+    >>> annotator_agreement(Value(7, 8, "0.7", 0.7, None), "inter-annotator agreement is high ; we reach 0.7".split())
+    False
+    """
+    for k in range(first.start - 1, max(-1, first.start - 9), -1):
+        if lowers[k] in CLAUSE_BREAKS:
+            return False
+        if lowers[k] in ANNOTATOR_AGREEMENT:
+            return True
+    return False
+
+
+def size_change(last: Value, lowers: list[str]) -> bool:
+    """Whether a number is a change in a model's size: "a 4% increase in model parameters", "a 66.53% reduction in
+    parameter size", "a 30% reduction of the trainable parameters". How large a model is is a property of it, not a
+    score it reached on the dataset the sentence names (as "20% parameter reduction" is no metric; stop 46's
+    multi-hop QA paper, stop 45's shared-weights attention paper).
+
+    >>> size_change(Value(3, 5, "4%", 4.0, "%"), "with only a 4 % increase in model parameters".split())
+    True
+    >>> size_change(Value(1, 3, "4%", 4.0, "%"), "a 4 % increase in accuracy".split())
+    False
+    """
+    k = last.end
+    if k >= len(lowers) or lowers[k] not in _SIZE_CHANGES:
+        return False
+    k += 1
+    if k < len(lowers) and lowers[k] in ("in", "of"):
+        k += 1
+    for j in range(k, min(k + 4, len(lowers))):
+        if lowers[j] in _MODEL_PARTS:
+            return True
+        if lowers[j] not in _SIZE_FILLERS:
+            return False
+    return False
 
 
 #: plural nouns of several data ("on 8 NLU tasks", "across 5 languages", "the STS12-STS16 datasets")
