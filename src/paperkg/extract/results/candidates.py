@@ -171,7 +171,35 @@ def kept_results(
             or decimal_listed_after(v, before, lowers)
         ):
             kept.append(v)
-    return kept
+    return _listed_before_metric(candidates, kept, lowers, metrics)
+
+
+def _listed_before_metric(candidates: list[Value], kept: list[Value], lowers: list[str], metrics: list[tuple]) -> list[Value]:
+    """ "gives 19.5, 13.71, 2.54, and 3.16 BLEU points for A, B, C and D": the metric written right after a
+    list's last bare decimal names every item of the list, so the earlier items, too far from it to stand alone,
+    are kept with it; only a list of bare decimals (no unit, no integer) written with separators alone between
+    them, whose last item is kept.
+
+    >>> words = "gives 19.5 , 13.71 , 2.54 , and 3.16 bleu points".split()
+    >>> vs = [Value(k, k + 1, words[k], float(words[k]), None) for k in (1, 3, 5, 8)]
+    >>> [v.text for v in _listed_before_metric(vs, vs[2:], words, [(9, 10, "Metric", "BLEU")])]
+    ['19.5', '13.71', '2.54', '3.16']
+    """
+    kept_starts = {v.start for v in kept}
+    metric_starts = {m[0] for m in metrics}
+    add: set[int] = set()
+    for run in list_runs(candidates, lambda v: v.start, lambda v: v.end, lowers):
+        last = run[-1]
+        if (
+            len(run) > 2
+            and last.start in kept_starts
+            and last.end in metric_starts
+            and all(not v.unit and "." in v.text for v in run)
+        ):
+            add |= {v.start for v in run[:-1]} - kept_starts
+    if not add:
+        return kept
+    return [v for v in candidates if v.start in kept_starts or v.start in add]
 
 
 def held_measure(v: Value, lowers: list[str]) -> bool:
