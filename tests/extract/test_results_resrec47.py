@@ -42,3 +42,32 @@ def test_bare_decimals_not_listed_up_to_the_metric_stay_out():
         "With a threshold of 0.5 we report 19.5 , 13.71 , and 2.54 ZorbU on QuxSet .", Metric="ZorbU", Dataset="QuxSet"
     )
     assert ("QuxSet", "ZorbU", "0.5") not in rows and ("QuxSet", "ZorbU", "19.5") in rows
+
+
+def test_a_bare_decimal_after_was_is_the_value_of_the_metric_opening_the_clause():
+    # "The average F1-score for the first subtask was 0.4562": the metric is the copula's subject, too far to stand
+    # beside the number
+    rows = _rows(
+        "On QuxSet , the average ZorbF for Phase 2 , Part 1 was 0.4562 and the average ZorbF for the second part "
+        "was 0.6541 .",
+        Metric="ZorbF",
+        Dataset="QuxSet",
+    )
+    assert rows == [("QuxSet", "ZorbF", "0.4562"), ("QuxSet", "ZorbF", "0.6541")]
+
+
+def test_a_level_after_was_that_is_another_system_s_or_agreement_stays_out():
+    # another system's level, a previous best in a bracket, the data's own agreement: no row
+    assert _rows(
+        "On QuxSet we reach 0.742 ZorbAcc ( the ZorbAcc of the top ranked system was 0.822 ) .",
+        Metric="ZorbAcc",
+        Dataset="QuxSet",
+    ) == [("QuxSet", "ZorbAcc", "0.742")]
+    assert _rows(
+        "On QuxSet we report a new best of 62.83 ZorbF ( the prev best was 60.49 ) .", Metric="ZorbF", Dataset="QuxSet"
+    ) == [("QuxSet", "ZorbF", "62.83")]
+    assert _rows(
+        "On QuxSet the average inter-annotator agreement over all our annotators was 0.79 .",
+        Metric="inter-annotator agreement",
+        Dataset="QuxSet",
+    ) == []
