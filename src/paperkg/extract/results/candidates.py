@@ -138,6 +138,8 @@ def stands_alone(v: Value, words: list[str], lowers: list[str], metrics: list[tu
         return True  # "achieving a 73.36 aggregate score on D": the article between changes nothing
     if is_score_value(v.start, lowers):
         return True  # "we reach scores of 0.617 and 0.612", "a best performance of 41.81": a score's own value
+    if metric_subject_of_copula(v, lowers, metrics):
+        return True  # "the average F1-score for the first subtask was 0.4562"
     if v.end < len(lowers) and lowers[v.end] in cues()["change_noun"]:
         return True  # "a notable +1.3 gain in the average NDCG@10", "the average 0.029 reduction in": a change's size
     if bracketed_change(v, lowers):
@@ -171,7 +173,35 @@ def kept_results(
             or decimal_listed_after(v, before, lowers)
         ):
             kept.append(v)
-    return kept
+    return _listed_before_metric(candidates, kept, lowers, metrics)
+
+
+def _listed_before_metric(candidates: list[Value], kept: list[Value], lowers: list[str], metrics: list[tuple]) -> list[Value]:
+    """ "gives 19.5, 13.71, 2.54, and 3.16 BLEU points for A, B, C and D": the metric written right after a
+    list's last bare decimal names every item of the list, so the earlier items, too far from it to stand alone,
+    are kept with it; only a list of bare decimals (no unit, no integer) written with separators alone between
+    them, whose last item is kept.
+
+    >>> words = "gives 19.5 , 13.71 , 2.54 , and 3.16 bleu points".split()
+    >>> vs = [Value(k, k + 1, words[k], float(words[k]), None) for k in (1, 3, 5, 8)]
+    >>> [v.text for v in _listed_before_metric(vs, vs[2:], words, [(9, 10, "Metric", "BLEU")])]
+    ['19.5', '13.71', '2.54', '3.16']
+    """
+    kept_starts = {v.start for v in kept}
+    metric_starts = {m[0] for m in metrics}
+    add: set[int] = set()
+    for run in list_runs(candidates, lambda v: v.start, lambda v: v.end, lowers):
+        last = run[-1]
+        if (
+            len(run) > 2
+            and last.start in kept_starts
+            and last.end in metric_starts
+            and all(not v.unit and "." in v.text for v in run)
+        ):
+            add |= {v.start for v in run[:-1]} - kept_starts
+    if not add:
+        return kept
+    return [v for v in candidates if v.start in kept_starts or v.start in add]
 
 
 def held_measure(v: Value, lowers: list[str]) -> bool:
@@ -405,3 +435,48 @@ def decimal_listed_after(v: Value, last: Value | None, lowers: list[str]) -> boo
 
 
 LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";", "(", ")"})
+
+
+#: a copula whose subject a number after it is the value of ("the F1 score on the test set was 0.712")
+_COPULAS = frozenset({"was", "is", "were", "are"})
+#: words between a metric and "was" that make the level another's, a setting's or a bracket's aside ("the accuracy
+#: of the top ranked system was 0.822", "62.83 F1 (prev best was 60.49)", "the F1 threshold was 0.5")
+_NOT_OWN_LEVEL = frozenset(
+    {"than", "threshold", "thresholds", "and", "or", "(", ")", "previous", "prev", "prior", "top", "winning",
+     "baseline", "baselines", "other", "others", "another", "state-of-the-art", "sota", "human", "humans"}
+)
+
+
+def metric_subject_of_copula(v: Value, lowers: list[str], metrics: list[tuple], reach: int = 10) -> bool:
+    """Whether a bare decimal right after "was/is" is the value of a metric that opens the clause: "The average
+    F1-score for the first subtask was 0.4562", "the macro F1 of our final submission is 0.712". The metric
+    stands at most `reach` words before the copula, with no clause break, verb of reaching or other number with
+    a decimal or unit between (a bare integer of a label, "Phase 2, Part 1", may stand there).
+
+    >>> words = "the average f1-score for the first subtask was 0.4562 .".split()
+    >>> metric_subject_of_copula(Value(8, 9, "0.4562", 0.4562, None), words, [(2, 3, "Metric", "F1-score")])
+    True
+    >>> words = "we tune the f1 threshold , and the best value was 0.45 .".split()
+    >>> metric_subject_of_copula(Value(10, 11, "0.45", 0.45, None), words, [(3, 4, "Metric", "F1")])
+    False
+    >>> words = "( the accuracy of the top ranked system was 0.822 )".split()
+    >>> metric_subject_of_copula(Value(8, 9, "0.822", 0.822, None), words, [(2, 3, "Metric", "accuracy")])
+    False
+    """
+    c = v.start - 1
+    if c < 1 or lowers[c] not in _COPULAS:
+        return False
+    cue = cues()
+    if any(w in cue["agreement"] for w in lowers):
+        return False  # "the average inter-annotator agreement was 0.79": the data's own agreement (GUIDE-NOTES 7)
+    stops = (CLAUSE_BREAKS - {","}) | cue["achieve"] | _NOT_OWN_LEVEL
+    for m in metrics:
+        if not (m[1] <= c and c - m[1] <= reach):
+            continue
+        between = lowers[m[1] : c]
+        if any(w in stops or (any(ch.isdigit() for ch in w) and not w.isdigit()) for w in between):
+            continue
+        if "," in between and not any(w.isdigit() for w in between):
+            continue  # a comma only inside a label's numbers ("Phase 2, Part 1"), not after a clause of its own
+        return True
+    return False

@@ -473,9 +473,14 @@ def metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[
         )  # "... and improving latency up to 6.1%", "... and the AUROC from 74.61% to 80.25%": the later number's
         return between or written_with
 
+    def next_to(a: int, b: int) -> bool:
+        return 0 < b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")
+
     def coordinated(o: Value) -> bool:  # "82.1 and 48.3 mIoU", "88.3% zero-shot and 91.1% ... accuracy"
-        a, b = (v.end, o.start) if o.start >= v.end else (o.end, v.start)
-        return b - a <= 3 and lowers[b - 1] in (",", "and", "or", "/")
+        first, second = (v, o) if o.start >= v.end else (o, v)
+        # "19.5, 13.71, 2.54, and 3.16 BLEU": every item of one list of numbers is coordinated with every other
+        chain = [x for x in values if first.start <= x.start and x.end <= second.end]
+        return all(next_to(x.end, y.start) for x, y in zip(chain, chain[1:]))
 
     def aside(o: Value) -> bool:  # "a 37.4% (+15.1%) win rate": a gain in brackets claims nothing
         # but the metric written with it inside the bracket: "(74.1% MRR)" (resmetric46)
