@@ -1329,3 +1329,27 @@ def test_a_measure_written_with_score_is_named_as_written_and_keeps_its_bare_nam
     )
     (f1,) = [e for e in ex.to_gold()["entities"] if e["type"] == "Metric"]
     assert f1["name"] == "F1 score" and f1["aliases"] == ["F1"]
+
+
+def test_a_coordination_sharing_the_head_of_a_known_name_names_the_other_known_names(nlp):
+    # R2: "arithmetic, commonsense, and symbolic reasoning" writes three known tasks with one head,
+    # "speech recognition and translation" two with one modifier; only spelled-out names the lexicons
+    # list count, so coordinated words that make no known name ("frobbed and symbolic reasoning", a
+    # longer first conjunct) add nothing
+    text = (
+        "Title\n\nWe test on arithmetic, commonsense, and symbolic reasoning tasks. "
+        "Our system serves speech recognition and translation. "
+        "Frobbed and symbolic reasoning both improve, as do quux word problems and commonsense reasoning."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "elided_known_names")
+    named = {cand.name: cand for cand in c.values() if cand.name}
+    assert named["arithmetic reasoning"].types == {"Task": 3} and named["arithmetic reasoning"].kind == "lexicon"
+    assert named["speech translation"].types == {"Task": 3}
+    assert set(named) == {"arithmetic reasoning", "commonsense reasoning", "speech translation"}
+
+
+def test_a_coordination_of_known_technique_modifiers_names_each_technique(nlp):
+    text = "Title\n\nWe compare sparse and dense retrieval and decode with greedy, top-p, and top-k sampling."
+    c = cands_after(nlp, text, "lexicon_names", "elided_known_names")
+    named = {cand.name for cand in c.values() if cand.name}
+    assert {"sparse retrieval", "top-p sampling"} <= named
