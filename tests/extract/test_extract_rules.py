@@ -1338,14 +1338,15 @@ def test_a_coordination_sharing_the_head_of_a_known_name_names_the_other_known_n
     # longer first conjunct) add nothing
     text = (
         "Title\n\nWe test on arithmetic, commonsense, and symbolic reasoning tasks. "
-        "Our system serves speech recognition and translation. "
+        "Our system serves speech recognition and translation. We also test question generation and answering "
+        "systems, but not speech recognition and synthesis quality. "
         "Frobbed and symbolic reasoning both improve, as do quux word problems and commonsense reasoning."
     )
     c = cands_after(nlp, text, "lexicon_names", "elided_known_names")
     named = {cand.name: cand for cand in c.values() if cand.name}
     assert named["arithmetic reasoning"].types == {"Task": 3} and named["arithmetic reasoning"].kind == "lexicon"
     assert named["speech translation"].types == {"Task": 3}
-    assert set(named) == {"arithmetic reasoning", "commonsense reasoning", "speech translation"}
+    assert set(named) == {"arithmetic reasoning", "commonsense reasoning", "speech translation", "question answering"}
 
 
 def test_a_coordination_of_known_technique_modifiers_names_each_technique(nlp):

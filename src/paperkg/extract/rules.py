@@ -1898,9 +1898,11 @@ def elided_known_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             if t in known.get(fold(name), ()) and (k, k + 1) not in cands:
                 yield typed(k, k + 1, t, W_SHAPE, kind="lexicon", name=name)
         # "speech recognition and translation": the last word is the one the coordination replaces; not where a
-        # noun follows the conjunct ("speech recognition and translation quality"): whose words it shares is unclear
+        # noun follows the conjunct ("speech recognition and translation quality"): whose words it shares is unclear,
+        # unless it is one a task's name stands before ("speech recognition and translation tasks / systems")
         if e + 1 < len(lowers) and lowers[e] in _CONJUNCTIONS and lowers[e + 1][:1].isalpha():
-            after = e + 2 < len(lowers) and lowers[e + 2][:1].isalnum() and lowers[e + 2] not in c.res.function_words
+            nxt = lowers[e + 2] if e + 2 < len(lowers) else ""
+            after = nxt[:1].isalnum() and nxt not in c.res.function_words and nxt not in _TASK_NAME_NEXT
             name = f"{c.view.span_text(s, e - 1)} {words[e + 1]}"
             if not after and t in known.get(fold(name), ()) and (e + 1, e + 2) not in cands:
                 yield typed(e + 1, e + 2, t, W_SHAPE, kind="lexicon", name=name)
