@@ -245,39 +245,6 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         ):
             continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon", alias=_bare_measure(c, s, e, canonical))
-        if t in ("Method", "Task"):
-            yield from _elided_known_name(c, s, e, t, named_ends)
-
-
-@lru_cache(maxsize=1)
-def _known_technique_and_task_spellings() -> dict[str, tuple[str, str]]:
-    """{folded spelling of two words or more: (type, the entry's name)} of the lexicons' techniques and tasks."""
-    out: dict[str, tuple[str, str]] = {}
-    for entry in load_lexicon():
-        if entry.type in ("Method", "Task"):
-            for spelling in (entry.name, *entry.aliases):
-                if " " in spelling.strip():
-                    out.setdefault(fold(spelling), (entry.type, entry.name))
-    return out
-
-
-def _elided_known_name(c: RuleContext, s: int, e: int, t: str, named_ends: set[int]) -> Iterator[Candidate]:
-    """R2's shared head after a known name's first word: in "contrastive and self-supervised learning",
-    "extractive or abstractive summarization", the word before "and"/"or" names a second concept with the
-    head; kept only when that name is itself a known technique or task of the same type ("contrastive
-    learning", "extractive summarization"), so no name the field does not write is made ("data and data
-    augmentation", "models and reinforcement learning" are not)."""
-    v = c.view
-    if e - s < 2 or s < 2 or v.lowers[s - 1] not in ("and", "or"):
-        return
-    k = s - 2
-    if k + 1 in named_ends or v.lowers[k] == v.lowers[s] or not v.words[k][:1].isalpha():
-        return  # "BERT and neural machine translation": the word ends another name; "data and data augmentation"
-    name = f"{v.words[k]} {v.span_text(s + 1, e)}"
-    known = _known_technique_and_task_spellings().get(fold(name))
-    if known is not None and known[0] == t and not any(ls <= k < le for ls, le, _, _ in c.lexicon):
-        # kind "compound", as `_elided_compound`'s: no lexicon span, so no head for `head_compounds` to extend
-        yield typed(k, k + 1, t, W_LEXICON, canonical=known[1], kind="compound", name=name)
 
 
 #: words a measure's name is written with or without ("accuracy score", "accuracy rate", "F1 score")
@@ -1867,6 +1834,80 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 yield typed(i + 2, j, "Task", W_CONTEXT, kind="taskcue")
 
 
+#: words that join the conjuncts of a coordination
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+@lru_cache(maxsize=1)
+def _known_technique_and_task_names() -> dict[str, frozenset[str]]:
+    """Folded names and aliases the lexicons list as techniques or tasks, with their types."""
+    out: dict[str, set[str]] = {}
+    for e in load_lexicon():
+        if e.type in ("Method", "Task"):
+            for n in (e.name, *e.aliases):
+                out.setdefault(fold(n), set()).add(e.type)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _conjunct_words(lowers: list[str], s: int, function_words: frozenset[str]) -> list[int]:
+    """Positions of the one-word conjuncts coordinated before the word at `s`: "arithmetic, commonsense(,)
+    and symbolic ..." gives those of "arithmetic" and "commonsense" for `s` at "symbolic"; nothing when
+    no "and"/"or" stands right before `s` or a conjunct is more than one word ("math word problems and
+    symbolic reasoning")."""
+    k = s - 1
+    if k < 1 or lowers[k] not in _CONJUNCTIONS:
+        return []
+    k -= 1
+    if lowers[k] == ",":
+        k -= 1
+    out: list[int] = []
+    while k >= 0 and lowers[k][:1].isalpha() and ctx.is_modifier_word(lowers[k]):
+        out.append(k)
+        if k >= 2 and lowers[k - 1] == "," and lowers[k - 2][:1].isalpha():
+            k -= 2
+            continue
+        k -= 1
+        break
+    if not out:
+        return []
+    w = lowers[k] if k >= 0 else ""
+    if w[:1].isalpha() and w not in function_words and w not in ctx.COMPOUND_STOP and ctx.is_modifier_word(w):
+        return []  # "math word and symbolic reasoning": the first conjunct is longer than one word
+    return out
+
+
+@register_rule("elided_known_names")
+def elided_known_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """The known techniques and tasks a coordination writes with one shared word (R2): "arithmetic,
+    commonsense, and symbolic reasoning tasks" names "arithmetic reasoning" and "commonsense reasoning" beside
+    "symbolic reasoning"; "speech recognition and translation" names "speech translation". Only where the
+    spelled-out name is one the lexicons list as the same type as the written one, so a coordination of
+    other words ("supervised and symbolic reasoning") adds nothing. Kind `lexicon`: the name is a known one,
+    only written in two pieces (the decision layer reads it as the lexicon's, not as a new phrase)."""
+    lowers, words = c.view.lowers, c.view.words
+    known = _known_technique_and_task_names()
+    for (s, e), cand in list(cands.items()):
+        if cand.kind != "lexicon" or e - s < 2:
+            continue
+        t = cand.top_type()
+        if t not in ("Method", "Task") or not lowers[s][:1].isalpha():
+            continue
+        shared_head = c.view.span_text(s + 1, e)
+        for k in _conjunct_words(lowers, s, c.res.function_words):
+            name = f"{words[k]} {shared_head}"
+            if t in known.get(fold(name), ()) and (k, k + 1) not in cands:
+                yield typed(k, k + 1, t, W_SHAPE, kind="lexicon", name=name)
+        # "speech recognition and translation": the last word is the one the coordination replaces; not where a
+        # noun follows the conjunct ("speech recognition and translation quality"): whose words it shares is unclear,
+        # unless it is one a task's name stands before ("speech recognition and translation tasks / systems")
+        if e + 1 < len(lowers) and lowers[e] in _CONJUNCTIONS and lowers[e + 1][:1].isalpha():
+            nxt = lowers[e + 2] if e + 2 < len(lowers) else ""
+            after = nxt[:1].isalnum() and nxt not in c.res.function_words and nxt not in _TASK_NAME_NEXT
+            name = f"{c.view.span_text(s, e - 1)} {words[e + 1]}"
+            if not after and t in known.get(fold(name), ()) and (e + 1, e + 2) not in cands:
+                yield typed(e + 1, e + 2, t, W_SHAPE, kind="lexicon", name=name)
+
+
 @register_rule("known_technique_heads")
 def known_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """A known technique naming the kind of a head technique: "LoRA fine-tuning", "nucleus sampling decoding"."""
@@ -3134,6 +3175,7 @@ DEFAULT_RULES = [
         "title_means",
         "title_topics",
         "task_cued_names",
+        "elided_known_names",
         "known_technique_heads",
         "called_names",
         "listed_with_names",
