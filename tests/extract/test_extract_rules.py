@@ -1040,7 +1040,7 @@ def test_a_measure_list_without_a_known_measure_or_of_no_quantities_names_no_met
         ("Foo beats Bar in terms of the fluency.", ["fluency"]),
         ("Our system got superior meaning preservation scores.", ["meaning preservation"]),  # a criterion's scores
         ("It gives high relevance and factuality scores.", ["factuality", "relevance"]),  # a shared measure noun
-        # LLM-judge criteria of generated answers (GraphRAG's, Edge et al. 2024) 
+        # LLM-judge criteria of generated answers (GraphRAG's, Edge et al. 2024)
         (
             "Foo beats Bar in terms of comprehensiveness, directness and empowerment.",
             ["comprehensiveness", "directness", "empowerment"],
