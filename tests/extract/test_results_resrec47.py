@@ -33,7 +33,11 @@ def test_a_list_of_levels_takes_the_metric_after_its_last_item():
         Metric="zorb accuracy",
         Dataset="QuxA|QuxB|QuxC",
     )
-    assert rows == [("QuxA", "zorb accuracy", "56.9%"), ("QuxB", "zorb accuracy", "60.7%"), ("QuxC", "zorb accuracy", "58.0%")]
+    assert rows == [
+        ("QuxA", "zorb accuracy", "56.9%"),
+        ("QuxB", "zorb accuracy", "60.7%"),
+        ("QuxC", "zorb accuracy", "58.0%"),
+    ]
 
 
 def test_bare_decimals_not_listed_up_to_the_metric_stay_out():
@@ -66,8 +70,11 @@ def test_a_level_after_was_that_is_another_system_s_or_agreement_stays_out():
     assert _rows(
         "On QuxSet we report a new best of 62.83 ZorbF ( the prev best was 60.49 ) .", Metric="ZorbF", Dataset="QuxSet"
     ) == [("QuxSet", "ZorbF", "62.83")]
-    assert _rows(
-        "On QuxSet the average inter-annotator agreement over all our annotators was 0.79 .",
-        Metric="inter-annotator agreement",
-        Dataset="QuxSet",
-    ) == []
+    assert (
+        _rows(
+            "On QuxSet the average inter-annotator agreement over all our annotators was 0.79 .",
+            Metric="inter-annotator agreement",
+            Dataset="QuxSet",
+        )
+        == []
+    )

@@ -176,7 +176,9 @@ def kept_results(
     return _listed_before_metric(candidates, kept, lowers, metrics)
 
 
-def _listed_before_metric(candidates: list[Value], kept: list[Value], lowers: list[str], metrics: list[tuple]) -> list[Value]:
+def _listed_before_metric(
+    candidates: list[Value], kept: list[Value], lowers: list[str], metrics: list[tuple]
+) -> list[Value]:
     """ "gives 19.5, 13.71, 2.54, and 3.16 BLEU points for A, B, C and D": the metric written right after a
     list's last bare decimal names every item of the list, so the earlier items, too far from it to stand alone,
     are kept with it; only a list of bare decimals (no unit, no integer) written with separators alone between
@@ -442,8 +444,29 @@ _COPULAS = frozenset({"was", "is", "were", "are"})
 #: words between a metric and "was" that make the level another's, a setting's or a bracket's aside ("the accuracy
 #: of the top ranked system was 0.822", "62.83 F1 (prev best was 60.49)", "the F1 threshold was 0.5")
 _NOT_OWN_LEVEL = frozenset(
-    {"than", "threshold", "thresholds", "and", "or", "(", ")", "previous", "prev", "prior", "top", "winning",
-     "baseline", "baselines", "other", "others", "another", "state-of-the-art", "sota", "human", "humans"}
+    {
+        "than",
+        "threshold",
+        "thresholds",
+        "and",
+        "or",
+        "(",
+        ")",
+        "previous",
+        "prev",
+        "prior",
+        "top",
+        "winning",
+        "baseline",
+        "baselines",
+        "other",
+        "others",
+        "another",
+        "state-of-the-art",
+        "sota",
+        "human",
+        "humans",
+    }
 )
 
 
