@@ -191,12 +191,23 @@ class FieldTokenizer(Tokenizer):
         return out
 
 
+#: chunks (a text's space-separated pieces) the tokenizer keeps the tokens of, so a chunk met again is not cut by
+#: the prefix, suffix, infix and URL regexes again (spaCy's default is 10,000, and past it no chunk is kept at all).
+#: The 261 seed abstracts hold ~13,000 distinct chunks and 4,000 ACL abstracts ~27,000, so with 10,000 every chunk
+#: past the first 10,000 was cut again wherever it came back: on 8,000 ACL abstracts, the second 4,000 made 74.3
+#: regex calls an abstract with 10,000, 25.5 with 50,000 (24.9 with 100,000), for ~8 MB more memory
+#: (benchmarks/results/extract_speed.md, stop 47). A kept chunk's tokens are the ones the regexes give (spaCy keeps
+#: none of a text after a special case such as "e.g.", which may change how it is cut), so the tokens are the same.
+TOKENIZER_CACHE = 50_000
+
+
 def build_tokenizer(nlp) -> Tokenizer:
     """A Tokenizer with paperkg's prefix/suffix/infix rules on `nlp`'s vocab."""
     defaults = nlp.Defaults
     url_match = defaults.url_match
     return FieldTokenizer(
         nlp.vocab,
+        max_cache_size=TOKENIZER_CACHE,
         rules=special_cases(defaults.tokenizer_exceptions),
         prefix_search=PrefixSearch(compile_prefix_regex(defaults.prefixes)).search,
         suffix_search=SuffixSearch(compile_suffix_regex(suffix_rules())).search,
