@@ -1617,3 +1617,42 @@ def test_tokenizer_keeps_more_chunks_with_the_same_tokens():
     for _ in range(2):  # the second pass reads the kept chunks
         for t in texts:
             assert [(x.text, x.whitespace_) for x in keep_all(t)] == [(x.text, x.whitespace_) for x in keep_none(t)]
+
+
+def test_tokenizer_regex_answers_kept_per_text_equal_the_regexes():
+    """The tokenizer's four regex callables keep each text's answer (`_Skipping.memo`): asked again, and after the
+    memo is cleared at MEMO_MAX texts, they answer as the regex does (the same match span, or none; the infix
+    matches in order), on random words of marks, letters, digits and the special-case words."""
+    import spacy
+
+    from paperkg.extract import tokenizer as tk
+
+    tok = tk.build_tokenizer(spacy.blank("en"))
+    wrappers = [getattr(tok, n).__self__ for n in ("prefix_search", "suffix_search", "infix_finditer", "url_match")]
+    rng = random.Random(4747)
+    alphabet = "aZs9x.-–,;:()[]\"'’%\\$@=×/é٣ "
+    words = [random_text(rng, alphabet, 9).replace(" ", "") for _ in range(3000)] + ["e.g.,", "(i.e.", "1.5x", "AI's"]
+
+    def spans(found):
+        if found is None:
+            return None
+        if isinstance(found, re.Match):
+            return found.span()
+        return [m.span() for m in found]
+
+    old_max = tk.MEMO_MAX
+    try:
+        tk.MEMO_MAX = 500  # cleared several times over the words below
+        for _ in range(2):
+            for w in rng.sample(words, len(words)):
+                for wr, ask in zip(wrappers, (tok.prefix_search, tok.suffix_search, tok.infix_finditer, tok.url_match)):
+                    plain = {
+                        tk.PrefixSearch: wr.regex.search,
+                        tk.SuffixSearch: wr.regex.search,
+                        tk.InfixFinder: wr.regex.finditer,
+                        tk.UrlMatcher: wr.regex.match,
+                    }[type(wr)](w)
+                    assert spans(ask(w)) == spans(plain), (type(wr).__name__, w)
+            assert all(len(wr.memo) <= tk.MEMO_MAX for wr in wrappers)
+    finally:
+        tk.MEMO_MAX = old_max

@@ -119,6 +119,20 @@ class _Skipping:
     def __init__(self, regex: re.Pattern):
         self.regex = regex
         self.pattern = regex.pattern
+        self.memo: dict = {}
+
+    def _kept(self, text: str, found):
+        """`found` (the regex's answer for `text`, a match or None; the matches of `finditer` as a tuple),
+        kept in `memo` for the next time `text` is cut. spaCy cuts a chunk again wherever it is not in its own
+        cache, and after a special case ("e.g.", "i.e.") it keeps no chunk of that text, so the same words
+        of such texts went through the regexes on every pass (benchmarks/results/extract_speed.md, stop 47).
+        A regex's answer depends on the text alone, and a match object is read only (spaCy takes its
+        `start()` and `end()`), so the tokens are the same. Cleared when it holds `MEMO_MAX` texts."""
+        memo = self.memo
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        memo[text] = found
+        return found
 
 
 class PrefixSearch(_Skipping):
@@ -127,7 +141,8 @@ class PrefixSearch(_Skipping):
     def search(self, text: str) -> re.Match | None:
         if text[:1].isalnum() and not text.startswith(_ALNUM_PREFIXES):
             return None
-        return self.regex.search(text)
+        found = self.memo.get(text, _MISSING)
+        return self._kept(text, self.regex.search(text)) if found is _MISSING else found
 
 
 class SuffixSearch(_Skipping):
@@ -137,7 +152,8 @@ class SuffixSearch(_Skipping):
         last = text[-1:]
         if last.isalnum() and last not in _ALNUM_SUFFIX_ENDS:
             return None
-        return self.regex.search(text)
+        found = self.memo.get(text, _MISSING)
+        return self._kept(text, self.regex.search(text)) if found is _MISSING else found
 
 
 class InfixFinder(_Skipping):
@@ -145,7 +161,10 @@ class InfixFinder(_Skipping):
     and digits only has no infix."""
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        return iter(()) if text.isalnum() else self.regex.finditer(text)
+        if text.isalnum():
+            return iter(())
+        found = self.memo.get(text, _MISSING)
+        return iter(self._kept(text, tuple(self.regex.finditer(text))) if found is _MISSING else found)
 
 
 class UrlMatcher(_Skipping):
@@ -153,9 +172,16 @@ class UrlMatcher(_Skipping):
     top-level domain) hold a dot: a word without one is no URL."""
 
     def match(self, text: str) -> re.Match | None:
-        return self.regex.match(text) if "." in text else None
+        if "." not in text:
+            return None
+        found = self.memo.get(text, _MISSING)
+        return self._kept(text, self.regex.match(text)) if found is _MISSING else found
 
 
+#: texts each regex's answers are kept for (`_Skipping.memo`): a text is a chunk or what is left of one, ~20 to
+#: ~60 a new abstract; 20,000 of them take a few MB
+MEMO_MAX = 20_000
+_MISSING = object()
 _ALNUM_PREFIXES = ("US$", "C$", "A$")
 _ALNUM_SUFFIX_ENDS = frozenset("sSx")
 _WRAPPED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
