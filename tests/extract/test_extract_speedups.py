@@ -1656,3 +1656,27 @@ def test_tokenizer_regex_answers_kept_per_text_equal_the_regexes():
             assert all(len(wr.memo) <= tk.MEMO_MAX for wr in wrappers)
     finally:
         tk.MEMO_MAX = old_max
+
+
+def test_worker_batches_travel_as_plain_tuples_with_the_same_records():
+    """Worker batches are `_job` tuples (id, title as written, text), not pickled Papers: a batch unpickles to
+    tuples of strings, and a worker's records equal the in-process extraction of the Papers."""
+    from paperkg.extract import _batches, _extract_batch, _job, _unpacked, extract_papers
+    from paperkg.model import Paper
+
+    papers = [
+        Paper(f"p{i}", title, abstract, title + " ", abstract)
+        for i, (title, abstract) in enumerate(
+            [
+                (
+                    "ZorbNet: Fast Frobbing",
+                    "We propose ZorbNet. ZorbNet reaches 91.2% accuracy on FrobQA (e.g., +3.1 points).",
+                ),
+                ("A Study of Glarb", "We evaluate BERT on the GlarbBench dataset and report F1 of 0.71."),
+            ]
+        )
+    ]
+    batch = next(_batches(iter(papers), 64, 1))
+    assert batch == [_job(p) for p in papers] == [(p.id, p.raw_title, p.text) for p in papers]
+    assert all(type(x) is str for job in pickle.loads(pickle.dumps(batch)) for x in job)
+    assert [_unpacked(t) for t in _extract_batch(batch)] == list(extract_papers(papers))
