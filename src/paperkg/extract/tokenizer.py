@@ -219,11 +219,12 @@ class FieldTokenizer(Tokenizer):
 
 #: chunks (a text's space-separated pieces) the tokenizer keeps the tokens of, so a chunk met again is not cut by
 #: the prefix, suffix, infix and URL regexes again (spaCy's default is 10,000, and past it no chunk is kept at all).
-#: The 261 seed abstracts hold ~13,000 distinct chunks and 4,000 ACL abstracts ~27,000, so with 10,000 every chunk
-#: past the first 10,000 was cut again wherever it came back: on 8,000 ACL abstracts, the second 4,000 made 74.3
-#: regex calls an abstract with 10,000, 25.5 with 50,000 (24.9 with 100,000), for ~8 MB more memory
-#: (benchmarks/results/extract_speed.md, stop 47). A kept chunk's tokens are the ones the regexes give (spaCy keeps
-#: none of a text after a special case such as "e.g.", which may change how it is cut), so the tokens are the same.
+#: 8,000 ACL abstracts write ~57,000 distinct chunks (the 261 seed abstracts ~10,500), so with 10,000 every chunk
+#: first met after the 10,000th was cut again wherever it came back: on 8,000 ACL abstracts, the second 4,000 called
+#: the four regex callables 74.3 times an abstract with 10,000 (13.9 regex searches past their word tests), 25.5
+#: with 50,000 (6.5 searches; 24.9 calls with 100,000), for ~8 MB more memory (benchmarks/results/extract_speed.md,
+#: stop 47). A kept chunk's tokens are the ones the regexes give (spaCy keeps none of a text after a special case
+#: such as "e.g.", which may change how it is cut), so the tokens are the same.
 TOKENIZER_CACHE = 50_000
 
 
