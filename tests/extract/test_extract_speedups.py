@@ -1594,3 +1594,89 @@ def test_gated_item_and_task_label_regexes_are_the_regexes():
     for w in fixed + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(80000)]:
         assert _items(w) == [_ITEM_CONJUNCTION.sub("", it.strip()) for it in _ITEM_BREAK.split(w)], repr(w)
         assert is_task_name(w) == bool(_TASK_LABEL.fullmatch(w) or _SHARED_TASK.search(w)), repr(w)
+
+
+def test_tokenizer_keeps_more_chunks_with_the_same_tokens():
+    """The tokenizer keeps up to TOKENIZER_CACHE chunks (spaCy's default: 10,000, then none): a tokenizer that may
+    keep every chunk and one that may keep none (each chunk cut by the regexes every time) give the same tokens,
+    on invented text with special cases ("e.g.", "et al."), hyphenated names, units, brackets and repeats."""
+    import spacy
+
+    from paperkg.extract.tokenizer import TOKENIZER_CACHE, build_tokenizer
+
+    assert build_tokenizer(spacy.blank("en")).max_cache_size == TOKENIZER_CACHE > 10_000
+    rng = random.Random(47)
+    pieces = (
+        "Llama3-8B-Instruct (e.g., et al. 97.2\\% 2-5times GPT- BERT-based F1=0.71 models, ours. (SCBench) x. U.S. "
+        "nDCG@10,2 “quoted” don't WMT22.The 3× — tasks;(2) a the Zorbnet's http://x.org/a. i.e. low-resource"
+    ).split() + ["\n", "\n\n"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    keep_all = build_tokenizer(spacy.blank("en"))
+    keep_none = build_tokenizer(spacy.blank("en"))
+    keep_none.max_cache_size = 0
+    for _ in range(2):  # the second pass reads the kept chunks
+        for t in texts:
+            assert [(x.text, x.whitespace_) for x in keep_all(t)] == [(x.text, x.whitespace_) for x in keep_none(t)]
+
+
+def test_tokenizer_regex_answers_kept_per_text_equal_the_regexes():
+    """The tokenizer's four regex callables keep each text's answer (`_Skipping.memo`): asked again, and after the
+    memo is cleared at MEMO_MAX texts, they answer as the regex does (the same match span, or none; the infix
+    matches in order), on random words of marks, letters, digits and the special-case words."""
+    import spacy
+
+    from paperkg.extract import tokenizer as tk
+
+    tok = tk.build_tokenizer(spacy.blank("en"))
+    wrappers = [getattr(tok, n).__self__ for n in ("prefix_search", "suffix_search", "infix_finditer", "url_match")]
+    rng = random.Random(4747)
+    alphabet = "aZs9x.-–,;:()[]\"'’%\\$@=×/é٣ "
+    words = [random_text(rng, alphabet, 9).replace(" ", "") for _ in range(3000)] + ["e.g.,", "(i.e.", "1.5x", "AI's"]
+
+    def spans(found):
+        if found is None:
+            return None
+        if isinstance(found, re.Match):
+            return found.span()
+        return [m.span() for m in found]
+
+    old_max = tk.MEMO_MAX
+    try:
+        tk.MEMO_MAX = 500  # cleared several times over the words below
+        for _ in range(2):
+            for w in rng.sample(words, len(words)):
+                for wr, ask in zip(wrappers, (tok.prefix_search, tok.suffix_search, tok.infix_finditer, tok.url_match)):
+                    plain = {
+                        tk.PrefixSearch: wr.regex.search,
+                        tk.SuffixSearch: wr.regex.search,
+                        tk.InfixFinder: wr.regex.finditer,
+                        tk.UrlMatcher: wr.regex.match,
+                    }[type(wr)](w)
+                    assert spans(ask(w)) == spans(plain), (type(wr).__name__, w)
+            assert all(len(wr.memo) <= tk.MEMO_MAX for wr in wrappers)
+    finally:
+        tk.MEMO_MAX = old_max
+
+
+def test_worker_batches_travel_as_plain_tuples_with_the_same_records():
+    """Worker batches are `_job` tuples (id, title as written, text), not pickled Papers: a batch unpickles to
+    tuples of strings, and a worker's records equal the in-process extraction of the Papers."""
+    from paperkg.extract import _batches, _extract_batch, _job, _unpacked, extract_papers
+    from paperkg.model import Paper
+
+    papers = [
+        Paper(f"p{i}", title, abstract, title + " ", abstract)
+        for i, (title, abstract) in enumerate(
+            [
+                (
+                    "ZorbNet: Fast Frobbing",
+                    "We propose ZorbNet. ZorbNet reaches 91.2% accuracy on FrobQA (e.g., +3.1 points).",
+                ),
+                ("A Study of Glarb", "We evaluate BERT on the GlarbBench dataset and report F1 of 0.71."),
+            ]
+        )
+    ]
+    batch = next(_batches(iter(papers), 64, 1))
+    assert batch == [_job(p) for p in papers] == [(p.id, p.raw_title, p.text) for p in papers]
+    assert all(type(x) is str for job in pickle.loads(pickle.dumps(batch)) for x in job)
+    assert [_unpacked(t) for t in _extract_batch(batch)] == list(extract_papers(papers))

@@ -200,36 +200,47 @@ def extract_papers(
     yield from _extract_in_workers(papers, n_process, batch_size)
 
 
+def _job(p: Paper) -> tuple[str, str, str]:
+    """What the extractor reads of a Paper: its id, its title as written (the records' title) and its text. Batches
+    travel to worker processes as these tuples, which pickle in C: a Paper (a frozen dataclass with slots) pickles
+    by Python-level state functions and carries its text twice (as read and as written), ~43 us a paper to pickle
+    in the parent and ~25 us to unpickle in a worker (benchmarks/results/extract_speed.md, stop 47)."""
+    return p.id, p.raw_title, p.text
+
+
 def _extract_in_process(papers: Iterable[Paper], batch_size: int, nlp=None) -> Iterator[Extraction]:
     nlp = nlp or load_pipeline()
     with _fewer_collections():
-        yield from _extract_docs(papers, batch_size, nlp)
+        yield from _extract_docs(map(_job, papers), batch_size, nlp)
 
 
-def _extract_docs(papers: Iterable[Paper], batch_size: int, nlp) -> Iterator[Extraction]:
+def _extract_docs(jobs: Iterable[tuple[str, str, str]], batch_size: int, nlp) -> Iterator[Extraction]:
+    """The Extraction of each job (`_job`: id, title as written, text), in order."""
     from paperkg.extract.extensions import write
 
-    pending: deque[Paper] = deque()
+    pending: deque[tuple[str, str, str]] = deque()
 
     def feed() -> Iterator[tuple[object, str]]:
-        for p in papers:
-            pending.append(p)
-            doc = nlp.make_doc(p.text)
-            write(doc, "text", p.text)  # spares rebuilding doc.text token by token
-            yield doc, p.id
+        for job in jobs:
+            pending.append(job)
+            doc = nlp.make_doc(job[2])
+            write(doc, "text", job[2])  # spares rebuilding doc.text token by token
+            yield doc, job[0]
 
     # the Docs never leave this process (workers send back Extraction records), so the
     # results component's `compact` copy, made for spaCy's own n_process, is not asked for
     for doc, pid in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
-        paper = pending.popleft()
-        if paper.id != pid:  # spaCy keeps order; this guards the contract
-            raise RuntimeError(f"extractor lost input order at paper {paper.id!r}")
-        yield doc_to_extraction(doc, paper.id, paper.raw_title, paper.text)
+        paper_id, title, text = pending.popleft()
+        if paper_id != pid:  # spaCy keeps order; this guards the contract
+            raise RuntimeError(f"extractor lost input order at paper {paper_id!r}")
+        yield doc_to_extraction(doc, paper_id, title, text)
 
 
-def _extract_batch(batch: list[Paper]) -> list[tuple]:
-    """Worker side: one batch through the in-process pipeline, as `_packed` tuples."""
-    return [_packed(x) for x in _extract_in_process(batch, len(batch) or 1)]
+def _extract_batch(batch: list[tuple[str, str, str]]) -> list[tuple]:
+    """Worker side: one batch of jobs (`_job`) through the in-process pipeline, as `_packed` tuples."""
+    nlp = load_pipeline()
+    with _fewer_collections():
+        return [_packed(x) for x in _extract_docs(batch, len(batch) or 1, nlp)]
 
 
 #: a record's fields as a tuple, in field order, read in C
@@ -280,17 +291,18 @@ def _extract_in_workers(papers: Iterable[Paper], n_process: int, batch_size: int
         yield from _run_pool(chain([first], batches), n_process)
 
 
-def _batches(papers: Iterator[Paper], batch_size: int, limit: int) -> Iterator[list[Paper]]:
+def _batches(papers: Iterator[Paper], batch_size: int, limit: int) -> Iterator[list[tuple[str, str, str]]]:
+    """Up to `limit` batches of `batch_size` papers, each paper as its `_job` tuple."""
     from itertools import islice
 
     for _ in range(limit):
-        batch = list(islice(papers, batch_size))
+        batch = list(map(_job, islice(papers, batch_size)))
         if not batch:
             return
         yield batch
 
 
-def _run_pool(batches: Iterator[list[Paper]], n_process: int) -> Iterator[Extraction]:
+def _run_pool(batches: Iterator[list[tuple[str, str, str]]], n_process: int) -> Iterator[Extraction]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 

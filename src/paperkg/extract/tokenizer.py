@@ -119,6 +119,20 @@ class _Skipping:
     def __init__(self, regex: re.Pattern):
         self.regex = regex
         self.pattern = regex.pattern
+        self.memo: dict = {}
+
+    def _kept(self, text: str, found):
+        """`found` (the regex's answer for `text`, a match or None; the matches of `finditer` as a tuple),
+        kept in `memo` for the next time `text` is cut. spaCy cuts a chunk again wherever it is not in its own
+        cache, and after a special case ("e.g.", "i.e.") it keeps no chunk of that text, so the same words
+        of such texts went through the regexes on every pass (benchmarks/results/extract_speed.md, stop 47).
+        A regex's answer depends on the text alone, and a match object is read only (spaCy takes its
+        `start()` and `end()`), so the tokens are the same. Cleared when it holds `MEMO_MAX` texts."""
+        memo = self.memo
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        memo[text] = found
+        return found
 
 
 class PrefixSearch(_Skipping):
@@ -127,7 +141,8 @@ class PrefixSearch(_Skipping):
     def search(self, text: str) -> re.Match | None:
         if text[:1].isalnum() and not text.startswith(_ALNUM_PREFIXES):
             return None
-        return self.regex.search(text)
+        found = self.memo.get(text, _MISSING)
+        return self._kept(text, self.regex.search(text)) if found is _MISSING else found
 
 
 class SuffixSearch(_Skipping):
@@ -137,7 +152,8 @@ class SuffixSearch(_Skipping):
         last = text[-1:]
         if last.isalnum() and last not in _ALNUM_SUFFIX_ENDS:
             return None
-        return self.regex.search(text)
+        found = self.memo.get(text, _MISSING)
+        return self._kept(text, self.regex.search(text)) if found is _MISSING else found
 
 
 class InfixFinder(_Skipping):
@@ -145,7 +161,10 @@ class InfixFinder(_Skipping):
     and digits only has no infix."""
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        return iter(()) if text.isalnum() else self.regex.finditer(text)
+        if text.isalnum():
+            return iter(())
+        found = self.memo.get(text, _MISSING)
+        return iter(self._kept(text, tuple(self.regex.finditer(text))) if found is _MISSING else found)
 
 
 class UrlMatcher(_Skipping):
@@ -153,9 +172,16 @@ class UrlMatcher(_Skipping):
     top-level domain) hold a dot: a word without one is no URL."""
 
     def match(self, text: str) -> re.Match | None:
-        return self.regex.match(text) if "." in text else None
+        if "." not in text:
+            return None
+        found = self.memo.get(text, _MISSING)
+        return self._kept(text, self.regex.match(text)) if found is _MISSING else found
 
 
+#: texts each regex's answers are kept for (`_Skipping.memo`): a text is a chunk or what is left of one. After 20,000
+#: ACL abstracts the four memos held 13,561 + 14,999 + 9,435 + 5,277 texts in ~6.7 MB (tracemalloc), so full ~12 MB
+MEMO_MAX = 20_000
+_MISSING = object()
 _ALNUM_PREFIXES = ("US$", "C$", "A$")
 _ALNUM_SUFFIX_ENDS = frozenset("sSx")
 _WRAPPED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
@@ -191,12 +217,24 @@ class FieldTokenizer(Tokenizer):
         return out
 
 
+#: chunks (a text's space-separated pieces) the tokenizer keeps the tokens of, so a chunk met again is not cut by
+#: the prefix, suffix, infix and URL regexes again (spaCy's default is 10,000, and past it no chunk is kept at all).
+#: 8,000 ACL abstracts write ~57,000 distinct chunks (the 261 seed abstracts ~10,500), so with 10,000 every chunk
+#: first met after the 10,000th was cut again wherever it came back: on 8,000 ACL abstracts, the second 4,000 called
+#: the four regex callables 74.3 times an abstract with 10,000 (13.9 regex searches past their word tests), 25.5
+#: with 50,000 (6.5 searches; 24.9 calls with 100,000), for ~8 MB more memory (benchmarks/results/extract_speed.md,
+#: stop 47). A kept chunk's tokens are the ones the regexes give (spaCy keeps none of a text after a special case
+#: such as "e.g.", which may change how it is cut), so the tokens are the same.
+TOKENIZER_CACHE = 50_000
+
+
 def build_tokenizer(nlp) -> Tokenizer:
     """A Tokenizer with paperkg's prefix/suffix/infix rules on `nlp`'s vocab."""
     defaults = nlp.Defaults
     url_match = defaults.url_match
     return FieldTokenizer(
         nlp.vocab,
+        max_cache_size=TOKENIZER_CACHE,
         rules=special_cases(defaults.tokenizer_exceptions),
         prefix_search=PrefixSearch(compile_prefix_regex(defaults.prefixes)).search,
         suffix_search=SuffixSearch(compile_suffix_regex(suffix_rules())).search,
