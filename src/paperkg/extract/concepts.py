@@ -141,6 +141,7 @@ class ConceptAssembler:
             metric_modifiers=frozenset(w.lower() for w in load_word_list("metric_modifiers.txt", lexicon_path)),
         )
         self.generic = self.res.generic
+        self.organisations = frozenset(fold(w) for w in load_word_list("organisations.txt", lexicon_path))
         # human languages are what papers study (subjects.txt), by the language lexicon's English names
         codes = languages()
         language_names = (name for name, code in codes.items() if name != code)
@@ -230,6 +231,8 @@ class ConceptAssembler:
             folded = [fold(s) for s in g.surfaces]  # each spelling folded once for the tests and the aliases below
             if self._is_generic(g, folded) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
+            if self._is_organisation(g, folded) or _is_connective(folded):
+                continue
             if all(self._is_venue_edition(s) for s in g.surfaces):
                 continue
             if self._is_special_token(g):
@@ -311,6 +314,15 @@ class ConceptAssembler:
     def _is_generic(self, g: "MentionGroup", folded: list[str]) -> bool:
         """`folded`: `g.surfaces` folded, in order."""
         return not self.generic.isdisjoint(folded) and not g.long_forms
+
+    def _is_organisation(self, g: "MentionGroup", folded: list[str]) -> bool:
+        """ "MBZUAI", "Institute on Foundation Models (IFM)", "Harbin Institute of Technology": a company, lab,
+        university or consortium (organisations.txt; a capitalised name headed by University, Institute,
+        Laboratory, Academy, Consortium) is no concept (GUIDE-NOTES 1), even with an acronym the paper defines.
+        `folded`: `g.surfaces` folded, in order."""
+        if any(fold(lf) in self.organisations or _ORGANISATION.fullmatch(lf) for lf in g.long_forms):
+            return True
+        return all(f in self.organisations or _ORGANISATION.fullmatch(s) for s, f in zip(g.surfaces, folded))
 
     def _is_special_token(self, g: "MentionGroup") -> bool:
         """ "[CLS]", "a BERT CLS dot product model", "<eos>": a tokenizer's special token (special_tokens.txt)
@@ -1259,6 +1271,22 @@ def _is_unexplained_acronym(g: MentionGroup) -> bool:
     if g.sources - {"shape", "echo"} or g.introduced or g.long_forms or g.types:
         return False
     return all(map(_SHORT_CAPS.fullmatch, g.surfaces))
+
+
+#: a capitalised name headed by an organisation's noun ("Harbin Institute of Technology", "Allen Institute for AI",
+#: "Linguistic Data Consortium"): an organisation, no concept
+_ORGANISATION = re.compile(
+    r"(?:[A-Z][\w&.'-]* )*(?:University|Institute|Laboratory|Laboratories|Academy|Consortium|Corporation)"
+    r"(?: (?:of|for|on) (?:[A-Z][\w&.'-]*|of|and|the)(?: (?:[A-Z][\w&.'-]*|of|and|the))*)?"
+)
+
+DISCOURSE_CONNECTIVES = frozenset(fold(w) for w in rule_words("DISCOURSE_CONNECTIVES"))
+
+
+def _is_connective(folded: list[str]) -> bool:
+    """ "Moreover", "(3) However": a sentence adverb or connective spelt alone is never a concept, whatever a rule
+    or the decision layer typed it."""
+    return bool(folded) and all(f in DISCOURSE_CONNECTIVES for f in folded)
 
 
 def _is_team(g: MentionGroup) -> bool:
