@@ -447,3 +447,16 @@ def test_the_usual_spellings_of_rank_correlations_and_memory_measures_are_one_me
     assert found["GPU memory consumption"] == ("Metric", "GPU memory consumption")
     found = _lexicon_types(nlp, "Zorp cuts the relative error by 12% on Frob.")
     assert found["relative error"] == ("Metric", "relative error")
+
+
+def test_techniques_the_field_writes_as_a_means_are_methods(extract_one_rules):
+    """Stop 47: "adversarial attack" and "learning to rank" are written in a means' slot ("using / via /
+    based on X", "X-based") at least as often as in a problem's ("for X", "X task") over the ACL abstracts: a
+    technique a paper applies, typed Method like adversarial training and data augmentation."""
+    ex = extract_one_rules(
+        "Robust zorb ranking",
+        "We rank frob documents using learning to rank and probe the zorb ranker with an adversarial attack.",
+    )
+    types = {e.name.lower(): e.type for e in ex.entities}
+    for name in ("learning to rank", "adversarial attack"):
+        assert types.get(name) == "Method", (name, types)
