@@ -8,6 +8,7 @@ reads one number's words) and carries it along a list ("gains of 10% on A, 33% o
 
 from __future__ import annotations
 
+from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import (
     CLAUSE_BREAKS,
     bracketed_change,
@@ -440,34 +441,10 @@ LIST_GLUE = frozenset({",", "and", "on", "in", "for", "the", "respectively", ";"
 
 
 #: a copula whose subject a number after it is the value of ("the F1 score on the test set was 0.712")
-_COPULAS = frozenset({"was", "is", "were", "are"})
+_COPULAS = frozenset(rule_words("RESULT_COPULAS"))
 #: words between a metric and "was" that make the level another's, a setting's or a bracket's aside ("the accuracy
 #: of the top ranked system was 0.822", "62.83 F1 (prev best was 60.49)", "the F1 threshold was 0.5")
-_NOT_OWN_LEVEL = frozenset(
-    {
-        "than",
-        "threshold",
-        "thresholds",
-        "and",
-        "or",
-        "(",
-        ")",
-        "previous",
-        "prev",
-        "prior",
-        "top",
-        "winning",
-        "baseline",
-        "baselines",
-        "other",
-        "others",
-        "another",
-        "state-of-the-art",
-        "sota",
-        "human",
-        "humans",
-    }
-)
+_NOT_OWN_LEVEL = frozenset(rule_words("NOT_OWN_LEVEL"))
 
 
 def metric_subject_of_copula(v: Value, lowers: list[str], metrics: list[tuple], reach: int = 10) -> bool:
