@@ -73,9 +73,11 @@ def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract, sigki
     subprocess.run(cli + [str(first)], check=True, capture_output=True)
     env = dict(os.environ, PAPERKG_WRITE_BATCH="20")
     proc = subprocess.Popen(cli + [str(big)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    sigkill_once_written(proc, Path(str(store_path) + ".wal"), 200_000)  # several batches committed
+    wal = Path(str(store_path) + ".wal")
+    sigkill_once_written(proc, wal, 200_000)  # several batches committed
     with LadybugStore(store_path, read_only=True) as st:
         data = st.read_graph()
+    assert not wal.exists()  # the dead writer's log was replayed by a read-write open, not by the reader
     titles = {p["title"] for p in data.papers}
     assert {f"Old {i}" for i in range(20)} <= titles
     assert len(titles) < 20020  # killed part-way
