@@ -92,6 +92,13 @@ def attribute_value(
 
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
 
+
+def last_mention(name: str, actors: list[tuple], v: Value) -> tuple | None:
+    """The name's last mention (start, end, type, name) that ends at or before the number, or None: where the
+    subject checks below read the words around the name the subject rules chose."""
+    return next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
+
+
 #: verbs that report what their subject reached, beyond the cues of reaching and gain; words between a name and them
 _REPORTING_VERBS = frozenset(rule_words("REPORTING_VERBS"))
 _LINK_SKIP = frozenset(rule_words("LINK_SKIP"))
@@ -117,7 +124,7 @@ def used_in_phrase(name: str, actors: list[tuple], v: Value, lowers: list[str]) 
     >>> used_in_phrase("FooBERT", [(0, 1, "Model", "FooBERT")], Value(7, 9, "91.2%", 91.2, "%"), words)
     False
     """
-    mention = next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
+    mention = last_mention(name, actors, v)
     if mention is None:
         return False
     k = mention[0] - 1
@@ -152,7 +159,7 @@ def verb_linked(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> 
     >>> verb_linked("FooNet", [(0, 1, "Model", "FooNet")], Value(10, 11, "18.3", 18.3, None), words)
     False
     """
-    mention = next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
+    mention = last_mention(name, actors, v)
     if mention is None:
         return True  # no mention to read: the subject rules' reading stands
     s, k, upto = mention[0], mention[1], v.start
@@ -242,7 +249,7 @@ def names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> 
     """Whether the name's last mention before the value opens the name of a task:
     "the X Relation Extraction Task", "X norm+NER task" (up to three capitalised
     or marked words, then "task" or "track"). A task is no system and owns no number."""
-    mention = next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
+    mention = last_mention(name, actors, v)
     if mention is None:
         return False
     for k in range(mention[1], min(mention[1] + 4, v.start)):
@@ -414,7 +421,7 @@ def inside_longer_name(
     >>> inside_longer_name("Macro-Average", [(5, 6, "Method", "Macro-Average")], Value(13, 14, "50.57%", 50.57, "%"), words, frozenset({9}))
     True
     """
-    mention = next((a for a in actors[::-1] if a[3] == name and a[1] <= v.start), None)
+    mention = last_mention(name, actors, v)
     if mention is None:
         return False
     e, n = mention[1], len(words)
