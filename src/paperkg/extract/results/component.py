@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
-from paperkg.extract.results.no_rows import NO_ROW_CAP, derived_source, source_mention, training_mention
+from paperkg.extract.results.no_rows import (
+    NO_ROW_CAP,
+    derived_source,
+    source_mention,
+    training_mention,
+    used_for_training,
+)
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.results.subjects import written_as_measures
@@ -197,7 +203,11 @@ def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: l
     """
     spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
     return bool(spans) and all(
-        training_mention(s, lowers) or source_mention(s, e, lowers) or derived_source(s, e, lowers) for s, e in spans
+        training_mention(s, lowers)
+        or used_for_training(s, e, lowers)
+        or source_mention(s, e, lowers)
+        or derived_source(s, e, lowers)
+        for s, e in spans
     )
 
 

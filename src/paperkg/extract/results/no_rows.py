@@ -241,6 +241,80 @@ def _trained_slot(k: int, lowers: list[str]) -> bool:
     return False
 
 
+#: the verbs of putting data to use ("we use X for training", "X was employed as training data"; rule_words USE_VERBS)
+_USE_VERBS = frozenset(rule_words("USE_VERBS"))
+_BE = frozenset("is was are were be been being".split())
+#: where the name's own clause ends, so that a role after it is another clause's
+_ROLE_STOPS = frozenset({".", ";", ":", "which", "while", "whereas", "but"})
+#: a training role after "for" / "as" ("for training", "for fine-tuning", "as training data"; rule_words TRAINING_ROLES)
+_TRAINING_ROLES = frozenset(rule_words("TRAINING_ROLES"))
+#: the nouns of "as (the) training data / set / corpus / examples"
+_ROLE_NOUNS = frozenset(rule_words("DATASET_NEXT")) | {"set", "sets", "examples", "instances", "samples", "material"}
+
+
+def _role_end(j: int, lowers: list[str]) -> int | None:
+    """Where a training role written at token `j` ends: "training", "fine-tuning", or split "pre - training"."""
+    if j < len(lowers) and lowers[j] in _TRAINING_ROLES:
+        return j + 1
+    if lowers[j : j + 2] in (["pre", "-"], ["fine", "-"]) and j + 2 < len(lowers) and lowers[j + 2] in _TRAINING_ROLES:
+        return j + 3
+    return None
+
+
+def used_for_training(start: int, end: int, lowers: list[str]) -> bool:
+    """Whether the name at tokens `start`-`end` is written as the data a model was trained on by its role after it,
+    in its own clause: "we use the NAME dataset (for ...) for training (and validation)", "NAME is employed for
+    fine-tuning", "NAME as (our) training data" (a use verb not needed: "as training data" says the role). A
+    number in a sentence that names no data was then measured elsewhere (resds48: a shared task's blind test set
+    filed under the training corpus its abstract names only so). Not data "for training and testing / evaluating"
+    (the role is also where numbers are measured), nor "a dataset for training X" with no verb of use (a resource
+    described: "we release NAME, a corpus for training parsers").
+
+    >>> used_for_training(3, 4, "we use the corpusa dataset for summarization for training and validation".split())
+    True
+    >>> used_for_training(1, 2, "using corpusa as training data , we reach 9 f1".split())
+    True
+    >>> used_for_training(2, 3, "we release corpusa , a corpus for training parsers".split())
+    False
+    >>> used_for_training(3, 4, "we use the corpusa dataset for training and testing".split())
+    False
+    >>> used_for_training(3, 4, "we use the corpusa dataset . for training we use others".split())
+    False
+    >>> used_for_training(4, 5, "scores of 29.2 on corpusa using web data for training".split())
+    False
+    >>> used_for_training(1, 2, "the corpusa score , and twice as many training steps".split())
+    False
+    >>> used_for_training(1, 2, "using corpusa for pre - training".split())
+    True
+    """
+    used = any(w in _USE_VERBS for w in lowers[max(0, start - 4) : start])
+    for k in range(end, min(len(lowers), end + 10)):
+        w = lowers[k]
+        if w in _ROLE_STOPS or w in _TESTING:
+            return False
+        if w in _USE_VERBS:
+            if lowers[k - 1] not in _BE:
+                return False  # "on NAME using other data for training": the role is the other data's
+            used = True  # "NAME is used for training"
+        if w == "for":
+            role_end = _role_end(k + 1, lowers)
+        elif w == "as":
+            j = k + 1 + (k + 1 < len(lowers) and lowers[k + 1] in ("a", "an", "the", "our", "its", "their"))
+            role_end = _role_end(j, lowers)
+            # "as (the) training data / set / corpus", not "twice as many training steps"
+            if role_end is not None and lowers[role_end : role_end + 1] and lowers[role_end] in _ROLE_NOUNS:
+                role_end, used = role_end + 1, True
+            else:
+                role_end = None
+        else:
+            continue
+        if role_end is None:
+            continue
+        # "for training and testing": the data is also where the numbers were measured
+        return used and not any(x in _TESTING or x.startswith("evaluat") for x in lowers[role_end : role_end + 3])
+    return False
+
+
 def trained_on(name: str, datasets: list[tuple], lowers: list[str], v: Value) -> bool:
     """Whether every mention of a dataset in the sentence names what a model was trained on ("our models,
     trained on X, outperform Y by 6 points", "fine-tuned on the X data, it reaches 81%"): training data is not
@@ -267,7 +341,7 @@ def trained_on(name: str, datasets: list[tuple], lowers: list[str], v: Value) ->
     spans = [d for d in datasets if d[3] == name]
     if any(d[1] <= v.start <= d[1] + 2 or lowers[d[1] : d[1] + 1] == [":"] for d in spans):
         return False  # "trained on X: 93.5 F1 ..., and 95.1 F1 when ...": the figures after the colon are on X
-    return bool(spans) and all(training_mention(d[0], lowers) for d in spans)
+    return bool(spans) and all(training_mention(d[0], lowers) or used_for_training(d[0], d[1], lowers) for d in spans)
 
 
 def not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
