@@ -39,11 +39,18 @@ def test_leaderboard_cli_rows_and_limit_in_total(store):
     assert csv_out.splitlines()[0].startswith("metric,rank,subject,value,number,unit,kind,confidence,baseline")
 
 
-def test_a_filter_matching_nothing_says_so(store):
-    result = run("leaderboard", "GSM8K", "--metric", "latency", "--type", "Model", "--store", store)
-    assert result.exit_code == 0
-    assert "GSM8K has 6 results, none measured by latency and of a Model" in result.stderr
+def test_a_filter_matching_nothing_is_an_error_naming_it(store):
+    # as an unknown name is: exit 1, one line naming the filter, nothing on stdout in any format
+    for fmt in ("table", "json", "csv"):
+        for extra in ([], ["--history"]):
+            result = run("leaderboard", "GSM8K", "--metric", "latency", "--type", "Model", *extra, "--format", fmt,
+                         "--store", store)
+            assert result.exit_code == 1, (fmt, extra)
+            assert result.stderr == "error: GSM8K has 6 results, none measured by latency and of a Model\n"
+            assert result.stdout == ""
+    # a board whose results are there but unsure still answers, and says why
     result = run("leaderboard", "AIME 2023", "--min-confidence", "0.99", "--store", store)
+    assert result.exit_code == 0
     assert "AIME 2023 has 2 results, 2 of them unsure (--include-unsure shows them)" in result.stderr
 
 
@@ -170,7 +177,8 @@ def test_translation_boards_rank_per_language_pair(tmp_path_factory):
     table = run("leaderboard", "WMT14", "--store", store).stdout
     assert "== BLEU, en-de: 2 scores, ranked" in table and "== BLEU, en-fr: 1 score, ranked" in table
     assert "== BLEU, no language pair given: 1 score, not ranked" in table
-    assert "WMT14 has 4 results, none on ja-en" in run("leaderboard", "WMT14 Ja-En", "--store", store).stderr
+    ja_en = run("leaderboard", "WMT14 Ja-En", "--store", store)
+    assert ja_en.exit_code == 1 and "error: WMT14 has 4 results, none on ja-en" in ja_en.stderr
     out = tmp_path_factory.mktemp("pair-views")
     page = run("view", "leaderboard", "WMT14 En-De", "--store", store, "--out-dir", str(out)).stdout.strip()
     html = (out / page.split("/")[-1]).read_text()

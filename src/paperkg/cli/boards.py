@@ -13,6 +13,7 @@ from paperkg.cli.analytics import limit_option, type_option
 from paperkg.cli.app import main
 from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
 from paperkg.cli.views import page_output_options, view
+from paperkg.errors import NotFoundError
 
 LEADERBOARD_FIELDS = [
     "metric",
@@ -96,6 +97,7 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
         include_unsure=include_unsure,
         min_confidence=min_confidence,
     )
+    _refuse_filter_miss(out, kind=kind)
     if history:
         if not out["history"]:
             note(
@@ -127,6 +129,15 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
         render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in rows], fmt)
         return
     _render_board_table(out)
+
+
+def _refuse_filter_miss(board: dict, *, kind: str | None) -> None:
+    """A --metric, --type or language pair that matches none of the board's results is an error
+    (exit 1, as an unknown name is), not an empty table: "TACRED has 6 results, none measured by BLEU".
+    A board whose results are all unsure or all gains still answers (exit 0) and says why."""
+    counts = board["counts"]
+    if counts["results"] and not counts["matching"]:
+        raise NotFoundError(empty_board_reason(board, kind=kind) or f"nothing matches on {board['dataset']['name']}")
 
 
 def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
