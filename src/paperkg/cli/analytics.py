@@ -12,7 +12,15 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
+from paperkg.cli.options import (
+    evidence_excerpt,
+    format_option,
+    note,
+    render_mapping,
+    render_rows,
+    store_option,
+    sure_options,
+)
 from paperkg.model import KINDS, TOPIC
 
 #: Senses of a typed acronym `paperkg concept` lists (the card holds all, most written first).
@@ -393,7 +401,7 @@ def concept(name, kind, include_unsure, min_confidence, limit, store, fmt):
                         r["dataset"],
                         r["metric"],
                         "unsure" if r["unsure"] else "",
-                        r["sentence"],
+                        evidence_excerpt(r["sentence"], r["value"]),
                     ]
                     for r in card["results"]
                 ],

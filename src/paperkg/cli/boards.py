@@ -11,7 +11,15 @@ from paperkg import api
 from paperkg.boards import empty_board_reason, main_metric_note
 from paperkg.cli.analytics import limit_option, type_option
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
+from paperkg.cli.options import (
+    evidence_excerpt,
+    format_option,
+    note,
+    render_mapping,
+    render_rows,
+    store_option,
+    sure_options,
+)
 from paperkg.cli.views import page_output_options, view
 from paperkg.errors import NotFoundError
 
@@ -112,7 +120,7 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
             [
                 [r.get(f) for f in HISTORY_FIELDS]
                 if fmt != "table"
-                else [_heading(r), r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
+                else [_heading(r), r["date"], r["subject"], r["value"], r["paper_title"], _evidence(r)]
                 for r in out["history"]
             ],
             fmt,
@@ -172,6 +180,11 @@ def _heading(r: dict) -> str:
     return f"{heading}, no {missing} given" if unranked and r["metric"] else heading
 
 
+def _evidence(r: dict) -> str:
+    """A row's sentence as a table cell that shows the row's number (the JSON and CSV carry it whole)."""
+    return evidence_excerpt(r["sentence"] or "", str(r["value"] or ""))
+
+
 def _marked(r: dict) -> str:
     """A row's value, marked when the extractor is unsure of it (--include-unsure)."""
     return f"{r['value']} (unsure)" if r.get("unsure") else str(r["value"] or "")
@@ -198,7 +211,7 @@ def _render_board_table(board: dict) -> None:
         click.echo(f"== {metric}: {total} score{'s' if total != 1 else ''}{shown}, {ranked}")
         render_rows(
             ["rank", "subject", "value", "paper", "date", "sentence"],
-            [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],
+            [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], _evidence(r)] for r in rows],
             "table",
             max_width=80,
         )
@@ -217,7 +230,7 @@ def _render_board_table(board: dict) -> None:
                     r["baseline"],
                     r["paper_title"],
                     r["date"],
-                    r["sentence"],
+                    _evidence(r),
                 ]
                 for r in board["comparisons"]
             ],
@@ -268,7 +281,7 @@ def _dataset_label(d: dict) -> str:
 def _best(row: dict | None) -> list:
     if not row:
         return ["", "", "", "", ""]
-    return [row["value"], row["subject"], row["metric"], row["paper_title"], row["sentence"]]
+    return [row["value"], row["subject"], row["metric"], row["paper_title"], _evidence(row)]
 
 
 def _page_done(path, open_browser: bool) -> None:
