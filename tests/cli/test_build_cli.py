@@ -260,3 +260,25 @@ def test_named_query_reads_a_paper_id_that_looks_like_a_number_as_written(runner
     assert missing.exit_code == 1 and missing.stderr == "error: no paper '2401.99999'\n"
     limited = runner.invoke(main, ["query", "search", "-p", "q=simple", "-p", "limit=1", "--store", store])
     assert limited.exit_code == 0 and "SimpleNet" in limited.stdout  # a limit is still a number
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(runner, tmp_path, abstract):
+    # `paperkg query ... | head -1` printed "error: Broken pipe" and exited 3 (a store problem)
+    import subprocess
+    import sys
+
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"title": "SimpleNet: A Tiny Model", "abstract": abstract("SimpleNet")}) + "\n")
+    store = str(tmp_path / "g.lbdb")
+    assert runner.invoke(main, ["build", str(src), "--store", store]).exit_code == 0
+    many = tmp_path / "many.cypher"
+    many.write_text("UNWIND range(1, 200000) AS i RETURN i\n")  # far more than a pipe's buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "paperkg", "query", str(many), "--store", store, "--format", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout.readline() == b"i\n"
+    proc.stdout.close()  # what `head -1` does after its line
+    assert proc.wait(timeout=120) == 141
+    assert proc.stderr.read() == b""
