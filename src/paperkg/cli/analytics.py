@@ -284,6 +284,10 @@ def path(source, target, kind, limit, store, fmt):
       paperkg path LoRA GSM8K --format json
     """
     out = api.concept_path(source, target, store=store, kind=kind)
+    if out["source"] == out["target"]:  # no chain to explain: an empty table said nothing
+        raise click.BadParameter(
+            f"{source!r} and {target!r} are one concept ({out['source']}): give two concepts", param_hint="TARGET"
+        )
     steps = out["steps"][:limit] if limit else out["steps"]
     if rendered_as_json(fmt, {**out, "steps": steps}):
         return
