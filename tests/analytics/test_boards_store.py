@@ -39,11 +39,29 @@ def test_leaderboard_cli_rows_and_limit_in_total(store):
     assert csv_out.splitlines()[0].startswith("metric,rank,subject,value,number,unit,kind,confidence,baseline")
 
 
-def test_a_filter_matching_nothing_says_so(store):
-    result = run("leaderboard", "GSM8K", "--metric", "latency", "--type", "Model", "--store", store)
-    assert result.exit_code == 0
-    assert "GSM8K has 6 results, none measured by latency and of a Model" in result.stderr
+def test_a_filter_matching_nothing_is_an_error_naming_it(store):
+    # as an unknown name is: exit 1, one line naming the filter, nothing on stdout in any format
+    for fmt in ("table", "json", "csv"):
+        for extra in ([], ["--history"]):
+            result = run(
+                "leaderboard",
+                "GSM8K",
+                "--metric",
+                "latency",
+                "--type",
+                "Model",
+                *extra,
+                "--format",
+                fmt,
+                "--store",
+                store,
+            )
+            assert result.exit_code == 1, (fmt, extra)
+            assert result.stderr == "error: GSM8K has 6 results, none measured by latency and of a Model\n"
+            assert result.stdout == ""
+    # a board whose results are there but unsure still answers, and says why
     result = run("leaderboard", "AIME 2023", "--min-confidence", "0.99", "--store", store)
+    assert result.exit_code == 0
     assert "AIME 2023 has 2 results, 2 of them unsure (--include-unsure shows them)" in result.stderr
 
 
@@ -170,7 +188,8 @@ def test_translation_boards_rank_per_language_pair(tmp_path_factory):
     table = run("leaderboard", "WMT14", "--store", store).stdout
     assert "== BLEU, en-de: 2 scores, ranked" in table and "== BLEU, en-fr: 1 score, ranked" in table
     assert "== BLEU, no language pair given: 1 score, not ranked" in table
-    assert "WMT14 has 4 results, none on ja-en" in run("leaderboard", "WMT14 Ja-En", "--store", store).stderr
+    ja_en = run("leaderboard", "WMT14 Ja-En", "--store", store)
+    assert ja_en.exit_code == 1 and "error: WMT14 has 4 results, none on ja-en" in ja_en.stderr
     out = tmp_path_factory.mktemp("pair-views")
     page = run("view", "leaderboard", "WMT14 En-De", "--store", store, "--out-dir", str(out)).stdout.strip()
     html = (out / page.split("/")[-1]).read_text()
@@ -238,3 +257,60 @@ def test_task_pages_read_each_abstract_once_through_the_paged_read():
     assert texts(["p1", "p2"]) == {"p1": "about p1", "p2": ""}
     assert texts(["p2", "p1", "p3"]) == {"p2": "", "p1": "about p1", "p3": "about p3"}
     assert texts(["p404", "p3"]) == {"p404": "", "p3": "about p3"} and st.asked == [["p1", "p2"], ["p3"], ["p404"]]
+
+
+def test_tables_show_the_number_a_row_reports_in_its_sentence(tmp_path_factory):
+    # a long sentence whose number comes late: the table's sentence cell is a window around the number
+    # (cut at its start, as before, it showed "…gain little on the older test…" and no number at all)
+    from board_samples import _entity, _paper
+    from paperkg.model import Extraction, ReportedResult
+    from paperkg.resolve import ConceptResolver, assemble
+
+    sentence = (
+        "While earlier systems and our own sentence-level variant gain little on the older test sets, "
+        "our contextual model CtxModel improves from 31.81 to 32.5 accuracy on FooBench, a new best."
+    )
+    paper = _paper("x1", "CtxModel for foo answering", "2024-05-01")
+    entities = [_entity(n, t) for n, t in [("FooBench", "Dataset"), ("accuracy", "Metric"), ("foo answering", "Task")]]
+    entities.append(_entity("CtxModel", "Method", True))
+    results = (
+        ReportedResult(
+            "32.5",
+            "FooBench",
+            "CtxModel",
+            "accuracy",
+            sentence=sentence,
+            number=32.5,
+            unit="",
+            kind="score",
+            confidence=0.9,
+        ),
+        ReportedResult(
+            "+0.69",
+            "FooBench",
+            "CtxModel",
+            "accuracy",
+            sentence=sentence,
+            number=0.69,
+            unit="",
+            kind="gain",
+            confidence=0.9,
+        ),
+    )
+    graph = assemble(paper, Extraction(paper.id, paper.title, tuple(entities), results), ConceptResolver())
+    store = written_store(tmp_path_factory, "late-numbers", [graph])
+    shown = "improves from 31.81 to 32.5 accuracy on FooBench, a new best."
+    for args in (
+        ["leaderboard", "FooBench"],
+        ["leaderboard", "FooBench", "--history"],
+        ["task", "foo answering"],
+        ["concept", "CtxModel"],
+    ):
+        out = run(*args, "--store", store)
+        assert out.exit_code == 0 and shown in out.stdout, args
+        assert all(len(line) < 400 for line in out.stdout.splitlines())  # a cell, not the whole sentence
+    # the JSON keeps the sentence whole
+    assert (
+        json.loads(run("leaderboard", "FooBench", "--format", "json", "--store", store).stdout)[0]["sentence"]
+        == sentence
+    )

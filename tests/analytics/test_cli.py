@@ -92,6 +92,14 @@ def test_path_with_evidence(run):
     assert "DPO and RLHF both align models." in lines[2]
 
 
+def test_path_between_two_names_of_one_concept_is_an_error_naming_both(run):
+    # it printed an empty table with exit 0: "dpo" and its long form are one concept, no chain to explain
+    for fmt in ("table", "json"):
+        result = run("path", "dpo", "Direct Preference Optimization", "--format", fmt)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "'dpo' and 'Direct Preference Optimization' are one concept" in result.stderr
+
+
 def test_gaps_csv(run):
     rows = list(csv.DictReader(io.StringIO(run("gaps", "--format", "csv").stdout)))
     assert (rows[0]["subject"], rows[0]["dataset"]) == ("Direct Preference Optimization", "GSM8K")

@@ -240,3 +240,45 @@ def test_build_acl_xml_gzipped_by_name_or_detected(runner, tmp_path, flag):
         "https://aclanthology.org/2023.demo-long.3,2022-12-01",
         "https://aclanthology.org/2023.demo-short.7,2023-01-01",
     ]
+
+
+def test_named_query_reads_a_paper_id_that_looks_like_a_number_as_written(runner, tmp_path, abstract):
+    # `paperkg query paper_card -p paper=2401.00010` (an arXiv id, the query's own example shape) was
+    # passed as the float 2401.0001 and failed in the database ("Cast failed ... not in DOUBLE range", exit 2)
+    src = tmp_path / "arxiv.jsonl"
+    records = [
+        {"title": "SimpleNet: A Tiny Model", "abstract": abstract("SimpleNet"), "id": "2401.00010"},
+        {"title": "Another Paper Without an arXiv Id", "abstract": abstract("retrieval")},  # a t-... id
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    store = str(tmp_path / "g.lbdb")
+    assert runner.invoke(main, ["build", str(src), "--store", store]).exit_code == 0
+    card = runner.invoke(main, ["query", "paper_card", "-p", "paper=2401.00010", "--store", store, "--format", "json"])
+    assert card.exit_code == 0, card.stderr
+    assert {r["paper_id"] for r in json.loads(card.stdout)} == {"2401.00010"}
+    missing = runner.invoke(main, ["query", "similar_papers", "-p", "paper=2401.99999", "--store", store])
+    assert missing.exit_code == 1 and missing.stderr == "error: no paper '2401.99999'\n"
+    limited = runner.invoke(main, ["query", "search", "-p", "q=simple", "-p", "limit=1", "--store", store])
+    assert limited.exit_code == 0 and "SimpleNet" in limited.stdout  # a limit is still a number
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(runner, tmp_path, abstract):
+    # `paperkg query ... | head -1` printed "error: Broken pipe" and exited 3 (a store problem)
+    import subprocess
+    import sys
+
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"title": "SimpleNet: A Tiny Model", "abstract": abstract("SimpleNet")}) + "\n")
+    store = str(tmp_path / "g.lbdb")
+    assert runner.invoke(main, ["build", str(src), "--store", store]).exit_code == 0
+    many = tmp_path / "many.cypher"
+    many.write_text("UNWIND range(1, 200000) AS i RETURN i\n")  # far more than a pipe's buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "paperkg", "query", str(many), "--store", store, "--format", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout.readline() == b"i\n"
+    proc.stdout.close()  # what `head -1` does after its line
+    assert proc.wait(timeout=120) == 141
+    assert proc.stderr.read() == b""

@@ -55,8 +55,19 @@ def test_second_writer_gets_store_busy(tmp_path, held_by_child):
 
 
 def test_read_only_on_missing_store_is_clear(tmp_path):
-    with pytest.raises(StoreError, match="no graph at"):
+    with pytest.raises(StoreError, match="no graph at") as err:
         LadybugStore(tmp_path / "nope.lbdb", read_only=True)
+    assert str(err.value).endswith("first")  # no other graph beside it: no hint
+
+
+def test_a_missing_store_names_the_graphs_beside_it(tmp_path):
+    # after `make demo`, a command without --store looked for graph/paperkg.lbdb and said only "run build"
+    demo = tmp_path / "demo.lbdb"
+    with LadybugStore(demo) as st:
+        st.write_papers([])
+    with pytest.raises(StoreError) as err:
+        LadybugStore(tmp_path / "paperkg.lbdb", read_only=True)
+    assert str(err.value).endswith(f"first, or read {demo} with --store {demo}")
 
 
 def test_sigkill_mid_build_leaves_previous_graph_whole(tmp_path, abstract, sigkill_once_written):

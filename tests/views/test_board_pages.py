@@ -88,10 +88,17 @@ def test_task_page_links_existing_leaderboards(tmp_path, open_page):
         "datasets": [
             {"key": "Dataset:gsm8k", "name": "GSM8K", "papers": 3, "results": 3, "best": best},
             {"key": "Dataset:svamp", "name": "SVAMP", "papers": 1, "results": 0, "best": None},
+            {"key": "Dataset:asdiv", "name": "ASDiv", "papers": 1, "results": 2, "best": None},
         ],
         "methods": [{"key": "Method:c", "name": "C", "kind": "Method", "papers": 1, "paper_ids": ["pC"]}],
     }
     run = open_page(write_task_page(task, tmp_path))
+    # results without a best say so, in the cell and once in a note; no results leave the cell empty
+    cells = run.page.evaluate(
+        "Array.from(document.querySelectorAll('#datasets tbody tr')).map(r => r.cells[3].textContent.trim())"
+    )
+    assert cells == [best["value"], "", "none ranked"]
+    assert "1 dataset has results but no best (none ranked)" in run.page.text_content("body")
     assert run.external_requests() == [] and run.console_errors() == []
     links = run.page.evaluate("Array.from(document.querySelectorAll('#datasets a')).map(a => a.getAttribute('href'))")
     assert links == ["leaderboard-dataset-gsm8k.html", "https://arxiv.org/abs/2405.14734"]  # SVAMP has no page

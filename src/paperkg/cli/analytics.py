@@ -12,7 +12,15 @@ import click
 
 from paperkg import api
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
+from paperkg.cli.options import (
+    evidence_excerpt,
+    format_option,
+    note,
+    render_mapping,
+    render_rows,
+    store_option,
+    sure_options,
+)
 from paperkg.model import KINDS, TOPIC
 
 #: Senses of a typed acronym `paperkg concept` lists (the card holds all, most written first).
@@ -276,6 +284,10 @@ def path(source, target, kind, limit, store, fmt):
       paperkg path LoRA GSM8K --format json
     """
     out = api.concept_path(source, target, store=store, kind=kind)
+    if out["source"] == out["target"]:  # no chain to explain: an empty table said nothing
+        raise click.BadParameter(
+            f"{source!r} and {target!r} are one concept ({out['source']}): give two concepts", param_hint="TARGET"
+        )
     steps = out["steps"][:limit] if limit else out["steps"]
     if rendered_as_json(fmt, {**out, "steps": steps}):
         return
@@ -393,7 +405,7 @@ def concept(name, kind, include_unsure, min_confidence, limit, store, fmt):
                         r["dataset"],
                         r["metric"],
                         "unsure" if r["unsure"] else "",
-                        r["sentence"],
+                        evidence_excerpt(r["sentence"], r["value"]),
                     ]
                     for r in card["results"]
                 ],

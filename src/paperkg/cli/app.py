@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -27,6 +28,12 @@ class PaperkgGroup(click.Group):
             hint = f" (see `{where.command_path} --help`)" if isinstance(exc, click.UsageError) and where else ""
             click.echo(f"error: {printable(' '.join(exc.format_message().split()))}{hint}", err=True)
             sys.exit(exc.exit_code)
+        except BrokenPipeError:
+            # the reader of stdout stopped early (`paperkg ... | head`): what it read is all it wanted, so no
+            # error line; the rest of stdout goes nowhere so the exit's flush does not fail again. 141 is
+            # what a shell reports for a process ended by SIGPIPE, as `cat` would be.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except OSError as exc:
             # the last line of defence: a file or disk problem no lower layer named
             where = f"{exc.filename}: " if exc.filename else ""

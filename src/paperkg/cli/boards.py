@@ -11,8 +11,17 @@ from paperkg import api
 from paperkg.boards import empty_board_reason, main_metric_note
 from paperkg.cli.analytics import limit_option, type_option
 from paperkg.cli.app import main
-from paperkg.cli.options import format_option, note, render_mapping, render_rows, store_option, sure_options
+from paperkg.cli.options import (
+    evidence_excerpt,
+    format_option,
+    note,
+    render_mapping,
+    render_rows,
+    store_option,
+    sure_options,
+)
 from paperkg.cli.views import page_output_options, view
+from paperkg.errors import NotFoundError
 
 LEADERBOARD_FIELDS = [
     "metric",
@@ -96,6 +105,7 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
         include_unsure=include_unsure,
         min_confidence=min_confidence,
     )
+    _refuse_filter_miss(out, kind=kind)
     if history:
         if not out["history"]:
             note(
@@ -110,7 +120,7 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
             [
                 [r.get(f) for f in HISTORY_FIELDS]
                 if fmt != "table"
-                else [_heading(r), r["date"], r["subject"], r["value"], r["paper_title"], r["sentence"]]
+                else [_heading(r), r["date"], r["subject"], r["value"], r["paper_title"], _evidence(r)]
                 for r in out["history"]
             ],
             fmt,
@@ -127,6 +137,15 @@ def leaderboard(dataset, metric, kind, history, include_unsure, min_confidence, 
         render_rows(LEADERBOARD_FIELDS, [[r[f] for f in LEADERBOARD_FIELDS] for r in rows], fmt)
         return
     _render_board_table(out)
+
+
+def _refuse_filter_miss(board: dict, *, kind: str | None) -> None:
+    """A --metric, --type or language pair that matches none of the board's results is an error
+    (exit 1, as an unknown name is), not an empty table: "TACRED has 6 results, none measured by BLEU".
+    A board whose results are all unsure or all gains still answers (exit 0) and says why."""
+    counts = board["counts"]
+    if counts["results"] and not counts["matching"]:
+        raise NotFoundError(empty_board_reason(board, kind=kind) or f"nothing matches on {board['dataset']['name']}")
 
 
 def metric_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -161,6 +180,11 @@ def _heading(r: dict) -> str:
     return f"{heading}, no {missing} given" if unranked and r["metric"] else heading
 
 
+def _evidence(r: dict) -> str:
+    """A row's sentence as a table cell that shows the row's number (the JSON and CSV carry it whole)."""
+    return evidence_excerpt(r["sentence"] or "", str(r["value"] or ""))
+
+
 def _marked(r: dict) -> str:
     """A row's value, marked when the extractor is unsure of it (--include-unsure)."""
     return f"{r['value']} (unsure)" if r.get("unsure") else str(r["value"] or "")
@@ -187,7 +211,7 @@ def _render_board_table(board: dict) -> None:
         click.echo(f"== {metric}: {total} score{'s' if total != 1 else ''}{shown}, {ranked}")
         render_rows(
             ["rank", "subject", "value", "paper", "date", "sentence"],
-            [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], r["sentence"]] for r in rows],
+            [[r["rank"], _subject(r), _marked(r), r["paper_title"], r["date"], _evidence(r)] for r in rows],
             "table",
             max_width=80,
         )
@@ -206,7 +230,7 @@ def _render_board_table(board: dict) -> None:
                     r["baseline"],
                     r["paper_title"],
                     r["date"],
-                    r["sentence"],
+                    _evidence(r),
                 ]
                 for r in board["comparisons"]
             ],
@@ -257,7 +281,7 @@ def _dataset_label(d: dict) -> str:
 def _best(row: dict | None) -> list:
     if not row:
         return ["", "", "", "", ""]
-    return [row["value"], row["subject"], row["metric"], row["paper_title"], row["sentence"]]
+    return [row["value"], row["subject"], row["metric"], row["paper_title"], _evidence(row)]
 
 
 def _page_done(path, open_browser: bool) -> None:

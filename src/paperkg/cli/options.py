@@ -120,6 +120,47 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
         out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
 
 
+def _value_in(sentence: str, value: str) -> re.Match | None:
+    """Where a result's value is written in its sentence: the value as written, else its number
+    ("+6.4 points" -> "6.4"), never inside a longer number ("32" not in "32.10" or "132")."""
+    number = re.search(r"\d+(?:[.,]\d+)*", value or "")
+    for text in dict.fromkeys(filter(None, [(value or "").strip(), number.group(0) if number else ""])):
+        found = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d]|[.,]\d)", sentence)
+        if found:
+            return found
+    return None
+
+
+def evidence_excerpt(sentence: str, value: str, width: int = 80) -> str:
+    """A table cell of at most `width` characters of `sentence` that shows `value`: the sentence's
+    start when the value is written there, else a window around it ("…to 32 BLEU on WMT14…"), so the
+    number a row reports can be read in its evidence without --format json.
+
+    >>> s = ("Our sentence-level model gains 0.5 BLEU on both test sets, while our "
+    ...      "contextual model improves from 31.81 to 32 BLEU on WMT14.")
+    >>> evidence_excerpt(s, "32", 60)
+    '…contextual model improves from 31.81 to 32 BLEU on WMT14.'
+    >>> evidence_excerpt(s, "0.5", 60) == s  # written early: the cell is cut at the end as before
+    True
+    >>> len(evidence_excerpt("x " * 60 + "reaches 61.2% accuracy " + "y " * 60, "61.2%", 40))
+    40
+    """
+    if len(sentence) <= width:
+        return sentence
+    found = _value_in(sentence, value)
+    if found is None or found.end() <= width - 1:
+        return sentence  # the table cuts it at the end, the value inside
+    room = width - 2  # an ellipsis on each side
+    start = max(0, found.start() - room // 3)
+    tail = len(sentence) - start <= width - 1  # the window reaches the sentence's end: one ellipsis
+    if tail:
+        start = len(sentence) - (width - 1)
+    space = sentence.find(" ", start, found.start())
+    if 0 <= space - start < 15:
+        start = space + 1  # open the window at a word
+    return "…" + (sentence[start:] if tail else sentence[start : start + room] + "…")
+
+
 def render_mapping(data: dict, fmt: str) -> None:
     """A single record (a summary, a concept card): key/value table or JSON."""
     if fmt == "json":

@@ -30,6 +30,18 @@ class _RecoveryPending(Exception):
     """A read-only open found a checkpoint that a killed writer left unfinished."""
 
 
+def _other_graphs_hint(path: Path) -> str:
+    """The graphs beside a missing one, as a hint ("or read graph/demo.lbdb: --store graph/demo.lbdb"): after
+    `make demo` a command without --store looks for graph/paperkg.lbdb, which the demo does not write."""
+    try:
+        others = sorted(str(p) for p in path.parent.glob("*.lbdb") if p.is_file() and p != path)
+    except OSError:
+        return ""
+    if not others:
+        return ""
+    return f", or read {' or '.join(others[:3])} with --store {others[0]}"
+
+
 class LadybugStore(StatementStore):
     """GraphStore on a LadybugDB file; open it as a context manager."""
 
@@ -39,7 +51,10 @@ class LadybugStore(StatementStore):
         self.path = Path(path)
         self.read_only = read_only
         if read_only and not self.path.exists():
-            raise StoreError(f"no graph at {str(self.path)!r}: run `paperkg build SOURCE... --store {self.path}` first")
+            raise StoreError(
+                f"no graph at {str(self.path)!r}: run `paperkg build SOURCE... --store {self.path}` first"
+                + _other_graphs_hint(self.path)
+            )
         if self.path.is_dir():
             raise StoreError(
                 f"{str(self.path)!r} is a directory; --store takes the database file path, e.g. graph/paperkg.lbdb"

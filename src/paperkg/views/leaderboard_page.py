@@ -344,6 +344,24 @@ def _empty_reason(board: dict) -> str:
     return f"{board['dataset']['name']} has {from_counts['results']} result(s), none a confident absolute score."
 
 
+#: a task page's best cell for a dataset whose results hold no best (see :func:`_no_best_note`)
+NO_BEST = "none ranked"
+
+
+def _no_best_note(datasets: list[dict]) -> list[str]:
+    """Why a dataset with results shows no best, once per page: a reader seeing "results 1" and an empty best
+    took the page for broken."""
+    n = sum(1 for d in datasets if d["results"] and not d["best"])
+    if not n:
+        return []
+    which = "1 dataset has" if n == 1 else f"{n} datasets have"
+    return [
+        f"{which} results but no best ({NO_BEST}): none of them is a sure score with a metric named, of a system "
+        "on this task (gains, unsure numbers, people's scores and numbers whose sentence names another task are no "
+        "best): the dataset's leaderboard lists them (--include-unsure shows the unsure ones)."
+    ]
+
+
 def render_task_page(
     task: dict, *, existing: set[str] | frozenset = frozenset(), paper_pages: bool = False
 ) -> tuple[str, str]:
@@ -362,7 +380,7 @@ def render_task_page(
                 ),
                 _cell(d["papers"], sort=d["papers"], num=True),
                 _cell(d["results"], sort=d["results"], num=True),
-                _cell(best.get("value", ""), sort=_number(best.get("number")), num=True),
+                _cell(best.get("value", NO_BEST if d["results"] else ""), sort=_number(best.get("number")), num=True),
                 _cell(best.get("metric", "")),
                 _cell(best.get("subject", "")),
                 _paper_cell(best, paper_pages) if best else _cell(""),
@@ -376,7 +394,7 @@ def render_task_page(
         "title": f"Task: {task['name']}",
         "description": f"{task['name']}: {task['papers']} papers, {len(task['datasets'])} datasets, "
         f"{len(task['methods'])} proposed methods and models.",
-        "notes": [],
+        "notes": _no_best_note(task["datasets"]),
         "links": [],
         "tables": [
             {
