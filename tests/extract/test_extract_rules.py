@@ -1399,3 +1399,34 @@ def test_a_coordination_of_known_technique_modifiers_names_each_technique(nlp):
     c = cands_after(nlp, text, "lexicon_names", "elided_known_names")
     named = {cand.name for cand in c.values() if cand.name}
     assert {"sparse retrieval", "top-p sampling"} <= named
+
+
+def test_a_counted_list_of_tasks_names_each_listed_problem(nlp):
+    # "N tasks: A, B and C": the members are the problems' names when the whole list, to the sentence's end, is
+    # short noun phrases; a member a known name already spells is left to that rule, and a longer member with a
+    # known task at its end ("quux target sentiment classification") is the more specific name (R10)
+    text = (
+        "Title\n\nWe evaluate on three tasks: frob relatedness, quux target sentiment classification, and "
+        "Gloss Restyling. The benchmark has two subtasks: POS tagging and blorp swapping."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "listed_tasks")
+    listed = {k for k, cand in c.items() if cand.kind == "tasklist"}
+    assert listed == {"frob relatedness", "quux target sentiment classification", "Gloss Restyling", "blorp swapping"}
+    assert all(cand.types == {"Task": 2} for cand in c.values() if cand.kind == "tasklist")
+
+
+def test_a_list_after_tasks_that_is_prose_or_holds_other_names_names_nothing(nlp):
+    # a verb phrase, an enumerator, a clause going on (a preposition, a verb's -s form), a known technique inside a member, a known task that a member
+    # runs past, a numbered sub-task, and a list with no count before "tasks" give no listed name
+    text = (
+        "Title\n\nThe challenge had three subtasks: (i) frobbing the quux, (ii) blorping spans. "
+        "We use two tasks: frob answering and quux summarization involve inference over long speech. "
+        "It has two tasks: gloss steering and machine translation formality. "
+        "We study two tasks: frob parsing and data augmentation quux. "
+        "We join both sub-tasks: Sub-task A-Frob Puzzle and Sub-task B-Quux Puzzle. "
+        "Such tasks: frob relatedness and quux swapping. "
+        "It matters for both tasks: temporal frobbing improves upstream and quux tuning downstream performance."
+    )
+    c = cands_after(nlp, text, "lexicon_names", "listed_tasks")
+    listed = {k for k, cand in c.items() if cand.kind == "tasklist"}
+    assert listed == {"gloss steering", "frob parsing"}

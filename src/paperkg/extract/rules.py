@@ -1834,6 +1834,90 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 yield typed(i + 2, j, "Task", W_CONTEXT, kind="taskcue")
 
 
+#: the nouns a counted list of problems opens with ("two tasks:", "three subtasks:")
+_LIST_TASK_NOUNS = frozenset({"tasks", "subtasks", "sub-tasks"})
+#: words that count the members of the list after them ("two tasks:", "the following tasks:")
+_LIST_COUNTS = frozenset(rule_words("MANY")) | {"following", "both"}
+#: most words of one listed problem's name; most words between the count and "tasks"
+_LISTED_TASK_MAX, _LIST_COUNT_REACH = 5, 4
+#: closed-class words no listed problem's name has inside it: the list goes on as a clause there
+_LISTED_TASK_BREAKS = frozenset(rule_words("LISTED_TASK_BREAKS"))
+#: a listed member's word: letters, hyphen-joined parts, a slash pair ("POS tagging", "Homophobia/Transphobia")
+_LISTED_WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:[-/][A-Za-z]+)*")
+
+
+def _counted_task_list(lowers: list[str], i: int) -> bool:
+    """A counted list of problems opens at `lowers[i]` ("tasks") : a count or "following" within a few
+    words before it ("two NLP tasks:", "three challenging sub-tasks:", "the following tasks:")."""
+    return any(w in _LIST_COUNTS or w.isdigit() for w in lowers[max(0, i - _LIST_COUNT_REACH) : i])
+
+
+def _list_members(c: RuleContext, a: int) -> list[tuple[int, int]] | None:
+    """The members of the list from `a` to the sentence's end, split at ","/"and"/"or"; None when any member is
+    not a short noun phrase of name words (a determiner, an enumerator "(1)", a verb phrase "detecting the X",
+    a clause "and summarization involve inference"): the list is then prose, not a list of names."""
+    v = c.view
+    lowers, n = v.lowers, len(v.lowers)
+    members: list[tuple[int, int]] = []
+    s = a
+    k = a
+    while True:
+        end = k >= n or lowers[k] in (".", ";", ":") or (k > a and v.sent_start[k])
+        if end or lowers[k] in _LIST_JOINS:
+            if k > s and (lowers[s] in c.res.function_words or lowers[k - 1] in c.res.function_words):
+                return None  # "for this", "improve X": a member opens or ends with a function word or a verb
+            if k > s:
+                members.append((s, k))
+            elif end or k == a or lowers[k - 1] != ",":
+                return None  # an empty member: a list ending in a join, "and and"; ", and" is one join
+            if end:
+                break
+            s = k + 1
+        else:
+            w = v.words[k]
+            if not _LISTED_WORD.fullmatch(w) or lowers[k] in _LISTED_TASK_BREAKS or k - s >= _LISTED_TASK_MAX:
+                return None
+            if k == s and lowers[k].endswith("ing") and not ctx.is_modifier_word(lowers[k]):
+                return None  # "detecting the techniques": a verb phrase
+            if k > s and _third_person_verb(lowers[k]) and not (k + 1 < n and ctx.is_task_head(lowers[k + 1])):
+                # "temporal frobbing improves upstream ...": a clause; "quux types classification" is a name
+                return None
+        k += 1
+    return members if len(members) >= 2 else None
+
+
+@register_rule("listed_tasks")
+def listed_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
+    """The problems a counted list names after "tasks:": "two NLP tasks: frob relatedness and quux
+    target sentiment classification", "three subtasks: Question Rephrasing, Image Restyling, and Context
+    Reasoning". Only where the whole list, up to the sentence's end, is short noun phrases of name words
+    (`_list_members`). A member of two words or more is named unless another rule's span is all of it or a
+    known technique, model, dataset or measure is inside it ("data augmentation for ..."), a known task inside it
+    does not end it ("machine translation formality"), it opens with a gerund no rule named ("learning sentence
+    embeddings": what is done, not a name), or it names a sub-task by its number. Kind `tasklist`, which the
+    decision layer weighs."""
+    lowers = c.view.lowers
+    positions = c.view.positions(_LIST_TASK_NOUNS)
+    if not positions:
+        return
+    for i in positions:
+        if i + 2 >= len(lowers) or lowers[i + 1] != ":" or not _counted_task_list(lowers, i):
+            continue
+        for s, e in _list_members(c, i + 2) or ():
+            if e - s < 2 or (s, e) in cands or c.is_generic(c.view.span_text(s, e)) or c.is_generic(lowers[e - 1]):
+                continue
+            if lowers[s].endswith("ing") or any(w.startswith(_TASK_NUMBER_WORDS) for w in lowers[s:e]):
+                continue
+            inside = [(b, cand) for (a, b), cand in cands.items() if s <= a and b <= e and cand.types]
+            if any(cand.top_type() != "Task" or b != e for b, cand in inside):
+                continue
+            yield typed(s, e, "Task", W_CONTEXT, kind="tasklist")
+
+
+#: the words that number a shared task's parts ("Sub-task B-Word Puzzle", "Task A"): no problem's name
+_TASK_NUMBER_WORDS = ("task", "subtask", "sub-task")
+
+
 #: words that join the conjuncts of a coordination
 _CONJUNCTIONS = frozenset({"and", "or"})
 
@@ -3175,6 +3259,7 @@ DEFAULT_RULES = [
         "title_means",
         "title_topics",
         "task_cued_names",
+        "listed_tasks",
         "elided_known_names",
         "known_technique_heads",
         "called_names",
