@@ -167,3 +167,23 @@ def test_a_title_case_method_has_a_drop_threshold_of_its_own():
     unset = DecisionModel.from_dict({**model.to_dict(), "method_title_drop_threshold": None})
     assert unset.method_title_drop_threshold is None
     assert "method_title_drop_threshold" not in DecisionModel(["bias"], weights).to_dict()
+
+
+def test_a_training_procedure_the_rules_call_a_method_is_not_retyped_a_task():
+    import numpy as np
+
+    # a model that makes every concept a Task (its likeliest type, P(drop) low): a name the rules typed Method
+    # that ends in a training procedure's head noun ("Frob Instruction Tuning for Quux Parsing", "curriculum
+    # distillation", "quux self-training") says how a model is trained and stays a Method; another head
+    # ("quux sentence selection") and a name the rules typed Task follow the model
+    weights = np.array([[0.0, 0.0, 0.0, 0.0, 0.0, 2.0]])
+    model = DecisionModel(["bias"], weights)
+    names = ["Frob Instruction Tuning", "curriculum distillation", "quux self-training", "quux sentence selection"]
+    kept = apply_decisions([entity(n) for n in names] + [entity("quux learning", "Task")], 0, model, {})
+    assert [(e["name"], e["type"]) for e in kept] == [
+        ("Frob Instruction Tuning", "Method"),
+        ("curriculum distillation", "Method"),
+        ("quux self-training", "Method"),
+        ("quux sentence selection", "Task"),
+        ("quux learning", "Task"),
+    ]

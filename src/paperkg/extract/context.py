@@ -875,6 +875,9 @@ TOP_K = re.compile(r"top-(?:\d+|k)")
 
 #: nouns that end a technique's name ("ensemble prompting", "expert caching")
 METHOD_HEADS = frozenset(rule_words("METHOD_HEADS"))
+#: nouns that end a training or adaptation procedure's name ("sequence distillation", "instruction tuning"):
+#: such a rules Method is how a model is trained, never a problem (decision.kept_concepts)
+PROCEDURE_HEADS = frozenset(rule_words("PROCEDURE_HEADS"))
 #: nouns that say a technique is one without being part of its name ("a human-anchored fine-tuning strategy")
 GENERIC_HEADS = frozenset(rule_words("GENERIC_HEADS"))
 # Not heads: "X optimization / allocation / scheduling / training" mostly says what is done to X

@@ -674,13 +674,32 @@ def kept_concepts(entities: list[dict], decisions: list[tuple[str | None, float,
     [('Metric', 0.41)]
     >>> kept_concepts([e], [(None, 0.8, None)])
     []
+
+    A name the rules typed Method that ends in a training procedure's head noun
+    (`ctx.PROCEDURE_HEADS`: "sequence distillation", "Multilingual Instruction Tuning") is not retyped
+    Task: the model reads a title's "for X" and a "-tion" head as a problem, but the name says how a
+    model is trained (method48; the layer may still drop it).
+
+    >>> m = {"name": "sequence distillation", "type": "Method", "introduced": False}
+    >>> [c["type"] for c in kept_concepts([m], [("Task", 0.5, None)])]
+    ['Method']
     """
     out = []
     for e, (label, conf, intro) in zip(entities, decisions):
         if label is not None:
             own = e["introduced"] if intro is None or strongly_introduced(e) else intro
-            out.append({**e, "type": e.get("described") or label, "confidence": round(conf, 3), "introduced": own})
+            type_ = e.get("described") or _kept_procedure(e, label)
+            out.append({**e, "type": type_, "confidence": round(conf, 3), "introduced": own})
     return out
+
+
+def _kept_procedure(entity: dict, label: str) -> str:
+    """`label`, except Method for a rules Method the model would make a Task whose name ends in a
+    training procedure's head noun ("incremental learning", "label-aware fine-tuning")."""
+    if entity["type"] != "Method" or label != "Task":
+        return label
+    last = _plain(entity["name"].split()[-1])
+    return "Method" if last in _PROCEDURE_HEADS or last.rsplit("-", 1)[-1] in _PROCEDURE_HEADS else label
 
 
 def strongly_introduced(entity: dict) -> bool:
@@ -759,6 +778,9 @@ def _plain(word: str) -> str:
     """A word folded for comparing heads: lower case, no plural "s"."""
     w = word.lower()
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+_PROCEDURE_HEADS = frozenset(_plain(w) for w in ctx.PROCEDURE_HEADS)
 
 
 #: add the phrase statistics' field terms (`proposals`) to the rules' concepts when a
