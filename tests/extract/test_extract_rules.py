@@ -265,6 +265,77 @@ def test_a_known_measure_written_with_score_or_rate_keeps_its_bare_name(nlp, tex
     assert c[name].alias == bare
 
 
+@pytest.mark.parametrize(
+    "text,name,bare",
+    [
+        ("Title\n\nThe system reaches a BLEU score of 18.8 on Frob.", "BLEU score", "BLEU"),
+        ("Title\n\nThe summaries gain higher ROUGE-L scores than the baseline.", "ROUGE-L scores", "ROUGE-L"),
+        ("Title\n\nThe parser improves Smatch scores on two corpora.", "Smatch scores", "Smatch"),
+    ],
+)
+def test_a_named_measure_written_with_score_is_named_so_and_keeps_its_bare_name(nlp, text, name, bare):
+    c = cands_after(nlp, text, "lexicon_names")
+    assert c[name].alias == bare and c[name].types.get("Metric") and bare not in c
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nWe reach a Spearman’s ρ correlation of 0.86 on Frob.", "Spearman’s ρ correlation"),
+        ("Title\n\nWe reach a Spearman's ρ of 0.86 on Frob.", "Spearman's ρ"),
+        ("Title\n\nWe reach a Kendall's τ correlation of 0.4 on Frob.", "Kendall's τ correlation"),
+    ],
+)
+def test_a_rank_correlation_written_with_its_greek_letter_is_the_named_coefficient(nlp, text, name):
+    c = cands_after(nlp, text, "lexicon_names")
+    assert c[name].types.get("Metric") and c[name].canonical in ("Spearman's rho", "Kendall's τ")
+
+
+def test_a_named_measure_after_its_value_keeps_its_bare_name(nlp):
+    c = cands_after(nlp, "Title\n\nThe systems reach 29.0 and 24.8 BLEU scores on Frob.", "lexicon_names")
+    assert "BLEU" in c and "BLEU scores" not in c
+
+
+def test_a_measure_hyphenated_to_score_or_already_spelt_with_it_takes_no_second_score(nlp):
+    c = cands_after(nlp, "Title\n\nIt gets an F1 score score and a BLEU-score of 30.", "lexicon_names")
+    assert "F1 score score" not in c and "BLEU-score" not in c
+
+
+@pytest.mark.parametrize(
+    "text,name,first",
+    [
+        ("Title\n\nThe parser reaches Smatch F1 of 54.0% on Frob.", "Smatch F1", "Smatch"),
+        ("Title\n\nWe report BLEU precision and recall of the outputs.", "BLEU precision", "BLEU"),
+    ],
+)
+def test_a_general_measure_right_after_a_named_one_is_that_measure(nlp, text, name, first):
+    c = cands_after(nlp, text, "lexicon_names", "named_measure_variants")
+    assert c[name].alias == first and c[name].types.get("Metric")
+
+
+def test_two_general_measures_side_by_side_stay_two(nlp):
+    c = cands_after(nlp, "Title\n\nWe plot precision recall curves.", "lexicon_names", "named_measure_variants")
+    assert "precision recall" not in c
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Title\n\nIt brings a 5.1%-17.9% improvement in frobness over the baselines.", "frobness"),
+        ("Title\n\nIt brings a 5-10% gain in quux coverage on two sets.", "quux coverage"),
+    ],
+)
+def test_a_change_given_as_a_range_of_values_names_the_changed_quantity(nlp, text, name):
+    c = cands_after(nlp, text, "lexicon_names", "changed_quantities")
+    assert c[name].types.get("Metric")
+
+
+def test_a_participle_before_a_change_noun_names_no_quantity(nlp):
+    text = "Title\n\nIt brings a 10%-13% averaged improvement and a 2x speed improvement on Frob."
+    c = cands_after(nlp, text, "lexicon_names", "changed_quantities")
+    assert "averaged" not in c and c["speed"].types.get("Metric")
+
+
 def test_a_known_measure_without_score_or_rate_has_no_bare_alias(nlp):
     c = cands_after(nlp, "Title\n\nIt reaches a macro F1 score and a BLEU of 30.", "lexicon_names")
     assert c["BLEU"].alias is None

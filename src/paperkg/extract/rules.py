@@ -244,11 +244,34 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             and _modifies_next(lowers, e, c.res.function_words)
         ):
             continue
+        if t == "Metric" and _scored_measure(c, s, e):
+            # "BLEU score of 18.8", "Smatch scores": the measure as written, its bare name the alias
+            yield typed(s, e + 1, t, W_LEXICON, canonical=canonical, kind="lexicon", alias=c.view.span_text(s, e))
+            continue
         yield typed(s, e, t, W_LEXICON, canonical=canonical, kind="lexicon", alias=_bare_measure(c, s, e, canonical))
 
 
 #: words a measure's name is written with or without ("accuracy score", "accuracy rate", "F1 score")
 _MEASURE_SUFFIXES = frozenset(("score", "scores", "rate", "rates"))
+
+
+#: the word a measure's name is written with when its value is given ("BLEU score", "Smatch scores")
+_SCORE_WORDS = frozenset(("score", "scores"))
+
+
+def _scored_measure(c: RuleContext, s: int, e: int) -> bool:
+    """ "a BLEU score of 18.8", "higher ROUGE-L scores": a measure the lexicon lists by its bare name, written with
+    "score(s)" right after it (not already so spelled, not hyphenated into it): the text's name for it is the
+    longer spelling (R10), the bare one its alias, as the annotations write both. Not after a value ("24.8 BLEU
+    scores": the measure is the value's unit there, which the results read by its bare name)."""
+    lowers = c.view.lowers
+    return (
+        e < len(lowers)
+        and (s == 0 or not _is_value(lowers[s - 1]))
+        and lowers[e] in _SCORE_WORDS
+        and lowers[e - 1] not in _MEASURE_SUFFIXES
+        and c.view.idx[e] > c.view.idx[e - 1] + len(c.view.words[e - 1])
+    )
 
 
 def _bare_measure(c: RuleContext, s: int, e: int, canonical: str) -> str | None:
@@ -571,6 +594,20 @@ def _general_measures(c: RuleContext, cands: dict) -> Iterator[tuple[int, int, C
             yield s, e, cand
 
 
+def _measure_of_measure(lowers: list[str], before: list, s: int) -> bool:
+    """Whether the one candidate ending right before a general measure at `s` is a named measure of the lexicon
+    (not itself a general one, not spelt with "score"/"rate"): "Smatch F1" is Smatch's F1, one measure."""
+    if len(before) != 1:
+        return False
+    ps, pc = before[0]
+    return (
+        pc.kind == "lexicon"
+        and set(pc.types) == {"Metric"}
+        and "-".join(lowers[ps:s]) not in _QUALIFIABLE_MEASURES
+        and lowers[s - 1] not in _MEASURE_SUFFIXES
+    )
+
+
 @register_rule("named_measure_variants")
 def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     """ "the Foo-X2 recall", "average Zorp Graph F1", "in Length Quux Win Rate": a general measure (F1, recall,
@@ -592,6 +629,10 @@ def named_measure_variants(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 defined = long_forms(c) if defined is None else defined
                 if fold(v.span_text(ps, s)) not in defined:  # "VGSI accuracy": the paper's own task's acronym
                     yield typed(ps, e, "Metric", W_SHAPE, kind="metric")
+            elif _measure_of_measure(lowers, before, s):
+                # "Smatch F1", "BERTScore F1", "exact match accuracy": the general measure a named one is taken as
+                ps = before[0][0]
+                yield typed(ps, e, "Metric", W_LEXICON, kind="lexicon", alias=v.span_text(ps, s))
             continue
         if any(ps < s < pe for ps, pe in cands):
             continue
@@ -728,6 +769,15 @@ def _is_value(w: str) -> bool:
     return (w[:1] in _SIGNS or w[:1].isdecimal()) and _VALUE.fullmatch(w) is not None
 
 
+#: a range of two values written as one word: "5.1%-17.9%", "5-10%", "0.5–2.1"
+_VALUE_RANGE = re.compile(r"\d[\d.,]*%?[-–]\d[\d.,]*%?")
+
+
+def _is_amount(w: str) -> bool:
+    """A value, or a range of two ("a 5.1%-17.9% improvement in relevance": the change is reported as a range)."""
+    return _is_value(w) or (w[:1].isdecimal() and _VALUE_RANGE.fullmatch(w) is not None)
+
+
 _BY = frozenset({"by"})
 #: how far before a change noun its amount may stand: up to four words of the amount ("by another 3 points"),
 #: then up to three words of what changed ("a 9% frob rate improvement")
@@ -824,6 +874,8 @@ def _changed_phrase(c: RuleContext, st: int, en: int, taken: set[int]) -> bool:
         return False  # "improvements in terms of F1", "in two scenarios", "in low-cost regimes": no measure named
     if any(len(w) < 2 or (w.endswith("ly") and w not in _LY_NOUNS) for w in words):
         return False  # "reduce d by 70%", "significantly improved by", "publicly available lines": no noun phrase
+    if words[-1].endswith("ed") and not words[-1].endswith("eed"):
+        return False  # "a 10%-13% averaged improvement": a participle is how the change was taken, no quantity's head
     if len(words) == 1 and (words[0].endswith(_ADJECTIVE_ENDINGS) or (en < len(lowers) and lowers[en] == "of")):
         return False  # "in neural storytelling" cut at its participle; "the amount of training data"
     return (
@@ -855,7 +907,7 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     # the values up to `_CHANGE_REACH` words before a change noun and the "by"s, in text order: no step and
     # regex test per token (~3% of a run); an amount further from a change noun is given no span below
     near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
-    values = [k for k in near if _is_value(lowers[k])]
+    values = [k for k in near if _is_amount(lowers[k])]
     for k in sorted(values + v.positions(_BY) if verbs else values):
         if k <= c.title_end:
             continue
@@ -893,7 +945,7 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             j = k + 1
             while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
                 j += 1
-            if not (j < n and _is_value(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
+            if not (j < n and _is_amount(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
                 continue
             if lowers[k - 1] in _CHANGE_VERBS:
                 # "zorp rates improve by 9%": the words before the verb, after a function word or punctuation
