@@ -42,3 +42,13 @@ def test_an_event_without_a_named_task_stays_as_it_was(extract_one_rules):
     ex = extract_one_rules("Notes", "We report 30.1 BLEU on WMT 2016 test data.")
     assert names(ex).get("WMT 2016") == "Dataset"
 
+
+def test_a_data_noun_named_in_a_relative_clause_is_a_dataset(extract_one_rules):
+    """ "a ... dataset, which is named X", "a corpus, which we call X" (stop 48): the name is the data's, as in
+    "a dataset called X"."""
+    ex = extract_one_rules(
+        "Notes",
+        "We first introduce a Klingon math reasoning dataset, which is named Zorb-Math. "
+        "The dataset is then used for fine-tuning.",
+    )
+    assert names(ex).get("Zorb-Math") == "Dataset"
