@@ -102,7 +102,11 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # again by the lead, right as before: acl 123/125
 # stop 47 (resrec47: a metric after a list's last number names every item): the MultiWOZ 2.0 56.93% row shows its
 # metric (joint accuracy) where it showed none: read again, right as before: acl 123/125
-FLOOR = {"seed": 23 / 23, "acl": 123 / 125}
+# stop 48 (dataset48: a bare event beside its task's long name is no second Dataset, its mentions the task's):
+# Tencent's "Pearson correlation of 0.664 ... on English-Chinese" now files under "WMT20 Quality Estimation Shared
+# Task", the task it reports on, and left the WMT20 board (which ranks it beside news-translation BLEU); right
+# there as before, no other row moved: acl 122/124, lowered a fourth time on purpose, said here
+FLOOR = {"seed": 23 / 23, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 
