@@ -105,7 +105,11 @@ TARGET = 0.90  # issue 14: at least 90% of rows right on both corpora
 # stop 48 (metric48: a measure written with "score" is named so, a general measure after a named one joins it):
 # seven acl rows show the fuller metric name ("BLEU-4" -> "BLEU-4 score", "EM" -> "EM-score", "LAS" -> "LAS F1
 # score"): read again by metric48, right as before: acl 123/125
-FLOOR = {"seed": 23 / 23, "acl": 123 / 125}
+# stop 48 (dataset48: a bare event beside its task's long name is no second Dataset, its mentions the task's):
+# Tencent's "Pearson correlation of 0.664 ... on English-Chinese" now files under "WMT20 Quality Estimation Shared
+# Task", the task it reports on, and left the WMT20 board (which ranks it beside news-translation BLEU); right
+# there as before, no other row moved: acl 122/124, lowered a fourth time on purpose, said here
+FLOOR = {"seed": 23 / 23, "acl": 122 / 124}
 MAX_UNJUDGED = 0.10
 MIN_JUDGED_ROWS = {"acl": 100}  # issue 14: 100 rows read on the ACL sample
 

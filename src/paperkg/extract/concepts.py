@@ -221,6 +221,7 @@ class ConceptAssembler:
         types = {k: group_type(g) for k, g in groups.items()}
         drop_nested_tasks(groups, v.text, types)
         drop_translation_directions(groups, types)
+        drop_events_of_named_tasks(groups, types, self.res.shared_task_re, v.text, self.subjects)
         return self.entities(groups, types)
 
     def entities(self, groups: dict[str, "MentionGroup"], types: dict[str, str]) -> list[dict]:
@@ -1095,6 +1096,91 @@ def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str
     `group_type` by its key."""
     for k in [k for k, g in groups.items() if types[k] == "Task" and all(map(is_translation_direction, g.surfaces))]:
         del groups[k]
+
+
+NAMED_TASK_PARTS = frozenset(rule_words("NAMED_TASK_PARTS"))
+#: words right after an edition that make it a test set's name ("IWSLT test 2015", "WMT'20 En-De test set")
+_EDITION_DATA_NEXT = frozenset(rule_words("EDITION_DATA_NEXT"))
+
+
+def drop_events_of_named_tasks(
+    groups: dict[str, MentionGroup],
+    types: dict[str, str],
+    shared_task_re,
+    text: str = "",
+    subjects: frozenset[str] = frozenset(),
+) -> None:
+    """A shared-task series, alone or with its edition ("WMT24", "IWSLT 2022", "BioASQ", "PARSEME"), is no Dataset
+    of its own when the paper names one of the event's tasks by a longer Dataset name that begins with it and has a
+    task's word ("WMT24 General Machine Translation Task", "BioASQ task 5c", "PARSEME Shared Task 1.1"): the task's
+    name names the data, the event alone is no second name (RULINGS, shared tasks with a long name; R5). With one
+    such task its mentions are the task's ("the CASE 2031 participants reach 80 F1" reports on the task); with
+    several the event is dropped. An edition that names a test set stays ("the Foo 2031 dataset": `data_next`;
+    "Foo test 2015", "Foo'20 En-De test set": a test word or a language pair right after a mention). Stop 48:
+    acl-dev and the fresh sets had 7 such bare events beside their task's name, none annotated.
+
+    >>> import re
+    >>> pat = re.compile(r"(?P<series>Foo)(?P<edition>\\d\\d)?(?P<task>)(?P<shared>)")
+    >>> g = {"a": MentionGroup(surfaces=["Foo24"], mentions=[[0, 5]]), "b": MentionGroup(surfaces=["Foo24 Frob Task"])}
+    >>> drop_events_of_named_tasks(g, {"a": "Dataset", "b": "Dataset"}, pat, "Foo24 results")
+    >>> sorted(g), g["b"].surfaces, g["b"].mentions
+    (['b'], ['Foo24 Frob Task'], [[0, 5]])
+    """
+    if len(groups) < 2:
+        return
+    tasks = [
+        (_spelling(s), h)
+        for k, h in groups.items()
+        if types[k] == "Dataset"
+        for s in h.surfaces
+        if " " in s and NAMED_TASK_PARTS & set(_spelling(s).split(" "))
+    ]
+    if not tasks:
+        return  # most abstracts name no shared task
+    for k in [k for k in groups if types[k] == "Dataset"]:
+        g = groups.get(k)
+        if g is None or g.data_next or not g.surfaces or any(_names_test_data(text, e) for _, e in g.mentions):
+            continue
+        if any(fold(s) in subjects for s in g.surfaces):
+            continue  # a workshop named alone ("SemEval"): dropped as what papers study (`_is_subject`)
+        events = []
+        for s in g.surfaces:
+            m = shared_task_re.fullmatch(s)
+            if m is None or m.group("task") or m.group("shared"):
+                break
+            events.append((_spelling(s), not m.group("edition")))
+        else:
+            others = [(t, h) for t, h in tasks if h is not g]
+            if not all(any(_begins_task(t, e, bare) for t, _ in others) for e, bare in events):
+                continue
+            owners = {id(h): h for t, h in others if any(_begins_task(t, e, bare) for e, bare in events)}
+            if len(owners) == 1:
+                (h,) = owners.values()
+                h.mentions.extend(g.mentions)  # not its spellings: the event alone is no alias
+                h.mentions.sort()
+                h.sources |= g.sources
+            for key in [key for key, x in groups.items() if x is g]:
+                del groups[key]
+
+
+def _names_test_data(text: str, end: int) -> bool:
+    """Whether the words right after a mention ending at character `end` make it a test set's name: a test
+    word ("Foo test 2015", "Foo dev") or a language pair ("Foo'20 En-De test set")."""
+    after = text[end : end + 40]
+    words = after.split()
+    if words and words[0].lower().strip(",;:") in _EDITION_DATA_NEXT:
+        return True
+    pairs = pair_mentions(after)
+    return bool(pairs) and not after[: pairs[0][0]].strip()
+
+
+def _begins_task(task: str, event: str, bare: bool) -> bool:
+    """Whether the spelt task name `task` begins with the event `event` and goes on (a series without its edition
+    also before the edition's digits: "foo" begins "foo24 general frob task")."""
+    if not task.startswith(event) or len(task) == len(event):
+        return False
+    rest = task[len(event) :]
+    return rest[0] == " " or (bare and rest[0].isdecimal())
 
 
 def _ends_a_longer_name(text: str, start: int, end: int, longer: list[str]) -> bool:

@@ -347,6 +347,10 @@ def bracketed_data_description(lowers: list[str], open_: int) -> bool:
     return lowers[close - 1] in HEAD_TYPES["Dataset"] and lowers[close - 1] not in ("competition", "challenge")
 
 
+#: a relative clause that names the noun before it: "..., which is named X", "..., which we call X"
+_RELATIVE_NAMING = frozenset(
+    [("which", v, c) for v in ("is", "was") for c in NAMING_CUES] + [("which", "we", c) for c in ("call", "name")]
+)
 #: what stands between a dataset noun and the name it introduces ("a corpus called X", "the benchmark, X")
 _NAMING_OR_LISTING = NAMING_CUES | {",", ":"}
 
@@ -357,7 +361,14 @@ def named_after_dataset_head(lowers: list[str], start: int) -> bool:
 
     >>> named_after_dataset_head("we release a corpus named foo".split(), 5), named_after_dataset_head("we benchmark foo".split(), 2)
     (True, False)
+    >>> named_after_dataset_head("a new dataset , which is named foo".split(), 7), named_after_dataset_head("a corpus , which we call foo".split(), 6)
+    (True, True)
     """
+    if start > 3 and tuple(lowers[start - 3 : start]) in _RELATIVE_NAMING:
+        # "a new dataset, which is named X", "a corpus, which we call X" (stop 48; ACL 44k: 8 abstracts write
+        # a data noun, "which is named / which we call" and a name, all 8 a dataset's name)
+        k = start - 5 if lowers[start - 4] == "," else start - 4
+        return k >= 0 and lowers[k] in APPOSITIVE_HEADS["Dataset"]
     prev = lowers[start - 1] if start > 0 else ""
     prev2 = lowers[start - 2] if start > 1 else ""
     prev3 = lowers[start - 3] if start > 2 else ""
