@@ -25,7 +25,9 @@ def _entity(name: str, type_: str, introduced: bool = False) -> Entity:
 
 PAPERS = [
     (
-        _paper("p1", "FastMath", "2023-03-01", "https://arxiv.org/abs/2303.00001"),
+        _paper(
+            "p1", "FastMath", "2023-03-01", "https://arxiv.org/abs/2303.00001", "We test math word problems on GSM8K."
+        ),
         [
             _entity("FastMath", "Method", True),
             _entity("GSM8K", "Dataset"),
@@ -72,7 +74,7 @@ PAPERS = [
         ],
     ),
     (
-        _paper("p2", "SlowMath", "2024-01-15"),
+        _paper("p2", "SlowMath", "2024-01-15", abstract="GSM8K and AIME 2023 test math word problems."),
         [
             _entity("SlowMath", "Method", True),
             _entity("GSM8K", "Dataset"),
@@ -286,7 +288,8 @@ def _mt(pid: str, title: str, published: str, own: str, datasets: list[str], res
         ReportedResult(v, d, own, "BLEU", sentence=s, number=float(v), unit="", kind="score", confidence=0.9, pair=pair)
         for v, d, s, pair in results
     ]
-    return _paper(pid, title, published), entities, rows
+    abstract = f"{own} translates the {' and '.join(datasets)} test sets."  # ties its data to translation
+    return _paper(pid, title, published, abstract=abstract), entities, rows
 
 
 #: Invented translation papers: two directions on one benchmark, one result that names none, and a dataset
@@ -391,7 +394,7 @@ PART_PAPERS = [
         "2019-03-01",
         "TeamThree",
         [("0.70", "TeamThree has an accuracy of 0.70.")],
-        abstract="We take part in Sub-task B of FooEval. TeamThree has an accuracy of 0.70.",
+        abstract="We take part in Sub-task B of FooEval, on offensive language. TeamThree has an accuracy of 0.70.",
     ),
     _team("s4", "2019-04-01", "TeamFour", [("0.90", "TeamFour has an accuracy of 0.90.")]),
 ]

@@ -476,11 +476,37 @@ def test_a_task_page_leaves_out_data_its_papers_name_for_another_task():
             "BazQP accuracy rises to 88%.")  # fmt: skip
     page = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE", "Dataset:BazQP"])}, texts=lambda ids: {"p2": text})
     assert [d["name"] for d in page["datasets"]] == ["FooQA"]
-    kept = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE"])}, texts=lambda ids: {"p2": "We use BarTE."})
+    used = "We use BarTE to answer questions in question answering."
+    kept = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE"])}, texts=lambda ids: {"p2": used})
     assert {d["name"] for d in kept["datasets"]} == {"FooQA", "BarTE"}  # no evidence against: listed
     acronym = "We release the Bar Textual Entailment (BarTE) set for question answering."
     kept = _qa_page([], papers={"p2": ("P2", ["Dataset:BarTE"])}, texts=lambda ids: {"p2": acronym})
     assert {d["name"] for d in kept["datasets"]} == {"FooQA", "BarTE"}  # its own long name, not another task
+
+
+def test_a_task_page_leaves_out_a_small_dataset_only_named_beside_the_task():
+    """taskpage48: the demo's machine translation page listed XQuAD (a Swedish QA paper that machine-translates
+    SQuAD), Math23K and TOEFL: one paper named the dataset and, elsewhere, the task. A dataset too small for the
+    lift test stays when a sentence names it with the task, its name holds the task's name or acronym, or a
+    paper naming it is titled for the task."""
+    papers = {
+        "p2": ("Building a Zorbian Reader", ["Dataset:XyzQuAD"]),
+        "p3": ("Counting Frobs", ["Dataset:Frob23K"]),
+        "p4": ("Readers for Long Zorbs", ["Dataset:LongZorb"]),
+        "p5": ("Question Answering on Frobs", ["Dataset:FrobSet"]),
+        "p6": ("A reader", ["Dataset:ZorbQA"]),
+    }
+    texts = {
+        "p2": "We translate FooQA with a QA model. Our reader reaches 80.4 F1 on XyzQuAD.",
+        "p3": "We solve Frob23K problems. A question answering model helps.",
+        "p4": "We test question answering on LongZorb.",
+        "p5": "Frobs are tested on FrobSet.",
+        "p6": "We evaluate on ZorbQA.",
+    }
+    page = _qa_page([], papers=papers, texts=lambda ids: {i: texts.get(i, "") for i in ids})
+    assert sorted(d["name"] for d in page["datasets"]) == ["FooQA", "FrobSet", "LongZorb", "ZorbQA"]
+    # without abstracts nothing is dropped for want of evidence
+    assert len(_qa_page([], papers=papers)["datasets"]) == 6
 
 
 def test_a_task_page_lists_no_benchmark_among_its_methods():

@@ -16,7 +16,8 @@ from paperkg.views.site_check import check_site
 # Two topics that share no concept, so a paper added to one leaves the other's pages alone.
 ABSTRACTS = [
     "We propose {m} trained with LoRA. It reaches 91.2% accuracy on GSM8K and improves over GPT-4 on MATH500.",
-    "We introduce {m} for code generation. It reaches 71.3 pass@1 on HumanEval and beats Codex on MBPP.",
+    # the task named in the sentence naming the benchmark: a task page lists a small benchmark only so
+    "We introduce {m} for code generation on HumanEval. It reaches 71.3 pass@1 on HumanEval and beats Codex on MBPP.",
 ]
 METHODS = [
     "a mixture of experts (MoE) model",

@@ -16,7 +16,9 @@ from paperkg.analytics.task_evidence import (
     family_name,
     introduced_as_data,
     introduced_as_metric,
+    MIN_LIFT_PAPERS,
     named_for_other_task,
+    task_dataset_evidence,
     no_method_name,
     task_specific,
     titled_event,
@@ -51,7 +53,9 @@ def task_overview(
         ``texts(paper_ids) -> {paper_id: abstract}``: with it, a dataset only
         named for another task in its papers' abstracts is left out
         (:func:`named_for_other_task`). A dataset whose papers name the task
-        no more often than the corpus does is left out too (:func:`task_specific`).
+        no more often than the corpus does is left out too (:func:`task_specific`),
+        and so is one too small for that test that nothing but a paper naming
+        both ties to the task (:func:`task_dataset_evidence`).
 
     Returns
     -------
@@ -123,7 +127,8 @@ def task_overview(
 
 def _task_datasets(B: nx.Graph, key, papers: list, into: dict, texts: Callable[[list], dict] | None) -> Counter:
     """{dataset: how many of the task's `papers` name it} for the datasets that are the task's
-    (:func:`_drop_other_tasks_datasets` with `texts`, then :func:`task_specific`)."""
+    (:func:`_drop_other_tasks_datasets` with `texts`, then :func:`task_specific`, then :func:`_drop_co_mentions`
+    with `texts`)."""
     dataset_paper_sets: dict = {}
     for p in papers:
         for c in B[p]:
@@ -133,6 +138,8 @@ def _task_datasets(B: nx.Graph, key, papers: list, into: dict, texts: Callable[[
         _drop_other_tasks_datasets(B, key, dataset_paper_sets, into, texts)
     for d in [d for d, ps in dataset_paper_sets.items() if not task_specific(B, d, len(ps), len(papers))]:
         del dataset_paper_sets[d]
+    if texts is not None:
+        _drop_co_mentions(B, key, dataset_paper_sets, into, texts)
     return Counter({d: len(ps) for d, ps in dataset_paper_sets.items()})
 
 
@@ -330,6 +337,29 @@ def _drop_other_tasks_datasets(B: nx.Graph, key, dataset_paper_sets: dict, into:
         if kept:
             dataset_paper_sets[d] = kept
         else:
+            del dataset_paper_sets[d]
+
+
+def _drop_co_mentions(B: nx.Graph, key, dataset_paper_sets: dict, into: dict, texts: Callable) -> None:
+    """Take out of `dataset_paper_sets` the datasets too small for :func:`task_specific` (fewer than
+    :data:`~paperkg.analytics.task_evidence.MIN_LIFT_PAPERS` papers) that nothing ties to the task but a
+    paper naming both (:func:`task_dataset_evidence`): a Swedish QA paper whose abstract says it machine-translated
+    SQuAD names XQuAD, which is no machine translation data."""
+    task = _spellings(B.nodes[key])
+    small = [d for d in dataset_paper_sets if (B.nodes[d].get("papers") or 0) < MIN_LIFT_PAPERS]
+    abstracts = texts(sorted({p for d in small for p in dataset_paper_sets[d]})) if small else {}
+    for d in small:
+        spelled = [n for k in [d, *(c for c, t in into.items() if t == d)] if k in B for n in _spellings(B.nodes[k])]
+        keys = {d, *(c for c, t in into.items() if t == d)}
+        found = [
+            (
+                B.nodes[p].get("title") or "",
+                abstracts.get(p) or "",
+                [r.get("sentence") or "" for r in B.nodes[p].get("results") or () if r.get("on_key") in keys],
+            )
+            for p in sorted(dataset_paper_sets[d])
+        ]
+        if not task_dataset_evidence(spelled, task, found):
             del dataset_paper_sets[d]
 
 
