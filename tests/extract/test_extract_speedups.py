@@ -1680,3 +1680,20 @@ def test_worker_batches_travel_as_plain_tuples_with_the_same_records():
     assert batch == [_job(p) for p in papers] == [(p.id, p.raw_title, p.text) for p in papers]
     assert all(type(x) is str for job in pickle.loads(pickle.dumps(batch)) for x in job)
     assert [_unpacked(t) for t in _extract_batch(batch)] == list(extract_papers(papers))
+
+
+def test_packed_arrays_hold_the_bytes_fromiter_stores():
+    """`decision._packed_array` (`struct.pack_into` into an empty array) holds the same 8-byte values as
+    `np.fromiter`, which it replaced for the batched decisions' feature values and columns: random floats of every
+    magnitude and sign (zeros, infinities, NaN, subnormals) and random column indices, empty lists too."""
+    from paperkg.extract.decision import _packed_array
+
+    rng = random.Random(48)
+    specials = [0.0, -0.0, 1.0, float("inf"), float("-inf"), float("nan"), 5e-324, 1.7976931348623157e308]
+    for n in (0, 1, 2, 17, 1000):
+        vals = [rng.choice(specials) if rng.random() < 0.2 else rng.uniform(-1, 1) * 10 ** rng.randint(-300, 300) for _ in range(n)]
+        cols = [rng.randrange(0, 2**40) if rng.random() < 0.1 else rng.randrange(0, 50_000) for _ in range(n)]
+        got_v, got_c = _packed_array(vals, "d", float), _packed_array(cols, "n", np.intp)
+        assert got_v.dtype == np.float64 and got_c.dtype == np.intp and got_v.flags.writeable
+        assert got_v.tobytes() == np.fromiter(vals, dtype=float, count=n).tobytes()
+        assert got_c.tobytes() == np.fromiter(cols, dtype=np.intp, count=n).tobytes()
