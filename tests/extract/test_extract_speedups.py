@@ -1697,3 +1697,59 @@ def test_packed_arrays_hold_the_bytes_fromiter_stores():
         assert got_v.dtype == np.float64 and got_c.dtype == np.intp and got_v.flags.writeable
         assert got_v.tobytes() == np.fromiter(vals, dtype=float, count=n).tobytes()
         assert got_c.tobytes() == np.fromiter(cols, dtype=np.intp, count=n).tobytes()
+
+
+def test_loops_that_replaced_generators_left_open_answer_alike():
+    """The tests that were `any`/`all`/`next` over a generator (a generator left at its first answer is closed by a
+    GeneratorExit thrown into it, ~2k instructions in CPython 3.11) and are loops or C calls now answer as the
+    generator forms, written out here, on random input: bracket closes, a list's joins, the title's first mention,
+    connectives, organisations and special tokens."""
+    from paperkg.extract import concepts as C
+    from paperkg.extract.context import close_bracket
+    from paperkg.extract.decision import title_slot
+    from paperkg.extract.results.clauses import _named_or_joined, bracket_close
+
+    rng = random.Random(48)
+    vocab = ["(", ")", ",", "and", "or", "x", "y", "("]
+    for _ in range(4000):
+        lowers = [rng.choice(vocab) for _ in range(rng.randint(0, 10))]
+        k, most = rng.randint(0, 11), rng.randint(0, 5)
+        if k < len(lowers):
+            assert close_bracket(lowers, k, most) == next(
+                (j for j in range(k + 1, min(len(lowers), k + most + 2)) if lowers[j] == ")"), None
+            )
+        expected = None
+        if k < len(lowers) and lowers[k] == "(":
+            expected = next((j for j in range(k + 1, min(k + most, len(lowers))) if lowers[j] == ")"), None)
+        assert bracket_close(k, lowers, most) == expected
+        named = set(rng.sample(range(12), rng.randint(0, 6)))
+        a, b = rng.randint(0, len(lowers)), rng.randint(0, len(lowers))
+        assert _named_or_joined(named, lowers, a, b) == all(
+            j in named or lowers[j] in (",", "and") for j in range(a, b)
+        )
+    text = "Frob Gloss for Zorb Tuning: a Study. We frob."
+    for _ in range(500):
+        mentions = sorted([a, a + rng.randint(1, 5)] for a in rng.sample(range(40), rng.randint(0, 4)))
+        end = rng.randint(0, 36)
+        first = next((m for m in mentions if m[0] < end), None)
+        got = title_slot(text, mentions, end)
+        assert (got is None) == (first is None)
+        if first is not None:
+            assert got == title_slot(text, [first], end)
+
+    assembler = C.ConceptAssembler.__new__(C.ConceptAssembler)
+    assembler.organisations = frozenset({"acme", "zorblab"})
+    assembler.special_tokens = frozenset({"cls", "eos"})
+    spellings = ["Acme", "ZorbLab", "Frob University", "Foo", "[CLS]", "<eos>", "However", "moreover", "Zed Institute"]
+    for _ in range(3000):
+        surfaces = rng.sample(spellings, rng.randint(0, 3))
+        g = C.MentionGroup(surfaces=surfaces, long_forms=set(rng.sample(spellings, rng.randint(0, 1))))
+        folded = [C.fold(s) for s in surfaces]
+        assert assembler._is_organisation(g, folded) == (
+            any(C.fold(lf) in assembler.organisations or C._ORGANISATION.fullmatch(lf) for lf in g.long_forms)
+            or all(f in assembler.organisations or C._ORGANISATION.fullmatch(s) for s, f in zip(surfaces, folded))
+        )
+        assert assembler._is_special_token(g) == (
+            not g.long_forms and all(C.fold(s.strip("[]<>/| ")) in assembler.special_tokens for s in surfaces)
+        )
+        assert C._is_connective(folded) == (bool(folded) and all(f in C.DISCOURSE_CONNECTIVES for f in folded))

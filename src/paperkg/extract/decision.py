@@ -372,8 +372,10 @@ def title_slot(text: str, mentions: list, title_end: int) -> str | None:
     >>> title_slot(t, [[22, 31]], 31), title_slot(t, [[0, 12]], 31), title_slot(t, [[40, 45]], 31)
     ('purpose', 'start_for', None)
     """
-    first = next((m for m in mentions if m[0] < title_end), None)
-    if first is None:
+    for first in mentions:  # the first title mention, by a loop: no generator left open at it
+        if first[0] < title_end:
+            break
+    else:
         return None
     before: list[str] = _TITLE_TOKEN.findall(text[: first[0]])
     for w in reversed(before):
