@@ -1691,7 +1691,10 @@ def test_packed_arrays_hold_the_bytes_fromiter_stores():
     rng = random.Random(48)
     specials = [0.0, -0.0, 1.0, float("inf"), float("-inf"), float("nan"), 5e-324, 1.7976931348623157e308]
     for n in (0, 1, 2, 17, 1000):
-        vals = [rng.choice(specials) if rng.random() < 0.2 else rng.uniform(-1, 1) * 10 ** rng.randint(-300, 300) for _ in range(n)]
+        vals = [
+            rng.choice(specials) if rng.random() < 0.2 else rng.uniform(-1, 1) * 10 ** rng.randint(-300, 300)
+            for _ in range(n)
+        ]
         cols = [rng.randrange(0, 2**40) if rng.random() < 0.1 else rng.randrange(0, 50_000) for _ in range(n)]
         got_v, got_c = _packed_array(vals, "d", float), _packed_array(cols, "n", np.intp)
         assert got_v.dtype == np.float64 and got_c.dtype == np.intp and got_v.flags.writeable

@@ -406,7 +406,6 @@ def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
     return f
 
 
-
 def _packed_array(items: list, code: str, dtype) -> np.ndarray:
     """`items` (Python floats with `code` "d", ints with "n") as a 1-d array of `dtype`, written by
     `struct.pack_into` into an empty array: the same 8-byte values `np.fromiter` stores (a C double, a C
@@ -420,6 +419,7 @@ def _packed_array(items: list, code: str, dtype) -> np.ndarray:
     if items:
         struct.pack_into(f"{len(items)}{code}", out, 0, *items)
     return out
+
 
 @dataclass
 class DecisionModel:
