@@ -1680,3 +1680,79 @@ def test_worker_batches_travel_as_plain_tuples_with_the_same_records():
     assert batch == [_job(p) for p in papers] == [(p.id, p.raw_title, p.text) for p in papers]
     assert all(type(x) is str for job in pickle.loads(pickle.dumps(batch)) for x in job)
     assert [_unpacked(t) for t in _extract_batch(batch)] == list(extract_papers(papers))
+
+
+def test_packed_arrays_hold_the_bytes_fromiter_stores():
+    """`decision._packed_array` (`struct.pack_into` into an empty array) holds the same 8-byte values as
+    `np.fromiter`, which it replaced for the batched decisions' feature values and columns: random floats of every
+    magnitude and sign (zeros, infinities, NaN, subnormals) and random column indices, empty lists too."""
+    from paperkg.extract.decision import _packed_array
+
+    rng = random.Random(48)
+    specials = [0.0, -0.0, 1.0, float("inf"), float("-inf"), float("nan"), 5e-324, 1.7976931348623157e308]
+    for n in (0, 1, 2, 17, 1000):
+        vals = [
+            rng.choice(specials) if rng.random() < 0.2 else rng.uniform(-1, 1) * 10 ** rng.randint(-300, 300)
+            for _ in range(n)
+        ]
+        cols = [rng.randrange(0, 2**40) if rng.random() < 0.1 else rng.randrange(0, 50_000) for _ in range(n)]
+        got_v, got_c = _packed_array(vals, "d", float), _packed_array(cols, "n", np.intp)
+        assert got_v.dtype == np.float64 and got_c.dtype == np.intp and got_v.flags.writeable
+        assert got_v.tobytes() == np.fromiter(vals, dtype=float, count=n).tobytes()
+        assert got_c.tobytes() == np.fromiter(cols, dtype=np.intp, count=n).tobytes()
+
+
+def test_loops_that_replaced_generators_left_open_answer_alike():
+    """The tests that were `any`/`all`/`next` over a generator (a generator left at its first answer is closed by a
+    GeneratorExit thrown into it, ~2k instructions in CPython 3.11) and are loops or C calls now answer as the
+    generator forms, written out here, on random input: bracket closes, a list's joins, the title's first mention,
+    connectives, organisations and special tokens."""
+    from paperkg.extract import concepts as C
+    from paperkg.extract.context import close_bracket
+    from paperkg.extract.decision import title_slot
+    from paperkg.extract.results.clauses import _named_or_joined, bracket_close
+
+    rng = random.Random(48)
+    vocab = ["(", ")", ",", "and", "or", "x", "y", "("]
+    for _ in range(4000):
+        lowers = [rng.choice(vocab) for _ in range(rng.randint(0, 10))]
+        k, most = rng.randint(0, 11), rng.randint(0, 5)
+        if k < len(lowers):
+            assert close_bracket(lowers, k, most) == next(
+                (j for j in range(k + 1, min(len(lowers), k + most + 2)) if lowers[j] == ")"), None
+            )
+        expected = None
+        if k < len(lowers) and lowers[k] == "(":
+            expected = next((j for j in range(k + 1, min(k + most, len(lowers))) if lowers[j] == ")"), None)
+        assert bracket_close(k, lowers, most) == expected
+        named = set(rng.sample(range(12), rng.randint(0, 6)))
+        a, b = rng.randint(0, len(lowers)), rng.randint(0, len(lowers))
+        assert _named_or_joined(named, lowers, a, b) == all(
+            j in named or lowers[j] in (",", "and") for j in range(a, b)
+        )
+    text = "Frob Gloss for Zorb Tuning: a Study. We frob."
+    for _ in range(500):
+        mentions = sorted([a, a + rng.randint(1, 5)] for a in rng.sample(range(40), rng.randint(0, 4)))
+        end = rng.randint(0, 36)
+        first = next((m for m in mentions if m[0] < end), None)
+        got = title_slot(text, mentions, end)
+        assert (got is None) == (first is None)
+        if first is not None:
+            assert got == title_slot(text, [first], end)
+
+    assembler = C.ConceptAssembler.__new__(C.ConceptAssembler)
+    assembler.organisations = frozenset({"acme", "zorblab"})
+    assembler.special_tokens = frozenset({"cls", "eos"})
+    spellings = ["Acme", "ZorbLab", "Frob University", "Foo", "[CLS]", "<eos>", "However", "moreover", "Zed Institute"]
+    for _ in range(3000):
+        surfaces = rng.sample(spellings, rng.randint(0, 3))
+        g = C.MentionGroup(surfaces=surfaces, long_forms=set(rng.sample(spellings, rng.randint(0, 1))))
+        folded = [C.fold(s) for s in surfaces]
+        assert assembler._is_organisation(g, folded) == (
+            any(C.fold(lf) in assembler.organisations or C._ORGANISATION.fullmatch(lf) for lf in g.long_forms)
+            or all(f in assembler.organisations or C._ORGANISATION.fullmatch(s) for s, f in zip(surfaces, folded))
+        )
+        assert assembler._is_special_token(g) == (
+            not g.long_forms and all(C.fold(s.strip("[]<>/| ")) in assembler.special_tokens for s in surfaces)
+        )
+        assert C._is_connective(folded) == (bool(folded) and all(f in C.DISCOURSE_CONNECTIVES for f in folded))

@@ -234,7 +234,7 @@ class ConceptAssembler:
                 continue
             if self._is_organisation(g, folded) or _is_connective(folded):
                 continue
-            if all(self._is_venue_edition(s) for s in g.surfaces):
+            if all(map(self._is_venue_edition, g.surfaces)):
                 continue
             if self._is_special_token(g):
                 continue
@@ -321,15 +321,27 @@ class ConceptAssembler:
         university or consortium (organisations.txt; a capitalised name headed by University, Institute,
         Laboratory, Academy, Consortium) is no concept (GUIDE-NOTES 1), even with an acronym the paper defines.
         `folded`: `g.surfaces` folded, in order."""
-        if any(fold(lf) in self.organisations or _ORGANISATION.fullmatch(lf) for lf in g.long_forms):
-            return True
-        return all(f in self.organisations or _ORGANISATION.fullmatch(s) for s, f in zip(g.surfaces, folded))
+        # loops, not `any`/`all` over a generator: a generator left at its first answer (most names are no
+        # organisation) is closed by throwing GeneratorExit into it, ~2k instructions in CPython 3.11
+        orgs = self.organisations
+        for lf in g.long_forms:
+            if fold(lf) in orgs or _ORGANISATION.fullmatch(lf):
+                return True
+        for s, f in zip(g.surfaces, folded):
+            if not (f in orgs or _ORGANISATION.fullmatch(s)):
+                return False
+        return True
 
     def _is_special_token(self, g: "MentionGroup") -> bool:
         """ "[CLS]", "a BERT CLS dot product model", "<eos>": a tokenizer's special token (special_tokens.txt)
         is a position of the input, no concept; a paper that defines the letters ("chunk-level sparsity (CLS)")
         keeps its acronym."""
-        return not g.long_forms and all(fold(s.strip("[]<>/| ")) in self.special_tokens for s in g.surfaces)
+        if g.long_forms:
+            return False
+        for s in g.surfaces:  # a loop, not `all` over a generator left at its first answer (`_is_organisation`)
+            if fold(s.strip("[]<>/| ")) not in self.special_tokens:
+                return False
+        return True
 
     def _is_subject(self, g: "MentionGroup", folded: list[str]) -> bool:
         """A platform, disease, language or learner-language label (subjects.txt), or a language's
@@ -342,7 +354,7 @@ class ConceptAssembler:
         if names_a_format(g):
             return True
         # a language's code the paper defines as nothing else and no lexicon lists ("MT", "AR" are)
-        return not g.long_forms and "lexicon" not in g.sources and all(s in self.language_codes for s in g.surfaces)
+        return not g.long_forms and "lexicon" not in g.sources and self.language_codes.issuperset(g.surfaces)
 
 
 def strong_type(cand: Candidate) -> str:
@@ -1372,7 +1384,7 @@ DISCOURSE_CONNECTIVES = frozenset(fold(w) for w in rule_words("DISCOURSE_CONNECT
 def _is_connective(folded: list[str]) -> bool:
     """ "Moreover", "(3) However": a sentence adverb or connective spelt alone is never a concept, whatever a rule
     or the decision layer typed it."""
-    return bool(folded) and all(f in DISCOURSE_CONNECTIVES for f in folded)
+    return bool(folded) and DISCOURSE_CONNECTIVES.issuperset(folded)  # in C: no generator left at its first answer
 
 
 def _is_team(g: MentionGroup) -> bool:

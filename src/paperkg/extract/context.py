@@ -278,7 +278,10 @@ def close_bracket(lowers: list[str], open_: int, most: int) -> int | None:
     >>> close_bracket("the foo bar ( fb ) corpus".split(), 3, 3), close_bracket("foo ( a b c d ) bar".split(), 1, 3)
     (5, None)
     """
-    return next((j for j in range(open_ + 1, min(len(lowers), open_ + most + 2)) if lowers[j] == ")"), None)
+    for j in range(open_ + 1, min(len(lowers), open_ + most + 2)):  # a loop: no generator left open at the ")"
+        if lowers[j] == ")":
+            return j
+    return None
 
 
 def word_after_bracket(lowers: list[str], start: int, end: int) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -371,8 +372,10 @@ def title_slot(text: str, mentions: list, title_end: int) -> str | None:
     >>> title_slot(t, [[22, 31]], 31), title_slot(t, [[0, 12]], 31), title_slot(t, [[40, 45]], 31)
     ('purpose', 'start_for', None)
     """
-    first = next((m for m in mentions if m[0] < title_end), None)
-    if first is None:
+    for first in mentions:  # the first title mention, by a loop: no generator left open at it
+        if first[0] < title_end:
+            break
+    else:
         return None
     before: list[str] = _TITLE_TOKEN.findall(text[: first[0]])
     for w in reversed(before):
@@ -401,6 +404,21 @@ def _neighbour_features(text: str, mentions: list) -> dict[str, float]:
             k = f"next={m.group(1).lower()}"
             f[k] = f.get(k, 0.0) + share
     return f
+
+
+def _packed_array(items: list, code: str, dtype) -> np.ndarray:
+    """`items` (Python floats with `code` "d", ints with "n") as a 1-d array of `dtype`, written by
+    `struct.pack_into` into an empty array: the same 8-byte values `np.fromiter` stores (a C double, a C
+    ssize_t: numpy's float and intp), ~2.5x cheaper (one C conversion an item, where `np.fromiter` packs each
+    through numpy's generic `PyArray_Pack`: ~110k instructions an abstract, ~1% of the seed pass).
+
+    >>> _packed_array([1.0, 0.25], "d", float), _packed_array([3, 0], "n", np.intp)
+    (array([1.  , 0.25]), array([3, 0]))
+    """
+    out = np.empty(len(items), dtype=dtype)
+    if items:
+        struct.pack_into(f"{len(items)}{code}", out, 0, *items)
+    return out
 
 
 @dataclass
@@ -474,14 +492,8 @@ class DecisionModel:
             ends.append(len(cols))
         # one CSR product: scipy adds each row's value * weight in the row's order, starting
         # from 0.0, as `np.add.at` did (same sums to the bit), about 4x faster
-        # `np.fromiter` with the count: ~200 instructions an item against ~300 for `np.asarray`, which first
-        # discovers the list's type and shape (the batch's ~17,000 feature values and columns)
         x = csr_matrix(
-            (
-                np.fromiter(vals, dtype=float, count=len(vals)),
-                np.fromiter(cols, dtype=np.intp, count=len(cols)),
-                np.asarray(ends, dtype=np.intp),
-            ),
+            (_packed_array(vals, "d", float), _packed_array(cols, "n", np.intp), np.asarray(ends, dtype=np.intp)),
             shape=(len(samples), absent + 1),
         )
         zz = x @ self._both0
