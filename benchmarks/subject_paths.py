@@ -4,13 +4,14 @@
 usage: PYTHONPATH=src python benchmarks/subject_paths.py [--rows out.jsonl]
 
 Re-extracts the papers of every judged results-precision development set (the groups
-results_precision_rescore.py is run on: first, third, stop34 on; never held-out set 2 or a stop's held-out
-draw), joins each row kept now to its verdict as results_precision_rescore.py does, and labels each row that
+results_precision_rescore.py is run on: first, third, stop34 to stop47; never held-out set 2 or stop 48's
+held-out draw), joins each row kept now to its verdict as results_precision_rescore.py does, and labels each row that
 has a subject with the decision path of `paperkg.extract.results.subjects` that chose it. The tracing wraps the
 module's functions (no logic is copied): the override that returned the final subject wins, else the subject
 of `subject_and_baseline`, classified by how its mention stands to the number (the paper's own named or
-guessed, "our X", X the subject of a verb that reports the number (`subjects.verb_linked`), X after a
-preposition, ...).
+guessed, "our X", X the subject of a verb that reports the number (`subjects.verb_linked`), the looser
+readings that keep a subject no listed verb links (subj48: "X at N", a modal, participle or "X's measure", a
+clause's subject), X after a preposition, ...).
 Subject precision of a path = right / (right + wrong subject); rows with other wrong verdicts are left out.
 """
 
@@ -29,7 +30,7 @@ import results_precision_rescore as R  # noqa: E402
 from paperkg.extract.results import component, sentences, subjects  # noqa: E402
 
 A = ROOT / "data/annotations"
-HELD_OUT = ("results_precision_judged2", "results_precision_dev_stop47")
+HELD_OUT = ("results_precision_judged2", "results_precision_dev_stop48")
 
 
 def dev_sets() -> dict[str, list[Path]]:
@@ -46,7 +47,7 @@ def dev_sets() -> dict[str, list[Path]]:
         "third": group("results_precision_dev3.jsonl", "results_precision_dev3_*.jsonl")
         + group("results_precision_dev_stop33.jsonl", "results_precision_dev_stop33_*.jsonl"),
     }
-    for n in range(34, 47):
+    for n in range(34, 48):
         if (A / f"results_precision_dev_stop{n}.jsonl").exists():
             sets[f"stop{n}"] = group(f"results_precision_dev_stop{n}.jsonl", f"results_precision_dev_stop{n}_*.jsonl")
     return {k: [p for p in v if not p.stem.startswith(HELD_OUT)] for k, v in sets.items()}
@@ -90,6 +91,13 @@ def base_path(subject: str, actors, v, lowers, own) -> str:
         return "our/this X"
     if subjects.verb_linked(subject, actors, v, lowers):
         return "X verb"
+    # the readings that keep a subject no listed verb links to the number (subj48)
+    if subjects.stands_at(subject, actors, v, lowers):
+        return "X at N (kept)"
+    if subjects.acts_on_number(subject, actors, v, lowers):
+        return "X modal/participle/'s (kept)"
+    if subjects.clause_subject(subject, actors, v, lowers):
+        return "X clause subject (kept)"
     cue = lowers[s - 1] if s > 0 else ""
     if cue in ("for", "on", "with", "in", "using", "of", "to", "from", "by"):
         return f"prep {cue} X"
