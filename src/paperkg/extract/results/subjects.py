@@ -315,9 +315,10 @@ def verb_linked(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> 
     substantially outperforms"), the next word is a finite verb; or "the best model was X with F1 of 66.5%".
     A participle after a comma ("X (73.5%), outperforming the baseline by 18.3", "X and classifier Y, scoring
     86.6%") or a name inside another phrase ("qualified X guesses ... 96%", "VLMs (X), the best of which reaches
-    73%") links nothing. Subj47: on the judged development sets, named subjects with no such link were right 30 times
-    and wrong-subject 16 times, but nulling all of them removed more right owners than wrong ones on 44k (a sample of
-    20: 13 right, 7 wrong), so the link only guards a narrower reading (`used_in_phrase`).
+    73%") links nothing. Subj47 measured named subjects with no such link right 30 times and wrong-subject 16 times
+    on the judged development sets and kept them (a 44k sample of 20 removed owners: 13 right, 7 wrong); subj48, by
+    the precision-first ruling of stop 48 (a wrong owner misleads, a null one is no error), nulls them unless
+    `stands_at`, `acts_on_number` or `clause_subject` reads the name as the number's actor.
 
     >>> words = "foonet , our leading model , achieved 0.748".split()
     >>> verb_linked("FooNet", [(0, 1, "Model", "FooNet")], Value(7, 8, "0.748", 0.748, None), words)
