@@ -481,9 +481,18 @@ def task_specific(B: nx.Graph, d, together: int, task_papers: int) -> bool:
     return (together / d_papers) >= MIN_TASK_LIFT * (task_papers / n)
 
 
+def _spelled_alternatives(names: Sequence[str]) -> list[str]:
+    """The names as regex alternatives, longest first (so a longer spelling wins over its prefix)."""
+    return sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
+
+
+def _whole_words(alternatives: list[str]) -> re.Pattern | None:
+    """One case-blind pattern of `alternatives` standing as whole words (not inside a hyphened word), or None."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I) if alternatives else None
+
+
 def _name_pattern(names: Sequence[str]) -> re.Pattern | None:
-    spelled = sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])", re.I) if spelled else None
+    return _whole_words(_spelled_alternatives(names))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
@@ -534,11 +543,8 @@ def _task_words(names: Sequence[str]) -> re.Pattern | None:
     >>> bool(_task_words(["summarization"]).search("longer summaries"))
     True
     """
-    stems = _distinct_words(names)
-    spelled = sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
-    words = sorted((re.escape(s) + r"[a-z]*" for s in stems), key=len, reverse=True)
-    alts = spelled + words
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I) if alts else None
+    words = sorted((re.escape(s) + r"[a-z]*" for s in _distinct_words(names)), key=len, reverse=True)
+    return _whole_words(_spelled_alternatives(names) + words)
 
 
 def _acronym_ended(dataset: Sequence[str], task: Sequence[str]) -> bool:

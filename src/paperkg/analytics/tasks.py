@@ -313,12 +313,20 @@ def _best_grade_on(B: nx.Graph, task, names: list[str]) -> Callable[[dict], bool
     )
 
 
+def _folded_keys(d, into: dict) -> list:
+    """Dataset `d` and the pair-suffixed datasets folded into it (`into`: folded -> benchmark)."""
+    return [d, *(c for c, t in into.items() if t == d)]
+
+
+def _keys_spellings(B: nx.Graph, keys: list) -> list[str]:
+    """The names and aliases of the `keys` in the graph, as written."""
+    return [n for k in keys if k in B for n in _spellings(B.nodes[k])]
+
+
 def _dataset_names(B: nx.Graph, d, into: dict) -> list[str]:
     """The compact spellings of dataset `d` (its name and aliases, and those of the
     pair-suffixed datasets folded into it)."""
-    keys = [d, *(c for c, t in into.items() if t == d)]
-    names = {n for k in keys if k in B for n in [B.nodes[k].get("name") or "", *(B.nodes[k].get("aliases") or [])]}
-    return sorted({c for c in map(compact_name, names) if c})
+    return sorted({c for c in map(compact_name, _keys_spellings(B, _folded_keys(d, into))) if c})
 
 
 def _spellings(a: dict) -> list[str]:
@@ -332,7 +340,7 @@ def _drop_other_tasks_datasets(B: nx.Graph, key, dataset_paper_sets: dict, into:
     abstracts = texts(ids) if ids else {}
     task = _spellings(B.nodes[key])
     for d in list(dataset_paper_sets):
-        spelled = [n for k in [d, *(c for c, t in into.items() if t == d)] if k in B for n in _spellings(B.nodes[k])]
+        spelled = _keys_spellings(B, _folded_keys(d, into))
         kept = {p for p in dataset_paper_sets[d] if not named_for_other_task(abstracts.get(p) or "", spelled, task)}
         if kept:
             dataset_paper_sets[d] = kept
@@ -349,8 +357,8 @@ def _drop_co_mentions(B: nx.Graph, key, dataset_paper_sets: dict, into: dict, te
     small = [d for d in dataset_paper_sets if (B.nodes[d].get("papers") or 0) < MIN_LIFT_PAPERS]
     abstracts = texts(sorted({p for d in small for p in dataset_paper_sets[d]})) if small else {}
     for d in small:
-        spelled = [n for k in [d, *(c for c, t in into.items() if t == d)] if k in B for n in _spellings(B.nodes[k])]
-        keys = {d, *(c for c, t in into.items() if t == d)}
+        keys = _folded_keys(d, into)
+        spelled = _keys_spellings(B, keys)
         found = [
             (
                 B.nodes[p].get("title") or "",

@@ -203,6 +203,21 @@ _RISES = (cues()["gain"] | IMPROVED_CUES | RAISING_CUES | {"rose", "rise", "rise
 }
 
 
+def _past_plain_bracket(lowers: list[str], k: int, upto: int) -> int | None:
+    """Where the words go on after a bracket opening at `k` and closing before `upto` that holds no number ("X
+    (large) scores": past it), else None ("X (73.5%), outperforming": the bracket is X's number; a year counts too).
+
+    >>> _past_plain_bracket("foo ( 2024 release ) scores".split(), 1, 5), _past_plain_bracket("foo ( 73.5 % )".split(), 1, 5)
+    (None, None)
+    >>> _past_plain_bracket("foo ( large ) scores 9".split(), 1, 5)
+    4
+    """
+    if lowers[k] != "(" or ")" not in lowers[k:upto]:
+        return None
+    close = lowers.index(")", k)
+    return None if any(_DIGITS.match(x) for x in lowers[k:close]) else close + 1
+
+
 def acts_on_number(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> bool:
     """Whether the name's last mention is the actor of the number's clause in one of the shapes `verb_linked`'s
     verb list does not cover: a modal and its verb ("X can reconstruct ..., decreasing the distance by 95%", "X,
@@ -232,8 +247,9 @@ def acts_on_number(name: str, actors: list[tuple], v: Value, lowers: list[str]) 
         w = lowers[k]
         if w in _MODALS:
             return True
-        if w == "(" and ")" in lowers[k:upto] and not any(_DIGITS.match(x) for x in lowers[k : lowers.index(")", k)]):
-            k = lowers.index(")", k) + 1  # "X (October 2024)": no number of its own in the bracket
+        after = _past_plain_bracket(lowers, k, upto)
+        if after is not None:
+            k = after  # "X (large) scores": no number of its own in the bracket
         elif w in nouns or w in _NAME_MARKS or (w.endswith("ly") and len(w) > 3) or _VERSION.match(w) and k + 1 < upto:
             k += 1
         elif w == "," and lowers[k + 1 : k + 2] == ["when"] and "," in lowers[k + 2 : min(upto, k + 10)]:
@@ -292,8 +308,9 @@ def clause_subject(name: str, actors: list[tuple], v: Value, lowers: list[str]) 
         w = lowers[k]
         if w in verbs or w in _MODALS:
             return True
-        if w == "(" and ")" in lowers[k:upto] and not any(_DIGITS.match(x) for x in lowers[k : lowers.index(")", k)]):
-            k = lowers.index(")", k) + 1
+        after = _past_plain_bracket(lowers, k, upto)
+        if after is not None:
+            k = after
         elif w in _SYSTEM_NOUNS or w in _VARIANTS or w in _NAME_MARKS or _VERSION.match(w) or w.endswith("ly"):
             k += 1
         elif (
