@@ -155,9 +155,8 @@ def test_names_and_results_spell_a_broken_word_whole_and_evidence_keeps_it():
     x = next(extract_papers([p]))
     names = {e.name: e for e in x.entities}
     assert "Zorblang Sentiment Benchmark" in names and not any("Senti-ment" in n for n in names)
-    assert [p.text[v.start : v.end] for v in names["Zorblang Sentiment Benchmark"].evidence][0] == (
-        "Zorblang Senti-ment Benchmark"
-    )
+    first = names["Zorblang Sentiment Benchmark"].evidence[0]
+    assert p.text[first.start : first.end] == "Zorblang Senti-ment Benchmark"
     assert {r.dataset for r in x.results} == {"Zorblang Sentiment Benchmark"}
     assert all(r.sentence in p.text for r in x.results)
     a = ab.index("Zorblang Senti")

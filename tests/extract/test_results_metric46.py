@@ -147,6 +147,5 @@ def test_a_metric_after_for_is_the_numbers_own():
         Dataset="QuxSet",
     ) == [("86.6%", "zorbacc"), ("90.0%", "ZorbF")]
     # "for" before a word that is no metric leaves the number to the nearest one
-    assert _metrics(
-        "ZorbNet reaches 41.2 ZorbF on QuxSet , 3.1 for short inputs .", Metric="ZorbF", Dataset="QuxSet"
-    )[0] == ("41.2", "ZorbF")
+    rows = _metrics("ZorbNet reaches 41.2 ZorbF on QuxSet , 3.1 for short inputs .", Metric="ZorbF", Dataset="QuxSet")
+    assert rows[0] == ("41.2", "ZorbF")
