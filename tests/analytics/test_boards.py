@@ -509,6 +509,26 @@ def test_a_task_page_leaves_out_a_small_dataset_only_named_beside_the_task():
     assert len(_qa_page([], papers=papers)["datasets"]) == 6
 
 
+def test_a_task_page_leaves_out_a_small_dataset_the_task_only_built_or_scored():
+    """demo49: the demo's machine translation page listed ISEAR and deISEAR, an emotion corpus a paper carried
+    to German "via machine translation": a sentence that names the task only as its instrument ("created
+    using", "via", "by") ties nothing to it; one that names it for what the data serves does ("used for")."""
+    papers = {
+        "p2": ("Zorbian Emotions", ["Dataset:ZorbEmo"]),
+        "p3": ("A Frob Metric", ["Dataset:FrobEval"]),
+        "p4": ("Readers for Zorbs", ["Dataset:ZorbSet"]),
+        "p5": ("A Frob Corpus", ["Dataset:FrobBank"]),
+    }
+    texts = {
+        "p2": "We build ZorbEmo, a Zorbian version of an emotion corpus created using question answering.",
+        "p3": "FrobEval, which scores summaries via QA, tracks human judgments.",
+        "p4": "ZorbSet is used for question answering by neural readers.",
+        "p5": "We test a QA reader on FrobBank by question answering and by QA.",
+    }
+    page = _qa_page([], papers=papers, texts=lambda ids: {i: texts.get(i, "") for i in ids})
+    assert sorted(d["name"] for d in page["datasets"]) == ["FooQA", "FrobBank", "ZorbSet"]
+
+
 def test_a_task_page_lists_no_benchmark_among_its_methods():
     """read36: the MT page listed ACES ("ACES: Translation Accuracy Challenge Sets for ..."), a challenge set
     typed Method, among the methods proposed for the task."""

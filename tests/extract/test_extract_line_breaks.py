@@ -121,3 +121,43 @@ def test_the_tokenizer_keeps_its_breaks_and_the_records_read_them():
         records.append(doc_to_extraction(doc, "x", "ZORB- FrobMail Study", text))
     assert records[0] == records[1]
     assert any(e.name == "ZORB-FrobMail" for e in records[0].entities)
+
+
+@pytest.mark.parametrize(
+    "name, whole",
+    [
+        ("Workshop on Frobish Transla-tion 2031", "Workshop on Frobish Translation 2031"),
+        ("senti-ment analysis", "sentiment analysis"),
+        ("Nat-ural Zorb Infer-ence", "Natural Zorb Inference"),
+        ("re-trained ZorbNet", "re-trained ZorbNet"),  # a prefix before a word of its own
+        ("multi-lingual ZorbNet", "multi-lingual ZorbNet"),  # a hyphenated spelling papers write
+        ("Frob up-to date", "Frob up-to date"),  # a function word after the hyphen
+        ("ZORB-net", "ZORB-net"),
+        ("state-of-the-art Frob", "state-of-the-art Frob"),
+    ],
+)
+def test_a_word_broken_at_a_line_end_is_written_whole_in_a_name(name, whole):
+    from paperkg.extract.broken_words import joined_broken_words
+
+    assert joined_broken_words(name) == whole
+
+
+def test_names_and_results_spell_a_broken_word_whole_and_evidence_keeps_it():
+    """A PDF abstract keeps a line-end hyphen inside a word ("Senti-ment"): the name, its result rows and the
+    paper's vote for its concept's display name read "Sentiment"; evidence and sentences stay as written."""
+    from paperkg.resolve.naming import paper_vote
+
+    ab = (
+        "We introduce the Zorblang Senti-ment Benchmark (ZSB) of Zorblang reviews. "
+        "Our model FrobNet reaches 81.4% accuracy on ZSB, and a multi-lingual encoder is re-trained for comparison."
+    )
+    p = Paper("x", "A Frob Study", ab, "A Frob Study", ab)
+    x = next(extract_papers([p]))
+    names = {e.name: e for e in x.entities}
+    assert "Zorblang Sentiment Benchmark" in names and not any("Senti-ment" in n for n in names)
+    first = names["Zorblang Sentiment Benchmark"].evidence[0]
+    assert p.text[first.start : first.end] == "Zorblang Senti-ment Benchmark"
+    assert {r.dataset for r in x.results} == {"Zorblang Sentiment Benchmark"}
+    assert all(r.sentence in p.text for r in x.results)
+    a = ab.index("Zorblang Senti")
+    assert paper_vote(ab, [(a, a + len("Zorblang Senti-ment Benchmark"))]) == ("Zorblang Sentiment Benchmark", True)

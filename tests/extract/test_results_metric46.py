@@ -136,3 +136,16 @@ def test_a_metric_after_while_belongs_to_its_own_clause():
         Metric="zorblat|ZorbRR",
         Dataset="QuxSet",
     )[0] == ("12x", "zorblat")
+
+
+def test_a_metric_after_for_is_the_numbers_own():
+    """demo49: "86.6% for accuracy and 90.0% for F_1 measure" put both numbers under accuracy on the demo's board;
+    a metric right after "for" is the number's, as after "in" and "of"."""
+    assert _metrics(
+        "Our best results on QuxSet are 86.6 % for zorbacc and 90.0 % for ZorbF measure .",
+        Metric="zorbacc|ZorbF",
+        Dataset="QuxSet",
+    ) == [("86.6%", "zorbacc"), ("90.0%", "ZorbF")]
+    # "for" before a word that is no metric leaves the number to the nearest one
+    rows = _metrics("ZorbNet reaches 41.2 ZorbF on QuxSet , 3.1 for short inputs .", Metric="ZorbF", Dataset="QuxSet")
+    assert rows[0] == ("41.2", "ZorbF")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable, Iterator
 
+from paperkg.extract.broken_words import joined_broken_words
 from paperkg.extract.line_breaks import join_line_breaks, line_breaks, original_offsets
 from paperkg.model import Entity, Evidence, Extraction, Paper, ReportedResult
 
@@ -104,8 +105,40 @@ def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -
         breaks = line_breaks(text)
     if breaks:
         joined = join_line_breaks(text, breaks)
-        return _unjoined(_records(doc, paper_id, title, joined), text, joined, breaks)
-    return _records(doc, paper_id, title, text)
+        return _whole_words(_unjoined(_records(doc, paper_id, title, joined), text, joined, breaks))
+    return _whole_words(_records(doc, paper_id, title, text))
+
+
+def _whole_words(x: Extraction) -> Extraction:
+    """`x` with the words its names keep broken at a line-end hyphen written whole ("Asian Transla-tion" ->
+    "Asian Translation", `paperkg.extract.broken_words`) in entity names, aliases and result fields; evidence
+    and sentences as written. An alias the join makes the name's spelling, or another alias's, goes."""
+    if not any("-" in e.name or any("-" in a for a in e.aliases) for e in x.entities):
+        return x
+    from dataclasses import replace
+
+    def whole(name):
+        return name and joined_broken_words(name)
+
+    entities = []
+    for e in x.entities:
+        name = whole(e.name)
+        aliases = tuple(dict.fromkeys(a for a in map(whole, e.aliases) if a != name))
+        if name == e.name and aliases == e.aliases:
+            entities.append(e)
+        else:
+            entities.append(_entity_record(name, e.type, aliases, e.introduced, e.evidence))
+    results = tuple(
+        replace(
+            r,
+            dataset=whole(r.dataset),
+            subject=whole(r.subject),
+            metric=whole(r.metric),
+            compared_to=whole(r.compared_to),
+        )
+        for r in x.results
+    )
+    return Extraction(x.paper_id, x.title, tuple(entities), results)
 
 
 def _records(doc, paper_id: str, title: str, text: str) -> Extraction:

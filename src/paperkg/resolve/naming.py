@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from typing import Collection, Iterable, Mapping, Sequence
 
+from paperkg.extract.broken_words import joined_broken_words
 from paperkg.names import fold
 from paperkg.resolve.senses import DOMINANCE, SMALL_WORDS
 from paperkg.resolve.names import is_acronym
@@ -252,12 +253,13 @@ def paper_vote(
 
 
 def _joined(text: str, start: int, end: int, breaks: Sequence[tuple[int, int]]) -> str:
-    """text[start:end] without the space after each line-break hyphen inside it (`paper_vote`)."""
+    """text[start:end] without the space after each line-break hyphen inside it (`paper_vote`), and its words
+    broken at a line-end hyphen written whole, as the extractor names them (`extract.broken_words`)."""
     spelling = text[start:end]
     for p, _ in reversed(breaks):
         if start <= p and p + 2 < end:
             spelling = spelling[: p + 1 - start] + spelling[p + 2 - start :]
-    return spelling
+    return joined_broken_words(spelling)
 
 
 #: An edition of a series: a family name and a year, written "WMT 2021", "WMT21", "WMT-21" or "WMT2021".

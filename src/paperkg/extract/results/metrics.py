@@ -301,8 +301,8 @@ def metric_equals(v: Value, metrics: list[tuple], lowers: list[str]) -> bool:
 
 
 def metric_in(v: Value, metrics: list[tuple], lowers: list[str]) -> str | None:
-    """ ">60% reduction in peak memory", "by 4.3% in F1", "52.7 in terms of BLEU", "2.71% of SLU-F1": the metric
-    the number says it is in.
+    """ ">60% reduction in peak memory", "by 4.3% in F1", "52.7 in terms of BLEU", "2.71% of SLU-F1", "90.0% for
+    F1": the metric the number says it is in.
 
     >>> ms = [(2, 3, "Metric", "accuracy"), (8, 9, "Metric", "BLEU")]
     >>> metric_in(Value(4, 5, "52.7", 52.7, None), ms, "the best accuracy ( 52.7 in terms of bleu )".split())
@@ -317,8 +317,9 @@ def metric_in(v: Value, metrics: list[tuple], lowers: list[str]) -> str | None:
         k += 2  # "52.7 in terms of BLEU": the metric after "of", not a metric of another number (resmetric46)
         if lowers[k + 1 : k + 2] == ["the"]:
             k += 1
-    if k + 1 < len(lowers) and lowers[k] in ("in", "of"):
-        # "1.94% of accuracy and 2.71% of SLU-F1": a metric right after "of" is the number's as "in" is
+    if k + 1 < len(lowers) and lowers[k] in ("in", "of", "for"):
+        # "1.94% of accuracy and 2.71% of SLU-F1": a metric right after "of" is the number's as "in" is; so after
+        # "for" ("86.6% for accuracy and 90.0% for F_1 measure": the second stood under accuracy, demo49)
         return next((m[3] for m in metrics if m[0] == k + 1), None)
     return None
 
