@@ -250,7 +250,7 @@ def kinds_of(
                 if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
                     out[p] in ("gain", "reduction")
                     and lowers[values[p].start - 1 : values[p].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
-                    and continues_list(between, v, lowers, hedges=_LIST_HEDGES)
+                    and continues_list(between, v, lowers, hedges=_LIST_HEDGES, as_well_as=True)
                 ):
                     kind = out[p]
         out.append(kind)

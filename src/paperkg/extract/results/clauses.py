@@ -59,7 +59,12 @@ CONTRASTS = frozenset(rule_words("CONTRASTS"))
 
 
 def continues_list(
-    between: list[int], v: Value, lowers: list[str], *, hedges: frozenset[str] = frozenset({"by"})
+    between: list[int],
+    v: Value,
+    lowers: list[str],
+    *,
+    hedges: frozenset[str] = frozenset({"by"}),
+    as_well_as: bool = False,
 ) -> bool:
     """Whether `v` is the next item of a list that the number before it opens,
     whatever names what ("absolute gains of 12.8% in accuracy on text
@@ -75,11 +80,19 @@ def continues_list(
     True
     >>> continues_list(list(range(3, 9)), Value(9, 10, "2.4", 2.4, None), words)
     False
+    >>> words = "by 3.0 em on a , as well as 2.2 em on b".split()
+    >>> continues_list(list(range(2, 9)), Value(9, 10, "2.2", 2.2, None), words, as_well_as=True)
+    True
+    >>> continues_list(list(range(2, 9)), Value(9, 10, "2.2", 2.2, None), words)
+    False
     """
     k = v.start
+    # "by 3.0 EM on A, as well as 2.2 EM on B": with `as_well_as`, "as well as" joins a list as "and" does
+    well = as_well_as and lowers[max(0, k - 3) : k] == ["as", "well", "as"]
     while k > 1 and lowers[k - 1] in hedges:
         k -= 1
-    if lowers[k - 1] not in (",", "and") or len(between) > 12:
+    joined = well or lowers[k - 1] in (",", "and")
+    if not joined or len(between) > 12:
         return False
     achieve = cues()["achieve"]
     return not any(lowers[j] in achieve or (lowers[j] in CLAUSE_BREAKS and lowers[j] != ",") for j in between)

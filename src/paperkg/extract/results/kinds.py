@@ -75,6 +75,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     while k > 0 and lowers[k - 1] in HEDGES:
         k -= 1
     verb = lowers[k - 1] if 0 < k < start else ""  # "decreases by as much as 9.85%": the verb before the hedge
+    # "is 84.09%, 1.35% higher than X": a change word past a comma is the next clause's (its number's), not this one's
+    after = before_comma(after)
     if any(w in c["reduction"] for w in [*before[-3:], *after[:2], verb]):
         return "reduction"
     tail = before[-3:]
@@ -105,13 +107,100 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "gain"  # "outperforming the previous results up to 10%": a margin over the beaten, no "by"
     if by and text[:1] != "+" and _verb_before_by(lowers, start) in c["reduction"]:
         return "reduction"  # "reducing the expected calibration error by a relative 50%"
+    if (
+        text[:1] != "+"
+        and unit in ("points", "pp")
+        and not by
+        and not any(w in c["gain"] or w in c["reduction"] or w in c["change_noun"] for w in own_clause(after))
+        and reached_before(start, lowers)
+    ):
+        return "score"  # "obtains 31.2 BLEU points on A, 29.8 points on B": a later level of what was reached
     if text[:1] == "+" or unit in ("points", "pp"):
         return "gain"
     if any(w in c["gain"] for w in [*before, *after, verb]):
         return "gain"
     if by:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
         return "gain"
+    if (head := list_head(start, lowers)) is not None:
+        # "by 0.51 (big) and 0.74 (base) BLEU points", "an improvement of 34.1, 15.5, and 10.5 points": a bare
+        # list's later items are what its first one is
+        split_sign = lowers[head + 1 : head + 2] == ["%"]  # "2.0 %": the sign a token of its own
+        unit_of_head = "%" if split_sign or lowers[head].endswith("%") else None
+        return kind_of(lowers[head], unit_of_head, head, head + 1 + split_sign, lowers)
     return "score"
+
+
+def before_comma(words: list[str]) -> list[str]:
+    """The words up to the first comma or semicolon: past it the words open the next clause, or are the next
+    number's ("is 84.09%, 1.35% higher than X": "higher" is the 1.35%'s).
+
+    >>> before_comma([",", "1.35%", "higher"]), before_comma(["higher", "than", ","])
+    ([], ['higher', 'than'])
+    """
+    out = []
+    for w in words:
+        if w in (",", ";"):
+            break
+        out.append(w)
+    return out
+
+
+#: the words that say a number is the size of a change, not a level reached: `reached_before` stops at them
+_CHANGE_SIGNS = frozenset({"by", "than", "over", "vs", "vs.", "versus", "compared"})
+
+
+def reached_before(start: int, lowers: list[str]) -> bool:
+    """Whether the number at `start` is a later level in the clause of a verb of reaching ("obtains 31.2 BLEU
+    points on A, 29.8 points on B", "achieved a BLEU of 3.68 ..., along with 9.02 BLEU points on B"): a verb of
+    achieving within 20 words before it, with no change or comparison word between (the list's first level is
+    read by the achieve check of `kind_of`; "points" alone would make the later ones gains).
+
+    >>> reached_before(9, "our model obtains 31.2 bleu points on a , 29.8 points on b".split())
+    True
+    >>> reached_before(11, "our model obtains 31.2 bleu points , an improvement of 2.1 points".split())
+    False
+    >>> reached_before(4, "it improves by 2.1 points".split())
+    False
+    """
+    c = cues()
+    changes = c["gain"] | c["reduction"] | c["change_noun"] | _CHANGE_SIGNS
+    for j in range(start - 1, max(-1, start - 21), -1):
+        w = lowers[j]
+        if w in changes or w in (";", "while", "whereas", "but"):
+            return False
+        if w in c["achieve"]:
+            return j < start - 3  # the verb right before the number is the achieve check's ("achieves 3 points")
+    return False
+
+
+def list_head(start: int, lowers: list[str]) -> int | None:
+    """The first number of a bare list of numbers whose later item stands at `start` ("by 0.51 (big) and 0.74",
+    "an improvement of 34.1, 15.5, and 10.5"): only ",", "and", a "%" and a short bracket after each number
+    between them. None when the number opens no such list.
+
+    >>> list_head(6, "by 0.51 ( big ) and 0.74 ( base )".split()), list_head(7, "improvement of 34.1 , 15.5 , and 10.5".split())
+    (1, 2)
+    >>> list_head(3, "reaches 85.3 on 74.1".split()) is None
+    True
+    """
+    head = None
+    k = start
+    while True:
+        j = k - 1
+        if j >= 0 and lowers[j] == "and":
+            j -= 1
+        if j >= 0 and lowers[j] == ",":
+            j -= 1
+        if j == k - 1:
+            break
+        if j >= 0 and lowers[j] == ")":
+            j = next((i for i in range(j - 1, max(-1, j - 4), -1) if lowers[i] == "("), -1) - 1
+        if j >= 0 and lowers[j] == "%":
+            j -= 1
+        if j < 0 or not (_NUMBER.match(lowers[j]) or _PERCENT.match(lowers[j])):
+            break
+        head = k = j
+    return head
 
 
 #: who a number is said to be above: "over the state of the art", "above the second place", "over the
@@ -751,9 +840,16 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     (True, True)
     >>> is_behind(1, "0.04 on the test".split())
     False
+
+    A bracket holding only the gap reads on past its close ("substantially (20%) below human performance"):
+
+    >>> is_behind(5, "results are substantially ( 20% ) below human performance".split())
+    True
     """
     k = end
     while k < len(lowers) and lowers[k] in cues()["metric_filler"]:
+        k += 1
+    if k < len(lowers) and lowers[k] == ")" and end >= 2 and lowers[end - 2] == "(":
         k += 1
     # "short" only as "short of": "2.1 short answers" are no gap
     return (
