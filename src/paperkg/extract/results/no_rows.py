@@ -1,5 +1,6 @@
 """Why a kept number is surely no result on the dataset it is filed under: a share of counted things,
-a cost compared, a human preference, annotator agreement, a model's size change, a gap to human performance, a
+a cost compared, a human preference, annotator agreement, a model's size change, a share of the model or its
+training data, a gap to human performance, a
 name that is only part of the data's name, a source corpus a model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
 source corpus the words after the number do not name is only doubted (BOARD_DOUBT_CAP).
 """
@@ -7,6 +8,7 @@ source corpus the words after the number do not name is only doubted (BOARD_DOUB
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
@@ -399,7 +401,8 @@ def why_no_row(
     things ("a discrepancy on 55% of the instances", "more than 90% of the document";
     a share of a score, "92% of the teacher's accuracy", of the best system's,
     "78.4% of the 1st", a rate, "68% of the time", and a share solved, "solves
-    28.8% of the problems", stay results), or
+    28.8% of the problems", stay results), or a share of the model's parameters or
+    training data ("trainable parameters set to 5%", setting_share), or
     a preference of the people of a human study ("humans prefer them (84%)"), or
     a percentage that compares cost or size ("trains 70% faster", "a 40% smaller model"): a speed or
     size change is measured on hardware or a model, not a score on the dataset the sentence names, or how
@@ -435,6 +438,8 @@ def why_no_row(
         return "annotator agreement"
     if size_change(last, lowers):
         return "a model's size change"
+    if setting_share(first, last, lowers, metrics):
+        return "a share of the model or its training data"
     if gap_to_humans(first, lowers):
         return "a gap to human performance"
     return None
@@ -529,6 +534,90 @@ def size_change(last: Value, lowers: list[str]) -> bool:
         if lowers[j] in _MODEL_PARTS:
             return True
         if lowers[j] not in _SIZE_FILLERS:
+            return False
+    return False
+
+
+#: words before a data noun that make "N% <words> data" a share of the data a model learns from (rule_words)
+_SETTING_DATA_WORDS = frozenset(rule_words("SETTING_DATA_WORDS"))
+#: the nouns such a share counts ("data", "examples", "labels"; rule_words SETTING_DATA_NOUNS)
+_SETTING_DATA_NOUNS = frozenset(rule_words("SETTING_DATA_NOUNS"))
+#: what may stand between a share and the model parts or data it counts ("0.5% of the trainable parameters")
+_SHARE_FILLERS = _SIZE_FILLERS | {"its", "their", "our", "all", "additional", "extra"}
+#: verbs that may stand between a model's parts and "to N%" ("parameters are set to 5%", "parameters reduced to 1%")
+_SETTING_VERBS = frozenset("is are was were be been being set reduced cut limited kept fixed only".split())
+
+
+def setting_share(first: Value, last: Value, lowers: list[str], metrics: Sequence[tuple] = ()) -> bool:
+    """Whether a percentage is a share of the model's parameters or of the labelled data it learns from, a setting
+    of the experiment and no score: "reduces trainable parameters to 0.4% for A and 1.6% for B", "when the
+    trainable parameters are set to 5%", "with only 0.5% trainable parameters", "with 1%, 10% labeled data" (stop
+    47's language-subspace paper, stop 48's accent and semi-supervised SRL papers). `first` and `last` open and
+    close its list; a measure named right after the number ("to 92% accuracy") makes it a score.
+
+    >>> v = Value(4, 5, "0.4%", 0.4, "%")
+    >>> setting_share(v, v, "reduces trainable parameters to 0.4% for a and 1.6% for b".split())
+    True
+    >>> v = Value(8, 9, "1.6%", 1.6, "%")  # the list's second share, after "and"
+    >>> setting_share(v, v, "reduces trainable parameters to 0.4% for a and 1.6% for b".split())
+    True
+    >>> v = Value(2, 3, "1%", 1.0, "%")
+    >>> setting_share(v, v, "training with 1% , 10% srl-labeled data".split())
+    True
+    >>> v = Value(4, 5, "92%", 92.0, "%")
+    >>> setting_share(v, v, "tuning the parameters to 92% accuracy".split(), [(5, 6, "Metric")])
+    False
+    >>> v = Value(2, 3, "5%", 5.0, "%")
+    >>> setting_share(v, v, "improves it 5% on the data".split())
+    False
+    """
+    if last.unit != "%":
+        return False
+    k = last.end
+    if k in {m[0] for m in metrics} or lowers[k : k + 1] and lowers[k] in cues()["unnamed_score"]:
+        return False
+    while k < len(lowers) and (lowers[k] in (",", "and", "or") or _PERCENT_TOKEN.match(lowers[k])):
+        k += 1  # "with 1%, 10% labeled data": the list goes on
+    while k < len(lowers) and lowers[k] in _SHARE_FILLERS:
+        k += 1
+    if k < len(lowers) and lowers[k] in _MODEL_PARTS:
+        return True  # "0.5% trainable parameters", "1% of the model's weights"
+    j = k
+    while j < len(lowers) and (
+        lowers[j] in _SETTING_DATA_WORDS or lowers[j].endswith(("-labeled", "-labelled", "-annotated"))
+    ):
+        j += 1
+    if k < j < len(lowers) and lowers[j] in _SETTING_DATA_NOUNS:
+        return True  # "10% labeled data", "5% annotated examples"
+    if _parts_set_to(first.start, lowers):
+        return True
+    # "to 0.4% for A and 1.6% for B": the share after "and" continues the setting before it
+    k = hedged_start(first.start, lowers)
+    if k > 0 and lowers[k - 1] == "and":
+        for j in range(k - 2, max(-1, k - 10), -1):
+            if lowers[j] in CLAUSE_BREAKS and lowers[j] != ",":
+                return False
+            if _PERCENT_TOKEN.match(lowers[j]):
+                return _parts_set_to(j, lowers)
+    return False
+
+
+#: a percentage written as one token ("0.4%")
+_PERCENT_TOKEN = re.compile(r"^\d+(?:\.\d+)?%$")
+
+
+def _parts_set_to(start: int, lowers: list[str]) -> bool:
+    """Whether the number at `start` is what a model's parts are set to: "trainable parameters are set to 5%",
+    "reduces trainable parameters to 0.4%" (the words between the parts and "to" are verbs of setting only)."""
+    k = start
+    while k > 0 and lowers[k - 1] in HEDGES and lowers[k - 1] not in ("to", "by"):
+        k -= 1  # "set to about 5%"; "to" is also a hedge's word ("up to"), here the setting's
+    if k < 2 or lowers[k - 1] not in ("to", "at"):
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if lowers[j] in _MODEL_PARTS:
+            return True
+        if lowers[j] not in _SETTING_VERBS:
             return False
     return False
 
