@@ -210,7 +210,8 @@ def main(argv=None) -> int:
     seed_gold = ev.read_jsonl(a.shared / "gold" / "dev.jsonl")
     papers, gold, fold_of, weight_of = trainer.training_papers(a.shared)
     stats = load_phrase_stats()
-    settings = trainer.fit_settings()
+    settings = dict(trainer.fit_settings())
+    intro_skip = settings.pop("intro_skip", frozenset())  # papers that train no `introduced` model (training.train)
 
     nlp = build_pipeline({"paperkg_decision": {"enabled": False}})
     parts, ents, xs, ys = {}, {}, {}, {}
@@ -293,7 +294,7 @@ def main(argv=None) -> int:
         def run(use_crf: bool, add: bool, add_threshold: float) -> dict:
             pred = {}
             for k in folds:
-                X, Y, W, I = [], [], [], []
+                X, Y, W, I, WI = [], [], [], [], []
                 for t in parts:
                     if fold_of[t] == k:
                         continue
@@ -304,7 +305,10 @@ def main(argv=None) -> int:
                         Y.append(lab)
                         W.append(weight_of.get(t, 1.0))
                         I.append(intro)
-                model = fit(X, Y, weights=W, introduced=I, **{**settings, "proposal_threshold": add_threshold})
+                        WI.append(0.0 if t in intro_skip else W[-1])
+                model = fit(
+                    X, Y, weights=W, introduced=I, intro_weights=WI, **{**settings, "proposal_threshold": add_threshold}
+                )
                 for t in parts:
                     if fold_of[t] != k:
                         continue

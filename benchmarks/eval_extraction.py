@@ -214,7 +214,7 @@ def table(scores: dict) -> str:
     if folds:
         how = (
             "dev.jsonl and acl-dev are scored on 5-fold cross-validated predictions of the decision layer "
-            "(each paper's fold left out of its training); acl-test on the shipped model trained on all 460"
+            "(each paper's fold left out of its training); acl-test on the shipped model trained on all 610 (the 460 and the five fresh sets)"
             if cv
             else "the rules alone, nothing trained"
         )

@@ -120,12 +120,18 @@ class Harness:
         def cut(f):
             return {k: v for k, v in f.items() if group_of(k) not in drop} if drop else f
 
+        settings = dict(self.trainer.fit_settings())
+        skip = settings.pop("intro_skip", frozenset())  # papers that train no `introduced` model (training.train)
+        weights = [self.weight_of.get(r["title"], 1.0) for r in rows for _ in r["train"]]
         return fit(
             [cut(f) for r in rows for f in r["train"]],
             [x for r in rows for x in r["labels"]],
             introduced=[x for r in rows for x in r["intro"]],
-            weights=[self.weight_of.get(r["title"], 1.0) for r in rows for _ in r["train"]],
-            **self.trainer.fit_settings(),
+            weights=weights,
+            intro_weights=[
+                0.0 if r["title"] in skip else self.weight_of.get(r["title"], 1.0) for r in rows for _ in r["train"]
+            ],
+            **settings,
         )
 
     def counts(self, row, model, drop: set[str] = frozenset()) -> dict[str, list[int]]:

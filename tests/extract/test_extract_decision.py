@@ -187,3 +187,20 @@ def test_a_training_procedure_the_rules_call_a_method_is_not_retyped_a_task():
         ("quux sentence selection", "Task"),
         ("quux learning", "Task"),
     ]
+
+
+def test_papers_kept_out_of_the_introduced_model_still_train_the_type_model():
+    """`training.train(intro_skip=...)`: the fresh sets train keep/drop/type, not `introduced` (stop 49).
+    Invented samples: the skipped paper's concepts say "own" whenever `cue` is set, the others never do."""
+    from paperkg.extract.training import Candidate, train
+
+    import numpy as np
+
+    cands = [Candidate("kept", {"cue": 1.0, "bias": 1.0}, "Method", False) for _ in range(2)]
+    cands += [Candidate("kept", {"bias": 1.0}, "drop", False) for _ in range(6)]
+    skipped = [Candidate("skipped", {"cue": 1.0, "bias": 1.0}, "Method", True) for _ in range(10)]
+    both = train(cands + skipped, l2=0.1, intro_threshold=0.5)
+    apart = train(cands + skipped, l2=0.1, intro_threshold=0.5, intro_skip=frozenset({"skipped"}))
+    assert both.decide_full([{"cue": 1.0, "bias": 1.0}])[0][2] is True
+    assert apart.decide_full([{"cue": 1.0, "bias": 1.0}])[0][2] is False
+    assert np.allclose(both.weights, apart.weights)  # the type model is the same

@@ -602,6 +602,7 @@ def fit(
     drop_threshold: float = 0.7,
     weights: list[float] | None = None,
     introduced: list[bool] | None = None,
+    intro_weights: list[float] | None = None,
     intro_threshold: float = 0.5,
     proposal_threshold: float = 0.5,
     task_drop_threshold: float | None = None,
@@ -612,7 +613,8 @@ def fit(
     Features seen in fewer than `min_count` samples are left out (a head word
     one paper used is not evidence). With `introduced` (one flag a sample: the
     annotated concept it matches is the paper's own contribution), a second,
-    binary model over the same features decides the `introduced` flag."""
+    binary model over the same features decides the `introduced` flag, its samples
+    weighted by `intro_weights` (`weights` when None)."""
     counts: dict[str, int] = {}
     for s in samples:
         for k in s:
@@ -629,7 +631,8 @@ def fit(
     W, ok = _softmax_fit(X, np.array([LABELS.index(lab) for lab in labels]), len(LABELS), sw, l2)
     intro = None
     if introduced is not None:
-        Wi, _ = _softmax_fit(X, np.asarray(introduced, dtype=int), 2, sw, l2)
+        swi = sw if intro_weights is None else np.asarray(intro_weights, dtype=float)
+        Wi, _ = _softmax_fit(X, np.asarray(introduced, dtype=int), 2, swi, l2)
         intro = Wi[:, 1] - Wi[:, 0]
     return DecisionModel(
         features,

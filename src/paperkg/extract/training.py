@@ -78,14 +78,28 @@ def candidates(
     return out
 
 
-def train(cands: list[Candidate], *, weight_of: dict[str, float] | None = None, **kwargs) -> DecisionModel:
+def train(
+    cands: list[Candidate],
+    *,
+    weight_of: dict[str, float] | None = None,
+    intro_skip: frozenset[str] = frozenset(),
+    **kwargs,
+) -> DecisionModel:
     """Fit the decision layer; `weight_of` weighs a paper's concepts (by title),
-    so a small corpus of another kind of paper is not drowned by a large one."""
+    so a small corpus of another kind of paper is not drowned by a large one;
+    the papers of `intro_skip` (titles) train the keep/drop/type model, not the
+    `introduced` one."""
     weights = [weight_of.get(c.paper, 1.0) for c in cands] if weight_of else None
+    intro_weights = None
+    if intro_skip:
+        intro_weights = [
+            0.0 if c.paper in intro_skip else (weights[i] if weights else 1.0) for i, c in enumerate(cands)
+        ]
     return fit(
         [c.features for c in cands],
         [c.label for c in cands],
         weights=weights,
         introduced=[c.introduced for c in cands],
+        intro_weights=intro_weights,
         **kwargs,
     )
