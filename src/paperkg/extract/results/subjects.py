@@ -471,6 +471,9 @@ def others_number(v: Value, actors: list[tuple], lowers: list[str]) -> bool:
     >>> words = "the state-of-the-art f1 score is already around 93 %".split()
     >>> others_number(Value(8, 10, "93%", 93.0, "%"), [], words)
     True
+    >>> words = "our system improved the average f1 across all participating teams by 19.1 %".split()
+    >>> others_number(Value(11, 13, "19.1%", 19.1, "%"), [], words)
+    False
     >>> words = "while the other teams reached 61.2 on average".split()
     >>> others_number(Value(5, 6, "61.2", 61.2, None), [], words)
     True
@@ -491,7 +494,10 @@ def others_number(v: Value, actors: list[tuple], lowers: list[str]) -> bool:
     window = lowers[lo : v.start]
     reach = cues()["achieve"] | _COPULAS
     for k, w in enumerate(window):
-        if w in _AVERAGES and any(x in _OTHERS_HEADS for x in window[k + 1 : k + 9]):
+        h = next((j for j in range(k + 1, min(k + 9, len(window))) if window[j] in _OTHERS_HEADS), None)
+        if w in _AVERAGES and h is not None:
+            if "by" in window[h + 1 :] or any(x in IMPROVED_CUES or x in RAISING_CUES for x in window[max(0, k - 4) : k]):
+                continue  # "improved the average F1 across all participating teams by 19.07%": a gain over others
             return True  # "the average of all participants", "the mean F1 scores achieved by the submitted systems"
         if w in _OTHERS_MODIFIERS and (lo + k == 0 or lowers[lo + k - 1] in _OTHERS_OPENERS):
             # "the other systems reach", "other participating teams obtained": the others are the clause's actor
