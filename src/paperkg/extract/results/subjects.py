@@ -496,7 +496,9 @@ def others_number(v: Value, actors: list[tuple], lowers: list[str]) -> bool:
     for k, w in enumerate(window):
         h = next((j for j in range(k + 1, min(k + 9, len(window))) if window[j] in _OTHERS_HEADS), None)
         if w in _AVERAGES and h is not None:
-            if "by" in window[h + 1 :] or any(x in IMPROVED_CUES or x in RAISING_CUES for x in window[max(0, k - 4) : k]):
+            if "by" in window[h + 1 :] or any(
+                x in IMPROVED_CUES or x in RAISING_CUES for x in window[max(0, k - 4) : k]
+            ):
                 continue  # "improved the average F1 across all participating teams by 19.07%": a gain over others
             return True  # "the average of all participants", "the mean F1 scores achieved by the submitted systems"
         if w in _OTHERS_MODIFIERS and (lo + k == 0 or lowers[lo + k - 1] in _OTHERS_OPENERS):
@@ -512,7 +514,9 @@ _EVALUATION_VERBS = frozenset(rule_words("EVALUATION_VERBS"))
 #: plural nouns for systems as a class ("models", "LLMs", "agents", "classifiers")
 _SYSTEM_CLASSES = frozenset(rule_words("SYSTEM_CLASSES"))
 #: nouns of the data a paper evaluates others on ("on our benchmark", "our dataset")
-_OWN_DATA_NOUNS = frozenset({"benchmark", "benchmarks", "dataset", "datasets", "data", "corpus", "corpora", "suite", "task"})
+_OWN_DATA_NOUNS = frozenset(
+    {"benchmark", "benchmarks", "dataset", "datasets", "data", "corpus", "corpora", "suite", "task"}
+)
 
 
 def evaluates_others(v: Value, lowers: list[str]) -> bool:
