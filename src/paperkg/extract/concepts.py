@@ -1045,7 +1045,14 @@ def _drop_nested(groups: dict[str, MentionGroup], text: str, of_type: list[Menti
     if len(of_type) < 2:
         return  # no other concept to be nested in (most abstracts)
     # only a spelling of two words or more can end with another name (`_ends_a_longer_name`)
-    longer = {id(g): [sp for s in g.surfaces if " " in (sp := _spelling(s))] for g in of_type}
+    longer: dict[int, list[str]] = {}  # loops, not a dict comprehension of list comprehensions
+    for g in of_type:
+        spellings = []
+        for s in g.surfaces:
+            sp = _spelling(s)
+            if " " in sp:
+                spellings.append(sp)
+        longer[id(g)] = spellings
     if not any(longer.values()):
         return  # no name of the type of two words or more
     # the last words of each such spelling and whose they are: a name is nested only if its first mention is
