@@ -14,7 +14,6 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import lru_cache
-from itertools import starmap
 from operator import attrgetter
 from typing import Iterable, Iterator
 
@@ -134,7 +133,7 @@ def _records(doc, paper_id: str, title: str, text: str) -> Extraction:
             e["type"],
             tuple(e["aliases"]),
             bool(e["introduced"]),
-            tuple(starmap(evidence, e["mentions"])),
+            tuple(evidence(s, t) for s, t in e["mentions"]),
         )
         for e in read(doc, "entities") or []
     )

@@ -100,6 +100,15 @@ def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
     return surfaces[0]
 
 
+def _names_a_condition(names: Iterable[str]) -> bool:
+    """Whether a name names a condition (`names_condition`): a loop, not `any` over a generator, nor over `map`, whose
+    call of each name is a generic one where the module is compiled (a compiled generator calls it natively)."""
+    for name in names:
+        if names_condition(name):
+            return True
+    return False
+
+
 def _names_setting(surfaces: list[str]) -> bool:
     """Whether a spelling is a setting (`context.is_setting`: "sequence length"): a loop, not `any` over a
     generator left at its first answer (one per entity)."""
@@ -361,7 +370,7 @@ class ConceptAssembler:
         guesses ("COVID-19 tweets" is no Method). `folded`: `g.surfaces` folded, in order."""
         if not self.subjects.isdisjoint(folded):
             return True
-        if names_languages(g) or any(map(names_condition, g.long_forms or g.surfaces)):
+        if names_languages(g) or _names_a_condition(g.long_forms or g.surfaces):
             return True
         if names_a_format(g):
             return True
