@@ -1756,3 +1756,74 @@ def test_loops_that_replaced_generators_left_open_answer_alike():
             not g.long_forms and all(C.fold(s.strip("[]<>/| ")) in assembler.special_tokens for s in surfaces)
         )
         assert C._is_connective(folded) == (bool(folded) and all(f in C.DISCOURSE_CONNECTIVES for f in folded))
+
+
+def test_language_pairs_of_an_ascii_text_lower_cased_are_the_ignorecase_search():
+    """`_pair_mentions` searches an ASCII text lower-cased with the pattern matched as written (every code and name
+    is lower case), each side read from the text as written: the pairs the IGNORECASE search of the text as written
+    finds, the old code written out here, on random ASCII and non-ASCII strings (the Kelvin sign and the long s,
+    which IGNORECASE folds into ASCII letters, dotted and dotless i)."""
+    from paperkg import language_pairs as L
+
+    def code(m, side):
+        if m.group(side + "n"):
+            word = m.group(side + "n")
+            return L.languages()[word.casefold()] if word[0].isupper() else None
+        word = m.group(side + "c")
+        return None if word.islower() and word in L._WORD_CODES else word.casefold()
+
+    def old(text):
+        out = []
+        for m in L._pattern().finditer(text):
+            a, b = code(m, "a"), code(m, "b")
+            join = m.group("join").strip().casefold()
+            if a is None or b is None or a == b or ("to" in join and (m.group("ac") or m.group("bc"))):
+                continue
+            out.append((m.start(), m.end(), f"{a}-{b}"))
+            if m.group("bc"):
+                for more in L._MORE_TARGETS.finditer(text, m.end()):
+                    if more.start() != out[-1][1] or more.group(1).casefold() not in L.languages():
+                        break
+                    out.append((more.start(), more.end(), f"{a}-{more.group(1).casefold()}"))
+        return tuple(out)
+
+    assert all(k == k.lower() for k in L.languages())
+    rng = random.Random(49)
+    parts = ["En", "en", "EN", "De", "de", "-", "→", " to ", "To", "TO", "English", "german", "GERMAN", "Fr", "/es"]
+    parts += ["/", " ", "it", "It", "is", "x", "\u212a", "ſ", "İ", "ı", "é", "zh", "Zh", "–", "->", "Chinese", "kk"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        assert L._pair_mentions.__wrapped__(text) == old(text), text
+    for text in (
+        "BLEU on En-De, ENGLISH→French and de-en, not it-is; German to English; en→de/es/nl.",
+        "En-De, en->de/es",
+    ):
+        assert L._pair_mentions.__wrapped__(text) == old(text) and len(old(text)) >= 3
+
+
+def test_metric_tokens_and_the_metric_at_a_word_are_the_comprehensions():
+    """`clauses._metric_tokens` and `kinds._metric_end_at` (loops) against the set comprehension and the `next` over
+    a generator they replaced, on random metric spans (empty and reversed ones too)."""
+    from paperkg.extract.results.clauses import _metric_tokens
+    from paperkg.extract.results.kinds import _metric_end_at
+
+    rng = random.Random(4)
+    for _ in range(3000):
+        metrics = [(rng.randint(0, 9), rng.randint(0, 9), "Metric", "F1") for _ in range(rng.randint(0, 4))]
+        assert _metric_tokens(metrics) == {j for m in metrics for j in range(m[0], m[1])}
+        k = rng.randint(0, 9)
+        assert _metric_end_at(metrics, k) == next((m[1] for m in metrics if m[0] == k and m[1] > k), None)
+
+
+def test_pick_name_loop_is_the_first_singular_spelling():
+    """`concepts.pick_name`'s loop takes what the list of singular spellings took first, on random spellings."""
+    from paperkg.extract.concepts import pick_name
+
+    rng = random.Random(11)
+    pool = ["LLM", "LLMs", "LLMss", "s", "ss", "BERT", "BERTs", "Frob", "Frobs", "x"]
+    for _ in range(3000):
+        surfaces = [rng.choice(pool) for _ in range(rng.randint(1, 5))]
+        long_forms = set(rng.sample(pool, rng.randint(0, 2)))
+        singular = [s for s in surfaces if not (s.endswith("s") and s[:-1] in surfaces)]
+        want = next((s for s in surfaces if s in long_forms), None) or (singular or surfaces)[0]
+        assert pick_name(surfaces, long_forms) == want, (surfaces, long_forms)

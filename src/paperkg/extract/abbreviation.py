@@ -38,10 +38,10 @@ def is_short_form(text: str) -> bool:
     and is not an ordinary lower-case word (at least one capital or digit)."""
     if not 2 <= len(text) <= 12 or not _SHORT_FORM.match(text):
         return False
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return False
-    if text.islower() and not any(c.isdigit() for c in text):
+    if text.islower() and not any(map(str.isdigit, text)):
         return False
     if len(text.split()) > 2:
         return False
@@ -219,7 +219,10 @@ def _items(inside: str) -> list[str]:
     (['BART', 'T5', 'Pegasus'], ['SF'], ['a;b', 'c'])
     """
     pieces = _ITEM_BREAK.split(inside) if "," in inside or ";" in inside else [inside]
-    return [_ITEM_CONJUNCTION.sub("", it) if it.startswith(("and", "or")) else it for it in map(str.strip, pieces)]
+    out = []  # a loop, not a comprehension (a function object made at each call)
+    for it in map(str.strip, pieces):
+        out.append(_ITEM_CONJUNCTION.sub("", it) if it.startswith(("and", "or")) else it)
+    return out
 
 
 def pair_from_parenthesis(before: str, inside: str) -> tuple[str, str, bool] | None:

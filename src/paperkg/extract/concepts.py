@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import Iterable
 
 from spacy.language import Language
@@ -93,8 +94,28 @@ def pick_name(surfaces: list[str], long_forms: set[str]) -> str:
     for s in surfaces:
         if s in long_forms:
             return s
-    singular = [s for s in surfaces if not (s.endswith("s") and s[:-1] in surfaces)]
-    return (singular or surfaces)[0]
+    for s in surfaces:  # a loop, not a list of the singular spellings to take the first of (~9 calls a paper)
+        if not (s.endswith("s") and s[:-1] in surfaces):
+            return s
+    return surfaces[0]
+
+
+def _names_a_condition(names: Iterable[str]) -> bool:
+    """Whether a name names a condition (`names_condition`): a loop, not `any` over a generator, nor over `map`, whose
+    call of each name is a generic one where the module is compiled (a compiled generator calls it natively)."""
+    for name in names:
+        if names_condition(name):
+            return True
+    return False
+
+
+def _names_setting(surfaces: list[str]) -> bool:
+    """Whether a spelling is a setting (`context.is_setting`: "sequence length"): a loop, not `any` over a
+    generator left at its first answer (one per entity)."""
+    for s in surfaces:
+        if ctx.is_setting(s.split()):
+            return True
+    return False
 
 
 def shared_task_pattern(series: Iterable[str]) -> re.Pattern:
@@ -229,7 +250,7 @@ class ConceptAssembler:
         `types`: each group's `group_type` by its key."""
         out = []
         for key, g in groups.items():
-            folded = [fold(s) for s in g.surfaces]  # each spelling folded once for the tests and the aliases below
+            folded = list(map(fold, g.surfaces))  # each spelling folded once for the tests and the aliases below
             if self._is_generic(g, folded) or _is_unexplained_acronym(g) or _is_team(g) or self._is_event_edition(g):
                 continue
             if self._is_organisation(g, folded) or _is_connective(folded):
@@ -264,7 +285,7 @@ class ConceptAssembler:
                     # dropped after the decision layer, which still learns from it (a capitalised non-concept)
                     "subject": self._is_subject(g, folded),
                     # "sequence length": a setting, not a measure; dropped where subjects are, for the same reason
-                    "setting": any(ctx.is_setting(s.split()) for s in g.surfaces),
+                    "setting": _names_setting(g.surfaces),
                     # the type a description of the name states, when the rules' type follows it: kept by the
                     # decision layer (`decision.kept_concepts`), which decides only whether to keep the name
                     "described": type_ if g.described == {type_} else None,
@@ -349,7 +370,7 @@ class ConceptAssembler:
         guesses ("COVID-19 tweets" is no Method). `folded`: `g.surfaces` folded, in order."""
         if not self.subjects.isdisjoint(folded):
             return True
-        if names_languages(g) or any(names_condition(lf) for lf in g.long_forms or g.surfaces):
+        if names_languages(g) or _names_a_condition(g.long_forms or g.surfaces):
             return True
         if names_a_format(g):
             return True
@@ -361,7 +382,7 @@ def strong_type(cand: Candidate) -> str:
     """The candidate's type when a rule voted for it at least as a name's shape does."""
     if not cand.types:
         return ""
-    t, w = max(cand.types.items(), key=lambda kv: kv[1])
+    t, w = max(cand.types.items(), key=itemgetter(1))
     return t if w >= W_SHAPE else ""
 
 
@@ -1033,7 +1054,14 @@ def _drop_nested(groups: dict[str, MentionGroup], text: str, of_type: list[Menti
     if len(of_type) < 2:
         return  # no other concept to be nested in (most abstracts)
     # only a spelling of two words or more can end with another name (`_ends_a_longer_name`)
-    longer = {id(g): [sp for s in g.surfaces if " " in (sp := _spelling(s))] for g in of_type}
+    longer: dict[int, list[str]] = {}  # loops, not a dict comprehension of list comprehensions
+    for g in of_type:
+        spellings = []
+        for s in g.surfaces:
+            sp = _spelling(s)
+            if " " in sp:
+                spellings.append(sp)
+        longer[id(g)] = spellings
     if not any(longer.values()):
         return  # no name of the type of two words or more
     # the last words of each such spelling and whose they are: a name is nested only if its first mention is
@@ -1249,7 +1277,9 @@ def spelled_out(text: str, short_to_long: dict[str, str]) -> str | None:
     words = text.split()
     if len(words) < 2:
         return None
-    out = [short_to_long.get(fold(w), w) if any(map(str.isupper, w)) else w for w in words]
+    out = []  # a loop, not a comprehension: its closure over `short_to_long` was made at every call (~11 a paper)
+    for w in words:
+        out.append(short_to_long.get(fold(w), w) if any(map(str.isupper, w)) else w)
     return " ".join(out) if out != words else None
 
 
@@ -1398,7 +1428,10 @@ def _is_team_at_venue(g: MentionGroup) -> bool:
     signs as team@venue; metrics put a cut-off after "@" ("pass@1", "nDCG@10",
     "Recall@k"), never a capitalised word. A long title that holds its venue ("Foo Detection in Bar
     Comments:Baz@Qux 2031", a quoted shared task's name) is no team's signature."""
-    return any("@" in s and _TEAM_AT_VENUE.search(s) and len(s.split()) <= 2 for s in g.surfaces)
+    for s in g.surfaces:  # a loop, not `any` over a generator (one per entity)
+        if "@" in s and _TEAM_AT_VENUE.search(s) and len(s.split()) <= 2:
+            return True
+    return False
 
 
 @Language.factory(

@@ -208,7 +208,10 @@ def announced_task(lowers: list[str], start: int) -> bool:
     """
     if start < 3 or lowers[start - 1] != ":" or lowers[start - 2] not in _ONE_TASK:
         return False
-    return any(lowers[k] in _ONE_TASK_DETERMINERS for k in range(max(0, start - 5), start - 2))
+    for k in range(max(0, start - 5), start - 2):  # a loop: a generator's closure made `lowers` a cell at every call
+        if lowers[k] in _ONE_TASK_DETERMINERS:
+            return True
+    return False
 
 
 #: the most words a measure's bracketed acronym holds in "achieves a X (CMI) of": an acronym is one word or a

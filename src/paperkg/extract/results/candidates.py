@@ -8,6 +8,8 @@ reads one number's words) and carries it along a list ("gains of 10% on A, 33% o
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import (
     CLAUSE_BREAKS,
@@ -73,12 +75,29 @@ def is_no_result(
         return True
     before = listed_before(v, values, metrics, lowers)  # read by two tests: found once
     return (
-        any(is_margin(o.start, lowers) for o in before)
+        _any_margin(before, lowers)
         or spread_listed(v, values, lowers)
         or is_budget(v.start, v.end, lowers, v.unit)
         or (v.unit == "%" and is_entrant_growth(v.start, v.end, lowers))
-        or any(is_budget(o.start, o.end, lowers, o.unit) for o in before)
+        or _any_budget(before, lowers)
     )
+
+
+def _any_margin(before: list[Value], lowers: list[str]) -> bool:
+    """`any(is_margin(o.start, lowers) for o in before)` as a loop: `before` is mostly empty, and the generator was
+    made at every number all the same."""
+    for o in before:
+        if is_margin(o.start, lowers):
+            return True
+    return False
+
+
+def _any_budget(before: list[Value], lowers: list[str]) -> bool:
+    """`any(is_budget(o.start, o.end, lowers, o.unit) for o in before)` as a loop (`_any_margin`)."""
+    for o in before:
+        if is_budget(o.start, o.end, lowers, o.unit):
+            return True
+    return False
 
 
 def spread_listed(v: Value, values: list[Value], lowers: list[str]) -> bool:
@@ -92,7 +111,11 @@ def spread_listed(v: Value, values: list[Value], lowers: list[str]) -> bool:
     [False, False, True]
     """
     first = v
-    for o in reversed([o for o in values if o.end <= v.start]):
+    before = []  # a loop, not a comprehension (a function object made at every call)
+    for o in values:
+        if o.end <= v.start:
+            before.append(o)
+    for o in reversed(before):
         if "(" in lowers[max(0, o.start - 2) : o.start] and ")" in lowers[o.end : o.end + 3]:
             continue  # "0.59 on A (1-10 scale) and 31.94 on B": a bracket's number is no item of the list
         if not continues_list(unbracketed(range(o.end, first.start), lowers), first, lowers, hedges=HEDGES):
@@ -193,7 +216,7 @@ def _listed_before_metric(
     kept_starts = {v.start for v in kept}
     metric_starts = {m[0] for m in metrics}
     add: set[int] = set()
-    for run in list_runs(candidates, lambda v: v.start, lambda v: v.end, lowers):
+    for run in list_runs(candidates, attrgetter("start"), attrgetter("end"), lowers):
         last = run[-1]
         if (
             len(run) > 2
@@ -359,7 +382,7 @@ def _list_read_back(
     out = list(kinds)
     ends = metric_ends or {}
     # "1.13 F1 and 2.64 F1 improvements": a metric written after each number is part of its item
-    for run in list_runs(values, lambda v: v.start, lambda v: ends.get(v.end, v.end), lowers):
+    for run in list_runs(values, attrgetter("start"), lambda v: ends.get(v.end, v.end), lowers):
         last = values.index(run[-1])
         end = ends.get(run[-1].end, run[-1].end)
         after = lowers[end : end + 2]

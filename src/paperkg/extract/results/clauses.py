@@ -7,6 +7,8 @@ contrast or a clause break cuts a cue off from a number), so they sit at the bot
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.values import NUMBER, Value
@@ -17,9 +19,13 @@ CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
 def listed_before(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> list[Value]:
     """The values listed before `v` with it, only commas, "and" and metric names between
     ("within 8.9% Exact Match and 7.1% F1 of the best": what is said of the first holds for all)."""
-    named = {j for m in metrics for j in range(m[0], m[1])}
+    named = _metric_tokens(metrics)
     out: list[Value] = []
-    for o in reversed([o for o in values if o.end <= v.start]):
+    before = []  # loops, not comprehensions: each made a function object at every call (~5 calls a paper)
+    for o in values:
+        if o.end <= v.start:
+            before.append(o)
+    for o in reversed(before):
         nxt = out[0] if out else v
         if not _named_or_joined(named, lowers, o.end, nxt.start):
             break
@@ -29,12 +35,20 @@ def listed_before(v: Value, values: list[Value], metrics: list[tuple], lowers: l
 
 def listed_after(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> Value:
     """The last value of the list `v` opens or stands in ("sub-selecting 1% and 10% of the data": 10%)."""
-    named = {j for m in metrics for j in range(m[0], m[1])}
+    named = _metric_tokens(metrics)
     last = v
     for o in values:
         if o.start >= last.end and _named_or_joined(named, lowers, last.end, o.start):
             last = o
     return last
+
+
+def _metric_tokens(metrics: list[tuple]) -> set[int]:
+    """The tokens of the metric spans (start, end, ...): `{j for m in metrics for j in range(m[0], m[1])}`."""
+    named: set[int] = set()
+    for m in metrics:
+        named.update(range(m[0], m[1]))
+    return named
 
 
 def _named_or_joined(named: set[int], lowers: list[str], start: int, end: int) -> bool:
@@ -117,7 +131,7 @@ def unbracketed(span: range, lowers: list[str]) -> list[int]:
 def value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
     """Length of the coordinated list each value stands in ("1.2, 3.4 and 5.6" → 3), by value start."""
     out: dict[int, int] = {}
-    for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
+    for run in list_runs(values, attrgetter("start"), attrgetter("end"), lowers):
         for v in run:
             out[v.start] = len(run)
     return out

@@ -508,8 +508,11 @@ def next_digit(text: str, start: int) -> int:
     (2, 6, 2)
     """
     if text.isascii():
-        found = [p for p in map(text.find, _ASCII_DIGITS, repeat(start)) if p >= 0]
-        return min(found) if found else len(text)
+        first = len(text)  # the least place found (a loop: no list and no `min` call)
+        for p in map(text.find, _ASCII_DIGITS, repeat(start)):
+            if 0 <= p < first:
+                first = p
+        return first
     m = _ANY_DIGIT.search(text, start)
     return m.start() if m else len(text)
 

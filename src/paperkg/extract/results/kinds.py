@@ -790,7 +790,7 @@ def is_rank(start: int, lowers: list[str]) -> bool:
 def is_margin(start: int, lowers: list[str]) -> bool:
     """ "within 5% of", "90% +/- 2%", "closes the gap from 6.7 to 3.7": a margin or error bar, not a result."""
     before = lowers[max(0, start - 4) : start]
-    return any(w in cues()["margin"] for w in before) or "".join(before).endswith(("+/-", "±"))
+    return not cues()["margin"].isdisjoint(before) or "".join(before).endswith(("+/-", "±"))
 
 
 def is_spread(start: int, end: int, lowers: list[str]) -> bool:
@@ -861,6 +861,15 @@ _LEADERS = frozenset(rule_words("LEADERS"))
 _WORSE = frozenset({"lower", "less", "worse"})
 
 
+def _metric_end_at(metrics: list[tuple], k: int) -> int | None:
+    """The end of the first metric span that starts at token `k` and is not empty (`trails_leader`; a loop, not
+    `next` over a generator made at each word)."""
+    for m in metrics:
+        if m[0] == k and m[1] > k:
+            return m[1]
+    return None
+
+
 def trails_leader(end: int, lowers: list[str], metrics: list[tuple]) -> bool:
     """ "2.21 F1 score behind the best one", "0.12% macro F1-score behind the top ranked system", "30 accuracy
     points behind human performance", "5.46% and 6.5% lower than the top scores", "only about 0.9% worse than the
@@ -879,7 +888,7 @@ def trails_leader(end: int, lowers: list[str], metrics: list[tuple]) -> bool:
     """
     k = end
     while k < len(lowers):
-        span = next((m[1] for m in metrics if m[0] == k and m[1] > k), None)
+        span = _metric_end_at(metrics, k)
         if span is not None:
             k = span
         elif lowers[k] in cues()["metric_filler"] or lowers[k] in ("absolute", "macro", "micro", "score", "scores"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import attrgetter, itemgetter
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracketed_change, list_runs, past_bracket
@@ -73,16 +74,16 @@ def scored_list_pairs(
     out: dict[int, str] = {}
     d_runs = [
         r
-        for r in list_runs(datasets, lambda d: d[0], lambda d: d[1], lowers, skip=frozenset({"the"}))
+        for r in list_runs(datasets, itemgetter(0), itemgetter(1), lowers, skip=frozenset({"the"}))
         if len({d[3] for d in r}) == len(r) >= 2
     ]
-    v_runs = [r for r in list_runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2]
+    v_runs = [r for r in list_runs(values, attrgetter("start"), attrgetter("end"), lowers) if len(r) >= 2]
     # "+1.1 BLEU and +0.9 BLEU on A and B": a list whose every value is written with the same metric (not "80.4 F1
     # and 62.9 EM on A and 70.8 F1 and 53.0 EM on B", two lists of one dataset each)
     ends = metric_past_values(values, lowers, metric_starts)
     v_runs += [
         r
-        for r in list_runs(values, lambda v: v.start, lambda v: ends[v.start], lowers)
+        for r in list_runs(values, attrgetter("start"), lambda v: ends[v.start], lowers)
         if len(r) >= 2 and all(ends[v.start] > v.end for v in r) and r not in v_runs
     ]
     for vr in v_runs:

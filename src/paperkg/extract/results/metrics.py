@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from paperkg.extract.lexicon import function_words, load_word_list, rule_words
 from paperkg.extract.results.clauses import list_runs
@@ -340,9 +341,9 @@ def pair_metrics(values: list[Value], metrics: list[tuple], lowers: list[str]) -
     list of as many numbers pair in order (value start → metric)."""
     out: dict[int, str] = {}
     m_runs = [
-        r for r in list_runs(metrics, lambda m: m[0], lambda m: m[1], lowers) if len({m[3] for m in r}) == len(r) >= 2
+        r for r in list_runs(metrics, itemgetter(0), itemgetter(1), lowers) if len({m[3] for m in r}) == len(r) >= 2
     ]
-    for vr in (r for r in list_runs(values, lambda v: v.start, lambda v: v.end, lowers) if len(r) >= 2):
+    for vr in (r for r in list_runs(values, attrgetter("start"), attrgetter("end"), lowers) if len(r) >= 2):
         same = [mr for mr in m_runs if len(mr) == len(vr) and abs(mr[-1][1] - vr[0].start) <= 8]
         if same:
             out.update({v.start: m[3] for v, m in zip(vr, same[0])})
@@ -379,7 +380,7 @@ def respective_metrics(
     """
     pairs: dict[int, str | None] = {}
     unsure: dict[int, frozenset[str]] = {}
-    for run in list_runs(values, lambda v: v.start, lambda v: v.end, lowers):
+    for run in list_runs(values, attrgetter("start"), attrgetter("end"), lowers):
         if len(run) < 2:
             continue
         last = run[-1].end
