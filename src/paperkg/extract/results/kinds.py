@@ -146,7 +146,7 @@ def before_comma(words: list[str]) -> list[str]:
 
 
 #: the words that say a number is the size of a change, not a level reached: `reached_before` stops at them
-_CHANGE_SIGNS = frozenset({"by", "than", "over", "vs", "vs.", "versus", "compared"})
+_CHANGE_SIGNS = frozenset(rule_words("CHANGE_SIGNS"))
 
 
 def reached_before(start: int, lowers: list[str]) -> bool:

@@ -1,8 +1,8 @@
-"""Why a kept number is surely no result on the dataset it is filed under: a share of counted things,
-a cost compared, a human preference, annotator agreement, a model's size change, a share of the model or its
-training data, a gap to human performance, a
-name that is only part of the data's name, a source corpus a model was built from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a
-source corpus the words after the number do not name is only doubted (BOARD_DOUBT_CAP).
+"""Why a kept number is surely no result on the dataset it is filed under: a share of counted things, a cost
+compared, a human preference, annotator agreement, a model's size change, a share of the model or its training data,
+a gap to human performance, a name that is only part of the data's name, a source corpus a model was built from. Such
+a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a source corpus the words after the number do
+not name is only doubted (BOARD_DOUBT_CAP).
 """
 
 from __future__ import annotations
@@ -544,8 +544,9 @@ _SETTING_DATA_WORDS = frozenset(rule_words("SETTING_DATA_WORDS"))
 _SETTING_DATA_NOUNS = frozenset(rule_words("SETTING_DATA_NOUNS"))
 #: what may stand between a share and the model parts or data it counts ("0.5% of the trainable parameters")
 _SHARE_FILLERS = _SIZE_FILLERS | {"its", "their", "our", "all", "additional", "extra"}
-#: verbs that may stand between a model's parts and "to N%" ("parameters are set to 5%", "parameters reduced to 1%")
-_SETTING_VERBS = frozenset("is are was were be been being set reduced cut limited kept fixed only".split())
+#: verbs that may stand between a model's parts and "to N%" ("parameters are set to 5%", "parameters reduced to 1%";
+#: rule_words SETTING_VERBS)
+_SETTING_VERBS = frozenset(rule_words("SETTING_VERBS"))
 
 
 def setting_share(first: Value, last: Value, lowers: list[str], metrics: Sequence[tuple] = ()) -> bool:

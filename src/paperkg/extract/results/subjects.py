@@ -449,8 +449,11 @@ def base_model_gain(subject: str, actors: list[tuple], lowers: list[str]) -> boo
 _OTHERS_MODIFIERS = frozenset(rule_words("OTHERS_MODIFIERS"))
 #: plural nouns for the systems of a field or a shared task ("systems", "teams", "participants", "submissions")
 _OTHERS_HEADS = frozenset(rule_words("OTHERS_HEADS"))
+#: what may stand right before such a modifier when the others are the clause's actor ("the other systems",
+#: "while other teams", "and other participants")
 _OTHERS_OPENERS = frozenset({"the", "all", "other", "and", ",", "while", "whereas", "but"})
-_AVERAGES = frozenset({"average", "mean", "median", "averaged"})
+#: words for the average of other systems' numbers ("the average of the submitted systems"; rule_words OTHERS_AVERAGES)
+_OTHERS_AVERAGES = frozenset(rule_words("OTHERS_AVERAGES"))
 _STATE_OF_ART = re.compile(
     r"\b(the|current|previous|prior) (state ?- ?of ?- ?the ?- ?art|sota) (\S+ ){0,3}"
     r"(score|scores|accuracy|result|results|performance|f1|bleu)\s(is|was|are|were|stands|remains)\b"
@@ -495,7 +498,7 @@ def others_number(v: Value, actors: list[tuple], lowers: list[str]) -> bool:
     reach = cues()["achieve"] | _COPULAS
     for k, w in enumerate(window):
         h = next((j for j in range(k + 1, min(k + 9, len(window))) if window[j] in _OTHERS_HEADS), None)
-        if w in _AVERAGES and h is not None:
+        if w in _OTHERS_AVERAGES and h is not None:
             if "by" in window[h + 1 :] or any(
                 x in IMPROVED_CUES or x in RAISING_CUES for x in window[max(0, k - 4) : k]
             ):
@@ -513,10 +516,8 @@ def others_number(v: Value, actors: list[tuple], lowers: list[str]) -> bool:
 _EVALUATION_VERBS = frozenset(rule_words("EVALUATION_VERBS"))
 #: plural nouns for systems as a class ("models", "LLMs", "agents", "classifiers")
 _SYSTEM_CLASSES = frozenset(rule_words("SYSTEM_CLASSES"))
-#: nouns of the data a paper evaluates others on ("on our benchmark", "our dataset")
-_OWN_DATA_NOUNS = frozenset(
-    {"benchmark", "benchmarks", "dataset", "datasets", "data", "corpus", "corpora", "suite", "task"}
-)
+#: nouns of the data a paper evaluates others on ("on our benchmark", "our dataset"; rule_words OUR_DATA_NOUNS)
+_OUR_DATA_NOUNS = frozenset(rule_words("OUR_DATA_NOUNS"))
 
 
 def evaluates_others(v: Value, lowers: list[str]) -> bool:
@@ -551,7 +552,7 @@ def evaluates_others(v: Value, lowers: list[str]) -> bool:
         w = lowers[j]
         if w in CONTRASTS:
             return False
-        if w in own and not (w == "our" and any(x in _OWN_DATA_NOUNS for x in lowers[j + 1 : j + 3])):
+        if w in own and not (w == "our" and any(x in _OUR_DATA_NOUNS for x in lowers[j + 1 : j + 3])):
             return False  # "..., and our method reaches 91%"
     return True
 
