@@ -1,6 +1,6 @@
 import pytest
 
-from paperkg.model import Paper
+from paperkg.model import MIN_RESULT_CONFIDENCE, Paper
 
 
 def make_paper(title: str, abstract: str, pid: str = "p1") -> Paper:
@@ -56,6 +56,12 @@ def extract_one_rules():
         return next(extract_papers([make_paper(title, abstract)], nlp=nlp))
 
     return run
+
+
+def kept_rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
+    """(dataset, value) of each result of a paper that `extract` (`extract_one`, `extract_one_rules`) keeps at or
+    above MIN_RESULT_CONFIDENCE, the rows a reader of the graph is shown."""
+    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
 
 
 def result_rows(sentence: str, mentions: list, own: str | None = None) -> list[tuple]:

@@ -3,11 +3,8 @@
 only before other nouns ("X triples", "parallel X data") is not the paper's one dataset. Invented sentences."""
 
 from paperkg.extract.results.component import written_as_kind
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def _types(extract, title: str, abstract: str) -> dict[str, str]:
@@ -42,7 +39,7 @@ def test_an_arabic_dialect_named_by_its_region_is_no_dataset(extract_one):
         "A fine-tuned model reaches an F1-score of 0.88 and 0.84 on MSA and Syrian dialect, respectively."
     )
     assert "Syrian" not in _types(extract_one, title, abstract)
-    assert not any(d == "Syrian" for d, _ in _rows(extract_one, title, abstract))
+    assert not any(d == "Syrian" for d, _ in kept_rows(extract_one, title, abstract))
 
 
 def test_the_ehr_acronym_alone_is_no_dataset(extract_one):
@@ -93,7 +90,7 @@ def test_no_row_is_guessed_onto_a_format(extract_one):
         "We translate sets of KQF triples into sentences with a graph encoder. Experimental results show that the "
         "encoder improves over the baselines by up to 12.4% in BLEU."
     )
-    assert not any(d == "KQF" for d, _ in _rows(extract_one, title, abstract))
+    assert not any(d == "KQF" for d, _ in kept_rows(extract_one, title, abstract))
 
 
 def test_no_row_is_guessed_onto_a_formalism(extract_one):
@@ -105,4 +102,4 @@ def test_no_row_is_guessed_onto_a_formalism(extract_one):
         "coreference resolution, which can use any general ZMR corpus and even automatically parsed ZMR data. "
         "Experiments show gains of up to 5% absolute F1."
     )
-    assert not any(d == "ZMR" for d, _ in _rows(extract_one, title, abstract))
+    assert not any(d == "ZMR" for d, _ in kept_rows(extract_one, title, abstract))

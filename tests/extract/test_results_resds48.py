@@ -3,11 +3,8 @@ trained on, by its role after it ("we use X for training", "X as training data")
 measured. Invented sentences."""
 
 from paperkg.extract.results.no_rows import used_for_training
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def test_data_used_for_training_by_its_role():
@@ -25,7 +22,7 @@ def test_no_guess_of_training_data_for_a_blind_test_score(extract_one_rules):
         "We take part in the shared task on chapter summarization. We use the ZorbSum dataset of book chapters "
         "for training and validation. Our best model achieves a ROUGE-1 score of 31.25 on the blind test set."
     )
-    rows = _rows(extract_one_rules, "A system for the chapter summarization shared task", abstract)
+    rows = kept_rows(extract_one_rules, "A system for the chapter summarization shared task", abstract)
     assert ("ZorbSum", "31.25") not in rows
 
 
@@ -34,7 +31,7 @@ def test_the_guess_stays_for_data_used_for_testing(extract_one_rules):
         "We present ZorbSum, a dataset of book chapters. We use the ZorbSum dataset for training and testing. "
         "Our best model achieves a ROUGE-1 score of 31.25."
     )
-    rows = _rows(extract_one_rules, "ZorbSum: chapter summarization", abstract)
+    rows = kept_rows(extract_one_rules, "ZorbSum: chapter summarization", abstract)
     assert ("ZorbSum", "31.25") in rows
 
 

@@ -4,9 +4,7 @@ as the class of several unnamed datasets ("four public X datasets") gets no row.
 from paperkg.extract.results.component import counted_class, known_data, model_typed_only
 from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def test_a_counted_class_of_datasets_is_no_dataset_of_its_own():
@@ -50,7 +48,7 @@ def test_no_row_is_filed_under_a_counted_class(extract_one):
         "Experimental results on four public EZ-FRB datasets show that our method reaches a 7.5% improvement in "
         "precision. Results on the ZorbQA benchmark show an accuracy of 81.2%."
     )
-    rows = _rows(extract_one, title, abstract)
+    rows = kept_rows(extract_one, title, abstract)
     assert not any(v == "7.5%" for _, v in rows)
     assert ("ZorbQA", "81.2%") in rows
 

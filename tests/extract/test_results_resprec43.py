@@ -13,11 +13,8 @@ from paperkg.extract.results.datasets import (
 )
 from paperkg.extract.results.other_data import other_data_between, own_unnamed_data, this_edition_data
 from paperkg.extract.results.values import Value
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def test_a_word_with_an_apostrophe_inside_opens_an_edition_name(extract_one):
@@ -59,7 +56,7 @@ def test_respectively_list_rows_go_to_the_dataset_after_it(extract_one):
         "We performed experiments with two report datasets, ZorbSet and MIMIC-CXR, and show that the BLEU-1 and "
         "ROUGE-L scores are better than the state of the art by 25% and 36% respectively, on the QuxRay dataset."
     )
-    rows = _rows(extract_one, "Report Generation", abstract)
+    rows = kept_rows(extract_one, "Report Generation", abstract)
     assert ("QuxRay", "25%") in rows and ("QuxRay", "36%") in rows
     assert not any(d in ("ZorbSet", "MIMIC-CXR") for d, _ in rows)
 
@@ -80,7 +77,7 @@ def test_this_years_numbers_are_not_filed_under_last_years_edition(extract_one):
         "Our primary submission outperforms the previous state of the art by 7.5 BLEU points on the IWSLT 2030 test "
         "set, and achieves 23.6 BLEU on this year’s test set, outperforming the second best participant by 7.7 points."
     )
-    rows = _rows(extract_one, "Speech Translation Systems", abstract)
+    rows = kept_rows(extract_one, "Speech Translation Systems", abstract)
     assert ("IWSLT 2030", "23.6") not in rows and ("IWSLT 2030", "7.7 points") not in rows
 
 
@@ -95,7 +92,7 @@ def test_a_gain_with_a_relative_bracket_goes_to_the_dataset_after_it(extract_one
         "Our method achieves an accuracy of 28.4% on the ZorbMath benchmark, which is 10% (54% relative) higher "
         "than previous systems while achieving an accuracy increase of 12% (59% relative) on the FrobMath subset."
     )
-    rows = _rows(extract_one, "Math Word Problems", abstract)
+    rows = kept_rows(extract_one, "Math Word Problems", abstract)
     assert ("ZorbMath", "12%") not in rows
 
 
@@ -106,7 +103,7 @@ def test_a_name_value_list_item_is_not_filed_under_another_items_dataset(extract
         "Experiments show that ZorbPO achieves significant improvements on all three benchmarks "
         "(FrobMath +16.2%, MGSM +6.1%, and QuxNum +13.3%), with improved consistency across languages."
     )
-    rows = _rows(extract_one, "Multilingual Reasoning", abstract)
+    rows = kept_rows(extract_one, "Multilingual Reasoning", abstract)
     assert ("MGSM", "+16.2%") not in rows and ("MGSM", "+13.3%") not in rows
 
 
@@ -117,7 +114,7 @@ def test_a_dataset_in_apposition_to_the_numbers_data_phrase_is_its_dataset(extra
         "We obtain +5.1% in accuracy on a multiple-choice reading dataset, ZorbRC, and +3.8% in exact match on an "
         "extractive reading dataset, FrobRC, showing the usefulness of the generated data."
     )
-    rows = _rows(extract_one, "Self-Teaching Readers", abstract)
+    rows = kept_rows(extract_one, "Self-Teaching Readers", abstract)
     assert ("ZorbRC", "+3.8%") not in rows and ("FrobRC", "+3.8%") in rows
 
 
@@ -135,7 +132,7 @@ def test_a_number_after_a_list_with_unknown_items_is_no_known_items_own(extract_
     lowers = [x.lower() for x in w]
     assert in_longer_list([(7, 8, "Dataset", "FooQA")], w, lowers, [(7, 8, "Dataset", "FooQA")])
     abstract = "Further, ZorbBench promotes sharing across tasks, with an average gain of 3.4% F1 on ZorbBench."
-    rows = _rows(extract_one, "ZorbBench: A Suite of Reasoning Tasks", abstract)
+    rows = kept_rows(extract_one, "ZorbBench: A Suite of Reasoning Tasks", abstract)
     assert ("ZorbBench", "3.4%") in rows
 
 

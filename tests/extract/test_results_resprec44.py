@@ -2,11 +2,8 @@
 was made from ("validation on our dataset, based on X", "on our X-based dataset"). Invented sentences."""
 
 from paperkg.extract.results.no_rows import derived_from, derived_source
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def test_a_name_a_data_noun_is_based_on_is_a_source():
@@ -41,6 +38,6 @@ def test_no_row_on_the_source_of_the_papers_own_data(extract_one):
         "Validation on our radiologist-synthesized dataset, based on ZorbCXR, shows 0.80 and 0.95 of AUPRC and "
         "AUROC respectively."
     )
-    assert not [r for r in _rows(extract_one, "FooDetect", abstract) if r[0] == "ZorbCXR"]
+    assert not [r for r in kept_rows(extract_one, "FooDetect", abstract) if r[0] == "ZorbCXR"]
     abstract = "We evaluate FooDetect on the ZorbCXR dataset. FooDetect reaches 0.95 AUROC on ZorbCXR."
-    assert ("ZorbCXR", "0.95") in _rows(extract_one, "FooDetect", abstract)
+    assert ("ZorbCXR", "0.95") in kept_rows(extract_one, "FooDetect", abstract)

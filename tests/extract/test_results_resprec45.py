@@ -4,11 +4,8 @@ is not filed under a dataset another number of the sentence was given ("86.3% on
 
 from paperkg.extract.results.datasets import named_again_after, own_place_after
 from paperkg.extract.results.values import Value
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def _v(start: int) -> Value:
@@ -37,14 +34,14 @@ def test_no_row_under_the_dataset_of_the_number_before(extract_one):
         "FooBERT achieves 86.3% (1.4% accuracy improvement) on the ZorbNLI dataset and 64% (3.0% accuracy "
         "improvement) on the QuuxQA dataset."
     )
-    rows = _rows(extract_one, "FooBERT", abstract)
+    rows = kept_rows(extract_one, "FooBERT", abstract)
     assert ("ZorbNLI", "64%") not in rows
     abstract = (
         "We present FooPrompt, a zero-shot prompting method. "
         "FooPrompt outperforms the best zero-shot method with absolute gains of 12.8% in accuracy on text "
         "classification and 15.6% on the ZorbGLUE benchmark."
     )
-    rows = _rows(extract_one, "FooPrompt", abstract)
+    rows = kept_rows(extract_one, "FooPrompt", abstract)
     assert ("ZorbGLUE", "12.8%") not in rows
     assert ("ZorbGLUE", "15.6%") in rows
 
@@ -54,7 +51,7 @@ def test_the_test_split_or_a_measure_keeps_its_dataset(extract_one):
         "We present FooNet, a classifier. "
         "FooNet gives improvements of 1.2% on micro-F1 and 3.4% on macro-F1 on the ZorbRCV dataset."
     )
-    rows = _rows(extract_one, "FooNet", abstract)
+    rows = kept_rows(extract_one, "FooNet", abstract)
     assert ("ZorbRCV", "1.2%") in rows
 
 

@@ -5,11 +5,8 @@ margin" gives the margin, a gain. Invented sentences."""
 from paperkg.extract.results.kinds import margin_bracket
 from paperkg.extract.results.no_rows import annotator_agreement, gap_to_humans, size_change
 from paperkg.extract.results.values import Value
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def test_annotator_agreement_is_no_result():
@@ -27,7 +24,7 @@ def test_no_row_for_the_agreement_of_a_new_corpus(extract_one_rules):
         "We release ZorbNER, a corpus for named entity recognition. Labels were validated by a team of "
         "validators, ensuring a high IAA score of 0.88 on ZorbNER. Our tagger reaches 81.9% F1 on ZorbNER."
     )
-    rows = _rows(extract_one_rules, "ZorbNER: a corpus", abstract)
+    rows = kept_rows(extract_one_rules, "ZorbNER: a corpus", abstract)
     assert ("ZorbNER", "0.88") not in rows
     assert ("ZorbNER", "81.9%") in rows
 
@@ -45,7 +42,7 @@ def test_no_row_for_a_parameter_increase(extract_one_rules):
         "We present FooGraph. FooGraph achieves state-of-the-art numbers on the ZorbQA dataset with only up to a 4% "
         "increase in model parameters."
     )
-    rows = _rows(extract_one_rules, "FooGraph: multi-hop QA", abstract)
+    rows = kept_rows(extract_one_rules, "FooGraph: multi-hop QA", abstract)
     assert ("ZorbQA", "4%") not in rows
 
 
@@ -82,6 +79,6 @@ def test_no_row_for_a_gap_behind_humans(extract_one_rules):
         "We present ZorbQA, a benchmark for temporal reasoning. Our best model achieves 61.0% accuracy on ZorbQA, "
         "which still lags behind human performance by about 19%."
     )
-    rows = _rows(extract_one_rules, "ZorbQA: a benchmark", abstract)
+    rows = kept_rows(extract_one_rules, "ZorbQA: a benchmark", abstract)
     assert ("ZorbQA", "19%") not in rows
     assert ("ZorbQA", "61.0%") in rows

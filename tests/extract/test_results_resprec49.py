@@ -3,11 +3,8 @@ labelled training data is a setting of the experiment, no result. Invented sente
 
 from paperkg.extract.results.no_rows import setting_share
 from paperkg.extract.results.values import Value
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def _v(k: int, text: str) -> Value:
@@ -32,6 +29,6 @@ def test_no_row_for_the_share_of_parameters(extract_one_rules):
         "We evaluate on the ZorbMT benchmark. Our method outperforms full fine-tuning by 1.2 BLEU on ZorbMT and "
         "reduces trainable parameters to 0.4% for high-resource languages and 1.6% for low-resource ones."
     )
-    rows = _rows(extract_one_rules, "Sparse subspaces for translation", abstract)
+    rows = kept_rows(extract_one_rules, "Sparse subspaces for translation", abstract)
     assert ("ZorbMT", "0.4%") not in rows and ("ZorbMT", "1.6%") not in rows
     assert ("ZorbMT", "1.2 BLEU") in rows
