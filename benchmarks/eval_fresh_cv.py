@@ -12,21 +12,15 @@ and, with `-o`, writes each set's predictions there.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TYPES = ["Model", "Method", "Dataset", "Metric", "Task"]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import eval_extraction as ev  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -34,8 +28,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("-o", "--out", type=Path, default=None, help="write each set's predictions here")
     a = ap.parse_args(argv)
-    ev = _load("eval_extraction", ROOT / "benchmarks" / "eval_extraction.py")
-    trainer = _load("train_decision", ROOT / "scripts" / "train_decision.py")
+    trainer = ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py")
     scorer = ev.load_scorer(a.shared)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
@@ -47,9 +40,9 @@ def main(argv=None) -> int:
         a.out.mkdir(parents=True, exist_ok=True)
         for name, gold in sets.items():
             ev.write_jsonl(a.out / f"{name}.pred.jsonl", (pred[g["title"].strip()] for g in gold))
-    print("set               " + "  ".join(f"{t:>7s}" for t in [*TYPES, "overall", "results"]))
+    print("set               " + "  ".join(f"{t:>7s}" for t in [*ev.TYPES, "overall", "results"]))
     for name, s in rows.items():
-        cells = [s["types"][t]["f1"] for t in TYPES] + [s["overall"]["f1"], s["results"]["f1"]]
+        cells = [s["types"][t]["f1"] for t in ev.TYPES] + [s["overall"]["f1"], s["results"]["f1"]]
         print(f"{name:17s} " + "  ".join(f"{f:7.3f}" for f in cells))
     print(json.dumps(rows["pooled"]))
     return 0

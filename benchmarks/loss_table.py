@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import re
 import sys
@@ -25,14 +24,10 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 TYPES = ["Method", "Task", "Dataset", "Metric"]
 
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import eval_extraction as ev  # noqa: E402
 
 
 def _words(name: str) -> list[str]:
@@ -109,8 +104,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     from paperkg.sources import read_papers
 
-    ev = _load("eval_extraction", ROOT / "benchmarks" / "eval_extraction.py")
-    trainer = _load("train_decision", ROOT / "scripts" / "train_decision.py")
+    trainer = ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py")
     scorer = ev.load_scorer(a.shared)
     if a.split == "fresh":
         if a.pred_dir is None:
