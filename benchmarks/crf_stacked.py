@@ -200,7 +200,7 @@ def main(argv=None) -> int:
     from paperkg.extract.decision import concept_features, fit, kept_concepts, without_subjects
     from paperkg.extract.phrase_stats import load_phrase_stats
     from paperkg.extract.pipeline import build_pipeline
-    from paperkg.extract.training import labels_for
+    from paperkg.extract.training import introduced_weights, labels_for
 
     ev = ct.load_script("eval_extraction", ROOT / "benchmarks" / "eval_extraction.py")
     trainer = ct.load_script("train_decision", ROOT / "scripts" / "train_decision.py")
@@ -294,7 +294,7 @@ def main(argv=None) -> int:
         def run(use_crf: bool, add: bool, add_threshold: float) -> dict:
             pred = {}
             for k in folds:
-                X, Y, W, I, WI = [], [], [], [], []
+                X, Y, W, I, T = [], [], [], [], []
                 for t in parts:
                     if fold_of[t] == k:
                         continue
@@ -305,7 +305,8 @@ def main(argv=None) -> int:
                         Y.append(lab)
                         W.append(weight_of.get(t, 1.0))
                         I.append(intro)
-                        WI.append(0.0 if t in intro_skip else W[-1])
+                        T.append(t)
+                WI = introduced_weights(T, W, intro_skip)
                 model = fit(
                     X, Y, weights=W, introduced=I, intro_weights=WI, **{**settings, "proposal_threshold": add_threshold}
                 )

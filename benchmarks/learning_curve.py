@@ -116,21 +116,21 @@ class Harness:
 
     def fit(self, rows, drop: set[str] = frozenset()):
         from paperkg.extract.decision import fit
+        from paperkg.extract.training import introduced_weights
 
         def cut(f):
             return {k: v for k, v in f.items() if group_of(k) not in drop} if drop else f
 
         settings = dict(self.trainer.fit_settings())
         skip = settings.pop("intro_skip", frozenset())  # papers that train no `introduced` model (training.train)
-        weights = [self.weight_of.get(r["title"], 1.0) for r in rows for _ in r["train"]]
+        titles = [r["title"] for r in rows for _ in r["train"]]
+        weights = [self.weight_of.get(t, 1.0) for t in titles]
         return fit(
             [cut(f) for r in rows for f in r["train"]],
             [x for r in rows for x in r["labels"]],
             introduced=[x for r in rows for x in r["intro"]],
             weights=weights,
-            intro_weights=[
-                0.0 if r["title"] in skip else self.weight_of.get(r["title"], 1.0) for r in rows for _ in r["train"]
-            ],
+            intro_weights=introduced_weights(titles, weights, skip),
             **settings,
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Collection, Iterable, Sequence
 
 from paperkg.extract.decision import DecisionLayer, DecisionModel, concept_features, fit
 from paperkg.extract.lexicon import fold
@@ -90,16 +90,26 @@ def train(
     the papers of `intro_skip` (titles) train the keep/drop/type model, not the
     `introduced` one."""
     weights = [weight_of.get(c.paper, 1.0) for c in cands] if weight_of else None
-    intro_weights = None
-    if intro_skip:
-        intro_weights = [
-            0.0 if c.paper in intro_skip else (weights[i] if weights else 1.0) for i, c in enumerate(cands)
-        ]
     return fit(
         [c.features for c in cands],
         [c.label for c in cands],
         weights=weights,
         introduced=[c.introduced for c in cands],
-        intro_weights=intro_weights,
+        intro_weights=introduced_weights([c.paper for c in cands], weights, intro_skip),
         **kwargs,
     )
+
+
+def introduced_weights(
+    papers: Sequence[str], weights: Sequence[float] | None, skip: Collection[str]
+) -> list[float] | None:
+    """The sample weights of the `introduced` model (`decision.fit`'s `intro_weights`): a sample of a paper of
+    `skip` (titles; the fresh sets, scripts/train_decision.py) weighs 0, any other its weight (`weights`, 1 when
+    None); None (the keep/drop/type model's weights) when `skip` is empty.
+
+    >>> introduced_weights(["a", "b", "a"], [2.0, 1.0, 2.0], {"b"}), introduced_weights(["a"], None, set())
+    ([2.0, 0.0, 2.0], None)
+    """
+    if not skip:
+        return None
+    return [0.0 if p in skip else (weights[i] if weights else 1.0) for i, p in enumerate(papers)]
