@@ -43,7 +43,11 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     """ "ratio" for 2.5x / 3 times, "reduction" for a written minus or a
     decrease word next to the number, "gain" for a written plus, points, or an
     improvement word next to it ("improves ... by 3.2", "a 3.2% gain",
-    "3.2 points higher than"), else "score"."""
+    "3.2 points higher than"), else "score". Points that a verb of reaching
+    leads to are a level ("obtains 31.2 BLEU points on A, 29.8 points on B",
+    `reached_before`); a change word past a comma is the next number's
+    (`before_comma`); a later item of a bare list of numbers is of its first
+    item's kind ("by 0.51 (big) and 0.74 (base)", `list_head`)."""
     c = cues()
     if unit in ("x", "×") or (
         not _by_before(start, lowers)
@@ -197,7 +201,7 @@ def list_head(start: int, lowers: list[str]) -> int | None:
             j = next((i for i in range(j - 1, max(-1, j - 4), -1) if lowers[i] == "("), -1) - 1
         if j >= 0 and lowers[j] == "%":
             j -= 1
-        if j < 0 or not (_NUMBER.match(lowers[j]) or _PERCENT.match(lowers[j])):
+        if j < 0 or not (_NUMBER.match(lowers[j]) or PERCENT_TOKEN.match(lowers[j])):
             break
         head = k = j
     return head
@@ -279,7 +283,7 @@ def _after_list(end: int, lowers: list[str]) -> list[str]:
     """
     if end > 0 and lowers[end - 1].endswith("%") and lowers[end : end + 1] in (["and"], ["to"], ["-"], ["–"]):
         nxt = lowers[end + 1 : end + 3]
-        if nxt[:1] and _PERCENT.match(nxt[0]):
+        if nxt[:1] and PERCENT_TOKEN.match(nxt[0]):
             return lowers[end + 2 : end + 8]
         if len(nxt) == 2 and _NUMBER.match(nxt[0]) and nxt[1] == "%":
             return lowers[end + 3 : end + 9]
@@ -287,7 +291,8 @@ def _after_list(end: int, lowers: list[str]) -> list[str]:
 
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
-_PERCENT = re.compile(r"^\d+(?:\.\d+)?%$")
+#: a percentage written as one token ("0.4%")
+PERCENT_TOKEN = re.compile(r"^\d+(?:\.\d+)?%$")
 
 
 def _by_before(start: int, lowers: list[str]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
-from paperkg.extract.results.kinds import HEDGES, cues, hedged_start, is_event
+from paperkg.extract.results.kinds import HEDGES, PERCENT_TOKEN, cues, hedged_start, is_event
 from paperkg.extract.results.values import NUMBER, Value
 
 #: below model.MIN_RESULT_CONFIDENCE: a number that is surely no result on that dataset stays in the graph only
@@ -577,7 +577,7 @@ def setting_share(first: Value, last: Value, lowers: list[str], metrics: Sequenc
     k = last.end
     if k in {m[0] for m in metrics} or lowers[k : k + 1] and lowers[k] in cues()["unnamed_score"]:
         return False
-    while k < len(lowers) and (lowers[k] in (",", "and", "or") or _PERCENT_TOKEN.match(lowers[k])):
+    while k < len(lowers) and (lowers[k] in (",", "and", "or") or PERCENT_TOKEN.match(lowers[k])):
         k += 1  # "with 1%, 10% labeled data": the list goes on
     while k < len(lowers) and lowers[k] in _SHARE_FILLERS:
         k += 1
@@ -598,13 +598,9 @@ def setting_share(first: Value, last: Value, lowers: list[str], metrics: Sequenc
         for j in range(k - 2, max(-1, k - 10), -1):
             if lowers[j] in CLAUSE_BREAKS and lowers[j] != ",":
                 return False
-            if _PERCENT_TOKEN.match(lowers[j]):
+            if PERCENT_TOKEN.match(lowers[j]):
                 return _parts_set_to(j, lowers)
     return False
-
-
-#: a percentage written as one token ("0.4%")
-_PERCENT_TOKEN = re.compile(r"^\d+(?:\.\d+)?%$")
 
 
 def _parts_set_to(start: int, lowers: list[str]) -> bool:
