@@ -110,7 +110,9 @@ def fresh_titles() -> frozenset[str]:
 
 
 def fit_settings() -> dict:
-    """The learner's settings, shared by `make train` and the cross-validated rows of `make eval`."""
+    """The learner's settings (`training.train`'s keywords), shared by `make train` and the cross-validated rows of
+    `make eval`; `intro_skip` is `train`'s own, which a direct caller of `decision.fit` takes out
+    (`training.introduced_weights`)."""
     return {
         "intro_skip": fresh_titles(),
         "l2": L2,
