@@ -83,22 +83,7 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     after = before_comma(after)
     if any(w in c["reduction"] for w in [*before[-3:], *after[:2], verb]):
         return "reduction"
-    tail = before[-3:]
-    # "by achieving 94.1% UAS": a means, not "improves by"
-    # "followed by X at 77.1%": a "by" that names who, with "at" / "with" after the name, is no change's
-    # ("by at least 20%" still is)
-    by = (
-        amount is not None
-        or any(
-            w == "by"
-            and not (tail[i + 1 : i + 2] and tail[i + 1] in c["achieve"])
-            and not any(x in ("at", "with") for x in tail[i + 2 :])
-            for i, w in enumerate(tail)
-        )
-        # "reduces error rate by as much as 87%", "by nearly as much as 5 points": a "by" before three or more
-        # hedge words is out of `tail`'s reach, and the number is still what the change is by
-        or (k < start - 3 and lowers[k] == "by")
-    )
+    by = amount is not None or _by_change(before[-3:], k, start, lowers, c["achieve"])
     if (
         text[:1] != "+"
         and not by  # "improves scores by 1.3 points": "scores" is no verb there
@@ -132,6 +117,30 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         unit_of_head = "%" if split_sign or lowers[head].endswith("%") else None
         return kind_of(lowers[head], unit_of_head, head, head + 1 + split_sign, lowers)
     return "score"
+
+
+def _by_change(tail: list[str], k: int, start: int, lowers: list[str], achieve: frozenset[str]) -> bool:
+    """Whether a "by" before the number at `start` makes it what a change is by ("improves by 3.2"): a "by" among
+    the three words before it (`tail`), or right before the hedge words from `k` on.
+
+    >>> _by_change(["improves", "by"], 2, 2, "improves by 3.2".split(), frozenset({"achieving"}))
+    True
+    >>> _by_change(["by", "achieving"], 2, 2, "by achieving 94.1".split(), frozenset({"achieving"}))
+    False
+    """
+    # "by achieving 94.1% UAS": a means, not "improves by"
+    # "followed by X at 77.1%": a "by" that names who, with "at" / "with" after the name, is no change's
+    # ("by at least 20%" still is)
+    for i, w in enumerate(tail):
+        if (
+            w == "by"
+            and not (tail[i + 1 : i + 2] and tail[i + 1] in achieve)
+            and not any(x in ("at", "with") for x in tail[i + 2 :])
+        ):
+            return True
+    # "reduces error rate by as much as 87%", "by nearly as much as 5 points": a "by" before three or more hedge
+    # words is out of `tail`'s reach, and the number is still what the change is by
+    return k < start - 3 and lowers[k] == "by"
 
 
 def before_comma(words: list[str]) -> list[str]:
