@@ -76,19 +76,10 @@ def attribute_value(
         # "close to the average F1 of the submitted systems (18.70%)": other systems' number, no one named owns it,
         # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (versus below)
         subject = None
-    if subject is not None and subject != own and trained_on_new_data(subject, actors, v, lowers, own):
-        # "T5 improves to 21.99% when fine-tuned on generated chains of thought": the base model is no owner (R11)
+    if subject is not None and owns_nothing(
+        subject, v, actors, lowers, words, own=own, kind=kind, metric_starts=metric_starts
+    ):
         subject = None
-    if subject is not None and names_a_task(subject, actors, v, words):
-        subject = None  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
-    if subject is not None and unnamed_actor(v, subject, actors, words, lowers, metric_starts):
-        subject = None  # "BERT scores 94%, and the trigram scores 75%": the second clause names its own actor
-    if subject is not None and subject != own and names_a_measure(subject):
-        subject = None  # "with macro-averaged F1-measures of 35.99%": a measure typed Method or Model owns nothing
-    if subject is not None and inside_longer_name(subject, actors, v, words, metric_starts):
-        subject = None  # "LSTM Skip-Thought model achieves 0.7", "Transformers-derived features": X is only a part
-    if kind == "gain" and subject is not None and subject != own and base_model_gain(subject, actors, lowers):
-        subject = None  # "For LLaMA-7B, our approach outperforms ... by 4.2%": the gain is the paper's technique's
     baseline = baseline or baseline_after(actors, v, lowers, subject)
     if subject is not None and subject == read_before and subject != own and not read_after:
         if not verb_linked(subject, actors, v, lowers) and (
@@ -110,6 +101,34 @@ def attribute_value(
         improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
         subject, baseline = baseline or improved, None
     return subject, baseline, versus or others
+
+
+def owns_nothing(
+    subject: str,
+    v: Value,
+    actors: list[tuple],
+    lowers: list[str],
+    words: list[str],
+    *,
+    own: str | None,
+    kind: str,
+    metric_starts: frozenset[int],
+) -> bool:
+    """Whether the name read as the number's subject owns no number here, whatever stands before it
+    (`attribute_value`): a base model trained on the paper's data, a task, a part of a longer name, a measure."""
+    if subject != own and trained_on_new_data(subject, actors, v, lowers, own):
+        # "T5 improves to 21.99% when fine-tuned on generated chains of thought": the base model is no owner (R11)
+        return True
+    if names_a_task(subject, actors, v, words):
+        return True  # "ranked first in the X Relation Extraction Task with F1 of 0.37": X is the task
+    if unnamed_actor(v, subject, actors, words, lowers, metric_starts):
+        return True  # "BERT scores 94%, and the trigram scores 75%": the second clause names its own actor
+    if subject != own and names_a_measure(subject):
+        return True  # "with macro-averaged F1-measures of 35.99%": a measure typed Method or Model owns nothing
+    if inside_longer_name(subject, actors, v, words, metric_starts):
+        return True  # "LSTM Skip-Thought model achieves 0.7", "Transformers-derived features": X is only a part
+    # "For LLaMA-7B, our approach outperforms ... by 4.2%": the gain is the paper's technique's
+    return kind == "gain" and subject != own and base_model_gain(subject, actors, lowers)
 
 
 SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
