@@ -565,7 +565,8 @@ def task_dataset_evidence(dataset: Sequence[str], task: Sequence[str], papers: S
     beyond a paper naming both: the dataset's name holds a word of the task's (:func:`_task_words`: "WMT20
     News Translation Task" on machine translation) or ends a word with its acronym (:func:`_acronym_ended`);
     or one of its `papers` (``(title, abstract, sentences of its results on the dataset)``) names the task,
-    or a word of its name, in the title or in a sentence naming the dataset. A QA paper that
+    or a word of its name, in the title or in a sentence naming the dataset other than as its instrument
+    (:func:`_names_task`: "created using machine translation" ties nothing). A QA paper that
     machine-translates SQuAD and tests on XQuAD ties XQuAD to QA, not to machine translation; a math word
     problem paper naming translation elsewhere ties Math23K to nothing. A task named by generic words alone
     ("text classification", a form any classifier's data serves) keeps every dataset.

@@ -96,7 +96,8 @@ def _entity_record(name: str, type_: str, aliases: tuple, introduced: bool, evid
 def doc_to_extraction(doc, paper_id: str, title: str, text: str | None = None) -> Extraction:
     """The records of one processed Doc (evidence sentences cut from its text;
     pass `text` when the caller has it, `doc.text` is rebuilt token by token). The line breaks of a given
-    text are the ones the tokenizer kept on the Doc, when it did (`doc._.paperkg_breaks`)."""
+    text are the ones the tokenizer kept on the Doc, when it did (`doc._.paperkg_breaks`). Names spell a word that a
+    line-end hyphen broke whole ("Transla-tion": `_whole_words`); evidence and sentences keep it as written."""
     from paperkg.extract.extensions import read
 
     breaks = None if text is None else read(doc, "breaks")
