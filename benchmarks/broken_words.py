@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Names holding a word broken at a line-end hyphen ("Asian Transla-tion"), and what
-`paperkg.extract.broken_words` makes of them (benchmarks/results/broken_words.md).
+`paperkg.extract.broken_words` makes of them (benchmarks/results/demo_stop49.md).
 
 usage: broken_words.py CORPUS.jsonl.gz [--skip IDS.txt ...] [--out CHANGES.jsonl]
 
