@@ -4,11 +4,8 @@ a name written as the baseline ("a strong baseline, X", "the X search engine") i
 the data a number was measured on. Invented sentences."""
 
 from paperkg.extract.results.component import named_as_baseline, named_as_task, named_in
-from paperkg.model import MIN_RESULT_CONFIDENCE
 
-
-def _rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
-    return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
+from .conftest import kept_rows
 
 
 def test_a_name_before_a_task_noun_names_the_task_not_the_data():
@@ -32,7 +29,7 @@ def test_no_row_under_the_object_of_a_tagging_task(extract_one_rules):
         "BERTurk outperformed mBERT on NER but not on QOS. "
         "Cognate languages improved QOS tagging by 8% F1, while the substrate language enhanced NER by 15% F1."
     )
-    rows = _rows(extract_one_rules, "Transfer learning for Zorbish", abstract)
+    rows = kept_rows(extract_one_rules, "Transfer learning for Zorbish", abstract)
     assert all(d != "QOS" for d, _ in rows)
 
 
@@ -54,6 +51,6 @@ def test_no_row_under_a_baseline_written_as_an_apposition(extract_one_rules):
         "We test on the ZorbQA data and others. "
         "Compared to a strong extraction baseline, ZorbQA, our method reaches an absolute improvement of 41.3% in F1."
     )
-    assert ("ZorbQA", "41.3%") not in _rows(extract_one_rules, "Robust infobox extraction", abstract)
+    assert ("ZorbQA", "41.3%") not in kept_rows(extract_one_rules, "Robust infobox extraction", abstract)
     abstract = "We improve another baseline (i.e., ZorbQA) by approximately 10 points."
-    assert ("ZorbQA", "10 points") not in _rows(extract_one_rules, "Robust infobox extraction", abstract)
+    assert ("ZorbQA", "10 points") not in kept_rows(extract_one_rules, "Robust infobox extraction", abstract)
