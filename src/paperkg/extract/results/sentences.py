@@ -195,7 +195,7 @@ def extract_results(
         sub_measure = metric if metric and is_sub_measure(v, metric, metrics, values, name_ends, lowers) else None
         if sub_measure:
             metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
-        subject, baseline, versus = attribute_value(v, values, actors, metrics, lowers, words, own=own, kind=kinds[k])
+        subject, baseline, unowned = attribute_value(v, values, actors, metrics, lowers, words, own=own, kind=kinds[k])
         if subject is not None and (spans := [a for a in actors if a[3] == subject]):
             # "our method encourages the Transformer to ...": the base model owns no number; unless the name does
             # what systems do ("... demonstrating that FooT5 (1) outperforms ...")
@@ -240,8 +240,10 @@ def extract_results(
             or row_doubt(v, kind, subject, baseline, lowers, words, actors, values, guessed=guessed, datasets=datasets)
         ):
             conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
-        if versus:
-            conf = min(conf, BOARD_DOUBT_CAP)  # whose number it is the text leaves to the reader
+        if unowned:
+            # the second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level
+            # ("the average of the submitted systems (18.7%)"): no row of the paper's board
+            conf = min(conf, BOARD_DOUBT_CAP)
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
         listed = [*listed_before(v, values, metrics, lowers), v]
         last = listed_after(v, values, metrics, lowers)  # read twice below

@@ -74,7 +74,7 @@ def attribute_value(
     )
     if others:
         # "close to the average F1 of the submitted systems (18.70%)": other systems' number, no one named owns it,
-        # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (versus below)
+        # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (unowned below)
         subject = None
     if subject is not None and owns_nothing(
         subject, v, actors, lowers, words, own=own, kind=kind, metric_starts=metric_starts
@@ -100,7 +100,8 @@ def attribute_value(
         # "improves the accuracy of X from 23.0% to 70.4%": X, the improved system, is where it stood
         improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
         subject, baseline = baseline or improved, None
-    return subject, baseline, versus or others
+    unowned = versus or others  # no one the text names owns the number: no row of the paper's board
+    return subject, baseline, unowned
 
 
 def owns_nothing(
