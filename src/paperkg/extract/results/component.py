@@ -207,8 +207,9 @@ def _before_task_noun(e: int, lowers: list[str]) -> bool:
 
 
 _BASELINE_NOUNS = frozenset(rule_words("BASELINE_NOUNS"))
-#: what may stand between a baseline noun and the name it is ("a strong baseline, X", "another baseline (i.e., X)")
-_APPOSITION = frozenset({",", "(", ":", "i.e.", "i.e", "ie", "e.g.", "e.g", "namely", "the", "called"})
+#: what may stand between a baseline noun and the name it is ("a strong baseline, X", "another baseline (i.e., X)";
+#: rule_words BASELINE_APPOSITION, the punctuation here)
+_APPOSITION = frozenset(rule_words("BASELINE_APPOSITION")) | {",", "(", ":"}
 
 
 def named_as_baseline(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:

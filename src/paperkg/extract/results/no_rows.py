@@ -489,8 +489,9 @@ ANNOTATOR_AGREEMENT = frozenset(rule_words("ANNOTATOR_AGREEMENT"))
 _SIZE_CHANGES = frozenset(rule_words("SIZE_CHANGES"))
 #: the parts a model is counted in (rule_words MODEL_PARTS: "parameters", "layers", "heads")
 _MODEL_PARTS = frozenset(rule_words("MODEL_PARTS"))
-#: words that may stand between a size change and the parts it counts ("in the trainable parameters")
-_SIZE_FILLERS = frozenset("the model model's trainable learnable total number of".split())
+#: words that may stand between a size change and the parts it counts ("in the trainable parameters";
+#: rule_words SIZE_FILLERS)
+_SIZE_FILLERS = frozenset(rule_words("SIZE_FILLERS"))
 
 
 def annotator_agreement(first: Value, lowers: list[str]) -> bool:
@@ -542,8 +543,9 @@ def size_change(last: Value, lowers: list[str]) -> bool:
 _SETTING_DATA_WORDS = frozenset(rule_words("SETTING_DATA_WORDS"))
 #: the nouns such a share counts ("data", "examples", "labels"; rule_words SETTING_DATA_NOUNS)
 _SETTING_DATA_NOUNS = frozenset(rule_words("SETTING_DATA_NOUNS"))
-#: what may stand between a share and the model parts or data it counts ("0.5% of the trainable parameters")
-_SHARE_FILLERS = _SIZE_FILLERS | {"its", "their", "our", "all", "additional", "extra"}
+#: what may stand between a share and the model parts or data it counts ("0.5% of the trainable parameters";
+#: rule_words SHARE_FILLERS)
+_SHARE_FILLERS = _SIZE_FILLERS | frozenset(rule_words("SHARE_FILLERS"))
 #: verbs that may stand between a model's parts and "to N%" ("parameters are set to 5%", "parameters reduced to 1%";
 #: rule_words SETTING_VERBS)
 _SETTING_VERBS = frozenset(rule_words("SETTING_VERBS"))

@@ -471,7 +471,7 @@ _OTHERS_MODIFIERS = frozenset(rule_words("OTHERS_MODIFIERS"))
 _OTHERS_HEADS = frozenset(rule_words("OTHERS_HEADS"))
 #: what may stand right before such a modifier when the others are the clause's actor ("the other systems",
 #: "while other teams", "and other participants")
-_OTHERS_OPENERS = frozenset({"the", "all", "other", "and", ",", "while", "whereas", "but"})
+_OTHERS_OPENERS = frozenset(rule_words("OTHERS_OPENERS")) | {","}
 #: words for the average of other systems' numbers ("the average of the submitted systems"; rule_words OTHERS_AVERAGES)
 _OTHERS_AVERAGES = frozenset(rule_words("OTHERS_AVERAGES"))
 _STATE_OF_ART = re.compile(
