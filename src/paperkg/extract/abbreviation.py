@@ -17,9 +17,9 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from paperkg.extract.extensions import path, read, write
+from paperkg.extract.extensions import path, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.tokens import indices_of, token_view
 
@@ -375,14 +375,3 @@ class AbbreviationDetector:
 @Language.factory("paperkg_abbreviations", default_config={}, assigns=[path("abbreviations")])
 def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector:
     return AbbreviationDetector(nlp, name)
-
-
-def abbreviation_spans(doc: Doc) -> list[tuple[Span, Span]]:
-    """The pairs of a processed Doc as (long form, short form) Spans."""
-    out = []
-    for ls, le, ss, se in read(doc, "abbreviations") or []:
-        lspan = doc.char_span(ls, le, alignment_mode="expand")
-        sspan = doc.char_span(ss, se, alignment_mode="expand")
-        if lspan is not None and sspan is not None:
-            out.append((lspan, sspan))
-    return out

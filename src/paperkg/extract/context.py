@@ -135,7 +135,7 @@ def context_type(lowers: list[str], start: int, end: int) -> str:
         return ""  # "the FM-index data structure"
     if nxt in DATASET_NEXT or (nxt in {"test", "validation", "dev"} and nxt2 in {"set", "sets", "split"}):
         return "Dataset"
-    if nxt == "(" and (bracketed_data_name(lowers, start, end) or bracketed_data_description(lowers, end)):
+    if nxt == "(" and (bracketed_data_name(lowers, end) or bracketed_data_description(lowers, end)):
         return "Dataset"
     if nxt in METRIC_NEXT:
         return "Metric"
@@ -308,15 +308,15 @@ def word_after_bracket(lowers: list[str], start: int, end: int) -> str:
     return lowers[close + 1] if close is not None and close + 1 < len(lowers) else ""
 
 
-def bracketed_data_name(lowers: list[str], start: int, end: int) -> bool:
-    """A name whose bracketed acronym a data noun follows names that data: "the Phenotype-Gene
+def bracketed_data_name(lowers: list[str], end: int) -> bool:
+    """A name (ending before `end`) whose bracketed acronym a data noun follows names that data: "the Phenotype-Gene
     Relations (PGR) corpus", "the Simultaneous Translation And Paraphrase for Language Education
     (STAPLE) shared task"; not a problem's name ("Aspect Term Extraction (ATE) datasets": a task
     head ends it), which the data are only for.
 
-    >>> bracketed_data_name("the foo bar relations ( fbr ) corpus".split(), 1, 4)
+    >>> bracketed_data_name("the foo bar relations ( fbr ) corpus".split(), 4)
     True
-    >>> bracketed_data_name("on aspect term extraction ( ate ) datasets".split(), 1, 4)
+    >>> bracketed_data_name("on aspect term extraction ( ate ) datasets".split(), 4)
     False
     """
     close = close_bracket(lowers, end, 4)

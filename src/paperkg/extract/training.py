@@ -34,10 +34,6 @@ class Candidate:
     introduced: bool = False  # the annotated concept it matches is the paper's own contribution
 
 
-def label_for(entity: dict, gold: list[dict]) -> str:
-    return labels_for(entity, gold)[0]
-
-
 def labels_for(entity: dict, gold: list[dict]) -> tuple[str, bool]:
     """(annotated type or `drop`, annotated `introduced`) of the concept the entity matches."""
     keys = spelling_keys(entity)
