@@ -118,9 +118,7 @@ def _whole_words(x: Extraction) -> Extraction:
         return x
     from dataclasses import replace
 
-    def whole(name):
-        return name and joined_broken_words(name)
-
+    whole = joined_broken_words  # None (a result field left empty) and "" as they are
     entities = []
     for e in x.entities:
         name = whole(e.name)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import overload
 
 #: papers that must write the joined word for it to be an ordinary word of the field
 MIN_JOINED_PAPERS = 10
@@ -60,8 +61,12 @@ def _broken(left: str, right: str) -> bool:
     )
 
 
-def joined_broken_words(name: str) -> str:
-    """`name` with each word broken at a line-end hyphen written whole (see the module)."""
+@overload
+def joined_broken_words(name: str) -> str: ...
+@overload
+def joined_broken_words(name: None) -> None: ...
+def joined_broken_words(name: str | None) -> str | None:
+    """`name` with each word broken at a line-end hyphen written whole (see the module); None and "" as they are."""
     if not name or "-" not in name:
         return name
     return _HYPHENED.sub(lambda m: m.group(1) + m.group(2) if _broken(m.group(1), m.group(2)) else m.group(0), name)
