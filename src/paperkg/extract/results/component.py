@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
+from paperkg.extract.results.clauses import past_bracket
 from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
 from paperkg.extract.results.no_rows import (
     NO_ROW_CAP,
@@ -170,8 +171,8 @@ def named_as_task(name: str, mentions: list[tuple[int, int, str, str]], lowers: 
     >>> named_as_task("Zorb", [(4, 5, "Dataset", "Zorb")], "we reach 0.5 on zorb , a corpus".split())
     False
     """
-    spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
-    return bool(spans) and all(_before_task_noun(e, lowers) for s, e in spans)
+    spans = _dataset_mentions(name, mentions)
+    return bool(spans) and all(_before_task_noun(e, lowers) for _, e, _, _ in spans)
 
 
 def named_in(
@@ -184,7 +185,7 @@ def named_in(
     >>> named_in("Zorb", [(0, 1, "Task", "NER")], "we improved zorb tagging".split())
     [(2, 3, 'Dataset', 'Zorb')]
     """
-    own = [m for m in mentions if m[3] == name and m[2] == "Dataset"]
+    own = _dataset_mentions(name, mentions)
     if own:
         return own
     parts = name.lower().split()
@@ -192,11 +193,14 @@ def named_in(
     return [(i, i + n, "Dataset", name) for i in range(len(lowers) - n + 1) if lowers[i : i + n] == parts]
 
 
+def _dataset_mentions(name: str, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The mentions of `name` typed Dataset (`named_in`, `named_as_task`, `named_as_baseline`)."""
+    return [m for m in mentions if m[3] == name and m[2] == "Dataset"]
+
+
 def _before_task_noun(e: int, lowers: list[str]) -> bool:
     """Whether a task noun follows token `e` (`named_as_task`): past a bracketed short form and one modifier."""
-    k = e
-    if k < len(lowers) and lowers[k] == "(" and ")" in lowers[k + 1 : k + 4]:
-        k = lowers.index(")", k + 1) + 1
+    k = past_bracket(e, lowers, 4)  # "X (XS) tagging": past a bracket that closes within three tokens
     words = []
     for w in lowers[k : k + 4]:
         if not w.replace("-", "").isalpha() or w in function_words():
@@ -227,7 +231,7 @@ def named_as_baseline(name: str, mentions: list[tuple[int, int, str, str]], lowe
     >>> named_as_baseline("Zorb", [(5, 6, "Dataset", "Zorb")], "we beat the strong baseline on zorb by 4 %".split())
     False
     """
-    spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
+    spans = _dataset_mentions(name, mentions)
 
     def as_baseline(s: int, e: int) -> bool:
         if lowers[e : e + 1] == ["engine"] or lowers[e : e + 2] == ["search", "engine"]:
@@ -237,7 +241,7 @@ def named_as_baseline(name: str, mentions: list[tuple[int, int, str, str]], lowe
             k -= 1
         return k >= 0 and k < s - 1 and lowers[k] in _BASELINE_NOUNS
 
-    return bool(spans) and all(as_baseline(s, e) for s, e in spans)
+    return bool(spans) and all(as_baseline(s, e) for s, e, _, _ in spans)
 
 
 def is_split_label(name: str) -> bool:

@@ -175,13 +175,13 @@ def reached_before(start: int, lowers: list[str]) -> bool:
     >>> reached_before(4, "it improves by 2.1 points".split())
     False
     """
-    c = cues()
-    changes = c["gain"] | c["reduction"] | c["change_noun"] | _CHANGE_SIGNS
+    achieve = cues()["achieve"]
+    changes = _change_words()  # gain, change noun, reduction and "by", built once
     for j in range(start - 1, max(-1, start - 21), -1):
         w = lowers[j]
-        if w in changes or w in (";", "while", "whereas", "but"):
+        if w in changes or w in _CHANGE_SIGNS or w in (";", "while", "whereas", "but"):
             return False
-        if w in c["achieve"]:
+        if w in achieve:
             return j < start - 3  # the verb right before the number is the achieve check's ("achieves 3 points")
     return False
 
