@@ -20,6 +20,7 @@ from paperkg.extract.results.clauses import (
     listed_before,
     past_bracket,
     unbracketed,
+    values_before,
 )
 from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.kinds import (
@@ -111,11 +112,7 @@ def spread_listed(v: Value, values: list[Value], lowers: list[str]) -> bool:
     [False, False, True]
     """
     first = v
-    before = []  # a loop, not a comprehension (a function object made at every call)
-    for o in values:
-        if o.end <= v.start:
-            before.append(o)
-    for o in reversed(before):
+    for o in reversed(values_before(v, values)):
         if "(" in lowers[max(0, o.start - 2) : o.start] and ")" in lowers[o.end : o.end + 3]:
             continue  # "0.59 on A (1-10 scale) and 31.94 on B": a bracket's number is no item of the list
         if not continues_list(unbracketed(range(o.end, first.start), lowers), first, lowers, hedges=HEDGES):
