@@ -91,3 +91,15 @@ def test_a_paper_a_results_sample_names_by_its_paper_id_never_counts(tmp_path):
     assert script.main([*args, "-o", str(out)]) == 0
     keys = {line.split("\t")[0] for line in gzip.open(out, "rt", encoding="utf-8") if not line.startswith("#")}
     assert "zork tagging" in keys
+
+
+def test_the_shipped_statistics_leave_out_every_paper_annotated_today():
+    """A new annotation file (a judged sample, a fresh set) changes what `make corpus-stats` leaves out, so the
+    shipped file must be rebuilt with it: its header counts the papers it left out (stops 47-49 added 349
+    annotated papers and shipped statistics that still counted their text)."""
+    script = _script()
+    shipped = ROOT / "src" / "paperkg" / "extract" / "data" / "phrase_stats.tsv.gz"
+    with gzip.open(shipped, "rt", encoding="utf-8") as fh:
+        header = [next(fh) for _ in range(4)]
+    left_out = len(script.annotated_ids(ROOT / "data" / "annotations"))
+    assert f"the {left_out} annotated papers of data/annotations/ left out" in "".join(header)
