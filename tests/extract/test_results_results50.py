@@ -14,12 +14,16 @@ from .conftest import kept_rows
 
 
 def test_a_gain_stated_on_its_place_before_by_is_that_places():
-    lowers = "quuxlm 's accuracy on zorb arithmetic increased by 20% , and blixlm 's accuracy on fooqa rose by 34%".split()
+    lowers = (
+        "quuxlm 's accuracy on zorb arithmetic increased by 20% , and blixlm 's accuracy on fooqa rose by 34%".split()
+    )
     v = Value(8, 9, "20%", 20.0, "%")
     assert place_before_by(v, lowers)
     assert past_clause_break("FooQA", v, [(15, 16, "Dataset", "FooQA")], lowers)
     # the performance of a system on a task, hedged, a lost range dash
-    assert place_before_by(Value(10, 11, "6.3%", 6.3, "%"), "it improves the performance of quuxlm on language modeling by 6.3%".split())
+    assert place_before_by(
+        Value(10, 11, "6.3%", 6.3, "%"), "it improves the performance of quuxlm on language modeling by 6.3%".split()
+    )
     assert place_before_by(Value(5, 6, "15%", 15.0, "%"), "accuracy on zorbvqa by 10 15%".split())
     assert place_before_by(Value(7, 8, "2%", 2.0, "%"), "accuracy on zorbvqa rises by up to 2%".split())
 

@@ -167,7 +167,9 @@ def attach_dataset(
 
 
 #: words between "by" and the number it governs ("by up to 20%", "by about 3 points", "by a margin of 2.1")
-_BY_HEDGES = frozenset("up to about around approximately nearly almost roughly over more than as much a an margin of".split())
+_BY_HEDGES = frozenset(
+    "up to about around approximately nearly almost roughly over more than as much a an margin of".split()
+)
 #: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten)
 _ON_NOT_PLACE = frozenset(
     "improve improves improved improving build builds built building based relies rely relying depends depend "
@@ -182,7 +184,7 @@ def place_before_by(v: Value, lowers: list[str]) -> bool:
     number right before the number is a range whose dash was lost ("by 10 15%"). Not "improves on X by 2%" (X is
     what is beaten), nor "on average" / "on the test set" (how or where in named data, no place of its own).
 
-    >>> place_before_by(Value(6, 7, "20%", 20.0, "%"), "accuracy on fooqa increased by 20% , and".split())
+    >>> place_before_by(Value(5, 6, "20%", 20.0, "%"), "accuracy on fooqa increased by 20% , and".split())
     True
     >>> place_before_by(Value(5, 6, "2%", 2.0, "%"), "it improves on fooqa by 2% ,".split())
     False
