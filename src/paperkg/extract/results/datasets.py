@@ -71,6 +71,11 @@ def attach_dataset(
     measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
     after = dataset_after(v, next_start, datasets, lowers, measure_words)
     by_gain = dataset_before_by(datasets, v, lowers)
+    # "accuracy on Foo increased by 20%, and X's accuracy on Bar rose by 34%": a gain stated "on P ... by N" gave
+    # its place before it; a dataset named past a comma after it is the next clause's, not this number's
+    placed_before = place_before_by(v, lowers)
+    if placed_before and after is not None and past_clause_break(after, v, datasets, lowers):
+        after = None
     # "and 16% on a semantic parsing task", "98% F1 on synthetic data and strong results on D": the number's own
     # data, described right after it and not named, is where it was measured; not a dataset named before it,
     # after that phrase, or the paper's one dataset
@@ -96,7 +101,9 @@ def attach_dataset(
         targets, attachment = [after], 0.9
         if first_in_clause(k, values, lowers):  # "by 1.9% on MBPP and HumanEval": one number stated for both
             targets = coordinated_after(after, v, next_start, datasets, lowers)
-    elif shared := shared_dataset_after(values, k, datasets, lowers, measure_words):
+    elif (shared := shared_dataset_after(values, k, datasets, lowers, measure_words)) and not (
+        placed_before and past_clause_break(shared, v, datasets, lowers)
+    ):
         targets, attachment = [shared], 0.7
     else:
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
@@ -130,7 +137,11 @@ def attach_dataset(
             paper_wide = True
             if many_datasets(lowers) or unnamed_data(lowers) or names_other_data(words) or own_data:
                 attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
-        elif sole_dataset_after(v, values, datasets, lowers) and not respectively_before_last(v, values, runs, lowers):
+        elif (
+            sole_dataset_after(v, values, datasets, lowers)
+            and not respectively_before_last(v, values, runs, lowers)
+            and not (placed_before and past_clause_break(datasets[0][3], v, datasets, lowers))
+        ):
             # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
             # dataset, named later in it, is where the number was measured
             targets, attachment = [datasets[0][3]], 0.7
@@ -153,6 +164,57 @@ def attach_dataset(
             0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
         )
     return Attachment(targets, attachment, guessed, paper_wide)
+
+
+#: words between "by" and the number it governs ("by up to 20%", "by about 3 points", "by a margin of 2.1")
+_BY_HEDGES = frozenset(
+    "up to about around approximately nearly almost roughly over more than as much a an margin of".split()
+)
+#: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten)
+_ON_NOT_PLACE = frozenset(
+    "improve improves improved improving build builds built building based relies rely relying depends depend "
+    "focus focuses focusing focused".split()
+)
+
+
+def place_before_by(v: Value, lowers: list[str]) -> bool:
+    """Whether the number is a change stated "on P ... by N" in its own clause: "accuracy on Foo increased by 20%",
+    "the performance of X on language modeling by 6.3%". The clause gave its place before the number, so a dataset
+    named after it, past a clause break, is another clause's ("..., and Y's accuracy on Bar rose by 34%"). A bare
+    number right before the number is a range whose dash was lost ("by 10 15%"). Not "improves on X by 2%" (X is
+    what is beaten), nor "on average" / "on the test set" (how or where in named data, no place of its own).
+
+    >>> place_before_by(Value(5, 6, "20%", 20.0, "%"), "accuracy on fooqa increased by 20% , and".split())
+    True
+    >>> place_before_by(Value(5, 6, "2%", 2.0, "%"), "it improves on fooqa by 2% ,".split())
+    False
+    >>> place_before_by(Value(5, 6, "2%", 2.0, "%"), "accuracy rises on average by 2% ,".split())
+    False
+    >>> place_before_by(Value(3, 4, "2%", 2.0, "%"), "accuracy increased by 2% , and".split())
+    False
+    """
+    k = v.start
+    if k > 0 and NUMBER.match(lowers[k - 1]):
+        k -= 1  # "by 10 15%": a range whose dash the text lost
+    while k > 0 and lowers[k - 1] in _BY_HEDGES:
+        k -= 1
+    if k < 1 or lowers[k - 1] != "by":
+        return False
+    j = k - 2
+    while j >= max(0, k - 14) and lowers[j] not in CLAUSE_BREAKS:
+        if lowers[j] == "on" and j + 1 < k - 1:
+            if j > 0 and lowers[j - 1] in _ON_NOT_PLACE:
+                return False
+            content = [w for w in lowers[j + 1 : j + 4] if w not in ("the", "a", "an")]
+            return bool(content) and content[0] not in _NOT_OWN_PLACE and content[0] not in _SPLIT_WORDS
+        j -= 1
+    return False
+
+
+def past_clause_break(name: str, v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether the first mention of `name` after the number stands past a clause break (a comma, "while", ...)."""
+    start = next((d[0] for d in datasets if d[3] == name and d[0] >= v.end), None)
+    return start is not None and any(w in CLAUSE_BREAKS for w in lowers[v.end : start])
 
 
 def restated_in_bracket(w: Value, lowers: list[str]) -> bool:

@@ -429,7 +429,7 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
 
 
 #: what may stand between a bracket and its number besides HEDGES ("(~10%)", "(≈ 27%)")
-_BRACKET_HEDGES = frozenset({"~", "≈", "approx.", "roughly"})
+_BRACKET_HEDGES = frozenset({"~", "≈", "approx.", "roughly", "<", ">", "≤", "≥"})
 
 
 def change_before_bracket(start: int, end: int, lowers: list[str]) -> str | None:
@@ -807,6 +807,11 @@ def is_margin(start: int, lowers: list[str]) -> bool:
     return not cues()["margin"].isdisjoint(before) or "".join(before).endswith(("+/-", "±"))
 
 
+#: a spread's noun only after its number: "(< 1% change in SR)" is how far a score moved (stop 49's wayfinding
+#: paper), "an absolute percentage change of 17.8 in accuracy" the size of a gain (44k: a distillation paper)
+_SPREAD_AFTER = frozenset({"change"})
+
+
 def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     """ "accuracy differences of up to 6.1%", "notable score shifts: up to 0.59", "a discrepancy of up to 14.9
     BLEU", "an average of 2.252 BLEU points difference", "less than 2% difference in F1 compared to": how far
@@ -827,14 +832,17 @@ def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     (False, False)
     >>> is_spread(3, 4, "outperforms y by 35.9% absolute difference".split())
     False
+    >>> is_spread(2, 3, "success metrics ( 1% change in sr )".split()[1:]), is_spread(5, 6, "up to a percentage change of 17.8 in accuracy".split())
+    (True, False)
     """
     k = hedged_start(start, lowers)
     if k >= 2 and lowers[k - 1] in ("of", ":") and lowers[k - 2] in cues()["spread"]:
         return "by" not in lowers[max(0, k - 5) : k - 2]
     j = end
-    while j < len(lowers) and j - end < 3 and lowers[j] not in cues()["spread"] and _measure_word(lowers[j]):
+    after = cues()["spread"] | _SPREAD_AFTER
+    while j < len(lowers) and j - end < 3 and lowers[j] not in after and _measure_word(lowers[j]):
         j += 1
-    if j >= len(lowers) or lowers[j] not in cues()["spread"] or lowers[j] in ("shift", "shifts"):
+    if j >= len(lowers) or lowers[j] not in after or lowers[j] in ("shift", "shifts"):
         return False  # "RE2 shifts the focus": a verb after a number's words
     return "by" not in lowers[max(0, start - 3) : start]
 
