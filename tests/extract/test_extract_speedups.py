@@ -205,11 +205,13 @@ def test_find_names_skipping_in_c_finds_what_the_stepwise_loop_found():
     ).split()
     rng = random.Random(3)
     kinds: dict[str, int] = {}  # the word kinds kept across texts, as NameFinder keeps them
+    starts: dict[str, bool] = {}  # whether each word may start a name, kept the same way (`_name_starts`)
     for _ in range(3000):
         words = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
         expected = find_names_stepwise(words, skip, pattern)
         assert find_names(words, skip, pattern) == expected, words
         assert find_names(words, skip, pattern, kinds) == expected, words
+        assert find_names(words, skip, pattern, kinds, starts=starts) == expected, words
 
 
 def test_last_clause_break_from_the_end_is_the_split():

@@ -360,10 +360,12 @@ def find_names(
     pattern: re.Pattern | None = None,
     kinds: dict[str, int] | None = None,
     unordinary: dict[str, bool] | None = None,
+    starts: dict[str, bool] | None = None,
 ) -> list[list]:
     """Candidates [start, end, type, kind] over a token list. `kinds`: each word's `_word_kind` for this `skip`
     and `pattern`, kept by the caller across texts (the field's names recur: a word is classified once);
-    `unordinary`: each word's `_is_unordinary`, kept the same way (`_unordinary`)."""
+    `unordinary`: each word's `_is_unordinary`, kept the same way (`_unordinary`); `starts`: whether each word
+    may start a name at all, kept the same way (`_name_starts`; with it, `unordinary` is not read)."""
     pattern = pattern or family_pattern()
     if kinds is None:
         kinds = {}
@@ -372,7 +374,8 @@ def find_names(
     labels: set[str] | None = None  # the text's bare letter-and-digit tokens, read at the first one
     out: list[list] = []
     i = 0  # the next token a name may start at (a name found skips its tokens)
-    for k in _unordinary(words, unordinary):
+    ks = _unordinary(words, unordinary) if starts is None else _name_starts(words, starts, kinds, skip, pattern)
+    for k in ks:
         if k < i:
             continue
         i = k
@@ -455,6 +458,37 @@ def _unordinary(words: list[str], known: dict[str, bool] | None = None) -> list[
         return list(compress(count(), map(known.__getitem__, words)))
 
 
+def _name_starts(
+    words: list[str], starts: dict[str, bool], kinds: dict[str, int], skip: frozenset[str], pattern: re.Pattern
+) -> list[int]:
+    """Indices of the tokens `find_names`' loop does more than pass over: an unordinary word (`_unordinary`) that is
+    not of the `_PLAIN` kind or is a suffix word ("Eval", "QA"). A plain word only sets the loop's next token to
+    itself, which the next unordinary token sets past again, so leaving it out finds the same names. Each word's
+    answer is kept in `starts` across texts (cleared at `_KINDS_MAX` words) and read in C (`map`, `compress`): ~85
+    unordinary tokens an abstract, of which ~15 may start a name, were each a Python step of the loop.
+
+    >>> starts, kinds = {}, {}
+    >>> _name_starts(["a", "GPT-4", "Model", ",", "Spider", "QA"], starts, kinds, frozenset(), family_pattern())
+    [1, 5]
+    >>> starts["Model"], starts["QA"], starts["a"]
+    (False, True, False)
+    """
+    try:
+        return list(compress(count(), map(starts.__getitem__, words)))
+    except KeyError:  # a word not seen before (one failed lookup, not a test per token)
+        if len(starts) > _KINDS_MAX:
+            starts.clear()
+        for w in list(filterfalse(starts.__contains__, set(words))):
+            if not _is_unordinary(w):
+                starts[w] = False
+                continue
+            kind = kinds.get(w)
+            if kind is None:
+                kind = kinds[w] = _word_kind(w, skip, pattern)
+            starts[w] = kind != _PLAIN or w in _SUFFIX_WORDS
+        return list(compress(count(), map(starts.__getitem__, words)))
+
+
 class NameFinder:
     """Records shape- and family-based name candidates on each Doc."""
 
@@ -463,10 +497,11 @@ class NameFinder:
         self.pattern = family_pattern(lexicon_path)
         self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
         self.kinds: dict[str, int] = {}  # `find_names`' word kinds, kept across Docs
-        self.unordinary: dict[str, bool] = {}  # `_unordinary`'s answers, kept across Docs
+        self.starts: dict[str, bool] = {}  # `_name_starts`' answers, kept across Docs
 
     def __call__(self, doc: Doc) -> Doc:
-        write(doc, "names", find_names(token_view(doc).words, self.skip, self.pattern, self.kinds, self.unordinary))
+        words = token_view(doc).words
+        write(doc, "names", find_names(words, self.skip, self.pattern, self.kinds, starts=self.starts))
         return doc
 
 
