@@ -649,6 +649,13 @@ class ResultExtractor:
 
     def _annotate(self, doc: Doc) -> Doc:
         v = token_view(doc)
+        ranges = list(map(v.sent_char_range, range(len(v.sents))))
+        # only a sentence with a digit can report a result: a text with none (a fifth of the seed abstracts, over
+        # half of ACL 44k's) files no row, so the paper-wide readings below (its one dataset, its own method, the
+        # names written as measures or systems: ~3-4k bytecodes a text) are not made for it
+        digits = digit_sentences(v.text, ranges)
+        if not digits:
+            return self._finish(doc, [], ranges)
         entities = read(doc, "entities") or []
         # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
         entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
@@ -722,9 +729,8 @@ class ResultExtractor:
             if only is not None
             else None
         )
-        ranges = list(map(v.sent_char_range, range(len(v.sents))))
         mention_starts = [m[0] for m in by_token]
-        for si in digit_sentences(v.text, ranges):
+        for si in digits:
             s0, s1 = v.sents[si]
             a, b = ranges[si]
             # the sentence's mentions: `by_token` is sorted by start, and a mention ends after it starts
@@ -770,6 +776,10 @@ class ResultExtractor:
                 # the abstract's one direction is a translation score's, not a GLUE accuracy's of the same paper
                 r["pair"] = pair_of_result(r["sentence"], r["value"], v.text if translation_metric(r["metric"]) else "")
                 results.append(r)
+        return self._finish(doc, results, ranges)
+
+    def _finish(self, doc: Doc, results: list[dict], ranges: list[tuple[int, int]]) -> Doc:
+        """The Doc with its results and sentence ranges written, the intermediate records and the view dropped."""
         write(doc, "results", results)
         # the sentence boundaries travel with the Doc (evidence needs them); the token view does not
         write(doc, "sentences", list(map(list, ranges)))
