@@ -1829,3 +1829,32 @@ def test_pick_name_loop_is_the_first_singular_spelling():
         singular = [s for s in surfaces if not (s.endswith("s") and s[:-1] in surfaces)]
         want = next((s for s in surfaces if s in long_forms), None) or (singular or surfaces)[0]
         assert pick_name(surfaces, long_forms) == want, (surfaces, long_forms)
+
+
+def test_covered_and_choose_spans_without_range_objects_answer_alike():
+    """`rules._covered` and `concepts.choose_spans` make no `range` for a one-token span (stop 50): the same
+    positions and the same chosen spans as the range-per-span code they replaced, on random spans (empty and
+    reversed ones too for `_covered`, which takes any spans)."""
+    from itertools import chain, starmap
+
+    from paperkg.extract.concepts import choose_spans
+    from paperkg.extract.rules import _covered
+
+    def choose_old(cands):
+        taken, chosen = set(), []
+        for s, e in sorted(cands, key=lambda se: (-(se[1] - se[0]), se[0])):
+            if not taken.isdisjoint(range(s, e)):
+                continue
+            chosen.append((s, e))
+            taken.update(range(s, e))
+        return sorted(chosen)
+
+    rng = random.Random(50)
+    for _ in range(5000):
+        spans = [
+            (s, s + rng.choice([-1, 0, 1, 1, 1, 2, 3, 5]))
+            for s in (rng.randint(0, 30) for _ in range(rng.randint(0, 12)))
+        ]
+        assert _covered(spans) == set(chain.from_iterable(starmap(range, spans))), spans
+        cands = {se: None for se in spans if se[1] > se[0]}
+        assert choose_spans(cands) == choose_old(cands), cands

@@ -82,10 +82,16 @@ def choose_spans(cands: dict[tuple[int, int], Candidate]) -> list[tuple[int, int
     taken: set[int] = set()
     chosen = []
     for s, e in sorted(cands, key=lambda se: (-(se[1] - se[0]), se[0])):
-        if not taken.isdisjoint(range(s, e)):
-            continue
+        if e - s == 1:  # a one-token span (most) is tested and taken without a `range` object (`rules._covered`)
+            if s in taken:
+                continue
+            taken.add(s)
+        else:
+            span = range(s, e)  # one range for the test and the update
+            if not taken.isdisjoint(span):
+                continue
+            taken.update(span)
         chosen.append((s, e))
-        taken.update(range(s, e))
     return sorted(chosen)
 
 
