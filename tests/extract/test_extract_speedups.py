@@ -205,11 +205,13 @@ def test_find_names_skipping_in_c_finds_what_the_stepwise_loop_found():
     ).split()
     rng = random.Random(3)
     kinds: dict[str, int] = {}  # the word kinds kept across texts, as NameFinder keeps them
+    starts: dict[str, bool] = {}  # whether each word may start a name, kept the same way (`_name_starts`)
     for _ in range(3000):
         words = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
         expected = find_names_stepwise(words, skip, pattern)
         assert find_names(words, skip, pattern) == expected, words
         assert find_names(words, skip, pattern, kinds) == expected, words
+        assert find_names(words, skip, pattern, kinds, starts=starts) == expected, words
 
 
 def test_last_clause_break_from_the_end_is_the_split():
@@ -1827,3 +1829,32 @@ def test_pick_name_loop_is_the_first_singular_spelling():
         singular = [s for s in surfaces if not (s.endswith("s") and s[:-1] in surfaces)]
         want = next((s for s in surfaces if s in long_forms), None) or (singular or surfaces)[0]
         assert pick_name(surfaces, long_forms) == want, (surfaces, long_forms)
+
+
+def test_covered_and_choose_spans_without_range_objects_answer_alike():
+    """`rules._covered` and `concepts.choose_spans` make no `range` for a one-token span (stop 50): the same
+    positions and the same chosen spans as the range-per-span code they replaced, on random spans (empty and
+    reversed ones too for `_covered`, which takes any spans)."""
+    from itertools import chain, starmap
+
+    from paperkg.extract.concepts import choose_spans
+    from paperkg.extract.rules import _covered
+
+    def choose_old(cands):
+        taken, chosen = set(), []
+        for s, e in sorted(cands, key=lambda se: (-(se[1] - se[0]), se[0])):
+            if not taken.isdisjoint(range(s, e)):
+                continue
+            chosen.append((s, e))
+            taken.update(range(s, e))
+        return sorted(chosen)
+
+    rng = random.Random(50)
+    for _ in range(5000):
+        spans = [
+            (s, s + rng.choice([-1, 0, 1, 1, 1, 2, 3, 5]))
+            for s in (rng.randint(0, 30) for _ in range(rng.randint(0, 12)))
+        ]
+        assert _covered(spans) == set(chain.from_iterable(starmap(range, spans))), spans
+        cands = {se: None for se in spans if se[1] > se[0]}
+        assert choose_spans(cands) == choose_old(cands), cands

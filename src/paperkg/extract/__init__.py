@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
-from typing import Iterable, Iterator
+from typing import Final, Iterable, Iterator
 
 from paperkg.extract.broken_words import joined_broken_words
 from paperkg.extract.line_breaks import join_line_breaks, line_breaks, original_offsets
@@ -66,11 +66,19 @@ def _fewer_collections():
 #: field by `object.__setattr__` and its name (about twice the instructions), and the records are built per
 #: mention. The same objects (equal, same hash, same type: tests/extract/test_extract_speedups.py); a field added
 #: or removed fails the unpacking below at import.
-_new = object.__new__
-_SET_SENTENCE, _SET_START, _SET_END = (getattr(Evidence, f.name).__set__ for f in fields(Evidence))
-_SET_NAME, _SET_TYPE, _SET_ALIASES, _SET_INTRODUCED, _SET_EVIDENCE = (
-    getattr(Entity, f.name).__set__ for f in fields(Entity)
-)
+_new: Final = object.__new__
+_sentence, _start, _end = (getattr(Evidence, f.name).__set__ for f in fields(Evidence))
+_name, _type, _aliases, _introduced, _evidence = (getattr(Entity, f.name).__set__ for f in fields(Entity))
+# each setter a `Final` name of its own (not the unpacking's targets): compiled code reads it from a C static, not
+# from the module's dict at each call (mypyc; benchmarks/results/extract_speed.md, stop 50)
+_SET_SENTENCE: Final = _sentence
+_SET_START: Final = _start
+_SET_END: Final = _end
+_SET_NAME: Final = _name
+_SET_TYPE: Final = _type
+_SET_ALIASES: Final = _aliases
+_SET_INTRODUCED: Final = _introduced
+_SET_EVIDENCE: Final = _evidence
 
 
 def _evidence_record(sentence: str, start: int, end: int) -> Evidence:

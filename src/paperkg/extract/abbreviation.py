@@ -13,6 +13,8 @@ character offsets in `doc._.paperkg_abbreviations`:
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from functools import lru_cache
 
@@ -23,10 +25,10 @@ from paperkg.extract.extensions import path, write
 from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.tokens import indices_of, token_view
 
-_SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
-_WORD = re.compile(r"\S+")
+_SHORT_FORM: Final = re.compile(r"^[A-Za-z0-9][\w\-./&+^]*$")
+_WORD: Final = re.compile(r"\S+")
 # compiled once: the module-level `re` functions look each pattern up in re's cache at every call (~13 calls a text)
-_WORD_PART = re.compile(r"[^\s\-]+")
+_WORD_PART: Final = re.compile(r"[^\s\-]+")
 _ITEM_BREAK = re.compile(r"[;,]\s")
 _ITEM_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
 _TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
@@ -182,9 +184,9 @@ def accept_pair(short_form: str, long_form: str) -> bool:
     return True
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:named|called|termed|dubbed|coined|namely|i\.e\.|e\.g\.)\s", re.I)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]\s|\b(?:named|called|termed|dubbed|coined|namely|i\.e\.|e\.g\.)\s", re.I)
 #: the fixed strings every match of _CLAUSE_BREAK starts with in an ASCII text (where re.I is lower-casing)
-_CLAUSE_BREAK_PARTS = (",", ";", ":", "named", "called", "termed", "dubbed", "coined", "namely", "i.e.", "e.g.")
+_CLAUSE_BREAK_PARTS: Final = (",", ";", ":", "named", "called", "termed", "dubbed", "coined", "namely", "i.e.", "e.g.")
 
 
 def _after_clause_break(text: str) -> str:

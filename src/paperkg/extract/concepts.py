@@ -17,14 +17,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import Iterable
+from typing import Final, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract import context as ctx
 from paperkg.extract.extensions import path, read, write
-from paperkg.extract.lexicon import fold, function_words, load_lexicon, load_word_list, rule_words, trie_pattern
+from paperkg.extract import lexicon as _lexicon
+from paperkg.extract.lexicon import function_words, load_lexicon, load_word_list, rule_words, trie_pattern
 from paperkg.extract.names import is_name_shape
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.extract.proposals import is_term
@@ -48,8 +49,12 @@ from paperkg.extract.rules import (
 from paperkg.extract.tokens import TokenView, token_view
 from paperkg.language_pairs import languages, pair_mentions
 
+#: `lexicon.fold` as a `Final` name: compiled code reads it from a C static, not from the module's dict at each
+#: call (mypyc; benchmarks/results/extract_speed.md, stop 50)
+fold: Final = _lexicon.fold
+
 _TEAM_AT_VENUE = re.compile(r"\w@[A-Z](?:[A-Za-z]{2,}|[A-Z]*-[A-Z])")
-_SHORT_CAPS = re.compile(r"[A-Z]{2,5}s?")
+_SHORT_CAPS: Final = re.compile(r"[A-Z]{2,5}s?")
 
 
 class _UnionFind:
@@ -77,10 +82,16 @@ def choose_spans(cands: dict[tuple[int, int], Candidate]) -> list[tuple[int, int
     taken: set[int] = set()
     chosen = []
     for s, e in sorted(cands, key=lambda se: (-(se[1] - se[0]), se[0])):
-        if not taken.isdisjoint(range(s, e)):
-            continue
+        if e - s == 1:  # a one-token span (most) is tested and taken without a `range` object (`rules._covered`)
+            if s in taken:
+                continue
+            taken.add(s)
+        else:
+            span = range(s, e)  # one range for the test and the update
+            if not taken.isdisjoint(span):
+                continue
+            taken.update(span)
         chosen.append((s, e))
-        taken.update(range(s, e))
     return sorted(chosen)
 
 
@@ -388,7 +399,7 @@ def strong_type(cand: Candidate) -> str:
 
 #: types a description of the name says outright ("X, a new dataset of ...", "X is a reference-based
 #: metric"): where the name's shape guesses another type (an "-Eval" ending), the description wins
-DESCRIBED_TYPES = frozenset({"Dataset", "Metric"})
+DESCRIBED_TYPES: Final = frozenset({"Dataset", "Metric"})
 
 
 def _contradicts(cand: Candidate, t: str) -> bool:
@@ -478,12 +489,12 @@ def introduced_spans(
 
 
 #: "X, a novel ...": the appositive that says a name is new
-_NOVEL = frozenset({"novel", "new"})
+_NOVEL: Final = frozenset({"novel", "new"})
 #: the kind nouns an appositive name follows ("our corpus X", "two prompting techniques, X and Y"), singular and plural
 _APPOSITIVE_KINDS = frozenset().union(*ctx.APPOSITIVE_HEADS.values())
 _APPOSITIVE_KINDS |= {h + "s" for h in _APPOSITIVE_KINDS}
 #: words between two names of one list ("A, B and C", "A as well as B")
-_LIST_WORDS = frozenset({",", "and", "as", "well"})
+_LIST_WORDS: Final = frozenset({",", "and", "as", "well"})
 
 
 def _skip_parenthesis(words: list[str], i: int, end: int) -> int:
@@ -864,7 +875,7 @@ def drop_descriptive_titles(groups: dict[str, MentionGroup], title_name: str, su
 
 
 #: words that open a task compound and say how the problem is learned or solved, not which it is
-TASK_MANNER = frozenset(rule_words("TASK_MANNER"))
+TASK_MANNER: Final = frozenset(rule_words("TASK_MANNER"))
 
 
 def trim_task_manner(cands: dict[tuple[int, int], Candidate], words: list[str], lowers: list[str]) -> None:
@@ -894,8 +905,8 @@ def trim_opening_word(
 
 
 #: words that open a task compound before a system noun and say how the system is built, and those nouns
-SYSTEM_MAKE = frozenset(rule_words("SYSTEM_MAKE"))
-SYSTEM_NOUNS = frozenset(rule_words("SYSTEM_NOUNS"))
+SYSTEM_MAKE: Final = frozenset(rule_words("SYSTEM_MAKE"))
+SYSTEM_NOUNS: Final = frozenset(rule_words("SYSTEM_NOUNS"))
 
 
 def trim_system_make(cands: dict[tuple[int, int], Candidate], words: list[str], lowers: list[str]) -> None:
@@ -914,12 +925,12 @@ def trim_system_make(cands: dict[tuple[int, int], Candidate], words: list[str], 
 
 #: head nouns of a technique's or a problem's name that a name can stand before as part of it ("COMET-MBR
 #: decoding", "MAP inference", "NLG evaluation"): the technique and task heads and EXTENSION_HEADS
-_MORE_HEADS = frozenset(rule_words("EXTENSION_HEADS"))
-EXTENSION_HEADS = ctx.METHOD_HEADS | ctx.TASK_HEADS | ctx.HEAD_TYPES["Task"] | _MORE_HEADS
+_MORE_HEADS: Final = frozenset(rule_words("EXTENSION_HEADS"))
+EXTENSION_HEADS: Final = ctx.METHOD_HEADS | ctx.TASK_HEADS | ctx.HEAD_TYPES["Task"] | _MORE_HEADS
 
 
 #: a mapping written as one word ("grapheme-to-phoneme", "AMR-to-English"), which modifies a task's head
-_MAPPING = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-to-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_MAPPING: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-to-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
 def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> None:
@@ -961,7 +972,7 @@ def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> Non
 
 
 #: nouns that open a meeting's name before "on" / "for"
-EVENT_NOUNS = frozenset(rule_words("EVENT_NOUNS"))
+EVENT_NOUNS: Final = frozenset(rule_words("EVENT_NOUNS"))
 
 
 def drop_event_names(
@@ -1084,7 +1095,7 @@ def _drop_nested(groups: dict[str, MentionGroup], text: str, of_type: list[Menti
                 del groups[k]
 
 
-_BRACKETS = frozenset("()[]{}")
+_BRACKETS: Final = frozenset("()[]{}")
 
 
 def balanced_brackets(name: str) -> bool:
@@ -1111,9 +1122,9 @@ def balanced_brackets(name: str) -> bool:
 
 
 #: what may follow a translation direction in a task's name ("Frobish-to-English translation")
-_DIRECTION_TAIL = re.compile(r"[\s-]*(?:machine\s+)?translations?", re.IGNORECASE)
+_DIRECTION_TAIL: Final = re.compile(r"[\s-]*(?:machine\s+)?translations?", re.IGNORECASE)
 #: the word every `_DIRECTION_TAIL` holds, under the same flags (a name without it is no direction)
-_TRANSLATION = re.compile("translation", re.IGNORECASE)
+_TRANSLATION: Final = re.compile("translation", re.IGNORECASE)
 
 
 def is_translation_direction(name: str) -> bool:
@@ -1138,7 +1149,7 @@ def drop_translation_directions(groups: dict[str, MentionGroup], types: dict[str
         del groups[k]
 
 
-NAMED_TASK_PARTS = frozenset(rule_words("NAMED_TASK_PARTS"))
+NAMED_TASK_PARTS: Final = frozenset(rule_words("NAMED_TASK_PARTS"))
 #: words right after an edition that make it a test set's name ("IWSLT test 2015", "WMT'20 En-De test set")
 _EDITION_DATA_NEXT = frozenset(rule_words("EDITION_DATA_NEXT"))
 
@@ -1323,11 +1334,11 @@ def _singular_head(name: str) -> str:
 
 #: head nouns of a phrase that names a kind of human language ("low-resource languages (LRLs)",
 #: "morphologically rich languages", "Arabic dialects"): what a paper studies, not a concept (GUIDE-NOTES 1)
-_LANGUAGE_HEADS = frozenset({"language", "languages", "dialect", "dialects"})
+_LANGUAGE_HEADS: Final = frozenset({"language", "languages", "dialect", "dialects"})
 
 
 #: words after a name that make it a file format: "MIDI files", "in CoNLL-U format", "TSV file"
-FORMAT_NEXT = frozenset({"format", "formats", "file", "files"})
+FORMAT_NEXT: Final = frozenset({"format", "formats", "file", "files"})
 
 
 def names_a_format(g: MentionGroup) -> bool:
@@ -1372,7 +1383,7 @@ def names_languages(g: MentionGroup) -> bool:
 #: (a task names what is done with it: "dementia detection"). Development errors in 4 papers (acl-dev 2,
 #: fresh samples of stops 33 and 37 one each), no annotated concept of the dev sets so ended but a task
 #: written as a verb phrase ("detecting cognitive impairments"), which `names_condition` leaves
-CONDITION_HEADS = frozenset(rule_words("CONDITION_HEADS"))
+CONDITION_HEADS: Final = frozenset(rule_words("CONDITION_HEADS"))
 
 
 def names_condition(name: str) -> bool:
@@ -1403,12 +1414,12 @@ def _is_unexplained_acronym(g: MentionGroup) -> bool:
 
 #: a capitalised name headed by an organisation's noun ("Harbin Institute of Technology", "Allen Institute for AI",
 #: "Linguistic Data Consortium"): an organisation, no concept
-_ORGANISATION = re.compile(
+_ORGANISATION: Final = re.compile(
     r"(?:[A-Z][\w&.'-]* )*(?:University|Institute|Laboratory|Laboratories|Academy|Consortium|Corporation)"
     r"(?: (?:of|for|on) (?:[A-Z][\w&.'-]*|of|and|the)(?: (?:[A-Z][\w&.'-]*|of|and|the))*)?"
 )
 
-DISCOURSE_CONNECTIVES = frozenset(fold(w) for w in rule_words("DISCOURSE_CONNECTIVES"))
+DISCOURSE_CONNECTIVES: Final = frozenset(fold(w) for w in rule_words("DISCOURSE_CONNECTIVES"))
 
 
 def _is_connective(folded: list[str]) -> bool:

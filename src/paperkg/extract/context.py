@@ -6,22 +6,24 @@ with a plain list: `context_type(["results", "on", "gsm8k"], 2, 3) == "Dataset"`
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from itertools import compress, count
 
 from paperkg.extract.lexicon import function_words, rule_word_list_names, rule_words
 from paperkg.extract.tokens import indices_of
 
-DATASET_NEXT = frozenset(rule_words("DATASET_NEXT"))
-METRIC_NEXT = frozenset(rule_words("METRIC_NEXT"))
+DATASET_NEXT: Final = frozenset(rule_words("DATASET_NEXT"))
+METRIC_NEXT: Final = frozenset(rule_words("METRIC_NEXT"))
 VALUE_VERBS = frozenset(rule_words("VALUE_VERBS"))
-MODEL_NEXT = frozenset(rule_words("MODEL_NEXT"))
-TASK_NEXT = frozenset(rule_words("TASK_NEXT"))
+MODEL_NEXT: Final = frozenset(rule_words("MODEL_NEXT"))
+TASK_NEXT: Final = frozenset(rule_words("TASK_NEXT"))
 #: "based on X" / "built on X": X is what a method rests on, not an evaluation set
-NOT_EVALUATION_ON = frozenset(rule_words("NOT_EVALUATION_ON"))
-EVALUATION_ON = frozenset(rule_words("EVALUATION_ON"))
-OWNED_QUALITIES = frozenset(rule_words("OWNED_QUALITIES"))
-LIST_HEADS = {
+NOT_EVALUATION_ON: Final = frozenset(rule_words("NOT_EVALUATION_ON"))
+EVALUATION_ON: Final = frozenset(rule_words("EVALUATION_ON"))
+OWNED_QUALITIES: Final = frozenset(rule_words("OWNED_QUALITIES"))
+LIST_HEADS: Final = {
     "Dataset": frozenset(rule_words("LIST_HEADS.Dataset")),
     "Model": frozenset(rule_words("LIST_HEADS.Model")),
     "Method": frozenset(rule_words("LIST_HEADS.Method")),
@@ -29,11 +31,11 @@ LIST_HEADS = {
 }
 #: plural data nouns a bracket lists names after ("four authorship datasets (Foo10, Foo64, Bar and Baz)",
 #: "two benchmarks (Foo and Bar)"); not the singular, whose bracket holds the name's acronym
-BRACKET_LIST_HEADS = frozenset(rule_words("BRACKET_LIST_HEADS"))
-LIST_CUES = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":")
-PROPOSE_VERBS = frozenset(rule_words("PROPOSE_VERBS"))
-NAMING_CUES = frozenset(rule_words("NAMING_CUES"))
-WE = frozenset(rule_words("WE"))
+BRACKET_LIST_HEADS: Final = frozenset(rule_words("BRACKET_LIST_HEADS"))
+LIST_CUES: Final = ("such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.", ":")
+PROPOSE_VERBS: Final = frozenset(rule_words("PROPOSE_VERBS"))
+NAMING_CUES: Final = frozenset(rule_words("NAMING_CUES"))
+WE: Final = frozenset(rule_words("WE"))
 
 
 #: words right before a technique's name that show its everyday English sense ("received much attention")
@@ -46,12 +48,12 @@ def _sense_lists(prefix: str) -> dict[str, frozenset[str]]:
     }
 
 
-EVERYDAY_SENSE = _sense_lists("EVERYDAY_SENSE")
-EVERYDAY_SENSE_AFTER = _sense_lists("EVERYDAY_SENSE_AFTER")
-EVERYDAY_VERBS = _sense_lists("EVERYDAY_VERBS")
+EVERYDAY_SENSE: Final = _sense_lists("EVERYDAY_SENSE")
+EVERYDAY_SENSE_AFTER: Final = _sense_lists("EVERYDAY_SENSE_AFTER")
+EVERYDAY_VERBS: Final = _sense_lists("EVERYDAY_VERBS")
 #: words between a verb and its object that end the look-back: the term is then no object of the verb
 #: ("pay attention to multi-head attention": the second "attention" is the technique)
-_OBJECT_BREAK = frozenset(
+_OBJECT_BREAK: Final = frozenset(
     {"to", "on", "in", "for", "with", "from", "by", "and", "or", "but", ",", ";", ":", ".", "(", ")"}
 )
 
@@ -95,16 +97,16 @@ def everyday_sense(lowers: list[str], start: int, end: int) -> bool:
 
 
 #: head words of a long form that say what it names
-HEAD_TYPES = {
+HEAD_TYPES: Final = {
     "Dataset": frozenset(rule_words("HEAD_TYPES.Dataset")),
     "Metric": frozenset(rule_words("HEAD_TYPES.Metric")),
     "Task": frozenset(rule_words("HEAD_TYPES.Task")),
 }
-METHOD_MODIFIERS = frozenset(rule_words("METHOD_MODIFIERS"))
+METHOD_MODIFIERS: Final = frozenset(rule_words("METHOD_MODIFIERS"))
 
 
 #: words anywhere in a long form that make it a technique ("Stable Training Algorithm for dense Retrieval")
-METHOD_WORDS = frozenset(rule_words("METHOD_WORDS"))
+METHOD_WORDS: Final = frozenset(rule_words("METHOD_WORDS"))
 
 
 def head_type(words: list[str]) -> str:
@@ -267,7 +269,7 @@ def other_class_not_data(lowers: list[str], end: int) -> bool:
 
 #: data nouns after a name's bracketed acronym ("the Foo Bar (FB) corpus"); not "data", which follows task
 #: acronyms as often ("named entity recognition (NER) data")
-_BRACKET_DATA_NEXT = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
+_BRACKET_DATA_NEXT: Final = (DATASET_NEXT - {"data"}) | {"challenge", "treebank", "treebanks"}
 #: a class phrase with one of these names test data ("X and other reasoning benchmarks"): other_class_not_data
 _CLASS_DATA_NOUNS = (
     HEAD_TYPES["Dataset"] | _BRACKET_DATA_NEXT | DATASET_NEXT | {"task", "test", "evaluation", "problem"}
@@ -354,11 +356,11 @@ def bracketed_data_description(lowers: list[str], open_: int) -> bool:
 
 
 #: a relative clause that names the noun before it: "..., which is named X", "..., which we call X"
-_RELATIVE_NAMING = frozenset(
+_RELATIVE_NAMING: Final = frozenset(
     [("which", v, c) for v in ("is", "was") for c in NAMING_CUES] + [("which", "we", c) for c in ("call", "name")]
 )
 #: what stands between a dataset noun and the name it introduces ("a corpus called X", "the benchmark, X")
-_NAMING_OR_LISTING = NAMING_CUES | {",", ":"}
+_NAMING_OR_LISTING: Final = NAMING_CUES | {",", ":"}
 
 
 def named_after_dataset_head(lowers: list[str], start: int) -> bool:
@@ -405,7 +407,7 @@ def bracketed_after_data(lowers: list[str], start: int, end: int) -> bool:
 
 #: determiners that point back at data already named: what follows "this dataset:" or "this dataset," is
 #: what the sentence says about it, not its name
-_ANAPHORIC = frozenset({"this", "these", "that", "those"})
+_ANAPHORIC: Final = frozenset({"this", "these", "that", "those"})
 
 
 #: what may stand between "the dataset" and "is X" ("the dataset for this task is X", "the benchmark we use is X")
@@ -435,7 +437,7 @@ def named_by_copula(lowers: list[str], start: int) -> bool:
 
 
 #: words before "benchmark"/"test" that make it a verb ("we benchmark X", "to benchmark X")
-_VERB_BEFORE = frozenset({"we", "i", "they", "to", "also"})
+_VERB_BEFORE: Final = frozenset({"we", "i", "they", "to", "also"})
 
 
 #: head nouns of an appositive description ("X, an efficient system that ...")
@@ -444,41 +446,43 @@ _VERB_BEFORE = frozenset({"we", "i", "they", "to", "also"})
 #: released software. acl-dev: 3 named this way, all annotated Model ("an open-source toolkit", "an easily
 #: customizable, open-source, evaluation toolkit", "a web-based annotation platform"); the stop-37 fresh
 #: sample: "X is a tool for language learning", "X, an annotation tool", both judged Model
-SOFTWARE_HEADS = frozenset(rule_words("SOFTWARE_HEADS"))
-APPOSITIVE_HEADS = {
+SOFTWARE_HEADS: Final = frozenset(rule_words("SOFTWARE_HEADS"))
+APPOSITIVE_HEADS: Final = {
     "Dataset": frozenset(rule_words("APPOSITIVE_HEADS.Dataset")),
     "Model": frozenset(rule_words("APPOSITIVE_HEADS.Model")) | SOFTWARE_HEADS,
     "Method": frozenset(rule_words("APPOSITIVE_HEADS.Method")),
     "Metric": frozenset(rule_words("APPOSITIVE_HEADS.Metric")),
 }
-_APPOSITIVE_STOP = frozenset("for of that which to with in on by from . ; : ( )".split())
-CLAUSE_OPENERS = frozenset(rule_words("_CLAUSE_OPENERS"))
+_APPOSITIVE_STOP: Final = frozenset("for of that which to with in on by from . ; : ( )".split())
+CLAUSE_OPENERS: Final = frozenset(rule_words("_CLAUSE_OPENERS"))
 
 
 #: appositive heads that name a group of things ("a suite of models"): what follows "of" types the name
-_GROUP_NOUNS = frozenset({"suite", "collection", "family"})
+_GROUP_NOUNS: Final = frozenset({"suite", "collection", "family"})
 
 
 #: what opens a description of the name before it: a comma and an article
-_DESCRIPTION_OPENERS = frozenset((",", d) for d in ("a", "an", "the"))
+_DESCRIPTION_OPENERS: Final = frozenset((",", d) for d in ("a", "an", "the"))
 #: openers that describe data and measures only: ", our" ("X, our new dataset of ..."), a dash and an
 #: article ("X - a novel dataset derived from ...") and "is a/an" ("X is a supervised evaluation metric").
 #: ACL 44k, a coined name then a dataset, corpus, benchmark or metric noun within six words: after a
 #: dash 28 abstracts ("EXAMS - a new benchmark dataset"), after ", our" 5 ("PopQA, our new dataset"),
 #: after "is a/an" 70 ("WikiSQL is a newly released dataset"). Not systems and models: "X is a model"
 #: says little of a paper's own system (a Method unless presented as a released model, the guideline)
-_DATA_DESCRIPTION_OPENERS = frozenset([(",", "our")] + [(p, d) for p in ("-", "–", "—", "is") for d in ("a", "an")])
-_DESCRIBED_DATA = frozenset({"Dataset", "Metric"})
+_DATA_DESCRIPTION_OPENERS: Final = frozenset(
+    [(",", "our")] + [(p, d) for p in ("-", "–", "—", "is") for d in ("a", "an")]
+)
+_DESCRIBED_DATA: Final = frozenset({"Dataset", "Metric"})
 #: what may follow a name that a description follows: an opener's first word or a bracket `_appositive` steps
 #: over (most names are followed by none, and are read no further)
-_APPOSITIVE_NEXT = frozenset(o[0] for o in _DESCRIPTION_OPENERS | _DATA_DESCRIPTION_OPENERS) | {"(", ")"}
+_APPOSITIVE_NEXT: Final = frozenset(o[0] for o in _DESCRIPTION_OPENERS | _DATA_DESCRIPTION_OPENERS) | {"(", ")"}
 
 
 #: the words of a description read for its head noun after "a"/"an": "a unified automatic evaluation
 #: framework" puts it fourth; further on the words are the description's own complements ("for X of Y")
-_DESCRIPTION_WORDS = 8
+_DESCRIPTION_WORDS: Final = 8
 #: the quote that closes a quoted name before its comma ("“FAST,” an annotation tool")
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 
 
 def appositive_type(lowers: list[str], start: int, end: int) -> str:
@@ -604,7 +608,7 @@ def _held_type(words: list[str]) -> str:
     return found
 
 
-_LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well", "/"})
+_LIST_JOINERS: Final = frozenset({",", "and", "or", "&", "as", "well", "/"})
 
 
 def coordinated_groups(lowers: list[str], spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -646,7 +650,7 @@ def propose_window(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
-_NAMED_ENTITY = frozenset({"entity", "entities"})
+_NAMED_ENTITY: Final = frozenset({"entity", "entities"})
 
 
 def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[int]:
@@ -668,21 +672,21 @@ def naming_targets(words: list[str], lowers: list[str] | None = None) -> list[in
     return out
 
 
-TITLE_STOP = frozenset(rule_words("_TITLE_STOP"))
-TEAM_WORDS = frozenset(rule_words("TEAM_WORDS"))
-TEAM_ENTRIES = frozenset(rule_words("TEAM_ENTRIES"))
+TITLE_STOP: Final = frozenset(rule_words("_TITLE_STOP"))
+TEAM_WORDS: Final = frozenset(rule_words("TEAM_WORDS"))
+TEAM_ENTRIES: Final = frozenset(rule_words("TEAM_ENTRIES"))
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
-_POSSESSIVE = frozenset({"'s", "’s"})
+_POSSESSIVE: Final = frozenset({"'s", "’s"})
 #: nouns of a research organisation after its name ("the Foo group", "the Foo NLP lab", "the FOO research
 #: center"): an organisation, no concept (GUIDE-NOTES 1), as a team is. Development errors in 3 papers (the
 #: stop-37 fresh sample's "developed by the TALN group"; acl-dev's "NTU NLP Lab System", "SCIR research center")
-ORGANISATION_NOUNS = frozenset(rule_words("ORGANISATION_NOUNS"))
+ORGANISATION_NOUNS: Final = frozenset(rule_words("ORGANISATION_NOUNS"))
 #: a word that may stand between the name and its organisation noun ("Foo NLP Lab", "FOO research center")
-_ORGANISATION_FIELDS = frozenset({"nlp", "research", "ai", "ml"})
+_ORGANISATION_FIELDS: Final = frozenset({"nlp", "research", "ai", "ml"})
 
 
 #: what may stand between "our team" and its name: "our team (Foo)", "our team, Foo,", "our team, “Foo”"
-_TEAM_NAME_OPENERS = _QUOTES | {"(", ","}
+_TEAM_NAME_OPENERS: Final = _QUOTES | {"(", ","}
 #: the words `is_team_mention` finds a team by, one of which it needs: a text with none of them (12 of the 261
 #: seed abstracts have one) signs no team, and its mentions are not asked one by one
 TEAM_CUES = TEAM_WORDS | ORGANISATION_NOUNS | TEAM_ENTRIES
@@ -753,7 +757,7 @@ def team_name_length(words: list[str]) -> int:
     return 0
 
 
-_TITLE_DASHES = frozenset({"-", "–", "—"})
+_TITLE_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def title_separator(words: list[str]) -> int:
@@ -809,9 +813,9 @@ METRIC_HEADS = frozenset(rule_words("METRIC_HEADS"))
 #: heads that are a metric on their own; the others need a modifier
 STANDALONE_METRIC_HEADS = frozenset(rule_words("STANDALONE_METRIC_HEADS"))
 #: words that name what is measured (systems and evaluation reporting conventions)
-METRIC_MODIFIERS = frozenset(rule_words("METRIC_MODIFIERS"))
+METRIC_MODIFIERS: Final = frozenset(rule_words("METRIC_MODIFIERS"))
 #: "sequence length", "batch size": a setting of the experiment, not a measure (words joined by "-")
-SETTING_QUANTITIES = frozenset(tuple(p.split("-")) for p in rule_words("SETTING_QUANTITIES"))
+SETTING_QUANTITIES: Final = frozenset(tuple(p.split("-")) for p in rule_words("SETTING_QUANTITIES"))
 
 
 def is_setting(words: list[str]) -> bool:
@@ -824,9 +828,9 @@ def is_setting(words: list[str]) -> bool:
 
 
 #: words after which a time quantity says when something happens, not how long it takes ("at inference time")
-_MOMENT_PREPOSITIONS = frozenset({"at", "during"})
+_MOMENT_PREPOSITIONS: Final = frozenset({"at", "during"})
 #: last words of a time quantity ("inference time", "test times", "runtime")
-_TIME_WORDS = frozenset({"time", "times", "runtime", "run-time"})
+_TIME_WORDS: Final = frozenset({"time", "times", "runtime", "run-time"})
 
 
 def is_moment(lowers: list[str], start: int, end: int) -> bool:
@@ -840,7 +844,7 @@ def is_moment(lowers: list[str], start: int, end: int) -> bool:
 
 
 #: nouns for the items of a collection of data: a problem's name before them says what the items are for
-_DATA_ITEMS = frozenset({"pair", "pairs"})
+_DATA_ITEMS: Final = frozenset({"pair", "pairs"})
 
 
 def names_data_items(lowers: list[str], start: int, end: int) -> bool:
@@ -887,7 +891,7 @@ def metric_modifier_start(lowers: list[str], head: int, blocked: set[int]) -> in
 
 #: a cut-off that makes its own measure ("top-20 retrieval accuracy" is not "top-1 retrieval accuracy"),
 #: as the lexicon's "top-1 accuracy" and "top-k retrieval accuracy" are measures of their own
-TOP_K = re.compile(r"top-(?:\d+|k)")
+TOP_K: Final = re.compile(r"top-(?:\d+|k)")
 
 
 #: nouns that end a technique's name ("ensemble prompting", "expert caching")
@@ -896,11 +900,11 @@ METHOD_HEADS = frozenset(rule_words("METHOD_HEADS"))
 #: such a rules Method is how a model is trained, never a problem (decision.kept_concepts)
 PROCEDURE_HEADS = frozenset(rule_words("PROCEDURE_HEADS"))
 #: nouns that say a technique is one without being part of its name ("a human-anchored fine-tuning strategy")
-GENERIC_HEADS = frozenset(rule_words("GENERIC_HEADS"))
+GENERIC_HEADS: Final = frozenset(rule_words("GENERIC_HEADS"))
 # Not heads: "X optimization / allocation / scheduling / training" mostly says what is done to X
 # ("kernel optimization", "expert scheduling"); the named ones (preference optimization,
 # adversarial training) are in the lexicon.
-TASK_HEADS = frozenset(rule_words("TASK_HEADS"))
+TASK_HEADS: Final = frozenset(rule_words("TASK_HEADS"))
 
 
 def is_task_head(word: str) -> bool:
@@ -911,13 +915,13 @@ def is_task_head(word: str) -> bool:
 #: function words and evaluative adjectives: never part of a name
 MODIFIER_STOP = frozenset(rule_words("MODIFIER_STOP"))
 #: words that never start or continue a technique's name
-COMPOUND_STOP = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
+COMPOUND_STOP: Final = MODIFIER_STOP | frozenset(rule_words("COMPOUND_STOP"))
 #: size and degree adjectives written open as well ("low resource", "large scale"), in their hyphenated spelling
-OPEN_COMPOUND_ADJECTIVES = frozenset(rule_words("OPEN_COMPOUND_ADJECTIVES"))
+OPEN_COMPOUND_ADJECTIVES: Final = frozenset(rule_words("OPEN_COMPOUND_ADJECTIVES"))
 
 
 #: words after which the next word is a verb, not a modifier
-VERB_CONTEXT = frozenset(rule_words("VERB_CONTEXT"))
+VERB_CONTEXT: Final = frozenset(rule_words("VERB_CONTEXT"))
 #: first parts of hyphenated verbs ("fine-tune", "pre-train", "re-rank")
 VERB_PREFIXES = frozenset(rule_words("VERB_PREFIXES"))
 
@@ -932,7 +936,7 @@ def _hyphened_modifier(lw: str) -> bool:
     return "-" in lw and lw.split("-", 1)[0] not in VERB_PREFIXES
 
 
-_MODIFIER_ING = frozenset(rule_words("_MODIFIER_ING"))
+_MODIFIER_ING: Final = frozenset(rule_words("_MODIFIER_ING"))
 
 
 def is_modifier_word(lw: str) -> bool:
@@ -949,15 +953,15 @@ def is_modifier_word(lw: str) -> bool:
 #: "top-performing") or one that counts ("twenty-three"): never a kind of technique or task (the plain number words
 #: are in COMPOUND_STOP). One regex for the three, as for `_PAIR_OR_ACRONYM`: a modifier step calls `fullmatch`
 #: (~1.6k instructions a call, whatever the word) four times, not six
-_RANK_GRADE_OR_COUNT = re.compile(
+_RANK_GRADE_OR_COUNT: Final = re.compile(
     r"top-?(?:\d+|k|n)|@\d+|\d+(?:-shot)?"
     r"|[a-z]+-performing|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+"
 )
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
-_LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_TITLE_WORD: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: a language or format pair ("English-to-German", "Text-to-SQL") or an acronym ("KV", "BoN"): what a technique acts on
-_PAIR_OR_ACRONYM = re.compile(r"[A-Za-z]+-to-[A-Za-z]+|[A-Z][a-z]?[A-Z]{1,4}")
-_ADVERB = re.compile(r"[a-z]{3,}ly")
+_PAIR_OR_ACRONYM: Final = re.compile(r"[A-Za-z]+-to-[A-Za-z]+|[A-Z][a-z]?[A-Z]{1,4}")
+_ADVERB: Final = re.compile(r"[a-z]{3,}ly")
 
 
 def compound_start(
@@ -1052,7 +1056,7 @@ def compound_start(
 #: adjective endings the tokenizer splits off ("title - guided") that make a kind of technique or
 #: task with the word before them ("attention-based", "knowledge-enhanced", "aspect-oriented"); not
 #: the ones that say what a thing does without ("training-free", "task-specific", "model-agnostic")
-NAMING_SUFFIXES = frozenset(rule_words("NAMING_SUFFIXES"))
+NAMING_SUFFIXES: Final = frozenset(rule_words("NAMING_SUFFIXES"))
 
 
 def _split_modifier(
@@ -1114,4 +1118,4 @@ def subtitle_type(lowers: list[str]) -> str:
     return ""
 
 
-_SUBTITLE_STOPS = frozenset(("for", "of", "on", "with", "to", "in", "via", "and"))
+_SUBTITLE_STOPS: Final = frozenset(("for", "of", "on", "with", "to", "in", "via", "and"))

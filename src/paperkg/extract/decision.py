@@ -16,6 +16,8 @@ pipeline, survives `nlp.to_disk` / `spacy.load`, and needs nothing but numpy.
 
 from __future__ import annotations
 
+from typing import Final
+
 import json
 import math
 import re
@@ -34,7 +36,7 @@ from paperkg.extract.lexicon import load_word_list
 from paperkg.extract.names import CHECKPOINT_SIZE
 from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
-LABELS = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
+LABELS: Final = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
 TYPES = LABELS[1:]
 _CONTEXTS = ("task", "data", "metric", "model", "method", "using", "on", "subject", "based", "abbr")
 _CONTEXT_KEYS = tuple((c, f"ctx_{c}", f"ctx_{c}_any") for c in _CONTEXTS)
@@ -286,15 +288,15 @@ _PREV = re.compile(r"([\w-]+)\W*$")
 
 #: `_PREV` read backwards: over the reversed window, the marks after the last word (lazily), the hyphens right
 #: after it, and the word with the hyphens inside and before it (`_prev_word`)
-_PREV_REVERSED = re.compile(r"\W*?(-*)(\w[\w-]*)")
+_PREV_REVERSED: Final = re.compile(r"\W*?(-*)(\w[\w-]*)")
 #: a mark and a space (or a paragraph break) between a word and the mention after it ("tasks, X", "models (X"):
 #: no word character and no hyphen, so the word `_PREV_REVERSED` finds ends before the two
-_MARKS_AND_SPACE = frozenset(
+_MARKS_AND_SPACE: Final = frozenset(
     {", ", ". ", ": ", "; ", ") ", "] ", '" ', "” ", "’ ", " (", " [", ' "', " “", " ‘", "\n\n"}
 )
 #: a mark that opens a word before a mention ("(using X"): no word character and no hyphen, so the regex's word
 #: stops at it
-_OPENING_MARKS = frozenset('(["“‘')
+_OPENING_MARKS: Final = frozenset('(["“‘')
 
 
 def _prev_word(text: str, lo: int, hi: int) -> str | None:
@@ -341,11 +343,11 @@ def _prev_word(text: str, lo: int, hi: int) -> str | None:
 _NEXT = re.compile(r"^\W*([\w-]+)")
 #: `_NEXT` at a place of the text: `match(text, pos, endpos)` anchors at pos and reads nothing past endpos, as
 #: `_NEXT.match` over the slice text[pos:endpos] did, without cutting the slice
-_NEXT_AT = re.compile(r"\W*([\w-]+)")
+_NEXT_AT: Final = re.compile(r"\W*([\w-]+)")
 
 #: the lower-case word of a Title Case title that opens the slot a name fills: what the work is
 #: for ("... for Disfluency Correction"), what it uses ("... via Query Rewriting"), where it is applied
-_SLOT_WORDS = {
+_SLOT_WORDS: Final = {
     "for": "purpose",
     "towards": "purpose",
     "toward": "purpose",
@@ -358,7 +360,7 @@ _SLOT_WORDS = {
     "in": "on",
     "of": "of",
 }
-_TITLE_TOKEN = re.compile(r"[\w'’-]+|:")
+_TITLE_TOKEN: Final = re.compile(r"[\w'’-]+|:")
 
 
 def title_slot(text: str, mentions: list, title_end: int) -> str | None:
@@ -795,7 +797,7 @@ def _plain(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-_PROCEDURE_HEADS = frozenset(_plain(w) for w in ctx.PROCEDURE_HEADS)
+_PROCEDURE_HEADS: Final = frozenset(_plain(w) for w in ctx.PROCEDURE_HEADS)
 
 
 #: add the phrase statistics' field terms (`proposals`) to the rules' concepts when a

@@ -12,6 +12,8 @@ with kind "model" (a family stem) or "shape".
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 import string
 from itertools import compress, count, filterfalse
@@ -28,17 +30,19 @@ _INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+]*[A-Z0-9](?:-[A-Z0-9]+)*s?$")
 _LETTER_DIGIT = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)(?=.*[A-Z])[\w.\-+^]+$")
 _LOWER_DIGIT_NAME = re.compile(r"^[a-z]{3,}[2-4][a-z]{3,}$")
-_AT_METRIC = re.compile(r"^[A-Za-z][\w\-]*@(?:\d+|k|K|n|N)$")
+_AT_METRIC: Final = re.compile(r"^[A-Za-z][\w\-]*@(?:\d+|k|K|n|N)$")
 _SIZE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BMKT]$")
-_VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
+_VERSION: Final = re.compile(r"^v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 _NUMBERISH = re.compile(r"^[\d.,:/%×x+\-~]+$|^\d+(?:\.\d+)?[a-zA-Z]{0,3}$")
-_DATASET_SUFFIX = re.compile(
+_DATASET_SUFFIX: Final = re.compile(
     r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$"
 )
 #: variant words that continue a model name when written as separate tokens
-MODEL_VARIANTS = frozenset(rule_words("MODEL_VARIANTS"))
-_LOWER_VARIANT = re.compile(r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$")  # "Whisper large-v3"
-_ROMAN_OR_CAP_VERSION = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
+MODEL_VARIANTS: Final = frozenset(rule_words("MODEL_VARIANTS"))
+_LOWER_VARIANT: Final = re.compile(
+    r"^(?:tiny|base|small|medium|large|xl|xxl|turbo)-v\d+(?:\.\d+)?$"
+)  # "Whisper large-v3"
+_ROMAN_OR_CAP_VERSION: Final = re.compile(r"^(?:R\d|V\d(?:\.\d)?|v\d(?:\.\d)?|[IVX]{1,3})$")
 #: an ordinal written with a LaTeX superscript ("3^{rd}", "15^{th", "2^nd"): a rank, never a name
 _SUPERSCRIPT_ORDINAL = re.compile(r"^\d+\^\{?(?:st|nd|rd|th)\}?$", re.IGNORECASE)
 #: accelerators and hardware parts look like names but are not concepts of the field
@@ -75,7 +79,7 @@ def is_at_metric(text: str) -> bool:
 
 #: a bare label of one capital and one digit ("A2", "B3", "S1"): a name (P5, M4) or the label of a part of
 #: a paper or a study; see `is_label`
-_BARE_LABEL = re.compile(r"^[A-Z]\d$")
+_BARE_LABEL: Final = re.compile(r"^[A-Z]\d$")
 #: nouns that number the parts of a paper or a study ("Task A2", "Section B1", "level C1", "Setting S3")
 LABEL_NOUNS = frozenset(
     "appendix section table figure fig task subtask track level setting condition experiment study phase stage "
@@ -145,7 +149,7 @@ MODIFIER_TAILS = frozenset(rule_words("MODIFIER_TAILS"))
 #: first parts of hyphenated adjectives ("Cross-Corpus", "Multi-Domain")
 MODIFIER_HEADS = frozenset(rule_words("MODIFIER_HEADS"))
 #: words that never open a two-word name before a name suffix ("Our Arena-style evaluation")
-_NOT_NAME_OPENERS = frozenset(rule_words("NOT_NAME_OPENERS"))
+_NOT_NAME_OPENERS: Final = frozenset(rule_words("NOT_NAME_OPENERS"))
 
 
 def _is_participle(word: str) -> bool:
@@ -184,16 +188,16 @@ CHECKPOINT_SIZE = r"(?:base|large|small|medium|tiny|mini|xl|xxl|\d+(?:\.\d+)?[BM
 #: with a version and a checkpoint's size or variant after it (FooBERTv2-large, FooBERTaV3-base, BarT5-xxl,
 #: BazXLMR-7B). A name of capitals only ending in BERT is a derived checkpoint too (ALBERT, SBERT, MARBERT,
 #: ARBERT in the 44k corpus); capitals before the short stems are often an acronym's end (FACT5, INT5)
-_MODEL_TAIL = re.compile(
+_MODEL_TAIL: Final = re.compile(
     r"(?:(?<=[a-z])(?:BERTa?|RoBERTa|XLM-?R?|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|LM)|^[A-Z]{1,6}BERT)"
     r"(?:[-_]?[vV]?\d[\w.]*)?"
     rf"(?:[-_]{CHECKPOINT_SIZE})?$"
 )
-_DATASET_TAIL = re.compile(r"(?<=[a-z])DS$")
+_DATASET_TAIL: Final = re.compile(r"(?<=[a-z])DS$")
 #: a hyphenated prefix on an evaluation score's acronym names a variant of the score, a metric: ASR-BLEU
 #: (BLEU of a speech recogniser's transcript), GEMBA-MQM, Rubric-MQM, span-F1, SLU-F1, KG-BERTScore, PR-AUC.
 #: Not COMET: also a commonsense model's name, which its variants share (GD-COMET)
-_METRIC_TAIL = re.compile(
+_METRIC_TAIL: Final = re.compile(
     r"(?<=[A-Za-z])-(?:BLEU|MQM|ROUGE(?:-[\dLW])?|F1|WER|CER|chrF\+*|METEOR|BERTScore|AUC|MRR|nDCG|NDCG)$"
     # BLEU glued to a lower-case prefix is a BLEU variant too: spBLEU, eBLEU, ParaBLEU, SentBLEU, F200spBLEU
     # (ACL 44k: 13 such spellings in 18 abstracts that write no SacreBLEU or CodeBLEU)
@@ -206,7 +210,7 @@ _METRIC_TAIL = re.compile(
 #: (`_DATASET_TAIL`), a data suffix (`_DATASET_SUFFIX`: "Bench" and "bench" hold "ench", "-Hard" holds
 #: "Hard"). Literals only, so a search skips to their first characters: a name with none of them (1,211 of the
 #: 1,737 calls over the seed; 1,590 say nothing) is not searched four times
-_SHAPE_CUES = re.compile(
+_SHAPE_CUES: Final = re.compile(
     r"@|-|BLEU|BERT|LM|GPT|T5|LLaMA|Llama|CLIP|ViT|BART|DS|ench|Eval|QA|Arena|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE"
 )
 
@@ -306,7 +310,7 @@ def extend_shape(words: list[str], start: int, end: int) -> int:
     return j
 
 
-_SUFFIX_WORDS = frozenset("Eval Bench QA Arena".split())
+_SUFFIX_WORDS: Final = frozenset("Eval Bench QA Arena".split())
 
 
 def is_label(words: list[str], i: int, labels: set[str]) -> bool:
@@ -338,7 +342,7 @@ _LIST_JOINS = frozenset({",", "and", "or", "/", "to"})
 #: attached ("LLM-agent"), a name by its shape
 _PLAIN, _MODEL, _CATCH_ALL, _SHAPE = range(4)
 #: `find_names`' word kinds kept across texts are cleared at this many words (memory stays flat)
-_KINDS_MAX = 20_000
+_KINDS_MAX: Final = 20_000
 
 
 def _word_kind(w: str, skip: frozenset[str], pattern: re.Pattern) -> int:
@@ -360,10 +364,12 @@ def find_names(
     pattern: re.Pattern | None = None,
     kinds: dict[str, int] | None = None,
     unordinary: dict[str, bool] | None = None,
+    starts: dict[str, bool] | None = None,
 ) -> list[list]:
     """Candidates [start, end, type, kind] over a token list. `kinds`: each word's `_word_kind` for this `skip`
     and `pattern`, kept by the caller across texts (the field's names recur: a word is classified once);
-    `unordinary`: each word's `_is_unordinary`, kept the same way (`_unordinary`)."""
+    `unordinary`: each word's `_is_unordinary`, kept the same way (`_unordinary`); `starts`: whether each word
+    may start a name at all, kept the same way (`_name_starts`; with it, `unordinary` is not read)."""
     pattern = pattern or family_pattern()
     if kinds is None:
         kinds = {}
@@ -372,7 +378,8 @@ def find_names(
     labels: set[str] | None = None  # the text's bare letter-and-digit tokens, read at the first one
     out: list[list] = []
     i = 0  # the next token a name may start at (a name found skips its tokens)
-    for k in _unordinary(words, unordinary):
+    ks = _unordinary(words, unordinary) if starts is None else _name_starts(words, starts, kinds, skip, pattern)
+    for k in ks:
         if k < i:
             continue
         i = k
@@ -455,6 +462,37 @@ def _unordinary(words: list[str], known: dict[str, bool] | None = None) -> list[
         return list(compress(count(), map(known.__getitem__, words)))
 
 
+def _name_starts(
+    words: list[str], starts: dict[str, bool], kinds: dict[str, int], skip: frozenset[str], pattern: re.Pattern
+) -> list[int]:
+    """Indices of the tokens `find_names`' loop does more than pass over: an unordinary word (`_unordinary`) that is
+    not of the `_PLAIN` kind or is a suffix word ("Eval", "QA"). A plain word only sets the loop's next token to
+    itself, which the next unordinary token sets past again, so leaving it out finds the same names. Each word's
+    answer is kept in `starts` across texts (cleared at `_KINDS_MAX` words) and read in C (`map`, `compress`): ~85
+    unordinary tokens an abstract, of which ~15 may start a name, were each a Python step of the loop.
+
+    >>> starts, kinds = {}, {}
+    >>> _name_starts(["a", "GPT-4", "Model", ",", "Spider", "QA"], starts, kinds, frozenset(), family_pattern())
+    [1, 5]
+    >>> starts["Model"], starts["QA"], starts["a"]
+    (False, True, False)
+    """
+    try:
+        return list(compress(count(), map(starts.__getitem__, words)))
+    except KeyError:  # a word not seen before (one failed lookup, not a test per token)
+        if len(starts) > _KINDS_MAX:
+            starts.clear()
+        for w in list(filterfalse(starts.__contains__, set(words))):
+            if not _is_unordinary(w):
+                starts[w] = False
+                continue
+            kind = kinds.get(w)
+            if kind is None:
+                kind = kinds[w] = _word_kind(w, skip, pattern)
+            starts[w] = kind != _PLAIN or w in _SUFFIX_WORDS
+        return list(compress(count(), map(starts.__getitem__, words)))
+
+
 class NameFinder:
     """Records shape- and family-based name candidates on each Doc."""
 
@@ -463,10 +501,11 @@ class NameFinder:
         self.pattern = family_pattern(lexicon_path)
         self.skip = frozenset(fold(w) for w in load_word_list("generic.txt", lexicon_path))
         self.kinds: dict[str, int] = {}  # `find_names`' word kinds, kept across Docs
-        self.unordinary: dict[str, bool] = {}  # `_unordinary`'s answers, kept across Docs
+        self.starts: dict[str, bool] = {}  # `_name_starts`' answers, kept across Docs
 
     def __call__(self, doc: Doc) -> Doc:
-        write(doc, "names", find_names(token_view(doc).words, self.skip, self.pattern, self.kinds, self.unordinary))
+        words = token_view(doc).words
+        write(doc, "names", find_names(words, self.skip, self.pattern, self.kinds, starts=self.starts))
         return doc
 
 

@@ -15,21 +15,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, starmap
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Final, Iterable, Iterator
 
 from spacy.util import registry
 
 from paperkg.extract import context as ctx
-from paperkg.extract.lexicon import fold, load_lexicon, load_word_list, rule_words
+from paperkg.extract import lexicon as _lexicon
+from paperkg.extract.lexicon import load_lexicon, load_word_list, rule_words
 from paperkg.extract.names import is_name_shape, is_size, is_year
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.extract.tokens import TokenView, char_span_tokens, indices_of
 from paperkg.language_pairs import languages, pair_mentions
 
+#: `lexicon.fold` as a `Final` name: compiled code reads it from a C static, not from the module's dict at each
+#: call (mypyc; benchmarks/results/extract_speed.md, stop 50)
+fold: Final = _lexicon.fold
+
 # weights of the evidence for a type
-W_LEXICON, W_MODEL, W_SHAPE, W_CONTEXT, W_HEAD, W_DEFAULT = 4, 4, 3, 2, 2, 1
-_TRIM = "\"'“”‘’.,;:()[]{}"
+# (one `Final` name a line: compiled code reads them as constants, not from the module's dict at each use)
+W_LEXICON: Final = 4
+W_MODEL: Final = 4
+W_SHAPE: Final = 3
+W_CONTEXT: Final = 2
+W_HEAD: Final = 2
+W_DEFAULT: Final = 1
+_TRIM: Final = "\"'“”‘’.,;:()[]{}"
 
 
 @dataclass
@@ -252,11 +262,11 @@ def lexicon_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: words a measure's name is written with or without ("accuracy score", "accuracy rate", "F1 score")
-_MEASURE_SUFFIXES = frozenset(("score", "scores", "rate", "rates"))
+_MEASURE_SUFFIXES: Final = frozenset(("score", "scores", "rate", "rates"))
 
 
 #: the word a measure's name is written with when its value is given ("BLEU score", "Smatch scores")
-_SCORE_WORDS = frozenset(("score", "scores"))
+_SCORE_WORDS: Final = frozenset(("score", "scores"))
 
 
 def _scored_measure(c: RuleContext, s: int, e: int) -> bool:
@@ -292,7 +302,7 @@ def _checkpoints_of_kind(lowers: list[str], s: int, e: int, named_ends: set[int]
 
 #: two words hyphenated into one modifier ("inference-time", "run-time"; capitalised too, as a sentence's first word
 #: or in a title: "Exact-match search engines", "Run-time Vocabulary"), not "BLEU-4", "F1-score", "F-score"
-_HYPHENED = re.compile(r"(?:[a-z]|[A-Z][a-z])[a-z]*-[a-z]+")
+_HYPHENED: Final = re.compile(r"(?:[a-z]|[A-Z][a-z])[a-z]*-[a-z]+")
 
 
 def _modifies_next(lowers: list[str], e: int, function_words: frozenset[str]) -> bool:
@@ -429,8 +439,20 @@ def title_name(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 def _covered(cands: Iterable[tuple[int, int]]) -> set[int]:
     """The token positions some candidate already spans (`cands`' keys, or any spans): where a rule for
-    names no other rule found stays out."""
-    return set(chain.from_iterable(starmap(range, cands)))  # each span's range, unrolled in C, not a step a token
+    names no other rule found stays out. A one-token span adds its token, a longer one its range: a `range`
+    object costs ~645 instructions to make in CPython 3.11 (its length is computed with generic integer calls),
+    and ~46 spans an abstract went through `_covered`, most of them one token (stop 50).
+
+    >>> sorted(_covered([(3, 4), (6, 9), (5, 5), (9, 8)]))
+    [3, 6, 7, 8]
+    """
+    out: set[int] = set()
+    for s, e in cands:
+        if e - s == 1:
+            out.add(s)
+        elif e > s:
+            out.update(range(s, e))
+    return out
 
 
 @register_rule("measured_quantities")
@@ -473,10 +495,10 @@ def measured_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: heads of a measure a result is given as ("a completion ratio of 38%", "a consistency rate of 95%")
-_VALUED_HEADS = frozenset({"ratio", "rate", "score"})
+_VALUED_HEADS: Final = frozenset({"ratio", "rate", "score"})
 #: words between "of" and a measure's value ("a frob rate of about 12%")
 _VALUE_HEDGES = frozenset({"about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to"})
-_VALUE_VERBS = frozenset(rule_words("VALUE_VERBS"))
+_VALUE_VERBS: Final = frozenset(rule_words("VALUE_VERBS"))
 #: grades and rankings before a measure that name no measure ("the best frob ratio", "an overall quux score")
 _RANK_WORDS = frozenset(rule_words("_RANK_WORDS"))
 #: how a modifier of such a measure is written: lower case or a capital then lower case ("cosine", "Hamming");
@@ -572,14 +594,14 @@ def measured_speed_ups(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: general measures a name in front makes a measure of its own ("Foo-X2 recall", "Zorp Graph F1"), words joined by "-"
-_QUALIFIABLE_MEASURES = frozenset(rule_words("_QUALIFIABLE_MEASURES"))
+_QUALIFIABLE_MEASURES: Final = frozenset(rule_words("_QUALIFIABLE_MEASURES"))
 #: what the first token of such a measure can be: a "-"-joined run of its first parts ("win", "f1-score")
-_QUALIFIABLE_FIRSTS = frozenset(
+_QUALIFIABLE_FIRSTS: Final = frozenset(
     "-".join(m.split("-")[:j]) for m in _QUALIFIABLE_MEASURES for j in range(1, m.count("-") + 2)
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 #: the split a measure is taken on ("Test F1"): a setting, never a word of the measure's name
-_EVALUATION_SPLITS = frozenset(rule_words("_EVALUATION_SPLITS"))
+_EVALUATION_SPLITS: Final = frozenset(rule_words("_EVALUATION_SPLITS"))
 
 
 def _general_measures(c: RuleContext, cands: dict) -> Iterator[tuple[int, int, Candidate]]:
@@ -746,7 +768,7 @@ _RATERS = (
 #: qualifiers a measure's value carries, no part of its name ("a relative F1 gain", "average accuracy")
 _MEASURE_QUALIFIERS = frozenset(rule_words("QUALIFIERS"))
 #: verbs that take a measure as their object ("it improves accuracy", "and reaches recall"), no qualifier of it
-_MEASURE_VERBS = (
+_MEASURE_VERBS: Final = (
     frozenset(rule_words("IMPROVED_CUES"))
     | frozenset(rule_words("VALUE_VERBS"))
     | frozenset(
@@ -759,8 +781,8 @@ _MEASURE_VERBS = (
 
 
 #: a reported value: "0.72", "-0.48", "93.4%", "+12"
-_VALUE = re.compile(r"[-+−]?\d[\d.,]*%?")
-_SIGNS = frozenset("-+−")
+_VALUE: Final = re.compile(r"[-+−]?\d[\d.,]*%?")
+_SIGNS: Final = frozenset("-+−")
 
 
 def _is_value(w: str) -> bool:
@@ -778,10 +800,10 @@ def _is_amount(w: str) -> bool:
     return _is_value(w) or (w[:1].isdecimal() and _VALUE_RANGE.fullmatch(w) is not None)
 
 
-_BY = frozenset({"by"})
+_BY: Final = frozenset({"by"})
 #: how far before a change noun its amount may stand: up to four words of the amount ("by another 3 points"),
 #: then up to three words of what changed ("a 9% frob rate improvement")
-_CHANGE_REACH = 7
+_CHANGE_REACH: Final = 7
 
 _CORRELATION = frozenset({"correlation", "correlations"})
 #: nouns after "correlation" that make one measure with it ("a correlation score of 0.72")
@@ -821,16 +843,16 @@ def reported_correlations(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: nouns of a change in a measure ("a 9% consistency improvement", "a 20% gain in frobness")
-_CHANGE_NOUNS = frozenset(
+_CHANGE_NOUNS: Final = frozenset(
     "improvement improvements gain gains increase increases boost boosts reduction reductions decrease decreases".split()
 )
 #: verbs of a change a measure undergoes by an amount ("frob rates improve by 9%", "boosts the frob rate by 3%")
-_CHANGE_VERBS = frozenset(rule_words("IMPROVED_CUES")) | frozenset(
+_CHANGE_VERBS: Final = frozenset(rule_words("IMPROVED_CUES")) | frozenset(
     "increase increases increased increasing reduce reduces reduced reducing decrease decreases decreased".split()
 )
 #: words between a change's amount and what it is in, or between "by" and the amount ("by another 3%"), units
 #: of time and size among them ("a 1.4 s reduction in latency")
-_AMOUNT_WORDS = frozenset(
+_AMOUNT_WORDS: Final = frozenset(
     "% percent point points pp x × times fold million billion thousand hundred absolute relative average another"
     " nearly about almost up to over s ms sec secs seconds minutes hours gb mb kb tb".split()
 )
@@ -974,11 +996,11 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 _CRITERIA_NOUNS = frozenset(rule_words("_CRITERIA_NOUNS"))
-_EVALUATION_WORDS = frozenset(rule_words("_EVALUATION_WORDS"))
-_LIST_OPENERS = frozenset(rule_words("_LIST_OPENERS"))
+_EVALUATION_WORDS: Final = frozenset(rule_words("_EVALUATION_WORDS"))
+_LIST_OPENERS: Final = frozenset(rule_words("_LIST_OPENERS"))
 _NOT_MEASURE_HEADS = frozenset(rule_words("_NOT_MEASURE_HEADS"))
-_ITEM_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_LIST_SEPARATORS = frozenset({",", "and", "or"})
+_ITEM_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_LIST_SEPARATORS: Final = frozenset({",", "and", "or"})
 
 
 def _opener_end(lowers: list[str], i: int, end: int) -> int | None:
@@ -1054,9 +1076,9 @@ _LIST_ENDS = frozenset({"etc", "etc.", "others"})
 
 #: quality criteria of generated text (lexicons/quality_criteria.txt): one word, or two as a pair
 _CRITERIA = load_word_list("quality_criteria.txt")
-_CRITERION_WORDS = frozenset(w for w in _CRITERIA if " " not in w)
-_CRITERION_PAIRS = frozenset(tuple(w.split()) for w in _CRITERIA if " " in w)
-_CRITERION_FIRSTS = _CRITERION_WORDS | frozenset(p[0] for p in _CRITERION_PAIRS)
+_CRITERION_WORDS: Final = frozenset(w for w in _CRITERIA if " " not in w)
+_CRITERION_PAIRS: Final = frozenset(tuple(w.split()) for w in _CRITERIA if " " in w)
+_CRITERION_FIRSTS: Final = _CRITERION_WORDS | frozenset(p[0] for p in _CRITERION_PAIRS)
 #: phrases after which a criterion alone is what outputs are rated on ("rated for fluency"), as words
 _CRITERIA_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_CRITERIA_FRAMES"))
 _CRITERIA_LIST_NEXT = frozenset(rule_words("_CRITERIA_LIST_NEXT"))
@@ -1195,9 +1217,9 @@ def _inside_metric(st: int, en: int, metric_spans: dict[int, int]) -> bool:
 
 #: phrases after which a list names what a comparison or evaluation measures ("in terms of frob accuracy, quux
 #: usage and zorp time", "focusing on frobness, quuxity and faithfulness"), as words
-_MEASURE_FRAMES = tuple(tuple(f.split("-")) for f in rule_words("_MEASURE_FRAMES"))
+_MEASURE_FRAMES: Final = tuple(tuple(f.split("-")) for f in rule_words("_MEASURE_FRAMES"))
 #: determiners a measure list may open with ("in terms of the frobness, ...")
-_LIST_DETERMINERS = frozenset({"the", "their", "its"})
+_LIST_DETERMINERS: Final = frozenset({"the", "their", "its"})
 #: a determiner or an article right after an item: the item was a verb before its object ("and beat the baseline")
 _OBJECT_OPENERS = _LIST_DETERMINERS | {"a", "an"}
 #: words that may follow a measure list's last item (prepositions and conjunctions: "..., and zorp time on
@@ -1293,7 +1315,7 @@ def _listed_quantity(c: RuleContext, words: list[str]) -> bool:
 
 #: nouns a task's name is written before as the task's own data, systems or setting ("opinion triplet
 #: extraction datasets", "an affect prediction system"): the name still ends there
-_TASK_NAME_NEXT = frozenset(rule_words("TASK_NAME_NEXT"))
+_TASK_NAME_NEXT: Final = frozenset(rule_words("TASK_NAME_NEXT"))
 
 
 def _ends_noun_phrase(c: RuleContext, st: int, e: int, t: str = "Method") -> bool:
@@ -1338,7 +1360,7 @@ def _elided_compound(v: TokenView, st: int, head_start: int, e: int, t: str, kno
 
 
 #: the head nouns a technique or task compound ends in (the union is made once, not per text)
-_COMPOUND_HEADS = ctx.METHOD_HEADS | ctx.TASK_HEADS
+_COMPOUND_HEADS: Final = ctx.METHOD_HEADS | ctx.TASK_HEADS
 
 
 def _opening_modifier(v: TokenView, st: int, e: int) -> bool:
@@ -1452,9 +1474,9 @@ CONTRAST_WORDS = frozenset({"versus", "vs", "vs.", "-"})
 #: technique head nouns that name the technique on their own before a word saying it is one ("An Ensemble
 #: Approach", "with Ensemble Models"); process words ("sampling", "search", "prompting") do not: before such a
 #: word they say what the approach does ("a sampling strategy")
-_BARE_HEADS = frozenset(rule_words("BARE_TECHNIQUE_HEADS"))
+_BARE_HEADS: Final = frozenset(rule_words("BARE_TECHNIQUE_HEADS"))
 #: nouns that say the head before them is a technique or a system built by it: the catch-alls and a few more
-_BARE_HEAD_NEXT = ctx.GENERIC_HEADS | frozenset(rule_words("BARE_HEAD_NEXT"))
+_BARE_HEAD_NEXT: Final = ctx.GENERIC_HEADS | frozenset(rule_words("BARE_HEAD_NEXT"))
 
 
 @register_rule("bare_technique_heads")
@@ -1479,9 +1501,9 @@ def bare_technique_heads(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: nouns after which the modifiers before them name a technique ("a storyline-centric approach")
-_DESCRIBING_HEADS = frozenset(rule_words("DESCRIBING_HEADS"))
+_DESCRIBING_HEADS: Final = frozenset(rule_words("DESCRIBING_HEADS"))
 #: endings of an adjective: "a hybrid statistical approach" describes
-_ADJECTIVE_END = re.compile(r"(?:al|ive|ed|ic|ous|ful|able|ible)$")
+_ADJECTIVE_END: Final = re.compile(r"(?:al|ive|ed|ic|ous|ful|able|ible)$")
 
 
 @register_rule("described_techniques")
@@ -1515,11 +1537,11 @@ def described_techniques(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: title words after which a Title Case run names the problem or technique the paper serves
-_TITLE_PURPOSE_CUES = frozenset(rule_words("TITLE_PURPOSE_CUES"))
+_TITLE_PURPOSE_CUES: Final = frozenset(rule_words("TITLE_PURPOSE_CUES"))
 #: capitalised title words that end a purpose run ("... for Text Classification With Graphs")
-_TITLE_RUN_STOP = frozenset(rule_words("TITLE_RUN_STOP"))
+_TITLE_RUN_STOP: Final = frozenset(rule_words("TITLE_RUN_STOP"))
 #: most words in a title's purpose run
-_PURPOSE_MAX = 6
+_PURPOSE_MAX: Final = 6
 #: singular heads of a purpose run that name a kind of text, a language or an audience, not a problem
 _TEXT_KIND_HEADS = frozenset(rule_words("TEXT_KIND_HEADS"))
 
@@ -1574,7 +1596,7 @@ def names_a_purpose(lowers: list[str]) -> bool:
 
 
 #: words that coordinate two names in a title, which may share the head the last one ends in
-_COORDINATORS = frozenset({"and", "or", ",", "&"})
+_COORDINATORS: Final = frozenset({"and", "or", ",", "&"})
 
 
 def is_technique_run(lowers: list[str]) -> bool:
@@ -1611,7 +1633,7 @@ def title_purposes(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: title words after which a Title Case run names the means the work uses ("... via Optimal Transport")
-_TITLE_MEANS_CUES = frozenset(rule_words("TITLE_MEANS_CUES"))
+_TITLE_MEANS_CUES: Final = frozenset(rule_words("TITLE_MEANS_CUES"))
 
 
 def means_runs(words: list[str], lowers: list[str], end: int) -> Iterator[tuple[int, int]]:
@@ -1734,18 +1756,18 @@ def title_topics(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: "task" and its plural: the noun after which the modifiers before it name a problem
-_TASK_NOUNS = frozenset({"task", "tasks"})
+_TASK_NOUNS: Final = frozenset({"task", "tasks"})
 #: words before "task" that say which event's or step's task it is, not which problem ("shared task")
-_TASK_NOUN_STOP = frozenset(rule_words("TASK_NOUN_STOP"))
+_TASK_NOUN_STOP: Final = frozenset(rule_words("TASK_NOUN_STOP"))
 #: words before "task" that say how hard or what sort of task it is, not which problem
-_TASK_SORT = frozenset(rule_words("TASK_SORT"))
+_TASK_SORT: Final = frozenset(rule_words("TASK_SORT"))
 #: last words of a field's or domain's name, which "tasks" follows as often as a problem's
 #: ("software engineering tasks"), or of what tasks are for ("knowledge evaluation tasks")
 _FIELD_HEADS = frozenset(rule_words("TASK_FIELD_HEADS"))
 #: counts and quantifiers before "tasks" ("eight reasoning tasks")
 _NUMBER_WORDS = frozenset(rule_words("MANY"))
 #: most words of a problem's name the "task" cue takes
-_TASK_CUE_MAX = 4
+_TASK_CUE_MAX: Final = 4
 #: a hyphenated adjective's last part ("time-consuming", "labour-intensive", "domain-specific")
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]*(?:ing|ive|ed|al|ic|ous|ful|able|ible|specific)$")
 #: a hyphenated compound that says at which grain or in which setting a task is done ("document-level",
@@ -1753,9 +1775,9 @@ _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]*(?:ing|ive|ed|al|ic|ous|ful|able|ible|sp
 _SETTING_COMPOUND = re.compile(r"-(?:level|shot|resource)$")
 #: verbs of reporting or studying whose participle can stand before "task" ("the introduced X task",
 #: "a few considered X tasks"): the verb is no part of the problem's name
-_TASK_CUE_VERBS = ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS"))
+_TASK_CUE_VERBS: Final = ctx.PROPOSE_VERBS | frozenset(rule_words("STUDY_VERBS"))
 #: an adverb ("automatically", "systematically"): with a gerund after it, a verb phrase, not a name
-_ADVERB = re.compile(r"[a-z]{3,}ly")
+_ADVERB: Final = re.compile(r"[a-z]{3,}ly")
 
 
 def _adverb_gerund(lowers: list[str], i: int) -> bool:
@@ -1887,7 +1909,7 @@ def task_cued_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: the nouns a counted list of problems opens with ("two tasks:", "three subtasks:")
-_LIST_TASK_NOUNS = frozenset({"tasks", "subtasks", "sub-tasks"})
+_LIST_TASK_NOUNS: Final = frozenset({"tasks", "subtasks", "sub-tasks"})
 #: words that count the members of the list after them ("two tasks:", "the following tasks:")
 _LIST_COUNTS = frozenset(rule_words("MANY")) | {"following", "both"}
 #: most words of one listed problem's name; most words between the count and "tasks"
@@ -1967,11 +1989,11 @@ def listed_tasks(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: the words that number a shared task's parts ("Sub-task B-Word Puzzle", "Task A"): no problem's name
-_TASK_NUMBER_WORDS = ("task", "subtask", "sub-task")
+_TASK_NUMBER_WORDS: Final = ("task", "subtask", "sub-task")
 
 
 #: words that join the conjuncts of a coordination
-_CONJUNCTIONS = frozenset({"and", "or"})
+_CONJUNCTIONS: Final = frozenset({"and", "or"})
 
 
 @lru_cache(maxsize=1)
@@ -2101,7 +2123,7 @@ def _capitalised_run(v: TokenView, j: int, direction: int, title_end: int, limit
 
 
 #: what joins a list's items (`listed_with_names`)
-_LIST_JOINS = frozenset({",", "and", "or"})
+_LIST_JOINS: Final = frozenset({",", "and", "or"})
 
 
 @register_rule("listed_with_names")
@@ -2222,8 +2244,8 @@ def capitalised_modifiers(c: RuleContext, cands: dict) -> Iterator[Candidate]:
 
 
 #: the most capitalised words before "Neural Network(s)" that `capitalised_networks` reads as the name
-_NETWORK_MODIFIERS_MAX = 5
-_NEURAL = frozenset({"neural"})
+_NETWORK_MODIFIERS_MAX: Final = 5
+_NEURAL: Final = frozenset({"neural"})
 _NETWORK_STOP = frozenset(rule_words("_NETWORK_STOP"))
 
 
@@ -2356,7 +2378,7 @@ _EDITION_NAMED_TASK_CUE = re.compile(r"[Ss]hared[ -][Tt]ask|[Tt]ask[ -](?:19|20)
 #: (`str.__contains__` scans in C; the cue's search tried its two branches at every "s" and "t")
 _EDITION_CUE_PARTS = ("hared task", "hared Task", "hared-task", "hared-Task", "ask 19", "ask 20", "ask-19", "ask-20")
 #: words that open a sentence or count editions, never a shared task's name ("The First Shared Task 2020")
-_NOT_TASK_NAME = frozenset(rule_words("NOT_TASK_NAME"))
+_NOT_TASK_NAME: Final = frozenset(rule_words("NOT_TASK_NAME"))
 
 
 def _edition_named_tasks(c: RuleContext) -> Iterator[Candidate]:
@@ -2426,9 +2448,9 @@ def _data_next(v: TokenView, span: tuple[int, int] | None) -> bool:
 
 
 #: plural data nouns that close a list of named data ("the Foo 2014 and Bar datasets"); "sets" after test or dev
-_LIST_DATA_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "data"})
+_LIST_DATA_NOUNS: Final = frozenset({"datasets", "benchmarks", "corpora", "data"})
 #: what may stand between the list's items: coordinators, commas, an article, and the words of a test set's name
-_LIST_JOINERS = frozenset({"and", "or", ",", "the", "test", "dev", "evaluation"})
+_LIST_JOINERS: Final = frozenset({"and", "or", ",", "the", "test", "dev", "evaluation"})
 
 
 def listed_before_data(words: list[str], e: int, limit: int = 8) -> bool:
@@ -2823,7 +2845,7 @@ def has_shared_task_cue(text: str) -> bool:
     return any(m.start() and _SHARED_TASK_CUE.match(text, m.start() - 1) for m in _ASK_NUMBER.finditer(text))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TASK_WORDS = re.compile(r"\b[Ss]hared[ -][Tt]asks?\b|\([^()]*\)")
 
 
@@ -3262,7 +3284,7 @@ def _elided_measure(c: RuleContext, s: int, e: int, modes: frozenset[str]) -> It
 
 #: how strictly an output must match the reference ("strict F1", "relaxed micro-F1"): a measure of its own before a
 #: general measure, a word of the text elsewhere ("strict latency budgets")
-_MATCH_MODES = frozenset(rule_words("_MATCH_MODES"))
+_MATCH_MODES: Final = frozenset(rule_words("_MATCH_MODES"))
 
 
 def is_general_measure(lowers: list[str], modifiers: frozenset[str]) -> bool:

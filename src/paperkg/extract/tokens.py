@@ -5,7 +5,9 @@ the pipeline so it never travels between processes."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from typing import Final
+
+import bisect as _bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, count, repeat
@@ -16,6 +18,12 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import read, write
 from paperkg.extract.line_breaks import join_line_breaks
+
+
+#: the bisections as `Final` names: compiled code reads them from C statics, not from the module's dict at each call
+#: (mypyc; benchmarks/results/extract_speed.md, stop 50)
+bisect_left: Final = _bisect.bisect_left
+bisect_right: Final = _bisect.bisect_right
 
 
 @dataclass
@@ -128,7 +136,7 @@ def with_plurals(words: frozenset[str] | set[str]) -> frozenset[str]:
 
 
 #: what `word_blob` joins the words with: no word of a text holds it (a text that does has no blob)
-_SEP = "\x00"
+_SEP: Final = "\x00"
 
 
 def word_blob(words: list[str]) -> str | None:
@@ -172,16 +180,16 @@ def blob_positions(blob: str, words: frozenset[str] | set[str]) -> list[int]:
     return found
 
 
-_SENT_END = frozenset(".?!")
+_SENT_END: Final = frozenset(".?!")
 _CLOSERS = frozenset(")]}\"'”’")
-_SKIPPED = _CLOSERS | _SENT_END  # between a sentence's end and the next one's start
+_SKIPPED: Final = _CLOSERS | _SENT_END  # between a sentence's end and the next one's start
 
 
 #: abbreviations the tokenizer splits from their point ("et al.", "approx.", "cf."), and so a single
 #: lower-case letter ("e. g.", "c. 1425", "a. that ... b. that"; tokenizer.special_cases keeps no "x." whole, so
 #: "a speed-up of 19.9x. One ..." ends there): the point ends no sentence when what follows does not open one
 #: (ACL 44k: 2,028 "et al." in abstracts, mostly in citations)
-_ABBREVIATIONS = frozenset({"al", "approx", "cf", "resp", "fig", "eq", "sec", "tab"})
+_ABBREVIATIONS: Final = frozenset({"al", "approx", "cf", "resp", "fig", "eq", "sec", "tab"})
 
 
 def sentence_starts(words: list[str], text: str | None = None, idx: list[int] | None = None) -> list[bool]:

@@ -7,13 +7,15 @@ contrast or a clause break cuts a cue off from a number), so they sit at the bot
 
 from __future__ import annotations
 
+from typing import Final
+
 from operator import attrgetter
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.values import NUMBER, Value
 
-CLAUSE_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
+CLAUSE_BREAKS: Final = frozenset(rule_words("CLAUSE_BREAKS"))
 
 
 def listed_before(v: Value, values: list[Value], metrics: list[tuple], lowers: list[str]) -> list[Value]:
@@ -147,7 +149,7 @@ def value_runs(values: list[Value], lowers: list[str]) -> dict[int, int]:
     return out
 
 
-_LIST_SEPARATORS = frozenset({",", "and", "or", "/", ";"})
+_LIST_SEPARATORS: Final = frozenset({",", "and", "or", "/", ";"})
 
 
 def list_runs(items: list, start_of, end_of, lowers: list[str], *, skip: frozenset = frozenset()) -> list[list]:

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
 from paperkg.extract.results.kinds import cues
@@ -92,7 +94,7 @@ def compared_level_of(v: Value, actors: list[tuple], lowers: list[str]) -> tuple
 
 
 #: the words that set one number against another ("85.6% vs. 80.9%")
-VERSUS = frozenset(rule_words("VERSUS"))
+VERSUS: Final = frozenset(rule_words("VERSUS"))
 
 
 def versus_second(v: Value, values: list[Value], lowers: list[str]) -> bool:
@@ -170,7 +172,7 @@ def baseline_after(actors: list[tuple], v: Value, lowers: list[str], subject: st
 
 
 #: a noun for the system compared against, right before its name ("outperforms the baseline UDPipe")
-BASELINE_NOUNS = frozenset(rule_words("BASELINE_NOUNS"))
+BASELINE_NOUNS: Final = frozenset(rule_words("BASELINE_NOUNS"))
 
 
 def baseline_in_brackets(start: int, lowers: list[str]) -> bool:
@@ -221,13 +223,13 @@ def improved_by(s: int, e: int, lowers: list[str]) -> bool:
     return cue is not None and not any(w in CLAUSE_BREAKS for w in window[cue:])
 
 
-BASELINE_MODIFIERS = frozenset(rule_words("BASELINE_MODIFIERS"))
+BASELINE_MODIFIERS: Final = frozenset(rule_words("BASELINE_MODIFIERS"))
 
 #: "increasing accuracy of X by 5%": verbs of a rise that, with a measure "of" X between, make X the improved one
 RAISING_CUES = frozenset(rule_words("RAISING_CUES"))
 
 #: "beats the SOTA of X", "outperforms the performance of X": a noun of X's level, after which X is still compared
-COMPARED_LEVELS = frozenset(rule_words("COMPARED_LEVELS"))
+COMPARED_LEVELS: Final = frozenset(rule_words("COMPARED_LEVELS"))
 
 
 def _past_data_phrase(e: int, lowers: list[str]) -> int:

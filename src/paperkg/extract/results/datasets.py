@@ -6,7 +6,7 @@ weighed down by the signs (other_data.py) that the number is on other, unknown d
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracket_close, bracketed_change, listed_after
@@ -318,8 +318,8 @@ def task_named_near(v: Value, lowers: list[str]) -> str | None:
     return None
 
 
-_TASK_WORDS = frozenset({"task", "subtask", "sub-task"})
-_TASK_ID = re.compile(r"\d+|[a-c]")
+_TASK_WORDS: Final = frozenset({"task", "subtask", "sub-task"})
+_TASK_ID: Final = re.compile(r"\d+|[a-c]")
 
 
 def names_task(n: str | None, lowers: list[str]) -> bool:

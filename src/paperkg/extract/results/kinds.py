@@ -8,6 +8,8 @@ lexicons/result_cues.tsv, so a wrong reading is fixed in data, not in code.
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from functools import lru_cache
 
@@ -218,8 +220,14 @@ def list_head(start: int, lowers: list[str]) -> int | None:
 
 #: who a number is said to be above: "over the state of the art", "above the second place", "over the
 #: best-reported result" (rule_words RIVALS)
-_RIVALS = frozenset(rule_words("RIVALS"))
-_COMPARATIVES = {"higher": "gain", "better": "gain", "greater": "gain", "lower": "reduction", "fewer": "reduction"}
+_RIVALS: Final = frozenset(rule_words("RIVALS"))
+_COMPARATIVES: Final = {
+    "higher": "gain",
+    "better": "gain",
+    "greater": "gain",
+    "lower": "reduction",
+    "fewer": "reduction",
+}
 
 
 def compared_after(start: int, end: int, lowers: list[str]) -> str | None:
@@ -263,19 +271,19 @@ def compared_after(start: int, end: int, lowers: list[str]) -> str | None:
     return None
 
 
-_CLAUSE_WORDS = frozenset({"which", "that", "is", "are", "was", "were", "while", "and", "or", "but"})
+_CLAUSE_WORDS: Final = frozenset({"which", "that", "is", "are", "was", "were", "while", "and", "or", "but"})
 
 
 #: after "N% of (the)", whose score the share is of ("95% of BERT's accuracy", "78.4% of the best")
-_OWNERS = frozenset(rule_words("SHARE_OWNERS"))
+_OWNERS: Final = frozenset(rule_words("SHARE_OWNERS"))
 
 
 #: what "N% <measure> of" points back to when it is another system's ("~31% inference time of them")
-_THEIRS = frozenset({"them", "it", "those"})
+_THEIRS: Final = frozenset({"them", "it", "those"})
 
 
 #: verbs that keep part of another score: "maintains 95% of its accuracy", "preserves ~95% GLUE score of the teacher"
-_KEEPS = frozenset(rule_words("KEEPS"))
+_KEEPS: Final = frozenset(rule_words("KEEPS"))
 
 
 def _after_list(end: int, lowers: list[str]) -> list[str]:
@@ -478,9 +486,9 @@ def change_before_bracket(start: int, end: int, lowers: list[str]) -> str | None
 
 
 #: the nouns of "by a large margin", "by a wide extent": how much one system beats another
-_MARGIN_NOUNS = frozenset({"margin", "extent"})
+_MARGIN_NOUNS: Final = frozenset({"margin", "extent"})
 #: words in a bracket that make its numbers two levels compared ("(74.1% versus 70.5%)", "(from 51% to 60%)")
-_PAIRED_LEVELS = frozenset("vs vs. versus against compared than from to".split())
+_PAIRED_LEVELS: Final = frozenset("vs vs. versus against compared than from to".split())
 
 
 def margin_bracket(start: int, lowers: list[str]) -> bool:
@@ -542,7 +550,7 @@ def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) ->
     return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])
 
 
-_BEAT_VERBS = frozenset(rule_words("BEAT_VERBS"))
+_BEAT_VERBS: Final = frozenset(rule_words("BEAT_VERBS"))
 
 
 def beats_up_to(start: int, lowers: list[str]) -> bool:
@@ -584,7 +592,7 @@ def _verb_before_by(lowers: list[str], start: int) -> str | None:
     return None
 
 
-HEDGES = frozenset("by as much up to over more than nearly about around almost approximately".split())
+HEDGES: Final = frozenset("by as much up to over more than nearly about around almost approximately".split())
 
 
 def hedged_start(start: int, lowers: list[str], extra: frozenset[str] = frozenset()) -> int:
@@ -643,13 +651,15 @@ def is_removed_share(start: int, lowers: list[str]) -> bool:
 
 #: what may stand between a removal verb and its share: the hedges and the verb's particle (made once, not a
 #: set union at every step of the loop above)
-_REMOVAL_HEDGES = HEDGES | {"out", "away", "off", "~"}
+_REMOVAL_HEDGES: Final = HEDGES | {"out", "away", "off", "~"}
 #: the hedges and a tilde before a number ("(~90%)")
-_TILDE_HEDGES = HEDGES | {"~"}
+_TILDE_HEDGES: Final = HEDGES | {"~"}
 
 
 #: nouns of a share of items: "a large proportion of answers (over 90%)", "the majority of queries (97.6%)"
-_SHARE_NOUNS = frozenset({"proportion", "fraction", "share", "percentage", "majority", "portion", "half", "number"})
+_SHARE_NOUNS: Final = frozenset(
+    {"proportion", "fraction", "share", "percentage", "majority", "portion", "half", "number"}
+)
 
 
 def restates_share(start: int, lowers: list[str]) -> bool:
@@ -708,7 +718,7 @@ def _counted_nouns(items: bool) -> frozenset[str]:
 
 
 #: words after a number that open a phrase of their own, not a modifier of a counted noun
-_NOT_MODIFIERS = frozenset(
+_NOT_MODIFIERS: Final = frozenset(
     "on in of for across over with at by from to and or than per between among under within into the a an "
     "as while when compared respectively".split()
 )
@@ -879,8 +889,8 @@ def is_behind(end: int, lowers: list[str]) -> bool:
     )
 
 
-_LEADERS = frozenset(rule_words("LEADERS"))
-_WORSE = frozenset({"lower", "less", "worse"})
+_LEADERS: Final = frozenset(rule_words("LEADERS"))
+_WORSE: Final = frozenset({"lower", "less", "worse"})
 
 
 def _metric_end_at(metrics: list[tuple], k: int) -> int | None:
@@ -942,12 +952,12 @@ def is_gap_after(end: int, lowers: list[str]) -> bool:
     return k < len(lowers) and lowers[k] in ("gap", "gaps")
 
 
-_UNREACHED_VERBS = frozenset(rule_words("UNREACHED_VERBS"))
-_UNREACHED_CUES = frozenset(rule_words("UNREACHED_CUES"))
+_UNREACHED_VERBS: Final = frozenset(rule_words("UNREACHED_VERBS"))
+_UNREACHED_CUES: Final = frozenset(rule_words("UNREACHED_CUES"))
 #: what "no" can stand before when no system reaches a level ("no model", "no LLM", "no one")
-_NO_SYSTEM = frozenset(rule_words("SYSTEM_NOUNS")) | {"llm", "llms", "one"}
-_NUMBER_START = re.compile(r"[+\-−~]?\.?\d")
-_NUMBER_OPENERS = frozenset("+-−~.")
+_NO_SYSTEM: Final = frozenset(rule_words("SYSTEM_NOUNS")) | {"llm", "llms", "one"}
+_NUMBER_START: Final = re.compile(r"[+\-−~]?\.?\d")
+_NUMBER_OPENERS: Final = frozenset("+-−~.")
 
 
 def _starts_number(w: str) -> bool:
@@ -993,9 +1003,11 @@ def is_unreached(start: int, lowers: list[str]) -> bool:
     return False
 
 
-_LAG_VERBS = frozenset(rule_words("LAG_VERBS"))
-_HEDGES = frozenset({"only", "just", "about", "approximately", "around", "roughly", "nearly", "merely", "a", "mere"})
-_BREAKS = frozenset(rule_words("CLAUSE_BREAKS"))
+_LAG_VERBS: Final = frozenset(rule_words("LAG_VERBS"))
+_HEDGES: Final = frozenset(
+    {"only", "just", "about", "approximately", "around", "roughly", "nearly", "merely", "a", "mere"}
+)
+_BREAKS: Final = frozenset(rule_words("CLAUSE_BREAKS"))
 
 
 def lags_by(start: int, lowers: list[str]) -> bool:
@@ -1024,13 +1036,13 @@ def lags_by(start: int, lowers: list[str]) -> bool:
 
 
 #: words between a setting and the range it is set to ("block size ranging from 5 to 1,000")
-_RANGING = frozenset(("ranging", "ranges", "range", "varying", "varies", "vary"))
+_RANGING: Final = frozenset(("ranging", "ranges", "range", "varying", "varies", "vary"))
 
 
 #: verbs of what an experiment used or needed, before "only / just N": "with only 5% of the training data",
 #: "requiring only 27%" (rule_words BUDGET_VERBS); the words right before the number (BUDGET_HEDGES)
-_BUDGET_VERBS = frozenset(rule_words("BUDGET_VERBS"))
-_BUDGET_HEDGES = frozenset({"only", "just", "merely"})
+_BUDGET_VERBS: Final = frozenset(rule_words("BUDGET_VERBS"))
+_BUDGET_HEDGES: Final = frozenset({"only", "just", "merely"})
 
 
 def is_budget(start: int, end: int, lowers: list[str], unit: str | None = "%") -> bool:
@@ -1066,8 +1078,8 @@ def is_budget(start: int, end: int, lowers: list[str], unit: str | None = "%") -
 
 
 #: who or what enters a shared task ("16 teams", "22 system submissions", "registration and participation")
-ENTRANTS = frozenset(rule_words("ENTRANTS"))
-_GROWTH = frozenset(rule_words("GROWTH_NOUNS"))
+ENTRANTS: Final = frozenset(rule_words("ENTRANTS"))
+_GROWTH: Final = frozenset(rule_words("GROWTH_NOUNS"))
 
 
 def is_entrant_growth(start: int, end: int, lowers: list[str]) -> bool:

@@ -6,6 +6,8 @@ qualified into another measure ("Feats F1 of 90.3%").
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from functools import lru_cache
@@ -351,10 +353,10 @@ def pair_metrics(values: list[Value], metrics: list[tuple], lowers: list[str]) -
 
 
 #: what ends a list of numbers and the list of metrics "respectively" pairs them with
-_RESPECTIVE_BREAKS = frozenset({".", ";", ":", "while", "whereas", "but", "respectively"})
+_RESPECTIVE_BREAKS: Final = frozenset({".", ";", ":", "while", "whereas", "but", "respectively"})
 #: what may stand between a list's items (", and", "&") and after its last one ("... and BLEU-4 scores, respectively")
-_ITEM_SEPARATORS = frozenset({",", "and", "or", "&", "/"})
-_LIST_TAIL = frozenset({",", "score", "scores", "metric", "metrics", "measure", "measures", "respectively"})
+_ITEM_SEPARATORS: Final = frozenset({",", "and", "or", "&", "/"})
+_LIST_TAIL: Final = frozenset({",", "score", "scores", "metric", "metrics", "measure", "measures", "respectively"})
 
 
 def respective_metrics(
@@ -421,7 +423,7 @@ def respective_metrics(
 
 
 #: words that open another clause after a number: a metric written after them is not the number's
-_NEXT_CLAUSE = frozenset({"while", "whereas", ";"})
+_NEXT_CLAUSE: Final = frozenset({"while", "whereas", ";"})
 
 
 def unclaimed_metrics(values: list[Value], v: Value, metrics: list[tuple], lowers: list[str]) -> list[tuple]:
@@ -492,7 +494,7 @@ def metric_of_later_value(values: list[Value], v: Value, m: tuple, lowers: list[
 
 
 #: words between a metric's name and the "of" / bracket its value follows ("a BLEU score of 42.3", "(RIBES) score of")
-MEASURE_FILLERS = frozenset(rule_words("MEASURE_FILLERS"))
+MEASURE_FILLERS: Final = frozenset(rule_words("MEASURE_FILLERS"))
 #: a noun before "of N" that is no measure: the amount of a change, a share, a position ("a margin of", "a total of")
 NOT_MEASURES = frozenset(rule_words("NOT_MEASURES"))
 

@@ -7,6 +7,8 @@ not name is only doubted (BOARD_DOUBT_CAP).
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Sequence
 
@@ -25,7 +27,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 #: pre-training and source corpora (rule_words SOURCE_CORPORA), folded: no benchmark of their own
-SOURCE_CORPORA = frozenset(rule_words("SOURCE_CORPORA"))
+SOURCE_CORPORA: Final = frozenset(rule_words("SOURCE_CORPORA"))
 
 
 def source_corpus_doubt(name: str, v: Value, words: list[str]) -> bool:
@@ -62,7 +64,7 @@ def source_guess(name: str) -> bool:
 
 
 #: words for what a model or its embeddings were built from: "embeddings of Wikipedia", "trained from Wikipedia"
-BUILT_FROM = frozenset(rule_words("BUILT_FROM"))
+BUILT_FROM: Final = frozenset(rule_words("BUILT_FROM"))
 
 
 def built_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
@@ -90,7 +92,7 @@ def built_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
 #: "based on", "derived from", "built from" ... after a data noun: the name after them is what that data was made from
 _DERIVED_FROM = frozenset(tuple(pair.split(":")) for pair in rule_words("DERIVED_FROM"))
 #: the data nouns such a phrase follows ("our dataset, based on X", "a training dataset built from X")
-_DERIVED_HEADS = frozenset(rule_words("DATASET_NEXT")) | {"treebank", "treebanks", "collection", "subset"}
+_DERIVED_HEADS: Final = frozenset(rule_words("DATASET_NEXT")) | {"treebank", "treebanks", "collection", "subset"}
 
 
 def derived_source(start: int, end: int, lowers: list[str]) -> bool:
@@ -147,9 +149,9 @@ def derived_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
 
 
 #: the verb before "on / with DATASET" when the dataset is what a model learnt from (rule_words TRAINED_ON)
-TRAINED_ON = frozenset(rule_words("TRAINED_ON"))
+TRAINED_ON: Final = frozenset(rule_words("TRAINED_ON"))
 #: words of testing (rule_words TESTING_WORDS): "trained and evaluated on X" names where it was measured
-_TESTING = frozenset(rule_words("TESTING_WORDS"))
+_TESTING: Final = frozenset(rule_words("TESTING_WORDS"))
 
 
 #: small counts in words ("on two datasets", "across eight tasks")
@@ -244,14 +246,21 @@ def _trained_slot(k: int, lowers: list[str]) -> bool:
 
 
 #: the verbs of putting data to use ("we use X for training", "X was employed as training data"; rule_words USE_VERBS)
-_USE_VERBS = frozenset(rule_words("USE_VERBS"))
-_BE = frozenset("is was are were be been being".split())
+_USE_VERBS: Final = frozenset(rule_words("USE_VERBS"))
+_BE: Final = frozenset("is was are were be been being".split())
 #: where the name's own clause ends, so that a role after it is another clause's
-_ROLE_STOPS = frozenset({".", ";", ":", "which", "while", "whereas", "but"})
+_ROLE_STOPS: Final = frozenset({".", ";", ":", "which", "while", "whereas", "but"})
 #: a training role after "for" / "as" ("for training", "for fine-tuning", "as training data"; rule_words TRAINING_ROLES)
 _TRAINING_ROLES = frozenset(rule_words("TRAINING_ROLES"))
 #: the nouns of "as (the) training data / set / corpus / examples"
-_ROLE_NOUNS = frozenset(rule_words("DATASET_NEXT")) | {"set", "sets", "examples", "instances", "samples", "material"}
+_ROLE_NOUNS: Final = frozenset(rule_words("DATASET_NEXT")) | {
+    "set",
+    "sets",
+    "examples",
+    "instances",
+    "samples",
+    "material",
+}
 
 
 def _role_end(j: int, lowers: list[str]) -> int | None:
@@ -367,9 +376,9 @@ def not_data(name: str, datasets: list[tuple], words: list[str]) -> bool:
 
 
 #: what a model is compressed by: "compression factor / ratio / rate" (plural too)
-_COMPRESSION = re.compile(r"^(?:factors?|ratios?|rates?)$")
+_COMPRESSION: Final = re.compile(r"^(?:factors?|ratios?|rates?)$")
 #: what may stand between "compression factor(s)" and the number it sizes ("of", "is", "~", the hedges)
-_COMPRESSION_HEDGES = HEDGES | {"of", "~", "is", "was", "at"}
+_COMPRESSION_HEDGES: Final = HEDGES | {"of", "~", "is", "was", "at"}
 
 
 def compression_of(first: Value, last: Value, lowers: list[str]) -> bool:
@@ -446,9 +455,9 @@ def why_no_row(
 
 
 #: words that open a gap one side trails ("lags behind", "far behind", "the gap between", "falls short of")
-_GAP_WORDS = frozenset("behind lag lags lagging trail trails trailing gap gaps short".split())
+_GAP_WORDS: Final = frozenset("behind lag lags lagging trail trails trailing gap gaps short".split())
 #: words for people as the side ahead ("human performance", "humans", "human experts")
-_HUMAN_WORDS = frozenset("human humans human-level people".split())
+_HUMAN_WORDS: Final = frozenset("human humans human-level people".split())
 
 
 def gap_to_humans(first: Value, lowers: list[str]) -> bool:
@@ -484,11 +493,11 @@ def gap_to_humans(first: Value, lowers: list[str]) -> bool:
 
 
 #: words that name agreement between annotators (rule_words ANNOTATOR_AGREEMENT)
-ANNOTATOR_AGREEMENT = frozenset(rule_words("ANNOTATOR_AGREEMENT"))
+ANNOTATOR_AGREEMENT: Final = frozenset(rule_words("ANNOTATOR_AGREEMENT"))
 #: nouns of a change of size (rule_words SIZE_CHANGES)
 _SIZE_CHANGES = frozenset(rule_words("SIZE_CHANGES"))
 #: the parts a model is counted in (rule_words MODEL_PARTS: "parameters", "layers", "heads")
-_MODEL_PARTS = frozenset(rule_words("MODEL_PARTS"))
+_MODEL_PARTS: Final = frozenset(rule_words("MODEL_PARTS"))
 #: words that may stand between a size change and the parts it counts ("in the trainable parameters";
 #: rule_words SIZE_FILLERS)
 _SIZE_FILLERS = frozenset(rule_words("SIZE_FILLERS"))
@@ -728,7 +737,7 @@ def averaged(v: Value, values: list[Value], lowers: list[str]) -> bool:
 
 #: words after a dataset's name that make it a collection of datasets ("three datasets from the GLUE benchmark",
 #: "averaged over 14 BEIR datasets", "the standard BEIR collection"): an average over its parts is its own number
-_COLLECTION_NOUNS = frozenset({"benchmark", "benchmarks", "datasets", "collection", "suite", "tasks"})
+_COLLECTION_NOUNS: Final = frozenset({"benchmark", "benchmarks", "datasets", "collection", "suite", "tasks"})
 
 
 def average_over_data(

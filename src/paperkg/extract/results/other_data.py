@@ -6,6 +6,8 @@ weighs these signs when it files a number under a dataset.
 
 from __future__ import annotations
 
+from typing import Final
+
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS
 from paperkg.extract.results.kinds import cues
@@ -14,14 +16,14 @@ from paperkg.language_pairs import languages
 
 
 #: words that end the phrase after "on" that names a clause's own data
-_DATA_PHRASE_ENDS = frozenset(rule_words("DATA_PHRASE_ENDS"))
+_DATA_PHRASE_ENDS: Final = frozenset(rule_words("DATA_PHRASE_ENDS"))
 #: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")
 UNNAMED_DATA_NOUNS = frozenset(rule_words("UNNAMED_DATA_NOUNS"))
 
 
 #: the longest phrase after "on" read as a clause's data: "on machine learning and open-ended tasks" is six
 #: words; a longer one before the number has run into the clause's verb and object
-_DATA_PHRASE_MAX = 8
+_DATA_PHRASE_MAX: Final = 8
 
 
 def other_data_between(
@@ -96,13 +98,13 @@ _EDITION_DATA_HEADS = frozenset({"set", "sets", "data", "dataset", "datasets", "
 
 
 #: nouns that close a phrase naming a clause's data ("on the Foo set", "on the Bar subset", "on the Baz corpus")
-_SET_HEADS = frozenset(
+_SET_HEADS: Final = frozenset(
     {"set", "sets", "subset", "subsets", "split", "data", "dataset", "datasets", "corpus", "benchmark"}
 )
 
 
 #: plural nouns of data a clause describes without naming it ("on open-ended tasks", "on medical texts")
-_OWN_DATA_NOUNS = UNNAMED_DATA_NOUNS | {"tasks", "domains", "genres"}
+_OWN_DATA_NOUNS: Final = UNNAMED_DATA_NOUNS | {"tasks", "domains", "genres"}
 
 
 def is_language(name: str) -> bool:
@@ -117,7 +119,7 @@ def is_language(name: str) -> bool:
     return code is not None and name.casefold() != code
 
 
-MANY = frozenset(rule_words("MANY"))
+MANY: Final = frozenset(rule_words("MANY"))
 
 
 def many_datasets(lowers: list[str]) -> bool:
@@ -135,11 +137,11 @@ def many_datasets(lowers: list[str]) -> bool:
 
 #: words that make such a phrase refer back to a named dataset or one of its splits ("on the test data", "on
 #: this corpus", "on the whole dataset")
-REFERRING = frozenset(rule_words("REFERRING_DATA_WORDS"))
+REFERRING: Final = frozenset(rule_words("REFERRING_DATA_WORDS"))
 
 
 #: where the noun phrase after "on" ends: "relied on transfer learning from X data" is no data phrase
-_PHRASE_ENDS = frozenset(", . ; ( with by and or from to for over than using via through".split())
+_PHRASE_ENDS: Final = frozenset(", . ; ( with by and or from to for over than using via through".split())
 
 
 def unnamed_data(lowers: list[str]) -> bool:
@@ -177,11 +179,11 @@ def unnamed_data(lowers: list[str]) -> bool:
 
 
 #: words that end the few words between a number and its own "on ..." (a clause of its own, a comparison)
-_OWN_PHRASE_STOPS = _PHRASE_ENDS | {"compared", "when", "than", "against", "vs", "vs.", "versus", "while", "at"}
+_OWN_PHRASE_STOPS: Final = _PHRASE_ENDS | {"compared", "when", "than", "against", "vs", "vs.", "versus", "while", "at"}
 #: heads of a data phrase that says what a number was measured on without naming it ("on small corpora", "on
 #: cultural benchmarks"); not "tasks", "domains": a named benchmark's parts ("37.93% on 1-hop tasks and 14.57% on
 #: 2-hop tasks", "93.1% on textual tasks"; 44k), nor "task" ("reaching 96.98 on a 9-class task": the track's own)
-_OWN_HEADS = UNNAMED_DATA_NOUNS | {"benchmarks", "datasets"}
+_OWN_HEADS: Final = UNNAMED_DATA_NOUNS | {"benchmarks", "datasets"}
 
 
 def own_unnamed_data(end: int, words: list[str], lowers: list[str], dataset_starts: set[int]) -> int | None:
@@ -270,7 +272,9 @@ def names_other_data(words: list[str]) -> bool:
 
 
 #: words before "on" that make the data named after it the data a model used ("trained on", "fine-tuned on")
-_SOURCE_WORDS = frozenset(rule_words("TRAINING")) | frozenset(rule_words("USED_DATA")) | {"fine-tuned", "finetuned"}
+_SOURCE_WORDS: Final = (
+    frozenset(rule_words("TRAINING")) | frozenset(rule_words("USED_DATA")) | {"fine-tuned", "finetuned"}
+)
 #: the singular data nouns that close a dataset's name ("the Zork corpus")
 ONE_DATA = frozenset({"dataset", "benchmark", "corpus", "treebank"})
 
@@ -323,5 +327,5 @@ def is_training_data(d: tuple, lowers: list[str]) -> bool:
     return False
 
 
-TESTING_WORDS = frozenset(rule_words("TESTING_WORDS"))
-TRAINING = frozenset(rule_words("TRAINING"))
+TESTING_WORDS: Final = frozenset(rule_words("TESTING_WORDS"))
+TRAINING: Final = frozenset(rule_words("TRAINING"))

@@ -4,6 +4,8 @@ lists (words, and the sentence's entity mentions as token spans), so tests call 
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from paperkg.extract.lexicon import rule_words
@@ -40,12 +42,12 @@ from paperkg.extract.results.values import find_values, gain_with_metric, signed
 
 #: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A", "Subtask–2"), not a name that
 #: opens with the word
-_TASK_LABEL = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-–—_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
+_TASK_LABEL: Final = re.compile(r"(?:sub-?)?(?:task|track)s?(?:[\s\-–—_]*(?:\d+[a-z]?|[a-z]|[ivx]+))?", re.IGNORECASE)
 #: a shared task's name ("WASSA 2018 Implicit Emotion Shared Task", "MIA 2022 Shared Task Submission")
-_SHARED_TASK = re.compile(r"\bshared[\s\-]tasks?\b", re.IGNORECASE)
+_SHARED_TASK: Final = re.compile(r"\bshared[\s\-]tasks?\b", re.IGNORECASE)
 #: the first letters of `_TASK_LABEL`'s ASCII matches (a non-ASCII name goes to the regex: under IGNORECASE "ſ"
 #: is an "s" and the Kelvin sign a "k")
-_TASK_LABEL_FIRST = frozenset("sStT")
+_TASK_LABEL_FIRST: Final = frozenset("sStT")
 
 
 def is_task_name(name: str) -> bool:
@@ -62,10 +64,10 @@ def is_task_name(name: str) -> bool:
 
 
 #: verbs a system does, never data: "FooNet outperforms", "FooNet has set a new state of the art"
-_ACTS = frozenset(rule_words("ACT_VERBS"))
+_ACTS: Final = frozenset(rule_words("ACT_VERBS"))
 #: words that may stand between a name and its verb ("FooNet also outperforms", "FooNet consistently improves")
-_DATA_PREPOSITIONS = frozenset({"on", "in", "of", "for", "across", "over", "from", "with", "to"})
-_ACT_ADVERBS = frozenset({"also", "further", "significantly", "consistently", "even", "still", "clearly"})
+_DATA_PREPOSITIONS: Final = frozenset({"on", "in", "of", "for", "across", "over", "from", "with", "to"})
+_ACT_ADVERBS: Final = frozenset({"also", "further", "significantly", "consistently", "even", "still", "clearly"})
 
 
 def acts(mention: tuple, lowers: list[str]) -> bool:

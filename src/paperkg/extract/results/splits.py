@@ -5,6 +5,8 @@ the dev and test data respectively"): leaderboards rank test-set scores, so such
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from paperkg.extract.lexicon import rule_words
@@ -13,7 +15,7 @@ from paperkg.extract.results.other_data import TRAINING
 from paperkg.extract.results.values import Value
 
 #: split words that say a number was measured while developing, not on the test set (rule_words DEV_SPLITS)
-DEV_SPLITS = frozenset(rule_words("DEV_SPLITS"))
+DEV_SPLITS: Final = frozenset(rule_words("DEV_SPLITS"))
 
 
 def on_a_dev_split(v: Value, lowers: list[str], values: list[Value]) -> bool:
@@ -78,9 +80,9 @@ def respective_split(v: Value, values: list[Value], lowers: list[str]) -> str | 
     return splits[k - first]
 
 
-_A_NUMBER = re.compile(r"^[+\-±≥≤~]*\d+(?:[.,]\d+)?%?$")
-_SPLIT_NOUNS = frozenset({"set", "sets", "phase", "data", "split", "stage"})
-_TEST_WORDS = frozenset({"test", "testing", "test-set", "blind", "held-out"})
+_A_NUMBER: Final = re.compile(r"^[+\-±≥≤~]*\d+(?:[.,]\d+)?%?$")
+_SPLIT_NOUNS: Final = frozenset({"set", "sets", "phase", "data", "split", "stage"})
+_TEST_WORDS: Final = frozenset({"test", "testing", "test-set", "blind", "held-out"})
 
 
 def dev_split_before(v: Value, lowers: list[str]) -> bool:

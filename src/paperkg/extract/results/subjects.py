@@ -6,6 +6,8 @@ of an ensemble, a task or a setting; the paper's own contribution when the sente
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -132,7 +134,7 @@ def owns_nothing(
     return kind == "gain" and subject != own and base_model_gain(subject, actors, lowers)
 
 
-SETTING_NOUNS = frozenset(rule_words("SETTING_NOUNS"))
+SETTING_NOUNS: Final = frozenset(rule_words("SETTING_NOUNS"))
 
 
 def last_mention(name: str, actors: list[tuple], v: Value) -> tuple | None:
@@ -144,7 +146,7 @@ def last_mention(name: str, actors: list[tuple], v: Value) -> tuple | None:
 #: verbs that report what their subject reached, beyond the cues of reaching and gain; words between a name and them
 _REPORTING_VERBS = frozenset(rule_words("REPORTING_VERBS"))
 _LINK_SKIP = frozenset(rule_words("LINK_SKIP"))
-_COPULAS = frozenset({"is", "was", "are", "were", "be"})
+_COPULAS: Final = frozenset({"is", "was", "are", "were", "be"})
 _NAME_MARKS = frozenset({")", "*", "'s", "’s", '"', "'", "”", "’"})
 
 
@@ -201,7 +203,7 @@ def stands_at(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> bo
 _MODALS = frozenset(rule_words("MODALS")) - {"to"}
 _VERSION = re.compile(r"^v?\d+(\.\d+)*$")
 _RANGE_MARKS = frozenset({"to", "->", "→", "–", "-", "—", ">"})
-_DIGITS = re.compile(r"^[+\-−~]?\d")  # a number, with its unit or not ("74", "74%")
+_DIGITS: Final = re.compile(r"^[+\-−~]?\d")  # a number, with its unit or not ("74", "74%")
 
 
 def _first_number_after(mention: tuple, v: Value, lowers: list[str]) -> bool:
@@ -466,15 +468,15 @@ def base_model_gain(subject: str, actors: list[tuple], lowers: list[str]) -> boo
 
 
 #: words that set a number's systems apart from the paper's ("the other / submitted / participating systems")
-_OTHERS_MODIFIERS = frozenset(rule_words("OTHERS_MODIFIERS"))
+_OTHERS_MODIFIERS: Final = frozenset(rule_words("OTHERS_MODIFIERS"))
 #: plural nouns for the systems of a field or a shared task ("systems", "teams", "participants", "submissions")
-_OTHERS_HEADS = frozenset(rule_words("OTHERS_HEADS"))
+_OTHERS_HEADS: Final = frozenset(rule_words("OTHERS_HEADS"))
 #: what may stand right before such a modifier when the others are the clause's actor ("the other systems",
 #: "while other teams", "and other participants")
-_OTHERS_OPENERS = frozenset(rule_words("OTHERS_OPENERS")) | {","}
+_OTHERS_OPENERS: Final = frozenset(rule_words("OTHERS_OPENERS")) | {","}
 #: words for the average of other systems' numbers ("the average of the submitted systems"; rule_words OTHERS_AVERAGES)
-_OTHERS_AVERAGES = frozenset(rule_words("OTHERS_AVERAGES"))
-_STATE_OF_ART = re.compile(
+_OTHERS_AVERAGES: Final = frozenset(rule_words("OTHERS_AVERAGES"))
+_STATE_OF_ART: Final = re.compile(
     r"\b(the|current|previous|prior) (state ?- ?of ?- ?the ?- ?art|sota) (\S+ ){0,3}"
     r"(score|scores|accuracy|result|results|performance|f1|bleu)\s(is|was|are|were|stands|remains)\b"
 )
@@ -577,9 +579,9 @@ def evaluates_others(v: Value, lowers: list[str]) -> bool:
     return True
 
 
-_TRAINED = re.compile(r"\b(fine ?- ?tuned|finetuned|fine ?- ?tuning|finetuning|trained|training|tuned|tuning)$")
+_TRAINED: Final = re.compile(r"\b(fine ?- ?tuned|finetuned|fine ?- ?tuning|finetuning|trained|training|tuned|tuning)$")
 #: words of data the paper made for a model to learn from ("our", "generated", "synthetic", "distilled")
-_NEW_DATA = frozenset(rule_words("NEW_DATA"))
+_NEW_DATA: Final = frozenset(rule_words("NEW_DATA"))
 
 
 def trained_on_new_data(name: str, actors: list[tuple], v: Value, lowers: list[str], own: str | None = None) -> bool:
@@ -644,9 +646,9 @@ def names_a_task(name: str, actors: list[tuple], v: Value, words: list[str]) -> 
 
 
 #: words that open a clause whose subject is named right after them ("... show that X achieves", ", and X scores")
-_ACTOR_OPENERS = frozenset(rule_words("ACTOR_OPENERS"))
+_ACTOR_OPENERS: Final = frozenset(rule_words("ACTOR_OPENERS"))
 #: words of a noun phrase that speak of a system named elsewhere: the paper's own, a pronoun, a quantifier
-_REFERS_BACK = frozenset(rule_words("REFERS_BACK"))
+_REFERS_BACK: Final = frozenset(rule_words("REFERS_BACK"))
 
 
 def unnamed_actor(
@@ -726,8 +728,8 @@ def names_a_measure(name: str) -> bool:
     )
 
 
-_MEASURE_NOUNS = frozenset({"metric", "metrics"})
-_LISTING = frozenset({",", "and", "or", "&"})
+_MEASURE_NOUNS: Final = frozenset({"metric", "metrics"})
+_LISTING: Final = frozenset({",", "and", "or", "&"})
 
 
 def written_as_measures(mentions: list[tuple], lowers: list[str]) -> frozenset[str]:
@@ -774,12 +776,12 @@ def _labels_number(end: int, lowers: list[str]) -> bool:
 
 
 #: "an ensemble of X and Y", "the combination of X and Y": what the listed systems make together
-ENSEMBLE_NOUNS = frozenset(rule_words("ENSEMBLE_NOUNS"))
-OPENERS = frozenset(rule_words("OPENERS"))
+ENSEMBLE_NOUNS: Final = frozenset(rule_words("ENSEMBLE_NOUNS"))
+OPENERS: Final = frozenset(rule_words("OPENERS"))
 
 
 #: nouns of a built system ("the X Y model"), and the words naming a released variant after a model's name
-_SYSTEM_NOUNS = frozenset(rule_words("SYSTEM_NOUNS"))
+_SYSTEM_NOUNS: Final = frozenset(rule_words("SYSTEM_NOUNS"))
 _VARIANTS = frozenset(w for line in load_word_list("model_variants.txt") for w in line.split())
 
 
@@ -896,7 +898,7 @@ def bracketed_owner(v: Value, actors: list[tuple], lowers: list[str]) -> str | N
 
 
 #: participles between a number and the "by" that names who reached it ("the 65.5% achieved by X")
-_REACHED = frozenset(rule_words("REACHED_BY"))
+_REACHED: Final = frozenset(rule_words("REACHED_BY"))
 
 
 def owner_after_by(v: Value, actors: list[tuple], lowers: list[str]) -> str | None:
@@ -954,7 +956,7 @@ def _activity_object(start: int, lowers: list[str]) -> bool:
     return g >= 1 and lowers[g].endswith("ing") and len(lowers[g]) > 4 and lowers[g - 1] in ACTIVITY_PREPOSITIONS
 
 
-FINDING_VERBS = frozenset(rule_words("FINDING_VERBS"))
+FINDING_VERBS: Final = frozenset(rule_words("FINDING_VERBS"))
 
 
 def _found_object(start: int, lowers: list[str]) -> bool:

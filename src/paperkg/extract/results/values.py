@@ -4,6 +4,8 @@ Plain lists in, plain values out, so tests can call them directly."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from operator import itemgetter, methodcaller
 from dataclasses import dataclass
@@ -11,13 +13,13 @@ from dataclasses import dataclass
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.names import is_year
 
-NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
-_GLUED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)\+?(%|x|×|s|ms|T|pp|pts)$")  # "1.5+%": at least 1.5%
-_SIGNS = frozenset("+-−")
-_HEDGE_MARKS = frozenset("~∼≈<>≤≥")  # "~7 points", "<82%": a qualifier glued to the number (RULINGS R3 drops it)
-_RANGE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
+NUMBER: Final = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
+_GLUED: Final = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)\+?(%|x|×|s|ms|T|pp|pts)$")  # "1.5+%": at least 1.5%
+_SIGNS: Final = frozenset("+-−")
+_HEDGE_MARKS: Final = frozenset("~∼≈<>≤≥")  # "~7 points", "<82%": a qualifier glued to the number (RULINGS R3 drops it)
+_RANGE: Final = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)%?[-–~](\d+(?:\.\d+)?)(%)?$")
 #: the last characters of `_GLUED`'s matches (its units' last letters; `$` also matches before a last line break)
-_GLUED_LAST = frozenset("%x×sTp\n")
+_GLUED_LAST: Final = frozenset("%x×sTp\n")
 
 
 def _glued(w: str) -> re.Match[str] | None:
@@ -32,7 +34,7 @@ def _range(w: str) -> re.Match[str] | None:
     return _RANGE.match(w) if "-" in w or "–" in w or "~" in w else None
 
 
-UNITS = {
+UNITS: Final = {
     "%": "%",
     "\\%": "%",
     "percent": "%",
@@ -123,7 +125,7 @@ def _qualified_unit(words: list[str], i: int) -> int | None:
 
 #: a word's first character where `_unhedged` may change the word or a value may start, in ASCII (a digit, a
 #: sign, "~", "<", ">", a backslash); every non-ASCII one is tested in Python ("−", "≤", and "²", "٣": `str.isdigit`)
-_MAYBE_NUMBER = re.compile(r"[0-9+\-~<>\\\x80-\U0010ffff]")
+_MAYBE_NUMBER: Final = re.compile(r"[0-9+\-~<>\\\x80-\U0010ffff]")
 
 
 def _unhedged_starts(words: list[str]) -> tuple[list[str], list[int]]:
@@ -152,17 +154,17 @@ def _unhedged_starts(words: list[str]) -> tuple[list[str], list[int]]:
     return out, starts
 
 
-_match_start = methodcaller("start")
+_match_start: Final = methodcaller("start")
 
 
-_CLOSED = re.compile(r"^([+\-−]?\d+(?:\.\d+)?%?)\)[-–—]\w")  # "(10.94%)-their": a bracket closed on a dash
+_CLOSED: Final = re.compile(r"^([+\-−]?\d+(?:\.\d+)?%?)\)[-–—]\w")  # "(10.94%)-their": a bracket closed on a dash
 
 
-_LATEX_HEDGE = re.compile(r"^\\(?:textless|textgreater|sim|approx|leq|geq|le|ge)(?=[+\-−]?\d)")
+_LATEX_HEDGE: Final = re.compile(r"^\\(?:textless|textgreater|sim|approx|leq|geq|le|ge)(?=[+\-−]?\d)")
 
 
 #: first characters of the words `_unhedged` may change: a qualifier, LaTeX, a sign or a digit
-_HEDGE_FIRST = _HEDGE_MARKS | _SIGNS | {"\\"}
+_HEDGE_FIRST: Final = _HEDGE_MARKS | _SIGNS | {"\\"}
 
 
 def _unhedged(w: str) -> str:
@@ -246,7 +248,7 @@ def with_metric_words(v: Value, metrics: list[tuple[int, int, str, str]], words:
     return v
 
 
-QUALIFIERS = frozenset(rule_words("QUALIFIERS"))
+QUALIFIERS: Final = frozenset(rule_words("QUALIFIERS"))
 
 
 def metric_start(v: Value, words: list[str]) -> int:
@@ -266,7 +268,7 @@ def gain_with_metric(v: Value, metrics: list[tuple[int, int, str, str]], words: 
 
 
 #: an arrow between two numbers ("67.6% → 82.8%", "47% -> 53%"): from the first to the second
-ARROWS = ("→", "⇒", "⟶", "->", "=>", "\\rightarrow", "\\to")
+ARROWS: Final = ("→", "⇒", "⟶", "->", "=>", "\\rightarrow", "\\to")
 
 
 def _after_arrow(k: int, lowers: list[str]) -> int | None:
