@@ -866,17 +866,23 @@ def test_translation_directions_without_the_word_skip_the_pair_pattern():
     assert is_translation_direction("German-to-English translation")
 
 
-def test_unordinary_words_from_the_kept_answers_are_the_per_token_test():
-    """`_unordinary` with answers kept across texts (and cleared when full) finds the tokens the comprehension finds."""
+def test_name_starts_from_the_kept_answers_are_the_fresh_answers():
+    """`_name_starts` with answers kept across texts (and cleared when full) finds the tokens it finds with none kept,
+    and every one is a token the per-token test calls unordinary."""
     from paperkg.extract import names
 
     rng = random.Random(38)
-    vocab = ["a", "GPT-4", "model", ",", "x2", "((", "Foo", "fine-tuning", "123", ".", "é", "ÉTÉ", "-", "ﬁne", "Ǆa"]
-    known: dict[str, bool] = {}
+    pattern, skip = family_pattern(), frozenset({"llm"})
+    vocab = ["a", "GPT-4", "model", ",", "x2", "((", "Foo", "fine-tuning", "123", ".", "é", "ÉTÉ", "-", "ﬁne", "QA"]
+    vocab.append("Ǆa")  # a title-case letter: not lower, not punctuation
+    starts: dict[str, bool] = {}
+    kinds: dict[str, int] = {}
     for n in range(2000):
         words = [rng.choice(vocab) + rng.choice(["", "", str(n % 50)]) for _ in range(rng.randint(0, 30))]
-        assert names._unordinary(words, known) == names._unordinary(words), words
-    assert len(known) <= names._KINDS_MAX + 200
+        found = names._name_starts(words, starts, kinds, skip, pattern)
+        assert found == names._name_starts(words, {}, {}, skip, pattern), words
+        assert all(names._is_unordinary(words[k]) for k in found), words
+    assert len(starts) <= names._KINDS_MAX + 200
 
 
 def test_propose_windows_of_the_sentences_with_a_verb_are_every_sentence_s():

@@ -363,13 +363,11 @@ def find_names(
     skip: frozenset[str] = frozenset(),
     pattern: re.Pattern | None = None,
     kinds: dict[str, int] | None = None,
-    unordinary: dict[str, bool] | None = None,
     starts: dict[str, bool] | None = None,
 ) -> list[list]:
     """Candidates [start, end, type, kind] over a token list. `kinds`: each word's `_word_kind` for this `skip`
     and `pattern`, kept by the caller across texts (the field's names recur: a word is classified once);
-    `unordinary`: each word's `_is_unordinary`, kept the same way (`_unordinary`); `starts`: whether each word
-    may start a name at all, kept the same way (`_name_starts`; with it, `unordinary` is not read)."""
+    `starts`: whether each word may start a name at all, kept the same way (`_name_starts`)."""
     pattern = pattern or family_pattern()
     if kinds is None:
         kinds = {}
@@ -378,8 +376,7 @@ def find_names(
     labels: set[str] | None = None  # the text's bare letter-and-digit tokens, read at the first one
     out: list[list] = []
     i = 0  # the next token a name may start at (a name found skips its tokens)
-    ks = _unordinary(words, unordinary) if starts is None else _name_starts(words, starts, kinds, skip, pattern)
-    for k in ks:
+    for k in _name_starts(words, {} if starts is None else starts, kinds, skip, pattern):
         if k < i:
             continue
         i = k
@@ -433,39 +430,15 @@ _PUNCTUATION = frozenset(string.punctuation)
 
 
 def _is_unordinary(w: str) -> bool:
-    """Neither all-lower-case letters nor one punctuation mark (`_unordinary`)."""
+    """Neither all-lower-case letters nor one punctuation mark: only such a token can start a name. Three quarters
+    of a text's tokens are all-lower-case words and marks (`_name_starts` passes over them)."""
     return not ((w.islower() and w.isalpha()) or w in _PUNCTUATION)
-
-
-def _unordinary(words: list[str], known: dict[str, bool] | None = None) -> list[int]:
-    """Indices of the tokens that are neither all-lower-case letters nor one
-    punctuation mark: only these can start a name. Three quarters of a text's
-    tokens are such words and marks. With `known` (each word's answer, kept by the
-    caller across texts and cleared at `_KINDS_MAX` words), the answers are looked up
-    in C (`map`, `compress`: ~100 instructions a token against ~700 for the
-    comprehension's two string tests); the words not in it yet are tested once.
-
-    >>> list(_unordinary(["a", "GPT-4", "model", ",", "x2", "(("]))
-    [1, 4, 5]
-    >>> known = {}; _unordinary(["a", "GPT-4", "model", ",", "x2", "(("], known), known["GPT-4"], known["a"]
-    ([1, 4, 5], True, False)
-    """
-    if known is None:
-        return [i for i, w in enumerate(words) if _is_unordinary(w)]
-    try:
-        return list(compress(count(), map(known.__getitem__, words)))
-    except KeyError:  # a word not seen before (one failed lookup, not a test per token)
-        if len(known) > _KINDS_MAX:
-            known.clear()
-        for w in list(filterfalse(known.__contains__, set(words))):
-            known[w] = _is_unordinary(w)
-        return list(compress(count(), map(known.__getitem__, words)))
 
 
 def _name_starts(
     words: list[str], starts: dict[str, bool], kinds: dict[str, int], skip: frozenset[str], pattern: re.Pattern
 ) -> list[int]:
-    """Indices of the tokens `find_names`' loop does more than pass over: an unordinary word (`_unordinary`) that is
+    """Indices of the tokens `find_names`' loop does more than pass over: an unordinary word (`_is_unordinary`) that is
     not of the `_PLAIN` kind or is a suffix word ("Eval", "QA"). A plain word only sets the loop's next token to
     itself, which the next unordinary token sets past again, so leaving it out finds the same names. Each word's
     answer is kept in `starts` across texts (cleared at `_KINDS_MAX` words) and read in C (`map`, `compress`): ~85
