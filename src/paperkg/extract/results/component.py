@@ -135,9 +135,17 @@ def _organisations() -> frozenset[str]:
     return frozenset(fold(w) for w in load_word_list("organisations.txt"))
 
 
-_TEAM_PARTS = re.compile(r"\s*[-–—_&]\s*")
-#: what the abstract calls an event a team took part in ("our system submitted to the X challenge")
-_EVENT_NOUNS = r"(?:[Cc]hallenge|[Ss]hared[- ][Tt]ask|[Cc]ompetition|[Cc]ampaign|[Ee]valuation)"
+_TEAM_PARTS: Final = re.compile(r"\s*[-–—_&]\s*")
+
+
+def _either_case(word: str) -> str:
+    """A rule word as a regex whose words open in either case and whose hyphen is a hyphen or a space."""
+    return "[- ]".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in word.split("-"))
+
+
+#: what the abstract calls an event a team took part in ("our system submitted to the X challenge"; rule_words
+#: TEAM_EVENTS)
+_EVENT_NOUNS: Final = "(?:" + "|".join(map(_either_case, rule_words("TEAM_EVENTS"))) + ")"
 
 
 def team_name(name: str, text: str) -> bool:
@@ -154,12 +162,9 @@ def team_name(name: str, text: str) -> bool:
     if len(parts) < 2:
         return False
     orgs = _organisations()
-    for p in parts:
-        if fold(p) in orgs:
-            return True
-        if len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text):
-            return True
-    return False
+    if any(fold(p) in orgs for p in parts):
+        return True
+    return any(len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text) for p in parts)
 
 
 def named_as_metric(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:

@@ -167,14 +167,9 @@ def attach_dataset(
 
 
 #: words between "by" and the number it governs ("by up to 20%", "by about 3 points", "by a margin of 2.1")
-_BY_HEDGES = frozenset(
-    "up to about around approximately nearly almost roughly over more than as much a an margin of".split()
-)
+_BY_HEDGES: Final = frozenset(rule_words("BY_HEDGES"))
 #: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten)
-_ON_NOT_PLACE = frozenset(
-    "improve improves improved improving build builds built building based relies rely relying depends depend "
-    "focus focuses focusing focused".split()
-)
+_ON_NOT_PLACE: Final = frozenset(rule_words("ON_NOT_PLACE"))
 
 
 def place_before_by(v: Value, lowers: list[str]) -> bool:

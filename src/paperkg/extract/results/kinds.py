@@ -819,7 +819,7 @@ def is_margin(start: int, lowers: list[str]) -> bool:
 
 #: a spread's noun only after its number: "(< 1% change in SR)" is how far a score moved (stop 49's wayfinding
 #: paper), "an absolute percentage change of 17.8 in accuracy" the size of a gain (44k: a distillation paper)
-_SPREAD_AFTER = frozenset({"change"})
+_SPREAD_AFTER: Final = frozenset(rule_words("SPREAD_AFTER"))
 
 
 def is_spread(start: int, end: int, lowers: list[str]) -> bool:
