@@ -100,3 +100,12 @@ def test_a_bracketed_change_drops_the_level_row(extract_one_rules):
         if r.confidence >= MIN_RESULT_CONFIDENCE
     ]
     assert ("1%", "score") not in rows
+
+
+def test_an_organisations_model_is_no_team():
+    # an organisation's name joined to a model's family or size names the organisation's model, not a team
+    assert not team_name("AllenAI-OLMo", "")
+    assert not team_name("AllenAI-Quux-7B", "")
+    # a team of two organisations, or an organisation and a lab's name, is still one
+    assert team_name("AllenAI-DFKI", "")
+    assert team_name("DFKI-Zorb", "")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import fold, function_words, load_word_list, rule_words
+from paperkg.extract.names import is_model_token, is_size
 from paperkg.extract.results.clauses import past_bracket
 from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
 from paperkg.extract.results.no_rows import (
@@ -153,16 +154,19 @@ def team_name(name: str, text: str) -> bool:
     organisation (organisations.txt) or the event the abstract says the team took part in ("the EmotionX
     challenge", "the X shared task"). A team is no entity and owns no result (RULINGS R4); stops 47 and 49 judged
     such owners wrong subject. A name of one part ("DFKI" alone is an organisation already) is left to the
-    concepts layer.
+    concepts layer; so is an organisation's name joined to a model's family or size: that is the organisation's
+    model ("AllenAI-OLMo", "Cohere-Aya-Expanse-8B"; 2 such names in the ACL 44k abstracts, review50).
 
     >>> team_name("ZORB-DFKI", ""), team_name("Quux-Lab7", "our system submitted to the Quux challenge"), team_name("BERT-CRF", "")
     (True, True, False)
+    >>> team_name("AllenAI-OLMo", "")
+    False
     """
     parts = [p for p in _TEAM_PARTS.split(name.strip()) if p]
     if len(parts) < 2:
         return False
     orgs = _organisations()
-    if any(fold(p) in orgs for p in parts):
+    if any(fold(p) in orgs for p in parts) and not any(is_size(p) or is_model_token(p) for p in parts):
         return True
     return any(len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text) for p in parts)
 
