@@ -73,8 +73,8 @@ def attach_dataset(
     by_gain = dataset_before_by(datasets, v, lowers)
     # "accuracy on Foo increased by 20%, and X's accuracy on Bar rose by 34%": a gain stated "on P ... by N" gave
     # its place before it; a dataset named past a comma after it is the next clause's, not this number's
-    placed_before = place_before_by(v, lowers)
-    if placed_before and after is not None and past_clause_break(after, v, datasets, lowers):
+    next_clauses = next_clause_datasets(v, datasets, lowers)
+    if after in next_clauses:
         after = None
     # "and 16% on a semantic parsing task", "98% F1 on synthetic data and strong results on D": the number's own
     # data, described right after it and not named, is where it was measured; not a dataset named before it,
@@ -101,9 +101,7 @@ def attach_dataset(
         targets, attachment = [after], 0.9
         if first_in_clause(k, values, lowers):  # "by 1.9% on MBPP and HumanEval": one number stated for both
             targets = coordinated_after(after, v, next_start, datasets, lowers)
-    elif (shared := shared_dataset_after(values, k, datasets, lowers, measure_words)) and not (
-        placed_before and past_clause_break(shared, v, datasets, lowers)
-    ):
+    elif (shared := shared_dataset_after(values, k, datasets, lowers, measure_words)) and shared not in next_clauses:
         targets, attachment = [shared], 0.7
     else:
         before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
@@ -140,7 +138,7 @@ def attach_dataset(
         elif (
             sole_dataset_after(v, values, datasets, lowers)
             and not respectively_before_last(v, values, runs, lowers)
-            and not (placed_before and past_clause_break(datasets[0][3], v, datasets, lowers))
+            and datasets[0][3] not in next_clauses
         ):
             # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
             # dataset, named later in it, is where the number was measured
@@ -210,6 +208,20 @@ def past_clause_break(name: str, v: Value, datasets: list[tuple], lowers: list[s
     """Whether the first mention of `name` after the number stands past a clause break (a comma, "while", ...)."""
     start = next((d[0] for d in datasets if d[3] == name and d[0] >= v.end), None)
     return start is not None and any(w in CLAUSE_BREAKS for w in lowers[v.end : start])
+
+
+def next_clause_datasets(v: Value, datasets: list[tuple], lowers: list[str]) -> frozenset[str]:
+    """The datasets a number stated "on P ... by N" (`place_before_by`) leaves to the next clause: those first named
+    after it past a clause break ("accuracy on Foo increased by 20%, and Y's accuracy on Bar rose by 34%": Bar).
+    None for any other number.
+
+    >>> lowers = "accuracy on foo increased by 20% , and y 's accuracy on bar rose by 34%".split()
+    >>> sorted(next_clause_datasets(Value(5, 6, "20%", 20.0, "%"), [(12, 13, "Dataset", "Bar")], lowers))
+    ['Bar']
+    """
+    if not place_before_by(v, lowers):
+        return frozenset()
+    return frozenset(d[3] for d in datasets if past_clause_break(d[3], v, datasets, lowers))
 
 
 def restated_in_bracket(w: Value, lowers: list[str]) -> bool:
