@@ -828,7 +828,8 @@ def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     scores move or differ when a setup changes (a prompt reworded, answers reordered, a tokenisation) or how far
     two systems stand apart, neither a level nor one system's gain: no result. Written after "by" ("by a
     difference of 6 BLEU points", "by 35.9% absolute difference") it is the size of a change ("outperforms Y by
-    ..."), which the kinds read. Subj43: stop 42's SCORE, stop 38's judge-preference and stop 37's parfda papers;
+    ..."), which the kinds read. "Change" (SPREAD_AFTER) is a spread's noun only after its number ("(< 1% change
+    in SR)"); before it, "a change of 17.8", it is the size of a gain. Subj43: stop 42's SCORE, stop 38's judge-preference and stop 37's parfda papers;
     44k: tokenisation and Unicode discrepancies, "within 0.5 BLEU difference", "a 0.06 difference from the
     leading submission".
 
@@ -842,7 +843,7 @@ def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     (False, False)
     >>> is_spread(3, 4, "outperforms y by 35.9% absolute difference".split())
     False
-    >>> is_spread(2, 3, "success metrics ( 1% change in sr )".split()[1:]), is_spread(5, 6, "up to a percentage change of 17.8 in accuracy".split())
+    >>> is_spread(2, 3, "metrics ( 1% change in sr )".split()), is_spread(5, 6, "up to a percentage change of 17.8 in accuracy".split())
     (True, False)
     """
     k = hedged_start(start, lowers)
