@@ -436,8 +436,9 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
     return None
 
 
-#: what may stand between a bracket and its number besides HEDGES ("(~10%)", "(≈ 27%)")
-_BRACKET_HEDGES = frozenset({"~", "≈", "approx.", "roughly", "<", ">", "≤", "≥"})
+#: what may stand between a bracket and its number besides HEDGES ("(~10%)", "(≈ 27%)"), and the bounds a change
+#: is given as ("improves their performance (< 2%)": under 2 points, still a change; results50)
+_BRACKET_HEDGES: Final = frozenset({"~", "≈", "approx.", "roughly", "<", ">", "≤", "≥"})
 
 
 def change_before_bracket(start: int, end: int, lowers: list[str]) -> str | None:
@@ -448,7 +449,7 @@ def change_before_bracket(start: int, end: int, lowers: list[str]) -> str | None
     measure first ("improvements (F1-Score 0.67)") or a bare number after a comparative ("a higher F1 value
     (89.67%)") is a level (`bracketed_level` and the callers), and so is a bracket that goes on past the number and
     its measure ("significant gains (91% accuracy, ranking 5th)"); a bracket whose own words name a change reads
-    them. Subj43: the first set's instruction paper; 44k:
+    them. A bound before the number ("only marginally improves their performance (< 2%)") is a hedge. Subj43: the first set's instruction paper; 44k:
     GRA, SA-LSTM, the sentence-pair classification paper, QuAC's "substantial improvement (1%)".
 
     >>> change_before_bracket(3, 4, "brings improvement ( 2.1% ) to".split())
