@@ -13,10 +13,9 @@ character offsets in `doc._.paperkg_abbreviations`:
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from functools import lru_cache
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc

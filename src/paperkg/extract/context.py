@@ -6,10 +6,9 @@ with a plain list: `context_type(["results", "on", "gsm8k"], 2, 3) == "Dataset"`
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from itertools import compress, count
+from typing import Final
 
 from paperkg.extract.lexicon import function_words, rule_word_list_names, rule_words
 from paperkg.extract.tokens import indices_of

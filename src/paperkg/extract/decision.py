@@ -16,17 +16,16 @@ pipeline, survives `nlp.to_disk` / `spacy.load`, and needs nothing but numpy.
 
 from __future__ import annotations
 
-from typing import Final
-
 import json
 import math
 import re
 import struct
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
+from typing import Final
 
 import numpy as np
 

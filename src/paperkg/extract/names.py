@@ -12,18 +12,17 @@ with kind "model" (a family stem) or "shape".
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 import string
-from itertools import compress, count, filterfalse
 from functools import lru_cache
+from itertools import compress, count, filterfalse
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.extract.lexicon import fold, load_word_list, rule_words, trie_pattern
 from paperkg.extract.extensions import path, write
+from paperkg.extract.lexicon import fold, load_word_list, rule_words, trie_pattern
 from paperkg.extract.tokens import token_view
 
 _INTERNAL_CAPS = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")

@@ -5,20 +5,18 @@ the pipeline so it never travels between processes."""
 
 from __future__ import annotations
 
-from typing import Final
-
 import bisect as _bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, count, repeat
 from operator import is_, itemgetter
+from typing import Final
 
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import read, write
 from paperkg.extract.line_breaks import join_line_breaks
-
 
 #: the bisections as `Final` names: compiled code reads them from C statics, not from the module's dict at each call
 #: (mypyc; benchmarks/results/extract_speed.md, stop 50)

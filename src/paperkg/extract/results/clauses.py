@@ -7,9 +7,8 @@ contrast or a clause break cuts a cue off from a number), so they sit at the bot
 
 from __future__ import annotations
 
-from typing import Final
-
 from operator import attrgetter
+from typing import Final
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.kinds import cues

@@ -5,12 +5,11 @@ names) for sentences that name none; it also drops the intermediate records of e
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count, repeat
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -8,10 +8,9 @@ lexicons/result_cues.tsv, so a wrong reading is fixed in data, not in code.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from functools import lru_cache
+from typing import Final
 
 from paperkg.extract.lexicon import lexicon_dir, load_metric_directions, load_word_list, rule_words, trie_pattern
 

@@ -6,12 +6,10 @@ qualified into another measure ("Feats F1 of 90.3%").
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
-
 from functools import lru_cache
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from paperkg.extract.lexicon import function_words, load_word_list, rule_words
 from paperkg.extract.results.clauses import list_runs

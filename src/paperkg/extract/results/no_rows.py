@@ -7,10 +7,9 @@ not name is only doubted (BOARD_DOUBT_CAP).
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from paperkg.extract.lexicon import fold, function_words, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS

@@ -14,7 +14,6 @@ from paperkg.extract.results.kinds import cues
 from paperkg.extract.results.values import NUMBER, Value
 from paperkg.language_pairs import languages
 
-
 #: words that end the phrase after "on" that names a clause's own data
 _DATA_PHRASE_ENDS: Final = frozenset(rule_words("DATA_PHRASE_ENDS"))
 #: nouns for data a sentence may describe without naming it ("on domain data", "on the complete text of ...")

@@ -4,15 +4,14 @@ lists (words, and the sentence's entity mentions as token spans), so tests call 
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, past_bracket, value_runs
-from paperkg.extract.results.datasets import attach_dataset
 from paperkg.extract.results.comparisons import versus_bracket
+from paperkg.extract.results.datasets import attach_dataset
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
 from paperkg.extract.results.kinds import confidence, is_score_value, lags_by
 from paperkg.extract.results.lists import list_pairs

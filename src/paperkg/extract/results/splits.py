@@ -5,9 +5,8 @@ the dev and test data respectively"): leaderboards rank test-set scores, so such
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import clause_before

@@ -6,11 +6,10 @@ of an ensemble, a task or a setting; the paper's own contribution when the sente
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from paperkg.extract.lexicon import load_lexicon, load_word_list, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs, past_bracket

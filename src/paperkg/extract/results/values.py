@@ -4,11 +4,10 @@ Plain lists in, plain values out, so tests can call them directly."""
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
-from operator import itemgetter, methodcaller
 from dataclasses import dataclass
+from operator import itemgetter, methodcaller
+from typing import Final
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.names import is_year
