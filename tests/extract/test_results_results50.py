@@ -4,7 +4,7 @@ comma after it is the next clause's); a name joined of an organisation's or an e
 no result (RULINGS R4); a change written in a bracket ("(<2%)", "(only 1% degeneration in BLEU)", "(< 1% change in
 X)") is no level. Invented sentences."""
 
-from paperkg.extract.results.component import team_name
+from paperkg.extract.results.component import is_team_name
 from paperkg.extract.results.datasets import past_clause_break, place_before_by
 from paperkg.extract.results.kinds import change_before_bracket, is_spread, kind_of
 from paperkg.extract.results.values import Value
@@ -54,14 +54,14 @@ def test_a_dataset_after_a_gain_with_no_place_before_is_still_its():
 
 
 def test_a_name_joined_of_an_organisation_or_an_event_is_a_team():
-    assert team_name("ZORB-DFKI", "")
-    assert team_name("Quux – DFKI", "")
-    assert team_name("Blix-Team7", "This paper presents our system submitted to the Blix challenge.")
-    assert team_name("Team7-Blix", "We took part in the Blix shared task.")
+    assert is_team_name("ZORB-DFKI", "")
+    assert is_team_name("Quux – DFKI", "")
+    assert is_team_name("Blix-Team7", "This paper presents our system submitted to the Blix challenge.")
+    assert is_team_name("Team7-Blix", "We took part in the Blix shared task.")
     # a model of two parts, none an organisation or the event; one part alone
-    assert not team_name("BERT-CRF", "We submit BERT-CRF to the Zorb challenge.")
-    assert not team_name("DFKI", "")
-    assert not team_name("Blix-Team7", "We evaluate on Blix data.")
+    assert not is_team_name("BERT-CRF", "We submit BERT-CRF to the Zorb challenge.")
+    assert not is_team_name("DFKI", "")
+    assert not is_team_name("Blix-Team7", "We evaluate on Blix data.")
 
 
 def test_a_team_owns_no_result(extract_one):
@@ -104,8 +104,8 @@ def test_a_bracketed_change_drops_the_level_row(extract_one_rules):
 
 def test_an_organisations_model_is_no_team():
     # an organisation's name joined to a model's family or size names the organisation's model, not a team
-    assert not team_name("AllenAI-OLMo", "")
-    assert not team_name("AllenAI-Quux-7B", "")
+    assert not is_team_name("AllenAI-OLMo", "")
+    assert not is_team_name("AllenAI-Quux-7B", "")
     # a team of two organisations, or an organisation and a lab's name, is still one
-    assert team_name("AllenAI-DFKI", "")
-    assert team_name("DFKI-Zorb", "")
+    assert is_team_name("AllenAI-DFKI", "")
+    assert is_team_name("DFKI-Zorb", "")

@@ -148,7 +148,7 @@ def _either_case(word: str) -> str:
 _EVENT_NOUNS: Final = "(?:" + "|".join(map(_either_case, rule_words("TEAM_EVENTS"))) + ")"
 
 
-def team_name(name: str, text: str) -> bool:
+def is_team_name(name: str, text: str) -> bool:
     """Whether a name joined of parts ("USAAR-DFKI", "UM-DFKI", "FooChallenge-Team7") is a team's: a part is an
     organisation (organisations.txt) or the event the abstract says the team took part in ("the EmotionX
     challenge", "the X shared task"). A team is no entity and owns no result (RULINGS R4); stops 47 and 49 judged
@@ -156,10 +156,10 @@ def team_name(name: str, text: str) -> bool:
     concepts layer; so is an organisation's name joined to a model's family or size: that is the organisation's
     model ("AllenAI-OLMo", "Cohere-Aya-Expanse-8B"; 2 such names in the ACL 44k abstracts, review50).
 
-    >>> team_name("ZORB-DFKI", ""), team_name("Quux-Lab7", "our system submitted to the Quux challenge"), team_name("BERT-CRF", "")
-    (True, True, False)
-    >>> team_name("AllenAI-OLMo", "")
-    False
+    >>> is_team_name("ZORB-DFKI", ""), is_team_name("Quux-Lab7", "our system submitted to the Quux challenge")
+    (True, True)
+    >>> is_team_name("BERT-CRF", ""), is_team_name("AllenAI-OLMo", "")
+    (False, False)
     """
     parts = [p for p in _TEAM_PARTS.split(name.strip()) if p]
     if len(parts) < 2:
@@ -706,7 +706,7 @@ class ResultExtractor:
         splits = {e["name"] for e in entities if e["type"] == "Dataset" and is_split_label(e["name"])}
         datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
         own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
-        if own is not None and (title_team(own, v.text.split("\n", 1)[0]) or team_name(own, v.text)):
+        if own is not None and (title_team(own, v.text.split("\n", 1)[0]) or is_team_name(own, v.text)):
             own = None  # "The USTC's ... System for IWSLT 2023": a team owns no result (RULINGS R4)
         by_token: list[tuple[int, int, str, str]] = []
         for e in entities:
@@ -807,7 +807,7 @@ class ResultExtractor:
                     )
                 ):
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
-                if r["subject"] in measures or (r["subject"] is not None and team_name(r["subject"], v.text)):
+                if r["subject"] in measures or (r["subject"] is not None and is_team_name(r["subject"], v.text)):
                     r["subject"] = None  # a measure's name, a team's ("UM-DFKI presents a cascade that achieves")
                 if r["compared_to"] in measures:
                     r["compared_to"] = None
