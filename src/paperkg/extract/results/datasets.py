@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, bracket_close, bracketed_change, listed_after
+from paperkg.extract.results.kinds import hedged_start
 from paperkg.extract.results.other_data import (
     ONE_DATA,
     REFERRING,
@@ -164,7 +165,7 @@ def attach_dataset(
     return Attachment(targets, attachment, guessed, paper_wide)
 
 
-#: words between "by" and the number it governs ("by up to 20%", "by about 3 points", "by a margin of 2.1")
+#: words between "by" and the number it governs besides kinds.HEDGES ("by roughly 20%", "by a margin of 2.1")
 _BY_HEDGES: Final = frozenset(rule_words("BY_HEDGES"))
 #: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten)
 _ON_NOT_PLACE: Final = frozenset(rule_words("ON_NOT_PLACE"))
@@ -189,8 +190,7 @@ def place_before_by(v: Value, lowers: list[str]) -> bool:
     k = v.start
     if k > 0 and NUMBER.match(lowers[k - 1]):
         k -= 1  # "by 10 15%": a range whose dash the text lost
-    while k > 0 and lowers[k - 1] in _BY_HEDGES:
-        k -= 1
+    k = hedged_start(k, lowers, _BY_HEDGES)  # "by up to 20%", "by a margin of 2.1"
     if k < 1 or lowers[k - 1] != "by":
         return False
     j = k - 2
