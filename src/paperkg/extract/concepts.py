@@ -25,7 +25,14 @@ from spacy.tokens import Doc
 from paperkg.extract import context as ctx
 from paperkg.extract.extensions import path, read, write
 from paperkg.extract import lexicon as _lexicon
-from paperkg.extract.lexicon import function_words, load_lexicon, load_word_list, rule_words, trie_pattern
+from paperkg.extract.lexicon import (
+    function_words,
+    load_lexicon,
+    load_word_list,
+    organisations,
+    rule_words,
+    trie_pattern,
+)
 from paperkg.extract.names import is_name_shape
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.extract.proposals import is_term
@@ -173,7 +180,7 @@ class ConceptAssembler:
             metric_modifiers=frozenset(w.lower() for w in load_word_list("metric_modifiers.txt", lexicon_path)),
         )
         self.generic = self.res.generic
-        self.organisations = frozenset(fold(w) for w in load_word_list("organisations.txt", lexicon_path))
+        self.organisations = organisations(lexicon_path)
         # human languages are what papers study (subjects.txt), by the language lexicon's English names
         codes = languages()
         language_names = (name for name, code in codes.items() if name != code)

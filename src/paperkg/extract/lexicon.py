@@ -173,6 +173,13 @@ def function_words(directory: str | None = None) -> frozenset[str]:
     return frozenset(w for line in load_word_list("function_words.txt", directory) for w in line.split())
 
 
+@lru_cache(maxsize=4)
+def organisations(directory: str | None = None) -> frozenset[str]:
+    """The names of organisations.txt, folded: companies, universities, labs and consortia, which are never a
+    concept (the concepts layer) and whose name joined to another part is a team's (the results layer)."""
+    return frozenset(fold(w) for w in load_word_list("organisations.txt", directory))
+
+
 @lru_cache(maxsize=1)
 def _rule_word_lists() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import compress, count, repeat
 from typing import Final
 
@@ -15,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path, read, write
-from paperkg.extract.lexicon import fold, function_words, load_word_list, rule_words
+from paperkg.extract.lexicon import fold, function_words, organisations, rule_words
 from paperkg.extract.names import is_model_token, is_size
 from paperkg.extract.results.clauses import past_bracket
 from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
@@ -130,11 +129,6 @@ def title_team(name: str, title: str) -> bool:
     return bool(re.match(rf"{n}\s*&\s*[^:]*?\s(?:at|@)\s", title) or re.match(rf"[^:&]+&\s*{n}\s+(?:at|@)\s", title))
 
 
-@lru_cache(maxsize=1)
-def _organisations() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_word_list("organisations.txt"))
-
-
 _TEAM_PARTS: Final = re.compile(r"\s*[-–—_&]\s*")
 
 
@@ -164,7 +158,7 @@ def is_team_name(name: str, text: str) -> bool:
     parts = [p for p in _TEAM_PARTS.split(name.strip()) if p]
     if len(parts) < 2:
         return False
-    orgs = _organisations()
+    orgs = organisations()
     if any(fold(p) in orgs for p in parts) and not any(is_size(p) or is_model_token(p) for p in parts):
         return True
     return any(len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text) for p in parts)
