@@ -3,15 +3,17 @@
 
 usage: PYTHONPATH=src python benchmarks/results_confidence_study.py [--dump rows.jsonl] [--from rows.jsonl]
 
-Re-extracts the papers of the twelve judged results-precision development sets (never held-out set 2, the
-locked split or a stop's held-out draw: 44k records are chosen by the development sets' own titles, and every
-draw excluded the ids of the files before it, so no held-out paper shares a title with them),
-joins every row kept now (confidence >= MIN_RESULT_CONFIDENCE) to its verdict as
-scripts/results_precision_rescore.py does, computes features of the row known at extraction time (the row,
-its sentence, the paper's entities), and scores a numpy logistic regression out of fold: leave one set out,
-and ten folds grouped by paper. The rule confidence is the baseline score. Prints ROC AUC and, for thresholds
-chosen on the training folds (so that <= 5% / 10% of their right rows fall under), the share of wrong and
-right rows of the held-out fold that fall under.
+Re-extracts the papers of every judged results-precision development set (`judged_sets`: first, third, stop34
+onwards; never held-out set 2 (results_precision_judged2*), the locked split or the stop's held-out draw
+(`HELD_OUT`): 44k records are chosen by the development sets' own titles, and every draw excluded the ids of the
+files before it, so no held-out paper shares a title with them), joins every row kept now (confidence >=
+MIN_RESULT_CONFIDENCE) to its verdict as scripts/results_precision_rescore.py does, computes features of the row
+known at extraction time (the row, its sentence, the paper's entities), and scores a numpy logistic regression
+out of fold: leave one set out, and ten folds grouped by paper. The rule confidence is the baseline score. Prints
+ROC AUC and, for thresholds chosen on the training folds (so that <= 5% / 10% of their right rows fall under),
+the share of wrong and right rows of the held-out fold that fall under, pooled, per set and for the four newest
+sets. `--new` adds the features of stop 51 (NEW_FEATURES); `--only` / `--drop` pick a smaller set.
+benchmarks/results_gate_gold.py applies the gate to the annotated development papers (the gold-matched view).
 """
 
 from __future__ import annotations
@@ -33,48 +35,43 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import results_precision_rescore as R  # noqa: E402
 from results_precision_sample import judged_row  # noqa: E402
 
-A = "data/annotations/results_precision_"
-SETS = {
-    "first": ["judged", "rejudged", "judged_stop32", "judged_data35", "judged_resprec37", "judged_lead43"],
-    "third": ["dev3", "dev3_rejudged", "dev3_stop32", "dev_stop33", "dev_stop34_recall"],
-    "stop34": [
-        "dev_stop34",
-        "dev_stop34_rejudged",
-        "dev_stop34_resrec35",
-        "dev_stop34_resprec39",
-        "dev_stop34_resprec40",
-        "dev_stop34_lead41",
-    ],
-    "stop35": [
-        "dev_stop35",
-        "dev_stop35_rejudged",
-        "dev_stop35_resprec37",
-        "dev_stop35_resprec39",
-        "dev_stop35_resprec40",
-        "dev_stop35_lead43",
-    ],
-    "stop36": [
-        "dev_stop36",
-        "dev_stop36_rejudged",
-        "dev_stop36_resprec37",
-        "dev_stop36_resprec38",
-        "dev_stop36_resprec39",
-        "dev_stop36_resprec40",
-    ],
-    "stop37": [
-        "dev_stop37",
-        "dev_stop37_rejudged",
-        "dev_stop37_resprec38",
-        "dev_stop37_resprec39",
-        "dev_stop37_lead43",
-    ],
-    "stop38": ["dev_stop38", "dev_stop38_rejudged", "dev_stop38_resprec41", "dev_stop38_lead43"],
-    "stop39": ["dev_stop39", "dev_stop39_lead", "dev_stop39_resprec40", "dev_stop39_resvs40", "dev_stop39_lead40"],
-    "stop40": ["dev_stop40", "dev_stop40_main", "dev_stop40_resprec41", "dev_stop40_lead41"],
-    "stop41": ["dev_stop41", "dev_stop41_lead42"],
-    "stop42": ["dev_stop42", "dev_stop42_lead43"],
-    "stop43": ["dev_stop43", "dev_stop43_lead43"],
-}
+A = ROOT / "data/annotations"
+
+
+def judged_sets() -> dict[str, list[Path]]:
+    """Every judged development set and its files in rescore order (as the lead's allsets script groups them:
+    the base file first, then its later files sorted, later files winning). Never held-out set 2
+    (results_precision_judged2*) nor a stop's held-out draw: a set joins only once its stop is over, and the
+    stops whose draw is still held out are named in HELD_OUT."""
+
+    def group(base: str, others: str) -> list[Path]:
+        b = A / base
+        rest = sorted(p for p in A.glob(others) if p != b and not p.stem.endswith("_recall"))
+        return [b, *rest]
+
+    sets = {
+        "first": [
+            A / "results_precision_judged.jsonl",
+            *sorted(A.glob("results_precision_judged_*.jsonl")),
+            A / "results_precision_rejudged.jsonl",
+        ],
+        "third": group("results_precision_dev3.jsonl", "results_precision_dev3_*.jsonl")
+        + group("results_precision_dev_stop33.jsonl", "results_precision_dev_stop33_*.jsonl"),
+    }
+    for n in range(34, 100):
+        b = A / f"results_precision_dev_stop{n}.jsonl"
+        if b.exists() and f"stop{n}" not in HELD_OUT:
+            sets[f"stop{n}"] = group(b.name, f"results_precision_dev_stop{n}_*.jsonl")
+    return sets
+
+
+#: features added at stop 51 (left out unless --new: the 62 of stop 44 are the default model)
+NEW_FEATURES = ("pair", "ds_conf_lt_0.6", "ds_conf_0.6_0.8")
+#: the four newest judged sets (the nearest to a fresh draw: rules were read off the older ones)
+NEWEST_SETS = ("stop47", "stop48", "stop49", "stop50")
+NEWEST = "stop47-50 pooled"
+#: sets whose papers are held out at this stop (judged by the stop's judge only)
+HELD_OUT = frozenset({"stop51"})
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 COMPARE = re.compile(
@@ -202,14 +199,45 @@ def row_features(raw: dict, sentence: str, entities: list[dict], sent_index: int
     f["subject_and_compare"] = f["subject"] * f["compare_word"]
     f["ds_in_sent_of_many"] = f["ds_in_sentence"] * float(len(in_sent) > 1)
     f["n_rows_sent"] = 0.0  # filled by the caller
+    # new since stop 44 (stop 51): a number paired with another ("pair"), and the dataset entity's decision-layer
+    # confidence in the two bins stop 44's study found the least sure (below 0.6 / 0.6-0.8)
+    f["pair"] = float(bool(raw.get("pair")))
+    f["ds_conf_lt_0.6"] = float(f["ds_entity_conf"] < 0.6)
+    f["ds_conf_0.6_0.8"] = float(0.6 <= f["ds_entity_conf"] < 0.8)
     return f
+
+
+def paper_rows(nlp, p) -> tuple[dict, list[dict]]:
+    """One paper's extraction (as `paperkg extract` writes it) and its kept rows (as predicted_rows gives them,
+    in the order of the extraction's results), each with its features."""
+    from paperkg.extract import doc_to_extraction
+    from paperkg.extract.extensions import read, write
+    from paperkg.model import MIN_RESULT_CONFIDENCE
+
+    doc = nlp.make_doc(p.text)
+    write(doc, "text", p.text)
+    doc = nlp(doc)
+    entities = read(doc, "entities") or []
+    raws = read(doc, "results") or []
+    sents = read(doc, "sentences") or []
+    ex = doc_to_extraction(doc, p.id, p.raw_title, p.text)
+    gold = ex.to_gold()
+    sent_texts = [p.text[a:b].strip() for a, b in sents]
+    rows = []
+    for raw, r in zip(raws, ex.results):
+        if r.confidence < MIN_RESULT_CONFIDENCE:
+            continue
+        si = next((k for k, s in enumerate(sent_texts) if s == raw["sentence"]), 0)
+        feats = row_features(raw, raw["sentence"], entities, si, len(sents), p.raw_title)
+        rows.append({**judged_row(ex.paper_id, gold["title"], r), "features": feats})
+    for row in rows:
+        row["features"]["n_rows_sent"] = float(min(sum(1 for o in rows if o["sentence"] == row["sentence"]), 6))
+    return gold, rows
 
 
 def extract_rows(records: list[dict]) -> list[dict]:
     """Current rows (as predicted_rows gives them) of the records, each with its features."""
-    from paperkg.extract import doc_to_extraction, load_pipeline
-    from paperkg.extract.extensions import read, write
-    from paperkg.model import MIN_RESULT_CONFIDENCE
+    from paperkg.extract import load_pipeline
     from paperkg.sources import read_papers
 
     nlp = load_pipeline()
@@ -219,36 +247,16 @@ def extract_rows(records: list[dict]) -> list[dict]:
         batch.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         papers = list(read_papers([batch]))
     for p in papers:
-        doc = nlp.make_doc(p.text)
-        write(doc, "text", p.text)
-        doc = nlp(doc)
-        entities = read(doc, "entities") or []
-        raws = read(doc, "results") or []
-        sents = read(doc, "sentences") or []
-        ex = doc_to_extraction(doc, p.id, p.raw_title, p.text)
-        title = ex.to_gold()["title"]
-        sent_texts = [p.text[a:b].strip() for a, b in sents]
-        paper_rows = []
-        for raw, r in zip(raws, ex.results):
-            if r.confidence < MIN_RESULT_CONFIDENCE:
-                continue
-            si = next((k for k, s in enumerate(sent_texts) if s == raw["sentence"]), 0)
-            feats = row_features(raw, raw["sentence"], entities, si, len(sents), p.raw_title)
-            paper_rows.append({**judged_row(ex.paper_id, title, r), "features": feats})
-        for row in paper_rows:
-            row["features"]["n_rows_sent"] = float(
-                min(sum(1 for o in paper_rows if o["sentence"] == row["sentence"]), 6)
-            )
-        rows += paper_rows
+        rows += paper_rows(nlp, p)[1]
     return rows
 
 
 def joined_rows() -> list[dict]:
     judged_all = {}
-    for name, files in SETS.items():
+    for name, files in judged_sets().items():
         judged = []
-        for i, p in enumerate(A + f + ".jsonl" for f in files):
-            judged += [{**row, "_file": i} for row in R.load_judged([str(ROOT / p)])]
+        for i, p in enumerate(files):
+            judged += [{**row, "_file": i} for row in R.load_judged([str(p)])]
         judged_all[name] = judged
     titles = set()
     for j in judged_all.values():
@@ -334,6 +342,7 @@ def evaluate(rows: list[dict], names: list[str], folds: list[str], l2: float, la
     conf = np.array([r["confidence"] for r in rows])
     fold = np.array(folds)
     oof = np.zeros(len(rows))
+    under = {0.05: np.zeros(len(rows), bool), 0.10: np.zeros(len(rows), bool)}  # under the training folds' cut
     drops = {0.05: [0, 0], 0.10: [0, 0]}  # wrong dropped, right dropped (thresholds from the training folds)
     conf_drops = {0.05: [0, 0], 0.10: [0, 0]}
     for f in sorted(set(folds)):
@@ -346,6 +355,7 @@ def evaluate(rows: list[dict], names: list[str], folds: list[str], l2: float, la
         oof[te] = s_te
         for rd, acc in drops.items():
             cut = threshold_for(s_tr, y[tr], rd)
+            under[rd][te] = s_te < cut
             acc[0] += int(((s_te < cut) & ~y[te]).sum())
             acc[1] += int(((s_te < cut) & y[te]).sum())
         for rd, acc in conf_drops.items():
@@ -368,13 +378,26 @@ def evaluate(rows: list[dict], names: list[str], folds: list[str], l2: float, la
     # the pooled out-of-fold trade: wrong rows under the cut that drops k right rows
     order = np.argsort(oof, kind="mergesort")
     curve = []
-    for share in (0.02, 0.05, 0.10, 0.20):
+    for share in (0.02, 0.05, 0.06, 0.10, 0.20):
         k = int(share * n_right)
         cum_right = np.cumsum(y[order])
         idx = int(np.searchsorted(cum_right, k + 1))
         wrong_below = int((~y[order][:idx]).sum())
         curve.append(f"{share:.2f}->{wrong_below / n_wrong:.3f}")
     out["pooled oof curve (right dropped -> wrong dropped)"] = " ".join(curve)
+    sets = np.array([r["set"] for r in rows])
+    per_set = {}
+    for name in [*dict.fromkeys(r["set"] for r in rows), NEWEST]:
+        m = np.isin(sets, NEWEST_SETS) if name == NEWEST else sets == name
+        ym = y[m]
+        cells = [f"{int(m.sum())} rows {int((~ym).sum())} wrong", f"AUC {auc(oof[m], ym):.3f}"]
+        for rd, u in under.items():
+            um = u[m]
+            cells.append(
+                f"{rd:.2f}: wrong {int((um & ~ym).sum())}/{int((~ym).sum())} right {int((um & ym).sum())}/{int(ym.sum())}"
+            )
+        per_set[name] = " | ".join(cells)
+    out["per set (AUC of the pooled out-of-fold scores within the set)"] = per_set
     return out
 
 
@@ -388,6 +411,8 @@ def main(argv=None) -> int:
     ap.add_argument("--from", dest="src", help="read joined rows from here instead of extracting")
     ap.add_argument("--l2", type=float, default=10.0)
     ap.add_argument("--drop", nargs="*", default=[], help="feature names to leave out")
+    ap.add_argument("--new", action="store_true", help="with the features new at stop 51 (NEW_FEATURES)")
+    ap.add_argument("--only", nargs="*", default=None, help="use only these features")
     args = ap.parse_args(argv)
     if args.src:
         rows = [json.loads(line) for line in Path(args.src).read_text().splitlines()]
@@ -395,7 +420,8 @@ def main(argv=None) -> int:
         rows = joined_rows()
         if args.dump:
             Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows))
-    names = [n for n in rows[0]["features"] if n not in args.drop]
+    drop = set(args.drop) | (set() if args.new or args.only else set(NEW_FEATURES))
+    names = [n for n in (args.only or rows[0]["features"]) if n not in drop]
     print(f"{len(rows)} judged rows, {sum(not r['right'] for r in rows)} wrong, {len(names)} features")
     for label, folds in (
         ("leave one set out", [r["set"] for r in rows]),
