@@ -144,7 +144,17 @@ def extract_results(
     values = [with_metric_words(v, metrics, words) for v in kept]
     runs = value_runs(values, lowers)
     metric_pairs = pair_metrics(values, metrics, lowers)
-    kinds = kinds_of(values, lowers, {j for d in datasets for j in range(d[0], d[1])}, {m[1]: m[0] for m in metrics})
+    # the tokens of names, typed or written with a capital ("by 5.46% F1 on Foo and 4.51% on Bar"), for `by_scope`
+    name_tokens = frozenset(j for m in mentions for j in range(m[0], m[1])) | frozenset(
+        j for j, w in enumerate(words) if any(ch.isupper() for ch in w)
+    )
+    kinds = kinds_of(
+        values,
+        lowers,
+        {j for d in datasets for j in range(d[0], d[1])},
+        {m[1]: m[0] for m in metrics},
+        name_tokens=name_tokens,
+    )
     measures = [written_measure(v, metrics, lowers) for v in values]
     name_ends = {m[1] for m in mentions if m[2] != "Metric"}
     name_starts = frozenset(m[0] for m in mentions)
