@@ -5,6 +5,8 @@ between: a margin, not a level. Invented sentences."""
 
 from paperkg.extract.results.kinds import by_scope
 
+from .conftest import result_rows
+
 
 def test_a_later_number_in_the_reach_of_a_changes_by_is_a_change(extract_one_rules):
     abstract = (
@@ -36,3 +38,38 @@ def test_a_level_of_its_own_ends_the_reach_of_by():
     assert by_scope(8, "foonet improves f1 by 2.1 points , reaching 85.3".split()) is None
     assert by_scope(5, "we train foonet by achieving 85.3".split()) is None
     assert by_scope(3, "foonet achieves 85.3 on zorbset".split()) is None
+
+
+def test_a_piece_of_a_name_owns_no_number():
+    from paperkg.extract.results.subjects import name_piece
+
+    # a long form cut at its conjunction, a name cut at its participle
+    assert name_piece("and Zorbing for complex Tasks", [], [])
+    assert name_piece("based encoder-decoder", [], [])
+    # the last word of a name written in capitals, or after a camel-case part
+    words = "the BLUE FOX PROBE reaches 87.6 % on zorbset".split()
+    assert name_piece("PROBE", [(3, 4, "Method", "PROBE")], words)
+    assert name_piece("QuuxLM", [(1, 2, "Model", "QuuxLM")], "ZorbLat QuuxLM ( 0.76 f1 ) performs best".split())
+
+
+def test_a_whole_name_is_no_piece():
+    from paperkg.extract.results.subjects import name_piece
+
+    assert not name_piece("support zorb machines", [], [])
+    words = "the BLUE FOX PROBE reaches 87.6 %".split()
+    assert not name_piece("BLUE FOX PROBE", [(1, 4, "Method", "BLUE FOX PROBE")], words)
+    # a product written after its maker; an organisation before a name
+    assert not name_piece("q1-mini", [(1, 2, "Model", "q1-mini")], "the ZorbAI q1-mini reaches 40 %".split())
+    assert not name_piece("QuuxLM", [(2, 3, "Model", "QuuxLM")], "the Google DeepMind QuuxLM reaches 40 %".split())
+    # a capitalised word with one capital ("Our", "The") or a sentence start
+    assert not name_piece("QuuxLM", [(1, 2, "Model", "QuuxLM")], "Our QuuxLM reaches 40 %".split())
+    assert not name_piece("QuuxLM", [(0, 1, "Model", "QuuxLM")], "QuuxLM reaches 40 %".split())
+
+
+def test_a_piece_of_a_name_is_no_rows_subject():
+    sentence = "the BLUE FOX PROBE achieves 87.6 % on ZorbSet"
+    mentions = [(3, 4, "Method", "PROBE"), (8, 9, "Dataset", "ZorbSet")]
+    assert [r[0] for r in result_rows(sentence, mentions)] == [None]
+    # the whole name owns it
+    mentions = [(1, 4, "Method", "BLUE FOX PROBE"), (8, 9, "Dataset", "ZorbSet")]
+    assert [r[0] for r in result_rows(sentence, mentions)] == ["BLUE FOX PROBE"]

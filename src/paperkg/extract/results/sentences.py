@@ -36,7 +36,7 @@ from paperkg.extract.results.no_rows import (
     why_no_row,
 )
 from paperkg.extract.results.other_data import is_language, many_datasets
-from paperkg.extract.results.subjects import after_own_system, attribute_value
+from paperkg.extract.results.subjects import after_own_system, attribute_value, name_piece
 from paperkg.extract.results.values import find_values, gain_with_metric, signed_number, with_metric_words
 
 #: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A", "Subtask–2"), not a name that
@@ -212,6 +212,8 @@ def extract_results(
             # what systems do ("... demonstrating that FooT5 (1) outperforms ...")
             if all(after_own_system(a, lowers) and not acts(a, lowers) for a in spans):
                 subject = None
+        if subject is not None and name_piece(subject, [a for a in actors if a[3] == subject], words):
+            subject = None  # "the RED QUEEN ATTACK achieves" read as "ATTACK": a piece of a name owns nothing
         kind = kinds[k]
         number = signed_number(v, kind)
         if lags_by(v.start, lowers):
