@@ -25,6 +25,7 @@ from paperkg.extract.results.clauses import (
 from paperkg.extract.results.comparisons import versus_bracket
 from paperkg.extract.results.kinds import (
     HEDGES,
+    by_scope,
     counts_something,
     cues,
     is_behind,
@@ -236,14 +237,19 @@ def held_measure(v: Value, lowers: list[str]) -> bool:
 
 
 def kinds_of(
-    values: list[Value], lowers: list[str], dataset_tokens: set[int], metric_spans: dict[int, int] | None = None
+    values: list[Value],
+    lowers: list[str],
+    dataset_tokens: set[int],
+    metric_spans: dict[int, int] | None = None,
+    *,
+    name_tokens: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Each value's kind; one in a list continues the kind of the one before
     ("gains of 10% on MMLU, 33% on GPQA and 19% on MATH": all gains). A
     metric's value ("a mean absolute error of 0.0558", "an increased recall of
     0.759") is a score whatever words its name is made of, unless a change is
     said to be in it ("an improvement in F1 of 5%"). `metric_spans` maps each
-    metric mention's end to its start."""
+    metric mention's end to its start; `name_tokens` are the tokens of the sentence's names (`by_scope`)."""
     out: list[str] = []
     metric_ends = {s: e for e, s in (metric_spans or {}).items()}
     for k, v in enumerate(values):
@@ -275,6 +281,12 @@ def kinds_of(
                     kind = out[p]
         out.append(kind)
     out = _list_read_back(values, out, lowers, metric_ends)
+    # "outperforms X by 5.46% F1 scores on A and 4.51% on B": a level read in the reach of a change's "by" is a
+    # change too (results51)
+    names = name_tokens | frozenset(dataset_tokens) | frozenset(j for s, e in metric_ends.items() for j in range(s, e))
+    for k, v in enumerate(values):
+        if out[k] == "score" and v.text[:1] not in "+-−" and (changed := by_scope(v.start, lowers, names)):
+            out[k] = changed
     for k in range(1, len(values)):
         if out[k - 1] == "score" and out[k] in ("gain", "reduction") and open_range(values[k - 1], values[k], lowers):
             out[k - 1] = out[k]  # "a 1.7% to 6% drop in accuracy": the range's bottom end is a drop too

@@ -1136,3 +1136,55 @@ def is_setting(start: int, lowers: list[str]) -> bool:
         return False
     k = j - 1 - (lowers[j - 1] in _RANGING)
     return setting_at(k)
+
+
+#: the words that may stand between a change's "by" and a later number of its list (`by_scope`), besides numbers,
+#: the measure's and the data's names and closed brackets: list glue, hedges, the place's prepositions, articles
+_SCOPE_GLUE: Final = frozenset(
+    ", and % * of on in for across the a an relative absolute relatively points point pp up as much nearly about"
+    " around almost approximately".split()
+)
+
+
+def by_scope(start: int, lowers: list[str], names: frozenset[int] = frozenset()) -> str | None:
+    """ "gain" (or "reduction") for a number read as a level that stands in the reach of a change's "by": the
+    "by" hangs on a change or beating verb ("outperforms X by", "reduces WER by") and only numbers, the names of
+    measures and data (`names`: their token indices), closed brackets and list glue (`_SCOPE_GLUE`: ",", "and",
+    hedges, "of", "on", ...) stand between ("outperforms the best model by 5.46% F1 scores on A and 4.51% on
+    B", "surpasses all models by relative error rates (ERs) of 30.83% and 35.21%", "outperforms the previous best
+    by **10.2%** and **6.2%**"). Any other word (a verb: "by 70%, compress 94% of X"; a level's preposition:
+    "by 2.1 points to 85.3") ends the reach, and so does a bracket the number stands in ("by 22% absolute (54%
+    to 76%)": the levels the change is between).
+
+    >>> ws = "a classifier outperforms the best model by 5.46% f1 scores on logic and 4.51% on climate".split()
+    >>> by_scope(13, ws, frozenset({8, 9, 11})), by_scope(13, ws)
+    ('gain', None)
+    >>> by_scope(12, "our model surpasses all models by relative error rates ( ers ) of 30.83%".split(), frozenset({7, 8}))
+    'gain'
+    >>> by_scope(7, "it improves f1 by 2.1 points to 85.3".split()) is None
+    True
+    >>> by_scope(9, "it improves the best result by 22% absolute ( 54% to 76% )".split()) is None
+    True
+    >>> by_scope(7, "it reduces d by 70% , compress 94% of x".split()) is None
+    True
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 16:
+        w = lowers[k]
+        if w == "(":
+            return None  # the number stands in a bracket: a level the change is between, or an aside
+        if w == ")":
+            open_at = next((j for j in range(k - 1, max(-1, k - 8), -1) if lowers[j] == "("), None)
+            if open_at is None:
+                return None
+            k = open_at - 1
+            continue
+        if w == "by":
+            verb = _verb_before_by(lowers, k + 1)
+            if verb is None:
+                return None
+            return "reduction" if verb in cues()["reduction"] else "gain"
+        if not (k in names or w in _SCOPE_GLUE or _starts_number(w) or (w == "to" and lowers[k - 1 : k] == ["up"])):
+            return None
+        k -= 1
+    return None

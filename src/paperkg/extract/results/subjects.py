@@ -11,7 +11,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Final
 
-from paperkg.extract.lexicon import load_lexicon, load_word_list, rule_words
+from paperkg.extract.lexicon import fold, load_lexicon, load_word_list, organisations, rule_words
 from paperkg.extract.results.clauses import CLAUSE_BREAKS, CONTRASTS, list_runs, past_bracket
 from paperkg.extract.results.comparisons import (
     BASELINE_NOUNS,
@@ -1291,3 +1291,36 @@ def after_own_system(mention: tuple, lowers: list[str]) -> bool:
 
 _APPOSITION = frozenset({",", "(", ":", "—", "–", "-", "called", "named", "dubbed", "termed"})
 _NOT_OWNED_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "or", "to", "on", "of", "in", "with", "by", "the"})
+
+
+_NAME_PIECE_OPENERS: Final = frozenset(rule_words("NAME_PIECE_OPENERS"))
+
+
+def name_piece(subject: str, spans: list[tuple], words: list[str]) -> bool:
+    """Whether a subject is only a piece of a longer name, no system's whole name: it opens with a conjunction,
+    a preposition or a name's participle ("and Planning for complex Tasks", the cut long form of "As-Needed
+    Decomposition and Planning for complex Tasks"; "based encoder-decoder"), or each of its mentions in the sentence
+    (`spans`) goes on from a word written with two or more capitals that names no organisation ("the RED QUEEN
+    ATTACK achieves" read as "ATTACK", "LitLat BERT (0.76 F1)" as "BERT", "our I-R AraT5 model" as "AraT5"). A
+    name that opens in lower case is a product written after its maker ("OpenAI o1-preview"), whole. A piece names
+    no owner (results51: stops 37, 49 and 50).
+
+    >>> name_piece("and Planning for complex Tasks", [], []), name_piece("support vector machines", [], [])
+    (True, False)
+    >>> words = "the RED QUEEN ATTACK achieves 87.6 %".split()
+    >>> name_piece("ATTACK", [(3, 4, "Method", "ATTACK")], words), name_piece("RED QUEEN ATTACK", [(1, 4, "Method", "RED QUEEN ATTACK")], words)
+    (True, False)
+    >>> name_piece("o1-preview", [(1, 2, "Model", "o1-preview")], "the OpenAI o1-preview reaches 40 %".split())
+    False
+    """
+    parts = subject.split()
+    if parts and parts[0] in _NAME_PIECE_OPENERS:
+        return True
+    if not spans or not subject[:1].isupper():
+        return False
+    orgs = organisations()
+    for s, _e, *_ in spans:
+        before = words[s - 1] if s > 0 else ""
+        if sum(ch.isupper() for ch in before) < 2 or fold(before) in orgs:
+            return False
+    return True
