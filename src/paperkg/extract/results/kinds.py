@@ -1147,10 +1147,8 @@ def is_setting(start: int, lowers: list[str]) -> bool:
 
 #: the words that may stand between a change's "by" and a later number of its list (`by_scope`), besides numbers,
 #: the measure's and the data's names and closed brackets: list glue, hedges, the place's prepositions, articles
-_SCOPE_GLUE: Final = frozenset(
-    ", and % * of on in for across the a an relative absolute relatively points point pp up as much nearly about"
-    " around almost approximately".split()
-)
+#: (rule_words BY_SCOPE_GLUE), and the comma, per cent sign and markdown emphasis here
+_SCOPE_GLUE: Final = frozenset(rule_words("BY_SCOPE_GLUE")) | {",", "%", "*"}
 
 
 def by_scope(start: int, lowers: list[str], names: frozenset[int] = frozenset()) -> str | None:
