@@ -17,7 +17,6 @@ the project's scorer (`match_results`), before and after, per set and pooled.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import tempfile
@@ -30,26 +29,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import eval_extraction as ev  # noqa: E402
 import results_confidence_study as S  # noqa: E402
+import results_gold_fp as F  # noqa: E402
 import results_precision_rescore as R  # noqa: E402
 
-NOT_TRAINED = ("concept_fresh49", "concept_fresh50")
-CORPUS = ROOT.parent / "shared/corpora/acl-anthology/acl_cc_by_44k.jsonl.gz"
+NOT_TRAINED = F.UNSEEN_FRESH
 
 
-def set_of_titles(shared: Path, trainer) -> dict[str, str]:
-    """The scored set of every annotated development title."""
-    splits = json.loads((ev.ANNOTATIONS / "splits.json").read_text(encoding="utf-8"))
-    dev_ids = {i for fold in splits["dev_folds"] for i in fold}
-    out = {}
-    for r in ev.read_jsonl(ev.ANNOTATIONS / "acl600.jsonl"):
-        if r["id"] in dev_ids:
-            out[r["title"].strip()] = "acl-dev"
-    for r in ev.read_jsonl(shared / "gold" / "dev.jsonl"):
-        out[r["title"].strip()] = "dev.jsonl"
-    for name in (*trainer.FRESH_SETS, *NOT_TRAINED):
-        for r in ev.read_jsonl(ev.ANNOTATIONS / f"{name}.jsonl"):
-            out[r["title"].strip()] = name
-    return out
+def set_of_titles(shared: Path) -> dict[str, str]:
+    """The scored set of every annotated development title (results_gold_fp.annotated_sets)."""
+    return {g["title"].strip(): name for name, gold in F.annotated_sets(shared).items() for g in gold}
 
 
 def dump(shared: Path, path: Path) -> None:
@@ -59,7 +47,7 @@ def dump(shared: Path, path: Path) -> None:
     from paperkg.sources import read_papers
 
     trainer = ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py")
-    set_of = set_of_titles(shared, trainer)
+    set_of = set_of_titles(shared)
     papers, gold, fold_of, weight_of = trainer.training_papers(shared)
     cands = candidates(papers, gold, load_phrase_stats())
     out = []
@@ -76,12 +64,7 @@ def dump(shared: Path, path: Path) -> None:
                     out.append({"set": set_of[t], "title": t, "pred": pred, "rows": rows})
             print(f"fold {k}: {len(out)} papers", file=sys.stderr)
         want = {r["id"]: name for name in NOT_TRAINED for r in ev.read_jsonl(ev.ANNOTATIONS / f"{name}.jsonl")}
-        recs = {}
-        with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                r = json.loads(line)
-                if r["id"] in want:
-                    recs[r["id"]] = r
+        recs = F.corpus_records(shared, set(want))
         batch = tmp / "fresh.jsonl"
         batch.write_text("".join(json.dumps(recs[i]) + "\n" for i in want), encoding="utf-8")
         nlp = build_pipeline(None)
@@ -92,21 +75,8 @@ def dump(shared: Path, path: Path) -> None:
 
 
 def gold_papers(shared: Path) -> dict[str, dict]:
-    trainer = ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py")
-    set_of = set_of_titles(shared, trainer)
-    splits = json.loads((ev.ANNOTATIONS / "splits.json").read_text(encoding="utf-8"))
-    dev_ids = {i for fold in splits["dev_folds"] for i in fold}
-    out = {}
-    for r in ev.read_jsonl(ev.ANNOTATIONS / "acl600.jsonl"):
-        if r["id"] in dev_ids:
-            out[r["title"].strip()] = r
-    for r in ev.read_jsonl(shared / "gold" / "dev.jsonl"):
-        out[r["title"].strip()] = r
-    for name in (*trainer.FRESH_SETS, *NOT_TRAINED):
-        for r in ev.read_jsonl(ev.ANNOTATIONS / f"{name}.jsonl"):
-            out[r["title"].strip()] = r
-    assert set(out) == set(set_of)
-    return out
+    """Every annotated development paper's gold by title (results_gold_fp.annotated_sets)."""
+    return {g["title"].strip(): g for gold in F.annotated_sets(shared).values() for g in gold}
 
 
 def score_sets(scorer, gold: dict[str, dict], papers: list[dict], keep) -> dict[str, tuple[int, int, int]]:

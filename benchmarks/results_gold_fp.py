@@ -54,36 +54,44 @@ def predict(papers, config=None) -> dict[str, dict]:
     return out
 
 
-def corpus_texts(shared: Path, ids: set[str], path: Path) -> Path:
-    """The ACL 44k records of `ids`, written to `path` (the unseen fresh sets' texts)."""
+def corpus_records(shared: Path, ids: set[str]) -> dict[str, dict]:
+    """The ACL 44k records of `ids` by id, in the corpus's order (the unseen fresh sets' texts: their annotation
+    files hold the gold, not the abstract as extraction reads it)."""
     recs = {}
     with gzip.open(shared / CORPUS, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             if r["id"] in ids:
                 recs[r["id"]] = r
-    ev.write_jsonl(path, recs.values())
-    return path
+    return recs
+
+
+def annotated_sets(shared: Path) -> dict[str, list[dict]]:
+    """The gold papers of every annotated development set by name: acl-dev (the development folds of splits.json,
+    never the locked test ids), dev.jsonl and the fresh sets in and out of the decision layer's training
+    (results_gate_gold.py reads the same papers)."""
+    splits = json.loads((ev.ANNOTATIONS / "splits.json").read_text(encoding="utf-8"))
+    dev_ids = [i for fold in splits["dev_folds"] for i in fold]
+    wanted = set(dev_ids)
+    acl = {r["id"]: r for r in ev.read_jsonl(ev.ANNOTATIONS / "acl600.jsonl") if r["id"] in wanted}
+    sets = {"acl-dev": [acl[i] for i in dev_ids], "dev.jsonl": ev.read_jsonl(shared / "gold" / "dev.jsonl")}
+    for name in TRAINED_FRESH + UNSEEN_FRESH:
+        sets[name] = ev.read_jsonl(ev.ANNOTATIONS / f"{name}.jsonl")
+    return sets
 
 
 def predictions(shared: Path) -> tuple[dict[str, list[dict]], dict[str, dict]]:
     """(gold papers per set, predictions by title) for every development set."""
     from paperkg.sources import read_papers
 
-    annotations = ROOT / "data" / "annotations"
-    splits = json.loads((annotations / "splits.json").read_text(encoding="utf-8"))
-    dev_ids = [i for fold in splits["dev_folds"] for i in fold]
-    wanted = set(dev_ids)
-    acl = {r["id"]: r for r in ev.read_jsonl(annotations / "acl600.jsonl") if r["id"] in wanted}
-    sets = {"acl-dev": [acl[i] for i in dev_ids], "dev.jsonl": ev.read_jsonl(shared / "gold" / "dev.jsonl")}
-    for name in TRAINED_FRESH + UNSEEN_FRESH:
-        sets[name] = ev.read_jsonl(annotations / f"{name}.jsonl")
+    sets = annotated_sets(shared)
     ev.predict = predict  # the cross-validated predictions keep kind and confidence too
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         pred = ev.cross_validated(shared, tmp)
         ids = {g["id"] for name in UNSEEN_FRESH for g in sets[name]}
-        pred.update(predict(list(read_papers([corpus_texts(shared, ids, tmp / "unseen.jsonl")]))))
+        ev.write_jsonl(tmp / "unseen.jsonl", corpus_records(shared, ids).values())
+        pred.update(predict(list(read_papers([tmp / "unseen.jsonl"]))))
     return sets, pred
 
 

@@ -64,6 +64,10 @@ def test_a_whole_name_is_no_piece():
     # a capitalised word with one capital ("Our", "The") or a sentence start
     assert not name_piece("QuuxLM", [(1, 2, "Model", "QuuxLM")], "Our QuuxLM reaches 40 %".split())
     assert not name_piece("QuuxLM", [(0, 1, "Model", "QuuxLM")], "QuuxLM reaches 40 %".split())
+    # a modifier made of a name ends in a lower-case word: its capitals are not the name's (review51)
+    words = "the RL-tuned QuuxLM-13B model reaches 40 %".split()
+    assert not name_piece("QuuxLM-13B", [(2, 3, "Model", "QuuxLM-13B")], words)
+    assert name_piece("QuuxLM-13B", [(2, 3, "Model", "QuuxLM-13B")], "the ZORB-X QuuxLM-13B reaches 40 %".split())
 
 
 def test_a_piece_of_a_name_is_no_rows_subject():

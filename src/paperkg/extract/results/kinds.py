@@ -822,6 +822,13 @@ def is_margin(start: int, lowers: list[str]) -> bool:
 _SPREAD_AFTER: Final = frozenset(rule_words("SPREAD_AFTER"))
 
 
+@lru_cache(maxsize=1)
+def _spread_nouns() -> frozenset[str]:
+    """The nouns a spread's number stands before (`is_spread`): the spread cues and SPREAD_AFTER's "change", joined
+    once rather than on every number read."""
+    return cues()["spread"] | _SPREAD_AFTER
+
+
 def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     """ "accuracy differences of up to 6.1%", "notable score shifts: up to 0.59", "a discrepancy of up to 14.9
     BLEU", "an average of 2.252 BLEU points difference", "less than 2% difference in F1 compared to": how far
@@ -850,7 +857,7 @@ def is_spread(start: int, end: int, lowers: list[str]) -> bool:
     if k >= 2 and lowers[k - 1] in ("of", ":") and lowers[k - 2] in cues()["spread"]:
         return "by" not in lowers[max(0, k - 5) : k - 2]
     j = end
-    after = cues()["spread"] | _SPREAD_AFTER
+    after = _spread_nouns()
     while j < len(lowers) and j - end < 3 and lowers[j] not in after and _measure_word(lowers[j]):
         j += 1
     if j >= len(lowers) or lowers[j] not in after or lowers[j] in ("shift", "shifts"):
@@ -1140,10 +1147,8 @@ def is_setting(start: int, lowers: list[str]) -> bool:
 
 #: the words that may stand between a change's "by" and a later number of its list (`by_scope`), besides numbers,
 #: the measure's and the data's names and closed brackets: list glue, hedges, the place's prepositions, articles
-_SCOPE_GLUE: Final = frozenset(
-    ", and % * of on in for across the a an relative absolute relatively points point pp up as much nearly about"
-    " around almost approximately".split()
-)
+#: (rule_words BY_SCOPE_GLUE), and the comma, per cent sign and markdown emphasis here
+_SCOPE_GLUE: Final = frozenset(rule_words("BY_SCOPE_GLUE")) | {",", "%", "*"}
 
 
 def by_scope(start: int, lowers: list[str], names: frozenset[int] = frozenset()) -> str | None:

@@ -207,13 +207,14 @@ def extract_results(
         if sub_measure:
             metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
         subject, baseline, unowned = attribute_value(v, values, actors, metrics, lowers, words, own=own, kind=kinds[k])
-        if subject is not None and (spans := [a for a in actors if a[3] == subject]):
+        if subject is not None:
+            spans = [a for a in actors if a[3] == subject]
             # "our method encourages the Transformer to ...": the base model owns no number; unless the name does
             # what systems do ("... demonstrating that FooT5 (1) outperforms ...")
-            if all(after_own_system(a, lowers) and not acts(a, lowers) for a in spans):
+            if spans and all(after_own_system(a, lowers) and not acts(a, lowers) for a in spans):
                 subject = None
-        if subject is not None and name_piece(subject, [a for a in actors if a[3] == subject], words):
-            subject = None  # "the RED QUEEN ATTACK achieves" read as "ATTACK": a piece of a name owns nothing
+            elif name_piece(subject, spans, words):
+                subject = None  # "the RED QUEEN ATTACK achieves" read as "ATTACK": a piece of a name owns nothing
         kind = kinds[k]
         number = signed_number(v, kind)
         if lags_by(v.start, lowers):

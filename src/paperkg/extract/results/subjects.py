@@ -1302,8 +1302,10 @@ def name_piece(subject: str, spans: list[tuple], words: list[str]) -> bool:
     Decomposition and Planning for complex Tasks"; "based encoder-decoder"), or each of its mentions in the sentence
     (`spans`) goes on from a word written with two or more capitals that names no organisation ("the RED QUEEN
     ATTACK achieves" read as "ATTACK", "LitLat BERT (0.76 F1)" as "BERT", "our I-R AraT5 model" as "AraT5"). A
-    name that opens in lower case is a product written after its maker ("OpenAI o1-preview"), whole. A piece names
-    no owner (results51: stops 37, 49 and 50).
+    name that opens in lower case is a product written after its maker ("OpenAI o1-preview"), whole, and so is a
+    name after a modifier whose last hyphen part is a lower-case word ("the RL-finetuned LLaMA-13B model", "our
+    LLM-based FooNet": the capitals are the modifier's, review51). A piece names no owner (results51: stops 37, 49
+    and 50).
 
     >>> name_piece("and Planning for complex Tasks", [], []), name_piece("support vector machines", [], [])
     (True, False)
@@ -1311,6 +1313,8 @@ def name_piece(subject: str, spans: list[tuple], words: list[str]) -> bool:
     >>> name_piece("ATTACK", [(3, 4, "Method", "ATTACK")], words), name_piece("RED QUEEN ATTACK", [(1, 4, "Method", "RED QUEEN ATTACK")], words)
     (True, False)
     >>> name_piece("o1-preview", [(1, 2, "Model", "o1-preview")], "the OpenAI o1-preview reaches 40 %".split())
+    False
+    >>> name_piece("LLaMA-13B", [(2, 3, "Model", "LLaMA-13B")], "the RL-finetuned LLaMA-13B model achieves 90 %".split())
     False
     """
     parts = subject.split()
@@ -1321,6 +1325,17 @@ def name_piece(subject: str, spans: list[tuple], words: list[str]) -> bool:
     orgs = organisations()
     for s, _e, *_ in spans:
         before = words[s - 1] if s > 0 else ""
-        if sum(ch.isupper() for ch in before) < 2 or fold(before) in orgs:
+        if sum(ch.isupper() for ch in before) < 2 or fold(before) in orgs or _modifier_word(before):
             return False
     return True
+
+
+def _modifier_word(word: str) -> bool:
+    """Whether a hyphened word ends in a lower-case word, a modifier made of a name ("RL-finetuned", "LLM-based",
+    "GPT-generated"), not a name's part ("I-R", "GPT-4o") (`name_piece`).
+
+    >>> _modifier_word("RL-finetuned"), _modifier_word("I-R"), _modifier_word("GPT-4o"), _modifier_word("LitLat")
+    (True, False, False, False)
+    """
+    head, hyphen, last = word.rpartition("-")
+    return bool(head and hyphen) and last.isalpha() and last.islower()
