@@ -4,7 +4,7 @@
 usage: PYTHONPATH=src python benchmarks/subject_paths.py [--rows out.jsonl]
 
 Re-extracts the papers of every judged results-precision development set (the groups
-results_precision_rescore.py is run on: first, third, stop34 to stop47; never held-out set 2 or stop 48's
+results_precision_rescore.py is run on: first, third, stop34 to stop50; never held-out set 2 or stop 51's
 held-out draw), joins each row kept now to its verdict as results_precision_rescore.py does, and labels each row that
 has a subject with the decision path of `paperkg.extract.results.subjects` that chose it. The tracing wraps the
 module's functions (no logic is copied): the override that returned the final subject wins, else the subject
@@ -30,7 +30,7 @@ import results_precision_rescore as R  # noqa: E402
 from paperkg.extract.results import component, sentences, subjects  # noqa: E402
 
 A = ROOT / "data/annotations"
-HELD_OUT = ("results_precision_judged2", "results_precision_dev_stop48")
+HELD_OUT = ("results_precision_judged2", "results_precision_dev_stop51")
 
 
 def dev_sets() -> dict[str, list[Path]]:
@@ -47,7 +47,7 @@ def dev_sets() -> dict[str, list[Path]]:
         "third": group("results_precision_dev3.jsonl", "results_precision_dev3_*.jsonl")
         + group("results_precision_dev_stop33.jsonl", "results_precision_dev_stop33_*.jsonl"),
     }
-    for n in range(34, 48):
+    for n in range(34, 51):
         if (A / f"results_precision_dev_stop{n}.jsonl").exists():
             sets[f"stop{n}"] = group(f"results_precision_dev_stop{n}.jsonl", f"results_precision_dev_stop{n}_*.jsonl")
     return {k: [p for p in v if not p.stem.startswith(HELD_OUT)] for k, v in sets.items()}
@@ -180,6 +180,7 @@ def main(argv=None) -> int:
             dump.append(
                 {
                     "set": set_name,
+                    "title": now.get("title"),
                     "path": p,
                     "verdict": c["verdict"],
                     "sentence": now["sentence"],
