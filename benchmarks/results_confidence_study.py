@@ -5,7 +5,7 @@ usage: PYTHONPATH=src python benchmarks/results_confidence_study.py [--dump rows
 
 Re-extracts the papers of every judged results-precision development set (`judged_sets`: first, third, stop34
 onwards; never held-out set 2 (results_precision_judged2*), the locked split or the stop's held-out draw
-(`HELD_OUT`): 44k records are chosen by the development sets' own titles, and every draw excluded the ids of the
+(`results_precision_rescore.HELD_OUT_STOPS`): 44k records are chosen by the development sets' own titles, and every draw excluded the ids of the
 files before it, so no held-out paper shares a title with them), joins every row kept now (confidence >=
 MIN_RESULT_CONFIDENCE) to its verdict as scripts/results_precision_rescore.py does, computes features of the row
 known at extraction time (the row, its sentence, the paper's entities), and scores a numpy logistic regression
@@ -39,30 +39,8 @@ A = ROOT / "data/annotations"
 
 
 def judged_sets() -> dict[str, list[Path]]:
-    """Every judged development set and its files in rescore order (as the lead's allsets script groups them:
-    the base file first, then its later files sorted, later files winning). Never held-out set 2
-    (results_precision_judged2*) nor a stop's held-out draw: a set joins only once its stop is over, and the
-    stops whose draw is still held out are named in HELD_OUT."""
-
-    def group(base: str, others: str) -> list[Path]:
-        b = A / base
-        rest = sorted(p for p in A.glob(others) if p != b and not p.stem.endswith("_recall"))
-        return [b, *rest]
-
-    sets = {
-        "first": [
-            A / "results_precision_judged.jsonl",
-            *sorted(A.glob("results_precision_judged_*.jsonl")),
-            A / "results_precision_rejudged.jsonl",
-        ],
-        "third": group("results_precision_dev3.jsonl", "results_precision_dev3_*.jsonl")
-        + group("results_precision_dev_stop33.jsonl", "results_precision_dev_stop33_*.jsonl"),
-    }
-    for n in range(34, 100):
-        b = A / f"results_precision_dev_stop{n}.jsonl"
-        if b.exists() and f"stop{n}" not in HELD_OUT:
-            sets[f"stop{n}"] = group(b.name, f"results_precision_dev_stop{n}_*.jsonl")
-    return sets
+    """The judged development sets (`results_precision_rescore.judged_sets`: never set 2 nor a held-out draw)."""
+    return R.judged_sets(A)
 
 
 #: features added at stop 51 (left out unless --new: the 62 of stop 44 are the default model)
@@ -70,8 +48,6 @@ NEW_FEATURES = ("pair", "ds_conf_lt_0.6", "ds_conf_0.6_0.8")
 #: the four newest judged sets (the nearest to a fresh draw: rules were read off the older ones)
 NEWEST_SETS = ("stop47", "stop48", "stop49", "stop50")
 NEWEST = "stop47-50 pooled"
-#: sets whose papers are held out at this stop (judged by the stop's judge only)
-HELD_OUT = frozenset({"stop51"})
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 COMPARE = re.compile(

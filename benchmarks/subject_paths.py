@@ -30,27 +30,11 @@ import results_precision_rescore as R  # noqa: E402
 from paperkg.extract.results import component, sentences, subjects  # noqa: E402
 
 A = ROOT / "data/annotations"
-HELD_OUT = ("results_precision_judged2", "results_precision_dev_stop51")
 
 
 def dev_sets() -> dict[str, list[Path]]:
-    def group(base: str, others: str) -> list[Path]:
-        b = A / base
-        return [b, *sorted(p for p in A.glob(others) if p != b and not p.stem.endswith("_recall"))]
-
-    sets = {
-        "first": [
-            A / "results_precision_judged.jsonl",
-            *sorted(A.glob("results_precision_judged_*.jsonl")),
-            A / "results_precision_rejudged.jsonl",
-        ],
-        "third": group("results_precision_dev3.jsonl", "results_precision_dev3_*.jsonl")
-        + group("results_precision_dev_stop33.jsonl", "results_precision_dev_stop33_*.jsonl"),
-    }
-    for n in range(34, 51):
-        if (A / f"results_precision_dev_stop{n}.jsonl").exists():
-            sets[f"stop{n}"] = group(f"results_precision_dev_stop{n}.jsonl", f"results_precision_dev_stop{n}_*.jsonl")
-    return {k: [p for p in v if not p.stem.startswith(HELD_OUT)] for k, v in sets.items()}
+    """The judged development sets (`results_precision_rescore.judged_sets`: never set 2 nor a held-out draw)."""
+    return R.judged_sets(A)
 
 
 class Tagged(str):

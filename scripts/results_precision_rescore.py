@@ -35,6 +35,36 @@ from results_precision_sample import ROOT, predicted_rows, title_key  # noqa: E4
 VERDICTS = ("right", "wrong dataset", "wrong value", "wrong subject", "wrong kind", "not a result")
 
 
+#: judged sets whose stop is not over: their draw is held out (judged by the stop's judge only), so no study reads them
+HELD_OUT_STOPS = frozenset({"stop51"})
+
+
+def judged_sets(annotations: Path = ROOT / "data/annotations") -> dict[str, list[Path]]:
+    """Every judged development set and its files in rescore order: the base file first, then its later files
+    sorted, later files winning. Never held-out set 2 (results_precision_judged2*) nor a stop's held-out draw
+    (HELD_OUT_STOPS): a set joins only once its stop is over."""
+
+    def group(base: str, others: str) -> list[Path]:
+        b = annotations / base
+        rest = sorted(p for p in annotations.glob(others) if p != b and not p.stem.endswith("_recall"))
+        return [b, *rest]
+
+    sets = {
+        "first": [
+            annotations / "results_precision_judged.jsonl",
+            *sorted(annotations.glob("results_precision_judged_*.jsonl")),
+            annotations / "results_precision_rejudged.jsonl",
+        ],
+        "third": group("results_precision_dev3.jsonl", "results_precision_dev3_*.jsonl")
+        + group("results_precision_dev_stop33.jsonl", "results_precision_dev_stop33_*.jsonl"),
+    }
+    for n in range(34, 100):
+        b = annotations / f"results_precision_dev_stop{n}.jsonl"
+        if b.exists() and f"stop{n}" not in HELD_OUT_STOPS:
+            sets[f"stop{n}"] = group(b.name, f"results_precision_dev_stop{n}_*.jsonl")
+    return sets
+
+
 def row_key(sentence: str, row: dict) -> tuple:
     """What a verdict is about: the sentence and the result's subject, dataset, value and kind."""
     return (sentence, row.get("subject"), row.get("dataset"), row.get("value"), row.get("kind", "score"))
