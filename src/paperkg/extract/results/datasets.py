@@ -315,8 +315,9 @@ def _for_unknown_name(
 
 #: words between "by" and the number it governs besides kinds.HEDGES ("by roughly 20%", "by a margin of 2.1")
 _BY_HEDGES: Final = frozenset(rule_words("BY_HEDGES"))
-#: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten)
-_ON_NOT_PLACE: Final = frozenset(rule_words("ON_NOT_PLACE"))
+#: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten); the list
+#: context.NOT_EVALUATION_ON reads too ("based on X": X is no evaluation set)
+_ON_NOT_PLACE: Final = frozenset(rule_words("NOT_EVALUATION_ON"))
 
 
 def place_before_by(v: Value, lowers: list[str]) -> bool:
