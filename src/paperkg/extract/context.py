@@ -18,7 +18,8 @@ METRIC_NEXT: Final = frozenset(rule_words("METRIC_NEXT"))
 VALUE_VERBS = frozenset(rule_words("VALUE_VERBS"))
 MODEL_NEXT: Final = frozenset(rule_words("MODEL_NEXT"))
 TASK_NEXT: Final = frozenset(rule_words("TASK_NEXT"))
-#: "based on X" / "built on X": X is what a method rests on, not an evaluation set
+#: "based on X" / "built on X": X is what a method rests on, not an evaluation set (the list results/datasets.py's
+#: _ON_NOT_PLACE reads too: "improves on X by 2%" states no place X)
 NOT_EVALUATION_ON: Final = frozenset(rule_words("NOT_EVALUATION_ON"))
 EVALUATION_ON: Final = frozenset(rule_words("EVALUATION_ON"))
 OWNED_QUALITIES: Final = frozenset(rule_words("OWNED_QUALITIES"))

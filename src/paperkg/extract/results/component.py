@@ -28,7 +28,7 @@ from paperkg.extract.results.no_rows import (
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.results.subjects import written_as_measures
-from paperkg.extract.tokens import char_span_tokens, token_view
+from paperkg.extract.tokens import TokenView, char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
 
 INTERMEDIATE: Final = ("abbreviations", "lexicon", "names")  # extensions dropped at the end
@@ -683,6 +683,98 @@ def next_digit(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def _paper_own_system(entities: list[dict], text: str) -> str | None:
+    """The paper's own system: the first Method or Model it introduces, unless the name is a team's ("The USTC's
+    ... System for IWSLT 2023": a team owns no result, RULINGS R4)."""
+    own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
+    if own is not None and (title_team(own, text.split("\n", 1)[0]) or is_team_name(own, text)):
+        return None
+    return own
+
+
+def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) -> list[tuple[int, int, str, str]]:
+    """Every mention as (start token, end token, type, name), sorted by start; a dataset's name written in
+    another case counts too (`case_variants`)."""
+    by_token: list[tuple[int, int, str, str]] = []
+    for e in entities:
+        for s, t in e["mentions"]:
+            span = char_span_tokens(v, s, t)
+            if span is not None:
+                by_token.append((span[0], span[1], e["type"], e["name"]))
+    by_token += case_variants(v.words, v.lowers, datasets, by_token)
+    by_token.sort()
+    return by_token
+
+
+def _paper_dataset(
+    v: TokenView, entities: list[dict], datasets: list[str], by_token: list[tuple[int, int, str, str]]
+) -> tuple[str | None, bool]:
+    """The paper's one dataset, which a sentence that names none refers to, and whether it is a guess of the
+    paper's own benchmark (`own_dataset`): the only dataset it names, else the one its title names, else the one
+    it introduces; the data of a shared task rather than the task, and none for an event, a series, training
+    data or a format written only before other nouns."""
+    only = datasets[0] if len(datasets) == 1 else None
+    if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
+        in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1] and not is_language(n)}
+        if len(in_title) > 1:  # "TEAM at the X 2020 Shared Task: Enhanced UD Parsing": the data it names
+            in_title = {n for n in in_title if not _SHARED_TASK_NAME.search(n)} or in_title
+        only = next(iter(in_title)) if len(in_title) == 1 else None
+    # a paper that introduces one dataset and names others (its sources, its baselines' data): a sentence that
+    # names none reports a level on its own benchmark ("the best model ... at 61.6% F1, well below the human
+    # performance of 89.0%"); a gain there is a method's, often measured elsewhere, and is not guessed
+    own_guess = only is None and (only := own_dataset(entities)) is not None
+    if only is not None and _SHARED_TASK_NAME.search(only):
+        # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
+        specific = {n for n in datasets if not _TASK_NAME.search(n)}
+        only = next(iter(specific)) if len(specific) == 1 else only
+    if only is not None and _TASK_NAME.search(only):
+        only = task_data(only, entities, v.text) or only
+    if only is not None and (is_event(only) or is_bare_series(only) or edition_less_event(only, v.text)):
+        only = None  # "Findings of the WMT 2019 Shared Task on APE": "WMT" alone is the event, not the data
+    if only is not None and trained_only(only, by_token, v.lowers):
+        only = None
+    # a format, formalism or task written only before other nouns ("RDF triples", "parallel X data"): no data
+    if (
+        only is not None
+        and v.sents
+        and only not in known_data(entities)
+        and written_as_kind(only, by_token, v.words, v.lowers, v.sents[0][1])
+    ):
+        only = None
+    return only, own_guess
+
+
+def _named_not_data(
+    v: TokenView, entities: list[dict], datasets: list[str], by_token: list[tuple[int, int, str, str]]
+) -> tuple[set[str], set[str], set[str]]:
+    """The names typed Dataset that the text writes as no data (`systems`: a system, a counted class of data, a
+    Dataset only the decision layer made one), the names no lexicon lists as data (`classes`) and those one
+    does (`lexicon_data`)."""
+    # the paper's own model or framework typed Dataset ("a network called X", "the X model"): no data
+    systems = {
+        n for n in datasets if not (_TASK_NAME.search(n) or is_event(n)) and written_as_system(n, by_token, v.lowers)
+    }
+    # a class of data written only as "four public X datasets": no data of its own (`counted_class`); a
+    # collection or campaign a lexicon lists is data ("averaged over 14 BEIR datasets": BEIR's average)
+    lexicon_data = known_data(entities)
+    classes = set(datasets) - lexicon_data
+    systems |= {n for n in classes if counted_class(n, by_token, v.lowers)}
+    # a Dataset only the decision layer made one, against the rules' votes (`model_typed_only`)
+    systems |= {e["name"] for e in entities if e["type"] == "Dataset" and model_typed_only(e)}
+    return systems, classes, lexicon_data
+
+
+def _named_as_no_data(name: str, ms: list[tuple], lowers: list[str], classes: set[str], lexicon_data: set[str]) -> bool:
+    """Whether the sentence writes a row's dataset as no data: a class it counts ("four public X datasets"), a
+    metric, a baseline, or (unless a lexicon lists it as data) a task."""
+    return (
+        (name in classes and counted_class(name, ms, lowers))
+        or named_as_metric(name, ms, lowers)
+        or named_as_baseline(name, ms, lowers)
+        or (name not in lexicon_data and named_as_task(name, ms, lowers))
+    )
+
+
 class ResultExtractor:
     """Adds the reported results of each sentence to the Doc. As the last
     component it also drops the intermediate records (lexicon matches, name
@@ -726,62 +818,14 @@ class ResultExtractor:
         # a split's or phase's label alone ("DEV", "test-dev") is kept as a mention, but no row is filed under it
         splits = {e["name"] for e in entities if e["type"] == "Dataset" and is_split_label(e["name"])}
         datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
-        own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
-        if own is not None and (title_team(own, v.text.split("\n", 1)[0]) or is_team_name(own, v.text)):
-            own = None  # "The USTC's ... System for IWSLT 2023": a team owns no result (RULINGS R4)
-        by_token: list[tuple[int, int, str, str]] = []
-        for e in entities:
-            for s, t in e["mentions"]:
-                span = char_span_tokens(v, s, t)
-                if span is not None:
-                    by_token.append((span[0], span[1], e["type"], e["name"]))
-        by_token += case_variants(v.words, v.lowers, datasets, by_token)
-        by_token.sort()
+        own = _paper_own_system(entities, v.text)
+        by_token = _mentions_by_token(v, entities, datasets)
         # "using Semantic Answer Similarity (SAS) and EM metrics": a name written as a measure owns no number
         measures = written_as_measures(by_token, v.lowers) - {own}
         results = []
         seen = set()
-        only = datasets[0] if len(datasets) == 1 else None
-        if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
-            in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1] and not is_language(n)}
-            if len(in_title) > 1:  # "TEAM at the X 2020 Shared Task: Enhanced UD Parsing": the data it names
-                in_title = {n for n in in_title if not _SHARED_TASK_NAME.search(n)} or in_title
-            only = next(iter(in_title)) if len(in_title) == 1 else None
-        # a paper that introduces one dataset and names others (its sources, its baselines' data): a sentence that
-        # names none reports a level on its own benchmark ("the best model ... at 61.6% F1, well below the human
-        # performance of 89.0%"); a gain there is a method's, often measured elsewhere, and is not guessed
-        own_guess = only is None and (only := own_dataset(entities)) is not None
-        if only is not None and _SHARED_TASK_NAME.search(only):
-            # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
-            specific = {n for n in datasets if not _TASK_NAME.search(n)}
-            only = next(iter(specific)) if len(specific) == 1 else only
-        if only is not None and _TASK_NAME.search(only):
-            only = task_data(only, entities, v.text) or only
-        if only is not None and (is_event(only) or is_bare_series(only) or edition_less_event(only, v.text)):
-            only = None  # "Findings of the WMT 2019 Shared Task on APE": "WMT" alone is the event, not the data
-        if only is not None and trained_only(only, by_token, v.lowers):
-            only = None
-        # a format, formalism or task written only before other nouns ("RDF triples", "parallel X data"): no data
-        if (
-            only is not None
-            and v.sents
-            and only not in known_data(entities)
-            and written_as_kind(only, by_token, v.words, v.lowers, v.sents[0][1])
-        ):
-            only = None
-        # the paper's own model or framework typed Dataset ("a network called X", "the X model"): no data
-        systems = {
-            n
-            for n in datasets
-            if not (_TASK_NAME.search(n) or is_event(n)) and written_as_system(n, by_token, v.lowers)
-        }
-        # a class of data written only as "four public X datasets": no data of its own (`counted_class`); a
-        # collection or campaign a lexicon lists is data ("averaged over 14 BEIR datasets": BEIR's average)
-        lexicon_data = known_data(entities)
-        classes = set(datasets) - lexicon_data
-        systems |= {n for n in classes if counted_class(n, by_token, v.lowers)}
-        # a Dataset only the decision layer made one, against the rules' votes (`model_typed_only`)
-        systems |= {e["name"] for e in entities if e["type"] == "Dataset" and model_typed_only(e)}
+        only, own_guess = _paper_dataset(v, entities, datasets, by_token)
+        systems, classes, lexicon_data = _named_not_data(v, entities, datasets, by_token)
         if only in systems:
             only = None
         # a sentence that names no dataset plainly refers back to one named before it (RULINGS R5); one named only
@@ -827,10 +871,7 @@ class ResultExtractor:
                 if (
                     r["dataset"] in splits
                     or r["dataset"] in systems
-                    or (r["dataset"] in classes and counted_class(r["dataset"], ms, sent_lowers))
-                    or named_as_metric(r["dataset"], ms, sent_lowers)
-                    or named_as_baseline(r["dataset"], ms, sent_lowers)
-                    or (r["dataset"] not in lexicon_data and named_as_task(r["dataset"], ms, sent_lowers))
+                    or _named_as_no_data(r["dataset"], ms, sent_lowers, classes, lexicon_data)
                 ):
                     r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
                 if r["subject"] in measures or (r["subject"] is not None and is_team_name(r["subject"], v.text)):

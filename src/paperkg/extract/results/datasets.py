@@ -57,118 +57,267 @@ def attach_dataset(
     after "on" ("on D rises to 63.8%, and on Bar Qux from 23.8%": `other_data_between`): the number is
     measured there; nor when the number's own data follows it, described and not named ("98% F1 on synthetic
     data and strong results on D": `own_unnamed_data`). Halved when an unknown name follows the number ("9.3% on
-    Zuco")."""
+    Zuco").
+
+    Read in two steps: the place the words around the number state (`_place_stated`), else a guess from the
+    datasets named elsewhere (`_place_guessed`); then a sibling task's dataset is dropped (`_without_sibling_tasks`)
+    and a number an unknown name follows is weighed down (`_for_unknown_name`)."""
     v = values[k]
-    guessed = False
-    paper_wide = False
+    next_start = _own_words_end(k, values, lowers, len(words))
+    measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
+    # "accuracy on Foo increased by 20%, and X's accuracy on Bar rose by 34%": a gain stated "on P ... by N" gave
+    # its place before it; a dataset named past a comma after it is the next clause's, not this number's
+    next_clauses = next_clause_datasets(v, datasets, lowers)
+    own_data = _own_data_follows(v, values, words, lowers, datasets, metrics)
+    found = _place_stated(k, values, lowers, datasets, paired, runs, next_start, measure_words, next_clauses, own_data)
+    if found is None:
+        found = _place_guessed(
+            k,
+            values,
+            words,
+            lowers,
+            datasets,
+            metrics,
+            runs=runs,
+            only_dataset=only_dataset,
+            name_starts=name_starts,
+            score_noun=score_noun,
+            measure_words=measure_words,
+            next_clauses=next_clauses,
+            own_data=own_data,
+        )
+    targets, attachment, guessed, paper_wide = found
+    if targets:
+        targets = _without_sibling_tasks(targets, v, lowers)
+    if targets and attachment < 0.9 and _for_unknown_name(k, values, words, lowers, datasets, metrics, name_starts):
+        # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
+        attachment *= 0.5
+    return Attachment(targets, attachment, guessed, paper_wide)
+
+
+def _own_words_end(k: int, values: list[Value], lowers: list[str], n_words: int) -> int:
+    """Where the k-th number's own words end: at the next number, or past it when that number is a bracket that
+    changes or restates this one ("77.0 (+2.7) on MLVU", "12% (59% relative) on D"): the bracket's number is the
+    number's own, so the dataset after the bracket is still the number's.
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "reaches 77.0 ( +2.7 ) on foo and 80.1 on bar".split()
+    >>> vs = find_values(words, integers=True)
+    >>> _own_words_end(0, vs, words, len(words)), _own_words_end(1, vs, words, len(words))
+    (8, 8)
+    """
+    v = values[k]
     nxt = k + 1
     if (
         nxt < len(values)
         and values[nxt].start == v.end + 1
         and (bracketed_change(values[nxt], lowers) or restated_in_bracket(values[nxt], lowers))
     ):
-        nxt += 1  # "77.0 (+2.7) on MLVU", "12% (59% relative) on D": the bracket's number is the number's own
-    next_start = values[nxt].start if nxt < len(values) else len(words)
-    measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
-    after = dataset_after(v, next_start, datasets, lowers, measure_words)
-    by_gain = dataset_before_by(datasets, v, lowers)
-    # "accuracy on Foo increased by 20%, and X's accuracy on Bar rose by 34%": a gain stated "on P ... by N" gave
-    # its place before it; a dataset named past a comma after it is the next clause's, not this number's
-    next_clauses = next_clause_datasets(v, datasets, lowers)
-    if after in next_clauses:
-        after = None
-    # "and 16% on a semantic parsing task", "98% F1 on synthetic data and strong results on D": the number's own
-    # data, described right after it and not named, is where it was measured; not a dataset named before it,
-    # after that phrase, or the paper's one dataset
-    # (after a list's last number for all of it: "with 18.47% and 13.07% average relative improvements on ...")
+        nxt += 1
+    return values[nxt].start if nxt < len(values) else n_words
+
+
+def _own_data_follows(
+    v: Value, values: list[Value], words: list[str], lowers: list[str], datasets: list[tuple], metrics: list[tuple]
+) -> bool:
+    """Whether the number's own data follows it, described and not named ("and 16% on a semantic parsing task",
+    "98% F1 on synthetic data and strong results on D"): that data is where it was measured, not a dataset named
+    before it, after that phrase, or the paper's one dataset. Read after a list's last number for all of it
+    ("with 18.47% and 13.07% average relative improvements on ...")."""
     last = listed_after(v, values, metrics, lowers)
-    own_data = own_unnamed_data(last.end, words, lowers, {d[0] for d in datasets}) is not None
+    return own_unnamed_data(last.end, words, lowers, {d[0] for d in datasets}) is not None
+
+
+def _place_stated(
+    k: int,
+    values: list[Value],
+    lowers: list[str],
+    datasets: list[tuple],
+    paired: dict[int, str],
+    runs: dict[int, int],
+    next_start: int,
+    measure_words: frozenset[int],
+    next_clauses: frozenset[str],
+    own_data: bool,
+) -> Attachment | None:
+    """Where the sentence says the number was measured, in the words around it: a list it belongs to, "on P ... by
+    N", the dataset before its bracket, the one right after it, or after the number it is joined with ("1.2 and
+    3.4 on D"). No dataset (an empty Attachment) when its own unnamed data follows it ("98% F1 on synthetic
+    data"). None when the words around it state no place: the place must be guessed (`_place_guessed`)."""
+    v = values[k]
     if listed := dataset_after_respectively(v, values, runs, datasets, lowers, measure_words):
         # "by 25% and 36% respectively, on the Foo dataset": "respectively" pairs the numbers with the measures
         # before them, not with the datasets a list named earlier ("on Bar and Baz"); all were measured on Foo
-        targets, attachment = [listed], 0.9
-    elif v.start in paired:
-        # "" pairs the number with a listed item that is no dataset ("2.8% for 72B models, respectively")
-        targets, attachment = [paired[v.start]] if paired[v.start] else [], 0.95
-    elif by_gain:
-        targets, attachment = [by_gain], 0.9
+        return Attachment([listed], 0.9, False, False)
+    if v.start in paired:
+        # an empty item: the list pairs the number with an item that is no dataset ("2.8% for 72B models,
+        # respectively"), so it is filed under none
+        return Attachment([paired[v.start]] if paired[v.start] else [], 0.95, False, False)
+    if by_gain := dataset_before_by(datasets, v, lowers):
         if first_in_clause(k, values, lowers):  # "on MBPP and HumanEval by 1.9%": one number stated for both
-            targets = coordinated_by(by_gain, v, datasets, lowers)
-    elif bracketed := dataset_before_bracket(v, datasets, lowers):
-        targets, attachment = [bracketed], 0.9
-    elif own_data and datasets:
+            return Attachment(coordinated_by(by_gain, v, datasets, lowers), 0.9, False, False)
+        return Attachment([by_gain], 0.9, False, False)
+    if bracketed := dataset_before_bracket(v, datasets, lowers):
+        return Attachment([bracketed], 0.9, False, False)
+    if own_data and datasets:
         return Attachment([], 0.0, False, False)
-    elif after:
-        targets, attachment = [after], 0.9
+    after = dataset_after(v, next_start, datasets, lowers, measure_words)
+    if after and after not in next_clauses:
         if first_in_clause(k, values, lowers):  # "by 1.9% on MBPP and HumanEval": one number stated for both
-            targets = coordinated_after(after, v, next_start, datasets, lowers)
-    elif (shared := shared_dataset_after(values, k, datasets, lowers, measure_words)) and shared not in next_clauses:
-        targets, attachment = [shared], 0.7
-    else:
-        before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
-        if (
-            before
-            and own_place_after(v, lowers, measure_words)
-            and number_before(before[-1][0], values, lowers)
-            and not named_again_after(before[-1][3], v, datasets, lowers)
-        ):
-            return Attachment([], 0.0, False, False)  # "86.3% on D and 64% (2.9% up) on Bar": not D's, another's
-        if before and other_data_between(before[-1][1], v.start, words, datasets, name_starts):
-            return Attachment([], 0.0, False, False)  # "on D rises to 63.8%, and on Bar Qux from 23.8%": not D's
-        if before and named_list_item(v, before[-1], values, words, lowers):
-            return Attachment([], 0.0, False, False)  # "(FooQA +6.1%, and Bar +13.3%)": Bar's, not FooQA's
-        if before and in_longer_list(before, words, lowers, datasets):
-            return Attachment([], 0.0, False, False)  # "across Foo data, the D benchmark, and Bar notes, ... 78%"
-        if before:
-            targets = coordinated_tail(before, lowers)
-            attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
-            guessed = attachment < 0.8  # other datasets named too: the one before is not surely this one
-            if len(targets) > 1 and runs[v.start] > 1:
-                attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
-        elif (
-            not datasets
-            and only_dataset
-            and (metrics or v.unit in ("points", "%") or score_noun)
-            and v.unit not in ("x", "×")
-        ):
-            targets, attachment = [only_dataset], 0.61
-            guessed = True
-            paper_wide = True
-            if many_datasets(lowers) or unnamed_data(lowers) or names_other_data(words) or own_data:
-                attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
-        elif (
-            sole_dataset_after(v, values, datasets, lowers)
-            and not respectively_before_last(v, values, runs, lowers)
-            and datasets[0][3] not in next_clauses
-        ):
-            # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
-            # dataset, named later in it, is where the number was measured
-            targets, attachment = [datasets[0][3]], 0.7
-        else:
-            targets, attachment = [d[3] for d in datasets[:1]], 0.4
-    if targets and (own_task := task_named_near(v, lowers)) is not None:
-        # "the 11th rank in task 1 with 73.47 and the 4th rank in task 2 with 71.73": not Foo Task 1's, when the
-        # sentence names that task too (a sibling); "subtask A" of "Foo Task 6" is that task's own part
-        targets = [t for t in targets if task_of(t) in (None, own_task) or not names_task(task_of(t), lowers)]
-    if not targets:
-        return Attachment(targets, attachment, guessed, paper_wide)
+            return Attachment(coordinated_after(after, v, next_start, datasets, lowers), 0.9, False, False)
+        return Attachment([after], 0.9, False, False)
+    if (shared := shared_dataset_after(values, k, datasets, lowers, measure_words)) and shared not in next_clauses:
+        return Attachment([shared], 0.7, False, False)
+    return None
+
+
+def _place_guessed(
+    k: int,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    metrics: list[tuple],
+    *,
+    runs: dict[int, int],
+    only_dataset: str | None,
+    name_starts: frozenset[int],
+    score_noun: bool,
+    measure_words: frozenset[int],
+    next_clauses: frozenset[str],
+    own_data: bool,
+) -> Attachment:
+    """Where a number was measured when the words around it do not say: the datasets named before it
+    (`_place_named_before`), else the paper's only dataset when the sentence names none
+    (`_paper_only_dataset`), else the sentence's one dataset named later in it, else its first dataset, weakly."""
+    v = values[k]
+    before = [d for d in datasets if d[1] <= v.start and not is_training_data(d, lowers)]
+    if before:
+        return _place_named_before(k, values, words, lowers, datasets, before, runs, name_starts, measure_words)
     if (
-        attachment < 0.9
-        and unknown_name_after(v, words, {d[0] for d in datasets}, metrics, name_starts)
-        and not (k > 0 and starting_point(values[k - 1], lowers) and lowers[v.end] == "for")
+        not datasets
+        and only_dataset
+        and (metrics or v.unit in ("points", "%") or score_noun)
+        and v.unit not in ("x", "×")
     ):
-        # "from 19.2% to 46.5% for MSS", "reduces the ASR from 71.0% to 6.6% for Llama2-13B": the name after
-        # the end of a change is what changed, as it is for its start (which it does not follow)
-        attachment *= (
-            0.5  # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
+        return _paper_only_dataset(only_dataset, words, lowers, own_data)
+    if (
+        sole_dataset_after(v, values, datasets, lowers)
+        and not respectively_before_last(v, values, runs, lowers)
+        and datasets[0][3] not in next_clauses
+    ):
+        # "shows a 1.0% improvement over the best model on the D dataset": the sentence's one
+        # dataset, named later in it, is where the number was measured
+        return Attachment([datasets[0][3]], 0.7, False, False)
+    return Attachment([d[3] for d in datasets[:1]], 0.4, False, False)
+
+
+def _place_named_before(
+    k: int,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    before: list[tuple],
+    runs: dict[int, int],
+    name_starts: frozenset[int],
+    measure_words: frozenset[int],
+) -> Attachment:
+    """The dataset(s) named before the number (`before`, in order; the last with those listed together with it),
+    unless that name belongs to another number (`_others_place`). Surer when the sentence names no other
+    dataset; weak when several datasets and several numbers are listed ("on A and B ... 1.2 and 3.4")."""
+    v = values[k]
+    if _others_place(v, values, words, lowers, datasets, before, name_starts, measure_words):
+        return Attachment([], 0.0, False, False)
+    targets = coordinated_tail(before, lowers)
+    attachment = 0.8 if len(set(targets)) == len({d[3] for d in datasets}) else 0.6
+    guessed = attachment < 0.8  # other datasets named too: the one before is not surely this one
+    if len(targets) > 1 and runs[v.start] > 1:
+        attachment = 0.3  # "on A and B ... 1.2 and 3.4": which number is whose is unsaid
+    return Attachment(targets, attachment, guessed, False)
+
+
+def _others_place(
+    v: Value,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    before: list[tuple],
+    name_starts: frozenset[int],
+    measure_words: frozenset[int],
+) -> bool:
+    """Whether the last dataset named before the number is another number's place, not this one's: this number
+    names its own place after it while a number before the dataset is the dataset's ("86.3% on D and 64% (2.9%
+    up) on Bar"); a new clause between them names other data ("on D rises to 63.8%, and on Bar Qux from
+    23.8%"); the number is another list item's ("(FooQA +6.1%, and Bar +13.3%)"); or the dataset is one item
+    of a longer list of data ("across Foo data, the D benchmark, and Bar notes, ... 78%")."""
+    last = before[-1]
+    return (
+        (
+            own_place_after(v, lowers, measure_words)
+            and number_before(last[0], values, lowers)
+            and not named_again_after(last[3], v, datasets, lowers)
         )
-    return Attachment(targets, attachment, guessed, paper_wide)
+        or other_data_between(last[1], v.start, words, datasets, name_starts)
+        or named_list_item(v, last, values, words, lowers)
+        or in_longer_list(before, words, lowers, datasets)
+    )
+
+
+def _paper_only_dataset(only_dataset: str, words: list[str], lowers: list[str], own_data: bool) -> Attachment:
+    """The paper's only dataset, for a score in a sentence that names no dataset: a guess, weaker when the
+    sentence speaks of several or other data ("results on different datasets, with up to 21%") or of its own.
+
+    >>> _paper_only_dataset("FooQA", "it reaches 71.2% accuracy".split(), "it reaches 71.2% accuracy".split(), False)
+    Attachment(targets=['FooQA'], attachment=0.61, guessed=True, paper_wide=True)
+    """
+    attachment = 0.61
+    if many_datasets(lowers) or unnamed_data(lowers) or names_other_data(words) or own_data:
+        attachment = 0.4  # "results on different datasets, with up to 21%": not the paper's one dataset
+    return Attachment([only_dataset], attachment, True, True)
+
+
+def _without_sibling_tasks(targets: list[str], v: Value, lowers: list[str]) -> list[str]:
+    """The targets less a dataset named "... Task N" when the number's own words name another task M the sentence
+    also names ("the 11th rank in task 1 with 73.47 and the 4th rank in task 2 with 71.73": not Foo Task 1's, a
+    sibling); "subtask A" of "Foo Task 6" is that task's own part and keeps it.
+
+    >>> lowers = "rank in task 1 with 73.4 and the 4th rank in task 2 with 71.7".split()
+    >>> _without_sibling_tasks(["Foo Task 1", "BarQA"], Value(14, 15, "71.7", 71.7, None), lowers)
+    ['BarQA']
+    >>> _without_sibling_tasks(["Foo Task 1", "BarQA"], Value(5, 6, "73.4", 73.4, None), lowers)
+    ['Foo Task 1', 'BarQA']
+    """
+    if (own_task := task_named_near(v, lowers)) is None:
+        return targets
+    return [t for t in targets if task_of(t) in (None, own_task) or not names_task(task_of(t), lowers)]
+
+
+def _for_unknown_name(
+    k: int,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    metrics: list[tuple],
+    name_starts: frozenset[int],
+) -> bool:
+    """Whether a name no lexicon knows as a dataset follows the number, so the number may be that name's ("9.3% on
+    Zuco", "2% for Sarcasm detection"). Not the end of a change whose start a name does not follow: "from 19.2% to
+    46.5% for MSS", "reduces the ASR from 71.0% to 6.6% for Llama2-13B": the name is what changed, as it is for
+    the start."""
+    v = values[k]
+    return unknown_name_after(v, words, {d[0] for d in datasets}, metrics, name_starts) and not (
+        k > 0 and starting_point(values[k - 1], lowers) and lowers[v.end] == "for"
+    )
 
 
 #: words between "by" and the number it governs besides kinds.HEDGES ("by roughly 20%", "by a margin of 2.1")
 _BY_HEDGES: Final = frozenset(rule_words("BY_HEDGES"))
-#: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten)
-_ON_NOT_PLACE: Final = frozenset(rule_words("ON_NOT_PLACE"))
+#: verbs before "on" that make it no place of measurement ("improves on X by 2%": X is what is beaten); the list
+#: context.NOT_EVALUATION_ON reads too ("based on X": X is no evaluation set)
+_ON_NOT_PLACE: Final = frozenset(rule_words("NOT_EVALUATION_ON"))
 
 
 def place_before_by(v: Value, lowers: list[str]) -> bool:

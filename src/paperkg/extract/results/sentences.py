@@ -37,7 +37,7 @@ from paperkg.extract.results.no_rows import (
 )
 from paperkg.extract.results.other_data import is_language, many_datasets
 from paperkg.extract.results.subjects import after_own_system, attribute_value, name_piece
-from paperkg.extract.results.values import find_values, gain_with_metric, signed_number, with_metric_words
+from paperkg.extract.results.values import Value, find_values, gain_with_metric, signed_number, with_metric_words
 
 #: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A", "Subtask–2"), not a name that
 #: opens with the word
@@ -159,14 +159,7 @@ def extract_results(
     name_ends = {m[1] for m in mentions if m[2] != "Metric"}
     name_starts = frozenset(m[0] for m in mentions)
     out = []
-    # "scores of 0.617 and 0.612", "a performance of 41.81 on A and 40.57 on B": the noun before a list of bare
-    # decimals says each is a score's value
-    score_values: list[bool] = []
-    for k, v in enumerate(values):
-        score_values.append(
-            is_score_value(v.start, lowers)
-            or (k > 0 and score_values[-1] and decimal_listed_after(v, values[k - 1], lowers))
-        )
+    score_values = _score_values(values, lowers)
     pair_targets: dict[int, list] = {}
     for k, v in enumerate(values):
         score_noun = kinds[k] == "score" and score_values[k]
@@ -195,26 +188,13 @@ def extract_results(
         # the guess is a source corpus the sentence does not name (source_guess)
         unnamed_source = paper_wide and only_dataset is not None and source_guess(only_dataset)
         metric = metric_of(k, values, metrics, lowers, measures=measures, pairs=metric_pairs)
-        # "by 3.2, 3.6 and 4.2 points in EM, F1 and BLEU-4 respectively": the lists pair in order; a number whose
-        # item names no known metric, or of lists that count differently, files no row under the list's metric
-        unpaired = False
-        if v.start in respective:
-            metric = respective[v.start]
-            unpaired = metric is None
-        elif metric in unsure_metrics.get(v.start, ()):
-            unpaired = True
+        metric, unpaired = _respective_metric(v, metric, respective, unsure_metrics)
         sub_measure = metric if metric and is_sub_measure(v, metric, metrics, values, name_ends, lowers) else None
         if sub_measure:
             metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
         subject, baseline, unowned = attribute_value(v, values, actors, metrics, lowers, words, own=own, kind=kinds[k])
-        if subject is not None:
-            spans = [a for a in actors if a[3] == subject]
-            # "our method encourages the Transformer to ...": the base model owns no number; unless the name does
-            # what systems do ("... demonstrating that FooT5 (1) outperforms ...")
-            if spans and all(after_own_system(a, lowers) and not acts(a, lowers) for a in spans):
-                subject = None
-            elif name_piece(subject, spans, words):
-                subject = None  # "the RED QUEEN ATTACK achieves" read as "ATTACK": a piece of a name owns nothing
+        if subject is not None and _owns_nothing(subject, actors, lowers, words):
+            subject = None
         kind = kinds[k]
         number = signed_number(v, kind)
         if lags_by(v.start, lowers):
@@ -259,23 +239,7 @@ def extract_results(
             # ("the average of the submitted systems (18.7%)"): no row of the paper's board
             conf = min(conf, BOARD_DOUBT_CAP)
         shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
-        listed = [*listed_before(v, values, metrics, lowers), v]
-        last = listed_after(v, values, metrics, lowers)  # read twice below
-        no_row = why_no_row(listed[0], last, kind, lowers, metrics, actors)
-        # "improvements from 2% to 13% on A, B, and C": each end is an unnamed one of them, no row of any
-        if no_row is None and range_over_data(k, values, lowers, datasets, targets):
-            no_row = "an end of a range over several data"
-        # "an average improvement of 11.6% ... on the A, B, and C benchmarks": no dataset's own number
-        if no_row is None and average_over_data(
-            k,
-            values,
-            lowers,
-            datasets,
-            targets,
-            listed=len(listed) > 1 or last is not v,
-            many=attachment < 0.9 and many_datasets(lowers),
-        ):
-            no_row = "an average over several data"
+        no_row = _no_row_reason(k, values, kind, lowers, metrics, actors, datasets, targets, attachment)
         for ds in targets:
             out.append(
                 {
@@ -288,16 +252,96 @@ def extract_results(
                     "unit": v.unit,
                     "kind": kind,
                     "confidence": min(conf, NO_ROW_CAP)
-                    if no_row
-                    or unpaired
-                    or unnamed_source
-                    or not_data(ds, datasets, words)
-                    or built_from(ds, datasets, lowers)
-                    or derived_from(ds, datasets, lowers)
-                    or trained_on(ds, datasets, lowers, v)
+                    if no_row or unpaired or unnamed_source or _not_measured_on(ds, v, datasets, words, lowers)
                     else min(conf, BOARD_DOUBT_CAP)
                     if source_corpus_doubt(ds, v, words)
                     else conf,
                 }
             )
     return out
+
+
+def _score_values(values: list[Value], lowers: list[str]) -> list[bool]:
+    """For each number, whether the text calls it a score's value: "scores of 0.617 and 0.612", "a performance of
+    41.81 on A and 40.57 on B": the noun before a list of bare decimals says each is a score's value.
+
+    >>> words = "with scores of 0.617 and 0.612".split()
+    >>> _score_values(find_values(words, integers=True), words)
+    [True, True]
+    >>> words = "it rose from 0.617 to 0.712".split()
+    >>> _score_values(find_values(words, integers=True), words)
+    [False, False]
+    """
+    score_values: list[bool] = []
+    for k, v in enumerate(values):
+        score_values.append(
+            is_score_value(v.start, lowers)
+            or (k > 0 and score_values[-1] and decimal_listed_after(v, values[k - 1], lowers))
+        )
+    return score_values
+
+
+def _respective_metric(
+    v: Value, metric: str | None, respective: dict[int, str | None], unsure_metrics: dict[int, frozenset[str]]
+) -> tuple[str | None, bool]:
+    """The number's metric and whether it is left unpaired: "by 3.2, 3.6 and 4.2 points in EM, F1 and BLEU-4
+    respectively": the lists pair in order; a number whose item names no known metric, or of lists that count
+    differently, files no row under the list's metric."""
+    if v.start in respective:
+        return respective[v.start], respective[v.start] is None
+    return metric, metric in unsure_metrics.get(v.start, ())
+
+
+def _owns_nothing(subject: str, actors: list[tuple], lowers: list[str], words: list[str]) -> bool:
+    """Whether the subject read for a number owns none: a base model the paper's system works on ("our method
+    encourages the Transformer to ..."), unless the name does what systems do ("... demonstrating that FooT5 (1)
+    outperforms ..."); or a piece of a longer name ("the RED QUEEN ATTACK achieves" read as "ATTACK")."""
+    spans = [a for a in actors if a[3] == subject]
+    if spans and all(after_own_system(a, lowers) and not acts(a, lowers) for a in spans):
+        return True
+    return name_piece(subject, spans, words)
+
+
+def _no_row_reason(
+    k: int,
+    values: list[Value],
+    kind: str,
+    lowers: list[str],
+    metrics: list[tuple],
+    actors: list[tuple],
+    datasets: list[tuple],
+    targets: list[str],
+    attachment: float,
+) -> str | None:
+    """Why the k-th number files no leaderboard row (`why_no_row` of the list it belongs to), or an end of a range
+    over several data ("improvements from 2% to 13% on A, B, and C": each end an unnamed one of them), or an
+    average over several data ("an average improvement of 11.6% ... on the A, B, and C benchmarks": no dataset's
+    own number); None when it may."""
+    v = values[k]
+    listed = [*listed_before(v, values, metrics, lowers), v]
+    last = listed_after(v, values, metrics, lowers)  # read twice below
+    no_row = why_no_row(listed[0], last, kind, lowers, metrics, actors)
+    if no_row is None and range_over_data(k, values, lowers, datasets, targets):
+        no_row = "an end of a range over several data"
+    if no_row is None and average_over_data(
+        k,
+        values,
+        lowers,
+        datasets,
+        targets,
+        listed=len(listed) > 1 or last is not v,
+        many=attachment < 0.9 and many_datasets(lowers),
+    ):
+        no_row = "an average over several data"
+    return no_row
+
+
+def _not_measured_on(ds: str, v: Value, datasets: list[tuple], words: list[str], lowers: list[str]) -> bool:
+    """Whether the sentence writes a row's dataset as what the number was not measured on: no data, a source
+    something was built or derived from, or what was trained on."""
+    return (
+        not_data(ds, datasets, words)
+        or built_from(ds, datasets, lowers)
+        or derived_from(ds, datasets, lowers)
+        or trained_on(ds, datasets, lowers, v)
+    )

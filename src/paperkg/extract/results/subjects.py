@@ -1146,7 +1146,9 @@ def subject_and_baseline(
     """The last model/method before the value that is not a baseline ("outperforms
     X by"), a tool ("using X", "built on X"), listed with one or a setting of a
     metric ("fine-tuning accuracy"); else the paper's own contribution when the
-    sentence speaks of it ("our", "this approach")."""
+    sentence speaks of it ("our", "this approach"). Each name's role is read from
+    its cue words (`_actor_role`, then `_subject_role`); a name listed after a
+    baseline, tool or member shares its role."""
     baseline = None
     subject = None
     own_named = False
@@ -1156,54 +1158,10 @@ def subject_and_baseline(
     for s, e, kind, name in actors:
         if e > v.start:
             break
-        cue = lowers[s - 1] if s > 0 else ""
-        cue2 = lowers[s - 2] if s > 1 else ""
         listed = prev_end >= 0 and all(w in {",", "and", "or"} for w in lowers[prev_end:s]) and s - prev_end <= 2
-        if listed and prev_role in ("baseline", "tool", "member"):
-            role = prev_role
-        elif _joined_by_plus(s, e, lowers):
-            role = "member"  # "the SBERT + BM25 model attained 97%": the combination owns the number, not BM25
-        elif cue == "of" and cue2 in ENSEMBLE_NOUNS:
-            role = "member"  # "an ensemble of CT-BERT, RoBERTa and SVM achieves 88.52%": no member owns the number
-        elif (
-            cue in cues()["baseline"]
-            or cue2 in cues()["baseline"]
-            or cue in IMPROVED_CUES
-            or improved_by(s, e, lowers)
-            or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
-            # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
-            or (cue in BASELINE_NOUNS and compares(lowers, max(0, s - 5), s))
-            or baseline_in_brackets(s, lowers)  # "outperforming the best baseline (ChatGPT) by 20%"
-            or compared_through_modifiers(s, lowers)  # "over a fine-tuned X", "outperforms the vanilla X"
-            or compared_to(s, lowers)  # "a 13% reduction compared to X": X is what the number is set against
-            or called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
-            or _compared_apposition(s, e, lowers)  # "Compared to the previous state of the art, X, we gain 3.8"
-        ):
-            role = "baseline"
-        elif cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting") or _on_top_of(s, lowers):
-            role = "tool"  # "X on top of Y achieves": Y is the base X is built on, it owns none of X's numbers
-        else:
-            role = "subject"
-        if role == "subject" and ({cue, cue2} & {"a", "an"}):
-            role = "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
-        if role == "subject" and _found_object(s, lowers):
-            role = "context"  # "a classifier can select X ..., improving D by 36.8%": X is what is picked
-        if role == "subject" and _activity_object(s, lowers):
-            role = "context"  # "effective in attacking the X model, reaching 61.3%": X is what the activity acts on
-        if role == "subject" and name.lower() in TRAINING:
-            role = "context"  # "Fine-tuning X ...": a training stage is done to a system, it owns no number
-        if role == "subject" and cue in TRAINING and (s < 2 or lowers[s - 2] in CLAUSE_BREAKS):
-            role = (
-                "tool"  # "Fine-tuning X for two epochs gives a 12% gain": X is what was trained, not the result's owner
-            )
-        if role == "subject" and ({cue, cue2} & {"without", "no"}):
-            role = "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
-        if role == "subject" and kind == "Method" and e in metric_starts:
-            role = "context"  # "91.1% fine-tuning accuracy": the technique is the metric's setting, not its owner
-        if role == "subject" and _modifies(e, lowers):
-            role = "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
-        if role == "subject" and e < len(lowers) and lowers[e] in SETTING_NOUNS:
-            role = "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
+        role = prev_role if listed and prev_role in ("baseline", "tool", "member") else _actor_role(s, e, lowers)
+        if role == "subject":
+            role = _subject_role(s, e, kind, name, lowers, metric_starts)
         coordinated = role == "subject" and _own_clause(s, e, lowers)  # ", and Z further improves ..."
         if role == "subject" and subject is not None and compares(lowers, prev_end, s) and not coordinated:
             role = "context"  # "X outperforms baselines on Y detection (12%)": X stays the subject
@@ -1242,6 +1200,78 @@ def subject_and_baseline(
     if subject == baseline:
         baseline = None
     return subject, baseline
+
+
+def _actor_role(s: int, e: int, lowers: list[str]) -> str:
+    """What the cue words around a model/method name (words s to e) make it to a number after it: "member" of a
+    combination that owns the number as a whole ("the SBERT + BM25 model", "an ensemble of X, Y and Z"),
+    "baseline" (what the number is set against: "outperforms X by", "compared to X", "X as the baseline"),
+    "tool" (what the owner is built on or uses: "using X", "based on X", "X on top of Y"), else "subject".
+
+    >>> _actor_role(1, 2, "outperforms bert by 2 %".split()), _actor_role(1, 2, "using bert , we reach 2 %".split())
+    ('baseline', 'tool')
+    >>> _actor_role(0, 1, "bert reaches 2 %".split())
+    'subject'
+    """
+    cue = lowers[s - 1] if s > 0 else ""
+    cue2 = lowers[s - 2] if s > 1 else ""
+    if _joined_by_plus(s, e, lowers):
+        return "member"  # "the SBERT + BM25 model attained 97%": the combination owns the number, not BM25
+    if cue == "of" and cue2 in ENSEMBLE_NOUNS:
+        return "member"  # "an ensemble of CT-BERT, RoBERTa and SVM achieves 88.52%": no member owns the number
+    if (
+        cue in cues()["baseline"]
+        or cue2 in cues()["baseline"]
+        or cue in IMPROVED_CUES
+        or improved_by(s, e, lowers)
+        or (cue in ("the", "a", "an") and cue2 in IMPROVED_CUES)  # "improves the Transformer by +0.73"
+        # "outperforms the (strong) baseline UDPipe": the name a compared "baseline" is, is the baseline
+        or (cue in BASELINE_NOUNS and compares(lowers, max(0, s - 5), s))
+        or baseline_in_brackets(s, lowers)  # "outperforming the best baseline (ChatGPT) by 20%"
+        or compared_through_modifiers(s, lowers)  # "over a fine-tuned X", "outperforms the vanilla X"
+        or compared_to(s, lowers)  # "a 13% reduction compared to X": X is what the number is set against
+        or called_baseline(e, lowers)  # "X serving as a baseline", "X as the baseline"
+        or _compared_apposition(s, e, lowers)  # "Compared to the previous state of the art, X, we gain 3.8"
+    ):
+        return "baseline"
+    if cue in cues()["tool"] or cue2 in ("built", "based", "help", "augmenting") or _on_top_of(s, lowers):
+        return "tool"  # "X on top of Y achieves": Y is the base X is built on, it owns none of X's numbers
+    return "subject"
+
+
+def _subject_role(s: int, e: int, kind: str, name: str, lowers: list[str], metric_starts: frozenset[int]) -> str:
+    """A name no cue made a baseline, tool or member is the subject, unless its own words say it owns no number:
+    "context" for an unnamed instance ("a minimal RAG pipeline"), a thing picked or acted on, a training stage, an
+    absent technique ("without any fine-tuning"), a metric's setting ("91.1% fine-tuning accuracy"), a class
+    ("BERT-based performance") or what qualifies a setting ("X on diverse RAG tasks"); "tool" for what a training
+    stage that opens the clause was done to ("Fine-tuning X for two epochs gives a 12% gain").
+
+    >>> _subject_role(1, 2, "Method", "RAG", "a rag pipeline achieves 2 %".split(), frozenset())
+    'context'
+    >>> _subject_role(0, 1, "Model", "BERT", "bert reaches 2 %".split(), frozenset())
+    'subject'
+    """
+    cue = lowers[s - 1] if s > 0 else ""
+    cue2 = lowers[s - 2] if s > 1 else ""
+    if {cue, cue2} & {"a", "an"}:
+        return "context"  # "a minimal RAG pipeline achieves": an unnamed instance of a technique
+    if _found_object(s, lowers):
+        return "context"  # "a classifier can select X ..., improving D by 36.8%": X is what is picked
+    if _activity_object(s, lowers):
+        return "context"  # "effective in attacking the X model, reaching 61.3%": X is what the activity acts on
+    if name.lower() in TRAINING:
+        return "context"  # "Fine-tuning X ...": a training stage is done to a system, it owns no number
+    if cue in TRAINING and (s < 2 or lowers[s - 2] in CLAUSE_BREAKS):
+        return "tool"  # "Fine-tuning X for two epochs gives a 12% gain": X is what was trained, not the result's owner
+    if {cue, cue2} & {"without", "no"}:
+        return "context"  # "applied without any fine-tuning, it gains 9%": an absent technique obtains nothing
+    if kind == "Method" and e in metric_starts:
+        return "context"  # "91.1% fine-tuning accuracy": the technique is the metric's setting, not its owner
+    if _modifies(e, lowers):
+        return "context"  # "our method achieves BERT-based performance (95.92 F1)": X-based names a class, not an owner
+    if e < len(lowers) and lowers[e] in SETTING_NOUNS:
+        return "context"  # "X on diverse RAG tasks, improving ...": the name qualifies the tasks
+    return "subject"
 
 
 #: nouns for the paper's own system after "our (proposed / new) ..." (rule_words SYSTEM_NOUNS, and "solution",
