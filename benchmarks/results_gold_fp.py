@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import eval_extraction as ev  # noqa: E402
 
-TRAINED_FRESH = ("concept_fresh43", "concept_fresh45", "concept_fresh46", "concept_fresh47", "concept_fresh48")
+#: the fresh sets the decision layer trains on (scored out of fold, as eval_fresh_cv.py does): train_decision's own list
+TRAINED_FRESH = tuple(ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py").FRESH_SETS)
 UNSEEN_FRESH = ("concept_fresh49", "concept_fresh50")
 CORPUS = Path("corpora") / "acl-anthology" / "acl_cc_by_44k.jsonl.gz"
 
