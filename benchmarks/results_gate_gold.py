@@ -93,11 +93,10 @@ def score_sets(scorer, gold: dict[str, dict], papers: list[dict], keep) -> dict[
     return {k: tuple(v) for k, v in out.items()}
 
 
-def prf(c) -> str:
+def prf(scorer, c: tuple[int, int, int]) -> str:
+    """(tp, predicted, gold) as the scorer's own precision, recall and F1 (`score_extraction.prf`)."""
     tp, n_pred, n_gold = c
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = scorer.prf(tp, n_pred, n_gold)
     return f"P {p:.3f} ({tp}/{n_pred}) R {r:.3f} ({tp}/{n_gold}) F1 {f:.3f}"
 
 
@@ -155,9 +154,9 @@ def main(argv=None) -> int:
     for label, counts in views.items():
         print(f"== {label}")
         for n in [*fresh, "dev.jsonl", "acl-dev"]:
-            print(f"  {n:16s} {prf(counts[n])}")
-        print(f"  {'fresh pooled':16s} {prf(pooled(counts, fresh))}")
-        print(f"  {'all pooled':16s} {prf(pooled(counts, list(counts)))}")
+            print(f"  {n:16s} {prf(scorer, counts[n])}")
+        print(f"  {'fresh pooled':16s} {prf(scorer, pooled(counts, fresh))}")
+        print(f"  {'all pooled':16s} {prf(scorer, pooled(counts, list(counts)))}")
     return 0
 
 
