@@ -38,6 +38,8 @@ def test_a_metric_named_as_a_change_gives_its_value_the_changes_kind(extract_one
 def test_a_reduction_named_by_its_metric_keeps_its_confidence():
     # "a relative error reduction of 12.9%" is the share of errors removed, the paper's result, no decrease of a
     # higher-is-better measure
-    named = confidence(attachment=0.8, kind="reduction", unit="%", metric="relative error reduction", bare_integer=False)
+    named = confidence(
+        attachment=0.8, kind="reduction", unit="%", metric="relative error reduction", bare_integer=False
+    )
     dropped = confidence(attachment=0.8, kind="reduction", unit="%", metric="accuracy", bare_integer=False)
     assert named == 0.8 and dropped < 0.5

@@ -742,7 +742,11 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
         conf *= 0.8
     if bare_integer and not metric:
         conf *= 0.7
-    if kind == "reduction" and (metric is None or metric_direction(metric) == "higher") and not _names_reduction(metric):
+    if (
+        kind == "reduction"
+        and (metric is None or metric_direction(metric) == "higher")
+        and not _names_reduction(metric)
+    ):
         conf *= 0.6  # a decrease of nothing named, or of a higher-is-better metric, is rarely the paper's result
     if kind == "ratio" and unit != "%" and attachment < 0.9:
         conf *= 0.6  # a speed-up far from any dataset is a speed-up, not a result (a share of a score is one)
@@ -756,7 +760,7 @@ def _names_reduction(metric: str | None) -> bool:
     >>> _names_reduction("relative error reduction"), _names_reduction("accuracy"), _names_reduction(None)
     (True, False, False)
     """
-    return bool(metric) and any(w in ("reduction", "reductions") for w in metric.lower().split())
+    return metric is not None and any(w in ("reduction", "reductions") for w in metric.lower().split())
 
 
 @lru_cache(maxsize=1)
