@@ -9,6 +9,7 @@ reads one number's words) and carries it along a list ("gains of 10% on A, 33% o
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Final
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.clauses import (
@@ -444,7 +445,34 @@ def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> 
     s = metric_spans[v.start - 1]
     # "the absolute joint accuracy of 2.0%": a change in the metric too
     changed = s > 0 and lowers[s - 1] in ("absolute", "relative")
-    return not changed and not (s > 1 and lowers[s - 1] in ("in", "on") and lowers[s - 2] in cues()["change_noun"])
+    return (
+        not changed
+        and not (s > 1 and lowers[s - 1] in ("in", "on") and lowers[s - 2] in cues()["change_noun"])
+        and not names_a_change(s, v.start - 1, lowers)
+    )
+
+
+#: the change nouns that, closing a metric's name or standing right before it, make the metric's value the size of a
+#: change ("a relative error reduction of 12.9%", "an overall increase score of 15.21"); "gain" is left out, a
+#: ranking measure's own word ("a discounted cumulative gain of 0.45" is a level)
+_CHANGE_IN_NAME: Final = frozenset({"reduction", "reductions", "increase", "increases", "improvement", "improvements"})
+
+
+def names_a_change(s: int, e: int, lowers: list[str]) -> bool:
+    """Whether the metric written at `s`..`e` names a change: its last word, or the word right before its last, is a
+    change noun ("relative error reduction", "WER reduction"), or one stands right before the name ("an overall
+    increase score of 15.21"). Its value after "of" is the size of that change, which `kind_of` reads from the same
+    words, not a level (stop 51's MAGiC and L+M-24 papers; kind52).
+
+    >>> names_a_change(2, 5, "with a relative error reduction of 12.9%".split())
+    True
+    >>> names_a_change(3, 4, "achieved an increase score of 15.21".split())
+    True
+    >>> names_a_change(1, 4, "a discounted cumulative gain of 0.45".split()), names_a_change(1, 3, "an f1 score of 88".split())
+    (False, False)
+    """
+    words = lowers[s:e]
+    return any(w in _CHANGE_IN_NAME for w in words[-2:]) or (s > 0 and lowers[s - 1] in _CHANGE_IN_NAME)
 
 
 def decimal_listed_after(v: Value, last: Value | None, lowers: list[str]) -> bool:

@@ -420,13 +420,17 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
     'improvement'
     >>> change_in_measure(7, "a reduction in word error rate of 12 %".split())
     'reduction'
+    >>> change_in_measure(12, "a significant improvement in the f1 score on the test set of 3.7 %".split())
+    'improvement'
     >>> change_in_measure(4, "an accuracy of 88".split()) is None, change_in_measure(6, "gains , with an f1 of 88".split()) is None
     (True, True)
     """
     k = hedged_start(start, lowers)
     if k < 4 or lowers[k - 1] != "of":
         return None
-    for j in range(k - 2, max(0, k - 7), -1):
+    # "a significant improvement in the F1 score on the test set of 3.7%": the measure may say where it was taken
+    # (stop 51's SemEval paper; kind52), so the walk back reaches ten words
+    for j in range(k - 2, max(0, k - 12), -1):
         w = lowers[j]
         if w in ("in", "on") and lowers[j - 1] in cues()["change_noun"]:
             return lowers[j - 1] if j < k - 2 else None  # "an improvement in F1 of": a measure between
@@ -738,11 +742,25 @@ def confidence(*, attachment: float, kind: str, unit: str | None, metric: str | 
         conf *= 0.8
     if bare_integer and not metric:
         conf *= 0.7
-    if kind == "reduction" and (metric is None or metric_direction(metric) == "higher"):
+    if (
+        kind == "reduction"
+        and (metric is None or metric_direction(metric) == "higher")
+        and not _names_reduction(metric)
+    ):
         conf *= 0.6  # a decrease of nothing named, or of a higher-is-better metric, is rarely the paper's result
     if kind == "ratio" and unit != "%" and attachment < 0.9:
         conf *= 0.6  # a speed-up far from any dataset is a speed-up, not a result (a share of a score is one)
     return round(min(1.0, conf), 2)
+
+
+def _names_reduction(metric: str | None) -> bool:
+    """Whether a metric's name is itself a reduction ("relative error reduction", "WER reduction"): its value is the
+    share of errors removed, the paper's result, no decrease of a higher-is-better measure (kind52).
+
+    >>> _names_reduction("relative error reduction"), _names_reduction("accuracy"), _names_reduction(None)
+    (True, False, False)
+    """
+    return metric is not None and any(w in ("reduction", "reductions") for w in metric.lower().split())
 
 
 @lru_cache(maxsize=1)
