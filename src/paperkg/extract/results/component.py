@@ -801,8 +801,11 @@ def _named_not_data(
     lexicon_data = known_data(entities)
     classes = set(datasets) - lexicon_data
     systems |= {n for n in classes if counted_class(n, by_token, v.lowers)}
-    # a name no lexicon lists written as the subject of a scoring or using verb ("X has scored 0.65"): a system (ds52)
-    systems |= {n for n in classes if written_as_agent(n, by_token, v.lowers)}
+    # a name written as the subject of a scoring or using verb ("X has scored 0.65"): a system (ds52); not a shared
+    # task's or event's name ("Experiments on nested FooNER achieves": the task's data)
+    systems |= {
+        n for n in datasets if not (_TASK_NAME.search(n) or is_event(n)) and written_as_agent(n, by_token, v.lowers)
+    }
     # a Dataset only the decision layer made one, against the rules' votes (`model_typed_only`)
     systems |= {e["name"] for e in entities if e["type"] == "Dataset" and model_typed_only(e)}
     return systems, classes, lexicon_data
