@@ -42,7 +42,8 @@ HELD_OUT_STOPS = frozenset({"stop52"})
 def judged_sets(annotations: Path = ROOT / "data/annotations") -> dict[str, list[Path]]:
     """Every judged development set and its files in rescore order: the base file first, then its later files
     sorted, later files winning. Never held-out set 2 (results_precision_judged2*) nor a stop's held-out draw
-    (HELD_OUT_STOPS): a set joins only once its stop is over."""
+    (HELD_OUT_STOPS): a set joins only once its stop is over. An open set (results_precision_open_stop<N>) is drawn
+    as development data and joins at once."""
 
     def group(base: str, others: str) -> list[Path]:
         b = annotations / base
@@ -62,6 +63,10 @@ def judged_sets(annotations: Path = ROOT / "data/annotations") -> dict[str, list
         b = annotations / f"results_precision_dev_stop{n}.jsonl"
         if b.exists() and f"stop{n}" not in HELD_OUT_STOPS:
             sets[f"stop{n}"] = group(b.name, f"results_precision_dev_stop{n}_*.jsonl")
+        # a draw judged as development data within its own stop (never held out): rules may be read off it at once
+        b = annotations / f"results_precision_open_stop{n}.jsonl"
+        if b.exists():
+            sets[f"open{n}"] = group(b.name, f"results_precision_open_stop{n}_*.jsonl")
     return sets
 
 

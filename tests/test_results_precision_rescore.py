@@ -193,3 +193,31 @@ def test_of_a_title_held_twice_the_version_with_the_judged_sentences_is_rescored
     assert rescore.judged_versions([first, judged, other], sentences) == [judged, other]
     # no judged sentence in either version: the first, as read_papers keeps it
     assert rescore.judged_versions([first, judged], {}) == [first]
+
+
+def test_judged_sets_leave_the_held_out_stop_out_and_join_an_open_draw_at_once(tmp_path):
+    held = sorted(rescore.HELD_OUT_STOPS)[0]
+    for name in (
+        "results_precision_judged.jsonl",
+        "results_precision_dev3.jsonl",
+        "results_precision_dev_stop40.jsonl",
+        "results_precision_dev_stop40_b.jsonl",
+        "results_precision_dev_stop40_a.jsonl",
+        f"results_precision_dev_{held}.jsonl",
+        "results_precision_open_stop41.jsonl",
+        "results_precision_open_stop41_x.jsonl",
+        "results_precision_judged2.jsonl",
+    ):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    sets = rescore.judged_sets(tmp_path)
+    assert set(sets) == {"first", "third", "stop40", "open41"}
+    assert [p.name for p in sets["stop40"]] == [
+        "results_precision_dev_stop40.jsonl",
+        "results_precision_dev_stop40_a.jsonl",
+        "results_precision_dev_stop40_b.jsonl",
+    ]
+    assert [p.name for p in sets["open41"]] == [
+        "results_precision_open_stop41.jsonl",
+        "results_precision_open_stop41_x.jsonl",
+    ]
+    assert not any("judged2" in p.name for files in sets.values() for p in files)
