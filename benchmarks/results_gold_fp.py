@@ -2,19 +2,21 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/results_gold_fp.py [--shared ../shared] [-o DIR] [--list]
 
-Predicts every annotated development paper as the figures score it: dev.jsonl (60), acl-dev (400, the
-development folds of splits.json only; never the locked test ids) and the five fresh sets in the decision
-layer's training (concept_fresh43/45/46/47/48) from the 5-fold cross-validated layer (`eval_extraction
-.cross_validated`: each paper by a layer that never saw its fold), and concept_fresh49/50 (not in training)
-with the shipped layer on their ACL 44k texts, as `fresh_score.sh` does. Each predicted row is matched to the
-gold rows by the project scorer's own test (`score_extraction.match_results`: value, dataset by name or alias,
-subject where both give one). A row no gold row confirms is sorted mechanically: ``subject`` (a free gold row
-has its value and dataset: only the subject differs), ``dataset`` (a free gold row has its value, on another
-dataset), ``value-form`` (a free gold row has its number written otherwise), ``no-gold-row`` (the gold has no
-row with that number). A gold row no prediction matches is sorted the same way from the other side. Prints
-results P/R/F1 per set, the unconfirmed rows per class, kind (score/gain/reduction/ratio) and confidence band,
-and with `--list` every unconfirmed row and missed gold row with its sentence. The reading of these rows (which
-mechanism, guideline or gold) is benchmarks/results/results_gold_fp_stop51.md.
+Predicts every annotated development paper as the figures score it: dev.jsonl (60), acl-dev (400, the development
+folds of splits.json only; never the locked test ids) and the five fresh sets in the decision layer's training
+(concept_fresh43/45/46/47/48) from the 5-fold cross-validated layer (`eval_extraction.cross_validated`: each paper
+by a layer that never saw its fold), and concept_fresh49/50 (not in training) with the shipped layer on their ACL
+44k texts, as `fresh_score.sh` does; results_gold52 (100 papers unseen when drawn, results-only gold reconciled at
+stop 51's end) the same way, on its own line outside the fresh pooled figure (`--list` prints all its papers: drop
+those a stop holds out before reading). Each predicted row is matched to the gold rows by the project scorer's own
+test (`score_extraction.match_results`: value, dataset by name or alias, subject where both give one). A row no gold
+row confirms is sorted mechanically: ``subject`` (a free gold row has its value and dataset: only the subject
+differs), ``dataset`` (a free gold row has its value, on another dataset), ``value-form`` (a free gold row has its
+number written otherwise), ``no-gold-row`` (the gold has no row with that number). A gold row no prediction matches
+is sorted the same way from the other side. Prints results P/R/F1 per set, the unconfirmed rows per class, kind
+(score/gain/reduction/ratio) and confidence band, and with `--list` every unconfirmed row and missed gold row with
+its sentence. The reading of these rows (which mechanism, guideline or gold) is
+benchmarks/results/results_gold_fp_stop51.md, and for gold52 results_gold_fp_stop52.md.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ import eval_extraction as ev  # noqa: E402
 #: the fresh sets the decision layer trains on (scored out of fold, as eval_fresh_cv.py does): train_decision's own list
 TRAINED_FRESH = tuple(ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py").FRESH_SETS)
 UNSEEN_FRESH = ("concept_fresh49", "concept_fresh50")
+#: results-only gold on unseen ACL papers (100 papers annotated twice and reconciled at stop 51's end): predicted with
+#: the shipped layer on their 44k texts, as the unseen fresh sets; not in the fresh pooled figure (no concept gold)
+UNSEEN_RESULTS = ("results_gold52",)
 CORPUS = Path("corpora") / "acl-anthology" / "acl_cc_by_44k.jsonl.gz"
 
 
@@ -76,7 +81,7 @@ def annotated_sets(shared: Path) -> dict[str, list[dict]]:
     wanted = set(dev_ids)
     acl = {r["id"]: r for r in ev.read_jsonl(ev.ANNOTATIONS / "acl600.jsonl") if r["id"] in wanted}
     sets = {"acl-dev": [acl[i] for i in dev_ids], "dev.jsonl": ev.read_jsonl(shared / "gold" / "dev.jsonl")}
-    for name in TRAINED_FRESH + UNSEEN_FRESH:
+    for name in TRAINED_FRESH + UNSEEN_FRESH + UNSEEN_RESULTS:
         sets[name] = ev.read_jsonl(ev.ANNOTATIONS / f"{name}.jsonl")
     return sets
 
@@ -90,7 +95,7 @@ def predictions(shared: Path) -> tuple[dict[str, list[dict]], dict[str, dict]]:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         pred = ev.cross_validated(shared, tmp)
-        ids = {g["id"] for name in UNSEEN_FRESH for g in sets[name]}
+        ids = {g["id"] for name in UNSEEN_FRESH + UNSEEN_RESULTS for g in sets[name]}
         ev.write_jsonl(tmp / "unseen.jsonl", corpus_records(shared, ids).values())
         pred.update(predict(list(read_papers([tmp / "unseen.jsonl"]))))
     return sets, pred
