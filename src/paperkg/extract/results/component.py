@@ -26,7 +26,7 @@ from paperkg.extract.results.no_rows import (
     used_for_training,
 )
 from paperkg.extract.results.other_data import is_language
-from paperkg.extract.results.sentences import extract_results
+from paperkg.extract.results.sentences import extract_results, headed_by_group
 from paperkg.extract.results.subjects import written_as_measures
 from paperkg.extract.tokens import TokenView, char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
@@ -127,6 +127,26 @@ def title_team(name: str, title: str) -> bool:
     if re.match(rf"(?:[Tt]he\s+)?{n}[’']s\b", title) and _SUBMITTED.search(title):
         return True
     return bool(re.match(rf"{n}\s*&\s*[^:]*?\s(?:at|@)\s", title) or re.match(rf"[^:&]+&\s*{n}\s+(?:at|@)\s", title))
+
+
+#: what a team's title calls its entry right after the team's name ("The FOO-BAR System for ...", "QUX Approach to")
+_SUBMITTED_AFTER_NAME: Final = r"\s+(?:Systems?|Submissions?|Approach|Participation|Entry|Entries)\s+(?:to|for|at|in)\s"
+
+
+def titled_submission(name: str, title: str) -> bool:
+    """Whether the title opens with the paper's own name as a team's entry: "(The) X System(s) / Approach /
+    Submission to / for / at ..." with X written as an acronym (two capitals in a row: "The FOO-BAR System for the
+    Zorb Shared Task", "QUX Approach to Zorb Identification"). The name is the team's, the system's owner no result
+    (RULINGS R4); a model's name before "Approach" is spelt as a word ("A BiLSTM-based System", "Novel Approach").
+
+    >>> titled_submission("FOO-BAR", "The FOO-BAR System for the Zorb Shared Task")
+    True
+    >>> titled_submission("QUX", "QUX Approach to Zorb Identification"), titled_submission("Zorbnet", "Zorbnet System for X")
+    (True, False)
+    """
+    if not re.search(r"[A-Z]{2}", name):
+        return False
+    return bool(re.match(rf"(?:[Tt]he\s+)?{re.escape(name.strip())}{_SUBMITTED_AFTER_NAME}", title))
 
 
 _TEAM_PARTS: Final = re.compile(r"\s*[-–—_&]\s*")
@@ -729,7 +749,10 @@ def _paper_own_system(entities: list[dict], text: str) -> str | None:
     """The paper's own system: the first Method or Model it introduces, unless the name is a team's ("The USTC's
     ... System for IWSLT 2023": a team owns no result, RULINGS R4)."""
     own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
-    if own is not None and (title_team(own, text.split("\n", 1)[0]) or is_team_name(own, text)):
+    title = text.split("\n", 1)[0]
+    if own is not None and (
+        title_team(own, title) or titled_submission(own, title) or is_team_name(own, text) or headed_by_group(own)
+    ):
         return None
     return own
 
