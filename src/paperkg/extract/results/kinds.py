@@ -773,7 +773,11 @@ def _shared_task_rows() -> tuple[list[str], ...]:
 def _event_pattern() -> re.Pattern:
     names = trie_pattern(row[0] for row in _shared_task_rows() if row[1:] != ["edition"])
     # "SemEval-2023", "DravidianLangTech-EACL2021", "LT-EDI@ACL 2022": an edition may name its host conference
-    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{HOSTS}[\s\-]*)?\d{{2,4}})?", re.IGNORECASE)
+    # a host conference alone, with or without its year ("EACL2024", "ACL 2023"), is the event that hosts a workshop
+    # or shared task, never the task's data (RULINGS R5; train52)
+    # (a year of two or four digits: "ACL-200", a citation dataset, is no year)
+    host = rf"{HOSTS}(?:[\s\-'’]*(?:(?:19|20)\d\d|\d\d))?"
+    return re.compile(rf"(?:{names})(?:[\s\-'’@]*(?:{HOSTS}[\s\-]*)?\d{{2,4}})?|{host}", re.IGNORECASE)
 
 
 #: the ACL conferences that host workshops and shared tasks ("DravidianLangTech-EACL2021")
@@ -782,7 +786,12 @@ HOSTS = "(?:ACL|EACL|NAACL|EMNLP|COLING|LREC|AACL|IJCNLP|RANLP)"
 
 def is_event(name: str) -> bool:
     """A workshop, campaign or team name is not a dataset (RULINGS R5): "VarDial",
-    "SemEval-2023", "DravidianLangTech-EACL2021", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one."""
+    "SemEval-2023", "DravidianLangTech-EACL2021", "TEAM@LT-EDI-2024"; "SemEval-2023 Task 10" is one. Nor is the
+    conference that hosts them ("EACL2024", "ACL 2023").
+
+    >>> [is_event(n) for n in ("EACL2024", "ACL 2023", "NAACL-2022", "SemEval-2023", "ACL-ARC", "ACL-200")]
+    [True, True, True, True, False, False]
+    """
     return "@" in name or bool(_event_pattern().fullmatch(name.strip()))
 
 
