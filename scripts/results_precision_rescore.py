@@ -152,6 +152,23 @@ def summary(split: dict[str, list[dict]]) -> dict:
         "precision": round(right / n, 3) if n else None,
         "wilson95": [round(low, 3), round(high, 3)],
         "precision_without_kind_errors": round(right / no_kind, 3) if no_kind else None,
+        "on_boards": on_boards(split["counted"]),
+    }
+
+
+def on_boards(counted: list[dict]) -> dict:
+    """The counted rows a leaderboard shows by default (the row's confidence now at or above
+    model.MIN_BOARD_CONFIDENCE): what a user reads, apart from the unsure rows the graph keeps but boards leave off
+    (issue 14 item 2)."""
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    shown = [r for r in counted if (r.get("now", {}).get("confidence") or 0.0) >= MIN_BOARD_CONFIDENCE]
+    right = sum(r["verdict"] == "right" for r in shown)
+    return {
+        "min_confidence": MIN_BOARD_CONFIDENCE,
+        "counted": len(shown),
+        "right": right,
+        "precision": round(right / len(shown), 3) if shown else None,
     }
 
 
@@ -251,6 +268,12 @@ def main(argv=None) -> int:
         print(
             f"precision {v['right']}/{result['counted']} = {result['precision']:.3f} "
             f"(95% Wilson {low:.3f}-{high:.3f}); without kind errors {result['precision_without_kind_errors']:.3f}"
+        )
+    board = result["on_boards"]
+    if board["precision"] is not None:
+        print(
+            f"on leaderboards (confidence >= {board['min_confidence']}): "
+            f"{board['right']}/{board['counted']} = {board['precision']:.3f}"
         )
     for r in split["unjudged"]:
         print(f"unjudged: {r['id']}  {r['value']!r} on {r['dataset']!r}  subject {r['subject']!r}  kind {r['kind']}")

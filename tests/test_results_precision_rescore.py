@@ -92,6 +92,21 @@ def test_summary_counts_verdicts_and_gives_a_wilson_interval():
     assert rescore.wilson_interval(0, 0) == (0.0, 1.0)
 
 
+def test_summary_gives_the_precision_of_the_rows_a_leaderboard_shows():
+    from paperkg.model import MIN_BOARD_CONFIDENCE
+
+    counted = [  # the confidence that counts is the row's now, not the one it had when judged
+        {"verdict": "right", "row": {"confidence": 0.1}, "now": {"confidence": MIN_BOARD_CONFIDENCE}},
+        {"verdict": "wrong dataset", "now": {"confidence": 0.9}},
+        {"verdict": "right", "now": {"confidence": 0.95}},
+        {"verdict": "wrong kind", "row": {"confidence": 0.9}, "now": {"confidence": MIN_BOARD_CONFIDENCE - 0.05}},
+        {"verdict": "right", "now": {}},  # no confidence: never on a board
+    ]
+    board = rescore.summary({"counted": counted, "dropped": [], "unjudged": []})["on_boards"]
+    assert (board["right"], board["counted"], board["precision"]) == (2, 3, 0.667)
+    assert rescore.summary({"counted": [], "dropped": [], "unjudged": []})["on_boards"]["precision"] is None
+
+
 def test_a_row_without_a_known_verdict_is_refused_with_its_file_and_line(tmp_path):
     path = tmp_path / "judged.jsonl"
     path.write_text(json.dumps(_judged("93.1", "right")) + "\n" + json.dumps(_judged("1.2", "maybe")) + "\n")
