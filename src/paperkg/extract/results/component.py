@@ -298,6 +298,18 @@ _NAMING: Final = frozenset(rule_words("NAMING_WORDS"))
 _SYSTEM_HEADS: Final = frozenset(rule_words("SYSTEM_HEADS"))
 _DATA_HEADS: Final = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
 _DATA_NAME_HEADS: Final = frozenset(rule_words("DATA_NAME_HEADS"))
+
+
+def ends_in_data_noun(name: str) -> bool:
+    """Whether a name's last word is a data noun as names spell it ("Foo Benchmark", "Bar Treebank"): the name
+    names data whatever else the abstract writes it as. An empty name ends in none.
+
+    >>> ends_in_data_noun("Zorb Agent Benchmark"), ends_in_data_noun("ZorbNet"), ends_in_data_noun("")
+    (True, False, False)
+    """
+    return any(w in _DATA_NAME_HEADS for w in name.split()[-1:])
+
+
 _QUOTE_MARKS: Final = frozenset("\"'“”‘’`«»")
 
 
@@ -328,7 +340,7 @@ def written_as_system(name: str, mentions: list[tuple[int, int, str, str]], lowe
     >>> written_as_system("FooQA", [(3, 4, "Dataset", "FooQA")], "results on the fooqa test set".split())
     False
     """
-    if name.split()[-1] in _DATA_NAME_HEADS:  # "Cross-environment Agent Benchmark" names data whatever it is called
+    if ends_in_data_noun(name):  # "Cross-environment Agent Benchmark" names data whatever it is called
         return False
     spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
     system = False
@@ -384,14 +396,12 @@ def written_as_agent(name: str, mentions: list[tuple[int, int, str, str]], lower
     False
     """
     spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
-    if name.split()[-1] in _DATA_NAME_HEADS or any(e < len(lowers) and lowers[e] in _DATA_HEADS for _, e in spans):
+    if ends_in_data_noun(name) or any(e < len(lowers) and lowers[e] in _DATA_HEADS for _, e in spans):
         return False  # "we introduce the X dataset ... X leverages the revision history": data, written once as such
     for s, e in spans:
         if s and lowers[s - 1] in _OBJECT_BEFORE:
             continue
-        k = e
-        if k < len(lowers) and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
-            k = lowers.index(")", k + 1) + 1  # "X (XT) achieves": past its short form
+        k = past_bracket(e, lowers)  # "X (XT) achieves": past its short form
         while k < len(lowers) and lowers[k] in _AGENT_GLUE:
             k += 1
         if k < len(lowers) and lowers[k] in _AGENT_VERBS:
