@@ -461,7 +461,7 @@ def names_a_change(s: int, e: int, lowers: list[str]) -> bool:
     """Whether the metric written at `s`..`e` names a change: its last word, or the word right before its last, is a
     change noun ("relative error reduction", "WER reduction"), or one stands right before the name ("an overall
     increase score of 15.21"). Its value after "of" is the size of that change, which `kind_of` reads from the same
-    words, not a level (stop 51's MAGiC and L+M-24 papers; kind52).
+    words, not a level (kind52).
 
     >>> names_a_change(2, 5, "with a relative error reduction of 12.9%".split())
     True
