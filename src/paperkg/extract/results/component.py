@@ -27,7 +27,7 @@ from paperkg.extract.results.no_rows import (
 from paperkg.extract.results.other_data import is_language
 from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.results.subjects import written_as_measures
-from paperkg.extract.results.teams import headed_by_group, is_team_name, title_team, titled_submission
+from paperkg.extract.results.teams import is_team_name, owned_by_team
 from paperkg.extract.tokens import TokenView, char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
 
@@ -681,12 +681,7 @@ def _paper_own_system(entities: list[dict], text: str) -> str | None:
     """The paper's own system: the first Method or Model it introduces, unless the name is a team's ("The USTC's
     ... System for IWSLT 2023": a team owns no result, RULINGS R4)."""
     own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
-    title = text.split("\n", 1)[0]
-    if own is not None and (
-        title_team(own, title) or titled_submission(own, title) or is_team_name(own, text) or headed_by_group(own)
-    ):
-        return None
-    return own
+    return None if own is not None and owned_by_team(own, text) else own
 
 
 def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) -> list[tuple[int, int, str, str]]:

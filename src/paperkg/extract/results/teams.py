@@ -96,6 +96,20 @@ def is_team_name(name: str, text: str) -> bool:
     return any(len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text) for p in parts)
 
 
+def owned_by_team(name: str, text: str) -> bool:
+    """Whether the paper's own system's name is a team's or a group's by any of this module's tests: its title
+    (`title_team`, `titled_submission`), its parts (`is_team_name`) or its head noun (`headed_by_group`). `text` is
+    the paper's title, a newline, then its abstract.
+
+    >>> owned_by_team("QUX", "QUX Approach to Zorb Identification\\nWe ..."), owned_by_team("ZorbNet", "ZorbNet\\nWe ...")
+    (True, False)
+    """
+    title = text.split("\n", 1)[0]
+    return (
+        title_team(name, title) or titled_submission(name, title) or is_team_name(name, text) or headed_by_group(name)
+    )
+
+
 #: the copulas that name a team ("the winning team was Foo", "the best team is Foo")
 _TEAM_COPULAS: Final = frozenset({"was", "is", "were", "are"})
 
