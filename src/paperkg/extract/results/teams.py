@@ -110,8 +110,8 @@ def owned_by_team(name: str, text: str) -> bool:
     )
 
 
-#: the copulas that name a team ("the winning team was Foo", "the best team is Foo")
-_TEAM_COPULAS: Final = frozenset({"was", "is", "were", "are"})
+#: the copulas that name a team ("the winning team was Foo", "the best team is Foo"): rule_words RESULT_COPULAS
+_TEAM_COPULAS: Final = frozenset(rule_words("RESULT_COPULAS"))
 
 
 def named_team(start: int, lowers: list[str]) -> bool:
