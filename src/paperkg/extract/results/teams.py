@@ -52,9 +52,10 @@ _SUBMITTED_AFTER_NAME: Final = (
 
 def titled_submission(name: str, title: str) -> bool:
     """Whether the title opens with the paper's own name as a team's entry: "(The) X System(s) / Approach /
-    Submission to / for / at ..." with X written as an acronym (two capitals in a row: "The FOO-BAR System for the
-    Zorb Shared Task", "QUX Approach to Zorb Identification"). The name is the team's, the system's owner no result
-    (RULINGS R4); a model's name before "Approach" is spelt as a word ("A BiLSTM-based System", "Novel Approach").
+    Submission to / for / at ..." with X written with two capitals in a row, as teams write their names ("The
+    FOO-BAR System for the Zorb Shared Task", "QUX Approach to Zorb Identification"). The name is the team's, the
+    system's owner no result (RULINGS R4). A title opening with "A" ("A BiLSTM-based System for") describes a kind of
+    system and does not match; a name with no two capitals in a row ("Zorbnet System for") is left a model's.
 
     >>> titled_submission("FOO-BAR", "The FOO-BAR System for the Zorb Shared Task")
     True
