@@ -35,13 +35,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import results_confidence_study as S  # noqa: E402
 import results_precision_rescore as R  # noqa: E402
+from eval_extraction import read_jsonl  # noqa: E402
 
 #: the fields of a prediction row that identify it (the row format of `Extraction.to_gold`)
 ROW_FIELDS = ("subject", "dataset", "metric", "value", "compared_to", "sentence")
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def feature_names(judged: list[dict]) -> list[str]:
@@ -54,15 +51,14 @@ def fit_gate(judged: list[dict], leave_out: set[str], names: list[str], l2: floa
     train = [r for r in judged if r["paper"] not in leave_out]
     X = np.array([[r["features"][n] for n in names] for r in train], dtype=float)
     y = np.array([r["right"] for r in train])
-    mu, sd = X.mean(0), X.std(0)
-    sd[sd == 0] = 1.0
     (Xtr,) = S.standardise(X)
     w = S.fit_logistic(Xtr, y.astype(float), l2=l2)
     cut = S.threshold_for(Xtr @ w, y, share)
 
     def score(rows: list[dict]) -> np.ndarray:
+        """The gate's score of rows (their features standardised by the training rows', as `S.standardise` does)."""
         G = np.array([[r["features"][n] for n in names] for r in rows], dtype=float).reshape(len(rows), len(names))
-        return np.hstack([np.ones((len(rows), 1)), (G - mu) / sd]) @ w
+        return S.standardise(X, G)[1] @ w
 
     return score, cut, train
 

@@ -39,3 +39,13 @@ def test_no_row_under_a_system_that_scores(extract_one_rules):
     )
     rows = kept_rows(extract_one_rules, title, abstract)
     assert all(d != "ZPARSE" for d, _ in rows)
+
+
+def test_edges_of_the_sentence_and_the_name():
+    # a name that ends the sentence, or a bracket that never closes, reads no verb and raises nothing
+    assert not written_as_agent("ZorbSet", [(2, 3, "Dataset", "ZorbSet")], "results on zorbset".split())
+    lowers = "zorbset ( a large set of zorbs achieves".split()
+    assert not written_as_agent("ZorbSet", [(0, 1, "Dataset", "ZorbSet")], lowers)
+    # an empty name (review52: it raised IndexError) and a name with no mention are no system
+    assert not written_as_agent("", [], "zorbset achieves 71.2 .".split())
+    assert not written_as_agent("ZorbSet", [], "zorbset achieves 71.2 .".split())

@@ -2,8 +2,7 @@
 "Foo Zorb Group: ..." or "The FOO-BAR System for ..." gives the paper's own name as a group's (an organisation or team noun heads it), and "the
 winning team was Quux" names a team by a copula: neither is the subject of a row. Invented sentences."""
 
-from paperkg.extract.results.component import titled_submission
-from paperkg.extract.results.sentences import headed_by_group, named_team
+from paperkg.extract.results.teams import headed_by_group, named_team, titled_submission
 
 
 def _subjects(extract, title: str, abstract: str) -> dict[str, str | None]:

@@ -89,7 +89,7 @@ def test_a_name_written_as_a_metric_is_no_dataset():
 
 
 def test_a_team_in_the_title_owns_no_result():
-    from paperkg.extract.results.component import title_team
+    from paperkg.extract.results.teams import title_team
 
     assert title_team("ZORB", "The ZORB's Speech Translation System for IWSLT 2023")
     assert title_team("ZORB", "ZORB & Quux Labs at WANLP 2022 Shared Task: Propaganda Detection")

@@ -4,7 +4,7 @@ comma after it is the next clause's); a name joined of an organisation's or an e
 no result (RULINGS R4); a change written in a bracket ("(<2%)", "(only 1% degeneration in BLEU)", "(< 1% change in
 X)") is no level. Invented sentences."""
 
-from paperkg.extract.results.component import is_team_name
+from paperkg.extract.results.teams import is_team_name
 from paperkg.extract.results.datasets import past_clause_break, place_before_by
 from paperkg.extract.results.kinds import change_before_bracket, is_spread, kind_of
 from paperkg.extract.results.values import Value

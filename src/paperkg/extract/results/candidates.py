@@ -453,16 +453,15 @@ def _metric_value(v: Value, lowers: list[str], metric_spans: dict[int, int]) -> 
 
 
 #: the change nouns that, closing a metric's name or standing right before it, make the metric's value the size of a
-#: change ("a relative error reduction of 12.9%", "an overall increase score of 15.21"); "gain" is left out, a
-#: ranking measure's own word ("a discounted cumulative gain of 0.45" is a level)
-_CHANGE_IN_NAME: Final = frozenset({"reduction", "reductions", "increase", "increases", "improvement", "improvements"})
+#: change ("a relative error reduction of 12.9%"): rule_words CHANGE_IN_METRIC_NAME
+_CHANGE_IN_NAME: Final = frozenset(rule_words("CHANGE_IN_METRIC_NAME"))
 
 
 def names_a_change(s: int, e: int, lowers: list[str]) -> bool:
     """Whether the metric written at `s`..`e` names a change: its last word, or the word right before its last, is a
     change noun ("relative error reduction", "WER reduction"), or one stands right before the name ("an overall
     increase score of 15.21"). Its value after "of" is the size of that change, which `kind_of` reads from the same
-    words, not a level (stop 51's MAGiC and L+M-24 papers; kind52).
+    words, not a level (kind52).
 
     >>> names_a_change(2, 5, "with a relative error reduction of 12.9%".split())
     True

@@ -14,8 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path, read, write
-from paperkg.extract.lexicon import fold, function_words, organisations, rule_words
-from paperkg.extract.names import is_model_token, is_size
+from paperkg.extract.lexicon import function_words, rule_words
 from paperkg.extract.results.clauses import past_bracket
 from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
 from paperkg.extract.results.no_rows import (
@@ -26,8 +25,9 @@ from paperkg.extract.results.no_rows import (
     used_for_training,
 )
 from paperkg.extract.results.other_data import is_language
-from paperkg.extract.results.sentences import extract_results, headed_by_group
+from paperkg.extract.results.sentences import extract_results
 from paperkg.extract.results.subjects import written_as_measures
+from paperkg.extract.results.teams import is_team_name, owned_by_team
 from paperkg.extract.tokens import TokenView, char_span_tokens, token_view
 from paperkg.language_pairs import pair_of_result, translation_metric
 
@@ -104,84 +104,6 @@ def edition_less_event(name: str, text: str) -> bool:
         and (is_event(head) or is_bare_series(head))
         and bool(re.search(rf"(?<![\w\-]){re.escape(core)}[\s\-–]*(?:19|20)\d\d\b", text))
     )
-
-
-#: what a team's title says it submitted ("The USTC's Dialect Speech Translation System for IWSLT 2023")
-_SUBMITTED = re.compile(r"\b(?:[Ss]ystems?|[Ss]ubmissions?|[Pp]articipation|[Ee]ntry|[Ee]ntries)\b")
-
-
-def title_team(name: str, title: str) -> bool:
-    """Whether the title writes the paper's own name as a team's: the owner of the systems it submitted ("The
-    USTC's Dialect Speech Translation System for IWSLT 2023", "IIE's Neural Machine Translation Systems for WMT20")
-    or one of two teams before "at" ("SI2M & AIOX Labs at WANLP 2022"). A team is no entity and owns no result
-    (RULINGS R4); stops 44 and 45 judged its rows wrong subject (44k: these 3 papers, 5 rows, all of them).
-
-    >>> title_team("USTC", "The USTC’s Dialect Speech Translation System for IWSLT 2023")
-    True
-    >>> title_team("SI2M", "SI2M & AIOX Labs at WANLP 2022 Shared Task: Propaganda Detection")
-    True
-    >>> title_team("EmoDet", "EmoDet at SemEval-2019 Task 3: Emotion Detection"), title_team("FooNet", "FooNet's Gains")
-    (False, False)
-    """
-    n = re.escape(name.strip())
-    if re.match(rf"(?:[Tt]he\s+)?{n}[’']s\b", title) and _SUBMITTED.search(title):
-        return True
-    return bool(re.match(rf"{n}\s*&\s*[^:]*?\s(?:at|@)\s", title) or re.match(rf"[^:&]+&\s*{n}\s+(?:at|@)\s", title))
-
-
-#: what a team's title calls its entry right after the team's name ("The FOO-BAR System for ...", "QUX Approach to")
-_SUBMITTED_AFTER_NAME: Final = r"\s+(?:Systems?|Submissions?|Approach|Participation|Entry|Entries)\s+(?:to|for|at|in)\s"
-
-
-def titled_submission(name: str, title: str) -> bool:
-    """Whether the title opens with the paper's own name as a team's entry: "(The) X System(s) / Approach /
-    Submission to / for / at ..." with X written as an acronym (two capitals in a row: "The FOO-BAR System for the
-    Zorb Shared Task", "QUX Approach to Zorb Identification"). The name is the team's, the system's owner no result
-    (RULINGS R4); a model's name before "Approach" is spelt as a word ("A BiLSTM-based System", "Novel Approach").
-
-    >>> titled_submission("FOO-BAR", "The FOO-BAR System for the Zorb Shared Task")
-    True
-    >>> titled_submission("QUX", "QUX Approach to Zorb Identification"), titled_submission("Zorbnet", "Zorbnet System for X")
-    (True, False)
-    """
-    if not re.search(r"[A-Z]{2}", name):
-        return False
-    return bool(re.match(rf"(?:[Tt]he\s+)?{re.escape(name.strip())}{_SUBMITTED_AFTER_NAME}", title))
-
-
-_TEAM_PARTS: Final = re.compile(r"\s*[-–—_&]\s*")
-
-
-def _either_case(word: str) -> str:
-    """A rule word as a regex whose words open in either case and whose hyphen is a hyphen or a space."""
-    return "[- ]".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in word.split("-"))
-
-
-#: what the abstract calls an event a team took part in ("our system submitted to the X challenge"; rule_words
-#: TEAM_EVENTS)
-_EVENT_NOUNS: Final = "(?:" + "|".join(map(_either_case, rule_words("TEAM_EVENTS"))) + ")"
-
-
-def is_team_name(name: str, text: str) -> bool:
-    """Whether a name joined of parts ("USAAR-DFKI", "UM-DFKI", "FooChallenge-Team7") is a team's: a part is an
-    organisation (organisations.txt) or the event the abstract says the team took part in ("the EmotionX
-    challenge", "the X shared task"). A team is no entity and owns no result (RULINGS R4); stops 47 and 49 judged
-    such owners wrong subject. A name of one part ("DFKI" alone is an organisation already) is left to the
-    concepts layer; so is an organisation's name joined to a model's family or size: that is the organisation's
-    model ("AllenAI-OLMo", "Cohere-Aya-Expanse-8B"; 2 such names in the ACL 44k abstracts, review50).
-
-    >>> is_team_name("ZORB-DFKI", ""), is_team_name("Quux-Lab7", "our system submitted to the Quux challenge")
-    (True, True)
-    >>> is_team_name("BERT-CRF", ""), is_team_name("AllenAI-OLMo", "")
-    (False, False)
-    """
-    parts = [p for p in _TEAM_PARTS.split(name.strip()) if p]
-    if len(parts) < 2:
-        return False
-    orgs = organisations()
-    if any(fold(p) in orgs for p in parts) and not any(is_size(p) or is_model_token(p) for p in parts):
-        return True
-    return any(len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text) for p in parts)
 
 
 def named_as_metric(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
@@ -376,6 +298,18 @@ _NAMING: Final = frozenset(rule_words("NAMING_WORDS"))
 _SYSTEM_HEADS: Final = frozenset(rule_words("SYSTEM_HEADS"))
 _DATA_HEADS: Final = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
 _DATA_NAME_HEADS: Final = frozenset(rule_words("DATA_NAME_HEADS"))
+
+
+def ends_in_data_noun(name: str) -> bool:
+    """Whether a name's last word is a data noun as names spell it ("Foo Benchmark", "Bar Treebank"): the name
+    names data whatever else the abstract writes it as. An empty name ends in none.
+
+    >>> ends_in_data_noun("Zorb Agent Benchmark"), ends_in_data_noun("ZorbNet"), ends_in_data_noun("")
+    (True, False, False)
+    """
+    return any(w in _DATA_NAME_HEADS for w in name.split()[-1:])
+
+
 _QUOTE_MARKS: Final = frozenset("\"'“”‘’`«»")
 
 
@@ -406,7 +340,7 @@ def written_as_system(name: str, mentions: list[tuple[int, int, str, str]], lowe
     >>> written_as_system("FooQA", [(3, 4, "Dataset", "FooQA")], "results on the fooqa test set".split())
     False
     """
-    if name.split()[-1] in _DATA_NAME_HEADS:  # "Cross-environment Agent Benchmark" names data whatever it is called
+    if ends_in_data_noun(name):  # "Cross-environment Agent Benchmark" names data whatever it is called
         return False
     spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
     system = False
@@ -462,14 +396,12 @@ def written_as_agent(name: str, mentions: list[tuple[int, int, str, str]], lower
     False
     """
     spans = [(s, e) for s, e, t, n in mentions if n == name and t == "Dataset"]
-    if name.split()[-1] in _DATA_NAME_HEADS or any(e < len(lowers) and lowers[e] in _DATA_HEADS for _, e in spans):
+    if ends_in_data_noun(name) or any(e < len(lowers) and lowers[e] in _DATA_HEADS for _, e in spans):
         return False  # "we introduce the X dataset ... X leverages the revision history": data, written once as such
     for s, e in spans:
         if s and lowers[s - 1] in _OBJECT_BEFORE:
             continue
-        k = e
-        if k < len(lowers) and lowers[k] == "(" and ")" in lowers[k + 1 : k + 5]:
-            k = lowers.index(")", k + 1) + 1  # "X (XT) achieves": past its short form
+        k = past_bracket(e, lowers)  # "X (XT) achieves": past its short form
         while k < len(lowers) and lowers[k] in _AGENT_GLUE:
             k += 1
         if k < len(lowers) and lowers[k] in _AGENT_VERBS:
@@ -749,12 +681,7 @@ def _paper_own_system(entities: list[dict], text: str) -> str | None:
     """The paper's own system: the first Method or Model it introduces, unless the name is a team's ("The USTC's
     ... System for IWSLT 2023": a team owns no result, RULINGS R4)."""
     own = next((e["name"] for e in entities if e["introduced"] and e["type"] in ("Method", "Model")), None)
-    title = text.split("\n", 1)[0]
-    if own is not None and (
-        title_team(own, title) or titled_submission(own, title) or is_team_name(own, text) or headed_by_group(own)
-    ):
-        return None
-    return own
+    return None if own is not None and owned_by_team(own, text) else own
 
 
 def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) -> list[tuple[int, int, str, str]]:

@@ -429,7 +429,7 @@ def change_in_measure(start: int, lowers: list[str]) -> str | None:
     if k < 4 or lowers[k - 1] != "of":
         return None
     # "a significant improvement in the F1 score on the test set of 3.7%": the measure may say where it was taken
-    # (stop 51's SemEval paper; kind52), so the walk back reaches ten words
+    # (kind52), so the walk back reaches ten words
     for j in range(k - 2, max(0, k - 12), -1):
         w = lowers[j]
         if w in ("in", "on") and lowers[j - 1] in cues()["change_noun"]:

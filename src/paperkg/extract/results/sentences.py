@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from paperkg.extract.context import ORGANISATION_NOUNS, TEAM_WORDS
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, past_bracket, value_runs
@@ -38,6 +37,7 @@ from paperkg.extract.results.no_rows import (
 )
 from paperkg.extract.results.other_data import is_language, many_datasets
 from paperkg.extract.results.subjects import after_own_system, attribute_value, name_piece
+from paperkg.extract.results.teams import headed_by_group, named_team
 from paperkg.extract.results.values import Value, find_values, gain_with_metric, signed_number, with_metric_words
 
 #: a task's or track's label alone ("SubTask", "subtask-III", "Track-1", "Task A", "Subtask–2"), not a name that
@@ -305,21 +305,6 @@ def _owns_nothing(subject: str, actors: list[tuple], lowers: list[str], words: l
     return name_piece(subject, spans, words)
 
 
-#: the copulas that name a team ("the winning team was Foo", "the best team is Foo")
-_TEAM_COPULAS: Final = frozenset({"was", "is", "were", "are"})
-
-
-def named_team(start: int, lowers: list[str]) -> bool:
-    """Whether the name at `start` is a shared-task team's, named by a copula after "team(s)": "the winning team
-    was Foo with a score of 63%". A team owns no result (RULINGS R4); "our team Foo", "the Foo team" are the
-    concepts layer's (`context.is_team_mention`), which reads no copula.
-
-    >>> named_team(4, "the winning team was foo with 63 %".split()), named_team(3, "our system was foo".split())
-    (True, False)
-    """
-    return start >= 2 and lowers[start - 1] in _TEAM_COPULAS and lowers[start - 2] in TEAM_WORDS
-
-
 def _no_row_reason(
     k: int,
     values: list[Value],
@@ -363,23 +348,3 @@ def _not_measured_on(ds: str, v: Value, datasets: list[tuple], words: list[str],
         or derived_from(ds, datasets, lowers)
         or trained_on(ds, datasets, lowers, v)
     )
-
-
-#: the nouns that head a research group's or team's name ("Foo Machine Reading Group", "Team Quux" is `TEAM_WORDS`'
-#: side): rule_words ORGANISATION_NOUNS and TEAM_WORDS
-_GROUP_HEADS: Final = ORGANISATION_NOUNS | TEAM_WORDS
-
-
-def headed_by_group(name: str) -> bool:
-    """Whether the paper's owner is a research group's or team's name: two or more capitalised words, the
-    last of them an organisation or team noun ("Foo Machine Reading Group", "Quux NLP Lab", "Bar Team"). A
-    group or team owns no result (RULINGS R4); stop 52's open set judged such an owner (a title's "X Group: ...")
-    wrong subject.
-
-    >>> headed_by_group("Foo Machine Reading Group"), headed_by_group("Quux NLP Lab"), headed_by_group("Bar Team")
-    (True, True, True)
-    >>> headed_by_group("Group Lasso"), headed_by_group("graph attention group"), headed_by_group("Lab")
-    (False, False, False)
-    """
-    words = name.split()
-    return len(words) > 1 and words[-1].lower() in _GROUP_HEADS and all(w[:1].isupper() for w in words)
