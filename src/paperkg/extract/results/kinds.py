@@ -70,7 +70,13 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
 
 
 def _marked_kind(
-    text: str, unit: str | None, start: int, end: int, lowers: list[str], amount: str | None, c: dict
+    text: str,
+    unit: str | None,
+    start: int,
+    end: int,
+    lowers: list[str],
+    amount: str | None,
+    c: dict[str, frozenset[str]],
 ) -> str | None:
     """The kind the number's own marks and the bracket around it show: a factor, a written minus, a level in a
     bracket, a change in a named measure, a change before or a margin around a bracket; None when none does.
@@ -101,7 +107,7 @@ def _change_kind(
     after: list[str],
     lowers: list[str],
     amount: str | None,
-    c: dict,
+    c: dict[str, frozenset[str]],
 ) -> str | None:
     """The kind the verbs and change words around the number give (the four words `before` it, the three `after`
     it): a reduction, a level reached, a gain by or over something; None when they say nothing."""
