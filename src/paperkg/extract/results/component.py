@@ -777,7 +777,7 @@ class _PaperReading(NamedTuple):
 
     by_token: list[tuple[int, int, str, str]]  # every mention, sorted by start (`_mentions_by_token`)
     own: str | None  # the paper's own system (`_paper_own_system`)
-    measures: set[str]  # names written as measures (`written_as_measures`)
+    measures: frozenset[str]  # names written as measures (`written_as_measures`)
     only: str | None  # the paper's one dataset (`_paper_dataset`)
     own_guess: bool  # whether `only` guesses the paper's own benchmark
     only_doubted: bool  # whether `only` is a phrase the decision layer doubts (`phrase_guess`)
