@@ -254,45 +254,87 @@ def kinds_of(
     out: list[str] = []
     metric_ends = {s: e for e, s in (metric_spans or {}).items()}
     for k, v in enumerate(values):
-        kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
-        if kind != "ratio" and v.text[:1] not in "+-−" and _metric_value(v, lowers, metric_spans or {}):
-            kind = "score"
-        elif kind == "score" and (changed := change_after_metric(v, lowers, metric_ends)):
-            kind = changed
-        if starting_point(v, lowers) or (
-            k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start
-        ):
-            kind = "score"  # "from 38.7% to 42.7%": two absolute scores
-        elif k and out[-1] != "score" and range_of(values[k - 1], v, lowers):
-            kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
-        elif (
-            k
-            and kind == "score"
-            and not bracketed_aside(v, values, lowers)
-            and (p := list_item_before(k, values, lowers)) is not None
-        ):
-            if out[p] != "score" and not bracketed_change(values[p], lowers):
-                # "66.8 (+4.3) on A and 77.0 on B": a bracket's change is its score's own, not the list's kind
-                between = unbracketed(range(values[p].end, v.start), lowers)
-                if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
-                    out[p] in ("gain", "reduction")
-                    and lowers[values[p].start - 1 : values[p].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
-                    and continues_list(between, v, lowers, hedges=_LIST_HEDGES, as_well_as=True)
-                ):
-                    kind = out[p]
-        out.append(kind)
+        kind = _own_kind(v, lowers, metric_spans or {}, metric_ends)
+        out.append(_kind_in_list(k, kind, values, out, lowers, dataset_tokens))
     out = _list_read_back(values, out, lowers, metric_ends)
-    # "outperforms X by 5.46% F1 scores on A and 4.51% on B": a level read in the reach of a change's "by" is a
-    # change too (results51)
     names = name_tokens | frozenset(dataset_tokens) | frozenset(j for s, e in metric_ends.items() for j in range(s, e))
+    _changes_in_reach(values, out, lowers, names)
+    _range_bottoms(values, out, lowers)
+    return _versus_levels(values, out, lowers)
+
+
+def _own_kind(v: Value, lowers: list[str], metric_spans: dict[int, int], metric_ends: dict[int, int]) -> str:
+    """The value's kind from its own words (`kind_of`): a metric's value is a score whatever words its name is made
+    of, unless a change is said to be in it (`change_after_metric`)."""
+    kind = kind_of(v.text, v.unit, v.start, v.end, lowers)
+    if kind != "ratio" and v.text[:1] not in "+-−" and _metric_value(v, lowers, metric_spans):
+        kind = "score"
+    elif kind == "score" and (changed := change_after_metric(v, lowers, metric_ends)):
+        kind = changed
+    return kind
+
+
+def _kind_in_list(
+    k: int, kind: str, values: list[Value], out: list[str], lowers: list[str], dataset_tokens: set[int]
+) -> str:
+    """The k-th value's kind read with the values before it (their kinds in `out`): a range's start and end are
+    scores, a range's top end or a list's later item continues the kind before it."""
+    v = values[k]
+    if starting_point(v, lowers) or (k and starting_point(values[k - 1], lowers) and values[k - 1].end + 1 == v.start):
+        kind = "score"  # "from 38.7% to 42.7%": two absolute scores
+    elif k and out[-1] != "score" and range_of(values[k - 1], v, lowers):
+        kind = out[-1]  # "improvements ranging from 0.33% to 17.93%": the range's top end is a gain too
+    elif (
+        k
+        and kind == "score"
+        and not bracketed_aside(v, values, lowers)
+        and (p := list_item_before(k, values, lowers)) is not None
+    ):
+        if out[p] != "score" and not bracketed_change(values[p], lowers):
+            # "66.8 (+4.3) on A and 77.0 on B": a bracket's change is its score's own, not the list's kind
+            between = unbracketed(range(values[p].end, v.start), lowers)
+            if all(lowers[j] in LIST_GLUE or j in dataset_tokens for j in between) or (
+                out[p] in ("gain", "reduction")
+                and lowers[values[p].start - 1 : values[p].start] != ["("]  # "83.1 (+3.5) F1 and 87.5"
+                and continues_list(between, v, lowers, hedges=_LIST_HEDGES, as_well_as=True)
+            ):
+                kind = out[p]
+    return kind
+
+
+def _changes_in_reach(values: list[Value], out: list[str], lowers: list[str], names: frozenset[int]) -> None:
+    """In `out`, a level read in the reach of a change's "by" made a change too: "outperforms X by 5.46% F1 scores
+    on A and 4.51% on B" (results51); `names` are the tokens of the sentence's names (`by_scope`)."""
     for k, v in enumerate(values):
         if out[k] == "score" and v.text[:1] not in "+-−" and (changed := by_scope(v.start, lowers, names)):
             out[k] = changed
+
+
+def _range_bottoms(values: list[Value], out: list[str], lowers: list[str]) -> None:
+    """In `out`, an open range's bottom end made of its top end's kind: "a 1.7% to 6% drop in accuracy".
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "a 1.7% to 6% drop in accuracy".split()
+    >>> out = ["score", "reduction"]
+    >>> _range_bottoms(find_values(words, integers=True), out, words)
+    >>> out
+    ['reduction', 'reduction']
+    """
     for k in range(1, len(values)):
         if out[k - 1] == "score" and out[k] in ("gain", "reduction") and open_range(values[k - 1], values[k], lowers):
-            out[k - 1] = out[k]  # "a 1.7% to 6% drop in accuracy": the range's bottom end is a drop too
-    # "outperforms the SOTA by 4.7% (85.6% vs. 80.9%)": the bracket's pair are two levels, whatever the change
-    # before it makes of them; a signed number or one in points stays a change ("(+2.1 vs. +0.4)")
+            out[k - 1] = out[k]
+
+
+def _versus_levels(values: list[Value], out: list[str], lowers: list[str]) -> list[str]:
+    """The kinds with a "vs." bracket's pair read as two levels, whatever the change before it makes of them:
+    "outperforms the SOTA by 4.7% (85.6% vs. 80.9%)"; a signed number or one in points stays a change ("(+2.1 vs.
+    +0.4)").
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "by 4.7% ( 85.6% vs. 80.9% )".split()
+    >>> _versus_levels(find_values(words, integers=True), ["gain", "gain", "gain"], words)
+    ['gain', 'score', 'score']
+    """
     return [
         "score"
         if kind in ("gain", "reduction")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress, count, repeat
-from typing import Final
+from typing import Final, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -772,6 +772,104 @@ def _named_as_no_data(name: str, ms: list[tuple], lowers: list[str], classes: se
     )
 
 
+class _PaperReading(NamedTuple):
+    """The paper-wide readings every sentence's rows are settled against (`_read_paper`)."""
+
+    by_token: list[tuple[int, int, str, str]]  # every mention, sorted by start (`_mentions_by_token`)
+    own: str | None  # the paper's own system (`_paper_own_system`)
+    measures: frozenset[str]  # names written as measures (`written_as_measures`)
+    only: str | None  # the paper's one dataset (`_paper_dataset`)
+    own_guess: bool  # whether `only` guesses the paper's own benchmark
+    only_doubted: bool  # whether `only` is a phrase the decision layer doubts (`phrase_guess`)
+    first: int | None  # the sentence of `only`'s first mention
+    splits: set[str]  # split or phase labels alone (`is_split_label`)
+    systems: set[str]  # names typed Dataset written as no data (`_named_not_data`)
+    classes: set[str]  # names typed Dataset no lexicon lists as data
+    lexicon_data: set[str]  # names typed Dataset a lexicon lists as data
+
+
+def _read_paper(v: TokenView, entities: list[dict]) -> _PaperReading:
+    """The readings made once a paper: its mentions, own system, one dataset and the names it writes as measures,
+    systems or no data, so that each sentence's rows are settled alike."""
+    # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
+    entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
+    # a split's or phase's label alone ("DEV", "test-dev") is kept as a mention, but no row is filed under it
+    splits = {e["name"] for e in entities if e["type"] == "Dataset" and is_split_label(e["name"])}
+    datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
+    own = _paper_own_system(entities, v.text)
+    by_token = _mentions_by_token(v, entities, datasets)
+    # "using Semantic Answer Similarity (SAS) and EM metrics": a name written as a measure owns no number
+    measures = written_as_measures(by_token, v.lowers) - {own}
+    only, own_guess = _paper_dataset(v, entities, datasets, by_token)
+    systems, classes, lexicon_data = _named_not_data(v, entities, datasets, by_token)
+    if only in systems:
+        only = None
+    # a sentence that names no dataset plainly refers back to one named before it (RULINGS R5); one named only
+    # later is another experiment's ("Our experiments in machine translation show gains of up to 5.3 BLEU.
+    # ... on summarization we reach a new state of the art on D"): no result on D, kept below the cut
+    # (the sentence of its first mention: `by_token` is sorted by start; no paper-wide dataset, no search)
+    first = (
+        next((v.sent_of[s] for s, e, t, n in by_token if n == only and t == "Dataset"), None)
+        if only is not None
+        else None
+    )
+    # the one dataset a phrase the rules guessed and the decision layer doubts (`phrase_guess`): a sentence that
+    # names no data files no row under it ("FooRAG improves accuracy by 12% over the best existing approach"
+    # under an invented "Zorbic Memory Graphs (ZMG)"; stop 51, results_gold_fp_stop51.md class a1)
+    only_doubted = only is not None and any(
+        e["name"] == only and e["type"] == "Dataset" and phrase_guess(e) for e in entities
+    )
+    return _PaperReading(
+        by_token, own, measures, only, own_guess, only_doubted, first, splits, systems, classes, lexicon_data
+    )
+
+
+def _sentence_mentions(
+    by_token: list[tuple[int, int, str, str]], starts: list[int], s0: int, s1: int
+) -> list[tuple[int, int, str, str]]:
+    """The mentions inside tokens [s0, s1), offsets made relative to s0: `by_token` is sorted by start (`starts`
+    are its starts), and a mention ends after it starts.
+
+    >>> _sentence_mentions([(0, 1, "Dataset", "A"), (3, 5, "Metric", "B"), (5, 9, "Model", "C")], [0, 3, 5], 2, 6)
+    [(1, 3, 'Metric', 'B')]
+    """
+    return [
+        (s - s0, e - s0, t, n) for s, e, t, n in by_token[bisect_left(starts, s0) : bisect_left(starts, s1)] if e <= s1
+    ]
+
+
+def _settle_row(
+    r: dict,
+    paper: _PaperReading,
+    ms: list[tuple[int, int, str, str]],
+    lowers: list[str],
+    text: str,
+    *,
+    names_data: bool,
+    ahead: bool,
+) -> bool:
+    """Settle a sentence's row `r` in place against the paper's readings: cap the confidence of a row filed under
+    no data, drop a subject or baseline that is a measure's or a team's name; False for a row not to keep."""
+    if r["dataset"] == paper.only and not names_data:
+        if paper.only_doubted:
+            r["confidence"] = min(r["confidence"], NO_ROW_CAP)
+        if paper.own_guess and r["kind"] != "score":
+            return False  # a gain on the paper's guessed own benchmark: a method's, often measured elsewhere
+        if ahead:
+            r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # a dataset named only later: not this one
+    if (
+        r["dataset"] in paper.splits
+        or r["dataset"] in paper.systems
+        or _named_as_no_data(r["dataset"], ms, lowers, paper.classes, paper.lexicon_data)
+    ):
+        r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
+    if r["subject"] in paper.measures or (r["subject"] is not None and is_team_name(r["subject"], text)):
+        r["subject"] = None  # a measure's name, a team's ("UM-DFKI presents a cascade that achieves")
+    if r["compared_to"] in paper.measures:
+        r["compared_to"] = None
+    return True
+
+
 class ResultExtractor:
     """Adds the reported results of each sentence to the Doc. As the last
     component it also drops the intermediate records (lexicon matches, name
@@ -801,6 +899,8 @@ class ResultExtractor:
             yield self(doc, compact=compact)
 
     def _annotate(self, doc: Doc) -> Doc:
+        """Each sentence's rows (`extract_results` over its mentions), settled against the paper-wide readings
+        (`_read_paper`) and kept once per (value, dataset, subject), with the sentence and language pair."""
         v = token_view(doc)
         ranges = list(map(v.sent_char_range, range(len(v.sents))))
         # only a sentence with a digit can report a result: a text with none (a fifth of the seed abstracts, over
@@ -809,72 +909,23 @@ class ResultExtractor:
         digits = digit_sentences(v.text, ranges)
         if not digits:
             return self._finish(doc, [], ranges)
-        entities = read(doc, "entities") or []
-        # a label alone ("Task1", "System1") names no data: no result is filed under it, nor is it the paper's one
-        entities = [e for e in entities if not (e["type"] == "Dataset" and is_label_only(e["name"]))]
-        # a split's or phase's label alone ("DEV", "test-dev") is kept as a mention, but no row is filed under it
-        splits = {e["name"] for e in entities if e["type"] == "Dataset" and is_split_label(e["name"])}
-        datasets = [e["name"] for e in entities if e["type"] == "Dataset" and not is_language(e["name"])]
-        own = _paper_own_system(entities, v.text)
-        by_token = _mentions_by_token(v, entities, datasets)
-        # "using Semantic Answer Similarity (SAS) and EM metrics": a name written as a measure owns no number
-        measures = written_as_measures(by_token, v.lowers) - {own}
+        paper = _read_paper(v, read(doc, "entities") or [])
         results = []
         seen = set()
-        only, own_guess = _paper_dataset(v, entities, datasets, by_token)
-        systems, classes, lexicon_data = _named_not_data(v, entities, datasets, by_token)
-        if only in systems:
-            only = None
-        # a sentence that names no dataset plainly refers back to one named before it (RULINGS R5); one named only
-        # later is another experiment's ("Our experiments in machine translation show gains of up to 5.3 BLEU.
-        # ... on summarization we reach a new state of the art on D"): no result on D, kept below the cut
-        # (the sentence of its first mention: `by_token` is sorted by start; no paper-wide dataset, no search)
-        first = (
-            next((v.sent_of[s] for s, e, t, n in by_token if n == only and t == "Dataset"), None)
-            if only is not None
-            else None
-        )
-        # the one dataset a phrase the rules guessed and the decision layer doubts (`phrase_guess`): a sentence that
-        # names no data files no row under it ("FooRAG improves accuracy by 12% over the best existing approach"
-        # under an invented "Zorbic Memory Graphs (ZMG)"; stop 51, results_gold_fp_stop51.md class a1)
-        only_doubted = only is not None and any(
-            e["name"] == only and e["type"] == "Dataset" and phrase_guess(e) for e in entities
-        )
-        mention_starts = [m[0] for m in by_token]
+        mention_starts = [m[0] for m in paper.by_token]
         for si in digits:
             s0, s1 = v.sents[si]
             a, b = ranges[si]
-            # the sentence's mentions: `by_token` is sorted by start, and a mention ends after it starts
-            ms = [
-                (s - s0, e - s0, t, n)
-                for s, e, t, n in by_token[bisect_left(mention_starts, s0) : bisect_left(mention_starts, s1)]
-                if e <= s1
-            ]
+            ms = _sentence_mentions(paper.by_token, mention_starts, s0, s1)
             # the title reports no result on a dataset it does not name ("TEAM at EVENT 22")
-            ahead = first is None or first > si
+            ahead = paper.first is None or paper.first > si
             names_data = any(t == "Dataset" for _, _, t, _ in ms)
             sentence = None
             sent_lowers = v.lowers[s0:s1]
-            for r in extract_results(
-                v.words[s0:s1], ms, own=own, only_dataset=only if si else None, lowers=sent_lowers
-            ):
-                if r["dataset"] == only and not names_data:
-                    if only_doubted:
-                        r["confidence"] = min(r["confidence"], NO_ROW_CAP)
-                    if own_guess and r["kind"] != "score":
-                        continue  # a gain on the paper's guessed own benchmark: a method's, often measured elsewhere
-                    if ahead:
-                        r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # a dataset named only later: not this one
-                if (
-                    r["dataset"] in splits
-                    or r["dataset"] in systems
-                    or _named_as_no_data(r["dataset"], ms, sent_lowers, classes, lexicon_data)
-                ):
-                    r["confidence"] = min(r["confidence"], NO_ROW_CAP)  # "0.74 on the DEV set": no data named
-                if r["subject"] in measures or (r["subject"] is not None and is_team_name(r["subject"], v.text)):
-                    r["subject"] = None  # a measure's name, a team's ("UM-DFKI presents a cascade that achieves")
-                if r["compared_to"] in measures:
-                    r["compared_to"] = None
+            only = paper.only if si else None
+            for r in extract_results(v.words[s0:s1], ms, own=paper.own, only_dataset=only, lowers=sent_lowers):
+                if not _settle_row(r, paper, ms, sent_lowers, v.text, names_data=names_data, ahead=ahead):
+                    continue
                 key = (r["value"], r["dataset"], r["subject"])
                 if key in seen:
                     continue

@@ -138,6 +138,19 @@ def board_doubt(
     ("78.3% top-5 beam execution accuracy"), an operating point ("at 80%
     accuracy"), a gain or reduction whose metric is in another clause."""
     c = cues()
+    return (
+        _owner_doubt(v, kind, subject, lowers, c)
+        or _attachment_doubt(v, kind, metric, lowers, datasets, targets, guessed=guessed, runs=runs, metrics=metrics)
+        or _benchmark_doubt(v, metric, words, lowers, datasets, targets, c)
+        or _measure_doubt(v, kind, metric, lowers, metrics, values)
+    )
+
+
+def _owner_doubt(
+    v: Value, kind: str, subject: str | None, lowers: list[str], c: dict[str, frozenset[str]]
+) -> str | None:
+    """Why the number may be no one's on the board, or None: no one named to own it and no "we"/"our", a technique
+    named generically, or a clause about someone else ("previous work achieves only 35.3%")."""
     if subject is None and not own_reaches(lowers, v):
         return "no owner"
     if subject is not None and is_generic(subject) and not own_reaches(lowers, v):
@@ -149,6 +162,24 @@ def board_doubt(
         return "someone else's"
     if kind == "score" and _another_entrants(v, lowers, subject):
         return "someone else's"  # "(the winning team had 82.2%)": another entrant's score, quoted for comparison
+    return None
+
+
+def _attachment_doubt(
+    v: Value,
+    kind: str,
+    metric: str | None,
+    lowers: list[str],
+    datasets: list[tuple],
+    targets: list[str],
+    *,
+    guessed: bool,
+    runs: dict[int, int],
+    metrics: list[tuple],
+) -> str | None:
+    """Why the number's dataset or metric may be misread, or None: a change in nothing named, a guessed dataset
+    for anything but a plain score with its metric, one number over several datasets, a "respectively" list of
+    things the sentence does not list."""
     if kind in ("gain", "reduction") and metric is None:
         return "better at what"  # "relative gains of 10% on MMLU": a gain in nothing named cannot be read
     if guessed and (kind != "score" or metric is None or len(datasets) > 1):
@@ -157,6 +188,21 @@ def board_doubt(
         return "several datasets"
     if "respectively" in lowers and runs.get(v.start, 1) >= 3 and len(datasets) < runs[v.start] > len(metrics):
         return "respectively of what"
+    return None
+
+
+def _benchmark_doubt(
+    v: Value,
+    metric: str | None,
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    targets: list[str],
+    c: dict[str, frozenset[str]],
+) -> str | None:
+    """Why the number may not be measured on the benchmark named, or None: the mention nearest it of each dataset
+    goes on ("HumanEval Pro"), is a lower-case phrase, a part ("a subset of D") or the input ("parses from D");
+    or its metric is a setting ("batch size")."""
     nearest = [
         min(
             (d for d in datasets if d[3] == t),
@@ -173,6 +219,21 @@ def board_doubt(
         return "a setting"  # "batch size" is set, not measured
     if any(d is not None and (_part_of(d, lowers) or _source(d, lowers)) for d in nearest):
         return "not the benchmark"  # "on a subset of D", "the D diagnostics", "gold parses from D"
+    return None
+
+
+def _measure_doubt(
+    v: Value, kind: str, metric: str | None, lowers: list[str], metrics: list[tuple], values: list[Value]
+) -> str | None:
+    """Why the number may not be one result in its metric, or None: an operating point ("at 80% accuracy"), a
+    metric qualified by words between, a change whose metric is in another clause, a range or an "up to" score.
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "accuracies ranging from 57% to 75%".split()
+    >>> vs = find_values(words, integers=True)
+    >>> _measure_doubt(vs[0], "score", None, words, [], vs)
+    'not one score'
+    """
     if _operating_point(v, lowers):
         return "an operating point"
     if metric is not None and _metric_qualified(v, metric, metrics, values, lowers):

@@ -56,6 +56,34 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     ):
         return "ratio"
     amount = amount_noun(start, lowers)
+    if (marked := _marked_kind(text, unit, start, end, lowers, amount, c)) is not None:
+        return marked
+    before = lowers[max(0, start - 4) : start]
+    if before[-1:] == ["("]:
+        before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
+    after = lowers[end : end + 3]
+    if (compared := compared_after(start, end, lowers)) is not None:
+        return compared
+    if text[:1] != "+" and unit not in ("points", "pp") and not amount and _level(before, after, c):
+        return "score"
+    return _change_kind(text, unit, start, before, after, lowers, amount, c) or _listed_kind(start, lowers)
+
+
+def _marked_kind(
+    text: str,
+    unit: str | None,
+    start: int,
+    end: int,
+    lowers: list[str],
+    amount: str | None,
+    c: dict[str, frozenset[str]],
+) -> str | None:
+    """The kind the number's own marks and the bracket around it show: a factor, a written minus, a level in a
+    bracket, a change in a named measure, a change before or a margin around a bracket; None when none does.
+
+    >>> _marked_kind("-1.2", "%", 0, 1, ["-1.2%"], None, cues())
+    'reduction'
+    """
     if amount in ("factor", "factors") and unit != "%":
         return "ratio"  # "boosts inference speed by a factor of 4.35"
     if text[:1] in "-−":
@@ -68,14 +96,21 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return bracketed  # "brings improvement (2.1%) to X", "improves model performance (up to 35%)"
     if margin_bracket(start, lowers):
         return "gain"  # "outperforms the baseline by a large extent (9.70% on A and 6.27% overall)"
-    before = lowers[max(0, start - 4) : start]
-    if before[-1:] == ["("]:
-        before = []  # "degraded performance (9.38% accuracy)": a score given for the words before the bracket
-    after = lowers[end : end + 3]
-    if (compared := compared_after(start, end, lowers)) is not None:
-        return compared
-    if text[:1] != "+" and unit not in ("points", "pp") and not amount and _level(before, after, c):
-        return "score"
+    return None
+
+
+def _change_kind(
+    text: str,
+    unit: str | None,
+    start: int,
+    before: list[str],
+    after: list[str],
+    lowers: list[str],
+    amount: str | None,
+    c: dict[str, frozenset[str]],
+) -> str | None:
+    """The kind the verbs and change words around the number give (the four words `before` it, the three `after`
+    it): a reduction, a level reached, a gain by or over something; None when they say nothing."""
     k = start
     while k > 0 and lowers[k - 1] in HEDGES:
         k -= 1
@@ -111,9 +146,13 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return "gain"
     if by:  # "outperforms Y by 3.2", "raises accuracy by 3.2"
         return "gain"
+    return None
+
+
+def _listed_kind(start: int, lowers: list[str]) -> str:
+    """A later item of a bare list of numbers is of its first item's kind ("by 0.51 (big) and 0.74 (base) BLEU
+    points", "an improvement of 34.1, 15.5, and 10.5 points"); any other number is a score."""
     if (head := list_head(start, lowers)) is not None:
-        # "by 0.51 (big) and 0.74 (base) BLEU points", "an improvement of 34.1, 15.5, and 10.5 points": a bare
-        # list's later items are what its first one is
         split_sign = lowers[head + 1 : head + 2] == ["%"]  # "2.0 %": the sign a token of its own
         unit_of_head = "%" if split_sign or lowers[head].endswith("%") else None
         return kind_of(lowers[head], unit_of_head, head, head + 1 + split_sign, lowers)

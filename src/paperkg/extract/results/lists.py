@@ -185,23 +185,11 @@ def one_named_item(
     # a value with a decimal or a unit ends the list; a bare integer may be an item's ("for Task1 and Task 2")
     ends = {k for x in values if "." in x.text or x.unit for k in range(x.start, x.end)}
     s, e = next(iter(spans))
-    a = s
-    while a > 0 and lowers[a - 1] not in _ITEMS_OPEN:
-        a -= 1
-        if a == 0 or lowers[a] in CLAUSE_BREAKS - {","} or a in ends:
-            return None
-    b = e
-    while b < len(lowers) and lowers[b] not in _ITEMS_CLOSE and b not in ends:
-        if lowers[b] == "," and "respectively" in lowers[b + 1 : b + 2]:
-            break
-        b += 1
-    items: list[tuple[int, int]] = []
-    k = a
-    for j in range(a, b + 1):
-        if j == b or lowers[j] in _ITEM_BREAKS:
-            if j > k and lowers[k:j] != ["the"]:
-                items.append((k, j))
-            k = j + 1
+    phrase = _item_phrase(s, e, lowers, ends)
+    if phrase is None:
+        return None
+    a, b = phrase
+    items = _phrase_items(a, b, lowers)
     values = [x for x in values if not a <= x.start < b]  # "for Task1 and Task 2": the items' own digits
     if len(items) != len(values) or len(items) < 2 or not any(i <= s < j for i, j in items):
         return None
@@ -212,17 +200,62 @@ def one_named_item(
         return None  # "on subset1 and subset2 of DE-EN": the dataset holds the items, each value is on it
     if min(abs(values[0].start - b), abs(a - values[-1].end)) > _ITEMS_NEAR:
         return None  # values written far from the list are not the ones it pairs with
-    for i, j in items:
-        if i <= s < j:
-            continue
-        item = words[i:j]
-        if not any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in item):
-            return None  # "for tagging and parsing": no name of other data
-        if any(w.lower() in _PART_WORDS for w in item) or any(i <= m < j for m in named_starts):
-            return None  # "the D dev and test sets", "for accuracy and F1", "for FooLM and BarLM"
-        if any(_language_or_pair(w) for w in item):
-            return None  # "WMT14 En-De and En-Fr", "English and Yoruba": the one dataset's directions or tracks
+    if not all(_other_data_item(words[i:j], i, j, named_starts) for i, j in items if not i <= s < j):
+        return None
     return {x.start: (datasets[0][3] if i <= s < j else "") for x, (i, j) in zip(values, items)}
+
+
+def _item_phrase(s: int, e: int, lowers: list[str], ends: set[int]) -> tuple[int, int] | None:
+    """The token range of the list around the dataset's mention (s, e): from after "on / in / for / across" up to
+    a closing word, a comma before "respectively", a value that ends it (`ends`) or the sentence's end; None when
+    a clause break or a value comes first, or no opening word does.
+
+    >>> _item_phrase(6, 7, "scores of 96.9 in AS and CityU with".split(), set())
+    (4, 7)
+    """
+    a = s
+    while a > 0 and lowers[a - 1] not in _ITEMS_OPEN:
+        a -= 1
+        if a == 0 or lowers[a] in CLAUSE_BREAKS - {","} or a in ends:
+            return None
+    b = e
+    while b < len(lowers) and lowers[b] not in _ITEMS_CLOSE and b not in ends:
+        if lowers[b] == "," and "respectively" in lowers[b + 1 : b + 2]:
+            break
+        b += 1
+    return a, b
+
+
+def _phrase_items(a: int, b: int, lowers: list[str]) -> list[tuple[int, int]]:
+    """The items of the phrase [a, b): split at commas and "and", a bare "the" no item.
+
+    >>> _phrase_items(1, 5, "in the AS and CityU with".split())
+    [(1, 3), (4, 5)]
+    """
+    items: list[tuple[int, int]] = []
+    k = a
+    for j in range(a, b + 1):
+        if j == b or lowers[j] in _ITEM_BREAKS:
+            if j > k and lowers[k:j] != ["the"]:
+                items.append((k, j))
+            k = j + 1
+    return items
+
+
+def _other_data_item(item: list[str], i: int, j: int, named_starts: frozenset[int]) -> bool:
+    """Whether a list item beside the known dataset (tokens [i, j), words `item`) names other data: a name of its
+    own (capitalised or with a digit), not a part of the data, a metric or system (`named_starts`) or a language.
+
+    >>> _other_data_item(["AS"], 4, 5, frozenset()), _other_data_item(["dev"], 4, 5, frozenset())
+    (True, False)
+    """
+    if not any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in item):
+        return False  # "for tagging and parsing": no name of other data
+    if any(w.lower() in _PART_WORDS for w in item) or any(i <= m < j for m in named_starts):
+        return False  # "the D dev and test sets", "for accuracy and F1", "for FooLM and BarLM"
+    if any(_language_or_pair(w) for w in item):
+        return False  # "WMT14 En-De and En-Fr", "English and Yoruba": the one dataset's directions or tracks
+    return True
 
 
 def respective_items(

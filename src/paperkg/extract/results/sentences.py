@@ -5,13 +5,13 @@ lists (words, and the sentence's entity mentions as token spans), so tests call 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from paperkg.extract.lexicon import rule_words
 from paperkg.extract.results.candidates import decimal_listed_after, is_no_result, kept_results, kinds_of
 from paperkg.extract.results.clauses import listed_after, listed_before, past_bracket, value_runs
 from paperkg.extract.results.comparisons import versus_bracket
-from paperkg.extract.results.datasets import attach_dataset
+from paperkg.extract.results.datasets import Attachment, attach_dataset
 from paperkg.extract.results.doubts import BOARD_DOUBT_CAP, board_doubt, row_doubt
 from paperkg.extract.results.kinds import confidence, is_score_value, lags_by
 from paperkg.extract.results.lists import list_pairs
@@ -97,6 +97,29 @@ def acts(mention: tuple, lowers: list[str]) -> bool:
     return lowers[k] in _ACTS or lowers[k : k + 2] in (["has", "set"], ["sets", "a"], ["set", "a"])
 
 
+class _Sentence(NamedTuple):
+    """One sentence's reading that each of its numbers' rows is made from (`extract_results`)."""
+
+    words: list[str]
+    lowers: list[str]
+    datasets: list[tuple]  # mentions of data (`_mentions_by_role`)
+    metrics: list[tuple]  # mentions of metrics
+    actors: list[tuple]  # mentions of systems that can own a number
+    own: str | None  # the paper's introduced method, unless a task's name
+    only_dataset: str | None  # the paper's one dataset, unless the sentence writes it as a system
+    values: list[Value]  # the reported numbers (`_reported_values`)
+    paired: dict[int, str]  # `list_pairs` of the numbers and the datasets
+    runs: dict[int, int]  # `value_runs`
+    metric_pairs: dict[int, str]  # `pair_metrics`
+    kinds: list[str]  # each number's kind (`_value_kinds`)
+    measures: list[tuple[str | None] | None]  # each number's written measure (`written_measure`)
+    name_ends: set[int]  # ends of the names other than metrics
+    name_starts: frozenset[int]  # starts of every name
+    score_values: list[bool]  # `_score_values`
+    respective: dict[int, str | None]  # `respective_metrics`
+    unsure_metrics: dict[int, frozenset[str]]
+
+
 def extract_results(
     words: list[str],
     mentions: list[tuple[int, int, str, str]],
@@ -116,6 +139,48 @@ def extract_results(
         return []
     if lowers is None:  # after the check: most sentences with a digit report no value
         lowers = [w.lower() for w in words]
+    datasets, metrics, actors, own, only_dataset = _mentions_by_role(mentions, lowers, own, only_dataset)
+    respective, unsure_metrics = respective_metrics(values, metrics, lowers)
+    values, paired = _reported_values(values, words, lowers, datasets, metrics, actors)
+    runs = value_runs(values, lowers)
+    metric_pairs = pair_metrics(values, metrics, lowers)
+    kinds = _value_kinds(values, words, lowers, mentions, datasets, metrics)
+    measures = [written_measure(v, metrics, lowers) for v in values]
+    name_ends = {m[1] for m in mentions if m[2] != "Metric"}
+    name_starts = frozenset(m[0] for m in mentions)
+    score_values = _score_values(values, lowers)
+    sentence = _Sentence(
+        words,
+        lowers,
+        datasets,
+        metrics,
+        actors,
+        own,
+        only_dataset,
+        values,
+        paired,
+        runs,
+        metric_pairs,
+        kinds,
+        measures,
+        name_ends,
+        name_starts,
+        score_values,
+        respective,
+        unsure_metrics,
+    )
+    out = []
+    pair_targets: dict[int, list] = {}
+    for k in range(len(values)):
+        out += _value_rows(k, sentence, pair_targets)
+    return out
+
+
+def _mentions_by_role(
+    mentions: list[tuple[int, int, str, str]], lowers: list[str], own: str | None, only_dataset: str | None
+) -> tuple[list[tuple], list[tuple], list[tuple], str | None, str | None]:
+    """The sentence's mentions of data, of metrics and of systems that can own a number, with the paper's own
+    system and one dataset unless the sentence writes them as a task or a system."""
     datasets = [m for m in mentions if m[2] == "Dataset" and "@" not in m[3] and not is_language(m[3])]
     acting = {d[3] for d in datasets if acts(d, lowers)}
     # "On the CWQ dataset, FooQA outperforms the state of the art by 11%": a name typed Dataset that does what
@@ -129,9 +194,20 @@ def extract_results(
     actors = [m for m in mentions if m[2] in ("Method", "Model") and not is_task_name(m[3])]
     if own is not None and is_task_name(own):
         own = None
-    dataset_starts = {d[0] for d in datasets}
+    return datasets, metrics, actors, own, only_dataset
 
-    respective, unsure_metrics = respective_metrics(values, metrics, lowers)
+
+def _reported_values(
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    metrics: list[tuple],
+    actors: list[tuple],
+) -> tuple[list[Value], dict[int, str]]:
+    """The numbers the sentence reports as results (no count, year or setting; `kept_results`), each with the
+    metric words written around it, and the pairs of a list of numbers with a list of datasets (`list_pairs`)."""
+    dataset_starts = {d[0] for d in datasets}
     candidates = [v for v in values if not is_no_result(v, values, lowers, metrics, dataset_starts)]
     paired = list_pairs(
         candidates,
@@ -142,124 +218,188 @@ def extract_results(
         actor_starts=frozenset(a[0] for a in actors),
     )
     kept = kept_results(candidates, paired, words, lowers, metrics, dataset_starts)
-    values = [with_metric_words(v, metrics, words) for v in kept]
-    runs = value_runs(values, lowers)
-    metric_pairs = pair_metrics(values, metrics, lowers)
+    return [with_metric_words(v, metrics, words) for v in kept], paired
+
+
+def _value_kinds(
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    mentions: list[tuple[int, int, str, str]],
+    datasets: list[tuple],
+    metrics: list[tuple],
+) -> list[str]:
+    """Each number's kind (`kinds_of`), read with the tokens of the sentence's names."""
     # the tokens of names, typed or written with a capital ("by 5.46% F1 on Foo and 4.51% on Bar"), for `by_scope`
     name_tokens = frozenset(j for m in mentions for j in range(m[0], m[1])) | frozenset(
         j for j, w in enumerate(words) if any(ch.isupper() for ch in w)
     )
-    kinds = kinds_of(
+    return kinds_of(
         values,
         lowers,
         {j for d in datasets for j in range(d[0], d[1])},
         {m[1]: m[0] for m in metrics},
         name_tokens=name_tokens,
     )
-    measures = [written_measure(v, metrics, lowers) for v in values]
-    name_ends = {m[1] for m in mentions if m[2] != "Metric"}
-    name_starts = frozenset(m[0] for m in mentions)
-    out = []
-    score_values = _score_values(values, lowers)
-    pair_targets: dict[int, list] = {}
-    for k, v in enumerate(values):
-        score_noun = kinds[k] == "score" and score_values[k]
-        targets, attachment, guessed, paper_wide = attach_dataset(
-            k,
-            values,
-            words,
-            lowers,
-            datasets,
-            metrics,
-            paired=paired,
-            runs=runs,
-            only_dataset=only_dataset,
-            name_starts=name_starts,
-            score_noun=score_noun,
+
+
+def _value_rows(k: int, s: _Sentence, pair_targets: dict[int, list]) -> list[dict]:
+    """The rows of the sentence's k-th number: one per dataset it is measured on, with its subject, baseline,
+    metric, kind and confidence; none for a number attached to no dataset. `pair_targets` carries the datasets of
+    a bracket's first number to its second."""
+    v = s.values[k]
+    words, lowers = s.words, s.lowers
+    score_noun = s.kinds[k] == "score" and s.score_values[k]
+    targets, attachment, guessed, paper_wide = _value_targets(k, s, pair_targets, score_noun=score_noun)
+    if not targets:
+        return []
+    # the guess is a source corpus the sentence does not name (source_guess)
+    unnamed_source = paper_wide and s.only_dataset is not None and source_guess(s.only_dataset)
+    metric, unpaired, sub_measure = _value_metric(k, s)
+    subject, baseline, unowned = attribute_value(
+        v, s.values, s.actors, s.metrics, lowers, words, own=s.own, kind=s.kinds[k]
+    )
+    if subject is not None and _owns_nothing(subject, s.actors, lowers, words):
+        subject = None
+    kind = s.kinds[k]
+    number = signed_number(v, kind)
+    if lags_by(v.start, lowers):
+        # "lags behind human performance by 31.73%", "trailing the top submission by 0.047": a gap
+        # against the one ahead (RULINGS: a gap is a result with its baseline), below it: a negative gain
+        kind, number = "gain", -abs(number) if number is not None else None
+    conf = _value_confidence(
+        k,
+        s,
+        kind=kind,
+        metric=metric,
+        sub_measure=sub_measure,
+        score_noun=score_noun,
+        subject=subject,
+        baseline=baseline,
+        targets=targets,
+        attachment=attachment,
+        guessed=guessed,
+        unowned=unowned,
+    )
+    shown = gain_with_metric(v, s.metrics, words) if kind in ("gain", "reduction") else v
+    no_row = _no_row_reason(k, s.values, kind, lowers, s.metrics, s.actors, s.datasets, targets, attachment)
+    return [
+        {
+            "value": shown.text,
+            "dataset": ds,
+            "subject": subject,
+            "metric": metric,
+            "compared_to": baseline,
+            "number": number,
+            "unit": v.unit,
+            "kind": kind,
+            "confidence": min(conf, NO_ROW_CAP)
+            if no_row or unpaired or unnamed_source or _not_measured_on(ds, v, s.datasets, words, lowers)
+            else min(conf, BOARD_DOUBT_CAP)
+            if source_corpus_doubt(ds, v, words)
+            else conf,
+        }
+        for ds in targets
+    ]
+
+
+def _value_targets(k: int, s: _Sentence, pair_targets: dict[int, list], *, score_noun: bool) -> Attachment:
+    """The datasets the k-th number is measured on (`attach_dataset`); the second number of a bracket's pair takes
+    the first's (kept in `pair_targets`)."""
+    v = s.values[k]
+    targets, attachment, guessed, paper_wide = attach_dataset(
+        k,
+        s.values,
+        s.words,
+        s.lowers,
+        s.datasets,
+        s.metrics,
+        paired=s.paired,
+        runs=s.runs,
+        only_dataset=s.only_dataset,
+        name_starts=s.name_starts,
+        score_noun=score_noun,
+    )
+    # "on RAMS (71.3% vs 65.1% F1), and on WikiEvents ...": a bracket's pair is measured on one dataset, the
+    # first number's; the second takes no later name
+    pair = versus_bracket(v, s.lowers)
+    if pair == "first":
+        pair_targets[v.end] = targets
+    elif pair == "second" and v.start - 1 in pair_targets:
+        targets = pair_targets[v.start - 1]
+    return Attachment(targets, attachment, guessed, paper_wide)
+
+
+def _value_metric(k: int, s: _Sentence) -> tuple[str | None, bool, str | None]:
+    """The k-th number's metric, whether a respective list leaves it unpaired, and its sub-measure: "LAS of 80.1%,
+    and Feats F1 of 90.3%": a qualified measure is not its head metric, so it takes no metric."""
+    v = s.values[k]
+    metric = metric_of(k, s.values, s.metrics, s.lowers, measures=s.measures, pairs=s.metric_pairs)
+    metric, unpaired = _respective_metric(v, metric, s.respective, s.unsure_metrics)
+    sub_measure = metric if metric and is_sub_measure(v, metric, s.metrics, s.values, s.name_ends, s.lowers) else None
+    if sub_measure:
+        metric = None
+    return metric, unpaired, sub_measure
+
+
+def _value_confidence(
+    k: int,
+    s: _Sentence,
+    *,
+    kind: str,
+    metric: str | None,
+    sub_measure: str | None,
+    score_noun: bool,
+    subject: str | None,
+    baseline: str | None,
+    targets: list[str],
+    attachment: float,
+    guessed: bool,
+    unowned: bool,
+) -> float:
+    """The k-th number's confidence (`confidence`), capped below a leaderboard row's for a number the paper reports
+    that ranks against nothing: a sub-measure, a doubted board row (`board_doubt`, `row_doubt`), an unowned level."""
+    v = s.values[k]
+    conf = confidence(
+        attachment=attachment,
+        kind=kind,
+        unit=v.unit,
+        # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61") and
+        # a measure written with it that no metric names ("a false positive ratio of 4.4%")
+        metric=metric
+        or sub_measure
+        or ("score" if score_noun and kind == "score" else None)
+        or ("measure" if names_own_measure(k, s.values, s.metrics, s.lowers, s.measures) else None),
+        bare_integer="." not in v.text and not v.unit,
+    )
+    if sub_measure:
+        conf = min(conf, BOARD_DOUBT_CAP)  # a reported number, but with no metric named it ranks against nothing
+    if (
+        conf > BOARD_DOUBT_CAP
+        and board_doubt(
+            v,
+            kind,
+            subject,
+            metric,
+            s.lowers,
+            s.words,
+            s.datasets,
+            targets,
+            guessed=guessed,
+            runs=s.runs,
+            metrics=s.metrics,
+            values=s.values,
         )
-        # "on RAMS (71.3% vs 65.1% F1), and on WikiEvents ...": a bracket's pair is measured on one dataset, the
-        # first number's; the second takes no later name
-        pair = versus_bracket(v, lowers)
-        if pair == "first":
-            pair_targets[v.end] = targets
-        elif pair == "second" and v.start - 1 in pair_targets:
-            targets = pair_targets[v.start - 1]
-        if not targets:
-            continue
-        # the guess is a source corpus the sentence does not name (source_guess)
-        unnamed_source = paper_wide and only_dataset is not None and source_guess(only_dataset)
-        metric = metric_of(k, values, metrics, lowers, measures=measures, pairs=metric_pairs)
-        metric, unpaired = _respective_metric(v, metric, respective, unsure_metrics)
-        sub_measure = metric if metric and is_sub_measure(v, metric, metrics, values, name_ends, lowers) else None
-        if sub_measure:
-            metric = None  # "LAS of 80.1%, and Feats F1 of 90.3%": a qualified measure is not its head metric
-        subject, baseline, unowned = attribute_value(v, values, actors, metrics, lowers, words, own=own, kind=kinds[k])
-        if subject is not None and _owns_nothing(subject, actors, lowers, words):
-            subject = None
-        kind = kinds[k]
-        number = signed_number(v, kind)
-        if lags_by(v.start, lowers):
-            # "lags behind human performance by 31.73%", "trailing the top submission by 0.047": a gap
-            # against the one ahead (RULINGS: a gap is a result with its baseline), below it: a negative gain
-            kind, number = "gain", -abs(number) if number is not None else None
-        conf = confidence(
-            attachment=attachment,
-            kind=kind,
-            unit=v.unit,
-            # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61") and
-            # a measure written with it that no metric names ("a false positive ratio of 4.4%")
-            metric=metric
-            or sub_measure
-            or ("score" if score_noun and kind == "score" else None)
-            or ("measure" if names_own_measure(k, values, metrics, lowers, measures) else None),
-            bare_integer="." not in v.text and not v.unit,
+        or row_doubt(
+            v, kind, subject, baseline, s.lowers, s.words, s.actors, s.values, guessed=guessed, datasets=s.datasets
         )
-        if sub_measure:
-            conf = min(conf, BOARD_DOUBT_CAP)  # a reported number, but with no metric named it ranks against nothing
-        if (
-            conf > BOARD_DOUBT_CAP
-            and board_doubt(
-                v,
-                kind,
-                subject,
-                metric,
-                lowers,
-                words,
-                datasets,
-                targets,
-                guessed=guessed,
-                runs=runs,
-                metrics=metrics,
-                values=values,
-            )
-            or row_doubt(v, kind, subject, baseline, lowers, words, actors, values, guessed=guessed, datasets=datasets)
-        ):
-            conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
-        if unowned:
-            # the second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level
-            # ("the average of the submitted systems (18.7%)"): no row of the paper's board
-            conf = min(conf, BOARD_DOUBT_CAP)
-        shown = gain_with_metric(v, metrics, words) if kind in ("gain", "reduction") else v
-        no_row = _no_row_reason(k, values, kind, lowers, metrics, actors, datasets, targets, attachment)
-        for ds in targets:
-            out.append(
-                {
-                    "value": shown.text,
-                    "dataset": ds,
-                    "subject": subject,
-                    "metric": metric,
-                    "compared_to": baseline,
-                    "number": number,
-                    "unit": v.unit,
-                    "kind": kind,
-                    "confidence": min(conf, NO_ROW_CAP)
-                    if no_row or unpaired or unnamed_source or _not_measured_on(ds, v, datasets, words, lowers)
-                    else min(conf, BOARD_DOUBT_CAP)
-                    if source_corpus_doubt(ds, v, words)
-                    else conf,
-                }
-            )
-    return out
+    ):
+        conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
+    if unowned:
+        # the second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level
+        # ("the average of the submitted systems (18.7%)"): no row of the paper's board
+        conf = min(conf, BOARD_DOUBT_CAP)
+    return conf
 
 
 def _score_values(values: list[Value], lowers: list[str]) -> list[bool]:
