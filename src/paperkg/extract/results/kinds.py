@@ -390,6 +390,8 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
     """
     if unit != "%":
         return False
+    if share_without_of(before, after):
+        return True
     if any(w in _KEEPS for w in before[-3:]) and "of" in after[:4]:
         return True
     if after[1:2] == ["of"] or after[2:3] == ["of"]:
@@ -401,6 +403,38 @@ def _share_of_a_score(unit: str | None, before: list[str], after: list[str], c: 
         return False
     ahead = after[1:5]
     return any(w in ("'s", "’s", "accuracy") or w in c["unnamed_score"] or w in _OWNERS for w in ahead)
+
+
+#: the unnamed measures a share is written of ("99.4% the performance of mBERT", "maintaining 88% translation quality")
+_SHARE_MEASURES: Final = frozenset(rule_words("SHARE_MEASURES"))
+
+
+def share_without_of(before: list[str], after: list[str]) -> bool:
+    """Shares of a reference's score written without "of" after the percentage (R15, stop 52): "achieves 99.4% and
+    97.8% the performance of mBERT on MTOP and multiATIS" ("the" and a measure of another, then "of"), and a kept
+    percentage of an unnamed measure ("maintaining 88% translation quality", "retains 95% performance"): no system
+    scores "88% quality", so it is a factor of the reference's. A kept percentage of a metric is the level kept
+    ("maintains 97.2% accuracy on MATH500"), and a share of data or compute names no such measure.
+
+    >>> share_without_of([], "the performance of mbert on mtop".split())
+    True
+    >>> share_without_of(["achieves"], "the accuracy of the teacher".split())
+    True
+    >>> share_without_of(["while", "maintaining"], "translation quality ,".split())
+    True
+    >>> share_without_of(["still", "maintain"], "accuracy on math500".split())
+    False
+    >>> share_without_of(["using"], "the parameters of bert".split()), share_without_of([], "translation quality".split())
+    (False, False)
+    """
+    if after[:1] == ["the"] and after[1:2] and after[1] in _SHARE_MEASURES and after[2:3] == ["of"]:
+        return True
+    if not any(w in _KEEPS for w in before[-3:]):
+        return False
+    head = after[0] if after[:1] and after[0] in _SHARE_MEASURES else None
+    if head is None and after[1:2] and after[1] in _SHARE_MEASURES and after[0].isalpha():
+        head = after[1]  # "88% translation quality"
+    return head is not None and head != "accuracy"
 
 
 _LEVEL_SIGNS = frozenset({"=", ":", "of", "score", "scores"})
