@@ -64,6 +64,12 @@ def kept_rows(extract, title: str, abstract: str) -> list[tuple[str, str]]:
     return [(r.dataset, r.value) for r in extract(title, abstract).results if r.confidence >= MIN_RESULT_CONFIDENCE]
 
 
+def value_kinds(extract, title: str, abstract: str) -> dict[str, str]:
+    """The kind of each result value of a paper that `extract` (`extract_one`, `extract_one_rules`) gives, at any
+    confidence: {"3.7%": "gain", ...}."""
+    return {r.value: r.kind for r in extract(title, abstract).results}
+
+
 def result_rows(sentence: str, mentions: list, own: str | None = None) -> list[tuple]:
     """(subject, dataset, metric, value, compared_to) of each result the results functions read in an invented
     sentence, its words split on spaces."""

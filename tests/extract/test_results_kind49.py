@@ -2,10 +2,7 @@
 the largest error class of stop 48's set (issue 14: a leaderboard ranks only scores). Invented sentences."""
 
 from paperkg.extract.results.kinds import before_comma, is_behind, kind_of, list_head, reached_before
-
-
-def _kinds(extract, title: str, abstract: str) -> dict[str, str]:
-    return {r.value: r.kind for r in extract(title, abstract).results}
+from .conftest import value_kinds
 
 
 def _kind(sentence: str, number: str) -> str:
@@ -33,7 +30,7 @@ def test_later_levels_in_points_after_a_verb_of_reaching_are_scores(extract_one)
         "We present FooMT. FooMT obtains 30.1 BLEU points on ZorbMT test, 28.4 points on QuuxMT and "
         "32.9 points on BlixMT."
     )
-    kinds = _kinds(extract_one, "FooMT: translation", abstract)
+    kinds = value_kinds(extract_one, "FooMT: translation", abstract)
     assert kinds.get("30.1 BLEU points") == "score"
     assert kinds.get("28.4 points", "score") == "score"
     assert reached_before(9, "foomt obtains 30.1 bleu points on zorbmt , 28.4 points on quuxmt".split())
@@ -65,7 +62,7 @@ def test_as_well_as_continues_a_list_of_gains(extract_one):
         "We present FooQA. On ZorbQA, FooQA gains over the prior state of the art by 3.0 EM and 2.4 F1 on "
         "short answers, as well as 2.2 EM and 1.9 F1 on long answers."
     )
-    kinds = _kinds(extract_one, "FooQA: answering", abstract)
+    kinds = value_kinds(extract_one, "FooQA: answering", abstract)
     assert kinds and all(k == "gain" for k in kinds.values()), kinds
 
 

@@ -5,10 +5,7 @@ increase score of 15.21") gives its value the change's kind. Invented sentences.
 
 from paperkg.extract.results.candidates import names_a_change
 from paperkg.extract.results.kinds import change_in_measure, confidence
-
-
-def _kinds(extract, abstract: str) -> dict[str, str]:
-    return {r.value: r.kind for r in extract("FooNet: classifying zorbs", abstract).results}
+from .conftest import value_kinds
 
 
 def test_a_change_noun_governs_of_across_a_measure_and_its_place(extract_one_rules):
@@ -16,7 +13,7 @@ def test_a_change_noun_governs_of_across_a_measure_and_its_place(extract_one_rul
         "We present FooNet, a classifier of zorbs. "
         "On ZorbSet, FooNet shows a clear improvement in the F1 score on the test set of 3.7% over the baseline."
     )
-    assert _kinds(extract_one_rules, abstract).get("3.7%") == "gain"
+    assert value_kinds(extract_one_rules, "FooNet: classifying zorbs", abstract).get("3.7%") == "gain"
     lowers = "a clear improvement in the f1 score on the test set of 3.7 %".split()
     assert change_in_measure(12, lowers) == "improvement"
     # a level of a measure taken somewhere stays a level
@@ -28,7 +25,7 @@ def test_a_metric_named_as_a_change_gives_its_value_the_changes_kind(extract_one
         "We present FooNet, a classifier of zorbs. "
         "FooNet improves over the strongest baseline on ZorbSet with a relative error reduction of 12.9%."
     )
-    assert _kinds(extract_one_rules, abstract).get("12.9%") == "reduction"
+    assert value_kinds(extract_one_rules, "FooNet: classifying zorbs", abstract).get("12.9%") == "reduction"
     assert names_a_change(3, 4, "achieved an increase score of 15.21".split())
     # a ranking measure's "gain" is its own name: a level
     assert not names_a_change(1, 4, "a discounted cumulative gain of 0.45".split())

@@ -4,7 +4,7 @@ written "QuuxNLP-ACL2022"). Invented sentences."""
 
 from paperkg.extract.results.component import edition_less_event
 
-from .conftest import kept_rows
+from .conftest import kept_rows, value_kinds
 
 
 def test_an_event_without_its_edition():
@@ -50,31 +50,27 @@ def test_a_range_is_no_list_of_values(extract_one):
     assert ("ZorbPOS", "74%") not in rows
 
 
-def _kinds(extract, title: str, abstract: str) -> dict[str, str]:
-    return {r.value: r.kind for r in extract(title, abstract).results}
-
-
 def test_a_later_gain_of_a_list_stays_a_gain(extract_one):
     # the bracket's level is an aside of the list of gains
     abstract = (
         "We present FooRank. FooRank pushes ROUGE scores by 5.44% on ZorbNews (47.16 ROUGE-1), 1.31% on QuuxSum "
         "(48.12 ROUGE-1) and 9.34% on BazTIFU (29.83 ROUGE-1)."
     )
-    kinds = _kinds(extract_one, "FooRank: reranking", abstract)
+    kinds = value_kinds(extract_one, "FooRank: reranking", abstract)
     assert kinds.get("1.31%") == "gain" and kinds.get("9.34%") == "gain"
     assert kinds.get("48.12") == "score"
     # a margin's bounds: both ends are gains
     abstract = "We present FooEnc. On ZorbWiki, FooEnc outperforms existing methods by at least 17% and at most 103%."
-    assert _kinds(extract_one, "FooEnc: an encoder", abstract).get("103%") == "gain"
+    assert value_kinds(extract_one, "FooEnc: an encoder", abstract).get("103%") == "gain"
     # "by 1.94% of accuracy": a margin written with its measure, not a share of a score
     abstract = "We present FooPT. FooPT outperforms the best model by 1.94% of accuracy and 2.71% of SLU-F1 on ZorbSLU."
-    kinds = _kinds(extract_one, "FooPT: pretraining", abstract)
+    kinds = value_kinds(extract_one, "FooPT: pretraining", abstract)
     assert kinds.get("1.94%") == "gain" and kinds.get("2.71%") == "gain"
     # "33% in sentence accuracy improvement": the change noun after the measure
     abstract = "We present FooFilter. FooFilter brings up to 33% in sentence accuracy improvement on ZorbATIS."
-    assert _kinds(extract_one, "FooFilter: filtering", abstract).get("33%") == "gain"
+    assert value_kinds(extract_one, "FooFilter: filtering", abstract).get("33%") == "gain"
     abstract = "We present FooFilter. FooFilter reaches 85% in sentence accuracy on ZorbATIS."
-    assert _kinds(extract_one, "FooFilter: filtering", abstract).get("85%") == "score"
+    assert value_kinds(extract_one, "FooFilter: filtering", abstract).get("85%") == "score"
 
 
 def test_a_name_written_as_a_metric_is_no_dataset():

@@ -3,6 +3,7 @@ percentage ("N% the performance of X", "maintaining N% <measure> quality"). Shar
 a kept level of a metric, "closes N% of the gap" and "within N% of" are unchanged. Invented sentences."""
 
 from paperkg.extract.results.kinds import kind_of, share_without_of
+from .conftest import value_kinds
 
 
 def _kind(sentence: str, value: str) -> str:
@@ -11,17 +12,13 @@ def _kind(sentence: str, value: str) -> str:
     return kind_of(value, "%", i, i + 1, lowers)
 
 
-def _kinds(extract, abstract: str) -> dict[str, str]:
-    return {r.value: r.kind for r in extract("FooNet: classifying zorbs", abstract).results}
-
-
 def test_a_share_written_as_the_measure_of_a_reference_is_a_ratio(extract_one_rules):
     abstract = (
         "We present FooNet, a small classifier of zorbs. "
         "FooNet achieves 98.1% and 96.4% the performance of BarBERT on ZorbSet and QuuxSet, while using 50x fewer "
         "parameters."
     )
-    kinds = _kinds(extract_one_rules, abstract)
+    kinds = value_kinds(extract_one_rules, "FooNet: classifying zorbs", abstract)
     assert kinds.get("98.1%") == "ratio" and kinds.get("96.4%") == "ratio"
     assert _kind("foonet reaches 97.0% the accuracy of the teacher on zorbset", "97.0%") == "ratio"
 
