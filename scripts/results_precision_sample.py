@@ -73,14 +73,19 @@ def judged_titles(paths: list[str]) -> set[str]:
 
 
 def excluded_ids(paths: list[str]) -> set[str]:
-    """Paper ids of the rows of `paths`; only the `id` field is read."""
+    """Paper ids of the rows of `paths`: each row's `id` and its title's paper id, nothing else.
+
+    The title's id matters because the corpus holds some papers twice, under two venues' ids: a gold file names
+    one ACL id, and the other copy must not be drawn as unseen."""
+    from paperkg.sources.normalise import paper_id
+
     out = set()
     for path in paths:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                pid = json.loads(line).get("id")  # only the id is read
-                if pid:
-                    out.add(pid)
+                row = json.loads(line)  # only the id and the title are read
+                out |= {row["id"]} if row.get("id") else set()
+                out |= {paper_id(row["title"])} if isinstance(row.get("title"), str) else set()
     return out
 
 

@@ -183,15 +183,19 @@ def test_a_new_draw_can_leave_out_the_papers_of_earlier_judged_files(tmp_path):
 
 
 def test_a_new_draw_can_leave_out_papers_by_id_reading_nothing_else(tmp_path):
-    """results_precision_sample.py --exclude-ids: only each row's `id` is read (held-out files may be named)."""
+    """results_precision_sample.py --exclude-ids: only each row's `id` and title are read (held-out files may be
+    named); the title's paper id leaves out the same paper filed under another venue's id."""
     import results_precision_sample as sample
+    from paperkg.sources.normalise import paper_id
 
     judged = tmp_path / "held_out.jsonl"
-    judged.write_text(
-        json.dumps({"id": "t-quokka", "title": None, "verdict": "whatever"}) + "\n\n" + json.dumps({"row": {}}) + "\n",
-        encoding="utf-8",
-    )
-    assert sample.excluded_ids([str(judged)]) == {"t-quokka"}
+    rows = [
+        {"id": "t-quokka", "title": None, "verdict": "whatever"},
+        {"id": "2020.sustainlp-1.9", "title": "A Paper Printed Twice"},
+        {"row": {}},
+    ]
+    judged.write_text("\n\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert sample.excluded_ids([str(judged)]) == {"t-quokka", "2020.sustainlp-1.9", paper_id("A Paper Printed Twice")}
 
 
 def test_not_a_result_is_a_known_verdict():
