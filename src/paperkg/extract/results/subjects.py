@@ -52,6 +52,46 @@ def attribute_value(
     metric_starts = frozenset(m[0] for m in metrics)
     subject, baseline = subject_and_baseline(actors, v, lowers, own, metric_starts)
     read_before = subject  # the name before the number, unless a list, a bracket or "by" below says whose it is
+    subject, baseline, read_after = _owner_stated_after(v, values, actors, lowers, subject, baseline, kind=kind)
+    versus = versus_second(v, values, lowers)
+    if versus:
+        subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
+    if by_owner := owner_after_by(v, actors, lowers):
+        # "ROUGE-L of 38.72 by T5 and accuracy of 72.77% by RoBERTa", "73.6 by X vs. 77.8 by Y": named after it
+        subject, baseline, read_after = by_owner, (None if baseline == by_owner else baseline), True
+    others = not read_after and _others_level(v, actors, lowers, subject, own)
+    if others:
+        # "close to the average F1 of the submitted systems (18.70%)": other systems' number, no one named owns it,
+        # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (unowned below)
+        subject = None
+    if subject is not None and owns_nothing(
+        subject, v, actors, lowers, words, own=own, kind=kind, metric_starts=metric_starts
+    ):
+        subject = None
+    baseline = baseline or baseline_after(actors, v, lowers, subject)
+    if subject is not None and subject == read_before and subject != own and not read_after:
+        if _named_not_reaching(subject, actors, v, lowers):
+            subject = None
+    if starting_point(v, lowers):
+        # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
+        subject, baseline = _starting_owner(v, actors, lowers, baseline), None
+    unowned = versus or others  # no one the text names owns the number: no row of the paper's board
+    return subject, baseline, unowned
+
+
+def _owner_stated_after(
+    v: Value,
+    values: list[Value],
+    actors: list[tuple],
+    lowers: list[str],
+    subject: str | None,
+    baseline: str | None,
+    *,
+    kind: str,
+) -> tuple[str | None, str | None, bool]:
+    """The subject and baseline once the words at or after the number have their say, and whether they said
+    whose it is: a "respectively" list, a bracket after it ("X (73.5%)"), and for a score a compared system's
+    bracket or level, which then owns it alone. An owner so read is no baseline of its own number."""
     if respective := respective_subject(v, values, actors, lowers):
         subject, baseline = respective, (None if baseline == respective else baseline)
     if bracketed := bracketed_owner(v, actors, lowers):
@@ -63,46 +103,39 @@ def attribute_value(
     elif kind == "score" and (level := compared_level_of(v, actors, lowers)) is not None:
         # "57.7% compared to the best LLM performance of 16.9%": the second score is the compared one's
         subject, baseline, read_after = level[0], None, True
-    versus = versus_second(v, values, lowers)
-    if versus:
-        subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
-    if by_owner := owner_after_by(v, actors, lowers):
-        # "ROUGE-L of 38.72 by T5 and accuracy of 72.77% by RoBERTa", "73.6 by X vs. 77.8 by Y": named after it
-        subject, baseline, read_after = by_owner, (None if baseline == by_owner else baseline), True
-    others = not read_after and (
-        others_number(v, actors, lowers)
-        or (subject in (None, own) and not any(a[3] == own for a in actors) and evaluates_others(v, lowers))
+    return subject, baseline, read_after
+
+
+def _others_level(v: Value, actors: list[tuple], lowers: list[str], subject: str | None, own: str | None) -> bool:
+    """Whether the number is other systems' level, none of the paper's: the words before it say so
+    (`others_number`), or the sentence's "we" evaluates systems the paper did not build and neither the own
+    system nor any other name owns it (`evaluates_others`)."""
+    return others_number(v, actors, lowers) or (
+        subject in (None, own) and not any(a[3] == own for a in actors) and evaluates_others(v, lowers)
     )
-    if others:
-        # "close to the average F1 of the submitted systems (18.70%)": other systems' number, no one named owns it,
-        # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (unowned below)
-        subject = None
-    if subject is not None and owns_nothing(
-        subject, v, actors, lowers, words, own=own, kind=kind, metric_starts=metric_starts
-    ):
-        subject = None
-    baseline = baseline or baseline_after(actors, v, lowers, subject)
-    if subject is not None and subject == read_before and subject != own and not read_after:
-        if not verb_linked(subject, actors, v, lowers) and (
-            used_in_phrase(subject, actors, v, lowers)
-            or not (
-                stands_at(subject, actors, v, lowers)
-                or acts_on_number(subject, actors, v, lowers)
-                or clause_subject(subject, actors, v, lowers)
-            )
-        ):
-            # "It gains further when employing a pre-trained BERT encoder, outperforming the baseline by 17.5" (X is
-            # what the system uses, subj47), "an improvement in the Hit@1 of X, increasing it by 6.2%", "X (73.5%),
-            # outperforming the baseline by 18.3": no verb makes X the one that reached the number (subj48: such
-            # owners are right about half the time), so no one is named for it
-            subject = None
-    if starting_point(v, lowers):
-        # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
-        # "improves the accuracy of X from 23.0% to 70.4%": X, the improved system, is where it stood
-        improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
-        subject, baseline = baseline or improved, None
-    unowned = versus or others  # no one the text names owns the number: no row of the paper's board
-    return subject, baseline, unowned
+
+
+def _named_not_reaching(subject: str, actors: list[tuple], v: Value, lowers: list[str]) -> bool:
+    """Whether the name read before the number is not the one that reached it: no verb links it to the number,
+    and it is what a system uses ("when employing a pre-trained BERT encoder, outperforming the baseline by
+    17.5", subj47) or neither stands at the number, acts on it, nor opens its clause ("an improvement in the Hit@1
+    of X, increasing it by 6.2%", "X (73.5%), outperforming the baseline by 18.3"; subj48: such owners are
+    right about half the time)."""
+    return not verb_linked(subject, actors, v, lowers) and (
+        used_in_phrase(subject, actors, v, lowers)
+        or not (
+            stands_at(subject, actors, v, lowers)
+            or acts_on_number(subject, actors, v, lowers)
+            or clause_subject(subject, actors, v, lowers)
+        )
+    )
+
+
+def _starting_owner(v: Value, actors: list[tuple], lowers: list[str], baseline: str | None) -> str | None:
+    """Whose a starting point is ("from 38.7% to 42.7%"): the baseline's (RULINGS R3), else the improved system
+    named right before it ("improves the accuracy of X from 23.0% to 70.4%": X is where it stood)."""
+    improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
+    return baseline or improved
 
 
 def owns_nothing(
