@@ -420,14 +420,37 @@ def verb_linked(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> 
     if mention is None:
         return True  # no mention to read: the subject rules' reading stands
     s, k, upto = mention[0], mention[1], v.start
-    if s > 0 and lowers[s - 1] in _COPULAS:
-        return True  # "the best-performing model is X with accuracy of 91.2%"
-    if _owned(lowers, s):
-        return True  # "our X", "this new X": the paper's own, whatever the verb
-    if lowers[k : k + 1] == ["("] and k + 1 == upto:
-        return True  # "our best model, X (73.5%)": the bracket gives the name's own number
+    if _linked_outright(s, k, upto, lowers):
+        return True
     c = cues()
     verbs = (c["achieve"] | c["gain"] | _REPORTING_VERBS) - {w for w in c["achieve"] | c["gain"] if w.endswith("ing")}
+    k = _past_name_phrase(k, upto, lowers, verbs)
+    if k < upto and lowers[k] == "and":
+        k = _past_and(k, upto, lowers, verbs)
+    return k < upto and lowers[k] in verbs
+
+
+def _linked_outright(s: int, k: int, upto: int, lowers: list[str]) -> bool:
+    """Whether the mention at s..k owns the number at `upto` whatever verb follows: after a copula ("the
+    best-performing model is X with accuracy of 91.2%"), the paper's own ("our X", "this new X"), or right before
+    a bracket that opens on the number ("our best model, X (73.5%)").
+
+    >>> _linked_outright(4, 5, 6, "the best model was foonet with 91.2".split())
+    True
+    >>> _linked_outright(0, 1, 2, "foonet ( 73.5 % )".split()), _linked_outright(0, 1, 5, "foonet ( 2023 ) reaches 73.5".split())
+    (True, False)
+    """
+    if s > 0 and lowers[s - 1] in _COPULAS:
+        return True
+    if _owned(lowers, s):
+        return True
+    return lowers[k : k + 1] == ["("] and k + 1 == upto
+
+
+def _past_name_phrase(k: int, upto: int, lowers: list[str], verbs: frozenset[str]) -> int:
+    """Where the name's phrase ends, read from k (the word after the mention) towards the number at `upto`: past
+    a closed bracket, a comma before a verb or relative pronoun, an apposition closed by a comma with no number or
+    verb in it, system nouns, adverbs, name marks, and one short prepositional phrase that runs into a verb."""
     nouns = _SYSTEM_NOUNS | _VARIANTS | _LINK_SKIP
     prepositional = False
     while k < upto:
@@ -451,11 +474,14 @@ def verb_linked(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> 
             prepositional, k = True, j
         else:
             break
-    if k < upto and lowers[k] == "and":
-        # "the best method X and got an F-score of 73.6", "X and some other models lead the benchmark"
-        j = next((j for j in range(k + 1, min(upto, k + 7)) if lowers[j] in _SYSTEM_NOUNS), k)
-        k = j + 1 if j + 1 < upto and lowers[j + 1] in verbs else k + 1
-    return k < upto and lowers[k] in verbs
+    return k
+
+
+def _past_and(k: int, upto: int, lowers: list[str], verbs: frozenset[str]) -> int:
+    """Where the verb after an "and" at k would stand: "the best method X and got an F-score of 73.6" (the next
+    word), "X and some other models lead the benchmark" (past a system noun, when a verb follows it)."""
+    j = next((j for j in range(k + 1, min(upto, k + 7)) if lowers[j] in _SYSTEM_NOUNS), k)
+    return j + 1 if j + 1 < upto and lowers[j + 1] in verbs else k + 1
 
 
 #: words that open the paper's own technique ("our approach", "the proposed ISL method", "a novel regularization")
