@@ -1240,17 +1240,9 @@ def subject_and_baseline(
         prev_role, prev_end = role, e
     if shared:
         subject = None  # the number is the listed names' together (or one's the text does not say): none owns it
-    if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
-        subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
-    if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
-        subject = None  # "augmenting X using our method gives 44.3": X with the paper's method owns it, not X
-    if own_named or (
-        subject is None
-        and own
-        and _speaks_of_own(lowers, v.start)
-        # "we find that LLMs, such as X and Y, show 7.3% gains": the examples' number, not the contribution's
-        and not _exemplified_owners(actors, v, lowers, own)
-    ):
+    if subject is not None and subject != own and _input_of_own(lowers, subject_end, v.start):
+        subject = None
+    if own_named or (subject is None and own and _own_spoken_of(actors, v, lowers, own)):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject is not None and is_generic(subject) and subject != own and not _owned(lowers, subject_start):
         # "Fine-tuning resulted in gains of 2.8%", "combining with standard KD, our approach achieves 30.4":
@@ -1259,6 +1251,20 @@ def subject_and_baseline(
     if subject == baseline:
         baseline = None
     return subject, baseline
+
+
+def _input_of_own(lowers: list[str], subject_end: int, upto: int) -> bool:
+    """Whether the paper's own system, named or applied between the subject and the number, owns it: "With the
+    external BERT representations, our framework achieves 87.5" (BERT is an input), "augmenting X using our method
+    gives 44.3" (X with the paper's method owns it, not X)."""
+    return _own_between(lowers, subject_end, upto) or _own_applied(lowers, subject_end, upto)
+
+
+def _own_spoken_of(actors: list[tuple], v: Value, lowers: list[str], own: str) -> bool:
+    """Whether the sentence speaks of the paper's contribution before the number ("our", "this approach") and
+    names no examples that own it instead ("we find that LLMs, such as X and Y, show 7.3% gains": the examples'
+    number, not the contribution's)."""
+    return _speaks_of_own(lowers, v.start) and not _exemplified_owners(actors, v, lowers, own)
 
 
 def _actor_role(s: int, e: int, lowers: list[str]) -> str:
