@@ -360,23 +360,48 @@ def _value_confidence(
     """The k-th number's confidence (`confidence`), capped below a leaderboard row's for a number the paper reports
     that ranks against nothing: a sub-measure, a doubted board row (`board_doubt`, `row_doubt`), an unowned level."""
     v = s.values[k]
+    backing = _backing_measure(k, s, kind=kind, metric=metric, sub_measure=sub_measure, score_noun=score_noun)
     conf = confidence(
-        attachment=attachment,
-        kind=kind,
-        unit=v.unit,
-        # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61") and
-        # a measure written with it that no metric names ("a false positive ratio of 4.4%")
-        metric=metric
+        attachment=attachment, kind=kind, unit=v.unit, metric=backing, bare_integer="." not in v.text and not v.unit
+    )
+    # a sub-measure is a reported number, but with no metric named it ranks against nothing; an unowned one is the
+    # second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level ("the
+    # average of the submitted systems (18.7%)"); a doubted one is reported, but no leaderboard row (model.py)
+    if (
+        sub_measure
+        or unowned
+        or (conf > BOARD_DOUBT_CAP and _row_doubted(v, s, kind, subject, metric, baseline, targets, guessed))
+    ):
+        conf = min(conf, BOARD_DOUBT_CAP)
+    return conf
+
+
+def _backing_measure(
+    k: int, s: _Sentence, *, kind: str, metric: str | None, sub_measure: str | None, score_noun: bool
+) -> str | None:
+    """What backs the k-th number as a metric does in `confidence`: its metric, a sub-measure, a score's noun
+    ("scores of 0.61"), or a measure written with it that no metric names ("a false positive ratio of 4.4%")."""
+    return (
+        metric
         or sub_measure
         or ("score" if score_noun and kind == "score" else None)
-        or ("measure" if names_own_measure(k, s.values, s.metrics, s.lowers, s.measures) else None),
-        bare_integer="." not in v.text and not v.unit,
+        or ("measure" if names_own_measure(k, s.values, s.metrics, s.lowers, s.measures) else None)
     )
-    if sub_measure:
-        conf = min(conf, BOARD_DOUBT_CAP)  # a reported number, but with no metric named it ranks against nothing
-    if (
-        conf > BOARD_DOUBT_CAP
-        and board_doubt(
+
+
+def _row_doubted(
+    v: Value,
+    s: _Sentence,
+    kind: str,
+    subject: str | None,
+    metric: str | None,
+    baseline: str | None,
+    targets: list[str],
+    guessed: bool,
+) -> bool:
+    """Whether the number is doubted as a leaderboard row (`board_doubt`, then `row_doubt`)."""
+    return bool(
+        board_doubt(
             v,
             kind,
             subject,
@@ -393,13 +418,7 @@ def _value_confidence(
         or row_doubt(
             v, kind, subject, baseline, s.lowers, s.words, s.actors, s.values, guessed=guessed, datasets=s.datasets
         )
-    ):
-        conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
-    if unowned:
-        # the second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level
-        # ("the average of the submitted systems (18.7%)"): no row of the paper's board
-        conf = min(conf, BOARD_DOUBT_CAP)
-    return conf
+    )
 
 
 def _score_values(values: list[Value], lowers: list[str]) -> list[bool]:
