@@ -343,6 +343,20 @@ def row_doubt(
     subject that is no system (a target after "to", a task, a family of models,
     a name in another clause), a guessed dataset when the sentence names another corpus."""
     c = cues()
+    return (
+        _wording_doubt(v, kind, lowers, c)
+        or (_score_doubt(v, baseline, lowers, values, c) if kind == "score" else None)
+        or (_unowned_doubt(v, lowers) if subject is None else None)
+        or ("one of several" if _one_of_several(v, lowers) else None)
+        or _subject_doubt(v, subject, lowers, actors, c)
+        or _place_doubt(v, lowers, words, values, guessed=guessed, datasets=datasets, c=c)
+    )
+
+
+def _wording_doubt(v: Value, kind: str, lowers: list[str], c: dict[str, frozenset[str]]) -> str | None:
+    """Why the words right around the number make it no score, or None: a comparison after it ("80% faster",
+    "8x the length"), a share ("99.6% of the performance"), a bound or estimate before it ("about 80%"; an arrow
+    "49.3 -> 72.3" is no bound), a human judgement anywhere in the sentence."""
     after = lowers[v.end : v.end + 2]
     if after[:1] and (after[0] in c["comparative"] or (kind == "ratio" and after[0] in ("the", "as"))):
         return "a comparison"
@@ -353,44 +367,95 @@ def row_doubt(
         return "not one score"  # "about 80%", ">60%": a bound or an estimate
     if any(a in c["judge"] and b in c["judgement"] for a, b in zip(lowers, lowers[1:])):
         return "a human judgement"  # "human expert evaluations", "manual sampling"
-    if kind == "score":
-        if baseline is not None:
-            return "a comparison"  # "6% on GLUE over vanilla cross-encoders": a gain read as a score
-        if v.start > 1 and lowers[v.start - 1] == "(" and lowers[v.start - 2] in c["gain"] | c["reduction"]:
-            return "a change"  # "a negligible performance degradation (0.4% on GLUE)"
-        nxt = next((w for w in values if w.start >= v.end), None)
-        if nxt is not None and 0 < nxt.start - v.end <= 2 and all(x in (",", "and") for x in lowers[v.end : nxt.start]):
-            if kind_of(nxt.text, nxt.unit, nxt.start, nxt.end, lowers) in ("gain", "reduction"):
-                return "a change"  # "achieves 4.6% and 9.8% accuracy gain"
-        clause = clause_before(v, lowers)
-        if clause[-1:] == ["to"] and any(w in c["reduction"] for w in clause):
-            return "a level cut to"  # "reduce the annotation demands to 50%"
-    if subject is None and starting_point(v, lowers):
+    return None
+
+
+def _score_doubt(
+    v: Value, baseline: str | None, lowers: list[str], values: list[Value], c: dict[str, frozenset[str]]
+) -> str | None:
+    """Why a number read as a score is a change or a level, or None: said against a baseline, a change in brackets
+    after a gain or reduction word, listed before a gain ("4.6% and 9.8% accuracy gain"), a level something was
+    cut to ("reduce the annotation demands to 50%")."""
+    if baseline is not None:
+        return "a comparison"  # "6% on GLUE over vanilla cross-encoders": a gain read as a score
+    if v.start > 1 and lowers[v.start - 1] == "(" and lowers[v.start - 2] in c["gain"] | c["reduction"]:
+        return "a change"  # "a negligible performance degradation (0.4% on GLUE)"
+    nxt = next((w for w in values if w.start >= v.end), None)
+    if nxt is not None and 0 < nxt.start - v.end <= 2 and all(x in (",", "and") for x in lowers[v.end : nxt.start]):
+        if kind_of(nxt.text, nxt.unit, nxt.start, nxt.end, lowers) in ("gain", "reduction"):
+            return "a change"  # "achieves 4.6% and 9.8% accuracy gain"
+    clause = clause_before(v, lowers)
+    if clause[-1:] == ["to"] and any(w in c["reduction"] for w in clause):
+        return "a level cut to"  # "reduce the annotation demands to 50%"
+    return None
+
+
+def _unowned_doubt(v: Value, lowers: list[str]) -> str | None:
+    """Why a number no named subject owns is not the paper's row, or None: a starting point ("improves our parser
+    from 33.8% to 39.4%": 33.8% is not the paper's result) or others' systems ("state-of-the-art models achieve
+    only 63.8%")."""
+    if starting_point(v, lowers):
         return "a starting point"
-    if subject is None and others_systems(v, lowers):
-        return "others' systems"  # "state-of-the-art models achieve only 63.8%": not the paper's row  # "improves our parser from 33.8% to 39.4%": 33.8% is not the paper's result
+    if others_systems(v, lowers):
+        return "others' systems"
+    return None
+
+
+def _one_of_several(v: Value, lowers: list[str]) -> bool:
+    """Whether the words after the number give it for one of several parts: "60.58% in one of the zero-shot
+    domains", "over 10% in some cases".
+
+    >>> _one_of_several(Value(0, 1, "60.58%", 60.58, "%"), "60.58% in one of the domains".split())
+    True
+    """
     pairs = list(zip(lowers[v.end : v.end + 7], lowers[v.end + 1 : v.end + 8]))
-    if any((a, b) == ("one", "of") or (a in ("in", "for") and b == "some") for a, b in pairs):
-        return "one of several"  # "60.58% in one of the zero-shot domains", "over 10% in some cases"
+    return any((a, b) == ("one", "of") or (a in ("in", "for") and b == "some") for a, b in pairs)
+
+
+def _subject_doubt(
+    v: Value, subject: str | None, lowers: list[str], actors: list[tuple], c: dict[str, frozenset[str]]
+) -> str | None:
+    """Why the subject's last mention before the number is no system owning it, or None: a target after "to"
+    ("transform UD trees to EUD graphs with an ELAS of 81.55"), a word after it that makes it no system ("the
+    meta-learning sub-task", "three transformer models"), a contrast between it and the number ("TAG as extracted
+    from D; there, we outperform ... by 0.7")."""
     mention = next((a for a in actors[::-1] if a[3] == subject and a[1] <= v.start), None)
-    if mention is not None:
-        s, e = mention[0], mention[1]
-        if s > 0 and lowers[s - 1] == "to" and (s < 2 or lowers[s - 2] not in ("compared", "due")):
-            return "not the subject"  # "transform UD trees to EUD graphs with an ELAS of 81.55"
-        if e < len(lowers) and lowers[e] in c["not_system"]:
-            return "not the subject"  # "the meta-learning sub-task", "three transformer models"
-        if any(w in CONTRASTS for w in lowers[e : v.start]):
-            return "not the subject"  # "TAG as extracted from D; there, we outperform ... by 0.7"
-    split = respective_split(v, values, lowers)  # "90.8% and 89.4% on the dev and test data respectively"
+    if mention is None:
+        return None
+    s, e = mention[0], mention[1]
+    if s > 0 and lowers[s - 1] == "to" and (s < 2 or lowers[s - 2] not in ("compared", "due")):
+        return "not the subject"
+    if e < len(lowers) and lowers[e] in c["not_system"]:
+        return "not the subject"
+    if any(w in CONTRASTS for w in lowers[e : v.start]):
+        return "not the subject"
+    return None
+
+
+def _place_doubt(
+    v: Value,
+    lowers: list[str],
+    words: list[str],
+    values: list[Value],
+    *,
+    guessed: bool,
+    datasets: list[tuple],
+    c: dict[str, frozenset[str]],
+) -> str | None:
+    """Why the number is not on the board's test data, or None: a development split ("0.9218 F1 on public
+    validation set", the dev half of "90.8% and 89.4% on the dev and test data respectively": boards rank
+    test-set scores), or a guessed dataset when the sentence names another, capitalised corpus or portion no
+    known dataset covers ("by lookup in the UniMorph corpora ... 64.13% recall")."""
+    split = respective_split(v, values, lowers)
     if split == "dev" or (split is None and (on_a_dev_split(v, lowers, values) or dev_split_before(v, lowers))):
-        return "a development split"  # "0.9218 F1 on public validation set": boards rank test-set scores
+        return "a development split"
     if guessed and any(
         lowers[k] in c["portion"] | {"corpora", "treebank", "treebanks"}
         and words[k - 1][:1].isupper()
         and not any(d[0] <= k - 1 < d[1] for d in datasets)
         for k in range(1, len(lowers))
     ):
-        return "another dataset"  # "by lookup in the UniMorph corpora ... 64.13% recall"
+        return "another dataset"
     return None
 
 

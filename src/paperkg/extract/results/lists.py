@@ -71,27 +71,8 @@ def scored_list_pairs(
     closed list of as many items ("95.2%, 85.1% and 91.4% on FooSet, Bar Baz
     and the Qux corpora") pairs with it, an item no dataset names giving its
     value none (listed_items)."""
-    out: dict[int, str] = {}
-    d_runs = [
-        r
-        for r in list_runs(datasets, itemgetter(0), itemgetter(1), lowers, skip=frozenset({"the"}))
-        if len({d[3] for d in r}) == len(r) >= 2
-    ]
-    v_runs = [r for r in list_runs(values, attrgetter("start"), attrgetter("end"), lowers) if len(r) >= 2]
-    # "+1.1 BLEU and +0.9 BLEU on A and B": a list whose every value is written with the same metric (not "80.4 F1
-    # and 62.9 EM on A and 70.8 F1 and 53.0 EM on B", two lists of one dataset each)
-    ends = metric_past_values(values, lowers, metric_starts)
-    v_runs += [
-        r
-        for r in list_runs(values, attrgetter("start"), lambda v: ends[v.start], lowers)
-        if len(r) >= 2 and all(ends[v.start] > v.end for v in r) and r not in v_runs
-    ]
-    for vr in v_runs:
-        same = [dr for dr in d_runs if len(dr) == len(vr)]
-        if not same:
-            continue
-        dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
-        out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    v_runs = _value_runs(values, lowers, metric_starts)
+    out = _paired_runs(v_runs, _dataset_runs(datasets, lowers))
     if words is not None and "respectively" not in lowers:
         for vr in v_runs:
             if vr[0].start not in out and (closed := listed_items(vr, datasets, metric_starts, actor_starts, words)):
@@ -103,18 +84,73 @@ def scored_list_pairs(
             # values pair with; an item that is no dataset gives its value none (not the sentence's other data)
             return {**closed, **out}
     if "respectively" in lowers and not out:
-        names = list(dict.fromkeys(d[3] for d in datasets))
-        if len(names) == 1 and words is not None:
-            if one := one_named_item(values, datasets, words, metric_starts | actor_starts):
-                return one
-        if len(names) >= 2 and len(values) == len(names):
-            out = {v.start: name for v, name in zip(values, names)}
-        elif len(names) >= 2:
-            # "83.4% on A and 45.1% on B, beating the best by 1.2% and 3.4%, respectively": the list
-            # just before "respectively" pairs with the datasets in order
-            for vr in v_runs:
-                if len(vr) == len(names) and "respectively" in lowers[vr[-1].end : vr[-1].end + 3]:
-                    out.update({v.start: name for v, name in zip(vr, names)})
+        return _respective_datasets(values, datasets, v_runs, lowers, words=words, named=metric_starts | actor_starts)
+    return out
+
+
+def _dataset_runs(datasets: list[tuple], lowers: list[str]) -> list[list[tuple]]:
+    """The sentence's lists of two or more different datasets ("on ImageNet-1K, COCO and the ADE20K")."""
+    return [
+        r
+        for r in list_runs(datasets, itemgetter(0), itemgetter(1), lowers, skip=frozenset({"the"}))
+        if len({d[3] for d in r}) == len(r) >= 2
+    ]
+
+
+def _value_runs(values: list[Value], lowers: list[str], metric_starts: frozenset[int]) -> list[list[Value]]:
+    """The sentence's lists of two or more values ("84.6%, 53.3 and 52.8"), then those whose every value is
+    written with the same metric ("+1.1 BLEU and +0.9 BLEU on A and B"; not "80.4 F1 and 62.9 EM on A and 70.8 F1
+    and 53.0 EM on B", two lists of one dataset each)."""
+    v_runs = [r for r in list_runs(values, attrgetter("start"), attrgetter("end"), lowers) if len(r) >= 2]
+    ends = metric_past_values(values, lowers, metric_starts)
+    v_runs += [
+        r
+        for r in list_runs(values, attrgetter("start"), lambda v: ends[v.start], lowers)
+        if len(r) >= 2 and all(ends[v.start] > v.end for v in r) and r not in v_runs
+    ]
+    return v_runs
+
+
+def _paired_runs(v_runs: list[list[Value]], d_runs: list[list[tuple]]) -> dict[int, str]:
+    """Each list of values paired in order with the nearest list of as many datasets (value start → dataset).
+
+    >>> values = [Value(0, 1, "1.2", 1.2, None), Value(2, 3, "3.4", 3.4, None)]
+    >>> _paired_runs([values], [[(4, 5, "Dataset", "A"), (6, 7, "Dataset", "B")]])
+    {0: 'A', 2: 'B'}
+    """
+    out: dict[int, str] = {}
+    for vr in v_runs:
+        same = [dr for dr in d_runs if len(dr) == len(vr)]
+        if not same:
+            continue
+        dr = min(same, key=lambda r: min(abs(r[0][0] - vr[-1].end), abs(vr[0].start - r[-1][1])))
+        out.update({v.start: d[3] for v, d in zip(vr, dr)})
+    return out
+
+
+def _respective_datasets(
+    values: list[Value],
+    datasets: list[tuple],
+    v_runs: list[list[Value]],
+    lowers: list[str],
+    *,
+    words: list[str] | None,
+    named: frozenset[int],
+) -> dict[int, str]:
+    """With "respectively" and no list paired yet, the values paired with the sentence's datasets in order: its
+    one dataset's list (`one_named_item`), every value with as many datasets, or the list of values just before
+    "respectively" ("83.4% on A and 45.1% on B, beating the best by 1.2% and 3.4%, respectively")."""
+    out: dict[int, str] = {}
+    names = list(dict.fromkeys(d[3] for d in datasets))
+    if len(names) == 1 and words is not None:
+        if one := one_named_item(values, datasets, words, named):
+            return one
+    if len(names) >= 2 and len(values) == len(names):
+        out = {v.start: name for v, name in zip(values, names)}
+    elif len(names) >= 2:
+        for vr in v_runs:
+            if len(vr) == len(names) and "respectively" in lowers[vr[-1].end : vr[-1].end + 3]:
+                out.update({v.start: name for v, name in zip(vr, names)})
     return out
 
 

@@ -381,33 +381,9 @@ def respective_metrics(
     pairs: dict[int, str | None] = {}
     unsure: dict[int, frozenset[str]] = {}
     for run in list_runs(values, attrgetter("start"), attrgetter("end"), lowers):
-        if len(run) < 2:
+        if len(run) < 2 or (bounds := _respective_list(run, values, metrics, lowers)) is None:
             continue
-        last = run[-1].end
-        first = next((m for m in metrics if last <= m[0] <= last + 6), None)
-        if first is None or any(w in _RESPECTIVE_BREAKS for w in lowers[last : first[0]]):
-            continue
-        if any(last <= o.start < first[0] for o in values):
-            continue
-        close = next(
-            (j for j in range(first[0], min(len(lowers), first[0] + 30)) if lowers[j] in _RESPECTIVE_BREAKS), None
-        )
-        if close is None or lowers[close] != "respectively" or any(first[0] <= o.start < close for o in values):
-            continue  # "50.57 F1 on Subtask 1, 0.1403 RMSE for Subtask 2, and ...": each number with its own metric
-        items: list[tuple[int, int]] = []
-        depth, start = 0, first[0]
-        for j in range(first[0], close):
-            w = lowers[j]
-            depth += (w == "(") - (w == ")")
-            if depth == 0 and w in _ITEM_SEPARATORS:
-                if start < j:
-                    items.append((start, j))
-                start = j + 1
-        end = close
-        while end > start and lowers[end - 1] in _LIST_TAIL:
-            end -= 1
-        if start < end:
-            items.append((start, end))
+        items = _list_items(lowers, *bounds)
         named = [next((m[3] for m in metrics if a <= m[0] < b), None) for a, b in items]
         if len(items) < 2 or named[-1] is None or sum(n is not None for n in named) < 2:
             continue
@@ -418,6 +394,54 @@ def respective_metrics(
         else:
             unsure.update({v.start: frozenset(n for n in named if n) for v in run})
     return pairs, unsure
+
+
+def _respective_list(
+    run: list[Value], values: list[Value], metrics: list[tuple], lowers: list[str]
+) -> tuple[int, int] | None:
+    """Where the list after a run of numbers starts (a metric within six words, no break or other number before
+    it) and where "respectively" closes it, or None: no metric, another break first, or another number inside
+    ("50.57 F1 on Subtask 1, 0.1403 RMSE for Subtask 2, and ...": each number with its own metric).
+
+    >>> ws = "by 3.3 and 2.7 points in em and f1 respectively .".split()
+    >>> vs = [Value(1, 2, "3.3", 3.3, None), Value(3, 5, "2.7 points", 2.7, "points")]
+    >>> _respective_list(vs, vs, [(6, 7, "Metric", "EM"), (8, 9, "Metric", "F1")], ws)
+    (6, 9)
+    """
+    last = run[-1].end
+    first = next((m for m in metrics if last <= m[0] <= last + 6), None)
+    if first is None or any(w in _RESPECTIVE_BREAKS for w in lowers[last : first[0]]):
+        return None
+    if any(last <= o.start < first[0] for o in values):
+        return None
+    close = next((j for j in range(first[0], min(len(lowers), first[0] + 30)) if lowers[j] in _RESPECTIVE_BREAKS), None)
+    if close is None or lowers[close] != "respectively" or any(first[0] <= o.start < close for o in values):
+        return None
+    return first[0], close
+
+
+def _list_items(lowers: list[str], begin: int, close: int) -> list[tuple[int, int]]:
+    """The spans of a list's items from `begin` to `close`, split at separators outside brackets, the last cut
+    before its tail ("... and BLEU-4 scores, respectively").
+
+    >>> _list_items("em , f1 and bleu-4 respectively".split(), 0, 5)
+    [(0, 1), (2, 3), (4, 5)]
+    """
+    items: list[tuple[int, int]] = []
+    depth, start = 0, begin
+    for j in range(begin, close):
+        w = lowers[j]
+        depth += (w == "(") - (w == ")")
+        if depth == 0 and w in _ITEM_SEPARATORS:
+            if start < j:
+                items.append((start, j))
+            start = j + 1
+    end = close
+    while end > start and lowers[end - 1] in _LIST_TAIL:
+        end -= 1
+    if start < end:
+        items.append((start, end))
+    return items
 
 
 #: words that open another clause after a number: a metric written after them is not the number's

@@ -683,34 +683,64 @@ def range_over_data(k: int, values: list[Value], lowers: list[str], datasets: li
     >>> range_over_data(1, vals, words, [(12, 13, "Dataset", "Foo")], ["Foo"])
     True
     """
-    v = values[k]
-    if k > 0 and _range_ends(values[k - 1], v, lowers):
-        b = v
-    elif k + 1 < len(values) and _range_ends(v, values[k + 1], lowers):
-        b = values[k + 1]
-    else:
+    b = _range_top(k, values, lowers)
+    if b is None:
         return False
     nxt = next((w.start for w in values if w.start > b.start), len(lowers))
     ahead = range(b.end, min(nxt, b.end + 10))
+    return (
+        _data_listed_after(b, ahead, datasets, lowers)
+        or _counted_data(ahead, lowers)
+        or _plural_data(datasets, targets, lowers)
+    )
+
+
+def _range_top(k: int, values: list[Value], lowers: list[str]) -> Value | None:
+    """The upper end of the range the k-th number is an end of (itself or the number after it), or None.
+
+    >>> vals = [Value(1, 3, "2%", 2.0, "%"), Value(4, 6, "13%", 13.0, "%")]
+    >>> _range_top(0, vals, "from 2 % to 13 %".split()) == vals[1]
+    True
+    """
+    v = values[k]
+    if k > 0 and _range_ends(values[k - 1], v, lowers):
+        return v
+    if k + 1 < len(values) and _range_ends(v, values[k + 1], lowers):
+        return values[k + 1]
+    return None
+
+
+def _data_listed_after(b: Value, ahead: range, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether one list of two or more different datasets follows the range "on"/"across"/"in"/"over" it: "from
+    2% to 13% on MBPP+, MultiPL-E, and DS-1000"."""
     after = sorted(d for d in datasets if d[0] in ahead)
-    if after and any(
+    if not after or not any(
         lowers[j] in ("on", "across", "in", "over") for j in range(max(b.end, after[0][0] - 3), after[0][0])
     ):
-        listed = [after[0]]  # "from 2% to 13% on MBPP+, MultiPL-E, and DS-1000": one list right after the range
-        for d in after[1:]:
-            if not all(w in (",", "and", "or", "the") for w in lowers[listed[-1][1] : d[0]]):
-                break
-            listed.append(d)
-        if len({d[3] for d in listed}) >= 2:
-            return True
+        return False
+    listed = [after[0]]
+    for d in after[1:]:
+        if not all(w in (",", "and", "or", "the") for w in lowers[listed[-1][1] : d[0]]):
+            break
+        listed.append(d)
+    return len({d[3] for d in listed}) >= 2
+
+
+def _counted_data(ahead: range, lowers: list[str]) -> bool:
+    """Whether a counted plural of data follows the range: "from 0.33% to 17.93% on 8 natural language
+    understanding (NLU) tasks", "across all datasets"."""
     for j in ahead:
         if lowers[j] in ("on", "across", "over", "in") and j + 1 < len(lowers):
             counted = lowers[j + 1]
             if NUMBER.match(counted) or counted in _COUNT_WORDS or counted == "all":
                 if any(lowers[i] in _SEVERAL_DATA for i in range(j + 2, min(len(lowers), j + 8))):
-                    return True  # "from 0.33% to 17.93% on 8 natural language understanding (NLU) tasks"
-    # "on the STS12-STS16 datasets, with gains of between 3.7% and 6.4%": the name is of several datasets
-    # ("on WMT and OPUS datasets" names two, each its own)
+                    return True
+    return False
+
+
+def _plural_data(datasets: list[tuple], targets: list[str], lowers: list[str]) -> bool:
+    """Whether a target dataset's name is of several datasets: "on the STS12-STS16 datasets, with gains of between
+    3.7% and 6.4%" ("on WMT and OPUS datasets" names two, each its own)."""
     return any(
         d[3] in targets
         and lowers[d[1] : d[1] + 1]

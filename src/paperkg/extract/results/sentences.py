@@ -256,17 +256,8 @@ def _value_rows(k: int, s: _Sentence, pair_targets: dict[int, list]) -> list[dic
     # the guess is a source corpus the sentence does not name (source_guess)
     unnamed_source = paper_wide and s.only_dataset is not None and source_guess(s.only_dataset)
     metric, unpaired, sub_measure = _value_metric(k, s)
-    subject, baseline, unowned = attribute_value(
-        v, s.values, s.actors, s.metrics, lowers, words, own=s.own, kind=s.kinds[k]
-    )
-    if subject is not None and _owns_nothing(subject, s.actors, lowers, words):
-        subject = None
-    kind = s.kinds[k]
-    number = signed_number(v, kind)
-    if lags_by(v.start, lowers):
-        # "lags behind human performance by 31.73%", "trailing the top submission by 0.047": a gap
-        # against the one ahead (RULINGS: a gap is a result with its baseline), below it: a negative gain
-        kind, number = "gain", -abs(number) if number is not None else None
+    subject, baseline, unowned = _value_owner(k, s)
+    kind, number = _kind_and_number(v, s.kinds[k], lowers)
     conf = _value_confidence(
         k,
         s,
@@ -283,6 +274,7 @@ def _value_rows(k: int, s: _Sentence, pair_targets: dict[int, list]) -> list[dic
     )
     shown = gain_with_metric(v, s.metrics, words) if kind in ("gain", "reduction") else v
     no_row = _no_row_reason(k, s.values, kind, lowers, s.metrics, s.actors, s.datasets, targets, attachment)
+    held = bool(no_row or unpaired or unnamed_source)
     return [
         {
             "value": shown.text,
@@ -293,14 +285,42 @@ def _value_rows(k: int, s: _Sentence, pair_targets: dict[int, list]) -> list[dic
             "number": number,
             "unit": v.unit,
             "kind": kind,
-            "confidence": min(conf, NO_ROW_CAP)
-            if no_row or unpaired or unnamed_source or _not_measured_on(ds, v, s.datasets, words, lowers)
-            else min(conf, BOARD_DOUBT_CAP)
-            if source_corpus_doubt(ds, v, words)
-            else conf,
+            "confidence": _dataset_confidence(conf, ds, v, s, no_row=held),
         }
         for ds in targets
     ]
+
+
+def _value_owner(k: int, s: _Sentence) -> tuple[str | None, str | None, bool]:
+    """The k-th number's subject and baseline, and whether no one the text names owns it (`attribute_value`); a
+    subject that owns nothing in the sentence (`_owns_nothing`: a base model the own system works on, a piece of
+    a name) is dropped."""
+    subject, baseline, unowned = attribute_value(
+        s.values[k], s.values, s.actors, s.metrics, s.lowers, s.words, own=s.own, kind=s.kinds[k]
+    )
+    if subject is not None and _owns_nothing(subject, s.actors, s.lowers, s.words):
+        subject = None
+    return subject, baseline, unowned
+
+
+def _kind_and_number(v: Value, kind: str, lowers: list[str]) -> tuple[str, float | None]:
+    """The number's kind and signed value; a gap behind the one ahead ("lags behind human performance by 31.73%",
+    "trailing the top submission by 0.047") is a negative gain (RULINGS: a gap is a result with its baseline)."""
+    number = signed_number(v, kind)
+    if lags_by(v.start, lowers):
+        kind, number = "gain", -abs(number) if number is not None else None
+    return kind, number
+
+
+def _dataset_confidence(conf: float, ds: str, v: Value, s: _Sentence, *, no_row: bool) -> float:
+    """The number's confidence for one of its datasets: capped at NO_ROW_CAP when it files no row (`no_row`) or
+    is not measured on that dataset (`_not_measured_on`), at BOARD_DOUBT_CAP when the dataset is a source corpus
+    (`source_corpus_doubt`)."""
+    if no_row or _not_measured_on(ds, v, s.datasets, s.words, s.lowers):
+        return min(conf, NO_ROW_CAP)
+    if source_corpus_doubt(ds, v, s.words):
+        return min(conf, BOARD_DOUBT_CAP)
+    return conf
 
 
 def _value_targets(k: int, s: _Sentence, pair_targets: dict[int, list], *, score_noun: bool) -> Attachment:
@@ -360,23 +380,48 @@ def _value_confidence(
     """The k-th number's confidence (`confidence`), capped below a leaderboard row's for a number the paper reports
     that ranks against nothing: a sub-measure, a doubted board row (`board_doubt`, `row_doubt`), an unowned level."""
     v = s.values[k]
+    backing = _backing_measure(k, s, kind=kind, metric=metric, sub_measure=sub_measure, score_noun=score_noun)
     conf = confidence(
-        attachment=attachment,
-        kind=kind,
-        unit=v.unit,
-        # a sub-measure backs the number as a metric does, and so does a score's noun ("scores of 0.61") and
-        # a measure written with it that no metric names ("a false positive ratio of 4.4%")
-        metric=metric
+        attachment=attachment, kind=kind, unit=v.unit, metric=backing, bare_integer="." not in v.text and not v.unit
+    )
+    # a sub-measure is a reported number, but with no metric named it ranks against nothing; an unowned one is the
+    # second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level ("the
+    # average of the submitted systems (18.7%)"); a doubted one is reported, but no leaderboard row (model.py)
+    if (
+        sub_measure
+        or unowned
+        or (conf > BOARD_DOUBT_CAP and _row_doubted(v, s, kind, subject, metric, baseline, targets, guessed))
+    ):
+        conf = min(conf, BOARD_DOUBT_CAP)
+    return conf
+
+
+def _backing_measure(
+    k: int, s: _Sentence, *, kind: str, metric: str | None, sub_measure: str | None, score_noun: bool
+) -> str | None:
+    """What backs the k-th number as a metric does in `confidence`: its metric, a sub-measure, a score's noun
+    ("scores of 0.61"), or a measure written with it that no metric names ("a false positive ratio of 4.4%")."""
+    return (
+        metric
         or sub_measure
         or ("score" if score_noun and kind == "score" else None)
-        or ("measure" if names_own_measure(k, s.values, s.metrics, s.lowers, s.measures) else None),
-        bare_integer="." not in v.text and not v.unit,
+        or ("measure" if names_own_measure(k, s.values, s.metrics, s.lowers, s.measures) else None)
     )
-    if sub_measure:
-        conf = min(conf, BOARD_DOUBT_CAP)  # a reported number, but with no metric named it ranks against nothing
-    if (
-        conf > BOARD_DOUBT_CAP
-        and board_doubt(
+
+
+def _row_doubted(
+    v: Value,
+    s: _Sentence,
+    kind: str,
+    subject: str | None,
+    metric: str | None,
+    baseline: str | None,
+    targets: list[str],
+    guessed: bool,
+) -> bool:
+    """Whether the number is doubted as a leaderboard row (`board_doubt`, then `row_doubt`)."""
+    return bool(
+        board_doubt(
             v,
             kind,
             subject,
@@ -393,13 +438,7 @@ def _value_confidence(
         or row_doubt(
             v, kind, subject, baseline, s.lowers, s.words, s.actors, s.values, guessed=guessed, datasets=s.datasets
         )
-    ):
-        conf = min(conf, BOARD_DOUBT_CAP)  # a number the paper reports, but not a leaderboard row (model.py)
-    if unowned:
-        # the second of a "vs." pair (whose number it is the text leaves to the reader) or other systems' level
-        # ("the average of the submitted systems (18.7%)"): no row of the paper's board
-        conf = min(conf, BOARD_DOUBT_CAP)
-    return conf
+    )
 
 
 def _score_values(values: list[Value], lowers: list[str]) -> list[bool]:

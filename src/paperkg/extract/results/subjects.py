@@ -52,6 +52,46 @@ def attribute_value(
     metric_starts = frozenset(m[0] for m in metrics)
     subject, baseline = subject_and_baseline(actors, v, lowers, own, metric_starts)
     read_before = subject  # the name before the number, unless a list, a bracket or "by" below says whose it is
+    subject, baseline, read_after = _owner_stated_after(v, values, actors, lowers, subject, baseline, kind=kind)
+    versus = versus_second(v, values, lowers)
+    if versus:
+        subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
+    if by_owner := owner_after_by(v, actors, lowers):
+        # "ROUGE-L of 38.72 by T5 and accuracy of 72.77% by RoBERTa", "73.6 by X vs. 77.8 by Y": named after it
+        subject, baseline, read_after = by_owner, (None if baseline == by_owner else baseline), True
+    others = not read_after and _others_level(v, actors, lowers, subject, own)
+    if others:
+        # "close to the average F1 of the submitted systems (18.70%)": other systems' number, no one named owns it,
+        # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (unowned below)
+        subject = None
+    if subject is not None and owns_nothing(
+        subject, v, actors, lowers, words, own=own, kind=kind, metric_starts=metric_starts
+    ):
+        subject = None
+    baseline = baseline or baseline_after(actors, v, lowers, subject)
+    if subject is not None and subject == read_before and subject != own and not read_after:
+        if _named_not_reaching(subject, actors, v, lowers):
+            subject = None
+    if starting_point(v, lowers):
+        # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
+        subject, baseline = _starting_owner(v, actors, lowers, baseline), None
+    unowned = versus or others  # no one the text names owns the number: no row of the paper's board
+    return subject, baseline, unowned
+
+
+def _owner_stated_after(
+    v: Value,
+    values: list[Value],
+    actors: list[tuple],
+    lowers: list[str],
+    subject: str | None,
+    baseline: str | None,
+    *,
+    kind: str,
+) -> tuple[str | None, str | None, bool]:
+    """The subject and baseline once the words at or after the number have their say, and whether they said
+    whose it is: a "respectively" list, a bracket after it ("X (73.5%)"), and for a score a compared system's
+    bracket or level, which then owns it alone. An owner so read is no baseline of its own number."""
     if respective := respective_subject(v, values, actors, lowers):
         subject, baseline = respective, (None if baseline == respective else baseline)
     if bracketed := bracketed_owner(v, actors, lowers):
@@ -63,46 +103,39 @@ def attribute_value(
     elif kind == "score" and (level := compared_level_of(v, actors, lowers)) is not None:
         # "57.7% compared to the best LLM performance of 16.9%": the second score is the compared one's
         subject, baseline, read_after = level[0], None, True
-    versus = versus_second(v, values, lowers)
-    if versus:
-        subject, baseline = None, None  # "(85.6% vs. 80.9%)": the second number is the compared one's
-    if by_owner := owner_after_by(v, actors, lowers):
-        # "ROUGE-L of 38.72 by T5 and accuracy of 72.77% by RoBERTa", "73.6 by X vs. 77.8 by Y": named after it
-        subject, baseline, read_after = by_owner, (None if baseline == by_owner else baseline), True
-    others = not read_after and (
-        others_number(v, actors, lowers)
-        or (subject in (None, own) and not any(a[3] == own for a in actors) and evaluates_others(v, lowers))
+    return subject, baseline, read_after
+
+
+def _others_level(v: Value, actors: list[tuple], lowers: list[str], subject: str | None, own: str | None) -> bool:
+    """Whether the number is other systems' level, none of the paper's: the words before it say so
+    (`others_number`), or the sentence's "we" evaluates systems the paper did not build and neither the own
+    system nor any other name owns it (`evaluates_others`)."""
+    return others_number(v, actors, lowers) or (
+        subject in (None, own) and not any(a[3] == own for a in actors) and evaluates_others(v, lowers)
     )
-    if others:
-        # "close to the average F1 of the submitted systems (18.70%)": other systems' number, no one named owns it,
-        # nor does the paper: like the second of a "vs." pair, it is no row of the paper's board (unowned below)
-        subject = None
-    if subject is not None and owns_nothing(
-        subject, v, actors, lowers, words, own=own, kind=kind, metric_starts=metric_starts
-    ):
-        subject = None
-    baseline = baseline or baseline_after(actors, v, lowers, subject)
-    if subject is not None and subject == read_before and subject != own and not read_after:
-        if not verb_linked(subject, actors, v, lowers) and (
-            used_in_phrase(subject, actors, v, lowers)
-            or not (
-                stands_at(subject, actors, v, lowers)
-                or acts_on_number(subject, actors, v, lowers)
-                or clause_subject(subject, actors, v, lowers)
-            )
-        ):
-            # "It gains further when employing a pre-trained BERT encoder, outperforming the baseline by 17.5" (X is
-            # what the system uses, subj47), "an improvement in the Hit@1 of X, increasing it by 6.2%", "X (73.5%),
-            # outperforming the baseline by 18.3": no verb makes X the one that reached the number (subj48: such
-            # owners are right about half the time), so no one is named for it
-            subject = None
-    if starting_point(v, lowers):
-        # "improves accuracy from 38.7% to 42.7%": the first number is where the baseline stood (RULINGS R3)
-        # "improves the accuracy of X from 23.0% to 70.4%": X, the improved system, is where it stood
-        improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
-        subject, baseline = baseline or improved, None
-    unowned = versus or others  # no one the text names owns the number: no row of the paper's board
-    return subject, baseline, unowned
+
+
+def _named_not_reaching(subject: str, actors: list[tuple], v: Value, lowers: list[str]) -> bool:
+    """Whether the name read before the number is not the one that reached it: no verb links it to the number,
+    and it is what a system uses ("when employing a pre-trained BERT encoder, outperforming the baseline by
+    17.5", subj47) or neither stands at the number, acts on it, nor opens its clause ("an improvement in the Hit@1
+    of X, increasing it by 6.2%", "X (73.5%), outperforming the baseline by 18.3"; subj48: such owners are
+    right about half the time)."""
+    return not verb_linked(subject, actors, v, lowers) and (
+        used_in_phrase(subject, actors, v, lowers)
+        or not (
+            stands_at(subject, actors, v, lowers)
+            or acts_on_number(subject, actors, v, lowers)
+            or clause_subject(subject, actors, v, lowers)
+        )
+    )
+
+
+def _starting_owner(v: Value, actors: list[tuple], lowers: list[str], baseline: str | None) -> str | None:
+    """Whose a starting point is ("from 38.7% to 42.7%"): the baseline's (RULINGS R3), else the improved system
+    named right before it ("improves the accuracy of X from 23.0% to 70.4%": X is where it stood)."""
+    improved = next((a[3] for a in actors if a[1] == v.start - 1 and improved_by(a[0], a[1], lowers)), None)
+    return baseline or improved
 
 
 def owns_nothing(
@@ -387,14 +420,37 @@ def verb_linked(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> 
     if mention is None:
         return True  # no mention to read: the subject rules' reading stands
     s, k, upto = mention[0], mention[1], v.start
-    if s > 0 and lowers[s - 1] in _COPULAS:
-        return True  # "the best-performing model is X with accuracy of 91.2%"
-    if _owned(lowers, s):
-        return True  # "our X", "this new X": the paper's own, whatever the verb
-    if lowers[k : k + 1] == ["("] and k + 1 == upto:
-        return True  # "our best model, X (73.5%)": the bracket gives the name's own number
+    if _linked_outright(s, k, upto, lowers):
+        return True
     c = cues()
     verbs = (c["achieve"] | c["gain"] | _REPORTING_VERBS) - {w for w in c["achieve"] | c["gain"] if w.endswith("ing")}
+    k = _past_name_phrase(k, upto, lowers, verbs)
+    if k < upto and lowers[k] == "and":
+        k = _past_and(k, upto, lowers, verbs)
+    return k < upto and lowers[k] in verbs
+
+
+def _linked_outright(s: int, k: int, upto: int, lowers: list[str]) -> bool:
+    """Whether the mention at s..k owns the number at `upto` whatever verb follows: after a copula ("the
+    best-performing model is X with accuracy of 91.2%"), the paper's own ("our X", "this new X"), or right before
+    a bracket that opens on the number ("our best model, X (73.5%)").
+
+    >>> _linked_outright(4, 5, 6, "the best model was foonet with 91.2".split())
+    True
+    >>> _linked_outright(0, 1, 2, "foonet ( 73.5 % )".split()), _linked_outright(0, 1, 5, "foonet ( 2023 ) reaches 73.5".split())
+    (True, False)
+    """
+    if s > 0 and lowers[s - 1] in _COPULAS:
+        return True
+    if _owned(lowers, s):
+        return True
+    return lowers[k : k + 1] == ["("] and k + 1 == upto
+
+
+def _past_name_phrase(k: int, upto: int, lowers: list[str], verbs: frozenset[str]) -> int:
+    """Where the name's phrase ends, read from k (the word after the mention) towards the number at `upto`: past
+    a closed bracket, a comma before a verb or relative pronoun, an apposition closed by a comma with no number or
+    verb in it, system nouns, adverbs, name marks, and one short prepositional phrase that runs into a verb."""
     nouns = _SYSTEM_NOUNS | _VARIANTS | _LINK_SKIP
     prepositional = False
     while k < upto:
@@ -418,11 +474,14 @@ def verb_linked(name: str, actors: list[tuple], v: Value, lowers: list[str]) -> 
             prepositional, k = True, j
         else:
             break
-    if k < upto and lowers[k] == "and":
-        # "the best method X and got an F-score of 73.6", "X and some other models lead the benchmark"
-        j = next((j for j in range(k + 1, min(upto, k + 7)) if lowers[j] in _SYSTEM_NOUNS), k)
-        k = j + 1 if j + 1 < upto and lowers[j + 1] in verbs else k + 1
-    return k < upto and lowers[k] in verbs
+    return k
+
+
+def _past_and(k: int, upto: int, lowers: list[str], verbs: frozenset[str]) -> int:
+    """Where the verb after an "and" at k would stand: "the best method X and got an F-score of 73.6" (the next
+    word), "X and some other models lead the benchmark" (past a system noun, when a verb follows it)."""
+    j = next((j for j in range(k + 1, min(upto, k + 7)) if lowers[j] in _SYSTEM_NOUNS), k)
+    return j + 1 if j + 1 < upto and lowers[j + 1] in verbs else k + 1
 
 
 #: words that open the paper's own technique ("our approach", "the proposed ISL method", "a novel regularization")
@@ -1181,17 +1240,9 @@ def subject_and_baseline(
         prev_role, prev_end = role, e
     if shared:
         subject = None  # the number is the listed names' together (or one's the text does not say): none owns it
-    if subject is not None and subject != own and _own_between(lowers, subject_end, v.start):
-        subject = None  # "With the external BERT representations, our framework achieves 87.5": BERT is an input
-    if subject is not None and subject != own and _own_applied(lowers, subject_end, v.start):
-        subject = None  # "augmenting X using our method gives 44.3": X with the paper's method owns it, not X
-    if own_named or (
-        subject is None
-        and own
-        and _speaks_of_own(lowers, v.start)
-        # "we find that LLMs, such as X and Y, show 7.3% gains": the examples' number, not the contribution's
-        and not _exemplified_owners(actors, v, lowers, own)
-    ):
+    if subject is not None and subject != own and _input_of_own(lowers, subject_end, v.start):
+        subject = None
+    if own_named or (subject is None and own and _own_spoken_of(actors, v, lowers, own)):
         subject = own  # "Using X, we show that a RAG pipeline gains 10%": the number is the contribution's
     if subject is not None and is_generic(subject) and subject != own and not _owned(lowers, subject_start):
         # "Fine-tuning resulted in gains of 2.8%", "combining with standard KD, our approach achieves 30.4":
@@ -1200,6 +1251,20 @@ def subject_and_baseline(
     if subject == baseline:
         baseline = None
     return subject, baseline
+
+
+def _input_of_own(lowers: list[str], subject_end: int, upto: int) -> bool:
+    """Whether the paper's own system, named or applied between the subject and the number, owns it: "With the
+    external BERT representations, our framework achieves 87.5" (BERT is an input), "augmenting X using our method
+    gives 44.3" (X with the paper's method owns it, not X)."""
+    return _own_between(lowers, subject_end, upto) or _own_applied(lowers, subject_end, upto)
+
+
+def _own_spoken_of(actors: list[tuple], v: Value, lowers: list[str], own: str) -> bool:
+    """Whether the sentence speaks of the paper's contribution before the number ("our", "this approach") and
+    names no examples that own it instead ("we find that LLMs, such as X and Y, show 7.3% gains": the examples'
+    number, not the contribution's)."""
+    return _speaks_of_own(lowers, v.start) and not _exemplified_owners(actors, v, lowers, own)
 
 
 def _actor_role(s: int, e: int, lowers: list[str]) -> str:
