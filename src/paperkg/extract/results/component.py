@@ -677,6 +677,41 @@ def next_digit(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+_NAME_KEY: Final = re.compile(r"[\W_]+")
+#: a shared task's own title with its event after a colon ("Homophobia Detection in social media comments:
+#: LT-EDI@EACL 2024"): three words or more before the colon, the event's "@" after it
+_TITLED_TASK: Final = re.compile(r"^\s*\S+(?:\s+\S+){2,}?\s*:\s*\S*@")
+
+
+def titled_task(name: str) -> bool:
+    """Whether a name with an event's "@" in it is a shared task's own title followed by its event ("Multitask Meme
+    classification: LT-EDI@EACL 2024"), which names the task's data, not a team's or an edition's tag
+    ("TEAM@LT-EDI-2024", "LT-EDI@ACL 2022").
+
+    >>> titled_task("Homophobia Detection in social media comments:LT-EDI@EACL 2024"), titled_task("TEAM@LT-EDI-2024")
+    (True, False)
+    >>> titled_task("LT-EDI@ACL 2022"), titled_task("Model: TEAM@EVENT")
+    (False, False)
+    """
+    return "@" in name and bool(_TITLED_TASK.match(name))
+
+
+def event_task(event: str, datasets: list[str]) -> str | None:
+    """The one task of the edition `event` among the paper's dataset names ("SemEval 2024 Task 4" for
+    "Semeval-2024", compared without case or punctuation), else None.
+
+    >>> event_task("Semeval-2024", ["Semeval-2024", "SemEval 2024 Task 4"])
+    'SemEval 2024 Task 4'
+    >>> event_task("SemEval-2024", ["SemEval-2024 Task 4", "SemEval-2024 Task 8"]) is None
+    True
+    """
+    key = _NAME_KEY.sub("", event).casefold()
+    tasks = {
+        n for n in datasets if n != event and _TASK_NAME.search(n) and _NAME_KEY.sub("", n).casefold().startswith(key)
+    }
+    return next(iter(tasks)) if key and len(tasks) == 1 else None
+
+
 def _paper_own_system(entities: list[dict], text: str) -> str | None:
     """The paper's own system: the first Method or Model it introduces, unless the name is a team's ("The USTC's
     ... System for IWSLT 2023": a team owns no result, RULINGS R4)."""
@@ -721,7 +756,13 @@ def _paper_dataset(
         only = next(iter(specific)) if len(specific) == 1 else only
     if only is not None and _TASK_NAME.search(only):
         only = task_data(only, entities, v.text) or only
-    if only is not None and (is_event(only) or is_bare_series(only) or edition_less_event(only, v.text)):
+    if only is not None and is_event(only) and not titled_task(only):
+        # "TEAM at SemEval-2024 Task 4" typed as "SemEval-2024" and, in the text, "the SemEval 2024 Task 4": the
+        # edition's one task the paper names is its data (recall53a)
+        only = event_task(only, datasets) or only
+    if only is not None and (
+        (is_event(only) and not titled_task(only)) or is_bare_series(only) or edition_less_event(only, v.text)
+    ):
         only = None  # "Findings of the WMT 2019 Shared Task on APE": "WMT" alone is the event, not the data
     if only is not None and trained_only(only, by_token, v.lowers):
         only = None
