@@ -66,6 +66,8 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
         return compared
     if text[:1] != "+" and unit not in ("points", "pp") and not amount and _level(before, after, c):
         return "score"
+    if text[:1] != "+" and unit not in ("points", "pp") and not amount and bounded_level(start, end, lowers):
+        return "score"  # "achieve an accuracy exceeding 60%": a bound on the level reached, no gain
     return _change_kind(text, unit, start, before, after, lowers, amount, c) or _listed_kind(start, lowers)
 
 
@@ -625,6 +627,41 @@ def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) ->
     if before[-1:] == ["to"] and before[-2:-1] != ["up"]:
         return True
     return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])
+
+
+_BOUNDS: Final = (("higher", "than"), ("greater", "than"), ("more", "than"), ("exceeding",), ("exceeds",), ("above",))
+_MEASURES: Final = frozenset("accuracy accuracies score scores f1 f1-score f-score f-measure precision recall".split())
+
+
+def bounded_level(start: int, end: int, lowers: list[str]) -> bool:
+    """ "an accuracy exceeding 60%", "with an F1 higher than 80.4%", "a precision above 90%": a number right after
+    a bound ("higher than", "greater than", "more than", "exceeding", "exceeds", "above") that follows a measure's
+    name is a bound on the level the measure reached, a score, not a gain over anything (stop 52's CFLUE and SUMIE
+    rows). Not when a change word stands before the measure ("improves accuracy by more than 5%", "improvements
+    in F1 exceeding 10%", "gains exceeding 10%": the measure word is then no level's), and not when the number's
+    own clause names a change ("an accuracy more than 5% higher than X").
+
+    >>> bounded_level(3, 4, "an accuracy exceeding 60%".split()), bounded_level(5, 6, "with an f1 higher than 80.4%".split())
+    (True, True)
+    >>> bounded_level(4, 5, "improves accuracy by more than 5%".split()), bounded_level(3, 4, "improvements exceeding 10%".split())
+    (False, False)
+    >>> bounded_level(4, 5, "an accuracy more than 5% higher than x".split())
+    False
+    """
+    b = next((start - len(w) for w in _BOUNDS if tuple(lowers[max(0, start - len(w)) : start]) == w), None)
+    if b is None or b < 1:
+        return False
+    m = b - 1
+    if lowers[m] == "of" and m >= 1:
+        m -= 1  # "an accuracy of more than 90%"
+    if not (lowers[m] in _MEASURES or metric_direction(lowers[m]) is not None):
+        return False
+    c = cues()
+    changes = c["gain"] | c["change_noun"] | c["reduction"]
+    if any(w in changes or w == "by" for w in lowers[max(0, m - 4) : m]):
+        return False  # "improvements in F1 exceeding 10%", "boosts the accuracy above 5%"
+    after = lowers[end + 1 : end + 5] if lowers[end : end + 1] == ["%"] else lowers[end : end + 4]  # "5 % higher"
+    return not any(w in changes for w in own_clause(after))
 
 
 _BEAT_VERBS: Final = frozenset(rule_words("BEAT_VERBS"))
