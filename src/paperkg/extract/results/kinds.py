@@ -636,10 +636,10 @@ _MEASURES: Final = frozenset("accuracy accuracies score scores f1 f1-score f-sco
 def bounded_level(start: int, end: int, lowers: list[str]) -> bool:
     """ "an accuracy exceeding 60%", "with an F1 higher than 80.4%", "a precision above 90%": a number right after
     a bound ("higher than", "greater than", "more than", "exceeding", "exceeds", "above") that follows a measure's
-    name is a bound on the level the measure reached, a score, not a gain over anything (stop 52's CFLUE and SUMIE
-    rows). Not when a change word stands before the measure ("improves accuracy by more than 5%", "improvements
-    in F1 exceeding 10%", "gains exceeding 10%": the measure word is then no level's), and not when the number's
-    own clause names a change ("an accuracy more than 5% higher than X").
+    name is a bound on the level the measure reached, a score, not a gain over anything. Not when a change word
+    stands before the measure ("improves accuracy by more than 5%", "improvements in F1 exceeding 10%", "gains
+    exceeding 10%": the measure word is then no level's), and not when the number's own clause names a change
+    ("an accuracy more than 5% higher than X").
 
     >>> bounded_level(3, 4, "an accuracy exceeding 60%".split()), bounded_level(5, 6, "with an f1 higher than 80.4%".split())
     (True, True)
