@@ -31,3 +31,14 @@ def test_a_lost_dash_share_is_read_as_one_ratio(extract_one_rules):
     )
     kinds = value_kinds(extract_one_rules, "FooPrune: pruning language models", abstract)
     assert kinds.get("92% 98%") == "ratio" and "92%" not in kinds
+
+
+def test_a_name_ending_in_a_data_noun_of_any_case_names_data():
+    from paperkg.extract.results.component import ends_in_data_noun, written_as_agent, written_as_system
+
+    assert ends_in_data_noun("Zorb Corpus") and ends_in_data_noun("Zorb corpus") and ends_in_data_noun("Quux treebank")
+    assert not ends_in_data_noun("Zorb corpora-based tagger") and not ends_in_data_noun("ZorbNet")
+    lowers = "the zorb dialogue corpus uses transcripts of calls .".split()
+    assert not written_as_agent("Zorb dialogue corpus", [(1, 4, "Dataset", "Zorb dialogue corpus")], lowers)
+    lowers = "we build a framework ( zorb benchmark ) for agents .".split()
+    assert not written_as_system("Zorb benchmark", [(5, 7, "Dataset", "Zorb benchmark")], lowers)
