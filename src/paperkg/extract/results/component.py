@@ -297,17 +297,20 @@ def trained_only(name: str, mentions: list[tuple[int, int, str, str]], lowers: l
 _NAMING: Final = frozenset(rule_words("NAMING_WORDS"))
 _SYSTEM_HEADS: Final = frozenset(rule_words("SYSTEM_HEADS"))
 _DATA_HEADS: Final = frozenset(rule_words("DATA_NOUNS_AFTER_NAME"))
-_DATA_NAME_HEADS: Final = frozenset(rule_words("DATA_NAME_HEADS"))
+#: the data nouns that end a name, in any case ("the Foo Corpus", "the Foo corpus")
+_DATA_NAME_HEADS: Final = frozenset(w.casefold() for w in rule_words("DATA_NAME_HEADS"))
 
 
 def ends_in_data_noun(name: str) -> bool:
-    """Whether a name's last word is a data noun as names spell it ("Foo Benchmark", "Bar Treebank"): the name
-    names data whatever else the abstract writes it as. An empty name ends in none.
+    """Whether a name's last word is a data noun, in any case ("Foo Benchmark", "Bar treebank", "the Baz corpus"):
+    the name names data whatever else the abstract writes it as. An empty name ends in none.
 
     >>> ends_in_data_noun("Zorb Agent Benchmark"), ends_in_data_noun("ZorbNet"), ends_in_data_noun("")
     (True, False, False)
+    >>> ends_in_data_noun("Zorb dialogue corpus"), ends_in_data_noun("Quux treebank")
+    (True, True)
     """
-    return any(w in _DATA_NAME_HEADS for w in name.split()[-1:])
+    return any(w.casefold() in _DATA_NAME_HEADS for w in name.split()[-1:])
 
 
 _QUOTE_MARKS: Final = frozenset("\"'“”‘’`«»")
