@@ -3129,9 +3129,14 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     rest are languages and platforms ("the English corpus", "the Twitter dataset"), which the rule leaves
     out (`languages.tsv`, `subjects.txt`). Only where no rule has typed the span already (a known name
     keeps its type, and "before a data noun" already types a coined name: `context_type`); running text
-    only, not a sentence's first word, and not one of a coordination ("the Foo and Bar datasets")."""
+    only, not a sentence's first word, and not one of a coordination ("the Foo and Bar datasets").
+    Stop 53 (recall53b): a translation direction between the name and the noun is part of the name ("the
+    Foo Spanish-English dataset", as `benchmark_language_pairs` reads "WMT17 Chinese-English"; the languages
+    alone, "the English-German corpus", name none); a first word the compound stop list holds ("Simple",
+    "New") is the name's when two more capitalised words follow it ("the Simple Foo Bar benchmark")."""
     v = c.view
     words, lowers = v.words, v.lowers
+    pair_starts: dict[int, int] | None = None
     for h in v.positions(_DATA_NOUNS_AFTER_NAME):
         if h <= c.title_end + 1 or words[h] != lowers[h]:
             continue
@@ -3140,6 +3145,12 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
         k = h - 1
         if _VERSION.fullmatch(words[k]) and not v.sent_start[k]:
             k -= 1  # "the Foo 2011 benchmark"
+        end = k  # the name's last word, a translation direction included
+        if pair_starts is None:
+            pair_starts = {b: a for a, b, _ in pair_mentions(v.text)}
+        k_end = v.char_range(k, k + 1)[1]
+        if (a := pair_starts.get(k_end)) is not None and (span := char_span_tokens(v, a, k_end, strict=True)):
+            k = span[0] - 1  # "the Foo Spanish-English dataset": Foo must be a name of its own
         s = k + 1
         while (
             s - 1 > c.title_end
@@ -3151,7 +3162,10 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             s -= 1
         if s > k or lowers[s - 1] != "the":
             continue
-        if any(fold(w) in c.res.generic or w.lower() in ctx.COMPOUND_STOP for w in words[s : k + 1]):
+        first = s + 1 if k - s >= 2 and _CAPITALISED.fullmatch(words[s]) else s  # "the Simple Foo Bar benchmark"
+        if fold(words[s]) in c.res.generic or any(
+            fold(w) in c.res.generic or w.lower() in ctx.COMPOUND_STOP for w in words[first : k + 1]
+        ):
             continue
         if any(fold(w) in _subject_names() for w in (v.span_text(s, k + 1), *words[s : k + 1])):
             continue  # "the English corpus", "the Twitter dataset", "the Brazilian Portuguese treebank"
@@ -3159,6 +3173,8 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue  # "the Foo dataset" where the text says "the Foo language" or "in Foo."
         if any(a <= s and k + 1 <= b and cand.types for (a, b), cand in cands.items()):
             continue  # a known or coined name already there ("the Spider dataset")
+        if end > k and any(a <= s and end + 1 <= b and cand.types for (a, b), cand in cands.items()):
+            continue  # the name with its direction already found ("WMT17 Chinese-English": benchmark_language_pairs)
         yield typed(s, h, "Dataset", W_LEXICON, kind="data_name")
 
 
