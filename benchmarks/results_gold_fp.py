@@ -6,8 +6,8 @@ Predicts every annotated development paper as the figures score it: dev.jsonl (6
 folds of splits.json only; never the locked test ids) and the five fresh sets in the decision layer's training
 (concept_fresh43/45/46/47/48) from the 5-fold cross-validated layer (`eval_extraction.cross_validated`: each paper
 by a layer that never saw its fold), and concept_fresh49/50 (not in training) with the shipped layer on their ACL
-44k texts, as `fresh_score.sh` does; results_gold52 (100 papers unseen when drawn, results-only gold reconciled at
-stop 51's end) the same way, on its own line outside the fresh pooled figure (`--list` prints all its papers: drop
+44k texts, as `fresh_score.sh` does; results_gold52 and results_gold53 (100 papers each, unseen when drawn,
+results-only gold reconciled at stop 51's and stop 52's ends) the same way, each on its own line outside the fresh pooled figure (`--list` prints all its papers: drop
 those a stop holds out before reading). Each predicted row is matched to the gold rows by the project scorer's own
 test (`score_extraction.match_results`: value, dataset by name or alias, subject where both give one). A row no gold
 row confirms is sorted mechanically: ``subject`` (a free gold row has its value and dataset: only the subject
@@ -38,9 +38,10 @@ import eval_extraction as ev  # noqa: E402
 #: the fresh sets the decision layer trains on (scored out of fold, as eval_fresh_cv.py does): train_decision's own list
 TRAINED_FRESH = tuple(ev.load_script("train_decision", ROOT / "scripts" / "train_decision.py").FRESH_SETS)
 UNSEEN_FRESH = ("concept_fresh49", "concept_fresh50")
-#: results-only gold on unseen ACL papers (100 papers annotated twice and reconciled at stop 51's end): predicted with
-#: the shipped layer on their 44k texts, as the unseen fresh sets; not in the fresh pooled figure (no concept gold)
-UNSEEN_RESULTS = ("results_gold52",)
+#: results-only gold on unseen ACL papers (100 papers each, annotated twice and reconciled: gold52 at stop 51's end,
+#: gold53 at stop 52's; development data once their held-out stop is over): predicted with the shipped layer on their
+#: 44k texts, as the unseen fresh sets; not in the fresh pooled figure (no concept gold)
+UNSEEN_RESULTS = ("results_gold52", "results_gold53")
 CORPUS = Path("corpora") / "acl-anthology" / "acl_cc_by_44k.jsonl.gz"
 
 
