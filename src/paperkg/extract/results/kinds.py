@@ -130,7 +130,7 @@ def _change_kind(
         and not any(w in c["gain"] for w in own_clause(after))
     ):
         return "score"  # "we achieve 33.84 BLEU points", "attain more than 50% F1": what was reached, not a gain
-    if beats_up_to(start, lowers):
+    if beats_up_to(start, lowers) or beaten_margin(start, lowers):
         return "gain"  # "outperforming the previous results up to 10%": a margin over the beaten, no "by"
     if by and text[:1] != "+" and _verb_before_by(lowers, start) in c["reduction"]:
         return "reduction"  # "reducing the expected calibration error by a relative 50%"
@@ -685,6 +685,42 @@ def beats_up_to(start: int, lowers: list[str]) -> bool:
         if lowers[j] in _BREAKS or not lowers[j][:1].isalnum():
             return False
         if lowers[j] in _BEAT_VERBS:
+            return True
+    return False
+
+
+#: the hedges that bound a margin written without "by" ("(at least 1.0% on recall)", "over about 10% accuracy"); a
+#: bare "over" or "more than" is left out ("outperforms X over 10 baselines", "on more than 90% of the cases")
+_MARGIN_HEDGES: Final = (("up", "to"), ("at", "least"), ("about",), ("nearly",), ("almost",), ("around",), ("roughly",))
+
+
+def beaten_margin(start: int, lowers: list[str]) -> bool:
+    """Whether a hedged number written without "by" after a verb of beating and its object is the margin over the
+    beaten ("outperforms current systems (at least 1.0% on recall)", "outperforms both the single model and the
+    retrieval model over about 10% accuracy"): `beats_up_to` for the other hedges, the hedge possibly opening a
+    bracket or led by "over". Not past a clause break, a verb of reaching ("outperforms X, reaching about 92%",
+    "outperforms X and achieves nearly 90%") or a "to" of the level reached.
+
+    >>> beaten_margin(7, "it outperforms current systems ( at least 1.0% on recall )".split())
+    True
+    >>> beaten_margin(11, "outperforms both the single model and the best model over about 10% accuracy".split())
+    True
+    >>> beaten_margin(6, "it outperforms x and achieves nearly 90%".split()), beaten_margin(5, "it improves accuracy to about 90%".split())
+    (False, False)
+    """
+    k = next((start - len(h) for h in _MARGIN_HEDGES if tuple(lowers[max(0, start - len(h)) : start]) == h), None)
+    if k is None or k < 2:
+        return False
+    if lowers[k - 1] in ("(", "over"):
+        k -= 1  # "(at least 1.0% ...)", "over about 10%"
+    achieve = cues()["achieve"]
+    for j in range(k - 1, max(-1, k - 15), -1):
+        w = lowers[j]
+        if w == "-" and 0 < j < k - 1 and lowers[j - 1][:1].isalnum() and lowers[j + 1][:1].isalnum():
+            continue  # the hyphen of a compound: "the best non-retrieval-based model"
+        if w in _BREAKS or w in achieve or w in ("to", "by") or not w[:1].isalnum():
+            return False
+        if w in _BEAT_VERBS:
             return True
     return False
 
