@@ -227,6 +227,11 @@ def _place_named_before(
     unless that name belongs to another number (`_others_place`). Surer when the sentence names no other
     dataset; weak when several datasets and several numbers are listed ("on A and B ... 1.2 and 3.4")."""
     v = values[k]
+    if group_place := _group_place_after(v, values, words, lowers, datasets, before[-1], measure_words):
+        # "87.5% LAS on Foo-A and has 72.8% LAS, 59.1% MLAS and 61.7% CLAS on Foo-B", "by 5.8% from 40.5 to 46.3 on
+        # A and 5.7% from 62.8 to 68.5 on B": the number's group names its own place after it; the dataset named
+        # before is the other group's
+        return Attachment([group_place], 0.7, False, False) if group_place != "-" else Attachment([], 0.0, False, False)
     if _others_place(v, values, words, lowers, datasets, before, name_starts, measure_words):
         return Attachment([], 0.0, False, False)
     targets = coordinated_tail(before, lowers)
@@ -262,6 +267,60 @@ def _others_place(
         or other_data_between(last[1], v.start, words, datasets, name_starts)
         or named_list_item(v, last, values, words, lowers)
         or in_longer_list(before, words, lowers, datasets)
+    )
+
+
+#: what may stand between two numbers of one group that shares its place ("72.8% LAS, 59.1% MLAS and 61.7% CLAS",
+#: "5.8% from 40.5 to 46.3"): list glue and the ends of a change; a measure's words are counted apart
+_GROUP_GLUE = frozenset({",", "and", "from", "to"})
+
+
+def _group_place_after(
+    v: Value,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    last: tuple,
+    measure_words: frozenset[int],
+) -> str | None:
+    """The place the number's group names after its last number ("72.8% LAS, 59.1% MLAS and 61.7% CLAS score on
+    Foo-B", "5.8% from 40.5 to 46.3 on B"), when the dataset named before the number (`last`) is another number's
+    ("87.5% on Foo-A and ...") and not named again after it: the dataset named there, or "-" when the place is
+    written and names no known dataset ("from 55.3% to 65.1% on Bar!"). None when the number is not followed by
+    others of its group, or the group's last number states no place of its own (`own_place_after`). Between two
+    numbers of a group: "," / "and" / "from" / "to", a measure's words, a number the value finder left out (a
+    change's start) or a short all-capital measure name ("MLAS").
+
+    >>> from paperkg.extract.results.values import find_values
+    >>> words = "gets 87.5 % on foo and 72.8 % from 60.1 to 72.8 on bar".split()
+    >>> vs = find_values(words, integers=True)
+    >>> _group_place_after(vs[1], vs, words, words, [(4, 5, "Dataset", "Foo"), (13, 14, "Dataset", "Bar")], (4, 5, "Dataset", "Foo"), frozenset())
+    'Bar'
+    """
+    if not number_before(last[0], values, lowers) or named_again_after(last[3], v, datasets, lowers):
+        return None
+    end = v
+    for o in values:
+        if o.start >= end.end:
+            gap = range(end.end, o.start)
+            if not all(_group_glue(j, words, lowers, measure_words) for j in gap):
+                break
+            end = o
+    if end is v or not own_place_after(end, lowers, measure_words):
+        return None
+    nxt = next((o.start for o in values if o.start >= end.end), len(lowers))
+    return dataset_after(end, nxt, datasets, lowers, measure_words) or "-"
+
+
+def _group_glue(j: int, words: list[str], lowers: list[str], measure_words: frozenset[int]) -> bool:
+    """Whether the j-th word may stand between two numbers of one group (`_group_place_after`)."""
+    w = words[j]
+    return (
+        lowers[j] in _GROUP_GLUE
+        or j in measure_words
+        or NUMBER.match(w) is not None
+        or (w.isupper() and w.isalpha() and len(w) <= 6)
     )
 
 
