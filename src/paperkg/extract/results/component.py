@@ -736,6 +736,22 @@ def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) 
     return by_token
 
 
+def in_shared_task_title(name: str, text: str) -> bool:
+    """Whether every mention of `name` in `text` stands inside a shared task's own title, after "shared task on"
+    or "for" in the same clause ("the 2020 IWPT Shared Task on parsing enhanced Universal Dependencies").
+
+    >>> in_shared_task_title("Universal Dependencies", "We take part in the X Shared Task on Parsing to Universal Dependencies.")
+    True
+    >>> in_shared_task_title("Universal Dependencies", "The X Shared Task on UD parsing. We train on Universal Dependencies.")
+    False
+    """
+    mentions = len(re.findall(re.escape(name), text))
+    if not mentions:
+        return False
+    inside = re.findall(r"\b[Ss]hared[- ][Tt]asks?\s+(?:on|for)\b[^.;:()]{0,120}?" + re.escape(name), text)
+    return len(inside) == mentions
+
+
 def _paper_dataset(
     v: TokenView, entities: list[dict], datasets: list[str], by_token: list[tuple[int, int, str, str]]
 ) -> tuple[str | None, bool]:
@@ -743,6 +759,11 @@ def _paper_dataset(
     paper's own benchmark (`own_dataset`): the only dataset it names, else the one its title names, else the one
     it introduces; the data of a shared task rather than the task, and none for an event, a series, training
     data or a format written only before other nouns."""
+    # "our system for the X 2017 Shared Task on Parsing from Raw Text to Universal Dependencies": a name written only
+    # inside a shared task's own title is the task's topic, not data besides it (recall53c)
+    titled = {n for n in datasets if in_shared_task_title(n, v.text)}
+    if len(datasets) - len(titled) == 1 and any(_SHARED_TASK_NAME.search(n) for n in datasets if n not in titled):
+        datasets = [n for n in datasets if n not in titled]
     only = datasets[0] if len(datasets) == 1 else None
     if only is None and v.sents:  # "TEAM at SemEval-2019 Task 3: ...": the one dataset the title names
         in_title = {n for s, e, t, n in by_token if t == "Dataset" and e <= v.sents[0][1] and not is_language(n)}
@@ -755,7 +776,7 @@ def _paper_dataset(
     own_guess = only is None and (only := own_dataset(entities)) is not None
     if only is not None and _SHARED_TASK_NAME.search(only):
         # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
-        specific = {n for n in datasets if not _TASK_NAME.search(n)}
+        specific = {n for n in datasets if not _TASK_NAME.search(n) and not in_shared_task_title(n, v.text)}
         only = next(iter(specific)) if len(specific) == 1 else only
     if only is not None and _TASK_NAME.search(only):
         only = task_data(only, entities, v.text) or only
