@@ -629,8 +629,8 @@ def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) ->
     return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])
 
 
-_BOUNDS: Final = (("higher", "than"), ("greater", "than"), ("more", "than"), ("exceeding",), ("exceeds",), ("above",))
-_MEASURES: Final = frozenset("accuracy accuracies score scores f1 f1-score f-score f-measure precision recall".split())
+_BOUNDS: Final = tuple(tuple(b.split("-")) for b in rule_words("LEVEL_BOUNDS"))
+_MEASURES: Final = frozenset(rule_words("LEVEL_MEASURES"))
 
 
 def bounded_level(start: int, end: int, lowers: list[str]) -> bool:
@@ -689,9 +689,8 @@ def beats_up_to(start: int, lowers: list[str]) -> bool:
     return False
 
 
-#: the hedges that bound a margin written without "by" ("(at least 1.0% on recall)", "over about 10% accuracy"); a
-#: bare "over" or "more than" is left out ("outperforms X over 10 baselines", "on more than 90% of the cases")
-_MARGIN_HEDGES: Final = (("up", "to"), ("at", "least"), ("about",), ("nearly",), ("almost",), ("around",), ("roughly",))
+#: the hedges that bound a margin written without "by" ("(at least 1.0% on recall)", "over about 10% accuracy")
+_MARGIN_HEDGES: Final = tuple(tuple(h.split("-")) for h in rule_words("MARGIN_HEDGES"))
 
 
 def beaten_margin(start: int, lowers: list[str]) -> bool:
