@@ -760,7 +760,7 @@ def _paper_dataset(
     it introduces; the data of a shared task rather than the task, and none for an event, a series, training
     data or a format written only before other nouns."""
     # "our system for the X 2017 Shared Task on Parsing from Raw Text to Universal Dependencies": a name written only
-    # inside a shared task's own title is the task's topic, not data besides it (recall53c)
+    # inside a shared task's own title is the task's topic, not data besides it
     titled = {n for n in datasets if in_shared_task_title(n, v.text)}
     if len(datasets) - len(titled) == 1 and any(_SHARED_TASK_NAME.search(n) for n in datasets if n not in titled):
         datasets = [n for n in datasets if n not in titled]
@@ -782,7 +782,7 @@ def _paper_dataset(
         only = task_data(only, entities, v.text) or only
     if only is not None and is_event(only) and not titled_task(only):
         # "TEAM at SemEval-2024 Task 4" typed as "SemEval-2024" and, in the text, "the SemEval 2024 Task 4": the
-        # edition's one task the paper names is its data (recall53a)
+        # edition's one task the paper names is its data
         only = event_task(only, datasets) or only
     if only is not None and (
         (is_event(only) and not titled_task(only)) or is_bare_series(only) or edition_less_event(only, v.text)
