@@ -736,9 +736,14 @@ def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) 
     return by_token
 
 
+#: what opens a shared task's own title, up to a name in it: "shared task on|for" and the rest of its clause
+_SHARED_TASK_TITLE_OPENING: Final = r"\b[Ss]hared[- ][Tt]asks?\s+(?:on|for)\b[^.;:()]{0,120}?"
+
+
 def in_shared_task_title(name: str, text: str) -> bool:
     """Whether every mention of `name` in `text` stands inside a shared task's own title, after "shared task on"
-    or "for" in the same clause ("the 2020 IWPT Shared Task on parsing enhanced Universal Dependencies").
+    or "for" in the same clause ("the 2020 IWPT Shared Task on parsing enhanced Universal Dependencies"). Read once
+    a paper for each of its dataset names (`_paper_dataset`), so the pattern is built per name, not per number.
 
     >>> in_shared_task_title("Universal Dependencies", "We take part in the X Shared Task on Parsing to Universal Dependencies.")
     True
@@ -748,7 +753,7 @@ def in_shared_task_title(name: str, text: str) -> bool:
     mentions = len(re.findall(re.escape(name), text))
     if not mentions:
         return False
-    inside = re.findall(r"\b[Ss]hared[- ][Tt]asks?\s+(?:on|for)\b[^.;:()]{0,120}?" + re.escape(name), text)
+    inside = re.findall(_SHARED_TASK_TITLE_OPENING + re.escape(name), text)
     return len(inside) == mentions
 
 
@@ -776,7 +781,7 @@ def _paper_dataset(
     own_guess = only is None and (only := own_dataset(entities)) is not None
     if only is not None and _SHARED_TASK_NAME.search(only):
         # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
-        specific = {n for n in datasets if not _TASK_NAME.search(n) and not in_shared_task_title(n, v.text)}
+        specific = {n for n in datasets if not _TASK_NAME.search(n) and n not in titled}
         only = next(iter(specific)) if len(specific) == 1 else only
     if only is not None and _TASK_NAME.search(only):
         only = task_data(only, entities, v.text) or only
