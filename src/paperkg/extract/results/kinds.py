@@ -64,10 +64,11 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     after = lowers[end : end + 3]
     if (compared := compared_after(start, end, lowers)) is not None:
         return compared
-    if text[:1] != "+" and unit not in ("points", "pp") and not amount and _level(before, after, c):
+    may_be_level = text[:1] != "+" and unit not in ("points", "pp") and not amount
+    if may_be_level and (_level(before, after, c) or bounded_level(start, end, lowers)):
+        # "an F1 of 0.47", "boosts the accuracy to 57.2%"; "achieve an accuracy exceeding 60%": a bound on the level
+        # reached, no gain
         return "score"
-    if text[:1] != "+" and unit not in ("points", "pp") and not amount and bounded_level(start, end, lowers):
-        return "score"  # "achieve an accuracy exceeding 60%": a bound on the level reached, no gain
     return _change_kind(text, unit, start, before, after, lowers, amount, c) or _listed_kind(start, lowers)
 
 
