@@ -43,9 +43,3 @@ def test_rows_on_the_task_of_an_edition_typed_alone(extract_one):
     )
     rows = kept_rows(extract_one, title, abstract)
     assert ("SemEval 2024 Task 9", "0.67") in rows and ("SemEval 2024 Task 9", "0.74") in rows
-
-
-def test_a_team_tag_files_no_row(extract_one):
-    title = "TEAM@ZorbNLP-2024: Quux Detection"
-    abstract = "We describe TEAM@ZorbNLP-2024. Our system obtained a macro F1 score of 0.81 for Tamil."
-    assert all(d is None or "@" not in d for d, _ in kept_rows(extract_one, title, abstract))

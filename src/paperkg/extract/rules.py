@@ -3130,10 +3130,10 @@ def named_data_nouns(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     out (`languages.tsv`, `subjects.txt`). Only where no rule has typed the span already (a known name
     keeps its type, and "before a data noun" already types a coined name: `context_type`); running text
     only, not a sentence's first word, and not one of a coordination ("the Foo and Bar datasets").
-    Stop 53 (recall53b): a translation direction between the name and the noun is part of the name ("the
-    Foo Spanish-English dataset", as `benchmark_language_pairs` reads "WMT17 Chinese-English"; the languages
-    alone, "the English-German corpus", name none); a first word the compound stop list holds ("Simple",
-    "New") is the name's when two more capitalised words follow it ("the Simple Foo Bar benchmark")."""
+    A translation direction between the name and the noun is part of the name ("the Foo Spanish-English
+    dataset", as `benchmark_language_pairs` reads "WMT17 Chinese-English"; the languages alone, "the
+    English-German corpus", name none); a first word the compound stop list holds ("Simple", "New") is the
+    name's when two more capitalised words follow it ("the Simple Foo Bar benchmark")."""
     v = c.view
     words, lowers = v.words, v.lowers
     pair_starts: dict[int, int] | None = None

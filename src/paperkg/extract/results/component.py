@@ -736,9 +736,14 @@ def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) 
     return by_token
 
 
+#: what opens a shared task's own title, up to a name in it: "shared task on|for" and the rest of its clause
+_SHARED_TASK_TITLE_OPENING: Final = r"\b[Ss]hared[- ][Tt]asks?\s+(?:on|for)\b[^.;:()]{0,120}?"
+
+
 def in_shared_task_title(name: str, text: str) -> bool:
     """Whether every mention of `name` in `text` stands inside a shared task's own title, after "shared task on"
-    or "for" in the same clause ("the 2020 IWPT Shared Task on parsing enhanced Universal Dependencies").
+    or "for" in the same clause ("the 2020 IWPT Shared Task on parsing enhanced Universal Dependencies"). Read once
+    a paper for each of its dataset names (`_paper_dataset`), so the pattern is built per name, not per number.
 
     >>> in_shared_task_title("Universal Dependencies", "We take part in the X Shared Task on Parsing to Universal Dependencies.")
     True
@@ -748,7 +753,7 @@ def in_shared_task_title(name: str, text: str) -> bool:
     mentions = len(re.findall(re.escape(name), text))
     if not mentions:
         return False
-    inside = re.findall(r"\b[Ss]hared[- ][Tt]asks?\s+(?:on|for)\b[^.;:()]{0,120}?" + re.escape(name), text)
+    inside = re.findall(_SHARED_TASK_TITLE_OPENING + re.escape(name), text)
     return len(inside) == mentions
 
 
@@ -760,7 +765,7 @@ def _paper_dataset(
     it introduces; the data of a shared task rather than the task, and none for an event, a series, training
     data or a format written only before other nouns."""
     # "our system for the X 2017 Shared Task on Parsing from Raw Text to Universal Dependencies": a name written only
-    # inside a shared task's own title is the task's topic, not data besides it (recall53c)
+    # inside a shared task's own title is the task's topic, not data besides it
     titled = {n for n in datasets if in_shared_task_title(n, v.text)}
     if len(datasets) - len(titled) == 1 and any(_SHARED_TASK_NAME.search(n) for n in datasets if n not in titled):
         datasets = [n for n in datasets if n not in titled]
@@ -776,13 +781,13 @@ def _paper_dataset(
     own_guess = only is None and (only := own_dataset(entities)) is not None
     if only is not None and _SHARED_TASK_NAME.search(only):
         # an unnumbered shared task is the frame; the one dataset the paper names besides is what it is run on
-        specific = {n for n in datasets if not _TASK_NAME.search(n) and not in_shared_task_title(n, v.text)}
+        specific = {n for n in datasets if not _TASK_NAME.search(n) and n not in titled}
         only = next(iter(specific)) if len(specific) == 1 else only
     if only is not None and _TASK_NAME.search(only):
         only = task_data(only, entities, v.text) or only
     if only is not None and is_event(only) and not titled_task(only):
         # "TEAM at SemEval-2024 Task 4" typed as "SemEval-2024" and, in the text, "the SemEval 2024 Task 4": the
-        # edition's one task the paper names is its data (recall53a)
+        # edition's one task the paper names is its data
         only = event_task(only, datasets) or only
     if only is not None and (
         (is_event(only) and not titled_task(only)) or is_bare_series(only) or edition_less_event(only, v.text)

@@ -272,7 +272,7 @@ def _others_place(
 
 #: what may stand between two numbers of one group that shares its place ("72.8% LAS, 59.1% MLAS and 61.7% CLAS",
 #: "5.8% from 40.5 to 46.3"): list glue and the ends of a change; a measure's words are counted apart
-_GROUP_GLUE = frozenset({",", "and", "from", "to"})
+_GROUP_GLUE: Final = frozenset(rule_words("GROUP_GLUE")) | {","}
 
 
 def _group_place_after(

@@ -64,10 +64,11 @@ def kind_of(text: str, unit: str | None, start: int, end: int, lowers: list[str]
     after = lowers[end : end + 3]
     if (compared := compared_after(start, end, lowers)) is not None:
         return compared
-    if text[:1] != "+" and unit not in ("points", "pp") and not amount and _level(before, after, c):
+    may_be_level = text[:1] != "+" and unit not in ("points", "pp") and not amount
+    if may_be_level and (_level(before, after, c) or bounded_level(start, end, lowers)):
+        # "an F1 of 0.47", "boosts the accuracy to 57.2%"; "achieve an accuracy exceeding 60%": a bound on the level
+        # reached, no gain
         return "score"
-    if text[:1] != "+" and unit not in ("points", "pp") and not amount and bounded_level(start, end, lowers):
-        return "score"  # "achieve an accuracy exceeding 60%": a bound on the level reached, no gain
     return _change_kind(text, unit, start, before, after, lowers, amount, c) or _listed_kind(start, lowers)
 
 
@@ -629,8 +630,8 @@ def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) ->
     return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])
 
 
-_BOUNDS: Final = (("higher", "than"), ("greater", "than"), ("more", "than"), ("exceeding",), ("exceeds",), ("above",))
-_MEASURES: Final = frozenset("accuracy accuracies score scores f1 f1-score f-score f-measure precision recall".split())
+_BOUNDS: Final = tuple(tuple(b.split("-")) for b in rule_words("LEVEL_BOUNDS"))
+_MEASURES: Final = frozenset(rule_words("LEVEL_MEASURES"))
 
 
 def bounded_level(start: int, end: int, lowers: list[str]) -> bool:
@@ -689,9 +690,8 @@ def beats_up_to(start: int, lowers: list[str]) -> bool:
     return False
 
 
-#: the hedges that bound a margin written without "by" ("(at least 1.0% on recall)", "over about 10% accuracy"); a
-#: bare "over" or "more than" is left out ("outperforms X over 10 baselines", "on more than 90% of the cases")
-_MARGIN_HEDGES: Final = (("up", "to"), ("at", "least"), ("about",), ("nearly",), ("almost",), ("around",), ("roughly",))
+#: the hedges that bound a margin written without "by" ("(at least 1.0% on recall)", "over about 10% accuracy")
+_MARGIN_HEDGES: Final = tuple(tuple(h.split("-")) for h in rule_words("MARGIN_HEDGES"))
 
 
 def beaten_margin(start: int, lowers: list[str]) -> bool:

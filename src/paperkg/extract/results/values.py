@@ -212,7 +212,7 @@ def _lost_dash(a: Value, b: Value, words: list[str], last_end: int = -1) -> bool
     performance", "(+4.6% 10.1%)"), as "93%-99%" is one value. A list's item is not: a number after a comma
     ("(1.5%, 5.11% 7.20%) for three language pairs": a comma lost) or three numbers side by side (the value before
     `a` ends at `last_end`).
-    ACL 44k: 9 such pairs in 7 abstracts, 8 of them ranges (loose53).
+    ACL 44k: 9 such pairs in 7 abstracts, 8 of them ranges.
 
     >>> words = "while maintaining 93 % 99 % performance".split()
     >>> [v.text for v in find_values(words)]
