@@ -736,7 +736,6 @@ def _mentions_by_token(v: TokenView, entities: list[dict], datasets: list[str]) 
     return by_token
 
 
-#: what opens a shared task's own title, up to a name in it: "shared task on|for" and the rest of its clause
 #: where a shared task's own title opens ("Shared Task on", "shared tasks for"), and what ends it first: the title
 #: runs at most 120 characters to the name, within one clause
 _SHARED_TASK_TITLE_OPENING: Final = re.compile(r"\b[Ss]hared[- ][Tt]asks?\s+(?:on|for)\b")

@@ -630,6 +630,17 @@ def _level(before: list[str], after: list[str], c: dict[str, frozenset[str]]) ->
     return before[-1:] in (["of"], ["="], [":"]) and not any(w in changes for w in before[:-1])
 
 
+def phrase_before(start: int, lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of `phrases` (word tuples, in their order) that ends right before `start` opens, or None.
+
+    >>> phrase_before(3, "an accuracy exceeding 60%".split(), (("higher", "than"), ("exceeding",)))
+    2
+    >>> phrase_before(3, "an accuracy of 60%".split(), (("higher", "than"),)) is None
+    True
+    """
+    return next((start - len(w) for w in phrases if tuple(lowers[max(0, start - len(w)) : start]) == w), None)
+
+
 _BOUNDS: Final = tuple(tuple(b.split("-")) for b in rule_words("LEVEL_BOUNDS"))
 _MEASURES: Final = frozenset(rule_words("LEVEL_MEASURES"))
 
@@ -649,7 +660,7 @@ def bounded_level(start: int, end: int, lowers: list[str]) -> bool:
     >>> bounded_level(4, 5, "an accuracy more than 5% higher than x".split())
     False
     """
-    b = next((start - len(w) for w in _BOUNDS if tuple(lowers[max(0, start - len(w)) : start]) == w), None)
+    b = phrase_before(start, lowers, _BOUNDS)
     if b is None or b < 1:
         return False
     m = b - 1
@@ -708,7 +719,7 @@ def beaten_margin(start: int, lowers: list[str]) -> bool:
     >>> beaten_margin(6, "it outperforms x and achieves nearly 90%".split()), beaten_margin(5, "it improves accuracy to about 90%".split())
     (False, False)
     """
-    k = next((start - len(h) for h in _MARGIN_HEDGES if tuple(lowers[max(0, start - len(h)) : start]) == h), None)
+    k = phrase_before(start, lowers, _MARGIN_HEDGES)
     if k is None or k < 2:
         return False
     if lowers[k - 1] in ("(", "over"):
