@@ -7,16 +7,17 @@ folds of splits.json only; never the locked test ids) and the five fresh sets in
 (concept_fresh43/45/46/47/48) from the 5-fold cross-validated layer (`eval_extraction.cross_validated`: each paper
 by a layer that never saw its fold), and concept_fresh49/50 (not in training) with the shipped layer on their ACL
 44k texts, as `fresh_score.sh` does; results_gold52 and results_gold53 (100 papers each, unseen when drawn,
-results-only gold reconciled at stop 51's and stop 52's ends) the same way, each on its own line outside the fresh pooled figure (`--list` prints all its papers: drop
-those a stop holds out before reading). Each predicted row is matched to the gold rows by the project scorer's own
-test (`score_extraction.match_results`: value, dataset by name or alias, subject where both give one). A row no gold
-row confirms is sorted mechanically: ``subject`` (a free gold row has its value and dataset: only the subject
-differs), ``dataset`` (a free gold row has its value, on another dataset), ``value-form`` (a free gold row has its
-number written otherwise), ``no-gold-row`` (the gold has no row with that number). A gold row no prediction matches
-is sorted the same way from the other side. Prints results P/R/F1 per set, the unconfirmed rows per class, kind
-(score/gain/reduction/ratio) and confidence band, and with `--list` every unconfirmed row and missed gold row with
-its sentence. The reading of these rows (which mechanism, guideline or gold) is
-benchmarks/results/results_gold_fp_stop51.md, and for gold52 results_gold_fp_stop52.md.
+results-only gold reconciled at stop 51's and stop 52's ends) the same way, each on its own line outside the fresh
+pooled figure (`--list` prints all its papers: drop those a stop holds out before reading). Each predicted row is
+matched to the gold rows by the project scorer's own test (`score_extraction.match_results`: value, dataset by name
+or alias, subject where both give one). A row no gold row confirms is sorted mechanically: ``subject`` (a free gold
+row has its value and dataset: only the subject differs), ``dataset`` (a free gold row has its value, on another
+dataset), ``value-form`` (a free gold row has its number written otherwise), ``no-gold-row`` (the gold has no row
+with that number). A gold row no prediction matches is sorted the same way from the other side. Prints results
+P/R/F1 per set, the unconfirmed rows per class, kind (score/gain/reduction/ratio) and confidence band, and with
+`--list` every unconfirmed row and missed gold row with its sentence. The reading of these rows (which mechanism,
+guideline or gold) is benchmarks/results/results_gold_fp_stop51.md, and for gold52 results_gold_fp_stop52.md, for
+gold53 results_gold_fp_stop53.md.
 """
 
 from __future__ import annotations

@@ -84,8 +84,10 @@ def excluded_ids(paths: list[str]) -> set[str]:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)  # only the id and the title are read
-                out |= {row["id"]} if row.get("id") else set()
-                out |= {paper_id(row["title"])} if isinstance(row.get("title"), str) else set()
+                if row.get("id"):
+                    out.add(row["id"])
+                if isinstance(row.get("title"), str):
+                    out.add(paper_id(row["title"]))
     return out
 
 
