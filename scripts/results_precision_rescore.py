@@ -36,7 +36,7 @@ VERDICTS = ("right", "wrong dataset", "wrong value", "wrong subject", "wrong kin
 
 
 #: judged sets whose stop is not over: their draw is held out (judged by the stop's judge only), so no study reads them
-HELD_OUT_STOPS = frozenset({"stop53"})
+HELD_OUT_STOPS = frozenset({"stop54"})
 
 
 def judged_sets(annotations: Path = ROOT / "data/annotations") -> dict[str, list[Path]]:
