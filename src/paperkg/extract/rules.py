@@ -916,76 +916,16 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     ("consistency improvement", "gain in rationale interpretability", "correction rates improve by") and a
     fresh sample ("mean quantile by 84%", "Wu & Palmer similarity by 5%"). Catch-alls ("performance"), the
     systems compared ("the baseline"), errors and gaps, and names other rules typed are left alone."""
-    v = c.view
-    lowers = v.lowers
-    present = v.lower_set
-    nouns = not present.isdisjoint(_CHANGE_NOUNS)
-    verbs = "by" in present and not present.isdisjoint(_CHANGE_VERBS)
-    if not (nouns or verbs):
-        return  # no change noun, and no "by" after a change verb: nothing to find
+    lowers = c.view.lowers
     taken = None
     seen = set()
-    n = len(lowers)
-    # the values up to `_CHANGE_REACH` words before a change noun and the "by"s, in text order: no step and
-    # regex test per token (~3% of a run); an amount further from a change noun is given no span below
-    near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
-    values = [k for k in near if _is_amount(lowers[k])]
-    for k in sorted(values + v.positions(_BY) if verbs else values):
+    for k in _change_positions(c):
         if k <= c.title_end:
             continue
-        w = lowers[k]
-        span = None
-        if w != "by":  # a value
-            j = k + 1
-            while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
-                j += 1
-            # "a 55.6% frobness improvement": one to three words, then the change noun
-            for m in range(j + 1, min(n, j + 4)):
-                if lowers[m] in _CHANGE_NOUNS:
-                    span = (j, m) if m > j else None
-                    break
-                if not _ITEM_WORD.fullmatch(lowers[m]):
-                    break
-            # "a 20% gain in quux interpretability"
-            if span is None and j + 1 < n and lowers[j] in _CHANGE_NOUNS and lowers[j + 1] == "in":
-                st = j + 2 + (j + 2 < n and lowers[j + 2] in ("the", "their", "its"))
-                en = st
-                while (
-                    en < n
-                    and en < st + 3
-                    and _ITEM_WORD.fullmatch(lowers[en])
-                    and lowers[en] not in c.res.function_words
-                    and not lowers[en].endswith(("ed", "ing"))
-                ):
-                    en += 1
-                # the phrase ends at punctuation, a function word or a participle ("... interpretability compared")
-                if en == n or not _ITEM_WORD.fullmatch(lowers[en]) or lowers[en] in c.res.function_words:
-                    span = (st, en)
-                elif lowers[en].endswith(("ed", "ing")):
-                    span = (st, en)
-        elif w == "by" and k > 1:
-            j = k + 1
-            while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
-                j += 1
-            if not (j < n and _is_amount(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
-                continue
-            if lowers[k - 1] in _CHANGE_VERBS:
-                # "zorp rates improve by 9%": the words before the verb, after a function word or punctuation
-                en = k - 1
-                st = en
-                while (
-                    st > en - 3 and _ITEM_WORD.fullmatch(lowers[st - 1]) and lowers[st - 1] not in c.res.function_words
-                ):
-                    st -= 1
-                if st < en and (lowers[st - 1] in c.res.function_words or not lowers[st - 1][:1].isalnum()):
-                    span = (st, en)
-            else:
-                # "boosts the zorp rate by 3%": the object of a change verb
-                for vb in range(k - 2, max(c.title_end, k - 6), -1):
-                    if lowers[vb] in _CHANGE_VERBS:
-                        st = vb + 1 + (lowers[vb + 1] in ("the", "their", "its"))
-                        span = (st, k) if st < k else None
-                        break
+        if lowers[k] != "by":  # a value
+            span = _span_after_value(c, k)
+        else:
+            span = _span_before_by(c, k) if k > 1 else None
         if span and span not in seen:
             if taken is None:
                 taken = {i for (s, e), cand in cands.items() if cand.types for i in range(s, e)}
@@ -993,6 +933,97 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue
             seen.add(span)
             yield typed(span[0], span[1], "Metric", W_CONTEXT, kind="metric")
+
+
+def _change_positions(c: RuleContext) -> list[int]:
+    """Where `changed_quantities` looks, in text order: the values up to `_CHANGE_REACH` words before a change
+    noun, and the "by"s of a text with a change verb. Looking only there costs no step and regex test per token
+    (~3% of a run); an amount further from a change noun is given no span. None in a text with no change noun and
+    no "by" after a change verb."""
+    v = c.view
+    present = v.lower_set
+    nouns = not present.isdisjoint(_CHANGE_NOUNS)
+    verbs = "by" in present and not present.isdisjoint(_CHANGE_VERBS)
+    if not (nouns or verbs):
+        return []
+    near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
+    values = [k for k in near if _is_amount(v.lowers[k])]
+    return sorted(values + v.positions(_BY) if verbs else values)
+
+
+def _past_amount_words(lowers: list[str], k: int) -> int:
+    """The first token after `k` past up to three amount words ("by another 3%", "a further 2 points")."""
+    j = k + 1
+    while j < len(lowers) and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
+        j += 1
+    return j
+
+
+def _span_after_value(c: RuleContext, k: int) -> tuple[int, int] | None:
+    """The quantity a value at `k` gives a change of: "a 55.6% frobness improvement" (one to three words, then the
+    change noun), else "a 20% gain in quux interpretability" (the words after the change noun and "in")."""
+    lowers = c.view.lowers
+    n = len(lowers)
+    j = _past_amount_words(lowers, k)
+    for m in range(j + 1, min(n, j + 4)):
+        if lowers[m] in _CHANGE_NOUNS:
+            return (j, m)  # m > j: one word at least
+        if not _ITEM_WORD.fullmatch(lowers[m]):
+            break
+    if j + 1 < n and lowers[j] in _CHANGE_NOUNS and lowers[j + 1] == "in":
+        return _changed_in(c, j + 2)
+    return None
+
+
+def _changed_in(c: RuleContext, after_in: int) -> tuple[int, int] | None:
+    """The up to three words after a change noun's "in" ("a 20% gain in (the) quux interpretability"), when the
+    phrase ends at punctuation, a function word or a participle ("... interpretability compared")."""
+    lowers = c.view.lowers
+    n = len(lowers)
+    st = after_in + (after_in < n and lowers[after_in] in ("the", "their", "its"))
+    en = st
+    while (
+        en < n
+        and en < st + 3
+        and _ITEM_WORD.fullmatch(lowers[en])
+        and lowers[en] not in c.res.function_words
+        and not lowers[en].endswith(("ed", "ing"))
+    ):
+        en += 1
+    if en == n or not _ITEM_WORD.fullmatch(lowers[en]) or lowers[en] in c.res.function_words:
+        return (st, en)
+    if lowers[en].endswith(("ed", "ing")):
+        return (st, en)
+    return None
+
+
+def _span_before_by(c: RuleContext, k: int) -> tuple[int, int] | None:
+    """The quantity changed by the amount after the "by" at `k` (a number): the subject of the change verb right
+    before it ("zorp rates improve by 9%"), else the object of a change verb a few words before ("boosts the zorp
+    rate by 3%")."""
+    lowers = c.view.lowers
+    j = _past_amount_words(lowers, k)
+    if not (j < len(lowers) and _is_amount(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
+        return None
+    if lowers[k - 1] in _CHANGE_VERBS:
+        return _changed_before_verb(c, k - 1)
+    for vb in range(k - 2, max(c.title_end, k - 6), -1):
+        if lowers[vb] in _CHANGE_VERBS:
+            st = vb + 1 + (lowers[vb + 1] in ("the", "their", "its"))
+            return (st, k) if st < k else None
+    return None
+
+
+def _changed_before_verb(c: RuleContext, verb: int) -> tuple[int, int] | None:
+    """The up to three words before a change verb ("zorp rates improve by 9%"), when a function word or
+    punctuation comes before them."""
+    lowers = c.view.lowers
+    st = verb
+    while st > verb - 3 and _ITEM_WORD.fullmatch(lowers[st - 1]) and lowers[st - 1] not in c.res.function_words:
+        st -= 1
+    if st < verb and (lowers[st - 1] in c.res.function_words or not lowers[st - 1][:1].isalnum()):
+        return (st, verb)
+    return None
 
 
 _CRITERIA_NOUNS = frozenset(rule_words("_CRITERIA_NOUNS"))
