@@ -2741,7 +2741,6 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     (or one its title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team
     at SemEval-2031 Task 9" ... "the Foo shared task")."""
     v = c.view
-    words = v.words
     numbered: dict[str, tuple[int, int]] = {}
     editions: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}  # (series, task number) -> edition -> span
     events: list[tuple[tuple[int, int], str, str]] = []  # "SemEval-2031 Shared Task": span, series, edition
@@ -2759,43 +2758,85 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         number = re.sub(r"^\D+", "", m.group("task").strip()).lower()
         editions.setdefault((series, number.lstrip("0") or "0"), {}).setdefault(edition, (s, e))
-        padded = fold(_unpadded(v.span_text(s, e)))
-        if padded != fold(v.span_text(s, e)) and cand.canonical is None:
-            # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
-            yield Candidate(s, e, canonical=_unpadded(v.span_text(s, e)))
-        numbered.setdefault(padded, (s, e))
-        if (
-            e + 1 < len(words)
-            and words[e] in _NAME_AFTER_NUMBER
-            and not (words[e] in _DASHES and v.lowers[e + 1].startswith(_PART_LABELS))
-        ):
-            # not a part's label after a dash ("Task 9 - SubTask A - ...": the subtask, not the task's name)
-            nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
-            if nxt is not None and not _system_title_name(c, nxt):
-                yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
-        yield from _coined_task_name(c, cands, s, e)
-        yield from _enclosed_task_name(c, cands, s, e)
-        yield from _task_on_name(c, cands, s, e)
-    for spans in editions.values():
-        dated = [span for ed, span in spans.items() if ed]
-        if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
-            # "SemEval-2031 Task 9" ... "SemEval Task 9": the task written without its edition
-            yield Candidate(*spans[""], canonical=v.span_text(*dated[0]))
-            numbered.pop(fold(v.span_text(*spans[""])), None)
-    for span, series, edition in events:
-        same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
-        if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
-            yield Candidate(*span, canonical=v.span_text(*same[0]))  # "the SemEval-2031 Shared Task": its one task
+        unpadded = _unpadded(v.span_text(s, e))
+        numbered.setdefault(fold(unpadded), (s, e))
+        yield from _numbered_task_names(c, cands, cand, s, e, unpadded)
+    for undated in _undated_tasks(c, cands, editions):
+        yield undated
+        numbered.pop(fold(v.span_text(undated.start, undated.end)), None)
+    yield from _event_of_one_task(c, cands, editions, events)
     yield from _titled_task_names(c, cands)
     for venue in _title_venue_task(c, cands):
         yield venue
         numbered.setdefault(fold(v.span_text(venue.start, venue.end)), (venue.start, venue.end))
-    named = {fold(v.span_text(a, b)): (a, b) for (a, b), o in cands.items() if o.alias and o.types.get("Dataset")}
+    yield from _one_named_task(c, cands, numbered)
+    yield from _same_task_cores(c, cands)
+
+
+def _numbered_task_names(
+    c: RuleContext, cands: dict, cand: Candidate, s: int, e: int, unpadded: str
+) -> Iterator[Candidate]:
+    """The other spellings of the numbered task at s..e: its number written without a leading zero (`unpadded`,
+    its name so written), the name right after its number, and the coined, enclosed and "on" names
+    `_coined_task_name`, `_enclosed_task_name` and `_task_on_name` find."""
+    if fold(unpadded) != fold(c.view.span_text(s, e)) and cand.canonical is None:
+        # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
+        yield Candidate(s, e, canonical=unpadded)
+    yield from _name_after_number(c, cands, s, e)
+    yield from _coined_task_name(c, cands, s, e)
+    yield from _enclosed_task_name(c, cands, s, e)
+    yield from _task_on_name(c, cands, s, e)
+
+
+def _name_after_number(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """The name a numbered task at s..e goes by, right after its number and a colon, comma or spaced dash ("Task
+    9: FooEval"), when another rule proposed it as a task's alias and it is no system description's title name.
+    A part's label after a dash ("Task 9 - SubTask A - ...") is the subtask, not the task's name."""
+    v = c.view
+    words = v.words
+    if (
+        e + 1 < len(words)
+        and words[e] in _NAME_AFTER_NUMBER
+        and not (words[e] in _DASHES and v.lowers[e + 1].startswith(_PART_LABELS))
+    ):
+        nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
+        if nxt is not None and not _system_title_name(c, nxt):
+            yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+
+
+def _undated_tasks(
+    c: RuleContext, cands: dict, editions: dict[tuple[str, str], dict[str, tuple[int, int]]]
+) -> Iterator[Candidate]:
+    """A numbered task written without its edition, as a spelling of the one edition the text writes it with:
+    "SemEval-2031 Task 9" ... "SemEval Task 9"."""
+    for spans in editions.values():
+        dated = [span for ed, span in spans.items() if ed]
+        if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
+            yield Candidate(*spans[""], canonical=c.view.span_text(*dated[0]))
+
+
+def _event_of_one_task(
+    c: RuleContext,
+    cands: dict,
+    editions: dict[tuple[str, str], dict[str, tuple[int, int]]],
+    events: list[tuple[tuple[int, int], str, str]],
+) -> Iterator[Candidate]:
+    """An edition's shared task as a spelling of its one numbered task, when the text names one numbered task
+    only: "the SemEval-2031 Shared Task" ... "SemEval-2031 Task 9"."""
+    for span, series, edition in events:
+        same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
+        if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
+            yield Candidate(*span, canonical=c.view.span_text(*same[0]))
+
+
+def _one_named_task(c: RuleContext, cands: dict, numbered: dict[str, tuple[int, int]]) -> Iterator[Candidate]:
+    """The one named shared task of a text that names one numbered task, as a spelling of it: "Team at
+    SemEval-2031 Task 9" ... "the Foo shared task"."""
+    named = {fold(c.view.span_text(a, b)): (a, b) for (a, b), o in cands.items() if o.alias and o.types.get("Dataset")}
     if len(numbered) == 1 and len(named) == 1:
         (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
         if cands[(a, b)].canonical is None:
-            yield Candidate(a, b, canonical=v.span_text(s, e))
-    yield from _same_task_cores(c, cands)
+            yield Candidate(a, b, canonical=c.view.span_text(s, e))
 
 
 #: brackets and quotes that enclose a numbered task's name right after it, each with its closer
