@@ -1415,19 +1415,8 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     v = c.view
     words, lowers = v.words, v.lowers
     blocked = _covered([se for se, cand in cands.items() if cand.kind in ("lexicon", "model", "shape")])
-    heads: list[tuple[int, int, str, bool]] = []
-    for (s, e), cand in list(cands.items()):
-        if cand.kind == "lexicon":
-            t = cand.top_type()
-            if t == "Method" and is_name_shape(words[s]):
-                continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
-            if t in ("Method", "Task"):
-                heads.append((s, e, t, True))
-    for i in v.positions(_COMPOUND_HEADS):
-        if i not in blocked:
-            heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str, int]]] = {}
-    for s, e, t, from_lexicon in heads:
+    for s, e, t, from_lexicon in _compound_heads(c, cands, blocked):
         in_title = s < c.title_end
         title_case = in_title and words[s][:1].isupper()
         if in_title and from_lexicon and (t != "Method" or not title_case):
@@ -1435,22 +1424,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             # its kind ("Retrieval-Guided Contrastive Learning", "Token-specific Label Smoothing"); a
             # known task does not: a title's "Korean NLU", "Joint POS Tagging" say whose task or how
             continue
-        # a sentence's first word is read in lower case before a known technique or task only: a head noun's
-        # everyday sense opens sentences ("Little attention has been paid", "Special attention is given")
-        opening = from_lexicon and not in_title
-        st = ctx.compound_start(
-            words,
-            s,
-            blocked,  # read before `s` only: the head's own tokens need no removing (a copy of the set per head)
-            title_case=title_case,
-            stop=c.res.modifier_stop,
-            split_modifiers=t == "Method",
-            sent_start=v.sent_start if opening else None,
-        )
-        if opening and st < s and v.sent_start[st] and words[st][1:].islower() and not _opening_modifier(v, st, e):
-            st = ctx.compound_start(  # as without `sent_start`: the capitalised first word stays out
-                words, s, blocked, title_case=title_case, stop=c.res.modifier_stop, split_modifiers=t == "Method"
-            )
+        st = _modifiers_start(c, s, e, t, blocked, title_case=title_case, opening=from_lexicon and not in_title)
         if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
             continue  # "at test time prediction is ...": the words before the head say when, no modifier
         if not in_title and (t == "Method" or not from_lexicon):
@@ -1460,6 +1434,59 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         yield typed(st, e, t, W_SHAPE, kind="compound")
         yield from _elided_compound(v, st, s, e, t, blocked)
+    yield from _running_compounds(c, cands, running, blocked)
+
+
+def _compound_heads(c: RuleContext, cands: dict, blocked: set[int]) -> list[tuple[int, int, str, bool]]:
+    """The heads `head_compounds` reads modifiers before, as (start, end, type, from the lexicon): the known
+    techniques and tasks (but a coined technique's name: "run SparseGPT", "use LoRA" take no lower-case
+    modifiers), then each technique or task head noun no lexicon, model or shape name covers."""
+    words, lowers = c.view.words, c.view.lowers
+    heads: list[tuple[int, int, str, bool]] = []
+    for (s, e), cand in list(cands.items()):
+        if cand.kind == "lexicon":
+            t = cand.top_type()
+            if t == "Method" and is_name_shape(words[s]):
+                continue
+            if t in ("Method", "Task"):
+                heads.append((s, e, t, True))
+    for i in c.view.positions(_COMPOUND_HEADS):
+        if i not in blocked:
+            heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
+    return heads
+
+
+def _modifiers_start(
+    c: RuleContext, s: int, e: int, t: str, blocked: set[int], *, title_case: bool, opening: bool
+) -> int:
+    """Where the modifiers of the head at s..e start (`ctx.compound_start`). With `opening` (a known technique
+    or task in running text), a sentence's capitalised first word is read in lower case, kept only where it
+    belongs to the name (`_opening_modifier`): a head noun's everyday sense opens sentences ("Little attention
+    has been paid", "Special attention is given")."""
+    v = c.view
+    words = v.words
+    st = ctx.compound_start(
+        words,
+        s,
+        blocked,  # read before `s` only: the head's own tokens need no removing (a copy of the set per head)
+        title_case=title_case,
+        stop=c.res.modifier_stop,
+        split_modifiers=t == "Method",
+        sent_start=v.sent_start if opening else None,
+    )
+    if opening and st < s and v.sent_start[st] and words[st][1:].islower() and not _opening_modifier(v, st, e):
+        st = ctx.compound_start(  # as without `sent_start`: the capitalised first word stays out
+            words, s, blocked, title_case=title_case, stop=c.res.modifier_stop, split_modifiers=t == "Method"
+        )
+    return st
+
+
+def _running_compounds(
+    c: RuleContext, cands: dict, running: dict[str, list[tuple[int, int, str, int]]], blocked: set[int]
+) -> Iterator[Candidate]:
+    """The compounds of running text `head_compounds` held back, by their folded name: those said twice or more,
+    written in the title too, or said once where a noun phrase ends (`_ends_noun_phrase`)."""
+    v = c.view
     title_folds = {
         fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end
     }
