@@ -916,76 +916,16 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     ("consistency improvement", "gain in rationale interpretability", "correction rates improve by") and a
     fresh sample ("mean quantile by 84%", "Wu & Palmer similarity by 5%"). Catch-alls ("performance"), the
     systems compared ("the baseline"), errors and gaps, and names other rules typed are left alone."""
-    v = c.view
-    lowers = v.lowers
-    present = v.lower_set
-    nouns = not present.isdisjoint(_CHANGE_NOUNS)
-    verbs = "by" in present and not present.isdisjoint(_CHANGE_VERBS)
-    if not (nouns or verbs):
-        return  # no change noun, and no "by" after a change verb: nothing to find
+    lowers = c.view.lowers
     taken = None
     seen = set()
-    n = len(lowers)
-    # the values up to `_CHANGE_REACH` words before a change noun and the "by"s, in text order: no step and
-    # regex test per token (~3% of a run); an amount further from a change noun is given no span below
-    near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
-    values = [k for k in near if _is_amount(lowers[k])]
-    for k in sorted(values + v.positions(_BY) if verbs else values):
+    for k in _change_positions(c):
         if k <= c.title_end:
             continue
-        w = lowers[k]
-        span = None
-        if w != "by":  # a value
-            j = k + 1
-            while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
-                j += 1
-            # "a 55.6% frobness improvement": one to three words, then the change noun
-            for m in range(j + 1, min(n, j + 4)):
-                if lowers[m] in _CHANGE_NOUNS:
-                    span = (j, m) if m > j else None
-                    break
-                if not _ITEM_WORD.fullmatch(lowers[m]):
-                    break
-            # "a 20% gain in quux interpretability"
-            if span is None and j + 1 < n and lowers[j] in _CHANGE_NOUNS and lowers[j + 1] == "in":
-                st = j + 2 + (j + 2 < n and lowers[j + 2] in ("the", "their", "its"))
-                en = st
-                while (
-                    en < n
-                    and en < st + 3
-                    and _ITEM_WORD.fullmatch(lowers[en])
-                    and lowers[en] not in c.res.function_words
-                    and not lowers[en].endswith(("ed", "ing"))
-                ):
-                    en += 1
-                # the phrase ends at punctuation, a function word or a participle ("... interpretability compared")
-                if en == n or not _ITEM_WORD.fullmatch(lowers[en]) or lowers[en] in c.res.function_words:
-                    span = (st, en)
-                elif lowers[en].endswith(("ed", "ing")):
-                    span = (st, en)
-        elif w == "by" and k > 1:
-            j = k + 1
-            while j < n and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
-                j += 1
-            if not (j < n and _is_amount(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
-                continue
-            if lowers[k - 1] in _CHANGE_VERBS:
-                # "zorp rates improve by 9%": the words before the verb, after a function word or punctuation
-                en = k - 1
-                st = en
-                while (
-                    st > en - 3 and _ITEM_WORD.fullmatch(lowers[st - 1]) and lowers[st - 1] not in c.res.function_words
-                ):
-                    st -= 1
-                if st < en and (lowers[st - 1] in c.res.function_words or not lowers[st - 1][:1].isalnum()):
-                    span = (st, en)
-            else:
-                # "boosts the zorp rate by 3%": the object of a change verb
-                for vb in range(k - 2, max(c.title_end, k - 6), -1):
-                    if lowers[vb] in _CHANGE_VERBS:
-                        st = vb + 1 + (lowers[vb + 1] in ("the", "their", "its"))
-                        span = (st, k) if st < k else None
-                        break
+        if lowers[k] != "by":  # a value
+            span = _span_after_value(c, k)
+        else:
+            span = _span_before_by(c, k) if k > 1 else None
         if span and span not in seen:
             if taken is None:
                 taken = {i for (s, e), cand in cands.items() if cand.types for i in range(s, e)}
@@ -993,6 +933,97 @@ def changed_quantities(c: RuleContext, cands: dict) -> Iterator[Candidate]:
                 continue
             seen.add(span)
             yield typed(span[0], span[1], "Metric", W_CONTEXT, kind="metric")
+
+
+def _change_positions(c: RuleContext) -> list[int]:
+    """Where `changed_quantities` looks, in text order: the values up to `_CHANGE_REACH` words before a change
+    noun, and the "by"s of a text with a change verb. Looking only there costs no step and regex test per token
+    (~3% of a run); an amount further from a change noun is given no span. None in a text with no change noun and
+    no "by" after a change verb."""
+    v = c.view
+    present = v.lower_set
+    nouns = not present.isdisjoint(_CHANGE_NOUNS)
+    verbs = "by" in present and not present.isdisjoint(_CHANGE_VERBS)
+    if not (nouns or verbs):
+        return []
+    near = {k for p in v.positions(_CHANGE_NOUNS) for k in range(max(0, p - _CHANGE_REACH), p)} if nouns else ()
+    values = [k for k in near if _is_amount(v.lowers[k])]
+    return sorted(values + v.positions(_BY) if verbs else values)
+
+
+def _past_amount_words(lowers: list[str], k: int) -> int:
+    """The first token after `k` past up to three amount words ("by another 3%", "a further 2 points")."""
+    j = k + 1
+    while j < len(lowers) and j < k + 4 and lowers[j] in _AMOUNT_WORDS:
+        j += 1
+    return j
+
+
+def _span_after_value(c: RuleContext, k: int) -> tuple[int, int] | None:
+    """The quantity a value at `k` gives a change of: "a 55.6% frobness improvement" (one to three words, then the
+    change noun), else "a 20% gain in quux interpretability" (the words after the change noun and "in")."""
+    lowers = c.view.lowers
+    n = len(lowers)
+    j = _past_amount_words(lowers, k)
+    for m in range(j + 1, min(n, j + 4)):
+        if lowers[m] in _CHANGE_NOUNS:
+            return (j, m)  # m > j: one word at least
+        if not _ITEM_WORD.fullmatch(lowers[m]):
+            break
+    if j + 1 < n and lowers[j] in _CHANGE_NOUNS and lowers[j + 1] == "in":
+        return _changed_in(c, j + 2)
+    return None
+
+
+def _changed_in(c: RuleContext, after_in: int) -> tuple[int, int] | None:
+    """The up to three words after a change noun's "in" ("a 20% gain in (the) quux interpretability"), when the
+    phrase ends at punctuation, a function word or a participle ("... interpretability compared")."""
+    lowers = c.view.lowers
+    n = len(lowers)
+    st = after_in + (after_in < n and lowers[after_in] in ("the", "their", "its"))
+    en = st
+    while (
+        en < n
+        and en < st + 3
+        and _ITEM_WORD.fullmatch(lowers[en])
+        and lowers[en] not in c.res.function_words
+        and not lowers[en].endswith(("ed", "ing"))
+    ):
+        en += 1
+    if en == n or not _ITEM_WORD.fullmatch(lowers[en]) or lowers[en] in c.res.function_words:
+        return (st, en)
+    if lowers[en].endswith(("ed", "ing")):
+        return (st, en)
+    return None
+
+
+def _span_before_by(c: RuleContext, k: int) -> tuple[int, int] | None:
+    """The quantity changed by the amount after the "by" at `k` (a number): the subject of the change verb right
+    before it ("zorp rates improve by 9%"), else the object of a change verb a few words before ("boosts the zorp
+    rate by 3%")."""
+    lowers = c.view.lowers
+    j = _past_amount_words(lowers, k)
+    if not (j < len(lowers) and _is_amount(lowers[j]) and any(ch.isdigit() for ch in lowers[j])):
+        return None
+    if lowers[k - 1] in _CHANGE_VERBS:
+        return _changed_before_verb(c, k - 1)
+    for vb in range(k - 2, max(c.title_end, k - 6), -1):
+        if lowers[vb] in _CHANGE_VERBS:
+            st = vb + 1 + (lowers[vb + 1] in ("the", "their", "its"))
+            return (st, k) if st < k else None
+    return None
+
+
+def _changed_before_verb(c: RuleContext, verb: int) -> tuple[int, int] | None:
+    """The up to three words before a change verb ("zorp rates improve by 9%"), when a function word or
+    punctuation comes before them."""
+    lowers = c.view.lowers
+    st = verb
+    while st > verb - 3 and _ITEM_WORD.fullmatch(lowers[st - 1]) and lowers[st - 1] not in c.res.function_words:
+        st -= 1
+    if st < verb and (lowers[st - 1] in c.res.function_words or not lowers[st - 1][:1].isalnum()):
+        return (st, verb)
+    return None
 
 
 _CRITERIA_NOUNS = frozenset(rule_words("_CRITERIA_NOUNS"))
@@ -1384,19 +1415,8 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     v = c.view
     words, lowers = v.words, v.lowers
     blocked = _covered([se for se, cand in cands.items() if cand.kind in ("lexicon", "model", "shape")])
-    heads: list[tuple[int, int, str, bool]] = []
-    for (s, e), cand in list(cands.items()):
-        if cand.kind == "lexicon":
-            t = cand.top_type()
-            if t == "Method" and is_name_shape(words[s]):
-                continue  # "run SparseGPT", "use LoRA": a coined name takes no lower-case modifiers
-            if t in ("Method", "Task"):
-                heads.append((s, e, t, True))
-    for i in v.positions(_COMPOUND_HEADS):
-        if i not in blocked:
-            heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
     running: dict[str, list[tuple[int, int, str, int]]] = {}
-    for s, e, t, from_lexicon in heads:
+    for s, e, t, from_lexicon in _compound_heads(c, cands, blocked):
         in_title = s < c.title_end
         title_case = in_title and words[s][:1].isupper()
         if in_title and from_lexicon and (t != "Method" or not title_case):
@@ -1404,22 +1424,7 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             # its kind ("Retrieval-Guided Contrastive Learning", "Token-specific Label Smoothing"); a
             # known task does not: a title's "Korean NLU", "Joint POS Tagging" say whose task or how
             continue
-        # a sentence's first word is read in lower case before a known technique or task only: a head noun's
-        # everyday sense opens sentences ("Little attention has been paid", "Special attention is given")
-        opening = from_lexicon and not in_title
-        st = ctx.compound_start(
-            words,
-            s,
-            blocked,  # read before `s` only: the head's own tokens need no removing (a copy of the set per head)
-            title_case=title_case,
-            stop=c.res.modifier_stop,
-            split_modifiers=t == "Method",
-            sent_start=v.sent_start if opening else None,
-        )
-        if opening and st < s and v.sent_start[st] and words[st][1:].islower() and not _opening_modifier(v, st, e):
-            st = ctx.compound_start(  # as without `sent_start`: the capitalised first word stays out
-                words, s, blocked, title_case=title_case, stop=c.res.modifier_stop, split_modifiers=t == "Method"
-            )
+        st = _modifiers_start(c, s, e, t, blocked, title_case=title_case, opening=from_lexicon and not in_title)
         if st >= s or any(ctx.is_moment(lowers, st, k + 1) for k in range(st, s)):
             continue  # "at test time prediction is ...": the words before the head say when, no modifier
         if not in_title and (t == "Method" or not from_lexicon):
@@ -1429,6 +1434,59 @@ def head_compounds(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         yield typed(st, e, t, W_SHAPE, kind="compound")
         yield from _elided_compound(v, st, s, e, t, blocked)
+    yield from _running_compounds(c, cands, running, blocked)
+
+
+def _compound_heads(c: RuleContext, cands: dict, blocked: set[int]) -> list[tuple[int, int, str, bool]]:
+    """The heads `head_compounds` reads modifiers before, as (start, end, type, from the lexicon): the known
+    techniques and tasks (but a coined technique's name: "run SparseGPT", "use LoRA" take no lower-case
+    modifiers), then each technique or task head noun no lexicon, model or shape name covers."""
+    words, lowers = c.view.words, c.view.lowers
+    heads: list[tuple[int, int, str, bool]] = []
+    for (s, e), cand in list(cands.items()):
+        if cand.kind == "lexicon":
+            t = cand.top_type()
+            if t == "Method" and is_name_shape(words[s]):
+                continue
+            if t in ("Method", "Task"):
+                heads.append((s, e, t, True))
+    for i in c.view.positions(_COMPOUND_HEADS):
+        if i not in blocked:
+            heads.append((i, i + 1, "Task" if lowers[i] in ctx.TASK_HEADS else "Method", False))
+    return heads
+
+
+def _modifiers_start(
+    c: RuleContext, s: int, e: int, t: str, blocked: set[int], *, title_case: bool, opening: bool
+) -> int:
+    """Where the modifiers of the head at s..e start (`ctx.compound_start`). With `opening` (a known technique
+    or task in running text), a sentence's capitalised first word is read in lower case, kept only where it
+    belongs to the name (`_opening_modifier`): a head noun's everyday sense opens sentences ("Little attention
+    has been paid", "Special attention is given")."""
+    v = c.view
+    words = v.words
+    st = ctx.compound_start(
+        words,
+        s,
+        blocked,  # read before `s` only: the head's own tokens need no removing (a copy of the set per head)
+        title_case=title_case,
+        stop=c.res.modifier_stop,
+        split_modifiers=t == "Method",
+        sent_start=v.sent_start if opening else None,
+    )
+    if opening and st < s and v.sent_start[st] and words[st][1:].islower() and not _opening_modifier(v, st, e):
+        st = ctx.compound_start(  # as without `sent_start`: the capitalised first word stays out
+            words, s, blocked, title_case=title_case, stop=c.res.modifier_stop, split_modifiers=t == "Method"
+        )
+    return st
+
+
+def _running_compounds(
+    c: RuleContext, cands: dict, running: dict[str, list[tuple[int, int, str, int]]], blocked: set[int]
+) -> Iterator[Candidate]:
+    """The compounds of running text `head_compounds` held back, by their folded name: those said twice or more,
+    written in the title too, or said once where a noun phrase ends (`_ends_noun_phrase`)."""
+    v = c.view
     title_folds = {
         fold(v.span_text(s, e)) for (s, e), cand in cands.items() if cand.kind == "compound" and s < c.title_end
     }
@@ -2710,7 +2768,6 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
     (or one its title names: "Team at FST 2031: ..."), the one named shared task it writes elsewhere ("Team
     at SemEval-2031 Task 9" ... "the Foo shared task")."""
     v = c.view
-    words = v.words
     numbered: dict[str, tuple[int, int]] = {}
     editions: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}  # (series, task number) -> edition -> span
     events: list[tuple[tuple[int, int], str, str]] = []  # "SemEval-2031 Shared Task": span, series, edition
@@ -2728,43 +2785,85 @@ def shared_task_names(c: RuleContext, cands: dict) -> Iterator[Candidate]:
             continue
         number = re.sub(r"^\D+", "", m.group("task").strip()).lower()
         editions.setdefault((series, number.lstrip("0") or "0"), {}).setdefault(edition, (s, e))
-        padded = fold(_unpadded(v.span_text(s, e)))
-        if padded != fold(v.span_text(s, e)) and cand.canonical is None:
-            # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
-            yield Candidate(s, e, canonical=_unpadded(v.span_text(s, e)))
-        numbered.setdefault(padded, (s, e))
-        if (
-            e + 1 < len(words)
-            and words[e] in _NAME_AFTER_NUMBER
-            and not (words[e] in _DASHES and v.lowers[e + 1].startswith(_PART_LABELS))
-        ):
-            # not a part's label after a dash ("Task 9 - SubTask A - ...": the subtask, not the task's name)
-            nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
-            if nxt is not None and not _system_title_name(c, nxt):
-                yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
-        yield from _coined_task_name(c, cands, s, e)
-        yield from _enclosed_task_name(c, cands, s, e)
-        yield from _task_on_name(c, cands, s, e)
-    for spans in editions.values():
-        dated = [span for ed, span in spans.items() if ed]
-        if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
-            # "SemEval-2031 Task 9" ... "SemEval Task 9": the task written without its edition
-            yield Candidate(*spans[""], canonical=v.span_text(*dated[0]))
-            numbered.pop(fold(v.span_text(*spans[""])), None)
-    for span, series, edition in events:
-        same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
-        if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
-            yield Candidate(*span, canonical=v.span_text(*same[0]))  # "the SemEval-2031 Shared Task": its one task
+        unpadded = _unpadded(v.span_text(s, e))
+        numbered.setdefault(fold(unpadded), (s, e))
+        yield from _numbered_task_names(c, cands, cand, s, e, unpadded)
+    for undated in _undated_tasks(c, cands, editions):
+        yield undated
+        numbered.pop(fold(v.span_text(undated.start, undated.end)), None)
+    yield from _event_of_one_task(c, cands, editions, events)
     yield from _titled_task_names(c, cands)
     for venue in _title_venue_task(c, cands):
         yield venue
         numbered.setdefault(fold(v.span_text(venue.start, venue.end)), (venue.start, venue.end))
-    named = {fold(v.span_text(a, b)): (a, b) for (a, b), o in cands.items() if o.alias and o.types.get("Dataset")}
+    yield from _one_named_task(c, cands, numbered)
+    yield from _same_task_cores(c, cands)
+
+
+def _numbered_task_names(
+    c: RuleContext, cands: dict, cand: Candidate, s: int, e: int, unpadded: str
+) -> Iterator[Candidate]:
+    """The other spellings of the numbered task at s..e: its number written without a leading zero (`unpadded`,
+    its name so written), the name right after its number, and the coined, enclosed and "on" names
+    `_coined_task_name`, `_enclosed_task_name` and `_task_on_name` find."""
+    if fold(unpadded) != fold(c.view.span_text(s, e)) and cand.canonical is None:
+        # "SemEval-2031 Task 9" ... "SemEval-2031 Task 09": one task, its number written two ways
+        yield Candidate(s, e, canonical=unpadded)
+    yield from _name_after_number(c, cands, s, e)
+    yield from _coined_task_name(c, cands, s, e)
+    yield from _enclosed_task_name(c, cands, s, e)
+    yield from _task_on_name(c, cands, s, e)
+
+
+def _name_after_number(c: RuleContext, cands: dict, s: int, e: int) -> Iterator[Candidate]:
+    """The name a numbered task at s..e goes by, right after its number and a colon, comma or spaced dash ("Task
+    9: FooEval"), when another rule proposed it as a task's alias and it is no system description's title name.
+    A part's label after a dash ("Task 9 - SubTask A - ...") is the subtask, not the task's name."""
+    v = c.view
+    words = v.words
+    if (
+        e + 1 < len(words)
+        and words[e] in _NAME_AFTER_NUMBER
+        and not (words[e] in _DASHES and v.lowers[e + 1].startswith(_PART_LABELS))
+    ):
+        nxt = next(((a, b) for (a, b), o in cands.items() if a == e + 1 and _task_alias(o)), None)
+        if nxt is not None and not _system_title_name(c, nxt):
+            yield Candidate(*nxt, {"Dataset": W_LEXICON}, canonical=v.span_text(s, e))
+
+
+def _undated_tasks(
+    c: RuleContext, cands: dict, editions: dict[tuple[str, str], dict[str, tuple[int, int]]]
+) -> Iterator[Candidate]:
+    """A numbered task written without its edition, as a spelling of the one edition the text writes it with:
+    "SemEval-2031 Task 9" ... "SemEval Task 9"."""
+    for spans in editions.values():
+        dated = [span for ed, span in spans.items() if ed]
+        if "" in spans and len(dated) == 1 and cands[spans[""]].canonical is None:
+            yield Candidate(*spans[""], canonical=c.view.span_text(*dated[0]))
+
+
+def _event_of_one_task(
+    c: RuleContext,
+    cands: dict,
+    editions: dict[tuple[str, str], dict[str, tuple[int, int]]],
+    events: list[tuple[tuple[int, int], str, str]],
+) -> Iterator[Candidate]:
+    """An edition's shared task as a spelling of its one numbered task, when the text names one numbered task
+    only: "the SemEval-2031 Shared Task" ... "SemEval-2031 Task 9"."""
+    for span, series, edition in events:
+        same = [next(iter(eds.values())) for (ser, _), eds in editions.items() if ser == series and edition in eds]
+        if len(same) == 1 and len(editions) == 1 and cands[span].canonical is None:
+            yield Candidate(*span, canonical=c.view.span_text(*same[0]))
+
+
+def _one_named_task(c: RuleContext, cands: dict, numbered: dict[str, tuple[int, int]]) -> Iterator[Candidate]:
+    """The one named shared task of a text that names one numbered task, as a spelling of it: "Team at
+    SemEval-2031 Task 9" ... "the Foo shared task"."""
+    named = {fold(c.view.span_text(a, b)): (a, b) for (a, b), o in cands.items() if o.alias and o.types.get("Dataset")}
     if len(numbered) == 1 and len(named) == 1:
         (s, e), (a, b) = next(iter(numbered.values())), next(iter(named.values()))
         if cands[(a, b)].canonical is None:
-            yield Candidate(a, b, canonical=v.span_text(s, e))
-    yield from _same_task_cores(c, cands)
+            yield Candidate(a, b, canonical=c.view.span_text(s, e))
 
 
 #: brackets and quotes that enclose a numbered task's name right after it, each with its closer

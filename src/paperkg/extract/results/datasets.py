@@ -60,8 +60,8 @@ def attach_dataset(
     Zuco").
 
     Read in two steps: the place the words around the number state (`_place_stated`), else a guess from the
-    datasets named elsewhere (`_place_guessed`); then a sibling task's dataset is dropped (`_without_sibling_tasks`)
-    and a number an unknown name follows is weighed down (`_for_unknown_name`)."""
+    datasets named elsewhere (`_place_guessed`); then that place is checked (`_checked_place`): a sibling task's
+    dataset is dropped and a number an unknown name follows is weighed down."""
     v = values[k]
     next_start = _own_words_end(k, values, lowers, len(words))
     measure_words = frozenset(j for m in metrics for j in range(m[0], m[1]))
@@ -86,9 +86,24 @@ def attach_dataset(
             next_clauses=next_clauses,
             own_data=own_data,
         )
+    return _checked_place(found, k, values, words, lowers, datasets, metrics, name_starts)
+
+
+def _checked_place(
+    found: Attachment,
+    k: int,
+    values: list[Value],
+    words: list[str],
+    lowers: list[str],
+    datasets: list[tuple],
+    metrics: list[tuple],
+    name_starts: frozenset[int],
+) -> Attachment:
+    """The place found for the k-th number, checked: a sibling task's dataset dropped (`_without_sibling_tasks`),
+    and the attachment halved when a name not known as a dataset follows the number (`_for_unknown_name`)."""
     targets, attachment, guessed, paper_wide = found
     if targets:
-        targets = _without_sibling_tasks(targets, v, lowers)
+        targets = _without_sibling_tasks(targets, values[k], lowers)
     if targets and attachment < 0.9 and _for_unknown_name(k, values, words, lowers, datasets, metrics, name_starts):
         # "9.3% on Zuco" / "2% for Sarcasm detection": the number is for a name not known as a dataset
         attachment *= 0.5

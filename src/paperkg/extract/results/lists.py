@@ -227,18 +227,35 @@ def one_named_item(
     a, b = phrase
     items = _phrase_items(a, b, lowers)
     values = [x for x in values if not a <= x.start < b]  # "for Task1 and Task 2": the items' own digits
-    if len(items) != len(values) or len(items) < 2 or not any(i <= s < j for i, j in items):
-        return None
-    if "and" not in lowers[items[-2][1] : items[-1][0]] or any(j - i > _ITEM_WORDS for i, j in items):
-        return None  # not a short list that "and" closes ("..., our system improves the output by")
-    own = next((i, j) for i, j in items if i <= s < j)
-    if any(w in ("of", "in", "(") for w in lowers[own[0] : s]):
-        return None  # "on subset1 and subset2 of DE-EN": the dataset holds the items, each value is on it
-    if min(abs(values[0].start - b), abs(a - values[-1].end)) > _ITEMS_NEAR:
-        return None  # values written far from the list are not the ones it pairs with
-    if not all(_other_data_item(words[i:j], i, j, named_starts) for i, j in items if not i <= s < j):
+    if not _items_pair_values(items, values, s, phrase, words, lowers, named_starts):
         return None
     return {x.start: (datasets[0][3] if i <= s < j else "") for x, (i, j) in zip(values, items)}
+
+
+def _items_pair_values(
+    items: list[tuple[int, int]],
+    values: list[Value],
+    s: int,
+    phrase: tuple[int, int],
+    words: list[str],
+    lowers: list[str],
+    named_starts: frozenset[int],
+) -> bool:
+    """Whether the list's `items` (the `phrase` a..b, the dataset's mention starting at `s` in one of them) pair
+    one to one with the `values` written near it: two or more, as many as the values, a short list that "and"
+    closes, the dataset not the data the items are parts of, every other item a name of its own
+    (`_other_data_item`)."""
+    a, b = phrase
+    if len(items) != len(values) or len(items) < 2 or not any(i <= s < j for i, j in items):
+        return False
+    if "and" not in lowers[items[-2][1] : items[-1][0]] or any(j - i > _ITEM_WORDS for i, j in items):
+        return False  # not a short list that "and" closes ("..., our system improves the output by")
+    own = next((i, j) for i, j in items if i <= s < j)
+    if any(w in ("of", "in", "(") for w in lowers[own[0] : s]):
+        return False  # "on subset1 and subset2 of DE-EN": the dataset holds the items, each value is on it
+    if min(abs(values[0].start - b), abs(a - values[-1].end)) > _ITEMS_NEAR:
+        return False  # values written far from the list are not the ones it pairs with
+    return all(_other_data_item(words[i:j], i, j, named_starts) for i, j in items if not i <= s < j)
 
 
 def _item_phrase(s: int, e: int, lowers: list[str], ends: set[int]) -> tuple[int, int] | None:

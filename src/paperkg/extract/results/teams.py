@@ -24,6 +24,51 @@ _ENTRY_NOUNS: Final = ("system", "systems", *sorted(TEAM_ENTRIES))
 #: such a noun anywhere in the title ("The USTC's Dialect Speech Translation System for IWSLT 2023")
 _SUBMITTED: Final = re.compile(r"\b(?:" + "|".join(map(_either_case, _ENTRY_NOUNS)) + r")\b")
 
+# The tests below read a name in a title or an abstract with these fixed patterns and plain string operations:
+# a pattern built from each name would be compiled on each call and crowd the other patterns out of `re`'s cache.
+#: "The" (or "the") and the spaces after it, which may open a title before the name
+_THE: Final = re.compile(r"[Tt]he\s+")
+#: what follows an owner's name: "'s" ("The USTC's ... System")
+_POSSESSIVE: Final = re.compile(r"[’']s\b")
+#: what follows the first of two teams' names: "& AIOX Labs at" ("SI2M & AIOX Labs at WANLP 2022")
+_AND_TEAMS_AT: Final = re.compile(r"\s*&\s*[^:]*?\s(?:at|@)\s")
+#: what a title opens with before the second of two teams' names: "SI2M & " (no colon before it)
+_FIRST_TEAM_AND: Final = re.compile(r"[^:&]+&")
+#: the spaces before a name
+_SPACES: Final = re.compile(r"\s+")
+#: what follows the second of two teams' names: " at " ("... & AIOX Labs at WANLP 2022")
+_TEAMS_AT: Final = re.compile(r"\s+(?:at|@)\s")
+
+
+def _title_name_ends(name: str, title: str) -> list[int]:
+    """Where a title that opens with `name`, or with "The" and `name`, goes on after the name (none when it opens
+    with neither).
+
+    >>> _title_name_ends("USTC", "The USTC's System"), _title_name_ends("USTC", "USTC's System")
+    ([8], [4])
+    >>> _title_name_ends("USTC", "On USTC")
+    []
+    """
+    opens = [0]
+    if the := _THE.match(title):
+        opens.append(the.end())
+    return [start + len(name) for start in opens if title.startswith(name, start)]
+
+
+def _second_team_at(name: str, title: str) -> bool:
+    """Whether the title opens with two teams' names before "at", `name` the second: "SI2M & AIOX Labs at WANLP".
+
+    >>> _second_team_at("AIOX Labs", "SI2M & AIOX Labs at WANLP 2022"), _second_team_at("SI2M", "SI2M & AIOX at X")
+    (True, False)
+    """
+    first = _FIRST_TEAM_AND.match(title)
+    if first is None:
+        return False
+    start = first.end()
+    if name and (spaces := _SPACES.match(title, start)):  # a stripped name opens on no space: all come before it
+        start = spaces.end()
+    return title.startswith(name, start) and bool(_TEAMS_AT.match(title, start + len(name)))
+
 
 def title_team(name: str, title: str) -> bool:
     """Whether the title writes the paper's own name as a team's: the owner of the systems it submitted ("The
@@ -38,16 +83,18 @@ def title_team(name: str, title: str) -> bool:
     >>> title_team("EmoDet", "EmoDet at SemEval-2019 Task 3: Emotion Detection"), title_team("FooNet", "FooNet's Gains")
     (False, False)
     """
-    n = re.escape(name.strip())
-    if re.match(rf"(?:[Tt]he\s+)?{n}[’']s\b", title) and _SUBMITTED.search(title):
+    name = name.strip()
+    if any(_POSSESSIVE.match(title, end) for end in _title_name_ends(name, title)) and _SUBMITTED.search(title):
         return True
-    return bool(re.match(rf"{n}\s*&\s*[^:]*?\s(?:at|@)\s", title) or re.match(rf"[^:&]+&\s*{n}\s+(?:at|@)\s", title))
+    return (title.startswith(name) and bool(_AND_TEAMS_AT.match(title, len(name)))) or _second_team_at(name, title)
 
 
 #: what a team's title calls its entry right after the team's name ("The FOO-BAR System for ...", "QUX Approach to")
-_SUBMITTED_AFTER_NAME: Final = (
+_SUBMITTED_AFTER_NAME: Final = re.compile(
     r"\s+(?:" + "|".join(w.capitalize() for w in (*_ENTRY_NOUNS, "approach")) + r")\s+(?:to|for|at|in)\s"
 )
+#: two capitals in a row, as teams write their names ("FOO-BAR", "QUX")
+_TWO_CAPITALS: Final = re.compile(r"[A-Z]{2}")
 
 
 def titled_submission(name: str, title: str) -> bool:
@@ -62,17 +109,19 @@ def titled_submission(name: str, title: str) -> bool:
     >>> titled_submission("QUX", "QUX Approach to Zorb Identification"), titled_submission("Zorbnet", "Zorbnet System for X")
     (True, False)
     """
-    if not re.search(r"[A-Z]{2}", name):
+    if not _TWO_CAPITALS.search(name):
         return False
-    return bool(re.match(rf"(?:[Tt]he\s+)?{re.escape(name.strip())}{_SUBMITTED_AFTER_NAME}", title))
+    return any(_SUBMITTED_AFTER_NAME.match(title, end) for end in _title_name_ends(name.strip(), title))
 
 
 _TEAM_PARTS: Final = re.compile(r"\s*[-–—_&]\s*")
 
 
-#: what the abstract calls an event a team took part in ("our system submitted to the X challenge"; rule_words
-#: TEAM_EVENTS)
-_EVENT_NOUNS: Final = "(?:" + "|".join(map(_either_case, rule_words("TEAM_EVENTS"))) + ")"
+#: what the abstract calls an event a team took part in, after the event's name ("our system submitted to the X
+#: challenge"; rule_words TEAM_EVENTS)
+_EVENT_AFTER_NAME: Final = re.compile(r"\s+(?:" + "|".join(map(_either_case, rule_words("TEAM_EVENTS"))) + ")")
+#: a word's edge, where a name must start
+_WORD_EDGE: Final = re.compile(r"\b")
 
 
 def is_team_name(name: str, text: str) -> bool:
@@ -94,7 +143,22 @@ def is_team_name(name: str, text: str) -> bool:
     orgs = organisations()
     if any(fold(p) in orgs for p in parts) and not any(is_size(p) or is_model_token(p) for p in parts):
         return True
-    return any(len(p) > 2 and re.search(rf"\b{re.escape(p)}\s+{_EVENT_NOUNS}", text) for p in parts)
+    return any(len(p) > 2 and _names_event(p, text) for p in parts)
+
+
+def _names_event(part: str, text: str) -> bool:
+    """Whether the text writes `part` from a word's edge right before an event noun ("the Quux challenge"), at any
+    of the places it writes `part`.
+
+    >>> _names_event("Quux", "our system submitted to the Quux challenge"), _names_event("uux", "the Quux challenge")
+    (True, False)
+    """
+    at = text.find(part)
+    while at >= 0:
+        if _WORD_EDGE.match(text, at) and _EVENT_AFTER_NAME.match(text, at + len(part)):
+            return True
+        at = text.find(part, at + 1)
+    return False
 
 
 def owned_by_team(name: str, text: str) -> bool:
