@@ -436,15 +436,62 @@ def past_clause_break(name: str, v: Value, datasets: list[tuple], lowers: list[s
 def next_clause_datasets(v: Value, datasets: list[tuple], lowers: list[str]) -> frozenset[str]:
     """The datasets a number stated "on P ... by N" (`place_before_by`) leaves to the next clause: those first named
     after it past a clause break ("accuracy on Foo increased by 20%, and Y's accuracy on Bar rose by 34%": Bar).
-    None for any other number.
+    Those a number whose place "on P" the sentence states before it (`place_on_before`) leaves to the next member of
+    a coordination of places (`next_place_after`: "on Foo from 57.3% to 68.5% and on Bar ...", "On Foo, it reaches
+    88.5, while on Bar ...": Bar). None for any other number.
 
     >>> lowers = "accuracy on foo increased by 20% , and y 's accuracy on bar rose by 34%".split()
     >>> sorted(next_clause_datasets(Value(5, 6, "20%", 20.0, "%"), [(12, 13, "Dataset", "Bar")], lowers))
     ['Bar']
     """
-    if not place_before_by(v, lowers):
-        return frozenset()
-    return frozenset(d[3] for d in datasets if past_clause_break(d[3], v, datasets, lowers))
+    if place_before_by(v, lowers):
+        return frozenset(d[3] for d in datasets if past_clause_break(d[3], v, datasets, lowers))
+    if place_on_before(v, lowers):
+        return frozenset(d[3] for d in datasets if next_place_after(d[3], v, datasets, lowers))
+    return frozenset()
+
+
+def place_on_before(v: Value, lowers: list[str]) -> bool:
+    """Whether the sentence gives a place "on P" before the number with no other "on" between: "On Foo, it
+    reaches 88.5 F1", "improves accuracy on Foo from 57.3% to 68.5%". Not "based on" / "improves on" (no place),
+    "on average" / "on the test set" (no place of its own).
+
+    >>> place_on_before(Value(5, 6, "88.5", 88.5, None), "on foo , it reaches 88.5 f1".split())
+    True
+    >>> place_on_before(Value(4, 5, "88.5", 88.5, None), "it improves on foo 88.5".split())
+    False
+    """
+    for j in range(v.start - 1, -1, -1):
+        if lowers[j] != "on":
+            continue
+        if j > 0 and lowers[j - 1] in _ON_NOT_PLACE:
+            return False
+        content = [w for w in lowers[j + 1 : j + 4] if w not in ("the", "a", "an")]
+        return bool(content) and content[0] not in _NOT_OWN_PLACE and content[0] not in _SPLIT_WORDS
+    return False
+
+
+#: words that open the next member of a coordination of places after a number ("..., while on Bar", "and on Bar")
+_NEXT_PLACE_OPENERS: Final = frozenset(CLAUSE_BREAKS | {"and"})
+
+
+def next_place_after(name: str, v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether the first mention of `name` after the number opens the next member of a coordination of places:
+    "on Foo from 57.3% to 68.5% and on Bar from ...", "On Foo, it reaches 88.5 F1, while on Bar ...": "on"
+    (past "the") right after "and", a comma or another clause break.
+
+    >>> lowers = "on foo to 68.5% and on bar to 86.6%".split()
+    >>> next_place_after("Bar", Value(3, 4, "68.5%", 68.5, "%"), [(6, 7, "Dataset", "Bar")], lowers)
+    True
+    >>> next_place_after("Bar", Value(3, 4, "68.5%", 68.5, "%"), [(6, 7, "Dataset", "Bar")], "on foo to 68.5% , also on bar".split())
+    False
+    """
+    start = next((d[0] for d in datasets if d[3] == name and d[0] >= v.end), None)
+    if start is None:
+        return False
+    j = start - 1
+    j -= j > v.end and lowers[j] == "the"
+    return j - 1 >= v.end and lowers[j] == "on" and lowers[j - 1] in _NEXT_PLACE_OPENERS
 
 
 def restated_in_bracket(w: Value, lowers: list[str]) -> bool:
