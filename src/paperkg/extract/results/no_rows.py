@@ -1,8 +1,8 @@
 """Why a kept number is surely no result on the dataset it is filed under: a share of counted things, a cost
 compared, a human preference, annotator agreement, a model's size change, a share of the model or its training data,
-a gap to human performance, a name that is only part of the data's name, a source corpus a model was built from. Such
-a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a source corpus the words after the number do
-not name is only doubted (BOARD_DOUBT_CAP).
+a gap to human performance, a name that is only part of the data's name, a source corpus a model was built from or
+data was drawn from. Such a result is capped at NO_ROW_CAP, below model.MIN_RESULT_CONFIDENCE; a source corpus the
+words after the number do not name is only doubted (BOARD_DOUBT_CAP).
 """
 
 from __future__ import annotations
@@ -86,6 +86,62 @@ def built_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
         and lowers[d[0] - 2 - (lowers[d[0] - 1] == "the")] in BUILT_FROM
         for d in spans
     )
+
+
+#: what ends the walk back from a source corpus to a "from" before it (rule_words SOURCE_FROM_STOPS)
+_FROM_STOPS: Final = frozenset(rule_words("SOURCE_FROM_STOPS"))
+#: how many tokens back a "from" may govern a source corpus through a list ("from news articles, forums and X")
+_FROM_REACH: Final = 12
+
+
+def drawn_from(name: str, datasets: list[tuple], lowers: list[str]) -> bool:
+    """Whether every mention of a source corpus in the sentence is written as what data, features or a method were
+    drawn from: after a "from" that governs it ("representations obtained from news articles, forums and
+    Wikipedia", "co-citations from Wikipedia articles") or before "based" ("the Wikipedia based configuration", "on
+    the Wikipedia-based Foo task"). The number was measured on other data (or on the paper's own, drawn from the
+    corpus), not on the corpus.
+
+    >>> words = "representations obtained from news , forums and wikipedia improve f1 by 5 points".split()
+    >>> drawn_from("Wikipedia", [(7, 8, "Dataset", "Wikipedia")], words)
+    True
+    >>> drawn_from("Wikipedia", [(1, 2, "Dataset", "Wikipedia")], "the wikipedia based setup reaches 0.85".split())
+    True
+    >>> drawn_from("Wikipedia", [(6, 7, "Dataset", "Wikipedia")], "it rises from 55 % on wikipedia".split())
+    False
+    >>> drawn_from("FooQA", [(3, 4, "Dataset", "FooQA")], "questions drawn from fooqa".split())
+    False
+    """
+    if fold(name) not in SOURCE_CORPORA:
+        return False
+    spans = [d for d in datasets if d[3] == name]
+    return bool(spans) and all(_based_on(d[1], lowers) or _after_from(d[0], lowers) for d in spans)
+
+
+def _based_on(end: int, lowers: list[str]) -> bool:
+    """Whether the name ending at token `end` is followed by "based" ("X based", "X-based", "X - based")."""
+    return lowers[end : end + 1] in (["based"], ["-based"]) or lowers[end : end + 2] == ["-", "based"]
+
+
+def _after_from(start: int, lowers: list[str]) -> bool:
+    """Whether a "from" governs the name at token `start`, directly or through a list or a noun phrase before it,
+    with no clause break, number or other preposition between."""
+    for k in range(start - 1, max(-1, start - 1 - _FROM_REACH), -1):
+        w = lowers[k]
+        if w == "from" or (w == "of" and k > 0 and lowers[k - 1] in _COLLECTION_HEADS):
+            return True  # "drawn from X", "a corpus of 3,000 X sentences": the paper's data is made of X's texts
+        if w in _COUNT_HEDGES and _COUNT.match(lowers[k + 1]):
+            continue  # "a corpus of over 3,000 X sentences": the count's hedge, no place
+        if w in _FROM_STOPS or (NUMBER.match(w) and not _COUNT.match(w)):
+            return False
+    return False
+
+
+#: the nouns of a collection the paper made of a source corpus's texts ("a corpus of 3,000 X sentences")
+_COLLECTION_HEADS: Final = frozenset({"corpus", "dataset", "collection", "sample"})
+#: the hedges of a count ("over 3,000", "nearly 2 million"), not the prepositions kinds.HEDGES also holds
+_COUNT_HEDGES: Final = HEDGES - {"by", "to", "as"}
+#: a plain count of texts ("3,000", "2 million"), not a score ("55%", "0.85")
+_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+[km]?$")
 
 
 #: "based on", "derived from", "built from" ... after a data noun: the name after them is what that data was made from

@@ -28,6 +28,7 @@ from paperkg.extract.results.no_rows import (
     average_over_data,
     built_from,
     derived_from,
+    drawn_from,
     not_data,
     range_over_data,
     source_corpus_doubt,
@@ -524,6 +525,7 @@ def _not_measured_on(ds: str, v: Value, datasets: list[tuple], words: list[str],
     return (
         not_data(ds, datasets, words)
         or built_from(ds, datasets, lowers)
+        or drawn_from(ds, datasets, lowers)
         or derived_from(ds, datasets, lowers)
         or trained_on(ds, datasets, lowers, v)
     )
