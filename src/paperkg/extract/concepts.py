@@ -940,6 +940,51 @@ EXTENSION_HEADS: Final = ctx.METHOD_HEADS | ctx.TASK_HEADS | ctx.HEAD_TYPES["Tas
 _MAPPING: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-to-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
+_SPACE_OR_HYPHEN_RUN: Final = re.compile(r"[\s-]+")
+_SPACES_OR_HYPHENS: Final = re.compile(r"[\s-]*")
+_SPACES: Final = re.compile(r"\s+")
+_WORD_OR_HYPHEN: Final = re.compile(r"[\w-]")
+
+
+def _parts_end(parts: list[str], text: str, at: int) -> int:
+    """Where the parts of a name written from `at` end (any run of spaces or hyphens between them, none after the
+    last), or -1."""
+    if at and _WORD_OR_HYPHEN.match(text, at - 1):
+        return -1
+    end = at + len(parts[0])
+    for part in parts[1:]:
+        end = _SPACES_OR_HYPHENS.match(text, end).end()  # type: ignore[union-attr]
+        if not text.startswith(part, end):
+            return -1
+        end += len(part)
+    return -1 if _WORD_OR_HYPHEN.match(text, end) else end
+
+
+def always_before_head(parts: list[str], head: str, text: str) -> bool:
+    """Whether every place `text` writes the name of `parts` (any spaces or hyphens between its parts, from a
+    word's edge to a word's edge) is followed by `head` after a space, reading left to right past each place and
+    its head. String search and fixed patterns: a pattern built from each name is compiled on each call and churns
+    `re`'s cache.
+
+    >>> always_before_head(["comet", "mbr"], "decoding", "we use comet-mbr decoding; comet mbr decoding helps")
+    True
+    >>> always_before_head(["map"], "inference", "map inference beats map")
+    False
+    """
+    at = text.find(parts[0])
+    while at >= 0:
+        end = _parts_end(parts, text, at)
+        if end < 0:
+            at = text.find(parts[0], at + 1)
+            continue
+        space = _SPACES.match(text, end)
+        after = space.end() + len(head) if space and text.startswith(head, space.end()) else -1
+        if after < 0 or _WORD_OR_HYPHEN.match(text, after):
+            return False
+        at = text.find(parts[0], after)
+    return True
+
+
 def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> None:
     """A coined one-word name (an acronym, "COMET-MBR", "HiPPO") or a one-word mapping ("speech-to-text") that
     the paper writes, every time, right before one and the same head noun ("we use COMET-MBR decoding", "MAP
@@ -967,12 +1012,9 @@ def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> Non
             continue  # a known acronym before a task head is a name of its own ("QA retrieval"), as in rules.py
         if any(a <= e < b and (a, b) != (e, e + 1) for a, b in cands):
             continue  # the noun is a word of another name
-        parts = [p for p in re.split(r"[\s-]+", word.lower()) if p]
+        parts = [p for p in _SPACE_OR_HYPHEN_RUN.split(word.lower()) if p]
         text = text or v.text.lower()
-        written = re.compile(
-            r"(?<![\w-])" + r"[\s-]*".join(map(re.escape, parts)) + r"(?![\w-])(\s+" + re.escape(head) + r"(?![\w-]))?"
-        )
-        if parts and all(m.group(1) for m in written.finditer(text)):
+        if parts and always_before_head(parts, head, text):
             cands[(s, e + 1)] = replace(
                 cand, end=e + 1, canonical=None, lf=False, name=None, alias=None, types=dict(cand.types)
             )
