@@ -988,7 +988,7 @@ def _parts_end(parts: list[str], text: str, at: int) -> int:
         return -1
     end = at + len(parts[0])
     for part in parts[1:]:
-        end = _SPACES_OR_HYPHENS.match(text, end).end()  # type: ignore[union-attr]
+        end = _SPACES_OR_HYPHENS.match(text, end).end()
         if not text.startswith(part, end):
             return -1
         end += len(part)
