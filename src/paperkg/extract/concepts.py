@@ -668,19 +668,7 @@ def group_mentions(
     lexicon canonical name) in one group, their type votes summed (`own_sense_types`).
     `described_methods`: the spans `context_types` found described as a technique."""
     uf = _UnionFind()
-    mentions = []
-    for s, e in spans:
-        cand = cands[(s, e)]
-        text = cand.name or v.span_text(s, e)
-        key = fold(text)
-        if not key:
-            continue
-        uf.find(key)
-        if key in short_to_long:
-            uf.union(key, fold(short_to_long[key]))
-        elif cand.canonical and fold(cand.canonical) not in short_to_long:
-            uf.union(key, fold(cand.canonical))
-        mentions.append((s, e, text, key, cand))
+    mentions = _keyed_mentions(v, spans, cands, short_to_long, uf)
     _join_widened_acronyms(uf, {m[3] for m in mentions}, short_to_long)
     _join_spelled_out(uf, mentions, short_to_long)
     _join_aliases(uf, mentions)
@@ -699,47 +687,12 @@ def group_mentions(
             g.surfaces.append(text)
         if cand.alias:
             aliases.append((g, cand.alias))
-        if cand.lf:
-            g.long_forms.add(text)
-        g.sources.add(cand.kind)
-        for t, w in cand.types.items():
-            g.types[t] = g.types.get(t, 0) + w
-        if (s, e) in ctx_types:
-            ct, w = ctx_types[(s, e)]
-            g.types[ct] = g.types.get(ct, 0) + w
+        _add_votes(g, text, cand, ctx_types.get((s, e)))
         g.mentions.append([idx[s], idx[e - 1] + len(words[e - 1])])
-        data = data_word_after(lowers, e)
-        # "the SemEval 2014 and Foo datasets": an item of a list a data noun closes (the event test only)
-        g.data_next = g.data_next or data or listed_before_data(words, e)
-        g.data_after += data
-        g.format_after += e < len(lowers) and lowers[e] in FORMAT_NEXT
-        g.team = g.team or (teams and ctx.is_team_mention(lowers, s, e))
-        said = ctx.appositive_type(lowers, s, e)
-        if said in DESCRIBED_TYPES or (said == "Model" and ctx.described_as_software(lowers, s, e)):
-            g.described.add(said)
-        elif (s, e) in described_methods:
-            g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
-        elif ctx.announced_task(lowers, s):
-            g.described.add("Task")  # "an important task: X" says what X is, as "X, a new dataset" does
-        if cand.title or cand.named or (s, e) in introduced:
-            if not g.intro_cues & ctx.STRONG_CUES:
-                g.types["Method"] = (
-                    g.types.get("Method", 0) + W_DEFAULT
-                )  # a contribution is a method unless cues say otherwise
-            g.introduced = True
-            g.intro_cues.update(
-                c for c, on in (("title", cand.title), ("named", cand.named), ("propose", (s, e) in introduced)) if on
-            )
-        if more_cues and (s, e) in more_cues:
-            # evidence for the decision layer, not a flag: set alone, the rules' flag would also move its
-            # type and keep/drop decisions (dev.jsonl overall F1 fell 0.802 -> 0.799 when it did)
-            g.intro_cues.add(more_cues[(s, e)])
+        _add_surroundings(g, words, lowers, s, e, teams, (s, e) in described_methods)
+        _add_introduction(g, cand, (s, e) in introduced, more_cues.get((s, e)) if more_cues else None)
         if lexicon and (s, e) in lexicon:
-            t, canonical = lexicon[(s, e)]
-            if cand.types.get(t, 0) >= W_LEXICON:
-                g.lexicon_types[t] = g.lexicon_types.get(t, 0) + W_LEXICON
-                g.lexicon_names.add(canonical)
-            g.lexicon_long = g.lexicon_long or bool(cand.lf)
+            _add_lexicon(g, cand, *lexicon[(s, e)])
     # another spelling a mention stands for ("accuracy" of "accuracy score") after every spelling the text writes:
     # the name is one the text writes (`pick_name` takes the first), the alias is kept
     for g, alias in aliases:
@@ -747,6 +700,88 @@ def group_mentions(
             g.surfaces.append(alias)
             g.implied.append(alias)
     return groups
+
+
+def _keyed_mentions(
+    v, spans: list[tuple[int, int]], cands: dict, short_to_long: dict[str, str], uf: _UnionFind
+) -> list[tuple[int, int, str, str, Candidate]]:
+    """Each chosen span with its text and folded key, the key joined in `uf` to its long form (an acronym the text
+    defines) or else to its lexicon canonical name: the first joins of `group_mentions`, before the ones that need
+    every key. A span whose text folds to nothing is no mention."""
+    mentions = []
+    for s, e in spans:
+        cand = cands[(s, e)]
+        text = cand.name or v.span_text(s, e)
+        key = fold(text)
+        if not key:
+            continue
+        uf.find(key)
+        if key in short_to_long:
+            uf.union(key, fold(short_to_long[key]))
+        elif cand.canonical and fold(cand.canonical) not in short_to_long:
+            uf.union(key, fold(cand.canonical))
+        mentions.append((s, e, text, key, cand))
+    return mentions
+
+
+def _add_votes(g: MentionGroup, text: str, cand: Candidate, context_vote: tuple[str, float] | None) -> None:
+    """A mention's own evidence into its group: its kind of source, long-form flag and type votes, then the vote
+    its context gives (`context_types`), summed over the group's mentions."""
+    if cand.lf:
+        g.long_forms.add(text)
+    g.sources.add(cand.kind)
+    for t, w in cand.types.items():
+        g.types[t] = g.types.get(t, 0) + w
+    if context_vote is not None:
+        ct, w = context_vote
+        g.types[ct] = g.types.get(ct, 0) + w
+
+
+def _add_surroundings(
+    g: MentionGroup, words: list[str], lowers: list[str], s: int, e: int, teams: bool, described_method: bool
+) -> None:
+    """What the words around a mention say about it, into its group: a data noun or a format right after it, a
+    team's cue, and a description that says what it is (an appositive type, a technique `context_types` found
+    described, an announced task)."""
+    data = data_word_after(lowers, e)
+    # "the SemEval 2014 and Foo datasets": an item of a list a data noun closes (the event test only)
+    g.data_next = g.data_next or data or listed_before_data(words, e)
+    g.data_after += data
+    g.format_after += e < len(lowers) and lowers[e] in FORMAT_NEXT
+    g.team = g.team or (teams and ctx.is_team_mention(lowers, s, e))
+    said = ctx.appositive_type(lowers, s, e)
+    if said in DESCRIBED_TYPES or (said == "Model" and ctx.described_as_software(lowers, s, e)):
+        g.described.add(said)
+    elif described_method:
+        g.described.add("Method")  # a shaped name the text calls a technique (`context_types`)
+    elif ctx.announced_task(lowers, s):
+        g.described.add("Task")  # "an important task: X" says what X is, as "X, a new dataset" does
+
+
+def _add_introduction(g: MentionGroup, cand: Candidate, proposed: bool, more_cue: str | None) -> None:
+    """A mention the paper introduces (in its title, named, or proposed) makes its group a contribution, a method
+    unless strong cues already say otherwise; the cues are kept for the decision layer, with the further cue
+    `further_intro_cues` found for the mention."""
+    if cand.title or cand.named or proposed:
+        if not g.intro_cues & ctx.STRONG_CUES:
+            g.types["Method"] = (
+                g.types.get("Method", 0) + W_DEFAULT
+            )  # a contribution is a method unless cues say otherwise
+        g.introduced = True
+        g.intro_cues.update(c for c, on in (("title", cand.title), ("named", cand.named), ("propose", proposed)) if on)
+    if more_cue is not None:
+        # evidence for the decision layer, not a flag: set alone, the rules' flag would also move its
+        # type and keep/drop decisions (dev.jsonl overall F1 fell 0.802 -> 0.799 when it did)
+        g.intro_cues.add(more_cue)
+
+
+def _add_lexicon(g: MentionGroup, cand: Candidate, t: str, canonical: str) -> None:
+    """A mention a lexicon names: its type and canonical name into the group where the candidate's own vote for
+    that type is the lexicon's (not one a context rule overrode), and whether a long form was matched."""
+    if cand.types.get(t, 0) >= W_LEXICON:
+        g.lexicon_types[t] = g.lexicon_types.get(t, 0) + W_LEXICON
+        g.lexicon_names.add(canonical)
+    g.lexicon_long = g.lexicon_long or bool(cand.lf)
 
 
 def entry_long_forms(entries) -> dict[str, frozenset[str]]:
@@ -940,6 +975,51 @@ EXTENSION_HEADS: Final = ctx.METHOD_HEADS | ctx.TASK_HEADS | ctx.HEAD_TYPES["Tas
 _MAPPING: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-to-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
+_SPACE_OR_HYPHEN_RUN: Final = re.compile(r"[\s-]+")
+_SPACES_OR_HYPHENS: Final = re.compile(r"[\s-]*")
+_SPACES: Final = re.compile(r"\s+")
+_WORD_OR_HYPHEN: Final = re.compile(r"[\w-]")
+
+
+def _parts_end(parts: list[str], text: str, at: int) -> int:
+    """Where the parts of a name written from `at` end (any run of spaces or hyphens between them, none after the
+    last), or -1."""
+    if at and _WORD_OR_HYPHEN.match(text, at - 1):
+        return -1
+    end = at + len(parts[0])
+    for part in parts[1:]:
+        end = _SPACES_OR_HYPHENS.match(text, end).end()
+        if not text.startswith(part, end):
+            return -1
+        end += len(part)
+    return -1 if _WORD_OR_HYPHEN.match(text, end) else end
+
+
+def always_before_head(parts: list[str], head: str, text: str) -> bool:
+    """Whether every place `text` writes the name of `parts` (any spaces or hyphens between its parts, from a
+    word's edge to a word's edge) is followed by `head` after a space, reading left to right past each place and
+    its head. String search and fixed patterns: a pattern built from each name is compiled on each call and churns
+    `re`'s cache.
+
+    >>> always_before_head(["comet", "mbr"], "decoding", "we use comet-mbr decoding; comet mbr decoding helps")
+    True
+    >>> always_before_head(["map"], "inference", "map inference beats map")
+    False
+    """
+    at = text.find(parts[0])
+    while at >= 0:
+        end = _parts_end(parts, text, at)
+        if end < 0:
+            at = text.find(parts[0], at + 1)
+            continue
+        space = _SPACES.match(text, end)
+        after = space.end() + len(head) if space and text.startswith(head, space.end()) else -1
+        if after < 0 or _WORD_OR_HYPHEN.match(text, after):
+            return False
+        at = text.find(parts[0], after)
+    return True
+
+
 def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> None:
     """A coined one-word name (an acronym, "COMET-MBR", "HiPPO") or a one-word mapping ("speech-to-text") that
     the paper writes, every time, right before one and the same head noun ("we use COMET-MBR decoding", "MAP
@@ -967,12 +1047,9 @@ def extend_to_head(cands: dict[tuple[int, int], Candidate], v: TokenView) -> Non
             continue  # a known acronym before a task head is a name of its own ("QA retrieval"), as in rules.py
         if any(a <= e < b and (a, b) != (e, e + 1) for a, b in cands):
             continue  # the noun is a word of another name
-        parts = [p for p in re.split(r"[\s-]+", word.lower()) if p]
+        parts = [p for p in _SPACE_OR_HYPHEN_RUN.split(word.lower()) if p]
         text = text or v.text.lower()
-        written = re.compile(
-            r"(?<![\w-])" + r"[\s-]*".join(map(re.escape, parts)) + r"(?![\w-])(\s+" + re.escape(head) + r"(?![\w-]))?"
-        )
-        if parts and all(m.group(1) for m in written.finditer(text)):
+        if parts and always_before_head(parts, head, text):
             cands[(s, e + 1)] = replace(
                 cand, end=e + 1, canonical=None, lf=False, name=None, alias=None, types=dict(cand.types)
             )

@@ -1014,42 +1014,58 @@ def compound_start(
             start = k - 2  # "title-guided attention", "span-based slot filling": one modifier in three tokens
             k -= 3
             continue
-        gerund = title_gerunds and title_case and lw.endswith("ing") and w[:1].isupper()
-        if (
-            k in blocked
-            or lw in COMPOUND_STOP
-            or lw in stop
-            or lw.endswith("ly")
-            or not (gerund or is_modifier_word(lw))
-        ):
+        if _ends_modifiers(words, k, w, lw, blocked, stop, title_case=title_case, title_gerunds=title_gerunds):
             break
-        if _RANK_GRADE_OR_COUNT.fullmatch(lw):
-            break  # "top-10 retrieval", "top-performing MT systems", "forty-eight hate speech detection systems"
-        if k > 0 and words[k - 1] == "-":
-            break  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
-        if k > 0 and (
-            words[k - 1].lower() in VERB_CONTEXT
-            and not _hyphened_modifier(lw)
-            or words[k - 1].endswith("ly")  # `_ADVERB` called only where it may match
-            and _ADVERB.fullmatch(words[k - 1])
-        ):
-            break  # "to improve X", "fail to consistently beat X": the word is a verb
         if not title_case and _PAIR_OR_ACRONYM.fullmatch(w):
             start = k  # "English-to-German translation", "Text-to-SQL parsing", "KV sharing", "BoN sampling"
             break
-        if title_case:
-            if not _TITLE_WORD.fullmatch(w):
-                break
-        elif not _LOWER_WORD.fullmatch(w):
+        if not (_TITLE_WORD if title_case else _LOWER_WORD).fullmatch(w):
             break
         start = k
         k -= 1
+    return _past_half_adjective(words, start, head_start)
+
+
+def _ends_modifiers(
+    words: list[str],
+    k: int,
+    w: str,
+    lw: str,
+    blocked: set[int],
+    stop: frozenset[str],
+    *,
+    title_case: bool,
+    title_gerunds: bool,
+) -> bool:
+    """Whether word `k` (`w` as read inside a sentence, `lw` lower-cased) can be no modifier of the name that
+    follows, so the name starts after it: a word of another name, a stop word, an adverb or a word no modifier is
+    written as (a capitalised gerund of a Title Case run is one), a rank, grade or count, the suffix of a
+    hyphenated adjective, or a verb (after a verb's context or an adverb)."""
+    gerund = title_gerunds and title_case and lw.endswith("ing") and w[:1].isupper()
+    if k in blocked or lw in COMPOUND_STOP or lw in stop or lw.endswith("ly") or not (gerund or is_modifier_word(lw)):
+        return True
+    if _RANK_GRADE_OR_COUNT.fullmatch(lw):
+        return True  # "top-10 retrieval", "top-performing MT systems", "forty-eight hate speech detection systems"
+    if k > 0 and words[k - 1] == "-":
+        return True  # "model-agnostic selection": the word is the suffix of an adjective, not a modifier noun
+    # "to improve X", "fail to consistently beat X": the word is a verb
+    return k > 0 and bool(
+        words[k - 1].lower() in VERB_CONTEXT
+        and not _hyphened_modifier(lw)
+        or words[k - 1].endswith("ly")  # `_ADVERB` called only where it may match
+        and _ADVERB.fullmatch(words[k - 1])
+    )
+
+
+def _past_half_adjective(words: list[str], start: int, head_start: int) -> int:
+    """The start moved past a first modifier that is the noun half of an open compound adjective with the word
+    before it ("low resource MT", "large scale machine translation"), unless a hyphen follows it."""
     if (
         0 < start < head_start
         and f"{words[start - 1]}-{words[start]}".lower() in OPEN_COMPOUND_ADJECTIVES
         and words[start + 1] != "-"
     ):
-        start += 1  # "low resource MT", "large scale machine translation": the noun is half of an adjective
+        return start + 1
     return start
 
 

@@ -36,6 +36,8 @@ from paperkg.extract.names import CHECKPOINT_SIZE
 from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
 LABELS: Final = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
+_TASK: Final = LABELS.index("Task")
+_METHOD: Final = LABELS.index("Method")
 TYPES = LABELS[1:]
 _CONTEXTS = ("task", "data", "metric", "model", "method", "using", "on", "subject", "based", "abbr")
 _CONTEXT_KEYS = tuple((c, f"ctx_{c}", f"ctx_{c}_any") for c in _CONTEXTS)
@@ -479,6 +481,25 @@ class DecisionModel:
         only when the model is more sure of a type than of `drop`
         (`proposal_threshold`), and never by a model trained without proposals;
         a rule's concept unless `drop_threshold`."""
+        p, intro = self._probabilities(samples)
+        best = (1 + p[:, 1:].argmax(axis=1)).tolist()
+        # a model trained without proposals has no weight for their features (`proposal_features`):
+        # its uniform guess would keep every one, so it keeps none
+        knows_proposals = "src=stats" in self._index
+        out: list[tuple[str | None, float, bool | None]] = []
+        for r, row in enumerate(p.tolist()):
+            flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
+            proposal = bool(samples[r].get("src=stats"))
+            if row[0] >= self._threshold(samples[r], best[r]) or (proposal and not knows_proposals):
+                out.append((None, row[0], flag))
+            else:
+                k = best[r]
+                out.append((LABELS[k], row[k], flag))
+        return out
+
+    def _probabilities(self, samples: list[dict[str, float]]) -> tuple[np.ndarray, list[float] | None]:
+        """Each sample's probabilities of `LABELS` (a softmax of its weighted features) and, with an `introduced`
+        model, its probability of being introduced (a logistic of the same product's last column)."""
         # a feature the model does not know points at an all-zero weight row; adding its
         # 0.0 leaves every sum bit-identical, and the lookups run in C (`map`), not per item in Python
         from scipy.sparse import csr_matrix  # here, as elsewhere: importing scipy costs the CLI's start-up
@@ -506,43 +527,31 @@ class DecisionModel:
         if self._intro0 is not None:
             zi = zz[:, len(LABELS)]
             intro = (1.0 / (1.0 + np.exp(-zi))).tolist()
-        best = (1 + p[:, 1:].argmax(axis=1)).tolist()
-        # a model trained without proposals has no weight for their features (`proposal_features`):
-        # its uniform guess would keep every one, so it keeps none
-        knows_proposals = "src=stats" in self._index
-        task = LABELS.index("Task")
-        method = LABELS.index("Method")
-        out: list[tuple[str | None, float, bool | None]] = []
-        for r, row in enumerate(p.tolist()):
-            flag = None if intro is None else bool(intro[r] >= self.intro_threshold)
-            proposal = bool(samples[r].get("src=stats"))
-            if proposal:
-                threshold = self.proposal_threshold
-            elif (
-                self.task_drop_threshold is not None
-                and (best[r] == task or samples[r].get("rule=Task"))
-                and not samples[r].get("src=lexicon")
-            ):
-                # a task the lexicons list is a problem of the field by their sources: the Task threshold is
-                # for the rules' phrases, whose being a concept at all is in doubt ("specialized event
-                # extraction"); at 0.6 the model dropped the plain, frequent tasks ("summarization":
-                # P(drop) .60-.65 from its corpus frequency alone, 69 papers of ACL 44k lost)
-                threshold = self.task_drop_threshold
-            elif self.method_title_drop_threshold is not None and best[r] == method and samples[r].get("shape=title"):
-                # a Title Case name is capitalised by the title's style or a sentence start as often as by its
-                # being a name: a title's run ("Dynamic Contextual Compression for Decoder-only LMs"), a
-                # capitalised word of a list ("Moreover"), a coined word that names data or a model. Where
-                # the model doubts such a Method (P(drop) .45-.7) it was an annotated Method 8 times of 25
-                # (acl-dev and dev.jsonl, 5-fold CV at f81404a; benchmarks/results/method_task_stop45.md)
-                threshold = self.method_title_drop_threshold
-            else:
-                threshold = self.drop_threshold
-            if row[0] >= threshold or (proposal and not knows_proposals):
-                out.append((None, row[0], flag))
-            else:
-                k = best[r]
-                out.append((LABELS[k], row[k], flag))
-        return out
+        return p, intro
+
+    def _threshold(self, sample: dict[str, float], best: int) -> float:
+        """The probability of `drop` at which a concept is dropped: its own for a proposal of the phrase
+        statistics, a Task's, a Title Case Method's, else the rules' concepts' (`drop_threshold`)."""
+        if sample.get("src=stats"):
+            return self.proposal_threshold
+        if (
+            self.task_drop_threshold is not None
+            and (best == _TASK or sample.get("rule=Task"))
+            and not sample.get("src=lexicon")
+        ):
+            # a task the lexicons list is a problem of the field by their sources: the Task threshold is
+            # for the rules' phrases, whose being a concept at all is in doubt ("specialized event
+            # extraction"); at 0.6 the model dropped the plain, frequent tasks ("summarization":
+            # P(drop) .60-.65 from its corpus frequency alone, 69 papers of ACL 44k lost)
+            return self.task_drop_threshold
+        if self.method_title_drop_threshold is not None and best == _METHOD and sample.get("shape=title"):
+            # a Title Case name is capitalised by the title's style or a sentence start as often as by its
+            # being a name: a title's run ("Dynamic Contextual Compression for Decoder-only LMs"), a
+            # capitalised word of a list ("Moreover"), a coined word that names data or a model. Where
+            # the model doubts such a Method (P(drop) .45-.7) it was an annotated Method 8 times of 25
+            # (acl-dev and dev.jsonl, 5-fold CV at f81404a; benchmarks/results/method_task_stop45.md)
+            return self.method_title_drop_threshold
+        return self.drop_threshold
 
     def to_dict(self) -> dict:
         rows = {f: [round(float(x), 6) for x in self.weights[i]] for i, f in enumerate(self.features)}

@@ -68,7 +68,24 @@ def is_label_only(name: str) -> bool:
 
 #: a host conference's edition written right after a name ("TamilNLP (ACL 2022)", "TamilNLP-ACL2022",
 #: "LT-EDI@EACL 2024"): the name is a workshop's, whose edition hosts several shared tasks
-_HOST_EDITION_AFTER = rf"[\s\-–@(]*{HOSTS}[\s\-]*(?:19|20)?\d\d\b"
+_HOST_EDITION_AFTER: Final = re.compile(rf"[\s\-–@(]*{HOSTS}[\s\-]*(?:19|20)?\d\d\b")
+#: a year right after a name ("BioNLP-OST 2019")
+_YEAR_AFTER: Final = re.compile(r"[\s\-–]*(?:19|20)\d\d\b")
+#: a character that continues a word or a hyphenated name: a name read in a text must not start right after one
+_WORD_OR_HYPHEN: Final = re.compile(r"[\w\-]")
+_NAME_PART_BREAK: Final = re.compile(r"[\s\-–]")
+
+
+def _written_before(name: str, after: re.Pattern[str], text: str) -> bool:
+    """Whether `text` writes `name` from a word's edge (no word character or hyphen right before it) right before
+    what `after` reads: a fixed pattern and string search, not a pattern built from each name (compiled on each call,
+    churning `re`'s cache)."""
+    at = text.find(name)
+    while at >= 0:
+        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and after.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def edition_less_event(name: str, text: str) -> bool:
@@ -95,15 +112,11 @@ def edition_less_event(name: str, text: str) -> bool:
         return True
     # "the TamilNLP shared task" of a paper that writes "TamilNLP-ACL2022": the workshop without its edition
     names = {name.strip(), core} - {""}
-    if any(re.search(rf"(?<![\w\-]){re.escape(n)}{_HOST_EDITION_AFTER}", text) for n in names):
+    if any(_written_before(n, _HOST_EDITION_AFTER, text) for n in names):
         return True
     # "BioNLP-OST" of "BioNLP-OST 2019": a series' own name before its part, written with a year elsewhere
-    head = re.split(r"[\s\-–]", core, maxsplit=1)[0]
-    return (
-        head != core
-        and (is_event(head) or is_bare_series(head))
-        and bool(re.search(rf"(?<![\w\-]){re.escape(core)}[\s\-–]*(?:19|20)\d\d\b", text))
-    )
+    head = _NAME_PART_BREAK.split(core, maxsplit=1)[0]
+    return head != core and (is_event(head) or is_bare_series(head)) and _written_before(core, _YEAR_AFTER, text)
 
 
 def named_as_metric(name: str, mentions: list[tuple[int, int, str, str]], lowers: list[str]) -> bool:
