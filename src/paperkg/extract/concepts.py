@@ -724,7 +724,7 @@ def _keyed_mentions(
     return mentions
 
 
-def _add_votes(g: MentionGroup, text: str, cand: Candidate, context_vote: tuple[str, float] | None) -> None:
+def _add_votes(g: MentionGroup, text: str, cand: Candidate, context_vote: tuple[str, int] | None) -> None:
     """A mention's own evidence into its group: its kind of source, long-form flag and type votes, then the vote
     its context gives (`context_types`), summed over the group's mentions."""
     if cand.lf:
