@@ -4,6 +4,7 @@ Wikipedia", "the Wikipedia based configuration", "the Wikipedia-based Foo task")
 on: the row stays in the graph below MIN_RESULT_CONFIDENCE. Invented sentences."""
 
 from paperkg.extract.results.no_rows import drawn_from
+from paperkg.model import MIN_RESULT_CONFIDENCE
 from paperkg.extract.results.sentences import extract_results
 
 
@@ -31,7 +32,7 @@ def test_a_source_corpus_measured_on_or_a_benchmark_after_from_is_kept():
     # the corpus as the place of the number ("from 31.2 to 35.5 on Wikipedia"), one mention so
     lowers = "perplexity drops from 31.2 to 25.5 on wikipedia".split()
     assert not drawn_from("Wikipedia", [(7, 8, "Dataset", "Wikipedia")], lowers)
-    # a score before the name ends the walk: "a gain of 2.1 on Wikipedia" is measured there
+    # a score before the name ends the walk: "a gain of 2.1 Wikipedia points" is measured there
     lowers = "the model reaches a gain of 2.1 wikipedia points".split()
     assert not drawn_from("Wikipedia", [(7, 8, "Dataset", "Wikipedia")], lowers)
     lowers = "features from wikipedia help : we reach 29.8 perplexity on held-out wikipedia articles".split()
@@ -45,6 +46,6 @@ def test_the_row_under_a_drawn_from_source_is_kept_below_the_cut():
     rows = _rows(
         "With features drawn from news , forums and Wikipedia , accuracy improves by 4.2 points .", "Wikipedia"
     )
-    assert rows and all(conf < 0.5 for _, conf in rows)
+    assert rows and all(conf < MIN_RESULT_CONFIDENCE for _, conf in rows)
     rows = _rows("On Wikipedia , accuracy improves by 4.2 points .", "Wikipedia")
-    assert rows and all(conf >= 0.5 for _, conf in rows)
+    assert rows and all(conf >= MIN_RESULT_CONFIDENCE for _, conf in rows)

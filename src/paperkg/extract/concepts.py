@@ -975,9 +975,13 @@ EXTENSION_HEADS: Final = ctx.METHOD_HEADS | ctx.TASK_HEADS | ctx.HEAD_TYPES["Tas
 _MAPPING: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-to-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
+#: what splits a coined word into its name's parts ("COMET-MBR", "comet mbr")
 _SPACE_OR_HYPHEN_RUN: Final = re.compile(r"[\s-]+")
+#: what a text may write between two parts of a name (any run of spaces or hyphens, or none)
 _SPACES_OR_HYPHENS: Final = re.compile(r"[\s-]*")
+#: the spaces between a name and its head noun
 _SPACES: Final = re.compile(r"\s+")
+#: a character that continues a word or a hyphenated name: a name read in a text starts and ends at neither
 _WORD_OR_HYPHEN: Final = re.compile(r"[\w-]")
 
 

@@ -36,6 +36,7 @@ from paperkg.extract.names import CHECKPOINT_SIZE
 from paperkg.extract.phrase_stats import PhraseStats, PhraseTable, load_phrase_stats, phrase_key
 
 LABELS: Final = ("drop", "Model", "Method", "Dataset", "Metric", "Task")
+#: the columns of LABELS whose best type gives a concept a drop threshold of its own (`_threshold`)
 _TASK: Final = LABELS.index("Task")
 _METHOD: Final = LABELS.index("Method")
 TYPES = LABELS[1:]

@@ -73,6 +73,7 @@ _HOST_EDITION_AFTER: Final = re.compile(rf"[\s\-–@(]*{HOSTS}[\s\-]*(?:19|20)?\
 _YEAR_AFTER: Final = re.compile(r"[\s\-–]*(?:19|20)\d\d\b")
 #: a character that continues a word or a hyphenated name: a name read in a text must not start right after one
 _WORD_OR_HYPHEN: Final = re.compile(r"[\w\-]")
+#: what ends a name's first part ("BioNLP" of "BioNLP-OST", "BioNLP OST")
 _NAME_PART_BREAK: Final = re.compile(r"[\s\-–]")
 
 

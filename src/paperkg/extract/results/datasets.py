@@ -419,12 +419,24 @@ def place_before_by(v: Value, lowers: list[str]) -> bool:
     j = k - 2
     while j >= max(0, k - 14) and lowers[j] not in CLAUSE_BREAKS:
         if lowers[j] == "on" and j + 1 < k - 1:
-            if j > 0 and lowers[j - 1] in _ON_NOT_PLACE:
-                return False
-            content = [w for w in lowers[j + 1 : j + 4] if w not in ("the", "a", "an")]
-            return bool(content) and content[0] not in _NOT_OWN_PLACE and content[0] not in _SPLIT_WORDS
+            return _on_states_place(j, lowers)
         j -= 1
     return False
+
+
+def _on_states_place(j: int, lowers: list[str]) -> bool:
+    """Whether the "on" at token `j` states a place of its own: not "based on" / "improves on" (no place), not "on
+    average" / "on the test set" (how, or where in named data).
+
+    >>> _on_states_place(2, "accuracy rises on fooqa".split()), _on_states_place(2, "it improves on fooqa".split())
+    (True, False)
+    >>> _on_states_place(0, "on the test set".split())
+    False
+    """
+    if j > 0 and lowers[j - 1] in _ON_NOT_PLACE:
+        return False
+    content = [w for w in lowers[j + 1 : j + 4] if w not in ("the", "a", "an")]
+    return bool(content) and content[0] not in _NOT_OWN_PLACE and content[0] not in _SPLIT_WORDS
 
 
 def past_clause_break(name: str, v: Value, datasets: list[tuple], lowers: list[str]) -> bool:
@@ -462,12 +474,8 @@ def place_on_before(v: Value, lowers: list[str]) -> bool:
     False
     """
     for j in range(v.start - 1, -1, -1):
-        if lowers[j] != "on":
-            continue
-        if j > 0 and lowers[j - 1] in _ON_NOT_PLACE:
-            return False
-        content = [w for w in lowers[j + 1 : j + 4] if w not in ("the", "a", "an")]
-        return bool(content) and content[0] not in _NOT_OWN_PLACE and content[0] not in _SPLIT_WORDS
+        if lowers[j] == "on":
+            return _on_states_place(j, lowers)
     return False
 
 

@@ -136,12 +136,13 @@ def _after_from(start: int, lowers: list[str]) -> bool:
     return False
 
 
-#: the nouns of a collection the paper made of a source corpus's texts ("a corpus of 3,000 X sentences")
-_COLLECTION_HEADS: Final = frozenset({"corpus", "dataset", "collection", "sample"})
+#: the nouns of a collection the paper made of a source corpus's texts ("a corpus of 3,000 X sentences"; rule_words
+#: COLLECTION_HEADS)
+_COLLECTION_HEADS: Final = frozenset(rule_words("COLLECTION_HEADS"))
 #: the hedges of a count ("over 3,000", "nearly 2 million"), not the prepositions kinds.HEDGES also holds
 _COUNT_HEDGES: Final = HEDGES - {"by", "to", "as"}
 #: a plain count of texts ("3,000", "2 million"), not a score ("55%", "0.85")
-_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+[km]?$")
+_COUNT: Final = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+[km]?$")
 
 
 #: "based on", "derived from", "built from" ... after a data noun: the name after them is what that data was made from

@@ -114,6 +114,7 @@ def titled_submission(name: str, title: str) -> bool:
     return any(_SUBMITTED_AFTER_NAME.match(title, end) for end in _title_name_ends(name.strip(), title))
 
 
+#: what joins the parts of a team's name ("USAAR-DFKI", "FooChallenge_Team7", "SI2M & AIOX")
 _TEAM_PARTS: Final = re.compile(r"\s*[-–—_&]\s*")
 
 
