@@ -33,7 +33,7 @@ from paperkg.extract.lexicon import (
     rule_words,
     trie_pattern,
 )
-from paperkg.extract.names import is_name_shape
+from paperkg.extract.names import continues_name, is_name_shape
 from paperkg.extract.phrase_stats import load_phrase_stats, phrase_key
 from paperkg.extract.proposals import is_term
 from paperkg.extract.rules import (
@@ -981,14 +981,12 @@ _SPACE_OR_HYPHEN_RUN: Final = re.compile(r"[\s-]+")
 _SPACES_OR_HYPHENS: Final = re.compile(r"[\s-]*")
 #: the spaces between a name and its head noun
 _SPACES: Final = re.compile(r"\s+")
-#: a character that continues a word or a hyphenated name: a name read in a text starts and ends at neither
-_WORD_OR_HYPHEN: Final = re.compile(r"[\w-]")
 
 
 def _parts_end(parts: list[str], text: str, at: int) -> int:
     """Where the parts of a name written from `at` end (any run of spaces or hyphens between them, none after the
     last), or -1."""
-    if at and _WORD_OR_HYPHEN.match(text, at - 1):
+    if continues_name(text, at - 1):
         return -1
     end = at + len(parts[0])
     for part in parts[1:]:
@@ -996,7 +994,7 @@ def _parts_end(parts: list[str], text: str, at: int) -> int:
         if not text.startswith(part, end):
             return -1
         end += len(part)
-    return -1 if _WORD_OR_HYPHEN.match(text, end) else end
+    return -1 if continues_name(text, end) else end
 
 
 def always_before_head(parts: list[str], head: str, text: str) -> bool:
@@ -1018,7 +1016,7 @@ def always_before_head(parts: list[str], head: str, text: str) -> bool:
             continue
         space = _SPACES.match(text, end)
         after = space.end() + len(head) if space and text.startswith(head, space.end()) else -1
-        if after < 0 or _WORD_OR_HYPHEN.match(text, after):
+        if after < 0 or continues_name(text, after):
             return False
         at = text.find(parts[0], after)
     return True

@@ -36,6 +36,20 @@ _NUMBERISH = re.compile(r"^[\d.,:/%×x+\-~]+$|^\d+(?:\.\d+)?[a-zA-Z]{0,3}$")
 _DATASET_SUFFIX: Final = re.compile(
     r"(?:Bench|bench|Eval|QA|Arena|-Hard|Hard|Set|Corpus|Data|Suite|Leaderboard|GLUE)(?:[-+ ]?\d*[A-Za-z]?)?$"
 )
+#: a character that continues a word or a hyphenated name
+_WORD_OR_HYPHEN: Final = re.compile(r"[\w-]")
+
+
+def continues_name(text: str, i: int) -> bool:
+    """Whether the character at `i` continues a word or a hyphenated name, so a name read in `text` may not start
+    right after it or end right before it (False outside the text): the edge test of a name found by string search.
+
+    >>> continues_name("the COMET-MBR", 9), continues_name("the COMET-MBR", 3), continues_name("MBR", -1)
+    (True, False, False)
+    """
+    return i >= 0 and _WORD_OR_HYPHEN.match(text, i) is not None
+
+
 #: variant words that continue a model name when written as separate tokens
 MODEL_VARIANTS: Final = frozenset(rule_words("MODEL_VARIANTS"))
 _LOWER_VARIANT: Final = re.compile(

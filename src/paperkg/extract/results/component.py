@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from paperkg.extract.extensions import path, read, write
 from paperkg.extract.lexicon import function_words, rule_words
+from paperkg.extract.names import continues_name
 from paperkg.extract.results.clauses import past_bracket
 from paperkg.extract.results.kinds import HOSTS, is_bare_series, is_event
 from paperkg.extract.results.no_rows import (
@@ -71,8 +72,6 @@ def is_label_only(name: str) -> bool:
 _HOST_EDITION_AFTER: Final = re.compile(rf"[\s\-–@(]*{HOSTS}[\s\-]*(?:19|20)?\d\d\b")
 #: a year right after a name ("BioNLP-OST 2019")
 _YEAR_AFTER: Final = re.compile(r"[\s\-–]*(?:19|20)\d\d\b")
-#: a character that continues a word or a hyphenated name: a name read in a text must not start right after one
-_WORD_OR_HYPHEN: Final = re.compile(r"[\w\-]")
 #: what ends a name's first part ("BioNLP" of "BioNLP-OST", "BioNLP OST")
 _NAME_PART_BREAK: Final = re.compile(r"[\s\-–]")
 
@@ -83,7 +82,7 @@ def _written_before(name: str, after: re.Pattern[str], text: str) -> bool:
     churning `re`'s cache)."""
     at = text.find(name)
     while at >= 0:
-        if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and after.match(text, at + len(name)):
+        if not continues_name(text, at - 1) and after.match(text, at + len(name)):
             return True
         at = text.find(name, at + 1)
     return False
