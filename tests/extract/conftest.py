@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from paperkg.model import MIN_RESULT_CONFIDENCE, Paper
@@ -88,3 +90,13 @@ def result_kinds(sentence: str, **names: str) -> list[tuple]:
 
     words, mentions = mention_spans(sentence, **names)
     return [(r["value"], r["kind"]) for r in extract_results(words, mentions, own=None, only_dataset=None)]
+
+
+@pytest.fixture
+def compiled_patterns(monkeypatch):
+    """The patterns `re` is asked to compile while the test runs (cache hits included): a test that a name is read
+    with fixed patterns asserts no pattern holds the name."""
+    compiled: list = []
+    real = re._compile  # type: ignore[attr-defined]
+    monkeypatch.setattr(re, "_compile", lambda *a, **k: compiled.append(a[0]) or real(*a, **k))
+    return compiled
